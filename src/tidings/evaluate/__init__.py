@@ -1,0 +1,17 @@
+"""`tidings eval TASK`: each task module has `evaluate(pipeline, docs, progress) -> dict`.
+
+The metric names and meanings are a contract (DESIGN.md §3): outside checks parse them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+TASKS = ("events", "geo", "timex", "factuality", "quotes", "coref")
+
+
+def evaluator(task: str) -> Callable:
+    if task not in TASKS:
+        raise ValueError(f"unknown task {task!r}; choose one of {', '.join(TASKS)}")
+    return importlib.import_module(f"tidings.evaluate.{task}").evaluate
