@@ -40,6 +40,13 @@ class Pipeline:
 
     def pipe(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Record | ReadError]:
         """Records in input order; an article that fails gives a ReadError and the rest go on."""
+        for outcome, _doc in self.pipe_with_docs(articles, batch_size):
+            yield outcome
+
+    def pipe_with_docs(
+        self, articles: Iterable[Article], batch_size: int = 32
+    ) -> Iterator[tuple[Record | ReadError, Doc | None]]:
+        """As `pipe`, with each record's parsed spaCy Doc (None for a ReadError)."""
         iterator = iter(articles)
         while batch := list(islice(iterator, batch_size)):
             errors: dict[int, ReadError] = {}
@@ -52,13 +59,14 @@ class Pipeline:
             docs = iter(self.nlp.pipe(a.text for a in readable))
             for index, article in enumerate(batch):
                 if index in errors:
-                    yield errors[index]
+                    yield errors[index], None
                     continue
                 doc = next(docs)
                 try:
-                    yield self.enrich(doc, article)
+                    yield self.enrich(doc, article), doc
                 except Exception as error:  # one broken article never sinks a batch
-                    yield ReadError(article_id=article.id, message=f"{type(error).__name__}: {error}")
+                    message = f"{type(error).__name__}: {error}"
+                    yield ReadError(article_id=article.id, message=message), doc
 
     def enrich(self, doc: Doc, article: Article) -> Record:
         """Run every stage, in order, over a parsed article."""
