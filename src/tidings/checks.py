@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import importlib
 import re
-
-from spacy.lang.en.stop_words import STOP_WORDS
+from functools import lru_cache
 
 from tidings.backbone import MAX_CHARS
 from tidings.errors import InputError
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-MIN_WORDS_FOR_LANGUAGE = 12  # below this a text is too short to tell its language
-MIN_ENGLISH_FUNCTION_WORDS = 0.12  # English news runs at 0.35-0.55; other languages near 0.0-0.05
+# Languages whose function words (spaCy's stop lists) are compared with English ones.
+OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "pl", "fi", "tr", "id", "ro", "cs")
+MIN_WORDS_FOR_LANGUAGE = 8  # below this a text is too short to tell its language
+MIN_FOREIGN_SHARE = 0.15  # of words, function words of the other language
+FOREIGN_OVER_ENGLISH = 1.5  # ... and this many times the share of English function words
 
 
 def decode(data: bytes, name: str = "input") -> str:
@@ -42,9 +45,33 @@ def check_text(text: str, name: str = "input") -> None:
     if not words:
         raise InputError(f"{name}: no words in the text")
     latin = sum(w.isascii() for w in words) / len(words)
-    english = sum(w in STOP_WORDS for w in words) / len(words)
-    if latin < 0.5 or (len(words) >= MIN_WORDS_FOR_LANGUAGE and english < MIN_ENGLISH_FUNCTION_WORDS):
+    if latin < 0.5:
+        raise InputError(f"{name}: not English ({1 - latin:.0%} of words in a non-Latin script); tidings reads English news")
+    language, share = _likeliest_other_language([w for w in words if len(w) > 1])
+    if language:
         raise InputError(
-            f"{name}: not English ({english:.0%} English function words, "
-            f"{1 - latin:.0%} non-Latin words); tidings reads English news"
+            f"{name}: not English (looks like '{language}': {share:.0%} of words are its "
+            "function words); tidings reads English news"
         )
+
+
+@lru_cache(maxsize=None)
+def _stop_words(language: str) -> frozenset[str]:
+    return frozenset(importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS)
+
+
+def _likeliest_other_language(words: list[str]) -> tuple[str | None, float]:
+    """The language other than English whose function words clearly dominate, if any."""
+    if len(words) < MIN_WORDS_FOR_LANGUAGE:
+        return None, 0.0
+
+    def share(language: str) -> float:
+        stop = _stop_words(language)
+        return sum(w in stop for w in words) / len(words)
+
+    english = share("en")
+    language = max(OTHER_LANGUAGES, key=share)
+    foreign = share(language)
+    if foreign >= MIN_FOREIGN_SHARE and foreign > FOREIGN_OVER_ENGLISH * english:
+        return language, foreign
+    return None, 0.0

@@ -100,7 +100,7 @@ def evaluate(task: str, gold_files: tuple[str, ...], limit: int | None) -> None:
 @main.command()
 @click.option("--corpus", required=True, type=click.Path(exists=True, dir_okay=False), help="JSONL with a 'text' (and optional 'dct') per line.")
 @click.option("--limit", type=int, help="Use only the first N documents.")
-@click.option("--rounds", type=int, default=3, show_default=True, help="Interleaved rounds of backbone and pipeline.")
+@click.option("--rounds", type=int, default=1, show_default=True, help="Passes over the corpus (backbone and pipeline interleaved chunk by chunk).")
 def bench(corpus: str, limit: int | None, rounds: int) -> None:
     """Speed and memory: bare spaCy vs the full pipeline, interleaved in one process."""
     from tidings.bench import run

@@ -1,0 +1,93 @@
+"""The `tidings` command: bad input gets one line naming the problem and a non-zero exit."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+TIDINGS = str(Path(sys.executable).with_name("tidings"))
+ARTICLE = (
+    "The foreign minister of Japan visited Seoul on Tuesday and met his South Korean "
+    "counterpart to discuss trade."
+)
+
+
+def run(*args: str, stdin: bytes | None = None, prefix: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
+    return subprocess.run([*prefix, TIDINGS, *args], input=stdin, capture_output=True, timeout=300)
+
+
+def one_line_error(result: subprocess.CompletedProcess) -> str:
+    stderr = result.stderr.decode()
+    assert result.returncode != 0
+    assert "Traceback" not in stderr
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "empty text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+        ("Caf\u00e9 owners met the mayor.".encode("latin-1"), "not valid UTF-8"),
+        ("Le ministre a déclaré mardi que le gouvernement n’augmenterait pas les impôts.".encode(), "not English"),
+    ],
+    ids=["empty", "binary", "invalid-utf8", "french"],
+)
+def test_bad_file_gets_a_one_line_error(tmp_path, content, problem):
+    path = tmp_path / "article.txt"
+    path.write_bytes(content)
+    assert problem in one_line_error(run("read", str(path)))
+
+
+def test_twenty_megabyte_file_is_refused_as_too_large(tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_bytes((ARTICLE + "\n").encode() * (20 * 1024 * 1024 // (len(ARTICLE) + 1)))
+    assert "too large" in one_line_error(run("read", str(path)))
+
+
+def test_missing_file_is_named(tmp_path):
+    line = one_line_error(run("read", str(tmp_path / "nowhere.txt")))
+    assert "nowhere.txt" in line
+
+
+def test_bad_date_is_refused():
+    result = run("read", "-", "--published", "13/09/2023", stdin=ARTICLE.encode())
+    assert result.returncode != 0 and "Traceback" not in result.stderr.decode()
+
+
+@pytest.mark.e2e
+def test_read_from_stdin_prints_a_json_record_with_the_given_metadata():
+    result = run("read", "-", "--published", "2024-03-05", "--url", "https://example.org/x", stdin=ARTICLE.encode())
+    assert result.returncode == 0, result.stderr.decode()
+    record = json.loads(result.stdout)
+    assert record["article"]["published"] == "2024-03-05"
+    assert record["article"]["url"] == "https://example.org/x"
+    assert record["article"]["text"] == ARTICLE
+
+
+@pytest.mark.e2e
+def test_table_format_shows_each_section():
+    result = run("read", "-", "--format", "table", stdin=ARTICLE.encode())
+    assert result.returncode == 0, result.stderr.decode()
+    for title in ("Events", "Actors", "Places", "Times", "Quotes"):
+        assert title in result.stdout.decode()
+
+
+def _network_can_be_cut() -> bool:
+    unshare = shutil.which("unshare")
+    return bool(unshare) and subprocess.run([unshare, "-rn", "true"], capture_output=True).returncode == 0
+
+
+@pytest.mark.e2e
+@pytest.mark.skipif(not _network_can_be_cut(), reason="this machine cannot make a network namespace")
+def test_read_works_with_the_network_cut():
+    result = run("read", "-", "--published", "2024-03-05", stdin=ARTICLE.encode(), prefix=("unshare", "-rn"))
+    assert result.returncode == 0, result.stderr.decode()
+    assert json.loads(result.stdout)["article"]["text"] == ARTICLE
