@@ -1,0 +1,191 @@
+"""Factuality: labels for any predicate from the cues that scope over it, and who asserts it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.model import Actor, ActorKind, Article, Certainty, Event, EventTime, Polarity, Quote, Record
+from tidings.pipeline import Pipeline
+from tidings.stages.factuality import FactualityStage
+
+
+@pytest.fixture(scope="module")
+def stage(pipeline: Pipeline) -> FactualityStage:
+    return pipeline.stage("factuality")
+
+
+@pytest.fixture(scope="module")
+def assess(pipeline: Pipeline, stage: FactualityStage):
+    """assess("The army [attacked] the town.") -> Factuality of the bracketed predicate."""
+
+    def _assess(marked: str):
+        start = marked.index("[")
+        end = marked.index("]") - 1
+        text = marked.replace("[", "").replace("]", "")
+        return stage.assess(pipeline.nlp(text), start, end)
+
+    return _assess
+
+
+def test_plain_past_assertion_is_certain_positive_non_future(assess):
+    factuality = assess("The rebels [seized] the airport on Monday.")
+    assert (factuality.certainty, factuality.polarity, factuality.time) == (
+        Certainty.CERTAIN, Polarity.POS, EventTime.NON_FUTURE)
+    assert factuality.cues == []
+
+
+def test_negator_on_the_verb_makes_it_negative(assess):
+    factuality = assess("The minister did not [attend] the ceremony.")
+    assert factuality.polarity is Polarity.NEG
+    assert [cue.text for cue in factuality.cues] == ["not"]
+
+
+def test_never_makes_it_negative(assess):
+    assert assess("The two leaders never [signed] the accord.").polarity is Polarity.NEG
+
+
+def test_refusing_negates_the_infinitive_it_governs(assess):
+    factuality = assess("The council has refused to [approve] the budget.")
+    assert factuality.polarity is Polarity.NEG
+    assert factuality.time is EventTime.NON_FUTURE
+
+
+def test_failing_negates_its_complement(assess):
+    assert assess("The bill failed to [clear] the lower house.").polarity is Polarity.NEG
+
+
+def test_may_makes_it_possible_and_future(assess):
+    factuality = assess("The envoy may [request] more weapons.")
+    assert factuality.certainty is Certainty.POSSIBLE
+    assert factuality.time is EventTime.FUTURE
+
+
+def test_will_likely_makes_it_probable_and_future(assess):
+    factuality = assess("The ministers will likely [discuss] trade.")
+    assert factuality.certainty is Certainty.PROBABLE
+    assert factuality.time is EventTime.FUTURE
+    assert {cue.text for cue in factuality.cues} == {"will", "likely"}
+
+
+def test_being_expected_to_makes_it_probable_and_future(assess):
+    factuality = assess("The queen is expected to [open] the bridge.")
+    assert factuality.certainty is Certainty.PROBABLE
+    assert factuality.time is EventTime.FUTURE
+
+
+def test_infinitive_of_a_plan_is_future(assess):
+    assert assess("The city plans to [build] a tram line.").time is EventTime.FUTURE
+
+
+def test_considering_makes_its_complement_possible(assess):
+    assert assess("The bank is considering [raising] its rates.").certainty is Certainty.POSSIBLE
+
+
+def test_reportedly_hedges_an_assertion(assess):
+    assert assess("Gunmen reportedly [stormed] the hotel.").certainty is Certainty.PROBABLE
+
+
+def test_reported_speech_stays_certain(assess):
+    factuality = assess("The mayor said the police [arrested] two men.")
+    assert factuality.certainty is Certainty.CERTAIN
+    assert factuality.polarity is Polarity.POS
+
+
+def test_denying_negates_the_reported_clause(assess):
+    assert assess("The ministry denied that troops had [entered] the zone.").polarity is Polarity.NEG
+
+
+def test_whether_leaves_polarity_underspecified(assess):
+    factuality = assess("Nobody knows whether the company [sold] the plant.")
+    assert factuality.polarity is Polarity.UNDERSPECIFIED
+    assert factuality.certainty is Certainty.UNDERSPECIFIED
+
+
+def test_planned_modifier_makes_a_nominal_event_future(assess):
+    factuality = assess("Shareholders welcomed the planned [merger] of the two firms.")
+    assert factuality.time is EventTime.FUTURE
+    assert factuality.certainty is Certainty.PROBABLE
+
+
+def test_no_determiner_negates_a_nominal_event(assess):
+    assert assess("There was no [agreement] on the border.").polarity is Polarity.NEG
+
+
+def test_without_negates_its_object(assess):
+    assert assess("The talks ended without a [deal].").polarity is Polarity.NEG
+
+
+def test_subject_of_a_future_verb_is_future(assess):
+    assert assess("The [summit] will take place in Geneva.").time is EventTime.FUTURE
+
+
+def test_conjoined_verb_shares_the_negation_of_its_head(assess):
+    assert assess("The parties did not meet or [negotiate] last year.").polarity is Polarity.NEG
+
+
+def test_conjoined_verb_with_its_own_tense_keeps_it(assess):
+    factuality = assess("The army withdrew last week and will [return] in May.")
+    assert factuality.time is EventTime.FUTURE
+    assert assess("The army will return in May and [withdrew] last week.").time is EventTime.NON_FUTURE
+
+
+def test_span_between_tokens_gets_default_labels(pipeline: Pipeline, stage: FactualityStage):
+    doc = pipeline.nlp("Troops left.")
+    assert stage.assess(doc, 6, 6).certainty is Certainty.CERTAIN
+
+
+def _event(record: Record, word: str) -> Event:
+    start = record.article.text.index(word)
+    return Event(id="e1", spans=[record.span(start, start + len(word))], cameo="190", cameo_root="19",
+                 quad_class=4, goldstein=-10.0, plover="ASSAULT", trigger=word)
+
+
+def test_stage_labels_every_event_from_its_trigger(pipeline: Pipeline, stage: FactualityStage):
+    text = "The army may attack the town."
+    record = Record(article=Article(text=text))
+    record.events.append(_event(record, "attack"))
+    stage(pipeline.nlp(text), record)
+    assert record.events[0].factuality.certainty is Certainty.POSSIBLE
+    assert record.events[0].factuality.attributed_to is None
+
+
+def test_event_inside_a_quote_is_attributed_to_the_quote(pipeline: Pipeline, stage: FactualityStage):
+    text = 'The general said: "We destroyed the depot."'
+    record = Record(article=Article(text=text))
+    start = text.index("We")
+    content = record.span(start, text.index('."') + 1)
+    record.quotes.append(Quote(id="q1", spans=[content], content=content.text))
+    record.events.append(_event(record, "destroyed"))
+    stage(pipeline.nlp(text), record)
+    assert record.events[0].factuality.attributed_to == "q1"
+
+
+def test_event_reported_by_a_known_speaker_is_attributed_to_them(pipeline: Pipeline, stage: FactualityStage):
+    text = "The minister said that the army had shelled the village."
+    record = Record(article=Article(text=text))
+    start = text.index("minister")
+    record.actors.append(Actor(id="a1", spans=[record.span(start, start + 8)], canonical_id="name:minister",
+                               name="minister", kind=ActorKind.PERSON))
+    record.events.append(_event(record, "shelled"))
+    stage(pipeline.nlp(text), record)
+    assert record.events[0].factuality.attributed_to == "a1"
+
+
+def test_writer_assertion_has_no_attribution(pipeline: Pipeline, stage: FactualityStage):
+    text = "The army shelled the village."
+    record = Record(article=Article(text=text))
+    record.events.append(_event(record, "shelled"))
+    stage(pipeline.nlp(text), record)
+    assert record.events[0].factuality.attributed_to is None
+
+
+def test_noun_complement_takes_the_nouns_cue(assess):
+    assert assess("They weighed the possibility of [resuming] talks.").certainty is Certainty.POSSIBLE
+
+
+def test_infinitive_under_a_reporting_verb_is_not_future(assess):
+    assert assess("The tanker is said to [carry] crude oil.").time is EventTime.NON_FUTURE
+
+
+def test_can_leaves_time_underspecified(assess):
+    assert assess("The new jet can [fly] nonstop to Sydney.").time is EventTime.UNDERSPECIFIED
