@@ -1,0 +1,136 @@
+"""The actors stage: who an article is about, one actor per party, with every mention."""
+
+from __future__ import annotations
+
+from tidings.model import ActorKind, Record
+
+
+def _actor(record: Record, canonical_id: str):
+    found = [actor for actor in record.actors if actor.canonical_id == canonical_id]
+    assert len(found) == 1, [a.canonical_id for a in record.actors]
+    return found[0]
+
+
+def _at(record: Record, word: str):
+    start = record.article.text.index(word)
+    return record.actor_at(start, start + len(word))
+
+
+def test_full_name_surname_and_demonym_title_are_one_actor(read):
+    record = read(
+        "Russian President Vladimir Putin arrived in Minsk on Monday. Putin spoke to reporters "
+        "before the Russian leader left for the airport.",
+        published="2024-02-05",
+    )
+    putin = _actor(record, "Q7747")
+    assert [span.text for span in putin.spans] == ["Russian President Vladimir Putin", "Putin", "Russian leader"]
+    assert (putin.cameo, putin.role, putin.kind) == ("RUSGOV", "President of Russia", ActorKind.PERSON)
+
+
+def test_role_code_depends_on_the_publication_date(read):
+    text = "Joe Biden toured a steel plant. Biden praised the workers."
+    assert _actor(read(text, published="2023-03-01"), "Q6279").cameo == "USAGOV"
+    out_of_office = _actor(read(text, published="2019-03-01"), "Q6279")
+    assert (out_of_office.cameo, out_of_office.role) == ("USA", None)
+
+
+def test_without_a_date_the_latest_term_counts(read):
+    record = read("Donald Trump signed the order.", published=None)
+    assert _actor(record, "Q22686").cameo == "USAGOV"
+
+
+def test_unknown_person_takes_the_code_of_a_demonym_title(read):
+    record = read("Ukrainian Defence Minister Olena Petrenko visited the front line.")
+    person = _actor(record, "name:olena_petrenko")
+    assert (person.kind, person.cameo, person.country, person.known) == (ActorKind.PERSON, "UKRGOV", "UKR", False)
+
+
+def test_apposition_describes_an_unknown_person(read):
+    record = read("Tomas Berg, a Swedish diplomat, arrived in Riga.")
+    assert _actor(record, "name:tomas_berg").cameo == "SWEGOV"
+
+
+def test_surname_links_to_the_full_name_seen_earlier(read):
+    record = read("Anna Kowalczyk opened the summit. Later, Kowalczyk thanked the delegates.")
+    assert [span.text for span in _actor(record, "name:anna_kowalczyk").spans] == ["Anna Kowalczyk", "Kowalczyk"]
+
+
+def test_demonym_modifier_is_a_mention_of_the_country(read):
+    record = read("The port depends on Japanese investment.")
+    japan = _actor(record, "iso3:JPN")
+    assert (japan.kind, japan.cameo, [s.text for s in japan.spans]) == (ActorKind.COUNTRY, "JPN", ["Japanese"])
+
+
+def test_country_name_is_a_country_actor(read):
+    record = read("North Korea fired two missiles on Sunday.")
+    assert _actor(record, "iso3:PRK").cameo == "PRK"
+
+
+def test_demonym_with_role_noun_is_a_coded_group(read):
+    record = read("Turkish soldiers crossed the border at dawn.")
+    group = _actor(record, "cameo:TURMIL")
+    assert (group.kind, group.country) == (ActorKind.GROUP, "TUR")
+
+
+def test_news_agency_is_an_organisation_actor(read):
+    record = read("The minister resigned on Friday, Reuters reported.")
+    reuters = _actor(record, "Q130879")
+    assert reuters.kind is ActorKind.ORGANISATION and reuters.cameo.endswith("MED")
+
+
+def test_capital_as_subject_of_a_verb_is_the_government(read):
+    record = read("Beijing condemned the new sanctions.")
+    assert _at(record, "Beijing").cameo == "CHNGOV"
+
+
+def test_capital_as_a_place_is_not_an_actor(read):
+    record = read("The delegates arrived in Beijing on Friday.")
+    assert _at(record, "Beijing") is None
+
+
+def test_institution_stands_for_its_government(read):
+    record = read("The Kremlin rejected the offer.")
+    assert _at(record, "Kremlin").cameo == "RUSGOV"
+
+
+def test_known_group_carries_its_cameo_code(read):
+    record = read("Hezbollah fired rockets across the border.")
+    assert _at(record, "Hezbollah").cameo == "LBNINSHEZ"
+
+
+def test_mention_covers_the_head_noun_of_a_title_phrase(read):
+    record = read("Officials said the French president would attend.", published="2022-06-01")
+    assert _at(record, "president").canonical_id == "Q3052772"
+
+
+def test_actor_ids_follow_first_mention(read):
+    record = read("Germany and Brazil signed a trade deal.")
+    assert [(a.id, a.canonical_id) for a in record.actors] == [("a1", "iso3:DEU"), ("a2", "iso3:BRA")]
+
+
+def test_every_span_matches_the_article_text(read):
+    record = read("Kenyan police dispersed protesters outside the parliament in Nairobi.")
+    for actor in record.actors:
+        for span in actor.spans:
+            assert record.article.text[span.start : span.end] == span.text
+
+
+def test_conjoined_demonyms_make_one_group_each(read):
+    record = read("Hungarian and Romanian officials signed the treaty on Monday.")
+    assert (_at(record, "Hungarian").cameo, _at(record, "Romanian").cameo) == ("HUNGOV", "ROMGOV")
+    assert _at(record, "officials").cameo == "HUNGOV"
+
+
+def test_capital_before_a_role_noun_gives_the_country(read):
+    record = read("Cairo officials denied the report on Tuesday.")
+    assert _at(record, "officials").cameo == "EGYGOV"
+
+
+def test_country_after_a_titled_name_gives_the_code(read):
+    record = read("President Maria Santos of Chile opened the new bridge.")
+    assert _at(record, "Santos").cameo == "CHLGOV"
+
+
+def test_possessive_mark_stays_out_of_the_mention(read):
+    record = read("Carla Mendes's proposal was rejected. Mendes's allies objected.")
+    assert [span.text for span in _actor(record, "name:carla_mendes").spans] == ["Carla Mendes", "Mendes"]
