@@ -1,0 +1,163 @@
+"""The events stage: triggers coded CAMEO + PLOVER, with actors, place and time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tidings.knowledge.ontology import event_code
+from tidings.model import Event, Record
+
+Read = Callable[..., Record]
+
+
+def _event(record: Record, trigger: str) -> Event:
+    return next(e for e in record.events if e.trigger == trigger)
+
+
+def _primary(record: Record) -> Event:
+    return max(record.events, key=lambda e: e.confidence)
+
+
+def _names(record: Record, actor_ids: list[str]) -> set[str]:
+    return {record.actor(a).name for a in actor_ids}
+
+
+def test_meeting_is_coded_consult(read: Read) -> None:
+    event = _event(read("The foreign ministers met on Tuesday."), "meet")
+    assert (event.cameo, event.plover, event.quad_class) == ("040", "CONSULT", 1)
+
+
+def test_event_carries_the_ontology_values_of_its_code(read: Read) -> None:
+    event = _event(read("Police arrested four students."), "arrest")
+    code = event_code(event.cameo)
+    assert (event.cameo_root, event.goldstein, event.plover) == (code.root, code.goldstein, code.plover)
+
+
+def test_met_in_a_city_places_the_meeting_there(read: Read) -> None:
+    record = read("The two presidents met in Geneva last week.")
+    event = _event(record, "meet")
+    assert event.place is not None and record.place(event.place).name == "Geneva"
+
+
+def test_time_in_the_clause_dates_the_event(read: Read) -> None:
+    record = read("The rebels attacked the convoy on Monday.", published="2024-03-06")
+    event = _event(record, "attack")
+    assert event.when is not None and record.time(event.when).value == "2024-03-04"
+
+
+def test_place_is_not_taken_from_the_subject(read: Read) -> None:
+    record = read("Japan praised Canada for its help.")
+    assert _event(record, "praise").place is None
+
+
+def test_visit_is_placed_in_the_country_visited(read: Read) -> None:
+    record = read("The Chinese premier visited Brazil.")
+    event = _event(record, "visit")
+    assert event.cameo == "042" and event.place is not None and record.place(event.place).name == "Brazil"
+
+
+def test_subject_is_source_and_object_is_target(read: Read) -> None:
+    record = read("France condemned Iran.")
+    event = _event(record, "condemn")
+    assert (_names(record, event.sources), _names(record, event.targets)) == ({"France"}, {"Iran"})
+
+
+def test_passive_voice_swaps_roles(read: Read) -> None:
+    record = read("Iran was condemned by France.")
+    event = _event(record, "condemn")
+    assert (_names(record, event.sources), _names(record, event.targets)) == ({"France"}, {"Iran"})
+
+
+def test_conjoined_subjects_are_both_sources(read: Read) -> None:
+    record = read("Germany and Italy criticized Hungary.")
+    event = _event(record, "criticize")
+    assert _names(record, event.sources) == {"Germany", "Italy"}
+
+
+def test_meet_with_takes_the_prepositional_object_as_target(read: Read) -> None:
+    record = read("Japan held talks with Australia.")
+    event = _event(record, "talk")
+    assert event.plover == "CONSULT" and _names(record, event.targets) == {"Australia"}
+
+
+def test_nominal_trigger_takes_possessor_as_source_and_of_phrase_as_target(read: Read) -> None:
+    record = read("Analysts expect Iraq's invasion of Kuwait to end soon.")
+    event = _event(record, "invasion")
+    assert event.plover == "ASSAULT"
+    assert (_names(record, event.sources), _names(record, event.targets)) == ({"Iraq"}, {"Kuwait"})
+
+
+def test_modified_noun_outranks_its_light_verb(read: Read) -> None:
+    event = _primary(read("The prisoners began a hunger strike."))
+    assert (event.trigger, event.cameo) == ("strike", "142")
+
+
+def test_verb_with_a_specific_object_codes_the_event(read: Read) -> None:
+    event = _primary(read("The army lifted the curfew."))
+    assert (event.trigger, event.cameo) == ("lift", "0813")
+
+
+def test_framing_verb_outranks_the_event_it_frames(read: Read) -> None:
+    event = _primary(read("The rebels refused to release the hostages."))
+    assert event.plover == "REJECT"
+
+
+def test_future_cooperation_is_an_intent_to_cooperate(read: Read) -> None:
+    event = _primary(read("Canada will send food aid to Haiti."))
+    assert event.plover == "AGREE" and event.cameo.startswith("03")
+
+
+def test_future_attack_is_a_threat(read: Read) -> None:
+    event = _event(read("The militia would attack the port."), "attack")
+    assert event.plover == "THREATEN"
+
+
+def test_what_an_actor_must_do_is_a_demand(read: Read) -> None:
+    event = _event(read("The minister said the army must release the prisoners."), "release")
+    assert (event.plover, event.cameo) == ("REQUEST", "1053")
+
+
+def test_plain_reporting_verb_is_not_an_event(read: Read) -> None:
+    assert read("The spokesman said the weather was fine.").events == []
+
+
+def test_noun_used_as_a_modifier_is_not_an_event(read: Read) -> None:
+    assert read("The launch site was quiet and the war museum was closed.").events == []
+
+
+def test_spans_and_ids_point_into_the_text(read: Read) -> None:
+    record = read("Protesters marched in the capital. Soldiers shelled the town.")
+    assert [e.id for e in record.events] == [f"e{n}" for n in range(1, len(record.events) + 1)]
+    for event in record.events:
+        trigger = event.spans[0]
+        assert record.article.text[trigger.start : trigger.end] == trigger.text
+        assert event.sentence is not None and event.sentence.contains(trigger.start, trigger.end)
+
+
+def test_non_political_sense_of_a_trigger_is_no_event(read: Read) -> None:
+    assert read("The company released a report and met its sales targets.").events == []
+
+
+def test_month_name_is_not_a_march(read: Read) -> None:
+    assert read("The law took effect in March.").events == []
+
+
+def test_trigger_modifying_a_light_noun_names_the_event(read: Read) -> None:
+    event = _primary(read("Qatar launched a mediation effort on Saturday."))
+    assert (event.trigger, event.plover) == ("mediation", "CONSULT")
+
+
+def test_recipient_of_a_transfer_is_the_target(read: Read) -> None:
+    record = read("Syria sent its troops to Lebanon.")
+    event = _primary(record)
+    assert _names(record, event.targets) == {"Lebanon"}
+
+
+def test_purpose_clause_ranks_below_the_main_event(read: Read) -> None:
+    event = _primary(read("Students staged a rally to demand reforms."))
+    assert event.plover == "PROTEST"
+
+
+def test_descriptive_participle_ranks_below_the_reported_event(read: Read) -> None:
+    event = _primary(read("Protesters marched through the occupied city."))
+    assert event.plover == "PROTEST"
