@@ -1,0 +1,163 @@
+"""The places stage: toponyms found, resolved against the gazetteer, one Place per place."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from tidings.evaluate.geo import haversine_km
+from tidings.knowledge import data_path
+from tidings.knowledge.gazetteer import normalize
+from tidings.model import Place, Record
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+
+
+def place_named(record: Record, text: str) -> Place:
+    for place in record.places:
+        if any(span.text == text for span in place.spans):
+            return place
+    raise AssertionError(f"no place with a mention {text!r}: {[p.spans for p in record.places]}")
+
+
+def test_country_resolves_to_its_geonames_country_feature(read):
+    place = place_named(read("Officials in Brazil announced the plan on Monday."), "Brazil")
+    assert (place.feature_class, place.feature_code, place.country) == ("A", "PCLI", "BRA")
+    assert place.geonameid == 3469034
+
+
+def test_us_state_resolves_to_first_order_division(read):
+    place = place_named(read("Flooding closed roads across Nebraska this week."), "Nebraska")
+    assert (place.feature_code, place.country, place.admin1) == ("ADM1", "USA", "Nebraska")
+
+
+def test_possessive_with_curly_apostrophe_does_not_break_resolution(read):
+    record = read("The talks focused on Germany’s energy policy.")
+    assert any(place.country == "DEU" and place.feature_code == "PCLI" for place in record.places)
+
+
+def test_facility_outside_any_city_list_is_placed(read):
+    record = read("The rocket lifted off from the Vostochny Cosmodrome early on Tuesday.")
+    place = place_named(record, "Vostochny Cosmodrome")
+    assert place.country == "RUS"
+    assert haversine_km(place.lat, place.lon, 51.88, 128.33) < 25
+
+
+def test_region_from_data_patterns_is_placed(read):
+    place = place_named(read("Tensions rose again on the Korean Peninsula after the launch."), "Korean Peninsula")
+    assert place.lat is not None and place.feature_class in ("L", "T")
+
+
+def test_all_mentions_of_one_place_share_one_place(read):
+    record = read("Peru signed the accord. Later, Peru's envoy praised it.")
+    peru = [place for place in record.places if place.country == "PER"]
+    assert len(peru) == 1 and len(peru[0].spans) == 2
+
+
+def test_place_ids_are_numbered_in_order(read):
+    record = read("Ministers from Chile and Norway met in Lisbon.")
+    assert [place.id for place in record.places] == [f"p{i}" for i in range(1, len(record.places) + 1)]
+
+
+def test_spans_point_at_the_toponym_text(read):
+    record = read("Residents of Kenya voted.")
+    for place in record.places:
+        for span in place.spans:
+            assert record.article.text[span.start : span.end] == span.text
+
+
+def test_demonym_is_not_a_place(read):
+    record = read("The Canadian delegation left early.")
+    assert not any(place.country == "CAN" for place in record.places)
+
+
+def test_state_qualifier_picks_the_city_in_that_state(read):
+    record = read("The plant in Portland, Maine, will close next year.")
+    assert place_named(record, "Portland").admin1 == "Maine"
+
+
+def test_ap_abbreviation_qualifier_picks_the_city_and_is_a_place(read):
+    record = read("A fire destroyed a barn near Springfield, Ill., on Sunday.")
+    assert place_named(record, "Springfield").admin1 == "Illinois"
+    assert place_named(record, "Ill.").feature_code == "ADM1"
+
+
+def test_state_named_elsewhere_in_the_article_picks_the_city(read):
+    text = "Voters in Paris approved the school levy. The district is one of the largest in Texas."
+    assert place_named(read(text), "Paris").admin1 == "Texas"
+
+
+def test_without_context_the_larger_city_wins(read):
+    assert place_named(read("She moved to Paris after college."), "Paris").country == "FRA"
+
+
+def test_country_named_elsewhere_picks_the_country_over_the_state(read):
+    text = "Georgia held elections on Saturday. Observers in Tbilisi reported a calm vote."
+    assert place_named(read(text), "Georgia").feature_code == "PCLI"
+
+
+def test_cities_of_a_state_pick_the_state_over_the_country(read):
+    text = "Georgia lawmakers met in Atlanta, and officials in Savannah welcomed the bill."
+    georgia = place_named(read(text), "Georgia")
+    assert (georgia.country, georgia.feature_code) == ("USA", "ADM1")
+
+
+def test_compass_word_alone_is_not_a_place(read):
+    record = read("He said the West had failed to respond.")
+    assert not any(span.text == "West" for place in record.places for span in place.spans)
+
+
+def test_resolve_places_a_name_given_alone(pipeline):
+    place = pipeline.stage("places").resolve("Nairobi")
+    assert place is not None and place.country == "KEN"
+
+
+def test_resolve_reads_the_context_of_a_document(pipeline):
+    stage = pipeline.stage("places")
+    doc = pipeline.nlp("Springfield police said the suspect fled toward Missouri's border with Kansas.")
+    place = stage.resolve_span(doc, 0, len("Springfield"))
+    assert place is not None and place.admin1 == "Missouri"
+
+
+def test_name_normalization_ignores_accents_case_dots_and_possessives():
+    assert normalize("Québec") == normalize("QUEBEC") == "quebec"
+    assert normalize("St. Louis’s") == "st louis"
+    assert normalize("the Hague") == "hague"
+
+
+@pytest.mark.skipif(not (SHARED / "reference" / "countries.csv").exists(), reason="needs shared/reference")
+def test_country_points_copied_from_dspl_match_the_reference():
+    with open(SHARED / "reference" / "countries.csv", encoding="utf-8") as handle:
+        reference = {row["country"]: row for row in csv.DictReader(handle)}
+    with data_path("places_countries.tsv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        for row in rows:
+            if row["source"] == "dspl":
+                expected = reference[row["iso2"]]
+                assert (float(row["lat"]), float(row["lon"])) == (float(expected["latitude"]), float(expected["longitude"]))
+
+
+def test_toponym_inside_an_organisation_name_is_a_place(read):
+    record = read("Officers of the Nashville Police Department met residents in Nashville, Tennessee.")
+    spans = [span for place in record.places for span in place.spans if span.text == "Nashville"]
+    assert len(spans) == 2
+
+
+def test_repeated_name_in_capitals_is_the_same_place(read):
+    record = read("DULUTH — Snow closed schools in Duluth, Minnesota, on Monday.")
+    duluth = place_named(record, "Duluth")
+    assert "DULUTH" in [span.text for span in duluth.spans]
+
+
+def test_county_named_in_the_article_points_to_its_state(pipeline):
+    stage = pipeline.stage("places")
+    doc = pipeline.nlp("Deputies from Kanawha County said the crash happened near Charleston.")
+    place = stage.resolve_span(doc, doc.text.index("Charleston"), doc.text.index("Charleston") + len("Charleston"))
+    assert place is not None and place.admin1 == "West Virginia"
+
+
+def test_resolve_answers_a_demonym_with_its_country(pipeline):
+    place = pipeline.stage("places").resolve("Ethiopian")
+    assert place is not None and place.country == "ETH" and place.feature_code == "PCLI"
