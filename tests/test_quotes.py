@@ -1,0 +1,167 @@
+"""The quotes stage: direct and reported speech, with speaker, cue and relaying source."""
+
+from __future__ import annotations
+
+from tidings.model import Quote, Record
+from tidings.stages.quotes import quotations, speech_cues
+
+
+def _only(record: Record) -> Quote:
+    assert len(record.quotes) == 1, [q.content for q in record.quotes]
+    return record.quotes[0]
+
+
+def _marked(text: str) -> list[str]:
+    return [text[s:e] for s, e in quotations(text)]
+
+
+def test_curly_quotation_marks_pair_into_one_quotation():
+    assert _marked("She said “no more delays” today.") == ["“no more delays”"]
+
+
+def test_straight_quotation_marks_pair_into_one_quotation():
+    assert _marked('He said "we are ready" and left.') == ['"we are ready"']
+
+
+def test_apostrophe_does_not_close_a_single_quotation():
+    assert _marked("She called it ‘the mayor’s plan’ yesterday.") == ["‘the mayor’s plan’"]
+
+
+def test_unclosed_quotation_runs_to_the_end_of_its_paragraph():
+    assert _marked("He said “we will win\n\nNext paragraph.") == ["“we will win"]
+
+
+def test_cue_table_marks_stance_and_relay():
+    cues = speech_cues()
+    assert cues["deny"].stance == "negative"
+    assert cues["report"].relay and not cues["say"].relay
+
+
+def test_every_cue_names_known_frames_and_stance():
+    frames = {"ccomp", "xcomp", "dobj", "adjunct", "label", "signature"}
+    for cue in speech_cues().values():
+        assert all(f in frames or f.startswith("prep:") for f in cue.frames), cue
+        assert cue.stance in {"neutral", "factive", "hedged", "negative", "future"}, cue
+
+
+def test_quotation_before_the_attribution_is_direct_speech(read):
+    quote = _only(read("“We will rebuild the bridge by spring,” the mayor said."))
+    assert quote.direct
+    assert quote.content == "We will rebuild the bridge by spring"
+    assert quote.speaker_span.text == "the mayor"
+    assert quote.cue == "say" and quote.cue_span.text == "said"
+
+
+def test_quotation_after_a_colon_belongs_to_the_speaker_before_it(read):
+    quote = _only(read("The mayor told reporters: “We will rebuild the bridge by spring.”"))
+    assert quote.direct
+    assert quote.spans[0].text == "“We will rebuild the bridge by spring.”"
+    assert quote.speaker_span.text == "The mayor"
+    assert quote.cue == "tell"
+
+
+def test_inverted_attribution_names_the_speaker_after_the_verb(read):
+    quote = _only(read("“The harvest is lost,” said Maria Lopez, a farmer from the valley."))
+    assert quote.speaker_span.text.startswith("Maria Lopez")
+
+
+def test_quotation_over_several_sentences_is_one_quote(read):
+    quote = _only(read("“The road is closed. It will open again in May,” the engineer said."))
+    assert quote.content == "The road is closed. It will open again in May"
+
+
+def test_quotation_that_goes_on_after_the_attribution_joins_the_same_quote(read):
+    quote = _only(read("“The road is closed,” the engineer said. “It will open again in May.”"))
+    assert [span.text for span in quote.spans] == ["“The road is closed,”", "“It will open again in May.”"]
+
+
+def test_reported_clause_is_indirect_speech(read):
+    quote = _only(read("The minister said that the negotiations had collapsed."))
+    assert not quote.direct
+    assert quote.content == "that the negotiations had collapsed"
+    assert quote.speaker_span.text == "The minister"
+
+
+def test_reported_clause_stops_where_a_new_cue_begins(read):
+    record = read("The minister said the talks had failed, adding that new talks would start in May.")
+    assert [q.content for q in record.quotes] == ["the talks had failed", "that new talks would start in May"]
+    assert record.quotes[1].speaker_span.text == "The minister"
+
+
+def test_attribution_after_the_clause_reports_the_clause(read):
+    quote = _only(read("The factory will close next year, the union added."))
+    assert quote.content == "The factory will close next year"
+    assert quote.cue == "add"
+
+
+def test_attribution_inside_commas_reports_the_whole_sentence(read):
+    quote = _only(read("The new tax, the senator said, will hurt small farms."))
+    assert [span.text for span in quote.spans] == ["The new tax", "will hurt small farms"]
+
+
+def test_according_to_names_the_source_of_the_clause(read):
+    quote = _only(read("According to the ministry, the dam is safe."))
+    assert quote.cue == "according to"
+    assert quote.speaker_span.text == "the ministry"
+    assert quote.content == "the dam is safe"
+
+
+def test_relaying_outlet_is_the_via_of_the_speaker_it_reports(read):
+    quote = _only(read("The Associated Press reported the governor saying that the dam was safe."))
+    assert quote.speaker_span.text == "the governor"
+    assert quote.via_span is not None and quote.via_span.text == "The Associated Press"
+
+
+def test_according_to_before_a_speaker_is_the_via(read):
+    quote = _only(read("According to Reuters, the ministry said the talks had failed."))
+    assert quote.speaker_span.text == "the ministry"
+    assert quote.via_span is not None and quote.via_span.text == "Reuters"
+
+
+def test_reportedly_leaves_the_speaker_without_a_via(read):
+    quote = _only(read("The general reportedly said the troops would withdraw."))
+    assert quote.speaker_span.text == "The general"
+    assert quote.via is None and quote.via_span is None
+
+
+def test_pronoun_speaker_resolves_to_the_person_before_it(read):
+    record = read("Angela Merkel arrived in Paris on Monday. She said the summit was useful.")
+    quote = _only(record)
+    assert quote.speaker_span.text == "She"
+    assert quote.speaker is not None
+    assert record.actor(quote.speaker).name.endswith("Merkel")
+
+
+def test_named_speaker_is_linked_to_its_actor(read):
+    record = read("Angela Merkel said the summit was useful.")
+    quote = _only(record)
+    assert quote.speaker is not None
+    assert record.actor(quote.speaker).name.endswith("Merkel")
+
+
+def test_transcript_label_names_the_speaker_of_its_line(read):
+    quote = _only(read("JOHNSON: We have no plans to raise taxes this year."))
+    assert quote.speaker_span.text == "JOHNSON"
+    assert quote.cue == ":"
+    assert quote.content == "We have no plans to raise taxes this year."
+
+
+def test_signature_after_a_quotation_names_its_speaker(read):
+    quote = _only(read("“Our town deserves better schools.” ― Carla Mendes\n"))
+    assert quote.speaker_span.text == "Carla Mendes"
+    assert quote.direct
+
+
+def test_scare_quotes_without_a_cue_are_not_quotes(read):
+    assert read("The so-called “peace plan” was published on Monday.").quotes == []
+
+
+def test_unbalanced_quotation_marks_do_not_stop_the_reading(read):
+    record = read("The mayor said “we will rebuild the bridge\n\nThe council met on Friday.")
+    assert all(span.text for quote in record.quotes for span in quote.spans)
+
+
+def test_quotes_are_numbered_in_text_order(read):
+    record = read("The mayor said the bridge was safe. The engineer said the road was closed.")
+    assert [q.id for q in record.quotes] == ["q1", "q2"]
+    assert record.quotes[0].spans[0].start < record.quotes[1].spans[0].start
