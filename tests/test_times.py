@@ -1,0 +1,170 @@
+"""The times stage: time expressions found, spanned as TimeML does, normalized to TIMEX3."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tidings.model import Precision, When
+
+# 2024-03-06 (the `read` fixture's default publication date) is a Wednesday.
+
+
+def only(times: list[When], text: str) -> When:
+    matches = [w for w in times if w.spans[0].text == text]
+    assert len(matches) == 1, [(w.spans[0].text, w.value) for w in times]
+    return matches[0]
+
+
+def test_month_day_year_is_a_day(read):
+    when = only(read("The treaty was signed on October 2, 2019, in Oslo.").times, "October 2, 2019")
+    assert (when.type, when.value, when.precision) == ("DATE", "2019-10-02", Precision.DAY)
+
+
+def test_day_month_year_is_a_day(read):
+    assert only(read("Voting ended on 4 July 2021.").times, "4 July 2021").value == "2021-07-04"
+
+
+def test_iso_date_is_a_day(read):
+    assert only(read("The filing is dated 2022-11-30.").times, "2022-11-30").value == "2022-11-30"
+
+
+def test_abbreviated_month_without_year_takes_the_publication_year(read):
+    when = only(read("The rally was held on Feb. 27.").times, "Feb. 27")
+    assert when.value == "2024-02-27"
+
+
+def test_month_and_year_have_month_precision(read):
+    when = only(read("Prices rose in November 2022.").times, "November 2022")
+    assert (when.value, when.precision) == ("2022-11", Precision.MONTH)
+
+
+def test_bare_year_excludes_the_preposition(read):
+    when = only(read("The company was founded in 1987.").times, "1987")
+    assert (when.value, when.precision) == ("1987", Precision.YEAR)
+
+
+def test_day_range_is_one_interval(read):
+    when = only(read("The summit runs from June 3-5, 2024 in Geneva.").times, "June 3-5, 2024")
+    assert (when.begin, when.end, when.precision) == (date(2024, 6, 3), date(2024, 6, 5), Precision.DAY)
+
+
+def test_weekday_in_past_sentence_is_the_latest_one_before_publication(read):
+    assert only(read("The ministers met on Monday.").times, "Monday").value == "2024-03-04"
+
+
+def test_weekday_on_publication_day_in_past_sentence_is_that_day(read):
+    assert only(read("The ministers met on Wednesday.").times, "Wednesday").value == "2024-03-06"
+
+
+def test_weekday_in_future_sentence_is_after_publication(read):
+    assert only(read("The ministers will meet on Friday.").times, "Friday").value == "2024-03-08"
+
+
+def test_weekday_without_publication_date_is_underspecified(read):
+    when = only(read("The ministers met on Wednesday.", published=None).times, "Wednesday")
+    assert when.value == "XXXX-WXX-3"
+
+
+def test_yesterday_and_tomorrow_are_days_around_publication(read):
+    times = read("Talks stalled yesterday and resume tomorrow.").times
+    assert [w.value for w in times] == ["2024-03-05", "2024-03-07"]
+
+
+def test_last_week_is_an_iso_week(read):
+    when = only(read("The bank cut rates last week.").times, "last week")
+    assert (when.value, when.precision) == ("2024-W09", Precision.WEEK)
+
+
+def test_next_month_and_last_year(read):
+    times = read("Exports fell last year and will recover next month.").times
+    assert [w.value for w in times] == ["2023", "2024-04"]
+
+
+def test_count_of_years_ago_is_a_year(read):
+    assert only(read("The dam collapsed two years ago.").times, "two years ago").value == "2022"
+
+
+def test_counted_units_are_durations(read):
+    times = read("He served three years, then six months, then two weeks.").times
+    assert [(w.type, w.value) for w in times] == [("DURATION", "P3Y"), ("DURATION", "P6M"), ("DURATION", "P2W")]
+
+
+def test_hyphenated_duration_leaves_out_the_article(read):
+    when = only(read("They signed a two-year contract.").times, "two-year")
+    assert when.value == "P2Y"
+
+
+def test_every_week_is_a_set(read):
+    when = only(read("The committee meets every week.").times, "every week")
+    assert (when.type, when.value, when.precision) == ("SET", "P1W", Precision.SET)
+
+
+def test_ordinal_quarter_keeps_its_article(read):
+    when = only(read("Profit doubled in the third quarter.").times, "the third quarter")
+    assert (when.value, when.precision) == ("2023-Q3", Precision.QUARTER)
+
+
+def test_season_with_relative_word(read):
+    assert only(read("The drought began last summer.").times, "last summer").value == "2023-SU"
+
+
+def test_decade_has_decade_precision(read):
+    when = only(read("The region boomed in the 1990s.").times, "the 1990s")
+    assert (when.value, when.precision) == ("199", Precision.DECADE)
+
+
+def test_recent_months_is_vague_past(read):
+    when = only(read("Attacks have grown in recent months.").times, "recent months")
+    assert (when.value, when.precision) == ("PAST_REF", Precision.VAGUE)
+
+
+def test_now_and_the_future_are_vague_references(read):
+    times = read("Rates are high now but should fall in the future.").times
+    assert [w.value for w in times] == ["PRESENT_REF", "FUTURE_REF"]
+
+
+def test_clock_time_is_a_time(read):
+    when = only(read("The polls closed at 8 p.m. on election day.").times, "8 p.m.")
+    assert (when.type, when.value, when.precision) == ("TIME", "2024-03-06T20:00", Precision.TIME)
+
+
+def test_modal_may_is_not_a_month(read):
+    assert read("Officials said the strike may spread.").times == []
+
+
+def test_may_after_a_preposition_is_a_month(read):
+    assert only(read("Elections are due in May.").times, "May").value.endswith("-05")
+
+
+def test_ids_are_numbered_in_text_order(read):
+    times = read("Sales rose in 2021 and fell in 2022.").times
+    assert [w.id for w in times] == ["t1", "t2"]
+
+
+def test_weekday_under_an_infinitive_is_after_publication(read):
+    when = only(read("The talks are expected to resume on Monday.").times, "Monday")
+    assert when.value == "2024-03-11"
+
+
+def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before(read):
+    times = read("Profit rose in the second quarter from a year earlier.").times
+    assert [w.value for w in times] == ["2023-Q2", "2022-Q2"]
+
+
+def test_weekend_after_publication_day_is_the_last_one(read):
+    assert only(read("Protesters gathered over the weekend.").times, "the weekend").value == "2024-W09-WE"
+
+
+def test_expression_does_not_reach_back_across_a_line_break(read):
+    times = read("Later\nMay 2, 2013 was the day of the vote.").times
+    assert [w.spans[0].text for w in times] == ["May 2, 2013"]
+
+
+def test_holiday_on_a_nth_weekday_gets_its_date(read):
+    when = only(read("Shoppers crowded the malls after Thanksgiving last year.").times, "Thanksgiving")
+    assert when.value == "2023-11-23"
+
+
+def test_last_before_a_holiday_is_the_previous_one(read):
+    when = only(read("Prices peaked last Christmas.", published="2024-12-01").times, "last Christmas")
+    assert when.value == "2023-12-25"
