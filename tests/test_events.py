@@ -161,3 +161,9 @@ def test_purpose_clause_ranks_below_the_main_event(read: Read) -> None:
 def test_descriptive_participle_ranks_below_the_reported_event(read: Read) -> None:
     event = _primary(read("Protesters marched through the occupied city."))
     assert event.plover == "PROTEST"
+
+
+def test_event_takes_a_locative_phrase_attached_lower_in_its_clause(read):
+    record = read("The president held talks with business leaders in Lyon on Monday.")
+    talks = next(e for e in record.events if e.trigger == "talk")
+    assert record.place(talks.place).name == "Lyon"

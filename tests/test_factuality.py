@@ -189,3 +189,9 @@ def test_infinitive_under_a_reporting_verb_is_not_future(assess):
 
 def test_can_leaves_time_underspecified(assess):
     assert assess("The new jet can [fly] nonstop to Sydney.").time is EventTime.UNDERSPECIFIED
+
+
+def test_event_named_by_the_object_of_a_modal_verb_takes_the_verbs_certainty(read):
+    record = read("The council may impose sanctions on the airline.")
+    sanctions = [e for e in record.events if e.spans[0].text == "sanctions"]
+    assert sanctions and sanctions[0].factuality.certainty is Certainty.POSSIBLE

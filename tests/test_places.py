@@ -161,3 +161,8 @@ def test_county_named_in_the_article_points_to_its_state(pipeline):
 def test_resolve_answers_a_demonym_with_its_country(pipeline):
     place = pipeline.stage("places").resolve("Ethiopian")
     assert place is not None and place.country == "ETH" and place.feature_code == "PCLI"
+
+
+def test_large_city_tagged_as_an_organisation_after_a_locative_preposition_is_a_place(read):
+    record = read("The minister flew to Marseille on Monday.")
+    assert [(p.name, p.country) for p in record.places] == [("Marseille", "FRA")]

@@ -175,7 +175,7 @@ class EventsStage(Stage):
             trigger=token.lemma_.lower(),
             sources=sources,
             targets=[t for t in targets if t not in sources],
-            place=self._place(token, governor, code.code, context.places),
+            place=self._place(token, governor, pattern.cameo, context.places),  # where, as coded before any recoding
             when=self._time(token, governor, context.times),
             sentence=record.span(sentence.start_char, sentence.end_char),
             confidence=self._confidence(token, pattern, anchor, context, bool(sources), bool(targets)),
@@ -344,21 +344,29 @@ class EventsStage(Stage):
     # -- place and time
 
     def _place(self, token: Token, governor: Token | None, code: str, places: _Index) -> str | None:
-        """A place in a locative phrase of the trigger ("at the Vostochny Cosmodrome"), else, for
-        events that happen where their object is ("visited Russia", "shelled Kyiv"), the object's."""
+        """A place in a locative phrase of the trigger ("at the Vostochny Cosmodrome"); else, for
+        events that happen where their object is ("visited Russia", "shelled Kyiv"), the object's;
+        else the nearest locative phrase in the trigger's clause ("talks with leaders in Lyon")."""
         anchors = [token] if governor is None else [token, governor]
         for anchor in anchors:
             for pobj in self._prep_objects(anchor, self.roles.locative_preps):
                 place = self._first_place(pobj, places)
                 if place is not None:
                     return place
-        if not any(code.startswith(prefix) for prefix in self.roles.object_place_codes):
-            return None
-        if token.pos_ == "NOUN":
-            heads = self._prep_objects(token, self.roles.target_preps)
-        else:
-            heads = self._object_heads(token)
-        return next((p for head in heads if (p := self._first_place(head, places)) is not None), None)
+        if any(code.startswith(prefix) for prefix in self.roles.object_place_codes):
+            if token.pos_ == "NOUN":
+                heads = self._prep_objects(token, self.roles.target_preps)
+            else:
+                heads = self._object_heads(token)
+            place = next((p for head in heads if (p := self._first_place(head, places)) is not None), None)
+            if place is not None:
+                return place
+        for anchor in anchors:
+            preps = (t for t in self._phrase(anchor) if t.dep_ == "prep" and t.lower_ in self.roles.locative_preps)
+            place = next((p for pobj in _pobjs(preps) if (p := self._first_place(pobj, places)) is not None), None)
+            if place is not None:
+                return place
+        return None
 
     def _first_place(self, head: Token, places: _Index) -> str | None:
         return next((places.at[t.i] for t in self._phrase(head) if t.i in places.at), None)

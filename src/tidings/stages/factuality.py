@@ -163,7 +163,7 @@ class FactualityStage(Stage):
             if not event.spans:
                 continue
             trigger = event.spans[0]
-            factuality = self.assess(doc, trigger.start, trigger.end)
+            factuality = self._assess_event(doc, trigger.start, trigger.end)
             factuality.attributed_to = self.source(doc, record, trigger.start, trigger.end)
             event.factuality = factuality
 
@@ -173,6 +173,14 @@ class FactualityStage(Stage):
         if token is None:
             return Factuality()
         return self._labels(token, 0).factuality()
+
+    def _assess_event(self, doc: Doc, start: int, end: int) -> Factuality:
+        """An event named by the object of its verb ("may impose sanctions", "refused to sign
+        the agreement") is as sure as that verb: the verb phrase is the event."""
+        token = predicate_token(doc, start, end)
+        if token is not None and token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+            return self._labels(token.head, 0).factuality()
+        return self.assess(doc, start, end)
 
     def source(self, doc: Doc, record: Record, start: int, end: int) -> str | None:
         """Id of the quote containing [start, end), else of the actor whose reporting verb

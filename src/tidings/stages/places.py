@@ -23,6 +23,8 @@ LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"ORG", "PERSON"})  # NER often takes small towns for these
 HOST_LABELS = frozenset({"ORG", "FAC"})  # names that hold a toponym: "the Athens Police Department"
 MAX_NGRAM = 3
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "outside", "into"})
+LARGE_CITY = 100_000  # an ORG so named after a locative preposition is the city, not its club
 MAX_NAME_CHARS = 60
 _QUALIFIER_AFTER = re.compile(r",[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
 _TRIM = re.compile(r"^(?:[Tt]he\s+)?(.*?)(?:['’]s?)?$", re.S)
@@ -142,7 +144,9 @@ class PlacesStage(Stage):
         person_words = {token.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent}
         for ent in maybe:
             key = normalize(ent.text)
-            if key in known or (ent.text.lower() not in person_words and self._plainly_a_place(ent.text, context, ent.label_ != "PERSON")):
+            if key in known or self._located_city(ent, context) or (
+                ent.text.lower() not in person_words and self._plainly_a_place(ent.text, context, ent.label_ != "PERSON")
+            ):
                 found.extend(self._entity_mentions(doc, ent))
                 known.add(key)
             elif ent.label_ in HOST_LABELS:
@@ -196,6 +200,18 @@ class PlacesStage(Stage):
         if entry.feature_code in ("PCLI", "ADM1"):
             return normalize(entry.name) == normalize(name)
         return cities and entry.feature_class == "P" and all(context.supports(normalize(name), entry))
+
+    def _located_city(self, ent: Span, context: Context) -> bool:
+        """An ORG named exactly like a large city and governed by a locative preposition
+        ("flew to Marseille"): the small model often takes big cities for their football clubs."""
+        head = ent.root.head
+        if ent.label_ != "ORG" or ent.root.dep_ != "pobj" or head.lower_ not in LOCATIVE_PREPOSITIONS:
+            return False
+        ranked = self.gazetteer.rank(ent.text, context)
+        if not ranked:
+            return False
+        entry = ranked[0][1]
+        return entry.feature_class == "P" and entry.population >= LARGE_CITY and normalize(entry.name) == normalize(ent.text)
 
     def _unlabelled(self, doc: Doc, context: Context) -> list[Mention]:
         """Proper-noun runs outside any entity that name a city in a state the article names
