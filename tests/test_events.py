@@ -164,6 +164,6 @@ def test_descriptive_participle_ranks_below_the_reported_event(read: Read) -> No
 
 
 def test_event_takes_a_locative_phrase_attached_lower_in_its_clause(read):
-    record = read("The president held talks with business leaders in Lyon on Monday.")
-    talks = next(e for e in record.events if e.trigger == "talk")
-    assert record.place(talks.place).name == "Lyon"
+    record = read("The envoy met with the families of the hostages in Geneva.")
+    meeting = next(e for e in record.events if e.trigger == "meet")
+    assert record.place(meeting.place).name == "Geneva"  # "in Geneva" hangs on "hostages"
