@@ -62,3 +62,4 @@ def test_evaluate_labels_each_gold_span(pipeline: Pipeline):
     assert metrics["polarity_accuracy"] == 1.0
     assert metrics["certainty_accuracy"] == 1.0
     assert metrics["time_accuracy"] == 1.0
+

@@ -82,7 +82,7 @@ def _read_source(source: str) -> str:
 @click.option("--limit", type=int, help="Score only the first N documents (for quick checks).")
 def evaluate(task: str, gold_files: tuple[str, ...], limit: int | None) -> None:
     """Score the pipeline on gold data; the last line of output is a JSON object of metrics."""
-    from tidings.evaluate import evaluator, gold
+    from tidings.evaluate import evaluator, gold, rounded
     from tidings.pipeline import Pipeline
     from tidings.progress import track
 
@@ -94,7 +94,7 @@ def evaluate(task: str, gold_files: tuple[str, ...], limit: int | None) -> None:
         docs = docs[:limit]
     click.echo(f"{task}: {len(docs)} documents from {', '.join(gold_files)}", err=True)
     metrics = evaluator(task)(Pipeline(), docs, progress=track)
-    click.echo(json.dumps(metrics))
+    click.echo(json.dumps(rounded(metrics)))
 
 
 @main.command()

@@ -11,6 +11,11 @@ from collections.abc import Callable
 TASKS = ("events", "geo", "timex", "factuality", "quotes", "coref")
 
 
+def rounded(metrics: dict, digits: int = 4) -> dict:
+    """The metrics with floats rounded for reading; counts and nulls as they are."""
+    return {k: round(v, digits) if isinstance(v, float) else v for k, v in metrics.items()}
+
+
 def evaluator(task: str) -> Callable:
     if task not in TASKS:
         raise ValueError(f"unknown task {task!r}; choose one of {', '.join(TASKS)}")

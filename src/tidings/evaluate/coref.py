@@ -25,7 +25,7 @@ def evaluate(pipeline: Pipeline, docs: list[dict], progress: Callable = quiet) -
     key, by_topic = read_mentions(pipeline, docs, progress)
     scores = conll(key, respond(by_topic))
     metrics = {"mentions": len(key)}
-    metrics |= {f"{name}_f1": round(scores[name].f1, 4) for name in ("muc", "b3", "ceafe", "conll")}
+    metrics |= {f"{name}_f1": scores[name].f1 for name in ("muc", "b3", "ceafe", "conll")}
     return metrics
 
 

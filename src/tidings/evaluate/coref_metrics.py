@@ -12,6 +12,8 @@ from collections.abc import Hashable, Iterable, Mapping
 
 from pydantic import BaseModel
 
+from tidings.evaluate.metrics import f1, ratio
+
 Cluster = frozenset[Hashable]
 
 
@@ -22,8 +24,7 @@ class Score(BaseModel):
 
     @classmethod
     def of(cls, precision: float, recall: float) -> Score:
-        total = precision + recall
-        return cls(precision=precision, recall=recall, f1=2 * precision * recall / total if total else 0.0)
+        return cls(precision=precision, recall=recall, f1=f1(precision, recall))
 
 
 def clusters(partition: Mapping[Hashable, Hashable]) -> list[Cluster]:
@@ -35,7 +36,7 @@ def clusters(partition: Mapping[Hashable, Hashable]) -> list[Cluster]:
 
 
 def _ratio(numerator: float, denominator: float) -> float:
-    return numerator / denominator if denominator else 0.0
+    return ratio(numerator, denominator, empty=0.0)
 
 
 def _muc_links(side: list[Cluster], other: list[Cluster]) -> tuple[int, int]:

@@ -12,13 +12,13 @@ some gold actor on it, or when both are empty: one shared party is enough for a 
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable
 
 from pydantic import BaseModel
 
 from tidings.errors import ReadError
 from tidings.evaluate.gold import article
+from tidings.evaluate.metrics import f1_per_class, ratio
 from tidings.model import Event, Record
 from tidings.progress import quiet
 
@@ -77,16 +77,7 @@ def weighted_f1(gold: list[str], predicted: list[str]) -> float | None:
     """F1 per gold label, averaged with the label's gold support as weight."""
     if not gold:
         return None
-    support = Counter(gold)
-    total = 0.0
-    for label, count in support.items():
-        tp = sum(1 for g, p in zip(gold, predicted) if g == label and p == label)
-        predicted_count = sum(1 for p in predicted if p == label)
-        precision = tp / predicted_count if predicted_count else 0.0
-        recall = tp / count
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        total += f1 * count
-    return total / len(gold)
+    return sum(f1 * count for f1, count in f1_per_class(gold, predicted).values()) / len(gold)
 
 
 def score(docs: Iterable[DocScore]) -> dict[str, float | int | None]:
@@ -124,17 +115,13 @@ def score(docs: Iterable[DocScore]) -> dict[str, float | int | None]:
             )
     return {
         "docs": n_docs,
-        "primary_type_accuracy": _ratio(primary_hits, primary_total),
+        "primary_type_accuracy": ratio(primary_hits, primary_total),
         "primary_type_weighted_f1": weighted_f1(labels_gold, labels_predicted),
-        "event_recall": _ratio(recall_hits, recall_total),
-        "cameo_accuracy": _ratio(cameo_hits, cameo_total),
-        "cameo_root_accuracy": _ratio(root_hits, cameo_total),
-        "triple_accuracy": _ratio(triple_hits, cameo_total),
+        "event_recall": ratio(recall_hits, recall_total),
+        "cameo_accuracy": ratio(cameo_hits, cameo_total),
+        "cameo_root_accuracy": ratio(root_hits, cameo_total),
+        "triple_accuracy": ratio(triple_hits, cameo_total),
     }
-
-
-def _ratio(hits: int, total: int) -> float | None:
-    return hits / total if total else None
 
 
 def system_events(record: Record | ReadError) -> list[SystemEvent]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from tidings.evaluate import gold as gold_io
+from tidings.evaluate.metrics import f1_per_class
 from tidings.pipeline import Pipeline
 from tidings.progress import quiet
 
@@ -27,13 +28,7 @@ def macro_f1(gold: Sequence[str], predicted: Sequence[str]) -> float | None:
     """F1 per class, averaged over the classes that occur in `gold`; None for no items."""
     if not gold:
         return None
-    pairs = list(zip(gold, predicted, strict=True))
-    scores = []
-    for label in sorted(set(gold)):
-        hits = sum(g == p == label for g, p in pairs)
-        gold_count = sum(g == label for g, _ in pairs)
-        predicted_count = sum(p == label for _, p in pairs)
-        scores.append(2 * hits / (gold_count + predicted_count))
+    scores = [f1 for f1, _support in f1_per_class(gold, predicted).values()]
     return sum(scores) / len(scores)
 
 

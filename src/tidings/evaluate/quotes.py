@@ -21,6 +21,7 @@ from pydantic import BaseModel
 
 from tidings.errors import ReadError
 from tidings.evaluate.gold import article
+from tidings.evaluate.metrics import f1, ratio
 from tidings.model import Quote
 from tidings.progress import quiet
 
@@ -59,10 +60,10 @@ def match(system: list[Attribution], gold: list[Attribution]) -> list[tuple[int,
     """One-to-one (system index, gold index) pairs whose contents match, best overlap first."""
     candidates = sorted(
         (
-            (ratio, i, j)
+            (share, i, j)
             for i, s in enumerate(system)
             for j, g in enumerate(gold)
-            if (ratio := overlap_ratio(s.content, g.content)) >= MATCH
+            if (share := overlap_ratio(s.content, g.content)) >= MATCH
         ),
         reverse=True,
     )
@@ -101,21 +102,16 @@ class Tally(BaseModel):
                 self.cue_right += overlaps(system[i].cue, gold[j].cue)
 
     def metrics(self) -> dict[str, float | int | None]:
-        precision = self.matched / self.system if self.system else 0.0
-        recall = self.matched / self.gold if self.gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        precision = ratio(self.matched, self.system, empty=0.0)
+        recall = ratio(self.matched, self.gold, empty=0.0)
         return {
             "attributions": self.gold,
-            "content_precision": round(precision, 4),
-            "content_recall": round(recall, 4),
-            "content_f1": round(f1, 4),
-            "source_accuracy": _share(self.source_right, self.with_source),
-            "cue_accuracy": _share(self.cue_right, self.with_cue),
+            "content_precision": precision,
+            "content_recall": recall,
+            "content_f1": f1(precision, recall),
+            "source_accuracy": ratio(self.source_right, self.with_source),
+            "cue_accuracy": ratio(self.cue_right, self.with_cue),
         }
-
-
-def _share(right: int, total: int) -> float | None:
-    return round(right / total, 4) if total else None
 
 
 def gold_attributions(doc: dict) -> list[Attribution]:

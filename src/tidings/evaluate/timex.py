@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from tidings.errors import ReadError
 from tidings.evaluate.gold import article
+from tidings.evaluate.metrics import f1, ratio
 from tidings.progress import quiet
 
 
@@ -74,27 +75,23 @@ def count(system: list[Timex], gold: list[Timex]) -> Counts:
 
 
 def _ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
-
-
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return ratio(part, whole, empty=0.0)
 
 
 def metrics(counts: Counts) -> dict[str, float | int]:
     """The contract's metrics from pooled tallies."""
     precision = _ratio(counts.system_overlapping, counts.system)
     recall = _ratio(counts.gold_overlapped, counts.gold)
-    strict = _f1(_ratio(counts.system_exact, counts.system), _ratio(counts.gold_exact, counts.gold))
-    valued = _f1(_ratio(counts.system_valued, counts.system), _ratio(counts.gold_valued, counts.gold))
+    strict = f1(_ratio(counts.system_exact, counts.system), _ratio(counts.gold_exact, counts.gold))
+    valued = f1(_ratio(counts.system_valued, counts.system), _ratio(counts.gold_valued, counts.gold))
     return {
         "timexes": counts.gold,
-        "precision": round(precision, 4),
-        "recall": round(recall, 4),
-        "f1": round(_f1(precision, recall), 4),
-        "f1_strict": round(strict, 4),
-        "value_f1": round(valued, 4),
-        "type_accuracy": round(_ratio(counts.typed, counts.gold_overlapped), 4),
+        "precision": precision,
+        "recall": recall,
+        "f1": f1(precision, recall),
+        "f1_strict": strict,
+        "value_f1": valued,
+        "type_accuracy": _ratio(counts.typed, counts.gold_overlapped),
     }
 
 

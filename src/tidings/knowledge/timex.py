@@ -166,7 +166,7 @@ class Grammar:
         quant = _ci(lex.set_quantifiers)
         the = r"(?i:the)"
         rules = {
-            "iso": rf"(?P<y>\d{{4}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)",
+            "iso": r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)",
             "range": rf"(?P<mon>{mon})\s+(?P<d>{day})\s*[-–—]\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?",
             "range_dm": rf"(?P<d>{day})\s*(?:-|–|—)\s*(?P<d2>{day})\s+(?P<mon>{mon})(?:,?\s+(?P<y>{year}))?",
             "date": rf"(?:(?P<wd>{wd}),?\s+)?(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{mon})\s+(?P<d>{day})"
@@ -203,12 +203,12 @@ class Grammar:
             rf"remaining|initial|following|latest|other))\s+)?(?:(?P<approx>{approx})\s+)?(?P<n>{num}|{vague_n})"
             rf"(?:\s+(?i:or|to)\s+(?P<n2>{num}))?(?:\s+(?i:more))?(?P<sep>[\s-]+)(?P<unit>{unit})(?![\w-])",
             "the_unit": rf"{the}\s+(?:(?i:full|entire|same)\s+)?(?P<what>(?i:year|month|week))(?![\w-])",
-            "year_end": rf"(?P<what>(?i:year))(?:[\s-]+|'s\s+)(?i:end)",
-            "year_ago": rf"(?P<what>(?i:year|month|week))-(?i:ago|earlier)",
+            "year_end": r"(?P<what>(?i:year))(?:[\s-]+|'s\s+)(?i:end)",
+            "year_ago": r"(?P<what>(?i:year|month|week))-(?i:ago|earlier)",
             "spelled_year": rf"(?P<c>(?i:nineteen|twenty))[\s-]+(?P<yy>{number_words}(?:-{number_words})?)",
             "holiday": rf"(?:(?P<rel>{rel})\s+)?(?P<holiday>{_alt(lex.holidays)})",
             "weekend": rf"{the}\s+(?i:weekend)",
-            "plural": rf"(?i:for|over|within|in)\s+(?P<span>(?P<unit>(?i:years|decades|months|weeks|days|hours|centuries)))",
+            "plural": r"(?i:for|over|within|in)\s+(?P<span>(?P<unit>(?i:years|decades|months|weeks|days|hours|centuries)))",
             "set": rf"(?P<q>{quant})\s+(?:(?P<n>{num}|(?i:other))\s+)?(?P<what>{unit}|{wd}|{mon}|{season})",
             "weekdays": rf"(?P<wdp>{wd})s",
             "frequency": rf"(?P<freq>{freq})",
