@@ -165,3 +165,12 @@ def test_quotes_are_numbered_in_text_order(read):
     record = read("The mayor said the bridge was safe. The engineer said the road was closed.")
     assert [q.id for q in record.quotes] == ["q1", "q2"]
     assert record.quotes[0].spans[0].start < record.quotes[1].spans[0].start
+
+
+def test_a_pronoun_speaker_going_on_keeps_the_relay(read):
+    record = read(
+        "Xinhua reported Chinese Premier Li Qiang saying that growth would reach five percent. "
+        "He also said that exports had recovered."
+    )
+    first, second = record.quotes
+    assert first.via is not None and second.speaker == first.speaker and second.via == first.via

@@ -144,8 +144,9 @@ class QuotesStage(Stage):
         spoken = sorted((a for a in found if a.content), key=lambda a: a.content[0])
         for item in spoken:
             if item.speaker is not None:
-                number = len(record.quotes) + 1
-                record.quotes.append(_quote(f"q{number}", item, item.speaker, quotes, record, mentions))
+                quote = _quote(f"q{len(record.quotes) + 1}", item, item.speaker, quotes, record, mentions)
+                _carry_relay(quote, record.quotes[-1] if record.quotes else None, item.speaker)
+                record.quotes.append(quote)
 
     def _attributions(self, doc: Doc, quotes: _DocQuotes) -> list[_Attribution]:
         found: list[_Attribution] = []
@@ -631,6 +632,15 @@ def _quote(
         via=via_actor.id if via_actor else None,
         via_span=record.span(*_speaker_extent(item.via, item.tokens[0], quotes)) if item.via is not None else None,
     )
+
+
+def _carry_relay(quote: Quote, previous: Quote | None, speaker: Token) -> None:
+    """"Reuters reported Putin saying … He also said …": a pronoun speaker going on from the
+    previous quote still speaks through that quote's relay."""
+    if quote.via or previous is None or previous.via is None or speaker.lower_ not in _PERSONAL:
+        return
+    if previous.speaker == quote.speaker and 0 <= quote.spans[0].start - previous.spans[-1].end < _SPEAKER_REACH:
+        quote.via, quote.via_span = previous.via, previous.via_span
 
 
 def _adjacent(tokens: list[Token]) -> bool:
