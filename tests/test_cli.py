@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -91,3 +92,17 @@ def test_read_works_with_the_network_cut():
     result = run("read", "-", "--published", "2024-03-05", stdin=ARTICLE.encode(), prefix=("unshare", "-rn"))
     assert result.returncode == 0, result.stderr.decode()
     assert json.loads(result.stdout)["article"]["text"] == ARTICLE
+
+
+@pytest.mark.e2e
+def test_records_do_not_depend_on_the_hash_seed():
+    seed = (Path(__file__).resolve().parent.parent / "examples" / "seed.txt").read_bytes()
+    outputs = []
+    for hash_seed in ("1", "2"):
+        result = subprocess.run(
+            [TIDINGS, "read", "-", "--published", "2023-09-13"], input=seed, capture_output=True,
+            timeout=300, env={**os.environ, "PYTHONHASHSEED": hash_seed},
+        )
+        assert result.returncode == 0, result.stderr.decode()
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]

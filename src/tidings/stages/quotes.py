@@ -28,7 +28,7 @@ class SpeechCue(BaseModel):
     """A reporting verb or phrase (speech_cues.tsv)."""
 
     cue: str  # "say", "point out", "according to"
-    frames: frozenset[str]  # where its content is: ccomp, xcomp, dobj, prep:for, adjunct, label, signature
+    frames: tuple[str, ...]  # where its content is, in order of preference: ccomp, xcomp, dobj, prep:for, ...
     direct: bool  # may introduce or follow a direct quotation
     stance: str  # neutral, factive, hedged, negative, future
     relay: bool  # passes on another's speech: a speaker in its content makes its subject the via
@@ -40,7 +40,7 @@ def speech_cues() -> dict[str, SpeechCue]:
     return {
         row["cue"]: SpeechCue(
             cue=row["cue"],
-            frames=frozenset(row["frames"].split(",")),
+            frames=tuple(row["frames"].split(",")),
             direct=row["direct"] == "yes",
             stance=row["stance"],
             relay=row["relay"] == "yes",
