@@ -167,3 +167,15 @@ def test_event_takes_a_locative_phrase_attached_lower_in_its_clause(read):
     record = read("The envoy met with the families of the hostages in Geneva.")
     meeting = next(e for e in record.events if e.trigger == "meet")
     assert record.place(meeting.place).name == "Geneva"  # "in Geneva" hangs on "hostages"
+
+
+def test_a_time_that_bounds_an_event_does_not_date_it(read):
+    record = read("It was the first meeting of the two ministers since 2019.", published="2024-05-02")
+    meeting = next(e for e in record.events if e.trigger == "meeting")
+    assert meeting.when is None
+
+
+def test_a_locative_phrase_of_another_event_does_not_place_this_one(read):
+    record = read("The summit opened against the backdrop of the fighting in Sudan.")
+    summit = next(e for e in record.events if e.trigger == "summit")
+    assert summit.place is None

@@ -195,3 +195,9 @@ def test_event_named_by_the_object_of_a_modal_verb_takes_the_verbs_certainty(rea
     record = read("The council may impose sanctions on the airline.")
     sanctions = [e for e in record.events if e.spans[0].text == "sanctions"]
     assert sanctions and sanctions[0].factuality.certainty is Certainty.POSSIBLE
+
+
+def test_the_object_of_a_negated_event_keeps_its_own_polarity(read):
+    record = read("The government refused to condemn the attack on the embassy.")
+    attack = next(e for e in record.events if e.trigger == "attack")
+    assert attack.factuality.polarity is Polarity.POS

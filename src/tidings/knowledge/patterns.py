@@ -58,6 +58,7 @@ class Roles(BaseModel):
     target_preps: frozenset[str]
     noun_source_preps: frozenset[str]
     locative_preps: frozenset[str]
+    non_dating_preps: frozenset[str]
     modifier_deps: frozenset[str]
     light_nouns: frozenset[str]
     background_deps: frozenset[str]

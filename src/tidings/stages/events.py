@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -101,6 +102,7 @@ class _Context:
     actors: _Index
     places: _Index
     times: _Index
+    triggers: frozenset[int]  # positions of every event trigger in the document
     carriers: dict[int, Token]  # noun trigger position -> the verb that carries it
     embedded: dict[int, int]  # trigger position -> position of the event it is embedded in
 
@@ -123,6 +125,7 @@ class EventsStage(Stage):
             actors=_Index(doc, record.actors),
             places=_Index(doc, record.places),
             times=_Index(doc, record.times),
+            triggers=frozenset(found),
             carriers=carriers,
             embedded={i: host for i, host in hosts.items() if host is not None},
         )
@@ -175,7 +178,7 @@ class EventsStage(Stage):
             trigger=token.lemma_.lower(),
             sources=sources,
             targets=[t for t in targets if t not in sources],
-            place=self._place(token, governor, pattern.cameo, context.places),  # where, as coded before any recoding
+            place=self._place(token, governor, pattern.cameo, context),  # where, as coded before any recoding
             when=self._time(token, governor, context.times),
             sentence=record.span(sentence.start_char, sentence.end_char),
             confidence=self._confidence(token, pattern, anchor, context, bool(sources), bool(targets)),
@@ -343,10 +346,12 @@ class EventsStage(Stage):
 
     # -- place and time
 
-    def _place(self, token: Token, governor: Token | None, code: str, places: _Index) -> str | None:
+    def _place(self, token: Token, governor: Token | None, code: str, context: _Context) -> str | None:
         """A place in a locative phrase of the trigger ("at the Vostochny Cosmodrome"); else, for
         events that happen where their object is ("visited Russia", "shelled Kyiv"), the object's;
-        else the nearest locative phrase in the trigger's clause ("talks with leaders in Lyon")."""
+        else the nearest locative phrase in the trigger's clause ("talks with leaders in Lyon")
+        that no other event's trigger holds ("against the backdrop of the war in Ukraine")."""
+        places = context.places
         anchors = [token] if governor is None else [token, governor]
         for anchor in anchors:
             for pobj in self._prep_objects(anchor, self.roles.locative_preps):
@@ -362,7 +367,10 @@ class EventsStage(Stage):
             if place is not None:
                 return place
         for anchor in anchors:
-            preps = (t for t in self._phrase(anchor) if t.dep_ == "prep" and t.lower_ in self.roles.locative_preps)
+            preps = (
+                t for t in self._phrase(anchor)
+                if t.dep_ == "prep" and t.lower_ in self.roles.locative_preps and t.head.i not in context.triggers
+            )
             place = next((p for pobj in _pobjs(preps) if (p := self._first_place(pobj, places)) is not None), None)
             if place is not None:
                 return place
@@ -373,15 +381,28 @@ class EventsStage(Stage):
 
     def _time(self, token: Token, governor: Token | None, times: _Index) -> str | None:
         """The nearest time in the trigger's clause (or its governing verb's, or the clause it
-        is attached to): "met on Wednesday", "The meeting took place on Monday"."""
+        is attached to) that dates it: "met on Wednesday", "The meeting took place on Monday";
+        not one that bounds it ("the first meeting since 2019")."""
         anchors = [token] if governor is None else [token, governor]
         if token.dep_ in self.roles.inherit_subject_deps and token.head is not token:
             anchors.append(token.head)  # "agreed on Monday to meet"
         for anchor in anchors:
-            when = next((times.at[t.i] for t in self._phrase(anchor) if t.i in times.at), None)
+            dating = (t for t in self._phrase(anchor) if t.i in times.at and self._dates(t))
+            when = next((times.at[t.i] for t in dating), None)
             if when is not None:
                 return when
         return None
+
+    def _dates(self, token: Token) -> bool:
+        """False for a time inside a bounding phrase or clause ("since 2019", "until next week",
+        "since the pandemic began in 2020")."""
+        bounding = self.roles.non_dating_preps
+        for ancestor in islice(token.ancestors, 3):
+            if ancestor.dep_ == "prep" and ancestor.lower_ in bounding:
+                return False
+            if any(c.dep_ == "mark" and c.lower_ in bounding for c in ancestor.children):
+                return False
+        return True
 
 
 def _pobjs(preps: Iterable[Token]) -> list[Token]:

@@ -159,11 +159,12 @@ class FactualityStage(Stage):
         self.reporting_verbs = reporting_verbs()
 
     def __call__(self, doc: Doc, record: Record) -> None:
+        triggers = {doc.char_span(e.spans[0].start, e.spans[0].end, alignment_mode="expand").root.i for e in record.events if e.spans}
         for event in record.events:
             if not event.spans:
                 continue
             trigger = event.spans[0]
-            factuality = self._assess_event(doc, trigger.start, trigger.end)
+            factuality = self._assess_event(doc, trigger.start, trigger.end, triggers)
             factuality.attributed_to = self.source(doc, record, trigger.start, trigger.end)
             event.factuality = factuality
 
@@ -174,12 +175,15 @@ class FactualityStage(Stage):
             return Factuality()
         return self._labels(token, 0).factuality()
 
-    def _assess_event(self, doc: Doc, start: int, end: int) -> Factuality:
-        """An event named by the object of its verb ("may impose sanctions", "refused to sign
-        the agreement") is as sure as that verb: the verb phrase is the event."""
+    def _assess_event(self, doc: Doc, start: int, end: int, triggers: set[int]) -> Factuality:
+        """An event named by the object of a verb that is no event itself ("may impose
+        sanctions", "refused to sign the agreement") is as sure as that verb: the verb phrase is
+        the event. The object of another event ("refused to condemn the invasion") is not."""
         token = predicate_token(doc, start, end)
-        if token is not None and token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
-            return self._labels(token.head, 0).factuality()
+        if token is not None and token.pos_ == "NOUN" and token.dep_ == "dobj":
+            verb = token.head
+            if verb.pos_ == "VERB" and verb.i not in triggers:
+                return self._labels(verb, 0).factuality()
         return self.assess(doc, start, end)
 
     def source(self, doc: Doc, record: Record, start: int, end: int) -> str | None:
