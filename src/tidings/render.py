@@ -25,10 +25,21 @@ def _names(record: Record, actor_ids: list[str]) -> str:
     ) or "-"
 
 
+def _reporter(record: Record, attributed_to: str | None) -> str | None:
+    """Who an event is attributed to: a quote's speaker, or an actor."""
+    if attributed_to is None:
+        return None
+    quote = next((q for q in record.quotes if q.id == attributed_to), None)
+    actor_id = quote.speaker if quote is not None else attributed_to
+    actor = next((a for a in record.actors if a.id == actor_id), None)
+    return f"{actor.name} ({attributed_to})" if actor else attributed_to
+
+
 def _event_row(record: Record, event: Event) -> list[str]:
     place = record.place(event.place).name if event.place else "-"
     when = record.time(event.when).value if event.when else "-"
-    via = f" via {event.factuality.attributed_to}" if event.factuality.attributed_to else ""
+    source = _reporter(record, event.factuality.attributed_to)
+    via = f", reported by {source}" if source else ""
     return [
         event.id, f"{event.cameo} {event.plover}", _names(record, event.sources),
         _names(record, event.targets), place, when, _factuality(event.factuality) + via,
@@ -36,8 +47,14 @@ def _event_row(record: Record, event: Event) -> list[str]:
     ]
 
 
+PIPED_WIDTH = 160  # rich assumes 80 columns when output is not a terminal
+
+
 def print_table(record: Record, console: Console | None = None) -> None:
-    console = console or Console()
+    if console is None:
+        console = Console()
+        if not console.is_terminal:
+            console = Console(width=PIPED_WIDTH)
     article = record.article
     console.print(f"[bold]{article.title or article.id}[/bold]  published {article.published or '?'}")
 
