@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+import tidings
+
 from tidings.model import Article, Record
 from tidings.pipeline import Pipeline
 
@@ -16,7 +18,8 @@ SHARED = REPO.parent / "shared"
 
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
-    return Pipeline()
+    """The pipeline `tidings.read` uses, so API tests load nothing twice."""
+    return tidings._default_pipeline()
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,11 @@
 """Pipeline: one bad article is reported, the others still come out, in order."""
 
-from tidings.errors import ReadError
+from datetime import date
+
+import pytest
+
+import tidings
+from tidings.errors import InputError, ReadError
 from tidings.model import Article, Record
 
 GOOD = "The prime minister visited the flooded villages on Sunday and promised help to the families."
@@ -25,3 +30,15 @@ def test_every_span_points_at_its_text(read):
     for item in items:
         for span in item.spans:
             assert record.article.text[span.start : span.end] == span.text
+
+
+def test_read_api_takes_text_and_metadata_and_anchors_dates_on_publication(pipeline):
+    record = tidings.read("The minister resigned on Monday.", published="2024-03-06", url="https://example.org/r")
+    assert isinstance(record, Record)
+    assert (record.article.published, record.article.url) == (date(2024, 3, 6), "https://example.org/r")
+    assert [w.value for w in record.times] == ["2024-03-04"]
+
+
+def test_read_api_refuses_unreadable_text_with_an_input_error(pipeline):
+    with pytest.raises(InputError, match="empty"):
+        tidings.read("   ")
