@@ -134,3 +134,45 @@ def test_country_after_a_titled_name_gives_the_code(read):
 def test_possessive_mark_stays_out_of_the_mention(read):
     record = read("Carla Mendes's proposal was rejected. Mendes's allies objected.")
     assert [span.text for span in _actor(record, "name:carla_mendes").spans] == ["Carla Mendes", "Mendes"]
+
+
+def test_country_already_named_before_a_role_noun_qualifies_it(read):
+    assert _at(read("Kenya police fired tear gas at the crowd."), "police").cameo == "KENCOP"
+
+
+def test_local_group_in_a_country_belongs_to_it(read):
+    assert _at(read("The rebels in Chad seized a border town on Sunday."), "rebels").cameo == "TCDREB"
+
+
+def test_titled_stranger_takes_the_only_country_of_the_sentence(read):
+    record = read("President Tomas Ekwueme visited flood victims in Kenya.")
+    assert _at(record, "Tomas Ekwueme").cameo == "KENGOV"
+
+
+def test_bare_group_takes_the_country_of_its_own_sentence(read):
+    record = read("Protesters marched through Nairobi. Police said Kenya would investigate.")
+    assert (_at(record, "Protesters").cameo, _at(record, "Police").cameo) == ("KENOPP", "KENCOP")
+
+
+def test_two_countries_in_the_sentence_leave_a_group_without_one(read):
+    assert _at(read("Rebels crossed from Chad into Sudan."), "Rebels").cameo == "---REB"
+
+
+def test_former_office_holder_is_an_elite(read):
+    record = read("Former Peruvian president Ana Quispeluna spoke on Monday.")
+    assert _at(record, "Ana Quispeluna").cameo == "PERELI"
+
+
+def test_rebel_leaders_are_rebels_not_the_government(read):
+    assert _at(read("Angolan rebel leaders met on Monday."), "leaders").cameo == "AGOREB"
+
+
+def test_last_part_of_a_hyphenated_title_is_no_role(read):
+    record = read("The talks were opened by Secretary-General Kofi Mensah, who spoke to the press about the new budget.")
+    assert _at(record, "Kofi Mensah").cameo is None
+
+
+def test_a_country_acted_upon_does_not_lend_its_code_to_an_untitled_stranger(read):
+    record = read("President Arturo Velasquez threatened action against Russia on Monday.")
+    president = next(a for a in record.actors if "Velasquez" in a.name)
+    assert not (president.cameo or "").startswith("RUS")

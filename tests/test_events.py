@@ -179,3 +179,25 @@ def test_a_locative_phrase_of_another_event_does_not_place_this_one(read):
     record = read("The summit opened against the backdrop of the fighting in Sudan.")
     summit = next(e for e in record.events if e.trigger == "summit")
     assert summit.place is None
+
+
+def test_obligation_reported_by_a_speaker_is_the_speaker_demand(read: Read) -> None:
+    record = read("Germany said Poland should release the two journalists.")
+    event = _event(record, "release")
+    assert event.plover == "REQUEST"
+    assert (_names(record, event.sources), _names(record, event.targets)) == ({"Germany"}, {"Poland"})
+
+
+def test_pronoun_subject_of_a_reported_clause_is_the_speaker(read: Read) -> None:
+    record = read("Chile said it would boycott the summit.")
+    assert _names(record, _event(record, "boycott").sources) == {"Chile"}
+
+
+def test_adjective_frame_takes_the_subject_of_its_copula(read: Read) -> None:
+    record = read("Norway is ready to send aid to Haiti.")
+    assert _names(record, _event(record, "ready").sources) == {"Norway"}
+
+
+def test_subject_of_a_demanded_clause_is_the_target(read: Read) -> None:
+    record = read("Spain demanded that Morocco release the fishermen.")
+    assert _names(record, _event(record, "demand").targets) == {"Morocco"}

@@ -120,6 +120,11 @@ class ActorKB:
         self.non_agentive_verbs = frozenset(rules["non_agentive_verbs"])
         self.title_modifiers = frozenset(rules["title_modifiers"])
         self.agentive_prepositions = frozenset(rules["agentive_prepositions"])
+        self.former_modifiers = frozenset(rules["former_modifiers"])
+        self.former_type: str = rules["former_type"]
+        self.local_role_types = frozenset(rules["local_role_types"])
+        self.local_prepositions = frozenset(rules["local_prepositions"])
+        self.target_prepositions = frozenset(rules["target_prepositions"])
         self._leaders_by_name = {
             name_key(name): leader for leader in self.leaders for name in (leader.name, *leader.aliases)
         }

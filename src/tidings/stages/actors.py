@@ -11,6 +11,7 @@ All mentions of one actor end up in one `Actor` with all their spans.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -151,7 +152,10 @@ class _Reading:
         return found
 
     def role_at(self, token: Token) -> tuple[Role | None, int]:
-        """The role noun ending at `token` ("troops", "prime minister") and its first token."""
+        """The role noun ending at `token` ("troops", "prime minister") and its first token; none
+        for the last part of a hyphenated word ("Secretary-General")."""
+        if token.i > 0 and self.doc[token.i - 1].text == "-" and not self.doc[token.i - 1].whitespace_:
+            return None, token.i
         if token.i > 0:
             pair = f"{self.doc[token.i - 1].lemma_.lower()} {token.lemma_.lower()}"
             if pair in self.kb.roles:
@@ -176,6 +180,7 @@ class ActorsStage(Stage):
         self._modifiers_and_capitals(reading)
         self._short_names(reading, people)
         self._other_organisations(reading)
+        self._localize(reading)
         record.actors = _actors(record, reading.drafts.values())
 
     # -- pass 1 ------------------------------------------------------------------------------
@@ -202,10 +207,11 @@ class ActorsStage(Stage):
         """The title words just before a name ("Russian Foreign Minister"), if they say a role or
         a country; the mention then starts at the first of them."""
         doc = reading.doc
-        start, country, role = ent.start, None, None
+        start, country, role, former = ent.start, None, None, False
         i = ent.start - 1
         while i >= ent.sent.start and ent.start - i <= _MAX_TITLE_TOKENS:
             token = doc[i]
+            former = former or token.lower_ in self.kb.former_modifiers
             if token.text in _POSSESSIVE_MARKS and i > ent.sent.start:
                 i -= 1
                 continue
@@ -223,6 +229,8 @@ class ActorsStage(Stage):
             if not (token.is_title or token.is_upper or token.lower_ in self.kb.title_modifiers):
                 break
             i -= 1
+        if former and role is not None and role.type == "GOV":  # "former president X": an elite
+            role = role.model_copy(update={"type": self.kb.former_type, "offices": ()})
         return _Person(ent=ent, start=start, country=country, role=role)
 
     # -- pass 2 ------------------------------------------------------------------------------
@@ -250,7 +258,7 @@ class ActorsStage(Stage):
             role, first = reading.role_at(token)
             if role is None or not reading.free(first, token.i + 1):
                 continue
-            country, start = self._role_country(reading, token, first)
+            country, start = self._role_country(reading, token, first, role)
             described = reading.owner.get(token.head.i) if token.dep_ == "appos" else None
             if described is not None and described.kind is ActorKind.PERSON:
                 _describe(described, country, role)
@@ -283,23 +291,31 @@ class ActorsStage(Stage):
             reading.mention(reading.group(other.cameo + role.type, name), start, end)
         return True
 
-    def _role_country(self, reading: _Reading, head: Token, first: int) -> tuple[Country | None, int]:
+    def _role_country(
+        self, reading: _Reading, head: Token, first: int, role: Role
+    ) -> tuple[Country | None, int]:
         """The country qualifying a role noun: a demonym or country before it ("Russian troops",
-        "Ukraine's army") or "of <country>" after it. Returns the mention's first token: a
+        "Ukraine's army"), "of <country>" after it, or for local groups "in <country or capital>"
+        ("police in Cairo"). Returns the mention's first token: a
         possessive country stays a mention of its own."""
         for child in head.children:
             if child.i < first and child.dep_ in _MODIFIER_DEPS:
                 country, start, _ = reading.country_of(child, capitals=True)
                 if country is not None and reading.free(start, first):
                     return country, start
+                if country is not None and reading.owner.get(child.i) is not None:  # "Ivory Coast rebels"
+                    return country, first
         for child in head.children:
             if child.i < first and child.dep_ == "poss":
                 country, _, _ = reading.country_of(child)
                 if country is not None:
                     return country, first
-            if child.dep_ == "prep" and child.lower_ == "of":
+            local = role.type in self.kb.local_role_types and child.lower_ in self.kb.local_prepositions
+            if child.dep_ == "prep" and (child.lower_ == "of" or local):  # "rebels in Darfur"
                 for pobj in child.children:
-                    country, _, _ = reading.country_of(pobj) if pobj.dep_ == "pobj" else (None, 0, 0)
+                    if pobj.dep_ != "pobj" or any(c.dep_ == "conj" for c in pobj.children):
+                        continue  # "negotiators from Turkey and Greece" are no one country's
+                    country, _, _ = reading.country_of(pobj, capitals=local)
                     if country is not None:
                         return country, first
         return None, first
@@ -393,6 +409,58 @@ class ActorsStage(Stage):
                 name = name_key(ent.text)
                 draft = _Draft(canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION)
                 reading.mention(draft, ent.start, ent.end)
+
+    # -- pass 7 ------------------------------------------------------------------------------
+    def _localize(self, reading: _Reading) -> None:
+        """Actors coded without a country ("rebels" ---REB, "President X" ---GOV) take the country
+        of their sentence when it names exactly one (as a country, a group's country or a capital;
+        not a person's title): a titled stranger or an organisation once, a group per mention."""
+        unplaced = [d for d in reading.drafts.values() if d.cameo and d.cameo.startswith("---") and not d.known]
+        if not unplaced:
+            return
+        starts = [sent.start_char for sent in reading.doc.sents]
+        named: dict[int, set[str]] = {}
+        for draft in reading.drafts.values():
+            if draft.country is not None and draft.kind is not ActorKind.PERSON:
+                for start, end in draft.mentions:
+                    if not self._acted_upon(reading.doc, start, end):
+                        named.setdefault(bisect_right(starts, start), set()).add(draft.country)
+        for ent in reading.doc.ents:
+            capital_of = self.kb.countries.by_capital(ent.text) if ent.label_ == "GPE" else None
+            if capital_of is not None and capital_of.sovereign:
+                named.setdefault(bisect_right(starts, ent.start_char), set()).add(capital_of.iso3)
+
+        def country_at(start: int) -> Country | None:
+            found = named.get(bisect_right(starts, start), set())
+            return self.kb.countries.by_iso3.get(next(iter(found))) if len(found) == 1 else None
+
+        for draft in unplaced:
+            role_type = draft.cameo[3:]
+            if draft.kind is not ActorKind.GROUP:
+                country = country_at(draft.mentions[0][0])
+                if country is not None:
+                    draft.cameo, draft.country = country.cameo + role_type, country.iso3
+                continue
+            kept = []
+            for mention in draft.mentions:
+                country = country_at(mention[0])
+                if country is None:
+                    kept.append(mention)
+                    continue
+                local = reading.group(country.cameo + role_type, draft.name)
+                reading.drafts.setdefault(local.canonical_id, local).mentions.append(mention)
+            draft.mentions = kept
+            if not kept:
+                del reading.drafts[draft.canonical_id]
+
+    def _acted_upon(self, doc: Doc, start: int, end: int) -> bool:
+        """The mention is an object: of a verb, or of a target preposition ("against Russia")."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        if head is None:
+            return False
+        return head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ in self.kb.target_prepositions)
+
 
 def _unknown_person(person: _Person) -> _Draft:
     """A person the knowledge base does not know, coded from the title if it says anything."""

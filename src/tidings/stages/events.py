@@ -161,9 +161,14 @@ class EventsStage(Stage):
     ) -> Event:
         carrier = context.carriers.get(token.i)
         anchor = carrier or token
-        code = self.codes[self._recode(pattern.cameo, anchor)]
+        cameo, obliged = self._recode(pattern.cameo, anchor)
+        code = self.codes[cameo]
         governor = _governor(_proxy(token, self.roles)) if pattern.kind == "noun" else None
         sources, targets = self._arguments(token, pattern, carrier, context.actors)
+        reported = obliged or not sources and self._pronoun_subject(anchor)
+        speaker = self._speaker(anchor, context.actors) if reported else []
+        if speaker:  # "Russia said Sudan must go": Russia demands of Sudan; "Iran said it would go"
+            sources, targets = speaker, (sources or targets) if obliged else targets
         sentence = token.sent
         return Event(
             id=event_id,
@@ -212,14 +217,17 @@ class EventsStage(Stage):
                 return pattern if pattern.cameo and self.codes[pattern.cameo].plover else None
         return None
 
-    def _recode(self, cameo: str, anchor: Token) -> str:
-        """Future tense and obligation ("will meet", "must withdraw") recode the event."""
+    def _recode(self, cameo: str, anchor: Token) -> tuple[str, bool]:
+        """Future tense and obligation ("will meet", "must withdraw") recode the event; also
+        whether an obligation recoded it (the obliged party becomes the target)."""
         auxiliaries = {c.lower_ for c in anchor.children if c.dep_ == "aux"}
         for recoding in (self.book.obligation, self.book.future):
             if not recoding.aux.isdisjoint(auxiliaries):
                 recoded = recoding.recode(cameo)
-                return recoded if self.codes[recoded].plover else cameo
-        return cameo
+                if not self.codes[recoded].plover or recoded == cameo:
+                    return cameo, False
+                return recoded, recoding is self.book.obligation
+        return cameo, False
 
     def _host(self, token: Token, carriers: dict[int, Token], anchors: set[int]) -> int | None:
         """The event an event is embedded in ("agreed to *meet*", "staged a rally to *demand*")."""
@@ -256,9 +264,12 @@ class EventsStage(Stage):
                 recipients = self._prep_objects(token, roles.recipient_preps)  # "sent troops to Lebanon"
                 heads = recipients + [h for h in heads if h not in recipients]
             targets = self._first_actors(heads, actors)
-        if not targets and pattern.frame:  # "agreed to meet Kim": the target sits in the complement
+        if not targets and pattern.frame:
+            # the target is the complement's subject ("demanded that Iran stop", "urged Iran to
+            # stop") or sits among its objects ("agreed to meet Kim")
             for complement in (c for c in children if c.dep_ in roles.complement_deps):
-                targets = self._first_actors(self._object_heads(complement), actors)
+                heads = [c for c in complement.children if c.dep_ in roles.subject_deps]
+                targets = self._first_actors(heads + self._object_heads(complement), actors)
                 if targets:
                     break
         return sources, targets
@@ -288,8 +299,28 @@ class EventsStage(Stage):
             targets = self._first_actors([h for h in self._object_heads(carrier) if h is not proxy], actors)
         return sources, targets
 
+    def _speaker(self, anchor: Token, actors: _Index) -> list[str]:
+        """The actors saying the clause an event is reported in ("Russia said [that] ...")."""
+        clause = self._clause(anchor)
+        if clause.dep_ != "ccomp" or clause.head is clause:
+            return []
+        return self._actors_of(self._subjects(clause.head), actors)
+
+    def _clause(self, token: Token) -> Token:
+        """The head of the clause a trigger belongs to, up the `inherit_subject_deps` chain."""
+        for _ in range(4):
+            if token.dep_ not in self.roles.inherit_subject_deps or token.head is token:
+                break
+            token = token.head
+        return token
+
+    def _pronoun_subject(self, anchor: Token) -> bool:
+        subjects = self._subjects(anchor)
+        return bool(subjects) and all(s.pos_ == "PRON" for s in subjects)
+
     def _subjects(self, token: Token) -> list[Token]:
-        """The subject of a verb, inherited along xcomp/conj/advcl chains; a relative clause's noun."""
+        """The subject of a verb, inherited up the `inherit_subject_deps` chain (xcomp, conj, advcl,
+        acomp: "is ready to go"); a relative clause's noun."""
         current = token
         for _ in range(4):
             subjects = [c for c in current.children if c.dep_ in self.roles.subject_deps]
