@@ -113,8 +113,18 @@ def test_decade_has_decade_precision(read):
     assert (when.value, when.precision) == ("199", Precision.DECADE)
 
 
-def test_recent_months_is_vague_past(read):
+def test_recent_months_is_an_unspecified_stretch_of_months(read):
     when = only(read("Attacks have grown in recent months.").times, "recent months")
+    assert (when.type, when.value) == ("DURATION", "PXM")
+
+
+def test_coming_weeks_is_an_unspecified_stretch_of_weeks(read):
+    when = only(read("A decision is due in the coming weeks.").times, "the coming weeks")
+    assert (when.type, when.value) == ("DURATION", "PXW")
+
+
+def test_recently_is_vague_past(read):
+    when = only(read("The mayor recently resigned.").times, "recently")
     assert (when.value, when.precision) == ("PAST_REF", Precision.VAGUE)
 
 
@@ -168,3 +178,65 @@ def test_holiday_on_a_nth_weekday_gets_its_date(read):
 def test_last_before_a_holiday_is_the_previous_one(read):
     when = only(read("Prices peaked last Christmas.", published="2024-12-01").times, "last Christmas")
     assert when.value == "2023-12-25"
+
+
+def test_year_ended_a_date_is_a_year_long_duration(read):
+    when = only(read("Net income doubled in the year ended June 30.").times, "the year")
+    assert (when.type, when.value) == ("DURATION", "P1Y")
+
+
+def test_fiscal_year_ending_a_date_is_a_year_long_duration(read):
+    when = only(read("Sales grew in the fiscal year ending in May.").times, "the fiscal year")
+    assert (when.type, when.value) == ("DURATION", "P1Y")
+
+
+def test_year_ago_period_is_the_last_reported_quarter_a_year_before(read):
+    when = only(read("Profit fell from the year-ago period.").times, "the year-ago period")
+    assert when.value == "2022-Q4"
+
+
+def test_period_named_by_a_year_is_that_years_reported_quarter(read):
+    assert only(read("The loss was smaller in the 2022 period.").times, "the 2022 period").value == "2022-Q4"
+
+
+def test_bare_period_is_not_a_time(read):
+    assert read("During the period, sales rose.").times == []
+
+
+def test_a_year_earlier_does_not_become_the_period_spoken_of(read):
+    times = read("Profit rose in the second quarter from a year earlier, and sales rose from a year ago.").times
+    assert [w.value for w in times] == ["2023-Q2", "2022-Q2", "2022-Q2"]
+
+
+def test_number_and_a_half_units_carry_the_half_in_a_finer_unit(read):
+    times = read("They stayed 2 1/2 years; the call lasted a minute and a half.").times
+    assert [w.value for w in times] == ["P2Y6M", "PT1M30S"]
+
+
+def test_age_is_not_a_duration(read):
+    assert read("The minister, 52 years old, resigned.").times == []
+
+
+def test_date_under_a_participle_after_its_noun_is_past(read):
+    assert only(read("Shares neared the record set on Aug. 6.").times, "Aug. 6").value == "2023-08-06"
+
+
+def test_weekday_under_an_infinitive_of_a_past_verb_is_the_nearest(read):
+    assert only(read("The team planned to leave on Thursday.").times, "Thursday").value == "2024-03-07"
+
+
+def test_last_before_a_month_and_day_leaves_the_day_to_the_date(read):
+    when = only(read("He was shot last Oct. 23 at his home.").times, "Oct. 23")
+    assert when.value == "2023-10-23"
+
+
+def test_end_of_the_year_keeps_its_modifier(read):
+    when = only(read("The plant will close by the end of the year.").times, "the end of the year")
+    assert when.value == "2024"
+
+
+def test_a_recent_stretch_ends_at_publication_and_a_coming_one_begins_there(read):
+    record = read("Prices rose in recent months and will fall in the coming weeks.", published="2024-03-06")
+    recent, coming = record.times
+    assert (recent.value, recent.end, recent.begin) == ("PXM", date(2024, 3, 6), None)
+    assert (coming.value, coming.begin, coming.end) == ("PXW", date(2024, 3, 6), None)

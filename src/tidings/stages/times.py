@@ -1,14 +1,16 @@
 """Times stage: time expressions normalized to TIMEX3, anchored on the publication date.
 
-Recognition and calendar arithmetic live in `tidings.knowledge.timex`; this stage adds what
-needs the parse: the tense of the governing verb (which Wednesday "on Wednesday" is) and the
-parser's DATE entities (to keep month words that are also English words, such as "May")."""
+Recognition lives in `tidings.knowledge.timex_find`, calendar arithmetic in `timex_value`; this
+stage adds what needs the parse: the tense of the governing verb (which Wednesday "on Wednesday"
+is) and the parser's DATE entities (to keep month words that are also English words, such as "May")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from tidings.knowledge.timex import Tense, Timex, grammar, lexicon, normalizer
+from tidings.knowledge.timex import Tense, lexicon
+from tidings.knowledge.timex_find import grammar
+from tidings.knowledge.timex_value import Timex, compares, normalizer
 from tidings.model import Precision, Record, When
 from tidings.stages.base import Stage
 
@@ -33,10 +35,10 @@ def tense_at(doc: Doc, start: int, end: int, future_auxiliaries: frozenset[str])
         auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
         if any(aux.lower_ in future_auxiliaries for aux in auxiliaries):
             return "future"
-        if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
-            return "past"
-        if verb.tag_ == "VBN" and any(aux.lemma_ == "have" for aux in auxiliaries):
-            return "past"
+        past = verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries)
+        perfect = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(aux.lemma_ == "have" for aux in auxiliaries))
+        if past or perfect:  # a participle after its noun ("the quarter ended Sept. 30") is past too
+            return "present" if infinitive else "past"  # "planned to leave Thursday": either way
         if verb.dep_ != "xcomp" or verb.head is verb:
             return "future" if infinitive else "present"
         infinitive = True
@@ -62,7 +64,8 @@ class TimesStage(Stage):
             timex = self.normalize(mention, anchor, tense, reference)
             if timex is None:
                 continue
-            if timex.type == "DATE" and timex.precision not in (Precision.VAGUE, Precision.DAY):
+            spoken_of = timex.type == "DATE" and timex.precision not in (Precision.VAGUE, Precision.DAY)
+            if spoken_of and not compares(mention):
                 reference = timex
             record.times.append(
                 When(

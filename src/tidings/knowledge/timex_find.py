@@ -1,0 +1,164 @@
+"""TIMEX3 recognition: a regular grammar built once from the lexicon; longest match wins.
+Pure functions, no spaCy."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from tidings.knowledge.timex import Lexicon, lexicon
+
+Groups = dict[str, str]  # a rule's named groups that matched
+
+
+class Mention(NamedTuple):
+    """A matched time expression: its span, the grammar rule and the rule's named groups."""
+
+    start: int
+    end: int
+    kind: str
+    groups: Groups
+    ambiguous: bool = False  # kept only when the parser agrees it is a date
+
+
+def _alt(words, dotted: frozenset[str] = frozenset()) -> str:
+    """An alternation of words, longest first; spaces match any whitespace; the `dotted`
+    words (abbreviations) may end in a period."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        part = r"\s+".join(re.escape(piece) for piece in word.split())
+        parts.append(part + r"\.?" if word in dotted else part)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _ci(words) -> str:
+    return "(?i:" + _alt(words) + ")"
+
+
+# Rules whose expression can be a hyphenated modifier ("the two-year plan", "its third-quarter
+# profit"): a determiner before them is not part of the expression; it starts at these groups.
+ADJECTIVAL = {"duration": ("pre", "approx", "n"), "quarter": ("y", "pre", "ord")}
+
+
+class Grammar:
+    """The recognizer: one compiled regular expression per rule, longest match wins."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        abbreviations = frozenset(
+            short for short, number in lex.months.items()
+            if any(full != short and full.startswith(short) and lex.months[full] == number for full in lex.months)
+        )
+        mon = _alt(lex.months, abbreviations)
+        wd = _alt(lex.weekdays)
+        day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+        year = r"(?:1[89]\d\d|20\d\d)(?![\d,.]?\d)(?!\s*(?:%|percent))"
+        number_words = _ci(lex.numbers)
+        num = rf"(?:\d+(?:\.\d+)?|{number_words}(?:-{number_words})?)"
+        vague_n = _ci(lex.vague_numbers)
+        approx = _ci(lex.approximators)
+        mod = _ci(lex.date_modifiers)
+        unit = _ci(lex.units)
+        unit_one = _ci(lex.singular_units)
+        rel = _ci(lex.relatives)
+        season = _ci(lex.seasons)
+        part = _ci(lex.parts_of_day)
+        ordinal = _ci(lex.ordinals)
+        day_word = _ci(lex.day_words)
+        direction = _ci(lex.directions)
+        freq = _ci(lex.frequencies)
+        quant = _ci(lex.set_quantifiers)
+        the = r"(?i:the)"
+        # "the year ended March 31": the twelve months before that day, a duration (TimeML)
+        ended = r"(?:(?=\s+(?P<ended>(?i:ended|ending)\b)))?"
+        rules = {
+            "iso": r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)",
+            "range": rf"(?P<mon>{mon})\s+(?P<d>{day})\s*[-–—]\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?",
+            "range_dm": rf"(?P<d>{day})\s*(?:-|–|—)\s*(?P<d2>{day})\s+(?P<mon>{mon})(?:,?\s+(?P<y>{year}))?",
+            "date": rf"(?:(?P<wd>{wd}),?\s+)?(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{mon})\s+(?P<d>{day})"
+            rf"(?:,?\s+(?P<y>{year}))?",
+            "date_dm": rf"(?:(?P<wd>{wd}),?\s+)?(?:{the}\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon})"
+            rf"(?:,?\s+(?P<y>{year}))?",
+            "weekday": rf"(?P<wd>{wd})(?!s)",
+            "month_name": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year})|\s+(?P<rel>{rel})\s+(?i:year))?",
+            "clock": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*"
+            rf"(?P<ap>(?i:[ap]\.m\.|[ap]\.m|[ap]m))(?:\s+(?P<tz>[A-Z]{{2,4}}T))?"
+            rf"(?:,?\s+(?:(?P<anchor>{wd}|{day_word})|(?P<mon>{mon})\s+(?P<d>{day})))?",
+            "clock24": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?![\d:])"
+            rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T))?",
+            "noon": rf"(?P<noon>(?i:noon|midday|midnight))(?:\s+(?P<anchor>{wd}|{day_word}))?",
+            "part": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<anchor>{wd}|{day_word}|(?i:this|last))[\s-]+(?P<part>{part})",
+            "part_after": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<part>{part})\s+(?P<anchor>{wd}|{day_word})",
+            "day_word": rf"(?:(?P<mod>{mod})\s+)?(?P<word>{day_word})",
+            "relative": rf"(?:(?P<mod>{mod})\s+)?(?:{the}\s+)?(?P<rel>{rel})\s+(?P<what>{unit_one}|(?i:weekend)|{wd}|{mon}(?!\.?\s+\d))",
+            "ago": rf"(?:(?P<approx>{approx})\s+)?(?P<n>{num}|{vague_n})[\s-]+(?P<unit>{unit})\s+"
+            rf"(?:(?i:or\s+so)\s+)?(?P<dir>{direction})",
+            "quarter": rf"(?:(?P<det>{the}|(?i:this\s+year's|last\s+year's|next\s+year's))\s+)?"
+            rf"(?:(?P<y>{year})\s+)?(?P<pre>(?:(?i:year-ago|year-earlier|comparable|fiscal|latest)[\s-]+)*)"
+            rf"(?P<ord>{ordinal})(?P<unit_sep>[\s-]+)(?P<unit>(?i:quarter|half))(?![\w-])(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{year}))?",
+            "the_quarter": rf"(?P<det>{the}|(?i:that|this|its))\s+(?:(?P<y>{year})\s+)?(?P<pre>(?:(?i:latest|current|"
+            r"previous|past|last|next|coming|same|corresponding|year-ago|year-earlier|comparable|fiscal)[\s-]+)*)"
+            r"(?P<head>(?i:quarter|period))(?![\w-])(?:\s+(?P<ago>(?i:last\s+year|a\s+year\s+(?:ago|earlier))))?",
+            "fiscal": rf"(?:(?P<det>{the}|(?i:its))\s+)?(?:(?P<rel>{rel}|(?i:latest))\s+)?(?i:fiscal)"
+            rf"(?P<fy>\s+(?i:year))?(?:\s+(?P<y>{year}))?{ended}",
+            "decade": rf"(?:{the}\s+)?(?:(?P<mod>{mod})[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<dec2>\d0))'?s(?!\w)",
+            "century": rf"(?:{the}\s+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th)[\s-]+(?i:century)",
+            "year": rf"(?:(?P<mod>{mod})[\s-]+)?(?:(?i:the\s+year)\s+)?(?P<y>{year})",
+            "season": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<the>{the})\s+)?(?:(?P<rel>{rel})\s+)?(?P<s>{season})"
+            rf"(?:\s+(?:of\s+)?(?P<y>{year}))?",
+            "duration": rf"(?:(?P<the>{the})\s+)?(?:(?P<pre>(?i:past|last|next|first|previous|coming|final|"
+            rf"remaining|initial|following|latest|other))\s+)?(?:(?P<approx>{approx})\s+)?(?P<n>{num}|{vague_n})"
+            rf"(?P<half>\s+1/2|\s+(?i:and\s+a\s+half))?(?:\s+(?i:or|to)\s+(?P<n2>{num}))?(?:\s+(?i:more))?"
+            rf"(?P<sep>[\s-]+)(?P<unit>{unit})(?![\w-])(?!\s+(?i:old)\b)(?P<half_after>\s+(?i:and\s+a\s+half))?",
+            "the_unit": rf"(?:(?P<mod>{mod})\s+)?{the}\s+(?:(?i:full|entire|same)\s+)?(?P<what>(?i:year|month|week))(?![\w-]){ended}",
+            "year_end": r"(?P<what>(?i:year))(?:[\s-]+|'s\s+)(?i:end)",
+            "year_ago": r"(?P<what>(?i:year|month|week))-(?i:ago|earlier)",
+            "spelled_year": rf"(?P<c>(?i:nineteen|twenty))[\s-]+(?P<yy>{number_words}(?:-{number_words})?)",
+            "holiday": rf"(?:(?P<rel>{rel})\s+)?(?P<holiday>{_alt(lex.holidays)})",
+            "weekend": rf"{the}\s+(?i:weekend)",
+            "plural": r"(?i:for|over|within|in)\s+(?P<span>(?P<unit>(?i:years|decades|months|weeks|days|hours|centuries)))",
+            "set": rf"(?P<q>{quant})\s+(?:(?P<n>{num}|(?i:other))\s+)?(?P<what>{unit}|{wd}|{mon}|{season})",
+            "weekdays": rf"(?P<wdp>{wd})s",
+            "frequency": rf"(?P<freq>{freq})",
+            "vague": rf"(?P<phrase>{_ci(lex.vague)})",
+        }
+        self.rules = [
+            (kind, re.compile(rf"(?<![\w$£€.-]){pattern}(?![\w])")) for kind, pattern in rules.items()
+        ]
+
+    def find(self, text: str) -> list[Mention]:
+        """Non-overlapping mentions, the longest first where rules compete."""
+        found: list[Mention] = []
+        for kind, regex in self.rules:
+            for match in regex.finditer(text):
+                start, end = match.span("span") if "span" in regex.groupindex else match.span()
+                if kind in ADJECTIVAL and "-" in match.group("sep" if kind == "duration" else "unit_sep"):
+                    start = min(match.start(name) for name in ADJECTIVAL[kind] if match.group(name))
+                if "\n" in text[start:end]:  # a heading's last word is no modifier of the next line
+                    start = text.rindex("\n", start, end) + 1
+                groups = {k: v for k, v in match.groupdict().items() if v is not None}
+                found.append(Mention(start, end, kind, groups, self._ambiguous(text, kind, groups, start)))
+        found.sort(key=lambda m: (m.start - m.end, m.start))
+        covered = bytearray(len(text))
+        taken: list[Mention] = []
+        for mention in found:
+            if covered.find(1, mention.start, mention.end) == -1:
+                covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+                taken.append(mention)
+        return sorted(taken, key=lambda m: m.start)
+
+    def _ambiguous(self, text: str, kind: str, groups: Groups, start: int) -> bool:
+        """A bare month word that is also an English word ("May", "Dec") with no temporal
+        word before it."""
+        if kind != "month_name" or "y" in groups or "mod" in groups:
+            return False
+        if groups["mon"].rstrip(".") not in self.lex.ambiguous_months:
+            return False
+        before = text[max(0, start - 12) : start].split()
+        return not before or before[-1].lower() not in self.lex.temporal_words
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    return Grammar(lexicon())
