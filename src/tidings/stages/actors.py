@@ -5,7 +5,8 @@ Mentions are read in passes over the parsed doc, each claiming the tokens it exp
 2. names the knowledge base knows: organisations, institutions ("the Kremlin"), countries;
 3. role nouns ("Russian troops", "the Russian leader" -> the leader in office on the date);
 4. demonyms as modifiers ("Russian assistance") and capitals acting as governments ("Moscow said");
-5. short names ("Putin", "Kim") linked to a full name in the article; 6. other organisations.
+5. short names ("Putin", "Kim") linked to a full name in the article; 6. other organisations;
+7. actors still without a country ("rebels" ---REB) take the one their sentence names, if only one.
 All mentions of one actor end up in one `Actor` with all their spans.
 """
 
