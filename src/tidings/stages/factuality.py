@@ -159,13 +159,14 @@ class FactualityStage(Stage):
         self.reporting_verbs = reporting_verbs()
 
     def __call__(self, doc: Doc, record: Record) -> None:
-        triggers = {doc.char_span(e.spans[0].start, e.spans[0].end, alignment_mode="expand").root.i for e in record.events if e.spans}
+        heads = {e.id: predicate_token(doc, e.spans[0].start, e.spans[0].end) for e in record.events if e.spans}
+        triggers = {token.i for token in heads.values() if token is not None}
         for event in record.events:
             if not event.spans:
                 continue
-            trigger = event.spans[0]
-            factuality = self._assess_event(doc, trigger.start, trigger.end, triggers)
-            factuality.attributed_to = self.source(doc, record, trigger.start, trigger.end)
+            token = heads[event.id]
+            factuality = Factuality() if token is None else self._labels(_event_predicate(token, triggers), 0).factuality()
+            factuality.attributed_to = self._source(token, record, event.spans[0])
             event.factuality = factuality
 
     def assess(self, doc: Doc, start: int, end: int) -> Factuality:
@@ -175,24 +176,12 @@ class FactualityStage(Stage):
             return Factuality()
         return self._labels(token, 0).factuality()
 
-    def _assess_event(self, doc: Doc, start: int, end: int, triggers: set[int]) -> Factuality:
-        """An event named by the object of a verb that is no event itself ("may impose
-        sanctions", "refused to sign the agreement") is as sure as that verb: the verb phrase is
-        the event. The object of another event ("refused to condemn the invasion") is not."""
-        token = predicate_token(doc, start, end)
-        if token is not None and token.pos_ == "NOUN" and token.dep_ == "dobj":
-            verb = token.head
-            if verb.pos_ == "VERB" and verb.i not in triggers:
-                return self._labels(verb, 0).factuality()
-        return self.assess(doc, start, end)
-
-    def source(self, doc: Doc, record: Record, start: int, end: int) -> str | None:
-        """Id of the quote containing [start, end), else of the actor whose reporting verb
+    def _source(self, token: Token | None, record: Record, trigger: Span) -> str | None:
+        """Id of the quote containing the trigger, else of the actor whose reporting verb
         governs its clause; None when the writer asserts it."""
         for quote in record.quotes:
-            if any(span.contains(start, end) for span in quote.spans):
+            if any(span.contains(trigger.start, trigger.end) for span in quote.spans):
                 return quote.id
-        token = predicate_token(doc, start, end)
         for _ in range(MAX_DEPTH):
             if token is None or token.head is token or token.dep_ not in REPORTED_DEPS:
                 return None
@@ -251,6 +240,17 @@ class FactualityStage(Stage):
         cue = self.cues.get((scope, word))
         if cue is not None:
             labels.apply(cue, token)
+
+
+def _event_predicate(token: Token, triggers: set[int]) -> Token:
+    """An event named by the object of a verb that is no event itself ("may impose
+    sanctions", "refused to sign the agreement") is as sure as that verb: the verb phrase is
+    the event. The object of another event ("refused to condemn the invasion") is not."""
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":
+        verb = token.head
+        if verb.pos_ == "VERB" and verb.i not in triggers:
+            return verb
+    return token
 
 
 def _speaker(verb: Token, record: Record) -> str | None:
