@@ -378,34 +378,34 @@ class EventsStage(Stage):
     # -- place and time
 
     def _place(self, token: Token, governor: Token | None, code: str, context: _Context) -> str | None:
-        """A place in a locative phrase of the trigger ("at the Vostochny Cosmodrome"); else, for
-        events that happen where their object is ("visited Russia", "shelled Kyiv"), the object's;
-        else the nearest locative phrase in the trigger's clause ("talks with leaders in Lyon")
-        that no other event's trigger holds ("against the backdrop of the war in Ukraine")."""
-        places = context.places
-        anchors = [token] if governor is None else [token, governor]
-        for anchor in anchors:
-            for pobj in self._prep_objects(anchor, self.roles.locative_preps):
-                place = self._first_place(pobj, places)
-                if place is not None:
-                    return place
-        if any(code.startswith(prefix) for prefix in self.roles.object_place_codes):
-            if token.pos_ == "NOUN":
-                heads = self._prep_objects(token, self.roles.target_preps)
-            else:
-                heads = self._object_heads(token)
-            place = next((p for head in heads if (p := self._first_place(head, places)) is not None), None)
-            if place is not None:
-                return place
-        for anchor in anchors:
-            preps = (
-                t for t in self._phrase(anchor)
-                if t.dep_ == "prep" and t.lower_ in self.roles.locative_preps and t.head.i not in context.triggers
-            )
-            place = next((p for pobj in _pobjs(preps) if (p := self._first_place(pobj, places)) is not None), None)
+        """The first place found among the candidate phrases, in order of evidence."""
+        for heads in self._place_phrases(token, governor, code, context):
+            place = next((p for head in heads if (p := self._first_place(head, context.places)) is not None), None)
             if place is not None:
                 return place
         return None
+
+    def _place_phrases(
+        self, token: Token, governor: Token | None, code: str, context: _Context
+    ) -> Iterator[list[Token]]:
+        """Where an event's place is named: a locative phrase of the trigger ("at the Vostochny
+        Cosmodrome"); for events that happen where their object is ("visited Russia", "shelled
+        Kyiv"), the object; else the nearest locative phrase in the trigger's clause ("talks with
+        leaders in Lyon") that no other event's trigger holds ("the backdrop of the war in Ukraine")."""
+        locative = self.roles.locative_preps
+        anchors = [token] if governor is None else [token, governor]
+        for anchor in anchors:
+            yield self._prep_objects(anchor, locative)
+        if any(code.startswith(prefix) for prefix in self.roles.object_place_codes):
+            if token.pos_ == "NOUN":
+                yield self._prep_objects(token, self.roles.target_preps)
+            else:
+                yield self._object_heads(token)
+        for anchor in anchors:
+            yield _pobjs(
+                t for t in self._phrase(anchor)
+                if t.dep_ == "prep" and t.lower_ in locative and t.head.i not in context.triggers
+            )
 
     def _first_place(self, head: Token, places: _Index) -> str | None:
         return next((places.at[t.i] for t in self._phrase(head) if t.i in places.at), None)
