@@ -65,13 +65,12 @@ def _likeliest_other_language(words: list[str]) -> tuple[str | None, float]:
     if len(words) < MIN_WORDS_FOR_LANGUAGE:
         return None, 0.0
 
-    def share(language: str) -> float:
-        stop = _stop_words(language)
-        return sum(w in stop for w in words) / len(words)
-
-    english = share("en")
-    language = max(OTHER_LANGUAGES, key=share)
-    foreign = share(language)
-    if foreign >= MIN_FOREIGN_SHARE and foreign > FOREIGN_OVER_ENGLISH * english:
+    shares = {
+        language: sum(w in _stop_words(language) for w in words) / len(words)
+        for language in ("en", *OTHER_LANGUAGES)
+    }
+    language = max(OTHER_LANGUAGES, key=shares.__getitem__)
+    foreign = shares[language]
+    if foreign >= MIN_FOREIGN_SHARE and foreign > FOREIGN_OVER_ENGLISH * shares["en"]:
         return language, foreign
     return None, 0.0
