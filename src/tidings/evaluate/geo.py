@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from tidings.errors import ReadError
 from tidings.evaluate.gold import article
 from tidings.model import Place, Record
-from tidings.progress import track
+from tidings.progress import quiet
 
 EARTH_RADIUS_KM = 6371.0088
 ACCURACY_KM = 161.0  # 100 miles, the customary geoparsing threshold
@@ -62,7 +62,7 @@ def aggregate(total: int, matched_errors: list[float], gold_span_errors: list[fl
     }
 
 
-def evaluate(pipeline, docs: list[dict], progress: Callable = track) -> dict:
+def evaluate(pipeline, docs: list[dict], progress: Callable = quiet) -> dict:
     stage = pipeline.stage("places")
     matched: list[float] = []
     given: list[float | None] = []
