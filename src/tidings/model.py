@@ -34,9 +34,6 @@ class Span(BaseModel):
             raise ValueError(f"span end {self.end} before start {self.start}")
         return self
 
-    def overlaps(self, other: Span) -> bool:
-        return self.start < other.end and other.start < self.end
-
     def contains(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
 
