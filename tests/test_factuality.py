@@ -11,7 +11,7 @@ from tidings.stages.factuality import FactualityStage
 
 @pytest.fixture(scope="module")
 def stage(pipeline: Pipeline) -> FactualityStage:
-    return pipeline.stage("factuality")
+    return pipeline.stage("factuality").stage  # the stage the component runs
 
 
 @pytest.fixture(scope="module")

@@ -29,13 +29,14 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def load(entity_patterns: list[dict]) -> Language:
+def load() -> Language:
     """The model with line breaks as sentence boundaries (before the parser) and an
     EntityRuler before `ner`, so names the knowledge base knows (leaders, agencies,
     facilities) are tagged as such and the statistical NER fills the rest."""
+    from tidings.knowledge.names import entity_patterns
+
     nlp = load_bare()
     nlp.add_pipe("paragraph_breaks", before="parser")
-    if entity_patterns:
-        ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
-        ruler.add_patterns(entity_patterns)
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(entity_patterns())
     return nlp

@@ -9,6 +9,10 @@ class InputError(ValueError):
     """An article tidings cannot read, with a message naming the problem."""
 
 
+class ProcessingError(RuntimeError):
+    """A component failed on an article tidings accepted: a fault of tidings, not of the input."""
+
+
 class ReadError(BaseModel):
     """What `Pipeline.pipe` yields in place of a record for an article it could not read."""
 

@@ -170,9 +170,6 @@ class ActorsStage(Stage):
     def __init__(self) -> None:
         self.kb = actor_kb()
 
-    def entity_patterns(self) -> list[dict]:
-        return self.kb.entity_patterns()
-
     def __call__(self, doc: Doc, record: Record) -> None:
         reading = _Reading(self.kb, doc, record.article.published)
         people = self._people(reading)

@@ -16,9 +16,5 @@ class Stage:
 
     name: ClassVar[str]
 
-    def entity_patterns(self) -> list[dict]:
-        """spaCy EntityRuler patterns this stage's knowledge contributes to the backbone."""
-        return []
-
     def __call__(self, doc: Doc, record: Record) -> None:
         raise NotImplementedError

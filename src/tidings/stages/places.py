@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from tidings.knowledge import read_tsv
 from tidings.knowledge.countries import countries
 from tidings.knowledge.gazetteer import Context, Entry, Gazetteer, Region, load, normalize, region_of
 from tidings.model import Place, Record
@@ -47,15 +46,6 @@ class PlacesStage(Stage):
 
     def __init__(self) -> None:
         self.gazetteer: Gazetteer = load()
-        self._patterns = [
-            {"label": "FAC" if row["feature_class"] == "S" else "LOC", "pattern": name}
-            for row in read_tsv("places_features.tsv")
-            if row["pattern"] == "yes"
-            for name in [row["name"], *(alias for alias in row["aliases"].split("|") if " " in alias)]
-        ]  # one-word aliases ("Pacific", "Atlantic") would take names from organisations
-
-    def entity_patterns(self) -> list[dict]:
-        return self._patterns
 
     def __call__(self, doc: Doc, record: Record) -> None:
         mentions = self.mentions(doc)

@@ -1,0 +1,112 @@
+"""What tidings writes on a spaCy Doc: the shared reading of one article.
+
+Every component reads and writes the Doc only, through this module:
+
+- `doc._.published`: the publication date (ISO `YYYY-MM-DD`) or None; relative dates anchor on it.
+- `doc._.<kind>` for kind in actors, places, times, events, quotes: the items found, as plain
+  data (each item's fields but its spans), in the order of their local ids (a1, p1, t1, e1, q1).
+- `doc.spans["tidings_<kind>"]`: every span of every item, `label_` = the item's local id and
+  `kb_id_` = its knowledge id (canonical actor id, GeoNames id, TIMEX3 value, CAMEO code).
+- `token._.actor`, `token._.place`, `token._.time`: the local id of the actor, place or time a
+  token mentions (the token index: built once, when the items are put on the Doc).
+- `doc._.errors`: components that failed on this Doc, with the error and its traceback.
+
+Everything is plain data, so a Doc keeps its reading through `Doc.to_bytes` and spaCy's
+multiprocessing. `tidings.record.to_record` builds the typed Record from it.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from tidings.model import Actor, Event, Item, Place, Quote, When
+
+KINDS: dict[str, type[Item]] = {"actors": Actor, "places": Place, "times": When, "events": Event, "quotes": Quote}
+INDEXED = {"actors": "actor", "places": "place", "times": "time"}  # kind -> token extension
+SPAN_GROUP = "tidings_{}"
+
+T = TypeVar("T", bound=Item)
+
+
+def _register() -> None:
+    for name in ("published", "errors", *KINDS):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    for name in INDEXED.values():
+        if not Token.has_extension(name):
+            Token.set_extension(name, default=None)
+
+
+_register()
+
+
+def put(doc: Doc, kind: str, items: list[Item]) -> None:
+    """Put a kind's items on the Doc, replacing any there: their data, their spans, and for
+    actors, places and times the token index."""
+    group = SPAN_GROUP.format(kind)
+    spans = []
+    extension = INDEXED.get(kind)
+    if extension is not None and doc._.get(kind):
+        for token in doc:
+            token._.set(extension, None)
+    for item in items:
+        knowledge_id = _knowledge_id(item)
+        for span in item.spans:
+            tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+            if tokens is None:
+                continue
+            spans.append(SpacySpan(doc, tokens.start, tokens.end, label=item.id, kb_id=knowledge_id))
+            if extension is not None:
+                for token in tokens:
+                    if token._.get(extension) is None:
+                        token._.set(extension, item.id)
+    doc.spans[group] = spans
+    doc._.set(kind, [item.model_dump(mode="json", exclude={"spans"}) | {"spans": _offsets(item)} for item in items])
+
+
+def get(doc: Doc, kind: str) -> list[Item]:
+    """A kind's items as typed records (empty before the component that finds them ran)."""
+    model = KINDS[kind]
+    text = doc.text
+    return [
+        model.model_validate(
+            data | {"spans": [{"start": s, "end": e, "text": text[s:e]} for s, e in data["spans"]]}
+        )
+        for data in doc._.get(kind) or ()
+    ]
+
+
+def data(doc: Doc, kind: str) -> list[dict]:
+    """A kind's items as the plain data on the Doc (read-only use: no validation cost)."""
+    return doc._.get(kind) or []
+
+
+def at(token: Token, kind: str) -> str | None:
+    """The local id of the actor, place or time the token mentions, if any."""
+    return token._.get(INDEXED[kind])
+
+
+def failed(doc: Doc) -> bool:
+    return bool(doc._.errors)
+
+
+def add_error(doc: Doc, component: str, error: BaseException, trace: str) -> None:
+    doc._.errors = [*(doc._.errors or []), {"component": component, "error": f"{type(error).__name__}: {error}", "traceback": trace}]
+
+
+def _offsets(item: Item) -> list[list[int]]:
+    return [[span.start, span.end] for span in item.spans]
+
+
+def _knowledge_id(item: Item) -> str:
+    if isinstance(item, Actor):
+        return item.canonical_id
+    if isinstance(item, Place):
+        return f"geonames:{item.geonameid}" if item.geonameid is not None else f"name:{item.name}"
+    if isinstance(item, When):
+        return item.value
+    if isinstance(item, Event):
+        return item.cameo
+    return ""

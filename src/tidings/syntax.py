@@ -1,0 +1,142 @@
+"""Syntax helpers every stage shares: subjects, objects, conjuncts, governors, and the one rule
+for who says a clause. All walk the dependency parse without recursion, so a deeply nested or
+endlessly conjoined sentence costs time in proportion to its length, never the stack."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from tidings.knowledge.speech import cue_heads, reporting_verbs
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# Links of a verb that shares its head's subject: "is ready to go", "met and agreed", "came to say".
+INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
+# Links that continue a clause up to the verb that may report it.
+CLAUSE_CHAIN_DEPS = INHERIT_SUBJECT_DEPS | {"ccomp"}
+MAX_HOPS = 4  # governors climbed when looking for a subject or a reporting verb
+
+
+def subtree(token: Token) -> list[Token]:
+    """The tokens a token dominates, itself included, in document order (spaCy's own
+    `Token.subtree` recurses and fails on very deep parses)."""
+    found, stack = [], [token]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(current.children)
+    return sorted(found, key=lambda t: t.i)
+
+
+def conjuncts(token: Token) -> Iterator[Token]:
+    """The token and the tokens conjoined under it ("Putin and Kim"), nearest first."""
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(reversed([child for child in current.children if child.dep_ == "conj"]))
+
+
+def pobjs(preps: Iterable[Token]) -> list[Token]:
+    """The objects of prepositions."""
+    return [g for prep in preps for g in prep.children if g.dep_ == "pobj"]
+
+
+def governor(token: Token) -> Token | None:
+    """The verb (or adjective) a nominal hangs from, through a preposition if there is one:
+    "*sign* a treaty", "*go* on strike"."""
+    head = token.head
+    if head is token:
+        return None
+    if head.pos_ == "ADP" and head.head is not head:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX", "ADJ") and head is not token else None
+
+
+def depth(token: Token, limit: int = 10) -> int:
+    """Dependency hops from the sentence root, up to `limit`."""
+    hops = 0
+    while token.head is not token and hops < limit:
+        token = token.head
+        hops += 1
+    return hops
+
+
+def subjects(token: Token, inherit: frozenset[str] = INHERIT_SUBJECT_DEPS) -> list[Token]:
+    """The subject of a verb, inherited up the `inherit` chain (xcomp, conj, advcl, acomp:
+    "is ready to go"); for a relative clause, the noun it describes."""
+    current = token
+    for _ in range(MAX_HOPS):
+        found = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if found:
+            return found
+        if current.dep_ == "relcl":
+            return [current.head]
+        if current.dep_ not in inherit or current.head is current:
+            return []
+        current = current.head
+    return []
+
+
+def is_speech_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in cue_heads()
+
+
+def speaker(verb: Token) -> Token | None:
+    """Who says what a speech verb introduces: its subject (kept to the verb's line where the
+    parser ran a headline into the sentence); for a verb that continues another speech verb
+    ("…, adding that"), that verb's subject; else the subject of the verb it hangs on; for a
+    participle after a noun ("the governor saying …"), the noun; else a passive agent."""
+    current = verb
+    for hops in range(MAX_HOPS):
+        for child in current.children:
+            if child.dep_ == "nsubj":
+                return _on_line_of(child, current)
+        if hops == 0 and current.dep_ in ("conj", "advcl"):
+            for ancestor in list(current.ancestors)[:MAX_HOPS]:
+                if is_speech_verb(ancestor) and any(c.dep_ == "nsubj" for c in ancestor.children):
+                    return speaker(ancestor)
+        if current.dep_ in ("conj", "advcl", "xcomp") and current.head.pos_ in ("VERB", "AUX"):
+            current = current.head
+            continue
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+            return current.head
+        break
+    agents = pobjs(c for c in verb.children if c.dep_ == "agent")
+    return agents[0] if agents else None
+
+
+def reporting_verb(token: Token) -> Token | None:
+    """The verb that reports the clause a token is in ("Russia *said* Sudan must go"): up the
+    clause chain, the first verb a clause hangs on as its complement whose lemma is a reporting
+    verb's."""
+    current = token
+    for _ in range(MAX_HOPS):
+        if current.dep_ not in CLAUSE_CHAIN_DEPS or current.head is current:
+            return None
+        head = current.head
+        if current.dep_ == "ccomp" and head.lemma_.lower() in reporting_verbs():
+            return head
+        current = head
+    return None
+
+
+def clause_speaker(token: Token) -> Token | None:
+    """Who says the clause a token is in: the speaker of its reporting verb, if it has one.
+    The one rule events, quotes and factuality share."""
+    verb = reporting_verb(token)
+    return speaker(verb) if verb is not None else None
+
+
+def _on_line_of(subject: Token, verb: Token) -> Token | None:
+    """The subject, or where the parser ran a headline into the sentence, the last noun of
+    its phrase on the verb's line."""
+    low, high = sorted((subject.i, verb.i))
+    doc = subject.doc
+    if not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[low:high]):
+        return subject
+    line_start = max(t.i for t in doc[low:high] if "\n" in t.text or "\n" in t.whitespace_) + 1
+    line = [t for t in subtree(subject) if line_start <= t.i < verb.i]
+    return next((t for t in reversed(line) if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
