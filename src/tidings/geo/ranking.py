@@ -8,7 +8,7 @@ The weights are the places component's configuration (`Weights` holds the tuned 
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from tidings.geo.context import Context
 from tidings.geo.entry import Entry, Region
@@ -31,9 +31,6 @@ class Weights:
     in_country: float = 3.0  # the article mentions the candidate's country elsewhere
     in_admin1: float = 3.0  # ... or its state / province
     qualified: float = 10.0  # the text qualifies the name with the candidate's state or country
-
-    def to_config(self) -> dict[str, float]:
-        return asdict(self)
 
 
 class Ranking:
