@@ -6,10 +6,13 @@ import csv
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from tidings import docdata
 from tidings.evaluate.geo import haversine_km
+from tidings.geo.normalize import normalize
 from tidings.knowledge import data_path
-from tidings.knowledge.gazetteer import normalize
 from tidings.model import Place, Record
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
@@ -166,3 +169,79 @@ def test_resolve_answers_a_demonym_with_its_country(pipeline):
 def test_large_city_tagged_as_an_organisation_after_a_locative_preposition_is_a_place(read):
     record = read("The minister flew to Marseille on Monday.")
     assert [(p.name, p.country) for p in record.places] == [("Marseille", "FRA")]
+
+
+def test_country_tagged_as_a_person_is_the_country(pipeline):
+    doc = parsed(pipeline, [("Niger", "PERSON", "PROPN"), ("closed", "", "VERB"), ("its", "", "PRON"), ("border", "", "NOUN"), (".", "", "PUNCT")])
+    pipeline.stage("places")(doc)
+    assert [(place["name"], place["feature_code"]) for place in docdata.data(doc, "places")] == [("Niger", "PCLI")]
+
+
+def test_every_token_of_a_toponym_points_to_its_place(pipeline):
+    doc = pipeline.nlp("Georgia lawmakers met in New Mexico and in Atlanta.")
+    places = {place["id"]: place for place in docdata.data(doc, "places")}
+    assert places[docdata.at(doc[0], "places")]["feature_code"] == "ADM1"
+    new, mexico = doc[4], doc[5]
+    assert docdata.at(new, "places") == docdata.at(mexico, "places") is not None
+    assert docdata.at(doc[1], "places") is None
+
+
+def test_ranking_weights_come_from_the_component_config(pipeline):
+    tokens = [("Portland", "GPE", "PROPN"), (",", "", "PUNCT"), ("Maine", "GPE", "PROPN"), ("voted", "", "VERB")]
+
+    def portland_state(places) -> str:
+        return docdata.data(places(parsed(pipeline, tokens)), "places")[0]["admin1"]
+
+    unqualified = spacy.blank("en").add_pipe("tidings_places", config={"weights": {"qualified": 0.0, "in_admin1": 0.0}})
+    assert portland_state(unqualified) == "Oregon"
+    assert portland_state(pipeline.stage("places")) == "Maine"
+
+# -- generated long inputs: they come out, whole (the parse is built by hand, so only the places
+# component's own cost is paid) ------------------------------------------------------------------
+
+CITIES = ["Nairobi", "Lisbon", "Tbilisi", "Marseille", "Duluth", "Lagos"]
+COUNTRIES = ["Kenya", "Portugal", "Chile", "Norway", "Peru", "Brazil"]
+
+
+def parsed(pipeline, tokens: list[tuple[str, str, str]], chain: bool = False) -> Doc:
+    """A Doc of (word, entity label or "", part of speech), one sentence; each token's head is
+    the sentence's first token, or with `chain` the token before it (a parse as deep as it is
+    long). A proper noun after a preposition is its object."""
+    labels = [f"B-{label}" if label else "O" for _word, label, _pos in tokens]
+    heads = [max(i - 1, 0) if chain else 0 for i in range(len(tokens))]
+    deps = ["ROOT"] + ["pobj" if pos == "PROPN" and tokens[i - 1][2] == "ADP" else "dep" for i, (_w, _l, pos) in enumerate(tokens) if i]
+    return Doc(
+        pipeline.nlp.vocab, words=[word for word, _label, _pos in tokens], ents=labels,
+        pos=[pos for _word, _label, pos in tokens], heads=heads, deps=deps,
+    )
+
+
+def test_long_article_naming_many_places_comes_out_whole(pipeline):
+    tokens = []
+    for i in range(6_000):  # 48,000 words
+        city, country = CITIES[i % len(CITIES)], COUNTRIES[i * 7 % len(COUNTRIES)]
+        tokens += [("Officials", "", "NOUN"), ("in", "", "ADP"), (city, "GPE", "PROPN"), ("met", "", "VERB")]
+        tokens += [("envoys", "", "NOUN"), ("from", "", "ADP"), (country, "GPE", "PROPN"), (".", "", "PUNCT")]
+    doc = parsed(pipeline, tokens)
+    pipeline.stage("places")(doc)
+    places = docdata.data(doc, "places")
+    assert sorted(place["name"] for place in places) == sorted(CITIES + COUNTRIES)
+    assert sum(len(place["spans"]) for place in places) == 12_000
+
+
+def test_one_name_repeated_twenty_thousand_times_is_one_place_with_every_mention(pipeline):
+    tokens = [("Snow", "", "NOUN"), ("fell", "", "VERB"), ("in", "", "ADP"), ("Duluth", "GPE", "PROPN"), (".", "", "PUNCT")]
+    tokens += [("Duluth", "", "NOUN"), ("and", "", "CCONJ")] * 20_000
+    doc = parsed(pipeline, tokens)
+    pipeline.stage("places")(doc)
+    [duluth] = docdata.data(doc, "places")
+    assert len(duluth["spans"]) == 20_001
+
+
+def test_million_character_paragraph_with_a_deep_parse_comes_out(pipeline):
+    tokens = [("flew", "", "VERB"), ("to", "", "ADP"), ("Marseille", "ORG", "PROPN"), ("and", "", "CCONJ")] * 45_000
+    doc = parsed(pipeline, tokens, chain=True)
+    assert len(doc.text) > 950_000
+    pipeline.stage("places")(doc)
+    [marseille] = docdata.data(doc, "places")
+    assert marseille["country"] == "FRA" and len(marseille["spans"]) == 45_000

@@ -12,6 +12,7 @@ import hashlib
 import logging
 import os
 import pickle
+import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
@@ -44,11 +45,26 @@ def compiled_path(name: str, sources: Iterable[Path | str], suffix: str = ".pick
     return cache_dir() / f"{name}-{fingerprint(sources)}{suffix}"
 
 
+def built(path: Path) -> Path | None:
+    """Where the build `path` names already is: there, or in the fallback folder."""
+    return next((found for found in (path, _fallback(path)) if found.exists()), None)
+
+
 def build_file(path: Path, build: Callable[[Path], None]) -> Path:
-    """Make `path` with `build(temporary_path)` unless it exists; remove older builds of the name."""
-    if path.exists():
-        return path
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Make `path` with `build(temporary_path)` unless it exists; remove older builds of the name.
+    Where the cache folder cannot be written, the build goes to a temporary folder instead, with
+    a warning; the path returned is where it is."""
+    if (found := built(path)) is not None:
+        return found
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        probe = path.with_name(f".{path.name}.{os.getpid()}.probe")
+        probe.touch()
+        probe.unlink()
+    except OSError as error:
+        log.warning("cannot write the knowledge cache in %s (%s); using %s", path.parent, error, _fallback(path).parent)
+        path = _fallback(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
     name = path.name.rsplit("-", 1)[0]
     log.info("compiling %s (once; kept in %s)", name, path.parent)
     temporary = path.with_name(f".{path.name}.{os.getpid()}")
@@ -66,7 +82,8 @@ def build_file(path: Path, build: Callable[[Path], None]) -> Path:
 def load_or_build(name: str, sources: Iterable[Path | str], build: Callable[[], T]) -> T:
     """The pickled build of `name`: loaded when the sources are unchanged, else built and kept."""
     path = compiled_path(name, sources)
-    if not path.exists():
+    found = built(path)
+    if found is None:
         value = build()
 
         def write(temporary: Path) -> None:
@@ -75,5 +92,9 @@ def load_or_build(name: str, sources: Iterable[Path | str], build: Callable[[], 
 
         build_file(path, write)
         return value
-    with path.open("rb") as handle:
+    with found.open("rb") as handle:
         return pickle.load(handle)
+
+
+def _fallback(path: Path) -> Path:
+    return Path(tempfile.gettempdir()) / "tidings-cache" / path.name

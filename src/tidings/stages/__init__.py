@@ -14,7 +14,7 @@ from tidings.stages.actors import ActorsStage
 from tidings.stages.base import Stage
 from tidings.stages.events import EventsStage
 from tidings.stages.factuality import FactualityStage
-from tidings.stages.places import PlacesStage
+from tidings.stages.places import make_places  # noqa: F401 (registers tidings_places)
 from tidings.stages.quotes import QuotesStage
 from tidings.stages.times import TimesStage
 
@@ -36,11 +36,6 @@ class StageComponent(Component):
 
     def __getattr__(self, name: str):
         return getattr(self.__dict__["stage"], name)
-
-
-@Language.factory("tidings_places", requires=["doc.ents", "token.dep"], assigns=["doc._.places", "token._.place"])
-def make_places(nlp: Language, name: str) -> StageComponent:
-    return StageComponent(name, PlacesStage(), "places")
 
 
 @Language.factory("tidings_actors", requires=["doc.ents", "token.dep"], assigns=["doc._.actors", "token._.actor"])

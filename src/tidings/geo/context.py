@@ -1,0 +1,38 @@
+"""An article's geography: the countries and first-order divisions its toponyms point to."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tidings.geo.entry import Entry, Region
+
+
+@dataclass
+class Context:
+    """Countries and first-order divisions an article's toponyms point to, counted per
+    mentioned name so a name never supports itself."""
+
+    countries: Counter = field(default_factory=Counter)
+    admin1s: Counter = field(default_factory=Counter)
+    by_name: dict[str, Region] = field(default_factory=dict)
+
+    def add(self, key: str, region: Region) -> None:
+        if key in self.by_name:
+            return
+        self.by_name[key] = region
+        country, admin1 = region
+        if country:
+            self.countries[country] += 1
+        if admin1:
+            self.admin1s[(country, admin1)] += 1
+
+    def supports(self, key: str, entry: Entry) -> tuple[bool, bool]:
+        """(country supported, admin1 supported) by names other than `key`."""
+        own_country, own_admin1 = self.by_name.get(key, (None, None))
+        countries = self.countries[entry.country] - (own_country == entry.country)
+        admin1s = 0
+        if entry.admin1:
+            pair = (entry.country, entry.admin1)
+            admin1s = self.admin1s[pair] - ((own_country, own_admin1) == pair)
+        return countries > 0, admin1s > 0

@@ -1,0 +1,184 @@
+"""Where an article names places: its toponym mentions, in text order.
+
+GPE/LOC/FAC entities ("City, State" gives the city, qualified, and the state); ORG/PERSON
+entities that plainly name a place, and places inside organisation and facility names; the
+other occurrences of a name the article uses as a toponym (one sense per discourse); and
+untagged proper nouns naming a city in a state the article names. Every step costs time in
+proportion to the text: one pass over the entities, one over the words, one over the tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.geo.context import Context
+from tidings.geo.gazetteer import Gazetteer
+from tidings.geo.normalize import normalize, trim
+from tidings.stages.places.repeats import occurrences
+from tidings.stages.places.resolver import Mention, Resolver
+
+LABELS = frozenset({"GPE", "LOC", "FAC"})
+MAYBE_LABELS = frozenset({"ORG", "PERSON"})  # NER often takes small towns for these
+HOST_LABELS = frozenset({"ORG", "FAC"})  # names that hold a toponym: "the Athens Police Department"
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "outside", "into"})
+_QUALIFIER_AFTER = re.compile(r",[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The places component's thresholds (its configuration)."""
+
+    large_city: int = 100_000  # an ORG so named after a locative preposition is the city, not its club
+    max_name_chars: int = 60  # longer entities are not toponyms
+    max_ngram: int = 3  # words of a toponym inside an organisation name, or of an untagged one
+
+
+class Mentions:
+    """Finds the toponym mentions of a parsed article."""
+
+    def __init__(self, gazetteer: Gazetteer, limits: Limits) -> None:
+        self.gazetteer = gazetteer
+        self.limits = limits
+
+    def find(self, doc: Doc, resolver: Resolver) -> list[Mention]:
+        """The article's toponym mentions, one per span, in text order."""
+        text = doc.text
+        ents = list(doc.ents)
+        found: list[Mention] = []
+        maybe: list[Span] = []
+        for ent in ents:
+            if ent.end_char - ent.start_char > self.limits.max_name_chars:
+                continue
+            if ent.label_ in LABELS:
+                mentions = self._entity_mentions(doc, text, ent)
+                if ent.label_ == "FAC" and not self.gazetteer.candidates(mentions[0].text):
+                    maybe.append(ent)  # "the Cottonport Fire Station": look inside
+                    continue
+                found.extend(mentions)
+            elif ent.label_ in MAYBE_LABELS or ent.label_ in HOST_LABELS:
+                maybe.append(ent)
+        known = {normalize(mention.text) for mention in found if not mention.names_region}
+        context = resolver.context(found)
+        person_words = {token.lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent}
+        for ent in maybe:
+            name = text[ent.start_char : ent.end_char]
+            key = normalize(name)
+            if key in known or self._located_city(ent, name, context, resolver) or (
+                name.lower() not in person_words and self._plainly_a_place(name, context, resolver, ent.label_ != "PERSON")
+            ):
+                found.extend(self._entity_mentions(doc, text, ent))
+                known.add(key)
+            elif ent.label_ in HOST_LABELS:
+                found.extend(self._embedded(ent, known, context, resolver))
+        found.extend(self._repeats(text, ents, found))
+        found.extend(self._unlabelled(doc, context, resolver))
+        unique = {(mention.start, mention.end): mention for mention in reversed(found)}
+        return sorted(unique.values(), key=lambda mention: mention.start)
+
+    def _entity_mentions(self, doc: Doc, text: str, ent: Span) -> list[Mention]:
+        start, end, name = trim(text[ent.start_char : ent.end_char])
+        after_the = start > 0 or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+        start, end = ent.start_char + start, ent.start_char + end
+        if "," in name:
+            head, _, tail = name.partition(",")
+            tail_start = start + len(head) + 1 + (len(tail) - len(tail.lstrip()))
+            region = self.gazetteer.qualifier(tail.strip())
+            if region is not None:
+                return [
+                    Mention(start, start + len(head.rstrip()), head.rstrip(), region, after_the=after_the),
+                    Mention(tail_start, end, text[tail_start:end], region, names_region=True),
+                ]
+        qualifier = self.qualifier_after(text, end)
+        mention = Mention(start, end, name, qualifier.qualifier if qualifier else None, after_the=after_the)
+        return [mention, qualifier] if qualifier else [mention]  # "Ill." is a toponym too
+
+    def qualifier_after(self, text: str, end: int) -> Mention | None:
+        """The state or country named right after `end` (", Maine", ", Ill.", ", TX"), as a
+        mention whose `qualifier` is the region it names."""
+        match = _QUALIFIER_AFTER.match(text, end)
+        if not match:
+            return None
+        words = match.group(1)
+        for candidate in (words, words.split(" ")[0]):
+            region = self.gazetteer.qualifier(candidate)
+            if region is not None:
+                start = match.start(1)
+                return Mention(start, start + len(candidate), candidate, region, names_region=True)
+        return None
+
+    def _embedded(self, ent: Span, known: set[str], context: Context, resolver: Resolver) -> list[Mention]:
+        """Toponyms inside an organisation or facility name: names the article already uses as
+        toponyms, countries and states, and cities in a state the article names."""
+        found = []
+        starts = [ent.start + (ent[0].lower_ == "the")]  # a modifier first, or after "of"
+        starts += [token.i + 1 for token in ent[:-1] if token.lower_ == "of"]
+        for start in starts:
+            for size in range(min(self.limits.max_ngram, ent.end - start), 0, -1):
+                words = ent.doc[start : start + size]
+                if not all(token.is_title or token.is_upper for token in words):
+                    continue
+                if normalize(words.text) in known or self._plainly_a_place(words.text, context, resolver):
+                    found.append(Mention(words.start_char, words.end_char, words.text))
+                    break
+        return found
+
+    def _plainly_a_place(self, name: str, context: Context, resolver: Resolver, cities: bool = True) -> bool:
+        """A name NER did not take for a place that is a country or state, or (with `cities`)
+        a city in a state the article names."""
+        ranked = resolver.rank(name, context)
+        if not ranked:
+            return False
+        entry = ranked[0][1]
+        if entry.feature_code in ("PCLI", "ADM1"):
+            return normalize(entry.name) == normalize(name)
+        return cities and entry.feature_class == "P" and all(context.supports(normalize(name), entry))
+
+    def _located_city(self, ent: Span, name: str, context: Context, resolver: Resolver) -> bool:
+        """An ORG named exactly like a large city and governed by a locative preposition
+        ("flew to Marseille"): the small model often takes big cities for their football clubs."""
+        if ent.label_ != "ORG":
+            return False
+        root = _root(ent)
+        if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPOSITIONS:
+            return False
+        ranked = resolver.rank(name, context)
+        if not ranked:
+            return False
+        entry = ranked[0][1]
+        return entry.feature_class == "P" and entry.population >= self.limits.large_city and normalize(entry.name) == normalize(name)
+
+    def _unlabelled(self, doc: Doc, context: Context, resolver: Resolver) -> list[Mention]:
+        """Proper-noun runs outside any entity that name a city in a state the article names
+        ("Moorhead" in an article about Minnesota), matched by the city's own name."""
+        found = []
+        run: list[Token] = []
+        for token in [*doc, None]:
+            if token is not None and token.pos_ == "PROPN" and not token.ent_type_ and not token.is_sent_start:
+                run.append(token)
+                continue
+            if run and len(run) <= self.limits.max_ngram:
+                span = doc[run[0].i : run[-1].i + 1]
+                ranked = resolver.rank(span.text, context)
+                if ranked and ranked[0][1].feature_class == "P" and normalize(ranked[0][1].name) == normalize(span.text):
+                    if all(context.supports(normalize(span.text), ranked[0][1])):
+                        found.append(Mention(span.start_char, span.end_char, span.text))
+            run = []
+        return found
+
+    @staticmethod
+    def _repeats(text: str, ents: list[Span], found: list[Mention]) -> list[Mention]:
+        """Other occurrences of toponyms already found, outside any other entity."""
+        taken = [(ent.start_char, ent.end_char) for ent in ents] + [(mention.start, mention.end) for mention in found]
+        names = {mention.text for mention in found if not mention.names_region and mention.text[:1].isupper()}
+        return [Mention(start, end, text[start:end]) for start, end in occurrences(text, names, taken)]
+
+
+def _root(span: Span) -> Token:
+    """The span's syntactic root. spaCy's `Span.root` climbs to the sentence root from each
+    token, which costs the parse's depth per entity; the one token whose head lies outside the
+    span is the answer without climbing, and spaCy decides only the rare other cases."""
+    outside = [token for token in span if token.head.i == token.i or not span.start <= token.head.i < span.end]
+    return outside[0] if len(outside) == 1 else span.root

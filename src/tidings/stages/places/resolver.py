@@ -1,0 +1,79 @@
+"""Resolution within one article: each name ranked once per context, and the article's context
+read from its mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tidings.geo.context import Context
+from tidings.geo.entry import Entry, Region, region_of
+from tidings.geo.gazetteer import Gazetteer
+from tidings.geo.normalize import normalize
+from tidings.geo.ranking import Ranked, Ranking
+
+
+@dataclass
+class Mention:
+    """A toponym in the text: its span and any qualifier the text attaches to it."""
+
+    start: int
+    end: int
+    text: str
+    qualifier: Region | None = None
+    names_region: bool = False  # the mention is itself a qualifier: it names `qualifier`
+    after_the: bool = False  # "the West": populated places rarely take an article
+
+
+class Resolver:
+    """Rankings for one article, memoized: a name repeated a thousand times is ranked once per
+    context, so resolving costs time in proportion to the mentions."""
+
+    def __init__(self, ranking: Ranking) -> None:
+        self.ranking = ranking
+        self.gazetteer: Gazetteer = ranking.gazetteer
+        self._ranked: dict[tuple, Ranked] = {}
+        self._best: dict[tuple, Entry | None] = {}
+        self._contexts: list[Context] = []  # kept alive: memo keys hold their ids
+
+    def rank(self, name: str, context: Context | None = None, qualifier: Region | None = None) -> Ranked:
+        key = (name, id(context), qualifier)
+        if key not in self._ranked:
+            self._ranked[key] = self.ranking.rank(name, context, qualifier)
+        return self._ranked[key]
+
+    def best(self, mention: Mention, context: Context | None, qualifier: Region | None) -> Entry | None:
+        """The best-ranked entry for a mention; after "the", not a populated place (unless its
+        name takes the article: "The Hague")."""
+        key = (mention.text, mention.after_the, id(context), qualifier)
+        if key not in self._best:
+            self._best[key] = next(
+                (
+                    entry
+                    for _score, entry in self.rank(mention.text, context, qualifier)
+                    if not (mention.after_the and entry.feature_class == "P" and not entry.name.startswith("The "))
+                ),
+                None,
+            )
+        return self._best[key]
+
+    def context(self, mentions: list[Mention]) -> Context:
+        """Two rounds: each name's context-free reading, then readings given the first round
+        (so "Georgia" next to "Atlanta" counts as the state)."""
+        context = None
+        for _round in range(2):
+            current = Context()
+            for mention in mentions:
+                key = normalize(mention.text)
+                if key in current.by_name:
+                    continue
+                if mention.names_region:
+                    entry = self.gazetteer.region(mention.qualifier)
+                else:
+                    entry = self.best(mention, context, mention.qualifier)
+                if entry is not None:
+                    current.add(key, region_of(entry))
+                elif key in self.gazetteer.counties:  # no point, but it says which state
+                    current.add(key, self.gazetteer.counties[key])
+            self._contexts.append(current)
+            context = current
+        return context
