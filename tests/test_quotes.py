@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from tidings.model import Quote, Record
-from tidings.stages.quotes import quotations, speech_cues
+from tidings.knowledge.speech import speech_cues
+from tidings.stages.quotes.marks import quotations
 
 
 def _only(record: Record) -> Quote:
