@@ -62,3 +62,10 @@ def test_a_million_character_paragraph_reads_every_attribution_in_it(pipeline):
     assert len(quotes) == 2 * (1_000_000 // len(unit) + 1)
     assert quotes[-1].content == "that new talks would start"
 
+
+def test_reported_speech_nested_two_hundred_deep_keeps_each_content_to_a_few_cues(read):
+    text = "The mayor said that " + "the engineer said that " * 200 + "the bridge was safe."
+    quotes = read(text).quotes
+    assert len(quotes) == 201
+    assert max(quote.content.count(" said ") for quote in quotes) <= 16
+    assert quotes[-1].content == "that the bridge was safe"

@@ -24,19 +24,27 @@ from tidings import docdata
 from tidings.component import Component
 from tidings.model import Quote, Span
 from tidings.stages.quotes import attribution
-from tidings.stages.quotes.attach import Reach, attach_quotations, merge_relays
+from tidings.stages.quotes.attach import NESTING_LIMIT, Reach, attach_quotations, bound_nesting, merge_relays
 from tidings.stages.quotes.attribution import Attribution
 from tidings.stages.quotes.extents import Extents
 from tidings.stages.quotes.marks import Marks
 from tidings.stages.quotes.speakers import Continuity, Speakers, carry_relay
 
+
 class QuotesComponent(Component):
     """Finds quotes on a parsed Doc whose actors are already read."""
 
-    def __init__(self, name: str = "tidings_quotes", reach: Reach = Reach(), continuity: Continuity = Continuity()) -> None:
+    def __init__(
+        self,
+        name: str = "tidings_quotes",
+        reach: Reach = Reach(),
+        continuity: Continuity = Continuity(),
+        nesting_limit: int = NESTING_LIMIT,
+    ) -> None:
         super().__init__(name)
         self.reach = reach
         self.continuity = continuity
+        self.nesting_limit = nesting_limit
 
     def process(self, doc: Doc) -> None:
         docdata.put(doc, "quotes", self.quotes(doc))
@@ -51,6 +59,7 @@ class QuotesComponent(Component):
             if not item.content and item.cue.direct:
                 item.content = extents.around(item.tokens[0])
         found = merge_relays(found, doc)
+        bound_nesting(found, doc, self.nesting_limit)
         speakers = Speakers(doc, extents, self.continuity)
         quotes: list[Quote] = []
         for item in sorted((a for a in found if a.content), key=lambda a: a.content[0]):
@@ -71,6 +80,7 @@ class QuotesComponent(Component):
         "comma_reach": Reach.comma,
         "comma_attached_reach": Reach.comma_attached,
         "goes_on_reach": Reach.goes_on,
+        "nesting_limit": NESTING_LIMIT,
         "speaker_reach": Continuity.reach,
         "pronoun_lookback": Continuity.lookback,
     },
@@ -83,13 +93,14 @@ def make_quotes(
     comma_reach: int,
     comma_attached_reach: int,
     goes_on_reach: int,
+    nesting_limit: int,
     speaker_reach: int,
     pronoun_lookback: int,
 ) -> QuotesComponent:
-    """The quotes component; the reaches are in characters (see attach.Reach and
-    speakers.Continuity for what each measures)."""
+    """The quotes component. The reaches are in characters (attach.Reach and
+    speakers.Continuity say what each measures); the nesting limit counts cues."""
     reach = Reach(hand_over_reach, colon_reach, comma_reach, comma_attached_reach, goes_on_reach)
-    return QuotesComponent(name, reach, Continuity(speaker_reach, pronoun_lookback))
+    return QuotesComponent(name, reach, Continuity(speaker_reach, pronoun_lookback), nesting_limit)
 
 
 def _quote(quote_id: str, item: Attribution, text: str, speakers: Speakers) -> Quote:

@@ -20,6 +20,7 @@ from tidings.syntax import top_down
 
 ENDS_TURN = ",?!—–-:"  # a quotation ending so (inside its marks) hands over to "…,” he said
 LEAD_BREAKS = frozenset("\n“\"‘«")  # a line break or an opening mark before a quotation: no lead-in
+NESTING_LIMIT = 16  # other cues one content may hold ("A said that B said that …")
 
 
 @dataclass(frozen=True)
@@ -159,3 +160,24 @@ def merge_relays(found: list[Attribution], doc: Doc) -> list[Attribution]:
     # the clause it reports: it is not inner to itself.
     dropped = {id(r) for r in relays if under[r.complement.i] - (r.tokens[0].head.i == r.complement.i) > 0}
     return [a for a in found if id(a) not in dropped]
+
+
+def bound_nesting(found: list[Attribution], doc: Doc, limit: int) -> None:
+    """Cut each content to hold at most `limit` (≥ 1) other cues. Reported speech nests ("A said
+    that B said that …") and each content holds every deeper one, so a text nested without end
+    would make a record that grows with the square of its length; news nests a few deep (at
+    most 11 cues in one content on the benchmark corpus). A content after its cue keeps the
+    cues nearest its start, one before its cue those nearest its end."""
+    cues = sorted({a.tokens[0].i for a in found})
+    starts = [doc[i].idx for i in cues]
+    for attribution in found:
+        bounded = []
+        for start, end in attribution.content:
+            low, high = bisect_left(starts, start), bisect_left(starts, end)
+            if high - low > limit and end <= attribution.at:
+                start = doc[cues[high - limit - 1] + 1].idx
+            elif high - low > limit:
+                before = doc[cues[low + limit] - 1]
+                end = before.idx + len(before)
+            bounded.append((start, end))
+        attribution.content = bounded
