@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.knowledge.speech import SpeechCue, cue_heads, speech_cues
+from tidings.knowledge.speech import SpeechCue, speech_cues
 from tidings.stages.quotes.extents import Extents
 from tidings.stages.quotes.marks import CLOSING_CHARS, Extent
 from tidings.syntax import speaker
@@ -43,12 +43,11 @@ class Attribution:
 
 def find(doc: Doc, extents: Extents) -> list[Attribution]:
     """Every attribution in the Doc whose cue is not itself inside a quotation."""
-    heads, marks = cue_heads(), extents.marks
+    marks = extents.marks
     found: list[Attribution] = []
     according: list[tuple[Token, Token]] = []  # ("according", its source)
-    for token in doc:
-        if token.lower_ not in heads and token.lemma_.lower() not in heads:
-            continue
+    for i in extents.cue_words:
+        token = doc[i]
         if marks.holding(token.idx) is not None:
             continue
         if token.lower_ == "according":

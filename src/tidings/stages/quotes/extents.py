@@ -29,24 +29,36 @@ class Extents:
         heads = cue_heads()
         n = len(doc)
         self.sentence_starts: list[int] = []
+        self.cue_words: list[int] = []  # tokens whose word or lemma may start a cue
         self.continuing_cues: list[int] = []  # conjoined or adverbial speech verbs
         self.stops: list[int] = []  # where content after a cue stops: a break, a cue word, a speech verb
         self.openings = [0] * (n + 1)  # opening quotation marks before each token
         firm_start = [n] * (n + 1)  # the first token at or after i that may start content
         firm_end = [-1] * n  # the last token at or before i that may end content
         for token in doc:
-            i = token.i
-            if token.is_sent_start or i == 0:
+            i, text, dep = token.i, token.text, token.dep_
+            if i == 0 or token.is_sent_start:
                 self.sentence_starts.append(i)
-            speech = is_speech_verb(token)
-            if speech and token.dep_ in CONTINUING:
+            lemma_starts_cue = token.lemma_.lower() in heads
+            word_starts_cue = token.lower_ in heads
+            if lemma_starts_cue or word_starts_cue:
+                self.cue_words.append(i)
+            speech = lemma_starts_cue and is_speech_verb(token)
+            if speech and dep in CONTINUING:
                 self.continuing_cues.append(i)
-            if speech or token.text in CLAUSE_BREAKS or token.lower_ in heads:
+            if speech or word_starts_cue or text in CLAUSE_BREAKS:
                 self.stops.append(i)
-            self.openings[i + 1] = self.openings[i] + (token.text in OPENING)
-            if not _loose(token, OPENING):
+            self.openings[i + 1] = self.openings[i] + (text in OPENING)
+            # Loose edges: space, a conjunction, punctuation other than the marks kept at that edge.
+            if token.is_space:
+                loose_start = loose_end = True
+            elif not token.is_punct:
+                loose_start = loose_end = dep == "cc"
+            else:
+                loose_start, loose_end = text not in OPENING, text not in CLOSING
+            if not loose_start:
                 firm_start[i] = i
-            firm_end[i] = i if not _loose(token, CLOSING) else firm_end[i - 1] if i else -1
+            firm_end[i] = i if not loose_end else firm_end[i - 1] if i else -1
         for i in range(n - 1, -1, -1):
             firm_start[i] = min(firm_start[i], firm_start[i + 1])
         self.firm_start, self.firm_end = firm_start, firm_end
@@ -138,11 +150,3 @@ def _first_within(positions: list[int], low: int, high: int) -> int | None:
     index = bisect_left(positions, low)
     return positions[index] if index < len(positions) and positions[index] < high else None
 
-
-def _loose(token: Token, marks: frozenset[str]) -> bool:
-    """Space, a conjunction, or punctuation other than the quotation `marks` kept at that edge."""
-    if token.is_space:
-        return True
-    if not token.is_punct:
-        return token.dep_ == "cc"
-    return token.text not in marks

@@ -88,25 +88,28 @@ class Speakers:
 
 class _Mentions:
     """Actor mentions in text order, from the token index: a run of tokens naming one actor is
-    one mention. Finding the first actor (in the actors' order) among the mentions of a stretch
-    of tokens is a range-minimum query, answered in constant time from a sparse table."""
+    one mention (only the tokens the actors' spans cover are looked at). Finding the first actor
+    (in the actors' order) among the mentions of a stretch of tokens is a range-minimum query,
+    answered in constant time from a sparse table."""
 
     def __init__(self, doc: Doc, rank: dict[str, int]) -> None:
         self.starts: list[int] = []  # character offsets
         self.first_tokens: list[int] = []
         self.last_tokens: list[int] = []
         self.actors: list[str] = []
-        previous = None
-        for token in doc:
+        spans = doc.spans.get(docdata.SPAN_GROUP.format("actors"), ())
+        for i in sorted({i for span in spans for i in range(span.start, span.end)}):
+            token = doc[i]
             actor = docdata.at(token, "actors")
-            if actor is not None and actor != previous:
-                self.starts.append(token.idx)
-                self.first_tokens.append(token.i)
-                self.last_tokens.append(token.i)
-                self.actors.append(actor)
-            elif actor is not None:
-                self.last_tokens[-1] = token.i
-            previous = actor
+            if actor is None:
+                continue
+            if self.actors and self.actors[-1] == actor and self.last_tokens[-1] == i - 1:
+                self.last_tokens[-1] = i
+                continue
+            self.starts.append(token.idx)
+            self.first_tokens.append(i)
+            self.last_tokens.append(i)
+            self.actors.append(actor)
         self.table = [[rank.get(actor, len(rank)) for actor in self.actors]]
         width = 1
         while 2 * width <= len(self.actors):
