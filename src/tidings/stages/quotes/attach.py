@@ -166,7 +166,7 @@ def bound_nesting(found: list[Attribution], doc: Doc, limit: int) -> None:
     """Cut each content to hold at most `limit` (≥ 1) other cues. Reported speech nests ("A said
     that B said that …") and each content holds every deeper one, so a text nested without end
     would make a record that grows with the square of its length; news nests a few deep (at
-    most 11 cues in one content on the benchmark corpus). A content after its cue keeps the
+    most 11 cues in one quote's content on the benchmark corpus). A content after its cue keeps the
     cues nearest its start, one before its cue those nearest its end."""
     cues = sorted({a.tokens[0].i for a in found})
     starts = [doc[i].idx for i in cues]
