@@ -15,6 +15,7 @@ from tidings.evaluate.quotes import (
     system_attributions,
 )
 from tidings.model import Article, Quote, Record, Span
+from tidings.stages.quotes import QuotesComponent
 
 METRICS = {"attributions", "content_precision", "content_recall", "content_f1", "source_accuracy", "cue_accuracy"}
 
@@ -127,3 +128,13 @@ def test_evaluate_reports_exactly_the_contract_metrics():
     metrics = evaluate(_FixedPipeline([_record(text, [quote])]), [doc])
     assert set(metrics) == METRICS
     assert metrics["content_f1"] == 1.0 and metrics["source_accuracy"] == 1.0 and metrics["cue_accuracy"] == 1.0
+
+
+def test_the_scored_spans_are_the_same_without_the_other_components(pipeline, read):
+    text = (
+        "Angela Merkel arrived in Paris on Monday. She said the summit was useful. "
+        "“We will rebuild the bridge,” the mayor said. According to Reuters, the ministry said the dam was safe."
+    )
+    alone = QuotesComponent().quotes(pipeline.parse(text))
+    assert len(alone) == 3
+    assert system_attributions(alone) == system_attributions(read(text).quotes)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from tidings.knowledge.speech import speech_cues
 from tidings.model import Quote, Record
-from tidings.stages.quotes import quotations, speech_cues
+from tidings.stages.quotes import QuotesComponent
+from tidings.stages.quotes.attach import Reach
+from tidings.stages.quotes.marks import Marks, quotations
 
 
 def _only(record: Record) -> Quote:
@@ -29,6 +32,19 @@ def test_apostrophe_does_not_close_a_single_quotation():
 
 def test_unclosed_quotation_runs_to_the_end_of_its_paragraph():
     assert _marked("He said “we will win\n\nNext paragraph.") == ["“we will win"]
+
+
+def test_marks_find_the_line_around_an_offset():
+    marks = Marks("Headline\nFirst line.\nSecond")
+    assert (marks.line_start(12), marks.line_end(12)) == (9, 20)
+    assert (marks.line_start(3), marks.line_end(3)) == (0, 8)
+    assert (marks.line_start(23), marks.line_end(23)) == (21, 27)
+
+
+def test_marks_know_which_quotation_holds_an_offset():
+    marks = Marks('He said "yes" and "no".')
+    assert marks.holding(9) == (8, 13)
+    assert marks.holding(15) is None
 
 
 def test_cue_table_marks_stance_and_relay():
@@ -174,3 +190,62 @@ def test_a_pronoun_speaker_going_on_keeps_the_relay(read):
     )
     first, second = record.quotes
     assert first.via is not None and second.speaker == first.speaker and second.via == first.via
+
+
+def test_report_relayed_twice_names_the_first_relay_as_via(read):
+    quote = _only(read("Reuters reported that the Associated Press reported the governor saying that the dam was safe."))
+    assert quote.speaker_span.text == "the governor"
+    assert quote.via_span is not None and quote.via_span.text == "Reuters"
+
+
+def test_pronoun_it_speaks_for_the_organisation_before_it(read):
+    record = read("The United Nations met on Monday. It said the talks were useful.")
+    quote = _only(record)
+    assert quote.speaker is not None and record.actor(quote.speaker).name == "United Nations"
+
+
+def test_speaker_phrase_speaks_for_the_actor_it_names(read):
+    record = read("A spokesman for the United Nations said the talks were useful.")
+    quote = _only(record)
+    assert quote.speaker_span.text == "A spokesman for the United Nations"
+    assert quote.speaker is not None and record.actor(quote.speaker).name == "United Nations"
+
+
+def test_speaker_phrase_naming_several_actors_speaks_for_the_one_introduced_first(read):
+    record = read("Russia sent troops on Monday. A spokesman for the talks between Germany and Russia said they ended.")
+    quote = _only(record)
+    assert quote.speaker is not None and record.actor(quote.speaker).name == "Russia"
+
+
+def test_component_reads_a_doc_without_actors_and_leaves_speakers_unnamed(pipeline):
+    doc = pipeline.parse("Angela Merkel said the summit was useful.")
+    quote = _only_quote(QuotesComponent().quotes(doc))
+    assert quote.speaker_span.text == "Angela Merkel" and quote.speaker is None
+
+
+def test_component_puts_its_quotes_on_the_doc(pipeline):
+    doc = QuotesComponent()(pipeline.parse("The mayor said the bridge was safe."))
+    assert [q["content"] for q in doc._.quotes] == ["the bridge was safe"]
+    assert [span.text for span in doc.spans["tidings_quotes"]] == ["the bridge was safe"]
+
+
+def test_goes_on_reach_bounds_the_gap_to_a_quotation_that_goes_on(pipeline):
+    doc = pipeline.parse("“The road is closed,” the engineer said. “It will open again in May.”")
+    assert len(_only_quote(QuotesComponent().quotes(doc)).spans) == 2
+    assert len(_only_quote(QuotesComponent(reach=Reach(goes_on=5)).quotes(doc)).spans) == 1
+
+
+def test_factory_config_reaches_the_component(pipeline):
+    nlp = pipeline.nlp
+    name = "quotes_short_goes_on"
+    nlp.add_pipe("tidings_quotes", name=name, config={"goes_on_reach": 5})
+    try:
+        doc = nlp.get_pipe(name)(pipeline.parse("“The road is closed,” the engineer said. “It will open again in May.”"))
+    finally:
+        nlp.remove_pipe(name)
+    assert [len(quote["spans"]) for quote in doc._.quotes] == [1]
+
+
+def _only_quote(quotes: list[Quote]) -> Quote:
+    assert len(quotes) == 1, [q.content for q in quotes]
+    return quotes[0]

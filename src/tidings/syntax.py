@@ -5,8 +5,9 @@ endlessly conjoined sentence costs time in proportion to its length, never the s
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from tidings.knowledge.speech import cue_heads, reporting_verbs
 
@@ -28,6 +29,24 @@ def subtree(token: Token) -> list[Token]:
         found.append(current)
         stack.extend(current.children)
     return sorted(found, key=lambda t: t.i)
+
+
+def top_down(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's head (its own index for a root), and every token index ordered so that a
+    token comes after its head: facts pass down the parse in that order and up it in reverse,
+    one step per token however deep the parse."""
+    heads = [token.head.i for token in doc]
+    depth = [-1] * len(heads)
+    for start in range(len(heads)):
+        path, node = [], start
+        while depth[node] < 0 and heads[node] != node:
+            path.append(node)
+            node = heads[node]
+        if depth[node] < 0:
+            depth[node] = 0
+        for step in reversed(path):
+            depth[step] = depth[heads[step]] + 1
+    return heads, sorted(range(len(heads)), key=depth.__getitem__)
 
 
 def conjuncts(token: Token) -> Iterator[Token]:
@@ -95,7 +114,7 @@ def speaker(verb: Token) -> Token | None:
             if child.dep_ == "nsubj":
                 return _on_line_of(child, current)
         if hops == 0 and current.dep_ in ("conj", "advcl"):
-            for ancestor in list(current.ancestors)[:MAX_HOPS]:
+            for ancestor in islice(current.ancestors, MAX_HOPS):
                 if is_speech_verb(ancestor) and any(c.dep_ == "nsubj" for c in ancestor.children):
                     return speaker(ancestor)
         if current.dep_ in ("conj", "advcl", "xcomp") and current.head.pos_ in ("VERB", "AUX"):

@@ -27,6 +27,9 @@ from tidings.progress import quiet
 
 Extent = tuple[int, int]
 MATCH = 0.5
+# The scored spans (content, speaker, cue) come from the parse alone: which actor a speaker
+# names changes no span, so the scorer runs the quotes component without the others.
+COMPONENTS = ("tidings_quotes",)
 
 
 class Attribution(BaseModel):

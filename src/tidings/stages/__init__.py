@@ -14,8 +14,7 @@ from tidings.stages.actors import ActorsStage
 from tidings.stages.base import Stage
 from tidings.stages.events import EventsStage
 from tidings.stages.factuality import FactualityStage
-from tidings.stages.places import make_places  # noqa: F401 (registers tidings_places)
-from tidings.stages.quotes import QuotesStage
+from tidings.stages import places, quotes  # noqa: F401  (register their factories)
 from tidings.stages.times import TimesStage
 
 COMPONENTS = ("tidings_places", "tidings_actors", "tidings_times", "tidings_events", "tidings_quotes", "tidings_factuality")
@@ -51,11 +50,6 @@ def make_times(nlp: Language, name: str) -> StageComponent:
 @Language.factory("tidings_events", requires=["token.dep", "token._.actor", "token._.place", "token._.time"], assigns=["doc._.events"])
 def make_events(nlp: Language, name: str) -> StageComponent:
     return StageComponent(name, EventsStage(), "events")
-
-
-@Language.factory("tidings_quotes", requires=["token.dep", "token._.actor"], assigns=["doc._.quotes"])
-def make_quotes(nlp: Language, name: str) -> StageComponent:
-    return StageComponent(name, QuotesStage(), "quotes")
 
 
 @Language.factory("tidings_factuality", requires=["doc._.events", "doc._.quotes"], assigns=["doc._.events"])

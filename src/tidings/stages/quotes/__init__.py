@@ -1,0 +1,138 @@
+"""Quotes: who said what. Direct quotations ("…,” Putin said) and reported speech (Putin said
+that …, according to Reuters …), each with its speaker, cue and, where speech is passed on, the
+relaying source (`via`).
+
+The `tidings_quotes` component reads the parse and the actors' token index from the Doc and
+puts its quotes on it (`doc._.quotes`). Its parts, in the order they run:
+
+- marks.py: quotations paired on the raw text, line breaks, sentence stops
+- attribution.py: cues in the parse (speech verbs, "according to", "NAME:" labels, signatures)
+- extents.py: each cue's content as character extents
+- attach.py: quotations given to their cues; relayed speech merged into what it relays
+- speakers.py: the actor each speaker names (pronouns, continuity)
+
+Every part is linear in the text (or n log n): one pass over the text and one over the tokens,
+then binary searches and passes bounded by the configured reaches.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tidings import docdata
+from tidings.component import Component
+from tidings.model import Quote, Span
+from tidings.stages.quotes import attribution
+from tidings.stages.quotes.attach import NESTING_LIMIT, Reach, attach_quotations, bound_nesting, merge_relays
+from tidings.stages.quotes.attribution import Attribution
+from tidings.stages.quotes.extents import Extents
+from tidings.stages.quotes.marks import Marks
+from tidings.stages.quotes.speakers import Continuity, Speakers, carry_relay
+
+
+class QuotesComponent(Component):
+    """Finds quotes on a parsed Doc whose actors are already read."""
+
+    def __init__(
+        self,
+        name: str = "tidings_quotes",
+        reach: Reach = Reach(),
+        continuity: Continuity = Continuity(),
+        nesting_limit: int = NESTING_LIMIT,
+    ) -> None:
+        super().__init__(name)
+        self.reach = reach
+        self.continuity = continuity
+        self.nesting_limit = nesting_limit
+
+    def process(self, doc: Doc) -> None:
+        docdata.put(doc, "quotes", self.quotes(doc))
+
+    def quotes(self, doc: Doc) -> list[Quote]:
+        """The Doc's quotes in text order, numbered q1, q2, …"""
+        text = doc.text
+        extents = Extents(doc, Marks(text))
+        found = attribution.find(doc, extents)
+        attach_quotations(found, extents, self.reach)
+        for item in found:
+            if not item.content and item.cue.direct:
+                item.content = extents.around(item.tokens[0])
+        found = merge_relays(found, doc)
+        bound_nesting(found, doc, self.nesting_limit)
+        speakers = Speakers(doc, extents, self.continuity)
+        quotes: list[Quote] = []
+        for item in sorted((a for a in found if a.content), key=lambda a: a.content[0]):
+            if item.speaker is not None:
+                quote = _quote(f"q{len(quotes) + 1}", item, text, speakers)
+                carry_relay(quote, quotes[-1] if quotes else None, item.speaker, self.continuity.reach)
+                quotes.append(quote)
+        return quotes
+
+
+@Language.factory(
+    "tidings_quotes",
+    requires=["token.dep", "token._.actor"],
+    assigns=["doc._.quotes"],
+    default_config={
+        "hand_over_reach": Reach.hand_over,
+        "colon_reach": Reach.colon,
+        "comma_reach": Reach.comma,
+        "comma_attached_reach": Reach.comma_attached,
+        "goes_on_reach": Reach.goes_on,
+        "nesting_limit": NESTING_LIMIT,
+        "speaker_reach": Continuity.reach,
+        "pronoun_lookback": Continuity.lookback,
+    },
+)
+def make_quotes(
+    nlp: Language,
+    name: str,
+    hand_over_reach: int,
+    colon_reach: int,
+    comma_reach: int,
+    comma_attached_reach: int,
+    goes_on_reach: int,
+    nesting_limit: int,
+    speaker_reach: int,
+    pronoun_lookback: int,
+) -> QuotesComponent:
+    """The quotes component. The reaches are in characters (attach.Reach and
+    speakers.Continuity say what each measures); the nesting limit counts cues."""
+    reach = Reach(hand_over_reach, colon_reach, comma_reach, comma_attached_reach, goes_on_reach)
+    return QuotesComponent(name, reach, Continuity(speaker_reach, pronoun_lookback), nesting_limit)
+
+
+def _quote(quote_id: str, item: Attribution, text: str, speakers: Speakers) -> Quote:
+    def span(start: int, end: int) -> Span:
+        return Span(start=start, end=end, text=text[start:end])
+
+    speaker, cue = item.speaker, item.tokens[0]
+    content = " ".join(_bare(text[s:e]) if item.direct else text[s:e] for s, e in item.content)
+    last = item.tokens[-1]
+    cue_end = last.idx + len(last) if _adjacent(item) else cue.idx + len(cue)
+    actor = speakers.actor(speaker, cue)
+    speakers.spoke(speaker.idx, actor)
+    via = item.via
+    return Quote(
+        id=quote_id,
+        spans=[span(s, e) for s, e in item.content],
+        content=content,
+        direct=item.direct,
+        speaker=actor,
+        speaker_span=span(*(item.speaker_extent or speakers.extent(speaker, cue))),
+        cue=item.cue.cue,
+        cue_span=span(*(item.cue_extent or (cue.idx, cue_end))),
+        via=speakers.actor(via, cue) if via is not None else None,
+        via_span=span(*speakers.extent(via, cue)) if via is not None else None,
+    )
+
+
+def _adjacent(item: Attribution) -> bool:
+    return all(b.i == a.i + 1 for a, b in zip(item.tokens, item.tokens[1:]))
+
+
+def _bare(quotation: str) -> str:
+    """A quotation's words: without its marks and the comma that hands over to the attribution."""
+    inner = quotation.strip("“”\"‘’«»`'")
+    return inner.rstrip().rstrip(",").strip()

@@ -1,0 +1,201 @@
+"""Attributions found in the parse: a speech verb with its speaker and reported clause ("the
+minister said that …"), "according to X", and speakers named by a mark instead of a verb (a
+transcript's "NAME: …", a signature after a quotation, "“…” ― Name")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.knowledge.speech import SpeechCue, speech_cues
+from tidings.stages.quotes.extents import Extents
+from tidings.stages.quotes.marks import CLOSING_CHARS, Extent
+from tidings.syntax import speaker
+
+VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj"})
+PASSIVE = frozenset({"auxpass", "nsubjpass"})  # "she was asked to …": the addressee, not a speaker
+WHEN = frozenset({"DATE", "TIME"})  # "said Friday": a time, not what was said
+SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+LABEL = re.compile(r"^[\"“]?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(:)[ \t]+(?=\S)", re.MULTILINE)
+SIGNATURE = re.compile(r"[ \t\xa0]*([―—])[ \t\xa0]*([A-Z][^\n.,;:!?“”\"]{1,60}?)[ \t\xa0.]*(?=\n|$)")
+
+
+@dataclass
+class Attribution:
+    cue: SpeechCue
+    tokens: list[Token]  # the cue's words
+    speaker: Token | None
+    content: list[Extent] = field(default_factory=list)
+    complement: Token | None = None  # head of the reported clause, for nesting
+    direct: bool = False
+    attached: bool = False  # the content is quotations given to this cue
+    via: Token | None = None
+    speaker_extent: Extent | None = None  # set where a mark, not a verb, names the speaker
+    cue_extent: Extent | None = None
+
+    @property
+    def at(self) -> int:
+        """Where the cue starts in the text."""
+        return self.tokens[0].idx
+
+
+def find(doc: Doc, extents: Extents) -> list[Attribution]:
+    """Every attribution in the Doc whose cue is not itself inside a quotation."""
+    marks = extents.marks
+    found: list[Attribution] = []
+    according: list[tuple[Token, Token]] = []  # ("according", its source)
+    for i in extents.cue_words:
+        token = doc[i]
+        if marks.holding(token.idx) is not None:
+            continue
+        if token.lower_ == "according":
+            source = _according_source(token)
+            if source is not None:
+                according.append((token, source))
+            continue
+        attribution = _verb_attribution(token, extents)
+        if attribution is not None:
+            found.append(attribution)
+    found.extend(_marked(doc, extents))
+    by_cue = {a.tokens[0].i: a for a in found}
+    for token, source in according:
+        reported = by_cue.get(token.head.i)
+        if reported is not None and reported.speaker is not None and reported.speaker != source:
+            reported.via = source
+        else:
+            found.append(_according(token, source, extents))
+    return found
+
+
+def _verb_attribution(verb: Token, extents: Extents) -> Attribution | None:
+    if verb.pos_ != "VERB":
+        return None
+    cues = speech_cues()
+    lemma = verb.lemma_.lower()
+    tokens = [verb]
+    cue = cues.get(lemma)
+    for particle in verb.children:
+        phrasal = cues.get(f"{lemma} {particle.lower_}")
+        if particle.dep_ == "prt" and phrasal is not None:
+            cue, tokens = phrasal, [verb, particle]
+    if cue is None or not any(f in VERB_FRAMES or f.startswith("prep:") for f in cue.frames):
+        return None
+    if any(child.dep_ in PASSIVE for child in verb.children):
+        return None
+    attribution = Attribution(cue=cue, tokens=tokens, speaker=speaker(verb))
+    complement = _complement(verb, cue)
+    if complement is None:
+        return attribution
+    head, first, last = complement
+    if head.dep_ in ("ccomp", "dobj"):
+        first, last = extents.clause(verb, attribution.speaker, head, first, last)
+    extent = extents.trim(first, last)
+    extent = extents.within_paragraph(extent, verb.idx) if extent else None
+    if extent is not None:
+        if head.dep_ == "pobj":
+            attribution.tokens.append(head.head)
+        attribution.complement = head
+        attribution.content = [extent]
+        attribution.direct = extents.marks.whole(extent)
+    return attribution
+
+
+def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:
+    """The reported content after the cue's frames (a clause, an infinitive, an object): its
+    head and first and last token."""
+    for frame in ("ccomp", "xcomp", "dobj"):
+        if frame in cue.frames:
+            for child in verb.children:
+                if child.dep_ == frame and _fits(child, frame, verb):
+                    return child, child.left_edge.i, child.right_edge.i
+    for frame in cue.frames:
+        if frame.startswith("prep:"):
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ == frame[5:]:
+                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return obj, obj.left_edge.i, obj.right_edge.i
+    return None
+
+
+def _fits(child: Token, frame: str, verb: Token) -> bool:
+    """An infinitive for xcomp; an object after the verb that is not a time ("said Friday")."""
+    if frame == "xcomp":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    if frame == "dobj":
+        return child.i > verb.i and child.ent_type_ not in WHEN
+    return True
+
+
+def _according_source(token: Token) -> Token | None:
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is None or following.lower_ != "to":
+        return None
+    return next((c for c in following.children if c.dep_ == "pobj"), None)
+
+
+def _according(token: Token, source: Token, extents: Extents) -> Attribution:
+    """"According to X, …" / "…, according to X": X is the source of the clause the phrase
+    belongs to, on either side of it."""
+    doc = token.doc
+    attribution = Attribution(cue=speech_cues()["according to"], tokens=[token, doc[token.i + 1]], speaker=source)
+    sentence_start, sentence_end = extents.sentence(token.i)
+    clause = token.head
+    phrase = (token.left_edge.i, token.right_edge.i)
+    before = extents.trim(sentence_start, phrase[0] - 1) if clause.left_edge.i < phrase[0] else None
+    after = extents.trim(phrase[1] + 1, sentence_end - 1) if clause.right_edge.i > phrase[1] else None
+    kept = [extents.within_paragraph(part, token.idx) for part in (before, after) if part is not None]
+    attribution.content = [part for part in kept if part is not None]
+    if token.head.i != token.i:
+        attribution.complement = token.head
+    return attribution
+
+
+def _marked(doc: Doc, extents: Extents) -> list[Attribution]:
+    """Speakers named by a mark rather than a verb: a transcript's or headline's "NAME: …"
+    and a signature after a quotation, "“…” ― Name"."""
+    found = []
+    marks = extents.marks
+    text = marks.text
+    for match in LABEL.finditer(text):
+        name, content = match.span(1), (match.end(), marks.line_end(match.end()))
+        attribution = _by_mark(doc, ":", name, match.end(1), [_strip_quote_end(text, content)])
+        if attribution is not None:
+            found.append(attribution)
+    for start, end in marks.quotations:
+        match = SIGNATURE.match(text, end)
+        if match is not None:
+            attribution = _by_mark(doc, "―", match.span(2), match.start(1), [(start, end)])
+            if attribution is not None:
+                attribution.attached = attribution.direct = True
+                found.append(attribution)
+    return found
+
+
+def _by_mark(doc: Doc, mark: str, name: Extent, at: int, content: list[Extent]) -> Attribution | None:
+    names = doc.char_span(*name, alignment_mode="expand")
+    cue = doc.char_span(at, at + 1, alignment_mode="expand")
+    if names is None or cue is None or not _names_someone(names):
+        return None
+    return Attribution(
+        cue=speech_cues()[mark],
+        tokens=[cue[0]],
+        speaker=names.root,
+        content=content,
+        speaker_extent=name,
+        cue_extent=(at, at + 1),
+    )
+
+
+def _names_someone(words: Span) -> bool:
+    """Words that can only be a name: proper nouns, or what the NER takes for a person or body."""
+    return all(t.pos_ == "PROPN" or t.is_punct for t in words) or any(t.ent_type_ in SPEAKER_ENTITIES for t in words)
+
+
+def _strip_quote_end(text: str, extent: Extent) -> Extent:
+    start, end = extent
+    while end > start and (text[end - 1] in CLOSING_CHARS or text[end - 1].isspace()):
+        end -= 1
+    return start, end

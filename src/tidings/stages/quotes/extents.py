@@ -1,0 +1,152 @@
+"""What a cue's content covers: token ranges made into character extents, trimmed of loose
+punctuation, cut at the next cue or clause break, kept to the cue's sentence and paragraph.
+
+`Extents` looks at every token once (sentence starts, loose edges, quotation marks, cues and
+breaks) so each attribution's extent then costs a few binary searches, never a walk over its
+sentence: a text of one endless sentence still reads in time proportional to its length.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Doc, Token
+
+from tidings.knowledge.speech import cue_heads
+from tidings.stages.quotes.marks import CLOSING, OPENING, Extent, Marks
+from tidings.syntax import is_speech_verb
+
+CLAUSE_BREAKS = frozenset({",", ";", "--", "—", "–"})
+CONTINUING = frozenset({"conj", "advcl"})  # "… opposed to it and warned …", "…, adding": a new cue
+
+
+class Extents:
+    """One Doc's token facts, and the extents built from them."""
+
+    def __init__(self, doc: Doc, marks: Marks) -> None:
+        self.doc = doc
+        self.marks = marks
+        heads = cue_heads()
+        n = len(doc)
+        self.sentence_starts: list[int] = []
+        self.cue_words: list[int] = []  # tokens whose word or lemma may start a cue
+        self.continuing_cues: list[int] = []  # conjoined or adverbial speech verbs
+        self.stops: list[int] = []  # where content after a cue stops: a break, a cue word, a speech verb
+        self.openings = [0] * (n + 1)  # opening quotation marks before each token
+        firm_start = [n] * (n + 1)  # the first token at or after i that may start content
+        firm_end = [-1] * n  # the last token at or before i that may end content
+        for token in doc:
+            i, text, dep = token.i, token.text, token.dep_
+            if i == 0 or token.is_sent_start:
+                self.sentence_starts.append(i)
+            lemma_starts_cue = token.lemma_.lower() in heads
+            word_starts_cue = token.lower_ in heads
+            if lemma_starts_cue or word_starts_cue:
+                self.cue_words.append(i)
+            speech = lemma_starts_cue and is_speech_verb(token)
+            if speech and dep in CONTINUING:
+                self.continuing_cues.append(i)
+            if speech or word_starts_cue or text in CLAUSE_BREAKS:
+                self.stops.append(i)
+            self.openings[i + 1] = self.openings[i] + (text in OPENING)
+            # Loose edges: space, a conjunction, punctuation other than the marks kept at that edge.
+            if token.is_space:
+                loose_start = loose_end = True
+            elif not token.is_punct:
+                loose_start = loose_end = dep == "cc"
+            else:
+                loose_start, loose_end = text not in OPENING, text not in CLOSING
+            if not loose_start:
+                firm_start[i] = i
+            firm_end[i] = i if not loose_end else firm_end[i - 1] if i else -1
+        for i in range(n - 1, -1, -1):
+            firm_start[i] = min(firm_start[i], firm_start[i + 1])
+        self.firm_start, self.firm_end = firm_start, firm_end
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """The first token of token i's sentence and the token after its last."""
+        index = bisect_right(self.sentence_starts, i) - 1
+        following = index + 1
+        end = self.sentence_starts[following] if following < len(self.sentence_starts) else len(self.doc)
+        return self.sentence_starts[index], end
+
+    def trim(self, first: int, last: int) -> Extent | None:
+        """The character extent of tokens first..last without edge punctuation, keeping quotation
+        marks that open or close inside it."""
+        if first > last:
+            return None
+        first = self.firm_start[first]
+        if first > last:
+            return None
+        last = self.firm_end[last]
+        if last < first:
+            return None
+        doc = self.doc
+        if doc[last].text in CLOSING and self.openings[last] == self.openings[first]:
+            last -= 1
+            if first > last:
+                return None
+        return doc[first].idx, doc[last].idx + len(doc[last])
+
+    def clause(self, verb: Token, speaker: Token | None, head: Token, first: int, last: int) -> tuple[int, int]:
+        """Widen a reported clause to what news writers attribute with it: a clause after the cue
+        runs on towards the end of the sentence (the parser often hangs its later parts on the
+        cue), an object to the end of the cue's phrase, both stopping at a comma, dash or the
+        next cue; a clause before the cue ("…, the source added") is all the sentence before
+        the attribution."""
+        sentence_start, sentence_end = self.sentence(verb.i)
+        if head.i < verb.i:
+            before = min(verb.i, speaker.left_edge.i) if speaker is not None and speaker.i > head.i else verb.i
+            return sentence_start, before - 1
+        cue = _first_within(self.continuing_cues, first + 1, last)
+        if cue is not None:
+            return first, cue - 1
+        end = sentence_end if head.dep_ == "ccomp" else verb.right_edge.i + 1  # an object: "called it a ploy"
+        stop = _first_within(self.stops, last + 1, end)
+        return (first, stop - 1) if stop is not None else (first, end - 1)
+
+    def around(self, verb: Token) -> list[Extent]:
+        """"Acts of protest, he said, are acts of patriotism": an attribution set off by commas
+        inside the sentence it reports, which is then its content, in two parts."""
+        first, last = verb.left_edge.i, verb.right_edge.i
+        doc = self.doc
+        sentence_start, sentence_end = self.sentence(verb.i)
+        if doc[first].text == ",":
+            first += 1
+        elif first == sentence_start or doc[first - 1].text != ",":
+            return []
+        if doc[last].text == ",":
+            last -= 1
+        elif last + 1 >= sentence_end or doc[last + 1].text != ",":
+            return []
+        parts = (self.trim(sentence_start, first - 1), self.trim(last + 1, sentence_end - 1))
+        return [part for part in parts if part is not None] if all(parts) else []
+
+    def within_paragraph(self, extent: Extent, anchor: int) -> Extent | None:
+        """The content cut to the cue's paragraph and widened to the quotations it cuts into
+        (the parser often leaves a closing mark and the full stop before it to the main verb)."""
+        marks = self.marks
+        start, end = max(extent[0], marks.line_start(anchor)), min(extent[1], marks.line_end(anchor))
+        if start >= end:
+            return None
+        for pos in (start, end - 1):
+            quotation = marks.holding(pos)
+            if quotation is not None:
+                start, end = min(start, quotation[0]), max(end, quotation[1])
+        return start, end
+
+    def phrase(self, token: Token, cue: Token) -> Extent:
+        """The noun phrase a token heads, without the cue's clause ("the governor saying …") and
+        kept to its line (the parser may run a headline into the next sentence)."""
+        first, last = token.left_edge.i, token.right_edge.i
+        if first <= cue.i <= last:
+            first, last = (first, cue.left_edge.i - 1) if token.i < cue.i else (cue.right_edge.i + 1, last)
+        start, end = self.trim(first, last) or (token.idx, token.idx + len(token))
+        return max(start, self.marks.line_start(token.idx)), min(end, self.marks.line_end(token.idx))
+
+
+def _first_within(positions: list[int], low: int, high: int) -> int | None:
+    """The first of sorted `positions` in [low, high)."""
+    index = bisect_left(positions, low)
+    return positions[index] if index < len(positions) and positions[index] < high else None
+

@@ -1,0 +1,109 @@
+"""The raw text's marks: quotations, line breaks and sentence stops.
+
+Quotation marks are paired on the text itself, not the parse, so a quotation may run over
+several sentences and unbalanced marks only end a quotation early. Everything is found in one
+pass over the text; afterwards "which quotation holds this offset" and "where does this line
+start" are binary searches.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+Extent = tuple[int, int]
+
+MARKS = re.compile(r"''|``|[“”\"‘’«»\n]")
+CLOSER = {"“": "”", '"': '"', "''": "''", "``": "''", "‘": "’", "«": "»"}
+OPENING = frozenset(CLOSER)
+CLOSING = frozenset(CLOSER.values())
+CLOSING_CHARS = "”\"’»'"
+_STOP = re.compile(r"(\w*)[.!?]+(?=\s|$)|\n")
+
+
+def quotations(text: str) -> list[Extent]:
+    """Quotations in `text`, marks included, in order. Marks pair within a paragraph; one left
+    open runs to the paragraph's end (news style reopens it in the next paragraph); single
+    curly marks count only where they cannot be apostrophes."""
+    found: list[Extent] = []
+    opener: str | None = None
+    start = 0
+    for match in MARKS.finditer(text):
+        mark, pos = match.group(), match.start()
+        if opener is None:
+            if mark in OPENING and (mark != "‘" or _word_starts(text, pos + 1, pos)):
+                opener, start = mark, pos
+        elif mark == "\n":
+            found.append((start, _before_space(text, pos)))
+            opener = None
+        elif mark == CLOSER[opener] and (mark != "’" or not _is_letter(text, match.end())):
+            found.append((start, match.end()))
+            opener = None
+        elif mark == opener:  # a second opener: the first was never closed
+            found.append((start, _before_space(text, pos)))
+            start = pos
+    if opener is not None:
+        found.append((start, _before_space(text, len(text))))
+    return [(s, e) for s, e in found if e - s > 2]
+
+
+def ends_sentence(gap: str) -> bool:
+    """A sentence ends in `gap`: a newline, or a stop not after an abbreviation (Mr., Sen., U.S.).
+    Callers keep `gap` short: the pattern backtracks over each word."""
+    for stop in _STOP.finditer(gap):
+        word = stop.group(1)
+        if word is None or not (word[:1].isupper() and len(word) <= 3) and len(word) != 1:
+            return True
+    return False
+
+
+class Marks:
+    """One text's quotations and line breaks, found once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.quotations = quotations(text)
+        self.starts = [start for start, _ in self.quotations]
+        self.breaks = [match.start() for match in re.finditer("\n", text)]
+
+    def holding(self, pos: int) -> Extent | None:
+        """The quotation an offset falls in, if any."""
+        index = bisect_right(self.starts, pos) - 1
+        if index >= 0 and pos < self.quotations[index][1]:
+            return self.quotations[index]
+        return None
+
+    def whole(self, extent: Extent) -> bool:
+        """The extent lies within one quotation."""
+        quotation = self.holding(extent[0])
+        return quotation is not None and quotation[1] >= extent[1]
+
+    def opens_within(self, start: int, end: int) -> bool:
+        """A quotation starts after `start` and before `end`."""
+        following = bisect_right(self.starts, start)
+        return following < len(self.starts) and self.starts[following] < end
+
+    def line_start(self, pos: int) -> int:
+        """Where the line (paragraph, headline) holding `pos` starts."""
+        index = bisect_left(self.breaks, pos) - 1
+        return self.breaks[index] + 1 if index >= 0 else 0
+
+    def line_end(self, pos: int) -> int:
+        """The first line break at or after `pos`, or the end of the text."""
+        index = bisect_left(self.breaks, pos)
+        return self.breaks[index] if index < len(self.breaks) else len(self.text)
+
+
+def _before_space(text: str, pos: int) -> int:
+    """`pos` moved back over the whitespace before it: `len(text[:pos].rstrip())` without the copy."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _is_letter(text: str, pos: int) -> bool:
+    return pos < len(text) and text[pos].isalnum()
+
+
+def _word_starts(text: str, after: int, pos: int) -> bool:
+    return (pos == 0 or not text[pos - 1].isalnum()) and _is_letter(text, after)
