@@ -1,16 +1,17 @@
 """Times stage: time expressions normalized to TIMEX3, anchored on the publication date.
 
-Recognition lives in `tidings.knowledge.timex_find`, calendar arithmetic in `timex_value`; this
-stage adds what needs the parse: the tense of the governing verb (which Wednesday "on Wednesday"
+Recognition and normalization live in the `tidings.timex` package; this stage adds what needs the parse: the tense of the governing verb (which Wednesday "on Wednesday"
 is) and the parser's DATE entities (to keep month words that are also English words, such as "May")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from tidings.knowledge.timex import Tense, lexicon
-from tidings.knowledge.timex_find import grammar
-from tidings.knowledge.timex_value import Timex, compares, normalizer
+from tidings.timex.calendar import Tense
+from tidings.timex.grammar import grammar
+from tidings.timex.lexicon import lexicon
+from tidings.timex.normalize import Normalizer, compares
+from tidings.timex.values import Timex
 from tidings.model import Precision, Record, When
 from tidings.stages.base import Stage
 
@@ -50,7 +51,7 @@ class TimesStage(Stage):
 
     def __init__(self) -> None:
         self.grammar = grammar()
-        self.normalize = normalizer()
+        self.normalize = Normalizer(lexicon())
         self.future_auxiliaries = lexicon().future_auxiliaries
 
     def __call__(self, doc: Doc, record: Record) -> None:

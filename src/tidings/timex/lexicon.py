@@ -1,17 +1,15 @@
 """The TIMEX3 lexicon: calendar words, numbers, vague phrases and holidays, loaded once from
-the `timex_*` data files and shared by the finder (`timex_find`) and the normalizer (`timex_value`)."""
+the `timex_*` data files and shared by the grammar and the normalizer."""
 
 from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from tidings.knowledge import data_path, read_tsv
 
-Tense = Literal["past", "present", "future"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 
@@ -22,15 +20,6 @@ class Holiday(NamedTuple):
     day: int | None
     weekday: int | None
     nth: int | None
-
-    def on(self, year: int) -> date:
-        if self.day is not None:
-            return date(year, self.month, self.day)
-        if self.nth < 0:
-            last = date(year + self.month // 12, self.month % 12 + 1, 1) - timedelta(days=1)
-            return last - timedelta(days=(last.isoweekday() - self.weekday) % 7)
-        first = date(year, self.month, 1)
-        return first + timedelta(days=(self.weekday - first.isoweekday()) % 7 + 7 * (self.nth - 1))
 
 
 @dataclass(frozen=True)
@@ -56,12 +45,19 @@ class Lexicon:
     temporal_words: frozenset[str]
     holidays: dict[str, Holiday]
     future_auxiliaries: frozenset[str]
+    clock_words: dict[str, str]
+    part_of_day_anchors: dict[str, str]
+    year_parts: dict[str, str]
+    spelled_centuries: dict[str, int]
+    grammar_words: dict[str, tuple[str, ...]]  # the word lists of timex_grammar.toml, by table name
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     with data_path("timex_calendar.toml").open("rb") as handle:
         data = tomllib.load(handle)
+    with data_path("timex_grammar.toml").open("rb") as handle:
+        grammar_words = {name: tuple(table["words"]) for name, table in tomllib.load(handle).items()}
     vague = {row["phrase"]: (row["type"], row["value"], row["stretch"]) for row in read_tsv("timex_vague.tsv")}
     holidays = {
         row["name"]: Holiday(*(int(row[k]) if row[k] else None for k in ("month", "day", "weekday", "nth")))
@@ -89,4 +85,43 @@ def lexicon() -> Lexicon:
         temporal_words=frozenset(data["temporal_words"]["words"]),
         holidays=holidays,
         future_auxiliaries=frozenset(data["future_auxiliaries"]["words"]),
+        clock_words=data["clock_words"],
+        part_of_day_anchors=data["part_of_day_anchors"],
+        year_parts=data["year_parts"],
+        spelled_centuries=data["spelled_centuries"],
+        grammar_words=grammar_words,
     )
+
+
+class Words:
+    """The lexicon's words looked up as a text writes them: any case, any spacing, "Sept." or "Sept"."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.months = {k.lower(): v for k, v in lex.months.items()}
+        self.units = {k.lower(): v for k, v in lex.units.items()}
+        self.numbers = {" ".join(k.split()): v for k, v in lex.numbers.items()}
+        self.vague_numbers = frozenset(lex.vague_numbers)
+        self.vague = {k.lower(): v for k, v in lex.vague.items()}
+
+    def is_month(self, word: str) -> bool:
+        return word.rstrip(".").lower() in self.months
+
+    def month(self, word: str) -> int:
+        return self.months[word.rstrip(".").lower()]
+
+    def unit(self, word: str) -> str:
+        return self.units[word.lower()]
+
+    def number(self, word: str) -> int | float | None:
+        """A count written in digits or words; None for a vague one ("several")."""
+        word = " ".join(word.lower().split())
+        if word[0].isdigit():
+            number = float(word)
+            return int(number) if number.is_integer() else number
+        if word in self.vague_numbers:
+            return None
+        return sum(self.numbers[part] for part in word.split("-"))
+
+    def vague_phrase(self, phrase: str) -> tuple[TimexType, str, str]:
+        return self.vague[" ".join(phrase.lower().split())]
