@@ -10,13 +10,13 @@ from tidings import docdata
 from tidings.component import Component
 from tidings.model import Article
 from tidings.record import to_record
+from tidings.stages import times  # noqa: F401  (registers tidings_times)
 from tidings.stages.actors import ActorsStage
 from tidings.stages.base import Stage
 from tidings.stages.events import EventsStage
 from tidings.stages.factuality import FactualityStage
 from tidings.stages.places import PlacesStage
 from tidings.stages.quotes import QuotesStage
-from tidings.stages.times import TimesStage
 
 COMPONENTS = ("tidings_places", "tidings_actors", "tidings_times", "tidings_events", "tidings_quotes", "tidings_factuality")
 
@@ -46,11 +46,6 @@ def make_places(nlp: Language, name: str) -> StageComponent:
 @Language.factory("tidings_actors", requires=["doc.ents", "token.dep"], assigns=["doc._.actors", "token._.actor"])
 def make_actors(nlp: Language, name: str) -> StageComponent:
     return StageComponent(name, ActorsStage(), "actors")
-
-
-@Language.factory("tidings_times", requires=["token.dep"], assigns=["doc._.times", "token._.time"])
-def make_times(nlp: Language, name: str) -> StageComponent:
-    return StageComponent(name, TimesStage(), "times")
 
 
 @Language.factory("tidings_events", requires=["token.dep", "token._.actor", "token._.place", "token._.time"], assigns=["doc._.events"])
