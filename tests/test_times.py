@@ -277,3 +277,20 @@ def test_tense_slack_is_configurable(nlp):
         doc = nlp(doc)
     assert docdata.data(strict.get_pipe("tidings_times")(doc), "times")[0]["value"] == "2023-03-20"
     assert docdata.data(nlp.get_pipe("tidings_times")(doc), "times")[0]["value"] == "2024-03-20"
+
+
+# -- dates beyond the calendar (years 0001-9999)
+
+
+def test_days_ago_beyond_the_first_year_is_the_vague_past(read):
+    assert only(read("The crater formed 1000000 days ago.").times, "1000000 days ago").value == "PAST_REF"
+
+
+def test_relative_dates_published_in_year_one_that_fall_before_it_are_the_vague_past(read):
+    times = read("They met yesterday, will meet next year, and did not last century.", published="0001-01-01").times
+    assert [w.value for w in times] == ["PAST_REF", "0002", "PAST_REF"]
+
+
+def test_relative_dates_published_in_year_9999_that_fall_after_it_are_the_vague_future(read):
+    times = read("They met yesterday and will meet tomorrow and next year.", published="9999-12-31").times
+    assert [w.value for w in times] == ["9999-12-30", "FUTURE_REF", "FUTURE_REF"]

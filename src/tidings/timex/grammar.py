@@ -55,7 +55,9 @@ class Grammar:
         day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
         year = r"(?:1[89]\d\d|20\d\d)(?![\d,.]?\d)(?!\s*(?:%|percent))"
         number_words = _ci(lex.numbers)
-        num = rf"(?:\d+(?:\.\d+)?|{number_words}(?:-{number_words})?)"
+        # a count: "5,000,000" (starting at its first digit group, so a long run of groups is
+        # read once), "2.5", "twenty-four"
+        num = rf"(?:(?<![\d,])\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?|{number_words}(?:-{number_words})?)"
         vague_n = _ci(lex.vague_numbers)
         approx = _ci(lex.approximators)
         mod = _ci(lex.date_modifiers)

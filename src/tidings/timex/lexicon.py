@@ -3,6 +3,7 @@ the `timex_*` data files and shared by the grammar and the normalizer."""
 
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -114,10 +115,16 @@ class Words:
         return self.units[word.lower()]
 
     def number(self, word: str) -> int | float | None:
-        """A count written in digits or words; None for a vague one ("several")."""
+        """A count written in digits ("5,000,000", "2.5") or words ("twenty-four"); None for a
+        vague one ("several"). ValueError for digits too many to read as a number."""
         word = " ".join(word.lower().split())
         if word[0].isdigit():
-            number = float(word)
+            digits = word.replace(",", "")
+            if "." not in digits:
+                return int(digits)  # exact, however long (up to Python's 4,300 digits)
+            number = float(digits)
+            if not math.isfinite(number):
+                raise ValueError(f"not a count: {word[:20]}...")
             return int(number) if number.is_integer() else number
         if word in self.vague_numbers:
             return None

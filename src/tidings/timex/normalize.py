@@ -4,11 +4,12 @@ creation time (the publication date, the anchor)."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from tidings.model import Precision
 from tidings.timex.calendar import (
-    Tense, holiday_on, nearest, quarter_of, shift_month, shift_quarter, week_of, weekday_near,
+    OffCalendar, Tense, checked, holiday_on, nearest, quarter_of, shift_days, shift_month, shift_quarter,
+    week_of, weekday_near,
 )
 from tidings.timex.grammar import Groups, Mention
 from tidings.timex.lexicon import Lexicon, Words
@@ -62,14 +63,15 @@ class Normalizer:
         dated = getattr(self, "_" + mention.kind, None)
         try:
             if dated is None:
-                found = getattr(self.periods, mention.kind)(mention.groups, anchor)
-            else:
-                found = dated(mention.groups, anchor, tense)
-        except ValueError:  # an impossible calendar date such as "February 30"
+                return getattr(self.periods, mention.kind)(mention.groups, anchor)
+            found = dated(mention.groups, anchor, tense)
+            if mention.kind in YEARS_BACK and found and anchor and reference:
+                return self._like_reference(found, anchor, reference)
+            return found
+        except OffCalendar as off:  # "1000000 days ago": a date, but not one the calendar holds
+            return timex("FUTURE_REF" if off.later else "PAST_REF")
+        except ValueError:  # an impossible date ("February 30"), a count too long to read
             return None
-        if mention.kind in YEARS_BACK and found and anchor and reference:
-            return self._like_reference(found, anchor, reference)
-        return found
 
     @staticmethod
     def _like_reference(found: Timex, anchor: date, reference: Timex) -> Timex:
@@ -78,8 +80,8 @@ class Normalizer:
             return found
         if not reference.value[:4].isdigit() or "X" in reference.value:
             return found
-        year = int(reference.value[:4]) + int(found.value) - anchor.year
-        return timex(f"{year}{reference.value[4:]}")
+        year = checked(int(reference.value[:4]) + int(found.value) - anchor.year)
+        return timex(f"{year:04d}{reference.value[4:]}")
 
     # -- days
 
@@ -89,7 +91,7 @@ class Normalizer:
             return None
         if word in self.lex.weekdays:
             return weekday_near(anchor, self.lex.weekdays[word], tense)
-        return anchor + timedelta(days=self.lex.day_words[word.lower()])
+        return shift_days(anchor, self.lex.day_words[word.lower()])
 
     def _day_value(self, word: str | None, anchor: date | None, tense: Tense) -> str:
         if word is None:
@@ -144,8 +146,8 @@ class Normalizer:
         if anchor is None:
             return timex(f"XXXX-{month:02d}" if "rel" not in g else "XXXX")
         if "rel" in g:
-            return timex(f"{anchor.year + self.lex.relatives[g['rel'].lower()]}-{month:02d}")
-        return timex(f"{self._nearest_year(month, 15, anchor, tense)}-{month:02d}")
+            return timex(f"{checked(anchor.year + self.lex.relatives[g['rel'].lower()]):04d}-{month:02d}")
+        return timex(f"{self._nearest_year(month, 15, anchor, tense):04d}-{month:02d}")
 
     def _year(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         return timex(g["y"])
@@ -171,7 +173,7 @@ class Normalizer:
             year -= start >= anchor.month
         elif k > 0 or tense == "future":
             year += start <= anchor.month
-        return timex(f"{year}-{code}")
+        return timex(f"{checked(year):04d}-{code}")
 
     # -- quarters and fiscal years
 
@@ -189,7 +191,7 @@ class Normalizer:
             current = quarter_of(anchor) if letter == "Q" else (anchor.month - 1) // 6 + 1
             if not det.endswith("'s") and number > current and tense != "future":
                 shift -= 1  # a quarter not yet begun, spoken of as done: last year's
-            year = anchor.year + shift
+            year = f"{checked(anchor.year + shift):04d}"
         return timex(f"{year}-{letter}{number}")
 
     def _the_quarter(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
@@ -200,7 +202,7 @@ class Normalizer:
         if anchor is None:
             return timex(f"{g.get('y', 'XXXX')}-QX")
         year, quarter = shift_quarter(anchor.year, quarter_of(anchor), _quarter_shift(g))
-        return timex(f"{g.get('y', year)}-Q{quarter}")
+        return timex(f"{g.get('y') or f'{year:04d}'}-Q{quarter}")
 
     def _fiscal(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
         if "y" in g:
@@ -212,7 +214,7 @@ class Normalizer:
         if anchor is None:
             return timex("XXXX")
         rel = g.get("rel", "this").lower()
-        return timex(str(anchor.year + self.lex.relatives.get(rel, -1)))
+        return timex(f"{checked(anchor.year + self.lex.relatives.get(rel, -1)):04d}")
 
     # -- deictic expressions
 
@@ -229,7 +231,7 @@ class Normalizer:
             if anchor is None:
                 return timex(f"XXXX-WXX-{weekday}")
             if k < 0:
-                return timex(weekday_near(anchor - timedelta(days=1), weekday, "past").isoformat())
+                return timex(weekday_near(shift_days(anchor, -1), weekday, "past").isoformat())
             if k > 0:
                 return timex(weekday_near(anchor, weekday, "future").isoformat())
             return timex(weekday_near(anchor, weekday, tense).isoformat())
@@ -242,7 +244,7 @@ class Normalizer:
                 year -= month >= anchor.month
             elif k > 0:
                 year += month <= anchor.month
-            return timex(f"{year}-{month:02d}")
+            return timex(f"{checked(year):04d}-{month:02d}")
         unit = "WE" if what.lower() == "weekend" else self.words.unit(what)
         if anchor is None:
             return timex(UNSPECIFIED.get(unit, "XXXX-WXX-WE")) if not unit.startswith("T") else None
@@ -251,22 +253,24 @@ class Normalizer:
     def _shifted(self, anchor: date, unit: str, k: int) -> Timex | None:
         """The calendar unit containing the anchor, moved k units."""
         if unit == "Y":
-            return timex(str(anchor.year + k))
+            return timex(f"{checked(anchor.year + k):04d}")
         if unit == "M":
             year, month = shift_month(anchor.year, anchor.month, k)
-            return timex(f"{year}-{month:02d}")
+            return timex(f"{year:04d}-{month:02d}")
         if unit in ("W", "WE"):
-            week = week_of(anchor + timedelta(weeks=k))
+            week = week_of(shift_days(anchor, 7 * k))
             return timex(week + "-WE" if unit == "WE" else week)
         if unit == "D":
-            return timex((anchor + timedelta(days=k)).isoformat())
+            return timex(shift_days(anchor, k).isoformat())
         if unit == "Q":
             year, quarter = shift_quarter(anchor.year, quarter_of(anchor), k)
-            return timex(f"{year}-Q{quarter}")
-        if unit == "DE":
-            return timex(str(anchor.year // 10 + k))
-        if unit == "CE":
-            return timex(str(anchor.year // 100 + k))
+            return timex(f"{year:04d}-Q{quarter}")
+        if unit in ("DE", "CE"):  # a decade's or century's leading digits: 000-999, 00-99
+            digits = 3 if unit == "DE" else 2
+            index = anchor.year // 10 ** (4 - digits) + k
+            if not 0 <= index < 10**digits:
+                raise OffCalendar(later=index > 0)
+            return timex(f"{index:0{digits}d}")
         return None
 
     def _ago(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
@@ -277,7 +281,7 @@ class Normalizer:
             return timex("PAST_REF" if direction < 0 else "FUTURE_REF")
         k = n * direction
         if unit in ("DE", "CE"):
-            return timex(str(anchor.year + k * (10 if unit == "DE" else 100)))
+            return timex(f"{checked(anchor.year + k * (10 if unit == 'DE' else 100)):04d}")
         if unit.startswith("T"):
             return timex(anchor.isoformat())
         return self._shifted(anchor, unit, k)
@@ -337,7 +341,7 @@ class Normalizer:
         k = self.lex.relatives.get(g.get("rel", "").lower(), 0)
         on = lambda year: holiday_on(holiday, year)  # noqa: E731
         if k:
-            day = nearest(on, anchor + timedelta(days=k), "past" if k < 0 else "future", 0)
+            day = nearest(on, shift_days(anchor, k), "past" if k < 0 else "future", 0)
         else:
             day = nearest(on, anchor, tense, self.slack_days)
         return timex(day.isoformat())
