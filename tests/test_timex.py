@@ -1,4 +1,5 @@
-"""The timex package without spaCy: dates at the calendar's ends, generated for the behaviour."""
+"""The timex package without spaCy: dates at the calendar's ends and inputs that could make the
+grammar backtrack, generated for the behaviour."""
 
 from __future__ import annotations
 
@@ -93,3 +94,37 @@ def test_a_count_keeps_every_digit():
 
 def test_a_count_too_long_to_read_is_no_time():
     assert normalized("It lasted " + "7" * 5000 + " years.", date(2024, 3, 6)) == [None]
+
+
+# -- inputs that could make a regular grammar backtrack: each is read, and read right
+
+
+def test_five_thousand_yesterdays_are_five_thousand_days():
+    values = {t.value for t in normalized("yesterday " * 5000, date(2024, 3, 6))}
+    assert values == {"2024-03-05"}
+    assert len(grammar().find("yesterday " * 5000)) == 5000
+
+
+def test_a_million_characters_of_dates_are_all_found():
+    sentence = "On May 5, 2021, three years ago, in the third quarter of 2020 and every week. "
+    text = sentence * (1_000_000 // len(sentence))
+    kinds = [mention.kind for mention in grammar().find(text)]
+    assert kinds == ["date", "ago", "quarter", "set"] * (1_000_000 // len(sentence))
+
+
+def test_a_long_run_of_digit_groups_is_one_count_too_long_to_read():
+    assert normalized("in 1" + ",000" * 50_000 + " years", date(2024, 3, 6)) == [None]
+
+
+def test_a_long_run_of_digits_is_no_time():
+    assert grammar().find("9" * 300_000) == []
+
+
+def test_a_long_run_of_quarter_modifiers_keeps_the_last_few():
+    text = "fiscal " * 20_000 + "third quarter"
+    (mention,) = [mention for mention in grammar().find(text) if mention.kind == "quarter"]
+    assert text[mention.start : mention.end] == "fiscal fiscal fiscal third quarter"
+
+
+def test_a_long_run_of_period_modifiers_is_no_time():
+    assert grammar().find("the " + "latest " * 20_000 + "news") == []

@@ -36,6 +36,10 @@ def _ci(words) -> str:
     return "(?i:" + _alt(words) + ")"
 
 
+# Modifiers a quarter or period takes at most ("the year-ago fiscal third quarter"): a bound, so
+# a long run of them costs each start a few words, not the rest of the run.
+MODIFIERS = 3
+
 # Rules whose expression can be a hyphenated modifier ("the two-year plan", "its third-quarter
 # profit"): a determiner before them is not part of the expression; it starts at these groups.
 ADJECTIVAL = {"duration": ("pre", "approx", "n"), "quarter": ("y", "pre", "ord")}
@@ -98,10 +102,10 @@ class Grammar:
             "ago": rf"(?:(?P<approx>{approx})\s+)?(?P<n>{num}|{vague_n})[\s-]+(?P<unit>{unit})\s+"
             rf"(?:(?i:or\s+so)\s+)?(?P<dir>{direction})",
             "quarter": rf"(?:(?P<det>{the}|{words['year_possessives']})\s+)?"
-            rf"(?:(?P<y>{year})\s+)?(?P<pre>(?:{words['quarter_modifiers']}[\s-]+)*)"
+            rf"(?:(?P<y>{year})\s+)?(?P<pre>(?:{words['quarter_modifiers']}[\s-]+){{0,{MODIFIERS}}})"
             rf"(?P<ord>{ordinal})(?P<unit_sep>[\s-]+)(?P<unit>{_ci(lex.year_parts)})(?![\w-])(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{year}))?",
             "the_quarter": rf"(?P<det>{the}|{words['period_determiners']})\s+(?:(?P<y>{year})\s+)?"
-            rf"(?P<pre>(?:{words['period_modifiers']}[\s-]+)*)(?P<head>{words['period_heads']})(?![\w-])"
+            rf"(?P<pre>(?:{words['period_modifiers']}[\s-]+){{0,{MODIFIERS}}})(?P<head>{words['period_heads']})(?![\w-])"
             rf"(?:\s+(?P<ago>{words['year_ago_phrases']}))?",
             "fiscal": rf"(?:(?P<det>{the}|(?i:its))\s+)?(?:(?P<rel>{rel}|(?i:latest))\s+)?(?i:fiscal)"
             rf"(?P<fy>\s+(?i:year))?(?:\s+(?P<y>{year}))?{ended}",
