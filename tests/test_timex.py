@@ -26,7 +26,7 @@ EDGES = [date.min, date.min + timedelta(days=3), date.max - timedelta(days=3), d
 
 
 def normalized(text: str, anchor: date | None, tense: Tense = "present") -> list[Timex | None]:
-    normalize = Normalizer(lexicon())
+    normalize = Normalizer(lexicon(), tense_slack_days=60)
     return [normalize(mention, anchor, tense) for mention in grammar().find(text)]
 
 

@@ -17,7 +17,6 @@ from tidings.timex.periods import Periods
 from tidings.timex.values import UNSPECIFIED, Timex, period, timex
 
 
-TENSE_SLACK_DAYS = 60  # a past-tense date may lie this far after the publication date (reported plans)
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 YEARS_BACK = frozenset({"ago", "year_ago"})  # rules whose "a year earlier" follows the reference
 # "A year earlier" after a quarter is that quarter a year before (results compared period on period).
@@ -47,9 +46,11 @@ def compares(mention: Mention) -> bool:
 
 
 class Normalizer:
-    """TIMEX3 values for mentions, anchored on the document creation time (None: unknown)."""
+    """TIMEX3 values for mentions, anchored on the document creation time (None: unknown).
+    `tense_slack_days`: how far after the anchor a date told in the past tense may lie (reported
+    plans: "the vote was set for March 20")."""
 
-    def __init__(self, lex: Lexicon, tense_slack_days: int = TENSE_SLACK_DAYS) -> None:
+    def __init__(self, lex: Lexicon, tense_slack_days: int) -> None:
         self.lex = lex
         self.slack_days = tense_slack_days
         self.words = Words(lex)
