@@ -25,73 +25,53 @@ class Holiday(NamedTuple):
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The tables of timex_calendar.toml by name (a table of `words` becomes their set), the
+    vague phrases, the holidays, and the word lists of timex_grammar.toml."""
+
     months: dict[str, int]
     ambiguous_months: frozenset[str]
     weekdays: dict[str, int]
     seasons: dict[str, str]
     parts_of_day: dict[str, str]
     units: dict[str, str]
-    singular_units: tuple[str, ...]
+    singular_units: frozenset[str]
     numbers: dict[str, int]
-    vague_numbers: tuple[str, ...]
+    vague_numbers: frozenset[str]
     ordinals: dict[str, int]
-    approximators: tuple[str, ...]
-    date_modifiers: tuple[str, ...]
+    approximators: frozenset[str]
+    date_modifiers: frozenset[str]
     relatives: dict[str, int]
     day_words: dict[str, int]
     directions: dict[str, int]
     frequencies: dict[str, str]
-    set_quantifiers: tuple[str, ...]
-    vague: dict[str, tuple[TimexType, str, str]]  # phrase -> type, value, stretch (past/future/"")
+    set_quantifiers: frozenset[str]
     temporal_words: frozenset[str]
-    holidays: dict[str, Holiday]
     future_auxiliaries: frozenset[str]
     clock_words: dict[str, str]
     part_of_day_anchors: dict[str, str]
     year_parts: dict[str, str]
     spelled_centuries: dict[str, int]
-    grammar_words: dict[str, tuple[str, ...]]  # the word lists of timex_grammar.toml, by table name
+    vague: dict[str, tuple[TimexType, str, str]]  # phrase -> type, value, stretch (past/future/"")
+    holidays: dict[str, Holiday]
+    grammar_words: dict[str, frozenset[str]]  # by table name
+
+
+def _words(table: dict) -> dict | frozenset[str]:
+    return frozenset(table["words"]) if table.keys() == {"words"} else table
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     with data_path("timex_calendar.toml").open("rb") as handle:
-        data = tomllib.load(handle)
+        calendar = {name: _words(table) for name, table in tomllib.load(handle).items()}
     with data_path("timex_grammar.toml").open("rb") as handle:
-        grammar_words = {name: tuple(table["words"]) for name, table in tomllib.load(handle).items()}
+        grammar_words = {name: _words(table) for name, table in tomllib.load(handle).items()}
     vague = {row["phrase"]: (row["type"], row["value"], row["stretch"]) for row in read_tsv("timex_vague.tsv")}
     holidays = {
         row["name"]: Holiday(*(int(row[k]) if row[k] else None for k in ("month", "day", "weekday", "nth")))
         for row in read_tsv("timex_holidays.tsv")
     }
-    return Lexicon(
-        months=data["months"],
-        ambiguous_months=frozenset(data["ambiguous_months"]["words"]),
-        weekdays=data["weekdays"],
-        seasons=data["seasons"],
-        parts_of_day=data["parts_of_day"],
-        units=data["units"],
-        singular_units=tuple(data["singular_units"]["words"]),
-        numbers=data["numbers"],
-        vague_numbers=tuple(data["vague_numbers"]["words"]),
-        ordinals=data["ordinals"],
-        approximators=tuple(data["approximators"]["words"]),
-        date_modifiers=tuple(data["date_modifiers"]["words"]),
-        relatives=data["relatives"],
-        day_words=data["day_words"],
-        directions=data["directions"],
-        frequencies=data["frequencies"],
-        set_quantifiers=tuple(data["set_quantifiers"]["words"]),
-        vague=vague,
-        temporal_words=frozenset(data["temporal_words"]["words"]),
-        holidays=holidays,
-        future_auxiliaries=frozenset(data["future_auxiliaries"]["words"]),
-        clock_words=data["clock_words"],
-        part_of_day_anchors=data["part_of_day_anchors"],
-        year_parts=data["year_parts"],
-        spelled_centuries=data["spelled_centuries"],
-        grammar_words=grammar_words,
-    )
+    return Lexicon(**calendar, vague=vague, holidays=holidays, grammar_words=grammar_words)
 
 
 class Words:
@@ -102,7 +82,7 @@ class Words:
         self.months = {k.lower(): v for k, v in lex.months.items()}
         self.units = {k.lower(): v for k, v in lex.units.items()}
         self.numbers = {" ".join(k.split()): v for k, v in lex.numbers.items()}
-        self.vague_numbers = frozenset(lex.vague_numbers)
+        self.vague_numbers = lex.vague_numbers
         self.vague = {k.lower(): v for k, v in lex.vague.items()}
 
     def is_month(self, word: str) -> bool:
