@@ -54,5 +54,6 @@ def test_scoring_needs_only_the_components_the_task_declares():
     from tidings.pipeline import Pipeline
 
     text = "Talks resumed on 4 July 2021 in Vienna."
-    gold = {"id": "d1", "text": text, "dct": "2021-07-10", "timexes": [{"start": 17, "end": 28, "type": "DATE", "value": "2021-07-04"}]}
+    timex = {"start": 17, "end": 28, "type": "DATE", "value": "2021-07-04"}  # "4 July 2021"
+    gold = {"id": "d1", "text": text, "dct": "2021-07-10", "timexes": [timex]}
     assert evaluate(Pipeline(components=COMPONENTS), [gold])["value_f1"] == 1.0

@@ -7,9 +7,9 @@ and the parser's DATE entities (to keep month words that are also English words,
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from datetime import date
 
-import numpy
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -110,13 +110,12 @@ class Times(Component):
 
 
 def token_ranges(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
-    """Each mention's tokens as [first, end): every token the mention touches, found for all
-    mentions at once by binary search over the tokens' offsets."""
-    offsets = doc.to_array([IDX, LENGTH]).reshape(-1, 2)
-    token_starts, token_ends = offsets[:, 0], offsets.sum(axis=1)
-    firsts = numpy.searchsorted(token_ends, [m.start for m in mentions], side="right")
-    ends = numpy.searchsorted(token_starts, [m.end for m in mentions], side="left")
-    return list(zip(firsts.tolist(), ends.tolist()))
+    """Each mention's tokens as [first, end): every token the mention touches, by binary search
+    over the tokens' offsets, read from the Doc once."""
+    offsets = doc.to_array([IDX, LENGTH]).reshape(-1, 2).tolist()
+    token_starts = [start for start, _ in offsets]
+    token_ends = [start + length for start, length in offsets]
+    return [(bisect_right(token_ends, m.start), bisect_left(token_starts, m.end)) for m in mentions]
 
 
 def _parsed_as_time(doc: Doc, first: int, end: int) -> bool:

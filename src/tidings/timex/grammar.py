@@ -95,7 +95,8 @@ class Grammar:
             "clock24": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?![\d:])"
             rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T))?",
             "noon": rf"(?P<noon>{_ci(lex.clock_words)})(?:\s+(?P<anchor>{wd}|{day_word}))?",
-            "part": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<anchor>{wd}|{day_word}|{_ci(lex.part_of_day_anchors)})[\s-]+(?P<part>{part})",
+            "part": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<anchor>{wd}|{day_word}|{_ci(lex.part_of_day_anchors)})"
+            rf"[\s-]+(?P<part>{part})",
             "part_after": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<part>{part})\s+(?P<anchor>{wd}|{day_word})",
             "day_word": rf"(?:(?P<mod>{mod})\s+)?(?P<word>{day_word})",
             "relative": rf"(?:(?P<mod>{mod})\s+)?(?:{the}\s+)?(?P<rel>{rel})\s+(?P<what>{unit_one}|(?i:weekend)|{wd}|{mon}(?!\.?\s+\d))",
@@ -103,9 +104,11 @@ class Grammar:
             rf"(?:(?i:or\s+so)\s+)?(?P<dir>{direction})",
             "quarter": rf"(?:(?P<det>{the}|{words['year_possessives']})\s+)?"
             rf"(?:(?P<y>{year})\s+)?(?P<pre>(?:{words['quarter_modifiers']}[\s-]+){{0,{MODIFIERS}}})"
-            rf"(?P<ord>{ordinal})(?P<unit_sep>[\s-]+)(?P<unit>{_ci(lex.year_parts)})(?![\w-])(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{year}))?",
+            rf"(?P<ord>{ordinal})(?P<unit_sep>[\s-]+)(?P<unit>{_ci(lex.year_parts)})(?![\w-])"
+            rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{year}))?",
             "the_quarter": rf"(?P<det>{the}|{words['period_determiners']})\s+(?:(?P<y>{year})\s+)?"
-            rf"(?P<pre>(?:{words['period_modifiers']}[\s-]+){{0,{MODIFIERS}}})(?P<head>{words['period_heads']})(?![\w-])"
+            rf"(?P<pre>(?:{words['period_modifiers']}[\s-]+){{0,{MODIFIERS}}})"
+            rf"(?P<head>{words['period_heads']})(?![\w-])"
             rf"(?:\s+(?P<ago>{words['year_ago_phrases']}))?",
             "fiscal": rf"(?:(?P<det>{the}|(?i:its))\s+)?(?:(?P<rel>{rel}|(?i:latest))\s+)?(?i:fiscal)"
             rf"(?P<fy>\s+(?i:year))?(?:\s+(?P<y>{year}))?{ended}",
@@ -118,7 +121,8 @@ class Grammar:
             rf"(?:(?P<approx>{approx})\s+)?(?P<n>{num}|{vague_n})"
             rf"(?P<half>\s+1/2|\s+(?i:and\s+a\s+half))?(?:\s+{words['count_links']}\s+(?P<n2>{num}))?(?:\s+(?i:more))?"
             rf"(?P<sep>[\s-]+)(?P<unit>{unit})(?![\w-])(?!\s+(?i:old)\b)(?P<half_after>\s+(?i:and\s+a\s+half))?",
-            "the_unit": rf"(?:(?P<mod>{mod})\s+)?{the}\s+(?:{words['whole_modifiers']}\s+)?(?P<what>{words['named_units']})(?![\w-]){ended}",
+            "the_unit": rf"(?:(?P<mod>{mod})\s+)?{the}\s+(?:{words['whole_modifiers']}\s+)?"
+            rf"(?P<what>{words['named_units']})(?![\w-]){ended}",
             "year_end": r"(?P<what>(?i:year))(?:[\s-]+|'s\s+)(?i:end)",
             "year_ago": rf"(?P<what>{words['named_units']})-{words['unit_ago_suffixes']}",
             "spelled_year": rf"(?P<c>{_ci(lex.spelled_centuries)})[\s-]+(?P<yy>{number_words}(?:-{number_words})?)",
