@@ -47,3 +47,13 @@ def test_counts_pool_across_documents():
 
 def test_no_gold_and_no_system_scores_zero_without_dividing_by_zero():
     assert metrics(Counts())["f1"] == 0.0
+
+
+def test_scoring_needs_only_the_components_the_task_declares():
+    from tidings.evaluate.timex import COMPONENTS, evaluate
+    from tidings.pipeline import Pipeline
+
+    text = "Talks resumed on 4 July 2021 in Vienna."
+    timex = {"start": 17, "end": 28, "type": "DATE", "value": "2021-07-04"}  # "4 July 2021"
+    gold = {"id": "d1", "text": text, "dct": "2021-07-10", "timexes": [timex]}
+    assert evaluate(Pipeline(components=COMPONENTS), [gold])["value_f1"] == 1.0

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+import spacy
+
+from tidings import docdata
 from tidings.model import Precision, When
 
 # 2024-03-06 (the `read` fixture's default publication date) is a Wednesday.
@@ -240,3 +244,53 @@ def test_a_recent_stretch_ends_at_publication_and_a_coming_one_begins_there(read
     recent, coming = record.times
     assert (recent.value, recent.end, recent.begin) == ("PXM", date(2024, 3, 6), None)
     assert (coming.value, coming.begin, coming.end) == ("PXW", date(2024, 3, 6), None)
+
+
+# -- the component in a spaCy pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The bare backbone model, as a spaCy user has it, with only the times component."""
+    import tidings.stages.times  # noqa: F401  (registers tidings_times)
+    from tidings.backbone import load_bare
+
+    nlp = load_bare()
+    nlp.add_pipe("tidings_times")
+    return nlp
+
+
+def test_times_component_runs_in_a_users_spacy_pipeline(nlp):
+    doc = nlp.make_doc("The ministers met on Monday.")
+    doc._.published = "2024-03-06"
+    doc = nlp(doc)
+    (span,) = doc.spans["tidings_times"]
+    assert (span.text, span.kb_id_, doc[4]._.time) == ("Monday", "2024-03-04", "t1")
+
+
+def test_tense_slack_is_configurable(nlp):
+    strict = spacy.blank("en")
+    strict.add_pipe("tidings_times", config={"tense_slack_days": 0})
+    doc = nlp.make_doc("The deal was signed on March 20.")
+    doc._.published = "2024-03-06"
+    with nlp.select_pipes(disable=["tidings_times"]):
+        doc = nlp(doc)
+    assert docdata.data(strict.get_pipe("tidings_times")(doc), "times")[0]["value"] == "2023-03-20"
+    assert docdata.data(nlp.get_pipe("tidings_times")(doc), "times")[0]["value"] == "2024-03-20"
+
+
+# -- dates beyond the calendar (years 0001-9999)
+
+
+def test_days_ago_beyond_the_first_year_is_the_vague_past(read):
+    assert only(read("The crater formed 1000000 days ago.").times, "1000000 days ago").value == "PAST_REF"
+
+
+def test_relative_dates_published_in_year_one_that_fall_before_it_are_the_vague_past(read):
+    times = read("They met yesterday, will meet next year, and did not last century.", published="0001-01-01").times
+    assert [w.value for w in times] == ["PAST_REF", "0002", "PAST_REF"]
+
+
+def test_relative_dates_published_in_year_9999_that_fall_after_it_are_the_vague_future(read):
+    times = read("They met yesterday and will meet tomorrow and next year.", published="9999-12-31").times
+    assert [w.value for w in times] == ["9999-12-30", "FUTURE_REF", "FUTURE_REF"]

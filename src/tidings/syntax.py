@@ -1,6 +1,9 @@
 """Syntax helpers every stage shares: subjects, objects, conjuncts, governors, and the one rule
 for who says a clause. All walk the dependency parse without recursion, so a deeply nested or
-endlessly conjoined sentence costs time in proportion to its length, never the stack."""
+endlessly conjoined sentence costs time in proportion to its length, never the stack.
+
+Tokens are compared by index: spaCy makes a new Token object at each access, so `is` never
+holds between two of them (a sentence root is the token whose head has its own index)."""
 
 from __future__ import annotations
 
@@ -67,17 +70,17 @@ def governor(token: Token) -> Token | None:
     """The verb (or adjective) a nominal hangs from, through a preposition if there is one:
     "*sign* a treaty", "*go* on strike"."""
     head = token.head
-    if head is token:
+    if head.i == token.i:
         return None
-    if head.pos_ == "ADP" and head.head is not head:
+    if head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head
-    return head if head.pos_ in ("VERB", "AUX", "ADJ") and head is not token else None
+    return head if head.pos_ in ("VERB", "AUX", "ADJ") and head.i != token.i else None
 
 
 def depth(token: Token, limit: int = 10) -> int:
     """Dependency hops from the sentence root, up to `limit`."""
     hops = 0
-    while token.head is not token and hops < limit:
+    while token.head.i != token.i and hops < limit:
         token = token.head
         hops += 1
     return hops
@@ -93,7 +96,7 @@ def subjects(token: Token, inherit: frozenset[str] = INHERIT_SUBJECT_DEPS) -> li
             return found
         if current.dep_ == "relcl":
             return [current.head]
-        if current.dep_ not in inherit or current.head is current:
+        if current.dep_ not in inherit or current.head.i == current.i:
             return []
         current = current.head
     return []
@@ -133,7 +136,7 @@ def reporting_verb(token: Token) -> Token | None:
     verb's."""
     current = token
     for _ in range(MAX_HOPS):
-        if current.dep_ not in CLAUSE_CHAIN_DEPS or current.head is current:
+        if current.dep_ not in CLAUSE_CHAIN_DEPS or current.head.i == current.i:
             return None
         head = current.head
         if current.dep_ == "ccomp" and head.lemma_.lower() in reporting_verbs():

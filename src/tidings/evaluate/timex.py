@@ -15,6 +15,8 @@ from tidings.evaluate.gold import article
 from tidings.evaluate.metrics import f1, ratio
 from tidings.progress import quiet
 
+COMPONENTS = ("tidings_times",)  # what the pipeline must run for this task: the times need only the parse
+
 
 class Timex(NamedTuple):
     start: int

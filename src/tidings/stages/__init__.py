@@ -14,8 +14,7 @@ from tidings.stages.actors import ActorsStage
 from tidings.stages.base import Stage
 from tidings.stages.events import EventsStage
 from tidings.stages.factuality import FactualityStage
-from tidings.stages import places, quotes  # noqa: F401  (register their factories)
-from tidings.stages.times import TimesStage
+from tidings.stages import places, quotes, times  # noqa: F401  (register their factories)
 
 COMPONENTS = ("tidings_places", "tidings_actors", "tidings_times", "tidings_events", "tidings_quotes", "tidings_factuality")
 
@@ -40,11 +39,6 @@ class StageComponent(Component):
 @Language.factory("tidings_actors", requires=["doc.ents", "token.dep"], assigns=["doc._.actors", "token._.actor"])
 def make_actors(nlp: Language, name: str) -> StageComponent:
     return StageComponent(name, ActorsStage(), "actors")
-
-
-@Language.factory("tidings_times", requires=["token.dep"], assigns=["doc._.times", "token._.time"])
-def make_times(nlp: Language, name: str) -> StageComponent:
-    return StageComponent(name, TimesStage(), "times")
 
 
 @Language.factory("tidings_events", requires=["token.dep", "token._.actor", "token._.place", "token._.time"], assigns=["doc._.events"])

@@ -1,76 +1,77 @@
-"""Times stage: time expressions normalized to TIMEX3, anchored on the publication date.
+"""The times component: time expressions normalized to TIMEX3, anchored on the publication date.
 
-Recognition lives in `tidings.knowledge.timex_find`, calendar arithmetic in `timex_value`; this
-stage adds what needs the parse: the tense of the governing verb (which Wednesday "on Wednesday"
-is) and the parser's DATE entities (to keep month words that are also English words, such as "May")."""
+The `tidings.timex` package finds expressions in the text and normalizes them; this component
+adds what needs the parse: the tense of the governing verb (which Wednesday "on Wednesday" is)
+and the parser's DATE entities (to keep month words that are also English words, such as
+"May"). It needs the backbone's parse and nothing from other components."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from bisect import bisect_left, bisect_right
+from datetime import date
 
-from tidings.knowledge.timex import Tense, lexicon
-from tidings.knowledge.timex_find import grammar
-from tidings.knowledge.timex_value import Timex, compares, normalizer
-from tidings.model import Precision, Record, When
-from tidings.stages.base import Stage
+from spacy.attrs import IDX, LENGTH
+from spacy.language import Language
+from spacy.tokens import Doc, Token
 
-HEAD_HOPS = 4  # how far up the parse to look for the verb that governs an expression
+from tidings import docdata, syntax
+from tidings.component import Component
+from tidings.model import Precision, Span, When
+from tidings.timex.calendar import Tense
+from tidings.timex.grammar import Mention, grammar
+from tidings.timex.lexicon import lexicon
+from tidings.timex.normalize import Normalizer, compares
+from tidings.timex.values import Timex
 
-
-def tense_at(doc: Doc, start: int, end: int, future_auxiliaries: frozenset[str]) -> Tense:
-    """The tense of the verb governing the text at [start, end): future with a future
-    auxiliary or under an infinitive ("is expected to open Tuesday"), past with a past form."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return "present"
-    verb = span.root
-    for _ in range(HEAD_HOPS):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return "present"
-    infinitive = False
-    while True:
-        auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-        if any(aux.lower_ in future_auxiliaries for aux in auxiliaries):
-            return "future"
-        past = verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries)
-        perfect = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(aux.lemma_ == "have" for aux in auxiliaries))
-        if past or perfect:  # a participle after its noun ("the quarter ended Sept. 30") is past too
-            return "present" if infinitive else "past"  # "planned to leave Thursday": either way
-        if verb.dep_ != "xcomp" or verb.head is verb:
-            return "future" if infinitive else "present"
-        infinitive = True
-        verb = verb.head
+PARSED_TIMES = frozenset({"DATE", "TIME"})  # entity labels that confirm an ambiguous month word
+VERBS = frozenset({"VERB", "AUX"})
 
 
-class TimesStage(Stage):
-    name = "times"
+@Language.factory(
+    "tidings_times",
+    requires=["token.dep", "token.pos", "token.tag", "token.lemma", "doc.ents"],
+    assigns=["doc._.times", "token._.time"],
+    default_config={"tense_slack_days": 60, "head_hops": 4},
+)
+def make_times(nlp: Language, name: str, tense_slack_days: int, head_hops: int) -> Times:
+    """`tense_slack_days`: how far after the publication date a past-tense date may lie
+    (reported plans); `head_hops`: how far up the parse to look for the governing verb."""
+    return Times(name, tense_slack_days=tense_slack_days, head_hops=head_hops)
 
-    def __init__(self) -> None:
+
+class Times(Component):
+    def __init__(self, name: str, *, tense_slack_days: int, head_hops: int) -> None:
+        super().__init__(name)
+        lex = lexicon()
         self.grammar = grammar()
-        self.normalize = normalizer()
-        self.future_auxiliaries = lexicon().future_auxiliaries
+        self.normalize = Normalizer(lex, tense_slack_days)
+        self.future_auxiliaries = lex.future_auxiliaries
+        self.head_hops = head_hops
 
-    def __call__(self, doc: Doc, record: Record) -> None:
-        anchor = record.article.published
-        parsed_dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    def process(self, doc: Doc) -> None:
+        docdata.put(doc, "times", self.read(doc))
+
+    def read(self, doc: Doc) -> list[When]:
+        """The time expressions of a parsed Doc, in text order."""
+        anchor = date.fromisoformat(doc._.published) if doc._.published else None
+        text = doc.text  # spaCy joins the tokens again at every access
+        mentions = self.grammar.find(text)
+        times: list[When] = []
         reference: Timex | None = None  # the last period (longer than a day) the text spoke of
-        for mention in self.grammar.find(doc.text):
-            if mention.ambiguous and not any(s <= mention.start and mention.end <= e for s, e in parsed_dates):
+        for mention, (first, end) in zip(mentions, token_ranges(doc, mentions)):
+            if mention.ambiguous and not _parsed_as_time(doc, first, end):
                 continue
-            tense = tense_at(doc, mention.start, mention.end, self.future_auxiliaries)
-            timex = self.normalize(mention, anchor, tense, reference)
+            timex = self.normalize(mention, anchor, self.tense(doc, first, end), reference)
             if timex is None:
                 continue
             spoken_of = timex.type == "DATE" and timex.precision not in (Precision.VAGUE, Precision.DAY)
             if spoken_of and not compares(mention):
                 reference = timex
-            record.times.append(
+            span = Span(start=mention.start, end=mention.end, text=text[mention.start : mention.end])
+            times.append(
                 When(
-                    id=f"t{len(record.times) + 1}",
-                    spans=[record.span(mention.start, mention.end)],
+                    id=f"t{len(times) + 1}",
+                    spans=[span],
                     type=timex.type,
                     value=timex.value,
                     precision=timex.precision,
@@ -78,3 +79,64 @@ class TimesStage(Stage):
                     end=timex.end,
                 )
             )
+        return times
+
+    def tense(self, doc: Doc, first: int, end: int) -> Tense:
+        """The tense of the verb governing tokens [first, end): future with a future auxiliary
+        or under an infinitive ("is expected to open Tuesday"), past with a past form."""
+        if first >= end:
+            return "present"
+        verb = _root(doc, first, end)
+        for _ in range(self.head_hops):
+            if verb.pos_ in VERBS or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in VERBS:
+            return "present"
+        infinitive = False
+        for _ in range(self.head_hops):
+            auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+            if any(aux.lower_ in self.future_auxiliaries for aux in auxiliaries):
+                return "future"
+            past = verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries)
+            perfect = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(aux.lemma_ == "have" for aux in auxiliaries))
+            if past or perfect:  # a participle after its noun ("the quarter ended Sept. 30") is past too
+                return "present" if infinitive else "past"  # "planned to leave Thursday": either way
+            if verb.dep_ != "xcomp":
+                break
+            infinitive = True
+            verb = verb.head
+        return "future" if infinitive else "present"
+
+
+def token_ranges(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Each mention's tokens as [first, end): every token the mention touches, by binary search
+    over the tokens' offsets, read from the Doc once."""
+    offsets = doc.to_array([IDX, LENGTH]).reshape(-1, 2).tolist()
+    token_starts = [start for start, _ in offsets]
+    token_ends = [start + length for start, length in offsets]
+    return [(bisect_right(token_ends, m.start), bisect_left(token_starts, m.end)) for m in mentions]
+
+
+def _parsed_as_time(doc: Doc, first: int, end: int) -> bool:
+    """Tokens [first, end) lie within one DATE or TIME entity of the parser."""
+    tokens = doc[first:end]
+    return (
+        len(tokens) > 0
+        and all(token.ent_type_ in PARSED_TIMES for token in tokens)
+        and all(token.ent_iob_ == "I" for token in tokens[1:])
+    )
+
+
+def _root(doc: Doc, first: int, end: int) -> Token:
+    """The token of [first, end) highest in the parse: a sentence root, else the one whose head
+    lies outside, the shallowest if several do (`Span.root`, without its walk to the root for
+    every candidate)."""
+    tokens = doc[first:end]
+    for token in tokens:
+        if token.head.i == token.i:
+            return token
+    exits = [token for token in tokens if not first <= token.head.i < end]
+    if not exits:
+        return tokens[0]
+    return exits[0] if len(exits) == 1 else min(exits, key=syntax.depth)

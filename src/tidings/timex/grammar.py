@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from tidings.knowledge.timex import Lexicon, lexicon
+from tidings.timex.lexicon import Lexicon, lexicon
 
 Groups = dict[str, str]  # a rule's named groups that matched
 
@@ -36,6 +36,10 @@ def _ci(words) -> str:
     return "(?i:" + _alt(words) + ")"
 
 
+# Modifiers a quarter or period takes at most ("the year-ago fiscal third quarter"): a bound, so
+# a long run of them costs each start a few words, not the rest of the run.
+MODIFIERS = 3
+
 # Rules whose expression can be a hyphenated modifier ("the two-year plan", "its third-quarter
 # profit"): a determiner before them is not part of the expression; it starts at these groups.
 ADJECTIVAL = {"duration": ("pre", "approx", "n"), "quarter": ("y", "pre", "ord")}
@@ -55,7 +59,9 @@ class Grammar:
         day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
         year = r"(?:1[89]\d\d|20\d\d)(?![\d,.]?\d)(?!\s*(?:%|percent))"
         number_words = _ci(lex.numbers)
-        num = rf"(?:\d+(?:\.\d+)?|{number_words}(?:-{number_words})?)"
+        # a count: "5,000,000" (starting at its first digit group, so a long run of groups is
+        # read once), "2.5", "twenty-four"
+        num = rf"(?:(?<![\d,])\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?|{number_words}(?:-{number_words})?)"
         vague_n = _ci(lex.vague_numbers)
         approx = _ci(lex.approximators)
         mod = _ci(lex.date_modifiers)
@@ -69,9 +75,10 @@ class Grammar:
         direction = _ci(lex.directions)
         freq = _ci(lex.frequencies)
         quant = _ci(lex.set_quantifiers)
+        words = {name: _ci(listed) for name, listed in lex.grammar_words.items()}
         the = r"(?i:the)"
         # "the year ended March 31": the twelve months before that day, a duration (TimeML)
-        ended = r"(?:(?=\s+(?P<ended>(?i:ended|ending)\b)))?"
+        ended = rf"(?:(?=\s+(?P<ended>{words['period_ends']}\b)))?"
         rules = {
             "iso": r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)",
             "range": rf"(?P<mon>{mon})\s+(?P<d>{day})\s*[-–—]\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?",
@@ -87,19 +94,22 @@ class Grammar:
             rf"(?:,?\s+(?:(?P<anchor>{wd}|{day_word})|(?P<mon>{mon})\s+(?P<d>{day})))?",
             "clock24": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?![\d:])"
             rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T))?",
-            "noon": rf"(?P<noon>(?i:noon|midday|midnight))(?:\s+(?P<anchor>{wd}|{day_word}))?",
-            "part": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<anchor>{wd}|{day_word}|(?i:this|last))[\s-]+(?P<part>{part})",
+            "noon": rf"(?P<noon>{_ci(lex.clock_words)})(?:\s+(?P<anchor>{wd}|{day_word}))?",
+            "part": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<anchor>{wd}|{day_word}|{_ci(lex.part_of_day_anchors)})"
+            rf"[\s-]+(?P<part>{part})",
             "part_after": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<part>{part})\s+(?P<anchor>{wd}|{day_word})",
             "day_word": rf"(?:(?P<mod>{mod})\s+)?(?P<word>{day_word})",
             "relative": rf"(?:(?P<mod>{mod})\s+)?(?:{the}\s+)?(?P<rel>{rel})\s+(?P<what>{unit_one}|(?i:weekend)|{wd}|{mon}(?!\.?\s+\d))",
             "ago": rf"(?:(?P<approx>{approx})\s+)?(?P<n>{num}|{vague_n})[\s-]+(?P<unit>{unit})\s+"
             rf"(?:(?i:or\s+so)\s+)?(?P<dir>{direction})",
-            "quarter": rf"(?:(?P<det>{the}|(?i:this\s+year's|last\s+year's|next\s+year's))\s+)?"
-            rf"(?:(?P<y>{year})\s+)?(?P<pre>(?:(?i:year-ago|year-earlier|comparable|fiscal|latest)[\s-]+)*)"
-            rf"(?P<ord>{ordinal})(?P<unit_sep>[\s-]+)(?P<unit>(?i:quarter|half))(?![\w-])(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{year}))?",
-            "the_quarter": rf"(?P<det>{the}|(?i:that|this|its))\s+(?:(?P<y>{year})\s+)?(?P<pre>(?:(?i:latest|current|"
-            r"previous|past|last|next|coming|same|corresponding|year-ago|year-earlier|comparable|fiscal)[\s-]+)*)"
-            r"(?P<head>(?i:quarter|period))(?![\w-])(?:\s+(?P<ago>(?i:last\s+year|a\s+year\s+(?:ago|earlier))))?",
+            "quarter": rf"(?:(?P<det>{the}|{words['year_possessives']})\s+)?"
+            rf"(?:(?P<y>{year})\s+)?(?P<pre>(?:{words['quarter_modifiers']}[\s-]+){{0,{MODIFIERS}}})"
+            rf"(?P<ord>{ordinal})(?P<unit_sep>[\s-]+)(?P<unit>{_ci(lex.year_parts)})(?![\w-])"
+            rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{year}))?",
+            "the_quarter": rf"(?P<det>{the}|{words['period_determiners']})\s+(?:(?P<y>{year})\s+)?"
+            rf"(?P<pre>(?:{words['period_modifiers']}[\s-]+){{0,{MODIFIERS}}})"
+            rf"(?P<head>{words['period_heads']})(?![\w-])"
+            rf"(?:\s+(?P<ago>{words['year_ago_phrases']}))?",
             "fiscal": rf"(?:(?P<det>{the}|(?i:its))\s+)?(?:(?P<rel>{rel}|(?i:latest))\s+)?(?i:fiscal)"
             rf"(?P<fy>\s+(?i:year))?(?:\s+(?P<y>{year}))?{ended}",
             "decade": rf"(?:{the}\s+)?(?:(?P<mod>{mod})[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<dec2>\d0))'?s(?!\w)",
@@ -107,17 +117,18 @@ class Grammar:
             "year": rf"(?:(?P<mod>{mod})[\s-]+)?(?:(?i:the\s+year)\s+)?(?P<y>{year})",
             "season": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<the>{the})\s+)?(?:(?P<rel>{rel})\s+)?(?P<s>{season})"
             rf"(?:\s+(?:of\s+)?(?P<y>{year}))?",
-            "duration": rf"(?:(?P<the>{the})\s+)?(?:(?P<pre>(?i:past|last|next|first|previous|coming|final|"
-            rf"remaining|initial|following|latest|other))\s+)?(?:(?P<approx>{approx})\s+)?(?P<n>{num}|{vague_n})"
-            rf"(?P<half>\s+1/2|\s+(?i:and\s+a\s+half))?(?:\s+(?i:or|to)\s+(?P<n2>{num}))?(?:\s+(?i:more))?"
+            "duration": rf"(?:(?P<the>{the})\s+)?(?:(?P<pre>{words['duration_modifiers']})\s+)?"
+            rf"(?:(?P<approx>{approx})\s+)?(?P<n>{num}|{vague_n})"
+            rf"(?P<half>\s+1/2|\s+(?i:and\s+a\s+half))?(?:\s+{words['count_links']}\s+(?P<n2>{num}))?(?:\s+(?i:more))?"
             rf"(?P<sep>[\s-]+)(?P<unit>{unit})(?![\w-])(?!\s+(?i:old)\b)(?P<half_after>\s+(?i:and\s+a\s+half))?",
-            "the_unit": rf"(?:(?P<mod>{mod})\s+)?{the}\s+(?:(?i:full|entire|same)\s+)?(?P<what>(?i:year|month|week))(?![\w-]){ended}",
+            "the_unit": rf"(?:(?P<mod>{mod})\s+)?{the}\s+(?:{words['whole_modifiers']}\s+)?"
+            rf"(?P<what>{words['named_units']})(?![\w-]){ended}",
             "year_end": r"(?P<what>(?i:year))(?:[\s-]+|'s\s+)(?i:end)",
-            "year_ago": r"(?P<what>(?i:year|month|week))-(?i:ago|earlier)",
-            "spelled_year": rf"(?P<c>(?i:nineteen|twenty))[\s-]+(?P<yy>{number_words}(?:-{number_words})?)",
+            "year_ago": rf"(?P<what>{words['named_units']})-{words['unit_ago_suffixes']}",
+            "spelled_year": rf"(?P<c>{_ci(lex.spelled_centuries)})[\s-]+(?P<yy>{number_words}(?:-{number_words})?)",
             "holiday": rf"(?:(?P<rel>{rel})\s+)?(?P<holiday>{_alt(lex.holidays)})",
             "weekend": rf"{the}\s+(?i:weekend)",
-            "plural": r"(?i:for|over|within|in)\s+(?P<span>(?P<unit>(?i:years|decades|months|weeks|days|hours|centuries)))",
+            "plural": rf"{words['stretch_prepositions']}\s+(?P<span>(?P<unit>{words['stretch_units']}))",
             "set": rf"(?P<q>{quant})\s+(?:(?P<n>{num}|(?i:other))\s+)?(?P<what>{unit}|{wd}|{mon}|{season})",
             "weekdays": rf"(?P<wdp>{wd})s",
             "frequency": rf"(?P<freq>{freq})",

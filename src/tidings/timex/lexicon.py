@@ -1,0 +1,114 @@
+"""The TIMEX3 lexicon: calendar words, numbers, vague phrases and holidays, loaded once from
+the `timex_*` data files and shared by the grammar and the normalizer."""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal, NamedTuple
+
+from tidings.knowledge import data_path, read_tsv
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+class Holiday(NamedTuple):
+    """A named day: a fixed month and day, or the nth ISO weekday of a month (-1: the last)."""
+
+    month: int
+    day: int | None
+    weekday: int | None
+    nth: int | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The tables of timex_calendar.toml by name (a table of `words` becomes their set), the
+    vague phrases, the holidays, and the word lists of timex_grammar.toml."""
+
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    parts_of_day: dict[str, str]
+    units: dict[str, str]
+    singular_units: frozenset[str]
+    numbers: dict[str, int]
+    vague_numbers: frozenset[str]
+    ordinals: dict[str, int]
+    approximators: frozenset[str]
+    date_modifiers: frozenset[str]
+    relatives: dict[str, int]
+    day_words: dict[str, int]
+    directions: dict[str, int]
+    frequencies: dict[str, str]
+    set_quantifiers: frozenset[str]
+    temporal_words: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    clock_words: dict[str, str]
+    part_of_day_anchors: dict[str, str]
+    year_parts: dict[str, str]
+    spelled_centuries: dict[str, int]
+    vague: dict[str, tuple[TimexType, str, str]]  # phrase -> type, value, stretch (past/future/"")
+    holidays: dict[str, Holiday]
+    grammar_words: dict[str, frozenset[str]]  # by table name
+
+
+def _words(table: dict) -> dict | frozenset[str]:
+    return frozenset(table["words"]) if table.keys() == {"words"} else table
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    with data_path("timex_calendar.toml").open("rb") as handle:
+        calendar = {name: _words(table) for name, table in tomllib.load(handle).items()}
+    with data_path("timex_grammar.toml").open("rb") as handle:
+        grammar_words = {name: _words(table) for name, table in tomllib.load(handle).items()}
+    vague = {row["phrase"]: (row["type"], row["value"], row["stretch"]) for row in read_tsv("timex_vague.tsv")}
+    holidays = {
+        row["name"]: Holiday(*(int(row[k]) if row[k] else None for k in ("month", "day", "weekday", "nth")))
+        for row in read_tsv("timex_holidays.tsv")
+    }
+    return Lexicon(**calendar, vague=vague, holidays=holidays, grammar_words=grammar_words)
+
+
+class Words:
+    """The lexicon's words looked up as a text writes them: any case, any spacing, "Sept." or "Sept"."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.months = {k.lower(): v for k, v in lex.months.items()}
+        self.units = {k.lower(): v for k, v in lex.units.items()}
+        self.numbers = {" ".join(k.split()): v for k, v in lex.numbers.items()}
+        self.vague_numbers = lex.vague_numbers
+        self.vague = {k.lower(): v for k, v in lex.vague.items()}
+
+    def is_month(self, word: str) -> bool:
+        return word.rstrip(".").lower() in self.months
+
+    def month(self, word: str) -> int:
+        return self.months[word.rstrip(".").lower()]
+
+    def unit(self, word: str) -> str:
+        return self.units[word.lower()]
+
+    def number(self, word: str) -> int | float | None:
+        """A count written in digits ("5,000,000", "2.5") or words ("twenty-four"); None for a
+        vague one ("several"). ValueError for digits too many to read as a number."""
+        word = " ".join(word.lower().split())
+        if word[0].isdigit():
+            digits = word.replace(",", "")
+            if "." not in digits:
+                return int(digits)  # exact, however long (up to Python's 4,300 digits)
+            number = float(digits)
+            if not math.isfinite(number):
+                raise ValueError(f"not a count: {word[:20]}...")
+            return int(number) if number.is_integer() else number
+        if word in self.vague_numbers:
+            return None
+        return sum(self.numbers[part] for part in word.split("-"))
+
+    def vague_phrase(self, phrase: str) -> tuple[TimexType, str, str]:
+        return self.vague[" ".join(phrase.lower().split())]

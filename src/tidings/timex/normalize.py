@@ -1,0 +1,354 @@
+"""TIMEX3 normalization: the value of a found mention by calendar arithmetic on the document
+creation time (the publication date, the anchor)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tidings.model import Precision
+from tidings.timex.calendar import (
+    OffCalendar, Tense, checked, holiday_on, nearest, quarter_of, shift_days, shift_month, shift_quarter,
+    week_of, weekday_near,
+)
+from tidings.timex.grammar import Groups, Mention
+from tidings.timex.lexicon import Lexicon, Words
+from tidings.timex.periods import Periods
+from tidings.timex.values import UNSPECIFIED, Timex, period, timex
+
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+YEARS_BACK = frozenset({"ago", "year_ago"})  # rules whose "a year earlier" follows the reference
+# "A year earlier" after a quarter is that quarter a year before (results compared period on period).
+REFERENCE_GRAINS = frozenset({Precision.QUARTER})
+YEAR_AGO_QUARTERS = -5  # the last reported quarter (one back) a year (four) before
+BARE_SEASONS = frozenset({"SU", "WI"})  # "summer", "winter" need no determiner; "fall", "spring" do
+
+
+def _quarter_shift(g: Groups) -> int:
+    """Quarters from the publication date to a reported period ("the year-ago quarter": -5)."""
+    words = (g["pre"] + " " + g["det"]).lower()
+    if "year-" in words or "ago" in g:
+        return YEAR_AGO_QUARTERS
+    if "next" in words or "coming" in words:
+        return 1
+    if "current" in words or "this" in words:
+        return 0
+    return -1  # "the quarter", "the latest quarter": the last one reported
+
+
+def compares(mention: Mention) -> bool:
+    """A year-ago comparison ("a year earlier", "the year-ago quarter"): it is told relative to
+    the period the text speaks of and never becomes that period itself."""
+    if mention.kind in YEARS_BACK:
+        return True
+    return mention.kind == "the_quarter" and _quarter_shift(mention.groups) == YEAR_AGO_QUARTERS
+
+
+class Normalizer:
+    """TIMEX3 values for mentions, anchored on the document creation time (None: unknown).
+    `tense_slack_days`: how far after the anchor a date told in the past tense may lie (reported
+    plans: "the vote was set for March 20")."""
+
+    def __init__(self, lex: Lexicon, tense_slack_days: int) -> None:
+        self.lex = lex
+        self.slack_days = tense_slack_days
+        self.words = Words(lex)
+        self.periods = Periods(self.words)
+
+    def __call__(
+        self, mention: Mention, anchor: date | None, tense: Tense, reference: Timex | None = None
+    ) -> Timex | None:
+        """The mention's TIMEX3; `reference` is the date the text spoke of last, which sets the
+        granularity of "a year earlier" (the quarter a year before a quarter)."""
+        dated = getattr(self, "_" + mention.kind, None)
+        try:
+            if dated is None:
+                return getattr(self.periods, mention.kind)(mention.groups, anchor)
+            found = dated(mention.groups, anchor, tense)
+            if mention.kind in YEARS_BACK and found and anchor and reference:
+                return self._like_reference(found, anchor, reference)
+            return found
+        except OffCalendar as off:  # "1000000 days ago": a date, but not one the calendar holds
+            return timex("FUTURE_REF" if off.later else "PAST_REF")
+        except ValueError:  # an impossible date ("February 30"), a count too long to read
+            return None
+
+    @staticmethod
+    def _like_reference(found: Timex, anchor: date, reference: Timex) -> Timex:
+        """A whole number of years from the anchor, told at the reference's granularity."""
+        if found.precision != Precision.YEAR or reference.precision not in REFERENCE_GRAINS:
+            return found
+        if not reference.value[:4].isdigit() or "X" in reference.value:
+            return found
+        year = checked(int(reference.value[:4]) + int(found.value) - anchor.year)
+        return timex(f"{year:04d}{reference.value[4:]}")
+
+    # -- days
+
+    def _day_of(self, word: str, anchor: date | None, tense: Tense) -> date | None:
+        """The date a weekday name or a day word ("yesterday") stands for."""
+        if anchor is None:
+            return None
+        if word in self.lex.weekdays:
+            return weekday_near(anchor, self.lex.weekdays[word], tense)
+        return shift_days(anchor, self.lex.day_words[word.lower()])
+
+    def _day_value(self, word: str | None, anchor: date | None, tense: Tense) -> str:
+        if word is None:
+            return anchor.isoformat() if anchor else "XXXX-XX-XX"
+        day = self._day_of(word, anchor, tense)
+        if day is not None:
+            return day.isoformat()
+        return f"XXXX-WXX-{self.lex.weekdays[word]}" if word in self.lex.weekdays else "XXXX-XX-XX"
+
+    def _nearest_year(self, month: int, day: int, anchor: date, tense: Tense) -> int:
+        """The year of a month and day given without one (see `calendar.nearest`)."""
+        return nearest(lambda year: date(year, month, min(day, 28)), anchor, tense, self.slack_days).year
+
+    # -- calendar dates
+
+    def _iso(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
+        return timex(date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat())
+
+    def _month_day(self, g, anchor: date | None, tense: Tense) -> str:
+        month, day = self.words.month(g["mon"]), int(re.match(r"\d+", g["d"]).group())
+        if "y" in g:
+            return date(int(g["y"]), month, day).isoformat()
+        if anchor is None:
+            date(2000, month, day)  # validates the day
+            return f"XXXX-{month:02d}-{day:02d}"
+        return date(self._nearest_year(month, day, anchor, tense), month, day).isoformat()
+
+    def _date(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
+        return timex(self._month_day(g, anchor, tense))
+
+    _date_dm = _date
+
+    def _range(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
+        first = self._month_day(g, anchor, tense)
+        last = self._month_day({**g, "d": g["d2"]}, anchor, tense)
+        if first.startswith("X"):
+            return Timex("DATE", f"{first}/{last}", Precision.DAY)
+        begin, end = date.fromisoformat(first), date.fromisoformat(last)
+        if end < begin:
+            return None
+        return Timex("DATE", f"{first}/{last}", Precision.DAY, begin, end)
+
+    _range_dm = _range
+
+    def _weekday(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
+        return timex(self._day_value(g["wd"], anchor, tense))
+
+    def _month_name(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
+        month = self.words.month(g["mon"])
+        if "y" in g:
+            return timex(f"{g['y']}-{month:02d}")
+        if anchor is None:
+            return timex(f"XXXX-{month:02d}" if "rel" not in g else "XXXX")
+        if "rel" in g:
+            return timex(f"{checked(anchor.year + self.lex.relatives[g['rel'].lower()]):04d}-{month:02d}")
+        return timex(f"{self._nearest_year(month, 15, anchor, tense):04d}-{month:02d}")
+
+    def _year(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
+        return timex(g["y"])
+
+    def _decade(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
+        return timex(g["dec"][:3] if "dec" in g else "19" + g["dec2"][0])
+
+    def _century(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
+        century = int(g["c"])
+        return timex(f"{century - 1:02d}") if 0 < century <= 21 else None
+
+    def _season(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
+        code = self.lex.seasons[g["s"].lower()]
+        if "y" in g:
+            return timex(f"{g['y']}-{code}")
+        if not ({"rel", "the", "mod"} & g.keys()) and code not in BARE_SEASONS:
+            return None
+        if anchor is None:
+            return timex(f"XXXX-{code}")
+        start, year = SEASON_START[code], anchor.year
+        k = self.lex.relatives.get(g.get("rel", "").lower(), 0)
+        if k < 0 or (k == 0 and tense == "past"):
+            year -= start >= anchor.month
+        elif k > 0 or tense == "future":
+            year += start <= anchor.month
+        return timex(f"{checked(year):04d}-{code}")
+
+    # -- quarters and fiscal years
+
+    def _quarter(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
+        letter = self.lex.year_parts[g["unit"].lower()]
+        number = self.lex.ordinals[g["ord"].lower()]
+        if letter == "H" and number > 2:
+            return None
+        year = g.get("y") or g.get("y2")
+        if year is None:
+            if anchor is None:
+                return timex(f"XXXX-{letter}{number}")
+            det = " ".join(g.get("det", "").lower().split())
+            shift = -1 if det.startswith("last") or "year-" in g["pre"].lower() else int(det.startswith("next"))
+            current = quarter_of(anchor) if letter == "Q" else (anchor.month - 1) // 6 + 1
+            if not det.endswith("'s") and number > current and tense != "future":
+                shift -= 1  # a quarter not yet begun, spoken of as done: last year's
+            year = f"{checked(anchor.year + shift):04d}"
+        return timex(f"{year}-{letter}{number}")
+
+    def _the_quarter(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
+        """A reported period: "the quarter", "the year-ago period", "the 1988 quarter"; a bare
+        "the period" is too vague to be one."""
+        if g["head"].lower() == "period" and not (g["pre"] or {"y", "ago"} & g.keys()):
+            return None
+        if anchor is None:
+            return timex(f"{g.get('y', 'XXXX')}-QX")
+        year, quarter = shift_quarter(anchor.year, quarter_of(anchor), _quarter_shift(g))
+        return timex(f"{g.get('y') or f'{year:04d}'}-Q{quarter}")
+
+    def _fiscal(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
+        if "y" in g:
+            return timex(g["y"])
+        if "fy" not in g:
+            return None
+        if "ended" in g:
+            return timex("P1Y", "DURATION")
+        if anchor is None:
+            return timex("XXXX")
+        rel = g.get("rel", "this").lower()
+        return timex(f"{checked(anchor.year + self.lex.relatives.get(rel, -1)):04d}")
+
+    # -- deictic expressions
+
+    def _day_word(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
+        word = g["word"].lower()
+        value = self._day_value(word, anchor, tense)
+        return timex(value + "TNI", "TIME") if word == "tonight" else timex(value)
+
+    def _relative(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
+        k = self.lex.relatives[g["rel"].lower()]
+        what = g["what"]
+        if what in self.lex.weekdays:
+            weekday = self.lex.weekdays[what]
+            if anchor is None:
+                return timex(f"XXXX-WXX-{weekday}")
+            if k < 0:
+                return timex(weekday_near(shift_days(anchor, -1), weekday, "past").isoformat())
+            if k > 0:
+                return timex(weekday_near(anchor, weekday, "future").isoformat())
+            return timex(weekday_near(anchor, weekday, tense).isoformat())
+        if self.words.is_month(what):
+            month = self.words.month(what)
+            if anchor is None:
+                return timex(f"XXXX-{month:02d}")
+            year = anchor.year
+            if k < 0:
+                year -= month >= anchor.month
+            elif k > 0:
+                year += month <= anchor.month
+            return timex(f"{checked(year):04d}-{month:02d}")
+        unit = "WE" if what.lower() == "weekend" else self.words.unit(what)
+        if anchor is None:
+            return timex(UNSPECIFIED.get(unit, "XXXX-WXX-WE")) if not unit.startswith("T") else None
+        return self._shifted(anchor, unit, k)
+
+    def _shifted(self, anchor: date, unit: str, k: int) -> Timex | None:
+        """The calendar unit containing the anchor, moved k units."""
+        if unit == "Y":
+            return timex(f"{checked(anchor.year + k):04d}")
+        if unit == "M":
+            year, month = shift_month(anchor.year, anchor.month, k)
+            return timex(f"{year:04d}-{month:02d}")
+        if unit in ("W", "WE"):
+            week = week_of(shift_days(anchor, 7 * k))
+            return timex(week + "-WE" if unit == "WE" else week)
+        if unit == "D":
+            return timex(shift_days(anchor, k).isoformat())
+        if unit == "Q":
+            year, quarter = shift_quarter(anchor.year, quarter_of(anchor), k)
+            return timex(f"{year:04d}-Q{quarter}")
+        if unit in ("DE", "CE"):  # a decade's or century's leading digits: 000-999, 00-99
+            digits = 3 if unit == "DE" else 2
+            index = anchor.year // 10 ** (4 - digits) + k
+            if not 0 <= index < 10**digits:
+                raise OffCalendar(later=index > 0)
+            return timex(f"{index:0{digits}d}")
+        return None
+
+    def _ago(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
+        direction = self.lex.directions[" ".join(g["dir"].lower().split())]
+        n = self.words.number(g["n"])
+        unit = self.words.unit(g["unit"])
+        if n is None or anchor is None or not isinstance(n, int):
+            return timex("PAST_REF" if direction < 0 else "FUTURE_REF")
+        k = n * direction
+        if unit in ("DE", "CE"):
+            return timex(f"{checked(anchor.year + k * (10 if unit == 'DE' else 100)):04d}")
+        if unit.startswith("T"):
+            return timex(anchor.isoformat())
+        return self._shifted(anchor, unit, k)
+
+    # -- times of day
+
+    def _clock(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
+        hour, minute = int(g["h"]), int(g.get("mi", 0))
+        if "ap" in g:
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if g["ap"].lower().startswith("p") else 0)
+        elif hour > 24:
+            return None
+        day = self._month_day(g, anchor, tense) if "mon" in g else self._day_value(g.get("anchor"), anchor, tense)
+        return timex(f"{day}T{hour:02d}:{minute:02d}", "TIME")
+
+    _clock24 = _clock
+
+    def _noon(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
+        day = self._day_value(g.get("anchor"), anchor, tense)
+        clock = self.lex.clock_words[g["noon"].lower()]
+        return timex(f"{day}T{clock}", "TIME")
+
+    def _part(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
+        word = g["anchor"]
+        word = self.lex.part_of_day_anchors.get(word.lower(), word)
+        code = self.lex.parts_of_day[g["part"].lower()]
+        return timex(f"{self._day_value(word, anchor, tense)}T{code}", "TIME")
+
+    _part_after = _part
+
+    # -- calendar units named by "the" or "-ago"
+
+    def _the_unit(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
+        unit = self.words.unit(g["what"])
+        if "ended" in g:
+            return timex(period(1, unit), "DURATION")
+        return self._shifted(anchor, unit, 0) if anchor else timex(UNSPECIFIED[unit])
+
+    _year_end = _the_unit
+
+    def _year_ago(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
+        unit = self.words.unit(g["what"])
+        return self._shifted(anchor, unit, -1) if anchor else timex(UNSPECIFIED[unit])
+
+    def _spelled_year(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
+        years = self.words.number(g["yy"])
+        if not isinstance(years, int) or not 10 <= years <= 99:
+            return None
+        return timex(f"{self.lex.spelled_centuries[g['c'].lower()]}{years}")
+
+    def _holiday(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
+        holiday = self.lex.holidays[" ".join(g["holiday"].split())]
+        if anchor is None:
+            return timex(f"XXXX-{holiday.month:02d}-{holiday.day:02d}" if holiday.day else "XXXX-XX-XX")
+        k = self.lex.relatives.get(g.get("rel", "").lower(), 0)
+        on = lambda year: holiday_on(holiday, year)  # noqa: E731
+        if k:
+            day = nearest(on, shift_days(anchor, k), "past" if k < 0 else "future", 0)
+        else:
+            day = nearest(on, anchor, tense, self.slack_days)
+        return timex(day.isoformat())
+
+    def _weekend(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
+        if anchor is None:
+            return timex("XXXX-WXX-WE")
+        saturday = weekday_near(anchor, 6, "future" if tense == "future" else "past")
+        return timex(week_of(saturday) + "-WE")
