@@ -56,7 +56,6 @@ class Pattern:
 class Roles:
     """Dependency labels and function words that locate an event's arguments."""
 
-    subject_deps: frozenset[str]
     passive_subject_deps: frozenset[str]
     object_deps: frozenset[str]
     agent_deps: frozenset[str]
@@ -68,8 +67,7 @@ class Roles:
     light_nouns: frozenset[str]
     background_deps: frozenset[str]
     complement_deps: frozenset[str]
-    inherit_subject_deps: frozenset[str]
-    clause_deps: frozenset[str]
+    phrase_end_deps: frozenset[str]  # an argument's phrase stops at these links
     object_place_codes: frozenset[str]  # CAMEO code prefixes whose object is the event's place
     recipient_codes: frozenset[str]  # CAMEO code prefixes of giving: the target is the recipient
     recipient_preps: frozenset[str]

@@ -10,9 +10,9 @@ from tidings import docdata
 from tidings.component import Component
 from tidings.model import Article
 from tidings.record import to_record
+from tidings.stages import events  # noqa: F401  (a native component: importing registers it)
 from tidings.stages.actors import ActorsStage
 from tidings.stages.base import Stage
-from tidings.stages.events import EventsStage
 from tidings.stages.factuality import FactualityStage
 from tidings.stages.places import PlacesStage
 from tidings.stages.quotes import QuotesStage
@@ -51,11 +51,6 @@ def make_actors(nlp: Language, name: str) -> StageComponent:
 @Language.factory("tidings_times", requires=["token.dep"], assigns=["doc._.times", "token._.time"])
 def make_times(nlp: Language, name: str) -> StageComponent:
     return StageComponent(name, TimesStage(), "times")
-
-
-@Language.factory("tidings_events", requires=["token.dep", "token._.actor", "token._.place", "token._.time"], assigns=["doc._.events"])
-def make_events(nlp: Language, name: str) -> StageComponent:
-    return StageComponent(name, EventsStage(), "events")
 
 
 @Language.factory("tidings_quotes", requires=["token.dep", "token._.actor"], assigns=["doc._.quotes"])
