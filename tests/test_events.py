@@ -237,3 +237,13 @@ def test_two_thousand_nested_events_are_each_placed(pipeline: Pipeline) -> None:
     attacks = [e for e in docdata.get(doc, "events") if e.trigger == "attack"]
     assert len(attacks) == 2000
     assert {e.place for e in attacks} == {"p1"}
+
+
+def test_first_person_pronoun_in_a_direct_quotation_is_the_speaker(read: Read) -> None:
+    record = read('"We will boycott the summit," Chile said.')
+    assert _names(record, _event(record, "boycott").sources) == {"Chile"}
+
+
+def test_third_person_pronoun_in_a_direct_quotation_is_not_the_speaker(read: Read) -> None:
+    record = read('"They shelled the convoy," Chile said.')
+    assert _event(record, "shell").sources == []

@@ -75,10 +75,9 @@ class EventsComponent(Component):
         governor = syntax.governor(proxy(token, roles)) if pattern.kind == "noun" else None
         arguments = reading.arguments
         sources, targets = arguments.of(token, pattern, carrier)
-        reported = obliged or not sources and arguments.pronoun_subject(anchor)
-        speaker = arguments.speaker(anchor) if reported else []
-        if speaker:  # "Russia said Sudan must go": Russia demands of Sudan; "Iran said it would go"
-            sources, targets = speaker, (sources or targets) if obliged else targets
+        reporters = arguments.reporters(anchor, obliged) if obliged or not sources else []
+        if reporters:  # "Russia said Sudan must go": Russia demands of Sudan; "Iran said it would go"
+            sources, targets = reporters, (sources or targets) if obliged else targets
         evidence = Evidence(
             token=token,
             anchor=anchor,

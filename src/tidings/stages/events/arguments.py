@@ -4,6 +4,8 @@ reports the clause an event is in (tidings.syntax's one speaker rule)."""
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from spacy.tokens import Token
 
 from tidings import docdata, syntax
@@ -17,6 +19,7 @@ class Arguments:
     def __init__(self, roles: Roles) -> None:
         self.roles = roles
         self._named = syntax.Nearest(_is_actor, roles.phrase_end_deps)
+        self._marks: list[int] | None = None
 
     def of(self, token: Token, pattern: Pattern, carrier: Token | None) -> tuple[list[str], list[str]]:
         """Actor ids of the sources and the targets of the event `token` triggers."""
@@ -24,9 +27,19 @@ class Arguments:
             return self._of_noun(token, carrier)
         return self._of_verb(token, pattern)
 
-    def speaker(self, anchor: Token) -> list[str]:
-        """The actors saying the clause an event is reported in ("Russia said [that] ...")."""
-        speaker = syntax.clause_speaker(anchor)
+    def reporters(self, anchor: Token, obliged: bool) -> list[str]:
+        """The actors who report an event and are its source (tidings.syntax's speaker of its
+        clause): for an obligation ("Russia said Sudan must go": Russia demands), or a clause
+        whose subject is a pronoun standing for the speaker ("Iran said it would go", "'We will
+        go,' Iran said"; not "'They went,' Iran said", where a quotation mark stands between)."""
+        verb = syntax.reporting_verb(anchor)
+        if verb is None:
+            return []
+        if not obliged:
+            subjects = syntax.subjects(anchor)
+            if not subjects or not all(self._stands_for_speaker(s, verb) for s in subjects):
+                return []
+        speaker = syntax.speaker(verb)
         return self.actors_of([speaker]) if speaker is not None else []
 
     def actors_of(self, heads: list[Token]) -> list[str]:
@@ -55,9 +68,18 @@ class Arguments:
                 return found
         return []
 
-    def pronoun_subject(self, anchor: Token) -> bool:
-        subjects = syntax.subjects(anchor)
-        return bool(subjects) and all(s.pos_ == "PRON" for s in subjects)
+    def _stands_for_speaker(self, subject: Token, verb: Token) -> bool:
+        """A first-person pronoun, or another outside the quotation the verb reports."""
+        if subject.pos_ != "PRON":
+            return False
+        return "1" in subject.morph.get("Person") or not self._quoted_apart(subject, verb)
+
+    def _quoted_apart(self, a: Token, b: Token) -> bool:
+        """A quotation mark stands between the two tokens."""
+        if self._marks is None:  # quotation marks up to each token, counted once per document
+            self._marks = list(accumulate((t.is_quote and t.dep_ != "case" for t in a.doc), initial=0))
+        low, high = sorted((a.i, b.i))
+        return self._marks[high] - self._marks[low + 1] > 0
 
     def _of_verb(self, token: Token, pattern: Pattern) -> tuple[list[str], list[str]]:
         roles = self.roles
