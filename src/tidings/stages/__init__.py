@@ -10,10 +10,9 @@ from tidings import docdata
 from tidings.component import Component
 from tidings.model import Article
 from tidings.record import to_record
-from tidings.stages import events  # noqa: F401  (a native component: importing registers it)
+from tidings.stages import events, factuality  # noqa: F401  (native components: importing registers them)
 from tidings.stages.actors import ActorsStage
 from tidings.stages.base import Stage
-from tidings.stages.factuality import FactualityStage
 from tidings.stages.places import PlacesStage
 from tidings.stages.quotes import QuotesStage
 from tidings.stages.times import TimesStage
@@ -56,8 +55,3 @@ def make_times(nlp: Language, name: str) -> StageComponent:
 @Language.factory("tidings_quotes", requires=["token.dep", "token._.actor"], assigns=["doc._.quotes"])
 def make_quotes(nlp: Language, name: str) -> StageComponent:
     return StageComponent(name, QuotesStage(), "quotes")
-
-
-@Language.factory("tidings_factuality", requires=["doc._.events", "doc._.quotes"], assigns=["doc._.events"])
-def make_factuality(nlp: Language, name: str) -> StageComponent:
-    return StageComponent(name, FactualityStage(), "events")
