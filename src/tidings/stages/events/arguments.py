@@ -123,7 +123,7 @@ class Arguments:
                 sources = self.actors_of(syntax.subjects(carrier) or passive)
         targets = self.first_actors(prep_objects(token, roles.target_preps, children))
         if not targets and carrier is not None:  # "imposed sanctions on Iran", "gave Haiti aid"
-            targets = self.first_actors([h for h in object_heads(carrier, roles) if h is not stand_in])
+            targets = self.first_actors([h for h in object_heads(carrier, roles) if h != stand_in])
         return sources, targets
 
 
