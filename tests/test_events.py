@@ -8,6 +8,8 @@ from tidings import docdata
 from tidings.knowledge.ontology import event_code
 from tidings.model import Actor, ActorKind, Event, Place, Record, Span
 from tidings.pipeline import Pipeline
+from tidings.stages.events import EventsComponent
+from tidings.stages.events.confidence import DEFAULT_WEIGHTS, Weights
 
 Read = Callable[..., Record]
 
@@ -247,3 +249,10 @@ def test_first_person_pronoun_in_a_direct_quotation_is_the_speaker(read: Read) -
 def test_third_person_pronoun_in_a_direct_quotation_is_not_the_speaker(read: Read) -> None:
     record = read('"They shelled the convoy," Chile said.')
     assert _event(record, "shell").sources == []
+
+
+def test_confidence_weights_are_the_component_config(pipeline: Pipeline) -> None:
+    assert pipeline.nlp.config["components"]["tidings_events"]["confidence"] == DEFAULT_WEIGHTS
+    doc = pipeline.parse("Protesters marched through the occupied city.")
+    EventsComponent("events", Weights(**{**DEFAULT_WEIGHTS, "floor": 0.9}), 4, 3).process(doc)
+    assert [e.confidence for e in docdata.get(doc, "events")] == [0.9, 0.9]

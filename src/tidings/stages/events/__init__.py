@@ -21,7 +21,7 @@ from tidings.knowledge.patterns import Pattern, pattern_book
 from tidings.model import Event, Span
 from tidings.stages.events.arguments import Arguments
 from tidings.stages.events.coding import Coder, Triggers, proxy
-from tidings.stages.events.confidence import DEFAULT_WEIGHTS, Evidence, Weights, confidence
+from tidings.stages.events.confidence import DEFAULT_WEIGHTS, Evidence, Weights, weigh
 from tidings.stages.events.setting import Setting
 
 DEFAULT_CONFIG = {
@@ -103,7 +103,7 @@ class EventsComponent(Component):
             place=reading.setting.place(token, governor, pattern.cameo),  # where, as coded before any recoding
             when=reading.setting.time(token, governor),
             sentence=reading.sentence(token),
-            confidence=confidence(self.weights, evidence, roles.background_deps),
+            confidence=weigh(self.weights, evidence, roles.background_deps),
         )
 
 

@@ -58,7 +58,7 @@ class Evidence:
     embedded: bool  # this event is embedded in another
 
 
-def confidence(weights: Weights, evidence: Evidence, background_deps: frozenset[str]) -> float:
+def weigh(weights: Weights, evidence: Evidence, background_deps: frozenset[str]) -> float:
     """A score in [floor, 1], rounded to three places."""
     pattern, token, anchor = evidence.pattern, evidence.token, evidence.anchor
     base = getattr(weights, "verb" if anchor is not token else pattern.kind)
