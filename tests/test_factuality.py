@@ -222,3 +222,10 @@ def test_the_object_of_a_negated_event_keeps_its_own_polarity(read):
     record = read("The government refused to condemn the attack on the embassy.")
     attack = next(e for e in record.events if e.trigger == "attack")
     assert attack.factuality.polarity is Polarity.POS
+
+
+def test_an_actor_in_a_clause_of_the_speakers_phrase_is_not_the_claimant(pipeline: Pipeline, component: FactualityComponent):
+    text = "The envoy, who met Putin, said the talks had failed."
+    putin = Actor(id="a1", spans=[_span(text, "Putin")], canonical_id="name:Putin", name="Putin", kind=ActorKind.PERSON)
+    event = _labelled(pipeline, component, text, "failed", actors=[putin])
+    assert event.factuality.attributed_to is None

@@ -37,6 +37,9 @@ INHERIT_DEPS = frozenset({"xcomp", "acl", "advcl", "pcomp", "nsubjpass", "attr",
 # Links of a nominal argument: it shares its predicate's future, not its modality.
 ARGUMENT_DEPS = frozenset({"nsubj"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Links where a speaker's phrase ends: the actor it names is not in another clause or conjunct
+# ("the envoy, who met Putin, said": not Putin).
+SPEAKER_PHRASE_END_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "acl", "conj", "cc"})
 CERTAINTY_ORDER = (Certainty.CERTAIN, Certainty.PROBABLE, Certainty.POSSIBLE, Certainty.UNDERSPECIFIED)
 
 
@@ -66,7 +69,7 @@ class FactualityComponent(Component):
         triggers = _first_tokens(doc, "events")
         positions = {token.i for token in triggers.values()}
         quoted = _first_items(doc, "quotes")
-        named = syntax.Nearest(lambda t: docdata.at(t, "actors") is not None)
+        named = syntax.Nearest(lambda t: docdata.at(t, "actors") is not None, SPEAKER_PHRASE_END_DEPS)
         labeller = _Labeller(self.cues, self.max_depth)
         for event in events:
             token = triggers.get(event.id)
