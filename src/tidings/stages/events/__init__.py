@@ -111,7 +111,7 @@ class _Reading:
     """What the events of one Doc are built from."""
 
     def __init__(self, doc: Doc, triggers: Triggers, arguments: Arguments, setting: Setting) -> None:
-        self.doc = doc
+        self.text = doc.text  # Doc.text joins every token anew: once per document
         self.triggers = triggers
         self.arguments = arguments
         self.setting = setting
@@ -119,7 +119,7 @@ class _Reading:
         self._starts = [sentence.start for sentence in self._sentences]
 
     def span(self, start: int, end: int) -> Span:
-        return Span(start=start, end=end, text=self.doc.text[start:end])
+        return Span(start=start, end=end, text=self.text[start:end])
 
     def sentence(self, token: Token) -> Span:
         """The sentence of a token (found by bisection: `Token.sent` scans the sentence)."""
