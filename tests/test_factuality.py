@@ -35,6 +35,10 @@ def _span(text: str, word: str) -> Span:
     return Span(start=start, end=start + len(word), text=word)
 
 
+def _actor(text: str, word: str, kind: ActorKind = ActorKind.PERSON) -> Actor:
+    return Actor(id="a1", spans=[_span(text, word)], canonical_id=f"name:{word}", name=word, kind=kind)
+
+
 def _event(text: str, word: str) -> Event:
     return Event(id="e1", spans=[_span(text, word)], cameo="190", cameo_root="19", quad_class=4,
                  goldstein=-10.0, plover="ASSAULT", trigger=word)
@@ -179,24 +183,19 @@ def test_event_inside_a_quote_is_attributed_to_the_quote(pipeline: Pipeline, com
 
 def test_event_reported_by_a_known_speaker_is_attributed_to_them(pipeline: Pipeline, component: FactualityComponent):
     text = "The minister said that the army had shelled the village."
-    minister = Actor(id="a1", spans=[_span(text, "minister")], canonical_id="name:minister", name="minister",
-                     kind=ActorKind.PERSON)
-    event = _labelled(pipeline, component, text, "shelled", actors=[minister])
+    event = _labelled(pipeline, component, text, "shelled", actors=[_actor(text, "minister")])
     assert event.factuality.attributed_to == "a1"
 
 
 def test_speaker_named_inside_the_subject_phrase_is_the_claimant(pipeline: Pipeline, component: FactualityComponent):
     text = "A spokesman for Airbus said the plant had closed."
-    airbus = Actor(id="a1", spans=[_span(text, "Airbus")], canonical_id="name:Airbus", name="Airbus",
-                   kind=ActorKind.ORGANISATION)
-    event = _labelled(pipeline, component, text, "closed", actors=[airbus])
+    event = _labelled(pipeline, component, text, "closed", actors=[_actor(text, "Airbus", ActorKind.ORGANISATION)])
     assert event.factuality.attributed_to == "a1"
 
 
 def test_writer_assertion_has_no_attribution(pipeline: Pipeline, component: FactualityComponent):
     text = "The army shelled the village."
-    army = Actor(id="a1", spans=[_span(text, "army")], canonical_id="name:army", name="army", kind=ActorKind.GROUP)
-    event = _labelled(pipeline, component, text, "shelled", actors=[army])
+    event = _labelled(pipeline, component, text, "shelled", actors=[_actor(text, "army", ActorKind.GROUP)])
     assert event.factuality.attributed_to is None
 
 
@@ -226,6 +225,15 @@ def test_the_object_of_a_negated_event_keeps_its_own_polarity(read):
 
 def test_an_actor_in_a_clause_of_the_speakers_phrase_is_not_the_claimant(pipeline: Pipeline, component: FactualityComponent):
     text = "The envoy, who met Putin, said the talks had failed."
-    putin = Actor(id="a1", spans=[_span(text, "Putin")], canonical_id="name:Putin", name="Putin", kind=ActorKind.PERSON)
-    event = _labelled(pipeline, component, text, "failed", actors=[putin])
+    event = _labelled(pipeline, component, text, "failed", actors=[_actor(text, "Putin")])
     assert event.factuality.attributed_to is None
+
+
+def test_the_first_quote_holding_the_trigger_claims_it(pipeline: Pipeline, component: FactualityComponent):
+    text = 'Aid arrived. Ana said: "They shelled the road," and Tom added: "They shelled it."'
+    first = _span(text, "Aid arrived.")
+    whole = _span(text, text[text.index("They"):])
+    inner = _span(text, "They shelled the road,")
+    quotes = [Quote(id=f"q{n}", spans=[span], content=span.text) for n, span in enumerate([first, whole, inner], 1)]
+    event = _labelled(pipeline, component, text, "shelled", quotes=quotes)
+    assert event.factuality.attributed_to == "q2"

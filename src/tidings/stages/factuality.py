@@ -10,6 +10,7 @@ the quote it stands in, else the speaker of its clause (tidings.syntax's one rul
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -68,7 +69,7 @@ class FactualityComponent(Component):
             return
         triggers = _first_tokens(doc, "events")
         positions = {token.i for token in triggers.values()}
-        quoted = _first_items(doc, "quotes")
+        quoted = _first_holders(doc, "quotes", positions)
         named = syntax.Nearest(lambda t: docdata.at(t, "actors") is not None, SPEAKER_PHRASE_END_DEPS)
         labeller = _Labeller(self.cues, self.max_depth)
         for event in events:
@@ -251,10 +252,26 @@ def _first_tokens(doc: Doc, kind: str) -> dict[str, Token]:
     return first
 
 
-def _first_items(doc: Doc, kind: str) -> dict[int, str]:
-    """Token position -> the local id of the first item one of whose spans holds the token."""
-    first: dict[int, str] = {}
+def _first_holders(doc: Doc, kind: str, positions: set[int]) -> dict[int, str]:
+    """Token position (of `positions`) -> the local id of the first item one of whose spans
+    holds it. Positions already given an item are skipped (a union-find over the sorted
+    positions), so nested or overlapping spans cost no more than their number."""
+    ordered = sorted(positions)
+    following = list(range(len(ordered) + 1))  # k -> the first position from k not yet given an item
+
+    def first_free(k: int) -> int:
+        root = k
+        while following[root] != root:
+            root = following[root]
+        while following[k] != root:
+            following[k], k = root, following[k]
+        return root
+
+    holders: dict[int, str] = {}
     for span in docdata.spans(doc, kind):
-        for token in span:
-            first.setdefault(token.i, span.label_)
-    return first
+        k = first_free(bisect_left(ordered, span.start))
+        while k < len(ordered) and ordered[k] < span.end:
+            holders[ordered[k]] = span.label_
+            following[k] = k + 1
+            k = first_free(k + 1)
+    return holders
