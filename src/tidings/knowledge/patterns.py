@@ -116,7 +116,7 @@ def read_pattern_book() -> PatternBook:
     codes = cameo_codes()
     index: dict[tuple[str, str], list[Pattern]] = {}
     for kind in KINDS:
-        for pattern in _patterns(kind, data.get(kind, [])):
+        for pattern in patterns_from(kind, data.get(kind, [])):
             if pattern.cameo and pattern.cameo not in codes:
                 raise ValueError(f"{PATTERNS_FILE}: unknown CAMEO code {pattern.cameo!r} ({pattern.lemma})")
             index.setdefault((kind, pattern.lemma), []).append(pattern)
@@ -129,7 +129,8 @@ def read_pattern_book() -> PatternBook:
     return PatternBook(index=ordered, roles=_roles(data["roles"]), **recodings)
 
 
-def _patterns(kind: str, entries: list[dict]) -> list[Pattern]:
+def patterns_from(kind: str, entries: list[dict]) -> list[Pattern]:
+    """The patterns of a list of entries (one per lemma of an entry); an unknown key is an error."""
     patterns = []
     for entry in entries:
         unknown = set(entry) - ENTRY_KEYS
