@@ -80,3 +80,19 @@ def test_weighted_f1_uses_none_for_documents_without_gold_or_system_events() -> 
     assert metrics["docs"] == 2
     assert metrics["primary_type_weighted_f1"] == 1.0
     assert metrics["primary_type_accuracy"] == 1.0
+
+
+def test_source_accuracy_needs_a_matching_actor_on_an_event_of_the_gold_type() -> None:
+    gold = _gold("ACCUSE", source=[{"code": "USA", "sector": "GOV"}], target=[{"code": "RUS"}])
+    right_type = DocScore(gold=[gold], system=[_system("ACCUSE", sources=["USAGOV"], targets=["CHN"])])
+    other_type = DocScore(gold=[gold], system=[_system("THREATEN", sources=["USAGOV"], targets=["RUS"])])
+    assert (score([right_type])["source_accuracy"], score([right_type])["target_accuracy"]) == (1.0, 0.0)
+    assert (score([other_type])["source_accuracy"], score([other_type])["target_accuracy"]) == (0.0, 0.0)
+
+
+def test_side_accuracy_counts_only_gold_events_with_coded_actors_there() -> None:
+    uncoded = _gold("PROTEST", source=[{"text": "students", "code": None}])
+    coded = _gold("PROTEST", source=[{"code": "FRA"}])
+    metrics = score([DocScore(gold=[uncoded], system=[]), DocScore(gold=[coded], system=[_system("PROTEST", sources=["FRA"])])])
+    assert metrics["source_accuracy"] == 1.0
+    assert metrics["target_accuracy"] is None

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from tidings import docdata
 from tidings.knowledge.ontology import event_code
-from tidings.model import Event, Record
+from tidings.model import Actor, ActorKind, Event, Place, Record, Span
+from tidings.pipeline import Pipeline
+from tidings.stages.events import EventsComponent
+from tidings.stages.events.confidence import DEFAULT_WEIGHTS, Weights
 
 Read = Callable[..., Record]
 
@@ -127,11 +131,9 @@ def test_noun_used_as_a_modifier_is_not_an_event(read: Read) -> None:
 
 def test_spans_and_ids_point_into_the_text(read: Read) -> None:
     record = read("Protesters marched in the capital. Soldiers shelled the town.")
-    assert [e.id for e in record.events] == [f"e{n}" for n in range(1, len(record.events) + 1)]
-    for event in record.events:
-        trigger = event.spans[0]
-        assert record.article.text[trigger.start : trigger.end] == trigger.text
-        assert event.sentence is not None and event.sentence.contains(trigger.start, trigger.end)
+    assert [e.id for e in record.events] == ["e1", "e2"]
+    assert [(e.spans[0].start, e.spans[0].text) for e in record.events] == [(11, "marched"), (44, "shelled")]
+    assert [e.sentence.text for e in record.events] == ["Protesters marched in the capital.", "Soldiers shelled the town."]
 
 
 def test_non_political_sense_of_a_trigger_is_no_event(read: Read) -> None:
@@ -201,3 +203,56 @@ def test_adjective_frame_takes_the_subject_of_its_copula(read: Read) -> None:
 def test_subject_of_a_demanded_clause_is_the_target(read: Read) -> None:
     record = read("Spain demanded that Morocco release the fishermen.")
     assert _names(record, _event(record, "demand").targets) == {"Morocco"}
+
+
+def _items(text: str, words: list[str], kind: type[Actor] | type[Place]) -> list:
+    """An actor or place for each occurrence of the words, in order (ids a1.. / p1..)."""
+    items, start = [], 0
+    for n, word in enumerate(words, 1):
+        start = text.index(word, start)
+        span = Span(start=start, end=start + len(word), text=word)
+        if kind is Actor:
+            items.append(Actor(id=f"a{n}", spans=[span], canonical_id=f"name:{word}", name=word, kind=ActorKind.GROUP))
+        else:
+            items.append(Place(id=f"p{n}", spans=[span], name=word))
+        start += len(word)
+    return items
+
+
+def test_a_conjunction_of_two_thousand_names_are_all_sources(pipeline: Pipeline) -> None:
+    names = ["France", "Germany", "Italy", "Spain", "Poland", "Japan", "Brazil", "Kenya"] * 250
+    text = ", ".join(names[:-1]) + " and " + names[-1] + " met in Geneva."
+    doc = pipeline.parse(text)
+    docdata.put(doc, "actors", _items(text, names, Actor))
+    docdata.put(doc, "places", _items(text, ["Geneva"], Place))
+    pipeline.stage("events").process(doc)
+    meeting = next(e for e in docdata.get(doc, "events") if e.trigger == "meet")
+    assert meeting.sources == [f"a{n}" for n in range(1, 2001)]
+    assert meeting.place == "p1"
+
+
+def test_two_thousand_nested_events_are_each_placed(pipeline: Pipeline) -> None:
+    text = "Rebels condemned " + "the attack on " * 2000 + "the town in Sudan."
+    doc = pipeline.parse(text)
+    docdata.put(doc, "places", _items(text, ["Sudan"], Place))
+    pipeline.stage("events").process(doc)
+    attacks = [e for e in docdata.get(doc, "events") if e.trigger == "attack"]
+    assert len(attacks) == 2000
+    assert {e.place for e in attacks} == {"p1"}
+
+
+def test_first_person_pronoun_in_a_direct_quotation_is_the_speaker(read: Read) -> None:
+    record = read('"We will boycott the summit," Chile said.')
+    assert _names(record, _event(record, "boycott").sources) == {"Chile"}
+
+
+def test_third_person_pronoun_in_a_direct_quotation_is_not_the_speaker(read: Read) -> None:
+    record = read('"They shelled the convoy," Chile said.')
+    assert _event(record, "shell").sources == []
+
+
+def test_confidence_weights_are_the_component_config(pipeline: Pipeline) -> None:
+    assert pipeline.nlp.config["components"]["tidings_events"]["confidence"] == DEFAULT_WEIGHTS
+    doc = pipeline.parse("Protesters marched through the occupied city.")
+    EventsComponent("events", Weights(**{**DEFAULT_WEIGHTS, "floor": 0.9}), 4, 3).process(doc)
+    assert [e.confidence for e in docdata.get(doc, "events")] == [0.9, 0.9]

@@ -1,12 +1,58 @@
-"""Shared syntax helpers, on parses made for the behaviour."""
+"""Shared syntax helpers: heads-first order, the nearest marked token of a phrase, and who says a clause."""
 
 from __future__ import annotations
 
-from tidings.syntax import top_down
+from spacy.tokens import Doc, Token
+
+from tidings import syntax
+from tidings.pipeline import Pipeline
+
+
+def _word(doc: Doc, text: str) -> Token:
+    return next(t for t in doc if t.text == text)
+
+
+def _proper(token: Token) -> bool:
+    return token.pos_ == "PROPN"
+
+
+def test_nearest_prefers_the_closer_token_to_the_earlier_one(pipeline: Pipeline) -> None:
+    doc = pipeline.parse("The envoy of the minister of Chile praised Peru.")
+    assert syntax.Nearest(_proper)(_word(doc, "praised")).text == "Peru"
+
+
+def test_nearest_stops_at_the_phrase_ends(pipeline: Pipeline) -> None:
+    doc = pipeline.parse("Officials who met Chile left.")
+    officials = _word(doc, "Officials")
+    assert syntax.Nearest(_proper)(officials).text == "Chile"
+    assert syntax.Nearest(_proper, frozenset({"relcl"}))(officials) is None
+
+
+def test_nearest_answers_each_head_of_a_phrase(pipeline: Pipeline) -> None:
+    doc = pipeline.parse("The envoy of the minister of Chile praised Peru.")
+    nearest = syntax.Nearest(_proper)
+    assert [nearest(_word(doc, w)).text for w in ("praised", "envoy", "minister")] == ["Peru", "Chile", "Chile"]
+
+
+def test_a_verb_continuing_speech_is_said_by_the_first_speaker(pipeline: Pipeline) -> None:
+    doc = pipeline.parse("Ana said Tom had called, adding that he was ill.")
+    assert syntax.speaker(_word(doc, "adding")).text == "Ana"
+
+
+def test_a_speech_verb_inside_reported_content_is_not_said_by_the_reporter(pipeline: Pipeline) -> None:
+    doc = pipeline.parse("Ana said Tom was calling friends, telling them he was ill.")
+    assert syntax.speaker(_word(doc, "telling")).text == "Tom"
+
+
+def test_a_passive_speech_verb_is_said_by_its_agent_alone(pipeline: Pipeline) -> None:
+    revealed = pipeline.parse("Crowds marched after it was revealed that the mayor had resigned.")
+    assert syntax.clause_speaker(_word(revealed, "resigned")) is None
+    announced = pipeline.parse("It was announced by the ministry that the port had closed.")
+    assert syntax.clause_speaker(_word(announced, "closed")).text == "ministry"
 
 
 def _heads_come_first(doc) -> bool:
-    heads, order = top_down(doc)
+    heads, order = syntax.top_down(doc)
     position = {i: rank for rank, i in enumerate(order)}
     return (
         heads == [token.head.i for token in doc]

@@ -83,6 +83,11 @@ def data(doc: Doc, kind: str) -> list[dict]:
     return doc._.get(kind) or []
 
 
+def spans(doc: Doc, kind: str) -> list[SpacySpan]:
+    """The token spans of a kind's items, in item order (`label_` = the item's local id)."""
+    return list(doc.spans.get(SPAN_GROUP.format(kind), ()))
+
+
 def at(token: Token, kind: str) -> str | None:
     """The local id of the actor, place or time the token mentions, if any."""
     return token._.get(INDEXED[kind])

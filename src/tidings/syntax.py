@@ -7,7 +7,7 @@ holds between two of them (a sentence root is the token whose head has its own i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
 from spacy.tokens import Doc, Token
@@ -20,6 +20,8 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
 # Links that continue a clause up to the verb that may report it.
 CLAUSE_CHAIN_DEPS = INHERIT_SUBJECT_DEPS | {"ccomp"}
+# Links of a verb that continues another's speech: "said ..., adding that", "said ... and warned".
+CONTINUING_DEPS = frozenset({"conj", "advcl"})
 MAX_HOPS = 4  # governors climbed when looking for a subject or a reporting verb
 
 
@@ -110,22 +112,45 @@ def speaker(verb: Token) -> Token | None:
     """Who says what a speech verb introduces: its subject (kept to the verb's line where the
     parser ran a headline into the sentence); for a verb that continues another speech verb
     ("…, adding that"), that verb's subject; else the subject of the verb it hangs on; for a
-    participle after a noun ("the governor saying …"), the noun; else a passive agent."""
+    participle after a noun ("the governor saying …"), the noun; else a passive agent. A passive
+    speech verb ("it was revealed that", "he is said to") is said by its agent alone."""
+    if any(child.dep_ in PASSIVE_SUBJECT_DEPS for child in verb.children):
+        return _agent(verb)
     current = verb
     for hops in range(MAX_HOPS):
         for child in current.children:
             if child.dep_ == "nsubj":
                 return _on_line_of(child, current)
-        if hops == 0 and current.dep_ in ("conj", "advcl"):
-            for ancestor in islice(current.ancestors, MAX_HOPS):
-                if is_speech_verb(ancestor) and any(c.dep_ == "nsubj" for c in ancestor.children):
-                    return speaker(ancestor)
+        if hops == 0 and (continued := _continued_speech_verb(current)) is not None:
+            return speaker(continued)
         if current.dep_ in ("conj", "advcl", "xcomp") and current.head.pos_ in ("VERB", "AUX"):
             current = current.head
             continue
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             return current.head
         break
+    return _agent(verb)
+
+
+def _continued_speech_verb(verb: Token) -> Token | None:
+    """The speech verb with a subject that a verb continues: up its chain of conjuncts and
+    adverbial clauses ("X said ... and stressed that"); a participle so attached ("X said ...,
+    *adding* that"), which the parser often hangs on the reported clause, climbs any link
+    above it. Never the verb whose content a finite verb is part of."""
+    if verb.dep_ not in CONTINUING_DEPS:
+        return None
+    participle = verb.tag_ == "VBG"
+    current = verb
+    for _ in range(MAX_HOPS):
+        if current.head.i == current.i or not (participle or current.dep_ in CONTINUING_DEPS):
+            return None
+        current = current.head
+        if is_speech_verb(current) and any(c.dep_ == "nsubj" for c in current.children):
+            return current
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
     agents = pobjs(c for c in verb.children if c.dep_ == "agent")
     return agents[0] if agents else None
 
@@ -150,6 +175,49 @@ def clause_speaker(token: Token) -> Token | None:
     The one rule events, quotes and factuality share."""
     verb = reporting_verb(token)
     return speaker(verb) if verb is not None else None
+
+
+class Nearest:
+    """For any head, the token of its phrase nearest to it that is `marked`: breadth first (the
+    head, its children, theirs...), earlier children first; the phrase does not follow links
+    in `ends`. Each token's answer is worked out once (per document: make one per Doc), so the
+    heads of a whole document cost time in proportion to its length, however deep they nest."""
+
+    def __init__(self, marked: Callable[[Token], bool], ends: frozenset[str] = frozenset()) -> None:
+        self.marked = marked
+        self.ends = ends
+        self._found: dict[int, tuple[int, Token] | None] = {}  # token -> (hops, nearest marked token)
+
+    def __call__(self, head: Token) -> Token | None:
+        if head.i not in self._found:
+            self._work_out(head)
+        found = self._found[head.i]
+        return found[1] if found is not None else None
+
+    def _work_out(self, head: Token) -> None:
+        """Answers for the head and the tokens of its phrase not yet known, children first."""
+        stack: list[tuple[Token, bool]] = [(head, False)]
+        while stack:
+            token, children_known = stack.pop()
+            if children_known:
+                self._found[token.i] = self._nearest_below(token)
+            elif token.i not in self._found:
+                if self.marked(token):
+                    self._found[token.i] = (0, token)
+                    continue
+                stack.append((token, True))
+                stack.extend((child, False) for child in self._children(token))
+
+    def _nearest_below(self, token: Token) -> tuple[int, Token] | None:
+        best: tuple[int, Token] | None = None
+        for child in self._children(token):
+            found = self._found[child.i]
+            if found is not None and (best is None or found[0] + 1 < best[0]):
+                best = (found[0] + 1, found[1])
+        return best
+
+    def _children(self, token: Token) -> Iterator[Token]:
+        return (child for child in token.children if child.dep_ not in self.ends)
 
 
 def _on_line_of(subject: Token, verb: Token) -> Token | None:

@@ -2,7 +2,9 @@
 
 Metrics (DESIGN.md §3): `docs`; `primary_type_accuracy`; `primary_type_weighted_f1`;
 `event_recall`; `cameo_accuracy`, `cameo_root_accuracy`, `triple_accuracy` (null where no gold
-event has a CAMEO code). A gold event without a PLOVER type (pre-2.0 CRIME) counts as `NONE`.
+event has a CAMEO code); `source_accuracy`, `target_accuracy` (of the gold events with coded
+actors on that side: some system event of the gold type has a matching actor there). A gold event
+without a PLOVER type (pre-2.0 CRIME) counts as `NONE`.
 
 Triples: an actor code matches a gold actor when one is a prefix of the other, with the gold
 code written as `code + sector` ("RUS" + "GOV" = "RUSGOV"; "RUS" matches "RUSGOV" and back, "RUSMIL"
@@ -80,6 +82,20 @@ def weighted_f1(gold: list[str], predicted: list[str]) -> float | None:
     return sum(f1 * count for f1, count in f1_per_class(gold, predicted).values()) / len(gold)
 
 
+def side_found(event: dict, side: str, system: list[SystemEvent]) -> bool | None:
+    """Whether some system event of the gold event's type has an actor matching one of the gold
+    actors on `side` ("source" or "target"); None when the gold names no coded actor there."""
+    gold = [c for c in (gold_code(a) for a in event.get(side, [])) if c]
+    if not gold:
+        return None
+    wanted = gold_type(event)
+    for candidate in (e for e in system if e.type == wanted):
+        codes = candidate.sources if side == "source" else candidate.targets
+        if any(codes_match(code, g) for code in codes for g in gold):
+            return True
+    return False
+
+
 def score(docs: Iterable[DocScore]) -> dict[str, float | int | None]:
     """The events metrics over scored documents (pure: no pipeline)."""
     n_docs = 0
@@ -88,6 +104,8 @@ def score(docs: Iterable[DocScore]) -> dict[str, float | int | None]:
     labels_predicted: list[str] = []
     recall_hits = recall_total = 0
     cameo_total = cameo_hits = root_hits = triple_hits = 0
+    side_hits = {"source": 0, "target": 0}
+    side_totals = {"source": 0, "target": 0}
     for doc in docs:
         n_docs += 1
         predicted = primary_type(doc.system)
@@ -102,6 +120,11 @@ def score(docs: Iterable[DocScore]) -> dict[str, float | int | None]:
             if event.get("type"):
                 recall_total += 1
                 recall_hits += event["type"] in system_types
+            for side in side_hits:
+                found = side_found(event, side, doc.system)
+                if found is not None:
+                    side_totals[side] += 1
+                    side_hits[side] += found
             code = event.get("cameo")
             if not code:
                 continue
@@ -121,6 +144,8 @@ def score(docs: Iterable[DocScore]) -> dict[str, float | int | None]:
         "cameo_accuracy": ratio(cameo_hits, cameo_total),
         "cameo_root_accuracy": ratio(root_hits, cameo_total),
         "triple_accuracy": ratio(triple_hits, cameo_total),
+        "source_accuracy": ratio(side_hits["source"], side_totals["source"]),
+        "target_accuracy": ratio(side_hits["target"], side_totals["target"]),
     }
 
 

@@ -1,22 +1,31 @@
-"""Event trigger patterns: a word (verb, noun or adjective lemma) with optional syntactic
-constraints, coded to a CAMEO event code. Read once from `data/event_patterns.toml`."""
+"""Event trigger patterns (`data/event_patterns.toml`): a word (verb, noun or adjective lemma)
+with optional syntactic constraints, coded to a CAMEO event code; the dependency roles that
+locate an event's arguments; and how future tense and obligation recode an event.
+
+The file is read and checked once, then kept compiled (`knowledge/cache.py`) as plain frozen
+dataclasses (no slots: those unpickle field by field in Python): a start-up loads a pickle
+instead of parsing and checking ~1,700 patterns.
+"""
 
 from __future__ import annotations
 
 import tomllib
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict
+from pathlib import Path
 
 from tidings.knowledge import data_path
+from tidings.knowledge.cache import load_or_build
 from tidings.knowledge.ontology import cameo_codes
 
-Kind = Literal["verb", "noun", "adj"]
+PATTERNS_FILE = "event_patterns.toml"
+KINDS = ("verb", "noun", "adj")
 CONSTRAINTS = ("prep", "object", "complement", "modifier", "governor")
+ENTRY_KEYS = frozenset({"lemma", "cameo", "frame", *CONSTRAINTS})
 
 
-class Pattern(BaseModel):
+@dataclass(frozen=True)
+class Pattern:
     """A trigger lemma and the constraints that must all hold for it to code `cameo`.
 
     prep: a preposition or particle attached to the trigger ("call *for*", "crack *down*");
@@ -28,9 +37,7 @@ class Pattern(BaseModel):
     An empty `cameo` marks a sense of the word that is no event ("meet a deadline").
     """
 
-    model_config = ConfigDict(frozen=True)
-
-    kind: Kind
+    kind: str
     lemma: str
     cameo: str  # "" = not an event
     prep: frozenset[str] = frozenset()
@@ -39,19 +46,16 @@ class Pattern(BaseModel):
     modifier: frozenset[str] = frozenset()
     governor: frozenset[str] = frozenset()
     frame: bool = False
+    specificity: int = field(init=False)  # how many constraints it sets: more, a surer coding
 
-    @property
-    def specificity(self) -> int:
-        """How many constraints the pattern sets: more constraints, a surer coding."""
-        return sum(1 for name in CONSTRAINTS if getattr(self, name))
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "specificity", sum(1 for name in CONSTRAINTS if getattr(self, name)))
 
 
-class Roles(BaseModel):
+@dataclass(frozen=True)
+class Roles:
     """Dependency labels and function words that locate an event's arguments."""
 
-    model_config = ConfigDict(frozen=True)
-
-    subject_deps: frozenset[str]
     passive_subject_deps: frozenset[str]
     object_deps: frozenset[str]
     agent_deps: frozenset[str]
@@ -63,17 +67,15 @@ class Roles(BaseModel):
     light_nouns: frozenset[str]
     background_deps: frozenset[str]
     complement_deps: frozenset[str]
-    inherit_subject_deps: frozenset[str]
-    clause_deps: frozenset[str]
+    phrase_end_deps: frozenset[str]  # an argument's phrase stops at these links
     object_place_codes: frozenset[str]  # CAMEO code prefixes whose object is the event's place
     recipient_codes: frozenset[str]  # CAMEO code prefixes of giving: the target is the recipient
     recipient_preps: frozenset[str]
 
 
-class Recoding(BaseModel):
+@dataclass(frozen=True)
+class Recoding:
     """A modality (future tense, obligation) marked by auxiliaries, and how it recodes events."""
-
-    model_config = ConfigDict(frozen=True)
 
     aux: frozenset[str]
     codes: dict[str, str]  # CAMEO code prefix -> code ("" keeps the code)
@@ -86,11 +88,10 @@ class Recoding(BaseModel):
         return code
 
 
-class PatternBook(BaseModel):
+@dataclass(frozen=True)
+class PatternBook:
     """All patterns, indexed by (kind, lemma), most specific first; the argument roles; and
     the recodings for future and obligation."""
-
-    model_config = ConfigDict(frozen=True)
 
     index: dict[tuple[str, str], tuple[Pattern, ...]]
     roles: Roles
@@ -101,39 +102,58 @@ class PatternBook(BaseModel):
         return self.index.get((kind, lemma), ())
 
 
-def _patterns(kind: Kind, entries: list[dict]) -> list[Pattern]:
+@lru_cache(maxsize=1)
+def pattern_book() -> PatternBook:
+    """The pattern book, compiled once per change of its sources."""
+    sources = [data_path(PATTERNS_FILE), data_path("cameo_eventcodes.tsv"), Path(__file__)]
+    return load_or_build("event_patterns", sources, read_pattern_book)
+
+
+def read_pattern_book() -> PatternBook:
+    """The patterns of `event_patterns.toml`, checked against the CAMEO codes."""
+    with data_path(PATTERNS_FILE).open("rb") as handle:
+        data = tomllib.load(handle)
+    codes = cameo_codes()
+    index: dict[tuple[str, str], list[Pattern]] = {}
+    for kind in KINDS:
+        for pattern in patterns_from(kind, data.get(kind, [])):
+            if pattern.cameo and pattern.cameo not in codes:
+                raise ValueError(f"{PATTERNS_FILE}: unknown CAMEO code {pattern.cameo!r} ({pattern.lemma})")
+            index.setdefault((kind, pattern.lemma), []).append(pattern)
+    ordered = {key: tuple(sorted(group, key=lambda p: -p.specificity)) for key, group in index.items()}
+    recodings = {name: _recoding(data[name]) for name in ("future", "obligation")}
+    for recoding in recodings.values():
+        unknown = [c for c in recoding.codes.values() if c and c not in codes]
+        if unknown:
+            raise ValueError(f"{PATTERNS_FILE}: unknown CAMEO codes {unknown}")
+    return PatternBook(index=ordered, roles=_roles(data["roles"]), **recodings)
+
+
+def patterns_from(kind: str, entries: list[dict]) -> list[Pattern]:
+    """The patterns of a list of entries (one per lemma of an entry); an unknown key is an error."""
     patterns = []
     for entry in entries:
-        lemmas = entry["lemma"] if isinstance(entry["lemma"], list) else [entry["lemma"]]
-        fields = {k: frozenset(_as_list(entry[k])) for k in CONSTRAINTS if k in entry}
-        for lemma in lemmas:
+        unknown = set(entry) - ENTRY_KEYS
+        if unknown:
+            raise ValueError(f"{PATTERNS_FILE}: unknown keys {sorted(unknown)} in {kind} {entry.get('lemma')!r}")
+        constraints = {k: frozenset(_as_list(entry[k])) for k in CONSTRAINTS if k in entry}
+        for lemma in _as_list(entry["lemma"]):
             patterns.append(
-                Pattern(kind=kind, lemma=lemma, cameo=entry["cameo"], frame=entry.get("frame", False), **fields)
+                Pattern(kind=kind, lemma=lemma, cameo=entry["cameo"], frame=bool(entry.get("frame", False)), **constraints)
             )
     return patterns
 
 
+def _roles(table: dict[str, list[str]]) -> Roles:
+    expected = {f.name for f in fields(Roles)}
+    if set(table) != expected:
+        raise ValueError(f"{PATTERNS_FILE}: [roles] must set exactly {sorted(expected)}")
+    return Roles(**{name: frozenset(values) for name, values in table.items()})
+
+
+def _recoding(table: dict) -> Recoding:
+    return Recoding(aux=frozenset(table["aux"]), codes=dict(table["codes"]))
+
+
 def _as_list(value: str | list[str]) -> list[str]:
     return value if isinstance(value, list) else [value]
-
-
-@lru_cache(maxsize=1)
-def pattern_book() -> PatternBook:
-    """The patterns of `event_patterns.toml`, checked against the CAMEO codes."""
-    with data_path("event_patterns.toml").open("rb") as handle:
-        data = tomllib.load(handle)
-    codes = cameo_codes()
-    index: dict[tuple[str, str], list[Pattern]] = {}
-    for kind in ("verb", "noun", "adj"):
-        for pattern in _patterns(kind, data.get(kind, [])):
-            if pattern.cameo and pattern.cameo not in codes:
-                raise ValueError(f"event_patterns.toml: unknown CAMEO code {pattern.cameo!r} ({pattern.lemma})")
-            index.setdefault((kind, pattern.lemma), []).append(pattern)
-    ordered = {key: tuple(sorted(group, key=lambda p: -p.specificity)) for key, group in index.items()}
-    roles = Roles(**{k: frozenset(v) for k, v in data["roles"].items()})
-    recodings = {name: Recoding(**data[name]) for name in ("future", "obligation")}
-    for recoding in recodings.values():
-        unknown = [c for c in recoding.codes.values() if c and c not in codes]
-        if unknown:
-            raise ValueError(f"event_patterns.toml: unknown CAMEO codes {unknown}")
-    return PatternBook(index=ordered, roles=roles, **recodings)

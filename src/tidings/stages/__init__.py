@@ -12,9 +12,7 @@ from tidings.model import Article
 from tidings.record import to_record
 from tidings.stages.actors import ActorsStage
 from tidings.stages.base import Stage
-from tidings.stages.events import EventsStage
-from tidings.stages.factuality import FactualityStage
-from tidings.stages import places, quotes, times  # noqa: F401  (register their factories)
+from tidings.stages import events, factuality, places, quotes, times  # noqa: F401  (register their factories)
 
 COMPONENTS = ("tidings_places", "tidings_actors", "tidings_times", "tidings_events", "tidings_quotes", "tidings_factuality")
 
@@ -40,12 +38,3 @@ class StageComponent(Component):
 def make_actors(nlp: Language, name: str) -> StageComponent:
     return StageComponent(name, ActorsStage(), "actors")
 
-
-@Language.factory("tidings_events", requires=["token.dep", "token._.actor", "token._.place", "token._.time"], assigns=["doc._.events"])
-def make_events(nlp: Language, name: str) -> StageComponent:
-    return StageComponent(name, EventsStage(), "events")
-
-
-@Language.factory("tidings_factuality", requires=["doc._.events", "doc._.quotes"], assigns=["doc._.events"])
-def make_factuality(nlp: Language, name: str) -> StageComponent:
-    return StageComponent(name, FactualityStage(), "events")

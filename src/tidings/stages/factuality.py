@@ -1,25 +1,25 @@
-"""Factuality: how sure the article is that each event happens, and whose claim it is.
+"""Factuality (`tidings_factuality`): how sure the article is that each event happens, and whose
+claim it is.
 
 Labels follow MEANTIME/NewsReader (certainty, polarity, time). A predicate's labels come from cue
 words that scope over it on the dependency parse: its own auxiliaries, negators, adverbs and
 subordinator, and the words governing it up the chain ("refused to condemn", "is expected to
-visit", "the planned merger"). The cue words are data (`factuality_cues.tsv`).
+visit", "the planned merger"). The cue words are data (`knowledge/factuality.py`). Who claims it:
+the quote it stands in, else the speaker of its clause (tidings.syntax's one rule).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
+from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from tidings.knowledge import data_path, read_tsv
-from tidings.model import Certainty, EventTime, Factuality, Polarity, Record, Span
-from tidings.stages.base import Stage
-
-CUES_FILE = "factuality_cues.tsv"
-SPEECH_CUES_FILE = "speech_cues.tsv"  # the quotes knowledge: read here, owned there
-MAX_DEPTH = 4  # governors climbed above a predicate
+from tidings import docdata, syntax
+from tidings.component import Component
+from tidings.knowledge.factuality import Cue, factuality_cues
+from tidings.model import Certainty, EventTime, Factuality, Polarity, Span
 
 # Dependency relation of a child -> the cue scope it can carry.
 CHILD_SCOPES = {
@@ -37,41 +37,57 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "nsubjpass", "acom
 INHERIT_DEPS = frozenset({"xcomp", "acl", "advcl", "pcomp", "nsubjpass", "attr", "oprd", "acomp"})
 # Links of a nominal argument: it shares its predicate's future, not its modality.
 ARGUMENT_DEPS = frozenset({"nsubj"})
-# Links of a reported clause to its reporting verb.
-REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Links where a speaker's phrase ends: the actor it names is not in another clause or conjunct
+# ("the envoy, who met Putin, said": not Putin).
+SPEAKER_PHRASE_END_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "acl", "conj", "cc"})
 CERTAINTY_ORDER = (Certainty.CERTAIN, Certainty.PROBABLE, Certainty.POSSIBLE, Certainty.UNDERSPECIFIED)
 
 
-@dataclass(frozen=True)
-class Cue:
-    """The labels one cue word sets (None: leaves that attribute as it is)."""
-
-    certainty: Certainty | None = None
-    polarity: Polarity | None = None
-    time: EventTime | None = None
-
-
-@lru_cache(maxsize=1)
-def load_cues() -> dict[tuple[str, str], Cue]:
-    """(scope, word) -> Cue, from the data file."""
-    cues: dict[tuple[str, str], Cue] = {}
-    for row in read_tsv(CUES_FILE):
-        cues[(row["scope"], row["cue"])] = Cue(
-            certainty=Certainty(row["certainty"]) if row["certainty"] else None,
-            polarity=Polarity(row["polarity"]) if row["polarity"] else None,
-            time=EventTime(row["time"]) if row["time"] else None,
-        )
-    return cues
+@Language.factory(
+    "tidings_factuality",
+    requires=["doc._.events", "doc._.quotes", "token._.actor"],
+    assigns=["doc._.events"],
+    default_config={"max_depth": 4},
+)
+def make_factuality(nlp: Language, name: str, max_depth: int) -> FactualityComponent:
+    return FactualityComponent(name, max_depth)
 
 
-@lru_cache(maxsize=1)
-def reporting_verbs() -> frozenset[str]:
-    """Lemmas of the verbs whose clause complement is someone's speech ("said that ...")."""
-    if not data_path(SPEECH_CUES_FILE).exists():
-        return frozenset()
-    rows = read_tsv(SPEECH_CUES_FILE)
-    return frozenset(row["cue"] for row in rows if "ccomp" in row["frames"].split(","))
+class FactualityComponent(Component):
+    """Labels every event on the Doc from its trigger, names who asserts it, and puts the
+    events back. `max_depth`: governors climbed above a predicate for the cues over it."""
+
+    def __init__(self, name: str, max_depth: int) -> None:
+        super().__init__(name)
+        self.cues = factuality_cues()
+        self.max_depth = max_depth
+
+    def process(self, doc: Doc) -> None:
+        events = docdata.get(doc, "events")
+        if not events:
+            return
+        triggers = _first_tokens(doc, "events")
+        positions = {token.i for token in triggers.values()}
+        quoted = _first_holders(doc, "quotes", positions)
+        named = syntax.Nearest(lambda t: docdata.at(t, "actors") is not None, SPEAKER_PHRASE_END_DEPS)
+        labeller = _Labeller(self.cues, self.max_depth)
+        for event in events:
+            token = triggers.get(event.id)
+            if token is None:
+                continue
+            factuality = labeller.labels(_event_predicate(token, positions)).factuality()
+            factuality.attributed_to = quoted.get(token.i) or _claimant(token, named)
+            event.factuality = factuality
+        docdata.put(doc, "events", events)
+
+    def assess(self, doc: Doc, start: int, end: int) -> Factuality:
+        """The factuality of the predicate at characters [start, end) of a parsed `doc` (any
+        verb, noun or adjective): its syntactic head's labels."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return Factuality()
+        return _Labeller(self.cues, self.max_depth).labels(span.root).factuality()
 
 
 @dataclass
@@ -139,68 +155,31 @@ class Labels:
         return Factuality(certainty=self.certainty, polarity=polarity, time=self.time, cues=spans)
 
 
-def _weaker(a: Certainty, b: Certainty) -> Certainty:
-    return max(a, b, key=CERTAINTY_ORDER.index)
+class _Labeller:
+    """Works out the labels of predicates of one Doc; a governor's labels are worked out once
+    however many predicates it governs."""
 
+    def __init__(self, cues: dict[tuple[str, str], Cue], max_depth: int) -> None:
+        self.cues = cues
+        self.max_depth = max_depth
+        self._known: dict[tuple[int, int], Labels] = {}
 
-def predicate_token(doc: Doc, start: int, end: int) -> Token | None:
-    """The syntactic head of the tokens overlapping [start, end)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-class FactualityStage(Stage):
-    """Labels every event's factuality from its trigger, and names who asserts it."""
-
-    name = "factuality"
-
-    def __init__(self) -> None:
-        self.cues = load_cues()
-        self.reporting_verbs = reporting_verbs()
-
-    def __call__(self, doc: Doc, record: Record) -> None:
-        heads = {e.id: predicate_token(doc, e.spans[0].start, e.spans[0].end) for e in record.events if e.spans}
-        triggers = {token.i for token in heads.values() if token is not None}
-        for event in record.events:
-            if not event.spans:
-                continue
-            token = heads[event.id]
-            factuality = Factuality() if token is None else self._labels(_event_predicate(token, triggers), 0).factuality()
-            factuality.attributed_to = self._source(token, record, event.spans[0])
-            event.factuality = factuality
-
-    def assess(self, doc: Doc, start: int, end: int) -> Factuality:
-        """The factuality of the predicate at [start, end) of `doc` (any verb, noun or adjective)."""
-        token = predicate_token(doc, start, end)
-        if token is None:
-            return Factuality()
-        return self._labels(token, 0).factuality()
-
-    def _source(self, token: Token | None, record: Record, trigger: Span) -> str | None:
-        """Id of the quote containing the trigger, else of the actor whose reporting verb
-        governs its clause; None when the writer asserts it."""
-        for quote in record.quotes:
-            if any(span.contains(trigger.start, trigger.end) for span in quote.spans):
-                return quote.id
-        for _ in range(MAX_DEPTH):
-            if token is None or token.head is token or token.dep_ not in REPORTED_DEPS:
-                return None
-            governor = token.head
-            if token.dep_ == "ccomp" and governor.lemma_.lower() in self.reporting_verbs:
-                return _speaker(governor, record)
-            token = governor
-        return None
-
-    def _labels(self, token: Token, depth: int) -> Labels:
+    def labels(self, token: Token, depth: int = 0) -> Labels:
         """The token's own cues, then its governor's: a complement cue, and the governor's own
-        labels where the link passes them down (climbing at most MAX_DEPTH governors)."""
+        labels where the link passes them down (climbing at most `max_depth` governors)."""
+        key = (token.i, depth)
+        if key not in self._known:
+            self._known[key] = self._work_out(token, depth)
+        return self._known[key]
+
+    def _work_out(self, token: Token, depth: int) -> Labels:
         labels = Labels()
         own = self._local(token, labels)
-        if depth >= MAX_DEPTH or token.head is token:
+        if depth >= self.max_depth or token.head is token:
             return labels
         if token.dep_ == "conj":
             if not own:  # shares its head's auxiliaries, negation and governor
-                labels.inherit(self._labels(token.head, depth + 1), negation=True)
+                labels.inherit(self.labels(token.head, depth + 1), negation=True)
                 return labels
             token = token.head  # its own verb group; the head's governor still governs it
             if token.head is token:
@@ -219,9 +198,9 @@ class FactualityStage(Stage):
         if own:  # a finite clause is anchored by its own tense and modality
             return labels
         if link in INHERIT_DEPS:
-            labels.inherit(self._labels(governor, depth + 1), negation=False)
+            labels.inherit(self.labels(governor, depth + 1), negation=False)
         elif link in ARGUMENT_DEPS:
-            labels.inherit_time(self._labels(governor, depth + 1))
+            labels.inherit_time(self.labels(governor, depth + 1))
         return labels
 
     def _local(self, token: Token, labels: Labels) -> bool:
@@ -242,6 +221,10 @@ class FactualityStage(Stage):
             labels.apply(cue, token)
 
 
+def _weaker(a: Certainty, b: Certainty) -> Certainty:
+    return max(a, b, key=CERTAINTY_ORDER.index)
+
+
 def _event_predicate(token: Token, triggers: set[int]) -> Token:
     """An event named by the object of a verb that is no event itself ("may impose
     sanctions", "refused to sign the agreement") is as sure as that verb: the verb phrase is
@@ -253,15 +236,42 @@ def _event_predicate(token: Token, triggers: set[int]) -> Token:
     return token
 
 
-def _speaker(verb: Token, record: Record) -> str | None:
-    """The actor named by the reporting verb's subject (or passive agent), if the record has one."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not subjects:
-        return None
-    subject = subjects[0]
-    actor = record.actor_at(subject.idx, subject.idx + len(subject))
-    if actor is None:  # the actor may be named in the subject phrase ("a spokesman for Airbus")
-        last = subject.right_edge
-        actor = record.actor_at(subject.left_edge.idx, last.idx + len(last))
-    return actor.id if actor is not None else None
+def _claimant(token: Token, named: syntax.Nearest) -> str | None:
+    """Id of the actor who says the clause the trigger is in: the speaker, or the actor nearest
+    it in its phrase ("a spokesman for Airbus"); None when the writer asserts it."""
+    speaker = syntax.clause_speaker(token)
+    actor = named(speaker) if speaker is not None else None
+    return docdata.at(actor, "actors") if actor is not None else None
+
+
+def _first_tokens(doc: Doc, kind: str) -> dict[str, Token]:
+    """Local id -> the head of the item's first span (an event's trigger)."""
+    first: dict[str, Token] = {}
+    for span in docdata.spans(doc, kind):
+        first.setdefault(span.label_, span.root)
+    return first
+
+
+def _first_holders(doc: Doc, kind: str, positions: set[int]) -> dict[int, str]:
+    """Token position (of `positions`) -> the local id of the first item one of whose spans
+    holds it. Positions already given an item are skipped (a union-find over the sorted
+    positions), so nested or overlapping spans cost no more than their number."""
+    ordered = sorted(positions)
+    following = list(range(len(ordered) + 1))  # k -> the first position from k not yet given an item
+
+    def first_free(k: int) -> int:
+        root = k
+        while following[root] != root:
+            root = following[root]
+        while following[k] != root:
+            following[k], k = root, following[k]
+        return root
+
+    holders: dict[int, str] = {}
+    for span in docdata.spans(doc, kind):
+        k = first_free(bisect_left(ordered, span.start))
+        while k < len(ordered) and ordered[k] < span.end:
+            holders[ordered[k]] = span.label_
+            following[k] = k + 1
+            k = first_free(k + 1)
+    return holders

@@ -1,0 +1,156 @@
+"""Which tokens trigger which events: each word's patterns tried against the parse around it
+(most specific first), a verb and the noun it carries settled into one event, future tense and
+obligation recoding the event, and which events are embedded in which."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from tidings import syntax
+from tidings.knowledge.ontology import EventCode
+from tidings.knowledge.patterns import Pattern, PatternBook, Roles
+
+KIND_OF_POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}  # proper nouns ("March") name no events
+# Links through which an event is embedded in the event above it ("agreed to *meet*").
+EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl", "relcl"})
+SUPPORTED_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "nsubjpass"})  # a noun event carried by its verb
+WILDCARD = "*"
+
+
+@dataclass(frozen=True)
+class Triggers:
+    """The event triggers of one document."""
+
+    found: dict[int, tuple[Token, Pattern]]  # trigger position -> (trigger, its pattern), in text order
+    carriers: dict[int, Token]  # noun trigger position -> the verb that carries it
+    embedded: dict[int, int]  # trigger position -> position of the event it is embedded in
+    hosts: frozenset[int]  # positions of the events others are embedded in
+
+
+class Coder:
+    """Finds and codes the event triggers of a document with the pattern book."""
+
+    def __init__(self, book: PatternBook, codes: dict[str, EventCode], embedding_hops: int) -> None:
+        self.book = book
+        self.roles: Roles = book.roles
+        self.codes = codes
+        self.embedding_hops = embedding_hops
+
+    def triggers(self, doc: Doc) -> Triggers:
+        found = {token.i: (token, pattern) for token in doc if (pattern := self.match(token)) is not None}
+        carriers, anchors = self._carriers(found)
+        embedded = {i: host for i, (token, _) in found.items() if (host := self._host(token, carriers, anchors)) is not None}
+        return Triggers(found, carriers, embedded, frozenset(embedded.values()))
+
+    def match(self, token: Token) -> Pattern | None:
+        """The pattern the token triggers, if it names an event PLOVER codes."""
+        kind = KIND_OF_POS.get(token.pos_)
+        if kind is None or (kind == "noun" and token.dep_ == "compound" and proxy(token, self.roles) is token):
+            return None  # a noun modifying another names no event: "launch site", "war crimes court"
+        candidates = self.book.candidates(kind, token.lemma_.lower())
+        if not candidates:
+            return None
+        features = _Features(token, self.roles)
+        for pattern in candidates:  # most specific first
+            if features.satisfies(pattern):
+                return pattern if pattern.cameo and self.codes[pattern.cameo].plover else None
+        return None
+
+    def recode(self, cameo: str, anchor: Token) -> tuple[str, bool]:
+        """Future tense and obligation ("will meet", "must withdraw") recode the event; also
+        whether an obligation recoded it (the obliged party becomes the target)."""
+        auxiliaries = {c.lower_ for c in anchor.children if c.dep_ == "aux"}
+        for recoding in (self.book.obligation, self.book.future):
+            if not recoding.aux.isdisjoint(auxiliaries):
+                recoded = recoding.recode(cameo)
+                if not self.codes[recoded].plover or recoded == cameo:
+                    return cameo, False
+                return recoded, recoding is self.book.obligation
+        return cameo, False
+
+    def _carriers(self, found: dict[int, tuple[Token, Pattern]]) -> tuple[dict[int, Token], set[int]]:
+        """Noun triggers carried by a verb ("continued their hunger strike"), settling which of a
+        verb and its object codes one event; drops the loser from `found`. Also every position
+        that anchors an event (triggers and carrying verbs)."""
+        anchors = set(found)
+        carriers: dict[int, Token] = {}
+        for i, (token, pattern) in list(found.items()):
+            stand_in = proxy(token, self.roles)
+            governor = syntax.governor(stand_in) if pattern.kind == "noun" else None
+            if governor is None or stand_in.dep_ not in SUPPORTED_DEPS:
+                continue
+            rival = found.get(governor.i)
+            if rival is None:
+                carriers[i] = governor
+                anchors.add(governor.i)
+            elif token.lemma_.lower() in rival[1].object:
+                if rival[1].specificity > pattern.specificity:
+                    del found[i]  # "lifted the curfew": the verb codes it more precisely
+                else:
+                    del found[governor.i]  # "began a hunger strike": the noun does
+                    carriers[i] = governor
+        return carriers, anchors
+
+    def _host(self, token: Token, carriers: dict[int, Token], anchors: set[int]) -> int | None:
+        """The event an event is embedded in ("agreed to *meet*", "staged a rally to *demand*")."""
+        current = carriers[token.i] if token.i in carriers else proxy(token, self.roles)
+        own = {token.i, current.i}
+        for _ in range(self.embedding_hops):
+            if current.dep_ not in EMBEDDING_DEPS or current.head is current:
+                return None
+            current = current.head
+            if current.i in anchors and current.i not in own:
+                return current.i
+        return None
+
+
+def proxy(token: Token, roles: Roles) -> Token:
+    """The noun that stands in the clause for a trigger: "mediation" in "a mediation effort"."""
+    if token.dep_ == "compound" and token.head.lemma_.lower() in roles.light_nouns:
+        return token.head
+    return token
+
+
+class _Features:
+    """What the constraints of a pattern look at around one trigger token (computed once)."""
+
+    def __init__(self, token: Token, roles: Roles) -> None:
+        children = list(token.children)
+        self.preps = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "agent")}
+        objects = [c for c in children if c.dep_ in roles.object_deps or c.dep_ in roles.passive_subject_deps]
+        objects += syntax.pobjs(c for c in children if c.dep_ in ("prep", "agent"))
+        if token.dep_ == "amod":  # "test-firing missiles": the modified noun is the object
+            objects.append(token.head)
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        # "a state of emergency", "a military aid program": heads of "of" phrases and compounds
+        objects += syntax.pobjs(c for o in objects for c in o.children if c.lower_ == "of")
+        objects += [c for o in objects for c in o.children if c.dep_ == "compound"]
+        self.objects = {o.lemma_.lower() for o in objects}
+        self.complements = {c.lemma_.lower() for c in children if c.dep_ in roles.complement_deps}
+        for prep in children:
+            if prep.dep_ == "prep":
+                self.complements.update(g.lemma_.lower() for g in prep.children if g.dep_ == "pcomp")
+        modifiers = (m for owner in (token, *objects) for m in owner.children if m.dep_ in roles.modifier_deps)
+        self.modifiers = {m.lemma_.lower() for m in modifiers}
+        governor = syntax.governor(proxy(token, roles))
+        self.governor = {governor.lemma_.lower()} if governor is not None else set()
+
+    def satisfies(self, pattern: Pattern) -> bool:
+        checks = (
+            (pattern.prep, self.preps),
+            (pattern.object, self.objects),
+            (pattern.complement, self.complements),
+            (pattern.modifier, self.modifiers),
+            (pattern.governor, self.governor),
+        )
+        return all(_meets(wanted, seen) for wanted, seen in checks)
+
+
+def _meets(wanted: frozenset[str], seen: set[str]) -> bool:
+    if not wanted:
+        return True
+    if WILDCARD in wanted:
+        return bool(seen)
+    return not wanted.isdisjoint(seen)
