@@ -2,7 +2,7 @@
 
 import pytest
 
-from tidings.checks import MAX_BYTES, MAX_CHARS, check_text, decode
+from tidings.checks import MAX_BYTES, MAX_CHARS, article, check_text, decode
 from tidings.errors import InputError
 
 ENGLISH = "The minister said on Tuesday that the government would not raise taxes this year."
@@ -19,6 +19,7 @@ ENGLISH = "The minister said on Tuesday that the government would not raise taxe
         ("Министр заявил во вторник, что правительство не будет повышать налоги.", "not English"),
         ("\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f" * 3, "binary"),
         ("12:30 — 4/5 … 2024", "no words"),
+        ("The talks \udc80 ended.", "not valid Unicode"),
     ],
 )
 def test_unreadable_text_is_refused_with_the_problem_named(text, problem):
@@ -97,3 +98,13 @@ def test_bytes_past_what_the_size_limit_can_hold_are_refused_before_decoding():
 
 def test_utf8_byte_order_mark_is_dropped():
     assert decode("\ufeffHello".encode("utf-8")) == "Hello"
+
+
+def test_an_article_with_bad_metadata_is_an_input_error_naming_the_field():
+    with pytest.raises(InputError, match="^article: published: "):
+        article("article", text=ENGLISH, published="13/09/2023")
+
+
+def test_an_article_with_a_lone_surrogate_is_an_input_error_naming_its_offset():
+    with pytest.raises(InputError, match=r"not valid Unicode \(a lone surrogate at offset 4\)"):
+        article("article", text="Rain\ud800 fell.")

@@ -6,16 +6,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+from pydantic import ValidationError
 
 from tidings.errors import InputError
 from tidings.knowledge import read_tsv
+from tidings.model import Article
 
 MAX_CHARS = 1_000_000  # the one input size limit (spaCy's own default nlp.max_length)
 MAX_BYTES = 4 * MAX_CHARS  # the most bytes MAX_CHARS characters take in UTF-8: more is surely too long
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # only a str built in Python can hold one
 LANGUAGE_SAMPLE = 20_000  # characters read to tell the language
 MIN_FOREIGN_WORDS = 3  # below this many foreign words (function words, accented words) no evidence is clear
 FOREIGN_OVER_ENGLISH = 2.0  # ... and they must outnumber English-only function words this many times
@@ -36,12 +40,26 @@ def decode(data: bytes, name: str = "input") -> str:
         ) from None
 
 
+def article(name: str = "input", **fields: Any) -> Article:
+    """An Article from its fields (text, published, url...), or an InputError naming what is
+    wrong with them."""
+    if isinstance(fields.get("text"), str):
+        _check_unicode(fields["text"], name)
+    try:
+        return Article(**fields)
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = ".".join(str(part) for part in first["loc"]) or "article"
+        raise InputError(f"{name}: {field}: {first['msg']}") from None
+
+
 def check_text(text: str, name: str = "input") -> None:
     """Raise InputError when the text is empty, binary, too long or clearly not English."""
     if not text.strip():
         raise InputError(f"{name}: empty text")
     if len(text) > MAX_CHARS:
         raise InputError(_too_long(name, f"{len(text):,}"))
+    _check_unicode(text, name)
     if len(_CONTROL.findall(text[:8192])) > 8:
         raise InputError(f"{name}: binary data (control characters), not text")
     words = _WORD.findall(text[:LANGUAGE_SAMPLE])
@@ -53,6 +71,12 @@ def check_text(text: str, name: str = "input") -> None:
     evidence = other_language(words)
     if evidence:
         raise InputError(f"{name}: not English ({_described(evidence)}); tidings reads English news")
+
+
+def _check_unicode(text: str, name: str) -> None:
+    surrogate = _SURROGATE.search(text)
+    if surrogate:
+        raise InputError(f"{name}: not valid Unicode (a lone surrogate at offset {surrogate.start()})")
 
 
 def _described(evidence: Evidence) -> str:
