@@ -10,8 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from tidings.checks import MAX_CHARS
+from tidings.cli import main
 
 TIDINGS = str(Path(sys.executable).with_name("tidings"))
 ARTICLE = (
@@ -133,3 +135,27 @@ def test_eval_prints_metrics_last_with_the_count_of_unreadable_documents(tmp_pat
     assert result.returncode == 0, result.stderr.decode()
     metrics = json.loads(result.stdout.decode().splitlines()[-1])
     assert (metrics["timexes"], metrics["recall"], metrics["errors"]) == (1, 1.0, 1)
+
+
+@pytest.fixture(scope="module")
+def broken_pipeline_class():
+    """A Pipeline class whose only component (conftest's `test_broken`) always fails."""
+    from tidings.pipeline import Pipeline
+
+    return lambda strict=False: Pipeline(components=("test_broken",), strict=strict)
+
+
+def test_a_component_failure_is_one_line_with_exit_code_1(monkeypatch, broken_pipeline_class):
+    monkeypatch.setattr("tidings.pipeline.Pipeline", broken_pipeline_class)
+    result = CliRunner().invoke(main, ["read", "-"], input=ARTICLE)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        "tidings: standard input: test_broken failed: ZeroDivisionError: broken on purpose "
+        "(a fault of tidings; the traceback is above)"
+    )
+
+
+def test_strict_read_lets_the_component_exception_out(monkeypatch, broken_pipeline_class):
+    monkeypatch.setattr("tidings.pipeline.Pipeline", broken_pipeline_class)
+    result = CliRunner().invoke(main, ["read", "-", "--strict"], input=ARTICLE)
+    assert isinstance(result.exception, ZeroDivisionError)
