@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import csv
 
-import pytest
-
 from conftest import reference as reference_table
 from tidings.evaluate.geo import haversine_km
 from tidings.knowledge import data_path

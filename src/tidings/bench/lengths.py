@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.language import Language
 
-from tidings import backbone, docdata
+from tidings import backbone
 from tidings.bench.texts import HOSTILE, PUBLISHED, article
 from tidings.checks import check_text
 from tidings.errors import InputError
