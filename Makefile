@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-fast eval bench clean
+.PHONY: demo test test-fast eval bench bench-startup bench-lengths clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,12 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/tidings bench --corpus ../shared/corpus/news.jsonl
+
+bench-startup: $(STAMP)
+	$(BIN)/tidings bench startup
+
+bench-lengths: $(STAMP)
+	$(BIN)/tidings bench lengths
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info

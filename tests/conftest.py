@@ -1,4 +1,6 @@
-"""Shared fixtures: one Pipeline for the whole session (loading spaCy and knowledge is slow)."""
+"""Shared fixtures: one Pipeline for the whole session (loading spaCy and knowledge is slow), the
+reference tables the consistency tests need (small copies in tests/fixtures), and the gold sets,
+which only a checkout with ../shared beside it has."""
 
 from __future__ import annotations
 
@@ -6,14 +8,48 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 
 import tidings
 
+from tidings.component import Component
 from tidings.model import Article, Record
 from tidings.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "tests" / "fixtures"
+REFERENCE = FIXTURES / "reference"
 SHARED = REPO.parent / "shared"
+
+
+def reference(name: str) -> Path:
+    """The path of a reference table's copy in tests/fixtures/reference (see its README)."""
+    path = REFERENCE / name
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such reference copy; tests/fixtures/README.md lists them")
+    return path
+
+
+def gold(name: str) -> Path:
+    """The path of a gold set in ../shared/gold; the test is skipped where there is none (a
+    user's clone). Tests that call it carry the `gold` marker."""
+    path = SHARED / "gold" / name
+    if not path.exists():
+        pytest.skip(f"needs ../shared/gold/{name}, which is not part of the repository")
+    return path
+
+
+class Broken(Component):
+    """A component that always fails, for the tests of how failures are reported."""
+
+    def process(self, doc: Doc) -> None:
+        raise ZeroDivisionError("broken on purpose")
+
+
+@Language.factory("test_broken")
+def make_broken(nlp: Language, name: str) -> Broken:
+    return Broken(name)
 
 
 @pytest.fixture(scope="session")

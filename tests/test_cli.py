@@ -10,6 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from tidings.checks import MAX_CHARS
+from tidings.cli import main
 
 TIDINGS = str(Path(sys.executable).with_name("tidings"))
 ARTICLE = (
@@ -47,10 +51,16 @@ def test_bad_file_gets_a_one_line_error(tmp_path, content, problem):
     assert problem in one_line_error(run("read", str(path)))
 
 
-def test_twenty_megabyte_file_is_refused_as_too_large(tmp_path):
+def test_twenty_megabyte_file_is_refused_as_too_long(tmp_path):
     path = tmp_path / "huge.txt"
     path.write_bytes((ARTICLE + "\n").encode() * (20 * 1024 * 1024 // (len(ARTICLE) + 1)))
-    assert "too large" in one_line_error(run("read", str(path)))
+    assert f"too long (over {MAX_CHARS:,} characters" in one_line_error(run("read", str(path)))
+
+
+def test_text_past_the_limit_in_characters_is_refused_with_the_same_limit(tmp_path):
+    path = tmp_path / "long.txt"
+    path.write_text("Rain. " * (MAX_CHARS // 6 + 1), encoding="utf-8")
+    assert f"the limit is {MAX_CHARS:,}" in one_line_error(run("read", str(path)))
 
 
 def test_missing_file_is_named(tmp_path):
@@ -63,9 +73,14 @@ def test_bad_date_is_refused():
     assert result.returncode != 0 and "Traceback" not in result.stderr.decode()
 
 
+def test_bench_without_a_corpus_or_a_benchmark_is_a_usage_error():
+    result = run("bench")
+    assert result.returncode == 2 and "--corpus" in result.stderr.decode()
+
+
 @pytest.mark.e2e
 def test_read_from_stdin_prints_a_json_record_with_the_given_metadata():
-    result = run("read", "-", "--published", "2024-03-05", "--url", "https://example.org/x", stdin=ARTICLE.encode())
+    result = run("read", "-", "--strict", "--published", "2024-03-05", "--url", "https://example.org/x", stdin=ARTICLE.encode())
     assert result.returncode == 0, result.stderr.decode()
     record = json.loads(result.stdout)
     assert record["article"]["published"] == "2024-03-05"
@@ -106,3 +121,41 @@ def test_records_do_not_depend_on_the_hash_seed():
         assert result.returncode == 0, result.stderr.decode()
         outputs.append(result.stdout)
     assert outputs[0] == outputs[1]
+
+
+@pytest.mark.e2e
+def test_eval_prints_metrics_last_with_the_count_of_unreadable_documents(tmp_path):
+    gold = tmp_path / "timex.jsonl"
+    docs = [
+        {"id": "t:1", "text": "The talks ended on Monday.", "dct": "2024-03-06", "timexes": [{"start": 19, "end": 25, "type": "DATE", "value": "2024-03-04"}]},
+        {"id": "t:2", "text": "  ", "dct": "2024-03-06", "timexes": []},
+    ]
+    gold.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    result = run("eval", "timex", "--gold", str(gold), "--strict")
+    assert result.returncode == 0, result.stderr.decode()
+    metrics = json.loads(result.stdout.decode().splitlines()[-1])
+    assert (metrics["timexes"], metrics["recall"], metrics["errors"]) == (1, 1.0, 1)
+
+
+@pytest.fixture(scope="module")
+def broken_pipeline_class():
+    """A Pipeline class whose only component (conftest's `test_broken`) always fails."""
+    from tidings.pipeline import Pipeline
+
+    return lambda strict=False: Pipeline(components=("test_broken",), strict=strict)
+
+
+def test_a_component_failure_is_one_line_with_exit_code_1(monkeypatch, broken_pipeline_class):
+    monkeypatch.setattr("tidings.pipeline.Pipeline", broken_pipeline_class)
+    result = CliRunner().invoke(main, ["read", "-"], input=ARTICLE)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        "tidings: standard input: test_broken failed: ZeroDivisionError: broken on purpose "
+        "(a fault of tidings; the traceback is above)"
+    )
+
+
+def test_strict_read_lets_the_component_exception_out(monkeypatch, broken_pipeline_class):
+    monkeypatch.setattr("tidings.pipeline.Pipeline", broken_pipeline_class)
+    result = CliRunner().invoke(main, ["read", "-", "--strict"], input=ARTICLE)
+    assert isinstance(result.exception, ZeroDivisionError)

@@ -120,3 +120,18 @@ def test_reader_adds_the_record_actors_canonical_ids(reader, pipeline):
     record = Record(article=Article(text=text), actors=[actor])
     (mention,) = _mentions_at(reader, pipeline, text, ["banned"], record)
     assert "actor:Q42" in mention.arguments
+
+
+@pytest.mark.parametrize(("start", "end"), [(40, 50), (9, 5), (-3, 2)], ids=["past-the-end", "reversed", "negative"])
+def test_a_mention_span_outside_the_text_stands_alone(reader, pipeline, start, end):
+    (mention,) = reader("doc", pipeline.nlp("Police arrested Tara Vell."), [(start, end)])
+    assert (mention.start, mention.end, mention.trigger, mention.arguments) == (start, end, "", frozenset())
+
+
+def test_a_doc_without_sentence_boundaries_is_read_as_one_sentence(reader, pipeline):
+    text = "Police arrested Tara Vell. The weather was mild in Oldport."
+    doc = pipeline.nlp.make_doc(text)
+    for name in ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "entity_ruler", "ner"):
+        doc = pipeline.nlp.get_pipe(name)(doc)
+    (mention,) = reader("doc", doc, [(text.index("arrested"), text.index("arrested") + 8)])
+    assert mention.trigger == "arrest" and "name:oldport" in mention.arguments

@@ -158,10 +158,17 @@ def test_shelling_is_a_material_conflict_by_the_military(read):
     assert record.time(attacks[0].when).value == "2024-05-13"
 
 
+def test_condemnation_is_by_the_ministry_country(read):
+    record = read(SHELLING, published="2024-05-14")
+    accusations = events_of(record, "ACCUSE")
+    assert accusations and codes(record, accusations[0].sources) in ({"UKR"}, {"UKRGOV"})
+
+
+@pytest.mark.xfail(strict=True, reason="events stage: a condemnation's target is not taken from the attack it condemns")
 def test_condemnation_targets_are_found_through_the_attack(read):
     record = read(SHELLING, published="2024-05-14")
     accusations = events_of(record, "ACCUSE")
-    assert accusations and codes(record, accusations[0].sources) <= {"UKR", "UKRGOV"}
+    assert accusations and codes(record, accusations[0].targets) == {"RUSMIL"}
 
 
 def test_direct_quote_has_speaker_cue_and_wire_source(read):

@@ -7,16 +7,15 @@ from datetime import date
 
 import pytest
 
-from conftest import SHARED
+from conftest import reference
 from tidings.knowledge.actors import actor_kb
 from tidings.knowledge.countries import countries
 
-REFERENCE = SHARED / "reference"
 NEWER_THAN_GDELT_TABLE = {"SSD", "XKX"}  # South Sudan (2011) and Kosovo have no GDELT CAMEO code
 
 
 def _codes(name: str) -> list[str]:
-    with (REFERENCE / name).open(encoding="utf-8") as handle:
+    with reference(name).open(encoding="utf-8") as handle:
         return [line.split("\t")[0] for line in handle.read().splitlines()[1:] if line.strip()]
 
 
@@ -33,7 +32,7 @@ def valid_segments(cameo_countries) -> set[str]:
 
 @pytest.fixture(scope="module")
 def reference_countries() -> list[dict[str, str]]:
-    with (REFERENCE / "country-codes.csv").open(encoding="utf-8") as handle:
+    with reference("country-codes.csv").open(encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
 
 

@@ -6,24 +6,20 @@ import re
 
 import pytest
 
-from conftest import SHARED
+from conftest import reference
 from tidings.knowledge.ontology import cameo_codes, event_code, plover_types
 
-REFERENCE = SHARED / "reference"
 ADDED_CODES = {"106"}  # split out of the upstream 1056 line (see the data file header)
 
 
 def _reference_table(name: str) -> dict[str, str]:
-    lines = (REFERENCE / name).read_text(encoding="utf-8").splitlines()[1:]
+    lines = reference(name).read_text(encoding="utf-8").splitlines()[1:]
     return dict(line.rstrip("\r").split("\t", 1) for line in lines if line.strip())
 
 
 def _manual_categories() -> set[str]:
-    manual = (REFERENCE / "PLOVER_MANUAL.tex").read_text(encoding="utf-8")
+    manual = reference("PLOVER_MANUAL.sections.tex").read_text(encoding="utf-8")
     return set(re.findall(r"\\section\{([A-Z]+)\}", manual))
-
-
-pytestmark = pytest.mark.skipif(not REFERENCE.exists(), reason="reference tables not available")
 
 
 def test_event_codes_equal_the_gdelt_lookup_plus_the_split_entry() -> None:
@@ -46,7 +42,7 @@ def test_every_code_outside_plain_statements_maps_to_a_plover_type() -> None:
 
 def test_mapping_follows_the_conversion_table_where_it_has_a_code() -> None:
     table = {}
-    for line in (REFERENCE / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
+    for line in reference("CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
         if ":" in line and not line.startswith("#"):
             code, rest = line.split(":", 1)
             table.setdefault(code.strip(), rest.split(",")[0].split("#")[0].strip())

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
-
 import pytest
 import spacy
 from spacy.tokens import Doc
 
+from conftest import reference as reference_table
 from tidings import docdata
 from tidings.evaluate.geo import haversine_km
 from tidings.geo.normalize import normalize
 from tidings.knowledge import data_path
 from tidings.model import Place, Record
-
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 
 
 def place_named(record: Record, text: str) -> Place:
@@ -130,9 +127,8 @@ def test_name_normalization_ignores_accents_case_dots_and_possessives():
     assert normalize("the Hague") == "hague"
 
 
-@pytest.mark.skipif(not (SHARED / "reference" / "countries.csv").exists(), reason="needs shared/reference")
 def test_country_points_copied_from_dspl_match_the_reference():
-    with open(SHARED / "reference" / "countries.csv", encoding="utf-8") as handle:
+    with reference_table("countries.csv").open(encoding="utf-8") as handle:
         reference = {row["country"]: row for row in csv.DictReader(handle)}
     with data_path("places_countries.tsv").open(encoding="utf-8") as handle:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")

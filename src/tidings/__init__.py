@@ -32,9 +32,12 @@ def read(
     title: str | None = None,
     outlet: str | None = None,
 ) -> "Record":
-    """Read one article with the default pipeline (loaded on first use, then kept)."""
-    article = Article(text=text, published=published, url=url, title=title, outlet=outlet)
-    return _default_pipeline().read(article)
+    """Read one article with the default pipeline (loaded on first use, then kept); raises
+    InputError for an article it cannot read (bad text or metadata)."""
+    from tidings.checks import article
+
+    checked = article(text=text, published=published, url=url, title=title, outlet=outlet)
+    return _default_pipeline().read(checked)
 
 
 def __getattr__(name: str):

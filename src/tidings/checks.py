@@ -1,25 +1,35 @@
-"""Checks an article must pass before the pipeline spends time on it."""
+"""Checks an article must pass before the pipeline spends time on it: each refusal is one line
+naming the problem."""
 
 from __future__ import annotations
 
-import importlib
 import re
+from collections import Counter
 from functools import lru_cache
+from typing import Any, NamedTuple
 
-from tidings.backbone import MAX_CHARS
+from pydantic import ValidationError
+
 from tidings.errors import InputError
+from tidings.knowledge import read_tsv
+from tidings.model import Article
+
+MAX_CHARS = 1_000_000  # the one input size limit (spaCy's own default nlp.max_length)
+MAX_BYTES = 4 * MAX_CHARS  # the most bytes MAX_CHARS characters take in UTF-8: more is surely too long
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# Languages whose function words (spaCy's stop lists) are compared with English ones.
-OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "pl", "fi", "tr", "id", "ro", "cs")
-MIN_WORDS_FOR_LANGUAGE = 8  # below this a text is too short to tell its language
-MIN_FOREIGN_SHARE = 0.15  # of words, function words of the other language
-FOREIGN_OVER_ENGLISH = 1.5  # ... and this many times the share of English function words
+_SURROGATE = re.compile("[\ud800-\udfff]")  # only a str built in Python can hold one
+LANGUAGE_SAMPLE = 20_000  # characters read to tell the language
+MIN_FOREIGN_WORDS = 3  # below this many foreign words (function words, accented words) no evidence is clear
+FOREIGN_OVER_ENGLISH = 2.0  # ... and they must outnumber English-only function words this many times
+MIN_FOREIGN_SHARE = 0.1  # ... and be this share of the words
 
 
 def decode(data: bytes, name: str = "input") -> str:
     """UTF-8 text from bytes, or an InputError saying why the bytes are not text."""
+    if len(data) > MAX_BYTES:
+        raise InputError(_too_long(name, f"over {MAX_CHARS:,}"))
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: binary data (NUL bytes), not text")
     try:
@@ -30,47 +40,95 @@ def decode(data: bytes, name: str = "input") -> str:
         ) from None
 
 
+def article(name: str = "input", **fields: Any) -> Article:
+    """An Article from its fields (text, published, url...), or an InputError naming what is
+    wrong with them."""
+    if isinstance(fields.get("text"), str):
+        _check_unicode(fields["text"], name)
+    try:
+        return Article(**fields)
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = ".".join(str(part) for part in first["loc"]) or "article"
+        raise InputError(f"{name}: {field}: {first['msg']}") from None
+
+
 def check_text(text: str, name: str = "input") -> None:
-    """Raise InputError when the text is empty, binary, too long or not English."""
+    """Raise InputError when the text is empty, binary, too long or clearly not English."""
     if not text.strip():
         raise InputError(f"{name}: empty text")
     if len(text) > MAX_CHARS:
-        raise InputError(
-            f"{name}: too long ({len(text):,} characters; the limit is {MAX_CHARS:,}): "
-            "split it into articles"
-        )
+        raise InputError(_too_long(name, f"{len(text):,}"))
+    _check_unicode(text, name)
     if len(_CONTROL.findall(text[:8192])) > 8:
         raise InputError(f"{name}: binary data (control characters), not text")
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    words = _WORD.findall(text[:LANGUAGE_SAMPLE])
     if not words:
         raise InputError(f"{name}: no words in the text")
-    latin = sum(w.isascii() for w in words) / len(words)
+    latin = sum(map(_is_latin, words)) / len(words)
     if latin < 0.5:
         raise InputError(f"{name}: not English ({1 - latin:.0%} of words in a non-Latin script); tidings reads English news")
-    language, share = _likeliest_other_language([w for w in words if len(w) > 1])
-    if language:
-        raise InputError(
-            f"{name}: not English (looks like '{language}': {share:.0%} of words are its "
-            "function words); tidings reads English news"
-        )
+    evidence = other_language(words)
+    if evidence:
+        raise InputError(f"{name}: not English ({_described(evidence)}); tidings reads English news")
 
 
-@lru_cache(maxsize=None)
-def _stop_words(language: str) -> frozenset[str]:
-    return frozenset(importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS)
+def _check_unicode(text: str, name: str) -> None:
+    surrogate = _SURROGATE.search(text)
+    if surrogate:
+        raise InputError(f"{name}: not valid Unicode (a lone surrogate at offset {surrogate.start()})")
 
 
-def _likeliest_other_language(words: list[str]) -> tuple[str | None, float]:
-    """The language other than English whose function words clearly dominate, if any."""
-    if len(words) < MIN_WORDS_FOR_LANGUAGE:
-        return None, 0.0
+def _described(evidence: Evidence) -> str:
+    found = []
+    if evidence.language:
+        found.append(f"{evidence.function_words} function words of '{evidence.language}'")
+    if evidence.accented:
+        found.append(f"{evidence.accented} words with letters English does not use")
+    return " and ".join(found) + ", few English ones"
 
-    shares = {
-        language: sum(w in _stop_words(language) for w in words) / len(words)
-        for language in ("en", *OTHER_LANGUAGES)
-    }
-    language = max(OTHER_LANGUAGES, key=shares.__getitem__)
-    foreign = shares[language]
-    if foreign >= MIN_FOREIGN_SHARE and foreign > FOREIGN_OVER_ENGLISH * shares["en"]:
-        return language, foreign
-    return None, 0.0
+
+def _too_long(name: str, size: str) -> str:
+    return f"{name}: too long ({size} characters; the limit is {MAX_CHARS:,}): split it into articles"
+
+
+def _is_latin(word: str) -> bool:
+    """Written in the Latin script, accents included (Basic Latin to Latin Extended-B, and
+    Latin Extended Additional)."""
+    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 for c in word)
+
+
+class Evidence(NamedTuple):
+    """Clear evidence that a text is in another language than English."""
+
+    language: str | None  # the language whose function words it holds, if any
+    function_words: int  # how many of that language's function words (and none of English's)
+    accented: int  # lowercase words with letters English does not use ("während", "été")
+
+
+def other_language(words: list[str]) -> Evidence | None:
+    """The evidence that words (as written) are in another language, when it is clear: enough
+    foreign function words and accented lowercase words, far more than English-only function
+    words. Only words that are function words of one language and not of the other count, so
+    shared ones ("in", "a") weigh nothing and foreign names in English copy ("von der Leyen",
+    "Lula da Silva") little; names are capitalised, so their accents never count."""
+    accented = sum(1 for w in words if w[0].islower() and not w.isascii())
+    counts = Counter(w.lower() for w in words if len(w) > 1)
+    english = sum(n for w, n in counts.items() if w in _function_words()["en"])
+    language, found = None, 0
+    for other, function_words in _function_words().items():
+        hits = sum(n for w, n in counts.items() if w in function_words) if other != "en" else 0
+        if hits > found:
+            language, found = other, hits
+    evidence = found + accented
+    clear = (
+        evidence >= MIN_FOREIGN_WORDS
+        and evidence >= FOREIGN_OVER_ENGLISH * english
+        and evidence >= MIN_FOREIGN_SHARE * len(words)
+    )
+    return Evidence(language, found, accented) if clear else None
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    return {row["language"]: frozenset(row["words"].split()) for row in read_tsv("language_function_words.tsv")}

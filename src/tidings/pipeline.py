@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tidings import backbone, docdata
-from tidings.checks import check_text
+from tidings.checks import article as checked_article, check_text
 from tidings.component import Component
 from tidings.errors import InputError, ProcessingError, ReadError
 from tidings.model import Article, Record
@@ -53,7 +53,7 @@ class Pipeline:
         """One article to one record; raises InputError when the article cannot be read, and
         ProcessingError when a component fails on it (its traceback is in the log)."""
         if isinstance(article, str):
-            article = Article(text=article)
+            article = checked_article(text=article)
         check_text(article.text, article.id)
         outcome = self._outcome(self._run([self._doc(article)])[0], article)
         if isinstance(outcome, ReadError):
@@ -139,7 +139,10 @@ def _as_article(item: object, position: int) -> Article | ReadError:
     if isinstance(item, Article):
         return item
     if isinstance(item, str):
-        return Article(text=item)
+        try:
+            return checked_article(f"item {position}", text=item)
+        except InputError as error:
+            return ReadError(article_id=f"item {position}", message=str(error))
     kind = type(item).__name__
     return ReadError(article_id=f"item {position}", message=f"item {position}: expected an Article or a str, got {kind}")
 

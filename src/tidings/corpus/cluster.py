@@ -10,7 +10,9 @@ sentences share an argument. Links close transitively (single link) within a tri
 
 from __future__ import annotations
 
+import itertools
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -85,21 +87,28 @@ class MentionReader:
         self, doc_id: str, doc: Doc, spans: Iterable[tuple[int, int]], record: Record | None = None
     ) -> list[EventMention]:
         """The mentions at the character `spans` of `doc` (and its record, when there is one:
-        its actors, places and times add canonical keys to the names spaCy finds)."""
-        keyed = _keyed_spans(doc, record)
+        its actors, places and times add canonical keys to the names spaCy finds). A span outside
+        the text, or empty, is a mention of its own; a Doc without sentences is one sentence."""
+        keyed = sorted(_keyed_spans(doc, record), key=lambda k: k[1])
+        starts = [start for _, start, _ in keyed]
         context = frozenset(key for key, _, _ in keyed)
         by_sentence: dict[int, frozenset[str]] = {}
+        has_sentences = doc.has_annotation("SENT_START")
         mentions = []
         for start, end in spans:
-            span = doc.char_span(start, end, alignment_mode="expand")
+            inside = 0 <= start < end <= len(doc.text)
+            span = doc.char_span(start, end, alignment_mode="expand") if inside else None
             if span is None or not len(span):
-                trigger = doc.text[start:end].lower()
+                trigger = doc.text[start:end].lower() if inside else ""
                 mentions.append(EventMention(doc_id, start, end, trigger, context=context))
                 continue
-            sentence = span.sent
+            sentence = span.sent if has_sentences else doc[:]
             if sentence.start not in by_sentence:
                 low, high = sentence.start_char, sentence.end_char
-                by_sentence[sentence.start] = frozenset(k for k, s, e in keyed if low <= s and e <= high)
+                first = bisect_left(starts, low)
+                by_sentence[sentence.start] = frozenset(
+                    key for key, s, e in itertools.takewhile(lambda k: k[1] < high, keyed[first:]) if e <= high
+                )
             trigger = self.trigger_lemma(span)
             mentions.append(EventMention(doc_id, start, end, trigger, by_sentence[sentence.start], context))
         return mentions

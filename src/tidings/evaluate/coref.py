@@ -19,6 +19,7 @@ from tidings.pipeline import Pipeline
 from tidings.progress import quiet
 
 MentionId = tuple[str, int, int]
+COMPONENTS = ("tidings_places", "tidings_actors", "tidings_times")  # the record keys the clusterer reads
 
 
 def evaluate(pipeline: Pipeline, docs: list[dict], progress: Callable = quiet) -> dict:

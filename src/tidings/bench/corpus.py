@@ -1,14 +1,15 @@
-"""`tidings bench`: the bare spaCy backbone and the full pipeline over the same texts, in one
-process, interleaved chunk by chunk (ABBA order) so that machine load hits both alike."""
+"""`tidings bench --corpus`: the bare spaCy backbone and the full pipeline over the same texts, in
+one process, interleaved chunk by chunk (ABBA order) so that machine load hits both alike; then
+the pipeline's memory alone, in a process of its own."""
 
 from __future__ import annotations
 
 import json
-import resource
 import time
 from pathlib import Path
 
 from tidings import backbone
+from tidings.bench.memory import peak_rss_mb, pipeline_rss_mb
 from tidings.checks import check_text
 from tidings.errors import InputError, ReadError
 from tidings.model import Article
@@ -80,6 +81,7 @@ def run(corpus: Path, limit: int | None = None, rounds: int = 1) -> dict:
         "backbone_wps": round(backbone_wps, 1),
         "pipeline_wps": round(pipeline_wps, 1),
         "ratio": round(pipeline_wps / backbone_wps, 3),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_mb": peak_rss_mb(),
+        "pipeline_rss_mb": pipeline_rss_mb(corpus, limit),
         "errors": errors // rounds,
     }

@@ -1,0 +1,7 @@
+"""Benchmarks (DESIGN.md §4): timing lives here, never in tests.
+
+- `corpus`: bare spaCy and the pipeline over a corpus, interleaved; the pipeline's memory alone.
+- `startup`: a fresh `tidings read` against a fresh bare spaCy load and parse.
+- `lengths`: generated articles of growing length, and hostile shapes, per component.
+- `texts`: the generated articles and hostile shapes (the hostile-input tests use them too).
+"""

@@ -1,0 +1,46 @@
+"""The table format: every section, and the article's own words printed as they are."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+
+from tidings.model import Actor, ActorKind, Article, Event, Factuality, Quote, Record
+from tidings.render import print_table
+
+TEXT = "[Editor's note] The envoy [/] said the talks were [bold] over."
+
+
+def _printed(record: Record) -> str:
+    out = io.StringIO()
+    print_table(record, Console(file=out, width=200))
+    return out.getvalue()
+
+
+def _record() -> Record:
+    record = Record(article=Article(text=TEXT, title="[red]Talks end"))
+    envoy = record.span(16, 25)
+    record.actors.append(Actor(id="a1", spans=[envoy], canonical_id="name:envoy", name="The envoy [/]", kind=ActorKind.PERSON))
+    said = record.span(30, 34)
+    record.quotes.append(Quote(id="q1", spans=[record.span(35, 61)], content=TEXT[35:61], speaker="a1", direct=False))
+    record.events.append(Event(id="e1", spans=[said], cameo="010", cameo_root="01", quad_class=1, goldstein=0.0,
+                               plover="", trigger="say", sources=["a1"], factuality=Factuality(attributed_to="q1")))
+    return record
+
+
+def test_each_section_is_printed():
+    printed = _printed(_record())
+    for title in ("Events", "Actors", "Places", "Times", "Quotes"):
+        assert title in printed
+
+
+def test_article_words_that_look_like_markup_are_printed_as_they_are():
+    printed = _printed(_record())
+    assert "[red]Talks end" in printed
+    assert "The envoy [/]" in printed
+    assert "the talks were [bold] over" in printed
+
+
+def test_an_event_names_the_speaker_of_the_quote_that_reports_it():
+    assert "reported by The envoy [/] (q1)" in _printed(_record())
