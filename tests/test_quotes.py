@@ -172,9 +172,9 @@ def test_scare_quotes_without_a_cue_are_not_quotes(read):
     assert read("The so-called “peace plan” was published on Monday.").quotes == []
 
 
-def test_unbalanced_quotation_marks_do_not_stop_the_reading(read):
+def test_a_quotation_left_open_ends_with_its_paragraph(read):
     record = read("The mayor said “we will rebuild the bridge\n\nThe council met on Friday.")
-    assert all(span.text for quote in record.quotes for span in quote.spans)
+    assert [(q.content, q.speaker_span.text) for q in record.quotes] == [("we will rebuild the bridge", "The mayor")]
 
 
 def test_quotes_are_numbered_in_text_order(read):
