@@ -10,7 +10,7 @@ from tidings import docdata
 from tidings.component import Component
 from tidings.model import Article
 from tidings.record import to_record
-from tidings.stages.actors import ActorsStage
+from tidings.stages import actors as _actors  # noqa: F401  (registers tidings_actors)
 from tidings.stages.base import Stage
 from tidings.stages.events import EventsStage
 from tidings.stages.factuality import FactualityStage
@@ -41,11 +41,6 @@ class StageComponent(Component):
 @Language.factory("tidings_places", requires=["doc.ents", "token.dep"], assigns=["doc._.places", "token._.place"])
 def make_places(nlp: Language, name: str) -> StageComponent:
     return StageComponent(name, PlacesStage(), "places")
-
-
-@Language.factory("tidings_actors", requires=["doc.ents", "token.dep"], assigns=["doc._.actors", "token._.actor"])
-def make_actors(nlp: Language, name: str) -> StageComponent:
-    return StageComponent(name, ActorsStage(), "actors")
 
 
 @Language.factory("tidings_times", requires=["token.dep"], assigns=["doc._.times", "token._.time"])
