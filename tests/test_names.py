@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tidings import docdata
-from tidings.knowledge.names import FULL, SHORT, Name, NameConflict, NameTable, names
+from tidings.knowledge.names import FULL, SHORT, Name, NameConflict, NameTable, institution_places, names
 from tidings.model import Place, Record
 
 TRUMP, PUTIN, KIM_JONG_UN, OBAMA = "Q22686", "Q7747", "Q56226", "Q76"
@@ -144,17 +144,34 @@ def test_a_state_read_by_places_is_no_country_actor(read):
     assert at(record, "lawmakers").cameo == "USALEG"
 
 
+def tagged(pipeline, text: str, tags: dict[str, str], places: list[Place] = ()) -> list:
+    """The actors of a text whose entities are exactly `tags` (words -> label) and whose places
+    stage read `places`: the recogniser's and the places stage's readings, set by hand."""
+    doc = pipeline.parse(text)
+    doc.ents = [doc.char_span(text.index(words), text.index(words) + len(words), label=label) for words, label in tags.items()]
+    docdata.put(doc, "places", list(places))
+    pipeline.stage("actors")(doc)
+    return docdata.get(doc, "actors")
+
+
 def test_a_person_tag_the_places_stage_reads_as_a_country_is_the_country(pipeline):
     text = "Officials said Niger would close the border."
-    doc = pipeline.parse(text)
     start = text.index("Niger")
-    doc.ents = [doc.char_span(start, start + 5, label="PERSON")]
     niger = Place(id="p1", spans=[{"start": start, "end": start + 5, "text": "Niger"}], name="Niger",
                   feature_class="A", feature_code="PCLI", country="NER")
-    docdata.put(doc, "places", [niger])
-    pipeline.stage("actors")(doc)
-    actor = next(a for a in docdata.get(doc, "actors") if a.spans[0].start == start)
-    assert (actor.canonical_id, actor.kind.value) == ("iso3:NER", "country")
+    actors = tagged(pipeline, text, {"Niger": "PERSON"}, [niger])
+    assert [(a.canonical_id, a.kind.value) for a in actors] == [("iso3:NER", "country")]
+
+
+def test_a_known_name_the_recogniser_mislabels_keeps_the_tables_label(pipeline):
+    actors = tagged(pipeline, "Lawmakers in the Duma passed the law.", {"Duma": "PERSON"})
+    assert "cameo:RUSLEG" in {a.canonical_id for a in actors}
+
+
+def test_an_honorific_the_recogniser_took_into_a_leaders_name_stays_out(pipeline):
+    actors = tagged(pipeline, "Reporters said Ms Merkel would resign.", {"Ms Merkel": "PERSON"})
+    merkel = next(a for a in actors if a.canonical_id == "Q567")
+    assert [span.text for span in merkel.spans] == ["Merkel"]
 
 
 # -- the name table ----------------------------------------------------------------------------
@@ -164,6 +181,10 @@ def test_a_building_that_is_an_institution_is_tagged_as_the_institution(pipeline
         ("Kremlin", "ORG", "cameo:RUSGOV"),
         ("White House", "ORG", "cameo:USAGOV"),
     }
+
+
+def test_an_institution_tagged_for_its_building_is_still_known_as_a_place():
+    assert {"Kremlin", "White House", "Pentagon"} <= institution_places()
 
 
 def test_full_names_are_tagged_with_their_id(pipeline):

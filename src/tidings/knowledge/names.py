@@ -113,6 +113,19 @@ def place_names() -> Iterator[Name]:
             yield Name(text, label, "place", place_id, FULL)
 
 
+@lru_cache(maxsize=1)
+def institution_places() -> frozenset[str]:
+    """Names of places that are tagged as the institution they house (`pattern=actor`: "Kremlin",
+    "White House"): an ORG entity so named is also that place, for the places stage to place
+    where the text puts something there ("at the Kremlin")."""
+    return frozenset(
+        name
+        for row in read_tsv("places_features.tsv")
+        if row["pattern"] == "actor"
+        for name in [row["name"], *filter(None, row["aliases"].split("|"))]
+    )
+
+
 def _distinctive(name: str) -> bool:
     """Several words, or an abbreviation such as DPRK or U.S."""
     return " " in name or (len(name) > 1 and name.replace(".", "").isupper())

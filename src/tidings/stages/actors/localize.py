@@ -48,7 +48,7 @@ def _countries_by_sentence(reading: Reading) -> dict[int, set[str]]:
             for start, end in draft.mentions:
                 if not _acted_upon(reading, start, end):
                     named.setdefault(reading.sentence_of[start], set()).add(draft.country)
-    for ent in reading.doc.ents:
+    for ent in reading.ents:
         capital_of = reading.capital(ent.start, ent.end) if ent.label_ == "GPE" else None
         if capital_of is not None:
             named.setdefault(reading.sentence_of[ent.start], set()).add(capital_of.iso3)

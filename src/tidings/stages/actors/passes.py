@@ -20,10 +20,9 @@ _COUNTRY_WORDS = (2, 1)  # lengths of a country name or demonym at the start of 
 # -- pass 2: names the knowledge knows -------------------------------------------------------
 def read_known_names(reading: Reading) -> None:
     """Organisations, institutions ("the Kremlin", "Brazil's Congress") and countries."""
-    doc = reading.doc
-    in_full = {ent.ent_id_ for ent in doc.ents if ent.ent_id_}
-    in_full |= {name.id for ent in doc.ents if (name := reading.names.full(ent.text)) is not None}
-    for ent in doc.ents:
+    in_full = {ent.ent_id_ for ent in reading.ents if ent.ent_id_}
+    in_full |= {name.id for ent in reading.ents if (name := reading.names.full(ent.text)) is not None}
+    for ent in reading.ents:
         if reading.label(ent) in ("PERSON", "NORP") or not reading.free(ent.start, ent.end):
             continue
         name, start = _known_name(reading, ent, in_full)
@@ -169,7 +168,7 @@ def read_modifiers_and_capitals(reading: Reading) -> None:
     """Demonyms as modifiers ("Russian assistance") and capitals acting as governments ("Moscow
     said", "talks with Beijing")."""
     doc, countries = reading.doc, reading.kb.countries
-    for ent in doc.ents:
+    for ent in reading.ents:
         if not reading.free(ent.start, ent.end):
             continue
         label = reading.label(ent)
@@ -206,7 +205,7 @@ def _acts(reading: Reading, token: Token) -> bool:
 def read_other_organisations(reading: Reading) -> None:
     """Organisations under their own names (not codes such as "COVID-19": a name with digits
     is rarely an actor)."""
-    for ent in reading.doc.ents:
+    for ent in reading.ents:
         if reading.label(ent) == "ORG" and reading.free(ent.start, ent.end) and not any(ch.isdigit() for ch in ent.text):
             name = name_key(ent.text)
             draft = Draft(canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION)

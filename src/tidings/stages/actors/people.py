@@ -30,7 +30,7 @@ def read_people(reading: Reading, max_title_tokens: int) -> list[Person]:
     table's label counts ("Carney" is a person even where the recogniser took it for a place); a
     name the places stage read as a country or a capital is no person ("Niger")."""
     waiting = []
-    for ent in reading.doc.ents:
+    for ent in reading.ents:
         if reading.label(ent) != "PERSON":
             continue
         if reading.place_at(ent.start) is not None and _read_as_place(reading, ent):
@@ -49,8 +49,8 @@ def read_people(reading: Reading, max_title_tokens: int) -> list[Person]:
 
 
 def read_short_names(reading: Reading, waiting: list[Person]) -> None:
-    """Pass 5: the waiting short names, then untagged words that are part of a full name of the
-    article."""
+    """Pass 5: the waiting short names, then other words that are part of a full name of the
+    article (untagged, or tagged alone)."""
     full = _full_names(reading)
     for person in waiting:
         draft, start = _short_name(reading, person, full)
@@ -115,12 +115,16 @@ def _read_as_place(reading: Reading, ent: SpacySpan) -> bool:
 
 
 def _core(reading: Reading, ent: SpacySpan) -> SpacySpan:
-    """The name without the honorifics and title words the recogniser took into it ("Ms
-    Merkel", "President Obama"): its title is read from the words before the name."""
+    """A leader's name without the honorifics and title words the recogniser took into it ("Ms
+    Merkel", "President Obama"): the title is read from the words before the name. Other
+    names are kept whole, as the recogniser read them."""
     start = ent.start
     while start < ent.end - 1 and _title_word(reading, reading.doc[start]):
         start += 1
-    return ent if start == ent.start else reading.doc[start : ent.end]
+    if start == ent.start:
+        return ent
+    name = reading.doc[start : ent.end]
+    return name if any(n.kind == "leader" for n in reading.names.lookup(name.text)) else ent
 
 
 def _title_word(reading: Reading, token: Token) -> bool:
@@ -205,8 +209,8 @@ def _full_names(reading: Reading) -> dict[str, Candidates]:
     by the position of their first mention."""
     found: dict[str, list[tuple[int, Draft]]] = {}
     for draft in reading.drafts.values():
-        if draft.kind is ActorKind.PERSON:  # a known leader's hyphenated names count by their parts
-            for word in (draft.name.replace("-", " ") if draft.known else draft.name).split():
+        if draft.kind is ActorKind.PERSON:
+            for word in draft.name.replace("-", " ").split():
                 if word[:1].isupper():
                     found.setdefault(word, []).append((draft.mentions[0][0], draft))
     candidates = {}

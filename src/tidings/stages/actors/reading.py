@@ -19,6 +19,7 @@ from tidings.knowledge.names import NameTable
 from tidings.model import Actor, ActorKind, Span
 
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+_OWN_LABELS = frozenset({"leader", "organisation", "institution"})  # kinds whose table label overrides the recogniser's
 
 
 @dataclass
@@ -47,7 +48,8 @@ class Reading:
         self.drafts: dict[str, Draft] = {}
         self.owner: dict[int, Draft] = {}  # token index -> the actor it mentions
         self.reserved: set[int] = set()  # tokens of short names (and their titles), read last
-        self.ent_of: dict[int, SpacySpan] = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+        self.ents: list[SpacySpan] = list(doc.ents)
+        self.ent_of: dict[int, SpacySpan] = {t: ent for ent in self.ents for t in range(ent.start, ent.end)}
         self.sentence_start: list[int] = [0] * len(doc)
         self.sentence_of: list[int] = [0] * len(doc)
         for number, sent in enumerate(doc.sents):
@@ -55,6 +57,8 @@ class Reading:
                 self.sentence_start[i], self.sentence_of[i] = sent.start, number
         self._places = {place["id"]: place for place in docdata.data(doc, "places")}
         self._first_conjunct: dict[int, Token] = {}
+        self._labels: dict[int, str] = {}  # entity start -> label
+        self._place_at: dict[int, dict | None] = {}
         self._countries_named: set[str] | None = None
 
     # -- bookkeeping -------------------------------------------------------------------------
@@ -126,21 +130,24 @@ class Reading:
 
     # -- reading words -----------------------------------------------------------------------
     def label(self, ent: SpacySpan) -> str:
-        """An entity's label as the name table gives it ("Duma" is an ORG, "Carney" a PERSON,
-        whatever the recogniser said), unless the places stage read a person's name as a place;
-        the recogniser's label for names the table does not know."""
-        labels = {name.label for name in self.names.lookup(ent.text)}
-        if len(labels) != 1 or ent.label_ in labels:
-            return ent.label_
-        label = labels.pop()
-        return ent.label_ if label == "PERSON" and self.place_at(ent.start) is not None else label
+        """An entity's label as the name table gives it to the names of leaders, organisations
+        and institutions ("Duma" is an ORG, "Carney" a PERSON, whatever the recogniser said),
+        unless the places stage read a person's name as a place; else the recogniser's label
+        (it reads single-word country names and peoples well: "Finn" may be a surname)."""
+        if ent.start not in self._labels:
+            labels = {name.label for name in self.names.lookup(ent.text) if name.kind in _OWN_LABELS}
+            label = ent.label_ if len(labels) != 1 or ent.label_ in labels else labels.pop()
+            if label == "PERSON" and ent.label_ != "PERSON" and self.place_at(ent.start) is not None:
+                label = ent.label_
+            self._labels[ent.start] = label
+        return self._labels[ent.start]
 
     def countries_named(self) -> set[str]:
         """The countries the article names (ISO3): the countries of its places, and the
         countries and peoples its entities name."""
         if self._countries_named is None:
             found = {place["country"] for place in self._places.values() if place["country"]}
-            for ent in self.doc.ents:
+            for ent in self.ents:
                 if ent.label_ in ("GPE", "NORP"):
                     country = self.placed(self.kb.countries.by_name_or_demonym(ent.text), ent.start)
                     if country is not None:
@@ -150,8 +157,10 @@ class Reading:
 
     def place_at(self, i: int) -> dict | None:
         """The places stage's reading of token i, if it read the token as a place."""
-        place_id = docdata.at(self.doc[i], "places")
-        return self._places.get(place_id) if place_id is not None else None
+        if i not in self._place_at:
+            place_id = docdata.at(self.doc[i], "places")
+            self._place_at[i] = self._places.get(place_id) if place_id is not None else None
+        return self._place_at[i]
 
     def country_of(self, token: Token, capitals: bool = False) -> tuple[Country | None, int, int]:
         """The country a token names or qualifies ("Russian", "North Korean", "Russia"; with
