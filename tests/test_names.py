@@ -137,6 +137,11 @@ def test_an_ambiguous_abbreviation_after_its_full_name_is_that_organisation(read
     assert at(record, "ICC").cameo == "IGOICC"
 
 
+def test_an_ambiguous_abbreviation_beside_its_country_is_that_organisation(read):
+    record = read("The Indian Navy seized the boat on Sunday, PTI reported.")
+    assert at(record, "PTI").cameo == "INDMED"
+
+
 # -- one reading per span: actors respect the places stage ------------------------------------
 def test_a_state_read_by_places_is_no_country_actor(read):
     record = read("Georgia lawmakers met in Atlanta on Monday to debate the budget.")

@@ -144,14 +144,15 @@ class Reading:
 
     def countries_named(self) -> set[str]:
         """The countries the article names (ISO3): the countries of its places, and the
-        countries and peoples its entities name."""
+        countries and peoples its entities and capitalised words name ("the Indian Navy")."""
         if self._countries_named is None:
             found = {place["country"] for place in self._places.values() if place["country"]}
-            for ent in self.ents:
-                if ent.label_ in ("GPE", "NORP"):
-                    country = self.placed(self.kb.countries.by_name_or_demonym(ent.text), ent.start)
-                    if country is not None:
-                        found.add(country.iso3)
+            names = [(ent.text, ent.start) for ent in self.ents if ent.label_ in ("GPE", "NORP")]
+            names += [(token.text, token.i) for token in self.doc if token.is_title or token.is_upper]
+            for text, start in names:
+                country = self.placed(self.kb.countries.by_name_or_demonym(text), start)
+                if country is not None:
+                    found.add(country.iso3)
             self._countries_named = found
         return self._countries_named
 
