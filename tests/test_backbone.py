@@ -1,4 +1,4 @@
-"""The backbone: line breaks bound sentences; knowledge names reach the entity recognizer."""
+"""The backbone: line breaks bound sentences; knowledge names reach the entity recognizer with their ids."""
 
 
 def test_a_headline_does_not_run_into_the_first_sentence(pipeline):
@@ -15,3 +15,16 @@ def test_knowledge_patterns_run_before_the_statistical_recognizer(pipeline):
     names = pipeline.nlp.pipe_names
     assert names.index("entity_ruler") < names.index("ner")
     assert names.index("paragraph_breaks") < names.index("parser")
+
+
+def test_knowledge_names_are_tagged_with_their_label_and_id(pipeline):
+    doc = pipeline.parse("Vladimir Putin spoke at the Kremlin.")
+    assert {(ent.text, ent.label_, ent.ent_id_) for ent in doc.ents} == {
+        ("Vladimir Putin", "PERSON", "Q7747"),
+        ("Kremlin", "ORG", "cameo:RUSGOV"),
+    }
+
+
+def test_a_known_name_with_a_generational_suffix_is_left_to_the_recogniser(pipeline):
+    doc = pipeline.parse("Donald Trump Jr. spoke at the rally.")
+    assert "Q22686" not in {ent.ent_id_ for ent in doc.ents}

@@ -34,14 +34,32 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("name_extents")
+def name_extents(doc: Doc) -> Doc:
+    """A known person's name followed by a generational suffix ("Donald Trump Jr.") is another
+    person's: the knowledge's tag is dropped and the statistical recogniser reads the whole name."""
+    from tidings.knowledge.actors import actor_kb
+
+    suffixes = actor_kb().name_suffixes
+    ents = [
+        ent for ent in doc.ents
+        if not (ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].text in suffixes)
+    ]
+    if len(ents) < len(doc.ents):
+        doc.set_ents(ents)
+    return doc
+
+
 def load() -> Language:
-    """The model with line breaks as sentence boundaries (before the parser) and an
-    EntityRuler before `ner`, so names the knowledge base knows (leaders, agencies,
-    facilities) are tagged as such and the statistical NER fills the rest."""
-    from tidings.knowledge.names import entity_patterns
+    """The model with line breaks as sentence boundaries (before the parser) and the names the
+    knowledge knows tagged first, each with its label and id (`ent.ent_id_`), so the statistical
+    recogniser fills the rest around them. The ruler stands first so its patterns are built by
+    the tokenizer alone."""
+    from tidings.knowledge.names import names
 
     nlp = load_bare()
     nlp.add_pipe("paragraph_breaks", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(entity_patterns())
+    ruler = nlp.add_pipe("entity_ruler", first=True, config={"phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(names().patterns())
+    nlp.add_pipe("name_extents", after="entity_ruler")
     return nlp

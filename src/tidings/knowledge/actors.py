@@ -11,7 +11,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from tidings.knowledge import data_path, read_jsonl, read_tsv
-from tidings.knowledge.countries import CountryIndex, countries, name_key
+from tidings.knowledge.countries import CountryIndex, countries
 
 
 class Term(BaseModel):
@@ -42,7 +42,9 @@ class Leader(BaseModel):
 
     name: str
     qid: str | None = None
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # other full forms of the name
+    short: tuple[str, ...] = ()  # surnames and nicknames
+    ambiguous: tuple[str, ...] = ()  # surnames others in the news share ("Carney")
     country: str  # ISO3 of nationality: the code outside any term
     terms: tuple[Term, ...]
     note: str | None = None
@@ -64,7 +66,9 @@ class Organisation(BaseModel):
 
     name: str
     qid: str | None = None
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # other full names
+    short: tuple[str, ...] = ()  # parts of the name used alone ("Security Council")
+    ambiguous: tuple[str, ...] = ()  # names with other common senses ("ICC")
     kind: str  # an ActorKind value: organisation or group
     sector: str  # media, igo, ngo, armed, party
     cameo: str
@@ -74,6 +78,20 @@ class Organisation(BaseModel):
     @property
     def canonical_id(self) -> str:
         return self.qid or f"name:{normalized(self.name)}"
+
+
+class Institution(BaseModel):
+    """A name standing for a government body, military or service ("Kremlin" -> RUSGOV)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    cameo: str
+    form: str  # full: a distinctive name; short: a generic or partial one ("Congress")
+
+    @property
+    def canonical_id(self) -> str:
+        return f"cameo:{self.cameo}"
 
 
 class Role(BaseModel):
@@ -100,13 +118,13 @@ def normalized(name: str) -> str:
 
 
 class ActorKB:
-    """Everything the actors stage knows, indexed for lookups by name as written in a text."""
+    """Everything the actors stage knows about actors, by canonical id (names are in `knowledge.names`)."""
 
     def __init__(self) -> None:
         self.countries: CountryIndex = countries()
         self.leaders = [Leader.model_validate(entry) for entry in read_jsonl("leaders.jsonl")]
         self.organisations = [Organisation.model_validate(e) for e in read_jsonl("organisations.jsonl")]
-        self.institutions = {name_key(row["name"]): row["cameo"] for row in read_tsv("actor_institutions.tsv")}
+        self.institutions = [Institution.model_validate(row) for row in read_tsv("actor_institutions.tsv")]
         self.roles = {
             row["role"]: Role(
                 role=row["role"],
@@ -125,27 +143,21 @@ class ActorKB:
         self.local_role_types = frozenset(rules["local_role_types"])
         self.local_prepositions = frozenset(rules["local_prepositions"])
         self.target_prepositions = frozenset(rules["target_prepositions"])
-        self._leaders_by_name = {
-            name_key(name): leader for leader in self.leaders for name in (leader.name, *leader.aliases)
-        }
-        self._orgs_by_name = {
-            name_key(name): org for org in self.organisations for name in (org.name, *org.aliases)
-        }
+        self.name_suffixes = frozenset(rules["name_suffixes"])
+        self.honorifics = frozenset(rules["honorifics"])
+        self._leaders = {leader.canonical_id: leader for leader in self.leaders}
+        self._organisations = {org.canonical_id: org for org in self.organisations}
         self._terms_by_country: dict[str, list[tuple[Leader, Term]]] = defaultdict(list)
         for leader in self.leaders:
             for term in leader.terms:
                 if term.country:
                     self._terms_by_country[term.country].append((leader, term))
 
-    def leader(self, text: str) -> Leader | None:
-        return self._leaders_by_name.get(name_key(text))
+    def leader(self, canonical_id: str) -> Leader | None:
+        return self._leaders.get(canonical_id)
 
-    def organisation(self, text: str) -> Organisation | None:
-        return self._orgs_by_name.get(name_key(text))
-
-    def institution(self, text: str) -> str | None:
-        """The CAMEO code an institution's name stands for ("Kremlin" -> RUSGOV)."""
-        return self.institutions.get(name_key(text))
+    def organisation(self, canonical_id: str) -> Organisation | None:
+        return self._organisations.get(canonical_id)
 
     def office_holders(self, iso3: str, role: Role, day: date | None) -> list[tuple[Leader, Term]]:
         """Leaders of `iso3` whose term on `day` fits the role noun ("president", "leader")."""
@@ -154,26 +166,6 @@ class ActorKB:
             if role.fits(term) and (term.holds(day) if day else term.end is None):
                 holders.append((leader, term))
         return holders
-
-    def entity_patterns(self) -> list[dict]:
-        """EntityRuler phrase patterns: leaders (PERSON), organisations and institutions (ORG),
-        multi-word or abbreviated country names (GPE) and multi-word demonyms (NORP). Single plain
-        words are left to the statistical model, so "Jersey" never splits "New Jersey"."""
-        patterns: list[dict] = []
-        for leader in self.leaders:
-            patterns += [{"label": "PERSON", "pattern": n} for n in (leader.name, *leader.aliases)]
-        for org in self.organisations:
-            patterns += [{"label": "ORG", "pattern": n} for n in (org.name, *org.aliases)]
-        patterns += [{"label": "ORG", "pattern": name} for name in self.institutions]
-        for country in self.countries:
-            patterns += [{"label": "GPE", "pattern": n} for n in country.names if _distinctive(n)]
-            patterns += [{"label": "NORP", "pattern": d} for d in country.demonyms if " " in d]
-        return patterns
-
-
-def _distinctive(name: str) -> bool:
-    """Several words, or an abbreviation such as DPRK or U.S."""
-    return " " in name or (len(name) > 1 and name.replace(".", "").isupper())
 
 
 @lru_cache(maxsize=1)

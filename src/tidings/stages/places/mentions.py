@@ -1,6 +1,7 @@
 """Where an article names places: its toponym mentions, in text order.
 
-GPE/LOC/FAC entities ("City, State" gives the city, qualified, and the state); ORG/PERSON
+GPE/LOC/FAC entities ("City, State" gives the city, qualified, and the state); ORG entities
+naming an institution by its building ("the Kremlin", tagged as the body it houses); ORG/PERSON
 entities that plainly name a place, and places inside organisation and facility names; the
 other occurrences of a name the article uses as a toponym (one sense per discourse); and
 untagged proper nouns naming a city in a state the article names. Every step costs time in
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.geo.context import Context
 from tidings.geo.gazetteer import Gazetteer
 from tidings.geo.normalize import normalize, trim
+from tidings.knowledge.names import institution_places
 from tidings.stages.places.repeats import occurrences
 from tidings.stages.places.resolver import Mention, Resolver
 
@@ -58,6 +60,8 @@ class Mentions:
                     maybe.append(ent)  # "the Cottonport Fire Station": look inside
                     continue
                 found.extend(mentions)
+            elif ent.label_ == "ORG" and trim(text[ent.start_char : ent.end_char])[2] in institution_places():
+                found.extend(self._entity_mentions(doc, text, ent))  # "the Kremlin": the body and its building
             elif ent.label_ in MAYBE_LABELS or ent.label_ in HOST_LABELS:
                 maybe.append(ent)
         known = {normalize(mention.text) for mention in found if not mention.names_region}

@@ -1,0 +1,63 @@
+"""Actors: who the article is about, resolved against the actor knowledge base.
+
+Mentions are read in passes over the parsed Doc, each claiming the tokens it explains:
+1. people (PERSON entities, with the title before them: "Russian President Vladimir Putin");
+2. names the knowledge base knows: organisations, institutions ("the Kremlin"), countries;
+3. role nouns ("Russian troops", "the Russian leader" -> the leader in office on the date);
+4. demonyms as modifiers ("Russian assistance") and capitals acting as governments ("Moscow said");
+5. short names ("Putin", "Kim"), from their context (`people`); 6. other organisations;
+7. actors still without a country ("rebels" ---REB) take the one their sentence names, if only one.
+All mentions of one actor end up in one `Actor` with all their spans. Where the places stage
+read a name as a place, the actors respect its reading ("Georgia" beside "Atlanta" is no country).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tidings import docdata
+from tidings.component import Component
+from tidings.knowledge.actors import actor_kb
+from tidings.knowledge.names import names
+from tidings.model import Actor
+from tidings.stages.actors.localize import localize
+from tidings.stages.actors.passes import read_known_names, read_modifiers_and_capitals, read_other_organisations, read_roles
+from tidings.stages.actors.people import read_people, read_short_names
+from tidings.stages.actors.reading import Reading
+
+
+class ActorsComponent(Component):
+    """Puts the article's actors on the Doc (`doc._.actors`, `token._.actor`)."""
+
+    def __init__(self, name: str, max_title_tokens: int) -> None:
+        super().__init__(name)
+        self.kb = actor_kb()
+        self.names = names()
+        self.max_title_tokens = max_title_tokens
+
+    def process(self, doc: Doc) -> None:
+        docdata.put(doc, "actors", self.read(doc))
+
+    def read(self, doc: Doc) -> list[Actor]:
+        """The actors of a parsed Doc (after the places stage, whose reading it respects)."""
+        reading = Reading(self.kb, self.names, doc)
+        waiting = read_people(reading, self.max_title_tokens)
+        read_known_names(reading)
+        read_roles(reading)
+        read_modifiers_and_capitals(reading)
+        read_short_names(reading, waiting)
+        read_other_organisations(reading)
+        localize(reading)
+        return reading.actors()
+
+
+@Language.factory(
+    "tidings_actors",
+    requires=["doc.ents", "token.dep", "token._.place"],
+    assigns=["doc._.actors", "token._.actor"],
+    default_config={"max_title_tokens": 6},
+)
+def make_actors(nlp: Language, name: str, max_title_tokens: int) -> ActorsComponent:
+    """`max_title_tokens`: how far before a name its title may start ("Russian Deputy Foreign Minister X")."""
+    return ActorsComponent(name, max_title_tokens)

@@ -1,0 +1,61 @@
+"""Pass 7: actors coded without a country ("rebels" ---REB, "President X" ---GOV) take the
+country of their sentence when it names exactly one (as a country, a group's country or a
+capital; not a person's title): a titled stranger or an organisation once, a group per mention."""
+
+from __future__ import annotations
+
+from tidings.knowledge.countries import Country
+from tidings.model import ActorKind
+from tidings.stages.actors.reading import Reading
+
+
+def localize(reading: Reading) -> None:
+    unplaced = [d for d in reading.drafts.values() if d.cameo and d.cameo.startswith("---") and not d.known]
+    if not unplaced:
+        return
+    named = _countries_by_sentence(reading)
+
+    def country_at(start: int) -> Country | None:
+        found = named.get(reading.sentence_of[start], set())
+        return reading.kb.countries.by_iso3.get(next(iter(found))) if len(found) == 1 else None
+
+    for draft in unplaced:
+        role_type = draft.cameo[3:]
+        if draft.kind is not ActorKind.GROUP:
+            country = country_at(draft.mentions[0][0])
+            if country is not None:
+                draft.cameo, draft.country = country.cameo + role_type, country.iso3
+            continue
+        kept = []
+        for mention in draft.mentions:
+            country = country_at(mention[0])
+            if country is None:
+                kept.append(mention)
+                continue
+            local = reading.group(country.cameo + role_type, draft.name)
+            reading.drafts.setdefault(local.canonical_id, local).mentions.append(mention)
+        draft.mentions = kept
+        if not kept:
+            del reading.drafts[draft.canonical_id]
+
+
+def _countries_by_sentence(reading: Reading) -> dict[int, set[str]]:
+    """Sentence number -> the countries it names as actors (not as the target of an action)
+    or by their capital."""
+    named: dict[int, set[str]] = {}
+    for draft in reading.drafts.values():
+        if draft.country is not None and draft.kind is not ActorKind.PERSON:
+            for start, end in draft.mentions:
+                if not _acted_upon(reading, start, end):
+                    named.setdefault(reading.sentence_of[start], set()).add(draft.country)
+    for ent in reading.ents:
+        capital_of = reading.capital(ent.start, ent.end) if ent.label_ == "GPE" else None
+        if capital_of is not None:
+            named.setdefault(reading.sentence_of[ent.start], set()).add(capital_of.iso3)
+    return named
+
+
+def _acted_upon(reading: Reading, start: int, end: int) -> bool:
+    """The mention is an object: of a verb, or of a target preposition ("against Russia")."""
+    head = reading.doc[start:end].root
+    return head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ in reading.kb.target_prepositions)

@@ -1,0 +1,212 @@
+"""The passes that read names, roles and modifiers (2, 3, 4 and 6; people are in `people`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from tidings.knowledge.actors import Role, normalized
+from tidings.knowledge.countries import Country, name_key
+from tidings.knowledge.names import AMBIGUOUS, Name
+from tidings.model import ActorKind
+from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
+from tidings.stages.actors.titles import describe
+from tidings.syntax import conjuncts
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+_NAMED_KINDS = frozenset({"organisation", "institution"})
+_COUNTRY_WORDS = (2, 1)  # lengths of a country name or demonym at the start of a name ("North Korean", "Brazilian")
+
+
+# -- pass 2: names the knowledge knows -------------------------------------------------------
+def read_known_names(reading: Reading) -> None:
+    """Organisations, institutions ("the Kremlin", "Brazil's Congress") and countries."""
+    in_full = {ent.ent_id_ for ent in reading.ents if ent.ent_id_}
+    in_full |= {name.id for ent in reading.ents if (name := reading.names.full(ent.text)) is not None}
+    for ent in reading.ents:
+        if reading.label(ent) in ("PERSON", "NORP") or not reading.free(ent.start, ent.end):
+            continue
+        name, start = _known_name(reading, ent, in_full)
+        if name is not None and name.kind == "organisation":
+            reading.mention(reading.organisation(reading.kb.organisation(name.id)), ent.start, ent.end)
+        elif name is not None:
+            cameo = name.id.removeprefix("cameo:")
+            country = _country_in_phrase(reading, ent, start)
+            reading.mention(reading.group(country.cameo + cameo[3:] if country else cameo, ent.text), ent.start, ent.end)
+        else:
+            country = reading.placed(reading.kb.countries.by_name(ent.text), ent.start)
+            if country is not None:
+                reading.mention(reading.country(country), ent.start, ent.end)
+
+
+def _known_name(reading: Reading, ent: SpacySpan, in_full: set[str]) -> tuple[Name | None, int]:
+    """The organisation or institution an entity names, by the id its tag carries or by its
+    text; an institution also after the country words it starts with ("the Brazilian Congress");
+    and where that name starts. An ambiguous name counts only where the context confirms it."""
+    for start in _name_starts(reading, ent):
+        kinds = _NAMED_KINDS if start == ent.start else ("institution",)  # "the American Red Cross" is no ICRC
+        found = [n for n in reading.names.lookup(reading.doc[start : ent.end].text) if n.kind in kinds]
+        if ent.ent_id_:
+            found = [n for n in found if n.id == ent.ent_id_]
+        found = [n for n in found if n.form != AMBIGUOUS or _confirmed(reading, n, in_full)]
+        if len(found) == 1:
+            return found[0], start
+    return None, ent.start
+
+
+def _confirmed(reading: Reading, name: Name, in_full: set[str]) -> bool:
+    """An ambiguous name is its organisation where the article also names it in full, or names
+    its country ("PTI" beside India)."""
+    org = reading.kb.organisation(name.id)
+    return name.id in in_full or (org is not None and org.country in reading.countries_named())
+
+
+def _name_starts(reading: Reading, ent: SpacySpan) -> list[int]:
+    first = ent.start + (ent[0].pos_ == "DET" and len(ent) > 1)
+    for size in _COUNTRY_WORDS:
+        if first + size < ent.end and reading.kb.countries.by_name_or_demonym(reading.doc[first : first + size].text):
+            return [ent.start, first + size]
+    return [ent.start]
+
+
+def _country_in_phrase(reading: Reading, ent: SpacySpan, start: int) -> Country | None:
+    """The country an institution's phrase names: at its start, as a possessor or a modifier
+    just before it ("Germany's Foreign Office", "the German Foreign Office"), or after "of"."""
+    doc = reading.doc
+    if start > ent.start:
+        return reading.kb.countries.by_name_or_demonym(doc[ent.start + (ent[0].pos_ == "DET") : start].text)
+    before = ent.start - 1
+    if before > 0 and doc[before].text in POSSESSIVE_MARKS:
+        before -= 1
+    if before >= 0 and (country := reading.country_of(doc[before])[0]) is not None:
+        return country
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
+        return reading.country_of(doc[ent.end + 1])[0]
+    return None
+
+
+# -- pass 3: role nouns ----------------------------------------------------------------------
+def read_roles(reading: Reading) -> None:
+    """Role nouns: "Russian troops", "the Russian leader" (the leader in office on the date),
+    "rebels" (a group without a country), "X, a Swedish diplomat" (describes X)."""
+    for token in reading.doc:
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+            continue
+        role, first = reading.role_at(token)
+        if role is None or not reading.free(first, token.i + 1):
+            continue
+        country, start = _role_country(reading, token, first, role)
+        described = reading.owner.get(token.head.i) if token.dep_ == "appos" else None
+        if described is not None and described.kind is ActorKind.PERSON:
+            describe(described, country, role)
+            reading.mention(described, start, token.i + 1)
+            continue
+        if country is None:
+            if role.bare:
+                reading.mention(reading.group("---" + role.type, token.text), first, token.i + 1)
+            continue
+        leader = reading.office_holder(country, role)
+        if leader is not None:
+            reading.mention(reading.leader(leader), start, token.i + 1)
+        elif not _conjoined_groups(reading, reading.doc[start], country, role, token):
+            name = reading.doc[start : token.i + 1].text
+            reading.mention(reading.group(country.cameo + role.type, name), start, token.i + 1)
+
+
+def _conjoined_groups(reading: Reading, modifier: Token, country: Country, role: Role, head: Token) -> bool:
+    """"Hungarian and Romanian officials": one group per demonym, each mentioned by its own
+    word; the first also by the role noun."""
+    others = [
+        (c, s, e) for c, s, e in (reading.country_of(t) for t in conjuncts(modifier) if t is not modifier)
+        if c and reading.free(s, e)
+    ]
+    if not others:
+        return False
+    first = reading.group(country.cameo + role.type, f"{modifier.text} {head.text}")
+    reading.mention(first, modifier.i, modifier.i + 1)
+    reading.mention(first, head.i, head.i + 1)
+    for other, start, end in others:
+        name = f"{reading.doc[start:end].text} {head.text}"
+        reading.mention(reading.group(other.cameo + role.type, name), start, end)
+    return True
+
+
+def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tuple[Country | None, int]:
+    """The country qualifying a role noun: a demonym, country or state before it ("Russian
+    troops", "Georgia lawmakers"; a state not in a name: "Ohio State University"), a possessor ("Ukraine's army"), "of <country>" after it, or
+    for local groups "in <country or capital>" ("police in Cairo"). Returns the mention's first
+    token: a possessive country stays a mention of its own."""
+    kb = reading.kb
+    children = list(head.children)
+    for child in children:
+        if child.i < first and child.dep_ in _MODIFIER_DEPS:
+            country, start, _ = reading.country_of(child, capitals=True)
+            if country is None and head.i not in reading.ent_of and (country := reading.region_country(child.i)):
+                ent = reading.ent_of.get(child.i)
+                start = ent.start if ent is not None else child.i
+            if country is not None and reading.free(start, first):
+                return country, start
+            if country is not None and reading.owner.get(child.i) is not None:  # "Ivory Coast rebels"
+                return country, first
+    for child in children:
+        if child.i < first and child.dep_ == "poss":
+            country, _, _ = reading.country_of(child)
+            if country is not None:
+                return country, first
+        local = role.type in kb.local_role_types and child.lower_ in kb.local_prepositions
+        if child.dep_ == "prep" and (child.lower_ == "of" or local):  # "rebels in Darfur"
+            for pobj in child.children:
+                if pobj.dep_ != "pobj" or any(c.dep_ == "conj" for c in pobj.children):
+                    continue  # "negotiators from Turkey and Greece" are no one country's
+                country, _, _ = reading.country_of(pobj, capitals=local)
+                if country is not None:
+                    return country, first
+    return None, first
+
+
+# -- pass 4: demonyms and capitals -----------------------------------------------------------
+def read_modifiers_and_capitals(reading: Reading) -> None:
+    """Demonyms as modifiers ("Russian assistance") and capitals acting as governments ("Moscow
+    said", "talks with Beijing")."""
+    doc, countries = reading.doc, reading.kb.countries
+    for ent in reading.ents:
+        if not reading.free(ent.start, ent.end):
+            continue
+        label = reading.label(ent)
+        if label == "NORP" or label == "GPE" and len(ent) == 1:
+            country = reading.placed(countries.by_demonym(ent.text), ent.start)
+            if country is not None:
+                reading.mention(reading.country(country), ent.start, ent.end)
+                continue
+        if label == "GPE":
+            country = reading.capital(ent.start, ent.end)
+            if country is not None and _acts(reading, ent.root):
+                reading.mention(reading.group(country.cameo + "GOV", ent.text), ent.start, ent.end)
+    for token in doc:  # demonyms the entity recogniser missed
+        if token.is_title and token.i not in reading.ent_of and reading.free(token.i, token.i + 1):
+            country = countries.by_demonym(token.text)
+            if country is not None:
+                reading.mention(reading.country(country), token.i, token.i + 1)
+
+
+def _acts(reading: Reading, token: Token) -> bool:
+    """A capital is a government when it is the subject of a verb that says what it did, the
+    possessor of something, or the object of an agentive preposition ("talks with Moscow"); in
+    a list, as the list's first member is."""
+    token = reading.first_conjunct(token)
+    head, kb = token.head, reading.kb
+    if token.dep_ == "nsubj":
+        return head.pos_ == "VERB" and head.lemma_ not in kb.non_agentive_verbs
+    if token.dep_ == "pobj":
+        return head.lower_ in kb.agentive_prepositions
+    return token.dep_ == "poss"
+
+
+# -- pass 6: organisations the knowledge does not know ---------------------------------------
+def read_other_organisations(reading: Reading) -> None:
+    """Organisations under their own names (not codes such as "COVID-19": a name with digits
+    is rarely an actor)."""
+    for ent in reading.ents:
+        if reading.label(ent) == "ORG" and reading.free(ent.start, ent.end) and not any(ch.isdigit() for ch in ent.text):
+            name = name_key(ent.text)
+            draft = Draft(canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION)
+            reading.mention(draft, ent.start, ent.end)

@@ -1,0 +1,229 @@
+"""People: full names resolved at once (pass 1); surnames and other short names ("Putin", "Kim")
+last (pass 5), from their context, or left to a person the knowledge does not know.
+
+A short name is the leader a title names when it fits ("President Obama", "Russian President
+Putin"); else the person of the article whose full name holds it, the nearest before it, else
+the first after ("Ivanka Trump ... Trump" is Ivanka); else, right after another first name,
+someone else; else the leader whose short name it is, unless the title rules the leader out;
+a name others in the news share ("Carney") only where the article's countries or date speak
+for the leader.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from tidings.knowledge.actors import Leader, normalized
+from tidings.knowledge.countries import name_key
+from tidings.knowledge.names import SHORT
+from tidings.model import ActorKind
+from tidings.stages.actors.reading import Draft, Reading
+from tidings.stages.actors.titles import Person, titled_person
+
+Candidates = tuple[list[int], list[Draft]]  # first-mention positions (sorted) and their drafts
+
+
+def read_people(reading: Reading, max_title_tokens: int) -> list[Person]:
+    """Pass 1: full names now, known ones by their id; short names wait for pass 5. The name
+    table's label counts ("Carney" is a person even where the recogniser took it for a place); a
+    name the places stage read as a country or a capital is no person ("Niger")."""
+    waiting = []
+    for ent in reading.ents:
+        if reading.label(ent) != "PERSON":
+            continue
+        if reading.place_at(ent.start) is not None and _read_as_place(reading, ent):
+            continue
+        name = _core(reading, ent)
+        person = titled_person(reading, name, max_title_tokens)
+        leader = _known_leader(reading, name)
+        if leader is not None:
+            reading.mention(reading.leader(leader), person.start, ent.end)
+        elif len(name) > 1 and not _short_leaders(reading, name):
+            reading.mention(_unknown_person(person), person.start, ent.end)
+        else:
+            waiting.append(person)
+            reading.reserved.update(range(person.start, ent.end))
+    return waiting
+
+
+def read_short_names(reading: Reading, waiting: list[Person]) -> None:
+    """Pass 5: the waiting short names, then other words that are part of a full name of the
+    article (untagged, or tagged alone)."""
+    full = _full_names(reading)
+    for person in waiting:
+        draft, start = _short_name(reading, person, full)
+        reading.mention(draft, start, person.ent.end)
+    if not full:
+        return
+    for token in reading.doc:
+        if token.i in reading.owner or token.text not in full:
+            continue
+        ent = reading.ent_of.get(token.i)
+        if (len(ent) > 1) if ent is not None else token.pos_ != "PROPN":
+            continue
+        draft = _nearest(full[token.text], token.i)
+        first = _first_name_before(reading, token.i) if draft.known else None
+        if first is not None:  # "Ivanka Trump", untagged, in an article about Donald Trump
+            draft = _unknown_person(Person(ent=reading.doc[first : token.i + 1], start=first, country=None, role=None))
+        reading.mention(draft, token.i if first is None else first, token.i + 1)
+
+
+def _short_name(reading: Reading, person: Person, full: dict[str, Candidates]) -> tuple[Draft, int]:
+    """Who a short name is, and where its mention starts: the leader a fitting title names
+    ("President Obama"); else the person of the article whose full name holds it; else, after
+    another first name, someone else ("Ivanka Trump"); else the leader the context names."""
+    ent = person.ent
+    leaders = _fitting_leaders(reading, person)
+    if person.titled and len(leaders) == 1:
+        return reading.leader(leaders[0][0]), person.start
+    in_article = _nearest(full.get(ent.text), ent.start)
+    if in_article is not None:
+        return in_article, person.start
+    first = _first_name_before(reading, ent.start) if leaders and person.start == ent.start else None
+    if first is not None:
+        other = Person(ent=reading.doc[first : ent.end], start=first, country=person.country, role=person.role)
+        return _unknown_person(other), first
+    leader = _leader_in_context(reading, leaders) if leaders else None
+    if leader is not None:
+        return reading.leader(leader), person.start
+    return _titled_leader(reading, person) or _unknown_person(person), person.start
+
+
+def _first_name_before(reading: Reading, i: int) -> int | None:
+    """The token of another first name just before a surname ("*Ivanka* Trump"): a capitalised
+    proper noun nothing has explained, that is no honorific, title, country or capital."""
+    if i == 0:
+        return None
+    word = reading.doc[i - 1]
+    ent = reading.ent_of.get(word.i)
+    if word.pos_ != "PROPN" or not word.is_title or word.i in reading.owner or _title_word(reading, word):
+        return None
+    if ent is not None and (len(ent) > 1 or ent.label_ not in ("ORG", "PERSON")):
+        return None
+    return None if reading.capital(word.i, word.i + 1) is not None else word.i
+
+
+def _read_as_place(reading: Reading, ent: SpacySpan) -> bool:
+    """A PERSON entity the places stage read as a country (then a mention of it) or a capital."""
+    country = reading.placed(reading.kb.countries.by_name(ent.text), ent.start)
+    if country is not None:
+        reading.mention(reading.country(country), ent.start, ent.end)
+        return True
+    return reading.capital(ent.start, ent.end) is not None
+
+
+def _core(reading: Reading, ent: SpacySpan) -> SpacySpan:
+    """A leader's name without the honorifics and title words the recogniser took into it ("Ms
+    Merkel", "President Obama"): the title is read from the words before the name. Other
+    names are kept whole, as the recogniser read them."""
+    start = ent.start
+    while start < ent.end - 1 and _title_word(reading, reading.doc[start]):
+        start += 1
+    if start == ent.start:
+        return ent
+    name = reading.doc[start : ent.end]
+    return name if any(n.kind == "leader" for n in reading.names.lookup(name.text)) else ent
+
+
+def _title_word(reading: Reading, token: Token) -> bool:
+    kb = reading.kb
+    if token.text in kb.honorifics or token.lower_ in kb.title_modifiers or reading.role_at(token)[0] is not None:
+        return True
+    return reading.kb.countries.by_name_or_demonym(token.text) is not None
+
+
+def _known_leader(reading: Reading, name: SpacySpan) -> Leader | None:
+    """The leader a full name is: by the id the knowledge's tag gave it, else by its text."""
+    if name.ent_id_:
+        return reading.kb.leader(name.ent_id_)
+    found = reading.names.full(name.text)
+    return reading.kb.leader(found.id) if found is not None and found.kind == "leader" else None
+
+
+def _short_leaders(reading: Reading, name: SpacySpan) -> list[tuple[Leader, str]]:
+    """The leaders whose short name the words are ("Putin", "von der Leyen"), each with the
+    name's form (short or ambiguous)."""
+    found = [(reading.kb.leader(n.id), n.form) for n in reading.names.lookup(name.text) if n.kind == "leader"]
+    return [(leader, form) for leader, form in found if leader is not None]
+
+
+def _fitting_leaders(reading: Reading, person: Person) -> list[tuple[Leader, str]]:
+    """The leaders with this short name that the title does not rule out: a title of another
+    country or of an office the leader never held."""
+    candidates = _short_leaders(reading, person.ent)
+    if person.country is not None:
+        iso3 = person.country.iso3
+        candidates = [(c, f) for c, f in candidates if c.country == iso3 or any(t.country == iso3 for t in c.terms)]
+    if person.role is not None and person.role.offices:
+        candidates = [(c, f) for c, f in candidates if any(person.role.fits(term) for term in c.terms)]
+    return candidates
+
+
+def _leader_in_context(reading: Reading, candidates: list[tuple[Leader, str]]) -> Leader | None:
+    """The one candidate the article speaks for (its country named, in office on the date);
+    failing that, a lone candidate whose short name nobody else is known by."""
+    countries = reading.countries_named()
+    supported = [
+        leader for leader, _ in candidates
+        if (reading.day is not None and leader.term_at(reading.day) is not None)
+        or leader.country in countries or any(term.country in countries for term in leader.terms)
+    ]
+    if len(supported) == 1:
+        return supported[0]
+    if len(candidates) == 1 and candidates[0][1] == SHORT:
+        return candidates[0][0]
+    return None
+
+
+def _titled_leader(reading: Reading, person: Person) -> Draft | None:
+    """"North Korean leader Kim": the leader in that office whose name holds the word."""
+    if person.country is None or person.role is None:
+        return None
+    leader = reading.office_holder(person.country, person.role)
+    if leader is not None and person.ent.text in leader.name.replace("-", " ").split():
+        return reading.leader(leader)
+    return None
+
+
+def _unknown_person(person: Person) -> Draft:
+    """A person the knowledge base does not know, coded from the title if it says anything."""
+    cameo = None
+    if person.country is not None:
+        cameo = person.country.cameo + (person.role.type if person.role else "")
+    elif person.role is not None:
+        cameo = "---" + person.role.type
+    name = name_key(person.ent.text)
+    return Draft(
+        canonical_id=f"name:{normalized(name)}",
+        name=name,
+        kind=ActorKind.PERSON,
+        cameo=cameo,
+        country=person.country.iso3 if person.country else None,
+    )
+
+
+def _full_names(reading: Reading) -> dict[str, Candidates]:
+    """Each capitalised word of a person's name in the article -> the people it may stand for,
+    by the position of their first mention."""
+    found: dict[str, list[tuple[int, Draft]]] = {}
+    for draft in reading.drafts.values():
+        if draft.kind is ActorKind.PERSON:
+            for word in draft.name.replace("-", " ").split():
+                if word[:1].isupper():
+                    found.setdefault(word, []).append((draft.mentions[0][0], draft))
+    candidates = {}
+    for word, pairs in found.items():
+        pairs.sort(key=lambda pair: pair[0])
+        candidates[word] = ([position for position, _ in pairs], [draft for _, draft in pairs])
+    return candidates
+
+
+def _nearest(candidates: Candidates | None, position: int) -> Draft | None:
+    """The candidate first mentioned nearest before `position`, else the first after it."""
+    if not candidates:
+        return None
+    positions, drafts = candidates
+    before = bisect_right(positions, position)
+    return drafts[before - 1] if before else drafts[0]

@@ -1,0 +1,255 @@
+"""The state of one article's reading: actors under construction, the tokens they explain, and
+what the words and the places stage say about countries.
+
+Mentions are token ranges `[start, end)`; the token index (`token._.actor`) and the character
+spans of the record are made from them once, when the actors are put on the Doc.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from tidings import docdata
+from tidings.knowledge.actors import ActorKB, Leader, Organisation, Role
+from tidings.knowledge.countries import Country
+from tidings.knowledge.names import NameTable
+from tidings.model import Actor, ActorKind, Span
+
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+_OWN_LABELS = frozenset({"leader", "organisation", "institution"})  # kinds whose table label overrides the recogniser's
+
+
+@dataclass
+class Draft:
+    """An actor under construction: its identity and the token ranges of its mentions."""
+
+    canonical_id: str
+    name: str
+    kind: ActorKind
+    cameo: str | None = None
+    country: str | None = None
+    role: str | None = None
+    known: bool = False
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+class Reading:
+    """One article: drafts by canonical id, the owner of each explained token, and indexes built
+    once (entities by token, sentence starts, the places stage's reading of each token)."""
+
+    def __init__(self, kb: ActorKB, names: NameTable, doc: Doc) -> None:
+        self.kb = kb
+        self.names = names
+        self.doc = doc
+        self.day = date.fromisoformat(doc._.published) if doc._.published else None
+        self.drafts: dict[str, Draft] = {}
+        self.owner: dict[int, Draft] = {}  # token index -> the actor it mentions
+        self.reserved: set[int] = set()  # tokens of short names (and their titles), read last
+        self.ents: list[SpacySpan] = list(doc.ents)
+        self.ent_of: dict[int, SpacySpan] = {t: ent for ent in self.ents for t in range(ent.start, ent.end)}
+        self.sentence_start: list[int] = [0] * len(doc)
+        self.sentence_of: list[int] = [0] * len(doc)
+        for number, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                self.sentence_start[i], self.sentence_of[i] = sent.start, number
+        self._places = {place["id"]: place for place in docdata.data(doc, "places")}
+        self._first_conjunct: dict[int, Token] = {}
+        self._labels: dict[int, str] = {}  # entity start -> label
+        self._place_at: dict[int, dict | None] = {}
+        self._countries_named: set[str] | None = None
+
+    # -- bookkeeping -------------------------------------------------------------------------
+    def free(self, start: int, end: int) -> bool:
+        return not any(i in self.owner or i in self.reserved for i in range(start, end))
+
+    def mention(self, draft: Draft, start: int, end: int) -> Draft:
+        """Record tokens [start, end) as a mention of `draft` (merged with a draft of the same id),
+        without a leading article or a trailing possessive mark."""
+        while end - start > 1 and self.doc[start].pos_ == "DET":
+            start += 1
+        while end - start > 1 and self.doc[end - 1].text in POSSESSIVE_MARKS:
+            end -= 1
+        draft = self.drafts.setdefault(draft.canonical_id, draft)
+        self.owner.update((i, draft) for i in range(start, end))
+        draft.mentions.append((start, end))
+        return draft
+
+    # -- actor identities --------------------------------------------------------------------
+    def leader(self, leader: Leader) -> Draft:
+        found = self.drafts.get(leader.canonical_id)
+        if found is not None:
+            return found
+        term = leader.term_at(self.day)
+        return Draft(
+            canonical_id=leader.canonical_id,
+            name=leader.name,
+            kind=ActorKind.PERSON,
+            cameo=term.cameo if term else self.country_cameo(leader.country),
+            country=(term.country if term else None) or leader.country,
+            role=term.office if term else None,
+            known=True,
+        )
+
+    def country(self, country: Country) -> Draft:
+        return Draft(
+            canonical_id=f"iso3:{country.iso3}", name=country.name, kind=ActorKind.COUNTRY,
+            cameo=country.cameo, country=country.iso3, known=True,
+        )
+
+    def organisation(self, org: Organisation) -> Draft:
+        return Draft(
+            canonical_id=org.canonical_id, name=org.name, kind=ActorKind(org.kind),
+            cameo=org.cameo, country=org.country, known=True,
+        )
+
+    def group(self, cameo: str, name: str) -> Draft:
+        """A collective actor known by its CAMEO code only (RUSMIL, ---REB)."""
+        country = self.kb.countries.by_cameo.get(cameo[:3])
+        return Draft(
+            canonical_id=f"cameo:{cameo}", name=name, kind=ActorKind.GROUP, cameo=cameo,
+            country=country.iso3 if country else None, known=country is not None,
+        )
+
+    def office_holder(self, country: Country, role: Role) -> Leader | None:
+        """The one leader holding the office a role noun names ("the Russian leader") on the
+        article's date, preferring one already named in the article."""
+        if not role.offices:
+            return None
+        holders = self.kb.office_holders(country.iso3, role, self.day)
+        named = [leader for leader, _ in holders if leader.canonical_id in self.drafts]
+        if len(named) == 1:
+            return named[0]
+        return holders[0][0] if len(holders) == 1 else None
+
+    def country_cameo(self, iso3: str) -> str:
+        country = self.kb.countries.by_iso3.get(iso3)
+        return country.cameo if country else iso3
+
+    # -- reading words -----------------------------------------------------------------------
+    def label(self, ent: SpacySpan) -> str:
+        """An entity's label as the name table gives it to the names of leaders, organisations
+        and institutions ("Duma" is an ORG, "Carney" a PERSON, whatever the recogniser said),
+        unless the places stage read a person's name as a place; else the recogniser's label
+        (it reads single-word country names and peoples well: "Finn" may be a surname)."""
+        if ent.start not in self._labels:
+            labels = {name.label for name in self.names.lookup(ent.text) if name.kind in _OWN_LABELS}
+            label = ent.label_ if len(labels) != 1 or ent.label_ in labels else labels.pop()
+            if label == "PERSON" and ent.label_ != "PERSON" and self.place_at(ent.start) is not None:
+                label = ent.label_
+            self._labels[ent.start] = label
+        return self._labels[ent.start]
+
+    def countries_named(self) -> set[str]:
+        """The countries the article names (ISO3): the countries of its places, and the
+        countries and peoples its entities and capitalised words name ("the Indian Navy")."""
+        if self._countries_named is None:
+            found = {place["country"] for place in self._places.values() if place["country"]}
+            names = [(ent.text, ent.start) for ent in self.ents if ent.label_ in ("GPE", "NORP")]
+            names += [(token.text, token.i) for token in self.doc if token.is_title or token.is_upper]
+            for text, start in names:
+                country = self.placed(self.kb.countries.by_name_or_demonym(text), start)
+                if country is not None:
+                    found.add(country.iso3)
+            self._countries_named = found
+        return self._countries_named
+
+    def place_at(self, i: int) -> dict | None:
+        """The places stage's reading of token i, if it read the token as a place."""
+        if i not in self._place_at:
+            place_id = docdata.at(self.doc[i], "places")
+            self._place_at[i] = self._places.get(place_id) if place_id is not None else None
+        return self._place_at[i]
+
+    def country_of(self, token: Token, capitals: bool = False) -> tuple[Country | None, int, int]:
+        """The country a token names or qualifies ("Russian", "North Korean", "Russia"; with
+        `capitals`, also "Moscow"), with the token range of the words that say it."""
+        ent = self.ent_of.get(token.i)
+        start, end = (ent.start, ent.end) if ent is not None else (token.i, token.i + 1)
+        found = self._country_named(start, end, capitals)
+        if found is None and ent is not None:
+            start, end = token.i, token.i + 1
+            found = self._country_named(start, end, capitals)
+        return found, start, end
+
+    def _country_named(self, start: int, end: int, capitals: bool) -> Country | None:
+        text = self.doc[start:end].text
+        found = self.placed(self.kb.countries.by_name_or_demonym(text), start)
+        if found is None and capitals:
+            found = self.capital(start, end)
+        return found
+
+    def placed(self, country: Country | None, start: int) -> Country | None:
+        """A country the words name, as the places stage reads them: where it read them as a
+        place in another country ("Georgia" beside "Atlanta"), they name no country; where it
+        read them as another country, that one."""
+        place = self.place_at(start)
+        if country is None or place is None or place["country"] == country.iso3:
+            return country
+        if (place["feature_code"] or "").startswith("PCL"):
+            return self.kb.countries.by_iso3.get(place["country"])
+        return None
+
+    def capital(self, start: int, end: int) -> Country | None:
+        """The independent country whose capital the words name, unless the places stage read
+        them as another place ("Washington" the state)."""
+        country = self.kb.countries.by_capital(self.doc[start:end].text)
+        if country is None or not country.sovereign:
+            return None
+        place = self.place_at(start)
+        if place is not None and (place["feature_class"] != "P" or place["country"] != country.iso3):
+            return None
+        return country
+
+    def region_country(self, i: int) -> Country | None:
+        """The country of the state or province the places stage read token i as ("Georgia
+        lawmakers" beside "Atlanta": American lawmakers)."""
+        place = self.place_at(i)
+        if place is None or place["feature_code"] != "ADM1" or not place["country"]:
+            return None
+        return self.kb.countries.by_iso3.get(place["country"])
+
+    def first_conjunct(self, token: Token) -> Token:
+        """The first member of the list a token is in ("Paris" in "Paris, Rome and Oslo"): each
+        token climbed once per article, however long the list."""
+        path = []
+        while token.dep_ == "conj" and token.head is not token and token.i not in self._first_conjunct:
+            path.append(token)
+            token = token.head
+        first = self._first_conjunct.get(token.i, token)
+        self._first_conjunct.update((t.i, first) for t in path)
+        return first
+
+    def role_at(self, token: Token) -> tuple[Role | None, int]:
+        """The role noun ending at `token` ("troops", "prime minister") and its first token; none
+        for the last part of a hyphenated word ("Secretary-General")."""
+        doc = self.doc
+        if token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+            return None, token.i
+        if token.i > 0:
+            pair = f"{doc[token.i - 1].lemma_.lower()} {token.lemma_.lower()}"
+            if pair in self.kb.roles:
+                return self.kb.roles[pair], token.i - 1
+        return self.kb.roles.get(token.lemma_.lower()) or self.kb.roles.get(token.lower_), token.i
+
+    # -- the result --------------------------------------------------------------------------
+    def actors(self) -> list[Actor]:
+        """The drafts as record actors, numbered a1, a2, ... in order of first mention."""
+        doc, text = self.doc, self.doc.text
+        ordered = sorted((d for d in self.drafts.values() if d.mentions), key=lambda d: min(d.mentions))
+        actors = []
+        for number, draft in enumerate(ordered, start=1):
+            spans = []
+            for start, end in sorted(set(draft.mentions)):
+                first, last = doc[start], doc[end - 1]
+                begin, finish = first.idx, last.idx + len(last)
+                spans.append(Span(start=begin, end=finish, text=text[begin:finish]))
+            actors.append(
+                Actor(
+                    id=f"a{number}", spans=spans, canonical_id=draft.canonical_id, name=draft.name,
+                    kind=draft.kind, cameo=draft.cameo, country=draft.country, role=draft.role, known=draft.known,
+                )
+            )
+        return actors

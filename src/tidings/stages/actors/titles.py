@@ -1,0 +1,78 @@
+"""Titles: what the words around a person's name say about them ("Russian Foreign Minister X",
+"President X of Chile", "X, a Ukrainian minister")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+
+from tidings.knowledge.actors import Role
+from tidings.knowledge.countries import Country
+from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
+
+_PREFIX_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+@dataclass
+class Person:
+    """A PERSON entity with what its title says."""
+
+    ent: SpacySpan
+    start: int  # token index where the mention starts (title included)
+    country: Country | None
+    role: Role | None
+
+    @property
+    def titled(self) -> bool:
+        """The title names a country or an office ("Russian ...", "President ...")."""
+        return self.country is not None or (self.role is not None and bool(self.role.offices))
+
+
+def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Person:
+    """The person with the title words just before the name, if they say a role or a country
+    (the mention then starts at the first of them), or a country after it ("of Chile")."""
+    doc, kb = reading.doc, reading.kb
+    start, country, role, former = ent.start, None, None, False
+    sentence_start = reading.sentence_start[ent.start]
+    i = ent.start - 1
+    while i >= sentence_start and ent.start - i <= max_title_tokens:
+        token = doc[i]
+        former = former or token.lower_ in kb.former_modifiers
+        if token.text in POSSESSIVE_MARKS and i > sentence_start:
+            i -= 1
+            continue
+        if token.pos_ not in _PREFIX_POS:
+            break
+        found, first, _ = reading.country_of(token)
+        if found is not None:
+            country, start, i = found, first, first - 1
+            continue
+        found_role, first = reading.role_at(token)
+        if found_role is not None:
+            role = role or found_role
+            start, i = first, first - 1
+            continue
+        if not (token.is_title or token.is_upper or token.lower_ in kb.title_modifiers):
+            break
+        i -= 1
+    if former and role is not None and role.type == "GOV":  # "former president X": an elite
+        role = role.model_copy(update={"type": kb.former_type, "offices": ()})
+    if role is not None and country is None:
+        country = _country_after(reading, ent)
+    return Person(ent=ent, start=start, country=country, role=role)
+
+
+def _country_after(reading: Reading, ent: SpacySpan) -> Country | None:
+    """The country in "<title> <name> of <country>" ("King Hassan of Morocco")."""
+    doc = reading.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
+        return reading.country_of(doc[ent.end + 1])[0]
+    return None
+
+
+def describe(person: Draft, country: Country | None, role: Role) -> None:
+    """An apposition ("X, a Ukrainian minister") gives an unknown person a country and a code."""
+    if country is not None and not person.known and person.cameo is None:
+        person.country = country.iso3
+        person.cameo = country.cameo + role.type

@@ -1,0 +1,220 @@
+"""Ambiguous names: each is resolved to what it names, or left unresolved, never given another's id."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings import docdata
+from tidings.knowledge.names import FULL, SHORT, Name, NameConflict, NameTable, institution_places, names
+from tidings.model import Place, Record
+
+TRUMP, PUTIN, KIM_JONG_UN, OBAMA = "Q22686", "Q7747", "Q56226", "Q76"
+ALBANESE, CARNEY = "name:anthony_albanese", "name:mark_carney"
+
+
+def ids(record: Record) -> set[str]:
+    return {actor.canonical_id for actor in record.actors}
+
+
+def at(record: Record, word: str):
+    start = record.article.text.index(word)
+    return record.actor_at(start, start + len(word))
+
+
+# -- people who share a leader's surname -------------------------------------------------------
+def test_another_first_name_is_not_the_president(read):
+    assert TRUMP not in ids(read("Ivanka Trump toured a shoe factory in Ohio.", published="2019-05-02"))
+
+
+def test_a_generational_suffix_is_another_person(read):
+    record = read("Donald Trump Jr. spoke at the rally in Iowa.", published="2019-05-02")
+    assert TRUMP not in ids(record)
+
+
+def test_a_later_surname_follows_the_person_named_in_full(read):
+    record = read("Eric Trump opened a golf course. Trump thanked the staff.", published="2019-05-02")
+    assert TRUMP not in ids(record)
+
+
+def test_a_rapporteur_is_not_the_prime_minister_who_shares_her_surname(read):
+    record = read("Francesca Albanese presented her report to the council.", published="2024-03-06")
+    assert ALBANESE not in ids(record)
+
+
+def test_a_press_secretary_is_not_the_prime_minister_who_shares_his_surname(read):
+    record = read("Jay Carney answered questions from the press.", published="2025-06-01")
+    assert CARNEY not in ids(record)
+
+
+# -- surnames that context does resolve ------------------------------------------------------
+def test_a_surname_after_the_full_name_is_that_leader(read):
+    record = read("Vladimir Putin landed in Minsk. Putin then met the press.", published="2024-02-05")
+    assert [span.text for span in at(record, "Vladimir Putin").spans] == ["Vladimir Putin", "Putin"]
+
+
+def test_a_given_name_after_the_full_name_is_that_leader(read):
+    record = read("Kim Jong Un watched the test. Kim later praised the engineers.", published="2023-09-13")
+    assert at(record, "Kim later").canonical_id == KIM_JONG_UN
+
+
+def test_an_office_title_resolves_a_surname(read):
+    assert at(read("President Trump signed the order on Friday.", published="2019-05-03"), "Trump").canonical_id == TRUMP
+
+
+def test_a_country_and_office_title_resolves_a_surname(read):
+    record = read("Russian President Putin signed the decree.", published="2015-05-03")
+    assert at(record, "Putin").canonical_id == PUTIN
+
+
+def test_a_surname_only_one_leader_is_known_by_is_that_leader(read):
+    assert at(read("Obama spoke to the students on Friday.", published=None), "Obama").canonical_id == OBAMA
+
+
+def test_a_shared_surname_without_context_is_left_unresolved(read):
+    record = read("Students cheered when Carney said taxes would fall.", published="2012-05-03")
+    assert at(record, "Carney").canonical_id == "name:carney"
+
+
+def test_the_leaders_country_in_the_article_resolves_a_shared_surname(read):
+    record = read("Students cheered when Carney said Canadian taxes would fall.", published="2012-05-03")
+    assert at(record, "Carney").canonical_id == CARNEY
+
+
+def test_a_leader_in_office_on_the_date_resolves_a_shared_surname(read):
+    record = read("Students cheered when Carney said taxes would fall.", published="2025-06-03")
+    assert at(record, "Carney").canonical_id == CARNEY
+
+
+def test_another_first_name_before_a_surname_is_someone_else(read):
+    record = read("Donald Trump met Ivanka Trump in Ohio.", published="2019-05-02")
+    assert at(record, "Ivanka Trump").canonical_id != TRUMP
+
+
+def test_a_title_of_another_country_rules_a_leader_out(read):
+    record = read("Nigerian President Carney opened the bridge.", published="2025-06-01")
+    assert at(record, "Carney").canonical_id != CARNEY
+
+
+# -- institutions take their country from the phrase -----------------------------------------
+def test_another_countrys_congress_is_its_legislature(read):
+    assert at(read("Brazil's Congress approved the budget on Tuesday."), "Congress").cameo == "BRALEG"
+
+
+def test_a_demonym_before_an_institution_gives_its_country(read):
+    assert at(read("The Brazilian Congress approved the budget on Tuesday."), "Congress").cameo == "BRALEG"
+
+
+def test_another_countrys_foreign_office_is_its_government(read):
+    assert at(read("Germany's Foreign Office summoned the envoy."), "Foreign Office").cameo == "DEUGOV"
+
+
+def test_congress_alone_is_the_american_legislature(read):
+    assert at(read("Congress passed the spending bill on Thursday."), "Congress").cameo == "USALEG"
+
+
+# -- longer names and ambiguous abbreviations ------------------------------------------------
+def test_a_longer_name_is_not_the_shorter_name_inside_it(read):
+    record = read("The National Security Council met on Tuesday to discuss the strikes.")
+    assert at(record, "Security Council").cameo != "IGOUNO"
+
+
+def test_a_partial_name_alone_is_its_organisation(read):
+    assert at(read("The Security Council voted on the resolution."), "Security Council").cameo == "IGOUNO"
+
+
+def test_a_national_society_is_not_the_international_committee(read):
+    record = read("The American Red Cross opened shelters in Texas.")
+    assert "NGOIRC" not in {actor.cameo for actor in record.actors}
+
+
+def test_an_ambiguous_abbreviation_without_its_full_name_is_left_unresolved(read):
+    record = read("The ICC fined the captain for a slow over rate in the final.")
+    assert "IGOICC" not in {actor.cameo for actor in record.actors}
+
+
+def test_an_ambiguous_abbreviation_after_its_full_name_is_that_organisation(read):
+    record = read("The International Criminal Court issued a warrant. The ICC said judges agreed.")
+    assert at(record, "ICC").cameo == "IGOICC"
+
+
+def test_an_ambiguous_abbreviation_beside_its_country_is_that_organisation(read):
+    record = read("The Indian Navy seized the boat on Sunday, PTI reported.")
+    assert at(record, "PTI").cameo == "INDMED"
+
+
+# -- one reading per span: actors respect the places stage ------------------------------------
+def test_a_state_read_by_places_is_no_country_actor(read):
+    record = read("Georgia lawmakers met in Atlanta on Monday to debate the budget.")
+    assert "iso3:GEO" not in ids(record)
+    assert at(record, "lawmakers").cameo == "USALEG"
+
+
+def tagged(pipeline, text: str, tags: dict[str, str], places: list[Place] = ()) -> list:
+    """The actors of a text whose entities are exactly `tags` (words -> label) and whose places
+    stage read `places`: the recogniser's and the places stage's readings, set by hand."""
+    doc = pipeline.parse(text)
+    doc.ents = [doc.char_span(text.index(words), text.index(words) + len(words), label=label) for words, label in tags.items()]
+    docdata.put(doc, "places", list(places))
+    pipeline.stage("actors")(doc)
+    return docdata.get(doc, "actors")
+
+
+def test_a_person_tag_the_places_stage_reads_as_a_country_is_the_country(pipeline):
+    text = "Officials said Niger would close the border."
+    start = text.index("Niger")
+    niger = Place(id="p1", spans=[{"start": start, "end": start + 5, "text": "Niger"}], name="Niger",
+                  feature_class="A", feature_code="PCLI", country="NER")
+    actors = tagged(pipeline, text, {"Niger": "PERSON"}, [niger])
+    assert [(a.canonical_id, a.kind.value) for a in actors] == [("iso3:NER", "country")]
+
+
+def test_a_known_name_the_recogniser_mislabels_keeps_the_tables_label(pipeline):
+    actors = tagged(pipeline, "Lawmakers in the Duma passed the law.", {"Duma": "PERSON"})
+    assert "cameo:RUSLEG" in {a.canonical_id for a in actors}
+
+
+def test_an_honorific_the_recogniser_took_into_a_leaders_name_stays_out(pipeline):
+    actors = tagged(pipeline, "Reporters said Ms Merkel would resign.", {"Ms Merkel": "PERSON"})
+    merkel = next(a for a in actors if a.canonical_id == "Q567")
+    assert [span.text for span in merkel.spans] == ["Merkel"]
+
+
+# -- the name table ----------------------------------------------------------------------------
+def test_a_building_that_is_an_institution_is_tagged_as_the_institution(pipeline):
+    doc = pipeline.parse("The Kremlin and the White House traded accusations.")
+    assert {(ent.text, ent.label_, ent.ent_id_) for ent in doc.ents} >= {
+        ("Kremlin", "ORG", "cameo:RUSGOV"),
+        ("White House", "ORG", "cameo:USAGOV"),
+    }
+
+
+def test_an_institution_tagged_for_its_building_is_still_known_as_a_place():
+    assert {"Kremlin", "White House", "Pentagon"} <= institution_places()
+
+
+def test_full_names_are_tagged_with_their_id(pipeline):
+    doc = pipeline.parse("Vladimir Putin met the North Korean envoy.")
+    assert ("Vladimir Putin", "PERSON", PUTIN) in {(ent.text, ent.label_, ent.ent_id_) for ent in doc.ents}
+
+
+def test_short_names_are_not_ruler_patterns():
+    patterns = {pattern["pattern"] for pattern in names().patterns()}
+    assert not {"Trump", "Albanese", "Carney", "Security Council", "ICC", "Congress"} & patterns
+
+
+def test_every_pattern_has_one_label_and_an_id():
+    labels: dict[str, set[str]] = {}
+    for pattern in names().patterns():
+        labels.setdefault(pattern["pattern"], set()).add(pattern["label"])
+        assert pattern["id"], pattern
+    assert all(len(found) == 1 for found in labels.values())
+
+
+def test_two_sources_giving_a_name_different_ids_is_a_conflict():
+    with pytest.raises(NameConflict):
+        NameTable([Name("Kremlin", "ORG", "institution", "cameo:RUSGOV", FULL), Name("Kremlin", "FAC", "place", "name:Kremlin", FULL)])
+
+
+def test_people_may_share_a_short_name():
+    table = NameTable([Name("Kim", "PERSON", "leader", "Q1", SHORT), Name("Kim", "PERSON", "leader", "Q2", SHORT)])
+    assert {name.id for name in table.lookup("Kim")} == {"Q1", "Q2"}
