@@ -13,7 +13,7 @@ def test_a_soft_wrap_inside_a_sentence_is_not_a_boundary(pipeline):
 
 def test_knowledge_patterns_run_before_the_statistical_recognizer(pipeline):
     names = pipeline.nlp.pipe_names
-    assert names.index("entity_ruler") < names.index("ner")
+    assert names.index("tidings_names") < names.index("ner")
     assert names.index("paragraph_breaks") < names.index("parser")
 
 

@@ -131,7 +131,7 @@ def test_a_mention_span_outside_the_text_stands_alone(reader, pipeline, start, e
 def test_a_doc_without_sentence_boundaries_is_read_as_one_sentence(reader, pipeline):
     text = "Police arrested Tara Vell. The weather was mild in Oldport."
     doc = pipeline.nlp.make_doc(text)
-    for name in ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "entity_ruler", "ner"):
+    for name in ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "tidings_names", "ner"):
         doc = pipeline.nlp.get_pipe(name)(doc)
     (mention,) = reader("doc", doc, [(text.index("arrested"), text.index("arrested") + 8)])
     assert mention.trigger == "arrest" and "name:oldport" in mention.arguments

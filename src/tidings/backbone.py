@@ -5,6 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
 from tidings.checks import MAX_CHARS
@@ -34,32 +35,42 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("name_extents")
-def name_extents(doc: Doc) -> Doc:
-    """A known person's name followed by a generational suffix ("Donald Trump Jr.") is another
-    person's: the knowledge's tag is dropped and the statistical recogniser reads the whole name."""
-    from tidings.knowledge.actors import actor_kb
+class NamesTagger:
+    """The names tidings' knowledge knows, tagged before the statistical recogniser with their
+    label and id (`ent.ent_id_`): spaCy's EntityRuler over the name table's full names. A known
+    person's name followed by a generational suffix ("Donald Trump Jr.") is another person's:
+    that tag is dropped and the recogniser reads the whole name."""
 
-    suffixes = actor_kb().name_suffixes
-    ents = [
-        ent for ent in doc.ents
-        if not (ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].text in suffixes)
-    ]
-    if len(ents) < len(doc.ents):
-        doc.set_ents(ents)
-    return doc
+    def __init__(self, nlp: Language, name: str) -> None:
+        from tidings.knowledge.actors import actor_kb
+        from tidings.knowledge.names import names
+
+        self.name = name
+        self.suffixes = actor_kb().name_suffixes
+        with nlp.select_pipes(disable=nlp.pipe_names):  # pattern docs need the tokenizer alone
+            self.ruler = EntityRuler(nlp, name, phrase_matcher_attr="ORTH")
+            self.ruler.add_patterns(names().patterns())
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc = self.ruler(doc)
+        ents = [
+            ent for ent in doc.ents
+            if not (ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].text in self.suffixes)
+        ]
+        if len(ents) < len(doc.ents):
+            doc.set_ents(ents)
+        return doc
+
+
+@Language.factory("tidings_names", assigns=["doc.ents", "token.ent_type", "token.ent_iob"])
+def make_names(nlp: Language, name: str) -> NamesTagger:
+    return NamesTagger(nlp, name)
 
 
 def load() -> Language:
     """The model with line breaks as sentence boundaries (before the parser) and the names the
-    knowledge knows tagged first, each with its label and id (`ent.ent_id_`), so the statistical
-    recogniser fills the rest around them. The ruler stands first so its patterns are built by
-    the tokenizer alone."""
-    from tidings.knowledge.names import names
-
+    knowledge knows tagged before the statistical recogniser, which fills the rest around them."""
     nlp = load_bare()
     nlp.add_pipe("paragraph_breaks", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", first=True, config={"phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(names().patterns())
-    nlp.add_pipe("name_extents", after="entity_ruler")
+    nlp.add_pipe("tidings_names", before="ner")
     return nlp

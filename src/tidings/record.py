@@ -9,8 +9,11 @@ from tidings.model import Article, Record
 from tidings.version import __version__
 
 
-def to_record(doc: Doc, article: Article) -> Record:
-    """The article's Record from a Doc the tidings components have read."""
+def to_record(doc: Doc, article: Article | None = None) -> Record:
+    """The article's Record from a Doc the tidings components have read; without an Article,
+    one is made of the Doc's text and publication date."""
+    if article is None:
+        article = Article(text=doc.text, published=doc._.published)
     return Record(
         article=article,
         actors=docdata.get(doc, "actors"),
