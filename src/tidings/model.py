@@ -34,9 +34,6 @@ class Span(BaseModel):
             raise ValueError(f"span end {self.end} before start {self.start}")
         return self
 
-    def contains(self, start: int, end: int) -> bool:
-        return self.start <= start and end <= self.end
-
 
 class Item(BaseModel):
     """Anything extracted from the text: it has an id local to the record and its evidence."""
