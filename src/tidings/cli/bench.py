@@ -1,0 +1,53 @@
+"""`tidings bench`: speed and memory against bare spaCy."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from tidings.cli.app import main
+
+
+@main.group(invoke_without_command=True)
+@click.option("--corpus", type=click.Path(exists=True, dir_okay=False), help="JSONL with a 'text' (and optional 'dct') per line.")
+@click.option("--limit", type=int, help="Use only the first N documents.")
+@click.option("--rounds", type=int, default=1, show_default=True, help="Passes over the corpus (backbone and pipeline interleaved chunk by chunk).")
+@click.pass_context
+def bench(context: click.Context, corpus: str | None, limit: int | None, rounds: int) -> None:
+    """Speed and memory: bare spaCy vs the full pipeline over a corpus, interleaved in one
+    process (and the pipeline's memory alone, in another); `startup` and `lengths` below."""
+    if context.invoked_subcommand is not None:
+        return
+    if corpus is None:
+        raise click.UsageError("give --corpus FILE, or a benchmark: startup, lengths")
+    from tidings.bench.corpus import run
+
+    click.echo(json.dumps(run(Path(corpus), limit=limit, rounds=rounds)))
+
+
+@bench.command()
+@click.option("--text", "text_path", type=click.Path(exists=True, dir_okay=False), default="examples/seed.txt", show_default=True, help="The article both read.")
+@click.option("--runs", type=int, default=5, show_default=True, help="Fresh processes of each kind, taken in turn.")
+def startup(text_path: str, runs: int) -> None:
+    """A fresh process that loads bare spaCy and parses a text, against a fresh `tidings read`
+    of it: medians and their ratio."""
+    from tidings.bench.startup import run
+
+    click.echo(json.dumps(run(Path(text_path), runs=runs)))
+
+
+@bench.command()
+@click.option("--words", default="10000,20000,50000", show_default=True, help="Lengths of the generated articles, comma-separated.")
+@click.option("--shapes/--no-shapes", default=True, show_default=True, help="Also the hostile shapes (a name repeated, a long paragraph...).")
+def lengths(words: str, shapes: bool) -> None:
+    """Generated articles of growing length through bare spaCy and the pipeline: seconds per
+    component, and the ratio to bare spaCy."""
+    from tidings.bench.lengths import run
+
+    try:
+        sizes = [int(n) for n in words.split(",")]
+    except ValueError:
+        raise click.BadParameter(f"not a list of numbers: {words!r}", param_hint="--words") from None
+    click.echo(json.dumps(run(sizes, shapes=shapes)))
