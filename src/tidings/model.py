@@ -162,13 +162,15 @@ class Factuality(BaseModel):
 
 
 class Event(Item):
-    """One coded event. `spans[0]` is the trigger; further spans are supporting evidence."""
+    """One coded event. `spans[0]` is the trigger; further spans are supporting evidence.
+    `mentions` holds the trigger span of every mention of the event in the article, in text
+    order (at least the event's own trigger): one event reported several times is one Event."""
 
     cameo: str  # CAMEO event code, e.g. "040"
     cameo_root: str  # first two digits, "04"
     quad_class: int  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
     goldstein: float
-    plover: str  # PLOVER type, e.g. CONSULT
+    plover: str | None = None  # PLOVER type, e.g. CONSULT; None where CAMEO's code has none
     plover_mode: str | None = None
     plover_context: list[str] = Field(default_factory=list)
     trigger: str  # the lemma of the trigger
@@ -177,6 +179,7 @@ class Event(Item):
     place: str | None = None  # Place id: where it happened
     when: str | None = None  # When id: when it happened
     sentence: Span | None = None
+    mentions: list[Span] = Field(default_factory=list)
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
     factuality: Factuality = Field(default_factory=Factuality)
 

@@ -50,7 +50,7 @@ class _Lookup:
         source = self.reporter(event.factuality.attributed_to)
         via = f", reported by {source}" if source else ""
         return [
-            event.id, f"{event.cameo} {event.plover}", self.names(event.sources), self.names(event.targets),
+            event.id, f"{event.cameo} {event.plover or ''}".strip(), self.names(event.sources), self.names(event.targets),
             self.places.get(event.place or "", "-"), self.times.get(event.when or "", "-"),
             _factuality(event.factuality) + via, event.spans[0].text if event.spans else event.trigger,
         ]

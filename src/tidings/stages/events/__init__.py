@@ -87,14 +87,16 @@ class EventsComponent(Component):
             holds_another=anchor.i in reading.triggers.hosts,
             embedded=token.i in reading.triggers.embedded,
         )
+        trigger = reading.span(token.idx, token.idx + len(token))
         return Event(
             id=event_id,
-            spans=[reading.span(token.idx, token.idx + len(token))],
+            spans=[trigger],
+            mentions=[trigger],
             cameo=code.code,
             cameo_root=code.root,
             quad_class=code.quad_class,
             goldstein=code.goldstein,
-            plover=code.plover or "",
+            plover=code.plover,
             plover_mode=code.plover_mode,
             plover_context=list(code.plover_context),
             trigger=token.lemma_.lower(),
