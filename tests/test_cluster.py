@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections import defaultdict
 from datetime import date
 
@@ -153,6 +156,16 @@ def test_a_story_goes_on_while_its_articles_keep_coming_within_the_window():
 def test_the_same_input_in_the_same_order_gives_the_same_clusters():
     mentions = synthetic_mentions(3000, seed=7)
     assert cluster(mentions) == cluster(list(mentions))
+
+
+@pytest.mark.e2e
+def test_processes_with_different_hash_seeds_give_the_same_clusters():
+    script = "from tidings.bench.clusters import synthetic_mentions; from tidings.corpus.cluster import cluster; print(cluster(synthetic_mentions(3000, seed=3)))"
+    outputs = {
+        subprocess.run([sys.executable, "-c", script], env=os.environ | {"PYTHONHASHSEED": seed}, capture_output=True, text=True, check=True).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1
 
 
 def test_cluster_ids_count_up_in_order_of_first_mention():

@@ -21,7 +21,7 @@ group) block, and each with at most `window` earlier mentions of it.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -41,7 +41,7 @@ class ClusterSettings:
     stories: StorySettings = StorySettings()
     base: float = 0.25  # the score of two mentions in one block before evidence and cost
     same_trigger: float = 1.5  # the same lemma, not only the same group
-    spread: float = 4.4  # times the smaller share of the story's other articles that mention the group
+    spread: float = 4.4  # times the share of the story's other articles that mention the group
     depth: float = 2.0  # times log(1 + the later mention's prose sentence index)
     modifier: float = 1.7  # either trigger is not a verb or noun ("dead", "guilty": a state, not an act)
     same_sentence: float = 2.4  # both mentions in one sentence
@@ -67,12 +67,14 @@ def cluster(mentions: Sequence[EventMention], settings: ClusterSettings = Cluste
     blocks: dict[tuple[int, TriggerGroup], list[int]] = defaultdict(list)
     for index, (mention, group) in enumerate(zip(mentions, groups)):
         blocks[story_of[mention.doc_id], group].append(index)
-    spread = _spread(mentions, blocks, story_of)
-    for (_, group), block in blocks.items():
+    story_size = Counter(story_of.values())
+    for (story, group), block in blocks.items():
+        told_by = len({mentions[i].doc_id for i in block})
+        spread = (told_by - 1) / max(1, story_size[story] - 1)  # the share of the story's other articles
         links = []
         for position, j in enumerate(block):
             for i in block[max(0, position - settings.window) : position]:
-                score = _score(mentions[i], mentions[j], group, spread[i], spread[j], settings)
+                score = _score(mentions[i], mentions[j], group, spread, settings)
                 if score is not None and score >= 0.0:
                     links.append((-score, i, j))
         for _, i, j in sorted(links):  # the strongest first, so that they decide what a cluster is
@@ -90,33 +92,15 @@ def _stories(mentions: Sequence[EventMention], settings: ClusterSettings) -> dic
     return dict(zip(articles, labels))
 
 
-def _spread(
-    mentions: Sequence[EventMention], blocks: dict[tuple[int, TriggerGroup], list[int]], story_of: dict[str, int]
-) -> list[float]:
-    """For each mention, the share of its story's other articles that mention its trigger group."""
-    story_articles: dict[int, set[str]] = defaultdict(set)
-    for doc_id, story in story_of.items():
-        story_articles[story].add(doc_id)
-    spread = [0.0] * len(mentions)
-    for (story, _), block in blocks.items():
-        others = len({mentions[i].doc_id for i in block}) - 1
-        share = others / max(1, len(story_articles[story]) - 1)
-        for i in block:
-            spread[i] = share
-    return spread
-
-
-def _score(
-    a: EventMention, b: EventMention, group: TriggerGroup, spread_a: float, spread_b: float, settings: ClusterSettings
-) -> float | None:
-    """How strongly two mentions of one trigger group in one story tell of one event (linked
-    from 0 up), None where what is known of them rules it out."""
+def _score(a: EventMention, b: EventMention, group: TriggerGroup, spread: float, settings: ClusterSettings) -> float | None:
+    """How strongly two mentions of one trigger group in one story, told by `spread` of its other
+    articles, tell of one event (linked from 0 up); None where what is known rules it out."""
     if a.doc_id == b.doc_id and a.event is not None and b.event is not None:
         return None  # the events stage has decided
     if group.needs_argument and not _restated(a, b, settings.restatement):
         return None
     score = settings.base - settings.depth * math.log1p(max(a.sentence, b.sentence))
-    score += settings.spread * min(spread_a, spread_b)
+    score += settings.spread * spread
     if a.trigger == b.trigger:
         score += settings.same_trigger
     if not (a.pos in NAMING and b.pos in NAMING):

@@ -108,10 +108,15 @@ class MentionReader:
         return mentions
 
     def trigger_lemma(self, span: SpacySpan) -> str:
-        """The trigger's content-word lemmas, lowercased, the syntactic head first, joined by "_"."""
+        """The trigger's content-word lemmas, lowercased, the syntactic head first, joined by "_";
+        numbers and symbols beside the head are left out ("11 rebounds" is "rebound")."""
         content = [t for t in span if t.pos_ in CONTENT_POS]
         head = span.root if span.root.pos_ in CONTENT_POS or not content else content[0]
-        rest = [t for t in span if t.i > head.i and t.pos_ in PARTICLE_POS or t in content and t.i != head.i]
+        rest = [
+            t
+            for t in span
+            if t.is_alpha and (t.i > head.i and t.pos_ in PARTICLE_POS or t in content and t.i != head.i)
+        ]
         words = [head, *rest]
         return "_".join(self._lemma(token) for token in words)
 

@@ -122,7 +122,7 @@ def _vector(keys: frozenset[str], frequency: dict[str, int], total: int, word_we
     """An article's unit vector: each key its idf (a key of one article only is dropped), content
     words weighed down."""
     vector = {}
-    for key in keys:
+    for key in sorted(keys):  # in one order whatever the hash seed, so that sums round alike
         if frequency[key] > 1:
             idf = math.log((1 + total) / (1 + frequency[key])) + 1.0
             vector[key] = idf * word_weight if key.startswith("word:") else idf
