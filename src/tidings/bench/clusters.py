@@ -20,7 +20,8 @@ def synthetic_mentions(
     count: int, seed: int = 0, mentions_per_article: int = 10, articles_per_story: int = 20
 ) -> list[EventMention]:
     """`count` mentions: stories of `articles_per_story` articles published over a few days, each
-    article with `mentions_per_article` mentions (its story's event in the lead, asides after)."""
+    article with `mentions_per_article` mentions (its story's event in the lead, with its place
+    and date; asides after)."""
     rng = random.Random(seed)
     mentions: list[EventMention] = []
     story = 0
@@ -29,6 +30,7 @@ def synthetic_mentions(
         words = frozenset(f"word:story{story}x{n}" for n in range(6))
         main = MAIN_TRIGGERS[story % len(MAIN_TRIGGERS)]
         day = START + timedelta(days=story // 50)
+        place = frozenset({f"{story}", f"C{story % 150}", f"C{story % 150}.{story % 7}"})  # a city, its country and region
         for article in range(articles_per_story):
             doc_id = f"s{story}a{article}"
             context = names | words | frozenset(rng.sample(COMMON_WORDS, 20))
@@ -36,14 +38,14 @@ def synthetic_mentions(
             for n in range(mentions_per_article):
                 if len(mentions) == count:
                     return mentions
-                trigger = main if n == 0 else rng.choice(ASIDE_TRIGGERS)
-                sentence = 0 if n == 0 else rng.randrange(1, 20)
-                arguments = frozenset(rng.sample(sorted(names), 2))
+                lead = n == 0
                 mentions.append(
                     EventMention(
-                        doc_id, n * 100, n * 100 + 6, trigger, arguments=arguments, context=context,
-                        words=frozenset(rng.sample(sorted(words), 3)), sentence=sentence, pos="VERB",
-                        published=published,
+                        doc_id, n * 100, n * 100 + 6, main if lead else rng.choice(ASIDE_TRIGGERS),
+                        arguments=frozenset(rng.sample(sorted(names), 2)), context=context,
+                        words=frozenset(rng.sample(sorted(words), 3)), sentence=0 if lead else rng.randrange(1, 20),
+                        pos="VERB", places=place if lead else frozenset(), published=published,
+                        date=day if lead else None,
                     )
                 )
         story += 1

@@ -16,6 +16,7 @@ class Partition:
 
     def __init__(self, mentions: Sequence[EventMention], place_bound: Sequence[bool], date_tolerance_days: int) -> None:
         self._parent = list(range(len(mentions)))
+        self._size = [1] * len(mentions)
         self._tolerance = date_tolerance_days
         self._dates: dict[int, set[date]] = {}
         self._places: dict[int, set[frozenset[str]]] = {}
@@ -43,9 +44,10 @@ class Partition:
             return True
         if not self._compatible(a, b):
             return False
-        if b < a:
-            a, b = b, a
+        if self._size[a] < self._size[b]:
+            a, b = b, a  # the larger absorbs the smaller: what clusters know is copied little
         self._parent[b] = a
+        self._size[a] += self._size[b]
         for known in (self._dates, self._places):
             if b in known:
                 known.setdefault(a, set()).update(known.pop(b))
