@@ -31,7 +31,7 @@ def read_people(reading: Reading, max_title_tokens: int) -> list[Person]:
     name the places stage read as a country or a capital is no person ("Niger")."""
     waiting = []
     for ent in reading.ents:
-        if reading.label(ent) != "PERSON":
+        if reading.label(ent) != "PERSON" or ent.start in reading.dateline:
             continue
         if reading.place_at(ent.start) is not None and _read_as_place(reading, ent):
             continue

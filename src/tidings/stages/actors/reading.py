@@ -13,6 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from tidings import docdata
+from tidings.datelines import dateline
 from tidings.knowledge.actors import ActorKB, Leader, Organisation, Role
 from tidings.knowledge.countries import Country
 from tidings.knowledge.names import NameTable
@@ -48,6 +49,8 @@ class Reading:
         self.drafts: dict[str, Draft] = {}
         self.owner: dict[int, Draft] = {}  # token index -> the actor it mentions
         self.reserved: set[int] = set()  # tokens of short names (and their titles), read last
+        opening = dateline(doc)
+        self.dateline: range = range(opening[0], opening[1]) if opening else range(0)  # "MINSK" in "MINSK (Reuters) -": no actor
         self.ents: list[SpacySpan] = list(doc.ents)
         self.ent_of: dict[int, SpacySpan] = {t: ent for ent in self.ents for t in range(ent.start, ent.end)}
         self.sentence_start: list[int] = [0] * len(doc)
@@ -63,7 +66,7 @@ class Reading:
 
     # -- bookkeeping -------------------------------------------------------------------------
     def free(self, start: int, end: int) -> bool:
-        return not any(i in self.owner or i in self.reserved for i in range(start, end))
+        return not any(i in self.owner or i in self.reserved or i in self.dateline for i in range(start, end))
 
     def mention(self, draft: Draft, start: int, end: int) -> Draft:
         """Record tokens [start, end) as a mention of `draft` (merged with a draft of the same id),
