@@ -1,0 +1,105 @@
+"""Event arguments: who does an event to whom, read from the clause, from nominal phrases, from
+other events of the article, and never from a dateline or a quotation's speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tidings.model import Event, Record
+
+Read = Callable[..., Record]
+
+
+def _event(record: Record, trigger: str) -> Event:
+    return next(e for e in record.events if e.trigger == trigger)
+
+
+def _names(record: Record, actor_ids: list[str]) -> set[str]:
+    return {record.actor(a).name for a in actor_ids}
+
+
+def _codes(record: Record, actor_ids: list[str]) -> set[str]:
+    return {record.actor(a).cameo for a in actor_ids}
+
+
+# -- lists of actors ---------------------------------------------------------------------------
+def test_listed_parties_of_a_reciprocal_event_are_sources_and_targets(read: Read) -> None:
+    record = read("Croatia and Serbia clashed over the border.")
+    event = _event(record, "clash")
+    assert _names(record, event.sources) == _names(record, event.targets) == {"Croatia", "Serbia"}
+
+
+def test_listed_parties_acting_on_no_one_named_have_no_target(read: Read) -> None:
+    event = _event(read("Germany and Italy condemned the vote."), "condemn")
+    assert event.targets == []
+
+
+def test_talks_between_two_parties_have_both_on_each_side(read: Read) -> None:
+    record = read("Talks between Serbia and Kosovo resumed in Brussels.")
+    event = _event(record, "talk")
+    assert _names(record, event.sources) == _names(record, event.targets) == {"Serbia", "Kosovo"}
+
+
+def test_a_mediator_acts_on_the_parties_between_which_it_mediates(read: Read) -> None:
+    record = read("Qatar launched a mediation effort between Israel and Hamas.")
+    event = _event(record, "mediation")
+    assert (_names(record, event.sources), _names(record, event.targets)) == ({"Qatar"}, {"Israel", "Hamas"})
+
+
+# -- the clause --------------------------------------------------------------------------------
+def test_the_subject_of_a_state_after_be_is_its_agent(read: Read) -> None:
+    record = read("Poland is opposed to the German plan.")
+    assert _names(record, _event(record, "oppose").sources) == {"Poland"}
+
+
+def test_a_verb_joined_to_a_passive_one_takes_its_subject(read: Read) -> None:
+    record = read("The Chilean interior minister was indicted by a court and will resign.")
+    assert _codes(record, _event(record, "resign").sources) == {"CHLGOV"}
+
+
+def test_a_gerund_after_a_preposition_takes_the_object_of_the_verb_above(read: Read) -> None:
+    record = read("Ukraine accused Russia of shelling the city.")
+    assert _names(record, _event(record, "shell").sources) == {"Russia"}
+
+
+def test_a_gerund_after_an_adjective_takes_the_subject_of_its_copula(read: Read) -> None:
+    record = read("Peru and Chile are guilty of violating the truce.")
+    assert _names(record, _event(record, "violate").sources) == {"Peru", "Chile"}
+
+
+def test_a_frame_finds_its_target_a_few_clauses_down(read: Read) -> None:
+    record = read("Norway is willing to send equipment to help defend Latvia.")
+    assert _names(record, _event(record, "willing").targets) == {"Latvia"}
+
+
+def test_a_frame_of_giving_targets_the_recipient_not_the_thing_given(read: Read) -> None:
+    record = read("France is ready to contribute troops to a force in Mali.")
+    assert _names(record, _event(record, "ready").targets) == {"Mali"}
+
+
+def test_an_actor_own_possessive_pronoun_is_not_its_target(read: Read) -> None:
+    record = read("Israel strengthened its forces in Lebanon.")
+    assert _names(record, _event(record, "strengthen").targets) == {"Lebanon"}
+
+
+# -- other events ------------------------------------------------------------------------------
+def test_a_definite_noun_takes_the_parties_of_the_event_told_before(read: Read) -> None:
+    record = read("Maria Lopez met Tomas Berg on Wednesday. The meeting lasted four hours.")
+    event = _event(record, "meeting")
+    assert (_names(record, event.sources), _names(record, event.targets)) == ({"Maria Lopez"}, {"Tomas Berg"})
+
+
+def test_a_condemnation_targets_the_source_of_the_attack_it_condemns(read: Read) -> None:
+    record = read("Russian forces shelled Kharkiv on Monday. Ukraine condemned the attack.")
+    assert _codes(record, _event(record, "condemn").targets) == {"RUSMIL"}
+
+
+def test_a_protest_targets_whom_its_purpose_targets(read: Read) -> None:
+    record = read("Farmers staged protests in Paris to demand aid from the French government.")
+    assert _codes(record, _event(record, "protest").targets) == {"FRAGOV"}
+
+
+# -- who is never a party ----------------------------------------------------------------------
+def test_the_speaker_of_a_quotation_is_not_the_agent_of_what_it_reports(read: Read) -> None:
+    record = read('"They opened fire on the crowd," police official Ahmed Khan told AFP.')
+    assert "Ahmed Khan" not in _names(record, _event(record, "fire").sources)
