@@ -5,6 +5,7 @@ Mentions are read in passes over the parsed Doc, each claiming the tokens it exp
 2. names the knowledge base knows: organisations, institutions ("the Kremlin"), countries;
 3. role nouns ("Russian troops", "the Russian leader" -> the leader in office on the date);
 4. demonyms as modifiers ("Russian assistance") and capitals acting as governments ("Moscow said");
+   cities and regions acted upon as their country ("shelled Kharkiv": `targets`);
 5. short names ("Putin", "Kim"), from their context (`people`); 6. other organisations;
 7. actors still without a country ("rebels" ---REB) take the one their sentence names, if only one;
 8. pronouns and definite descriptions ("he", "they", "the ministry") join the actor they stand for.
@@ -30,6 +31,7 @@ from tidings.stages.actors.localize import localize
 from tidings.stages.actors.passes import read_known_names, read_modifiers_and_capitals, read_other_organisations, read_roles
 from tidings.stages.actors.people import read_people, read_short_names
 from tidings.stages.actors.reading import Reading
+from tidings.stages.actors.targets import read_places_acted_upon
 
 
 class ActorsComponent(Component):
@@ -53,6 +55,7 @@ class ActorsComponent(Component):
         read_known_names(reading)
         read_roles(reading)
         read_modifiers_and_capitals(reading)
+        read_places_acted_upon(reading)
         read_short_names(reading, waiting)
         read_other_organisations(reading)
         localize(reading)
