@@ -103,3 +103,28 @@ def test_a_protest_targets_whom_its_purpose_targets(read: Read) -> None:
 def test_the_speaker_of_a_quotation_is_not_the_agent_of_what_it_reports(read: Read) -> None:
     record = read('"They opened fire on the crowd," police official Ahmed Khan told AFP.')
     assert "Ahmed Khan" not in _names(record, _event(record, "fire").sources)
+
+
+def test_a_complaint_targets_the_source_of_what_it_is_about_before_its_addressee(read: Read) -> None:
+    record = read("Lebanon complained to the United Nations over Israeli air raids.")
+    assert _names(record, _event(record, "complain").targets[:1]) == {"Israel"}
+
+
+def test_a_ban_targets_the_organiser_of_what_it_bans(read: Read) -> None:
+    record = read("Police banned the rally organised by the opposition in Minsk.")
+    assert _codes(record, _event(record, "ban").targets) == {"BLROPP"}
+
+
+def test_an_infinitive_after_an_object_is_that_object_doing(read: Read) -> None:
+    record = read("France urged Iran to release the sailors.")
+    assert _names(record, _event(record, "release").sources) == {"Iran"}
+
+
+def test_a_nominal_event_beside_a_clause_of_its_kind_shares_its_parties(read: Read) -> None:
+    record = read("Burmese troops captured the town after five days of fighting.")
+    assert _codes(record, _event(record, "fighting").sources) == {"MMRMIL"}
+
+
+def test_a_nominal_event_beside_a_clause_of_another_kind_does_not(read: Read) -> None:
+    record = read("Police fired tear gas during demonstrations in Nairobi.")
+    assert _event(record, "demonstration").sources == []

@@ -1,6 +1,6 @@
 """How the events stage reads arguments beyond the dependency roles (`data/event_arguments.toml`):
 reciprocal and mediation codes, stative passives, events that judge others, purposive events,
-nouns whose "of" names the agent, and how far a noun trigger looks back for the event it names."""
+nouns whose "of" names the agent, prepositions that set one event beside another, and how far a noun trigger looks back for the event it names."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ class ArgumentWords:
     judged_preps: frozenset[str]
     purposive_codes: frozenset[str]
     agent_of_nouns: frozenset[str]
+    accompanying_preps: frozenset[str]
     definite_determiners: frozenset[str]
     reference_sentences: int
 

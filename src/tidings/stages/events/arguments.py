@@ -24,6 +24,8 @@ from tidings.stages.events.references import References
 _GERUND_HOSTS = frozenset({"prep"})  # "guilty *of* violating", "accused Russia *of* shelling"
 _COMPLEMENT_HOPS = 3  # clauses a frame's target is looked for in ("ready to send aid to help X")
 _SOURCE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_OPEN_COMPLEMENT_DEPS = frozenset({"xcomp"})
+_CONTROLLING_PREPS = frozenset({"on", "upon"})  # "called on Arabs to unite": Arabs unite
 
 
 class Arguments:
@@ -48,8 +50,11 @@ class Arguments:
         sources, targets = self.own(token)
         if not sources and not targets and pattern.kind == "noun":
             sources, targets = self.references.told_before(token, cameo)  # "the meeting", after "met"
-        if not targets and self.words.judging(cameo):
-            targets = self.references.judged(anchor, sources)  # "condemned the attack": the attackers
+            if not sources and not targets:
+                sources, targets = self.references.beside(token, cameo)  # "captured the town after days of fighting"
+        if self.words.judging(cameo):  # "condemned the attack": the attackers, before an addressee
+            judged = self.references.judged(anchor, sources)
+            targets = judged + [t for t in targets if t not in judged]
         if not targets and self.words.purposive(cameo):
             targets = self.references.purpose(anchor, sources)  # "marched to demand that X resign": X
         reporters = self.reporters(anchor, obliged) if obliged or not sources else []
@@ -120,15 +125,22 @@ class Arguments:
             return self.actors_of(agents), self.actors_of(passive)
         sources = self.actors_of(passive or self._subjects(token))  # "Israel is opposed to": a state
         targets = self.first_actors(self._target_heads(token, pattern.cameo), sources)
-        if not targets and pattern.frame:
-            targets = self._complement_targets(token, pattern.cameo, sources)
+        if not targets:
+            targets = self._complement_targets(token, pattern.cameo, sources, pattern.frame)
         return sources, targets
 
     def _subjects(self, token: Token) -> list[Token]:
-        """The subject, inherited (tidings.syntax); a conjunct of a passive verb takes its subject
+        """The subject, inherited (tidings.syntax), but the object of the verb an infinitive
+        complements, where it has one ("urged Iran to stop": Iran stops); a conjunct of a passive verb takes its subject
         ("was indicted and will resign"); a gerund after a preposition the object, else the
         subject, of the word the preposition hangs on ("accused Russia of shelling", "are guilty
         of violating")."""
+        if token.dep_ == "xcomp" and token.head.i != token.i:  # "urged Iran to stop", "called on Arabs to unite"
+            host = token.head
+            controllers = [c for c in host.children if c.dep_ in ("dobj", "dative")]
+            controllers += syntax.pobjs(c for c in host.children if c.dep_ == "prep" and c.lower_ in _CONTROLLING_PREPS)
+            if controllers and not any(c.dep_ in syntax.SUBJECT_DEPS for c in token.children):
+                return controllers[:1]
         found = syntax.subjects(token)
         if found:
             return found
@@ -155,18 +167,20 @@ class Arguments:
             heads = recipients + [h for h in heads if h not in recipients]
         return heads
 
-    def _complement_targets(self, token: Token, code: str, sources: list[str]) -> list[str]:
+    def _complement_targets(self, token: Token, code: str, sources: list[str], frame: bool) -> list[str]:
         """A frame's target in the clauses it frames: their subject ("demanded that Iran stop",
         "urged Iran to stop") or among their objects ("agreed to meet Kim"), a few clauses down
-        ("is willing to send material to help defend Saudi Arabia")."""
-        level = [c for c in token.children if c.dep_ in self.roles.complement_deps]
+        ("is willing to send material to help defend Saudi Arabia"); another event's, in the
+        infinitive it goes on with ("prepared to resume shelling Albanian positions")."""
+        deps = self.roles.complement_deps if frame else _OPEN_COMPLEMENT_DEPS
+        level = [c for c in token.children if c.dep_ in deps]
         for _ in range(_COMPLEMENT_HOPS):
             for complement in level:
                 subjects = [c for c in complement.children if c.dep_ in syntax.SUBJECT_DEPS]
                 targets = self.first_actors(subjects + self._target_heads(complement, code), sources)
                 if targets:
                     return targets
-            level = [c for complement in level for c in complement.children if c.dep_ in self.roles.complement_deps or c.dep_ == "advcl"]
+            level = [c for complement in level for c in complement.children if c.dep_ in deps or frame and c.dep_ == "advcl"]
         return []
 
     # -- nouns -------------------------------------------------------------------------------
@@ -178,20 +192,32 @@ class Arguments:
         stand_in = proxy(token, roles)
         children = list(token.children) + (list(stand_in.children) if stand_in is not token else [])
         between = syntax.pobjs(c for c in children if c.lower_ in roles.noun_source_preps and c.lower_ != "by")
-        source_heads = [c for c in children if c.dep_ == "poss"]
-        source_heads += syntax.pobjs(c for c in children if c.lower_ == "by")
-        source_heads += [c for c in children if c.dep_ in _SOURCE_MODIFIER_DEPS and self._names_actor(c)]
         mediation = self.words.mediation(code)
-        sources = self.actors_of(source_heads + ([] if mediation else between))
+        sources = self.actors_of(self._source_heads(children) + ([] if mediation else between))
         if not sources and token.lemma_.lower() in self.words.agent_of_nouns:
             sources = self.actors_of(syntax.pobjs(c for c in children if c.lower_ == "of"))  # "the visit of the president"
-        if not sources and carrier is not None:  # "Russia imposed sanctions", "X was engaged in fighting"
-            sources = self._carrier_sources(carrier, stand_in)
+        beside = stand_in.dep_ == "pobj" and stand_in.head.lower_ in self.words.accompanying_preps
+        if not sources and carrier is not None and not beside:  # "Russia imposed sanctions", "X was engaged in fighting"
+            sources = self._carrier_sources(carrier, stand_in)  # (not "police fired during demonstrations")
         targets = self.actors_of(between) if mediation else []
         targets = targets or self.first_actors(prep_objects(token, roles.target_preps, children), sources)
-        if not targets and carrier is not None:  # "imposed sanctions on Iran", "gave Haiti aid"
+        if not targets and carrier is not None and not beside:  # "imposed sanctions on Iran", "gave Haiti aid"
             targets = self.first_actors([h for h in object_heads(carrier, roles) if h != stand_in], sources)
         return sources, targets
+
+    def noun_sources(self, token: Token) -> list[str]:
+        """The actors a noun's own phrase names as its agent (of a noun that is no trigger too:
+        "condemned Russia's decision", "prevented the rally staged by students")."""
+        return self.actors_of(self._source_heads(list(token.children)))
+
+    def _source_heads(self, children: list[Token]) -> list[Token]:
+        """Possessor, "by" phrase (also of a participle: "a rally staged by students"), actor modifiers."""
+        roles = self.roles
+        heads = [c for c in children if c.dep_ == "poss"]
+        heads += syntax.pobjs(c for c in children if c.lower_ == "by")
+        heads += syntax.pobjs(g for c in children if c.dep_ == "acl" for g in c.children if g.dep_ in roles.agent_deps)
+        heads += [c for c in children if c.dep_ in _SOURCE_MODIFIER_DEPS and self._names_actor(c)]
+        return heads
 
     def _carrier_sources(self, carrier: Token, stand_in: Token) -> list[str]:
         roles = self.roles

@@ -1,5 +1,6 @@
 """Arguments one event takes from another: a definite noun that names an event told before ("the
-meeting" after "Putin met Kim") takes its parties; an event that judges another ("Ukraine
+meeting" after "Putin met Kim") takes its parties, and so does a nominal event set beside a clause
+of the same QuadClass ("troops captured the town after days of fighting"); an event that judges another ("Ukraine
 condemned the attack") targets the judged event's source; a protest done to get something
 ("marched to demand that the minister resign") targets whom its purpose targets.
 
@@ -14,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from tidings import syntax
 from tidings.knowledge.arguments import ArgumentWords
+from tidings.knowledge.ontology import cameo_codes
 from tidings.stages.events.coding import Triggers
 
 if TYPE_CHECKING:
@@ -32,6 +34,7 @@ class References:
         self.triggers = triggers
         self._positions = list(triggers.found)  # in text order
         self._sentence_starts = [sentence.start for sentence in doc.sents]
+        self._codes = cameo_codes()
 
     def told_before(self, token: Token, code: str) -> tuple[list[str], list[str]]:
         """The parties of the event a definite noun trigger names: the nearest earlier event of
@@ -51,17 +54,36 @@ class References:
                 return sources, targets
         return [], []
 
+    def beside(self, token: Token, code: str) -> tuple[list[str], list[str]]:
+        """The parties of the clause a nominal event is set beside ("after days of fighting"), if
+        that clause's event is of the same QuadClass."""
+        prep = token.head
+        if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "after five days *of* fighting"
+            prep = prep.head.head
+        if token.dep_ != "pobj" or prep.lower_ not in self.words.accompanying_preps or prep.head.i == prep.i:
+            return [], []
+        host = self.triggers.found.get(prep.head.i)
+        if host is None or self._codes[host[1].cameo].quad_class != self._codes[code].quad_class:
+            return [], []
+        return self.arguments.own(host[0])
+
     def judged(self, anchor: Token, sources: list[str]) -> list[str]:
-        """The sources of the event a judging event is about: its object or the object of a
-        preposition that says what it judges ("condemned the attack", "complained over the raids")."""
+        """The sources of the event a judging event is about: its object, or the object of a
+        preposition that says what it judges ("condemned the attack", "complained over the raids",
+        "denounced as a crime Serbia's crackdown"); an event coded under another word, or a noun
+        that is no event, by its own phrase ("prevented the rally staged by students")."""
         heads = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
         heads += syntax.pobjs(c for c in anchor.children if c.dep_ == "prep" and c.lower_ in self.words.judged_preps)
+        heads += [c for h in heads for c in h.children if c.dep_ == "appos"]
         for head in heads:
-            if head.i not in self.triggers.found:
+            if head.i in self.triggers.found:
+                judged_sources, _ = self.arguments.own(head)
+                if not judged_sources and self.triggers.found[head.i][1].kind == "noun":
+                    judged_sources, _ = self.told_before(head, self.triggers.found[head.i][1].cameo)
+            elif head.pos_ == "NOUN":
+                judged_sources = self.arguments.noun_sources(head)
+            else:
                 continue
-            judged_sources, _ = self.arguments.own(head)
-            if not judged_sources and self.triggers.found[head.i][1].kind == "noun":
-                judged_sources, _ = self.told_before(head, self.triggers.found[head.i][1].cameo)
             found = [s for s in judged_sources if s not in sources]
             if found:
                 return found
