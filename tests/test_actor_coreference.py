@@ -92,3 +92,17 @@ def test_a_pronoun_does_not_reach_beyond_a_few_sentences(read):
         "Schools stayed shut. She thanked the crowd."
     )
     assert _spans(record, "name:maria_lopez") == ["Maria Lopez"]
+
+
+def test_a_possessive_pronoun_refers_to_the_nearest_fitting_actor(read):
+    record = read("Chile praised Peru for its new trade policy.")
+    assert _spans(record, "iso3:PER") == ["Peru", "its"]
+
+
+def test_the_two_countries_after_two_leaders_are_their_countries(read):
+    record = read(
+        "Russian President Vladimir Putin met North Korean leader Kim Jong Un on Wednesday. "
+        "The two countries have long cooperated.",
+        published="2023-09-13",
+    )
+    assert _spans(record, "iso3:RUS")[-1] == _spans(record, "iso3:PRK")[-1] == "two countries"

@@ -128,3 +128,23 @@ def test_a_nominal_event_beside_a_clause_of_its_kind_shares_its_parties(read: Re
 def test_a_nominal_event_beside_a_clause_of_another_kind_does_not(read: Read) -> None:
     record = read("Police fired tear gas during demonstrations in Nairobi.")
     assert _event(record, "demonstration").sources == []
+
+
+def test_a_participle_before_its_object_takes_the_clause_subject(read: Read) -> None:
+    record = read("Officials said North Korea has been test-firing missiles all year.")
+    assert _names(record, _event(record, "fire").sources) == {"North Korea"}
+
+
+def test_an_adjective_infinitive_takes_the_noun_the_adjective_describes(read: Read) -> None:
+    record = read("Maria Lopez glad to meet Tomas Berg\n\nThe two met in Oslo.")
+    assert _names(record, _event(record, "meet").sources) == {"Maria Lopez"}
+
+
+def test_a_gerund_after_the_object_of_a_verb_takes_the_verb_subject(read: Read) -> None:
+    record = read("Russia and China have a long history of cooperating on energy.")
+    assert _names(record, _event(record, "cooperate").sources) == {"Russia", "China"}
+
+
+def test_a_hyphenated_nominal_event_keeps_its_possessor(read: Read) -> None:
+    record = read("North Korea praised Russia for its counter-sanctions against Europe.")
+    assert _names(record, _event(record, "sanction").sources) == {"Russia"}

@@ -3,7 +3,7 @@ that every later stage reads "he", "they" or "the ministry" as that actor (`toke
 
 One walk over the article, in text order, with the mentions seen so far (looking back a bounded
 number of sentences and mentions, so the cost stays linear in the text):
-- "he"/"she": the nearest person before it (a subject first); never a co-argument of its own
+- "he"/"she": the nearest person before it (for a subject, a subject first); never a co-argument of its own
   verb ("Putin praised him"), nor a person already read with the other gender;
 - "it" (as the subject of a verb that acts) and "its": the nearest country, organisation or group
   in the singular;
@@ -108,12 +108,15 @@ class Coreference:
                 yield seen
 
     def nearest(self, token: Token, sentences: int, fits: Callable[[Seen], bool]) -> Seen | None:
-        """The nearest fitting mention, a subject first; a blocking noun that fits ends the search."""
+        """The nearest fitting mention; for a subject, the nearest fitting subject first (a
+        subject goes on with the last one: "Putin said he and Kim had talked. He also said ...");
+        a blocking noun that fits ends the search."""
         fallback = None
+        subject = token.dep_ in SUBJECT_DEPS
         for seen in self.back(token, sentences):
             if not fits(seen):
                 continue
-            if seen.subject:
+            if seen.subject or not subject:
                 return seen
             fallback = fallback or seen
         return fallback

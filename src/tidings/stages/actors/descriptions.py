@@ -71,16 +71,26 @@ class Descriptions:
         return any(doc[i].lemma_.lower() == lemma for i in range(seen.start, seen.end))
 
     def _pair(self, token: Token, kind: str) -> tuple[Draft, ...]:
-        """The last two distinct actors of the kind ("the two leaders": the last two people)."""
+        """The last two distinct actors of the kind ("the two leaders": the last two people); for
+        countries, a person named stands for their country ("Putin and Kim ... the two countries")."""
         kinds = _PAIR_KINDS.get(kind)
         found: dict[str, Draft] = {}
         for seen in self.walk.back(token, self.walk.reach.description_sentences):
             for draft in seen.drafts:
-                if kinds is None or draft.kind in kinds:
+                if kind == "country" and draft.kind is ActorKind.PERSON:
+                    draft = self._country_of(draft)
+                if draft is not None and (kinds is None or draft.kind in kinds):
                     found.setdefault(draft.canonical_id, draft)
             if len(found) >= 2:
                 return tuple(reversed(list(found.values())[:2]))
         return ()
+
+    def _country_of(self, person: Draft) -> Draft | None:
+        country = self.reading.kb.countries.by_iso3.get(person.country or "")
+        if country is None:
+            return None
+        draft = self.reading.country(country)
+        return self.reading.drafts.get(draft.canonical_id, draft)
 
 
 def _kinds(seen: Seen, kinds: set[ActorKind] | frozenset[ActorKind]) -> bool:

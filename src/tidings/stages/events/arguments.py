@@ -25,7 +25,8 @@ _GERUND_HOSTS = frozenset({"prep"})  # "guilty *of* violating", "accused Russia 
 _COMPLEMENT_HOPS = 3  # clauses a frame's target is looked for in ("ready to send aid to help X")
 _SOURCE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _OPEN_COMPLEMENT_DEPS = frozenset({"xcomp"})
-_CONTROLLING_PREPS = frozenset({"on", "upon"})  # "called on Arabs to unite": Arabs unite
+_CONTROLLING_PREPS = frozenset({"on", "upon"})
+_OBJECT_DEPS = frozenset({"dobj", "attr"})  # "called on Arabs to unite": Arabs unite
 
 
 class Arguments:
@@ -154,9 +155,16 @@ class Arguments:
                 return passive
         if token.dep_ == "pcomp" and token.head.dep_ in _GERUND_HOSTS:
             host = token.head.head
+            if host.pos_ == "NOUN" and host.dep_ in _OBJECT_DEPS:  # "have a history of cooperating"
+                return syntax.subjects(host.head)
             objects = [c for c in host.children if c.dep_ in ("dobj", "dative")]
             passive = [c for c in host.children if c.dep_ in self.roles.passive_subject_deps]
             return objects or passive or syntax.subjects(host)
+        if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.dep_ in _OBJECT_DEPS:  # "has been test-firing missiles"
+            return syntax.subjects(token.head.head)
+        adjective = token.head if token.dep_ == "xcomp" else None
+        if adjective is not None and adjective.pos_ == "ADJ" and adjective.dep_ == "amod":  # "Kim glad to meet Putin", "a country eager to join"
+            return [adjective.head]
         return []
 
     def _target_heads(self, token: Token, code: str) -> list[Token]:
@@ -191,6 +199,7 @@ class Arguments:
         roles = self.roles
         stand_in = proxy(token, roles)
         children = list(token.children) + (list(stand_in.children) if stand_in is not token else [])
+        children += _hyphen_children(token)
         between = syntax.pobjs(c for c in children if c.lower_ in roles.noun_source_preps and c.lower_ != "by")
         mediation = self.words.mediation(code)
         sources = self.actors_of(self._source_heads(children) + ([] if mediation else between))
@@ -262,6 +271,15 @@ class Arguments:
             self._marks = list(accumulate((t.is_quote and t.dep_ != "case" for t in a.doc), initial=0))
         low, high = sorted((a.i, b.i))
         return self._marks[high] - self._marks[low + 1] > 0
+
+
+def _hyphen_children(token: Token) -> list[Token]:
+    """The children of the first part of a hyphenated noun the parser split ("its counter-sanctions":
+    "its" hangs on "counter")."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return []
+    return [c for c in doc[i - 2].children if c.i < i - 2]
 
 
 def object_heads(token: Token, roles: Roles) -> list[Token]:
