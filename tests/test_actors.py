@@ -227,3 +227,9 @@ def test_a_city_that_only_says_where_is_no_actor(read):
 def test_countries_in_a_list_acted_upon_do_not_lend_their_code(read):
     record = read("President Tomas Ekwueme condemned arms sales to Chad and Niger.")
     assert _at(record, "Tomas Ekwueme").cameo == "---GOV"
+
+
+def test_a_leader_is_an_elite_once_out_of_office(read):
+    text = "Angela Merkel visited Paris."
+    assert _actor(read(text, published="2019-05-02"), "Q567").cameo == "DEUGOV"
+    assert _actor(read(text, published="2023-05-02"), "Q567").cameo == "DEUELI"

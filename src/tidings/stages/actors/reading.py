@@ -91,11 +91,18 @@ class Reading:
             canonical_id=leader.canonical_id,
             name=leader.name,
             kind=ActorKind.PERSON,
-            cameo=term.cameo if term else self.country_cameo(leader.country),
+            cameo=term.cameo if term else self._out_of_office(leader),
             country=(term.country if term else None) or leader.country,
             role=term.office if term else None,
             known=True,
         )
+
+    def _out_of_office(self, leader: Leader) -> str:
+        """The code of a leader out of office on the article's date: an elite of their country
+        once a term has ended (CAMEO ELI, as "former president X"), else their country."""
+        country = self.country_cameo(leader.country)
+        ended = self.day is not None and any(t.end is not None and t.end <= self.day for t in leader.terms)
+        return country + self.kb.former_type if ended else country
 
     def country(self, country: Country) -> Draft:
         return Draft(
