@@ -3,7 +3,12 @@ for, so every later stage (events first) reads them as that actor."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
+from tidings import docdata
 from tidings.model import Record
+from tidings.stages.actors import ActorsComponent
+from tidings.stages.actors.coreference import Reach
 
 
 def _spans(record: Record, canonical_id: str) -> list[str]:
@@ -106,3 +111,15 @@ def test_the_two_countries_after_two_leaders_are_their_countries(read):
         published="2023-09-13",
     )
     assert _spans(record, "iso3:RUS")[-1] == _spans(record, "iso3:PRK")[-1] == "two countries"
+
+
+def test_i_in_a_quotation_is_the_person_who_says_it(read):
+    record = read('"I will not resign," Maria Lopez said on Monday.')
+    assert _spans(record, "name:maria_lopez") == ["I", "Maria Lopez"]
+
+
+def test_how_far_back_a_pronoun_looks_is_the_component_config(pipeline):
+    assert pipeline.nlp.config["components"]["tidings_actors"]["coreference"] == asdict(Reach())
+    doc = pipeline.parse("Maria Lopez arrived in Lima on Monday. She thanked the crowd.")
+    ActorsComponent("actors", 6, Reach(pronoun_sentences=0)).process(doc)
+    assert [len(actor.spans) for actor in docdata.get(doc, "actors")] == [1]
