@@ -233,3 +233,12 @@ def test_a_leader_is_an_elite_once_out_of_office(read):
     text = "Angela Merkel visited Paris."
     assert _actor(read(text, published="2019-05-02"), "Q567").cameo == "DEUGOV"
     assert _actor(read(text, published="2023-05-02"), "Q567").cameo == "DEUELI"
+
+
+def test_a_people_read_as_a_person_before_a_noun_is_the_country(read):
+    record = read("A first patch of Bangladeshi peacekeeping troops arrived in Freetown on Tuesday.")
+    assert _at(record, "troops").cameo == "BGDMIL"
+
+
+def test_a_role_noun_modifying_a_common_noun_names_its_holder(read):
+    assert _at(read("Government forces shelled rebel positions near the border."), "rebel").cameo == "---REB"

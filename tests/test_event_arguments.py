@@ -148,3 +148,8 @@ def test_a_gerund_after_the_object_of_a_verb_takes_the_verb_subject(read: Read) 
 def test_a_hyphenated_nominal_event_keeps_its_possessor(read: Read) -> None:
     record = read("North Korea praised Russia for its counter-sanctions against Europe.")
     assert _names(record, _event(record, "sanction").sources) == {"Russia"}
+
+
+def test_the_force_a_show_of_force_moves_is_not_its_target(read: Read) -> None:
+    record = read("Britain mobilized army reservists for a possible war against Iraq.")
+    assert _names(record, _event(record, "mobilize").targets) == {"Iraq"}

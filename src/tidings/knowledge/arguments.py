@@ -1,5 +1,5 @@
 """How the events stage reads arguments beyond the dependency roles (`data/event_arguments.toml`):
-reciprocal and mediation codes, stative passives, events that judge others, purposive events,
+reciprocal, mediation and show-of-force codes, stative passives, events that judge others, purposive events,
 nouns whose "of" names the agent, prepositions that set one event beside another, and how far a noun trigger looks back for the event it names."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ class ArgumentWords:
     reciprocal_codes: frozenset[str]
     one_way_codes: frozenset[str]
     mediation_codes: frozenset[str]
+    force_codes: frozenset[str]
     stative_passives: frozenset[str]
     judging_codes: frozenset[str]
     judged_preps: frozenset[str]
@@ -37,6 +38,10 @@ class ArgumentWords:
 
     def mediation(self, code: str) -> bool:
         return _has_prefix(code, self.mediation_codes)
+
+    def force(self, code: str) -> bool:
+        """A show of force: its direct object is the force shown."""
+        return _has_prefix(code, self.force_codes)
 
     def judging(self, code: str) -> bool:
         return _has_prefix(code, self.judging_codes)

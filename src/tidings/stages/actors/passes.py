@@ -90,7 +90,7 @@ def read_roles(reading: Reading) -> None:
     "rebels" (a group without a country), "UN troops" (IGOUNOMIL), "Hamas fighters" (Hamas),
     "X, a Swedish diplomat" and "the French army chief, General X" (describe X)."""
     for token in reading.doc:
-        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" and not _names_the_holder(reading, token):
             continue
         role, first = reading.role_at(token)
         if role is None or not reading.free(first, token.i + 1):
@@ -119,6 +119,13 @@ def read_roles(reading: Reading) -> None:
         elif not _conjoined_groups(reading, reading.doc[start], country, role, token):
             name = reading.doc[start : token.i + 1].text
             reading.mention(reading.group(country.cameo + role.type, name), start, token.i + 1)
+
+
+def _names_the_holder(reading: Reading, modifier: Token) -> bool:
+    """A role noun modifying a common noun names who holds it ("rebel positions", "army base",
+    "guerrilla camps"); not one modifying another role noun ("army chief") or a name."""
+    head = modifier.head
+    return head.pos_ == "NOUN" and modifier.i < head.i and reading.role_at(head)[0] is None
 
 
 def _described_person(reading: Reading, token: Token) -> Draft | None:

@@ -33,7 +33,7 @@ def read_people(reading: Reading, max_title_tokens: int) -> list[Person]:
     for ent in reading.ents:
         if reading.label(ent) != "PERSON" or ent.start in reading.dateline:
             continue
-        if reading.place_at(ent.start) is not None and _read_as_place(reading, ent):
+        if (reading.place_at(ent.start) is not None or ent.root.dep_ == "amod") and _read_as_place(reading, ent):
             continue
         name = _core(reading, ent)
         person = titled_person(reading, name, max_title_tokens)
@@ -106,8 +106,11 @@ def _first_name_before(reading: Reading, i: int) -> int | None:
 
 
 def _read_as_place(reading: Reading, ent: SpacySpan) -> bool:
-    """A PERSON entity the places stage read as a country (then a mention of it) or a capital."""
-    country = reading.placed(reading.kb.countries.by_name(ent.text), ent.start)
+    """A PERSON entity the places stage read as a country (then a mention of it) or a capital; or
+    a people's name modifying a noun ("Bangladeshi troops"; not the surname "Finn")."""
+    countries = reading.kb.countries
+    people = countries.by_demonym(ent.text) if len(ent) == 1 and ent.root.dep_ == "amod" else None
+    country = reading.placed(countries.by_name(ent.text) or people, ent.start)
     if country is not None:
         reading.mention(reading.country(country), ent.start, ent.end)
         return True

@@ -125,7 +125,10 @@ class Arguments:
         if passive and (agents or token.lemma_.lower() not in self.words.stative_passives):
             return self.actors_of(agents), self.actors_of(passive)
         sources = self.actors_of(passive or self._subjects(token))  # "Israel is opposed to": a state
-        targets = self.first_actors(self._target_heads(token, pattern.cameo), sources)
+        heads = self._target_heads(token, pattern.cameo)
+        if self.words.force(pattern.cameo):  # "mobilized army reservists": the force shown is no target, where it goes may be
+            heads = [g for h in heads for g in (syntax.pobjs(c for c in h.children if c.dep_ == "prep") if h.dep_ == "dobj" else [h])]
+        targets = self.first_actors(heads, sources)
         if not targets:
             targets = self._complement_targets(token, pattern.cameo, sources, pattern.frame)
         return sources, targets
