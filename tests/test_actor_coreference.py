@@ -123,3 +123,9 @@ def test_how_far_back_a_pronoun_looks_is_the_component_config(pipeline):
     doc = pipeline.parse("Maria Lopez arrived in Lima on Monday. She thanked the crowd.")
     ActorsComponent("actors", 6, Reach(pronoun_sentences=0)).process(doc)
     assert [len(actor.spans) for actor in docdata.get(doc, "actors")] == [1]
+
+
+def test_a_group_that_took_its_sentence_country_is_not_described_again(read):
+    record = read("Rebels seized a village. The rebels attacked a town in Chad.")
+    second = record.article.text.index("rebels attacked")
+    assert record.actor_at(second, second + 6).cameo == "TCDREB"

@@ -242,3 +242,7 @@ def test_a_people_read_as_a_person_before_a_noun_is_the_country(read):
 
 def test_a_role_noun_modifying_a_common_noun_names_its_holder(read):
     assert _at(read("Government forces shelled rebel positions near the border."), "rebel").cameo == "---REB"
+
+
+def test_a_role_before_a_post_is_no_title(read):
+    assert _at(read("The club's general manager Tony Reagins made an offer."), "Tony Reagins").cameo is None

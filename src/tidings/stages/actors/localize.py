@@ -33,7 +33,9 @@ def localize(reading: Reading) -> None:
                 kept.append(mention)
                 continue
             local = reading.group(country.cameo + role_type, draft.name)
-            reading.drafts.setdefault(local.canonical_id, local).mentions.append(mention)
+            local = reading.drafts.setdefault(local.canonical_id, local)
+            local.mentions.append(mention)
+            reading.owner.update((i, local) for i in range(*mention))
         draft.mentions = kept
         if not kept:
             del reading.drafts[draft.canonical_id]

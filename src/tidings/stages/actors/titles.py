@@ -34,7 +34,7 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
     """The person with the title words just before the name, if they say a role or a country
     (the mention then starts at the first of them), or a country after it ("of Chile")."""
     doc, kb = reading.doc, reading.kb
-    start, country, role, body, former = ent.start, None, None, None, False
+    start, country, role, body, former, post = ent.start, None, None, None, False, False
     sentence_start = reading.sentence_start[ent.start]
     i = ent.start - 1
     while i >= sentence_start and ent.start - i <= max_title_tokens:
@@ -49,8 +49,8 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
         if found is not None:
             country, start, i = found, first, first - 1
             continue
-        found_role, first = reading.role_at(token)
-        if found_role is not None:
+        found_role, first = reading.role_at(token) if token.pos_ != "ADJ" else (None, i)
+        if found_role is not None and not post:
             role = role or found_role
             start, i = first, first - 1
             continue
@@ -59,7 +59,9 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
             ent_start = reading.ent_of[token.i].start
             body, start, i = found_body, ent_start, ent_start - 1
             continue
-        if not (token.is_title or token.is_upper or token.lower_ in kb.title_modifiers or _post(token, ent)):
+        is_post = _post(token, ent)
+        post = post or is_post  # after a post ("general manager X"), no role: only a body ("U.N. mediator X")
+        if not (token.is_title or token.is_upper or token.lower_ in kb.title_modifiers or is_post):
             break
         i -= 1
     if former and role is not None and role.type == "GOV":  # "former president X": an elite
