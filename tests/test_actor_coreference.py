@@ -129,3 +129,10 @@ def test_a_group_that_took_its_sentence_country_is_not_described_again(read):
     record = read("Rebels seized a village. The rebels attacked a town in Chad.")
     second = record.article.text.index("rebels attacked")
     assert record.actor_at(second, second + 6).cameo == "TCDREB"
+
+
+def test_a_subject_pronoun_is_not_the_object_of_its_own_verb(read):
+    record = read("Tomas Berg knew Anna Kowalczyk's family. Anna Kowalczyk said she met Tomas Berg in Oslo.")
+    assert "she" in _spans(record, "name:anna_kowalczyk")
+    record = read("Maria Lopez wrote to Tomas Berg. Later she said he met Tomas Berg twice.")
+    assert "he" not in _spans(record, "name:tomas_berg")

@@ -246,3 +246,7 @@ def test_a_role_noun_modifying_a_common_noun_names_its_holder(read):
 
 def test_a_role_before_a_post_is_no_title(read):
     assert _at(read("The club's general manager Tony Reagins made an offer."), "Tony Reagins").cameo is None
+
+
+def test_a_city_where_an_act_took_place_is_no_actor(read):
+    assert _at(read("Airlines at Edinburgh cancelled flights on Monday."), "Edinburgh") is None

@@ -153,3 +153,24 @@ def test_a_hyphenated_nominal_event_keeps_its_possessor(read: Read) -> None:
 def test_the_force_a_show_of_force_moves_is_not_its_target(read: Read) -> None:
     record = read("Britain mobilized army reservists for a possible war against Iraq.")
     assert _names(record, _event(record, "mobilize").targets) == {"Iraq"}
+
+
+def test_the_possessor_of_an_arrest_is_the_one_arrested(read: Read) -> None:
+    record = read("Police confirmed Maria Lopez's arrest on Monday.")
+    event = _event(record, "arrest")
+    assert _names(record, event.targets) == {"Maria Lopez"} and "Maria Lopez" not in _names(record, event.sources)
+
+
+def test_a_gerund_after_a_preposition_of_time_is_the_subject_doing(read: Read) -> None:
+    record = read("Peru, after criticising Chile, urged Bolivia to stay calm.")
+    assert _names(record, _event(record, "criticise").sources) == {"Peru"}
+
+
+def test_a_nominal_event_after_against_is_not_the_subject_doing(read: Read) -> None:
+    record = read("Maria Lopez argued against deportation in court.")
+    assert _event(record, "deportation").sources == []
+
+
+def test_a_measure_before_an_infinitive_is_not_its_agent(read: Read) -> None:
+    record = read("Kenyan police spent two hours negotiating with the gunmen.")
+    assert _codes(record, _event(record, "negotiate").sources) == {"KENCOP"}

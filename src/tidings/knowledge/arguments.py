@@ -1,5 +1,6 @@
 """How the events stage reads arguments beyond the dependency roles (`data/event_arguments.toml`):
-reciprocal, mediation and show-of-force codes, stative passives, events that judge others, purposive events,
+reciprocal, mediation and show-of-force codes, stative passives, prepositions of gerunds and of
+adversity, nouns whose possessor undergoes them, events that judge others, purposive events,
 nouns whose "of" names the agent, prepositions that set one event beside another, and how far a noun trigger looks back for the event it names."""
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ class ArgumentWords:
     mediation_codes: frozenset[str]
     force_codes: frozenset[str]
     stative_passives: frozenset[str]
+    stative_preps: frozenset[str]
+    gerund_object_preps: frozenset[str]
+    adversative_preps: frozenset[str]
+    patient_nouns: frozenset[str]
     judging_codes: frozenset[str]
     judged_preps: frozenset[str]
     purposive_codes: frozenset[str]

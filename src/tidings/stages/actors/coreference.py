@@ -124,21 +124,39 @@ class Coreference:
     # -- pronouns ----------------------------------------------------------------------------
     def _pronoun(self, token: Token, lower: str) -> None:
         words, sentences = self.words, self.reach.pronoun_sentences
-        excluded = _co_arguments(token)
+        excluded = self._co_arguments(token)
+        free = lambda s: not any(d.canonical_id in excluded for d in s.drafts)  # noqa: E731
         if lower in words.person_pronouns:
             gender = next(iter(token.morph.get("Gender")), None)
-            found = self.nearest(token, sentences, lambda s: s.person and not s.plural and s.start not in excluded and self._agrees(s, gender))
+            found = self.nearest(token, sentences, lambda s: s.person and not s.plural and free(s) and self._agrees(s, gender))
             if found is not None and gender is not None:
                 self.gender.update((d.canonical_id, gender) for d in found.drafts)
         elif lower in words.thing_pronouns:
             if not self._acting_thing(token):
                 return
-            found = self.nearest(token, sentences, lambda s: not s.person and not s.plural and s.start not in excluded)
+            found = self.nearest(token, sentences, lambda s: not s.person and not s.plural and free(s))
         else:
-            found = self.nearest(token, sentences, lambda s: (s.plural or s.coordination is not None) and s.start not in excluded)
+            found = self.nearest(token, sentences, lambda s: (s.plural or s.coordination is not None) and free(s))
         if found is not None and found.drafts:
             drafts = self._coordinated(found, sentences, token) if found.coordination is not None and lower in words.plural_pronouns else found.drafts
             self._refer(token, token.i, drafts)
+
+    def _co_arguments(self, token: Token) -> set[str]:
+        """The actors a pronoun cannot stand for, being its own verb's other arguments: the
+        subjects for an object ("Putin praised him": not Putin), the objects for a subject ("he
+        met Ben": not Ben); none for a reflexive ("praised himself") or a possessive."""
+        if token.lower_.endswith(("self", "selves")) or token.dep_ == "poss":
+            return set()
+        if token.dep_ in SUBJECT_DEPS:
+            verb = token.head
+            others = [c for c in verb.children if c.dep_ in _OBJECT_DEPS] + syntax.pobjs(c for c in verb.children if c.dep_ == "prep")
+        elif token.dep_ in _OBJECT_DEPS:
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            others = syntax.subjects(verb)
+        else:
+            return set()
+        owner = self.reading.owner
+        return {owner[t.i].canonical_id for other in others for t in syntax.conjuncts(other) if t.i in owner}
 
     def _agrees(self, seen: Seen, gender: str | None) -> bool:
         return gender is None or all(self.gender.get(d.canonical_id, gender) == gender for d in seen.drafts)
@@ -239,10 +257,3 @@ def _plural(token: Token) -> bool:
     return token.tag_ in _PLURAL_TAGS or "Plur" in token.morph.get("Number")
 
 
-def _co_arguments(token: Token) -> set[int]:
-    """The subjects of the verb an object pronoun is the object of ("Putin praised him": not
-    Putin), by their first token; for a reflexive ("praised himself"), none is excluded."""
-    if token.dep_ not in _OBJECT_DEPS or token.lower_.endswith(("self", "selves")):
-        return set()
-    verb = token.head.head if token.dep_ == "pobj" else token.head
-    return {subject.left_edge.i for subject in syntax.subjects(verb)} | {s.i for s in syntax.subjects(verb)}

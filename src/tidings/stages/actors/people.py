@@ -193,11 +193,11 @@ def _titled_leader(reading: Reading, person: Person) -> Draft | None:
 def _unknown_person(person: Person) -> Draft:
     """A person the knowledge base does not know, coded from the title if it says anything: the
     country and the role ("Ukrainian Defence Minister X": UKRGOV), or the international body
-    ("U.N. mediator X": IGOUNO; its officials are the body, its soldiers its military)."""
+    ("U.N. mediator X": IGOUNO)."""
     cameo = None
     role_type = person.role.type if person.role else ""
     if person.body is not None:
-        cameo = person.body.cameo + (role_type if role_type != "GOV" else "")
+        cameo = person.body.cameo
     elif person.country is not None:
         cameo = person.country.cameo + role_type
     elif person.role is not None:

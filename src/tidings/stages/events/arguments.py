@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from tidings import docdata, syntax
 from tidings.datelines import dateline
 from tidings.knowledge.arguments import ArgumentWords
+from tidings.knowledge.ontology import cameo_codes
 from tidings.knowledge.patterns import Pattern, Roles
 from tidings.stages.events.coding import Triggers, proxy
 from tidings.stages.events.references import References
@@ -42,6 +43,7 @@ class Arguments:
         self._own: dict[int, tuple[list[str], list[str]]] = {}
         self._marks: list[int] | None = None
         self._several: dict[int, list[str]] | None = None
+        self.codes = cameo_codes()
         self.references = References(self, words, triggers, doc)
 
     def of(self, token: Token, pattern: Pattern, carrier: Token | None, cameo: str, obliged: bool) -> tuple[list[str], list[str]]:
@@ -122,16 +124,27 @@ class Arguments:
         children = list(token.children)
         passive = [c for c in children if c.dep_ in roles.passive_subject_deps]
         agents = syntax.pobjs(c for c in children if c.dep_ in roles.agent_deps)
-        if passive and (agents or token.lemma_.lower() not in self.words.stative_passives):
-            return self.actors_of(agents), self.actors_of(passive)
-        sources = self.actors_of(passive or self._subjects(token))  # "Israel is opposed to": a state
-        heads = self._target_heads(token, pattern.cameo)
-        if self.words.force(pattern.cameo):  # "mobilized army reservists": the force shown is no target, where it goes may be
-            heads = [g for h in heads for g in (syntax.pobjs(c for c in h.children if c.dep_ == "prep") if h.dep_ == "dobj" else [h])]
-        targets = self.first_actors(heads, sources)
+        if passive and not agents and self._stative(token, children):  # "Israel is opposed to": a state
+            sources = self.actors_of(passive)
+            targets = self.first_actors(self._target_heads(token, pattern.cameo), sources)
+        elif passive:
+            sources, targets = self.actors_of(agents), self.actors_of(passive)
+        else:
+            sources = self.actors_of(self._subjects(token))
+            heads = self._target_heads(token, pattern.cameo)
+            if self.words.force(pattern.cameo):  # "mobilized army reservists": the force shown is no target, where it goes may be
+                heads = [g for h in heads for g in (syntax.pobjs(c for c in h.children if c.dep_ == "prep") if h.dep_ == "dobj" else [h])]
+            targets = self.first_actors(heads, sources)
         if not targets:
             targets = self._complement_targets(token, pattern.cameo, sources, pattern.frame)
         return sources, targets
+
+    def _stative(self, token: Token, children: list[Token]) -> bool:
+        """A participle of state after "be", with the complement that makes it one ("is committed
+        to", "is opposed to", "was involved in"; not "was set up", "the dispute was resolved")."""
+        return token.lemma_.lower() in self.words.stative_passives and any(
+            c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in self.words.stative_preps for c in children
+        )
 
     def _subjects(self, token: Token) -> list[Token]:
         """The subject, inherited (tidings.syntax), but the object of the verb an infinitive
@@ -139,12 +152,13 @@ class Arguments:
         ("was indicted and will resign"); a gerund after a preposition the object, else the
         subject, of the word the preposition hangs on ("accused Russia of shelling", "are guilty
         of violating")."""
-        if token.dep_ == "xcomp" and token.head.i != token.i:  # "urged Iran to stop", "called on Arabs to unite"
-            host = token.head
+        if token.dep_ == "xcomp" and token.head.i != token.i and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
+            host = token.head  # "urged Iran to stop", "called on Arabs to unite"; not "spent two hours negotiating"
             controllers = [c for c in host.children if c.dep_ in ("dobj", "dative")]
             controllers += syntax.pobjs(c for c in host.children if c.dep_ == "prep" and c.lower_ in _CONTROLLING_PREPS)
+            controllers = [c for c in controllers[:1] if self.actors_of([c])]
             if controllers and not any(c.dep_ in syntax.SUBJECT_DEPS for c in token.children):
-                return controllers[:1]
+                return controllers
         found = syntax.subjects(token)
         if found:
             return found
@@ -160,7 +174,8 @@ class Arguments:
             host = token.head.head
             if host.pos_ == "NOUN" and host.dep_ in _OBJECT_DEPS:  # "have a history of cooperating"
                 return syntax.subjects(host.head)
-            objects = [c for c in host.children if c.dep_ in ("dobj", "dative")]
+            complement = token.head.lower_ in self.words.gerund_object_preps  # not "urged X after sentencing Y"
+            objects = [c for c in host.children if c.dep_ in ("dobj", "dative")] if complement else []
             passive = [c for c in host.children if c.dep_ in self.roles.passive_subject_deps]
             return objects or passive or syntax.subjects(host)
         if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.dep_ in _OBJECT_DEPS:  # "has been test-firing missiles"
@@ -205,17 +220,31 @@ class Arguments:
         children += _hyphen_children(token)
         between = syntax.pobjs(c for c in children if c.lower_ in roles.noun_source_preps and c.lower_ != "by")
         mediation = self.words.mediation(code)
-        sources = self.actors_of(self._source_heads(children) + ([] if mediation else between))
+        possessors = [c for c in children if c.dep_ == "poss"]
+        undergone = token.lemma_.lower() in self.words.patient_nouns  # "his arrest": he is arrested
+        heads = [h for h in self._source_heads(children) if not (undergone and h.dep_ == "poss")]
+        sources = self.actors_of(heads + ([] if mediation else between))
         if not sources and token.lemma_.lower() in self.words.agent_of_nouns:
             sources = self.actors_of(syntax.pobjs(c for c in children if c.lower_ == "of"))  # "the visit of the president"
-        beside = stand_in.dep_ == "pobj" and stand_in.head.lower_ in self.words.accompanying_preps
+        beside = self._unshared(stand_in, code)
         if not sources and carrier is not None and not beside:  # "Russia imposed sanctions", "X was engaged in fighting"
             sources = self._carrier_sources(carrier, stand_in)  # (not "police fired during demonstrations")
         targets = self.actors_of(between) if mediation else []
+        targets = targets or (self.actors_of(possessors) if undergone else [])
         targets = targets or self.first_actors(prep_objects(token, roles.target_preps, children), sources)
         if not targets and carrier is not None and not beside:  # "imposed sanctions on Iran", "gave Haiti aid"
             targets = self.first_actors([h for h in object_heads(carrier, roles) if h != stand_in], sources)
         return sources, targets
+
+    def _unshared(self, noun: Token, code: str) -> bool:
+        """The verb a nominal event hangs on through this preposition does not make its subject
+        the event's agent: an adversative one ("argued against deportation", "protested over the
+        killing"), or one that sets a conflict beside the clause ("police fired during
+        demonstrations"; a meeting during which a council voted is the council's)."""
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head.lower_
+        return prep in self.words.adversative_preps or prep in self.words.accompanying_preps and self.codes[code].quad_class > 2
 
     def noun_sources(self, token: Token) -> list[str]:
         """The actors a noun's own phrase names as its agent (of a noun that is no trigger too:

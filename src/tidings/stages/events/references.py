@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Token
 
 from tidings import syntax
 from tidings.knowledge.arguments import ArgumentWords
-from tidings.knowledge.ontology import cameo_codes
 from tidings.stages.events.coding import Triggers
 
 if TYPE_CHECKING:
@@ -34,7 +33,6 @@ class References:
         self.triggers = triggers
         self._positions = list(triggers.found)  # in text order
         self._sentence_starts = [sentence.start for sentence in doc.sents]
-        self._codes = cameo_codes()
 
     def told_before(self, token: Token, code: str) -> tuple[list[str], list[str]]:
         """The parties of the event a definite noun trigger names: the nearest earlier event of
@@ -63,7 +61,7 @@ class References:
         if token.dep_ != "pobj" or prep.lower_ not in self.words.accompanying_preps or prep.head.i == prep.i:
             return [], []
         host = self.triggers.found.get(prep.head.i)
-        if host is None or self._codes[host[1].cameo].quad_class != self._codes[code].quad_class:
+        if host is None or self.arguments.codes[host[1].cameo].quad_class != self.arguments.codes[code].quad_class:
             return [], []
         return self.arguments.own(host[0])
 
