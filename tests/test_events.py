@@ -355,6 +355,10 @@ def test_sanctions_on_a_country_are_an_event(read: Read) -> None:
     assert _event(read("The sanctions on Syria were renewed."), "sanction").cameo == "163"
 
 
+def test_sanctions_named_by_who_imposes_them_are_an_event(read: Read) -> None:
+    assert _event(read("Canada's sanctions hurt the Russian economy."), "sanction").cameo == "163"
+
+
 def test_setting_up_barricades_is_an_obstruction_not_a_destruction(read: Read) -> None:
     assert _coded(read("Protesters set up barricades.")) == [("barricade", "144")]
 

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from tidings import docdata, syntax
 from tidings.component import Component
+from tidings.knowledge.arguments import argument_words
 from tidings.knowledge.discards import discard_list
 from tidings.knowledge.ontology import cameo_codes
 from tidings.knowledge.patterns import Pattern, pattern_book
@@ -99,6 +99,7 @@ class EventsComponent(Component):
         super().__init__(name)
         self.book = pattern_book()
         self.codes = cameo_codes()
+        self.argument_words = argument_words()
         self.discards = discard_list()
         self.speech = speech_cues()
         self.coder = Coder(self.book, self.codes, coding.embedding_hops, coding.reporting_hops)
@@ -108,17 +109,30 @@ class EventsComponent(Component):
         self.mentions = mentions or mention_settings(DEFAULT_CONFIG["mentions"])
 
     def process(self, doc: Doc) -> None:
-        arguments = Arguments(self.book.roles)
-        coded = {actor["id"] for actor in docdata.data(doc, "actors") if actor.get("cameo")}
-        triggers = self.coder.triggers(doc, skip=discarded(doc, self.discards), keep=partial(self._kept, arguments, coded))
+        found = self.coder.candidates(doc, skip=discarded(doc, self.discards))
+        self._drop_unsupported(doc, found)
+        triggers = self.coder.settle(found)
         if not triggers.found:
             docdata.put(doc, "events", [])
             return
+        arguments = Arguments(self.book.roles, self.argument_words, triggers, doc)
         reading = _Reading(doc, triggers, arguments, Setting(self.book.roles, frozenset(triggers.found), self.bounding_hops))
-        found = [(self._event(reading, token, pattern), token, reading.sentence_index(token)) for token, pattern in triggers.found.values()]
+        found_events = [(self._event(reading, token, pattern), token, reading.sentence_index(token)) for token, pattern in triggers.found.values()]
         times = {t["id"]: t["value"] for t in docdata.data(doc, "times") if t["precision"] not in UNDATED}
-        events = merge(found, times, triggers.embedded, self.mentions)
+        events = merge(found_events, times, triggers.embedded, self.mentions)
         docdata.put(doc, "events", [event.model_copy(update={"id": f"e{n}"}) for n, event in enumerate(events, 1)])
+
+    def _drop_unsupported(self, doc: Doc, found: dict[int, tuple[Token, Pattern]]) -> None:
+        """Drops the candidates the lexicon alone codes whose parties are not coded actors (the
+        lexicon is broad: see the module's docstring), read on the candidates' first reading."""
+        lexical = [i for i, (_, pattern) in found.items() if pattern.lexicon]
+        if not lexical:
+            return
+        coded = {actor["id"] for actor in docdata.data(doc, "actors") if actor.get("cameo")}
+        arguments = Arguments(self.book.roles, self.argument_words, self.coder.carried(found), doc)
+        for i in lexical:
+            if not self._kept(arguments, coded, *found[i]):
+                del found[i]
 
     def _kept(self, arguments: Arguments, coded: set[str], token: Token, pattern: Pattern) -> bool:
         """Whether an event the lexicon alone codes has actors with CAMEO codes on enough of its
@@ -132,10 +146,7 @@ class EventsComponent(Component):
         """The event's CAMEO code (recoded by modality) and its sources and targets."""
         anchor = carrier if carrier is not None else token
         cameo, obliged = self.coder.recode(pattern.cameo, anchor)
-        sources, targets = arguments.of(token, pattern, carrier)
-        reporters = arguments.reporters(anchor, obliged) if obliged or not sources else []
-        if reporters:  # "Russia said Sudan must go": Russia demands of Sudan; "Iran said it would go"
-            sources, targets = reporters, (sources or targets) if obliged else targets
+        sources, targets = arguments.of(token, pattern, carrier, cameo, obliged)
         if self.coder.is_statement(cameo) and (clause := self.coder.reported_obligation(anchor)) is not None:
             cameo = self.book.obligation.recode(cameo)  # "said Iran must stop": a demand of Iran
             targets = arguments.actors_of(syntax.subjects(clause)) or targets
@@ -171,7 +182,7 @@ class EventsComponent(Component):
             plover_context=list(code.plover_context),
             trigger=token.lemma_.lower(),
             sources=sources,
-            targets=[t for t in targets if t not in sources],
+            targets=targets,
             place=reading.setting.place(token, governor, pattern.cameo),  # where, as coded before any recoding
             when=reading.setting.time(token, governor),
             sentence=reading.sentence(token),

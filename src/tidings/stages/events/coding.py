@@ -45,17 +45,22 @@ class Coder:
         self.embedding_hops = embedding_hops
         self.reporting_hops = reporting_hops
 
-    def triggers(self, doc: Doc, skip: Callable[[Token], bool], keep: Callable[[Token, Pattern], bool]) -> Triggers:
-        """The triggers of a document, but for tokens `skip` says to pass over and lexicon
-        patterns `keep` refuses (the lexicon is broad: the component asks for actors)."""
-        found = {
-            token.i: (token, pattern)
-            for token in doc
-            if not skip(token) and (pattern := self.match(token)) is not None and (not pattern.lexicon or keep(token, pattern))
-        }
+    def candidates(self, doc: Doc, skip: Callable[[Token], bool]) -> dict[int, tuple[Token, Pattern]]:
+        """Every token that matches a pattern, but those `skip` says to pass over, by position."""
+        return {token.i: (token, pattern) for token in doc if not skip(token) and (pattern := self.match(token)) is not None}
+
+    def carried(self, found: dict[int, tuple[Token, Pattern]]) -> Triggers:
+        """A first reading of the candidates: the verbs that carry nouns, nothing embedded yet
+        (enough to read the arguments of the candidates the component may still drop)."""
+        carriers, _ = self._carriers(dict(found))  # settles nothing: `_carriers` drops from its argument
+        return Triggers(dict(found), carriers, {}, frozenset())
+
+    def settle(self, found: dict[int, tuple[Token, Pattern]]) -> Triggers:
+        """The triggers of the document: a statement that reports another event gives way to it
+        (removed from `found`), and each event's host, the event it is embedded in."""
         carriers, anchors = self._carriers(found)
         statements = {i for i, (_, pattern) in found.items() if self.is_statement(pattern.cameo)}
-        for i in self._reporting(found, carriers, statements):  # a statement that reports another event gives way to it
+        for i in self._reporting(found, carriers, statements):
             del found[i]
         anchors -= statements  # a statement frames no event: what it reports is not embedded in it
         embedded = {i: host for i, (token, _) in found.items() if (host := self._host(token, carriers, anchors)) is not None}
@@ -208,7 +213,7 @@ class _Features:
             if token.pos_ == "VERB":
                 heads = syntax.subjects(token) or syntax.pobjs(c for c in token.children if c.dep_ in self._roles.agent_deps)
             else:
-                children = list(token.children)
+                children = list(token.children) + hyphen_children(token)
                 heads = [c for c in children if c.dep_ == "poss"] + syntax.pobjs(c for c in children if c.lower_ == "by")
             heads += [c for h in heads for c in h.children if c.dep_ == "compound"]
             self._subjects = {h.lemma_.lower() for h in heads}
@@ -221,3 +226,12 @@ def _meets(wanted: frozenset[str], seen: set[str]) -> bool:
     if WILDCARD in wanted:
         return bool(seen)
     return not wanted.isdisjoint(seen)
+
+
+def hyphen_children(token: Token) -> list[Token]:
+    """The children of the first part of a hyphenated noun the parser split ("its counter-sanctions":
+    "its" hangs on "counter")."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return []
+    return [c for c in doc[i - 2].children if c.i < i - 2]
