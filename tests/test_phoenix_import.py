@@ -108,8 +108,9 @@ def test_discards_mark_their_scope_and_how_they_match() -> None:
 
 def test_discards_that_only_date_a_sentence_are_left_out() -> None:
     counts: Counter[str] = Counter()
-    assert read_discards("1999\nYEARS AGO\nMONTHS LATER\nBASEBALL\n", counts) == [("baseball", "sentence", "stem")]
-    assert (counts["entries"], counts["chronology"]) == (4, 3)
+    text = "1999\nYEARS AGO\nMONTHS LATER\nSECOND WORLD WAR\nWORLD WAR II\nBASEBALL\nWORLD CUP\n"
+    assert read_discards(text, counts) == [("baseball", "sentence", "stem"), ("world cup", "sentence", "stem")]
+    assert (counts["entries"], counts["chronology"]) == (7, 5)
 
 
 PHOENIX = SHARED / "reference" / "phoenix"

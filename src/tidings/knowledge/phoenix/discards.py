@@ -5,7 +5,9 @@ prix"). A phrase ending in `_` matches whole words; otherwise its last word is a
 ("champion" also matches "championship").
 
 Left out: the entries that date a sentence rather than say what it is about, bare years
-(1914-2013) and "... ago" / "... later": tidings dates events and keeps a dated one.
+(1914-2013), "... ago" / "... later", and past wars and eras ("World War Two", "Napoleonic
+wars", "millennium"): tidings dates events and keeps a dated one ("demanded an admission that
+forces murdered officers during World War Two" is a demand made today).
 """
 
 from __future__ import annotations
@@ -17,7 +19,11 @@ from pathlib import Path
 SOURCE = "Phoenix.discards.txt"
 OUTPUT = "event_discards.tsv"
 COLUMNS = ("phrase", "scope", "match")
-CHRONOLOGY = re.compile(r"^(\d{4}|.*\b(AGO|LATER))$", re.IGNORECASE)
+CHRONOLOGY = re.compile(
+    r"^(\d{4}|.*\b(AGO|LATER)|(POST |SECOND )?WORLD WARS?\b.*|NAPOLEONIC WARS|ATTACK ON PEARL HARBOR|BRITISH EMPIRE|"
+    r"WORLD TRADE CENTER|MILLENNIUM)$",
+    re.IGNORECASE,
+)
 
 
 def import_discards(source_dir: Path, data_dir: Path) -> list[Path]:
@@ -36,7 +42,7 @@ def import_discards(source_dir: Path, data_dir: Path) -> list[Path]:
         "#   Open Event Data; https://github.com/openeventdata).",
         "# Compiled by tidings.knowledge.phoenix.discards.import_discards: do not edit by hand, import again.",
         f"# Kept {len(rows)} of {counts['entries']} entries; left out {counts['chronology']} that only date a sentence",
-        "#   (years 1914-2013, '... ago', '... later'): tidings dates events rather than dropping them.",
+        "#   (years 1914-2013, '... ago', '... later', past wars and eras): tidings dates events rather than dropping them.",
     ]
     lines = [*header, "\t".join(COLUMNS), *("\t".join(row) for row in rows)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
