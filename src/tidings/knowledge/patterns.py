@@ -119,11 +119,12 @@ class PatternBook:
     obligation: Recoding
     _borrowed: dict[str, tuple[Pattern, ...]] = field(default_factory=dict, compare=False, repr=False)
 
-    def candidates(self, kind: str, lemma: str) -> tuple[Pattern, ...]:
+    def candidates(self, kind: str, lemma: str, lexicon: bool = True) -> tuple[Pattern, ...]:
         """A word's patterns in the order they are tried, most specific first: tidings' own, else
-        for a verb the lexicon's (see the module's precedence), made when first asked for."""
+        for a verb the lexicon's (see the module's precedence; none where `lexicon` is false),
+        made when first asked for."""
         own = self.index.get((kind, lemma))
-        if own is not None or kind != "verb":
+        if own is not None or kind != "verb" or not lexicon:
             return own or ()
         found = self._borrowed.get(lemma)
         if found is None:

@@ -18,10 +18,12 @@ criticism", "checked into a clinic", "scored twice").
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from tidings import docdata, syntax
 from tidings.component import Component
@@ -109,26 +111,30 @@ class EventsComponent(Component):
         self.mentions = mentions or mention_settings(DEFAULT_CONFIG["mentions"])
 
     def process(self, doc: Doc) -> None:
-        found = self.coder.candidates(doc, skip=discarded(doc, self.discards))
-        self._drop_unsupported(doc, found)
+        coded = {actor["id"] for actor in docdata.data(doc, "actors") if actor.get("cameo")}
+        sentences = list(doc.sents)
+        starts = [sentence.start for sentence in sentences]
+        skip = discarded(doc, self.discards, starts)
+        found = self.coder.candidates(doc, skip=skip, lexicon=_with_coded_actors(doc, coded, starts))
+        self._drop_unsupported(doc, found, coded)
         triggers = self.coder.settle(found)
         if not triggers.found:
             docdata.put(doc, "events", [])
             return
         arguments = Arguments(self.book.roles, self.argument_words, triggers, doc)
-        reading = _Reading(doc, triggers, arguments, Setting(self.book.roles, frozenset(triggers.found), self.bounding_hops))
+        setting = Setting(self.book.roles, frozenset(triggers.found), self.bounding_hops)
+        reading = _Reading(doc, sentences, triggers, arguments, setting)
         found_events = [(self._event(reading, token, pattern), token, reading.sentence_index(token)) for token, pattern in triggers.found.values()]
         times = {t["id"]: t["value"] for t in docdata.data(doc, "times") if t["precision"] not in UNDATED}
         events = merge(found_events, times, triggers.embedded, self.mentions)
         docdata.put(doc, "events", [event.model_copy(update={"id": f"e{n}"}) for n, event in enumerate(events, 1)])
 
-    def _drop_unsupported(self, doc: Doc, found: dict[int, tuple[Token, Pattern]]) -> None:
+    def _drop_unsupported(self, doc: Doc, found: dict[int, tuple[Token, Pattern]], coded: set[str]) -> None:
         """Drops the candidates the lexicon alone codes whose parties are not coded actors (the
         lexicon is broad: see the module's docstring), read on the candidates' first reading."""
         lexical = [i for i, (_, pattern) in found.items() if pattern.lexicon]
         if not lexical:
             return
-        coded = {actor["id"] for actor in docdata.data(doc, "actors") if actor.get("cameo")}
         arguments = Arguments(self.book.roles, self.argument_words, self.coder.carried(found), doc)
         for i in lexical:
             if not self._kept(arguments, coded, *found[i]):
@@ -190,16 +196,23 @@ class EventsComponent(Component):
         )
 
 
+def _with_coded_actors(doc: Doc, coded: set[str], sentence_starts: list[int]) -> Callable[[Token], bool]:
+    """Whether a token's sentence mentions an actor with a CAMEO code: elsewhere no event the
+    lexicon codes can be kept, so its patterns are not tried (they are tried for most verbs)."""
+    mentioned = {bisect_right(sentence_starts, span.start) - 1 for span in docdata.spans(doc, "actors") if span.label_ in coded}
+    return lambda token: bisect_right(sentence_starts, token.i) - 1 in mentioned
+
+
 class _Reading:
     """What the events of one Doc are built from."""
 
-    def __init__(self, doc: Doc, triggers: Triggers, arguments: Arguments, setting: Setting) -> None:
+    def __init__(self, doc: Doc, sentences: list[SpacySpan], triggers: Triggers, arguments: Arguments, setting: Setting) -> None:
         self.text = doc.text  # Doc.text joins every token anew: once per document
         self.triggers = triggers
         self.arguments = arguments
         self.setting = setting
-        self._sentences = list(doc.sents)
-        self._starts = [sentence.start for sentence in self._sentences]
+        self._sentences = sentences
+        self._starts = [sentence.start for sentence in sentences]
 
     def span(self, start: int, end: int) -> Span:
         return Span(start=start, end=end, text=self.text[start:end])

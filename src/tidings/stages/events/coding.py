@@ -45,9 +45,10 @@ class Coder:
         self.embedding_hops = embedding_hops
         self.reporting_hops = reporting_hops
 
-    def candidates(self, doc: Doc, skip: Callable[[Token], bool]) -> dict[int, tuple[Token, Pattern]]:
-        """Every token that matches a pattern, but those `skip` says to pass over, by position."""
-        return {token.i: (token, pattern) for token in doc if not skip(token) and (pattern := self.match(token)) is not None}
+    def candidates(self, doc: Doc, skip: Callable[[Token], bool], lexicon: Callable[[Token], bool]) -> dict[int, tuple[Token, Pattern]]:
+        """Every token that matches a pattern, but those `skip` says to pass over, by position;
+        the lexicon's patterns are tried only where `lexicon` says."""
+        return {token.i: (token, pattern) for token in doc if not skip(token) and (pattern := self.match(token, lexicon(token))) is not None}
 
     def carried(self, found: dict[int, tuple[Token, Pattern]]) -> Triggers:
         """A first reading of the candidates: the verbs that carry nouns, nothing embedded yet
@@ -66,12 +67,12 @@ class Coder:
         embedded = {i: host for i, (token, _) in found.items() if (host := self._host(token, carriers, anchors)) is not None}
         return Triggers(found, carriers, embedded, frozenset(embedded.values()))
 
-    def match(self, token: Token) -> Pattern | None:
-        """The pattern the token triggers, if it names an event."""
+    def match(self, token: Token, lexicon: bool = True) -> Pattern | None:
+        """The pattern the token triggers, if it names an event (by the lexicon too, if `lexicon`)."""
         kind = KIND_OF_POS.get(token.pos_)
         if kind is None or (kind == "noun" and token.dep_ == "compound" and proxy(token, self.roles) is token):
             return None  # a noun modifying another names no event: "launch site", "war crimes court"
-        candidates = self.book.candidates(kind, token.lemma_.lower())
+        candidates = self.book.candidates(kind, token.lemma_.lower(), lexicon)
         if not candidates:
             return None
         features = _Features(token, self.roles)

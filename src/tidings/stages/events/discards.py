@@ -3,34 +3,30 @@ sports or entertainment news (all of them where a phrase marks the whole article
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
+from spacy.attrs import IS_SPACE, LOWER
 from spacy.tokens import Doc, Token
 
 from tidings.knowledge.discards import KEY_LENGTH, Discard
 
 
-def discarded(doc: Doc, index: dict[str, tuple[Discard, ...]]) -> Callable[[Token], bool]:
-    """A test of whether a token lies in a discarded sentence (or article)."""
-    words = [token.lower_ for token in doc if not token.is_space]
-    positions = [token.i for token in doc if not token.is_space]
-    hits: list[int] = []  # token positions where a sentence-level phrase starts
+def discarded(doc: Doc, index: dict[str, tuple[Discard, ...]], sentence_starts: list[int]) -> Callable[[Token], bool]:
+    """A test of whether a token lies in a discarded sentence (or article). The words are read
+    from the Doc's arrays: making a Token for each word would cost more than the matching."""
+    strings = doc.vocab.strings
+    table = doc.to_array([LOWER, IS_SPACE])
+    positions = [i for i, space in enumerate(table[:, 1]) if not space]
+    words = [strings[int(table[i, 0])] for i in positions]
+    hits: set[int] = set()  # sentences where a sentence-level phrase starts
     for n, word in enumerate(words):
         for discard in index.get(word[:KEY_LENGTH], ()):
             if discard.matches(words[n : n + len(discard.words)]):
                 if discard.article:
                     return lambda token: True
-                hits.append(positions[n])
+                hits.add(bisect_right(sentence_starts, positions[n]) - 1)
                 break
     if not hits:
         return lambda token: False
-    marked = bytearray(len(doc))
-    hit = iter(hits)
-    next_hit = next(hit)
-    for sentence in doc.sents:  # hits are in text order: one pass over the sentences
-        if sentence.start <= next_hit < sentence.end:
-            marked[sentence.start : sentence.end] = b"\x01" * len(sentence)
-            next_hit = next((i for i in hit if i >= sentence.end), -1)
-            if next_hit < 0:
-                break
-    return lambda token: bool(marked[token.i])
+    return lambda token: bisect_right(sentence_starts, token.i) - 1 in hits
