@@ -284,6 +284,10 @@ def test_a_verb_only_the_lexicon_knows_is_no_event_without_its_parties(read: Rea
     assert _coded(read("The teacher admonished the pupils.")) == []
 
 
+def test_a_verb_only_the_lexicon_knows_is_no_event_where_it_frames_a_clause(read: Read) -> None:
+    assert "want" not in [e.trigger for e in read("Japan wanted to reassure China.").events]
+
+
 def test_a_plain_statement_is_an_event_without_a_plover_type(read: Read) -> None:
     record = read("Russia said the situation was calm.")
     event = _event(record, "say")

@@ -10,9 +10,10 @@ mentions.py    one event, many mentions: mentions of one event merged into one E
 
 An event the CAMEO verb lexicon alone codes (a verb tidings' own patterns do not cover) is kept
 only with an actor that has a CAMEO code on `lexicon_sides` of its sides (both, as PETRARCH
-codes); a plain statement, only for a speech verb (`speech_cues.tsv`) with a coded speaker. The
-lexicon is broad: without its parties a verb is mostly a word used in another sense ("faced
-criticism", "checked into a clinic", "scored twice").
+codes), and not by its bare code where it frames a clause ("wanted to thank", "plan to run": a
+PETRARCH pattern would code the clause); a plain statement, only for a speech verb
+(`speech_cues.tsv`) with a coded speaker. The lexicon is broad: without its parties a verb is
+mostly a word used in another sense ("faced criticism", "checked into a clinic", "scored twice").
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from tidings.stages.events.discards import discarded
 from tidings.stages.events.mentions import MentionSettings, merge
 from tidings.stages.events.setting import Setting
 
+FRAMED_DEPS = frozenset({"xcomp", "ccomp"})  # a clause a verb frames
 UNDATED = frozenset({"vague", "duration", "set"})  # time precisions that do not tell two events apart
 DEFAULT_CONFIG = {
     "confidence": DEFAULT_WEIGHTS,
@@ -146,6 +148,8 @@ class EventsComponent(Component):
         cameo, sources, targets = self._parties(arguments, token, pattern, None)
         if self.coder.is_statement(cameo):
             return token.lemma_.lower() in self.speech and not coded.isdisjoint(sources)
+        if not pattern.specificity and not self.coder.is_statement(pattern.cameo) and any(c.dep_ in FRAMED_DEPS for c in token.children):
+            return False  # "wanted to thank", "plan to run": the verb frames an act its own code does not name
         return (not coded.isdisjoint(sources)) + (not coded.isdisjoint(targets)) >= self.lexicon_sides
 
     def _parties(self, arguments: Arguments, token: Token, pattern: Pattern, carrier: Token | None) -> tuple[str, list[str], list[str]]:
