@@ -23,12 +23,15 @@ import pyarrow as pa
 from tidings.corpus.cluster import ClusterSettings, EventMention
 from tidings.corpus.query import Corpus
 from tidings.corpus.store import schema
-from tidings.corpus.store.rows import feature_rows, record_rows
+from tidings.corpus.store.rows import actor_month_rows, feature_rows, record_rows
 from tidings.corpus.store.schema import SchemaError, StoreError
 from tidings.model import Record
 
 __all__ = ["Store", "StoreError", "SchemaError"]
 
+_CONFLICTS = {  # counts that add up
+    "actor_months": " ON CONFLICT DO UPDATE SET events = events + excluded.events, goldstein_sum = goldstein_sum + excluded.goldstein_sum",
+}
 _KEYS = {"canonical_actors": "canonical_id", "article_features": "article_id"}  # keyed tables: the first row for a key stays
 
 
@@ -76,6 +79,7 @@ class Store(Corpus):
                     for table, rows in (record_rows(record, source, added_at) | feature_rows(record, mentions)).items():
                         tables[table].extend(rows)
                 added.append(new)
+            tables["actor_months"] = actor_month_rows(tables["events"], tables["event_actors"])
             for table, rows in tables.items():
                 self._insert(table, _first_per_key(table, rows))
             self.connection.execute("COMMIT")
@@ -107,7 +111,7 @@ class Store(Corpus):
         if unknown:
             raise SchemaError(f"{self.name}: table {table} has no column for {', '.join(sorted(unknown))}")
         batch = pa.Table.from_pylist(rows, schema=columns)  # noqa: F841 (read by the SQL below)
-        conflict = " ON CONFLICT DO NOTHING" if table in _KEYS else ""
+        conflict = _CONFLICTS.get(table, " ON CONFLICT DO NOTHING" if table in _KEYS else "")
         self.connection.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch{conflict}")
 
 

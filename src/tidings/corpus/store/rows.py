@@ -153,6 +153,27 @@ def _spans(spans: Sequence[Span]) -> list[dict]:
     return [span.model_dump() for span in spans]
 
 
+def actor_month_rows(events: list[dict], event_actors: list[dict]) -> list[dict]:
+    """The counts these events add to `actor_months`: one per event and distinct actor (its first
+    CAMEO code as source, then as target), summed by month, actor, code and CAMEO root."""
+    by_event = {row["event_id"]: row for row in events}
+    seen: set[tuple[int, str]] = set()
+    totals: dict[tuple, list] = {}
+    for row in event_actors:
+        if row["date"] is None or (row["event_id"], row["canonical_id"]) in seen:
+            continue
+        seen.add((row["event_id"], row["canonical_id"]))
+        event = by_event[row["event_id"]]
+        key = (row["date"].replace(day=1), row["canonical_id"], row["code"] or "", event["cameo_root"])
+        total = totals.setdefault(key, [0, 0.0])
+        total[0] += 1
+        total[1] += event["goldstein"]
+    return [
+        {"month": month, "canonical_id": actor, "code": code, "cameo_root": root, "events": n, "goldstein_sum": goldstein}
+        for (month, actor, code, root), (n, goldstein) in totals.items()
+    ]
+
+
 def feature_rows(record: Record, mentions: Sequence[EventMention]) -> dict[str, list[dict]]:
     """The clustering features of an article's events: one row per mention, matched to the event
     whose trigger (or one of whose mentions) it is at; the article's context keys once."""

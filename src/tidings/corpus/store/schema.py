@@ -12,6 +12,7 @@ Tables (one row per ...):
 - clusters: a real-world event (the events of all articles that report it), with corroboration and
   the details its reports disagree on; `events.cluster_id` says which cluster an event is in
 - errors: an article that could not be read or stored, with its source and reason
+- actor_months (v2): events per month, actor (canonical id, CAMEO code or '') and CAMEO root
 """
 
 from __future__ import annotations
@@ -97,7 +98,31 @@ CREATE TABLE errors (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (V1,)
+# Monthly event counts per actor, kept up to date by every add: actor x month counts read this
+# table, not the events (an event counts once for each distinct actor taking part).
+ACTOR_MONTHS = """
+INSERT INTO actor_months
+SELECT month, canonical_id, code, cameo_root, count(*), sum(goldstein) FROM (
+    SELECT a.event_id, a.canonical_id, date_trunc('month', any_value(a.date))::DATE AS month,
+           coalesce(first(a.code ORDER BY a.role, a.position), '') AS code,
+           any_value(e.cameo_root) AS cameo_root, any_value(e.goldstein) AS goldstein
+    FROM event_actors a JOIN events e USING (event_id)
+    WHERE a.date IS NOT NULL
+    GROUP BY a.event_id, a.canonical_id
+)
+GROUP BY month, canonical_id, code, cameo_root
+"""
+
+V2 = f"""
+CREATE TABLE actor_months (
+    month DATE NOT NULL, canonical_id VARCHAR NOT NULL, code VARCHAR NOT NULL, cameo_root VARCHAR NOT NULL,
+    events BIGINT NOT NULL, goldstein_sum DOUBLE NOT NULL,
+    PRIMARY KEY (month, canonical_id, code, cameo_root)
+);
+{ACTOR_MONTHS};
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2)
 VERSION = len(MIGRATIONS)
 
 
@@ -113,10 +138,10 @@ def version(connection: duckdb.DuckDBPyConnection) -> int:
     """The file's schema version: 0 for an empty file."""
     tables = connection.execute(
         "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND table_name = 'schema_version'"
-    ).fetchone()[0]
+    ).fetchall()[0][0]
     if not tables:
         return 0
-    return connection.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+    return connection.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()[0][0]
 
 
 def check(found: int, name: str) -> None:
