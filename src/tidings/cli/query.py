@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from datetime import date, datetime
 
@@ -106,7 +107,17 @@ def _run(db: str, method: str, output: str, out: str, **arguments) -> None:
             table = getattr(corpus, method)(as_arrow=True, **arguments)
     except (StoreError, ValueError) as error:
         fail(str(error))
-    write_table(table, output, out)
+    try:
+        write_table(table, output, out)
+    except BrokenPipeError:
+        stop_on_closed_pipe()
+
+
+def stop_on_closed_pipe() -> None:
+    """Exit quietly when the reader of standard output has gone (`| head`)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(1)
 
 
 def write_table(table, output: str, out: str) -> None:
