@@ -125,7 +125,9 @@ def test_the_monthly_actor_table_agrees_with_the_events(db, chosen):
     fast, fast_params = _actor_counts_rollup("month", chosen)
     slow, slow_params = _actor_counts("month", chosen)
     rows = db.connection.sql(fast, params=fast_params).fetchall()
-    assert rows == db.connection.sql(slow, params=slow_params).fetchall() and rows
+    expected = db.connection.sql(slow, params=slow_params).fetchall()
+    assert rows and [row[:4] for row in rows] == [row[:4] for row in expected]
+    assert [row[4] for row in rows] == pytest.approx([row[4] for row in expected])
 
 
 def test_dyads_count_source_target_pairs(db):

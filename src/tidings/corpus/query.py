@@ -81,9 +81,10 @@ class Corpus:
         order = "e.date DESC NULLS LAST, e.event_id" if newest_first else "e.date NULLS LAST, e.event_id"
         page = f" LIMIT {int(limit)}" if limit is not None else ""
         page += f" OFFSET {int(offset)}" if offset else ""
-        sql = f"""WITH page AS (SELECT * FROM events e WHERE {clause} ORDER BY {order}{page})
+        # the page first, over the two columns it sorts by; then only its rows' other columns
+        sql = f"""WITH page AS (SELECT e.event_id, e.date FROM events e WHERE {clause} ORDER BY {order}{page})
                   SELECT {EVENT_COLUMNS}, a.url, a.title, a.outlet, a.published
-                  FROM page e JOIN articles a USING (article_id) ORDER BY {order}"""
+                  FROM events e JOIN page USING (event_id) JOIN articles a USING (article_id) ORDER BY {order}"""
         return self._fetch(sql, params, as_arrow)
 
     def counts(self, by: str = "month", group: str | None = None, *, as_arrow: bool = False, **filters: Any):
