@@ -1,0 +1,86 @@
+"""Ray scale-out: the pipeline loaded once in each of N workers, batches streamed to them and
+their results back to the one writer in order, so the store ends as a single-process ingest
+leaves it. Ray is the optional extra `tidings[scale]`."""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+
+from tidings.corpus.ingest import Parsed, Reading
+from tidings.corpus.readers import Entry
+
+INSTALL = "--workers needs Ray: pip install 'tidings[scale]'"
+IN_FLIGHT = 2  # batches queued per worker: one running, one waiting, so no worker idles
+# One thread per worker process: N workers on N cores, not N × (BLAS threads) fighting over them.
+ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")}
+OBJECT_STORE_BYTES = 256 * 1024**2  # batches and records are small; Ray's default takes 30% of memory
+
+
+class ScaleError(RuntimeError):
+    """Ray is missing or cannot start; the message says what to do in one line."""
+
+
+class Worker:
+    """One Ray actor: the pipeline, loaded once."""
+
+    def __init__(self, components: Sequence[str] | None, strict: bool) -> None:
+        from tidings.pipeline import Pipeline
+
+        pipeline = Pipeline(strict=strict) if components is None else Pipeline(components=components, strict=strict)
+        self.reading = Reading(pipeline)
+
+    def read(self, entries: list[Entry]) -> list[Parsed]:
+        return self.reading(entries)
+
+    def peak_rss_mb(self) -> float:
+        from tidings.bench.memory import peak_rss_mb
+
+        return peak_rss_mb()
+
+
+class RayEngine:
+    """`workers` Ray actors on a local Ray cluster started here, or on the cluster at
+    `address` ("auto" for the one this machine belongs to), each with a Pipeline of
+    `components` (all by default). Close it to stop them."""
+
+    def __init__(self, workers: int, address: str | None = None, components: Sequence[str] | None = None, strict: bool = False) -> None:
+        try:
+            import ray
+        except ImportError:
+            raise ScaleError(INSTALL) from None
+        if workers < 1:
+            raise ScaleError(f"--workers must be at least 1, not {workers}")
+        self._ray = ray
+        try:
+            if address is None:
+                ray.init(num_cpus=workers, include_dashboard=False, logging_level=logging.WARNING,
+                         object_store_memory=OBJECT_STORE_BYTES, runtime_env={"env_vars": ONE_THREAD})
+            else:
+                ray.init(address=address, logging_level=logging.WARNING, runtime_env={"env_vars": ONE_THREAD})
+        except (ConnectionError, RuntimeError, ValueError) as error:
+            raise ScaleError(f"cannot start Ray{f' at {address}' if address else ''}: {error}") from None
+        actor = ray.remote(num_cpus=1)(Worker)
+        self.actors = [actor.remote(components, strict) for _ in range(workers)]
+
+    def map(self, batches: Iterable[list[Entry]]) -> Iterator[list[Parsed]]:
+        """Batches go to the workers in turn, at most IN_FLIGHT each; results come back in
+        the order the batches went."""
+        waiting: deque = deque()
+        for number, batch in enumerate(batches):
+            if len(waiting) >= IN_FLIGHT * len(self.actors):
+                yield self._ray.get(waiting.popleft())
+            waiting.append(self.actors[number % len(self.actors)].read.remote(batch))
+        while waiting:
+            yield self._ray.get(waiting.popleft())
+
+    def peak_rss_mb(self) -> list[float]:
+        """Each worker's peak resident memory so far."""
+        return self._ray.get([actor.peak_rss_mb.remote() for actor in self.actors])
+
+    def close(self) -> None:
+        for actor in self.actors:
+            self._ray.kill(actor)
+        self._ray.shutdown()
+

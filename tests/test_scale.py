@@ -1,0 +1,63 @@
+"""Ray scale-out: N workers give the same store as one process; without Ray, --workers > 1 is
+refused in one line saying how to install it."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+import store_double
+from tidings.cli import main
+from tidings.corpus.ingest import LocalEngine, ingest
+from tidings.corpus.scale import INSTALL, RayEngine, ScaleError
+
+
+def corpus(folder) -> str:
+    """Sixteen short generated articles, one broken line and one empty text, as JSONL."""
+    from tidings.bench.texts import article
+
+    lines = [json.dumps({"text": article(50, seed=n), "published": "2024-03-06"}) for n in range(16)]
+    lines[5:5] = ["{broken", json.dumps({"text": " "})]
+    path = folder / "news.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    return str(path)
+
+
+@pytest.fixture
+def no_ray(monkeypatch):
+    monkeypatch.setitem(sys.modules, "ray", None)  # import ray raises ImportError
+
+
+def test_without_ray_more_workers_are_refused_saying_how_to_install_it(no_ray):
+    with pytest.raises(ScaleError, match=r"pip install 'tidings\[scale\]'"):
+        RayEngine(2)
+
+
+def test_tidings_ingest_without_ray_says_so_in_one_line(tmp_path, no_ray, monkeypatch):
+    monkeypatch.setattr("tidings.corpus.ingest.open_store", store_double.Store)
+    result = CliRunner().invoke(main, ["ingest", "x.jsonl", "--db", str(tmp_path / "db"), "--workers", "2"])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"tidings: {INSTALL}"
+
+
+@pytest.mark.e2e
+@pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="needs Ray (pip install 'tidings[scale]')")
+def test_two_ray_workers_give_the_same_store_as_one_process_row_for_row(tmp_path, pipeline):
+    source = corpus(tmp_path)
+    stores = {}
+    for name in ("local", "ray"):
+        engine = LocalEngine(pipeline) if name == "local" else RayEngine(2)
+        store = store_double.Store(tmp_path / f"{name}.duckdb")
+        try:
+            tally = ingest([source], store, engine)
+        finally:
+            store.close()
+            if name == "ray":
+                engine.close()
+        assert (tally.stored, tally.errors) == (16, 2)
+        stores[name] = store_double.rows(tmp_path / f"{name}.duckdb")
+    assert stores["ray"] == stores["local"]
