@@ -205,6 +205,12 @@ def test_a_feed_url_is_read_as_a_feed_and_a_page_url_as_a_page(server):
     assert [e.article.url for e in entries(link)] == [link]
 
 
+def test_relative_item_links_are_resolved_against_the_feed_url(server):
+    link = server.route("/news/1", page(ARTICLES[0]))
+    feed = server.route("/feeds/world.xml", rss([("One", "/news/1", "")]), headers={"Content-Type": "application/rss+xml"})
+    assert [e.article.url for e in entries(feed)] == [link]
+
+
 def test_an_item_page_that_fails_is_an_error_and_the_next_item_is_read(tmp_path, server):
     broken = server.route("/news/broken", "oops", status=500)
     good = server.route("/news/good", page(ARTICLES[1]))

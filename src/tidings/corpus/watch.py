@@ -74,7 +74,7 @@ class Watcher:
                 page = self.client.get(feed, etag=state.etag, last_modified=state.last_modified)
                 if page.status == 304:
                     return
-                items, validators = parse_feed(page.content), (page.headers.get("etag"), page.headers.get("last-modified"))
+                items, validators = parse_feed(page.content, page.url), (page.headers.get("etag"), page.headers.get("last-modified"))
             else:
                 items, validators = parse_feed(fetch_feed(feed, self.client)), (None, None)
         except (FetchError, FeedError) as error:

@@ -31,7 +31,7 @@ def is_url(location: str) -> bool:
 def read_feed(location: str, client: PoliteClient) -> Iterator[Entry]:
     """Every item of the feed at `location` (a URL or a file), its page fetched."""
     try:
-        items = parse_feed(fetch_feed(location, client))
+        items = parse_feed(fetch_feed(location, client), location if is_url(location) else None)
     except FeedError as error:
         yield failed(location, str(error))
         return
@@ -52,13 +52,14 @@ def fetch_feed(location: str, client: PoliteClient) -> bytes:
         raise FeedError(f"cannot read the feed ({error.strerror or error})") from None
 
 
-def parse_feed(data: bytes) -> list[FeedItem]:
-    """The items of an RSS or Atom document (never fetched by feedparser itself)."""
+def parse_feed(data: bytes, url: str | None = None) -> list[FeedItem]:
+    """The items of an RSS or Atom document (never fetched by feedparser itself); relative
+    links are resolved against the feed's `url`."""
     import feedparser
 
     if len(data) > MAX_PAGE_BYTES:
         raise FeedError(f"feed too large (over {MAX_PAGE_BYTES:,} bytes)")
-    parsed = feedparser.parse(data)
+    parsed = feedparser.parse(data, response_headers={"content-location": url} if url else None)
     if not parsed.entries and (parsed.bozo or not parsed.get("version")):
         problem = parsed.get("bozo_exception") or "no RSS or Atom in it"
         raise FeedError(f"not a feed ({problem})")

@@ -97,7 +97,7 @@ def _read_url(url: str, client: PoliteClient) -> Iterator[Entry]:
         yield from_html(page.content, url, url=page.url)
         return
     try:
-        items = parse_feed(page.content)
+        items = parse_feed(page.content, page.url)
     except FeedError as error:
         yield failed(url, str(error))
         return
