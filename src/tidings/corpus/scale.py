@@ -16,6 +16,7 @@ IN_FLIGHT = 2  # batches queued per worker: one running, one waiting, so no work
 # One thread per worker process: N workers on N cores, not N × (BLAS threads) fighting over them.
 ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")}
 OBJECT_STORE_BYTES = 256 * 1024**2  # batches and records are small; Ray's default takes 30% of memory
+RESTARTS = 3  # times Ray starts a worker again after it dies (its batch becomes error rows)
 
 
 class ScaleError(RuntimeError):
@@ -34,10 +35,13 @@ class Worker:
     def read(self, entries: list[Entry]) -> list[Parsed]:
         return self.reading(entries)
 
-    def peak_rss_mb(self) -> float:
+    def usage(self) -> dict[str, float]:
+        """This worker's peak resident memory and processor seconds so far."""
+        import time
+
         from tidings.bench.memory import peak_rss_mb
 
-        return peak_rss_mb()
+        return {"peak_rss_mb": peak_rss_mb(), "cpu_s": round(time.process_time(), 2)}
 
 
 class RayEngine:
@@ -61,7 +65,7 @@ class RayEngine:
                 ray.init(address=address, logging_level=logging.WARNING, runtime_env={"env_vars": ONE_THREAD})
         except (ConnectionError, RuntimeError, ValueError) as error:
             raise ScaleError(f"cannot start Ray{f' at {address}' if address else ''}: {error}") from None
-        actor = ray.remote(num_cpus=1)(Worker)
+        actor = ray.remote(num_cpus=1, max_restarts=RESTARTS)(Worker)
         self.actors = [actor.remote(components, strict) for _ in range(workers)]
 
     def map(self, batches: Iterable[list[Entry]]) -> Iterator[list[Parsed]]:
@@ -70,14 +74,23 @@ class RayEngine:
         waiting: deque = deque()
         for number, batch in enumerate(batches):
             if len(waiting) >= IN_FLIGHT * len(self.actors):
-                yield self._ray.get(waiting.popleft())
-            waiting.append(self.actors[number % len(self.actors)].read.remote(batch))
+                yield self._result(*waiting.popleft())
+            waiting.append((self.actors[number % len(self.actors)].read.remote(batch), batch))
         while waiting:
-            yield self._ray.get(waiting.popleft())
+            yield self._result(*waiting.popleft())
 
-    def peak_rss_mb(self) -> list[float]:
-        """Each worker's peak resident memory so far."""
-        return self._ray.get([actor.peak_rss_mb.remote() for actor in self.actors])
+    def _result(self, reference, batch: list[Entry]) -> list[Parsed]:
+        """A batch's results; if its worker died on it, each of its articles an error."""
+        try:
+            return self._ray.get(reference)
+        except self._ray.exceptions.RayActorError as error:
+            reason = f"the Ray worker died reading its batch ({type(error).__name__})"
+            return [Parsed(entry.source, entry.article.id, error=reason) for entry in batch]
+
+    def usage(self) -> list[dict[str, float]]:
+        """Each worker's peak resident memory and processor seconds so far (waiting, if need
+        be, until every worker has loaded its pipeline)."""
+        return self._ray.get([actor.usage.remote() for actor in self.actors])
 
     def close(self) -> None:
         for actor in self.actors:
