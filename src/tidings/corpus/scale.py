@@ -13,6 +13,7 @@ from tidings.corpus.readers import Entry
 
 INSTALL = "--workers needs Ray: pip install 'tidings[scale]'"
 IN_FLIGHT = 2  # batches queued per worker: one running, one waiting, so no worker idles
+BEHIND = 4  # batches per worker that may finish before an earlier one is written
 # One thread per worker process: N workers on N cores, not N × (BLAS threads) fighting over them.
 ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")}
 OBJECT_STORE_BYTES = 256 * 1024**2  # batches and records are small; Ray's default takes 30% of memory
@@ -69,15 +70,36 @@ class RayEngine:
         self.actors = [actor.remote(components, strict) for _ in range(workers)]
 
     def map(self, batches: Iterable[list[Entry]]) -> Iterator[list[Parsed]]:
-        """Batches go to the workers in turn, at most IN_FLIGHT each; results come back in
-        the order the batches went."""
-        waiting: deque = deque()
-        for number, batch in enumerate(batches):
-            if len(waiting) >= IN_FLIGHT * len(self.actors):
-                yield self._result(*waiting.popleft())
-            waiting.append((self.actors[number % len(self.actors)].read.remote(batch), batch))
-        while waiting:
-            yield self._result(*waiting.popleft())
+        """Each batch goes to the least busy worker with room (fewer than IN_FLIGHT batches
+        unfinished), so a worker given long articles is not handed more while another idles;
+        results come back in the order the batches went, at most BEHIND per worker late."""
+        ray = self._ray
+        order: deque = deque()  # (reference, batch), as sent
+        running: list[set] = [set() for _ in self.actors]  # each worker's unfinished batches
+        for batch in batches:
+            self._finished(running, wait=False)
+            while all(len(refs) >= IN_FLIGHT for refs in running):
+                self._finished(running, wait=True)
+            worker = min(range(len(running)), key=lambda i: len(running[i]))
+            reference = self.actors[worker].read.remote(batch)
+            running[worker].add(reference)
+            order.append((reference, batch))
+            while order and (len(order) > BEHIND * len(self.actors) or ray.wait([order[0][0]], timeout=0)[0]):
+                yield self._result(*order.popleft())
+        while order:
+            yield self._result(*order.popleft())
+
+    def _finished(self, running: list[set], wait: bool) -> None:
+        """Forget the batches that are done (waiting for one, if `wait`)."""
+        unfinished = [reference for references in running for reference in references]
+        if not unfinished:
+            return
+        if wait:
+            done, _ = self._ray.wait(unfinished, num_returns=1)
+        else:
+            done, _ = self._ray.wait(unfinished, num_returns=len(unfinished), timeout=0)
+        for references in running:
+            references.difference_update(done)
 
     def _result(self, reference, batch: list[Entry]) -> list[Parsed]:
         """A batch's results; if its worker died on it, each of its articles an error."""
