@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import email.utils
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from tidings.checks import article as checked_article, check_text
@@ -43,6 +45,18 @@ def found(source: str, **fields: Any) -> Entry:
     except ValueError as error:
         return failed(source, str(error))
     return Entry(source, article=article)
+
+
+def from_file(path: Path, limit: int, read: Callable[[bytes, str], Entry]) -> Entry:
+    """The Entry `read` makes of a file's first `limit` bytes (named by the file's path), or
+    the reason the file cannot be read."""
+    source = str(path)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit)
+    except OSError as error:
+        return failed(source, f"cannot read the file ({error.strerror or error})")
+    return read(data, source)
 
 
 def reason(error: Exception, source: str) -> str:

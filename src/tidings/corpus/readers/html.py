@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
-from tidings.corpus.readers.entry import Entry, failed, found
+from tidings.corpus.readers.entry import Entry, failed, found, from_file
 
 MAX_PAGE_BYTES = 10_000_000  # a news page's HTML is rarely over 2 MB; past this it is not one
 _SNIFF = 1024
 
 
-def read_html_file(path: Path) -> Iterator[Entry]:
-    source = str(path)
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_PAGE_BYTES + 1)
-    except OSError as error:
-        yield failed(source, f"cannot read the file ({error.strerror or error})")
-        return
-    yield from_html(data, source)
+def read_html_file(path: Path) -> Entry:
+    return from_file(path, MAX_PAGE_BYTES + 1, from_html)
 
 
 def from_html(

@@ -76,13 +76,13 @@ def _entries(location: str, options: ReadOptions, client: PoliteClient) -> Itera
         with path.open("rb") as handle:
             yield from read_jsonl(handle, location, options.fields)
     elif what == "html":
-        yield from read_html_file(path)
+        yield read_html_file(path)
     elif what == "warc":
         yield from read_warc(path)
     elif what == "feed":
         yield from read_feed(location, client)
     else:
-        yield from read_text(path, **options.text_metadata)
+        yield read_text(path, **options.text_metadata)
 
 
 def _read_url(url: str, client: PoliteClient) -> Iterator[Entry]:

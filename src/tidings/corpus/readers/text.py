@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 from tidings.checks import MAX_BYTES, decode
-from tidings.corpus.readers.entry import Entry, failed, found, reason
+from tidings.corpus.readers.entry import Entry, failed, found, from_file, reason
 from tidings.errors import InputError
 
 
-def read_text(path: Path, **metadata: object) -> Iterator[Entry]:
+def read_text(path: Path, **metadata: object) -> Entry:
     """The file as one article; `metadata` (published, url, title) is given to it."""
-    source = str(path)
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except OSError as error:
-        yield failed(source, f"cannot read the file ({error.strerror or error})")
-        return
-    yield text_entry(data, source, **metadata)
+    return from_file(path, MAX_BYTES + 1, partial(text_entry, **metadata))
 
 
 def text_entry(data: bytes, source: str, **metadata: object) -> Entry:
