@@ -8,13 +8,14 @@ import time
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 from typing import TYPE_CHECKING
-from urllib.robotparser import RobotFileParser
 
 from tidings.corpus.readers.html import MAX_PAGE_BYTES
 from tidings.version import __version__
 
-if TYPE_CHECKING:
-    import httpx  # imported on the first request: `tidings read` of a file never pays for it
+if TYPE_CHECKING:  # imported on the first request: `tidings read` of a file never pays for them
+    from urllib.robotparser import RobotFileParser
+
+    import httpx
 
 USER_AGENT = f"tidings/{__version__} (news event reader; honours robots.txt)"
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
@@ -90,6 +91,8 @@ class PoliteClient:
     def _load_robots(self, root: str) -> tuple[RobotFileParser, float]:
         """RFC 9309: a robots.txt that is missing (4xx) allows all; one that cannot be reached
         (5xx, network) disallows all until it is tried again."""
+        from urllib.robotparser import RobotFileParser
+
         rules = RobotFileParser(f"{root}/robots.txt")
         try:
             page = self._get(f"{root}/robots.txt", {})
