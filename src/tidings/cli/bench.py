@@ -22,7 +22,7 @@ def bench(context: click.Context, corpus: str | None, limit: int | None, rounds:
     if context.invoked_subcommand is not None:
         return
     if corpus is None:
-        raise click.UsageError("give --corpus FILE, or a benchmark: startup, lengths, ingest")
+        raise click.UsageError("give --corpus FILE, or a benchmark: startup, lengths, ingest, store")
     from tidings.bench.corpus import run
 
     click.echo(json.dumps(run(Path(corpus), limit=limit, rounds=rounds)))
@@ -70,3 +70,19 @@ def ingest_throughput(corpus: str, workers: str, limit: int | None, store: bool,
     except ValueError:
         raise click.BadParameter(f"not a list of numbers: {workers!r}", param_hint="--workers") from None
     click.echo(json.dumps(run(Path(corpus), counts, limit=limit, keep=store, rounds=rounds)))
+
+
+@bench.command()
+@click.option("--events", type=click.IntRange(min=1), default=1_000_000, show_default=True, help="Synthetic events to load.")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Keep the store at this new path (default: a temporary file, removed).")
+@click.option("--repeats", type=click.IntRange(min=1), default=20, show_default=True, help="Runs of each query (after one not counted).")
+def store(events: int, db: Path | None, repeats: int) -> None:
+    """N synthetic events in a new store, then actor x month counts, dyads, one actor's timeline
+    and one actor's event list timed: p50 and p95 of each."""
+    from tidings.bench.store import run
+
+    try:
+        result = run(events, db=db, repeats=repeats)
+    except FileExistsError as error:
+        raise click.BadParameter(str(error), param_hint="--db") from None
+    click.echo(json.dumps(result))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import sys
 
 import click
 
@@ -19,7 +20,7 @@ BATCH = 32
 @click.option("--url", help="Where a text source was published.")
 @click.option("--title", help="A text source's headline, if not part of the text.")
 @click.option("--jsonl", is_flag=True, help="Standard input (-) is JSON Lines, one article a line, not one article.")
-@click.option("--format", "output", type=click.Choice(["json", "table"]), default="json", show_default=True)
+@click.option("--format", "output", type=click.Choice(["json", "table", "gdelt"]), default="json", show_default=True, help="gdelt: its events as GDELT 2.0 Events rows (tidings export).")
 @options(FIELD_OPTIONS)
 @STRICT
 def read(sources: tuple[str, ...], published, url: str | None, title: str | None, jsonl: bool, output: str, strict: bool, **fields) -> None:
@@ -78,6 +79,10 @@ class _Printer:
     def _emit(self, record) -> None:
         if self.output == "json":
             click.echo(record.model_dump_json(indent=2 if self.single else None))
+        elif self.output == "gdelt":
+            from tidings.corpus.export import export_record_gdelt
+
+            export_record_gdelt(record, sys.stdout)
         else:
             from tidings.render import print_table
 
