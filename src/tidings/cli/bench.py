@@ -17,12 +17,12 @@ from tidings.cli.app import main
 @click.pass_context
 def bench(context: click.Context, corpus: str | None, limit: int | None, rounds: int) -> None:
     """Speed and memory: bare spaCy vs the full pipeline over a corpus, interleaved in one
-    process (and the pipeline's memory alone, in another); `startup`, `lengths` and `ingest`
-    below."""
+    process (and the pipeline's memory alone, in another); `startup`, `lengths`, `cluster`,
+    `ingest` and `store` below."""
     if context.invoked_subcommand is not None:
         return
     if corpus is None:
-        raise click.UsageError("give --corpus FILE, or a benchmark: startup, lengths, ingest, store")
+        raise click.UsageError("give --corpus FILE, or a benchmark: startup, lengths, cluster, ingest, store")
     from tidings.bench.corpus import run
 
     click.echo(json.dumps(run(Path(corpus), limit=limit, rounds=rounds)))
@@ -86,3 +86,17 @@ def store(events: int, db: Path | None, repeats: int) -> None:
     except FileExistsError as error:
         raise click.BadParameter(str(error), param_hint="--db") from None
     click.echo(json.dumps(result))
+
+
+@bench.command(name="cluster")
+@click.option("--mentions", default="10000,100000,1000000", show_default=True, help="Numbers of generated mentions, comma-separated.")
+def cluster_(mentions: str) -> None:
+    """Generated event mentions (stories of articles, each with its event and asides) clustered
+    across articles: seconds for each number."""
+    from tidings.bench.clusters import run
+
+    try:
+        sizes = [int(n) for n in mentions.split(",")]
+    except ValueError:
+        raise click.BadParameter(f"not a list of numbers: {mentions!r}", param_hint="--mentions") from None
+    click.echo(json.dumps(run(sizes)))

@@ -145,6 +145,7 @@ class ActorKB:
         self.target_prepositions = frozenset(rules["target_prepositions"])
         self.name_suffixes = frozenset(rules["name_suffixes"])
         self.honorifics = frozenset(rules["honorifics"])
+        self.member_role_heads = frozenset(rules["member_role_heads"])
         self._leaders = {leader.canonical_id: leader for leader in self.leaders}
         self._organisations = {org.canonical_id: org for org in self.organisations}
         self._terms_by_country: dict[str, list[tuple[Leader, Term]]] = defaultdict(list)
