@@ -1,9 +1,6 @@
 """Ingest: every entry ends in the store, as a record with its event mentions or as an error
 row with its source and reason; a rerun adds nothing, an interrupted one goes on; and `tidings
-ingest`, `watch` and `read` over many sources.
-
-The store here is `store_double.Store`, which keeps the contract of `tidings.corpus.store.Store`;
-`rows` reads back either."""
+ingest`, `watch` and `read` over many sources. The store is the real DuckDB one."""
 
 from __future__ import annotations
 
@@ -17,17 +14,17 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import store_double
 from local_server import server  # noqa: F401 (a fixture)
 from made_sources import ARTICLES, EMPTY_PAGE, page, rss, warc_record
 from tidings.cli import main
+from stored_rows import query, rows as stored_rows
 from tidings.corpus.ingest import LocalEngine, Tally, ingest
+from tidings.corpus.store import Store
 from tidings.corpus.readers import Politeness, ReadOptions
 from tidings.corpus.watch import Watcher
 from tidings.model import text_id
 from tidings.pipeline import Pipeline
 
-TESTS = Path(__file__).resolve().parent
 FAST = ReadOptions(politeness=Politeness(timeout=0.3, retries=0, backoff=0.0, delay=0.0))
 
 
@@ -37,7 +34,7 @@ def db(tmp_path) -> Path:
 
 
 def run_ingest(sources, db: Path, pipeline: Pipeline, options: ReadOptions = FAST) -> Tally:
-    store = store_double.Store(db)
+    store = Store(db)
     try:
         return ingest([str(s) for s in sources], store, LocalEngine(pipeline), options)
     finally:
@@ -56,11 +53,9 @@ def write_articles(folder: Path, texts) -> list[Path]:
 def test_each_article_is_stored_with_its_event_mentions_and_its_source(tmp_path, db, pipeline):
     [path] = write_articles(tmp_path / "news", ARTICLES[:1])
     tally = run_ingest([path], db, pipeline)
-    rows = store_double.rows(db)
-    [(article_id, source, record)] = rows["articles"]
-    assert (article_id, source) == (text_id(ARTICLES[0]), str(path))
-    events = json.loads(record)["events"]
-    assert events and {(m[1], m[2]) for m in rows["mentions"]} == {(e["spans"][0]["start"], e["spans"][0]["end"]) for e in events}
+    assert query(db, "SELECT article_id, source FROM articles") == [(text_id(ARTICLES[0]), str(path))]
+    triggers = query(db, 'SELECT spans[1].start, spans[1]."end" FROM events')
+    assert triggers and query(db, "SELECT start_char, end_char FROM event_features") == triggers
     assert (tally.entries, tally.stored, tally.errors) == (1, 1, 0)
 
 
@@ -69,28 +64,27 @@ def test_each_unreadable_entry_is_an_error_row_with_its_source_and_reason(tmp_pa
     write_articles(folder, ["", ARTICLES[1]])
     (folder / "page.html").write_text(EMPTY_PAGE)
     run_ingest([folder, tmp_path / "missing.txt"], db, pipeline)
-    rows = store_double.rows(db)
-    assert sorted(rows["errors"]) == sorted([
+    assert query(db, "SELECT source, reason, article_id FROM errors") == sorted([
         (str(folder / "0000.txt"), "empty text", None),
         (str(folder / "page.html"), "no article text in the page", None),
         (str(tmp_path / "missing.txt"), "no such file or folder", None),
     ])
-    assert len(rows["articles"]) == 1
+    assert len(stored_rows(db)["articles"]) == 1
 
 
 def test_an_article_a_component_fails_on_is_an_error_row_with_its_id(tmp_path, db):
     [path] = write_articles(tmp_path / "news", ARTICLES[:1])
     run_ingest([path], db, Pipeline(components=("test_broken",)))
-    assert store_double.rows(db)["errors"] == [(str(path), "test_broken failed: ZeroDivisionError: broken on purpose", text_id(ARTICLES[0]))]
+    assert query(db, "SELECT source, reason, article_id FROM errors") == [(str(path), "test_broken failed: ZeroDivisionError: broken on purpose", text_id(ARTICLES[0]))]
 
 
 def test_a_rerun_stores_nothing_twice(tmp_path, db, pipeline):
     paths = write_articles(tmp_path / "news", ARTICLES)
     run_ingest(paths, db, pipeline)
-    before = store_double.rows(db)
+    before = stored_rows(db)
     again = run_ingest(paths, db, pipeline)
     assert (again.stored, again.already_stored) == (0, len(ARTICLES))
-    assert store_double.rows(db)["articles"] == before["articles"]
+    assert stored_rows(db) == before
 
 
 def test_one_article_from_two_sources_is_stored_once(tmp_path, db, pipeline):
@@ -102,23 +96,18 @@ def test_one_article_from_two_sources_is_stored_once(tmp_path, db, pipeline):
 
 
 def test_clusters_are_updated_once_the_articles_are_stored(tmp_path, db, pipeline):
-    store = store_double.Store(db)
-    ingest([str(p) for p in write_articles(tmp_path / "news", ARTICLES[:2])], store, LocalEngine(pipeline), FAST)
-    assert store.cluster_updates == 1
-    store.close()
-
-
-# The CLI, with the store double in place of the real store (one line to drop at merge).
-SWAP = f"import sys; sys.path.insert(0, {str(TESTS)!r}); import store_double, tidings.corpus.ingest as i; i.open_store = store_double.Store; "
+    run_ingest(write_articles(tmp_path / "news", ARTICLES[:2]), db, pipeline)
+    assert query(db, "SELECT count(*) FROM events WHERE cluster_id IS NULL") == [(0,)]
+    assert query(db, "SELECT count(*) > 0 FROM clusters") == [(True,)]
 
 
 def tidings(*args: str, loud: bool = False, **kwargs) -> subprocess.Popen:
     """`tidings ARGS` in a process of its own; `loud`: it prints a line for each article stored."""
     announce = (
-        "add = store_double.Store.add; "
-        "store_double.Store.add = lambda self, *a, **k: (add(self, *a, **k), print('stored', flush=True))[0]; "
+        "from tidings.corpus.store import Store; add = Store.add; "
+        "Store.add = lambda self, *a, **k: (add(self, *a, **k), print('stored', flush=True))[0]; "
     ) if loud else ""
-    code = SWAP + announce + "from tidings.cli import main; main()"
+    code = announce + "from tidings.cli import main; main()"
     return subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)
 
 
@@ -143,8 +132,7 @@ def test_an_ingest_killed_halfway_and_run_again_stores_each_article_exactly_once
     assert rerun.returncode == 0, err.decode()
     summary = json.loads(out.decode().splitlines()[-1])
     assert summary["already_stored"] >= len(texts) // 2 and summary["stored"] + summary["already_stored"] == len(texts)
-    ids = [row[0] for row in store_double.rows(db)["articles"]]
-    assert sorted(ids) == sorted(text_id(t) for t in texts)
+    assert query(db, "SELECT article_id FROM articles") == sorted((text_id(t),) for t in texts)
 
 
 def hostile_batch(folder: Path, server) -> tuple[list[str], dict[str, int], int]:
@@ -178,15 +166,13 @@ def hostile_batch(folder: Path, server) -> tuple[list[str], dict[str, int], int]
 def test_a_batch_of_a_thousand_hostile_inputs_completes_with_each_failure_an_error_row(tmp_path, db, pipeline, server):
     sources, expected, articles = hostile_batch(tmp_path / "hostile", server)
     tally = run_ingest(sources, db, pipeline)
-    rows = store_double.rows(db)
-    found = {reason: sum(1 for _, why, _ in rows["errors"] if reason in why) for reason in expected}
-    assert found == expected
-    assert len(rows["errors"]) == sum(expected.values()) == tally.errors
-    assert len(rows["articles"]) == articles
+    reasons = [why for (why,) in query(db, "SELECT reason FROM errors")]
+    assert {reason: sum(1 for why in reasons if reason in why) for reason in expected} == expected
+    assert len(reasons) == sum(expected.values()) == tally.errors
+    assert query(db, "SELECT count(*) FROM articles") == [(articles,)]
 
 
 def test_ingest_prints_a_json_summary_last(tmp_path, db, pipeline, monkeypatch):
-    monkeypatch.setattr("tidings.corpus.ingest.open_store", store_double.Store)
     monkeypatch.setattr("tidings.pipeline.Pipeline", lambda strict=False: pipeline)
     paths = write_articles(tmp_path / "news", [ARTICLES[0], ""])
     result = CliRunner().invoke(main, ["ingest", *map(str, paths), "--db", str(db)])
@@ -195,8 +181,7 @@ def test_ingest_prints_a_json_summary_last(tmp_path, db, pipeline, monkeypatch):
     assert {k: summary[k] for k in ("entries", "stored", "already_stored", "errors")} == {"entries": 2, "stored": 1, "already_stored": 0, "errors": 1}
 
 
-def test_a_store_that_cannot_be_opened_is_one_line(tmp_path, monkeypatch):
-    monkeypatch.setattr("tidings.corpus.ingest.open_store", store_double.Store)
+def test_a_store_that_cannot_be_opened_is_one_line(tmp_path):
     result = CliRunner().invoke(main, ["ingest", "x.txt", "--db", str(tmp_path / "no" / "such" / "folder" / "db")])
     assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1
     assert "cannot open the store" in result.stderr
@@ -208,7 +193,7 @@ def test_a_store_that_cannot_be_opened_is_one_line(tmp_path, monkeypatch):
 def test_watch_fetches_only_new_items_and_asks_for_the_feed_conditionally(tmp_path, db, pipeline, server):
     first = server.route("/news/1", page(ARTICLES[0]))
     feed = server.route("/feed.rss", rss([("One", first, "")]), etag='"v1"', headers={"Content-Type": "application/rss+xml"})
-    store = store_double.Store(db)
+    store = Store(db)
     watcher = Watcher([feed], store, LocalEngine(pipeline), tmp_path / "feeds.json", FAST.politeness)
     watcher.poll()
     watcher.poll()  # unchanged: 304, nothing fetched
@@ -218,14 +203,14 @@ def test_watch_fetches_only_new_items_and_asks_for_the_feed_conditionally(tmp_pa
     watcher.close()
     store.close()
     assert [p for p in server.paths() if p != "/robots.txt"] == ["/feed.rss", "/news/1", "/feed.rss", "/feed.rss", "/news/2"]
-    assert len(store_double.rows(db)["articles"]) == 2
+    assert len(stored_rows(db)["articles"]) == 2
 
 
 def test_a_restarted_watch_remembers_the_items_it_has_seen(tmp_path, db, pipeline, server):
     link = server.route("/news/1", page(ARTICLES[0]))
     feed = server.route("/feed.rss", rss([("One", link, "")]), headers={"Content-Type": "application/rss+xml"})
     for _ in range(2):
-        store = store_double.Store(db)
+        store = Store(db)
         watcher = Watcher([feed], store, LocalEngine(pipeline), tmp_path / "feeds.json", FAST.politeness)
         watcher.poll()
         watcher.close()
@@ -234,7 +219,6 @@ def test_a_restarted_watch_remembers_the_items_it_has_seen(tmp_path, db, pipelin
 
 
 def test_tidings_watch_polls_on_a_short_interval_and_stops_after_its_polls(tmp_path, db, pipeline, server, monkeypatch):
-    monkeypatch.setattr("tidings.corpus.ingest.open_store", store_double.Store)
     monkeypatch.setattr("tidings.pipeline.Pipeline", lambda strict=False: pipeline)
     link = server.route("/news/1", page(ARTICLES[0]))
     feed = server.route("/feed.rss", rss([("One", link, "")]), headers={"Content-Type": "application/rss+xml"})

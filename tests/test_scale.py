@@ -10,9 +10,10 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-import store_double
+from stored_rows import rows
 from tidings.cli import main
 from tidings.corpus.ingest import LocalEngine, ingest
+from tidings.corpus.store import Store
 from tidings.corpus.scale import INSTALL, RayEngine, ScaleError
 
 
@@ -37,8 +38,7 @@ def test_without_ray_more_workers_are_refused_saying_how_to_install_it(no_ray):
         RayEngine(2)
 
 
-def test_tidings_ingest_without_ray_says_so_in_one_line(tmp_path, no_ray, monkeypatch):
-    monkeypatch.setattr("tidings.corpus.ingest.open_store", store_double.Store)
+def test_tidings_ingest_without_ray_says_so_in_one_line(tmp_path, no_ray):
     result = CliRunner().invoke(main, ["ingest", "x.jsonl", "--db", str(tmp_path / "db"), "--workers", "2"])
     assert result.exit_code == 2
     assert result.stderr.strip() == f"tidings: {INSTALL}"
@@ -51,7 +51,7 @@ def test_two_ray_workers_give_the_same_store_as_one_process_row_for_row(tmp_path
     stores = {}
     for name in ("local", "ray"):
         engine = LocalEngine(pipeline) if name == "local" else RayEngine(2)
-        store = store_double.Store(tmp_path / f"{name}.duckdb")
+        store = Store(tmp_path / f"{name}.duckdb")
         try:
             tally = ingest([source], store, engine)
         finally:
@@ -59,5 +59,5 @@ def test_two_ray_workers_give_the_same_store_as_one_process_row_for_row(tmp_path
             if name == "ray":
                 engine.close()
         assert (tally.stored, tally.errors) == (16, 2)
-        stores[name] = store_double.rows(tmp_path / f"{name}.duckdb")
+        stores[name] = rows(tmp_path / f"{name}.duckdb")
     assert stores["ray"] == stores["local"]
