@@ -45,8 +45,8 @@ class NullStore:
     def has(self, article_id: str) -> bool:
         return False
 
-    def add(self, record, mentions=(), source=None) -> bool:
-        return True
+    def add_many(self, items) -> list[bool]:
+        return [True for _ in items]
 
     def add_error(self, source, reason, article_id=None) -> None:
         pass
