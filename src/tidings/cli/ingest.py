@@ -65,11 +65,12 @@ def _opened(db: str, workers: int, address: str | None, strict: bool):
     """The store and the engine, closed however the command ends; Ctrl-C and SIGTERM end it
     with exit code 130 after what was written is kept."""
     from tidings.corpus.ingest import open_store
+    from tidings.corpus.store import StoreError
 
     try:
         store = open_store(Path(db))
-    except Exception as error:  # the store's own error, whatever its kind, in one line
-        fail(f"{db}: cannot open the store ({type(error).__name__}: {error})")
+    except StoreError as error:  # names the file and the problem in one line
+        fail(str(error))
     try:
         engine = _engine(workers, address, strict)
     except BaseException:
