@@ -100,6 +100,7 @@ def measure(corpus: Path, workers: int, limit: int | None, keep: bool = True) ->
         "writer_cpu_s": round(cpu, 2),
         "articles_per_s": round(tally.entries / seconds, 2),
         "words_per_s": round(words / seconds, 1),
+        "cpu_s": round(cpu + (sum(u["cpu_s"] for u in usage) if workers > 1 else 0), 2),
         "peak_rss_mb_per_worker": [u["peak_rss_mb"] for u in usage],
         "worker_cpu_s": [u["cpu_s"] for u in usage],
         "peak_rss_mb_writer": peak_rss_mb(),
@@ -135,8 +136,17 @@ def run(corpus: Path, workers: Sequence[int] = (1, 2), limit: int | None = None,
     summary: dict = {"rounds": rounds, "runs": medians}
     if len(medians) > 1:
         summary["scaling"] = round(medians[-1]["articles_per_s"] / medians[0]["articles_per_s"], 3)
+        summary["scaling_on_free_cores"] = _scaling_on_free_cores(medians[0], medians[-1])
     summary["max_worker_rss_mb"] = max(rss for found in runs.values() for r in found for rss in r["peak_rss_mb_per_worker"])
     return summary
+
+
+def _scaling_on_free_cores(fewest: dict, most: dict) -> float:
+    """The scaling that as many free cores as workers would give at most: processor seconds
+    (workers and writer) per core, fewest workers over most. On a machine that others share,
+    `scaling` says more about their load than about the ingest; this does not (it leaves out
+    only what runs alone: Ray's start and the clustering at the end)."""
+    return round((fewest["cpu_s"] / fewest["workers"]) / (most["cpu_s"] / most["workers"]), 3)
 
 
 def main(arguments: list[str]) -> None:
