@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import socket
 import sys
 
 import pytest
@@ -44,8 +45,20 @@ def test_tidings_ingest_without_ray_says_so_in_one_line(tmp_path, no_ray):
     assert result.stderr.strip() == f"tidings: {INSTALL}"
 
 
+NEEDS_RAY = pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="needs Ray (pip install 'tidings[scale]')")
+
+
+@NEEDS_RAY
+def test_a_cluster_address_that_does_not_answer_is_refused_in_one_line():
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]  # closed again before the engine tries it
+    with pytest.raises(ScaleError, match=rf"cannot reach the Ray cluster at 127.0.0.1:{port}"):
+        RayEngine(2, address=f"127.0.0.1:{port}")
+
+
 @pytest.mark.e2e
-@pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="needs Ray (pip install 'tidings[scale]')")
+@NEEDS_RAY
 def test_two_ray_workers_give_the_same_store_as_one_process_row_for_row(tmp_path, pipeline):
     source = corpus(tmp_path)
     stores = {}

@@ -5,6 +5,7 @@ leaves it. Ray is the optional extra `tidings[scale]`."""
 from __future__ import annotations
 
 import logging
+import socket
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -18,6 +19,7 @@ BEHIND = 4  # batches per worker that may finish before an earlier one is writte
 ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")}
 OBJECT_STORE_BYTES = 256 * 1024**2  # batches and records are small; Ray's default takes 30% of memory
 RESTARTS = 3  # times Ray starts a worker again after it dies (its batch becomes error rows)
+REACH_SECONDS = 5.0  # a cluster address that does not answer in this time is refused
 
 
 class ScaleError(RuntimeError):
@@ -58,6 +60,8 @@ class RayEngine:
         if workers < 1:
             raise ScaleError(f"--workers must be at least 1, not {workers}")
         self._ray = ray
+        if address is not None:
+            _check_reachable(address)
         try:
             if address is None:
                 ray.init(num_cpus=workers, include_dashboard=False, logging_level=logging.WARNING,
@@ -119,3 +123,14 @@ class RayEngine:
             self._ray.kill(actor)
         self._ray.shutdown()
 
+
+def _check_reachable(address: str) -> None:
+    """Refuse a cluster address (HOST:PORT) that does not answer, in one line, rather than let
+    Ray retry it for minutes; "auto" and other forms are left to Ray."""
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if not host or not port.isdigit():
+        return
+    try:
+        socket.create_connection((host, int(port)), timeout=REACH_SECONDS).close()
+    except OSError as error:
+        raise ScaleError(f"cannot reach the Ray cluster at {address}: {error.strerror or error}") from None
