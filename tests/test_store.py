@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import duckdb
 import pytest
 
@@ -144,7 +146,11 @@ def test_a_mention_that_is_no_events_trigger_is_refused(path):
 def test_clustering_features_read_back_as_they_were_stored(path):
     from tidings.corpus.store import features
 
-    mention = EventMention("m1", 12, 15, "meet", frozenset({"actor:x"}), frozenset({"place:1", "actor:x"}))
+    mention = EventMention(
+        "m1", 12, 15, "meet", frozenset({"actor:x"}), frozenset({"place:1", "actor:x"}),
+        words=frozenset({"word:harbour"}), sentence=2, pos="VERB", places=frozenset({"place:1", "country:XX"}),
+        published=date(2024, 9, 14), outlet="harbourpost", date=date(2024, 9, 13), cameo="040", event="e1",
+    )
     row = features.encode(mention)
     back = features.decode("m1", row["start_char"], row["end_char"], row["trigger"], row["arguments"], sorted(mention.context), row["extra"])
     assert back == mention

@@ -10,9 +10,13 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tidings.model import Actor, Article, Event, Factuality, Place, Quote, Record, Span, When
 from tidings.version import __version__
+
+if TYPE_CHECKING:
+    from tidings.corpus.query import Corpus
 
 __all__ = [
     "Actor", "Article", "Event", "Factuality", "Place", "Quote", "Record", "Span", "When",
@@ -50,7 +54,7 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
-def open(path: str | Path) -> "Corpus":  # noqa: A001 (tidings.open, as tarfile.open)
+def open(path: str | Path) -> Corpus:  # noqa: A001 (tidings.open, as tarfile.open)
     """A store open for reading: its records, and events, counts and dyads as DataFrames or
     Arrow tables (`tidings.corpus.query.Corpus`); StoreError when it cannot be read."""
     from tidings.corpus.query import Corpus

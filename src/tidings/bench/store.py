@@ -61,8 +61,10 @@ def _load(db: Path, events: int, pool, rng: np.random.Generator) -> float:
                     schemas[table] = connection.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
                 batch = _arrow(schemas[table], columns)  # noqa: F841 (read by the SQL below)
                 connection.execute(f"INSERT INTO {table} SELECT * FROM batch")
-            print(f"bench store: {min(number * 1_000_000, events):,} of {events:,} events loaded", file=sys.stderr)
+            loaded = min(number * 1_000_000, events)
+            print(f"bench store: {loaded:,} of {events:,} events loaded ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
         connection.execute(ACTOR_MONTHS)
+        print(f"bench store: monthly actor counts ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
         connection.execute("CHECKPOINT")
     return time.perf_counter() - started
 

@@ -82,13 +82,14 @@ def ranked(rng: np.random.Generator, size: int, count: int) -> np.ndarray:
 def chunks(events: int, pool: Pools, rng: np.random.Generator, chunk: int = 1_000_000) -> Iterator[dict[str, dict[str, np.ndarray]]]:
     """Columns of the tables articles, events, event_actors, event_mentions and
     canonical_actors (the first chunk only), `chunk` events at a time."""
+    chunk -= chunk % EVENTS_PER_ARTICLE
     for first in range(0, events, chunk):
         yield _chunk(first, min(chunk, events - first), pool, rng, with_actors=first == 0)
 
 
 def _chunk(first: int, n: int, pool: Pools, rng: np.random.Generator, with_actors: bool) -> dict[str, dict[str, np.ndarray]]:
     event_ids = np.arange(first, first + n, dtype=np.int64) + 1
-    article_numbers = event_ids // EVENTS_PER_ARTICLE
+    article_numbers = (event_ids - 1) // EVENTS_PER_ARTICLE  # chunks hold whole articles
     new_article = np.r_[True, article_numbers[1:] != article_numbers[:-1]]
     starts = np.flatnonzero(new_article)
     position = np.arange(n) - np.repeat(starts, np.diff(np.r_[starts, n]))

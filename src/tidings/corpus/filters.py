@@ -8,14 +8,14 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import lru_cache
 
-_CODE = re.compile(r"^[A-Z-]{3,}$")  # a CAMEO actor code or its prefix (RUS, RUSGOV, ---REB)
+_CODE = re.compile(r"^(?:[A-Z-]{3})+$")  # a CAMEO actor code or its start (RUS, RUSGOV, ---REB)
 
 
 @dataclass(frozen=True)
 class EventFilter:
     """Events to read; every field left None matches all. An actor is a CAMEO actor code or its
     start (RUS matches RUSGOV, RUSMIL), a canonical id (Q7747, iso3:RUS) or a name as the store
-    first saw it (case aside)."""
+    first saw it (case aside); a value shaped like a code (RUS, USAGOV) is read as a code only."""
 
     actor: str | None = None  # on either side
     source: str | None = None
@@ -89,11 +89,13 @@ def where(events: EventFilter) -> tuple[str, list]:
 
 
 def actor_match(alias: str, value: str) -> tuple[str, list]:
-    """SQL matching an actor row (`code`, `canonical_id` columns) against a code, id or name."""
-    by_name = f"{alias}.canonical_id IN (SELECT canonical_id FROM canonical_actors WHERE lower(name) = lower(?))"
+    """SQL matching an actor row (`code`, `canonical_id` columns): a CAMEO code by its start,
+    anything else as a canonical id or a name. One plain condition, so that a table kept in code
+    order is read only where the code can be."""
     if _CODE.match(value):
-        return f"(starts_with({alias}.code, ?) OR {alias}.canonical_id = ? OR {by_name})", [value, value, value]
-    return f"({alias}.canonical_id = ? OR {by_name})", [value, value]
+        return f"starts_with({alias}.code, ?)", [value]
+    named = "SELECT canonical_id FROM canonical_actors WHERE canonical_id = ? OR lower(name) = lower(?)"
+    return f"{alias}.canonical_id IN ({named})", [value, value]
 
 
 @lru_cache(maxsize=1)

@@ -96,10 +96,27 @@ class Store(Corpus):
         )
 
     def update_clusters(self, settings: ClusterSettings = ClusterSettings(), window_days: int = 7) -> None:
-        """Cluster every stored event mention into real-world events (see `clusters.update`)."""
+        """Cluster every stored event mention into real-world events (see `clusters.update`),
+        then `optimize`: a writer calls it after each batch of articles."""
         from tidings.corpus.store.clusters import update
 
         update(self.connection, settings, window_days)
+        self.optimize()
+
+    def optimize(self) -> None:
+        """Put the monthly actor counts back in code order (the rows added since the last time
+        lie at the end), so actor x month queries read only the codes they ask for."""
+        self.connection.execute("BEGIN TRANSACTION")
+        try:
+            self.connection.execute("CREATE TEMP TABLE ordered AS SELECT * FROM actor_months ORDER BY code, canonical_id, month, cameo_root")
+            self.connection.execute("DELETE FROM actor_months")
+            self.connection.execute("INSERT INTO actor_months SELECT * FROM ordered")
+            self.connection.execute("DROP TABLE ordered")
+            self.connection.execute("COMMIT")
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("CHECKPOINT")
 
     def _insert(self, table: str, rows: list[dict]) -> None:
         if not rows:

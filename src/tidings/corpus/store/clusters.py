@@ -1,11 +1,12 @@
 """Clusters across articles: which stored events are reports of one real-world event.
 
 The stored mentions are read in blocks that cannot link to one another, so the work grows with
-the store, not with its square: one trigger group at a time (`cluster` links only mentions of
-one group), and within a group by the event's date, `window_days` at a time, each window
-clustered together with the one before it, so reports up to `window_days` apart (and some up to
-twice that) can join. Undated mentions form one block per group. Links found in any block are
-closed transitively; an event with no stored features is a cluster of its own.
+the store, not with its square: articles by publication date, `window_days` at a time, each
+window clustered together with the one before it, so reports up to `window_days` apart (and some
+up to twice that) can join. `cluster` sees every mention of a block's articles, so it groups the
+articles into stories and compares mentions within a story (its own blocking). Articles without a
+date form one block. Links found in any block are closed transitively; an event with no stored
+features is a cluster of its own.
 
 Each cluster is named by its first report (earliest publication, then article id, then position
 in the article): `cluster_id` is that event's id, so a cluster keeps its id while reports join it.
@@ -20,7 +21,7 @@ from collections.abc import Iterator
 import duckdb
 import pandas as pd
 
-from tidings.corpus.cluster import ClusterSettings, EventMention, cluster, trigger_group
+from tidings.corpus.cluster import ClusterSettings, EventMention, cluster
 from tidings.corpus.store import features
 from tidings.corpus.store.disagreements import PlaceRef, Report, disagreements, numbers
 
@@ -33,7 +34,6 @@ def update(connection: duckdb.DuckDBPyConnection, settings: ClusterSettings, win
         raise ValueError(f"window_days must be at least 1, not {window_days}")
     connection.execute("BEGIN TRANSACTION")
     try:
-        _register_groups(connection)
         _write_links(connection, _links(connection, settings, window_days))
         _write_membership(connection)
         _write_clusters(connection)
@@ -44,31 +44,23 @@ def update(connection: duckdb.DuckDBPyConnection, settings: ClusterSettings, win
         raise
 
 
-def _register_groups(connection: duckdb.DuckDBPyConnection) -> None:
-    triggers = [row[0] for row in connection.execute("SELECT DISTINCT trigger FROM event_features").fetchall()]
-    groups = pd.DataFrame({"trigger": triggers, "trigger_group": [trigger_group(t).name for t in triggers]})
-    connection.execute("CREATE OR REPLACE TEMP TABLE trigger_groups AS SELECT * FROM groups")
-
-
 def _links(connection: duckdb.DuckDBPyConnection, settings: ClusterSettings, window_days: int) -> Iterator[tuple[int, int]]:
-    """(event id, the id of an event it is linked to) for every clustered event, group by group."""
+    """(event id, the id of an event it is linked to) for every clustered event."""
     result = connection.execute(
-        """SELECT g.trigger_group, e.date, f.event_id, f.article_id, f.start_char, f.end_char, f.trigger,
+        """SELECT a.published, f.event_id, f.article_id, f.start_char, f.end_char, f.trigger,
                   f.arguments, c.context, f.extra
-           FROM event_features f JOIN trigger_groups g USING (trigger) JOIN events e USING (event_id)
+           FROM event_features f JOIN articles a USING (article_id)
            LEFT JOIN article_features c ON c.article_id = f.article_id
-           ORDER BY g.trigger_group, e.date NULLS LAST, f.article_id, f.start_char, f.event_id"""
+           ORDER BY a.published NULLS LAST, f.article_id, f.start_char, f.event_id"""
     )
-    rows = _stream(result)
-    for _, group_rows in itertools.groupby(rows, key=lambda row: row[0]):
-        parent: dict[int, int] = {}
-        for block in _blocks(group_rows, window_days):
-            events = [row[2] for row in block]
-            mentions = [_mention(row) for row in block]
-            first_of_label: dict[int, int] = {}
-            for event, label in zip(events, cluster(mentions, settings)):
-                _union(parent, first_of_label.setdefault(label, event), event)
-        yield from ((event, _find(parent, event)) for event in parent)
+    parent: dict[int, int] = {}
+    for block in _blocks(_stream(result), window_days):
+        events = [row[1] for row in block]
+        mentions = [_mention(row) for row in block]
+        first_of_label: dict[int, int] = {}
+        for event, label in zip(events, cluster(mentions, settings)):
+            _union(parent, first_of_label.setdefault(label, event), event)
+    yield from ((event, _find(parent, event)) for event in parent)
 
 
 def _write_links(connection: duckdb.DuckDBPyConnection, links: Iterator[tuple[int, int]]) -> None:
@@ -87,11 +79,11 @@ def _stream(result: duckdb.DuckDBPyConnection) -> Iterator[tuple]:
 
 
 def _blocks(rows: Iterator[tuple], window_days: int) -> Iterator[list[tuple]]:
-    """Each window of dates joined with the window before it (when that one had mentions);
-    the undated mentions as one block."""
+    """Each window of publication dates joined with the window before it (when that one had
+    mentions); the mentions of undated articles as one block."""
     previous: list[tuple] = []
     previous_window = None
-    for window, window_rows in itertools.groupby(rows, key=lambda row: row[1].toordinal() // window_days if row[1] else None):
+    for window, window_rows in itertools.groupby(rows, key=lambda row: row[0].toordinal() // window_days if row[0] else None):
         current = list(window_rows)
         adjacent = window is not None and previous_window is not None and window - previous_window == 1
         yield (previous + current) if adjacent else current
@@ -99,7 +91,7 @@ def _blocks(rows: Iterator[tuple], window_days: int) -> Iterator[list[tuple]]:
 
 
 def _mention(row: tuple) -> EventMention:
-    _, _, _, article_id, start, end, trigger, arguments, context, extra = row
+    _, _, article_id, start, end, trigger, arguments, context, extra = row
     return features.decode(article_id, start, end, trigger, arguments, context, extra)
 
 

@@ -99,7 +99,8 @@ CREATE TABLE errors (
 """
 
 # Monthly event counts per actor, kept up to date by every add: actor x month counts read this
-# table, not the events (an event counts once for each distinct actor taking part).
+# table, not the events (an event counts once for each distinct actor taking part). Written in
+# code order, so a query for one code's actors reads only their part (Store.optimize restores it).
 ACTOR_MONTHS = """
 INSERT INTO actor_months
 SELECT month, canonical_id, code, cameo_root, count(*), sum(goldstein) FROM (
@@ -111,6 +112,7 @@ SELECT month, canonical_id, code, cameo_root, count(*), sum(goldstein) FROM (
     GROUP BY a.event_id, a.canonical_id
 )
 GROUP BY month, canonical_id, code, cameo_root
+ORDER BY code, canonical_id, month, cameo_root
 """
 
 V2 = f"""
