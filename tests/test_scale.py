@@ -13,16 +13,19 @@ from click.testing import CliRunner
 
 from stored_rows import rows
 from tidings.cli import main
-from tidings.corpus.ingest import LocalEngine, ingest
+from tidings.corpus.ingest import BATCH, LocalEngine, ingest
 from tidings.corpus.store import Store
 from tidings.corpus.scale import INSTALL, RayEngine, ScaleError
 
 
+ARTICLES = 2 * BATCH + BATCH // 2  # three batches: both workers busy, the last one short
+
+
 def corpus(folder) -> str:
-    """Sixteen short generated articles, one broken line and one empty text, as JSONL."""
+    """Short generated articles, one broken line and one empty text, as JSONL."""
     from tidings.bench.texts import article
 
-    lines = [json.dumps({"text": article(50, seed=n), "published": "2024-03-06"}) for n in range(16)]
+    lines = [json.dumps({"text": article(50, seed=n), "published": "2024-03-06"}) for n in range(ARTICLES)]
     lines[5:5] = ["{broken", json.dumps({"text": " "})]
     path = folder / "news.jsonl"
     path.write_text("\n".join(lines) + "\n")
@@ -71,6 +74,6 @@ def test_two_ray_workers_give_the_same_store_as_one_process_row_for_row(tmp_path
             store.close()
             if name == "ray":
                 engine.close()
-        assert (tally.stored, tally.errors) == (16, 2)
+        assert (tally.stored, tally.errors) == (ARTICLES, 2)
         stores[name] = rows(tmp_path / f"{name}.duckdb")
     assert stores["ray"] == stores["local"]
