@@ -96,3 +96,13 @@ def test_side_accuracy_counts_only_gold_events_with_coded_actors_there() -> None
     metrics = score([DocScore(gold=[uncoded], system=[]), DocScore(gold=[coded], system=[_system("PROTEST", sources=["FRA"])])])
     assert metrics["source_accuracy"] == 1.0
     assert metrics["target_accuracy"] is None
+
+
+def test_an_event_without_a_plover_type_is_never_the_primary_one() -> None:
+    system = [_system("NONE", cameo="010", confidence=0.9), _system("ASSAULT", cameo="190", confidence=0.3)]
+    assert score([DocScore(gold=[_gold("ASSAULT")], system=system)])["primary_type_accuracy"] == 1.0
+
+
+def test_a_document_with_only_untyped_events_predicts_none() -> None:
+    metrics = score([DocScore(gold=[_gold("PROTEST")], system=[_system("NONE", cameo="010")])])
+    assert metrics["primary_type_accuracy"] == 0.0

@@ -44,3 +44,16 @@ def test_article_words_that_look_like_markup_are_printed_as_they_are():
 
 def test_an_event_names_the_speaker_of_the_quote_that_reports_it():
     assert "reported by The envoy [/] (q1)" in _printed(_record())
+
+
+def test_an_event_without_a_plover_type_shows_its_cameo_code_alone():
+    record = _record()
+    record.events[0].plover = None
+    assert "│ 010 " in _printed(record) and "None" not in _printed(record)
+
+
+def test_an_event_told_several_times_shows_how_many_more_mentions_it_has():
+    record = _record()
+    said = record.events[0].spans[0]
+    record.events[0].mentions = [said, record.span(0, 6), record.span(7, 13)]
+    assert "said (+2 mentions)" in _printed(record)

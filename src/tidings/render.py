@@ -26,6 +26,13 @@ def _factuality(f: Factuality) -> str:
     return ", ".join(words)
 
 
+def _trigger(event: Event) -> str:
+    """The main mention's trigger, and how many more mentions the event has."""
+    text = event.spans[0].text if event.spans else event.trigger
+    more = len(event.mentions) - 1
+    return f"{text} (+{more} mention{'s' if more > 1 else ''})" if more > 0 else text
+
+
 class _Lookup:
     """The record's items by local id, built once (a record may hold thousands of events)."""
 
@@ -52,7 +59,7 @@ class _Lookup:
         return [
             event.id, f"{event.cameo} {event.plover or ''}".strip(), self.names(event.sources), self.names(event.targets),
             self.places.get(event.place or "", "-"), self.times.get(event.when or "", "-"),
-            _factuality(event.factuality) + via, event.spans[0].text if event.spans else event.trigger,
+            _factuality(event.factuality) + via, _trigger(event),
         ]
 
 

@@ -4,7 +4,9 @@ Metrics (DESIGN.md §3): `docs`; `primary_type_accuracy`; `primary_type_weighted
 `event_recall`; `cameo_accuracy`, `cameo_root_accuracy`, `triple_accuracy` (null where no gold
 event has a CAMEO code); `source_accuracy`, `target_accuracy` (of the gold events with coded
 actors on that side: some system event of the gold type has a matching actor there). A gold event
-without a PLOVER type (pre-2.0 CRIME) counts as `NONE`.
+without a PLOVER type (pre-2.0 CRIME) counts as `NONE`; a system event without one (a plain
+statement, CAMEO 010-014 and 017) has type `NONE` and never counts as the primary event, but
+counts with its CAMEO code.
 
 Triples: an actor code matches a gold actor when one is a prefix of the other, with the gold
 code written as `code + sector` ("RUS" + "GOV" = "RUSGOV"; "RUS" matches "RUSGOV" and back, "RUSMIL"
@@ -58,10 +60,13 @@ def gold_code(actor: dict) -> str | None:
 
 
 def primary_type(system: list[SystemEvent]) -> str:
-    """The type of the most confident system event (the first on ties), NONE without events."""
-    if not system:
+    """The type of the most confident system event with a PLOVER type (the first on ties), NONE
+    without one: an event PLOVER has no type for (a plain statement, CAMEO 010) is outside what
+    a PLOVER type is scored on."""
+    typed = [e for e in system if e.type != NONE]
+    if not typed:
         return NONE
-    return max(system, key=lambda e: e.confidence).type or NONE
+    return max(typed, key=lambda e: e.confidence).type
 
 
 def codes_match(system_code: str, gold: str) -> bool:

@@ -19,7 +19,7 @@ from tidings.datelines import dateline
 from tidings.knowledge.arguments import ArgumentWords
 from tidings.knowledge.ontology import cameo_codes
 from tidings.knowledge.patterns import Pattern, Roles
-from tidings.stages.events.coding import Triggers, proxy
+from tidings.stages.events.coding import Triggers, hyphen_children, proxy
 from tidings.stages.events.references import References
 
 _GERUND_HOSTS = frozenset({"prep"})  # "guilty *of* violating", "accused Russia *of* shelling"
@@ -217,7 +217,7 @@ class Arguments:
         roles = self.roles
         stand_in = proxy(token, roles)
         children = list(token.children) + (list(stand_in.children) if stand_in is not token else [])
-        children += _hyphen_children(token)
+        children += hyphen_children(token)
         between = syntax.pobjs(c for c in children if c.lower_ in roles.noun_source_preps and c.lower_ != "by")
         mediation = self.words.mediation(code)
         possessors = [c for c in children if c.dep_ == "poss"]
@@ -303,15 +303,6 @@ class Arguments:
             self._marks = list(accumulate((t.is_quote and t.dep_ != "case" for t in a.doc), initial=0))
         low, high = sorted((a.i, b.i))
         return self._marks[high] - self._marks[low + 1] > 0
-
-
-def _hyphen_children(token: Token) -> list[Token]:
-    """The children of the first part of a hyphenated noun the parser split ("its counter-sanctions":
-    "its" hangs on "counter")."""
-    doc, i = token.doc, token.i
-    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
-        return []
-    return [c for c in doc[i - 2].children if c.i < i - 2]
 
 
 def object_heads(token: Token, roles: Roles) -> list[Token]:

@@ -1,9 +1,14 @@
 """Which tokens trigger which events: each word's patterns tried against the parse around it
 (most specific first), a verb and the noun it carries settled into one event, future tense and
-obligation recoding the event, and which events are embedded in which."""
+obligation recoding the event, and which events are embedded in which.
+
+A plain statement (a CAMEO code PLOVER has no type for: "said", "commented") is an event of its
+own only where it reports no other event: "X said Y attacked Z" is Y's attack, reported by X
+(the factuality stage says so); "X said talks were useful" is X's statement."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -17,6 +22,7 @@ KIND_OF_POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}  # proper nouns ("M
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl", "relcl"})
 SUPPORTED_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "nsubjpass"})  # a noun event carried by its verb
 WILDCARD = "*"
+CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
 
 
 @dataclass(frozen=True)
@@ -32,30 +38,59 @@ class Triggers:
 class Coder:
     """Finds and codes the event triggers of a document with the pattern book."""
 
-    def __init__(self, book: PatternBook, codes: dict[str, EventCode], embedding_hops: int) -> None:
+    def __init__(self, book: PatternBook, codes: dict[str, EventCode], embedding_hops: int, reporting_hops: int) -> None:
         self.book = book
         self.roles: Roles = book.roles
         self.codes = codes
         self.embedding_hops = embedding_hops
+        self.reporting_hops = reporting_hops
 
-    def triggers(self, doc: Doc) -> Triggers:
-        found = {token.i: (token, pattern) for token in doc if (pattern := self.match(token)) is not None}
+    def candidates(self, doc: Doc, skip: Callable[[Token], bool], lexicon: Callable[[Token], bool]) -> dict[int, tuple[Token, Pattern]]:
+        """Every token that matches a pattern, but those `skip` says to pass over, by position;
+        the lexicon's patterns are tried only where `lexicon` says."""
+        return {token.i: (token, pattern) for token in doc if not skip(token) and (pattern := self.match(token, lexicon(token))) is not None}
+
+    def carried(self, found: dict[int, tuple[Token, Pattern]]) -> Triggers:
+        """A first reading of the candidates: the verbs that carry nouns, nothing embedded yet
+        (enough to read the arguments of the candidates the component may still drop)."""
+        carriers, _ = self._carriers(dict(found))  # settles nothing: `_carriers` drops from its argument
+        return Triggers(dict(found), carriers, {}, frozenset())
+
+    def settle(self, found: dict[int, tuple[Token, Pattern]]) -> Triggers:
+        """The triggers of the document: a statement that reports another event gives way to it
+        (removed from `found`), and each event's host, the event it is embedded in."""
         carriers, anchors = self._carriers(found)
+        statements = {i for i, (_, pattern) in found.items() if self.is_statement(pattern.cameo)}
+        for i in self._reporting(found, carriers, statements):
+            del found[i]
+        anchors -= statements  # a statement frames no event: what it reports is not embedded in it
         embedded = {i: host for i, (token, _) in found.items() if (host := self._host(token, carriers, anchors)) is not None}
         return Triggers(found, carriers, embedded, frozenset(embedded.values()))
 
-    def match(self, token: Token) -> Pattern | None:
-        """The pattern the token triggers, if it names an event PLOVER codes."""
+    def match(self, token: Token, lexicon: bool = True) -> Pattern | None:
+        """The pattern the token triggers, if it names an event (by the lexicon too, if `lexicon`)."""
         kind = KIND_OF_POS.get(token.pos_)
         if kind is None or (kind == "noun" and token.dep_ == "compound" and proxy(token, self.roles) is token):
             return None  # a noun modifying another names no event: "launch site", "war crimes court"
-        candidates = self.book.candidates(kind, token.lemma_.lower())
+        candidates = self.book.candidates(kind, token.lemma_.lower(), lexicon)
         if not candidates:
             return None
         features = _Features(token, self.roles)
         for pattern in candidates:  # most specific first
             if features.satisfies(pattern):
-                return pattern if pattern.cameo and self.codes[pattern.cameo].plover else None
+                return pattern if pattern.cameo else None
+        return None
+
+    def is_statement(self, cameo: str) -> bool:
+        """A plain statement: a code PLOVER has no type for (CAMEO 010-014, 017)."""
+        return not self.codes[cameo].plover
+
+    def reported_obligation(self, token: Token) -> Token | None:
+        """The clause a statement reports that says what someone must or should do ("said Iran
+        must stop"): the statement is a demand of that clause's subject."""
+        for clause in (c for c in token.children if c.dep_ in self.roles.complement_deps):
+            if not self.book.obligation.aux.isdisjoint(c.lower_ for c in clause.children if c.dep_ == "aux"):
+                return clause
         return None
 
     def recode(self, cameo: str, anchor: Token) -> tuple[str, bool]:
@@ -65,7 +100,7 @@ class Coder:
         for recoding in (self.book.obligation, self.book.future):
             if not recoding.aux.isdisjoint(auxiliaries):
                 recoded = recoding.recode(cameo)
-                if not self.codes[recoded].plover or recoded == cameo:
+                if recoded == cameo or self.codes[cameo].plover and not self.codes[recoded].plover:
                     return cameo, False
                 return recoded, recoding is self.book.obligation
         return cameo, False
@@ -82,7 +117,7 @@ class Coder:
             if governor is None or stand_in.dep_ not in SUPPORTED_DEPS:
                 continue
             rival = found.get(governor.i)
-            if rival is None:
+            if rival is None or self.is_statement(rival[1].cameo):  # "reported the attack": a statement carries it
                 carriers[i] = governor
                 anchors.add(governor.i)
             elif token.lemma_.lower() in rival[1].object:
@@ -92,6 +127,23 @@ class Coder:
                     del found[governor.i]  # "began a hunger strike": the noun does
                     carriers[i] = governor
         return carriers, anchors
+
+    def _reporting(self, found: dict[int, tuple[Token, Pattern]], carriers: dict[int, Token], statements: set[int]) -> set[int]:
+        """The statements some other event lies under, within `reporting_hops` governors."""
+        reporting: set[int] = set()
+        if not statements:
+            return reporting
+        for i, (token, _) in found.items():
+            if i in statements:
+                continue
+            current = carriers.get(i, token)
+            for _ in range(self.reporting_hops):  # through statements too: "reported him saying they met"
+                if current.head.i == current.i:
+                    break
+                current = current.head
+                if current.i in statements:
+                    reporting.add(current.i)
+        return reporting
 
     def _host(self, token: Token, carriers: dict[int, Token], anchors: set[int]) -> int | None:
         """The event an event is embedded in ("agreed to *meet*", "staged a rally to *demand*")."""
@@ -119,6 +171,8 @@ class _Features:
     def __init__(self, token: Token, roles: Roles) -> None:
         children = list(token.children)
         self.preps = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "agent")}
+        # "pushed for the US to act": the parser hangs "for" on the clause it introduces
+        self.preps.update(m.lower_ for c in children if c.dep_ in CLAUSE_DEPS for m in c.children if m.dep_ == "mark" and m.lower_ == "for")
         objects = [c for c in children if c.dep_ in roles.object_deps or c.dep_ in roles.passive_subject_deps]
         objects += syntax.pobjs(c for c in children if c.dep_ in ("prep", "agent"))
         if token.dep_ == "amod":  # "test-firing missiles": the modified noun is the object
@@ -136,6 +190,9 @@ class _Features:
         self.modifiers = {m.lemma_.lower() for m in modifiers}
         governor = syntax.governor(proxy(token, roles))
         self.governor = {governor.lemma_.lower()} if governor is not None else set()
+        self._token = token
+        self._roles = roles
+        self._subjects: set[str] | None = None
 
     def satisfies(self, pattern: Pattern) -> bool:
         checks = (
@@ -145,7 +202,23 @@ class _Features:
             (pattern.modifier, self.modifiers),
             (pattern.governor, self.governor),
         )
-        return all(_meets(wanted, seen) for wanted, seen in checks)
+        if not all(_meets(wanted, seen) for wanted, seen in checks):
+            return False
+        return _meets(pattern.subject, self.subjects()) if pattern.subject else True
+
+    def subjects(self) -> set[str]:
+        """Lemmas of the subject's head and the words compounded with it ("drone strikes"); for
+        a noun, of its possessor and "by" phrase. Worked out only for patterns that ask."""
+        if self._subjects is None:
+            token = self._token
+            if token.pos_ == "VERB":
+                heads = syntax.subjects(token) or syntax.pobjs(c for c in token.children if c.dep_ in self._roles.agent_deps)
+            else:
+                children = list(token.children) + hyphen_children(token)
+                heads = [c for c in children if c.dep_ == "poss"] + syntax.pobjs(c for c in children if c.lower_ == "by")
+            heads += [c for h in heads for c in h.children if c.dep_ == "compound"]
+            self._subjects = {h.lemma_.lower() for h in heads}
+        return self._subjects
 
 
 def _meets(wanted: frozenset[str], seen: set[str]) -> bool:
@@ -154,3 +227,12 @@ def _meets(wanted: frozenset[str], seen: set[str]) -> bool:
     if WILDCARD in wanted:
         return bool(seen)
     return not wanted.isdisjoint(seen)
+
+
+def hyphen_children(token: Token) -> list[Token]:
+    """The children of the first part of a hyphenated noun the parser split ("its counter-sanctions":
+    "its" hangs on "counter")."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return []
+    return [c for c in doc[i - 2].children if c.i < i - 2]

@@ -1,0 +1,43 @@
+"""The discard list (`data/event_discards.tsv`, compiled from Phoenix's by
+`knowledge/phoenix/discards.py`): phrases that mark a sentence or a whole article as news event
+coding leaves alone (sports, entertainment), indexed by the first letters of their first word."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tidings.knowledge import read_tsv
+
+DISCARDS_FILE = "event_discards.tsv"
+KEY_LENGTH = 3  # letters of a phrase's first word it is indexed by
+
+
+@dataclass(frozen=True)
+class Discard:
+    words: tuple[str, ...]  # lowercase
+    article: bool  # the whole article, not only the sentence
+    stem: bool  # the last word may go on ("champion" matches "championship")
+
+    def matches(self, words: list[str]) -> bool:
+        """Whether the phrase matches the words from the first one on (lowercase)."""
+        if len(words) < len(self.words):
+            return False
+        *whole, last = self.words
+        if any(word != wanted for word, wanted in zip(words, whole)):
+            return False
+        seen = words[len(whole)]
+        return seen.startswith(last) if self.stem else seen == last
+
+
+@lru_cache(maxsize=1)
+def discard_list() -> dict[str, tuple[Discard, ...]]:
+    """The discards by the first `KEY_LENGTH` letters of their first word."""
+    index: dict[str, list[Discard]] = {}
+    for row in read_tsv(DISCARDS_FILE):
+        if row["scope"] not in ("sentence", "article") or row["match"] not in ("word", "stem"):
+            raise ValueError(f"{DISCARDS_FILE}: bad scope or match in {row}")
+        words = tuple(row["phrase"].split())
+        discard = Discard(words, article=row["scope"] == "article", stem=row["match"] == "stem")
+        index.setdefault(words[0][:KEY_LENGTH], []).append(discard)
+    return {key: tuple(group) for key, group in index.items()}

@@ -1,0 +1,191 @@
+"""One event, many mentions: within an article, the mentions of one event ("Putin met Kim ...
+The meeting took place ... the meeting between Putin and Kim") merged into one Event.
+
+Two mentions tell of one event (plain statements never do: each says something else) when
+their codes agree (the same CAMEO code, or the same root and PLOVER type where one is the
+root's unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE,
+and "fighting" 190); neither is negated, nor embedded in the other ("discussed resuming talks");
+their actors agree (on each side, or over all parties for the symmetric codes of meeting and
+cooperating: the mention's among the event's so far, or the other way round, or none named);
+their places and dates do not differ, nor what their verbs act on ("attacked Kharkiv",
+"attacked Odesa"); and something ties them: the mention names the same actors on both sides
+(for a symmetric code the same two or more parties: "Putin met Kim", "Kim was glad to meet
+Putin"), or it refers back (a definite or possessed noun: "the meeting", "Kim's visit"), or it
+repeats a trigger word of the event within `window` sentences after its last mention (not in
+the same sentence: "sexual assault and aggravated assault" are two). A mention joins the event
+it is tied to most strongly (the same actors before the rest), the most recent on a draw, among
+the last `reach` of its root: the cost stays linear in the number of mentions.
+
+The merged event is its most confident mention's (the first on ties): its code, trigger and
+sentence; `spans` holds that trigger first, then the other mentions' triggers; `mentions`
+every mention's trigger in text order. A side, a place or a time the main mention lacks is
+taken from the first mention that has it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from tidings import docdata
+from tidings.model import Event
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+NO_TIE, LINKED, SAME_ACTORS = 0, 1, 2  # how strongly a mention is tied to an event
+
+
+@dataclass(frozen=True)
+class MentionSettings:
+    window: int  # sentences within which a mention repeating an event's trigger word may join it
+    reach: int  # recent events of the same CAMEO root a mention is compared with
+    symmetric_roots: frozenset[str]  # CAMEO roots whose sides may be named either way round
+
+
+@dataclass
+class _Mention:
+    event: Event
+    token: Token
+    sentence: int  # index of its sentence in the document
+
+    def object(self, symmetric: bool) -> str | None:
+        """What a verb mention acts on ("attacked *Kharkiv*"): the actor it names, else the word;
+        None for a noun, a verb without an object or with a pronoun for one, or an actor as the
+        object of a symmetric code ("Putin met Kim", "Kim met Putin": its parties compare)."""
+        if self.token.pos_ != "VERB":
+            return None
+        heads = [c for c in self.token.children if c.dep_ in OBJECT_DEPS and c.pos_ != "PRON"]
+        if not heads:
+            return None
+        actor = docdata.at(heads[0], "actors")
+        if actor is not None:
+            return None if symmetric else actor
+        return heads[0].lemma_.lower()
+
+
+@dataclass
+class _Group:
+    """The mentions of one event so far, and what they name together."""
+
+    mentions: list[_Mention] = field(default_factory=list)
+    positions: set[int] = field(default_factory=set)  # of the mentions' triggers
+    codes: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+    targets: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    times: set[str] = field(default_factory=set)  # time values
+    objects: set[str] = field(default_factory=set)  # what its verb mentions act on
+    triggers: set[str] = field(default_factory=set)  # the lemmas of its mentions' triggers
+
+    def add(self, mention: _Mention, times: dict[str, str], symmetric: bool) -> None:
+        event = mention.event
+        self.mentions.append(mention)
+        self.positions.add(mention.token.i)
+        self.codes.add(event.cameo)
+        self.triggers.add(event.trigger)
+        self.sources.update(event.sources)
+        self.targets.update(event.targets)
+        if event.place:
+            self.places.add(event.place)
+        if event.when in times:
+            self.times.add(times[event.when])
+        if (acted_on := mention.object(symmetric)) is not None:
+            self.objects.add(acted_on)
+
+
+def merge(
+    found: list[tuple[Event, Token, int]], times: dict[str, str], embedded: dict[int, int], settings: MentionSettings
+) -> list[Event]:
+    """The events with their mentions merged, in the order of their first mention; `found` is
+    (event, trigger token, sentence index) in text order; `times` maps time ids to values;
+    `embedded` trigger positions to the position of the event each is embedded in."""
+    groups: list[_Group] = []
+    recent: dict[str, list[_Group]] = {}  # CAMEO root -> its latest groups, oldest first
+    for event, token, sentence in found:
+        mention = _Mention(event, token, sentence)
+        candidates = recent.setdefault(event.cameo_root, [])
+        host = embedded.get(token.i)
+        ties = [(_tie(g, mention, times, settings), n) for n, g in enumerate(candidates) if host not in g.positions]
+        strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent on a draw
+        group = candidates[n] if strength > NO_TIE else None
+        if group is None:
+            group = _Group()
+            groups.append(group)
+        else:
+            candidates.remove(group)
+        group.add(mention, times, event.cameo_root in settings.symmetric_roots)
+        candidates.append(group)
+        if len(candidates) > settings.reach:
+            del candidates[0]
+    return [_merged(group) for group in groups]
+
+
+def _tie(group: _Group, mention: _Mention, times: dict[str, str], settings: MentionSettings) -> int:
+    """How strongly a mention is tied to an event: NO_TIE where they disagree or nothing links
+    them; SAME_ACTORS above a repeated trigger word or a noun that refers back."""
+    event, last = mention.event, group.mentions[-1]
+    if event.plover is None or event.plover != last.event.plover:
+        return NO_TIE  # a plain statement is one every time someone speaks
+    if _negated(mention.token) or _negated(last.token):
+        return NO_TIE
+    if not all(_codes_agree(code, event.cameo) for code in group.codes):
+        return NO_TIE
+    if event.place and group.places - {event.place} or event.when in times and group.times - {times[event.when]}:
+        return NO_TIE
+    symmetric = event.cameo_root in settings.symmetric_roots
+    if (acted_on := mention.object(symmetric)) is not None and group.objects - {acted_on}:
+        return NO_TIE  # "attacked Kharkiv", "attacked Odesa": two attacks, named or not
+    sources, targets = set(event.sources), set(event.targets)
+    if symmetric:
+        parties, known = sources | targets, group.sources | group.targets
+        agree, same_actors = _nested(parties, known), len(parties) > 1 and parties == known
+    else:
+        agree = _nested(sources, group.sources) and _nested(targets, group.targets)
+        same_actors = bool(sources and targets) and sources == group.sources and targets == group.targets
+    if not agree:
+        return NO_TIE
+    if same_actors:
+        return SAME_ACTORS
+    repeated = event.trigger in group.triggers and 0 < mention.sentence - last.sentence <= settings.window
+    return LINKED if repeated or _refers_back(mention.token) else NO_TIE
+
+
+def _codes_agree(a: str, b: str) -> bool:
+    return a == b or a[:2] == b[:2] and (a == a[:2] + "0" or b == b[:2] + "0")
+
+
+def _nested(a: set[str], b: set[str]) -> bool:
+    """One side's actors among the other's (or none named)."""
+    return a <= b or b <= a
+
+
+def _refers_back(token: Token) -> bool:
+    """A noun with a definite determiner or a possessor: "the meeting", "Kim's visit"."""
+    if token.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _merged(group: _Group) -> Event:
+    mentions = group.mentions
+    if len(mentions) == 1:
+        return mentions[0].event
+    main = max(mentions, key=lambda m: m.event.confidence).event  # the first on ties
+    events = [main, *(m.event for m in mentions if m.event is not main)]
+    sources = next((e.sources for e in events if e.sources), [])
+    targets = next((e.targets for e in events if [t for t in e.targets if t not in sources]), [])
+    return main.model_copy(
+        update={
+            "spans": [e.spans[0] for e in events],
+            "mentions": [m.event.spans[0] for m in mentions],
+            "sources": sources,
+            "targets": [t for t in targets if t not in sources],
+            "place": next((e.place for e in events if e.place), None),
+            "when": next((e.when for e in events if e.when), None),
+        }
+    )
