@@ -5,13 +5,19 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 
 def data_path(name: str) -> Path:
     """The path of a file shipped in `tidings/knowledge/data/`."""
-    return Path(str(resources.files("tidings.knowledge") / "data" / name))
+    return _data_dir() / name
+
+
+@lru_cache(maxsize=1)
+def _data_dir() -> Path:
+    return Path(str(resources.files("tidings.knowledge") / "data"))
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

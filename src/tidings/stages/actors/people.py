@@ -39,13 +39,22 @@ def read_people(reading: Reading, max_title_tokens: int) -> list[Person]:
         person = titled_person(reading, name, max_title_tokens)
         leader = _known_leader(reading, name)
         if leader is not None:
-            reading.mention(reading.leader(leader), person.start, ent.end)
+            draft = reading.mention(reading.leader(leader), person.start, ent.end)
+            _former(reading, draft, person)
         elif len(name) > 1 and not _short_leaders(reading, name):
             reading.mention(_unknown_person(person), person.start, ent.end)
         else:
             waiting.append(person)
             reading.reserved.update(range(person.start, ent.end))
     return waiting
+
+
+def _former(reading: Reading, draft: Draft, person: Person) -> None:
+    """"Former prime minister X": the text says X holds the office no more, whatever the
+    knowledge says of the date (or, without one, of X's latest office): X is an elite."""
+    kb = reading.kb
+    if person.role is not None and person.role.type == kb.former_type and draft.cameo and draft.cameo[:3] in kb.countries.by_cameo:
+        draft.cameo = draft.cameo[:3] + kb.former_type
 
 
 def read_short_names(reading: Reading, waiting: list[Person]) -> None:
