@@ -9,8 +9,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from conftest import FIXTURES, SHARED
+from tidings.cli import main
 from tidings.knowledge import data_path
 from tidings.knowledge.phoenix import IMPORTERS, import_all
 from tidings.knowledge.phoenix.dictionary import DatedCode, read_actors, read_agents

@@ -10,8 +10,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from conftest import FIXTURES
+from tidings.cli import main
 from tidings.knowledge.wikidata import DumpError, import_wikidata
 
 DUMP = FIXTURES / "wikidata" / "dump.json"

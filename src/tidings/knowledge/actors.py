@@ -190,7 +190,8 @@ class ActorKB:
         self.institutions: list[Institution] = [Institution.model_construct(**row) for row in compiled["institutions"]]
         self.roles = Roles(compiled["roles"])
         self._office_holders: list[str] = compiled["office_holders"]
-        self._typed: dict[str, Leader | Organisation] = {}
+        self._typed_people: dict[str, Leader] = {}  # records typed so far
+        self._typed_organisations: dict[str, Organisation] = {}
         rules = actor_rules()
         self.non_agentive_verbs = frozenset(rules["non_agentive_verbs"])
         self.title_modifiers = frozenset(rules["title_modifiers"])
@@ -214,16 +215,16 @@ class ActorKB:
         return [org for key in self._organisations if (org := self.organisation(key)) is not None]
 
     def leader(self, canonical_id: str) -> Leader | None:
-        return self._typed_record(canonical_id, self._people, Leader)
+        found = self._typed_people.get(canonical_id)
+        if found is None and canonical_id in self._people:
+            found = self._typed_people[canonical_id] = Leader.model_validate_json(self._people[canonical_id])
+        return found
 
     def organisation(self, canonical_id: str) -> Organisation | None:
-        return self._typed_record(canonical_id, self._organisations, Organisation)
-
-    def _typed_record(self, key: str, records: dict[str, str], model):
-        found = self._typed.get(key)
-        if found is None and key in records:
-            found = self._typed[key] = model.model_validate_json(records[key])
-        return found if isinstance(found, model) else None
+        found = self._typed_organisations.get(canonical_id)
+        if found is None and canonical_id in self._organisations:
+            found = self._typed_organisations[canonical_id] = Organisation.model_validate_json(self._organisations[canonical_id])
+        return found
 
     def cameo_at(self, leader: Leader, day: date | None) -> str | None:
         """A person's code on `day`: the term's; else the source's code outside terms; else, after

@@ -80,19 +80,20 @@ def _capitalized(word: str) -> str:
 
 def person_names(phrases: list[str], lexicon: Lexicon) -> tuple[list[str], list[str]]:
     """A person's full names and single-word names, in the order of the phrases, each once."""
-    full: list[str] = []
-    single: list[str] = []
+    found = []
     for phrase in phrases:
         words = _words(phrase.rpartition(",")[2])
         words = [word for word in words if not word.startswith("(")]
         words = _without_titles(words, lexicon)
-        if not words or any(word.upper() in lexicon.organisation_words for word in words):
-            continue
-        name = display(words, lexicon.particles)
-        target = full if len(words) > 1 else single
-        if name not in target:
-            target.append(name)
-    return full, [name for name in single if name not in full]
+        if words and not any(word.upper() in lexicon.organisation_words for word in words):
+            found.append((display(words, lexicon.particles), len(words)))
+    return _by_length(found)
+
+
+def _by_length(found: list[tuple[str, int]]) -> tuple[list[str], list[str]]:
+    """The names of two words or more, and those of one, each once, in order."""
+    full = list(dict.fromkeys(name for name, size in found if size > 1))
+    return full, [name for name in dict.fromkeys(name for name, size in found if size == 1) if name not in full]
 
 
 def surname(name: str, family_name_first: bool) -> str | None:
@@ -118,8 +119,7 @@ def _without_titles(words: list[str], lexicon: Lexicon) -> list[str]:
 
 def organisation_names(phrases: list[str], lexicon: Lexicon) -> tuple[list[str], list[str]]:
     """An organisation's full names (two words or more) and short ones (one word)."""
-    full: list[str] = []
-    short: list[str] = []
+    found = []
     for phrase in phrases:
         inner = [part.strip("_ ") for part in _PARENTHESISED.findall(phrase) if len(phrase_words(part)) == 1]
         outer = _PARENTHESISED.sub(" ", phrase)
@@ -127,13 +127,9 @@ def organisation_names(phrases: list[str], lexicon: Lexicon) -> tuple[list[str],
             words = _words(text)
             if words[:1] == ["THE"]:
                 words = words[1:]
-            if not words or words[0].lower() in lexicon.particles or not any(ch.isalpha() for ch in "".join(words)):
-                continue
-            name = _organisation_display(words, lexicon.particles)
-            target = full if len(words) > 1 else short
-            if name not in target:
-                target.append(name)
-    return full, [name for name in short if name not in full]
+            if words and words[0].lower() not in lexicon.particles and any(ch.isalpha() for ch in "".join(words)):
+                found.append((_organisation_display(words, lexicon.particles), len(words)))
+    return _by_length(found)
 
 
 def _organisation_display(words: list[str], particles: frozenset[str]) -> str:
