@@ -104,8 +104,12 @@ def test_a_surname_many_people_share_without_context_is_left_unresolved(read):
     assert at(read("Bush thanked the farmers.", published=None), "Bush").canonical_id == "name:bush"
 
 
-def test_the_one_bearer_in_office_on_the_date_resolves_a_shared_surname(read):
-    assert at(read("Bush thanked the farmers.", published="2005-06-01"), "Bush").canonical_id == GEORGE_W_BUSH
+def test_a_date_alone_does_not_resolve_an_imported_surname(read):
+    assert at(read("Bush thanked the farmers.", published="2005-06-01"), "Bush").canonical_id == "name:bush"
+
+
+def test_a_title_that_fits_the_office_held_on_the_date_resolves_a_shared_surname(read):
+    assert at(read("President Bush thanked the farmers.", published="2005-06-01"), "Bush").canonical_id == GEORGE_W_BUSH
 
 
 def test_another_first_name_is_none_of_the_people_who_share_the_surname(read):
@@ -293,9 +297,19 @@ def imported(text: str, label: str, kind: str, id: str, form: str = FULL) -> Nam
     return Name(text, label, kind, id, form, imported=True)
 
 
-def test_imported_namesakes_of_one_kind_are_ambiguous_for_both():
-    table = NameTable([imported("Ana Testescu", "PERSON", "leader", "name:a"), imported("Ana Testescu", "PERSON", "leader", "name:b")])
-    assert {(name.id, name.form) for name in table.lookup("Ana Testescu")} == {("name:a", AMBIGUOUS), ("name:b", AMBIGUOUS)}
+def test_a_surname_imported_people_share_is_ambiguous_for_all():
+    table = NameTable([imported("Testescu", "PERSON", "leader", "name:a", SHORT), imported("Testescu", "PERSON", "leader", "name:b", SHORT)])
+    assert {(name.id, name.form) for name in table.lookup("Testescu")} == {("name:a", AMBIGUOUS), ("name:b", AMBIGUOUS)}
+
+
+def test_a_full_name_imported_people_share_is_no_ones():
+    table = NameTable([imported("Ana Testescu", "PERSON", "leader", f"name:{n}") for n in "abc"])
+    assert table.lookup("Ana Testescu") == [] and table.dropped == 3
+
+
+def test_an_imported_organisations_generic_two_word_name_is_no_tag(pipeline):
+    doc = pipeline.parse("The Universal Declaration of Human Rights turns 60.")
+    assert "phoenix:human_rights" not in {ent.ent_id_ for ent in doc.ents}
 
 
 def test_a_curated_name_stays_with_its_owner_whoever_else_bears_it():

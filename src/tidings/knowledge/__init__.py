@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import tomllib
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
@@ -25,6 +26,11 @@ def read_tsv(name: str) -> Iterator[dict[str, str]]:
     with data_path(name).open(encoding="utf-8") as handle:
         lines = (line for line in handle if line.strip() and not line.startswith("#"))
         yield from csv.DictReader(lines, delimiter="\t")
+
+
+def read_toml(name: str) -> dict:
+    """A TOML data file."""
+    return tomllib.loads(data_path(name).read_text(encoding="utf-8"))
 
 
 def read_jsonl(name: str) -> Iterator[dict]:

@@ -13,7 +13,6 @@ a person or organisation becomes a typed record when first looked up.
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from collections.abc import Iterator, Mapping
 from datetime import date
@@ -21,7 +20,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
-from tidings.knowledge import data_path
+from tidings.knowledge import read_toml
 from tidings.knowledge.countries import CountryIndex, countries
 
 FORMER_TYPE = "ELI"  # CAMEO's elites: the code of a person after their office
@@ -259,7 +258,7 @@ class ActorKB:
 
 def actor_rules() -> dict:
     """The word lists the actors stage reads names in context with (`actor_rules.toml`)."""
-    return tomllib.loads(data_path("actor_rules.toml").read_text(encoding="utf-8"))
+    return read_toml("actor_rules.toml")
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,6 @@ longest wins, then the first (as spaCy's `filter_spans`).
 
 from __future__ import annotations
 
-import tomllib
 from array import array
 from dataclasses import dataclass
 
@@ -22,11 +21,11 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from tidings.knowledge import data_path
+from tidings.knowledge import read_toml
 from tidings.knowledge.cache import load_or_build
 from tidings.knowledge.names import names, table_sources
+from tidings.knowledge.phoenix.codes import RULES_FILE
 
-PARTICLES_FILE = "phoenix_import.toml"
 _HYPHEN = hash_string("-")
 
 
@@ -63,8 +62,7 @@ class NameMatcher:
         meta = nlp.meta
         tokenizer = f"spacy {spacy.__version__} {meta.get('lang')}_{meta.get('name')} {meta.get('version')}"
         compiled = load_or_build("name-patterns", [*table_sources(), tokenizer, "name patterns 4"], lambda: compile_names(nlp))
-        rules = tomllib.loads(data_path(PARTICLES_FILE).read_text(encoding="utf-8"))
-        return cls(compiled, frozenset(rules["name_particles"]))
+        return cls(compiled, frozenset(read_toml(RULES_FILE)["name_particles"]))
 
     def __call__(self, doc: Doc) -> list[Span]:
         """The names found, longest first where they overlap, in order."""

@@ -17,13 +17,18 @@ it is the institution's ORG). Imported names (`imported`: the Phoenix dictionari
 are classified by rule (`knowledge/phoenix/naming.py`), and their conflicts settled by rule:
 - a name the curated knowledge gives to something else stays theirs (the imported one is
   dropped): "Georgia" is the country, "AP" the news agency, whoever else bears the name;
-- a name two imported actors of one kind share is ambiguous for both (shared surnames, namesake
-  people, "National Democratic Party" in several countries); of two kinds, the first read keeps
-  it (institutions, organisations, then people);
-- an imported name that is also a place's name in the gazetteer ("San Martin") is ambiguous;
-- so is an imported person's common two-word name: one whose first word begins the names of ten
-  imported people or more and whose last ends ten or more ("Francisco Rodriguez", "Mohammed
-  Ali": a pitcher and a boxer too, not only the politicians the dictionaries list).
+- a single word two imported actors of one kind share is ambiguous for both (shared surnames:
+  "Bush"; abbreviations); of two kinds, the first read keeps it (institutions, organisations,
+  then people);
+- a name of several words is no one's where it would be ambiguous: shared by two imported actors
+  ("George Bush": father and son; "National Democratic Party" in several countries), a place's
+  name in the gazetteer ("San Martin"), or a person's common two-word name, whose first word
+  begins the names of ten imported people or more and whose last ends ten or more ("Francisco
+  Rodriguez": a pitcher too, not only the politician the dictionaries list). The recogniser then
+  reads it as any name it does not know, and a title that fits still finds the person by surname;
+- an imported organisation's name of two words, neither an organisation's word ("Human Rights",
+  "Royal Navy"), is short: found only where the recogniser reads the whole name as one;
+- a single word that is also a place's name in the gazetteer is ambiguous.
 """
 
 from __future__ import annotations
@@ -33,11 +38,12 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from tidings.knowledge import data_path, read_tsv
+from tidings.knowledge import data_path, read_toml, read_tsv
 from tidings.knowledge.actors import ActorKB, actor_kb
 from tidings.knowledge.cache import load_or_build
 from tidings.knowledge.countries import name_key
 from tidings.knowledge.merge import SCHEMA, own_names, source_files
+from tidings.knowledge.phoenix.codes import RULES_FILE
 
 FULL, SHORT, AMBIGUOUS = "full", "short", "ambiguous"
 COMMON_NAME_PEOPLE = 10  # a word that begins (or ends) the names of this many imported people is common
@@ -64,7 +70,8 @@ class NameTable:
     def __init__(self, names: Iterable[Name]) -> None:
         self._by_key: dict[str, list[Name]] = {}  # curated names
         self._folded: dict[str, list[Name]] = {}  # every name, by `folded_key`
-        self.dropped = 0  # imported names a curated or earlier reading keeps
+        self.dropped = 0  # imported names a curated or earlier reading keeps, or no one may have
+        self._contested: set[str] = set()  # imported full names several actors share
         for name in names:
             if name.imported:
                 self._add_imported(name)
@@ -87,14 +94,22 @@ class NameTable:
             folded[folded.index(same)] = name
 
     def _add_imported(self, name: Name) -> None:
-        found = self._folded.setdefault(folded_key(name.text), [])
+        key = folded_key(name.text)
+        found = self._folded.setdefault(key, [])
         same = next((n for n in found if (n.label, n.id) == (name.label, name.id)), None)
+        several_words = " " in key
         if same is not None:
             if same.imported and _rank(name) < _rank(same):
                 found[found.index(same)] = name
+        elif key in self._contested or (several_words and name.form == AMBIGUOUS):
+            self.dropped += 1
         elif any(not other.imported or (other.label, other.kind) != (name.label, name.kind) for other in found):
             self.dropped += 1
-        elif found:  # namesakes among imported actors of one kind
+        elif found and several_words:  # namesakes' full name: no one's, the recogniser reads it
+            self.dropped += len(found) + 1
+            self._contested.add(key)
+            found.clear()
+        elif found:  # namesakes' surname or abbreviation: ambiguous for all of them
             found[:] = [other._replace(form=AMBIGUOUS) for other in found] + [name._replace(form=AMBIGUOUS)]
         else:
             found.append(name)
@@ -121,10 +136,12 @@ class NameTable:
         """Each key's names as one string: a compiled table of 30,000 names then loads in
         milliseconds, and a key's names are read back when first looked up."""
         encode = lambda names: names if isinstance(names, str) else _RECORD.join(_FIELD.join(map(_text, n)) for n in names)
-        return {"by_key": {k: encode(v) for k, v in self._by_key.items()}, "folded": {k: encode(v) for k, v in self._folded.items()}, "dropped": self.dropped}
+        folded = {k: encode(v) for k, v in self._folded.items() if v}
+        return {"by_key": {k: encode(v) for k, v in self._by_key.items()}, "folded": folded, "dropped": self.dropped}
 
     def __setstate__(self, state: dict) -> None:
         self._by_key, self._folded, self.dropped = state["by_key"], state["folded"], state["dropped"]
+        self._contested = set()
 
     def patterns(self) -> list[dict]:
         """Phrase patterns of the full names, each with its label and id (and whether it was
@@ -254,17 +271,27 @@ def _common_names(names: list[Name]) -> Iterator[Name]:
         yield name
 
 
+def _generic_organisation_names(names: Iterable[Name]) -> Iterator[Name]:
+    """Imported organisations' two-word full names without an organisation's word, made short."""
+    words = frozenset(read_toml(RULES_FILE)["organisation_words"])
+    for name in names:
+        parts = name.text.upper().split()
+        if name.imported and name.kind in ("organisation", "institution") and name.form == FULL and len(parts) == 2 and not words.intersection(parts):
+            name = name._replace(form=SHORT)
+        yield name
+
+
 def build_table() -> NameTable:
     """Curated names first (actors, then places), then imported ones."""
     kb = actor_kb()
-    imported = list(_common_names(list(actor_names(kb, imported=True))))
+    imported = list(_generic_organisation_names(_common_names(list(actor_names(kb, imported=True)))))
     return NameTable(_place_namesakes([*actor_names(kb), *place_names(), *imported]))
 
 
 def table_sources() -> list:
     from tidings.geo.sources import fingerprint_sources
 
-    return [SCHEMA, "names 3", *source_files(), data_path("countries.tsv"), data_path("places_features.tsv"), *fingerprint_sources()]
+    return [SCHEMA, "names 4", *source_files(), *map(data_path, ("countries.tsv", "places_features.tsv", RULES_FILE)), *fingerprint_sources()]
 
 
 @lru_cache(maxsize=1)

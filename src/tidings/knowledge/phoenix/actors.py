@@ -5,8 +5,9 @@ Each entry is read as one of:
 - a *place* (every code a country or region: "AFGHANISTAN_ [AFG]" and its cities): left out, the
   gazetteer and the country table know places;
 - a *person*: listed among the office holders (comment `CountryInfo.txt`, `IGOrulers`), or
-  named like a person (two to six words, none an organisation's word), unless it is a company or
-  a state body without dates; dated codes become terms (spells in an office), the undated one the
+  named like a person (two to six words, none an organisation's word: in the first phrase where
+  the codes are dated, in every phrase where not), unless it is a company or a state body without
+  dates; dated codes become terms (spells in an office), the undated one the
   code outside them; a dated elite code (ELI: before or after office) is no office, and stands
   for the code outside terms where the entry has no undated one;
 - an *institution*: a country's state body, undated ("AFGHAN_NATIONAL_ARMY [AFGMIL]"), joining
@@ -109,13 +110,13 @@ def _kind(entry: ActorEntry, codes: list[DatedCode], lexicon: Lexicon, reader: C
     if not dated and reader.is_state_body(codes[0].code):
         return "institution"
     full, _ = person_names(entry.phrases, lexicon)
-    if full and all(len(name.split()) <= _MAX_PERSON_WORDS for name in full) and not _organisation_named(entry, lexicon):
+    # a person in office (dated codes) may have synonyms naming their administration ("OBAMA_
+    # ADMINISTRATION"): only the first phrase counts; an undated entry's every phrase does
+    phrases = entry.phrases[:1] if dated else entry.phrases
+    named = {word for phrase in phrases for word in phrase_words(phrase)}
+    if full and len(full[0].split()) <= _MAX_PERSON_WORDS and not lexicon.organisation_words.intersection(named):
         return "person"
     return "organisation"
-
-
-def _organisation_named(entry: ActorEntry, lexicon: Lexicon) -> bool:
-    return any(word in lexicon.organisation_words for phrase in entry.phrases for word in phrase_words(phrase))
 
 
 def _person(entry, codes, lexicon, reader, source, skipped) -> list[dict]:

@@ -4,12 +4,11 @@ the kind of organisation (IGO, NGO, MNC...), the others types, religions and kno
 
 from __future__ import annotations
 
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
-from tidings.knowledge import data_path
+from tidings.knowledge import read_toml
 from tidings.knowledge.countries import CountryIndex, countries
 
 RULES_FILE = "phoenix_import.toml"
@@ -90,4 +89,4 @@ def main_country(codes: list[str], reader: CodeReader) -> str | None:
 
 
 def import_rules() -> dict:
-    return tomllib.loads(data_path(RULES_FILE).read_text(encoding="utf-8"))
+    return read_toml(RULES_FILE)

@@ -6,7 +6,8 @@ Putin"); else the person of the article whose full name holds it, the nearest be
 the first after ("Ivanka Trump ... Trump" is Ivanka); else, right after another first name,
 someone else; else the leader whose short name it is, unless the title rules the leader out;
 a name others in the news share ("Carney") only where the article's countries or date speak
-for the leader.
+for the leader; a surname only imported people bear (the Phoenix dictionaries'), only where a
+title fits one of them ("President Yeltsin").
 """
 
 from __future__ import annotations
@@ -160,13 +161,17 @@ def _short_leaders(reading: Reading, name: SpacySpan) -> list[tuple[Leader, str]
 
 def _fitting_leaders(reading: Reading, person: Person) -> list[tuple[Leader, str]]:
     """The leaders with this short name that the title does not rule out: a title of another
-    country or of an office the leader never held."""
+    country or of an office the leader never held; with a date, those who held it then, if any
+    did ("President Bush" in 2005)."""
     candidates = _short_leaders(reading, person.ent)
     if person.country is not None:
         iso3 = person.country.iso3
         candidates = [(c, f) for c, f in candidates if c.country == iso3 or any(t.country == iso3 for t in c.terms)]
     if person.role is not None and person.role.offices:
         candidates = [(c, f) for c, f in candidates if any(person.role.fits(term) for term in c.terms)]
+        if reading.day is not None:
+            then = [(c, f) for c, f in candidates if any(t.holds(reading.day) and person.role.fits(t) for t in c.terms)]
+            candidates = then or candidates
     return candidates
 
 
@@ -176,8 +181,9 @@ def _leader_in_context(reading: Reading, candidates: list[tuple[Leader, str]]) -
     countries = reading.countries_named()
     supported = [
         leader for leader, _ in candidates
-        if (reading.day is not None and leader.term_at(reading.day) is not None)
-        or leader.country in countries or any(term.country in countries for term in leader.terms)
+        if not leader.imported  # of 19,000 imported people, some share any country and date: a title must name them
+        and ((reading.day is not None and leader.term_at(reading.day) is not None)
+             or leader.country in countries or any(term.country in countries for term in leader.terms))
     ]
     if len(supported) == 1:
         return supported[0]
