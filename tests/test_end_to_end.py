@@ -164,7 +164,6 @@ def test_condemnation_is_by_the_ministry_country(read):
     assert accusations and codes(record, accusations[0].sources) in ({"UKR"}, {"UKRGOV"})
 
 
-@pytest.mark.xfail(strict=True, reason="events stage: a condemnation's target is not taken from the attack it condemns")
 def test_condemnation_targets_are_found_through_the_attack(read):
     record = read(SHELLING, published="2024-05-14")
     accusations = events_of(record, "ACCUSE")

@@ -164,12 +164,20 @@ def test_agents_become_role_nouns_with_their_type(written):
 
 
 def test_an_armed_groups_noun_is_an_actor_alone(written):
-    assert rows(written["roles_phoenix.tsv"], "role")["insurgent"]["bare"] == "yes"
+    assert rows(written["roles_phoenix.tsv"], "role")["bushwhacker"]["bare"] == "yes"
 
 
-def test_agents_the_curated_roles_read_otherwise_are_left_out(written):
+def test_a_noun_listed_twice_keeps_its_first_type(written):
+    assert rows(written["roles_phoenix.tsv"], "role")["bushwhacker"]["type"] == "REB"
+
+
+def test_agents_whose_head_noun_the_curated_roles_know_are_left_out(written):
     roles = rows(written["roles_phoenix.tsv"], "role")
     assert "security force" not in roles  # a force is MIL in actor_roles.tsv
+
+
+def test_title_words_and_codes_before_the_actor_are_left_out(written):
+    roles = rows(written["roles_phoenix.tsv"], "role")
     assert "deputy" not in roles and "truce monitor" not in roles
 
 

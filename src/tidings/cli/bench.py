@@ -17,11 +17,11 @@ from tidings.cli.app import main
 @click.pass_context
 def bench(context: click.Context, corpus: str | None, limit: int | None, rounds: int) -> None:
     """Speed and memory: bare spaCy vs the full pipeline over a corpus, interleaved in one
-    process (and the pipeline's memory alone, in another); `startup` and `lengths` below."""
+    process (and the pipeline's memory alone, in another); `startup`, `lengths` and `cluster` below."""
     if context.invoked_subcommand is not None:
         return
     if corpus is None:
-        raise click.UsageError("give --corpus FILE, or a benchmark: startup, lengths")
+        raise click.UsageError("give --corpus FILE, or a benchmark: startup, lengths, cluster")
     from tidings.bench.corpus import run
 
     click.echo(json.dumps(run(Path(corpus), limit=limit, rounds=rounds)))
@@ -51,3 +51,17 @@ def lengths(words: str, shapes: bool) -> None:
     except ValueError:
         raise click.BadParameter(f"not a list of numbers: {words!r}", param_hint="--words") from None
     click.echo(json.dumps(run(sizes, shapes=shapes)))
+
+
+@bench.command(name="cluster")
+@click.option("--mentions", default="10000,100000,1000000", show_default=True, help="Numbers of generated mentions, comma-separated.")
+def cluster_(mentions: str) -> None:
+    """Generated event mentions (stories of articles, each with its event and asides) clustered
+    across articles: seconds for each number."""
+    from tidings.bench.clusters import run
+
+    try:
+        sizes = [int(n) for n in mentions.split(",")]
+    except ValueError:
+        raise click.BadParameter(f"not a list of numbers: {mentions!r}", param_hint="--mentions") from None
+    click.echo(json.dumps(run(sizes)))

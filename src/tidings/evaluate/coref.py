@@ -1,9 +1,10 @@
 """`tidings eval coref`: cross-document event coreference on gold event mentions (ECB+ format).
 
-The system clusters the gold mentions of each topic across that topic's documents; key and
+The system clusters the gold mentions of each topic across that topic's documents (the topic is
+the only gold information it is given: it finds the stories within a topic itself); key and
 response are pooled over all topics (a response cluster never crosses topics) and scored with
 MUC, B³, CEAF-e and their CoNLL mean. The pipeline's records are used, not only the parse: their
-actors, places and times are the arguments the clusterer compares.
+actors, places and times are the arguments and context the clusterer compares.
 """
 
 from __future__ import annotations

@@ -202,6 +202,7 @@ class ActorKB:
         self.target_prepositions = frozenset(rules["target_prepositions"])
         self.name_suffixes = frozenset(rules["name_suffixes"])
         self.honorifics = frozenset(rules["honorifics"])
+        self.member_role_heads = frozenset(rules["member_role_heads"])
         self._terms_by_country: dict[str, list[tuple[Leader, Term]]] | None = None
 
     @property
@@ -236,7 +237,7 @@ class ActorKB:
         country = self.countries.by_iso3.get(leader.country) if leader.country else None
         code = country.cameo if country else leader.country
         if code and day is not None and any(t.end is not None and t.end <= day for t in leader.terms):
-            return code + FORMER_TYPE
+            return code + self.former_type
         return code
 
     def office_holders(self, iso3: str, role: Role, day: date | None) -> list[tuple[Leader, Term]]:

@@ -5,13 +5,17 @@ Mentions are read in passes over the parsed Doc, each claiming the tokens it exp
 2. names the knowledge base knows: organisations, institutions ("the Kremlin"), countries;
 3. role nouns ("Russian troops", "the Russian leader" -> the leader in office on the date);
 4. demonyms as modifiers ("Russian assistance") and capitals acting as governments ("Moscow said");
+   cities and regions acted upon as their country ("shelled Kharkiv": `targets`);
 5. short names ("Putin", "Kim"), from their context (`people`); 6. other organisations;
-7. actors still without a country ("rebels" ---REB) take the one their sentence names, if only one.
+7. actors still without a country ("rebels" ---REB) take the one their sentence names, if only one;
+8. pronouns and definite descriptions ("he", "they", "the ministry") join the actor they stand for.
 All mentions of one actor end up in one `Actor` with all their spans. Where the places stage
 read a name as a place, the actors respect its reading ("Georgia" beside "Atlanta" is no country).
 """
 
 from __future__ import annotations
+
+from dataclasses import asdict
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,22 +23,27 @@ from spacy.tokens import Doc
 from tidings import docdata
 from tidings.component import Component
 from tidings.knowledge.actors import actor_kb
+from tidings.knowledge.coreference import coreference_words
 from tidings.knowledge.names import names
 from tidings.model import Actor
+from tidings.stages.actors.coreference import Coreference, Reach
 from tidings.stages.actors.localize import localize
 from tidings.stages.actors.passes import read_known_names, read_modifiers_and_capitals, read_other_organisations, read_roles
 from tidings.stages.actors.people import read_people, read_short_names
 from tidings.stages.actors.reading import Reading
+from tidings.stages.actors.targets import read_places_acted_upon
 
 
 class ActorsComponent(Component):
     """Puts the article's actors on the Doc (`doc._.actors`, `token._.actor`)."""
 
-    def __init__(self, name: str, max_title_tokens: int) -> None:
+    def __init__(self, name: str, max_title_tokens: int, reach: Reach) -> None:
         super().__init__(name)
         self.kb = actor_kb()
         self.names = names()
+        self.words = coreference_words()
         self.max_title_tokens = max_title_tokens
+        self.reach = reach
 
     def process(self, doc: Doc) -> None:
         docdata.put(doc, "actors", self.read(doc))
@@ -46,9 +55,11 @@ class ActorsComponent(Component):
         read_known_names(reading)
         read_roles(reading)
         read_modifiers_and_capitals(reading)
+        read_places_acted_upon(reading)
         read_short_names(reading, waiting)
         read_other_organisations(reading)
         localize(reading)
+        Coreference(reading, self.words, self.reach).resolve()
         return reading.actors()
 
 
@@ -56,8 +67,9 @@ class ActorsComponent(Component):
     "tidings_actors",
     requires=["doc.ents", "token.dep", "token._.place"],
     assigns=["doc._.actors", "token._.actor"],
-    default_config={"max_title_tokens": 6},
+    default_config={"max_title_tokens": 6, "coreference": asdict(Reach())},
 )
-def make_actors(nlp: Language, name: str, max_title_tokens: int) -> ActorsComponent:
-    """`max_title_tokens`: how far before a name its title may start ("Russian Deputy Foreign Minister X")."""
-    return ActorsComponent(name, max_title_tokens)
+def make_actors(nlp: Language, name: str, max_title_tokens: int, coreference: dict) -> ActorsComponent:
+    """`max_title_tokens`: how far before a name its title may start ("Russian Deputy Foreign Minister X");
+    `coreference`: how far back a pronoun or a description looks (sentences, mentions)."""
+    return ActorsComponent(name, max_title_tokens, Reach(**coreference))

@@ -33,7 +33,9 @@ def localize(reading: Reading) -> None:
                 kept.append(mention)
                 continue
             local = reading.group(country.cameo + role_type, draft.name)
-            reading.drafts.setdefault(local.canonical_id, local).mentions.append(mention)
+            local = reading.drafts.setdefault(local.canonical_id, local)
+            local.mentions.append(mention)
+            reading.owner.update((i, local) for i in range(*mention))
         draft.mentions = kept
         if not kept:
             del reading.drafts[draft.canonical_id]
@@ -56,6 +58,7 @@ def _countries_by_sentence(reading: Reading) -> dict[int, set[str]]:
 
 
 def _acted_upon(reading: Reading, start: int, end: int) -> bool:
-    """The mention is an object: of a verb, or of a target preposition ("against Russia")."""
-    head = reading.doc[start:end].root
+    """The mention is an object: of a verb, or of a target preposition ("against Russia"); in a
+    list, as the list's first member is ("sales to Croatia and Ecuador")."""
+    head = reading.first_conjunct(reading.doc[start:end].root)
     return head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ in reading.kb.target_prepositions)

@@ -87,18 +87,27 @@ def _country_in_phrase(reading: Reading, ent: SpacySpan, start: int) -> Country 
 # -- pass 3: role nouns ----------------------------------------------------------------------
 def read_roles(reading: Reading) -> None:
     """Role nouns: "Russian troops", "the Russian leader" (the leader in office on the date),
-    "rebels" (a group without a country), "X, a Swedish diplomat" (describes X)."""
+    "rebels" (a group without a country), "UN troops" (IGOUNOMIL), "Hamas fighters" (Hamas),
+    "X, a Swedish diplomat" and "the French army chief, General X" (describe X)."""
     for token in reading.doc:
-        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" and not _names_the_holder(reading, token):
             continue
         role, first = reading.role_at(token)
         if role is None or not reading.free(first, token.i + 1):
             continue
         country, start = _role_country(reading, token, first, role)
-        described = reading.owner.get(token.head.i) if token.dep_ == "appos" else None
-        if described is not None and described.kind is ActorKind.PERSON:
+        described = _described_person(reading, token)
+        if described is not None:
             describe(described, country, role)
             reading.mention(described, start, token.i + 1)
+            continue
+        body = _body(reading, token, first) if country is None else None
+        if body is not None and (body.cameo or "").startswith("IGO"):  # "UN peacekeepers": IGOUNOPKO
+            name = reading.doc[first : token.i + 1].text
+            reading.mention(reading.group(body.cameo + role.type, name), first, token.i + 1)
+            continue
+        if body is not None:  # "Hamas fighters", "Reuters journalists": the organisation itself
+            reading.mention(body, first, token.i + 1)
             continue
         if country is None:
             if role.bare:
@@ -110,6 +119,32 @@ def read_roles(reading: Reading) -> None:
         elif not _conjoined_groups(reading, reading.doc[start], country, role, token):
             name = reading.doc[start : token.i + 1].text
             reading.mention(reading.group(country.cameo + role.type, name), start, token.i + 1)
+
+
+def _names_the_holder(reading: Reading, modifier: Token) -> bool:
+    """A role noun modifying a common noun names who holds it ("rebel positions", "army base",
+    "guerrilla camps"); not one modifying another role noun ("army chief") or a name."""
+    head = modifier.head
+    return head.pos_ == "NOUN" and modifier.i < head.i and reading.role_at(head)[0] is None
+
+
+def _described_person(reading: Reading, token: Token) -> Draft | None:
+    """The person a role noun describes: the one it stands in apposition to ("X, a Swedish
+    diplomat") or the one in apposition to it ("the French army chief, General X")."""
+    found = reading.owner.get(token.head.i) if token.dep_ == "appos" else None
+    if found is None:
+        found = next((reading.owner[c.i] for c in token.children if c.dep_ == "appos" and c.i in reading.owner), None)
+    return found if found is not None and found.kind is ActorKind.PERSON else None
+
+
+def _body(reading: Reading, head: Token, first: int) -> Draft | None:
+    """A known organisation modifying a role noun ("UN troops", "Hamas fighters")."""
+    for child in head.children:
+        if child.i < first and child.dep_ in _MODIFIER_DEPS:
+            draft = reading.owner.get(child.i)
+            if draft is not None and draft.known and draft.kind in (ActorKind.ORGANISATION, ActorKind.GROUP) and not draft.canonical_id.startswith("cameo:"):
+                return draft
+    return None
 
 
 def _conjoined_groups(reading: Reading, modifier: Token, country: Country, role: Role, head: Token) -> bool:
@@ -181,11 +216,14 @@ def read_modifiers_and_capitals(reading: Reading) -> None:
             country = reading.capital(ent.start, ent.end)
             if country is not None and _acts(reading, ent.root):
                 reading.mention(reading.group(country.cameo + "GOV", ent.text), ent.start, ent.end)
-    for token in doc:  # demonyms the entity recogniser missed
-        if token.is_title and token.i not in reading.ent_of and reading.free(token.i, token.i + 1):
-            country = countries.by_demonym(token.text)
-            if country is not None:
-                reading.mention(reading.country(country), token.i, token.i + 1)
+    for token in doc:  # demonyms and country names the entity recogniser missed ("MINSK (Reuters) - Belarus")
+        if not (token.is_title and token.i not in reading.ent_of and reading.free(token.i, token.i + 1)):
+            continue
+        country = countries.by_demonym(token.text)
+        if country is None and token.pos_ == "PROPN":
+            country = reading.placed(countries.by_name(token.text), token.i)
+        if country is not None:
+            reading.mention(reading.country(country), token.i, token.i + 1)
 
 
 def _acts(reading: Reading, token: Token) -> bool:

@@ -32,9 +32,9 @@ def read_people(reading: Reading, max_title_tokens: int) -> list[Person]:
     name the places stage read as a country or a capital is no person ("Niger")."""
     waiting = []
     for ent in reading.ents:
-        if reading.label(ent) != "PERSON":
+        if reading.label(ent) != "PERSON" or ent.start in reading.dateline:
             continue
-        if reading.place_at(ent.start) is not None and _read_as_place(reading, ent):
+        if (reading.place_at(ent.start) is not None or ent.root.dep_ == "amod") and _read_as_place(reading, ent):
             continue
         name = _core(reading, ent)
         person = titled_person(reading, name, max_title_tokens)
@@ -116,8 +116,11 @@ def _first_name_before(reading: Reading, i: int) -> int | None:
 
 
 def _read_as_place(reading: Reading, ent: SpacySpan) -> bool:
-    """A PERSON entity the places stage read as a country (then a mention of it) or a capital."""
-    country = reading.placed(reading.kb.countries.by_name(ent.text), ent.start)
+    """A PERSON entity the places stage read as a country (then a mention of it) or a capital; or
+    a people's name modifying a noun ("Bangladeshi troops"; not the surname "Finn")."""
+    countries = reading.kb.countries
+    people = countries.by_demonym(ent.text) if len(ent) == 1 and ent.root.dep_ == "amod" else None
+    country = reading.placed(countries.by_name(ent.text) or people, ent.start)
     if country is not None:
         reading.mention(reading.country(country), ent.start, ent.end)
         return True
@@ -203,12 +206,17 @@ def _titled_leader(reading: Reading, person: Person) -> Draft | None:
 
 
 def _unknown_person(person: Person) -> Draft:
-    """A person the knowledge base does not know, coded from the title if it says anything."""
+    """A person the knowledge base does not know, coded from the title if it says anything: the
+    country and the role ("Ukrainian Defence Minister X": UKRGOV), or the international body
+    ("U.N. mediator X": IGOUNO)."""
     cameo = None
-    if person.country is not None:
-        cameo = person.country.cameo + (person.role.type if person.role else "")
+    role_type = person.role.type if person.role else ""
+    if person.body is not None:
+        cameo = person.body.cameo
+    elif person.country is not None:
+        cameo = person.country.cameo + role_type
     elif person.role is not None:
-        cameo = "---" + person.role.type
+        cameo = "---" + role_type
     name = name_key(person.ent.text)
     return Draft(
         canonical_id=f"name:{normalized(name)}",

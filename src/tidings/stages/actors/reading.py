@@ -13,12 +13,14 @@ from datetime import date
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from tidings import docdata
+from tidings.datelines import dateline
 from tidings.knowledge.actors import ActorKB, Leader, Organisation, Role
 from tidings.knowledge.countries import Country
-from tidings.knowledge.names import NameTable
+from tidings.knowledge.names import AMBIGUOUS, NameTable
 from tidings.model import Actor, ActorKind, Span
 
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+MAX_ROLE_WORDS = 3  # words of the longest role noun ("deputy prime minister")
 _OWN_LABELS = frozenset({"leader", "organisation", "institution"})  # kinds whose table label overrides the recogniser's
 
 
@@ -48,6 +50,8 @@ class Reading:
         self.drafts: dict[str, Draft] = {}
         self.owner: dict[int, Draft] = {}  # token index -> the actor it mentions
         self.reserved: set[int] = set()  # tokens of short names (and their titles), read last
+        opening = dateline(doc)
+        self.dateline: range = range(opening[0], opening[1]) if opening else range(0)  # "MINSK" in "MINSK (Reuters) -": no actor
         self.ents: list[SpacySpan] = list(doc.ents)
         self.ent_of: dict[int, SpacySpan] = {t: ent for ent in self.ents for t in range(ent.start, ent.end)}
         self.sentence_start: list[int] = [0] * len(doc)
@@ -63,7 +67,7 @@ class Reading:
 
     # -- bookkeeping -------------------------------------------------------------------------
     def free(self, start: int, end: int) -> bool:
-        return not any(i in self.owner or i in self.reserved for i in range(start, end))
+        return not any(i in self.owner or i in self.reserved or i in self.dateline for i in range(start, end))
 
     def mention(self, draft: Draft, start: int, end: int) -> Draft:
         """Record tokens [start, end) as a mention of `draft` (merged with a draft of the same id),
@@ -220,16 +224,38 @@ class Reading:
         return first
 
     def role_at(self, token: Token) -> tuple[Role | None, int]:
-        """The role noun ending at `token` ("troops", "prime minister") and its first token; none
-        for the last part of a hyphenated word ("Secretary-General")."""
-        doc = self.doc
-        if token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
-            return None, token.i
-        if token.i > 0:
-            pair = f"{doc[token.i - 1].lemma_.lower()} {token.lemma_.lower()}"
-            if pair in self.kb.roles:
-                return self.kb.roles[pair], token.i - 1
-        return self.kb.roles.get(token.lemma_.lower()) or self.kb.roles.get(token.lower_), token.i
+        """The role noun ending at `token` and its first token: the longest of up to
+        `MAX_ROLE_WORDS` words ("troops", "prime minister", "deputy prime minister"); a
+        hyphenated title as a whole ("Vice-President"), never its last part alone
+        ("Secretary-General" is no general); a post within a body by the body's role ("police
+        spokesman": COP, "army chief": MIL)."""
+        doc, roles = self.doc, self.kb.roles
+        if token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_:
+            return roles.get(f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"), token.i - 2
+        words = [token.lemma_.lower()]
+        found, first = roles.get(words[0]) or roles.get(token.lower_), token.i
+        for i in range(token.i - 1, max(token.i - MAX_ROLE_WORDS, -1), -1):
+            if not doc[i].is_alpha:
+                break
+            words.insert(0, doc[i].lower_)
+            if (longer := roles.get(" ".join(words))) is not None:
+                found, first = longer, i
+        if first == token.i and token.i > 0 and token.lemma_.lower() in self.kb.member_role_heads:
+            body = doc[token.i - 1]
+            body_role = roles.get(body.lemma_.lower()) if body.dep_ in ("compound", "amod") and body.head.i == token.i else None
+            if body_role is not None and not body_role.offices:
+                return body_role, body.i
+        return found, first
+
+    def body_of(self, token: Token) -> Organisation | None:
+        """The international organisation an organisation's name at `token` stands for ("U.N."
+        in "U.N. mediator Diego Cordovez"): by its tag's id or its one reading in the name table."""
+        ent = self.ent_of.get(token.i)
+        if ent is None or ent.label_ != "ORG":
+            return None
+        ids = {ent.ent_id_} if ent.ent_id_ else {n.id for n in self.names.lookup(ent.text) if n.kind == "organisation" and n.form != AMBIGUOUS}
+        orgs = [org for org in map(self.kb.organisation, ids) if org is not None and org.sector == "igo"]
+        return orgs[0] if len(orgs) == 1 else None
 
     # -- the result --------------------------------------------------------------------------
     def actors(self) -> list[Actor]:

@@ -1,5 +1,5 @@
 """Titles: what the words around a person's name say about them ("Russian Foreign Minister X",
-"President X of Chile", "X, a Ukrainian minister")."""
+"President X of Chile", "X, a Ukrainian minister", "U.N. mediator X")."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
 
-from tidings.knowledge.actors import Role
+from tidings.knowledge.actors import Organisation, Role
 from tidings.knowledge.countries import Country
 from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
 
@@ -22,6 +22,7 @@ class Person:
     start: int  # token index where the mention starts (title included)
     country: Country | None
     role: Role | None
+    body: Organisation | None = None  # an international organisation the title names ("U.N. mediator")
 
     @property
     def titled(self) -> bool:
@@ -33,7 +34,7 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
     """The person with the title words just before the name, if they say a role or a country
     (the mention then starts at the first of them), or a country after it ("of Chile")."""
     doc, kb = reading.doc, reading.kb
-    start, country, role, former = ent.start, None, None, False
+    start, country, role, body, former, post = ent.start, None, None, None, False, False
     sentence_start = reading.sentence_start[ent.start]
     i = ent.start - 1
     while i >= sentence_start and ent.start - i <= max_title_tokens:
@@ -48,19 +49,31 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
         if found is not None:
             country, start, i = found, first, first - 1
             continue
-        found_role, first = reading.role_at(token)
-        if found_role is not None:
+        found_role, first = reading.role_at(token) if token.pos_ != "ADJ" else (None, i)
+        if found_role is not None and not post:
             role = role or found_role
             start, i = first, first - 1
             continue
-        if not (token.is_title or token.is_upper or token.lower_ in kb.title_modifiers):
+        found_body = reading.body_of(token) if country is None else None
+        if found_body is not None:
+            ent_start = reading.ent_of[token.i].start
+            body, start, i = found_body, ent_start, ent_start - 1
+            continue
+        is_post = _post(token, ent)
+        post = post or is_post  # after a post ("general manager X"), no role: only a body ("U.N. mediator X")
+        if not (token.is_title or token.is_upper or token.lower_ in kb.title_modifiers or is_post):
             break
         i -= 1
     if former and role is not None and role.type == "GOV":  # "former president X": an elite
         role = role.model_copy(update={"type": kb.former_type, "offices": ()})
     if role is not None and country is None:
         country = _country_after(reading, ent)
-    return Person(ent=ent, start=start, country=country, role=role)
+    return Person(ent=ent, start=start, country=country, role=role, body=body)
+
+
+def _post(token, ent: SpacySpan) -> bool:
+    """A lower-case noun naming the person's post right before the name ("U.N. *mediator* X")."""
+    return token.pos_ == "NOUN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end
 
 
 def _country_after(reading: Reading, ent: SpacySpan) -> Country | None:
@@ -72,7 +85,8 @@ def _country_after(reading: Reading, ent: SpacySpan) -> Country | None:
 
 
 def describe(person: Draft, country: Country | None, role: Role) -> None:
-    """An apposition ("X, a Ukrainian minister") gives an unknown person a country and a code."""
-    if country is not None and not person.known and person.cameo is None:
+    """An apposition ("X, a Ukrainian minister"; "the French army chief, General X") gives an
+    unknown person without a country a country and a code."""
+    if country is not None and not person.known and (person.cameo is None or person.cameo.startswith("---")):
         person.country = country.iso3
         person.cameo = country.cameo + role.type

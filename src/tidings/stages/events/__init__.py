@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from tidings import docdata, syntax
 from tidings.component import Component
+from tidings.knowledge.arguments import argument_words
 from tidings.knowledge.ontology import cameo_codes
 from tidings.knowledge.patterns import Pattern, pattern_book
 from tidings.model import Event, Span
@@ -48,6 +49,7 @@ class EventsComponent(Component):
         super().__init__(name)
         self.book = pattern_book()
         self.codes = cameo_codes()
+        self.argument_words = argument_words()
         self.coder = Coder(self.book, self.codes, embedding_hops)
         self.weights = weights
         self.bounding_hops = bounding_hops
@@ -60,7 +62,7 @@ class EventsComponent(Component):
         reading = _Reading(
             doc,
             triggers,
-            Arguments(self.book.roles),
+            Arguments(self.book.roles, self.argument_words, triggers, doc),
             Setting(self.book.roles, frozenset(triggers.found), self.bounding_hops),
         )
         events = [self._event(reading, token, pattern, f"e{n}") for n, (token, pattern) in enumerate(triggers.found.values(), 1)]
@@ -73,11 +75,7 @@ class EventsComponent(Component):
         cameo, obliged = self.coder.recode(pattern.cameo, anchor)
         code = self.codes[cameo]
         governor = syntax.governor(proxy(token, roles)) if pattern.kind == "noun" else None
-        arguments = reading.arguments
-        sources, targets = arguments.of(token, pattern, carrier)
-        reporters = arguments.reporters(anchor, obliged) if obliged or not sources else []
-        if reporters:  # "Russia said Sudan must go": Russia demands of Sudan; "Iran said it would go"
-            sources, targets = reporters, (sources or targets) if obliged else targets
+        sources, targets = reading.arguments.of(token, pattern, carrier, cameo, obliged)
         evidence = Evidence(
             token=token,
             anchor=anchor,
@@ -101,7 +99,7 @@ class EventsComponent(Component):
             plover_context=list(code.plover_context),
             trigger=token.lemma_.lower(),
             sources=sources,
-            targets=[t for t in targets if t not in sources],
+            targets=targets,
             place=reading.setting.place(token, governor, pattern.cameo),  # where, as coded before any recoding
             when=reading.setting.time(token, governor),
             sentence=reading.sentence(token),

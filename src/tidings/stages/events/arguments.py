@@ -1,31 +1,81 @@
 """Who does an event to whom: the actors (from the token index) named by a trigger's subject,
-objects and complements, or by a nominal trigger's possessor and prepositional phrases; and who
-reports the clause an event is in (tidings.syntax's one speaker rule)."""
+objects and complements, or by a nominal trigger's possessor and prepositional phrases; what
+other events tell (`references`); who reports the clause an event is in (tidings.syntax's one
+speaker rule); and listed parties of a reciprocal event on both sides.
+
+"X and Y met" is one event with X and Y as sources and as targets: CAMEO codes a reciprocal event
+both ways (X->Y and Y->X), and one event with both lists says so without counting the meeting
+twice; an actor never acts on itself, so the pairs are every source with every other target.
+"""
 
 from __future__ import annotations
 
 from itertools import accumulate
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from tidings import docdata, syntax
+from tidings.datelines import dateline
+from tidings.knowledge.arguments import ArgumentWords
+from tidings.knowledge.ontology import cameo_codes
 from tidings.knowledge.patterns import Pattern, Roles
-from tidings.stages.events.coding import proxy
+from tidings.stages.events.coding import Triggers, proxy
+from tidings.stages.events.references import References
+
+_GERUND_HOSTS = frozenset({"prep"})  # "guilty *of* violating", "accused Russia *of* shelling"
+_COMPLEMENT_HOPS = 3  # clauses a frame's target is looked for in ("ready to send aid to help X")
+_SOURCE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_OPEN_COMPLEMENT_DEPS = frozenset({"xcomp"})
+_CONTROLLING_PREPS = frozenset({"on", "upon"})
+_OBJECT_DEPS = frozenset({"dobj", "attr"})  # "called on Arabs to unite": Arabs unite
 
 
 class Arguments:
     """The sources and targets of the events of one document (make one per Doc)."""
 
-    def __init__(self, roles: Roles) -> None:
+    def __init__(self, roles: Roles, words: ArgumentWords, triggers: Triggers, doc: Doc) -> None:
         self.roles = roles
-        self._named = syntax.Nearest(_is_actor, roles.phrase_end_deps)
+        self.words = words
+        self.triggers = triggers
+        opening = dateline(doc)
+        self._dateline = range(opening[0], opening[2]) if opening else range(0)
+        self._named = syntax.Nearest(self._names_actor, roles.phrase_end_deps)
+        self._own: dict[int, tuple[list[str], list[str]]] = {}
         self._marks: list[int] | None = None
+        self._several: dict[int, list[str]] | None = None
+        self.codes = cameo_codes()
+        self.references = References(self, words, triggers, doc)
 
-    def of(self, token: Token, pattern: Pattern, carrier: Token | None) -> tuple[list[str], list[str]]:
-        """Actor ids of the sources and the targets of the event `token` triggers."""
-        if pattern.kind == "noun":
-            return self._of_noun(token, carrier)
-        return self._of_verb(token, pattern)
+    def of(self, token: Token, pattern: Pattern, carrier: Token | None, cameo: str, obliged: bool) -> tuple[list[str], list[str]]:
+        """Actor ids of the sources and the targets of the event `token` triggers, coded `cameo`
+        (after any recoding; `obliged`: an obligation recoded it)."""
+        anchor = carrier if carrier is not None else token
+        sources, targets = self.own(token)
+        if not sources and not targets and pattern.kind == "noun":
+            sources, targets = self.references.told_before(token, cameo)  # "the meeting", after "met"
+            if not sources and not targets:
+                sources, targets = self.references.beside(token, cameo)  # "captured the town after days of fighting"
+        if self.words.judging(cameo):  # "condemned the attack": the attackers, before an addressee
+            judged = self.references.judged(anchor, sources)
+            targets = judged + [t for t in targets if t not in judged]
+        if not targets and self.words.purposive(cameo):
+            targets = self.references.purpose(anchor, sources)  # "marched to demand that X resign": X
+        reporters = self.reporters(anchor, obliged) if obliged or not sources else []
+        if reporters:  # "Russia said Sudan must go": Russia demands of Sudan; "Iran said it would go"
+            sources, targets = reporters, (sources or targets) if obliged else targets
+        if len(sources) > 1 and not targets and self.words.reciprocal(cameo):
+            return sources, list(sources)
+        return sources, [t for t in targets if t not in sources]
+
+    def own(self, token: Token) -> tuple[list[str], list[str]]:
+        """The sources and targets a trigger's own clause or phrase names (once per trigger)."""
+        if token.i not in self._own:
+            _, pattern = self.triggers.found[token.i]
+            if pattern.kind == "noun":
+                self._own[token.i] = self._of_noun(token, self.triggers.carriers.get(token.i), pattern.cameo)
+            else:
+                self._own[token.i] = self._of_verb(token, pattern)
+        return self._own[token.i]
 
     def reporters(self, anchor: Token, obliged: bool) -> list[str]:
         """The actors who report an event and are its source (tidings.syntax's speaker of its
@@ -43,30 +93,203 @@ class Arguments:
         return self.actors_of([speaker]) if speaker is not None else []
 
     def actors_of(self, heads: list[Token]) -> list[str]:
-        """Actors named by argument heads and their conjuncts ("Putin and Kim"): in each head's
-        phrase, the nearest actor, and those conjoined with it."""
+        """Actors named by argument heads and their conjuncts ("Putin and Kim"): the head's own
+        actors, else the nearest actor in its phrase; and those conjoined with it."""
         found: dict[str, None] = {}  # actor ids, in order
         walked: set[int] = set()  # tokens whose conjuncts were all looked at
         for head in (h for top in heads for h in syntax.conjuncts(top)):
-            named = self._named(head)
+            named = head if self._actors_at(head) and head.i not in self._dateline else self._named(head)
             stack = [named] if named is not None else []
             while stack:
                 token = stack.pop()
                 if token.i in walked:
                     continue
                 walked.add(token.i)
-                if (actor := docdata.at(token, "actors")) is not None:
-                    found.setdefault(actor)
+                if token.i not in self._dateline:
+                    found.update(dict.fromkeys(self._actors_at(token)))
                 stack.extend(reversed([c for c in token.children if c.dep_ == "conj"]))
         return list(found)
 
-    def first_actors(self, heads: list[Token]) -> list[str]:
-        """The actors of the first head that has any."""
+    def first_actors(self, heads: list[Token], besides: list[str] = ()) -> list[str]:
+        """The actors of the first head that names any other than `besides` (the sources)."""
         for head in heads:
-            found = self.actors_of([head])
+            found = [a for a in self.actors_of([head]) if a not in besides]
             if found:
                 return found
         return []
+
+    # -- verbs -------------------------------------------------------------------------------
+    def _of_verb(self, token: Token, pattern: Pattern) -> tuple[list[str], list[str]]:
+        roles = self.roles
+        children = list(token.children)
+        passive = [c for c in children if c.dep_ in roles.passive_subject_deps]
+        agents = syntax.pobjs(c for c in children if c.dep_ in roles.agent_deps)
+        if passive and not agents and self._stative(token, children):  # "Israel is opposed to": a state
+            sources = self.actors_of(passive)
+            targets = self.first_actors(self._target_heads(token, pattern.cameo), sources)
+        elif passive:
+            sources, targets = self.actors_of(agents), self.actors_of(passive)
+        else:
+            sources = self.actors_of(self._subjects(token))
+            heads = self._target_heads(token, pattern.cameo)
+            if self.words.force(pattern.cameo):  # "mobilized army reservists": the force shown is no target, where it goes may be
+                heads = [g for h in heads for g in (syntax.pobjs(c for c in h.children if c.dep_ == "prep") if h.dep_ == "dobj" else [h])]
+            targets = self.first_actors(heads, sources)
+        if not targets:
+            targets = self._complement_targets(token, pattern.cameo, sources, pattern.frame)
+        return sources, targets
+
+    def _stative(self, token: Token, children: list[Token]) -> bool:
+        """A participle of state after "be", with the complement that makes it one ("is committed
+        to", "is opposed to", "was involved in"; not "was set up", "the dispute was resolved")."""
+        return token.lemma_.lower() in self.words.stative_passives and any(
+            c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in self.words.stative_preps for c in children
+        )
+
+    def _subjects(self, token: Token) -> list[Token]:
+        """The subject, inherited (tidings.syntax), but the object of the verb an infinitive
+        complements, where it has one ("urged Iran to stop": Iran stops); a conjunct of a passive verb takes its subject
+        ("was indicted and will resign"); a gerund after a preposition the object, else the
+        subject, of the word the preposition hangs on ("accused Russia of shelling", "are guilty
+        of violating")."""
+        if token.dep_ == "xcomp" and token.head.i != token.i and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
+            host = token.head  # "urged Iran to stop", "called on Arabs to unite"; not "spent two hours negotiating"
+            controllers = [c for c in host.children if c.dep_ in ("dobj", "dative")]
+            controllers += syntax.pobjs(c for c in host.children if c.dep_ == "prep" and c.lower_ in _CONTROLLING_PREPS)
+            controllers = [c for c in controllers[:1] if self.actors_of([c])]
+            if controllers and not any(c.dep_ in syntax.SUBJECT_DEPS for c in token.children):
+                return controllers
+        found = syntax.subjects(token)
+        if found:
+            return found
+        current = token
+        for _ in range(syntax.MAX_HOPS):
+            if current.dep_ != "conj" or current.head.i == current.i:
+                break
+            current = current.head
+            passive = [c for c in current.children if c.dep_ in self.roles.passive_subject_deps]
+            if passive:
+                return passive
+        if token.dep_ == "pcomp" and token.head.dep_ in _GERUND_HOSTS:
+            host = token.head.head
+            if host.pos_ == "NOUN" and host.dep_ in _OBJECT_DEPS:  # "have a history of cooperating"
+                return syntax.subjects(host.head)
+            complement = token.head.lower_ in self.words.gerund_object_preps  # not "urged X after sentencing Y"
+            objects = [c for c in host.children if c.dep_ in ("dobj", "dative")] if complement else []
+            passive = [c for c in host.children if c.dep_ in self.roles.passive_subject_deps]
+            return objects or passive or syntax.subjects(host)
+        if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.dep_ in _OBJECT_DEPS:  # "has been test-firing missiles"
+            return syntax.subjects(token.head.head)
+        adjective = token.head if token.dep_ == "xcomp" else None
+        if adjective is not None and adjective.pos_ == "ADJ" and adjective.dep_ == "amod":  # "Kim glad to meet Putin", "a country eager to join"
+            return [adjective.head]
+        return []
+
+    def _target_heads(self, token: Token, code: str) -> list[Token]:
+        """Candidate target heads, recipients first for events of giving ("sent troops to Lebanon")."""
+        heads = object_heads(token, self.roles)
+        if any(code.startswith(prefix) for prefix in self.roles.recipient_codes):
+            recipients = prep_objects(token, self.roles.recipient_preps)
+            heads = recipients + [h for h in heads if h not in recipients]
+        return heads
+
+    def _complement_targets(self, token: Token, code: str, sources: list[str], frame: bool) -> list[str]:
+        """A frame's target in the clauses it frames: their subject ("demanded that Iran stop",
+        "urged Iran to stop") or among their objects ("agreed to meet Kim"), a few clauses down
+        ("is willing to send material to help defend Saudi Arabia"); another event's, in the
+        infinitive it goes on with ("prepared to resume shelling Albanian positions")."""
+        deps = self.roles.complement_deps if frame else _OPEN_COMPLEMENT_DEPS
+        level = [c for c in token.children if c.dep_ in deps]
+        for _ in range(_COMPLEMENT_HOPS):
+            for complement in level:
+                subjects = [c for c in complement.children if c.dep_ in syntax.SUBJECT_DEPS]
+                targets = self.first_actors(subjects + self._target_heads(complement, code), sources)
+                if targets:
+                    return targets
+            level = [c for complement in level for c in complement.children if c.dep_ in deps or frame and c.dep_ == "advcl"]
+        return []
+
+    # -- nouns -------------------------------------------------------------------------------
+    def _of_noun(self, token: Token, carrier: Token | None, code: str) -> tuple[list[str], list[str]]:
+        """Sources: possessor, "by"/"between" phrase, actor modifiers ("Russian invasion"), else the
+        subject of the verb that carries the noun; targets: "of"/"with"/"against" phrases. For
+        mediation, "between" names the targets; for a visit or a resignation, "of" the source."""
+        roles = self.roles
+        stand_in = proxy(token, roles)
+        children = list(token.children) + (list(stand_in.children) if stand_in is not token else [])
+        children += _hyphen_children(token)
+        between = syntax.pobjs(c for c in children if c.lower_ in roles.noun_source_preps and c.lower_ != "by")
+        mediation = self.words.mediation(code)
+        possessors = [c for c in children if c.dep_ == "poss"]
+        undergone = token.lemma_.lower() in self.words.patient_nouns  # "his arrest": he is arrested
+        heads = [h for h in self._source_heads(children) if not (undergone and h.dep_ == "poss")]
+        sources = self.actors_of(heads + ([] if mediation else between))
+        if not sources and token.lemma_.lower() in self.words.agent_of_nouns:
+            sources = self.actors_of(syntax.pobjs(c for c in children if c.lower_ == "of"))  # "the visit of the president"
+        beside = self._unshared(stand_in, code)
+        if not sources and carrier is not None and not beside:  # "Russia imposed sanctions", "X was engaged in fighting"
+            sources = self._carrier_sources(carrier, stand_in)  # (not "police fired during demonstrations")
+        targets = self.actors_of(between) if mediation else []
+        targets = targets or (self.actors_of(possessors) if undergone else [])
+        targets = targets or self.first_actors(prep_objects(token, roles.target_preps, children), sources)
+        if not targets and carrier is not None and not beside:  # "imposed sanctions on Iran", "gave Haiti aid"
+            targets = self.first_actors([h for h in object_heads(carrier, roles) if h != stand_in], sources)
+        return sources, targets
+
+    def _unshared(self, noun: Token, code: str) -> bool:
+        """The verb a nominal event hangs on through this preposition does not make its subject
+        the event's agent: an adversative one ("argued against deportation", "protested over the
+        killing"), or one that sets a conflict beside the clause ("police fired during
+        demonstrations"; a meeting during which a council voted is the council's)."""
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head.lower_
+        return prep in self.words.adversative_preps or prep in self.words.accompanying_preps and self.codes[code].quad_class > 2
+
+    def noun_sources(self, token: Token) -> list[str]:
+        """The actors a noun's own phrase names as its agent (of a noun that is no trigger too:
+        "condemned Russia's decision", "prevented the rally staged by students")."""
+        return self.actors_of(self._source_heads(list(token.children)))
+
+    def _source_heads(self, children: list[Token]) -> list[Token]:
+        """Possessor, "by" phrase (also of a participle: "a rally staged by students"), actor modifiers."""
+        roles = self.roles
+        heads = [c for c in children if c.dep_ == "poss"]
+        heads += syntax.pobjs(c for c in children if c.lower_ == "by")
+        heads += syntax.pobjs(g for c in children if c.dep_ == "acl" for g in c.children if g.dep_ in roles.agent_deps)
+        heads += [c for c in children if c.dep_ in _SOURCE_MODIFIER_DEPS and self._names_actor(c)]
+        return heads
+
+    def _carrier_sources(self, carrier: Token, stand_in: Token) -> list[str]:
+        roles = self.roles
+        passive = [c for c in carrier.children if c.dep_ in roles.passive_subject_deps]
+        if stand_in in passive:
+            return self.actors_of(syntax.pobjs(c for c in carrier.children if c.dep_ in roles.agent_deps))
+        return self.actors_of(self._subjects(carrier) or passive)
+
+    # -- tokens ------------------------------------------------------------------------------
+    def _names_actor(self, token: Token) -> bool:
+        """The token names an actor an argument's phrase can stand for: not a dateline ("MINSK
+        (Reuters) -"), nor a possessive pronoun inside the phrase ("its forces" are no one's target
+        as "its")."""
+        if token.i in self._dateline or (token.dep_ == "poss" and token.pos_ == "PRON"):
+            return False
+        return bool(self._actors_at(token))
+
+    def _actors_at(self, token: Token) -> list[str]:
+        """The actors a token mentions: one (the token index), or several for a pronoun that
+        stands for a list ("they": Putin and Kim), read from the actors' spans once per document."""
+        if self._several is None:
+            mentioned: dict[int, list[str]] = {}
+            for span in docdata.spans(token.doc, "actors"):
+                for i in range(span.start, span.end):
+                    mentioned.setdefault(i, []).append(span.label_)
+            self._several = {i: actors for i, actors in mentioned.items() if len(actors) > 1}
+        several = self._several.get(token.i)
+        if several is not None:
+            return several
+        actor = docdata.at(token, "actors")
+        return [actor] if actor is not None else []
 
     def _stands_for_speaker(self, subject: Token, verb: Token) -> bool:
         """A first-person pronoun, or another outside the quotation the verb reports."""
@@ -81,50 +304,14 @@ class Arguments:
         low, high = sorted((a.i, b.i))
         return self._marks[high] - self._marks[low + 1] > 0
 
-    def _of_verb(self, token: Token, pattern: Pattern) -> tuple[list[str], list[str]]:
-        roles = self.roles
-        children = list(token.children)
-        passive = [c for c in children if c.dep_ in roles.passive_subject_deps]
-        if passive:
-            sources = self.actors_of(syntax.pobjs(c for c in children if c.dep_ in roles.agent_deps))
-            targets = self.actors_of(passive)
-        else:
-            sources = self.actors_of(syntax.subjects(token))
-            heads = object_heads(token, roles)
-            if any(pattern.cameo.startswith(prefix) for prefix in roles.recipient_codes):
-                recipients = prep_objects(token, roles.recipient_preps)  # "sent troops to Lebanon"
-                heads = recipients + [h for h in heads if h not in recipients]
-            targets = self.first_actors(heads)
-        if not targets and pattern.frame:
-            # the target is the complement's subject ("demanded that Iran stop", "urged Iran to
-            # stop") or sits among its objects ("agreed to meet Kim")
-            for complement in (c for c in children if c.dep_ in roles.complement_deps):
-                heads = [c for c in complement.children if c.dep_ in syntax.SUBJECT_DEPS]
-                targets = self.first_actors(heads + object_heads(complement, roles))
-                if targets:
-                    break
-        return sources, targets
 
-    def _of_noun(self, token: Token, carrier: Token | None) -> tuple[list[str], list[str]]:
-        """Sources: possessor, "by"/"between" phrase, actor modifiers ("Russian invasion"), else the
-        subject of the verb that carries the noun; targets: "of"/"with"/"against" phrases."""
-        roles = self.roles
-        stand_in = proxy(token, roles)
-        children = list(token.children) + (list(stand_in.children) if stand_in is not token else [])
-        source_heads = [c for c in children if c.dep_ == "poss"]
-        source_heads += syntax.pobjs(c for c in children if c.lower_ in roles.noun_source_preps)
-        source_heads += [c for c in children if c.dep_ in ("amod", "compound") and _is_actor(c)]
-        sources = self.actors_of(source_heads)
-        if not sources and carrier is not None:  # "Russia imposed sanctions", "X was engaged in fighting"
-            passive = [c for c in carrier.children if c.dep_ in roles.passive_subject_deps]
-            if stand_in in passive:
-                sources = self.actors_of(syntax.pobjs(c for c in carrier.children if c.dep_ in roles.agent_deps))
-            else:
-                sources = self.actors_of(syntax.subjects(carrier) or passive)
-        targets = self.first_actors(prep_objects(token, roles.target_preps, children))
-        if not targets and carrier is not None:  # "imposed sanctions on Iran", "gave Haiti aid"
-            targets = self.first_actors([h for h in object_heads(carrier, roles) if h != stand_in])
-        return sources, targets
+def _hyphen_children(token: Token) -> list[Token]:
+    """The children of the first part of a hyphenated noun the parser split ("its counter-sanctions":
+    "its" hangs on "counter")."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return []
+    return [c for c in doc[i - 2].children if c.i < i - 2]
 
 
 def object_heads(token: Token, roles: Roles) -> list[Token]:
@@ -141,7 +328,3 @@ def object_heads(token: Token, roles: Roles) -> list[Token]:
 def prep_objects(token: Token, preps: frozenset[str], children: list[Token] | None = None) -> list[Token]:
     """The objects of the token's prepositions among `preps` (of `children` where given)."""
     return syntax.pobjs(c for c in (children if children is not None else token.children) if c.dep_ == "prep" and c.lower_ in preps)
-
-
-def _is_actor(token: Token) -> bool:
-    return docdata.at(token, "actors") is not None

@@ -1,0 +1,31 @@
+"""Trigger lemma groups: the words that can name one kind of event (`event_lemma_groups.tsv`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from tidings.knowledge import read_tsv
+
+
+class TriggerGroup(NamedTuple):
+    name: str
+    needs_argument: bool = False  # link only mentions whose sentences share an argument
+    place_bound: bool = False  # happens at one place: mentions at different places are different events
+
+
+@lru_cache(maxsize=1)
+def lemma_groups() -> dict[str, TriggerGroup]:
+    """Trigger lemma -> its group, from `event_lemma_groups.tsv`."""
+    groups = {}
+    for row in read_tsv("event_lemma_groups.tsv"):
+        group = TriggerGroup(row["group"], row["link"] == "argument", row["bound"] == "place")
+        groups |= {lemma: group for lemma in row["lemmas"].split()}
+    return groups
+
+
+def trigger_group(trigger: str) -> TriggerGroup:
+    """The group of a trigger lemma, else of its head word, else a group of its own."""
+    groups = lemma_groups()
+    head = trigger.split("_")[0]
+    return groups.get(trigger) or groups.get(head) or TriggerGroup(trigger)

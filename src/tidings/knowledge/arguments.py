@@ -1,0 +1,65 @@
+"""How the events stage reads arguments beyond the dependency roles (`data/event_arguments.toml`):
+reciprocal, mediation and show-of-force codes, stative passives, prepositions of gerunds and of
+adversity, nouns whose possessor undergoes them, events that judge others, purposive events,
+nouns whose "of" names the agent, prepositions that set one event beside another, and how far a noun trigger looks back for the event it names."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tidings.knowledge import data_path
+
+ARGUMENTS_FILE = "event_arguments.toml"
+
+
+def _has_prefix(code: str, prefixes: frozenset[str]) -> bool:
+    return any(code.startswith(prefix) for prefix in prefixes)
+
+
+@dataclass(frozen=True)
+class ArgumentWords:
+    reciprocal_codes: frozenset[str]
+    one_way_codes: frozenset[str]
+    mediation_codes: frozenset[str]
+    force_codes: frozenset[str]
+    stative_passives: frozenset[str]
+    stative_preps: frozenset[str]
+    gerund_object_preps: frozenset[str]
+    adversative_preps: frozenset[str]
+    patient_nouns: frozenset[str]
+    judging_codes: frozenset[str]
+    judged_preps: frozenset[str]
+    purposive_codes: frozenset[str]
+    agent_of_nouns: frozenset[str]
+    accompanying_preps: frozenset[str]
+    definite_determiners: frozenset[str]
+    reference_sentences: int
+
+    def reciprocal(self, code: str) -> bool:
+        """Listed parties of an event with this CAMEO code act on each other."""
+        return _has_prefix(code, self.reciprocal_codes) and not _has_prefix(code, self.one_way_codes)
+
+    def mediation(self, code: str) -> bool:
+        return _has_prefix(code, self.mediation_codes)
+
+    def force(self, code: str) -> bool:
+        """A show of force: its direct object is the force shown."""
+        return _has_prefix(code, self.force_codes)
+
+    def judging(self, code: str) -> bool:
+        return _has_prefix(code, self.judging_codes)
+
+    def purposive(self, code: str) -> bool:
+        return _has_prefix(code, self.purposive_codes)
+
+
+@lru_cache(maxsize=1)
+def argument_words() -> ArgumentWords:
+    """The argument words, read once."""
+    data = tomllib.loads(data_path(ARGUMENTS_FILE).read_text(encoding="utf-8"))
+    sentences = data.pop("reference_sentences")
+    if not isinstance(sentences, int) or sentences < 0:
+        raise ValueError(f"{ARGUMENTS_FILE}: reference_sentences must be a whole number of sentences")
+    return ArgumentWords(**{name: frozenset(values) for name, values in data.items()}, reference_sentences=sentences)

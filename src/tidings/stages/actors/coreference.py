@@ -1,0 +1,259 @@
+"""Pass 8: pronouns and definite descriptions become mentions of the actors they stand for, so
+that every later stage reads "he", "they" or "the ministry" as that actor (`token._.actor`).
+
+One walk over the article, in text order, with the mentions seen so far (looking back a bounded
+number of sentences and mentions, so the cost stays linear in the text):
+- "he"/"she": the nearest person before it (for a subject, a subject first); never a co-argument of its own
+  verb ("Putin praised him"), nor a person already read with the other gender;
+- "it" (as the subject of a verb that acts) and "its": the nearest country, organisation or group
+  in the singular;
+- "they"/"their": the nearest group in the plural or list of actors ("Putin and Kim": both);
+- "we"/"I" in reported speech: the speaker of the clause (`tidings.syntax`'s one rule), read after
+  the others since the speaker often follows ('"We will go," he said');
+- definite descriptions (`descriptions`): "the ministry", "the two leaders", "the group".
+A noun in subject position that is no actor ("a man", "the plan") keeps a pronoun of its kind
+from reaching past it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from tidings import syntax
+from tidings.knowledge.coreference import CoreferenceWords
+from tidings.model import ActorKind
+from tidings.stages.actors.descriptions import Descriptions
+from tidings.stages.actors.reading import Draft, Reading
+
+SUBJECT_DEPS = syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS
+_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_SPEAKER_PHRASE = 8  # tokens of a speaker's phrase looked at for the actor it names
+
+
+@dataclass(frozen=True)
+class Reach:
+    """How far back an anaphor looks: sentences for pronouns and descriptions, mentions for both."""
+
+    pronoun_sentences: int = 2
+    description_sentences: int = 8
+    mentions: int = 40
+
+
+@dataclass
+class Seen:
+    """A mention met on the walk: the actors it names (none for a blocking noun) and its traits."""
+
+    start: int
+    end: int
+    drafts: tuple[Draft, ...]
+    sentence: int
+    person: bool
+    plural: bool
+    subject: bool
+    coordination: int | None  # first conjunct of the list of actors it belongs to
+
+
+class Coreference:
+    """Resolves the anaphors of one article (make one per Reading)."""
+
+    def __init__(self, reading: Reading, words: CoreferenceWords, reach: Reach) -> None:
+        self.reading = reading
+        self.words = words
+        self.reach = reach
+        self.seen: list[Seen] = []
+        self.gender: dict[str, str] = {}  # canonical id -> the gender its pronouns showed
+        self.descriptions = Descriptions(reading, words, self)
+
+    def resolve(self) -> None:
+        reading, words = self.reading, self.words
+        waiting = self._mentions_and_blockers()
+        replaced: set[int] = set()  # starts of mentions a description took over
+        speakers: list[Token] = []
+        position = 0
+        for token in reading.doc:
+            while position < len(waiting) and waiting[position].start <= token.i:
+                if waiting[position].start not in replaced:
+                    self.seen.append(waiting[position])
+                position += 1
+            lower = token.lower_
+            if token.pos_ == "PRON" and lower in words.pronouns:
+                if lower in words.speaker_pronouns:
+                    speakers.append(token)
+                else:
+                    self._pronoun(token, lower)
+            elif token.pos_ == "NOUN" and (found := self.descriptions.resolve(token)) is not None:
+                drafts, start = found
+                old = self._release(token)
+                if old is not None:
+                    replaced.add(old)
+                    self.seen = [s for s in self.seen[-self.reach.mentions :] if s.start != old]
+                self._refer(token, start, drafts)
+        for token in speakers:
+            drafts = self._speaker(token)
+            if drafts:
+                self._refer(token, token.i, drafts)
+
+    # -- looking back ------------------------------------------------------------------------
+    def back(self, token: Token, sentences: int) -> Iterator[Seen]:
+        """The mentions before `token`, nearest first, within the reach."""
+        first_sentence = self.reading.sentence_of[token.i] - sentences
+        for seen in reversed(self.seen[-self.reach.mentions :]):
+            if seen.sentence < first_sentence:
+                return
+            if seen.start < token.i:
+                yield seen
+
+    def nearest(self, token: Token, sentences: int, fits: Callable[[Seen], bool]) -> Seen | None:
+        """The nearest fitting mention; for a subject, the nearest fitting subject first (a
+        subject goes on with the last one: "Putin said he and Kim had talked. He also said ...");
+        a blocking noun that fits ends the search."""
+        fallback = None
+        subject = token.dep_ in SUBJECT_DEPS
+        for seen in self.back(token, sentences):
+            if not fits(seen):
+                continue
+            if seen.subject or not subject:
+                return seen
+            fallback = fallback or seen
+        return fallback
+
+    # -- pronouns ----------------------------------------------------------------------------
+    def _pronoun(self, token: Token, lower: str) -> None:
+        words, sentences = self.words, self.reach.pronoun_sentences
+        excluded = self._co_arguments(token)
+        free = lambda s: not any(d.canonical_id in excluded for d in s.drafts)  # noqa: E731
+        if lower in words.person_pronouns:
+            gender = next(iter(token.morph.get("Gender")), None)
+            found = self.nearest(token, sentences, lambda s: s.person and not s.plural and free(s) and self._agrees(s, gender))
+            if found is not None and gender is not None:
+                self.gender.update((d.canonical_id, gender) for d in found.drafts)
+        elif lower in words.thing_pronouns:
+            if not self._acting_thing(token):
+                return
+            found = self.nearest(token, sentences, lambda s: not s.person and not s.plural and free(s))
+        else:
+            found = self.nearest(token, sentences, lambda s: (s.plural or s.coordination is not None) and free(s))
+        if found is not None and found.drafts:
+            drafts = self._coordinated(found, sentences, token) if found.coordination is not None and lower in words.plural_pronouns else found.drafts
+            self._refer(token, token.i, drafts)
+
+    def _co_arguments(self, token: Token) -> set[str]:
+        """The actors a pronoun cannot stand for, being its own verb's other arguments: the
+        subjects for an object ("Putin praised him": not Putin), the objects for a subject ("he
+        met Ben": not Ben); none for a reflexive ("praised himself") or a possessive."""
+        if token.lower_.endswith(("self", "selves")) or token.dep_ == "poss":
+            return set()
+        if token.dep_ in SUBJECT_DEPS:
+            verb = token.head
+            others = [c for c in verb.children if c.dep_ in _OBJECT_DEPS] + syntax.pobjs(c for c in verb.children if c.dep_ == "prep")
+        elif token.dep_ in _OBJECT_DEPS:
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            others = syntax.subjects(verb)
+        else:
+            return set()
+        owner = self.reading.owner
+        return {owner[t.i].canonical_id for other in others for t in syntax.conjuncts(other) if t.i in owner}
+
+    def _agrees(self, seen: Seen, gender: str | None) -> bool:
+        return gender is None or all(self.gender.get(d.canonical_id, gender) == gender for d in seen.drafts)
+
+    def _acting_thing(self, token: Token) -> bool:
+        """"its", or "it" as the subject of a verb that acts ("it said", not "it is unclear")."""
+        if token.dep_ == "poss":
+            return True
+        head = token.head
+        return token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_ not in self.reading.kb.non_agentive_verbs
+
+    def _coordinated(self, found: Seen, sentences: int, token: Token) -> tuple[Draft, ...]:
+        """Every actor of the list the found mention belongs to ("Putin and Kim")."""
+        drafts: dict[str, Draft] = {}
+        for seen in self.back(token, sentences):
+            if seen.coordination == found.coordination:
+                drafts.update((d.canonical_id, d) for d in seen.drafts)
+        return tuple(reversed(drafts.values()))
+
+    def _speaker(self, token: Token) -> tuple[Draft, ...]:
+        """The actor who says the clause a first-person pronoun is in."""
+        clause = token
+        for _ in range(syntax.MAX_HOPS):
+            if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        speaker = syntax.clause_speaker(clause)
+        if speaker is None or speaker.lower_ in self.words.speaker_pronouns:
+            return ()
+        owner = self.reading.owner
+        if speaker.i in owner:
+            return (owner[speaker.i],)
+        low, high = speaker.left_edge.i, min(speaker.right_edge.i + 1, speaker.left_edge.i + _SPEAKER_PHRASE)
+        return next(((owner[i],) for i in range(low, high) if i in owner), ())
+
+    # -- recording ---------------------------------------------------------------------------
+    def _release(self, token: Token) -> int | None:
+        """Take a described noun's mention from the group without a country it was read as
+        ("the rebels" ---REB, now the rebels named before); the start of that mention."""
+        reading = self.reading
+        old = reading.owner.pop(token.i, None)
+        if old is None:
+            return None
+        mention = next(m for m in old.mentions if m[0] <= token.i < m[1])
+        old.mentions.remove(mention)
+        for i in range(*mention):
+            reading.owner.pop(i, None)
+        if not old.mentions:
+            del reading.drafts[old.canonical_id]
+        return mention[0]
+
+    def _refer(self, token: Token, start: int, drafts: tuple[Draft, ...]) -> None:
+        """Make tokens start..token mentions of the drafts, and a mention later anaphors can reach."""
+        for draft in drafts:
+            self.reading.mention(draft, start, token.i + 1)
+        person = all(d.kind is ActorKind.PERSON for d in drafts)
+        plural = len(drafts) > 1 or token.tag_ in _PLURAL_TAGS or "Plur" in token.morph.get("Number")
+        self.seen.append(
+            Seen(
+                start=start, end=token.i + 1, drafts=drafts, sentence=self.reading.sentence_of[token.i],
+                person=person and not plural, plural=plural, subject=token.dep_ in SUBJECT_DEPS,
+                coordination=self._coordination(token),
+            )
+        )
+
+    def _mentions_and_blockers(self) -> list[Seen]:
+        """The actors' mentions and the non-actor nouns in subject position, in text order."""
+        reading, words = self.reading, self.words
+        found = []
+        for draft in reading.drafts.values():
+            for start, end in draft.mentions:
+                head = reading.doc[start:end].root
+                person = draft.kind is ActorKind.PERSON or head.lemma_.lower() in words.person_roles
+                plural = draft.kind is not ActorKind.PERSON and _plural(head)
+                found.append(self._seen(start, end, (draft,), head, person and not plural, plural))
+        for token in reading.doc:
+            if token.dep_ in SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN") and token.i not in reading.owner:
+                lemma = token.lemma_.lower()
+                person = lemma in words.person_nouns or lemma in words.person_roles
+                found.append(self._seen(token.i, token.i + 1, (), token, person, _plural(token)))
+        return sorted(found, key=lambda seen: seen.start)
+
+    def _seen(self, start: int, end: int, drafts: tuple[Draft, ...], head: Token, person: bool, plural: bool) -> Seen:
+        return Seen(
+            start=start, end=end, drafts=drafts, sentence=self.reading.sentence_of[start], person=person,
+            plural=plural, subject=head.dep_ in SUBJECT_DEPS, coordination=self._coordination(head) if drafts else None,
+        )
+
+    def _coordination(self, head: Token) -> int | None:
+        """The first conjunct of the list of actors a mention's head is in, if it is in one."""
+        owner = self.reading.owner
+        if head.dep_ == "conj" or any(c.dep_ == "conj" and c.i in owner for c in head.children):
+            return self.reading.first_conjunct(head).i
+        return None
+
+
+def _plural(token: Token) -> bool:
+    return token.tag_ in _PLURAL_TAGS or "Plur" in token.morph.get("Number")
+
+

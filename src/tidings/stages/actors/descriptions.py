@@ -1,0 +1,113 @@
+"""Definite descriptions of actors already mentioned: "the ministry" (a role noun: the nearest
+actor named by the same noun, else of the same role), "the group" (the nearest organisation),
+"the country" (the nearest country, as a subject or possessor), "the two leaders" / "both
+countries" (the last two actors of that kind). A description names no country of its own: one
+that does ("the Russian leader") was read by the roles pass."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from tidings.knowledge.actors import Role
+from tidings.knowledge.coreference import CoreferenceWords
+from tidings.model import ActorKind
+from tidings.stages.actors.reading import Draft, Reading
+
+if TYPE_CHECKING:
+    from tidings.stages.actors.coreference import Coreference, Seen
+
+_PAIR_DEPS = frozenset({"nummod", "det", "predet", "quantmod"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nummod"})
+_ORGANISATION_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.GROUP})
+_PAIR_KINDS = {"person": {ActorKind.PERSON}, "country": {ActorKind.COUNTRY}}
+
+
+class Descriptions:
+    def __init__(self, reading: Reading, words: CoreferenceWords, walk: Coreference) -> None:
+        self.reading = reading
+        self.words = words
+        self.walk = walk
+
+    def resolve(self, token: Token) -> tuple[tuple[Draft, ...], int] | None:
+        """The actors a noun describes and the first token of the description, if it is one."""
+        owner = self.reading.owner.get(token.i)
+        if token.dep_ == "compound" or (owner is not None and (owner.known or not (owner.cameo or "").startswith("---"))):
+            return None
+        children = list(token.children)
+        if any(c.dep_ == "poss" or c.i in self.reading.owner for c in children):
+            return None
+        start = _start(token, children)
+        lemma = token.lemma_.lower()
+        if lemma in self.words.pair_nouns and any(c.lower_ in self.words.pair_words and c.dep_ in _PAIR_DEPS for c in children):
+            drafts = self._pair(token, self.words.pair_nouns[lemma])
+            return (drafts, start) if drafts else None
+        if not any(c.dep_ == "det" and c.lower_ in self.words.determiners for c in children):
+            return None
+        found = self._described(token, lemma)
+        return (found.drafts, start) if found is not None and found.drafts else None
+
+    def _described(self, token: Token, lemma: str) -> Seen | None:
+        walk, sentences = self.walk, self.walk.reach.description_sentences
+        if lemma in self.words.country_nouns:
+            if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                return None
+            return walk.nearest(token, sentences, lambda s: _kinds(s, {ActorKind.COUNTRY}))
+        if lemma in self.words.organisation_nouns:
+            return walk.nearest(token, sentences, lambda s: _kinds(s, _ORGANISATION_KINDS) and not s.drafts[0].canonical_id.startswith("cameo:"))
+        role, first = self.reading.role_at(token)
+        if role is None:
+            return None
+        person = lemma in self.words.person_roles or self.reading.doc[first : token.i + 1].text.lower() in self.words.person_roles
+        plural = token.tag_ in ("NNS", "NNPS")
+        agrees = lambda s: len(s.drafts) == 1 and s.person == person and s.plural == plural  # noqa: E731
+        named = walk.nearest(token, sentences, lambda s: agrees(s) and self._names(s, lemma))
+        return named or walk.nearest(token, sentences, lambda s: agrees(s) and _of_role(s.drafts[0], role))
+
+    def _names(self, seen: Seen, lemma: str) -> bool:
+        """The mention holds the description's noun ("the minister" -> "the interior minister")."""
+        doc = self.reading.doc
+        return any(doc[i].lemma_.lower() == lemma for i in range(seen.start, seen.end))
+
+    def _pair(self, token: Token, kind: str) -> tuple[Draft, ...]:
+        """The last two distinct actors of the kind ("the two leaders": the last two people); for
+        countries, a person named stands for their country ("Putin and Kim ... the two countries")."""
+        kinds = _PAIR_KINDS.get(kind)
+        found: dict[str, Draft] = {}
+        for seen in self.walk.back(token, self.walk.reach.description_sentences):
+            for draft in seen.drafts:
+                if kind == "country" and draft.kind is ActorKind.PERSON:
+                    draft = self._country_of(draft)
+                if draft is not None and (kinds is None or draft.kind in kinds):
+                    found.setdefault(draft.canonical_id, draft)
+            if len(found) >= 2:
+                return tuple(reversed(list(found.values())[:2]))
+        return ()
+
+    def _country_of(self, person: Draft) -> Draft | None:
+        country = self.reading.kb.countries.by_iso3.get(person.country or "")
+        if country is None:
+            return None
+        draft = self.reading.country(country)
+        return self.reading.drafts.get(draft.canonical_id, draft)
+
+
+def _kinds(seen: Seen, kinds: set[ActorKind] | frozenset[ActorKind]) -> bool:
+    return len(seen.drafts) == 1 and seen.drafts[0].kind in kinds
+
+
+def _of_role(draft: Draft, role: Role) -> bool:
+    """The actor's code is of the role's type ("RUSGOV" for "the government")."""
+    code = draft.cameo or ""
+    return len(code) > 3 and code[3:].startswith(role.type)
+
+
+def _start(token: Token, children: list[Token]) -> int:
+    """The first of the modifiers right before the noun ("the two *foreign ministers*")."""
+    start = token.i
+    for child in sorted((c for c in children if c.i < token.i), key=lambda c: -c.i):
+        if child.i != start - 1 or child.dep_ not in _MODIFIER_DEPS:
+            break
+        start = child.i
+    return start

@@ -1,0 +1,105 @@
+"""Arguments one event takes from another: a definite noun that names an event told before ("the
+meeting" after "Putin met Kim") takes its parties, and so does a nominal event set beside a clause
+of the same QuadClass ("troops captured the town after days of fighting"); an event that judges another ("Ukraine
+condemned the attack") targets the judged event's source; a protest done to get something
+("marched to demand that the minister resign") targets whom its purpose targets.
+
+Each looks at a bounded number of events, so a document costs time in proportion to its length."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from tidings import syntax
+from tidings.knowledge.arguments import ArgumentWords
+from tidings.stages.events.coding import Triggers
+
+if TYPE_CHECKING:
+    from tidings.stages.events.arguments import Arguments
+
+_LOOKBACK = 30  # earlier events a definite noun looks at for the one it names
+_PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+
+
+class References:
+    """The references between the events of one document (made by its `Arguments`)."""
+
+    def __init__(self, arguments: Arguments, words: ArgumentWords, triggers: Triggers, doc: Doc) -> None:
+        self.arguments = arguments
+        self.words = words
+        self.triggers = triggers
+        self._positions = list(triggers.found)  # in text order
+        self._sentence_starts = [sentence.start for sentence in doc.sents]
+
+    def told_before(self, token: Token, code: str) -> tuple[list[str], list[str]]:
+        """The parties of the event a definite noun trigger names: the nearest earlier event of
+        the same CAMEO root, within a few sentences, whose own clause names any."""
+        if not any(c.dep_ == "det" and c.lower_ in self.words.definite_determiners for c in token.children):
+            return [], []
+        first_sentence = self._sentence(token.i) - self.words.reference_sentences
+        index = bisect_left(self._positions, token.i)
+        for position in reversed(self._positions[max(0, index - _LOOKBACK) : index]):
+            if self._sentence(position) < first_sentence:
+                break
+            earlier, pattern = self.triggers.found[position]
+            if pattern.cameo[:2] != code[:2]:
+                continue
+            sources, targets = self.arguments.own(earlier)
+            if sources or targets:
+                return sources, targets
+        return [], []
+
+    def beside(self, token: Token, code: str) -> tuple[list[str], list[str]]:
+        """The parties of the clause a nominal event is set beside ("after days of fighting"), if
+        that clause's event is of the same QuadClass."""
+        prep = token.head
+        if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "after five days *of* fighting"
+            prep = prep.head.head
+        if token.dep_ != "pobj" or prep.lower_ not in self.words.accompanying_preps or prep.head.i == prep.i:
+            return [], []
+        host = self.triggers.found.get(prep.head.i)
+        if host is None or self.arguments.codes[host[1].cameo].quad_class != self.arguments.codes[code].quad_class:
+            return [], []
+        return self.arguments.own(host[0])
+
+    def judged(self, anchor: Token, sources: list[str]) -> list[str]:
+        """The sources of the event a judging event is about: its object, or the object of a
+        preposition that says what it judges ("condemned the attack", "complained over the raids",
+        "denounced as a crime Serbia's crackdown"); an event coded under another word, or a noun
+        that is no event, by its own phrase ("prevented the rally staged by students")."""
+        heads = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads += syntax.pobjs(c for c in anchor.children if c.dep_ == "prep" and c.lower_ in self.words.judged_preps)
+        heads += [c for h in heads for c in h.children if c.dep_ == "appos"]
+        for head in heads:
+            if head.i in self.triggers.found:
+                judged_sources, _ = self.arguments.own(head)
+                if not judged_sources and self.triggers.found[head.i][1].kind == "noun":
+                    judged_sources, _ = self.told_before(head, self.triggers.found[head.i][1].cameo)
+            elif head.pos_ == "NOUN":
+                judged_sources = self.arguments.noun_sources(head)
+            else:
+                continue
+            found = [s for s in judged_sources if s not in sources]
+            if found:
+                return found
+        return []
+
+    def purpose(self, anchor: Token, sources: list[str]) -> list[str]:
+        """The targets of the clause saying what an event was done for ("to demand ...")."""
+        for clause in anchor.children:
+            if clause.dep_ not in _PURPOSE_DEPS or clause.pos_ != "VERB":
+                continue
+            if clause.i in self.triggers.found:
+                _, targets = self.arguments.own(clause)
+            else:
+                targets = self.arguments.first_actors([c for c in clause.children if c.dep_ in ("dobj", "dative")], sources)
+            found = [t for t in targets if t not in sources]
+            if found:
+                return found
+        return []
+
+    def _sentence(self, i: int) -> int:
+        return bisect_left(self._sentence_starts, i + 1) - 1

@@ -1,0 +1,138 @@
+"""Coreference in the actors stage: pronouns and definite descriptions join the actor they stand
+for, so every later stage (events first) reads them as that actor."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from tidings import docdata
+from tidings.model import Record
+from tidings.stages.actors import ActorsComponent
+from tidings.stages.actors.coreference import Reach
+
+
+def _spans(record: Record, canonical_id: str) -> list[str]:
+    actor = next(a for a in record.actors if a.canonical_id == canonical_id)
+    return [span.text for span in actor.spans]
+
+
+def _names(record: Record, actor_ids: list[str]) -> set[str]:
+    return {record.actor(a).name for a in actor_ids}
+
+
+def _event(record: Record, trigger: str):
+    return next(e for e in record.events if e.trigger == trigger)
+
+
+def test_he_or_she_refers_to_the_person_named_before(read):
+    record = read("Maria Lopez arrived in Lima on Monday. She thanked the crowd.")
+    assert _spans(record, "name:maria_lopez") == ["Maria Lopez", "She"]
+
+
+def test_a_pronoun_subject_gives_its_event_the_actor(read):
+    record = read("Maria Lopez arrived in Lima on Monday. She thanked the crowd.")
+    assert _names(record, _event(record, "thank").sources) == {"Maria Lopez"}
+
+
+def test_they_after_a_list_of_actors_stands_for_every_member(read):
+    record = read("Germany and France signed the accord. They urged Italy to join.")
+    assert _names(record, _event(record, "urge").sources) == {"Germany", "France"}
+
+
+def test_it_as_the_subject_of_an_act_refers_to_the_country_before(read):
+    record = read("Iran rejected the proposal on Monday. It accused Israel of sabotage.")
+    assert _spans(record, "iso3:IRN") == ["Iran", "It"]
+
+
+def test_it_of_a_verb_of_being_is_no_actor(read):
+    record = read("Iran rejected the proposal on Monday. It is unclear whether talks will resume.")
+    assert _spans(record, "iso3:IRN") == ["Iran"]
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_verb(read):
+    record = read("Anna Kowalczyk met Tomas Berg in Riga. She praised him.")
+    assert _spans(record, "name:tomas_berg") == ["Tomas Berg", "him"]
+
+
+def test_a_gender_once_seen_keeps_a_pronoun_of_the_other_away(read):
+    record = read("Anna Kowalczyk met Tomas Berg in Riga. She praised him. He thanked the hosts.")
+    assert _spans(record, "name:anna_kowalczyk") == ["Anna Kowalczyk", "She"]
+    assert _spans(record, "name:tomas_berg") == ["Tomas Berg", "him", "He"]
+
+
+def test_a_noun_subject_keeps_a_pronoun_from_reaching_past_it(read):
+    record = read("Anna Kowalczyk left early. A man said he saw the car.")
+    assert _spans(record, "name:anna_kowalczyk") == ["Anna Kowalczyk"]
+
+
+def test_we_in_a_quotation_is_the_speaker(read):
+    record = read('"We will defend our borders," Poland said.')
+    assert _spans(record, "iso3:POL") == ["We", "our", "Poland"]
+
+
+def test_the_same_role_noun_refers_to_the_actor_it_named(read):
+    record = read("Ukraine's foreign ministry summoned the Hungarian ambassador. The ministry said the remarks were unacceptable.")
+    assert _spans(record, "cameo:UKRGOV") == ["ministry", "ministry"]
+
+
+def test_a_group_described_again_keeps_its_country(read):
+    record = read("Malian rebels attacked a town on Sunday. The rebels said they had seized weapons.")
+    assert _spans(record, "cameo:MLIREB") == ["Malian rebels", "rebels", "they"]
+    assert not any(a.cameo == "---REB" for a in record.actors)
+
+
+def test_the_two_leaders_are_the_last_two_people_named(read):
+    record = read("Maria Lopez met Tomas Berg in Oslo. The two leaders signed a pact.")
+    assert _names(record, _event(record, "pact").sources) == {"Maria Lopez", "Tomas Berg"}
+
+
+def test_the_country_as_a_possessor_is_the_country_named_before(read):
+    record = read("North Korea launched a missile on Friday. The country's state media called it a test.")
+    assert _spans(record, "iso3:PRK") == ["North Korea", "country"]
+
+
+def test_a_pronoun_does_not_reach_beyond_a_few_sentences(read):
+    record = read(
+        "Maria Lopez arrived in Lima. The weather was cold. Markets were closed. Trains ran late. "
+        "Schools stayed shut. She thanked the crowd."
+    )
+    assert _spans(record, "name:maria_lopez") == ["Maria Lopez"]
+
+
+def test_a_possessive_pronoun_refers_to_the_nearest_fitting_actor(read):
+    record = read("Chile praised Peru for its new trade policy.")
+    assert _spans(record, "iso3:PER") == ["Peru", "its"]
+
+
+def test_the_two_countries_after_two_leaders_are_their_countries(read):
+    record = read(
+        "Russian President Vladimir Putin met North Korean leader Kim Jong Un on Wednesday. "
+        "The two countries have long cooperated.",
+        published="2023-09-13",
+    )
+    assert _spans(record, "iso3:RUS")[-1] == _spans(record, "iso3:PRK")[-1] == "two countries"
+
+
+def test_i_in_a_quotation_is_the_person_who_says_it(read):
+    record = read('"I will not resign," Maria Lopez said on Monday.')
+    assert _spans(record, "name:maria_lopez") == ["I", "Maria Lopez"]
+
+
+def test_how_far_back_a_pronoun_looks_is_the_component_config(pipeline):
+    assert pipeline.nlp.config["components"]["tidings_actors"]["coreference"] == asdict(Reach())
+    doc = pipeline.parse("Maria Lopez arrived in Lima on Monday. She thanked the crowd.")
+    ActorsComponent("actors", 6, Reach(pronoun_sentences=0)).process(doc)
+    assert [len(actor.spans) for actor in docdata.get(doc, "actors")] == [1]
+
+
+def test_a_group_that_took_its_sentence_country_is_not_described_again(read):
+    record = read("Rebels seized a village. The rebels attacked a town in Chad.")
+    second = record.article.text.index("rebels attacked")
+    assert record.actor_at(second, second + 6).cameo == "TCDREB"
+
+
+def test_a_subject_pronoun_is_not_the_object_of_its_own_verb(read):
+    record = read("Tomas Berg knew Anna Kowalczyk's family. Anna Kowalczyk said she met Tomas Berg in Oslo.")
+    assert "she" in _spans(record, "name:anna_kowalczyk")
+    record = read("Maria Lopez wrote to Tomas Berg. Later she said he met Tomas Berg twice.")
+    assert "he" not in _spans(record, "name:tomas_berg")

@@ -1,0 +1,176 @@
+"""Event arguments: who does an event to whom, read from the clause, from nominal phrases, from
+other events of the article, and never from a dateline or a quotation's speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tidings.model import Event, Record
+
+Read = Callable[..., Record]
+
+
+def _event(record: Record, trigger: str) -> Event:
+    return next(e for e in record.events if e.trigger == trigger)
+
+
+def _names(record: Record, actor_ids: list[str]) -> set[str]:
+    return {record.actor(a).name for a in actor_ids}
+
+
+def _codes(record: Record, actor_ids: list[str]) -> set[str]:
+    return {record.actor(a).cameo for a in actor_ids}
+
+
+# -- lists of actors ---------------------------------------------------------------------------
+def test_listed_parties_of_a_reciprocal_event_are_sources_and_targets(read: Read) -> None:
+    record = read("Croatia and Serbia clashed over the border.")
+    event = _event(record, "clash")
+    assert _names(record, event.sources) == _names(record, event.targets) == {"Croatia", "Serbia"}
+
+
+def test_listed_parties_acting_on_no_one_named_have_no_target(read: Read) -> None:
+    event = _event(read("Germany and Italy condemned the vote."), "condemn")
+    assert event.targets == []
+
+
+def test_talks_between_two_parties_have_both_on_each_side(read: Read) -> None:
+    record = read("Talks between Serbia and Kosovo resumed in Brussels.")
+    event = _event(record, "talk")
+    assert _names(record, event.sources) == _names(record, event.targets) == {"Serbia", "Kosovo"}
+
+
+def test_a_mediator_acts_on_the_parties_between_which_it_mediates(read: Read) -> None:
+    record = read("Qatar launched a mediation effort between Israel and Hamas.")
+    event = _event(record, "mediation")
+    assert (_names(record, event.sources), _names(record, event.targets)) == ({"Qatar"}, {"Israel", "Hamas"})
+
+
+# -- the clause --------------------------------------------------------------------------------
+def test_the_subject_of_a_state_after_be_is_its_agent(read: Read) -> None:
+    record = read("Poland is opposed to the German plan.")
+    assert _names(record, _event(record, "oppose").sources) == {"Poland"}
+
+
+def test_a_verb_joined_to_a_passive_one_takes_its_subject(read: Read) -> None:
+    record = read("The Chilean interior minister was indicted by a court and will resign.")
+    assert _codes(record, _event(record, "resign").sources) == {"CHLGOV"}
+
+
+def test_a_gerund_after_a_preposition_takes_the_object_of_the_verb_above(read: Read) -> None:
+    record = read("Ukraine accused Russia of shelling the city.")
+    assert _names(record, _event(record, "shell").sources) == {"Russia"}
+
+
+def test_a_gerund_after_an_adjective_takes_the_subject_of_its_copula(read: Read) -> None:
+    record = read("Peru and Chile are guilty of violating the truce.")
+    assert _names(record, _event(record, "violate").sources) == {"Peru", "Chile"}
+
+
+def test_a_frame_finds_its_target_a_few_clauses_down(read: Read) -> None:
+    record = read("Norway is willing to send equipment to help defend Latvia.")
+    assert _names(record, _event(record, "willing").targets) == {"Latvia"}
+
+
+def test_a_frame_of_giving_targets_the_recipient_not_the_thing_given(read: Read) -> None:
+    record = read("France is ready to contribute troops to a force in Mali.")
+    assert _names(record, _event(record, "ready").targets) == {"Mali"}
+
+
+def test_an_actor_own_possessive_pronoun_is_not_its_target(read: Read) -> None:
+    record = read("Israel strengthened its forces in Lebanon.")
+    assert _names(record, _event(record, "strengthen").targets) == {"Lebanon"}
+
+
+# -- other events ------------------------------------------------------------------------------
+def test_a_definite_noun_takes_the_parties_of_the_event_told_before(read: Read) -> None:
+    record = read("Maria Lopez met Tomas Berg on Wednesday. The meeting lasted four hours.")
+    event = _event(record, "meeting")
+    assert (_names(record, event.sources), _names(record, event.targets)) == ({"Maria Lopez"}, {"Tomas Berg"})
+
+
+def test_a_condemnation_targets_the_source_of_the_attack_it_condemns(read: Read) -> None:
+    record = read("Russian forces shelled Kharkiv on Monday. Ukraine condemned the attack.")
+    assert _codes(record, _event(record, "condemn").targets) == {"RUSMIL"}
+
+
+def test_a_protest_targets_whom_its_purpose_targets(read: Read) -> None:
+    record = read("Farmers staged protests in Paris to demand aid from the French government.")
+    assert _codes(record, _event(record, "protest").targets) == {"FRAGOV"}
+
+
+# -- who is never a party ----------------------------------------------------------------------
+def test_the_speaker_of_a_quotation_is_not_the_agent_of_what_it_reports(read: Read) -> None:
+    record = read('"They opened fire on the crowd," police official Ahmed Khan told AFP.')
+    assert "Ahmed Khan" not in _names(record, _event(record, "fire").sources)
+
+
+def test_a_complaint_targets_the_source_of_what_it_is_about_before_its_addressee(read: Read) -> None:
+    record = read("Lebanon complained to the United Nations over Israeli air raids.")
+    assert _names(record, _event(record, "complain").targets[:1]) == {"Israel"}
+
+
+def test_a_ban_targets_the_organiser_of_what_it_bans(read: Read) -> None:
+    record = read("Police banned the rally organised by the opposition in Minsk.")
+    assert _codes(record, _event(record, "ban").targets) == {"BLROPP"}
+
+
+def test_an_infinitive_after_an_object_is_that_object_doing(read: Read) -> None:
+    record = read("France urged Iran to release the sailors.")
+    assert _names(record, _event(record, "release").sources) == {"Iran"}
+
+
+def test_a_nominal_event_beside_a_clause_of_its_kind_shares_its_parties(read: Read) -> None:
+    record = read("Burmese troops captured the town after five days of fighting.")
+    assert _codes(record, _event(record, "fighting").sources) == {"MMRMIL"}
+
+
+def test_a_nominal_event_beside_a_clause_of_another_kind_does_not(read: Read) -> None:
+    record = read("Police fired tear gas during demonstrations in Nairobi.")
+    assert _event(record, "demonstration").sources == []
+
+
+def test_a_participle_before_its_object_takes_the_clause_subject(read: Read) -> None:
+    record = read("Officials said North Korea has been test-firing missiles all year.")
+    assert _names(record, _event(record, "fire").sources) == {"North Korea"}
+
+
+def test_an_adjective_infinitive_takes_the_noun_the_adjective_describes(read: Read) -> None:
+    record = read("Maria Lopez glad to meet Tomas Berg\n\nThe two met in Oslo.")
+    assert _names(record, _event(record, "meet").sources) == {"Maria Lopez"}
+
+
+def test_a_gerund_after_the_object_of_a_verb_takes_the_verb_subject(read: Read) -> None:
+    record = read("Russia and China have a long history of cooperating on energy.")
+    assert _names(record, _event(record, "cooperate").sources) == {"Russia", "China"}
+
+
+def test_a_hyphenated_nominal_event_keeps_its_possessor(read: Read) -> None:
+    record = read("North Korea praised Russia for its counter-sanctions against Europe.")
+    assert _names(record, _event(record, "sanction").sources) == {"Russia"}
+
+
+def test_the_force_a_show_of_force_moves_is_not_its_target(read: Read) -> None:
+    record = read("Britain mobilized army reservists for a possible war against Iraq.")
+    assert _names(record, _event(record, "mobilize").targets) == {"Iraq"}
+
+
+def test_the_possessor_of_an_arrest_is_the_one_arrested(read: Read) -> None:
+    record = read("Police confirmed Maria Lopez's arrest on Monday.")
+    event = _event(record, "arrest")
+    assert _names(record, event.targets) == {"Maria Lopez"} and "Maria Lopez" not in _names(record, event.sources)
+
+
+def test_a_gerund_after_a_preposition_of_time_is_the_subject_doing(read: Read) -> None:
+    record = read("Peru, after criticising Chile, urged Bolivia to stay calm.")
+    assert _names(record, _event(record, "criticise").sources) == {"Peru"}
+
+
+def test_a_nominal_event_after_against_is_not_the_subject_doing(read: Read) -> None:
+    record = read("Maria Lopez argued against deportation in court.")
+    assert _event(record, "deportation").sources == []
+
+
+def test_a_measure_before_an_infinitive_is_not_its_agent(read: Read) -> None:
+    record = read("Kenyan police spent two hours negotiating with the gunmen.")
+    assert _codes(record, _event(record, "negotiate").sources) == {"KENCOP"}
