@@ -142,6 +142,26 @@ def test_a_title_resolves_an_imported_surname(read):
     assert at(record, "Yeltsin").canonical_id == YELTSIN
 
 
+def test_a_title_that_fits_no_office_of_the_surnames_bearers_leaves_it_unresolved(read):
+    record = read("Governor Abbott signed the bill.", published="2009-06-01")
+    assert at(record, "Abbott").canonical_id == "name:abbott"
+
+
+def test_a_fitting_title_resolves_a_surname_the_dictionaries_gave_a_curated_leader(read):
+    record = read("Prime Minister Abbott met the premiers in Canberra.", published="2014-06-01")
+    assert at(record, "Abbott").canonical_id == "name:tony_abbott"
+
+
+def test_a_role_word_as_first_name_stays_part_of_the_name(read):
+    record = read("Dean Smith opened the new library on Monday.", published="2009-06-01")
+    assert at(record, "Dean Smith").canonical_id == "name:dean_smith"
+
+
+def test_a_country_name_as_first_name_stays_part_of_the_name(read):
+    record = read("Jordan Clarke scored in the second half.", published="2009-06-01")
+    assert at(record, "Jordan Clarke").canonical_id == "name:jordan_clarke"
+
+
 def test_former_in_the_title_makes_a_known_leader_an_elite(read):
     record = read("Former president Boris Yeltsin criticised the decree.", published=None)
     assert at(record, "Boris Yeltsin").cameo == "RUSELI"

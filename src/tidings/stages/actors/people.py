@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from tidings.knowledge.actors import Leader, normalized
 from tidings.knowledge.countries import name_key
-from tidings.knowledge.names import SHORT
+from tidings.knowledge.names import AMBIGUOUS, SHORT
 from tidings.model import ActorKind
 from tidings.stages.actors.reading import Draft, Reading
 from tidings.stages.actors.titles import Person, titled_person
@@ -130,14 +130,24 @@ def _read_as_place(reading: Reading, ent: SpacySpan) -> bool:
 def _core(reading: Reading, ent: SpacySpan) -> SpacySpan:
     """A leader's name without the honorifics and title words the recogniser took into it ("Ms
     Merkel", "President Obama"): the title is read from the words before the name. Other
-    names are kept whole, as the recogniser read them."""
+    names are kept whole, as the recogniser read them; so is a name whose rest is only a surname
+    imported people share, unless a title among the words fits one of them ("President Yeltsin",
+    but "Dean Smith", "Jordan Clarke")."""
     start = ent.start
     while start < ent.end - 1 and _title_word(reading, reading.doc[start]):
         start += 1
     if start == ent.start:
         return ent
     name = reading.doc[start : ent.end]
-    return name if any(n.kind == "leader" for n in reading.names.lookup(name.text)) else ent
+    leaders = [n for n in reading.names.lookup(name.text) if n.kind == "leader"]
+    if any(not (n.imported and n.form == AMBIGUOUS) for n in leaders):
+        return name
+    roles = [role for token in reading.doc[ent.start : start] if (role := reading.role_at(token)[0]) is not None]
+    fits = any(
+        role.fits(term) for n in leaders if (leader := reading.kb.leader(n.id)) is not None
+        for term in leader.terms for role in roles
+    )
+    return name if fits else ent
 
 
 def _title_word(reading: Reading, token: Token) -> bool:
@@ -165,8 +175,15 @@ def _short_leaders(reading: Reading, name: SpacySpan) -> list[tuple[Leader, str]
 def _fitting_leaders(reading: Reading, person: Person) -> list[tuple[Leader, str]]:
     """The leaders with this short name that the title does not rule out: a title of another
     country or of an office the leader never held; with a date, those who held it then, if any
-    did ("President Bush" in 2005)."""
+    did ("President Bush" in 2005). A surname only imported people bear names one of them only
+    where a title fits their office: of 19,000 imported people, some share any country and date."""
     candidates = _short_leaders(reading, person.ent)
+    imported = {n.id for n in reading.names.lookup(person.ent.text) if n.imported}
+    role = person.role
+    candidates = [
+        (c, f) for c, f in candidates
+        if c.canonical_id not in imported or (role is not None and any(role.fits(term) for term in c.terms))
+    ]
     if person.country is not None:
         iso3 = person.country.iso3
         candidates = [(c, f) for c, f in candidates if c.country == iso3 or any(t.country == iso3 for t in c.terms)]
@@ -184,9 +201,8 @@ def _leader_in_context(reading: Reading, candidates: list[tuple[Leader, str]]) -
     countries = reading.countries_named()
     supported = [
         leader for leader, _ in candidates
-        if not leader.imported  # of 19,000 imported people, some share any country and date: a title must name them
-        and ((reading.day is not None and leader.term_at(reading.day) is not None)
-             or leader.country in countries or any(term.country in countries for term in leader.terms))
+        if (reading.day is not None and leader.term_at(reading.day) is not None)
+        or leader.country in countries or any(term.country in countries for term in leader.terms)
     ]
     if len(supported) == 1:
         return supported[0]
