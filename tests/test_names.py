@@ -349,6 +349,12 @@ def test_an_imported_name_is_found_in_any_case_but_only_written_as_a_name():
     assert table.lookup("ana testescu") == []
 
 
+def test_an_imported_abbreviation_of_two_or_three_capitals_is_found_only_as_written():
+    table = NameTable([imported("TQ", "ORG", "organisation", "name:t", SHORT)])
+    assert [name.id for name in table.lookup("TQ")] == ["name:t"]
+    assert table.lookup("Tq") == []
+
+
 def test_a_compiled_table_reads_back_the_same_names():
     table = NameTable([Name("Kremlin", "ORG", "institution", "cameo:RUSGOV", FULL), imported("Ana Testescu", "PERSON", "leader", "name:a")])
     again = pickle.loads(pickle.dumps(table))

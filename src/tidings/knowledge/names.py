@@ -46,6 +46,7 @@ from tidings.knowledge.merge import SCHEMA, own_names, source_files
 from tidings.knowledge.phoenix.codes import RULES_FILE
 
 FULL, SHORT, AMBIGUOUS = "full", "short", "ambiguous"
+MAX_ABBREVIATION = 3  # an imported name of this many capitals or fewer matches only as written
 COMMON_NAME_PEOPLE = 10  # a word that begins (or ends) the names of this many imported people is common
 
 
@@ -117,12 +118,13 @@ class NameTable:
     def lookup(self, text: str) -> list[Name]:
         """The names a text as written may be (its leading article and possessive aside); an
         imported name only where the text is written as a name ("First" may be a company,
-        "first" is not)."""
+        "first" is not), and an imported abbreviation of two or three capitals only as written
+        ("LT", Lashkar-e-Taiba, is not "Lt", a lieutenant)."""
         key = name_key(text)
         curated = _entries(self._by_key, key)
         if not key or key.split()[0].islower():
             return curated
-        imported = [n for n in _entries(self._folded, folded_key(text)) if n.imported]
+        imported = [n for n in _entries(self._folded, folded_key(text)) if n.imported and (n.text == key or not _abbreviation(n.text))]
         return curated + imported if imported else curated
 
     def full(self, text: str) -> Name | None:
@@ -173,6 +175,10 @@ def _entries(table: dict[str, list[Name] | str], key: str) -> list[Name]:
 def folded_key(text: str) -> str:
     """The lookup form of an imported name: any case, a hyphen as a space ("Bashar al-Assad")."""
     return name_key(text).casefold().replace("-", " ")
+
+
+def _abbreviation(text: str) -> bool:
+    return len(text) <= MAX_ABBREVIATION and text.isalpha() and text.isupper()
 
 
 def _rank(name: Name) -> int:
