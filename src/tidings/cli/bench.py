@@ -17,11 +17,12 @@ from tidings.cli.app import main
 @click.pass_context
 def bench(context: click.Context, corpus: str | None, limit: int | None, rounds: int) -> None:
     """Speed and memory: bare spaCy vs the full pipeline over a corpus, interleaved in one
-    process (and the pipeline's memory alone, in another); `startup`, `lengths` and `cluster` below."""
+    process (and the pipeline's memory alone, in another); `startup`, `lengths`, `cluster` and
+    `store` below."""
     if context.invoked_subcommand is not None:
         return
     if corpus is None:
-        raise click.UsageError("give --corpus FILE, or a benchmark: startup, lengths, cluster")
+        raise click.UsageError("give --corpus FILE, or a benchmark: startup, lengths, cluster, store")
     from tidings.bench.corpus import run
 
     click.echo(json.dumps(run(Path(corpus), limit=limit, rounds=rounds)))
@@ -51,6 +52,22 @@ def lengths(words: str, shapes: bool) -> None:
     except ValueError:
         raise click.BadParameter(f"not a list of numbers: {words!r}", param_hint="--words") from None
     click.echo(json.dumps(run(sizes, shapes=shapes)))
+
+
+@bench.command()
+@click.option("--events", type=click.IntRange(min=1), default=1_000_000, show_default=True, help="Synthetic events to load.")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Keep the store at this new path (default: a temporary file, removed).")
+@click.option("--repeats", type=click.IntRange(min=1), default=20, show_default=True, help="Runs of each query (after one not counted).")
+def store(events: int, db: Path | None, repeats: int) -> None:
+    """N synthetic events in a new store, then actor x month counts, dyads, one actor's timeline
+    and one actor's event list timed: p50 and p95 of each."""
+    from tidings.bench.store import run
+
+    try:
+        result = run(events, db=db, repeats=repeats)
+    except FileExistsError as error:
+        raise click.BadParameter(str(error), param_hint="--db") from None
+    click.echo(json.dumps(result))
 
 
 @bench.command(name="cluster")

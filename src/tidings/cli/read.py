@@ -16,7 +16,7 @@ from tidings.errors import InputError, ProcessingError
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), help="Publication date (YYYY-MM-DD); relative dates are anchored on it.")
 @click.option("--url", help="Where the article was published.")
 @click.option("--title", help="The article's headline, if not part of the text.")
-@click.option("--format", "output", type=click.Choice(["json", "table"]), default="json", show_default=True)
+@click.option("--format", "output", type=click.Choice(["json", "table", "gdelt"]), default="json", show_default=True, help="gdelt: its events as GDELT 2.0 Events rows (tidings export).")
 @STRICT
 def read(source: str, published, url: str | None, title: str | None, output: str, strict: bool) -> None:
     """Read one article (a text file, or - for standard input) and print its record."""
@@ -34,6 +34,10 @@ def read(source: str, published, url: str | None, title: str | None, output: str
         fail(f"{name}: {error} (a fault of tidings; the traceback is above)", code=1)
     if output == "json":
         click.echo(record.model_dump_json(indent=2))
+    elif output == "gdelt":
+        from tidings.corpus.export import export_record_gdelt
+
+        export_record_gdelt(record, sys.stdout)
     else:
         from tidings.render import print_table
 

@@ -1,2 +1,2 @@
-"""What works over many articles: clustering event mentions (`cluster`), and later readers,
-the store and export."""
+"""What works over many articles: clustering event mentions (`cluster`), the store (`store`:
+DuckDB, written by one process) and reading it (`query`)."""
