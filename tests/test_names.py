@@ -330,6 +330,11 @@ def test_an_imported_organisations_generic_two_word_name_is_no_tag(pipeline):
     assert "phoenix:human_rights" not in {ent.ent_id_ for ent in doc.ents}
 
 
+def test_an_imported_organisations_other_name_of_generic_words_is_no_ones(read):
+    record = read("The National Front held a rally in Lyon.", published="2011-05-01")
+    assert at(record, "National Front").canonical_id == "name:national_front"
+
+
 def test_a_curated_name_stays_with_its_owner_whoever_else_bears_it():
     table = NameTable([Name("Moldova", "GPE", "country", "iso3:MDA", SHORT), imported("Moldova", "PERSON", "leader", "name:x")])
     assert table.lookup("Moldova") == [Name("Moldova", "GPE", "country", "iso3:MDA", SHORT)]

@@ -27,7 +27,9 @@ are classified by rule (`knowledge/phoenix/naming.py`), and their conflicts sett
   Rodriguez": a pitcher too, not only the politician the dictionaries list). The recogniser then
   reads it as any name it does not know, and a title that fits still finds the person by surname;
 - an imported organisation's name of two words, neither an organisation's word ("Human Rights",
-  "Royal Navy"), is short: found only where the recogniser reads the whole name as one;
+  "Royal Navy"), is short: found only where the recogniser reads the whole name as one; another
+  name than its own of organisation words alone ("National Front", a Greek group's in the
+  dictionaries, France's party in the news) is no one's;
 - a single word that is also a place's name in the gazetteer is ambiguous.
 """
 
@@ -277,27 +279,32 @@ def _common_names(names: list[Name]) -> Iterator[Name]:
         yield name
 
 
-def _generic_organisation_names(names: Iterable[Name]) -> Iterator[Name]:
-    """Imported organisations' two-word full names without an organisation's word, made short."""
+def _generic_organisation_names(names: Iterable[Name], kb: ActorKB) -> Iterator[Name]:
+    """Imported organisations' generic full names: of two words without an organisation's word,
+    made short; another name than the organisation's own, of organisation words alone ("National
+    Front", which the dictionaries give a Greek group), made ambiguous (no one's, then)."""
     words = frozenset(read_toml(RULES_FILE)["organisation_words"])
     for name in names:
         parts = name.text.upper().split()
-        if name.imported and name.kind in ("organisation", "institution") and name.form == FULL and len(parts) == 2 and not words.intersection(parts):
-            name = name._replace(form=SHORT)
+        if name.imported and name.kind in ("organisation", "institution") and name.form == FULL:
+            if len(parts) == 2 and not words.intersection(parts):
+                name = name._replace(form=SHORT)
+            elif words.issuperset(parts) and (org := kb.organisation(name.id)) is not None and org.name != name.text:
+                name = name._replace(form=AMBIGUOUS)
         yield name
 
 
 def build_table() -> NameTable:
     """Curated names first (actors, then places), then imported ones."""
     kb = actor_kb()
-    imported = list(_generic_organisation_names(_common_names(list(actor_names(kb, imported=True)))))
+    imported = list(_generic_organisation_names(_common_names(list(actor_names(kb, imported=True))), kb))
     return NameTable(_place_namesakes([*actor_names(kb), *place_names(), *imported]))
 
 
 def table_sources() -> list:
     from tidings.geo.sources import fingerprint_sources
 
-    return [SCHEMA, "names 4", *source_files(), *map(data_path, ("countries.tsv", "places_features.tsv", RULES_FILE)), *fingerprint_sources()]
+    return [SCHEMA, "names 5", *source_files(), *map(data_path, ("countries.tsv", "places_features.tsv", RULES_FILE)), *fingerprint_sources()]
 
 
 @lru_cache(maxsize=1)
