@@ -6,10 +6,11 @@ A role is written as the actors stage looks it up: lower case, singular (the sta
 lemmas), with an irregular plural kept as a role of its own ("attorneys general"). A role is
 `bare` (an actor alone, with no country: "insurgents attacked" ---REB) when its type is one
 `phoenix_import.toml` lists. Left out: agents coded before the actor's code ("[IGO~]": tidings
-composes a code as country + type), title words ("deputy" qualifies a title in news), a noun
-or phrase whose head noun the curated roles know ("security force" COP, where a force is MIL;
-"foreign ministry" GOV, which the curated "ministry" codes already: the house's reading of the
-noun stands, whatever modifies it), and a noun listed twice (the first stays).
+composes a code as country + type), the words `phoenix_import.toml` leaves out ("deputy"
+qualifies a title in news; "prison" is a place), a noun or phrase whose head noun the curated
+roles know ("security force" COP, where a force is MIL; "foreign ministry" GOV, which the curated
+"ministry" codes already: the house's reading of the noun stands, whatever modifies it), and a
+noun listed twice (the first stays).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def import_agents(source_dir: Path, data_dir: Path) -> list[Path]:
         if agent.before:
             skipped["coded before the actor"] += 1
         elif role in left_out:
-            skipped["a title word"] += 1
+            skipped["left out by phoenix_import.toml"] += 1
         elif _head(role, postpositive) in curated:
             skipped["its head noun in actor_roles.tsv"] += 1
         else:
