@@ -3,5 +3,6 @@
 - `corpus`: bare spaCy and the pipeline over a corpus, interleaved; the pipeline's memory alone.
 - `startup`: a fresh `tidings read` against a fresh bare spaCy load and parse.
 - `lengths`: generated articles of growing length, and hostile shapes, per component.
+- `ingest`: ingest throughput with 1 and more (Ray) workers, the scaling, memory per worker.
 - `texts`: the generated articles and hostile shapes (the hostile-input tests use them too).
 """

@@ -17,12 +17,12 @@ from tidings.cli.app import main
 @click.pass_context
 def bench(context: click.Context, corpus: str | None, limit: int | None, rounds: int) -> None:
     """Speed and memory: bare spaCy vs the full pipeline over a corpus, interleaved in one
-    process (and the pipeline's memory alone, in another); `startup`, `lengths`, `cluster` and
-    `store` below."""
+    process (and the pipeline's memory alone, in another); `startup`, `lengths`, `cluster`,
+    `ingest` and `store` below."""
     if context.invoked_subcommand is not None:
         return
     if corpus is None:
-        raise click.UsageError("give --corpus FILE, or a benchmark: startup, lengths, cluster, store")
+        raise click.UsageError("give --corpus FILE, or a benchmark: startup, lengths, cluster, ingest, store")
     from tidings.bench.corpus import run
 
     click.echo(json.dumps(run(Path(corpus), limit=limit, rounds=rounds)))
@@ -52,6 +52,24 @@ def lengths(words: str, shapes: bool) -> None:
     except ValueError:
         raise click.BadParameter(f"not a list of numbers: {words!r}", param_hint="--words") from None
     click.echo(json.dumps(run(sizes, shapes=shapes)))
+
+
+@bench.command(name="ingest")
+@click.option("--corpus", required=True, type=click.Path(exists=True, dir_okay=False), help="JSONL with a 'text', an 'id' and an optional 'dct' per line.")
+@click.option("--workers", default="1,2", show_default=True, help="Worker counts to compare, comma-separated (1: one process, no Ray).")
+@click.option("--limit", type=int, help="Use only the first N documents.")
+@click.option("--store/--no-store", default=True, show_default=True, help="Write to a store, or only read and parse (the writer's share, by difference).")
+@click.option("--rounds", type=click.IntRange(min=1), default=1, show_default=True, help="Runs of each configuration, taken in turn; the median counts.")
+def ingest_throughput(corpus: str, workers: str, limit: int | None, store: bool, rounds: int) -> None:
+    """Ingest throughput with each worker count, each in a fresh process into a fresh store:
+    articles/s, the scaling factor, peak memory per worker, and where the time goes."""
+    from tidings.bench.ingest import run
+
+    try:
+        counts = [int(n) for n in workers.split(",")]
+    except ValueError:
+        raise click.BadParameter(f"not a list of numbers: {workers!r}", param_hint="--workers") from None
+    click.echo(json.dumps(run(Path(corpus), counts, limit=limit, keep=store, rounds=rounds)))
 
 
 @bench.command()

@@ -1,64 +1,89 @@
-"""`tidings read`: one article to its record."""
+"""`tidings read`: articles to their records, the pipeline loaded once."""
 
 from __future__ import annotations
 
+import itertools
 import sys
 
 import click
 
-from tidings.checks import MAX_BYTES, article as checked_article, check_text, decode
 from tidings.cli.app import STRICT, fail, main
-from tidings.errors import InputError, ProcessingError
+from tidings.cli.options import FIELD_OPTIONS, options, read_options
+from tidings.errors import ReadError
+
+BATCH = 32
 
 
 @main.command()
-@click.argument("source", type=click.Path(allow_dash=True, dir_okay=False))
-@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), help="Publication date (YYYY-MM-DD); relative dates are anchored on it.")
-@click.option("--url", help="Where the article was published.")
-@click.option("--title", help="The article's headline, if not part of the text.")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), help="Publication date (YYYY-MM-DD) of text sources; relative dates are anchored on it.")
+@click.option("--url", help="Where a text source was published.")
+@click.option("--title", help="A text source's headline, if not part of the text.")
+@click.option("--jsonl", is_flag=True, help="Standard input (-) is JSON Lines, one article a line, not one article.")
 @click.option("--format", "output", type=click.Choice(["json", "table", "gdelt"]), default="json", show_default=True, help="gdelt: its events as GDELT 2.0 Events rows (tidings export).")
+@options(FIELD_OPTIONS)
 @STRICT
-def read(source: str, published, url: str | None, title: str | None, output: str, strict: bool) -> None:
-    """Read one article (a text file, or - for standard input) and print its record."""
-    text = _read_source(source)
-    name = _display_name(source)
-    try:
-        article = checked_article(name, text=text, url=url, title=title, published=published.date() if published else None)
-        check_text(article.text, name)
-        from tidings.pipeline import Pipeline
+def read(sources: tuple[str, ...], published, url: str | None, title: str | None, jsonl: bool, output: str, strict: bool, **fields) -> None:
+    """Read articles and print their records: SOURCES are text files (- for standard input),
+    JSONL files or streams (--jsonl), HTML, WARC, feeds or folders of them. One text article
+    prints one record; anything more prints one JSON record a line. An article that cannot be
+    read is named with its reason on standard error and the others go on; the exit code is 2
+    if an input was refused, 1 if tidings failed on one (its traceback is logged)."""
+    from tidings.corpus.readers import kind, read_sources
 
-        record = Pipeline(strict=strict).read(article)
-    except InputError as error:
-        fail(str(error))
-    except ProcessingError as error:
-        fail(f"{name}: {error} (a fault of tidings; the traceback is above)", code=1)
-    if output == "json":
-        click.echo(record.model_dump_json(indent=2))
-    elif output == "gdelt":
-        from tidings.corpus.export import export_record_gdelt
-
-        export_record_gdelt(record, sys.stdout)
-    else:
-        from tidings.render import print_table
-
-        print_table(record)
+    settings = read_options(fields)
+    settings.stdin = "jsonl" if jsonl else "text"
+    settings.text_metadata = {"published": published.date() if published else None, "url": url, "title": title}
+    single = len(sources) == 1 and kind(sources[0]) in ("text", "html") or sources == ("-",) and not jsonl
+    printer = _Printer(output, single, strict)
+    entries = read_sources(sources, settings)
+    while chunk := list(itertools.islice(entries, BATCH)):
+        printer.chunk(chunk)
+    if printer.exit_code:
+        raise SystemExit(printer.exit_code)
 
 
-def _display_name(source: str) -> str:
-    return "standard input" if source == "-" else source
+class _Printer:
+    """Records to standard output, in input order; problems to standard error, one line each."""
 
+    def __init__(self, output: str, single: bool, strict: bool) -> None:
+        self.output = output
+        self.single = single
+        self.strict = strict
+        self.pipeline = None  # loaded at the first readable article
+        self.exit_code = 0
 
-def _read_source(source: str) -> str:
-    name = _display_name(source)
-    try:
-        if source == "-":
-            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    def chunk(self, entries) -> None:
+        articles = [entry.article for entry in entries if entry.ok]
+        if articles and self.pipeline is None:
+            from tidings.pipeline import Pipeline
+
+            self.pipeline = Pipeline(strict=self.strict)
+        outcomes = iter(self.pipeline.pipe(articles, batch_size=BATCH) if articles else ())
+        for entry in entries:
+            if not entry.ok:
+                self._problem(f"{entry.source}: {entry.error}", 2)
+                continue
+            outcome = next(outcomes)
+            if isinstance(outcome, ReadError):  # the article passed the checks, so a component failed
+                self._problem(f"{entry.source}: {outcome.message} (a fault of tidings; the traceback is above)", 1)
+            else:
+                self._emit(outcome)
+
+    def _problem(self, message: str, code: int) -> None:
+        if self.single:
+            fail(message, code)
+        click.echo(f"tidings: {message}", err=True)
+        self.exit_code = 1 if 1 in (code, self.exit_code) else code
+
+    def _emit(self, record) -> None:
+        if self.output == "json":
+            click.echo(record.model_dump_json(indent=2 if self.single else None))
+        elif self.output == "gdelt":
+            from tidings.corpus.export import export_record_gdelt
+
+            export_record_gdelt(record, sys.stdout)
         else:
-            with open(source, "rb") as handle:
-                data = handle.read(MAX_BYTES + 1)
-    except OSError as error:
-        fail(f"{name}: {error.strerror or error}")
-    try:
-        return decode(data, name)
-    except InputError as error:
-        fail(str(error))
+            from tidings.render import print_table
+
+            print_table(record)
