@@ -31,7 +31,7 @@ def test_role_code_depends_on_the_publication_date(read):
     text = "Joe Biden toured a steel plant. Biden praised the workers."
     assert _actor(read(text, published="2023-03-01"), "Q6279").cameo == "USAGOV"
     out_of_office = _actor(read(text, published="2019-03-01"), "Q6279")
-    assert (out_of_office.cameo, out_of_office.role) == ("USA", None)
+    assert (out_of_office.cameo, out_of_office.role) == ("USAELI", None)  # after his vice-presidency: an elite
 
 
 def test_without_a_date_the_latest_term_counts(read):

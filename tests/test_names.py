@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from tidings import docdata
-from tidings.knowledge.names import FULL, SHORT, Name, NameConflict, NameTable, institution_places, names
+from tidings.knowledge.names import AMBIGUOUS, FULL, SHORT, Name, NameConflict, NameTable, institution_places, names
 from tidings.model import Place, Record
 
 TRUMP, PUTIN, KIM_JONG_UN, OBAMA = "Q22686", "Q7747", "Q56226", "Q76"
 ALBANESE, CARNEY = "name:anthony_albanese", "name:mark_carney"
+# people the imported Phoenix dictionaries know (knowledge/data/people_phoenix.jsonl)
+YELTSIN, GEORGE_W_BUSH, PALLO_JORDAN = "phoenix:boris_yeltsin", "phoenix:george_w_bush", "phoenix:pallo_jordan"
 
 
 def ids(record: Record) -> set[str]:
@@ -93,6 +97,93 @@ def test_another_first_name_before_a_surname_is_someone_else(read):
 def test_a_title_of_another_country_rules_a_leader_out(read):
     record = read("Nigerian President Carney opened the bridge.", published="2025-06-01")
     assert at(record, "Carney").canonical_id != CARNEY
+
+
+# -- the imported dictionaries' 19,000 people ---------------------------------------------------
+def test_a_surname_many_people_share_without_context_is_left_unresolved(read):
+    assert at(read("Bush thanked the farmers.", published=None), "Bush").canonical_id == "name:bush"
+
+
+def test_a_date_alone_does_not_resolve_an_imported_surname(read):
+    assert at(read("Bush thanked the farmers.", published="2005-06-01"), "Bush").canonical_id == "name:bush"
+
+
+def test_a_title_that_fits_the_office_held_on_the_date_resolves_a_shared_surname(read):
+    assert at(read("President Bush thanked the farmers.", published="2005-06-01"), "Bush").canonical_id == GEORGE_W_BUSH
+
+
+def test_another_first_name_is_none_of_the_people_who_share_the_surname(read):
+    assert at(read("Reggie Bush scored twice on Sunday.", published="2005-10-02"), "Reggie Bush").canonical_id == "name:reggie_bush"
+
+
+def test_a_common_full_name_is_no_one_without_context(read):
+    record = read("Francisco Rodriguez pitched the ninth inning.", published="2009-06-01")
+    assert (at(record, "Francisco Rodriguez").canonical_id, at(record, "Francisco Rodriguez").known) == ("name:francisco_rodriguez", False)
+
+
+def test_a_namesake_of_a_country_leaves_the_name_to_the_country(read):
+    record = read("Jordan reopened its embassy in Baghdad.", published="2009-10-01")
+    assert at(record, "Jordan").canonical_id == "iso3:JOR"
+    assert PALLO_JORDAN in ids(read("Pallo Jordan opened the archive in Cape Town.", published="2009-10-01"))
+
+
+def test_a_people_shared_by_imported_surnames_stays_a_people(read):
+    record = read("Christian leaders met in Rome on Sunday.", published="2009-10-01")
+    assert not any(actor.kind.value == "person" for actor in record.actors)
+
+
+def test_an_imported_leader_is_coded_gov_in_office_and_elite_after(read):
+    assert at(read("Boris Yeltsin signed the decree.", published="1995-03-01"), "Boris Yeltsin").cameo == "RUSGOV"
+    assert at(read("Boris Yeltsin signed the decree.", published="2003-03-01"), "Boris Yeltsin").cameo == "RUSELI"
+
+
+def test_a_title_resolves_an_imported_surname(read):
+    record = read("President Yeltsin signed the decree.", published="1995-03-01")
+    assert at(record, "Yeltsin").canonical_id == YELTSIN
+
+
+def test_a_title_that_fits_no_office_of_the_surnames_bearers_leaves_it_unresolved(read):
+    record = read("Governor Abbott signed the bill.", published="2009-06-01")
+    assert at(record, "Abbott").canonical_id == "name:abbott"
+
+
+def test_a_fitting_title_resolves_a_surname_the_dictionaries_gave_a_curated_leader(read):
+    record = read("Prime Minister Abbott met the premiers in Canberra.", published="2014-06-01")
+    assert at(record, "Abbott").canonical_id == "name:tony_abbott"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dean Smith opened the new library on Monday.", "Dean Smith"),  # a role word as first name
+    ("Jordan Clarke scored in the second half.", "Jordan Clarke"),  # a country's name as first name
+])
+def test_a_first_name_that_could_be_a_title_stays_part_of_the_name(read, text, name):
+    assert at(read(text, published="2009-06-01"), name).canonical_id == "name:" + name.lower().replace(" ", "_")
+
+
+def test_former_in_the_title_makes_a_known_leader_an_elite(read):
+    record = read("Former president Boris Yeltsin criticised the decree.", published=None)
+    assert at(record, "Boris Yeltsin").cameo == "RUSELI"
+
+
+# -- the names tagger --------------------------------------------------------------------------
+def test_an_imported_full_name_is_tagged_in_capitals_too(pipeline):
+    doc = pipeline.parse("BORIS YELTSIN SIGNS DECREE")
+    assert ("BORIS YELTSIN", YELTSIN) in {(ent.text, ent.ent_id_) for ent in doc.ents}
+
+
+def test_a_name_in_lower_case_is_not_tagged(pipeline):
+    doc = pipeline.parse("boris yeltsin and vladimir putin met.")
+    assert not any(ent.ent_id_ for ent in doc.ents)
+
+
+def test_a_hyphen_inside_a_name_counts_as_a_space(pipeline):
+    doc = pipeline.parse("Kim Jong-un watched the launch.")
+    assert ("Kim Jong-un", KIM_JONG_UN) in {(ent.text, ent.ent_id_) for ent in doc.ents}
+
+
+def test_a_full_name_tagged_takes_the_longest_match(pipeline):
+    doc = pipeline.parse("George W. Bush met the press.")
+    assert [(ent.text, ent.ent_id_) for ent in doc.ents if ent.ent_id_] == [("George W. Bush", GEORGE_W_BUSH)]
 
 
 # -- institutions take their country from the phrase -----------------------------------------
@@ -218,3 +309,56 @@ def test_two_sources_giving_a_name_different_ids_is_a_conflict():
 def test_people_may_share_a_short_name():
     table = NameTable([Name("Kim", "PERSON", "leader", "Q1", SHORT), Name("Kim", "PERSON", "leader", "Q2", SHORT)])
     assert {name.id for name in table.lookup("Kim")} == {"Q1", "Q2"}
+
+
+def imported(text: str, label: str, kind: str, id: str, form: str = FULL) -> Name:
+    return Name(text, label, kind, id, form, imported=True)
+
+
+def test_a_surname_imported_people_share_is_ambiguous_for_all():
+    table = NameTable([imported("Testescu", "PERSON", "leader", "name:a", SHORT), imported("Testescu", "PERSON", "leader", "name:b", SHORT)])
+    assert {(name.id, name.form) for name in table.lookup("Testescu")} == {("name:a", AMBIGUOUS), ("name:b", AMBIGUOUS)}
+
+
+def test_a_full_name_imported_people_share_is_no_ones():
+    table = NameTable([imported("Ana Testescu", "PERSON", "leader", f"name:{n}") for n in "abc"])
+    assert table.lookup("Ana Testescu") == [] and table.dropped == 3
+
+
+def test_an_imported_organisations_generic_two_word_name_is_no_tag(pipeline):
+    doc = pipeline.parse("The Universal Declaration of Human Rights turns 60.")
+    assert "phoenix:human_rights" not in {ent.ent_id_ for ent in doc.ents}
+
+
+def test_an_imported_organisations_other_name_of_generic_words_is_no_ones(read):
+    record = read("The National Front held a rally in Lyon.", published="2011-05-01")
+    assert at(record, "National Front").canonical_id == "name:national_front"
+
+
+def test_a_curated_name_stays_with_its_owner_whoever_else_bears_it():
+    table = NameTable([Name("Moldova", "GPE", "country", "iso3:MDA", SHORT), imported("Moldova", "PERSON", "leader", "name:x")])
+    assert table.lookup("Moldova") == [Name("Moldova", "GPE", "country", "iso3:MDA", SHORT)]
+    assert table.dropped == 1
+
+
+def test_of_two_imported_kinds_the_first_read_keeps_the_name():
+    table = NameTable([imported("Acme", "ORG", "organisation", "name:acme", SHORT), imported("Acme", "PERSON", "leader", "name:jo_acme", AMBIGUOUS)])
+    assert [name.id for name in table.lookup("Acme")] == ["name:acme"]
+
+
+def test_an_imported_name_is_found_in_any_case_but_only_written_as_a_name():
+    table = NameTable([imported("Ana Testescu", "PERSON", "leader", "name:a")])
+    assert [name.id for name in table.lookup("ANA TESTESCU")] == ["name:a"]
+    assert table.lookup("ana testescu") == []
+
+
+def test_an_imported_abbreviation_of_two_or_three_capitals_is_found_only_as_written():
+    table = NameTable([imported("TQ", "ORG", "organisation", "name:t", SHORT)])
+    assert [name.id for name in table.lookup("TQ")] == ["name:t"]
+    assert table.lookup("Tq") == []
+
+
+def test_a_compiled_table_reads_back_the_same_names():
+    table = NameTable([Name("Kremlin", "ORG", "institution", "cameo:RUSGOV", FULL), imported("Ana Testescu", "PERSON", "leader", "name:a")])
+    again = pickle.loads(pickle.dumps(table))
+    assert again.lookup("Kremlin") == table.lookup("Kremlin") and again.lookup("Ana Testescu") == table.lookup("Ana Testescu")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
 from tidings.checks import MAX_CHARS
@@ -37,28 +36,28 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 class NamesTagger:
     """The names tidings' knowledge knows, tagged before the statistical recogniser with their
-    label and id (`ent.ent_id_`): spaCy's EntityRuler over the name table's full names. A known
-    person's name followed by a generational suffix ("Donald Trump Jr.") is another person's:
-    that tag is dropped and the recogniser reads the whole name."""
+    label and id (`ent.ent_id_`): the name table's full names (`knowledge/name_matcher.py`),
+    around any entities already set. A known person's name followed by a generational suffix
+    ("Donald Trump Jr.") is another person's: that tag is left out and the recogniser reads the
+    whole name."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         from tidings.knowledge.actors import actor_kb
-        from tidings.knowledge.names import names
+        from tidings.knowledge.name_matcher import NameMatcher
 
         self.name = name
         self.suffixes = actor_kb().name_suffixes
-        with nlp.select_pipes(disable=nlp.pipe_names):  # pattern docs need the tokenizer alone
-            self.ruler = EntityRuler(nlp, name, phrase_matcher_attr="ORTH")
-            self.ruler.add_patterns(names().patterns())
+        self.matcher = NameMatcher.load(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc = self.ruler(doc)
-        ents = [
-            ent for ent in doc.ents
-            if not (ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].text in self.suffixes)
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        found = [
+            span for span in self.matcher(doc)
+            if not taken.intersection(range(span.start, span.end))
+            and not (span.label_ == "PERSON" and span.end < len(doc) and doc[span.end].text in self.suffixes)
         ]
-        if len(ents) < len(doc.ents):
-            doc.set_ents(ents)
+        if found:
+            doc.set_ents(sorted([*doc.ents, *found]))
         return doc
 
 

@@ -1,64 +1,91 @@
-"""The actor knowledge base: leaders with dated terms, organisations, institutions, role nouns."""
+"""The actor knowledge base: people with dated codes, organisations, institutions, role nouns.
+
+Its sources, in order of precedence (`knowledge/merge.py` says how they combine):
+1. the curated files: `leaders.jsonl` (heads of state and government, 2015-2025, with offices
+   and QIDs), `organisations.jsonl`, `actor_institutions.tsv`, `actor_roles.tsv`;
+2. what `tidings kb import-wikidata` wrote, where a user ran it: `*_wikidata.jsonl`;
+3. what `tidings kb import-phoenix` wrote from the Phoenix dictionaries (up to early 2014):
+   `people_phoenix.jsonl` (~19,000 people), `organisations_phoenix.jsonl`,
+   `institutions_phoenix.tsv`, `roles_phoenix.tsv`.
+The merged base is compiled once into the knowledge cache (`knowledge/cache.py`) as plain data;
+a person or organisation becomes a typed record when first looked up.
+"""
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
-from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from datetime import date
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
-from tidings.knowledge import data_path, read_jsonl, read_tsv
+from tidings.knowledge import read_toml
 from tidings.knowledge.countries import CountryIndex, countries
+
+FORMER_TYPE = "ELI"  # CAMEO's elites: the code of a person after their office
 
 
 class Term(BaseModel):
-    """One spell in one office; `end` is exclusive (the successor's first day), None while in office."""
+    """One dated code: a spell in an office (named where the source names it). `start` None: since
+    ever; `end` is exclusive (the successor's first day), None while in office."""
 
     model_config = ConfigDict(frozen=True)
 
-    office: str
+    office: str = ""
     cameo: str
-    start: date
+    start: date | None = None
     end: date | None = None
     paramount: bool = False  # the country's leader ("the Russian leader")
     acting: bool = False
     uncertain: bool = False
 
     def holds(self, day: date) -> bool:
-        return self.start <= day and (self.end is None or day < self.end)
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
     @property
     def country(self) -> str | None:
-        """The ISO3 country of the office (None for international offices such as the EU's)."""
+        """The CAMEO country of the code (None for international codes such as IGO, NGO, MNC)."""
         code = self.cameo[:3]
-        return None if code in ("IGO", "NGO") else code
+        return None if code in ("IGO", "NGO", "MNC", "IMG", "INT") or len(code) < 3 else code
+
+
+ImportedName = tuple[str, str]  # (text, form) of a name an importer classified
 
 
 class Leader(BaseModel):
+    """A person the knowledge knows (the curated leaders and every imported person)."""
+
     model_config = ConfigDict(frozen=True)
 
     name: str
     qid: str | None = None
+    id: str | None = None  # an id given where the name alone would not be one (namesakes)
     aliases: tuple[str, ...] = ()  # other full forms of the name
     short: tuple[str, ...] = ()  # surnames and nicknames
     ambiguous: tuple[str, ...] = ()  # surnames others in the news share ("Carney")
-    country: str  # ISO3 of nationality: the code outside any term
-    terms: tuple[Term, ...]
+    country: str | None = None  # ISO3 of nationality
+    cameo: str | None = None  # the code outside the terms, where the source gives one
+    terms: tuple[Term, ...] = ()
     note: str | None = None
+    source: str | None = None  # where an imported record comes from ("Countries:39559")
+    imported: bool = False  # names classified by an importer's rules, not by hand
+    imported_names: tuple[ImportedName, ...] = ()  # names a lower-precedence source adds
 
     @property
     def canonical_id(self) -> str:
-        return self.qid or f"name:{normalized(self.name)}"
+        return self.qid or self.id or f"name:{normalized(self.name)}"
 
     def term_at(self, day: date | None) -> Term | None:
-        """The term held on `day` (the first listed wins when offices overlap); with no date, the
-        latest term."""
+        """The term held on `day`; where terms overlap, the one begun last (a new appointment
+        supersedes), the first listed on a tie. With no date, the latest term in an office (a
+        story without a date is read as of the person's office, not of their years after it),
+        else the latest term."""
         if day is None:
-            return max(self.terms, key=lambda term: term.start)
-        return next((term for term in self.terms if term.holds(day)), None)
+            in_office = [term for term in self.terms if not term.cameo.endswith(FORMER_TYPE)]
+            return max(in_office or self.terms, key=lambda term: term.start or date.min, default=None)
+        holding = [term for term in self.terms if term.holds(day)]
+        return max(holding, key=lambda term: term.start or date.min, default=None)
 
 
 class Organisation(BaseModel):
@@ -66,18 +93,22 @@ class Organisation(BaseModel):
 
     name: str
     qid: str | None = None
+    id: str | None = None
     aliases: tuple[str, ...] = ()  # other full names
     short: tuple[str, ...] = ()  # parts of the name used alone ("Security Council")
     ambiguous: tuple[str, ...] = ()  # names with other common senses ("ICC")
     kind: str  # an ActorKind value: organisation or group
-    sector: str  # media, igo, ngo, armed, party
+    sector: str  # media, igo, ngo, armed, party, business, other
     cameo: str
     country: str | None = None
     group: str | None = None  # CAMEO known-group code
+    source: str | None = None
+    imported: bool = False
+    imported_names: tuple[ImportedName, ...] = ()
 
     @property
     def canonical_id(self) -> str:
-        return self.qid or f"name:{normalized(self.name)}"
+        return self.qid or self.id or f"name:{normalized(self.name)}"
 
 
 class Institution(BaseModel):
@@ -88,6 +119,7 @@ class Institution(BaseModel):
     name: str
     cameo: str
     form: str  # full: a distinctive name; short: a generic or partial one ("Congress")
+    imported: bool = False
 
     @property
     def canonical_id(self) -> str:
@@ -105,9 +137,38 @@ class Role(BaseModel):
     bare: bool = False
 
     def fits(self, term: Term) -> bool:
+        """The role noun may name the term's office: its words are in the office's name, or the
+        term names no office (an imported dated code) and is of the role's type ("President X":
+        a GOV term)."""
+        if not term.office:
+            return bool(self.offices) and term.cameo[3:6] == self.type
         if self.offices == ("*",):
             return term.paramount
         return any(office in term.office for office in self.offices)
+
+
+class Roles(Mapping[str, Role]):
+    """Role nouns by lemma ("troop", "prime minister"), typed when first looked up (~3,500 of
+    them, read a few at a time)."""
+
+    def __init__(self, rows: dict[str, dict]) -> None:
+        self._rows = rows
+        self._typed: dict[str, Role] = {}
+
+    def __getitem__(self, key: str) -> Role:
+        role = self._typed.get(key)
+        if role is None:
+            role = self._typed[key] = Role.model_construct(**self._rows[key])  # checked when compiled
+        return role
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
 
 
 def normalized(name: str) -> str:
@@ -120,21 +181,17 @@ def normalized(name: str) -> str:
 class ActorKB:
     """Everything the actors stage knows about actors, by canonical id (names are in `knowledge.names`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, compiled: dict) -> None:
         self.countries: CountryIndex = countries()
-        self.leaders = [Leader.model_validate(entry) for entry in read_jsonl("leaders.jsonl")]
-        self.organisations = [Organisation.model_validate(e) for e in read_jsonl("organisations.jsonl")]
-        self.institutions = [Institution.model_validate(row) for row in read_tsv("actor_institutions.tsv")]
-        self.roles = {
-            row["role"]: Role(
-                role=row["role"],
-                type=row["type"],
-                offices=tuple(o for o in row["office"].split("|") if o),
-                bare=row["bare"] == "yes",
-            )
-            for row in read_tsv("actor_roles.tsv")
-        }
-        rules = tomllib.loads(data_path("actor_rules.toml").read_text(encoding="utf-8"))
+        self._people: dict[str, str] = compiled["people"]  # id -> the record as JSON
+        self._organisations: dict[str, str] = compiled["organisations"]
+        # checked when compiled: built here without validation, for a fast load
+        self.institutions: list[Institution] = [Institution.model_construct(**row) for row in compiled["institutions"]]
+        self.roles = Roles(compiled["roles"])
+        self._office_holders: list[str] = compiled["office_holders"]
+        self._typed_people: dict[str, Leader] = {}  # records typed so far
+        self._typed_organisations: dict[str, Organisation] = {}
+        rules = actor_rules()
         self.non_agentive_verbs = frozenset(rules["non_agentive_verbs"])
         self.title_modifiers = frozenset(rules["title_modifiers"])
         self.agentive_prepositions = frozenset(rules["agentive_prepositions"])
@@ -146,22 +203,53 @@ class ActorKB:
         self.name_suffixes = frozenset(rules["name_suffixes"])
         self.honorifics = frozenset(rules["honorifics"])
         self.member_role_heads = frozenset(rules["member_role_heads"])
-        self._leaders = {leader.canonical_id: leader for leader in self.leaders}
-        self._organisations = {org.canonical_id: org for org in self.organisations}
-        self._terms_by_country: dict[str, list[tuple[Leader, Term]]] = defaultdict(list)
-        for leader in self.leaders:
-            for term in leader.terms:
-                if term.country:
-                    self._terms_by_country[term.country].append((leader, term))
+        self._terms_by_country: dict[str, list[tuple[Leader, Term]]] | None = None
+
+    @property
+    def leaders(self) -> list[Leader]:
+        """Every person (typed on demand: for compiling names, not for reading articles)."""
+        return [leader for key in self._people if (leader := self.leader(key)) is not None]
+
+    @property
+    def organisations(self) -> list[Organisation]:
+        return [org for key in self._organisations if (org := self.organisation(key)) is not None]
 
     def leader(self, canonical_id: str) -> Leader | None:
-        return self._leaders.get(canonical_id)
+        found = self._typed_people.get(canonical_id)
+        if found is None and canonical_id in self._people:
+            found = self._typed_people[canonical_id] = Leader.model_validate_json(self._people[canonical_id])
+        return found
 
     def organisation(self, canonical_id: str) -> Organisation | None:
-        return self._organisations.get(canonical_id)
+        found = self._typed_organisations.get(canonical_id)
+        if found is None and canonical_id in self._organisations:
+            found = self._typed_organisations[canonical_id] = Organisation.model_validate_json(self._organisations[canonical_id])
+        return found
+
+    def cameo_at(self, leader: Leader, day: date | None) -> str | None:
+        """A person's code on `day`: the term's; else the source's code outside terms; else, after
+        a term has ended, the country's elite (ELI: a former office holder); else the country's."""
+        term = leader.term_at(day)
+        if term is not None:
+            return term.cameo
+        if leader.cameo:
+            return leader.cameo
+        country = self.countries.by_iso3.get(leader.country) if leader.country else None
+        code = country.cameo if country else leader.country
+        if code and day is not None and any(t.end is not None and t.end <= day for t in leader.terms):
+            return code + self.former_type
+        return code
 
     def office_holders(self, iso3: str, role: Role, day: date | None) -> list[tuple[Leader, Term]]:
         """Leaders of `iso3` whose term on `day` fits the role noun ("president", "leader")."""
+        if self._terms_by_country is None:
+            self._terms_by_country = {}
+            for key in self._office_holders:
+                leader = self.leader(key)
+                for term in leader.terms:
+                    country = self.countries.by_cameo.get(term.country or "")
+                    if term.office and country is not None:
+                        self._terms_by_country.setdefault(country.iso3, []).append((leader, term))
         holders = []
         for leader, term in self._terms_by_country.get(iso3, ()):
             if role.fits(term) and (term.holds(day) if day else term.end is None):
@@ -169,7 +257,14 @@ class ActorKB:
         return holders
 
 
+def actor_rules() -> dict:
+    """The word lists the actors stage reads names in context with (`actor_rules.toml`)."""
+    return read_toml("actor_rules.toml")
+
+
 @lru_cache(maxsize=1)
 def actor_kb() -> ActorKB:
-    """The actor knowledge base, loaded once."""
-    return ActorKB()
+    """The actor knowledge base: compiled from its sources at first use, then loaded."""
+    from tidings.knowledge.merge import compiled_actors
+
+    return ActorKB(compiled_actors())

@@ -14,6 +14,7 @@ import os
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -35,9 +36,20 @@ def fingerprint(sources: Iterable[Path | str]) -> str:
     (a package version, a setting)."""
     digest = hashlib.sha256(__version__.encode())
     for source in sources:
-        digest.update(Path(source).read_bytes() if isinstance(source, Path) else source.encode())
+        digest.update(_file_digest(source, *_stamp(source)) if isinstance(source, Path) else source.encode())
         digest.update(b"\0")
     return digest.hexdigest()[:16]
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_mtime_ns, status.st_size
+
+
+@lru_cache(maxsize=256)
+def _file_digest(path: Path, mtime_ns: int, size: int) -> bytes:
+    """A file's hash, once per process while the file is unchanged (several builds share sources)."""
+    return hashlib.sha256(path.read_bytes()).digest()
 
 
 def compiled_path(name: str, sources: Iterable[Path | str], suffix: str = ".pickle") -> Path:

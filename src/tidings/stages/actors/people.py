@@ -6,7 +6,8 @@ Putin"); else the person of the article whose full name holds it, the nearest be
 the first after ("Ivanka Trump ... Trump" is Ivanka); else, right after another first name,
 someone else; else the leader whose short name it is, unless the title rules the leader out;
 a name others in the news share ("Carney") only where the article's countries or date speak
-for the leader.
+for the leader; a surname only imported people bear (the Phoenix dictionaries'), only where a
+title fits one of them ("President Yeltsin").
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from tidings.knowledge.actors import Leader, normalized
 from tidings.knowledge.countries import name_key
-from tidings.knowledge.names import SHORT
+from tidings.knowledge.names import AMBIGUOUS, SHORT
 from tidings.model import ActorKind
 from tidings.stages.actors.reading import Draft, Reading
 from tidings.stages.actors.titles import Person, titled_person
@@ -39,13 +40,22 @@ def read_people(reading: Reading, max_title_tokens: int) -> list[Person]:
         person = titled_person(reading, name, max_title_tokens)
         leader = _known_leader(reading, name)
         if leader is not None:
-            reading.mention(reading.leader(leader), person.start, ent.end)
+            draft = reading.mention(reading.leader(leader), person.start, ent.end)
+            _former(reading, draft, person)
         elif len(name) > 1 and not _short_leaders(reading, name):
             reading.mention(_unknown_person(person), person.start, ent.end)
         else:
             waiting.append(person)
             reading.reserved.update(range(person.start, ent.end))
     return waiting
+
+
+def _former(reading: Reading, draft: Draft, person: Person) -> None:
+    """"Former prime minister X": the text says X holds the office no more, whatever the
+    knowledge says of the date (or, without one, of X's latest office): X is an elite."""
+    kb = reading.kb
+    if person.role is not None and person.role.type == kb.former_type and draft.cameo and draft.cameo[:3] in kb.countries.by_cameo:
+        draft.cameo = draft.cameo[:3] + kb.former_type
 
 
 def read_short_names(reading: Reading, waiting: list[Person]) -> None:
@@ -120,14 +130,24 @@ def _read_as_place(reading: Reading, ent: SpacySpan) -> bool:
 def _core(reading: Reading, ent: SpacySpan) -> SpacySpan:
     """A leader's name without the honorifics and title words the recogniser took into it ("Ms
     Merkel", "President Obama"): the title is read from the words before the name. Other
-    names are kept whole, as the recogniser read them."""
+    names are kept whole, as the recogniser read them; so is a name whose rest is only a surname
+    imported people share, unless a title among the words fits one of them ("President Yeltsin",
+    but "Dean Smith", "Jordan Clarke")."""
     start = ent.start
     while start < ent.end - 1 and _title_word(reading, reading.doc[start]):
         start += 1
     if start == ent.start:
         return ent
     name = reading.doc[start : ent.end]
-    return name if any(n.kind == "leader" for n in reading.names.lookup(name.text)) else ent
+    leaders = [n for n in reading.names.lookup(name.text) if n.kind == "leader"]
+    if any(not (n.imported and n.form == AMBIGUOUS) for n in leaders):
+        return name
+    roles = [role for token in reading.doc[ent.start : start] if (role := reading.role_at(token)[0]) is not None]
+    fits = any(
+        role.fits(term) for n in leaders if (leader := reading.kb.leader(n.id)) is not None
+        for term in leader.terms for role in roles
+    )
+    return name if fits else ent
 
 
 def _title_word(reading: Reading, token: Token) -> bool:
@@ -154,13 +174,24 @@ def _short_leaders(reading: Reading, name: SpacySpan) -> list[tuple[Leader, str]
 
 def _fitting_leaders(reading: Reading, person: Person) -> list[tuple[Leader, str]]:
     """The leaders with this short name that the title does not rule out: a title of another
-    country or of an office the leader never held."""
+    country or of an office the leader never held; with a date, those who held it then, if any
+    did ("President Bush" in 2005). A surname only imported people bear names one of them only
+    where a title fits their office: of 19,000 imported people, some share any country and date."""
     candidates = _short_leaders(reading, person.ent)
+    imported = {n.id for n in reading.names.lookup(person.ent.text) if n.imported}
+    role = person.role
+    candidates = [
+        (c, f) for c, f in candidates
+        if c.canonical_id not in imported or (role is not None and any(role.fits(term) for term in c.terms))
+    ]
     if person.country is not None:
         iso3 = person.country.iso3
         candidates = [(c, f) for c, f in candidates if c.country == iso3 or any(t.country == iso3 for t in c.terms)]
     if person.role is not None and person.role.offices:
         candidates = [(c, f) for c, f in candidates if any(person.role.fits(term) for term in c.terms)]
+        if reading.day is not None:
+            then = [(c, f) for c, f in candidates if any(t.holds(reading.day) and person.role.fits(t) for t in c.terms)]
+            candidates = then or candidates
     return candidates
 
 

@@ -91,18 +91,11 @@ class Reading:
             canonical_id=leader.canonical_id,
             name=leader.name,
             kind=ActorKind.PERSON,
-            cameo=term.cameo if term else self._out_of_office(leader),
+            cameo=self.kb.cameo_at(leader, self.day),
             country=(term.country if term else None) or leader.country,
             role=term.office if term else None,
             known=True,
         )
-
-    def _out_of_office(self, leader: Leader) -> str:
-        """The code of a leader out of office on the article's date: an elite of their country
-        once a term has ended (CAMEO ELI, as "former president X"), else their country."""
-        country = self.country_cameo(leader.country)
-        ended = self.day is not None and any(t.end is not None and t.end <= self.day for t in leader.terms)
-        return country + self.kb.former_type if ended else country
 
     def country(self, country: Country) -> Draft:
         return Draft(
@@ -135,18 +128,15 @@ class Reading:
             return named[0]
         return holders[0][0] if len(holders) == 1 else None
 
-    def country_cameo(self, iso3: str) -> str:
-        country = self.kb.countries.by_iso3.get(iso3)
-        return country.cameo if country else iso3
-
     # -- reading words -----------------------------------------------------------------------
     def label(self, ent: SpacySpan) -> str:
-        """An entity's label as the name table gives it to the names of leaders, organisations
-        and institutions ("Duma" is an ORG, "Carney" a PERSON, whatever the recogniser said),
-        unless the places stage read a person's name as a place; else the recogniser's label
-        (it reads single-word country names and peoples well: "Finn" may be a surname)."""
+        """An entity's label as the name table gives it to the curated names of leaders,
+        organisations and institutions ("Duma" is an ORG, "Carney" a PERSON, whatever the
+        recogniser said), unless the places stage read a person's name as a place; else the
+        recogniser's label (it reads single-word country names and peoples well: "Finn" may be a
+        surname, and "Christian" is a people, whatever surnames the imported dictionaries hold)."""
         if ent.start not in self._labels:
-            labels = {name.label for name in self.names.lookup(ent.text) if name.kind in _OWN_LABELS}
+            labels = {name.label for name in self.names.lookup(ent.text) if name.kind in _OWN_LABELS and not name.imported}
             label = ent.label_ if len(labels) != 1 or ent.label_ in labels else labels.pop()
             if label == "PERSON" and ent.label_ != "PERSON" and self.place_at(ent.start) is not None:
                 label = ent.label_
