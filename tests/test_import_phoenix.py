@@ -4,6 +4,7 @@ written as tidings' knowledge (tests/fixtures/phoenix: made-up entries in the Ph
 from __future__ import annotations
 
 import json
+import shutil
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -185,7 +186,7 @@ def test_title_words_and_codes_before_the_actor_are_left_out(written):
 def test_every_file_names_its_sources_and_licence(written):
     for path in written.values():
         header = [line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
-        assert any("Source: Phoenix." in line for line in header) and any("MIT" in line for line in header), path.name
+        assert any("Source: Phoenix" in line for line in header) and any("MIT" in line for line in header), path.name
 
 
 def test_importers_share_one_signature():
@@ -198,3 +199,21 @@ def test_the_committed_files_are_what_the_importer_writes_from_the_dictionaries(
         pytest.skip("needs ../shared/reference/phoenix, which is not part of the repository")
     for path in import_all(SHARED_PHOENIX, tmp_path):
         assert path.read_bytes() == data_path(path.name).read_bytes(), path.name
+
+
+def test_the_command_writes_every_importers_files_one_line_each(tmp_path):
+    result = CliRunner().invoke(main, ["kb", "import-phoenix", str(SOURCE), "--data-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert [Path(line).name for line in result.output.split()] == [
+        "people_phoenix.jsonl", "organisations_phoenix.jsonl", "institutions_phoenix.tsv", "roles_phoenix.tsv",
+        "cameo_verbs.tsv", "event_discards.tsv",
+    ]
+
+
+def test_the_command_names_a_missing_dictionary_in_one_line(tmp_path):
+    source = tmp_path / "phoenix"
+    shutil.copytree(SOURCE, source)
+    (source / "Phoenix.discards.txt").unlink()
+    result = CliRunner().invoke(main, ["kb", "import-phoenix", str(source), "--data-dir", str(tmp_path)])
+    assert result.exit_code == 2 and result.output.count("\n") == 1
+    assert "Phoenix.discards.txt: missing from the Phoenix dictionaries" in result.output

@@ -13,10 +13,12 @@ from pathlib import Path
 
 from tidings.knowledge.phoenix.actors import import_actors
 from tidings.knowledge.phoenix.agents import import_agents
+from tidings.knowledge.phoenix.discards import import_discards
+from tidings.knowledge.phoenix.verbs import import_verbs
 
 Importer = Callable[[Path, Path], list[Path]]
 
-IMPORTERS: list[Importer] = [import_actors, import_agents]
+IMPORTERS: list[Importer] = [import_actors, import_agents, import_verbs, import_discards]
 
 
 def import_all(source_dir: Path, data_dir: Path) -> list[Path]:

@@ -30,7 +30,7 @@ def import_discards(source_dir: Path, data_dir: Path) -> list[Path]:
     """Compile the discard list found in `source_dir` into `data_dir`/event_discards.tsv."""
     source = source_dir / SOURCE
     if not source.exists():
-        raise FileNotFoundError(f"{source_dir}: no discard list ({SOURCE})")
+        raise FileNotFoundError(2, f"{source_dir}: no discard list", str(source))
     counts: Counter[str] = Counter()
     rows = read_discards(source.read_text(encoding="utf-8", errors="replace"), counts)
     path = data_dir / OUTPUT

@@ -271,7 +271,7 @@ class _Nouns:
 def _source(source_dir: Path) -> Path:
     found = sorted(source_dir.glob(SOURCE_GLOB))
     if not found:
-        raise FileNotFoundError(f"{source_dir}: no CAMEO verb dictionary ({SOURCE_GLOB})")
+        raise FileNotFoundError(2, f"{source_dir}: no CAMEO verb dictionary", str(source_dir / SOURCE_GLOB))
     return found[-1]
 
 
