@@ -381,8 +381,34 @@ def test_a_sports_sentence_is_discarded(read: Read) -> None:
     assert _coded(record) == [("condemn", "111")]
 
 
-def test_a_story_level_discard_leaves_the_whole_article_uncoded(read: Read) -> None:
-    assert _coded(read("Manchester United signed a striker. France condemned Iran.")) == []
+def test_story_level_discards_in_two_sentences_leave_the_whole_article_uncoded(read: Read) -> None:
+    text = "Manchester United signed a striker. France condemned Iran. The Super Bowl drew millions."
+    assert _coded(read(text)) == []
+
+
+def test_a_single_story_level_discard_leaves_only_its_sentence_uncoded(read: Read) -> None:
+    record = read("The Grand Prix closed the avenue. France condemned Iran.")
+    assert _coded(record) == [("condemn", "111")]
+
+
+def test_a_discard_stem_does_not_match_a_verb_built_on_it(read: Read) -> None:
+    assert _coded(read("Germany championed the reform and condemned Iran.")) == [("condemn", "111")]
+
+
+def test_a_disaster_sentence_is_still_coded(read: Read) -> None:
+    assert _coded(read("After the tsunami, Japan condemned China.")) == [("condemn", "111")]
+
+
+def test_a_verb_only_the_lexicon_knows_is_no_event_where_it_acts_on_no_party(read: Read) -> None:
+    assert "earn" not in [e.trigger for e in read("Somalia earned millions from Kenya.").events]
+
+
+def test_fighting_to_do_something_is_no_attack(read: Read) -> None:
+    assert [e for e in read("The senator will fight to keep the law.").events if e.trigger == "fight"] == []
+
+
+def test_committing_a_crime_is_no_commitment(read: Read) -> None:
+    assert [e for e in read("The gunman committed the robbery in Lagos.").events if e.trigger == "commit"] == []
 
 
 def test_a_meeting_referred_back_to_is_one_event_with_two_mentions(read: Read) -> None:

@@ -11,7 +11,8 @@ mentions.py    one event, many mentions: mentions of one event merged into one E
 An event the CAMEO verb lexicon alone codes (a verb tidings' own patterns do not cover) is kept
 only with an actor that has a CAMEO code on `lexicon_sides` of its sides (both, as PETRARCH
 codes), and not by its bare code where it frames a clause ("wanted to thank", "plan to run": a
-PETRARCH pattern would code the clause); a plain statement, only for a speech verb
+PETRARCH pattern would code the clause) nor where its object is no actor ("earned millions",
+"heard the case": PETRARCH's bare verb codes assume a party acted on); a plain statement, only for a speech verb
 (`speech_cues.tsv`) with a coded speaker. The lexicon is broad: without its parties a verb is
 mostly a word used in another sense ("faced criticism", "checked into a clinic", "scored twice").
 """
@@ -49,6 +50,7 @@ DEFAULT_CONFIG = {
     "bounding_hops": 3,  # governors climbed to find a "since"/"until" that bounds a time
     "reporting_hops": 6,  # governors climbed from an event to the statement that reports it
     "lexicon_sides": 2,  # sides (source, target) that need an actor for an event the lexicon alone codes
+    "article_discard_hits": 2,  # sentences with a phrase marking a whole article as sports that discard it
     "mentions": {
         "window": 2,  # sentences within which a mention repeating an event's trigger word may join it
         "reach": 8,  # recent events of one CAMEO root a mention is compared with
@@ -65,9 +67,12 @@ class Coding:
     bounding_hops: int
     reporting_hops: int
     lexicon_sides: int
+    article_discard_hits: int
 
 
-DEFAULT_CODING = Coding(**{name: DEFAULT_CONFIG[name] for name in ("embedding_hops", "bounding_hops", "reporting_hops", "lexicon_sides")})
+DEFAULT_CODING = Coding(
+    **{name: DEFAULT_CONFIG[name] for name in ("embedding_hops", "bounding_hops", "reporting_hops", "lexicon_sides", "article_discard_hits")}
+)
 
 
 def mention_settings(config: dict) -> MentionSettings:
@@ -88,9 +93,10 @@ def make_events(
     bounding_hops: int,
     reporting_hops: int,
     lexicon_sides: int,
+    article_discard_hits: int,
     mentions: dict,
 ) -> EventsComponent:
-    coding = Coding(embedding_hops, bounding_hops, reporting_hops, lexicon_sides)
+    coding = Coding(embedding_hops, bounding_hops, reporting_hops, lexicon_sides, article_discard_hits)
     return EventsComponent(name, Weights(**confidence), coding, mention_settings(mentions))
 
 
@@ -110,13 +116,14 @@ class EventsComponent(Component):
         self.weights = weights
         self.bounding_hops = coding.bounding_hops
         self.lexicon_sides = coding.lexicon_sides
+        self.article_discard_hits = coding.article_discard_hits
         self.mentions = mentions or mention_settings(DEFAULT_CONFIG["mentions"])
 
     def process(self, doc: Doc) -> None:
         coded = {actor["id"] for actor in docdata.data(doc, "actors") if actor.get("cameo")}
         sentences = list(doc.sents)
         starts = [sentence.start for sentence in sentences]
-        skip = discarded(doc, self.discards, starts)
+        skip = discarded(doc, self.discards, starts, self.article_discard_hits)
         found = self.coder.candidates(doc, skip=skip, lexicon=_with_coded_actors(doc, coded, starts))
         self._drop_unsupported(doc, found, coded)
         triggers = self.coder.settle(found)
@@ -148,9 +155,19 @@ class EventsComponent(Component):
         cameo, sources, targets = self._parties(arguments, token, pattern, None)
         if self.coder.is_statement(cameo):
             return token.lemma_.lower() in self.speech and not coded.isdisjoint(sources)
-        if not pattern.specificity and not self.coder.is_statement(pattern.cameo) and any(c.dep_ in FRAMED_DEPS for c in token.children):
-            return False  # "wanted to thank", "plan to run": the verb frames an act its own code does not name
+        if not pattern.specificity and not self.coder.is_statement(pattern.cameo):
+            if any(c.dep_ in FRAMED_DEPS for c in token.children):
+                return False  # "wanted to thank", "plan to run": the verb frames an act its own code does not name
+            if not self._acts_on_actor(token):
+                return False  # "earned millions", "heard the case", "underlined the need": another sense
         return (not coded.isdisjoint(sources)) + (not coded.isdisjoint(targets)) >= self.lexicon_sides
+
+    def _acts_on_actor(self, token: Token) -> bool:
+        """Whether a verb's object (or passive subject) is an actor or a pronoun standing for one:
+        a verb the lexicon codes by itself names its event only when it acts on a party."""
+        roles = self.book.roles
+        objects = (c for c in token.children if c.dep_ in roles.object_deps or c.dep_ in roles.passive_subject_deps)
+        return any(o.pos_ == "PRON" or docdata.at(o, "actors") is not None for o in objects)
 
     def _parties(self, arguments: Arguments, token: Token, pattern: Pattern, carrier: Token | None) -> tuple[str, list[str], list[str]]:
         """The event's CAMEO code (recoded by modality) and its sources and targets."""
