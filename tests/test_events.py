@@ -381,13 +381,17 @@ def test_a_sports_sentence_is_discarded(read: Read) -> None:
     assert _coded(record) == [("condemn", "111")]
 
 
-def test_story_level_discards_in_two_sentences_leave_the_whole_article_uncoded(read: Read) -> None:
-    text = "Manchester United signed a striker. France condemned Iran. The Super Bowl drew millions."
+def test_a_story_level_discard_in_the_first_sentence_leaves_the_whole_article_uncoded(read: Read) -> None:
+    assert _coded(read("Manchester United signed a striker. France condemned Iran.")) == []
+
+
+def test_a_story_level_discard_in_a_sports_story_leaves_the_whole_article_uncoded(read: Read) -> None:
+    text = "France condemned Iran. The football season opened. Manchester United won again."
     assert _coded(read(text)) == []
 
 
-def test_a_single_story_level_discard_leaves_only_its_sentence_uncoded(read: Read) -> None:
-    record = read("The Grand Prix closed the avenue. France condemned Iran.")
+def test_a_single_story_level_discard_late_in_the_story_leaves_only_its_sentence_uncoded(read: Read) -> None:
+    record = read("France condemned Iran. Traffic slowed near the Grand Prix.")
     assert _coded(record) == [("condemn", "111")]
 
 
@@ -426,6 +430,17 @@ def test_meetings_with_different_partners_stay_apart(read: Read) -> None:
 def test_attacks_on_different_places_stay_apart(read: Read) -> None:
     record = read("Russia attacked Kharkiv. Russia attacked Odesa.")
     assert len([e for e in record.events if e.plover == "ASSAULT"]) == 2
+
+
+def test_an_event_told_again_with_its_place_and_date_is_one_event(read: Read) -> None:
+    record = read("Police arrested Smith in Denver on Friday. Officers said Smith was detained in Denver on Friday after a chase.")
+    (event,) = [e for e in record.events if e.cameo_root == "17"]
+    assert [m.text for m in event.mentions] == ["arrested", "detained"]
+
+
+def test_arrests_on_different_dates_stay_apart(read: Read) -> None:
+    record = read("Police arrested Smith in Denver on Friday. Officers detained Jones in Denver on Sunday.")
+    assert len([e for e in record.events if e.cameo_root == "17"]) == 2
 
 
 def test_a_mention_takes_the_actors_its_main_mention_lacks(read: Read) -> None:

@@ -50,7 +50,7 @@ DEFAULT_CONFIG = {
     "bounding_hops": 3,  # governors climbed to find a "since"/"until" that bounds a time
     "reporting_hops": 6,  # governors climbed from an event to the statement that reports it
     "lexicon_sides": 2,  # sides (source, target) that need an actor for an event the lexicon alone codes
-    "article_discard_hits": 2,  # sentences with a phrase marking a whole article as sports that discard it
+    "article_discard_hits": 2,  # sentences with discard phrases that let one marking the whole article discard it
     "mentions": {
         "window": 2,  # sentences within which a mention repeating an event's trigger word may join it
         "reach": 8,  # recent events of one CAMEO root a mention is compared with

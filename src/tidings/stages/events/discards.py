@@ -1,7 +1,8 @@
 """Which sentences of a document event coding leaves alone: those the discard list marks as
-sports or entertainment news, and all of them where phrases that mark a whole article occur in
-at least `article_hits` sentences (one "Grand Prix" in a story about a city's budget marks only
-its sentence)."""
+sports or entertainment news; all of them where a phrase that marks a whole article occurs in
+the first sentence (the lede says what the story is about) or in a story where discard phrases
+occur in at least `article_hits` sentences. One "Super Bowl" late in a story about a city's
+budget marks only its sentence."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ def discarded(doc: Doc, index: dict[str, tuple[Discard, ...]], sentence_starts: 
                 if discard.article:
                     article.add(sentence)
                 break
-    if len(article) >= article_hits:
+    if article and (0 in article or len(hits) >= article_hits):
         return lambda token: True
     if not hits:
         return lambda token: False
