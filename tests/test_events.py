@@ -438,6 +438,11 @@ def test_an_event_told_again_with_its_place_and_date_is_one_event(read: Read) ->
     assert [m.text for m in event.mentions] == ["arrested", "detained"]
 
 
+def test_an_event_told_again_at_its_place_with_one_of_its_actors_is_one_event(read: Read) -> None:
+    record = read("Police arrested Smith in Denver. Officers said Smith was detained in Denver after a chase.")
+    assert len([e for e in record.events if e.cameo_root == "17"]) == 1
+
+
 def test_arrests_on_different_dates_stay_apart(read: Read) -> None:
     record = read("Police arrested Smith in Denver on Friday. Officers detained Jones in Denver on Sunday.")
     assert len([e for e in record.events if e.cameo_root == "17"]) == 2

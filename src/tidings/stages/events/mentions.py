@@ -11,8 +11,9 @@ their places and dates do not differ, nor what their verbs act on ("attacked Kha
 "attacked Odesa"); and something ties them: the mention names the same actors on both sides
 (for a symmetric code the same two or more parties: "Putin met Kim", "Kim was glad to meet
 Putin"), or it refers back (a definite or possessed noun: "the meeting", "Kim's visit"), or it
-names the event's place or date again ("shelled Kharkiv on Monday ... the shelling of Kharkiv
-on Monday"), or it repeats a trigger word of the event within `window` sentences after its last
+names the event's date again, or its place with an actor of the event ("Police arrested Smith
+in Denver ... Smith was detained in Denver": a place alone, "in the Gulf of Aden", is shared by
+many events), or it repeats a trigger word of the event within `window` sentences after its last
 mention (not in the same sentence: "sexual assault and aggravated assault" are two). A mention joins the event
 it is tied to most strongly (the same actors before the rest), the most recent on a draw, among
 the last `reach` of its root: the cost stays linear in the number of mentions.
@@ -149,8 +150,9 @@ def _tie(group: _Group, mention: _Mention, times: dict[str, str], settings: Ment
     if same_actors:
         return SAME_ACTORS
     repeated = event.trigger in group.triggers and 0 < mention.sentence - last.sentence <= settings.window
-    same_setting = event.place in group.places or event.when in times and times[event.when] in group.times
-    return LINKED if repeated or same_setting or _refers_back(mention.token) else NO_TIE
+    same_date = event.when in times and times[event.when] in group.times
+    same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
+    return LINKED if repeated or same_date or same_place or _refers_back(mention.token) else NO_TIE
 
 
 def _codes_agree(a: str, b: str) -> bool:
