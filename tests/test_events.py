@@ -451,6 +451,15 @@ def test_an_event_told_again_at_its_place_with_one_of_its_actors_is_one_event(re
     assert len([e for e in record.events if e.cameo_root == "17"]) == 1
 
 
+def test_a_trigger_repeated_later_on_the_same_target_is_one_event(read: Read) -> None:
+    text = (
+        "Police arrested Ahmed Salem on Friday. His lawyers were angry. Reporters waited outside. "
+        "The crowd grew. Relatives wept. Ahmed Salem was arrested at his home."
+    )
+    (event,) = [e for e in read(text).events if e.trigger == "arrest"]
+    assert len(event.mentions) == 2
+
+
 def test_arrests_on_different_dates_stay_apart(read: Read) -> None:
     record = read("Police arrested Smith in Denver on Friday. Officers detained Jones in Denver on Sunday.")
     assert len([e for e in record.events if e.cameo_root == "17"]) == 2

@@ -1,22 +1,24 @@
-"""One event, many mentions: within an article, the mentions of one event ("Putin met Kim ...
-The meeting took place ... the meeting between Putin and Kim") merged into one Event.
+"""One event, many mentions: within an article, the mentions of one event ("Putin met Kim ... The
+meeting took place ... the meeting between Putin and Kim") merged into one Event.
 
-Two mentions tell of one event (plain statements never do: each says something else) when
-their codes agree (the same CAMEO code, or the same root and PLOVER type where one is the
-root's unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE,
-and "fighting" 190); neither is negated, nor embedded in the other ("discussed resuming talks");
+Two mentions tell of one event (plain statements never do: each says something else) when their
+codes agree (the same CAMEO code, or the same root and PLOVER type where one is the root's
+unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE, and
+"fighting" 190); neither is negated, nor embedded in the other ("discussed resuming talks");
 their actors agree (on each side, or over all parties for the symmetric codes of meeting and
 cooperating: the mention's among the event's so far, or the other way round, or none named);
-their places and dates do not differ, nor what their verbs act on ("attacked Kharkiv",
-"attacked Odesa"); and something ties them: the mention names the same actors on both sides
-(for a symmetric code the same two or more parties: "Putin met Kim", "Kim was glad to meet
-Putin"), or it refers back (a definite or possessed noun: "the meeting", "Kim's visit"), or it
-names the event's date again, or its place with an actor of the event ("Police arrested Smith
-in Denver ... Smith was detained in Denver": a place alone, "in the Gulf of Aden", is shared by
-many events), or it repeats a trigger word of the event within `window` sentences after its last
-mention (not in the same sentence: "sexual assault and aggravated assault" are two). A mention joins the event
-it is tied to most strongly (the same actors before the rest), the most recent on a draw, among
-the last `reach` of its root: the cost stays linear in the number of mentions.
+their places and dates do not differ, nor what their verbs act on ("attacked Kharkiv", "attacked
+Odesa"); and something ties them: the mention names the same actors on both sides (for a
+symmetric code the same two or more parties: "Putin met Kim", "Kim was glad to meet Putin"), or
+it refers back (a definite or possessed noun: "the meeting", "Kim's visit"), or it names the
+event's date again, or its place with an actor of the event ("Police arrested Smith in Denver
+... Smith was detained in Denver": a place alone, "in the Gulf of Aden", is shared by many
+events), or it repeats a trigger word of the event within `window` sentences after its last
+mention, or further on with the same target ("sentenced Nichols ... the judge sentenced
+Nichols"), never in the same sentence ("sexual assault and aggravated assault" are two). A
+mention joins the event it is tied to most strongly (the same actors before the rest), the most
+recent on a draw, among the last `reach` of its root: the cost stays linear in the number of
+mentions.
 
 The merged event is its most confident mention's (the first on ties): its code, trigger and
 sentence; `spans` holds that trigger first, then the other mentions' triggers; `mentions`
@@ -149,7 +151,9 @@ def _tie(group: _Group, mention: _Mention, times: dict[str, str], settings: Ment
         return NO_TIE
     if same_actors:
         return SAME_ACTORS
-    repeated = event.trigger in group.triggers and 0 < mention.sentence - last.sentence <= settings.window
+    gap = mention.sentence - last.sentence
+    same_target = bool(targets) and targets == group.targets  # "sentenced Nichols ... the judge sentenced Nichols"
+    repeated = event.trigger in group.triggers and 0 < gap and (gap <= settings.window or same_target)
     same_date = event.when in times and times[event.when] in group.times
     same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
     return LINKED if repeated or same_date or same_place or _refers_back(mention.token) else NO_TIE
