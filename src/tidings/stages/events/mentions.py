@@ -15,10 +15,13 @@ event's date again, or its place with an actor of the event ("Police arrested Sm
 ... Smith was detained in Denver": a place alone, "in the Gulf of Aden", is shared by many
 events), or it repeats a trigger word of the event within `window` sentences after its last
 mention, or further on with the same target ("sentenced Nichols ... the judge sentenced
-Nichols"), never in the same sentence ("sexual assault and aggravated assault" are two). A
+Nichols"), or within `window` sentences has the same code and one side the same ("the
+scientists urged ... the scientists asked"), never in the same sentence ("sexual assault and
+aggravated assault" are two). A
 mention joins the event it is tied to most strongly (the same actors before the rest), the most
 recent on a draw, among the last `reach` of its root: the cost stays linear in the number of
-mentions.
+mentions. A verb whose subject is an event of its PLOVER type tells that event's outcome and
+joins it, whatever its root ("the explosion killed two officers": one bombing, not two events).
 
 The merged event is its most confident mention's (the first on ties): its code, trigger and
 sentence; `spans` holds that trigger first, then the other mentions' triggers; `mentions`
@@ -106,19 +109,23 @@ def merge(
     `embedded` trigger positions to the position of the event each is embedded in."""
     groups: list[_Group] = []
     recent: dict[str, list[_Group]] = {}  # CAMEO root -> its latest groups, oldest first
+    at: dict[int, _Group] = {}  # trigger position -> the group of its mention
     for event, token, sentence in found:
         mention = _Mention(event, token, sentence)
         candidates = recent.setdefault(event.cameo_root, [])
         host = embedded.get(token.i)
-        ties = [(_tie(g, mention, times, settings), n) for n, g in enumerate(candidates) if host not in g.positions]
-        strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent on a draw
-        group = candidates[n] if strength > NO_TIE else None
+        group = _told_by_its_subject(mention, at)
+        if group is None:
+            ties = [(_tie(g, mention, times, settings), n) for n, g in enumerate(candidates) if host not in g.positions]
+            strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent on a draw
+            group = candidates[n] if strength > NO_TIE else None
         if group is None:
             group = _Group()
             groups.append(group)
-        else:
+        elif group in candidates:
             candidates.remove(group)
         group.add(mention, times, event.cameo_root in settings.symmetric_roots)
+        at[token.i] = group
         candidates.append(group)
         if len(candidates) > settings.reach:
             del candidates[0]
@@ -154,9 +161,24 @@ def _tie(group: _Group, mention: _Mention, times: dict[str, str], settings: Ment
     gap = mention.sentence - last.sentence
     same_target = bool(targets) and targets == group.targets  # "sentenced Nichols ... the judge sentenced Nichols"
     repeated = event.trigger in group.triggers and 0 < gap and (gap <= settings.window or same_target)
+    # "scientists urged the agencies ... the scientists asked them": one code, one side the same, nearby
+    shared_side = same_target or bool(sources) and sources == group.sources
+    retold = shared_side and group.codes == {event.cameo} and 0 < gap <= settings.window
     same_date = event.when in times and times[event.when] in group.times
     same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
-    return LINKED if repeated or same_date or same_place or _refers_back(mention.token) else NO_TIE
+    return LINKED if repeated or retold or same_date or same_place or _refers_back(mention.token) else NO_TIE
+
+
+def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
+    """The event a verb mention tells the outcome of, where that event is its subject and of the
+    same PLOVER type: "the explosion killed two officers", "the raid destroyed the depot"."""
+    if mention.token.pos_ != "VERB" or mention.event.plover is None or _negated(mention.token):
+        return None
+    for subject in (c for c in mention.token.children if c.dep_ == "nsubj"):
+        group = at.get(subject.i)
+        if group is not None and group.mentions[-1].event.plover == mention.event.plover:
+            return group
+    return None
 
 
 def _codes_agree(a: str, b: str) -> bool:
