@@ -407,6 +407,10 @@ def test_a_verb_only_the_lexicon_knows_is_no_event_where_it_acts_on_no_party(rea
     assert "earn" not in [e.trigger for e in read("Somalia earned millions from Kenya.").events]
 
 
+def test_a_verb_only_the_lexicon_knows_in_the_simple_present_is_a_state_not_an_event(read: Read) -> None:
+    assert [e.trigger for e in read("Russia controls Ukraine.").events] == []
+
+
 def test_fighting_to_do_something_is_no_attack(read: Read) -> None:
     assert [e for e in read("The senator will fight to keep the law.").events if e.trigger == "fight"] == []
 

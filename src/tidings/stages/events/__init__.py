@@ -12,7 +12,8 @@ An event the CAMEO verb lexicon alone codes (a verb tidings' own patterns do not
 only with an actor that has a CAMEO code on `lexicon_sides` of its sides (both, as PETRARCH
 codes), and not by its bare code where it frames a clause ("wanted to thank", "plan to run": a
 PETRARCH pattern would code the clause) nor where its object is no actor ("earned millions",
-"heard the case": PETRARCH's bare verb codes assume a party acted on); a plain statement, only for a speech verb
+"heard the case": PETRARCH's bare verb codes assume a party acted on), nor in the simple
+present ("Russia controls Ukraine": a state or a habit); a plain statement, only for a speech verb
 (`speech_cues.tsv`) with a coded speaker. The lexicon is broad: without its parties a verb is
 mostly a word used in another sense ("faced criticism", "checked into a clinic", "scored twice").
 """
@@ -43,6 +44,7 @@ from tidings.stages.events.mentions import MentionSettings, merge
 from tidings.stages.events.setting import Setting
 
 FRAMED_DEPS = frozenset({"xcomp", "ccomp"})  # a clause a verb frames
+PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})  # tags of a verb that tells a state or a habit
 UNDATED = frozenset({"vague", "duration", "set"})  # time precisions that do not tell two events apart
 DEFAULT_CONFIG = {
     "confidence": DEFAULT_WEIGHTS,
@@ -160,6 +162,8 @@ class EventsComponent(Component):
                 return False  # "wanted to thank", "plan to run": the verb frames an act its own code does not name
             if not self._acts_on_actor(token):
                 return False  # "earned millions", "heard the case", "underlined the need": another sense
+            if token.tag_ in PRESENT_SIMPLE:
+                return False  # "Russia controls the port", "the road connects them": a state, not an act
         return (not coded.isdisjoint(sources)) + (not coded.isdisjoint(targets)) >= self.lexicon_sides
 
     def _acts_on_actor(self, token: Token) -> bool:

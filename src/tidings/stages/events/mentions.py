@@ -13,15 +13,15 @@ symmetric code the same two or more parties: "Putin met Kim", "Kim was glad to m
 it refers back (a definite or possessed noun: "the meeting", "Kim's visit"), or it names the
 event's date again, or its place with an actor of the event ("Police arrested Smith in Denver
 ... Smith was detained in Denver": a place alone, "in the Gulf of Aden", is shared by many
-events), or it repeats a trigger word of the event within `window` sentences after its last
-mention, or further on with the same target ("sentenced Nichols ... the judge sentenced
-Nichols"), or within `window` sentences has the same code and one side the same ("the
-scientists urged ... the scientists asked"), never in the same sentence ("sexual assault and
-aggravated assault" are two). A
-mention joins the event it is tied to most strongly (the same actors before the rest), the most
-recent on a draw, among the last `reach` of its root: the cost stays linear in the number of
-mentions. A verb whose subject is an event of its PLOVER type tells that event's outcome and
-joins it, whatever its root ("the explosion killed two officers": one bombing, not two events).
+events), or it repeats a trigger word of the event, or has its code and one of its sides ("the
+scientists urged ... the scientists asked"), within `window` sentences after its last mention,
+or further on has its code and its target, as an event row would repeat it ("arrested Salem ...
+Salem was arrested"); never in the same sentence ("sexual assault and aggravated assault" are
+two). A mention joins the event it is tied to most strongly (the same actors before the rest),
+the most recent on a draw, among the last `reach` of its root: the cost stays linear in the
+number of mentions. A verb whose subject is an event of its PLOVER type tells that event's
+outcome and joins it, whatever its root ("the explosion killed two officers": one bombing, not
+two events).
 
 The merged event is its most confident mention's (the first on ties): its code, trigger and
 sentence; `spans` holds that trigger first, then the other mentions' triggers; `mentions`
@@ -159,11 +159,10 @@ def _tie(group: _Group, mention: _Mention, times: dict[str, str], settings: Ment
     if same_actors:
         return SAME_ACTORS
     gap = mention.sentence - last.sentence
-    same_target = bool(targets) and targets == group.targets  # "sentenced Nichols ... the judge sentenced Nichols"
-    repeated = event.trigger in group.triggers and 0 < gap and (gap <= settings.window or same_target)
-    # "scientists urged the agencies ... the scientists asked them": one code, one side the same, nearby
+    repeated = event.trigger in group.triggers and 0 < gap <= settings.window
+    same_target = bool(targets) and targets == group.targets
     shared_side = same_target or bool(sources) and sources == group.sources
-    retold = shared_side and group.codes == {event.cameo} and 0 < gap <= settings.window
+    retold = group.codes == {event.cameo} and 0 < gap and (shared_side and gap <= settings.window or same_target)
     same_date = event.when in times and times[event.when] in group.times
     same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
     return LINKED if repeated or retold or same_date or same_place or _refers_back(mention.token) else NO_TIE
