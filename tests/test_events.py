@@ -423,6 +423,14 @@ def test_hosting_an_awards_ceremony_is_no_meeting(read: Read) -> None:
     assert [e for e in read("The comedian hosted the awards ceremony in Los Angeles.").events if e.trigger == "host"] == []
 
 
+def test_declining_to_comment_is_neither_a_rejection_nor_a_statement(read: Read) -> None:
+    assert _coded(read("The Kenyan ministry declined to comment on the report.")) == []
+
+
+def test_a_statement_only_intended_is_none(read: Read) -> None:
+    assert _coded(read("Kenya wanted to comment on the report.")) == []
+
+
 def test_committing_a_crime_is_no_commitment(read: Read) -> None:
     assert [e for e in read("The gunman committed the robbery in Lagos.").events if e.trigger == "commit"] == []
 

@@ -127,6 +127,8 @@ class EventsComponent(Component):
         starts = [sentence.start for sentence in sentences]
         skip = discarded(doc, self.discards, starts, self.article_discard_hits)
         found = self.coder.candidates(doc, skip=skip, lexicon=_with_coded_actors(doc, coded, starts))
+        for i in [i for i, (token, pattern) in found.items() if token.dep_ == "xcomp" and self.coder.is_statement(pattern.cameo)]:
+            del found[i]  # "declined to comment", "wanted to say": a statement not made
         self._drop_unsupported(doc, found, coded)
         triggers = self.coder.settle(found)
         if not triggers.found:
