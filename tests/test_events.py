@@ -427,6 +427,10 @@ def test_declining_to_comment_is_neither_a_rejection_nor_a_statement(read: Read)
     assert _coded(read("The Kenyan ministry declined to comment on the report.")) == []
 
 
+def test_an_act_done_to_no_one_is_no_event(read: Read) -> None:
+    assert _coded(read("Rebels shelled the town but nobody was injured.")) == [("shell", "194")]
+
+
 def test_a_statement_only_intended_is_none(read: Read) -> None:
     assert _coded(read("Kenya wanted to comment on the report.")) == []
 

@@ -45,6 +45,7 @@ from tidings.stages.events.setting import Setting
 
 FRAMED_DEPS = frozenset({"xcomp", "ccomp"})  # a clause a verb frames
 PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})  # tags of a verb that tells a state or a habit
+NO_ONE = frozenset({"nobody", "none", "noone"})  # subjects that say an act did not happen
 UNDATED = frozenset({"vague", "duration", "set"})  # time precisions that do not tell two events apart
 DEFAULT_CONFIG = {
     "confidence": DEFAULT_WEIGHTS,
@@ -127,8 +128,8 @@ class EventsComponent(Component):
         starts = [sentence.start for sentence in sentences]
         skip = discarded(doc, self.discards, starts, self.article_discard_hits)
         found = self.coder.candidates(doc, skip=skip, lexicon=_with_coded_actors(doc, coded, starts))
-        for i in [i for i, (token, pattern) in found.items() if token.dep_ == "xcomp" and self.coder.is_statement(pattern.cameo)]:
-            del found[i]  # "declined to comment", "wanted to say": a statement not made
+        for i in [i for i, (token, pattern) in found.items() if _not_done(token, self.coder.is_statement(pattern.cameo))]:
+            del found[i]
         self._drop_unsupported(doc, found, coded)
         triggers = self.coder.settle(found)
         if not triggers.found:
@@ -221,6 +222,15 @@ class EventsComponent(Component):
             sentence=reading.sentence(token),
             confidence=weigh(self.weights, evidence, roles.background_deps),
         )
+
+
+def _not_done(token: Token, statement: bool) -> bool:
+    """A trigger that tells of no act: a statement in a to-infinitive ("declined to comment",
+    "wanted to say"), or a verb whose subject is no one ("nobody was injured", "no one was hurt")."""
+    if statement and token.dep_ == "xcomp":
+        return True
+    subjects = (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(s.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children) for s in subjects)
 
 
 def _with_coded_actors(doc: Doc, coded: set[str], sentence_starts: list[int]) -> Callable[[Token], bool]:
