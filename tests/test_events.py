@@ -411,6 +411,10 @@ def test_a_verb_only_the_lexicon_knows_in_the_simple_present_is_a_state_not_an_e
     assert [e.trigger for e in read("Russia controls Ukraine.").events] == []
 
 
+def test_a_verb_the_lexicon_codes_with_its_words_still_needs_a_party_it_acts_on(read: Read) -> None:
+    assert _coded(read("Iran escaped from custody of Iraq.")) == []
+
+
 def test_fighting_to_do_something_is_no_attack(read: Read) -> None:
     assert [e for e in read("The senator will fight to keep the law.").events if e.trigger == "fight"] == []
 

@@ -10,12 +10,14 @@ mentions.py    one event, many mentions: mentions of one event merged into one E
 
 An event the CAMEO verb lexicon alone codes (a verb tidings' own patterns do not cover) is kept
 only with an actor that has a CAMEO code on `lexicon_sides` of its sides (both, as PETRARCH
-codes), and not by its bare code where it frames a clause ("wanted to thank", "plan to run": a
-PETRARCH pattern would code the clause) nor where its object is no actor ("earned millions",
-"heard the case": PETRARCH's bare verb codes assume a party acted on), nor in the simple
-present ("Russia controls Ukraine": a state or a habit); a plain statement, only for a speech verb
-(`speech_cues.tsv`) with a coded speaker. The lexicon is broad: without its parties a verb is
-mostly a word used in another sense ("faced criticism", "checked into a clinic", "scored twice").
+codes), and only where it acts on an actor: its object is one (or, for a pattern of the verb
+with its words, the object of one of its prepositions): "earned millions", "heard the case",
+"escaped from custody" are other senses (PETRARCH's codes assume a party acted on). By its bare
+code it is no event where it frames a clause ("wanted to thank", "plan to run": a PETRARCH
+pattern would code the clause) or in the simple present ("Russia controls Ukraine": a state or a
+habit); a plain statement, only for a speech verb (`speech_cues.tsv`) with a coded speaker. The
+lexicon is broad: without its parties a verb is mostly a word used in another sense ("faced
+criticism", "checked into a clinic", "scored twice").
 """
 
 from __future__ import annotations
@@ -160,20 +162,23 @@ class EventsComponent(Component):
         cameo, sources, targets = self._parties(arguments, token, pattern, None)
         if self.coder.is_statement(cameo):
             return token.lemma_.lower() in self.speech and not coded.isdisjoint(sources)
-        if not pattern.specificity and not self.coder.is_statement(pattern.cameo):
-            if any(c.dep_ in FRAMED_DEPS for c in token.children):
-                return False  # "wanted to thank", "plan to run": the verb frames an act its own code does not name
-            if not self._acts_on_actor(token):
+        if not self.coder.is_statement(pattern.cameo):
+            if not self._acts_on_actor(token, with_preps=bool(pattern.specificity)):
                 return False  # "earned millions", "heard the case", "underlined the need": another sense
-            if token.tag_ in PRESENT_SIMPLE:
+            if not pattern.specificity and any(c.dep_ in FRAMED_DEPS for c in token.children):
+                return False  # "wanted to thank", "plan to run": the verb frames an act its own code does not name
+            if not pattern.specificity and token.tag_ in PRESENT_SIMPLE:
                 return False  # "Russia controls the port", "the road connects them": a state, not an act
         return (not coded.isdisjoint(sources)) + (not coded.isdisjoint(targets)) >= self.lexicon_sides
 
-    def _acts_on_actor(self, token: Token) -> bool:
-        """Whether a verb's object (or passive subject) is an actor or a pronoun standing for one:
-        a verb the lexicon codes by itself names its event only when it acts on a party."""
+    def _acts_on_actor(self, token: Token, with_preps: bool) -> bool:
+        """Whether a verb's object (or passive subject; for a pattern of the verb with its words,
+        also the object of its prepositions: "hurled stones *at police*") is an actor or a pronoun
+        standing for one: a verb the lexicon codes names its event only when it acts on a party."""
         roles = self.book.roles
-        objects = (c for c in token.children if c.dep_ in roles.object_deps or c.dep_ in roles.passive_subject_deps)
+        objects = [c for c in token.children if c.dep_ in roles.object_deps or c.dep_ in roles.passive_subject_deps]
+        if with_preps:
+            objects += syntax.pobjs(c for c in token.children if c.dep_ == "prep")
         return any(o.pos_ == "PRON" or docdata.at(o, "actors") is not None for o in objects)
 
     def _parties(self, arguments: Arguments, token: Token, pattern: Pattern, carrier: Token | None) -> tuple[str, list[str], list[str]]:
