@@ -174,3 +174,33 @@ def test_a_nominal_event_after_against_is_not_the_subject_doing(read: Read) -> N
 def test_a_measure_before_an_infinitive_is_not_its_agent(read: Read) -> None:
     record = read("Kenyan police spent two hours negotiating with the gunmen.")
     assert _codes(record, _event(record, "negotiate").sources) == {"KENCOP"}
+
+
+# -- a place as the party acted on --------------------------------------------------------------
+def test_an_event_in_a_city_with_no_target_named_targets_the_city_country(read: Read) -> None:
+    record = read("The army imposed a curfew in Marseille on Friday.")
+    event = _event(record, "curfew")
+    assert _codes(record, event.targets) == {"FRA"}
+
+
+def test_a_place_that_stands_for_an_actor_already_is_that_actor(read: Read) -> None:
+    record = read("Rebels fired rockets at targets in Ukraine.")
+    event = _event(record, "fire")
+    assert _names(record, event.targets) == {"Ukraine"}
+
+
+def test_a_named_target_is_kept_over_the_place_of_the_event(read: Read) -> None:
+    record = read("Police arrested two Kenyan journalists in Marseille.")
+    event = _event(record, "arrest")
+    assert _codes(record, event.targets) == {"KENMED"}
+
+
+def test_talk_held_in_a_city_does_not_target_its_country(read: Read) -> None:
+    record = read("The foreign minister spoke to reporters in Marseille on Friday.")
+    assert _event(record, "speak").targets == []
+
+
+def test_a_visit_to_a_capital_targets_the_host_country(read: Read) -> None:
+    record = read("The Kenyan president arrived in Beijing on Friday for a state visit.")
+    event = _event(record, "arrive")
+    assert _codes(record, event.targets) == {"CHN"}

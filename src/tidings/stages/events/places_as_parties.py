@@ -1,0 +1,73 @@
+"""A place as the party acted on: an event that names no target but happens in a place ("imposed
+a curfew in Algiers", "opened an embassy in Tehran", "fired at targets in Jericho") takes the
+place's country as its target, as CAMEO's dictionaries code a place name as its country (TABARI
+and PETRARCH code "Kabul" AFG). Not for statements (01), nor for consultations other than a visit
+(04): "said in Paris" and "talks in Geneva" say where, not to whom.
+
+The place's own actor where the actors stage read it as a coded one ("Sudan", "Ankara"), else a mention of
+its country's actor at the place's spans, the actor made where the article has none."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from tidings import docdata
+from tidings.knowledge.countries import countries
+from tidings.model import Actor, ActorKind, Span
+
+_PLACE_CLASSES = frozenset({"P", "A"})  # populated places, countries and regions
+_SAYING_ROOTS = frozenset({"01", "04"})
+_VISITS = ("042",)  # "arrived in Amman on a visit": the host is the target
+
+
+class PlacesAsParties:
+    """The actors places stand for as targets, in one Doc (make one per Doc; `store` at the end)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._places = {place["id"]: place for place in docdata.data(doc, "places")}
+        self._actors: list[Actor] | None = None  # read, and extended, once a place stands for one
+        self.changed = False
+
+    def target(self, place_id: str | None, cameo: str, sources: list[str]) -> list[str]:
+        """The target the event's place stands for (none where it is one of the sources)."""
+        if place_id is None or cameo[:2] in _SAYING_ROOTS and not cameo.startswith(_VISITS):
+            return []
+        place = self._places.get(place_id)
+        if place is None or place["feature_class"] not in _PLACE_CLASSES or not place["country"]:
+            return []
+        actor = self._actor_for(place)
+        return [actor] if actor is not None and actor not in sources else []
+
+    def store(self) -> None:
+        """Put the actors back on the Doc where a place became a mention of one."""
+        if self.changed and self._actors is not None:
+            docdata.put(self.doc, "actors", self._actors)
+
+    def _actor_for(self, place: dict) -> str | None:
+        coded = {a["id"] for a in docdata.data(self.doc, "actors") if a.get("cameo")}
+        for span in (s for s in docdata.spans(self.doc, "places") if s.label_ == place["id"]):
+            if (actor := docdata.at(span.root, "actors")) in coded:
+                return actor  # "Sudan", "Ankara" (a name read as no coded actor is the place's country)
+        country = countries().by_iso3.get(place["country"])
+        if country is None:
+            return None
+        if self._actors is None:
+            self._actors = docdata.get(self.doc, "actors")
+        canonical = f"iso3:{country.iso3}"
+        actor = next((a for a in self._actors if a.canonical_id == canonical), None)
+        if actor is None:
+            actor = Actor(
+                id=f"a{len(self._actors) + 1}", spans=[], canonical_id=canonical, name=country.name,
+                kind=ActorKind.COUNTRY, cameo=country.cameo, country=country.iso3, known=True,
+            )
+            self._actors.append(actor)
+        known = {(s.start, s.end) for s in actor.spans}
+        actor.spans.extend(s for s in self._place_spans(place) if (s.start, s.end) not in known)
+        actor.spans.sort(key=lambda s: s.start)
+        self.changed = True
+        return actor.id
+
+    def _place_spans(self, place: dict) -> list[Span]:
+        text = self.doc.text
+        return [Span(start=s, end=e, text=text[s:e]) for s, e in place["spans"]]
