@@ -250,3 +250,24 @@ def test_a_role_before_a_post_is_no_title(read):
 
 def test_a_city_where_an_act_took_place_is_no_actor(read):
     assert _at(read("Airlines at Edinburgh cancelled flights on Monday."), "Edinburgh") is None
+
+
+# -- a title where the date does not settle the office ------------------------------------------
+def test_an_undated_title_codes_a_known_person_its_office_names(read):
+    record = read("General Colin Powell inspected the troops.", published=None)
+    assert _at(record, "Colin Powell").cameo == "USAMIL"
+
+
+def test_a_term_held_on_the_date_is_kept_over_the_title(read):
+    record = read("General Colin Powell inspected the troops.", published="2003-05-01")
+    assert _at(record, "Colin Powell").cameo == "USAGOV"
+
+
+def test_an_undated_international_title_codes_a_known_person_its_body(read):
+    record = read("U.N. mediator Ashraf Ghani arrived for talks.", published=None)
+    assert _at(record, "Ashraf Ghani").cameo.startswith("IGOUNO")
+
+
+def test_a_title_several_namesakes_held_in_one_country_gives_that_country(read):
+    record = read("President Aliyev met the envoy.", published=None)
+    assert _at(record, "Aliyev").cameo == "AZEGOV"
