@@ -271,3 +271,13 @@ def test_an_undated_international_title_codes_a_known_person_its_body(read):
 def test_a_title_several_namesakes_held_in_one_country_gives_that_country(read):
     record = read("President Aliyev met the envoy.", published=None)
     assert _at(record, "Aliyev").cameo == "AZEGOV"
+
+
+def test_detainees_are_civilians_unless_called_political(read):
+    record = read("Chilean detainees and Chilean political prisoners were freed.")
+    assert (_at(record, "detainees").cameo, _at(record, "political prisoners").cameo) == ("CHLCVL", "CHLOPP")
+
+
+def test_militants_are_rebels(read):
+    record = read("Somali militants attacked the base.")
+    assert _at(record, "militants").cameo == "SOMREB"
