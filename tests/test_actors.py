@@ -281,3 +281,8 @@ def test_detainees_are_civilians_unless_called_political(read):
 def test_militants_are_rebels(read):
     record = read("Somali militants attacked the base.")
     assert _at(record, "militants").cameo == "SOMREB"
+
+
+def test_a_region_before_a_role_noun_gives_its_country(read):
+    record = read("Gaza militants fired rockets overnight.")
+    assert _at(record, "Gaza militants").cameo == "PSEREB"
