@@ -204,3 +204,19 @@ def test_a_visit_to_a_capital_targets_the_host_country(read: Read) -> None:
     record = read("The Kenyan president arrived in Beijing on Friday for a state visit.")
     event = _event(record, "arrive")
     assert _codes(record, event.targets) == {"CHN"}
+
+
+# -- participles and content clauses ----------------------------------------------------------------
+def test_a_protest_targets_whom_the_participle_after_it_calls_for(read: Read) -> None:
+    record = read("Kenyan demonstrators rioted after a rally calling for the resignation of President William Ruto.")
+    assert _codes(record, _event(record, "rally").targets) == {"KENGOV"}
+
+
+def test_a_participle_after_an_object_is_done_by_the_subject_of_its_verb(read: Read) -> None:
+    record = read("The Kenyan opposition issued a statement demanding that President William Ruto resign.")
+    assert _codes(record, _event(record, "demand").sources) == {"KENOPP"}
+
+
+def test_a_demand_targets_the_subject_of_the_clause_stating_it(read: Read) -> None:
+    record = read("The union repeated its demand that Peru lift the curfew.")
+    assert _names(record, _event(record, "demand").targets) == {"Peru"}

@@ -60,6 +60,8 @@ class Arguments:
             targets = judged + [t for t in targets if t not in judged]
         if not targets and self.words.purposive(cameo):
             targets = self.references.purpose(anchor, sources)  # "marched to demand that X resign": X
+            if not targets and anchor is not token:
+                targets = self.references.purpose(token, sources)  # "staged protests demanding that X resign"
         reporters = self.reporters(anchor, obliged) if obliged or not sources else []
         if reporters:  # "Russia said Sudan must go": Russia demands of Sudan; "Iran said it would go"
             sources, targets = reporters, (sources or targets) if obliged else targets
@@ -137,7 +139,20 @@ class Arguments:
             targets = self.first_actors(heads, sources)
         if not targets:
             targets = self._complement_targets(token, pattern.cameo, sources, pattern.frame)
-        return sources, targets
+        if not sources and token.dep_ == "acl" and token.tag_ == "VBG":
+            sources = self._participle_sources(token.head)
+        return sources, [t for t in targets if t not in sources]
+
+    def _participle_sources(self, noun: Token) -> list[str]:
+        """A participle after a noun is done by what the noun names ("demonstrators demanding"),
+        or by the agent of the event the noun is ("a rally calling for", "issued a statement
+        demanding")."""
+        if noun.i in self.triggers.found:
+            return self.own(noun)[0]
+        named = self.actors_of([noun]) if self._actors_at(noun) else []
+        if named or noun.dep_ not in _OBJECT_DEPS:
+            return named
+        return self.actors_of(syntax.subjects(noun.head))  # "issued a declaration demanding"
 
     def _stative(self, token: Token, children: list[Token]) -> bool:
         """A participle of state after "be", with the complement that makes it one ("is committed
@@ -234,6 +249,8 @@ class Arguments:
         targets = targets or self.first_actors(prep_objects(token, roles.target_preps, children), sources)
         if not targets and carrier is not None and not beside:  # "imposed sanctions on Iran", "gave Haiti aid"
             targets = self.first_actors([h for h in object_heads(carrier, roles) if h != stand_in], sources)
+        if not targets:  # "its demand that Israel ease restrictions": the clause says of whom
+            targets = self.first_actors([s for c in children if _content_clause(c) for s in syntax.subjects(c)], sources)
         return sources, targets
 
     def _unshared(self, noun: Token, code: str) -> bool:
@@ -303,6 +320,11 @@ class Arguments:
             self._marks = list(accumulate((t.is_quote and t.dep_ != "case" for t in a.doc), initial=0))
         low, high = sorted((a.i, b.i))
         return self._marks[high] - self._marks[low + 1] > 0
+
+
+def _content_clause(token: Token) -> bool:
+    """A "that" clause stating a noun's content ("the demand that X go"; not a relative clause)."""
+    return token.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
 def object_heads(token: Token, roles: Roles) -> list[Token]:

@@ -2,7 +2,8 @@
 meeting" after "Putin met Kim") takes its parties, and so does a nominal event set beside a clause
 of the same QuadClass ("troops captured the town after days of fighting"); an event that judges another ("Ukraine
 condemned the attack") targets the judged event's source; a protest done to get something
-("marched to demand that the minister resign") targets whom its purpose targets.
+("marched to demand that the minister resign", "protests calling for the removal of X") targets
+whom its purpose targets.
 
 Each looks at a bounded number of events, so a document costs time in proportion to its length."""
 
@@ -88,9 +89,11 @@ class References:
         return []
 
     def purpose(self, anchor: Token, sources: list[str]) -> list[str]:
-        """The targets of the clause saying what an event was done for ("to demand ...")."""
+        """The targets of the clause saying what an event was done for ("to demand ...", "a
+        rally calling for ...")."""
         for clause in anchor.children:
-            if clause.dep_ not in _PURPOSE_DEPS or clause.pos_ != "VERB":
+            purposive = clause.dep_ in _PURPOSE_DEPS or clause.dep_ == "acl" and clause.tag_ == "VBG"
+            if not purposive or clause.pos_ != "VERB":
                 continue
             if clause.i in self.triggers.found:
                 _, targets = self.arguments.own(clause)
