@@ -220,3 +220,18 @@ def test_a_participle_after_an_object_is_done_by_the_subject_of_its_verb(read: R
 def test_a_demand_targets_the_subject_of_the_clause_stating_it(read: Read) -> None:
     record = read("The union repeated its demand that Peru lift the curfew.")
     assert _names(record, _event(record, "demand").targets) == {"Peru"}
+
+
+def test_a_protest_beside_a_clause_is_its_subject_s(read: Read) -> None:
+    record = read("Kenyan students threw stones during demonstrations against the new tax.")
+    assert _codes(record, _event(record, "demonstration").sources) == {"KENEDU"}
+
+
+def test_a_protest_beside_a_clause_of_the_state_s_forces_is_not_theirs(read: Read) -> None:
+    record = read("Kenyan police fired tear gas during demonstrations against the new tax.")
+    assert _event(record, "demonstration").sources == []
+
+
+def test_an_event_in_an_area_with_no_target_named_targets_the_area_country(read: Read) -> None:
+    record = read("Israeli troops remained on alert in the occupied West Bank.")
+    assert _codes(record, _event(record, "alert").targets) == {"PSE"}

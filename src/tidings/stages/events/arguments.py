@@ -43,6 +43,8 @@ class Arguments:
         self._own: dict[int, tuple[list[str], list[str]]] = {}
         self._marks: list[int] | None = None
         self._several: dict[int, list[str]] | None = None
+        self._types: dict[str, str] | None = None
+        self.doc = doc
         self.codes = cameo_codes()
         self.references = References(self, words, triggers, doc)
 
@@ -244,6 +246,8 @@ class Arguments:
         beside = self._unshared(stand_in, code)
         if not sources and carrier is not None and not beside:  # "Russia imposed sanctions", "X was engaged in fighting"
             sources = self._carrier_sources(carrier, stand_in)  # (not "police fired during demonstrations")
+        if not sources and beside and self.words.purposive(code):  # "students threw stones during protests"
+            sources = [a for a in self.actors_of(self._subjects(stand_in.head.head)) if not self._of_the_state(a)]
         targets = self.actors_of(between) if mediation else []
         targets = targets or (self.actors_of(possessors) if undergone else [])
         targets = targets or self.first_actors(prep_objects(token, roles.target_preps, children), sources)
@@ -307,6 +311,12 @@ class Arguments:
             return several
         actor = docdata.at(token, "actors")
         return [actor] if actor is not None else []
+
+    def _of_the_state(self, actor: str) -> bool:
+        """The actor is a state's force or office (RUSGOV, KENCOP; ---MIL), by its CAMEO type."""
+        if self._types is None:
+            self._types = {a["id"]: (a.get("cameo") or "")[3:6] for a in docdata.data(self.doc, "actors")}
+        return self._types.get(actor) in self.words.state_types
 
     def _stands_for_speaker(self, subject: Token, verb: Token) -> bool:
         """A first-person pronoun, or another outside the quotation the verb reports."""

@@ -15,7 +15,7 @@ from tidings import docdata
 from tidings.knowledge.countries import countries
 from tidings.model import Actor, ActorKind, Span
 
-_PLACE_CLASSES = frozenset({"P", "A"})  # populated places, countries and regions
+_PLACE_CLASSES = frozenset({"P", "A", "L"})  # populated places, countries and regions, areas ("the West Bank")
 _SAYING_ROOTS = frozenset({"01", "04"})
 _VISITS = ("042",)  # "arrived in Amman on a visit": the host is the target
 
