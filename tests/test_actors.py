@@ -286,3 +286,8 @@ def test_militants_are_rebels(read):
 def test_a_region_before_a_role_noun_gives_its_country(read):
     record = read("Gaza militants fired rockets overnight.")
     assert _at(record, "Gaza militants").cameo == "PSEREB"
+
+
+def test_a_group_naming_its_own_people_does_not_take_its_sentence_country(read):
+    record = read("A camp for Congolese refugees was attacked by Burundian militiamen.")
+    assert _at(record, "refugees").cameo == "---REF"
