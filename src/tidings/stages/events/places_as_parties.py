@@ -4,8 +4,8 @@ place's country as its target, as CAMEO's dictionaries code a place name as its 
 and PETRARCH code "Kabul" AFG). Not for statements (01), nor for consultations other than a visit
 (04): "said in Paris" and "talks in Geneva" say where, not to whom.
 
-The place's own actor where the actors stage read it as a coded one ("Sudan", "Ankara"), else a mention of
-its country's actor at the place's spans, the actor made where the article has none."""
+The place's own actor where the actors stage read it as a coded one ("Sudan", "Ankara"), else a
+mention of its country's actor at the place's spans, the actor made where the article has none."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ class PlacesAsParties:
         self.doc = doc
         self._places = {place["id"]: place for place in docdata.data(doc, "places")}
         self._actors: list[Actor] | None = None  # read, and extended, once a place stands for one
+        self._coded: set[str] | None = None  # ids of the actors with a CAMEO code, read once
         self.changed = False
 
     def target(self, place_id: str | None, cameo: str, sources: list[str]) -> list[str]:
@@ -45,9 +46,11 @@ class PlacesAsParties:
             docdata.put(self.doc, "actors", self._actors)
 
     def _actor_for(self, place: dict) -> str | None:
-        coded = {a["id"] for a in docdata.data(self.doc, "actors") if a.get("cameo")}
-        for span in (s for s in docdata.spans(self.doc, "places") if s.label_ == place["id"]):
-            if (actor := docdata.at(span.root, "actors")) in coded:
+        if self._coded is None:
+            self._coded = {a["id"] for a in docdata.data(self.doc, "actors") if a.get("cameo")}
+        for start, end in place["spans"]:
+            token = self.doc.char_span(start, end, alignment_mode="expand")
+            if token is not None and (actor := docdata.at(token.root, "actors")) in self._coded:
                 return actor  # "Sudan", "Ankara" (a name read as no coded actor is the place's country)
         country = countries().by_iso3.get(place["country"])
         if country is None:
