@@ -235,3 +235,8 @@ def test_a_protest_beside_a_clause_of_the_state_s_forces_is_not_theirs(read: Rea
 def test_an_event_in_an_area_with_no_target_named_targets_the_area_country(read: Read) -> None:
     record = read("Israeli troops remained on alert in the occupied West Bank.")
     assert _codes(record, _event(record, "alert").targets) == {"PSE"}
+
+
+def test_an_event_done_to_people_in_a_city_does_not_target_the_city_country(read: Read) -> None:
+    record = read("A woman was shot and killed by a gunman in Marseille on Friday.")
+    assert all(e.targets == [] for e in record.events)

@@ -44,9 +44,13 @@ def localize(reading: Reading) -> None:
 
 def _own_people(reading: Reading, mention: tuple[int, int]) -> bool:
     """The group's own people are named, by a word the country table leaves out as ambiguous
-    ("Congolese refugees", "Korean workers"): the sentence's country is not theirs."""
+    ("Congolese refugees", "Somalian pirates"; not a creed such as "Islamist"): the sentence's
+    country is not theirs."""
     head = reading.doc[mention[0] : mention[1]].root
-    return any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in head.children)
+    return any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and reading.role_at(c)[0] is None  # not "Islamist"
+        for c in head.children
+    )
 
 
 def _countries_by_sentence(reading: Reading) -> dict[int, set[str]]:

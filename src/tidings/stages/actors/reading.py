@@ -215,6 +215,8 @@ class Reading:
             return None
         if place["feature_class"] != "P" and not (place["feature_code"] or "").startswith(_REGION_CODES):
             return None
+        if place["feature_class"] == "P" and any(n.kind == "leader" for n in self.names.lookup(self.doc[i].text)):
+            return None  # "the Palin administration": a person's name before a role, though a town bears it too
         return self.kb.countries.by_iso3.get(place["country"])
 
     def first_conjunct(self, token: Token) -> Token:

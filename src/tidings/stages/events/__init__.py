@@ -126,7 +126,7 @@ class EventsComponent(Component):
             return
         arguments = Arguments(self.book.roles, self.argument_words, triggers, doc)
         setting = Setting(self.book.roles, frozenset(triggers.found), self.bounding_hops)
-        reading = _Reading(doc, sentences, triggers, arguments, setting, PlacesAsParties(doc))
+        reading = _Reading(doc, sentences, triggers, arguments, setting, PlacesAsParties(doc, self.argument_words.person_nouns))
         found_events = [(self._event(reading, token, pattern), token, reading.sentence_index(token)) for token, pattern in triggers.found.values()]
         reading.places.store()
         times = {t["id"]: t["value"] for t in docdata.data(doc, "times") if t["precision"] not in UNDATED}
@@ -182,7 +182,7 @@ class EventsComponent(Component):
         )
         trigger = reading.span(token.idx, token.idx + len(token))
         place = reading.setting.place(token, governor, pattern.cameo)  # where, as coded before any recoding
-        targets = targets or reading.places.target(place, cameo, sources)
+        targets = targets or reading.places.target(place, cameo, sources, token, carrier)
         return Event(
             id="",
             spans=[trigger],

@@ -9,7 +9,7 @@ mention of its country's actor at the place's spans, the actor made where the ar
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tidings import docdata
 from tidings.knowledge.countries import countries
@@ -18,27 +18,40 @@ from tidings.model import Actor, ActorKind, Span
 _PLACE_CLASSES = frozenset({"P", "A", "L"})  # populated places, countries and regions, areas ("the West Bank")
 _SAYING_ROOTS = frozenset({"01", "04"})
 _VISITS = ("042",)  # "arrived in Amman on a visit": the host is the target
+_PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "dative"})
 
 
 class PlacesAsParties:
     """The actors places stand for as targets, in one Doc (make one per Doc; `store` at the end)."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, person_nouns: frozenset[str]) -> None:
         self.doc = doc
+        self.person_nouns = person_nouns
         self._places = {place["id"]: place for place in docdata.data(doc, "places")}
         self._actors: list[Actor] | None = None  # read, and extended, once a place stands for one
         self._coded: set[str] | None = None  # ids of the actors with a CAMEO code, read once
         self.changed = False
 
-    def target(self, place_id: str | None, cameo: str, sources: list[str]) -> list[str]:
-        """The target the event's place stands for (none where it is one of the sources)."""
+    def target(self, place_id: str | None, cameo: str, sources: list[str], token: Token, carrier: Token | None) -> list[str]:
+        """The target the event's place stands for (none where it is one of the sources, or where
+        the event has a patient of its own that is no actor: "a woman was killed in Queens",
+        "shot three people in Detroit")."""
         if place_id is None or cameo[:2] in _SAYING_ROOTS and not cameo.startswith(_VISITS):
+            return []
+        anchors = {token, carrier or token, token.head if token.dep_ == "conj" else token}  # "was shot and killed"
+        if any(self._person_patient(c) for anchor in anchors for c in anchor.children):
             return []
         place = self._places.get(place_id)
         if place is None or place["feature_class"] not in _PLACE_CLASSES or not place["country"]:
             return []
         actor = self._actor_for(place)
         return [actor] if actor is not None and actor not in sources else []
+
+    def _person_patient(self, token: Token) -> bool:
+        """The token is a passive subject or an object naming people ("a woman", "them", "X")."""
+        if token.dep_ not in _PATIENT_DEPS:
+            return False
+        return token.ent_type_ == "PERSON" or token.pos_ == "PRON" or token.lemma_.lower() in self.person_nouns
 
     def store(self) -> None:
         """Put the actors back on the Doc where a place became a mention of one."""
