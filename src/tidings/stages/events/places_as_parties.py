@@ -5,11 +5,13 @@ and PETRARCH code "Kabul" AFG). Not for statements (01), nor for consultations o
 (04): "said in Paris" and "talks in Geneva" say where, not to whom.
 
 The place's own actor where the actors stage read it as a coded one ("Sudan", "Ankara"), else a
-mention of its country's actor at the place's spans, the actor made where the article has none."""
+mention of its country's actor at the place's spans in the event's sentence (elsewhere the place
+stays a place), the actor made where the article has none."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from tidings import docdata
 from tidings.knowledge.countries import countries
@@ -33,10 +35,14 @@ class PlacesAsParties:
         self.changed = False
 
     def target(self, place_id: str | None, cameo: str, sources: list[str], token: Token, carrier: Token | None) -> list[str]:
-        """The target the event's place stands for (none where it is one of the sources, or where
-        the event has a patient of its own that is no actor: "a woman was killed in Queens",
-        "shot three people in Detroit")."""
+        """The target the event's place stands for, where a coded party acts: none where the place
+        is one of the sources, or where the event has a patient of its own that is no actor ("a
+        woman was killed in Queens", "shot three people in Detroit")."""
         if place_id is None or cameo[:2] in _SAYING_ROOTS and not cameo.startswith(_VISITS):
+            return []
+        if self._coded is None:
+            self._coded = {a["id"] for a in docdata.data(self.doc, "actors") if a.get("cameo")}
+        if self._coded.isdisjoint(sources):  # "a bomb exploded at a bank in Oregon": no party acts
             return []
         anchors = {token, carrier or token, token.head if token.dep_ == "conj" else token}  # "was shot and killed"
         if any(self._person_patient(c) for anchor in anchors for c in anchor.children):
@@ -44,7 +50,7 @@ class PlacesAsParties:
         place = self._places.get(place_id)
         if place is None or place["feature_class"] not in _PLACE_CLASSES or not place["country"]:
             return []
-        actor = self._actor_for(place)
+        actor = self._actor_for(place, token.sent)
         return [actor] if actor is not None and actor not in sources else []
 
     def _person_patient(self, token: Token) -> bool:
@@ -58,15 +64,14 @@ class PlacesAsParties:
         if self.changed and self._actors is not None:
             docdata.put(self.doc, "actors", self._actors)
 
-    def _actor_for(self, place: dict) -> str | None:
-        if self._coded is None:
-            self._coded = {a["id"] for a in docdata.data(self.doc, "actors") if a.get("cameo")}
+    def _actor_for(self, place: dict, sentence: SpacySpan) -> str | None:
         for start, end in place["spans"]:
             token = self.doc.char_span(start, end, alignment_mode="expand")
             if token is not None and (actor := docdata.at(token.root, "actors")) in self._coded:
                 return actor  # "Sudan", "Ankara" (a name read as no coded actor is the place's country)
         country = countries().by_iso3.get(place["country"])
-        if country is None:
+        here = [s for s in self._place_spans(place) if sentence.start_char <= s.start < sentence.end_char]
+        if country is None or not here:
             return None
         if self._actors is None:
             self._actors = docdata.get(self.doc, "actors")
@@ -79,7 +84,7 @@ class PlacesAsParties:
             )
             self._actors.append(actor)
         known = {(s.start, s.end) for s in actor.spans}
-        actor.spans.extend(s for s in self._place_spans(place) if (s.start, s.end) not in known)
+        actor.spans.extend(s for s in here if (s.start, s.end) not in known)  # the place as a party here only
         actor.spans.sort(key=lambda s: s.start)
         self.changed = True
         return actor.id
