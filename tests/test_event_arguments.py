@@ -184,9 +184,9 @@ def test_an_event_in_a_city_with_no_target_named_targets_the_city_country(read: 
 
 
 def test_a_place_that_stands_for_an_actor_already_is_that_actor(read: Read) -> None:
-    record = read("Rebels fired rockets at targets in Ukraine.")
-    event = _event(record, "fire")
-    assert _names(record, event.targets) == {"Ukraine"}
+    record = read("Kenyan troops imposed a curfew in Somalia.")
+    event = _event(record, "curfew")
+    assert _names(record, event.targets) == {"Somalia"}
 
 
 def test_a_named_target_is_kept_over_the_place_of_the_event(read: Read) -> None:
@@ -208,7 +208,7 @@ def test_a_visit_to_a_capital_targets_the_host_country(read: Read) -> None:
 
 # -- participles and content clauses ----------------------------------------------------------------
 def test_a_protest_targets_whom_the_participle_after_it_calls_for(read: Read) -> None:
-    record = read("Kenyan demonstrators rioted after a rally calling for the resignation of President William Ruto.")
+    record = read("Kenyan students marched after a rally calling for the resignation of President William Ruto.")
     assert _codes(record, _event(record, "rally").targets) == {"KENGOV"}
 
 
@@ -218,22 +218,22 @@ def test_a_participle_after_an_object_is_done_by_the_subject_of_its_verb(read: R
 
 
 def test_a_demand_targets_the_subject_of_the_clause_stating_it(read: Read) -> None:
-    record = read("The union repeated its demand that Peru lift the curfew.")
+    record = read("Rights groups renewed their demand that Peru lift the curfew.")
     assert _names(record, _event(record, "demand").targets) == {"Peru"}
 
 
 def test_a_protest_beside_a_clause_is_its_subject_s(read: Read) -> None:
-    record = read("Kenyan students threw stones during demonstrations against the new tax.")
-    assert _codes(record, _event(record, "demonstration").sources) == {"KENEDU"}
+    record = read("Kenyan students waved flags during protests against the new tax.")
+    assert _codes(record, _event(record, "protest").sources) == {"KENEDU"}
 
 
 def test_a_protest_beside_a_clause_of_the_state_s_forces_is_not_theirs(read: Read) -> None:
-    record = read("Kenyan police fired tear gas during demonstrations against the new tax.")
-    assert _event(record, "demonstration").sources == []
+    record = read("Kenyan police fired tear gas during protests against the new tax.")
+    assert _event(record, "protest").sources == []
 
 
 def test_an_event_in_an_area_with_no_target_named_targets_the_area_country(read: Read) -> None:
-    record = read("Israeli troops remained on alert in the occupied West Bank.")
+    record = read("Jordanian police were put on alert in the West Bank.")
     assert _codes(record, _event(record, "alert").targets) == {"PSE"}
 
 
