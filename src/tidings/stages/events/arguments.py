@@ -142,19 +142,8 @@ class Arguments:
         if not targets:
             targets = self._complement_targets(token, pattern.cameo, sources, pattern.frame)
         if not sources and token.dep_ == "acl" and token.tag_ == "VBG":
-            sources = self._participle_sources(token.head)
+            sources = self.references.participle_sources(token.head)  # "issued a statement demanding"
         return sources, [t for t in targets if t not in sources]
-
-    def _participle_sources(self, noun: Token) -> list[str]:
-        """A participle after a noun is done by what the noun names ("demonstrators demanding"),
-        or by the agent of the event the noun is ("a rally calling for", "issued a statement
-        demanding")."""
-        if noun.i in self.triggers.found:
-            return self.own(noun)[0]
-        named = self.actors_of([noun]) if self._actors_at(noun) else []
-        if named or noun.dep_ not in _OBJECT_DEPS:
-            return named
-        return self.actors_of(syntax.subjects(noun.head))  # "issued a declaration demanding"
 
     def _stative(self, token: Token, children: list[Token]) -> bool:
         """A participle of state after "be", with the complement that makes it one ("is committed
