@@ -84,7 +84,7 @@ def test_capital_as_subject_of_a_verb_is_the_government(read):
 
 
 def test_capital_as_a_place_is_not_an_actor(read):
-    record = read("The delegates arrived in Beijing on Friday.")
+    record = read("The delegates spent Friday in Beijing.")
     assert _at(record, "Beijing") is None
 
 
@@ -250,3 +250,44 @@ def test_a_role_before_a_post_is_no_title(read):
 
 def test_a_city_where_an_act_took_place_is_no_actor(read):
     assert _at(read("Airlines at Edinburgh cancelled flights on Monday."), "Edinburgh") is None
+
+
+# -- a title where the date does not settle the office ------------------------------------------
+def test_an_undated_title_codes_a_known_person_its_office_names(read):
+    record = read("General Colin Powell inspected the troops.", published=None)
+    assert _at(record, "Colin Powell").cameo == "USAMIL"
+
+
+def test_a_term_held_on_the_date_is_kept_over_the_title(read):
+    record = read("General Colin Powell inspected the troops.", published="2003-05-01")
+    assert _at(record, "Colin Powell").cameo == "USAGOV"
+
+
+def test_an_undated_international_title_codes_a_known_person_its_body(read):
+    record = read("U.N. envoy Ashraf Ghani arrived for talks.", published=None)
+    assert _at(record, "Ashraf Ghani").cameo.startswith("IGOUNO")
+
+
+def test_a_title_several_namesakes_held_in_one_country_gives_that_country(read):
+    record = read("President Aliyev met the envoy.", published=None)
+    assert _at(record, "Aliyev").cameo == "AZEGOV"
+
+
+def test_detainees_are_civilians_unless_called_political(read):
+    record = read("Chilean detainees and Chilean political prisoners were freed.")
+    assert (_at(record, "detainees").cameo, _at(record, "political prisoners").cameo) == ("CHLCVL", "CHLOPP")
+
+
+def test_militants_are_rebels(read):
+    record = read("Somali militants attacked the base.")
+    assert _at(record, "militants").cameo == "SOMREB"
+
+
+def test_a_region_before_a_role_noun_gives_its_country(read):
+    record = read("Gaza militants fired rockets overnight.")
+    assert _at(record, "Gaza militants").cameo == "PSEREB"
+
+
+def test_a_group_naming_its_own_people_does_not_take_its_sentence_country(read):
+    record = read("Burundian soldiers guarded a camp of Congolese refugees.")
+    assert _at(record, "refugees").cameo == "---REF"

@@ -174,3 +174,74 @@ def test_a_nominal_event_after_against_is_not_the_subject_doing(read: Read) -> N
 def test_a_measure_before_an_infinitive_is_not_its_agent(read: Read) -> None:
     record = read("Kenyan police spent two hours negotiating with the gunmen.")
     assert _codes(record, _event(record, "negotiate").sources) == {"KENCOP"}
+
+
+# -- a place as the party acted on --------------------------------------------------------------
+def test_an_event_in_a_city_with_no_target_named_targets_the_city_country(read: Read) -> None:
+    record = read("The army imposed a curfew in Marseille on Friday.")
+    event = _event(record, "curfew")
+    assert _codes(record, event.targets) == {"FRA"}
+
+
+def test_a_place_that_stands_for_an_actor_already_is_that_actor(read: Read) -> None:
+    record = read("Kenyan troops imposed a curfew in Somalia.")
+    event = _event(record, "curfew")
+    assert _names(record, event.targets) == {"Somalia"}
+
+
+def test_a_named_target_is_kept_over_the_place_of_the_event(read: Read) -> None:
+    record = read("Police arrested two Kenyan journalists in Marseille.")
+    event = _event(record, "arrest")
+    assert _codes(record, event.targets) == {"KENMED"}
+
+
+def test_talk_held_in_a_city_does_not_target_its_country(read: Read) -> None:
+    record = read("The foreign minister spoke to reporters in Marseille on Friday.")
+    assert _event(record, "speak").targets == []
+
+
+def test_a_visit_to_a_capital_targets_the_host_country(read: Read) -> None:
+    record = read("The Kenyan president arrived in Beijing on Friday for a state visit.")
+    event = _event(record, "arrive")
+    assert _codes(record, event.targets) == {"CHN"}
+
+
+# -- participles and content clauses ----------------------------------------------------------------
+def test_a_protest_targets_whom_the_participle_after_it_calls_for(read: Read) -> None:
+    record = read("Kenyan students marched after a rally calling for the resignation of President William Ruto.")
+    assert _codes(record, _event(record, "rally").targets) == {"KENGOV"}
+
+
+def test_a_participle_after_an_object_is_done_by_the_subject_of_its_verb(read: Read) -> None:
+    record = read("The Kenyan opposition issued a statement demanding that President William Ruto resign.")
+    assert _codes(record, _event(record, "demand").sources) == {"KENOPP"}
+
+
+def test_a_demand_targets_the_subject_of_the_clause_stating_it(read: Read) -> None:
+    record = read("Rights groups renewed their demand that Peru lift the curfew.")
+    assert _names(record, _event(record, "demand").targets) == {"Peru"}
+
+
+def test_a_protest_beside_a_clause_is_its_subject_s(read: Read) -> None:
+    record = read("Kenyan students waved flags during protests against the new tax.")
+    assert _codes(record, _event(record, "protest").sources) == {"KENEDU"}
+
+
+def test_a_protest_beside_a_clause_of_the_state_s_forces_is_not_theirs(read: Read) -> None:
+    record = read("Kenyan police fired tear gas during protests against the new tax.")
+    assert _event(record, "protest").sources == []
+
+
+def test_an_event_in_an_area_with_no_target_named_targets_the_area_country(read: Read) -> None:
+    record = read("Jordanian police were put on alert in the West Bank.")
+    assert _codes(record, _event(record, "alert").targets) == {"PSE"}
+
+
+def test_an_event_done_to_people_in_a_city_does_not_target_the_city_country(read: Read) -> None:
+    record = read("A woman was shot and killed by a gunman in Marseille on Friday.")
+    assert all(e.targets == [] for e in record.events)
+
+
+def test_an_event_in_a_city_with_no_party_acting_does_not_target_the_city_country(read: Read) -> None:
+    record = read("A bomb exploded at a bank in Marseille on Friday.")
+    assert all(e.targets == [] for e in record.events)

@@ -34,6 +34,8 @@ class ArgumentWords:
     purposive_codes: frozenset[str]
     agent_of_nouns: frozenset[str]
     accompanying_preps: frozenset[str]
+    state_types: frozenset[str]
+    person_nouns: frozenset[str]
     definite_determiners: frozenset[str]
     reference_sentences: int
 

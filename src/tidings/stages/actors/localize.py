@@ -1,6 +1,7 @@
 """Pass 7: actors coded without a country ("rebels" ---REB, "President X" ---GOV) take the
 country of their sentence when it names exactly one (as a country, a group's country or a
-capital; not a person's title): a titled stranger or an organisation once, a group per mention."""
+capital; not a person's title): a titled stranger or an organisation once, a group per mention,
+unless the mention names its people ("Congolese refugees" beside "Burundian militiamen")."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def localize(reading: Reading) -> None:
             continue
         kept = []
         for mention in draft.mentions:
-            country = country_at(mention[0])
+            country = None if _own_people(reading, mention) else country_at(mention[0])
             if country is None:
                 kept.append(mention)
                 continue
@@ -39,6 +40,17 @@ def localize(reading: Reading) -> None:
         draft.mentions = kept
         if not kept:
             del reading.drafts[draft.canonical_id]
+
+
+def _own_people(reading: Reading, mention: tuple[int, int]) -> bool:
+    """The group's own people are named, by a word the country table leaves out as ambiguous
+    ("Congolese refugees", "Somalian pirates"; not a creed such as "Islamist"): the sentence's
+    country is not theirs."""
+    head = reading.doc[mention[0] : mention[1]].root
+    return any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and reading.role_at(c)[0] is None  # not "Islamist"
+        for c in head.children
+    )
 
 
 def _countries_by_sentence(reading: Reading) -> dict[int, set[str]]:

@@ -13,6 +13,7 @@ title fits one of them ("President Yeltsin").
 from __future__ import annotations
 
 from bisect import bisect_right
+from datetime import date
 
 from spacy.tokens import Span as SpacySpan, Token
 
@@ -41,6 +42,7 @@ def read_people(reading: Reading, max_title_tokens: int) -> list[Person]:
         leader = _known_leader(reading, name)
         if leader is not None:
             draft = reading.mention(reading.leader(leader), person.start, ent.end)
+            _titled(reading, draft, leader, person)
             _former(reading, draft, person)
         elif len(name) > 1 and not _short_leaders(reading, name):
             reading.mention(_unknown_person(person), person.start, ent.end)
@@ -48,6 +50,28 @@ def read_people(reading: Reading, max_title_tokens: int) -> list[Person]:
             waiting.append(person)
             reading.reserved.update(range(person.start, ent.end))
     return waiting
+
+
+def _titled(reading: Reading, draft: Draft, leader: Leader, person: Person) -> None:
+    """Where the date does not settle a known person's office (no date, or no term then, and none
+    ended before it), the title does: the latest of their terms it fits ("President X" of a
+    president, minister and senator), else the code the title composes ("General X": the
+    country's MIL, though X was later president); an international body's title ("U.N. mediator
+    X": IGOUNO, though X was later a foreign minister) wherever no term holds."""
+    if reading.day is not None and leader.term_at(reading.day) is not None:
+        return
+    if person.body is not None:
+        draft.cameo = person.body.cameo
+        return
+    if person.role is None or not person.role.type or reading.day is not None and any(t.end is not None and t.end <= reading.day for t in leader.terms):
+        return  # "President X" after X's term: the office held then, X an elite now
+    fitting = [term for term in leader.terms if person.role.fits(term)]
+    if fitting:
+        draft.cameo = max(fitting, key=lambda term: term.start or date.min).cameo
+        return
+    country = person.country or reading.kb.countries.by_iso3.get(draft.country or "")
+    if country is not None:
+        draft.cameo = country.cameo + person.role.type
 
 
 def _former(reading: Reading, draft: Draft, person: Person) -> None:
@@ -98,7 +122,7 @@ def _short_name(reading: Reading, person: Person, full: dict[str, Candidates]) -
     leader = _leader_in_context(reading, leaders) if leaders else None
     if leader is not None:
         return reading.leader(leader), person.start
-    return _titled_leader(reading, person) or _unknown_person(person), person.start
+    return _titled_leader(reading, person) or _unknown_person(_with_shared_country(reading, person, leaders)), person.start
 
 
 def _first_name_before(reading: Reading, i: int) -> int | None:
@@ -219,6 +243,16 @@ def _titled_leader(reading: Reading, person: Person) -> Draft | None:
     if leader is not None and person.ent.text in leader.name.replace("-", " ").split():
         return reading.leader(leader)
     return None
+
+
+def _with_shared_country(reading: Reading, person: Person, leaders: list[tuple[Leader, str]]) -> Person:
+    """A title that leaves several people ("President Bush": father and son) who held it for one
+    country tells that country, though not which of them it is."""
+    if person.country is not None or person.role is None or not person.role.offices:
+        return person
+    held = {term.country for leader, _ in leaders for term in leader.terms if person.role.fits(term)}
+    country = reading.kb.countries.by_cameo.get(held.pop()) if len(held) == 1 else None
+    return person if country is None else Person(ent=person.ent, start=person.start, country=country, role=person.role, body=person.body)
 
 
 def _unknown_person(person: Person) -> Draft:

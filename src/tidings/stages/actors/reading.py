@@ -38,6 +38,9 @@ class Draft:
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
+_REGION_CODES = ("ADM", "RGN")  # GeoNames: administrative divisions, regions
+
+
 class Reading:
     """One article: drafts by canonical id, the owner of each explained token, and indexes built
     once (entities by token, sentence starts, the places stage's reading of each token)."""
@@ -205,11 +208,15 @@ class Reading:
         return country
 
     def region_country(self, i: int) -> Country | None:
-        """The country of the state or province the places stage read token i as ("Georgia
-        lawmakers" beside "Atlanta": American lawmakers)."""
+        """The country of the region, province or town the places stage read token i as ("Georgia
+        lawmakers" beside "Atlanta": American lawmakers; "Darfur rebels", "Gaza militants")."""
         place = self.place_at(i)
-        if place is None or place["feature_code"] != "ADM1" or not place["country"]:
+        if place is None or not place["country"] or (place["feature_code"] or "").startswith("PCL"):
             return None
+        if place["feature_class"] != "P" and not (place["feature_code"] or "").startswith(_REGION_CODES):
+            return None
+        if place["feature_class"] == "P" and any(n.kind == "leader" for n in self.names.lookup(self.doc[i].text)):
+            return None  # "the Palin administration": a person's name before a role, though a town bears it too
         return self.kb.countries.by_iso3.get(place["country"])
 
     def first_conjunct(self, token: Token) -> Token:

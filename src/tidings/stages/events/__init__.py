@@ -43,6 +43,7 @@ from tidings.stages.events.coding import Coder, Triggers, proxy
 from tidings.stages.events.confidence import DEFAULT_WEIGHTS, Evidence, Weights, weigh
 from tidings.stages.events.discards import discarded
 from tidings.stages.events.mentions import MentionSettings, merge
+from tidings.stages.events.places_as_parties import PlacesAsParties
 from tidings.stages.events.setting import Setting
 
 FRAMED_DEPS = frozenset({"xcomp", "ccomp"})  # a clause a verb frames
@@ -139,8 +140,9 @@ class EventsComponent(Component):
             return
         arguments = Arguments(self.book.roles, self.argument_words, triggers, doc)
         setting = Setting(self.book.roles, frozenset(triggers.found), self.bounding_hops)
-        reading = _Reading(doc, sentences, triggers, arguments, setting)
+        reading = _Reading(doc, sentences, triggers, arguments, setting, PlacesAsParties(doc, self.argument_words.person_nouns))
         found_events = [(self._event(reading, token, pattern), token, reading.sentence_index(token)) for token, pattern in triggers.found.values()]
+        reading.places.store()
         times = {t["id"]: t["value"] for t in docdata.data(doc, "times") if t["precision"] not in UNDATED}
         events = merge(found_events, times, triggers.embedded, self.mentions)
         docdata.put(doc, "events", [event.model_copy(update={"id": f"e{n}"}) for n, event in enumerate(events, 1)])
@@ -208,6 +210,8 @@ class EventsComponent(Component):
             embedded=token.i in reading.triggers.embedded,
         )
         trigger = reading.span(token.idx, token.idx + len(token))
+        place = reading.setting.place(token, governor, pattern.cameo)  # where, as coded before any recoding
+        targets = targets or reading.places.target(place, cameo, sources, token, carrier)
         return Event(
             id="",
             spans=[trigger],
@@ -222,7 +226,7 @@ class EventsComponent(Component):
             trigger=token.lemma_.lower(),
             sources=sources,
             targets=targets,
-            place=reading.setting.place(token, governor, pattern.cameo),  # where, as coded before any recoding
+            place=place,
             when=reading.setting.time(token, governor),
             sentence=reading.sentence(token),
             confidence=weigh(self.weights, evidence, roles.background_deps),
@@ -248,11 +252,14 @@ def _with_coded_actors(doc: Doc, coded: set[str], sentence_starts: list[int]) ->
 class _Reading:
     """What the events of one Doc are built from."""
 
-    def __init__(self, doc: Doc, sentences: list[SpacySpan], triggers: Triggers, arguments: Arguments, setting: Setting) -> None:
+    def __init__(
+        self, doc: Doc, sentences: list[SpacySpan], triggers: Triggers, arguments: Arguments, setting: Setting, places: PlacesAsParties
+    ) -> None:
         self.text = doc.text  # Doc.text joins every token anew: once per document
         self.triggers = triggers
         self.arguments = arguments
         self.setting = setting
+        self.places = places
         self._sentences = sentences
         self._starts = [sentence.start for sentence in sentences]
 

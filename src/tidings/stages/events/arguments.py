@@ -43,6 +43,8 @@ class Arguments:
         self._own: dict[int, tuple[list[str], list[str]]] = {}
         self._marks: list[int] | None = None
         self._several: dict[int, list[str]] | None = None
+        self._types: dict[str, str] | None = None
+        self.doc = doc
         self.codes = cameo_codes()
         self.references = References(self, words, triggers, doc)
 
@@ -60,6 +62,8 @@ class Arguments:
             targets = judged + [t for t in targets if t not in judged]
         if not targets and self.words.purposive(cameo):
             targets = self.references.purpose(anchor, sources)  # "marched to demand that X resign": X
+            if not targets and anchor is not token:
+                targets = self.references.purpose(token, sources)  # "staged protests demanding that X resign"
         reporters = self.reporters(anchor, obliged) if obliged or not sources else []
         if reporters:  # "Russia said Sudan must go": Russia demands of Sudan; "Iran said it would go"
             sources, targets = reporters, (sources or targets) if obliged else targets
@@ -137,7 +141,9 @@ class Arguments:
             targets = self.first_actors(heads, sources)
         if not targets:
             targets = self._complement_targets(token, pattern.cameo, sources, pattern.frame)
-        return sources, targets
+        if not sources and token.dep_ == "acl" and token.tag_ == "VBG":
+            sources = self.references.participle_sources(token.head)  # "issued a statement demanding"
+        return sources, [t for t in targets if t not in sources]
 
     def _stative(self, token: Token, children: list[Token]) -> bool:
         """A participle of state after "be", with the complement that makes it one ("is committed
@@ -229,11 +235,15 @@ class Arguments:
         beside = self._unshared(stand_in, code)
         if not sources and carrier is not None and not beside:  # "Russia imposed sanctions", "X was engaged in fighting"
             sources = self._carrier_sources(carrier, stand_in)  # (not "police fired during demonstrations")
+        if not sources and beside and self.words.purposive(code):  # "students threw stones during protests"
+            sources = [a for a in self.actors_of(self._subjects(stand_in.head.head)) if not self._of_the_state(a)]
         targets = self.actors_of(between) if mediation else []
         targets = targets or (self.actors_of(possessors) if undergone else [])
         targets = targets or self.first_actors(prep_objects(token, roles.target_preps, children), sources)
         if not targets and carrier is not None and not beside:  # "imposed sanctions on Iran", "gave Haiti aid"
             targets = self.first_actors([h for h in object_heads(carrier, roles) if h != stand_in], sources)
+        if not targets:  # "its demand that Israel ease restrictions": the clause says of whom
+            targets = self.first_actors([s for c in children if _content_clause(c) for s in syntax.subjects(c)], sources)
         return sources, targets
 
     def _unshared(self, noun: Token, code: str) -> bool:
@@ -291,6 +301,12 @@ class Arguments:
         actor = docdata.at(token, "actors")
         return [actor] if actor is not None else []
 
+    def _of_the_state(self, actor: str) -> bool:
+        """The actor is a state's force or office (RUSGOV, KENCOP; ---MIL), by its CAMEO type."""
+        if self._types is None:
+            self._types = {a["id"]: (a.get("cameo") or "")[3:6] for a in docdata.data(self.doc, "actors")}
+        return self._types.get(actor) in self.words.state_types
+
     def _stands_for_speaker(self, subject: Token, verb: Token) -> bool:
         """A first-person pronoun, or another outside the quotation the verb reports."""
         if subject.pos_ != "PRON":
@@ -303,6 +319,11 @@ class Arguments:
             self._marks = list(accumulate((t.is_quote and t.dep_ != "case" for t in a.doc), initial=0))
         low, high = sorted((a.i, b.i))
         return self._marks[high] - self._marks[low + 1] > 0
+
+
+def _content_clause(token: Token) -> bool:
+    """A "that" clause stating a noun's content ("the demand that X go"; not a relative clause)."""
+    return token.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
 def object_heads(token: Token, roles: Roles) -> list[Token]:

@@ -2,7 +2,9 @@
 meeting" after "Putin met Kim") takes its parties, and so does a nominal event set beside a clause
 of the same QuadClass ("troops captured the town after days of fighting"); an event that judges another ("Ukraine
 condemned the attack") targets the judged event's source; a protest done to get something
-("marched to demand that the minister resign") targets whom its purpose targets.
+("marched to demand that the minister resign", "protests calling for the removal of X") targets
+whom its purpose targets; a participle after a noun is done by the noun's agent ("issued a
+statement demanding").
 
 Each looks at a bounded number of events, so a document costs time in proportion to its length."""
 
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from tidings import syntax
+from tidings import docdata, syntax
 from tidings.knowledge.arguments import ArgumentWords
 from tidings.stages.events.coding import Triggers
 
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 
 _LOOKBACK = 30  # earlier events a definite noun looks at for the one it names
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+_OBJECT_DEPS = frozenset({"dobj", "attr"})
 
 
 class References:
@@ -88,9 +91,11 @@ class References:
         return []
 
     def purpose(self, anchor: Token, sources: list[str]) -> list[str]:
-        """The targets of the clause saying what an event was done for ("to demand ...")."""
+        """The targets of the clause saying what an event was done for ("to demand ...", "a
+        rally calling for ...")."""
         for clause in anchor.children:
-            if clause.dep_ not in _PURPOSE_DEPS or clause.pos_ != "VERB":
+            purposive = clause.dep_ in _PURPOSE_DEPS or clause.dep_ == "acl" and clause.tag_ == "VBG"
+            if not purposive or clause.pos_ != "VERB":
                 continue
             if clause.i in self.triggers.found:
                 _, targets = self.arguments.own(clause)
@@ -100,6 +105,17 @@ class References:
             if found:
                 return found
         return []
+
+    def participle_sources(self, noun: Token) -> list[str]:
+        """A participle after a noun is done by what the noun names ("demonstrators demanding"),
+        or by the agent of the event the noun is ("a rally calling for", "issued a statement
+        demanding")."""
+        if noun.i in self.triggers.found:
+            return self.arguments.own(noun)[0]
+        named = self.arguments.actors_of([noun]) if docdata.at(noun, "actors") is not None else []
+        if named or noun.dep_ not in _OBJECT_DEPS:
+            return named
+        return self.arguments.actors_of(syntax.subjects(noun.head))  # "issued a declaration demanding"
 
     def _sentence(self, i: int) -> int:
         return bisect_left(self._sentence_starts, i + 1) - 1
