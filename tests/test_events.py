@@ -253,7 +253,7 @@ def test_third_person_pronoun_in_a_direct_quotation_is_not_the_speaker(read: Rea
 
 def test_confidence_weights_are_the_component_config(pipeline: Pipeline) -> None:
     assert pipeline.nlp.config["components"]["tidings_events"]["confidence"] == DEFAULT_WEIGHTS
-    doc = pipeline.parse("Protesters marched through the occupied city.")
+    doc = pipeline.parse("Protesters marched after troops occupied the city.")
     EventsComponent("events", Weights(**{**DEFAULT_WEIGHTS, "floor": 0.9})).process(doc)
     assert [e.confidence for e in docdata.get(doc, "events")] == [0.9, 0.9]
 
@@ -381,8 +381,66 @@ def test_a_sports_sentence_is_discarded(read: Read) -> None:
     assert _coded(record) == [("condemn", "111")]
 
 
-def test_a_story_level_discard_leaves_the_whole_article_uncoded(read: Read) -> None:
+def test_a_story_level_discard_in_the_first_sentence_leaves_the_whole_article_uncoded(read: Read) -> None:
     assert _coded(read("Manchester United signed a striker. France condemned Iran.")) == []
+
+
+def test_a_story_level_discard_in_a_sports_story_leaves_the_whole_article_uncoded(read: Read) -> None:
+    text = "France condemned Iran. The football season opened. Manchester United won again."
+    assert _coded(read(text)) == []
+
+
+def test_a_single_story_level_discard_late_in_the_story_leaves_only_its_sentence_uncoded(read: Read) -> None:
+    record = read("France condemned Iran. Traffic slowed near the Grand Prix.")
+    assert _coded(record) == [("condemn", "111")]
+
+
+def test_a_discard_stem_does_not_match_a_verb_built_on_it(read: Read) -> None:
+    assert _coded(read("Germany championed the reform and condemned Iran.")) == [("condemn", "111")]
+
+
+def test_a_disaster_sentence_is_still_coded(read: Read) -> None:
+    assert _coded(read("After the tsunami, Japan condemned China.")) == [("condemn", "111")]
+
+
+def test_a_verb_only_the_lexicon_knows_is_no_event_where_it_acts_on_no_party(read: Read) -> None:
+    assert "earn" not in [e.trigger for e in read("Somalia earned millions from Kenya.").events]
+
+
+def test_a_verb_only_the_lexicon_knows_in_the_simple_present_is_a_state_not_an_event(read: Read) -> None:
+    assert [e.trigger for e in read("Russia controls Ukraine.").events] == []
+
+
+def test_a_verb_the_lexicon_codes_with_its_words_still_needs_a_party_it_acts_on(read: Read) -> None:
+    assert _coded(read("Iran escaped from custody of Iraq.")) == []
+
+
+def test_fighting_to_do_something_is_no_attack(read: Read) -> None:
+    assert [e for e in read("The senator will fight to keep the law.").events if e.trigger == "fight"] == []
+
+
+def test_a_past_participle_describing_a_noun_is_no_event(read: Read) -> None:
+    assert [e.trigger for e in read("Police displayed the seized rifles.").events if e.trigger == "seize"] == []
+
+
+def test_hosting_an_awards_ceremony_is_no_meeting(read: Read) -> None:
+    assert [e for e in read("The comedian hosted the awards ceremony in Los Angeles.").events if e.trigger == "host"] == []
+
+
+def test_declining_to_comment_is_neither_a_rejection_nor_a_statement(read: Read) -> None:
+    assert _coded(read("The Kenyan ministry declined to comment on the report.")) == []
+
+
+def test_an_act_done_to_no_one_is_no_event(read: Read) -> None:
+    assert _coded(read("Rebels shelled the town but nobody was injured.")) == [("shell", "194")]
+
+
+def test_a_statement_only_intended_is_none(read: Read) -> None:
+    assert _coded(read("Kenya wanted to comment on the report.")) == []
+
+
+def test_committing_a_crime_is_no_commitment(read: Read) -> None:
+    assert [e for e in read("The gunman committed the robbery in Lagos.").events if e.trigger == "commit"] == []
 
 
 def test_a_meeting_referred_back_to_is_one_event_with_two_mentions(read: Read) -> None:
@@ -402,6 +460,42 @@ def test_attacks_on_different_places_stay_apart(read: Read) -> None:
     assert len([e for e in record.events if e.plover == "ASSAULT"]) == 2
 
 
+def test_an_event_told_again_with_its_place_and_date_is_one_event(read: Read) -> None:
+    record = read("Police arrested Smith in Denver on Friday. Officers said Smith was detained in Denver on Friday after a chase.")
+    (event,) = [e for e in record.events if e.cameo_root == "17"]
+    assert [m.text for m in event.mentions] == ["arrested", "detained"]
+
+
+def test_an_event_told_again_at_its_place_with_one_of_its_actors_is_one_event(read: Read) -> None:
+    record = read("Police arrested Smith in Denver. Officers said Smith was detained in Denver after a chase.")
+    assert len([e for e in record.events if e.cameo_root == "17"]) == 1
+
+
+def test_a_trigger_repeated_later_on_the_same_target_is_one_event(read: Read) -> None:
+    text = (
+        "Police arrested Ahmed Salem on Friday. His lawyers were angry. Reporters waited outside. "
+        "The crowd grew. Relatives wept. Ahmed Salem was arrested at his home."
+    )
+    (event,) = [e for e in read(text).events if e.trigger == "arrest"]
+    assert len(event.mentions) == 2
+
+
+def test_an_attack_and_the_killing_it_caused_are_one_event(read: Read) -> None:
+    record = read("A bomb explosion at the market killed two soldiers.")
+    (event,) = [e for e in record.events if e.plover == "ASSAULT"]
+    assert sorted(m.text for m in event.mentions) == ["explosion", "killed"]
+
+
+def test_a_protest_told_again_by_the_same_side_is_one_event(read: Read) -> None:
+    record = read("Workers protested against Acme in Lagos. The workers marched through the city.")
+    assert len([e for e in record.events if e.plover == "PROTEST"]) == 1
+
+
+def test_arrests_on_different_dates_stay_apart(read: Read) -> None:
+    record = read("Police arrested Smith in Denver on Friday. Officers detained Jones in Denver on Sunday.")
+    assert len([e for e in record.events if e.cameo_root == "17"]) == 2
+
+
 def test_a_mention_takes_the_actors_its_main_mention_lacks(read: Read) -> None:
     record = read("The two sides met on Monday. The meeting between France and Spain ended in Paris.")
     (event,) = [e for e in record.events if e.plover == "CONSULT"]
@@ -410,8 +504,8 @@ def test_a_mention_takes_the_actors_its_main_mention_lacks(read: Read) -> None:
 
 def test_a_merged_event_is_as_sure_as_its_main_mention(read: Read) -> None:
     record = read("Iran said Iraq attacked the convoy. The attack on the convoy killed four.")
-    (event,) = [e for e in record.events if e.cameo_root == "19"]
-    assert len(event.mentions) == 2
+    (event,) = [e for e in record.events if e.plover == "ASSAULT"]
+    assert [m.text for m in event.mentions] == ["attacked", "attack", "killed"]
     assert _reporter(record, event) == "Iran"
 
 

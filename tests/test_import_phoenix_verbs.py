@@ -113,6 +113,13 @@ def test_discards_that_only_date_a_sentence_are_left_out() -> None:
     assert (counts["entries"], counts["chronology"]) == (7, 5)
 
 
+def test_discards_about_disasters_diseases_and_elections_are_left_out() -> None:
+    counts: Counter[str] = Counter()
+    text = "TSUNAMI\nBIRD FLU\nROAD ACCIDENT\nPRESIDENTIAL DEBATE\nCRICKET\n"
+    assert read_discards(text, counts) == [("cricket", "sentence", "stem")]
+    assert counts["not_sports"] == 4
+
+
 PHOENIX = SHARED / "reference" / "phoenix"
 
 

@@ -17,17 +17,18 @@ KEY_LENGTH = 3  # letters of a phrase's first word it is indexed by
 class Discard:
     words: tuple[str, ...]  # lowercase
     article: bool  # the whole article, not only the sentence
-    stem: bool  # the last word may go on ("champion" matches "championship")
+    stem: bool  # the last word may go on as a noun ("champion" matches "championship", not "championed")
 
-    def matches(self, words: list[str]) -> bool:
-        """Whether the phrase matches the words from the first one on (lowercase)."""
+    def matches(self, words: list[str], last_is_verb: bool = False) -> bool:
+        """Whether the phrase matches the words from the first one on (lowercase); a stem goes on
+        only where the word it ends in is not a verb (`last_is_verb`)."""
         if len(words) < len(self.words):
             return False
         *whole, last = self.words
         if any(word != wanted for word, wanted in zip(words, whole)):
             return False
         seen = words[len(whole)]
-        return seen.startswith(last) if self.stem else seen == last
+        return seen == last or self.stem and not last_is_verb and seen.startswith(last)
 
 
 @lru_cache(maxsize=1)

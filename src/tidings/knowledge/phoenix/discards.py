@@ -7,7 +7,10 @@ prix"). A phrase ending in `_` matches whole words; otherwise its last word is a
 Left out: the entries that date a sentence rather than say what it is about, bare years
 (1914-2013), "... ago" / "... later", and past wars and eras ("World War Two", "Napoleonic
 wars", "millennium"): tidings dates events and keeps a dated one ("demanded an admission that
-forces murdered officers during World War Two" is a demand made today).
+forces murdered officers during World War Two" is a demand made today); and the entries
+about disasters, diseases, accidents and elections ("tsunami", "bird flu", "road accident",
+"presidential debate"): news of them is news of what people do about them ("troops were sent
+after the tsunami"), which event coding is for.
 """
 
 from __future__ import annotations
@@ -22,6 +25,11 @@ COLUMNS = ("phrase", "scope", "match")
 CHRONOLOGY = re.compile(
     r"^(\d{4}|.*\b(AGO|LATER)|(POST |SECOND )?WORLD WARS?\b.*|NAPOLEONIC WARS|ATTACK ON PEARL HARBOR|BRITISH EMPIRE|"
     r"WORLD TRADE CENTER|MILLENNIUM)$",
+    re.IGNORECASE,
+)
+NOT_SPORTS = re.compile(
+    r"\b(FLU|INFLUENZA|EPIDEMIC|CHOLERA|EBOLA|POLIO|FEVER|VIRUS|H5N1|CHICKUNGUNGA|BACTERIA|RABID|BLIZZARD|LANDSLIDE|"
+    r"MUDSLIDE|TSUNAMI|TYPHOON|STORM|DEPRESSION|FLOOD|DUST|POLLUTION|ACCIDENT|CAPSIZED|PLUNGED|FELL INTO|PRESIDENTIAL|POLL)\b",
     re.IGNORECASE,
 )
 
@@ -42,7 +50,8 @@ def import_discards(source_dir: Path, data_dir: Path) -> list[Path]:
         "#   Open Event Data; https://github.com/openeventdata).",
         "# Compiled by tidings.knowledge.phoenix.discards.import_discards: do not edit by hand, import again.",
         f"# Kept {len(rows)} of {counts['entries']} entries; left out {counts['chronology']} that only date a sentence",
-        "#   (years 1914-2013, '... ago', '... later', past wars and eras): tidings dates events rather than dropping them.",
+        "#   (years 1914-2013, '... ago', '... later', past wars and eras): tidings dates events rather than dropping them;",
+        f"#   and {counts['not_sports']} about disasters, diseases, accidents and elections: what people do about them is news.",
     ]
     lines = [*header, "\t".join(COLUMNS), *("\t".join(row) for row in rows)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -61,6 +70,9 @@ def read_discards(text: str, counts: Counter[str]) -> list[tuple[str, str, str]]
         entry = entry.lstrip("+").strip()
         if CHRONOLOGY.match(entry.rstrip("_")):
             counts["chronology"] += 1
+            continue
+        if NOT_SPORTS.search(entry.rstrip("_")):
+            counts["not_sports"] += 1
             continue
         match = "word" if entry.endswith("_") else "stem"
         phrase = " ".join(entry.rstrip("_").lower().split())

@@ -10,10 +10,14 @@ mentions.py    one event, many mentions: mentions of one event merged into one E
 
 An event the CAMEO verb lexicon alone codes (a verb tidings' own patterns do not cover) is kept
 only with an actor that has a CAMEO code on `lexicon_sides` of its sides (both, as PETRARCH
-codes), and not by its bare code where it frames a clause ("wanted to thank", "plan to run": a
-PETRARCH pattern would code the clause); a plain statement, only for a speech verb
-(`speech_cues.tsv`) with a coded speaker. The lexicon is broad: without its parties a verb is
-mostly a word used in another sense ("faced criticism", "checked into a clinic", "scored twice").
+codes), and only where it acts on an actor: its object is one (or, for a pattern of the verb
+with its words, the object of one of its prepositions): "earned millions", "heard the case",
+"escaped from custody" are other senses (PETRARCH's codes assume a party acted on). By its bare
+code it is no event where it frames a clause ("wanted to thank", "plan to run": a PETRARCH
+pattern would code the clause) or in the simple present ("Russia controls Ukraine": a state or a
+habit); a plain statement, only for a speech verb (`speech_cues.tsv`) with a coded speaker. The
+lexicon is broad: without its parties a verb is mostly a word used in another sense ("faced
+criticism", "checked into a clinic", "scored twice").
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ from tidings.stages.events.places_as_parties import PlacesAsParties
 from tidings.stages.events.setting import Setting
 
 FRAMED_DEPS = frozenset({"xcomp", "ccomp"})  # a clause a verb frames
+PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})  # tags of a verb that tells a state or a habit
+NO_ONE = frozenset({"nobody", "none", "noone"})  # subjects that say an act did not happen
 UNDATED = frozenset({"vague", "duration", "set"})  # time precisions that do not tell two events apart
 DEFAULT_CONFIG = {
     "confidence": DEFAULT_WEIGHTS,
@@ -50,6 +56,7 @@ DEFAULT_CONFIG = {
     "bounding_hops": 3,  # governors climbed to find a "since"/"until" that bounds a time
     "reporting_hops": 6,  # governors climbed from an event to the statement that reports it
     "lexicon_sides": 2,  # sides (source, target) that need an actor for an event the lexicon alone codes
+    "article_discard_hits": 2,  # sentences with discard phrases that let one marking the whole article discard it
     "mentions": {
         "window": 2,  # sentences within which a mention repeating an event's trigger word may join it
         "reach": 8,  # recent events of one CAMEO root a mention is compared with
@@ -66,9 +73,12 @@ class Coding:
     bounding_hops: int
     reporting_hops: int
     lexicon_sides: int
+    article_discard_hits: int
 
 
-DEFAULT_CODING = Coding(**{name: DEFAULT_CONFIG[name] for name in ("embedding_hops", "bounding_hops", "reporting_hops", "lexicon_sides")})
+DEFAULT_CODING = Coding(
+    **{name: DEFAULT_CONFIG[name] for name in ("embedding_hops", "bounding_hops", "reporting_hops", "lexicon_sides", "article_discard_hits")}
+)
 
 
 def mention_settings(config: dict) -> MentionSettings:
@@ -89,9 +99,10 @@ def make_events(
     bounding_hops: int,
     reporting_hops: int,
     lexicon_sides: int,
+    article_discard_hits: int,
     mentions: dict,
 ) -> EventsComponent:
-    coding = Coding(embedding_hops, bounding_hops, reporting_hops, lexicon_sides)
+    coding = Coding(embedding_hops, bounding_hops, reporting_hops, lexicon_sides, article_discard_hits)
     return EventsComponent(name, Weights(**confidence), coding, mention_settings(mentions))
 
 
@@ -111,14 +122,17 @@ class EventsComponent(Component):
         self.weights = weights
         self.bounding_hops = coding.bounding_hops
         self.lexicon_sides = coding.lexicon_sides
+        self.article_discard_hits = coding.article_discard_hits
         self.mentions = mentions or mention_settings(DEFAULT_CONFIG["mentions"])
 
     def process(self, doc: Doc) -> None:
         coded = {actor["id"] for actor in docdata.data(doc, "actors") if actor.get("cameo")}
         sentences = list(doc.sents)
         starts = [sentence.start for sentence in sentences]
-        skip = discarded(doc, self.discards, starts)
+        skip = discarded(doc, self.discards, starts, self.article_discard_hits)
         found = self.coder.candidates(doc, skip=skip, lexicon=_with_coded_actors(doc, coded, starts))
+        for i in [i for i, (token, pattern) in found.items() if _not_done(token, self.coder.is_statement(pattern.cameo))]:
+            del found[i]
         self._drop_unsupported(doc, found, coded)
         triggers = self.coder.settle(found)
         if not triggers.found:
@@ -150,9 +164,24 @@ class EventsComponent(Component):
         cameo, sources, targets = self._parties(arguments, token, pattern, None)
         if self.coder.is_statement(cameo):
             return token.lemma_.lower() in self.speech and not coded.isdisjoint(sources)
-        if not pattern.specificity and not self.coder.is_statement(pattern.cameo) and any(c.dep_ in FRAMED_DEPS for c in token.children):
-            return False  # "wanted to thank", "plan to run": the verb frames an act its own code does not name
+        if not self.coder.is_statement(pattern.cameo):
+            if not self._acts_on_actor(token, with_preps=bool(pattern.specificity)):
+                return False  # "earned millions", "heard the case", "underlined the need": another sense
+            if not pattern.specificity and any(c.dep_ in FRAMED_DEPS for c in token.children):
+                return False  # "wanted to thank", "plan to run": the verb frames an act its own code does not name
+            if not pattern.specificity and token.tag_ in PRESENT_SIMPLE:
+                return False  # "Russia controls the port", "the road connects them": a state, not an act
         return (not coded.isdisjoint(sources)) + (not coded.isdisjoint(targets)) >= self.lexicon_sides
+
+    def _acts_on_actor(self, token: Token, with_preps: bool) -> bool:
+        """Whether a verb's object (or passive subject; for a pattern of the verb with its words,
+        also the object of its prepositions: "hurled stones *at police*") is an actor or a pronoun
+        standing for one: a verb the lexicon codes names its event only when it acts on a party."""
+        roles = self.book.roles
+        objects = [c for c in token.children if c.dep_ in roles.object_deps or c.dep_ in roles.passive_subject_deps]
+        if with_preps:
+            objects += syntax.pobjs(c for c in token.children if c.dep_ == "prep")
+        return any(o.pos_ == "PRON" or docdata.at(o, "actors") is not None for o in objects)
 
     def _parties(self, arguments: Arguments, token: Token, pattern: Pattern, carrier: Token | None) -> tuple[str, list[str], list[str]]:
         """The event's CAMEO code (recoded by modality) and its sources and targets."""
@@ -202,6 +231,15 @@ class EventsComponent(Component):
             sentence=reading.sentence(token),
             confidence=weigh(self.weights, evidence, roles.background_deps),
         )
+
+
+def _not_done(token: Token, statement: bool) -> bool:
+    """A trigger that tells of no act: a statement in a to-infinitive ("declined to comment",
+    "wanted to say"), or a verb whose subject is no one ("nobody was injured", "no one was hurt")."""
+    if statement and token.dep_ == "xcomp":
+        return True
+    subjects = (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(s.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children) for s in subjects)
 
 
 def _with_coded_actors(doc: Doc, coded: set[str], sentence_starts: list[int]) -> Callable[[Token], bool]:

@@ -72,6 +72,8 @@ class Coder:
         kind = KIND_OF_POS.get(token.pos_)
         if kind is None or (kind == "noun" and token.dep_ == "compound" and proxy(token, self.roles) is token):
             return None  # a noun modifying another names no event: "launch site", "war crimes court"
+        if token.tag_ == "VBN" and token.dep_ == "amod":
+            return None  # a past participle describing a noun tells its state: "the injured men", "seized arms"
         candidates = self.book.candidates(kind, token.lemma_.lower(), lexicon)
         if not candidates:
             return None

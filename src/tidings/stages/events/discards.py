@@ -1,32 +1,43 @@
 """Which sentences of a document event coding leaves alone: those the discard list marks as
-sports or entertainment news (all of them where a phrase marks the whole article)."""
+sports or entertainment news; all of them where a phrase that marks a whole article occurs in
+the first sentence (the lede says what the story is about) or in a story where discard phrases
+occur in at least `article_hits` sentences. One "Super Bowl" late in a story about a city's
+budget marks only its sentence."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
 
-from spacy.attrs import IS_SPACE, LOWER
+from spacy.attrs import IS_SPACE, LOWER, POS
 from spacy.tokens import Doc, Token
 
 from tidings.knowledge.discards import KEY_LENGTH, Discard
 
+VERB_POS = frozenset({"VERB", "AUX"})
 
-def discarded(doc: Doc, index: dict[str, tuple[Discard, ...]], sentence_starts: list[int]) -> Callable[[Token], bool]:
+
+def discarded(doc: Doc, index: dict[str, tuple[Discard, ...]], sentence_starts: list[int], article_hits: int) -> Callable[[Token], bool]:
     """A test of whether a token lies in a discarded sentence (or article). The words are read
     from the Doc's arrays: making a Token for each word would cost more than the matching."""
     strings = doc.vocab.strings
-    table = doc.to_array([LOWER, IS_SPACE])
+    table = doc.to_array([LOWER, IS_SPACE, POS])
     positions = [i for i, space in enumerate(table[:, 1]) if not space]
     words = [strings[int(table[i, 0])] for i in positions]
-    hits: set[int] = set()  # sentences where a sentence-level phrase starts
+    verbs = [strings[int(table[i, 2])] in VERB_POS for i in positions]
+    hits: set[int] = set()  # sentences where a phrase starts
+    article: set[int] = set()  # sentences where a phrase marking the whole article starts
     for n, word in enumerate(words):
         for discard in index.get(word[:KEY_LENGTH], ()):
-            if discard.matches(words[n : n + len(discard.words)]):
+            end = n + len(discard.words)
+            if discard.matches(words[n:end], verbs[end - 1] if end <= len(verbs) else False):
+                sentence = bisect_right(sentence_starts, positions[n]) - 1
+                hits.add(sentence)
                 if discard.article:
-                    return lambda token: True
-                hits.add(bisect_right(sentence_starts, positions[n]) - 1)
+                    article.add(sentence)
                 break
+    if article and (0 in article or len(hits) >= article_hits):
+        return lambda token: True
     if not hits:
         return lambda token: False
     return lambda token: bisect_right(sentence_starts, token.i) - 1 in hits

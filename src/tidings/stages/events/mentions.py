@@ -1,20 +1,27 @@
-"""One event, many mentions: within an article, the mentions of one event ("Putin met Kim ...
-The meeting took place ... the meeting between Putin and Kim") merged into one Event.
+"""One event, many mentions: within an article, the mentions of one event ("Putin met Kim ... The
+meeting took place ... the meeting between Putin and Kim") merged into one Event.
 
-Two mentions tell of one event (plain statements never do: each says something else) when
-their codes agree (the same CAMEO code, or the same root and PLOVER type where one is the
-root's unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE,
-and "fighting" 190); neither is negated, nor embedded in the other ("discussed resuming talks");
+Two mentions tell of one event (plain statements never do: each says something else) when their
+codes agree (the same CAMEO code, or the same root and PLOVER type where one is the root's
+unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE, and
+"fighting" 190); neither is negated, nor embedded in the other ("discussed resuming talks");
 their actors agree (on each side, or over all parties for the symmetric codes of meeting and
 cooperating: the mention's among the event's so far, or the other way round, or none named);
-their places and dates do not differ, nor what their verbs act on ("attacked Kharkiv",
-"attacked Odesa"); and something ties them: the mention names the same actors on both sides
-(for a symmetric code the same two or more parties: "Putin met Kim", "Kim was glad to meet
-Putin"), or it refers back (a definite or possessed noun: "the meeting", "Kim's visit"), or it
-repeats a trigger word of the event within `window` sentences after its last mention (not in
-the same sentence: "sexual assault and aggravated assault" are two). A mention joins the event
-it is tied to most strongly (the same actors before the rest), the most recent on a draw, among
-the last `reach` of its root: the cost stays linear in the number of mentions.
+their places and dates do not differ, nor what their verbs act on ("attacked Kharkiv", "attacked
+Odesa"); and something ties them: the mention names the same actors on both sides (for a
+symmetric code the same two or more parties: "Putin met Kim", "Kim was glad to meet Putin"), or
+it refers back (a definite or possessed noun: "the meeting", "Kim's visit"), or it names the
+event's date again, or its place with an actor of the event ("Police arrested Smith in Denver
+... Smith was detained in Denver": a place alone, "in the Gulf of Aden", is shared by many
+events), or it repeats a trigger word of the event, or has its code and one of its sides ("the
+scientists urged ... the scientists asked"), within `window` sentences after its last mention,
+or further on has its code and its target, as an event row would repeat it ("arrested Salem ...
+Salem was arrested"); never in the same sentence ("sexual assault and aggravated assault" are
+two). A mention joins the event it is tied to most strongly (the same actors before the rest),
+the most recent on a draw, among the last `reach` of its root: the cost stays linear in the
+number of mentions. A verb whose subject is an event of its PLOVER type tells that event's
+outcome and joins it, whatever its root ("the explosion killed two officers": one bombing, not
+two events).
 
 The merged event is its most confident mention's (the first on ties): its code, trigger and
 sentence; `spans` holds that trigger first, then the other mentions' triggers; `mentions`
@@ -102,19 +109,23 @@ def merge(
     `embedded` trigger positions to the position of the event each is embedded in."""
     groups: list[_Group] = []
     recent: dict[str, list[_Group]] = {}  # CAMEO root -> its latest groups, oldest first
+    at: dict[int, _Group] = {}  # trigger position -> the group of its mention
     for event, token, sentence in found:
         mention = _Mention(event, token, sentence)
         candidates = recent.setdefault(event.cameo_root, [])
         host = embedded.get(token.i)
-        ties = [(_tie(g, mention, times, settings), n) for n, g in enumerate(candidates) if host not in g.positions]
-        strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent on a draw
-        group = candidates[n] if strength > NO_TIE else None
+        group = _told_by_its_subject(mention, at)
+        if group is None:
+            ties = [(_tie(g, mention, times, settings), n) for n, g in enumerate(candidates) if host not in g.positions]
+            strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent on a draw
+            group = candidates[n] if strength > NO_TIE else None
         if group is None:
             group = _Group()
             groups.append(group)
-        else:
+        elif group in candidates:
             candidates.remove(group)
         group.add(mention, times, event.cameo_root in settings.symmetric_roots)
+        at[token.i] = group
         candidates.append(group)
         if len(candidates) > settings.reach:
             del candidates[0]
@@ -147,8 +158,26 @@ def _tie(group: _Group, mention: _Mention, times: dict[str, str], settings: Ment
         return NO_TIE
     if same_actors:
         return SAME_ACTORS
-    repeated = event.trigger in group.triggers and 0 < mention.sentence - last.sentence <= settings.window
-    return LINKED if repeated or _refers_back(mention.token) else NO_TIE
+    gap = mention.sentence - last.sentence
+    repeated = event.trigger in group.triggers and 0 < gap <= settings.window
+    same_target = bool(targets) and targets == group.targets
+    shared_side = same_target or bool(sources) and sources == group.sources
+    retold = group.codes == {event.cameo} and 0 < gap and (shared_side and gap <= settings.window or same_target)
+    same_date = event.when in times and times[event.when] in group.times
+    same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
+    return LINKED if repeated or retold or same_date or same_place or _refers_back(mention.token) else NO_TIE
+
+
+def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
+    """The event a verb mention tells the outcome of, where that event is its subject and of the
+    same PLOVER type: "the explosion killed two officers", "the raid destroyed the depot"."""
+    if mention.token.pos_ != "VERB" or mention.event.plover is None or _negated(mention.token):
+        return None
+    for subject in (c for c in mention.token.children if c.dep_ == "nsubj"):
+        group = at.get(subject.i)
+        if group is not None and group.mentions[-1].event.plover == mention.event.plover:
+            return group
+    return None
 
 
 def _codes_agree(a: str, b: str) -> bool:
