@@ -196,7 +196,6 @@ class ActorKB:
         self.title_modifiers = frozenset(rules["title_modifiers"])
         self.agentive_prepositions = frozenset(rules["agentive_prepositions"])
         self.former_modifiers = frozenset(rules["former_modifiers"])
-        self.former_type: str = rules["former_type"]
         self.local_role_types = frozenset(rules["local_role_types"])
         self.local_prepositions = frozenset(rules["local_prepositions"])
         self.target_prepositions = frozenset(rules["target_prepositions"])
@@ -237,7 +236,7 @@ class ActorKB:
         country = self.countries.by_iso3.get(leader.country) if leader.country else None
         code = country.cameo if country else leader.country
         if code and day is not None and any(t.end is not None and t.end <= day for t in leader.terms):
-            return code + self.former_type
+            return code + FORMER_TYPE
         return code
 
     def office_holders(self, iso3: str, role: Role, day: date | None) -> list[tuple[Leader, Term]]:

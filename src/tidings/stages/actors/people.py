@@ -17,7 +17,7 @@ from datetime import date
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from tidings.knowledge.actors import Leader, normalized
+from tidings.knowledge.actors import FORMER_TYPE, Leader, normalized
 from tidings.knowledge.countries import name_key
 from tidings.knowledge.names import AMBIGUOUS, SHORT
 from tidings.model import ActorKind
@@ -78,8 +78,8 @@ def _former(reading: Reading, draft: Draft, person: Person) -> None:
     """"Former prime minister X": the text says X holds the office no more, whatever the
     knowledge says of the date (or, without one, of X's latest office): X is an elite."""
     kb = reading.kb
-    if person.role is not None and person.role.type == kb.former_type and draft.cameo and draft.cameo[:3] in kb.countries.by_cameo:
-        draft.cameo = draft.cameo[:3] + kb.former_type
+    if person.role is not None and person.role.type == FORMER_TYPE and draft.cameo and draft.cameo[:3] in kb.countries.by_cameo:
+        draft.cameo = draft.cameo[:3] + FORMER_TYPE
 
 
 def read_short_names(reading: Reading, waiting: list[Person]) -> None:

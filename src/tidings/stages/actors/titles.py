@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
 
-from tidings.knowledge.actors import Organisation, Role
+from tidings.knowledge.actors import FORMER_TYPE, Organisation, Role
 from tidings.knowledge.countries import Country
 from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
 
@@ -65,7 +65,7 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
             break
         i -= 1
     if former and role is not None and role.type == "GOV":  # "former president X": an elite
-        role = role.model_copy(update={"type": kb.former_type, "offices": ()})
+        role = role.model_copy(update={"type": FORMER_TYPE, "offices": ()})
     if role is not None and country is None:
         country = _country_after(reading, ent)
     return Person(ent=ent, start=start, country=country, role=role, body=body)
