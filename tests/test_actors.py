@@ -115,9 +115,9 @@ def test_an_actor_span_covers_its_words_and_no_more(read):
 
 
 def test_conjoined_demonyms_make_one_group_each(read):
-    record = read("Hungarian and Romanian officials signed the treaty on Monday.")
-    assert (_at(record, "Hungarian").cameo, _at(record, "Romanian").cameo) == ("HUNGOV", "ROMGOV")
-    assert _at(record, "officials").cameo == "HUNGOV"
+    record = read("Czech and Slovak officials signed the treaty on Monday.")
+    assert (_at(record, "Czech").cameo, _at(record, "Slovak").cameo) == ("CZEGOV", "SVKGOV")
+    assert _at(record, "officials").cameo == "CZEGOV"
 
 
 def test_capital_before_a_role_noun_gives_the_country(read):

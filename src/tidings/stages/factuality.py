@@ -227,7 +227,7 @@ def _weaker(a: Certainty, b: Certainty) -> Certainty:
 
 def _event_predicate(token: Token, triggers: set[int]) -> Token:
     """An event named by the object of a verb that is no event itself ("may impose
-    sanctions", "refused to sign the agreement") is as sure as that verb: the verb phrase is
+    sanctions", "declined to ratify the treaty") is as sure as that verb: the verb phrase is
     the event. The object of another event ("refused to condemn the invasion") is not."""
     if token.pos_ == "NOUN" and token.dep_ == "dobj":
         verb = token.head

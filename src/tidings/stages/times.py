@@ -100,7 +100,7 @@ class Times(Component):
                 return "future"
             past = verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries)
             perfect = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(aux.lemma_ == "have" for aux in auxiliaries))
-            if past or perfect:  # a participle after its noun ("the quarter ended Sept. 30") is past too
+            if past or perfect:  # a participle after its noun ("the year ended March 31") is past too
                 return "present" if infinitive else "past"  # "planned to leave Thursday": either way
             if verb.dep_ != "xcomp":
                 break

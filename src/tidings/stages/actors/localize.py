@@ -71,6 +71,6 @@ def _countries_by_sentence(reading: Reading) -> dict[int, set[str]]:
 
 def _acted_upon(reading: Reading, start: int, end: int) -> bool:
     """The mention is an object: of a verb, or of a target preposition ("against Russia"); in a
-    list, as the list's first member is ("sales to Croatia and Ecuador")."""
+    list, as the list's first member is ("exports to Chile and Kenya")."""
     head = reading.first_conjunct(reading.doc[start:end].root)
     return head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ in reading.kb.target_prepositions)

@@ -148,7 +148,7 @@ def _body(reading: Reading, head: Token, first: int) -> Draft | None:
 
 
 def _conjoined_groups(reading: Reading, modifier: Token, country: Country, role: Role, head: Token) -> bool:
-    """"Hungarian and Romanian officials": one group per demonym, each mentioned by its own
+    """"Czech and Slovak officials": one group per demonym, each mentioned by its own
     word; the first also by the role noun."""
     others = [
         (c, s, e) for c, s, e in (reading.country_of(t) for t in conjuncts(modifier) if t is not modifier)

@@ -256,7 +256,7 @@ class Reading:
 
     def body_of(self, token: Token) -> Organisation | None:
         """The international organisation an organisation's name at `token` stands for ("U.N."
-        in "U.N. mediator Diego Cordovez"): by its tag's id or its one reading in the name table."""
+        in "U.N. envoy Lena Harwick"): by its tag's id or its one reading in the name table."""
         ent = self.ent_of.get(token.i)
         if ent is None or ent.label_ != "ORG":
             return None

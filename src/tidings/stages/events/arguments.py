@@ -202,8 +202,8 @@ class Arguments:
     def _complement_targets(self, token: Token, code: str, sources: list[str], frame: bool) -> list[str]:
         """A frame's target in the clauses it frames: their subject ("demanded that Iran stop",
         "urged Iran to stop") or among their objects ("agreed to meet Kim"), a few clauses down
-        ("is willing to send material to help defend Saudi Arabia"); another event's, in the
-        infinitive it goes on with ("prepared to resume shelling Albanian positions")."""
+        ("is ready to send troops to help protect Jordan"); another event's, in the
+        infinitive it goes on with ("threatened to resume bombing rebel bases")."""
         deps = self.roles.complement_deps if frame else _OPEN_COMPLEMENT_DEPS
         level = [c for c in token.children if c.dep_ in deps]
         for _ in range(_COMPLEMENT_HOPS):

@@ -108,7 +108,7 @@ class Coder:
         return cameo, False
 
     def _carriers(self, found: dict[int, tuple[Token, Pattern]]) -> tuple[dict[int, Token], set[int]]:
-        """Noun triggers carried by a verb ("continued their hunger strike"), settling which of a
+        """Noun triggers carried by a verb ("kept up their sit-in"), settling which of a
         verb and its object codes one event; drops the loser from `found`. Also every position
         that anchors an event (triggers and carrying verbs)."""
         anchors = set(found)

@@ -1,5 +1,5 @@
 """A place as the party acted on: an event that names no target but happens in a place ("imposed
-a curfew in Algiers", "opened an embassy in Tehran", "fired at targets in Jericho") takes the
+a curfew in Tunis", "opened a consulate in Hanoi", "shelled positions in Nablus") takes the
 place's country as its target, as CAMEO's dictionaries code a place name as its country (TABARI
 and PETRARCH code "Kabul" AFG). Not for statements (01), nor for consultations other than a visit
 (04): "said in Paris" and "talks in Geneva" say where, not to whom.

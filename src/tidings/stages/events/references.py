@@ -115,7 +115,7 @@ class References:
         named = self.arguments.actors_of([noun]) if docdata.at(noun, "actors") is not None else []
         if named or noun.dep_ not in _OBJECT_DEPS:
             return named
-        return self.arguments.actors_of(syntax.subjects(noun.head))  # "issued a declaration demanding"
+        return self.arguments.actors_of(syntax.subjects(noun.head))  # "released a statement calling for"
 
     def _sentence(self, i: int) -> int:
         return bisect_left(self._sentence_starts, i + 1) - 1

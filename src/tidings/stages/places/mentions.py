@@ -24,7 +24,7 @@ from tidings.stages.places.resolver import Mention, Resolver
 
 LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"ORG", "PERSON"})  # NER often takes small towns for these
-HOST_LABELS = frozenset({"ORG", "FAC"})  # names that hold a toponym: "the Athens Police Department"
+HOST_LABELS = frozenset({"ORG", "FAC"})  # names that hold a toponym: "the Dayton Police Department"
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "outside", "into"})
 _QUALIFIER_AFTER = re.compile(r",[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
 
@@ -57,7 +57,7 @@ class Mentions:
             if ent.label_ in LABELS:
                 mentions = self._entity_mentions(doc, text, ent)
                 if ent.label_ == "FAC" and not self.gazetteer.candidates(mentions[0].text):
-                    maybe.append(ent)  # "the Cottonport Fire Station": look inside
+                    maybe.append(ent)  # "the Millbrook Fire Station": look inside
                     continue
                 found.extend(mentions)
             elif ent.label_ == "ORG" and trim(text[ent.start_char : ent.end_char])[2] in institution_places():

@@ -64,7 +64,7 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
 
 
 def _lead_in(text: str, quote: Extent, sentence_start: int) -> int:
-    """Where the reported words start: "Using the tax ''is a misguided approach,'' he said"
+    """Where the reported words start: "Raising the fee ''would be a costly mistake,'' she said"
     reports the whole sentence, not only its quoted end. Looks back only to the nearest mark or
     line break, so a sentence of many quotations is read once."""
     if sentence_start >= quote[0]:
