@@ -47,6 +47,11 @@ def test_the_event_list_pages_through_every_event_once(api):
     assert _ids(pages[0]) + _ids(pages[1]) == _ids(everything)
 
 
+def test_a_page_past_the_end_is_empty_and_still_counts_the_events(api):
+    page = _events(api, offset=100, actor="RUS")
+    assert page["items"] == [] and page["total"] == 4
+
+
 def test_events_sort_by_date_and_goldstein(api):
     newest = [item["date"] for item in _events(api)["items"]]
     oldest = [item["date"] for item in _events(api, sort="date")["items"]]

@@ -33,9 +33,9 @@ EVENT_COLUMNS = """
 EVENT_ROWS = f"""SELECT {EVENT_COLUMNS}, a.url, a.title, a.outlet, a.published
                  FROM events e JOIN articles a USING (article_id)"""  # an event with its article
 ROLLUP_FILTERS = {"actor", "cameo_root", "quad_class", "since", "until"}  # what actor_months can answer
-SORTS = {  # the event list's orders; ties broken by event id
-    "-date": "e.date DESC NULLS LAST, e.event_id", "date": "e.date NULLS LAST, e.event_id",
-    "-goldstein": "e.goldstein DESC, e.event_id", "goldstein": "e.goldstein, e.event_id",
+SORTS = {  # the event list's orders (over EVENT_COLUMNS' names); ties broken by event id
+    "-date": "date DESC NULLS LAST, event_id", "date": "date NULLS LAST, event_id",
+    "-goldstein": "goldstein DESC, event_id", "goldstein": "goldstein, event_id",
 }
 
 
@@ -85,6 +85,14 @@ class Corpus:
         sorted as `SORTS` says (newest first by default); `filters` are `EventFilter`'s fields."""
         sql, params = _event_list(limit, offset, sort, EventFilter(**filters))
         return self._fetch(sql, params, as_arrow)
+
+    def event_page(self, *, limit: int, offset: int = 0, sort: str = "-date", **filters: Any) -> tuple[int, Any]:
+        """A page of `events` (an Arrow table) and the number of events the filters choose on
+        every page, the filters read once for both."""
+        sql, params = _event_list(limit, offset, sort, EventFilter(**filters), counted=True)
+        table = self._fetch(sql, params, True)
+        total = table.column("total")[0].as_py() if table.num_rows else self.count_events(**filters)
+        return total, table.drop_columns(["total"])
 
     def event_batches(self, *, sort: str = "-date", rows: int = 50_000, **filters: Any):
         """All the events `events` gives, as a pyarrow RecordBatchReader of `rows` at a time."""
@@ -220,16 +228,25 @@ class Corpus:
         self.close()
 
 
-def _event_list(limit: int | None, offset: int, sort: str, chosen: EventFilter) -> tuple[str, list]:
+def _event_list(limit: int | None, offset: int, sort: str, chosen: EventFilter, counted: bool = False) -> tuple[str, list]:
+    """The event list's SQL; `counted`: with a column `total`, the number of events chosen (the
+    filter read once for the page and the count)."""
     if sort not in SORTS:
         raise ValueError(f"sort: one of {', '.join(SORTS)}, not {sort!r}")
     clause, params = where(chosen)
     order = SORTS[sort]
     page = f" LIMIT {int(limit)}" if limit is not None else ""
     page += f" OFFSET {int(offset)}" if offset else ""
-    # the page first, over the columns it sorts by; then only its rows' other columns
-    sql = f"""WITH page AS (SELECT e.event_id, e.date, e.goldstein FROM events e WHERE {clause} ORDER BY {order}{page})
-              {EVENT_ROWS} JOIN page USING (event_id) ORDER BY {order}"""
+    # the page over the columns it sorts by; then its events' other columns; then their articles
+    if counted:
+        head = f"""matched AS MATERIALIZED (SELECT e.event_id, e.date, e.goldstein FROM events e WHERE {clause}),
+                   page AS (SELECT event_id FROM matched ORDER BY {order}{page})"""
+    else:
+        head = f"page AS (SELECT e.event_id FROM events e WHERE {clause} ORDER BY {order}{page})"
+    total = ", (SELECT count(*) FROM matched) AS total" if counted else ""
+    sql = f"""WITH {head}, chosen AS (SELECT {EVENT_COLUMNS} FROM events e JOIN page USING (event_id))
+              SELECT chosen.*, a.url, a.title, a.outlet, a.published{total} FROM chosen JOIN articles a USING (article_id)
+              ORDER BY {order}"""
     return sql, params
 
 

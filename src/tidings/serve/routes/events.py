@@ -26,9 +26,8 @@ def list_events(
     sort: Literal["date", "-date", "goldstein", "-goldstein"] = "-date",
     store: Corpus = Depends(corpus),
 ) -> EventPage:
-    arguments = as_arguments(chosen)
-    table = store.events(limit=limit, offset=offset, sort=sort, as_arrow=True, **arguments)
-    return EventPage(total=store.count_events(**arguments), limit=limit, offset=offset, items=event_rows(store, table))
+    total, table = store.event_page(limit=limit, offset=offset, sort=sort, **as_arguments(chosen))
+    return EventPage(total=total, limit=limit, offset=offset, items=event_rows(store, table))
 
 
 @router.get("/{event_id}", response_model=EventDetail, summary="One event with its evidence",
