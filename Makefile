@@ -18,9 +18,9 @@ demo: $(STAMP)
 	$(BIN)/tidings read examples/seed.txt --published 2023-09-13 --format table
 	$(BIN)/tidings read examples/seed.txt --published 2023-09-13 --format json
 
-# CORPUS=../shared/corpus/news.jsonl make serve: the demo with a corpus too
+# the demo; with a corpus too: make serve CORPUS=../shared/corpus/news.jsonl DATE_FIELD=dct
 serve: $(STAMP)
-	$(BIN)/tidings serve --demo $(if $(CORPUS),--corpus $(CORPUS))
+	$(BIN)/tidings serve --demo $(if $(CORPUS),--corpus $(CORPUS)) $(if $(DATE_FIELD),--date-field $(DATE_FIELD))
 
 test: $(STAMP)
 	$(BIN)/pytest -q
