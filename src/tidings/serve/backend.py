@@ -14,9 +14,10 @@ from tidings.corpus.readers import Entry
 
 
 class Backend:
+    """The store `db` (made if missing), and `pipeline` (a `tidings.Pipeline`; by default one
+    loaded when the first article comes). One article is read at a time, and one batch written."""
+
     def __init__(self, db: Path, pipeline=None) -> None:
-        """Over the store `db` (made if missing), reading with `pipeline` (a `tidings.Pipeline`;
-        by default one loaded when the first article comes)."""
         from tidings.corpus.store import Store
 
         self.store = Store(db)
