@@ -213,6 +213,11 @@ def test_a_streamed_body_is_cut_at_the_limit(api):
     assert response.status_code == 413 and "over the limit" in response.json()["error"]
 
 
+def test_nothing_served_loads_from_outside(api):
+    assert api.get("/docs").status_code == 404  # Swagger UI would load its scripts from a CDN
+    assert api.get("/openapi.json").json()["info"]["title"] == "tidings"
+
+
 def test_unknown_paths_and_methods_are_json(api):
     assert api.get("/api/nothing").json()["error"]
     response = api.delete("/api/events")

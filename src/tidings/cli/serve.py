@@ -23,7 +23,7 @@ from tidings.cli.options import FIELD_OPTIONS, options, read_options
 @click.option("--max-body-mb", type=click.FloatRange(min=0.001), default=10.0, show_default=True, help="Request bodies over this many MB get 413.")
 @options(FIELD_OPTIONS)
 def serve(db: Path | None, demo: bool, corpus: Path | None, host: str, port: int, token: str | None, public_reads: bool, max_body_mb: float, **fields) -> None:
-    """Serve the REST API (/api/..., documented at /docs and /openapi.json) and the web page
+    """Serve the REST API (/api/..., described by /openapi.json) and the web page
     (/) over the store --db, or over the ready demo (--demo). Writes (POST /api/articles) need
     the bearer token; reads need it with --private-reads."""
     if demo == (db is not None):
@@ -61,5 +61,5 @@ def _run(db: Path, host: str, port: int, token: str | None, public_reads: bool, 
         fail(str(error))
     if token is None:
         click.echo("serve: no token (--token or TIDINGS_TOKEN): writes are off", err=True)
-    click.echo(f"serve: http://{host}:{port}/ (the API at /api, its documentation at /docs)", err=True)
+    click.echo(f"serve: http://{host}:{port}/ (the API at /api, described by /openapi.json)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="info")

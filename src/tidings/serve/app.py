@@ -37,7 +37,8 @@ def create_app(settings: Settings, backend: Backend | None = None) -> FastAPI:
         yield
         opened.close()
 
-    app = FastAPI(title="tidings", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    # no /docs or /redoc: their pages load scripts from a CDN, and nothing here reaches outside
+    app = FastAPI(title="tidings", version=__version__, description=DESCRIPTION, lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.backend = opened
     errors.install(app)
