@@ -213,7 +213,7 @@ def test_a_streamed_body_is_cut_at_the_limit(api):
     assert response.status_code == 413 and "over the limit" in response.json()["error"]
 
 
-def test_nothing_served_loads_from_outside(api):
+def test_there_is_no_docs_page_to_load_scripts_from_a_cdn(api):
     assert api.get("/docs").status_code == 404  # Swagger UI would load its scripts from a CDN
     assert api.get("/openapi.json").json()["info"]["title"] == "tidings"
 
