@@ -32,11 +32,14 @@ def serve(db: Path | None, demo: bool, corpus: Path | None, host: str, port: int
         fail("--corpus goes with --demo (ingest a corpus into a store with tidings ingest)")
     if not public_reads and not token:
         fail("--private-reads needs a token (--token or TIDINGS_TOKEN)")
-    with tempfile.TemporaryDirectory(prefix="tidings-demo-") as folder:
-        if demo:
-            db = Path(folder) / "demo.duckdb"
-            _build_demo(db, corpus, fields)
-        _run(db, host, port, token, public_reads, int(max_body_mb * 2**20))
+    max_body = int(max_body_mb * 2**20)
+    if not demo:
+        _run(db, host, port, token, public_reads, max_body)
+        return
+    with tempfile.TemporaryDirectory(prefix="tidings-demo-") as folder:  # removed when the server stops
+        db = Path(folder) / "demo.duckdb"
+        _build_demo(db, corpus, fields)
+        _run(db, host, port, token, public_reads, max_body)
 
 
 def _build_demo(db: Path, corpus: Path | None, fields: dict) -> None:
