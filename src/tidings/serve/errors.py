@@ -4,6 +4,7 @@ faults of the server (logged with their traceback, answered 500 without it)."""
 from __future__ import annotations
 
 import logging
+from http import HTTPStatus
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
@@ -48,6 +49,4 @@ def install(app: FastAPI) -> None:
 
 
 def _reason(status: int) -> str:
-    from http import HTTPStatus
-
     return HTTPStatus(status).phrase.lower()
