@@ -63,6 +63,23 @@ def test_an_actor_is_found_by_the_start_of_its_code(db):
 def test_an_actor_is_found_by_canonical_id_or_name(db):
     assert len(db.events(actor="name:teodor_quill")) == 2
     assert len(db.events(actor="teodor quill")) == 2
+    assert len(db.events(actor="Quill")) == 2  # a part of the name
+
+
+def test_events_are_filtered_by_place_box_and_words(db):
+    assert _ids(db.events(place="pine bay")) == ["s2/e1", "s1/e1"]
+    assert _ids(db.events(place="5")) == ["s2/e1", "s1/e1"]  # its GeoNames id
+    assert _ids(db.events(bbox="-130,40,-120,55")) == ["s2/e1", "s1/e1"]
+    assert _ids(db.events(text="DOCK WORKERS")) == ["s2/e1", "s1/e1"]
+    assert db.events(bbox=(0.0, 0.0, 1.0, 1.0)).empty
+    with pytest.raises(ValueError, match="bbox: four numbers"):
+        db.events(bbox="1,2")
+
+
+def test_the_event_page_counts_every_event_chosen(db):
+    total, table = db.event_page(limit=2, sort="goldstein", quad_class=4)
+    assert total == 2 and table.column("goldstein").to_pylist() == sorted(table.column("goldstein").to_pylist())
+    assert db.event_page(limit=2, offset=10, actor="RUS")[0] == 4
 
 
 def test_source_and_target_filter_their_side_only(db):
@@ -195,7 +212,10 @@ def _cli(*arguments):
 def test_the_query_command_writes_csv_with_a_header(path):
     result = _cli("dyads", "--db", str(path), "--format", "csv")
     assert result.exit_code == 0
-    assert result.output.splitlines()[0] == '"source_id","source","target_id","target","events","goldstein_mean"'
+    assert result.output.splitlines()[0] == (
+        '"source_id","source","target_id","target","events","goldstein_mean",'
+        '"source_code","source_country","target_code","target_country"'
+    )
     assert len(result.output.splitlines()) == 3
 
 

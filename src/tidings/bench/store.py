@@ -36,7 +36,7 @@ def run(events: int, db: Path | None = None, repeats: int = REPEATS, seed: int =
     try:
         rng = np.random.default_rng(seed)
         pool = pools(events, rng)
-        load_s = _load(db, events, pool, rng)
+        load_s = load(db, events, pool, rng)
         queries = _time_queries(db, pool, rng, repeats)
         return {
             "events": events, "load_s": round(load_s, 1), "file_mb": round(db.stat().st_size / 2**20, 1),
@@ -47,7 +47,8 @@ def run(events: int, db: Path | None = None, repeats: int = REPEATS, seed: int =
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def _load(db: Path, events: int, pool, rng: np.random.Generator) -> float:
+def load(db: Path, events: int, pool, rng: np.random.Generator) -> float:
+    """Write the synthetic events into a new store at `db`; the seconds it took."""
     from tidings.corpus.store import Store
     from tidings.corpus.store.schema import ACTOR_MONTHS
 
@@ -98,10 +99,10 @@ def _time_queries(db: Path, pool, rng: np.random.Generator, repeats: int) -> dic
             "event_list": lambda: corpus.events(actor=actor(), limit=100),
             "actor_month_all": lambda: corpus.counts(by="month", group="actor"),
         }
-        return {name: _timed(query, repeats) for name, query in queries.items()}
+        return {name: timed(query, repeats) for name, query in queries.items()}
 
 
-def _timed(query: Callable[[], object], repeats: int) -> dict:
+def timed(query: Callable[[], object], repeats: int) -> dict:
     query()  # the first run reads the file into memory: not counted
     seconds = []
     for _ in range(repeats):

@@ -18,11 +18,11 @@ from tidings.cli.app import main
 def bench(context: click.Context, corpus: str | None, limit: int | None, rounds: int) -> None:
     """Speed and memory: bare spaCy vs the full pipeline over a corpus, interleaved in one
     process (and the pipeline's memory alone, in another); `startup`, `lengths`, `cluster`,
-    `ingest` and `store` below."""
+    `ingest`, `store` and `serve` below."""
     if context.invoked_subcommand is not None:
         return
     if corpus is None:
-        raise click.UsageError("give --corpus FILE, or a benchmark: startup, lengths, cluster, ingest, store")
+        raise click.UsageError("give --corpus FILE, or a benchmark: startup, lengths, cluster, ingest, store, serve")
     from tidings.bench.corpus import run
 
     click.echo(json.dumps(run(Path(corpus), limit=limit, rounds=rounds)))
@@ -86,6 +86,18 @@ def store(events: int, db: Path | None, repeats: int) -> None:
     except FileExistsError as error:
         raise click.BadParameter(str(error), param_hint="--db") from None
     click.echo(json.dumps(result))
+
+
+@bench.command(name="serve")
+@click.option("--events", type=click.IntRange(min=1), default=1_000_000, show_default=True, help="Synthetic events to load.")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Keep the store at this path, and reuse it when it exists (default: a temporary file, removed).")
+@click.option("--repeats", type=click.IntRange(min=1), default=50, show_default=True, help="Requests of each kind (after one not counted).")
+def serve_(events: int, db: Path | None, repeats: int) -> None:
+    """N synthetic events in a store, the API served over it on localhost, and its requests
+    timed over HTTP (the event list's first page, filtered pages, monthly counts): p50 and p95."""
+    from tidings.bench.serve import run
+
+    click.echo(json.dumps(run(events, db=db, repeats=repeats)))
 
 
 @bench.command(name="cluster")

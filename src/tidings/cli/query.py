@@ -14,7 +14,10 @@ import click
 from tidings.cli.app import fail, main
 
 FORMATS = ("table", "csv", "json", "parquet")
-FILTERS = ("actor", "source", "target", "since", "until", "type", "cameo", "cameo_root", "quad_class", "country", "certainty", "polarity")
+FILTERS = (
+    "actor", "source", "target", "since", "until", "type", "cameo", "cameo_root", "quad_class", "country", "certainty",
+    "polarity", "place", "bbox", "text",
+)
 DB = click.option("--db", required=True, envvar="TIDINGS_DB", type=click.Path(dir_okay=False), help="The store (a DuckDB file); or set TIDINGS_DB.")
 
 
@@ -33,6 +36,9 @@ def event_filters(command):
         click.option("--country", help="ISO 3166-1 alpha-3 code of the event's place (UKR)."),
         click.option("--certainty", type=click.Choice(["CERTAIN", "PROBABLE", "POSSIBLE", "UNDERSPECIFIED"], case_sensitive=False)),
         click.option("--polarity", type=click.Choice(["POS", "NEG", "UNDERSPECIFIED"], case_sensitive=False)),
+        click.option("--place", help="The event's place: its GeoNames id or its name."),
+        click.option("--bbox", help="The event's place within minlon,minlat,maxlon,maxlat."),
+        click.option("--text", help="Words in the event's sentence or its article's title."),
     ]
     return functools.reduce(lambda wrapped, option: option(wrapped), reversed(options), command)
 
@@ -61,7 +67,7 @@ def query() -> None:
 @output_options
 def events(db: str, limit: int | None, offset: int, oldest_first: bool, output: str, out: str, **options) -> None:
     """Events with their sentence, actors, place and article, sorted by date."""
-    _run(db, "events", output, out, limit=limit, offset=offset, newest_first=not oldest_first, **chosen(options))
+    _run(db, "events", output, out, limit=limit, offset=offset, sort="date" if oldest_first else "-date", **chosen(options))
 
 
 @query.command()
