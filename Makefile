@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-fast eval bench bench-startup bench-lengths clean
+.PHONY: demo serve test test-fast eval bench bench-startup bench-lengths clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,10 @@ $(STAMP): pyproject.toml requirements/model.txt
 demo: $(STAMP)
 	$(BIN)/tidings read examples/seed.txt --published 2023-09-13 --format table
 	$(BIN)/tidings read examples/seed.txt --published 2023-09-13 --format json
+
+# CORPUS=../shared/corpus/news.jsonl make serve: the demo with a corpus too
+serve: $(STAMP)
+	$(BIN)/tidings serve --demo $(if $(CORPUS),--corpus $(CORPUS))
 
 test: $(STAMP)
 	$(BIN)/pytest -q

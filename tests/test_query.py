@@ -195,7 +195,10 @@ def _cli(*arguments):
 def test_the_query_command_writes_csv_with_a_header(path):
     result = _cli("dyads", "--db", str(path), "--format", "csv")
     assert result.exit_code == 0
-    assert result.output.splitlines()[0] == '"source_id","source","target_id","target","events","goldstein_mean"'
+    assert result.output.splitlines()[0] == (
+        '"source_id","source","target_id","target","events","goldstein_mean",'
+        '"source_code","source_country","target_code","target_country"'
+    )
     assert len(result.output.splitlines()) == 3
 
 

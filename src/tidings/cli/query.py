@@ -61,7 +61,7 @@ def query() -> None:
 @output_options
 def events(db: str, limit: int | None, offset: int, oldest_first: bool, output: str, out: str, **options) -> None:
     """Events with their sentence, actors, place and article, sorted by date."""
-    _run(db, "events", output, out, limit=limit, offset=offset, newest_first=not oldest_first, **chosen(options))
+    _run(db, "events", output, out, limit=limit, offset=offset, sort="date" if oldest_first else "-date", **chosen(options))
 
 
 @query.command()

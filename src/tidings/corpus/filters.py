@@ -15,7 +15,8 @@ _CODE = re.compile(r"^(?:[A-Z-]{3})+$")  # a CAMEO actor code or its start (RUS,
 class EventFilter:
     """Events to read; every field left None matches all. An actor is a CAMEO actor code or its
     start (RUS matches RUSGOV, RUSMIL), a canonical id (Q7747, iso3:RUS) or a name as the store
-    first saw it (case aside); a value shaped like a code (RUS, USAGOV) is read as a code only."""
+    first saw it, or a part of one (case aside); a value shaped like a code (RUS, USAGOV) is read
+    as a code only."""
 
     actor: str | None = None  # on either side
     source: str | None = None
@@ -30,6 +31,9 @@ class EventFilter:
     certainty: str | None = None
     polarity: str | None = None
     article: str | None = None  # article id
+    place: str | None = None  # the event's place: its GeoNames id, or its name (case aside)
+    bbox: tuple[float, float, float, float] | None = None  # min lon, min lat, max lon, max lat of the place
+    text: str | None = None  # words in the event's sentence or its article's title (case aside)
 
     def __post_init__(self) -> None:
         for name in ("since", "until"):
@@ -49,6 +53,10 @@ class EventFilter:
             raise ValueError(f"cameo: a CAMEO event code of 2 to 4 digits, not {self.cameo!r}")
         if self.quad_class is not None and self.quad_class not in (1, 2, 3, 4):
             raise ValueError(f"quad_class: 1 to 4, not {self.quad_class!r}")
+        if isinstance(self.bbox, str):
+            object.__setattr__(self, "bbox", _bbox(self.bbox))
+        if self.bbox is not None:
+            _check_bbox(self.bbox)
         for name in ("country", "certainty", "polarity"):
             if getattr(self, name) is not None:
                 object.__setattr__(self, name, getattr(self, name).upper())
@@ -85,6 +93,19 @@ def where(events: EventFilter) -> tuple[str, list]:
     if events.cameo is not None:
         clauses.append("starts_with(e.cameo, ?)")
         params.append(events.cameo)
+    if events.place is not None:
+        clauses.append("(e.place_geonameid = TRY_CAST(? AS BIGINT) OR lower(e.place_name) = lower(?))")
+        params += [events.place, events.place]
+    if events.bbox is not None:
+        clauses.append("e.place_lon BETWEEN ? AND ? AND e.place_lat BETWEEN ? AND ?")
+        min_lon, min_lat, max_lon, max_lat = events.bbox
+        params += [min_lon, max_lon, min_lat, max_lat]
+    if events.text is not None:
+        clauses.append(
+            "(contains(lower(e.sentence.text), lower(?))"
+            " OR e.article_id IN (SELECT article_id FROM articles WHERE contains(lower(title), lower(?))))"
+        )
+        params += [events.text, events.text]
     return (" AND ".join(clauses) or "TRUE"), params
 
 
@@ -94,8 +115,27 @@ def actor_match(alias: str, value: str) -> tuple[str, list]:
     order is read only where the code can be."""
     if _CODE.match(value):
         return f"starts_with({alias}.code, ?)", [value]
-    named = "SELECT canonical_id FROM canonical_actors WHERE canonical_id = ? OR lower(name) = lower(?)"
+    named = "SELECT canonical_id FROM canonical_actors WHERE canonical_id = ? OR contains(lower(name), lower(?))"
     return f"{alias}.canonical_id IN ({named})", [value, value]
+
+
+def _bbox(text: str) -> tuple[float, float, float, float]:
+    """"minlon,minlat,maxlon,maxlat" as four numbers."""
+    parts = text.split(",")
+    try:
+        numbers = tuple(float(part) for part in parts)
+    except ValueError:
+        numbers = ()
+    if len(numbers) != 4:
+        raise ValueError(f"bbox: four numbers, minlon,minlat,maxlon,maxlat, not {text!r}")
+    return numbers  # type: ignore[return-value]
+
+
+def _check_bbox(box: tuple[float, float, float, float]) -> None:
+    min_lon, min_lat, max_lon, max_lat = box
+    inside = all(-180 <= lon <= 180 for lon in (min_lon, max_lon)) and all(-90 <= lat <= 90 for lat in (min_lat, max_lat))
+    if not inside or min_lon > max_lon or min_lat > max_lat:
+        raise ValueError(f"bbox: minlon,minlat,maxlon,maxlat within -180..180 and -90..90, min before max, not {box!r}")
 
 
 @lru_cache(maxsize=1)

@@ -27,10 +27,16 @@ EVENT_COLUMNS = """
     e.goldstein, e.plover AS type, e.plover_mode AS mode, e.trigger,
     e.actor1_id AS source_id, e.actor1_name AS source, e.actor1_code AS source_code,
     e.actor2_id AS target_id, e.actor2_name AS target, e.actor2_code AS target_code,
-    e.place_name AS place, e.place_country AS country, e.place_lat AS lat, e.place_lon AS lon,
+    e.place_name AS place, e.place_geonameid AS geonameid, e.place_country AS country, e.place_lat AS lat, e.place_lon AS lon,
     e.certainty, e.polarity, e.time, e.confidence, e.sentence.text AS sentence
 """
+EVENT_ROWS = f"""SELECT {EVENT_COLUMNS}, a.url, a.title, a.outlet, a.published
+                 FROM events e JOIN articles a USING (article_id)"""  # an event with its article
 ROLLUP_FILTERS = {"actor", "cameo_root", "quad_class", "since", "until"}  # what actor_months can answer
+SORTS = {  # the event list's orders; ties broken by event id
+    "-date": "e.date DESC NULLS LAST, e.event_id", "date": "e.date NULLS LAST, e.event_id",
+    "-goldstein": "e.goldstein DESC, e.event_id", "goldstein": "e.goldstein, e.event_id",
+}
 
 
 class Corpus:
@@ -74,17 +80,73 @@ class Corpus:
             article_ids = [row[0] for row in rows]
         return read_records(self.connection, article_ids)
 
-    def events(self, *, limit: int | None = None, offset: int = 0, newest_first: bool = True, as_arrow: bool = False, **filters: Any):
+    def events(self, *, limit: int | None = None, offset: int = 0, sort: str = "-date", as_arrow: bool = False, **filters: Any):
         """Events (one row per event of an article) with their evidence sentence and article,
-        sorted by date; `filters` are `EventFilter`'s fields."""
+        sorted as `SORTS` says (newest first by default); `filters` are `EventFilter`'s fields."""
+        sql, params = _event_list(limit, offset, sort, EventFilter(**filters))
+        return self._fetch(sql, params, as_arrow)
+
+    def event_batches(self, *, sort: str = "-date", rows: int = 50_000, **filters: Any):
+        """All the events `events` gives, as a pyarrow RecordBatchReader of `rows` at a time."""
+        sql, params = _event_list(None, 0, sort, EventFilter(**filters))
+        return self.connection.sql(sql, params=params).to_arrow_reader(rows)
+
+    def event(self, event_id: int, *, as_arrow: bool = False):
+        """One event as `events` gives it: one row, or none."""
+        return self._fetch(f"{EVENT_ROWS} WHERE e.event_id = ?", [event_id], as_arrow)
+
+    def count_events(self, **filters: Any) -> int:
+        """How many events the filters choose."""
         clause, params = where(EventFilter(**filters))
-        order = "e.date DESC NULLS LAST, e.event_id" if newest_first else "e.date NULLS LAST, e.event_id"
+        return self.connection.execute(f"SELECT count(*) FROM events e WHERE {clause}", params).fetchall()[0][0]
+
+    def count_articles(self) -> int:
+        return self.connection.execute("SELECT count(*) FROM articles").fetchall()[0][0]
+
+    def event_actors(self, event_ids: Sequence[int], *, as_arrow: bool = False):
+        """The sources and targets of these events, in their order: event id, role, canonical
+        id, name (as the article wrote it) and CAMEO code."""
+        sql = """SELECT event_id, role, canonical_id, name, code FROM event_actors
+                 WHERE event_id IN (SELECT unnest(?::BIGINT[])) ORDER BY event_id, role, position"""
+        return self._fetch(sql, [list(event_ids)], as_arrow)
+
+    def cluster(self, cluster_id: int, *, as_arrow: bool = False):
+        """One cluster's row of the clusters table: its counts and disagreements (none if unknown)."""
+        return self._fetch("SELECT * FROM clusters WHERE cluster_id = ?", [cluster_id], as_arrow)
+
+    def cluster_events(self, cluster_id: int, *, as_arrow: bool = False):
+        """The events of one cluster (its reports in every article), as `events` gives them, oldest
+        article first."""
+        sql = f"{EVENT_ROWS} WHERE e.cluster_id = ? ORDER BY a.published NULLS LAST, e.article_id, e.position"
+        return self._fetch(sql, [cluster_id], as_arrow)
+
+    def actors(self, text: str | None = None, *, limit: int | None = None, as_arrow: bool = False):
+        """Canonical actors taking part in events, with their number of dated events and their
+        most frequent CAMEO code, most events first; `text` keeps those it matches as the actor
+        filter does (a code's start, a canonical id, a part of a name)."""
+        match, params = actor_match("x", text) if text else ("TRUE", [])
         page = f" LIMIT {int(limit)}" if limit is not None else ""
-        page += f" OFFSET {int(offset)}" if offset else ""
-        # the page first, over the two columns it sorts by; then only its rows' other columns
-        sql = f"""WITH page AS (SELECT e.event_id, e.date FROM events e WHERE {clause} ORDER BY {order}{page})
-                  SELECT {EVENT_COLUMNS}, a.url, a.title, a.outlet, a.published
-                  FROM events e JOIN page USING (event_id) JOIN articles a USING (article_id) ORDER BY {order}"""
+        sql = f"""WITH counted AS (
+                      SELECT canonical_id, sum(events)::BIGINT AS events, arg_max(nullif(code, ''), events) AS cameo
+                      FROM actor_months GROUP BY canonical_id)
+                  SELECT n.canonical_id AS id, n.name, c.cameo, n.country, coalesce(c.events, 0) AS events
+                  FROM canonical_actors n LEFT JOIN counted c USING (canonical_id)
+                  WHERE n.canonical_id IN (SELECT x.canonical_id FROM event_actors x WHERE {match})
+                  ORDER BY events DESC, n.canonical_id{page}"""
+        return self._fetch(sql, params, as_arrow)
+
+    def places(self, text: str | None = None, *, limit: int | None = None, as_arrow: bool = False, **filters: Any):
+        """Places of events with their number of events, most first; `text` keeps those whose
+        name holds it or whose GeoNames id it is."""
+        clause, params = where(EventFilter(**filters))
+        if text:
+            clause += " AND (contains(lower(e.place_name), lower(?)) OR e.place_geonameid = TRY_CAST(? AS BIGINT))"
+            params += [text, text]
+        page = f" LIMIT {int(limit)}" if limit is not None else ""
+        sql = f"""SELECT e.place_geonameid AS geonameid, e.place_name AS name, any_value(e.place_lat) AS lat,
+                         any_value(e.place_lon) AS lon, any_value(e.place_country) AS country, count(*) AS events
+                  FROM events e WHERE e.place_name IS NOT NULL AND {clause}
+                  GROUP BY e.place_geonameid, e.place_name ORDER BY events DESC, name, geonameid{page}"""
         return self._fetch(sql, params, as_arrow)
 
     def counts(self, by: str = "month", group: str | None = None, *, as_arrow: bool = False, **filters: Any):
@@ -109,15 +171,18 @@ class Corpus:
 
     def dyads(self, *, limit: int | None = None, as_arrow: bool = False, **filters: Any):
         """Source x target pairs (each event's first source and first other target, GDELT's
-        Actor1 and Actor2) with their number of events and mean Goldstein value, most first."""
+        Actor1 and Actor2) with their number of events and mean Goldstein value, most first; each
+        side's CAMEO code as most of the pair's events give it, and its country."""
         clause, params = where(EventFilter(**filters))
         page = f" LIMIT {int(limit)}" if limit is not None else ""
         sql = f"""WITH pairs AS (
                       SELECT e.actor1_id AS source_id, e.actor2_id AS target_id, count(*) AS events,
-                             avg(e.goldstein) AS goldstein_mean
+                             avg(e.goldstein) AS goldstein_mean, mode(e.actor1_code) AS source_code,
+                             mode(e.actor2_code) AS target_code
                       FROM events e WHERE e.actor1_id IS NOT NULL AND e.actor2_id IS NOT NULL AND {clause}
-                      GROUP BY ALL ORDER BY events DESC, source_id, target_id{page})
-                  SELECT p.source_id, s.name AS source, p.target_id, t.name AS target, p.events, p.goldstein_mean
+                      GROUP BY source_id, target_id ORDER BY events DESC, source_id, target_id{page})
+                  SELECT p.source_id, s.name AS source, p.target_id, t.name AS target, p.events, p.goldstein_mean,
+                         p.source_code, s.country AS source_country, p.target_code, t.country AS target_country
                   FROM pairs p JOIN canonical_actors s ON s.canonical_id = p.source_id
                   JOIN canonical_actors t ON t.canonical_id = p.target_id
                   ORDER BY p.events DESC, p.source_id, p.target_id"""
@@ -130,8 +195,9 @@ class Corpus:
         clause, params = where(EventFilter(**filters))
         page = f" LIMIT {int(limit)}" if limit is not None else ""
         sql = f"""SELECT c.events, c.mentions, c.articles, c.sources, c.first_published,
-                         c.last_published, c.disagree_dates, c.disagree_places, c.disagree_numbers, {EVENT_COLUMNS}
-                  FROM clusters c JOIN events e ON e.event_id = c.event_id
+                         c.last_published, c.disagree_dates, c.disagree_places, c.disagree_numbers, {EVENT_COLUMNS},
+                         a.url, a.title
+                  FROM clusters c JOIN events e ON e.event_id = c.event_id JOIN articles a USING (article_id)
                   WHERE c.articles >= ? AND {clause}
                   ORDER BY c.sources DESC, c.articles DESC, e.date DESC NULLS LAST, c.cluster_id{page}"""
         return self._fetch(sql, [min_articles, *params], as_arrow)
@@ -152,6 +218,19 @@ class Corpus:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _event_list(limit: int | None, offset: int, sort: str, chosen: EventFilter) -> tuple[str, list]:
+    if sort not in SORTS:
+        raise ValueError(f"sort: one of {', '.join(SORTS)}, not {sort!r}")
+    clause, params = where(chosen)
+    order = SORTS[sort]
+    page = f" LIMIT {int(limit)}" if limit is not None else ""
+    page += f" OFFSET {int(offset)}" if offset else ""
+    # the page first, over the columns it sorts by; then only its rows' other columns
+    sql = f"""WITH page AS (SELECT e.event_id, e.date, e.goldstein FROM events e WHERE {clause} ORDER BY {order}{page})
+              {EVENT_ROWS} JOIN page USING (event_id) ORDER BY {order}"""
+    return sql, params
 
 
 def _rollup_answers(by: str, chosen: EventFilter) -> bool:

@@ -4,7 +4,7 @@ unless asked), Parquet (one file per table) and JSON lines (one Record per artic
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from pathlib import Path
 from typing import ContextManager, TextIO
@@ -24,19 +24,26 @@ BATCH_ROWS = 50_000
 
 def export_gdelt(corpus: Corpus, table: str, out: TextIO, chosen: EventFilter = EventFilter(), header: bool = False) -> int:
     """GDELT's "events" or "mentions" table of the chosen events, written to `out`; the number of rows."""
+    rows = 0
+    for lines in gdelt_lines(corpus, table, chosen, header):
+        out.writelines(lines)
+        rows += len(lines)
+    return rows - int(header)  # the column names are no row
+
+
+def gdelt_lines(corpus: Corpus, table: str, chosen: EventFilter = EventFilter(), header: bool = False) -> Iterator[list[str]]:
+    """GDELT's "events" or "mentions" table of the chosen events as lists of lines (a batch of
+    rows at a time; the column names first, if asked)."""
     connection = corpus.connection
     lookups.register(connection)
     for macro in gdelt.MACROS:
         connection.execute(macro)
     sql, params = gdelt.events_sql(chosen) if table == "events" else gdelt.mentions_sql(chosen)
     if header:
-        out.write("\t".join(name for name, _ in gdelt.columns(table)) + "\n")
-    rows = 0
+        yield ["\t".join(name for name, _ in gdelt.columns(table)) + "\n"]
     for batch in connection.sql(sql, params=params).to_arrow_reader(BATCH_ROWS):
         columns = [column.to_pylist() for column in batch.columns]
-        out.writelines("\t".join(_cell(value) for value in row) + "\n" for row in zip(*columns))
-        rows += batch.num_rows
-    return rows
+        yield ["\t".join(_cell(value) for value in row) + "\n" for row in zip(*columns)]
 
 
 def export_parquet(corpus: Corpus, folder: Path) -> list[Path]:
