@@ -39,6 +39,10 @@ def test_every_view_draws_and_nothing_loads_from_outside(web_server, tab: Tab):
         tab.page.wait_for_selector(drawn)
         tab.screenshot(view)
     assert tab.page.locator("#map path.country").count() > 100  # the world's shapes, served by the app
+    places = httpx.get(f"{web_server}/api/places", params={"limit": 1000}).json()
+    in_brazil = sum(place["events"] for place in places if place["country"] == "BRA")
+    assert tab.page.locator("#map path.country title", has_text=f"Brazil: {in_brazil} events").count() == 1
+    assert "2023-10" in tab.page.locator("#timeline").text_content()  # a month without events still shows
     assert tab.errors == []
     assert any(url.endswith("/static/vendor/countries-110m.json") for url in tab.requests)
     assert tab.outside_requests() == []
@@ -67,7 +71,8 @@ def test_an_event_opens_on_its_evidence(web_server, tab: Tab):
     row = tab.page.locator("#event-rows tr", has_text="Santiago").filter(has_text="“meet”").first
     row.wait_for()
     global_id = int(row.get_attribute("data-event-id"))
-    row.click()
+    row.focus()
+    tab.page.keyboard.press("Enter")  # rows open from the keyboard too
     tab.page.wait_for_selector("mark.tv-lit")
     found = httpx.get(f"{web_server}/api/events/{global_id}").json()
     record = Record.model_validate(found["record"])

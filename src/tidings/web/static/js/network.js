@@ -38,7 +38,7 @@ export function actorNetwork({ onActor, onError }) {
         actorList.replaceChildren(...network.nodes.map((node) => {
           const button = document.createElement("button");
           button.type = "button";
-          button.textContent = `${node.name} (${node.events} events)`;
+          button.textContent = `${node.name} (${node.events} event${node.events === 1 ? "" : "s"})`;
           button.addEventListener("click", () => onActor(node.id));
           const item = document.createElement("li");
           item.append(button);

@@ -5,6 +5,9 @@ const QUADS = [1, 2, 3, 4];
 const QUAD_NAMES = { 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict" };
 export const QUAD_COLOURS = { 1: "#6baed6", 2: "#2171b5", 3: "#fd8d3c", 4: "#cb181d" };
 
+const INTERVALS = { day: d3.utcDay, week: d3.utcMonday, month: d3.utcMonth };
+const LABELS = { day: d3.utcFormat("%Y-%m-%d"), week: d3.utcFormat("%Y-%m-%d"), month: d3.utcFormat("%Y-%m") };
+const periodKey = d3.utcFormat("%Y-%m-%d");
 const svg = d3.select("#timeline");
 const by = document.getElementById("timeline-by");
 
@@ -18,13 +21,27 @@ function drawLegend() {
   }
 }
 
-function draw(counts) {
-  const periods = [...new Set(counts.map((c) => String(c.period)))].sort();
+// Every period from the first to the last, those without events too, so that gaps show.
+function allPeriods(counts, by) {
+  const given = new Set(counts.map((count) => String(count.period)));
+  const dates = [...given].map((period) => new Date(`${period}T00:00:00Z`)).filter((date) => !Number.isNaN(date.getTime()));
+  if (dates.length) {
+    const interval = INTERVALS[by];
+    for (const date of interval.range(interval.floor(d3.min(dates)), interval.offset(d3.max(dates), 1))) given.add(periodKey(date));
+  }
+  return [...given].sort();
+}
+
+function draw(counts, by) {
+  const periods = allPeriods(counts, by);
   const table = periods.map((period) => ({ period, 1: 0, 2: 0, 3: 0, 4: 0 }));
   const index = new Map(periods.map((period, i) => [period, i]));
   for (const count of counts) {
     const quad = Number(count.group);
-    if (QUADS.includes(quad)) table[index.get(String(count.period))][quad] += count.events;
+    if (!QUADS.includes(quad)) continue;
+    const row = table[index.get(String(count.period))];
+    row[quad] += count.events;
+    row[`goldstein${quad}`] = count.goldstein_mean;
   }
   const width = 960, height = 360, margin = { top: 10, right: 10, bottom: 60, left: 50 };
   svg.attr("viewBox", `0 0 ${width} ${height}`).selectAll("*").remove();
@@ -36,9 +53,13 @@ function draw(counts) {
     .selectAll("rect").data((series) => series.map((d) => ({ d, quad: series.key }))).join("rect")
     .attr("x", ({ d }) => x(d.data.period)).attr("width", x.bandwidth())
     .attr("y", ({ d }) => y(d[1])).attr("height", ({ d }) => y(d[0]) - y(d[1]))
-    .append("title").text(({ d, quad }) => `${d.data.period}, QuadClass ${quad}: ${d.data[quad]} events`);
+    .append("title").text(({ d, quad }) => `${d.data.period}, QuadClass ${quad}: ${d.data[quad]} events, mean Goldstein ${d3.format(".1f")(d.data[`goldstein${quad}`] ?? 0)}`);
   const ticks = periods.filter((_, i) => i % Math.ceil(periods.length / 24) === 0);
-  svg.append("g").attr("transform", `translate(0,${height - margin.bottom})`).call(d3.axisBottom(x).tickValues(ticks))
+  const label = (period) => {
+    const date = new Date(`${period}T00:00:00Z`);
+    return Number.isNaN(date.getTime()) ? period : LABELS[by](date);
+  };
+  svg.append("g").attr("transform", `translate(0,${height - margin.bottom})`).call(d3.axisBottom(x).tickValues(ticks).tickFormat(label))
     .selectAll("text").attr("transform", "rotate(-40)").style("text-anchor", "end");
   svg.append("g").attr("transform", `translate(${margin.left},0)`).call(d3.axisLeft(y).ticks(6));
 }
@@ -48,7 +69,7 @@ export function timeline({ onError }) {
   drawLegend();
   async function load() {
     try {
-      draw(await api.counts({ ...filters, by: by.value, group: "quad_class" }));
+      draw(await api.counts({ ...filters, by: by.value, group: "quad_class" }), by.value);
     } catch (error) {
       onError(error);
     }
