@@ -60,10 +60,10 @@ def test_several_articles_in_html_need_an_output_folder(tmp_path):
         (tmp_path / name).write_text("Officials in Oslo met their Danish counterparts on Monday.")
     result = subprocess.run([TIDINGS, "read", str(tmp_path / "one.txt"), str(tmp_path / "two.txt"), "--format", "html"],
                             capture_output=True, timeout=120)
-    assert result.returncode == 2 and "--output-dir" in result.stderr.decode()
+    assert result.returncode == 2 and result.stderr.decode().count("\n") == 1 and "--output-dir" in result.stderr.decode()
     result = subprocess.run([TIDINGS, "read", "-", "--format", "json", "--output-dir", str(tmp_path)], input=b"x",
                             capture_output=True, timeout=120)
-    assert result.returncode == 2 and "--format html" in result.stderr.decode()
+    assert result.returncode == 2 and result.stderr.decode().count("\n") == 1 and "--format html" in result.stderr.decode()
 
 
 @pytest.mark.e2e

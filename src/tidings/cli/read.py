@@ -30,9 +30,10 @@ _FILE_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")  # an article id given in the inpu
 def read(sources: tuple[str, ...], published, url: str | None, title: str | None, jsonl: bool, output: str, output_dir: Path | None, strict: bool, **fields) -> None:
     """Read articles and print their records: SOURCES are text files (- for standard input),
     JSONL files or streams (--jsonl), HTML, WARC, feeds or folders of them. One text article
-    prints one record; anything more prints one JSON record a line. An article that cannot be
-    read is named with its reason on standard error and the others go on; the exit code is 2
-    if an input was refused, 1 if tidings failed on one (its traceback is logged)."""
+    prints one record; anything more prints one JSON record a line (--format html: one page per
+    article, written into --output-dir). An article that cannot be read is named with its reason
+    on standard error and the others go on; the exit code is 2 if an input was refused, 1 if
+    tidings failed on one (its traceback is logged)."""
     from tidings.corpus.readers import kind, read_sources
 
     settings = read_options(fields)
@@ -40,9 +41,9 @@ def read(sources: tuple[str, ...], published, url: str | None, title: str | None
     settings.text_metadata = {"published": published.date() if published else None, "url": url, "title": title}
     single = len(sources) == 1 and kind(sources[0]) in ("text", "html") or sources == ("-",) and not jsonl
     if output_dir is not None and output != "html":
-        raise click.UsageError("--output-dir goes with --format html")
+        fail("--output-dir goes with --format html")
     if output == "html" and output_dir is None and not single:
-        raise click.UsageError("--format html writes one page per article: name a folder for them with --output-dir")
+        fail("--format html writes one page per article: name a folder for them with --output-dir")
     if output_dir is not None:
         output_dir.mkdir(parents=True, exist_ok=True)
     printer = _Printer(output, single, strict, output_dir)
