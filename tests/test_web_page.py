@@ -12,7 +12,7 @@ import pytest
 from browser import Tab, tab  # noqa: F401 (a fixture)
 from tidings.corpus.store.rows import event_id
 from tidings.model import Record
-from web_server import SEED, SEED_PUBLISHED, web_server  # noqa: F401 (a fixture)
+from web_server import SEED, SEED_PUBLISHED, TOKEN, serving, web_server, web_store  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.e2e
 VIEWS = {  # tab: what shows it is drawn
@@ -104,3 +104,16 @@ def test_the_pasted_seed_shows_its_meeting_at_vostochny(web_server, tab: Tab):
     tab.screenshot("article-pasted")
     assert tab.errors == []
     assert tab.outside_requests() == []
+
+
+def test_private_reads_ask_for_the_token_then_show_the_events(web_store, tab: Tab):
+    with serving(web_store, "--private-reads") as url:
+        tab.page.goto(url)
+        tab.page.wait_for_selector("#message.error")
+        assert "enter the API token" in tab.page.locator("#message").inner_text()
+        assert tab.page.locator("#event-rows tr").count() == 0
+        tab.page.fill("#token", TOKEN)
+        tab.page.press("#token", "Tab")
+        tab.page.wait_for_selector("#event-rows tr")
+        assert tab.page.locator("#message").inner_text() == ""
+        assert tab.errors and all("401" in error for error in tab.errors)  # the refused requests, and no script error

@@ -4,11 +4,13 @@ written for these tests and the seed: what a user runs, for the browser tests.""
 from __future__ import annotations
 
 import json
+import shutil
 import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -57,27 +59,41 @@ def _ingest(db: Path, folder: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def web_server(tmp_path_factory) -> Iterator[str]:
-    """The base URL of `tidings serve` over the test store (writes need TOKEN)."""
+def web_store(tmp_path_factory) -> Path:
+    """The test store, ingested once for a module."""
     folder = tmp_path_factory.mktemp("web")
-    db = folder / "store.duckdb"
-    _ingest(db, folder)
+    _ingest(folder / "store.duckdb", folder)
+    return folder / "store.duckdb"
+
+
+@contextmanager
+def serving(db: Path, *flags: str) -> Iterator[str]:
+    """`tidings serve` over a copy of `db` (a store is open to one process): its base URL."""
+    served = db.with_name(f"served-{_free_port()}.duckdb")
+    shutil.copyfile(db, served)
     url = f"http://127.0.0.1:{_free_port()}"
-    log = (folder / "server.log").open("wb")
-    server = subprocess.Popen([TIDINGS, "serve", "--db", str(db), "--port", url.rsplit(":", 1)[1], "--token", TOKEN],
-                              stdout=log, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + STARTUP_S
-        while True:
-            assert server.poll() is None, (folder / "server.log").read_text()
-            assert time.monotonic() < deadline, "tidings serve did not answer"
-            try:
-                if httpx.get(f"{url}/api/health", timeout=2).status_code == 200:
+    log_path = served.with_suffix(".log")
+    with log_path.open("wb") as log:
+        server = subprocess.Popen([TIDINGS, "serve", "--db", str(served), "--port", url.rsplit(":", 1)[1], "--token", TOKEN, *flags],
+                                  stdout=log, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + STARTUP_S
+            while True:
+                assert server.poll() is None, log_path.read_text()
+                assert time.monotonic() < deadline, "tidings serve did not answer"
+                try:
+                    httpx.get(f"{url}/api/health", timeout=2)
                     break
-            except httpx.TransportError:
-                time.sleep(0.2)
+                except httpx.TransportError:
+                    time.sleep(0.2)
+            yield url
+        finally:
+            server.terminate()
+            server.wait(30)
+
+
+@pytest.fixture(scope="module")
+def web_server(web_store: Path) -> Iterator[str]:
+    """The base URL of `tidings serve` over the test store, reads public (writes need TOKEN)."""
+    with serving(web_store) as url:
         yield url
-    finally:
-        server.terminate()
-        server.wait(30)
-        log.close()

@@ -92,7 +92,9 @@ const tokenInput = document.getElementById("token");
 tokenInput.value = token();
 tokenInput.addEventListener("change", () => {
   setToken(tokenInput.value.trim());
+  clearError();
   for (const name of Object.keys(shownWith)) delete shownWith[name];
+  showHealth();
   selectTab("events");
 });
 
