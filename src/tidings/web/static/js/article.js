@@ -112,21 +112,26 @@ function renderNode(node, text, parent) {
   if (node.end > position) parent.append(text.slice(position, node.end));
 }
 
-function names(record, actorIds) {
-  const byId = new Map(record.actors.map((actor) => [actor.id, actor]));
-  return actorIds.map((id) => byId.get(id)?.name || id).join(" + ") || "–";
-}
-
-function eventLabel(record, event) {
-  const place = record.places.find((p) => p.id === event.place);
-  const time = record.times.find((t) => t.id === event.when);
-  const parts = [`${names(record, event.sources)} → ${names(record, event.targets)}`];
-  if (place) parts.push(`at ${place.name}`);
-  if (time) parts.push(time.value);
-  return parts.join(" · ");
+// The record's actors, places and times by id, looked up once per view.
+function lookup(record) {
+  const byId = (items) => new Map(items.map((item) => [item.id, item]));
+  const actors = byId(record.actors), places = byId(record.places), times = byId(record.times);
+  const names = (actorIds) => actorIds.map((id) => actors.get(id)?.name || id).join(" + ") || "–";
+  return {
+    names,
+    eventLabel(event) {
+      const place = places.get(event.place);
+      const time = times.get(event.when);
+      const parts = [`${names(event.sources)} → ${names(event.targets)}`];
+      if (place) parts.push(`at ${place.name}`);
+      if (time) parts.push(time.value);
+      return parts.join(" · ");
+    },
+  };
 }
 
 function renderPanel(record) {
+  const { names, eventLabel } = lookup(record);
   const panel = element("aside", "tv-panel");
   panel.setAttribute("aria-label", "Coded events");
   panel.append(element("h3", "", `Events (${record.events.length})`));
@@ -138,7 +143,7 @@ function renderPanel(record) {
     button.append(
       element("span", "tv-event-code", `${event.cameo} ${event.plover || ""}`),
       element("span", "tv-event-trigger", ` “${event.spans[0]?.text || event.trigger}” `),
-      element("span", "tv-event-who", eventLabel(record, event)),
+      element("span", "tv-event-who", eventLabel(event)),
       element("span", "tv-event-factuality", factualityWords(event.factuality)),
     );
     const item = element("li");
@@ -150,8 +155,8 @@ function renderPanel(record) {
     panel.append(element("h3", "", `Quotes (${record.quotes.length})`));
     const quotes = element("ul", "tv-quotes");
     for (const quote of record.quotes) {
-      const speaker = quote.speaker ? names(record, [quote.speaker]) : "unknown speaker";
-      quotes.append(element("li", "", `${speaker}${quote.via ? ` via ${names(record, [quote.via])}` : ""}: ${quote.content}`));
+      const speaker = quote.speaker ? names([quote.speaker]) : "unknown speaker";
+      quotes.append(element("li", "", `${speaker}${quote.via ? ` via ${names([quote.via])}` : ""}: ${quote.content}`));
     }
     panel.append(quotes);
   }
