@@ -39,6 +39,7 @@ def test_saved_page_lights_up_an_event_s_words_and_loads_nothing(read, tab: Tab,
 
 def test_crossing_spans_are_cut_and_the_text_kept_whole(tab: Tab, tmp_path):
     text = "Envoys from Ghana and Togo signed a border accord in Lome. The Ghanaian envoy called it fair."
+
     def spans(*parts: str) -> list[Span]:
         return [Span(start=text.index(part), end=text.index(part) + len(part), text=part) for part in parts]
 
