@@ -4,7 +4,7 @@
 const BIG_IDS = new Set(["event_id", "cluster_id"]);
 const TOKEN_KEY = "tidings-token";
 
-export class ApiError extends Error {
+class ApiError extends Error {
   constructor(status, body) {
     super(body?.error ? `${body.error}${body.detail ? `: ${typeof body.detail === "string" ? body.detail : JSON.stringify(body.detail)}` : ""}` : `HTTP ${status}`);
     this.status = status;
@@ -20,7 +20,7 @@ export function token() {
   return sessionStorage.getItem(TOKEN_KEY) || "";
 }
 
-export function parseJson(text) {
+function parseJson(text) {
   return JSON.parse(text, (key, value, context) => (BIG_IDS.has(key) && typeof value === "number" ? context.source : value));
 }
 
@@ -29,12 +29,19 @@ async function request(path, options = {}) {
   if (token()) headers.Authorization = `Bearer ${token()}`;
   const response = await fetch(path, { ...options, headers });
   const text = await response.text();
-  const body = text ? parseJson(text) : null;
-  if (!response.ok) throw new ApiError(response.status, body);
-  return body;
+  if (!response.ok) {
+    let body = null;
+    try {
+      body = parseJson(text);
+    } catch {
+      // not JSON (a proxy's page): the status says enough
+    }
+    throw new ApiError(response.status, body);
+  }
+  return parseJson(text);
 }
 
-export function query(params) {
+function query(params) {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {
     if (value !== "" && value !== null && value !== undefined) search.set(name, value);

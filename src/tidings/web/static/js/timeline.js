@@ -3,7 +3,7 @@ import { api } from "./api.js";
 
 const QUADS = [1, 2, 3, 4];
 const QUAD_NAMES = { 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict" };
-export const QUAD_COLOURS = { 1: "#6baed6", 2: "#2171b5", 3: "#fd8d3c", 4: "#cb181d" };
+const QUAD_COLOURS = { 1: "#6baed6", 2: "#2171b5", 3: "#fd8d3c", 4: "#cb181d" };
 
 const INTERVALS = { day: d3.utcDay, week: d3.utcMonday, month: d3.utcMonth };
 const LABELS = { day: d3.utcFormat("%Y-%m-%d"), week: d3.utcFormat("%Y-%m-%d"), month: d3.utcFormat("%Y-%m") };
