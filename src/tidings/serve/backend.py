@@ -14,13 +14,15 @@ from tidings.corpus.readers import Entry
 
 
 class Backend:
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path, pipeline=None) -> None:
+        """Over the store `db` (made if missing), reading with `pipeline` (a `tidings.Pipeline`;
+        by default one loaded when the first article comes)."""
         from tidings.corpus.store import Store
 
         self.store = Store(db)
         self._writing = threading.Lock()
         self._reading_lock = threading.Lock()  # spaCy's pipeline is not meant for threads
-        self._reading: Reading | None = None
+        self._reading = Reading(pipeline) if pipeline is not None else None
 
     def open_corpus(self) -> Corpus:
         """A reading view of the store of its own (DuckDB cursors may work in parallel threads),

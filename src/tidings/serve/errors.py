@@ -15,11 +15,11 @@ from tidings.serve.models import ErrorBody
 
 log = logging.getLogger("tidings.serve")
 
-# documented on every route (FastAPI documents 422 itself)
+# documented on every route that takes parameters (in place of FastAPI's own 422 body)
 ERROR_RESPONSES: dict[int | str, dict] = {
     status: {"model": ErrorBody, "description": description}
-    for status, description in ((400, "A parameter that cannot be used"), (401, "No valid bearer token"),
-                                (413, "The request body is over the limit"))
+    for status, description in ((401, "No valid bearer token"), (413, "The request body is over the limit"),
+                                (422, "A parameter or body that cannot be used"))
 }
 
 

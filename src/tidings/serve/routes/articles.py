@@ -16,7 +16,8 @@ from tidings.serve.dependencies import backend, corpus
 from tidings.serve.errors import ERROR_RESPONSES
 from tidings.serve.models import ArticleIn, ErrorBody, ItemError, ReadResult
 
-router = APIRouter(prefix="/api", tags=["articles"], responses=ERROR_RESPONSES)
+BAD_BODY = {400: {"model": ErrorBody, "description": "A body that is not JSON"}}
+router = APIRouter(prefix="/api", tags=["articles"], responses=ERROR_RESPONSES | BAD_BODY)
 
 ARTICLES = Body(description="One article or a list of them.", examples=[{"text": "Ministers met in Oslo on Monday.", "published": "2024-03-06"}])
 
