@@ -4,7 +4,8 @@ which only a checkout with ../shared beside it has."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,11 @@ REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
 REFERENCE = FIXTURES / "reference"
 SHARED = REPO.parent / "shared"
+SCREENSHOTS = REPO / "tests" / "artifacts" / "screenshots"  # gitignored; the browser tests save each view there
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
 
 
 def reference(name: str) -> Path:
@@ -66,3 +72,19 @@ def read(pipeline: Pipeline) -> Callable[..., Record]:
         return pipeline.read(Article(text=text, published=published))
 
     return _read
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator:
+    """Debian's headless Chromium driven by playwright; the test is skipped where either is absent."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("needs the playwright package (pip install '.[test]')")
+    executable = shutil.which("chromium") or shutil.which("chromium-browser")
+    if executable is None:
+        pytest.skip("needs Chromium on the PATH (Debian: apt-get install chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
