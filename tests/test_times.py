@@ -294,3 +294,9 @@ def test_relative_dates_published_in_year_one_that_fall_before_it_are_the_vague_
 def test_relative_dates_published_in_year_9999_that_fall_after_it_are_the_vague_future(read):
     times = read("They met yesterday and will meet tomorrow and next year.", published="9999-12-31").times
     assert [w.value for w in times] == ["9999-12-30", "FUTURE_REF", "FUTURE_REF"]
+
+
+def test_a_modified_date_carries_its_mod_and_a_plain_one_none(read):
+    times = read("Work starts early next year and ends on May 3.").times
+    assert (only(times, "early next year").value, only(times, "early next year").mod) == ("2025", "EARLY")
+    assert only(times, "May 3").mod is None

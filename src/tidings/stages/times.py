@@ -75,6 +75,7 @@ class Times(Component):
                     type=timex.type,
                     value=timex.value,
                     precision=timex.precision,
+                    mod=timex.mod,
                     begin=timex.begin,
                     end=timex.end,
                 )

@@ -87,7 +87,7 @@ class Grammar:
             rf"(?:,?\s+(?P<y>{year}))?",
             "date_dm": rf"(?:(?P<wd>{wd}),?\s+)?(?:{the}\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon})"
             rf"(?:,?\s+(?P<y>{year}))?",
-            "weekday": rf"(?P<wd>{wd})(?!s)",
+            "weekday": rf"(?:(?P<mod>{mod})\s+)?(?P<wd>{wd})(?!s)",
             "month_name": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year})|\s+(?P<rel>{rel})\s+(?i:year))?",
             "clock": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*"
             rf"(?P<ap>(?i:[ap]\.m\.|[ap]\.m|[ap]m))(?:\s+(?P<tz>[A-Z]{{2,4}}T))?"
@@ -102,7 +102,7 @@ class Grammar:
             "relative": rf"(?:(?P<mod>{mod})\s+)?(?:{the}\s+)?(?P<rel>{rel})\s+(?P<what>{unit_one}|(?i:weekend)|{wd}|{mon}(?!\.?\s+\d))",
             "ago": rf"(?:(?P<approx>{approx})\s+)?(?P<n>{num}|{vague_n})[\s-]+(?P<unit>{unit})\s+"
             rf"(?:(?i:or\s+so)\s+)?(?P<dir>{direction})",
-            "quarter": rf"(?:(?P<det>{the}|{words['year_possessives']})\s+)?"
+            "quarter": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<det>{the}|{words['year_possessives']})\s+)?"
             rf"(?:(?P<y>{year})\s+)?(?P<pre>(?:{words['quarter_modifiers']}[\s-]+){{0,{MODIFIERS}}})"
             rf"(?P<ord>{ordinal})(?P<unit_sep>[\s-]+)(?P<unit>{_ci(lex.year_parts)})(?![\w-])"
             rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{year}))?",
@@ -117,8 +117,9 @@ class Grammar:
             "year": rf"(?:(?P<mod>{mod})[\s-]+)?(?:(?i:the\s+year)\s+)?(?P<y>{year})",
             "season": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<the>{the})\s+)?(?:(?P<rel>{rel})\s+)?(?P<s>{season})"
             rf"(?:\s+(?:of\s+)?(?P<y>{year}))?",
-            "duration": rf"(?:(?P<the>{the})\s+)?(?:(?P<pre>{words['duration_modifiers']})\s+)?"
-            rf"(?:(?P<approx>{approx})\s+)?(?P<n>{num}|{vague_n})"
+            # a modifier or a bound, not both: "last" before a bound is the verb ("lasts about a week")
+            "duration": rf"(?:(?P<the>{the})\s+)?(?:(?P<pre>{words['duration_modifiers']})\s+|(?P<approx>{approx})\s+)?"
+            rf"(?P<n>{num}|{vague_n})"
             rf"(?P<half>\s+1/2|\s+(?i:and\s+a\s+half))?(?:\s+{words['count_links']}\s+(?P<n2>{num}))?(?:\s+(?i:more))?"
             rf"(?P<sep>[\s-]+)(?P<unit>{unit})(?![\w-])(?!\s+(?i:old)\b)(?P<half_after>\s+(?i:and\s+a\s+half))?",
             "the_unit": rf"(?:(?P<mod>{mod})\s+)?{the}\s+(?:{words['whole_modifiers']}\s+)?"
@@ -130,6 +131,7 @@ class Grammar:
             "weekend": rf"{the}\s+(?i:weekend)",
             "plural": rf"{words['stretch_prepositions']}\s+(?P<span>(?P<unit>{words['stretch_units']}))",
             "set": rf"(?P<q>{quant})\s+(?:(?P<n>{num}|(?i:other))\s+)?(?P<what>{unit}|{wd}|{mon}|{season})",
+            "repeated": rf"(?:{_ci(lex.repetitions)}|{num}\s+(?i:times))\s+(?:{quant}|(?i:an?))\s+(?P<unit>{unit_one})",
             "weekdays": rf"(?P<wdp>{wd})s",
             "frequency": rf"(?P<freq>{freq})",
             "vague": rf"(?P<phrase>{_ci(lex.vague)})",

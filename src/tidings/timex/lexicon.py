@@ -38,13 +38,14 @@ class Lexicon:
     numbers: dict[str, int]
     vague_numbers: frozenset[str]
     ordinals: dict[str, int]
-    approximators: frozenset[str]
-    date_modifiers: frozenset[str]
+    approximators: dict[str, str]  # word -> the TIMEX3 mod of a count ("more than": MORE_THAN)
+    date_modifiers: dict[str, str]  # word -> the date's mod ("early": EARLY), "" for none
     relatives: dict[str, int]
     day_words: dict[str, int]
     directions: dict[str, int]
     frequencies: dict[str, str]
     set_quantifiers: frozenset[str]
+    repetitions: frozenset[str]
     temporal_words: frozenset[str]
     future_auxiliaries: frozenset[str]
     clock_words: dict[str, str]

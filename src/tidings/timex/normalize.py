@@ -14,7 +14,7 @@ from tidings.timex.calendar import (
 from tidings.timex.grammar import Groups, Mention
 from tidings.timex.lexicon import Lexicon, Words
 from tidings.timex.periods import Periods
-from tidings.timex.values import UNSPECIFIED, Timex, period, timex
+from tidings.timex.values import POINT_MODS, UNSPECIFIED, Timex, period, timex
 
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -64,15 +64,30 @@ class Normalizer:
         dated = getattr(self, "_" + mention.kind, None)
         try:
             if dated is None:
-                return getattr(self.periods, mention.kind)(mention.groups, anchor)
-            found = dated(mention.groups, anchor, tense)
-            if mention.kind in YEARS_BACK and found and anchor and reference:
-                return self._like_reference(found, anchor, reference)
-            return found
+                found = getattr(self.periods, mention.kind)(mention.groups, anchor)
+            else:
+                found = dated(mention.groups, anchor, tense)
+                if mention.kind in YEARS_BACK and found and anchor and reference:
+                    found = self._like_reference(found, anchor, reference)
         except OffCalendar as off:  # "1000000 days ago": a date, but not one the calendar holds
-            return timex("FUTURE_REF" if off.later else "PAST_REF")
+            found = timex("FUTURE_REF" if off.later else "PAST_REF")
         except ValueError:  # an impossible date ("February 30"), a count too long to read
             return None
+        return found._replace(mod=self._mod(mention, found)) if found else None
+
+    def _mod(self, mention: Mention, found: Timex) -> str | None:
+        """The TIMEX3 mod the mention's modifier words give: "early May" EARLY, "about three
+        weeks" APPROX, "more than a year ago" BEFORE."""
+        g = mention.groups
+        if "mod" in g:
+            return self.lex.date_modifiers[" ".join(g["mod"].lower().split())] or None
+        if "approx" not in g:
+            return None
+        bound = self.lex.approximators[" ".join(g["approx"].lower().split())]
+        if found.type == "DURATION":
+            return bound
+        back = mention.kind == "ago" and self.lex.directions[" ".join(g["dir"].lower().split())] < 0
+        return POINT_MODS[bound][0 if back else 1]
 
     @staticmethod
     def _like_reference(found: Timex, anchor: date, reference: Timex) -> Timex:

@@ -24,12 +24,24 @@ _PRECISIONS = [
 ]
 
 
+# A bounded count said of a point that many units back or ahead, as (back, ahead): "more than a
+# year ago" lies before the day a year back, "more than a year from now" after the day a year ahead.
+POINT_MODS = {
+    "APPROX": ("APPROX", "APPROX"),
+    "MORE_THAN": ("BEFORE", "AFTER"),
+    "LESS_THAN": ("AFTER", "BEFORE"),
+    "EQUAL_OR_MORE": ("ON_OR_BEFORE", "ON_OR_AFTER"),
+    "EQUAL_OR_LESS": ("ON_OR_AFTER", "ON_OR_BEFORE"),
+}
+
+
 class Timex(NamedTuple):
     type: TimexType
     value: str
     precision: Precision
     begin: date | None = None
     end: date | None = None
+    mod: str | None = None  # TIMEX3 mod (`tidings.model.Mod`)
 
 
 def precision_of(type_: TimexType, value: str) -> Precision:
