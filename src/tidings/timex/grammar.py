@@ -99,6 +99,8 @@ class Grammar:
             rf"[\s-]+(?P<part>{part})",
             "part_after": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<part>{part})\s+(?P<anchor>{wd}|{day_word})",
             "day_word": rf"(?:(?P<mod>{mod})\s+)?(?P<word>{day_word})",
+            "told_unit": rf"(?P<det>{_ci(set(lex.told_offsets) - {'the next'})}|(?i:the\s+next)(?=\s+(?i:day)))"
+            rf"\s+(?P<what>{words['named_units']}|(?i:day))(?![\w-])",
             "relative": rf"(?:(?P<mod>{mod})\s+)?(?:{the}\s+)?(?P<rel>{rel})\s+(?P<what>{unit_one}|(?i:weekend)|{wd}|{mon}(?!\.?\s+\d))",
             "ago": rf"(?:(?P<approx>{approx})\s+)?(?P<n>{num}|{vague_n})[\s-]+(?P<unit>{unit})\s+"
             rf"(?:(?i:or\s+so)\s+)?(?P<dir>{direction})",
@@ -113,6 +115,7 @@ class Grammar:
             "fiscal": rf"(?:(?P<det>{the}|(?i:its))\s+)?(?:(?P<rel>{rel}|(?i:latest))\s+)?(?i:fiscal)"
             rf"(?P<fy>\s+(?i:year))?(?:\s+(?P<y>{year}))?{ended}",
             "decade": rf"(?:{the}\s+)?(?:(?P<mod>{mod})[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<dec2>\d0))'?s(?!\w)",
+            "spelled_decade": rf"{the}\s+(?:(?P<mod>{mod})[\s-]+)?(?P<decw>{_ci(lex.spelled_decades)})",
             "century": rf"(?:{the}\s+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th)[\s-]+(?i:century)",
             "year": rf"(?:(?P<mod>{mod})[\s-]+)?(?:(?i:the\s+year)\s+)?(?P<y>{year})",
             "season": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<the>{the})\s+)?(?:(?P<rel>{rel})\s+)?(?P<s>{season})"
@@ -129,6 +132,7 @@ class Grammar:
             "spelled_year": rf"(?P<c>{_ci(lex.spelled_centuries)})[\s-]+(?P<yy>{number_words}(?:-{number_words})?)",
             "holiday": rf"(?:(?P<rel>{rel})\s+)?(?P<holiday>{_alt(lex.holidays)})",
             "weekend": rf"{the}\s+(?i:weekend)",
+            "week_of": rf"{the}\s+(?P<what>(?i:week(?:end)?))\s+of\s+(?P<mon>{mon})\s+(?P<d>{day})(?:,?\s+(?P<y>{year}))?",
             "plural": rf"{words['stretch_prepositions']}\s+(?P<span>(?P<unit>{words['stretch_units']}))",
             "set": rf"(?P<q>{quant})\s+(?:(?P<n>{num}|(?i:other))\s+)?(?P<what>{unit}|{wd}|{mon}|{season})",
             "repeated": rf"(?:{_ci(lex.repetitions)}|{num}\s+(?i:times))\s+(?:{quant}|(?i:an?))\s+(?P<unit>{unit_one})",

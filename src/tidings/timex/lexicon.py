@@ -48,10 +48,14 @@ class Lexicon:
     repetitions: frozenset[str]
     temporal_words: frozenset[str]
     future_auxiliaries: frozenset[str]
+    scheduling_verbs: frozenset[str]
+    act_prepositions: frozenset[str]
     clock_words: dict[str, str]
     part_of_day_anchors: dict[str, str]
     year_parts: dict[str, str]
     spelled_centuries: dict[str, int]
+    spelled_decades: dict[str, int]
+    told_offsets: dict[str, int]
     vague: dict[str, tuple[TimexType, str, str]]  # phrase -> type, value, stretch (past/future/"")
     holidays: dict[str, Holiday]
     grammar_words: dict[str, frozenset[str]]  # by table name

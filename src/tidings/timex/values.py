@@ -18,6 +18,7 @@ _PRECISIONS = [
     (re.compile(r"^[\dX]{4}-[QH][\dX]$"), Precision.QUARTER),
     (re.compile(r"^[\dX]{4}-(SP|SU|FA|WI)$"), Precision.SEASON),
     (re.compile(r"^[\dX]{4}-[\dX]{2}$"), Precision.MONTH),
+    (re.compile(r"^\d{3}X$"), Precision.DECADE),
     (re.compile(r"^[\dX]{4}$"), Precision.YEAR),
     (re.compile(r"^[\dX]{3}$"), Precision.DECADE),
     (re.compile(r"^[\dX]{2}$"), Precision.CENTURY),
