@@ -330,3 +330,8 @@ def test_a_scheduled_or_postponed_day_lies_ahead_unless_it_is_the_day_of_the_act
     assert only(read("The mayor has scheduled a news conference Thursday.").times, "Thursday").value == "2024-03-07"
     assert only(read("Officials postponed the vote until Tuesday.").times, "Tuesday").value == "2024-03-12"
     assert only(read("The court postponed the hearing on Tuesday.").times, "Tuesday").value == "2024-03-05"
+
+
+def test_a_common_time_word_capitalized_inside_a_sentence_is_a_name(read):
+    assert read("She told the panel on Morning Report Today that the plan was sound.").times == []
+    assert [w.value for w in read("Today the panel met. It meets again this week.").times] == ["2024-03-06", "2024-W10"]

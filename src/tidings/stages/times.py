@@ -49,6 +49,12 @@ class Times(Component):
         self.scheduling_verbs = lex.scheduling_verbs
         self.act_prepositions = lex.act_prepositions
         self.head_hops = head_hops
+        # words a text writes in lower case ("today", "week", "noon"): capitalized inside a
+        # sentence they are part of a name ("High Noon", "This Week", "VOA Today")
+        self.common_words = frozenset(
+            word.lower() for table in (lex.day_words, lex.units, lex.clock_words, lex.parts_of_day, lex.relatives, lex.seasons)
+            for word in table
+        ) | {"weekend"}
 
     def process(self, doc: Doc) -> None:
         docdata.put(doc, "times", self.read(doc))
@@ -63,6 +69,8 @@ class Times(Component):
         told = Told()  # the calendar dates it gave
         for mention, (first, end) in zip(mentions, token_ranges(doc, mentions)):
             if mention.ambiguous and not _parsed_as_time(doc, first, end):
+                continue
+            if mention.kind != "holiday" and self._in_a_name(doc, first, end):
                 continue
             timex = self.normalize(mention, anchor, self.tense(doc, first, end), reference, told)
             if timex is None:
@@ -86,6 +94,15 @@ class Times(Component):
                 )
             )
         return times
+
+    def _in_a_name(self, doc: Doc, first: int, end: int) -> bool:
+        """A common time word capitalized where no sentence starts: a title or a name."""
+        for token in doc[first:end]:
+            if token.is_title and token.lower_ in self.common_words and not token.is_sent_start:
+                before = doc[token.i - 1]
+                if not (before.is_quote and (before.is_sent_start or doc[before.i - 1].is_punct)):
+                    return True
+        return False
 
     def tense(self, doc: Doc, first: int, end: int) -> Tense:
         """The tense of the verb governing tokens [first, end): future with a future auxiliary,
