@@ -86,3 +86,17 @@ def test_a_set_is_found_whole(text, expected):
 
 def test_earlier_names_the_period_without_a_mod():
     assert found("Officials met earlier this week.") == [("earlier this week", "DATE", "2024-W10", None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The convoy left at 4 in the morning.", ("4 in the morning", "TIME", "2024-03-06T04:00", None)),
+        ("The convoy left at ten at night.", ("ten at night", "TIME", "2024-03-06T22:00", None)),
+        ("Prices fell in the last twenty four hours.", ("the last twenty four hours", "DURATION", "PT24H", None)),
+        ("The index lagged for eight trading days.", ("eight trading days", "DURATION", "P8D", None)),
+        ("Refunds take a couple of weeks.", ("a couple of weeks", "DURATION", "P2W", None)),
+    ],
+)
+def test_hours_of_a_part_of_the_day_and_counts_in_words(text, expected):
+    assert found(text) == [expected]

@@ -59,9 +59,15 @@ class Grammar:
         day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
         year = r"(?:1[89]\d\d|20\d\d)(?![\d,.]?\d)(?!\s*(?:%|percent))"
         number_words = _ci(lex.numbers)
+        tens = _ci(word for word, n in lex.numbers.items() if n in range(20, 100, 10))
+        ones = _ci(word for word, n in lex.numbers.items() if n in range(1, 10) and word not in ("a", "an"))
         # a count: "5,000,000" (starting at its first digit group, so a long run of groups is
-        # read once), "2.5", "twenty-four"
-        num = rf"(?:(?<![\d,])\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?|{number_words}(?:-{number_words})?)"
+        # read once), "2.5", "twenty-four", "twenty four"
+        num = (
+            rf"(?:(?<![\d,])\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?|{tens}\s+{ones}"
+            rf"|{number_words}(?:-{number_words})?)"
+        )
+        hour_words = _ci(word for word, n in lex.numbers.items() if n in range(1, 13) and word not in ("a", "an"))
         vague_n = _ci(lex.vague_numbers)
         approx = _ci(lex.approximators)
         mod = _ci(lex.date_modifiers)
@@ -94,6 +100,7 @@ class Grammar:
             rf"(?:,?\s+(?:(?P<anchor>{wd}|{day_word})|(?P<mon>{mon})\s+(?P<d>{day})))?",
             "clock24": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?![\d:])"
             rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T))?",
+            "hour_of_part": rf"(?P<h>1[0-2]|0?[1-9]|{hour_words})(?:\s+(?i:o'clock))?\s+(?:(?i:in\s+the)\s+(?P<part>{part})|(?i:at)\s+(?P<night>(?i:night)))",
             "noon": rf"(?P<noon>{_ci(lex.clock_words)})(?:\s+(?P<anchor>{wd}|{day_word}))?",
             "part": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<anchor>{wd}|{day_word}|{_ci(lex.part_of_day_anchors)})"
             rf"[\s-]+(?P<part>{part})",
@@ -124,7 +131,7 @@ class Grammar:
             "duration": rf"(?:(?P<the>{the})\s+)?(?:(?P<pre>{words['duration_modifiers']})\s+|(?P<approx>{approx})\s+)?"
             rf"(?P<n>{num}|{vague_n})"
             rf"(?P<half>\s+1/2|\s+(?i:and\s+a\s+half))?(?:\s+{words['count_links']}\s+(?P<n2>{num}))?(?:\s+(?i:more))?"
-            rf"(?P<sep>[\s-]+)(?P<unit>{unit})(?![\w-])(?!\s+(?i:old)\b)(?P<half_after>\s+(?i:and\s+a\s+half))?",
+            rf"(?P<sep>[\s-]+)(?:{words['unit_qualifiers']}\s+)?(?P<unit>{unit})(?![\w-])(?!\s+(?i:old)\b)(?P<half_after>\s+(?i:and\s+a\s+half))?",
             "the_unit": rf"(?:(?P<mod>{mod})\s+)?{the}\s+(?:{words['whole_modifiers']}\s+)?"
             rf"(?P<what>{words['named_units']})(?![\w-]){ended}",
             "year_end": r"(?P<what>(?i:year))(?:[\s-]+|'s\s+)(?i:end)",

@@ -113,7 +113,9 @@ class Words:
             return int(number) if number.is_integer() else number
         if word in self.vague_numbers:
             return None
-        return sum(self.numbers[part] for part in word.split("-"))
+        if word in self.numbers:  # "twenty", "a couple of"
+            return self.numbers[word]
+        return sum(self.numbers[part] for part in word.replace("-", " ").split())  # "twenty-four", "twenty four"
 
     def vague_phrase(self, phrase: str) -> tuple[TimexType, str, str]:
         return self.vague[" ".join(phrase.lower().split())]
