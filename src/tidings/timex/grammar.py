@@ -142,7 +142,9 @@ class Grammar:
             "week_of": rf"{the}\s+(?P<what>(?i:week(?:end)?))\s+of\s+(?P<mon>{mon})\s+(?P<d>{day})(?:,?\s+(?P<y>{year}))?",
             "plural": rf"{words['stretch_prepositions']}\s+(?P<span>(?P<unit>{words['stretch_units']}))",
             "set": rf"(?P<q>{quant})\s+(?:(?P<n>{num}|(?i:other))\s+)?(?P<what>{unit}|{wd}|{mon}|{season})",
-            "repeated": rf"(?:{_ci(lex.repetitions)}|{num}\s+(?i:times))\s+(?:{quant}|(?i:an?))\s+(?P<unit>{unit_one})",
+            # the lookahead skips, cheaply, the places no "times" or "twice" follows
+            "repeated": rf"(?=[\w-]+\s+(?i:times)\b|{_ci(lex.repetitions)})"
+            rf"(?:{_ci(lex.repetitions)}|{num}\s+(?i:times))\s+(?:{quant}|(?i:an?))\s+(?P<unit>{unit_one})",
             "weekdays": rf"(?P<wdp>{wd})s",
             "frequency": rf"(?P<freq>{freq})",
             "vague": rf"(?P<phrase>{_ci(lex.vague)})",
