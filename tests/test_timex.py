@@ -44,6 +44,8 @@ def relative_phrases() -> list[str]:
     phrases += ["May 5", "Dec. 31", "January 1", "early May", *lex.holidays]
     phrases += ["the third quarter", "the first half", "the year-ago quarter", "the quarter"]
     phrases += ["the year", "year-ago", "month-earlier", "year-end"]
+    phrases += [f"{told} {unit}" for told in lex.told_offsets for unit in ("day", "week", "month", "year")]
+    phrases += ["the week of May 5", "late Tuesday", "the end of next month", "4 in the morning"]
     for count in ("two", "1", "999", "1000000", "5,000,000", "9" * 40):
         phrases += [f"{count} {unit} {direction}" for unit in lex.units for direction in lex.directions]
     return phrases

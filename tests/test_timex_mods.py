@@ -7,9 +7,13 @@ from datetime import date
 
 import pytest
 
+from typing import get_args
+
+from tidings.model import Mod
 from tidings.timex.grammar import grammar
 from tidings.timex.lexicon import lexicon
 from tidings.timex.normalize import Normalizer
+from tidings.timex.values import POINT_MODS
 
 ANCHOR = date(2024, 3, 6)  # a Wednesday
 
@@ -100,3 +104,11 @@ def test_earlier_names_the_period_without_a_mod():
 )
 def test_hours_of_a_part_of_the_day_and_counts_in_words(text, expected):
     assert found(text) == [expected]
+
+
+def test_every_mod_the_data_files_give_is_one_a_when_can_carry():
+    lex = lexicon()
+    given = {*lex.date_modifiers.values(), *lex.approximators.values()} - {""}
+    given |= {mod for pair in POINT_MODS.values() for mod in pair}
+    assert given <= set(get_args(Mod))
+    assert set(lex.approximators.values()) <= POINT_MODS.keys()
