@@ -112,3 +112,16 @@ def test_every_mod_the_data_files_give_is_one_a_when_can_carry():
     given |= {mod for pair in POINT_MODS.values() for mod in pair}
     assert given <= set(get_args(Mod))
     assert set(lex.approximators.values()) <= POINT_MODS.keys()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plant earns $2 million a year.", ("a year", "SET", "P1Y", None)),
+        ("The yard builds 15 a year.", ("a year", "SET", "P1Y", None)),
+        ("The ferry waited a year.", ("a year", "DURATION", "P1Y", None)),
+        ("By 2019 a year had passed.", ("a year", "DURATION", "P1Y", None)),  # a year is no amount
+    ],
+)
+def test_a_unit_after_an_amount_is_a_rate(text, expected):
+    assert found(text)[-1] == expected

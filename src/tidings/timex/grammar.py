@@ -149,6 +149,8 @@ class Grammar:
             "frequency": rf"(?P<freq>{freq})",
             "vague": rf"(?P<phrase>{_ci(lex.vague)})",
         }
+        # an amount ending right before a mention ("15", "$2 million", "20%"), not a year ("In 2019")
+        self.amount_before = re.compile(rf"(?:(?<!\d{{3}})\d%?|\b{words['amount_words']})\s+$")
         self.rules = [
             (kind, re.compile(rf"(?<![\w$£€.-]){pattern}(?![\w])")) for kind, pattern in rules.items()
         ]
@@ -164,7 +166,11 @@ class Grammar:
                 if "\n" in text[start:end]:  # a heading's last word is no modifier of the next line
                     start = text.rindex("\n", start, end) + 1
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
-                found.append(Mention(start, end, kind, groups, self._ambiguous(text, kind, groups, start)))
+                if kind == "duration" and self._rate(text, groups, start):
+                    kind_found = "rate"
+                else:
+                    kind_found = kind
+                found.append(Mention(start, end, kind_found, groups, self._ambiguous(text, kind, groups, start)))
         found.sort(key=lambda m: (m.start - m.end, m.start))
         covered = bytearray(len(text))
         taken: list[Mention] = []
@@ -173,6 +179,10 @@ class Grammar:
                 covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
                 taken.append(mention)
         return sorted(taken, key=lambda m: m.start)
+
+    def _rate(self, text: str, groups: Groups, start: int) -> bool:
+        """ "A year" after an amount ("$2 million a year", "15 a year"): a rate, so a set."""
+        return groups["n"].lower() in ("a", "an") and self.amount_before.search(text, max(0, start - 24), start) is not None
 
     def _ambiguous(self, text: str, kind: str, groups: Groups, start: int) -> bool:
         """A bare month word that is also an English word ("May", "Dec") with no temporal
