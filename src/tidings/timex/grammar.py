@@ -166,11 +166,8 @@ class Grammar:
                 if "\n" in text[start:end]:  # a heading's last word is no modifier of the next line
                     start = text.rindex("\n", start, end) + 1
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
-                if kind == "duration" and self._rate(text, groups, start):
-                    kind_found = "rate"
-                else:
-                    kind_found = kind
-                found.append(Mention(start, end, kind_found, groups, self._ambiguous(text, kind, groups, start)))
+                rate = kind == "duration" and self._rate(text, groups, start)
+                found.append(Mention(start, end, "rate" if rate else kind, groups, self._ambiguous(text, kind, groups, start)))
         found.sort(key=lambda m: (m.start - m.end, m.start))
         covered = bytearray(len(text))
         taken: list[Mention] = []

@@ -45,13 +45,12 @@ class Periods:
         count = 2 if n == "other" else self.words.number(n)
         return timex(period(count, self.words.unit(what)), "SET")
 
-    def rate(self, g: Groups, anchor: date | None) -> Timex:
-        """ "$2 million a year": the set of years."""
+    def repeated(self, g: Groups, anchor: date | None) -> Timex:
+        """ "Twice a month", "$2 million a year": the set of those units (TIMEX3 leaves the
+        count to its `freq`)."""
         return timex(period(1, self.words.unit(g["unit"])), "SET")
 
-    def repeated(self, g: Groups, anchor: date | None) -> Timex:
-        """ "Twice a month": the set of months (TIMEX3 leaves the count to its `freq`)."""
-        return timex(period(1, self.words.unit(g["unit"])), "SET")
+    rate = repeated
 
     def weekdays(self, g: Groups, anchor: date | None) -> Timex:
         return timex(f"XXXX-WXX-{self.lex.weekdays[g['wdp']]}", "SET")
