@@ -125,6 +125,11 @@ def test_capital_before_a_role_noun_gives_the_country(read):
     assert _at(record, "officials").cameo == "EGYGOV"
 
 
+def test_a_capital_inside_an_organisations_name_is_not_its_country(read):
+    record = read("Students from Paris High School visited the state capitol.")
+    assert not (_at(record, "Paris High School").cameo or "").startswith("FRA")
+
+
 def test_country_after_a_titled_name_gives_the_code(read):
     record = read("President Maria Santos of Chile opened the new bridge.")
     assert _at(record, "Santos").cameo == "CHLGOV"

@@ -521,3 +521,33 @@ def test_a_statement_needs_a_speaker_the_knowledge_codes(read: Read) -> None:
 def test_a_word_repeated_in_one_sentence_names_two_events(read: Read) -> None:
     record = read("He was convicted of armed robbery and aggravated assault, and of assault on a guard.")
     assert len([e for e in record.events if e.trigger == "assault"]) == 2
+
+
+def test_a_cooperative_noun_with_no_party_is_no_event(read: Read) -> None:
+    record = read("The volunteers planned more summer trips and weekly meetings.")
+    assert [e.trigger for e in record.events if e.trigger in ("trip", "meeting")] == []
+
+
+def test_a_cooperative_noun_with_its_parties_is_an_event(read: Read) -> None:
+    record = read("The talks between Kenya and Ethiopia ended on Friday.")
+    assert any(e.trigger == "talk" and e.plover == "CONSULT" for e in record.events)
+
+
+def test_a_violent_noun_with_no_party_is_still_an_event(read: Read) -> None:
+    record = read("Dozens of shops burned during the riots last week.")
+    assert any(e.trigger == "riot" for e in record.events)
+
+
+def test_a_plea_in_court_is_no_appeal(read: Read) -> None:
+    assert [e for e in read("The Kenyan minister pleaded guilty to fraud.").events if e.trigger == "plead"] == []
+    assert [e for e in read("The Kenyan minister pleaded no contest to the charges.").events if e.trigger == "plead"] == []
+
+
+def test_pleading_with_someone_is_an_appeal(read: Read) -> None:
+    event = _event(read("Kenya pleaded with Ethiopia for calm on the border."), "plead")
+    assert event.cameo.startswith("02")
+
+
+def test_beating_a_forecast_or_hosting_a_workshop_is_no_event(read: Read) -> None:
+    assert [e for e in read("Toyota beat the forecasts of analysts again.").events if e.trigger == "beat"] == []
+    assert [e for e in read("The Kenyan embassy hosted a workshop for teachers.").events if e.trigger == "host"] == []

@@ -42,13 +42,15 @@ from tidings.stages.events.arguments import Arguments
 from tidings.stages.events.coding import Coder, Triggers, proxy
 from tidings.stages.events.confidence import DEFAULT_WEIGHTS, Evidence, Weights, weigh
 from tidings.stages.events.discards import discarded
-from tidings.stages.events.mentions import MentionSettings, merge
+from tidings.stages.events.mentions import DEFINITE, MentionSettings, merge
 from tidings.stages.events.places_as_parties import PlacesAsParties
 from tidings.stages.events.setting import Setting
 
 FRAMED_DEPS = frozenset({"xcomp", "ccomp"})  # a clause a verb frames
 PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})  # tags of a verb that tells a state or a habit
 NO_ONE = frozenset({"nobody", "none", "noone"})  # subjects that say an act did not happen
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+COOPERATIVE_QUADS = 2  # CAMEO quad classes 1 and 2: verbal and material cooperation
 UNDATED = frozenset({"vague", "duration", "set"})  # time precisions that do not tell two events apart
 DEFAULT_CONFIG = {
     "confidence": DEFAULT_WEIGHTS,
@@ -144,7 +146,8 @@ class EventsComponent(Component):
         found_events = [(self._event(reading, token, pattern), token, reading.sentence_index(token)) for token, pattern in triggers.found.values()]
         reading.places.store()
         times = {t["id"]: t["value"] for t in docdata.data(doc, "times") if t["precision"] not in UNDATED}
-        events = merge(found_events, times, triggers.embedded, self.mentions)
+        unspecific = {token.idx for _, token, _ in found_events if _unspecific_noun(token)}
+        events = [e for e in merge(found_events, times, triggers.embedded, self.mentions) if not _generic(e, unspecific)]
         docdata.put(doc, "events", [event.model_copy(update={"id": f"e{n}"}) for n, event in enumerate(events, 1)])
 
     def _drop_unsupported(self, doc: Doc, found: dict[int, tuple[Token, Pattern]], coded: set[str]) -> None:
@@ -231,6 +234,25 @@ class EventsComponent(Component):
             sentence=reading.sentence(token),
             confidence=weigh(self.weights, evidence, roles.background_deps),
         )
+
+
+def _unspecific_noun(token: Token) -> bool:
+    """A noun with neither a definite determiner nor a possessor ("mission trips", "meetings"),
+    not "the summit", "their meeting"."""
+    return token.pos_ in NOUN_TAGS and not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in token.children
+    )
+
+
+def _generic(event: Event, unspecific_starts: set[int]) -> bool:
+    """A cooperative noun that neither names a party in any of its mentions nor points to one
+    act ("mission trips", "shows and meetings", "telephone calls") speaks of such acts in
+    general: a meeting or aid is between parties. Violence ("riots", "clashes") is an event unnamed."""
+    return (
+        event.spans[0].start in unspecific_starts
+        and event.quad_class <= COOPERATIVE_QUADS
+        and not (event.sources or event.targets)
+    )
 
 
 def _not_done(token: Token, statement: bool) -> bool:
