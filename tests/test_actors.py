@@ -130,6 +130,10 @@ def test_a_capital_inside_an_organisations_name_is_not_its_country(read):
     assert not (_at(record, "Paris High School").cameo or "").startswith("FRA")
 
 
+def test_youths_are_civilians_of_their_demonym(read):
+    assert _at(read("Somali youths marched through the capital."), "youths").cameo == "SOMCVL"
+
+
 def test_country_after_a_titled_name_gives_the_code(read):
     record = read("President Maria Santos of Chile opened the new bridge.")
     assert _at(record, "Santos").cameo == "CHLGOV"

@@ -551,3 +551,24 @@ def test_pleading_with_someone_is_an_appeal(read: Read) -> None:
 def test_beating_a_forecast_or_hosting_a_workshop_is_no_event(read: Read) -> None:
     assert [e for e in read("Toyota beat the forecasts of analysts again.").events if e.trigger == "beat"] == []
     assert [e for e in read("The Kenyan embassy hosted a workshop for teachers.").events if e.trigger == "host"] == []
+
+
+def test_a_warning_that_threatens_no_one_is_a_statement(read: Read) -> None:
+    event = _event(read("Toyota warned that its profits could fall next year."), "warn")
+    assert (event.cameo, event.plover) == ("010", None)
+
+
+def test_a_warning_to_a_party_is_a_threat(read: Read) -> None:
+    event = _event(read("The Kenyan army warned the rebels that troops would respond."), "warn")
+    assert event.plover == "THREATEN" and _names(read("The Kenyan army warned the rebels that troops would respond."), event.targets) == {"rebels"}
+
+
+def test_stones_thrown_at_someone_are_an_assault_on_them(read: Read) -> None:
+    record = read("Bolivian miners threw stones at the police in La Paz.")
+    event = _event(record, "throw")
+    assert event.cameo == "182" and _names(record, event.targets) == {"police"}
+
+
+def test_the_actor_an_apposition_names_acts_not_the_possessor_beside_it(read: Read) -> None:
+    record = read("William Ruto's rival, Senator Joan Pike of Ohio, vetoed the bill.")
+    assert _names(record, _event(record, "veto").sources) == {"Joan Pike"}

@@ -51,6 +51,7 @@ PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})  # tags of a verb that tells a state 
 NO_ONE = frozenset({"nobody", "none", "noone"})  # subjects that say an act did not happen
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 COOPERATIVE_QUADS = 2  # CAMEO quad classes 1 and 2: verbal and material cooperation
+UNSPECIFIED_THREAT, PLAIN_STATEMENT = "130", "010"
 UNDATED = frozenset({"vague", "duration", "set"})  # time precisions that do not tell two events apart
 DEFAULT_CONFIG = {
     "confidence": DEFAULT_WEIGHTS,
@@ -191,6 +192,8 @@ class EventsComponent(Component):
         anchor = carrier if carrier is not None else token
         cameo, obliged = self.coder.recode(pattern.cameo, anchor)
         sources, targets = arguments.of(token, pattern, carrier, cameo, obliged)
+        if cameo == UNSPECIFIED_THREAT and not targets and token.lemma_.lower() in self.speech and _tells(anchor):
+            cameo = PLAIN_STATEMENT  # "warned that profits could fall": a forecast that threatens no one
         if self.coder.is_statement(cameo) and (clause := self.coder.reported_obligation(anchor)) is not None:
             cameo = self.book.obligation.recode(cameo)  # "said Iran must stop": a demand of Iran
             targets = arguments.actors_of(syntax.subjects(clause)) or targets
@@ -253,6 +256,11 @@ def _generic(event: Event, unspecific_starts: set[int]) -> bool:
         and event.quad_class <= COOPERATIVE_QUADS
         and not (event.sources or event.targets)
     )
+
+
+def _tells(verb: Token) -> bool:
+    """The verb has a content clause ("warned that ...")."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _not_done(token: Token, statement: bool) -> bool:

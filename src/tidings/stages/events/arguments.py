@@ -102,7 +102,7 @@ class Arguments:
         found: dict[str, None] = {}  # actor ids, in order
         walked: set[int] = set()  # tokens whose conjuncts were all looked at
         for head in (h for top in heads for h in syntax.conjuncts(top)):
-            named = head if self._actors_at(head) and head.i not in self._dateline else self._named(head)
+            named = head if self._actors_at(head) and head.i not in self._dateline else self._renamed(head) or self._named(head)
             stack = [named] if named is not None else []
             while stack:
                 token = stack.pop()
@@ -276,6 +276,11 @@ class Arguments:
         if stand_in in passive:
             return self.actors_of(syntax.pobjs(c for c in carrier.children if c.dep_ in roles.agent_deps))
         return self.actors_of(self._subjects(carrier) or passive)
+
+    def _renamed(self, head: Token) -> Token | None:
+        """The actor an apposition names the head as ("Kaine's predecessor, Mark Warner": Warner,
+        not Kaine, whom the phrase is nearer to)."""
+        return next((found for c in head.children if c.dep_ == "appos" and (found := self._named(c)) is not None), None)
 
     # -- tokens ------------------------------------------------------------------------------
     def _names_actor(self, token: Token) -> bool:
