@@ -572,3 +572,16 @@ def test_stones_thrown_at_someone_are_an_assault_on_them(read: Read) -> None:
 def test_the_actor_an_apposition_names_acts_not_the_possessor_beside_it(read: Read) -> None:
     record = read("William Ruto's rival, Senator Joan Pike of Ohio, vetoed the bill.")
     assert _names(record, _event(record, "veto").sources) == {"Joan Pike"}
+
+
+def test_a_relative_clause_in_the_simple_present_describes_and_tells_no_event(read: Read) -> None:
+    assert [e for e in read("Kenya joined six states that offer the permit.").events if e.trigger == "offer"] == []
+
+
+def test_a_statement_by_no_one_is_no_event(read: Read) -> None:
+    assert read("Others warned that trading could suffer.").events == []
+
+
+def test_speaking_to_reporters_is_no_consultation(read: Read) -> None:
+    record = read("Speaking to reporters on Monday, Kenya's foreign minister praised Ethiopia.")
+    assert [e.trigger for e in record.events if e.plover == "CONSULT"] == []

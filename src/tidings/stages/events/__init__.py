@@ -248,14 +248,13 @@ def _unspecific_noun(token: Token) -> bool:
 
 
 def _generic(event: Event, unspecific_starts: set[int]) -> bool:
-    """A cooperative noun that neither names a party in any of its mentions nor points to one
-    act ("mission trips", "shows and meetings", "telephone calls") speaks of such acts in
-    general: a meeting or aid is between parties. Violence ("riots", "clashes") is an event unnamed."""
-    return (
-        event.spans[0].start in unspecific_starts
-        and event.quad_class <= COOPERATIVE_QUADS
-        and not (event.sources or event.targets)
-    )
+    """An event that names no party in any of its mentions and is a plain statement (said by
+    no one: "others warned that ...") or a cooperative noun that points to no one act ("mission
+    trips", "shows and meetings", "telephone calls"): a meeting or aid is between parties, a
+    statement someone's. Violence ("riots", "clashes") is an event though no one is named."""
+    if event.sources or event.targets:
+        return False
+    return event.plover is None or (event.spans[0].start in unspecific_starts and event.quad_class <= COOPERATIVE_QUADS)
 
 
 def _tells(verb: Token) -> bool:
@@ -265,8 +264,10 @@ def _tells(verb: Token) -> bool:
 
 def _not_done(token: Token, statement: bool) -> bool:
     """A trigger that tells of no act: a statement in a to-infinitive ("declined to comment",
-    "wanted to say"), or a verb whose subject is no one ("nobody was injured", "no one was hurt")."""
-    if statement and token.dep_ == "xcomp":
+    "wanted to say"), a relative clause in the simple present that describes its noun ("states
+    that offer the plate", "a group that supports reform"), or a verb whose subject is no one
+    ("nobody was injured", "no one was hurt")."""
+    if statement and token.dep_ == "xcomp" or token.dep_ == "relcl" and token.tag_ in PRESENT_SIMPLE:
         return True
     subjects = (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))
     return any(s.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children) for s in subjects)
