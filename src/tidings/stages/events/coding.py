@@ -97,9 +97,13 @@ class Coder:
 
     def recode(self, cameo: str, anchor: Token) -> tuple[str, bool]:
         """Future tense and obligation ("will meet", "must withdraw") recode the event; also
-        whether an obligation recoded it (the obliged party becomes the target)."""
+        whether an obligation recoded it (the obliged party becomes the target). A negated future
+        is not recoded: "will not arrest him" is no threat to (its factuality says not and future)."""
         auxiliaries = {c.lower_ for c in anchor.children if c.dep_ == "aux"}
+        negated = any(c.dep_ == "neg" for c in anchor.children)
         for recoding in (self.book.obligation, self.book.future):
+            if recoding is self.book.future and negated:
+                continue
             if not recoding.aux.isdisjoint(auxiliaries):
                 recoded = recoding.recode(cameo)
                 if recoded == cameo or self.codes[cameo].plover and not self.codes[recoded].plover:
