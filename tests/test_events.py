@@ -585,3 +585,13 @@ def test_a_statement_by_no_one_is_no_event(read: Read) -> None:
 def test_speaking_to_reporters_is_no_consultation(read: Read) -> None:
     record = read("Speaking to reporters on Monday, Kenya's foreign minister praised Ethiopia.")
     assert [e.trigger for e in record.events if e.plover == "CONSULT"] == []
+
+
+def test_a_word_of_the_same_lemma_group_soon_after_is_the_same_event(read: Read) -> None:
+    record = read("Kenyan police shot a protester in Nairobi on Monday. Witnesses described a shooting at close range.")
+    assert [[m.text for m in e.mentions] for e in record.events if e.plover == "ASSAULT"] == [["shot", "shooting"]]
+
+
+def test_a_negated_future_is_no_threat(read: Read) -> None:
+    event = _event(read("Kenya will not arrest the Ethiopian envoy."), "arrest")
+    assert event.plover == "COERCE" and event.factuality.polarity.value == "NEG"

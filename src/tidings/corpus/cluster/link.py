@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tidings.corpus.cluster.groups import TriggerGroup, trigger_group
+from tidings.knowledge.trigger_groups import TriggerGroup, trigger_group
 from tidings.corpus.cluster.mention import EventMention
 from tidings.corpus.cluster.partition import Partition
 from tidings.corpus.cluster.stories import StoryArticle, StorySettings, stories
