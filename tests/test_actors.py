@@ -130,6 +130,11 @@ def test_a_capital_inside_an_organisations_name_is_not_its_country(read):
     assert not (_at(record, "Paris High School").cameo or "").startswith("FRA")
 
 
+def test_a_former_name_of_a_country_gives_its_code(read):
+    record = read("Zairean soldiers and Kampuchean guerrillas were named in the report.")
+    assert (_at(record, "Zairean soldiers").cameo, _at(record, "Kampuchean guerrillas").cameo) == ("CODMIL", "KHMREB")
+
+
 def test_youths_are_civilians_of_their_demonym(read):
     assert _at(read("Somali youths marched through the capital."), "youths").cameo == "SOMCVL"
 
