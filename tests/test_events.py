@@ -595,3 +595,9 @@ def test_a_word_of_the_same_lemma_group_soon_after_is_the_same_event(read: Read)
 def test_a_negated_future_is_no_threat(read: Read) -> None:
     event = _event(read("Kenya will not arrest the Ethiopian envoy."), "arrest")
     assert event.plover == "COERCE" and event.factuality.polarity.value == "NEG"
+
+
+def test_verbs_sharing_an_object_share_its_sense_and_its_target(read: Read) -> None:
+    assert [e for e in read("The Kenyan treasury would meet or even surpass its revenue targets.").events if e.trigger == "meet"] == []
+    record = read("Kenya met and thanked the Ethiopian delegation.")
+    assert _names(record, _event(record, "meet").targets) == {"Ethiopian delegation"}

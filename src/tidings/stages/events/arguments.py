@@ -332,13 +332,16 @@ def _content_clause(token: Token) -> bool:
 
 
 def object_heads(token: Token, roles: Roles) -> list[Token]:
-    """Candidate target heads, in order: indirect object, direct object, prepositional objects."""
+    """Candidate target heads, in order: indirect object, direct object, prepositional objects;
+    without any, the direct object of a verb conjoined with it."""
     children = list(token.children)
     heads = [c for c in children if c.dep_ == "dative"]
     heads += [c for c in children if c.dep_ in roles.object_deps and c.dep_ != "dative"]
     heads += prep_objects(token, roles.target_preps, children)
     if token.dep_ == "amod":
         heads.append(token.head)
+    if not heads:  # "met and thanked the delegation": the object of the verb conjoined with it is shared
+        heads = [o for v in children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ in roles.object_deps]
     return heads
 
 

@@ -180,6 +180,8 @@ class _Features:
         # "pushed for the US to act": the parser hangs "for" on the clause it introduces
         self.preps.update(m.lower_ for c in children if c.dep_ in CLAUSE_DEPS for m in c.children if m.dep_ == "mark" and m.lower_ == "for")
         objects = [c for c in children if c.dep_ in roles.object_deps or c.dep_ in roles.passive_subject_deps]
+        if not objects:  # "would meet or surpass its targets": the object the next verb takes is shared
+            objects = [o for v in children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ in roles.object_deps]
         objects += syntax.pobjs(c for c in children if c.dep_ in ("prep", "agent"))
         if token.dep_ == "amod":  # "test-firing missiles": the modified noun is the object
             objects.append(token.head)
