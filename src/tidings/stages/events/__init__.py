@@ -18,6 +18,10 @@ pattern would code the clause) or in the simple present ("Russia controls Ukrain
 habit); a plain statement, only for a speech verb (`speech_cues.tsv`) with a coded speaker. The
 lexicon is broad: without its parties a verb is mostly a word used in another sense ("faced
 criticism", "checked into a clinic", "scored twice").
+
+Whatever codes it, an event that names no party is dropped where it is a plain statement (said
+by no one) or a cooperative noun that does not refer back to one act ("mission trips",
+"telephone calls"); a verb heading a relative clause in the simple present describes its noun.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ from tidings.stages.events.arguments import Arguments
 from tidings.stages.events.coding import Coder, Triggers, proxy
 from tidings.stages.events.confidence import DEFAULT_WEIGHTS, Evidence, Weights, weigh
 from tidings.stages.events.discards import discarded
-from tidings.stages.events.mentions import DEFINITE, MentionSettings, merge
+from tidings.stages.events.mentions import MentionSettings, merge, refers_back
 from tidings.stages.events.places_as_parties import PlacesAsParties
 from tidings.stages.events.setting import Setting
 
@@ -240,11 +244,9 @@ class EventsComponent(Component):
 
 
 def _unspecific_noun(token: Token) -> bool:
-    """A noun with neither a definite determiner nor a possessor ("mission trips", "meetings"),
-    not "the summit", "their meeting"."""
-    return token.pos_ in NOUN_TAGS and not any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in token.children
-    )
+    """A noun that does not refer back to one act ("mission trips", "meetings"; not "the summit",
+    "their meeting")."""
+    return token.pos_ in NOUN_TAGS and not refers_back(token)
 
 
 def _generic(event: Event, unspecific_starts: set[int]) -> bool:

@@ -98,7 +98,7 @@ class Coder:
     def recode(self, cameo: str, anchor: Token) -> tuple[str, bool]:
         """Future tense and obligation ("will meet", "must withdraw") recode the event; also
         whether an obligation recoded it (the obliged party becomes the target). A negated future
-        is not recoded: "will not arrest him" is no threat to (its factuality says not and future)."""
+        is not recoded: "will not arrest him" is no threat (its factuality says negated, future)."""
         auxiliaries = {c.lower_ for c in anchor.children if c.dep_ == "aux"}
         negated = any(c.dep_ == "neg" for c in anchor.children)
         for recoding in (self.book.obligation, self.book.future):

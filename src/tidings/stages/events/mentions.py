@@ -167,7 +167,7 @@ def _tie(group: _Group, mention: _Mention, times: dict[str, str], settings: Ment
     retold = group.codes == {event.cameo} and 0 < gap and (shared_side and gap <= settings.window or same_target)
     same_date = event.when in times and times[event.when] in group.times
     same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
-    return LINKED if repeated or retold or same_date or same_place or _refers_back(mention.token) else NO_TIE
+    return LINKED if repeated or retold or same_date or same_place or refers_back(mention.token) else NO_TIE
 
 
 def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
@@ -191,7 +191,7 @@ def _nested(a: set[str], b: set[str]) -> bool:
     return a <= b or b <= a
 
 
-def _refers_back(token: Token) -> bool:
+def refers_back(token: Token) -> bool:
     """A noun with a definite determiner or a possessor: "the meeting", "Kim's visit"."""
     if token.pos_ != "NOUN":
         return False
