@@ -559,8 +559,9 @@ def test_a_warning_that_threatens_no_one_is_a_statement(read: Read) -> None:
 
 
 def test_a_warning_to_a_party_is_a_threat(read: Read) -> None:
-    event = _event(read("The Kenyan army warned the rebels that troops would respond."), "warn")
-    assert event.plover == "THREATEN" and _names(read("The Kenyan army warned the rebels that troops would respond."), event.targets) == {"rebels"}
+    record = read("The Kenyan army warned the rebels that troops would respond.")
+    event = _event(record, "warn")
+    assert event.plover == "THREATEN" and _names(record, event.targets) == {"rebels"}
 
 
 def test_stones_thrown_at_someone_are_an_assault_on_them(read: Read) -> None:
