@@ -135,6 +135,11 @@ def test_a_former_name_of_a_country_gives_its_code(read):
     assert (_at(record, "Zairean soldiers").cameo, _at(record, "Kampuchean guerrillas").cameo) == ("CODMIL", "KHMREB")
 
 
+def test_a_leader_spelled_two_ways_is_one_actor_in_office(read):
+    record = read("Lukashenko met Putin in Minsk. Alyaksandr Lukashenka later flew to Sochi.", published="2020-03-01")
+    assert {a.name: a.cameo for a in record.actors if a.country == "BLR"} == {"Alexander Lukashenko": "BLRGOV"}
+
+
 def test_youths_are_civilians_of_their_demonym(read):
     assert _at(read("Somali youths marched through the capital."), "youths").cameo == "SOMCVL"
 
