@@ -602,3 +602,7 @@ def test_verbs_sharing_an_object_share_its_sense_and_its_target(read: Read) -> N
     assert [e for e in read("The Kenyan treasury would meet or even surpass its revenue targets.").events if e.trigger == "meet"] == []
     record = read("Kenya met and thanked the Ethiopian delegation.")
     assert _names(record, _event(record, "meet").targets) == {"Ethiopian delegation"}
+
+
+def test_stones_thrown_at_cars_are_no_assault_on_anyone(read: Read) -> None:
+    assert [e for e in read("Bolivian miners threw stones at the parked cars.").events if e.trigger == "throw"] == []
