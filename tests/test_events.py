@@ -531,3 +531,88 @@ def test_a_statement_needs_a_speaker_the_knowledge_codes(read: Read) -> None:
 def test_a_word_repeated_in_one_sentence_names_two_events(read: Read) -> None:
     record = read("He was convicted of armed robbery and aggravated assault, and of assault on a guard.")
     assert len([e for e in record.events if e.trigger == "assault"]) == 2
+
+
+def test_a_cooperative_noun_with_no_party_is_no_event(read: Read) -> None:
+    record = read("The volunteers planned more summer trips and weekly meetings.")
+    assert [e.trigger for e in record.events if e.trigger in ("trip", "meeting")] == []
+
+
+def test_a_cooperative_noun_with_its_parties_is_an_event(read: Read) -> None:
+    record = read("The talks between Kenya and Ethiopia ended on Friday.")
+    assert any(e.trigger == "talk" and e.plover == "CONSULT" for e in record.events)
+
+
+def test_a_violent_noun_with_no_party_is_still_an_event(read: Read) -> None:
+    record = read("Dozens of shops burned during the riots last week.")
+    assert any(e.trigger == "riot" for e in record.events)
+
+
+def test_a_plea_in_court_is_no_appeal(read: Read) -> None:
+    assert [e for e in read("The Kenyan minister pleaded guilty to fraud.").events if e.trigger == "plead"] == []
+    assert [e for e in read("The Kenyan minister pleaded no contest to the charges.").events if e.trigger == "plead"] == []
+
+
+def test_pleading_with_someone_is_an_appeal(read: Read) -> None:
+    event = _event(read("Kenya pleaded with Ethiopia for calm on the border."), "plead")
+    assert event.cameo.startswith("02")
+
+
+def test_beating_a_forecast_or_hosting_a_workshop_is_no_event(read: Read) -> None:
+    assert [e for e in read("Toyota beat the forecasts of analysts again.").events if e.trigger == "beat"] == []
+    assert [e for e in read("The Kenyan embassy hosted a workshop for teachers.").events if e.trigger == "host"] == []
+
+
+def test_a_warning_that_threatens_no_one_is_a_statement(read: Read) -> None:
+    event = _event(read("Toyota warned that its profits could fall next year."), "warn")
+    assert (event.cameo, event.plover) == ("010", None)
+
+
+def test_a_warning_to_a_party_is_a_threat(read: Read) -> None:
+    record = read("The Kenyan army warned the rebels that troops would respond.")
+    event = _event(record, "warn")
+    assert event.plover == "THREATEN" and _names(record, event.targets) == {"rebels"}
+
+
+def test_stones_thrown_at_someone_are_an_assault_on_them(read: Read) -> None:
+    record = read("Bolivian miners threw stones at the police in La Paz.")
+    event = _event(record, "throw")
+    assert event.cameo == "182" and _names(record, event.targets) == {"police"}
+
+
+def test_the_actor_an_apposition_names_acts_not_the_possessor_beside_it(read: Read) -> None:
+    record = read("William Ruto's rival, Senator Joan Pike of Ohio, vetoed the bill.")
+    assert _names(record, _event(record, "veto").sources) == {"Joan Pike"}
+
+
+def test_a_relative_clause_in_the_simple_present_describes_and_tells_no_event(read: Read) -> None:
+    assert [e for e in read("Kenya joined six states that offer the permit.").events if e.trigger == "offer"] == []
+
+
+def test_a_statement_by_no_one_is_no_event(read: Read) -> None:
+    assert read("Others warned that trading could suffer.").events == []
+
+
+def test_speaking_to_reporters_is_no_consultation(read: Read) -> None:
+    record = read("Speaking to reporters on Monday, Kenya's foreign minister praised Ethiopia.")
+    assert [e.trigger for e in record.events if e.plover == "CONSULT"] == []
+
+
+def test_a_word_of_the_same_lemma_group_soon_after_is_the_same_event(read: Read) -> None:
+    record = read("Kenyan police shot a protester in Nairobi on Monday. Witnesses described a shooting at close range.")
+    assert [[m.text for m in e.mentions] for e in record.events if e.plover == "ASSAULT"] == [["shot", "shooting"]]
+
+
+def test_a_negated_future_is_no_threat(read: Read) -> None:
+    event = _event(read("Kenya will not arrest the Ethiopian envoy."), "arrest")
+    assert event.plover == "COERCE" and event.factuality.polarity.value == "NEG"
+
+
+def test_verbs_sharing_an_object_share_its_sense_and_its_target(read: Read) -> None:
+    assert [e for e in read("The Kenyan treasury would meet or even surpass its revenue targets.").events if e.trigger == "meet"] == []
+    record = read("Kenya met and thanked the Ethiopian delegation.")
+    assert _names(record, _event(record, "meet").targets) == {"Ethiopian delegation"}
+
+
+def test_stones_thrown_at_cars_are_no_assault_on_anyone(read: Read) -> None:
+    assert [e for e in read("Bolivian miners threw stones at the parked cars.").events if e.trigger == "throw"] == []

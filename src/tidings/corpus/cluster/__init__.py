@@ -5,8 +5,8 @@ read; `cluster` groups any number of stored mentions, articles into stories firs
 within a story (`link.py`).
 """
 
-from tidings.corpus.cluster.groups import TriggerGroup, lemma_groups, trigger_group
 from tidings.corpus.cluster.link import ClusterSettings, cluster
 from tidings.corpus.cluster.mention import EventMention, MentionReader
+from tidings.knowledge.trigger_groups import TriggerGroup, lemma_groups, trigger_group
 
 __all__ = ["ClusterSettings", "EventMention", "MentionReader", "TriggerGroup", "cluster", "lemma_groups", "trigger_group"]

@@ -25,10 +25,10 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tidings.corpus.cluster.groups import TriggerGroup, trigger_group
 from tidings.corpus.cluster.mention import EventMention
 from tidings.corpus.cluster.partition import Partition
 from tidings.corpus.cluster.stories import StoryArticle, StorySettings, stories
+from tidings.knowledge.trigger_groups import TriggerGroup, trigger_group
 
 
 NAMING = frozenset({"VERB", "NOUN", "PROPN", ""})  # parts of speech that name an act ("" where not known)

@@ -167,15 +167,17 @@ def _conjoined_groups(reading: Reading, modifier: Token, country: Country, role:
 
 def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tuple[Country | None, int]:
     """The country qualifying a role noun: a demonym, country or state before it ("Russian
-    troops", "Georgia lawmakers"; a state not in a name: "Ohio State University"), a possessor ("Ukraine's army"), "of <country>" after it, or
+    troops", "Georgia lawmakers", "Moscow police"; a state or capital not in a name: "Ohio State University",
+    "Paris High School"), a possessor ("Ukraine's army"), "of <country>" after it, or
     for local groups "in <country or capital>" ("police in Cairo"). Returns the mention's first
     token: a possessive country stays a mention of its own."""
     kb = reading.kb
     children = list(head.children)
     for child in children:
         if child.i < first and child.dep_ in _MODIFIER_DEPS:
-            country, start, _ = reading.country_of(child, capitals=True)
-            if country is None and head.i not in reading.ent_of and (country := reading.region_country(child.i)):
+            named = head.i in reading.ent_of  # a town in a name ("Paris High School") is not the body's country
+            country, start, _ = reading.country_of(child, capitals=not named)
+            if country is None and not named and (country := reading.region_country(child.i)):
                 ent = reading.ent_of.get(child.i)
                 start = ent.start if ent is not None else child.i
             if country is not None and reading.free(start, first):

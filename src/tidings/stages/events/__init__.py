@@ -18,6 +18,10 @@ pattern would code the clause) or in the simple present ("Russia controls Ukrain
 habit); a plain statement, only for a speech verb (`speech_cues.tsv`) with a coded speaker. The
 lexicon is broad: without its parties a verb is mostly a word used in another sense ("faced
 criticism", "checked into a clinic", "scored twice").
+
+Whatever codes it, an event that names no party is dropped where it is a plain statement (said
+by no one) or a cooperative noun that does not refer back to one act ("mission trips",
+"telephone calls"); a verb heading a relative clause in the simple present describes its noun.
 """
 
 from __future__ import annotations
@@ -42,13 +46,16 @@ from tidings.stages.events.arguments import Arguments
 from tidings.stages.events.coding import Coder, Triggers, proxy
 from tidings.stages.events.confidence import DEFAULT_WEIGHTS, Evidence, Weights, weigh
 from tidings.stages.events.discards import discarded
-from tidings.stages.events.mentions import MentionSettings, merge
+from tidings.stages.events.mentions import MentionSettings, merge, refers_back
 from tidings.stages.events.places_as_parties import PlacesAsParties
 from tidings.stages.events.setting import Setting
 
 FRAMED_DEPS = frozenset({"xcomp", "ccomp"})  # a clause a verb frames
 PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})  # tags of a verb that tells a state or a habit
 NO_ONE = frozenset({"nobody", "none", "noone"})  # subjects that say an act did not happen
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+COOPERATIVE_QUADS = 2  # CAMEO quad classes 1 and 2: verbal and material cooperation
+UNSPECIFIED_THREAT, PLAIN_STATEMENT = "130", "010"
 UNDATED = frozenset({"vague", "duration", "set"})  # time precisions that do not tell two events apart
 DEFAULT_CONFIG = {
     "confidence": DEFAULT_WEIGHTS,
@@ -145,7 +152,8 @@ class EventsComponent(Component):
         found_events = [(self._event(reading, token, pattern), token, reading.sentence_index(token)) for token, pattern in triggers.found.values()]
         reading.places.store()
         times = {t["id"]: t["value"] for t in docdata.data(doc, "times") if t["precision"] not in UNDATED}
-        events = merge(found_events, times, triggers.embedded, self.mentions)
+        unspecific = {token.idx for _, token, _ in found_events if _unspecific_noun(token)}
+        events = [e for e in merge(found_events, times, triggers.embedded, self.mentions) if not _generic(e, unspecific)]
         docdata.put(doc, "events", [event.model_copy(update={"id": f"e{n}"}) for n, event in enumerate(events, 1)])
 
     def _drop_unsupported(self, doc: Doc, found: dict[int, tuple[Token, Pattern]], coded: set[str]) -> None:
@@ -189,6 +197,8 @@ class EventsComponent(Component):
         anchor = carrier if carrier is not None else token
         cameo, obliged = self.coder.recode(pattern.cameo, anchor)
         sources, targets = arguments.of(token, pattern, carrier, cameo, obliged)
+        if cameo == UNSPECIFIED_THREAT and not targets and token.lemma_.lower() in self.speech and _tells(anchor):
+            cameo = PLAIN_STATEMENT  # "warned that profits could fall": a forecast that threatens no one
         if self.coder.is_statement(cameo) and (clause := self.coder.reported_obligation(anchor)) is not None:
             cameo = self.book.obligation.recode(cameo)  # "said Iran must stop": a demand of Iran
             targets = arguments.actors_of(syntax.subjects(clause)) or targets
@@ -234,10 +244,33 @@ class EventsComponent(Component):
         )
 
 
+def _unspecific_noun(token: Token) -> bool:
+    """A noun that does not refer back to one act ("mission trips", "meetings"; not "the summit",
+    "their meeting")."""
+    return token.pos_ in NOUN_TAGS and not refers_back(token)
+
+
+def _generic(event: Event, unspecific_starts: set[int]) -> bool:
+    """An event that names no party in any of its mentions and is a plain statement (said by
+    no one: "others warned that ...") or a cooperative noun that points to no one act ("mission
+    trips", "shows and meetings", "telephone calls"): a meeting or aid is between parties, a
+    statement someone's. Violence ("riots", "clashes") is an event though no one is named."""
+    if event.sources or event.targets:
+        return False
+    return event.plover is None or (event.spans[0].start in unspecific_starts and event.quad_class <= COOPERATIVE_QUADS)
+
+
+def _tells(verb: Token) -> bool:
+    """The verb has a content clause ("warned that ...")."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def _not_done(token: Token, statement: bool) -> bool:
     """A trigger that tells of no act: a statement in a to-infinitive ("declined to comment",
-    "wanted to say"), or a verb whose subject is no one ("nobody was injured", "no one was hurt")."""
-    if statement and token.dep_ == "xcomp":
+    "wanted to say"), a relative clause in the simple present that describes its noun ("states
+    that offer the plate", "a group that supports reform"), or a verb whose subject is no one
+    ("nobody was injured", "no one was hurt")."""
+    if statement and token.dep_ == "xcomp" or token.dep_ == "relcl" and token.tag_ in PRESENT_SIMPLE:
         return True
     subjects = (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))
     return any(s.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children) for s in subjects)

@@ -102,7 +102,7 @@ class Arguments:
         found: dict[str, None] = {}  # actor ids, in order
         walked: set[int] = set()  # tokens whose conjuncts were all looked at
         for head in (h for top in heads for h in syntax.conjuncts(top)):
-            named = head if self._actors_at(head) and head.i not in self._dateline else self._named(head)
+            named = head if self._actors_at(head) and head.i not in self._dateline else self._renamed(head) or self._named(head)
             stack = [named] if named is not None else []
             while stack:
                 token = stack.pop()
@@ -277,6 +277,11 @@ class Arguments:
             return self.actors_of(syntax.pobjs(c for c in carrier.children if c.dep_ in roles.agent_deps))
         return self.actors_of(self._subjects(carrier) or passive)
 
+    def _renamed(self, head: Token) -> Token | None:
+        """The actor an apposition names the head as ("Kaine's predecessor, Mark Warner": Warner,
+        not Kaine, whom the phrase is nearer to)."""
+        return next((found for c in head.children if c.dep_ == "appos" and (found := self._named(c)) is not None), None)
+
     # -- tokens ------------------------------------------------------------------------------
     def _names_actor(self, token: Token) -> bool:
         """The token names an actor an argument's phrase can stand for: not a dateline ("MINSK
@@ -327,13 +332,16 @@ def _content_clause(token: Token) -> bool:
 
 
 def object_heads(token: Token, roles: Roles) -> list[Token]:
-    """Candidate target heads, in order: indirect object, direct object, prepositional objects."""
+    """Candidate target heads, in order: indirect object, direct object, prepositional objects;
+    without any, the direct object of a verb conjoined with it."""
     children = list(token.children)
     heads = [c for c in children if c.dep_ == "dative"]
     heads += [c for c in children if c.dep_ in roles.object_deps and c.dep_ != "dative"]
     heads += prep_objects(token, roles.target_preps, children)
     if token.dep_ == "amod":
         heads.append(token.head)
+    if not heads:  # "met and thanked the delegation": the object of the verb conjoined with it is shared
+        heads = [o for v in children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ in roles.object_deps]
     return heads
 
 

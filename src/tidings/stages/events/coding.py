@@ -97,9 +97,13 @@ class Coder:
 
     def recode(self, cameo: str, anchor: Token) -> tuple[str, bool]:
         """Future tense and obligation ("will meet", "must withdraw") recode the event; also
-        whether an obligation recoded it (the obliged party becomes the target)."""
+        whether an obligation recoded it (the obliged party becomes the target). A negated future
+        is not recoded: "will not arrest him" is no threat (its factuality says negated, future)."""
         auxiliaries = {c.lower_ for c in anchor.children if c.dep_ == "aux"}
+        negated = any(c.dep_ == "neg" for c in anchor.children)
         for recoding in (self.book.obligation, self.book.future):
+            if recoding is self.book.future and negated:
+                continue
             if not recoding.aux.isdisjoint(auxiliaries):
                 recoded = recoding.recode(cameo)
                 if recoded == cameo or self.codes[cameo].plover and not self.codes[recoded].plover:
@@ -176,6 +180,8 @@ class _Features:
         # "pushed for the US to act": the parser hangs "for" on the clause it introduces
         self.preps.update(m.lower_ for c in children if c.dep_ in CLAUSE_DEPS for m in c.children if m.dep_ == "mark" and m.lower_ == "for")
         objects = [c for c in children if c.dep_ in roles.object_deps or c.dep_ in roles.passive_subject_deps]
+        if not objects:  # "would meet or surpass its targets": the object the next verb takes is shared
+            objects = [o for v in children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ in roles.object_deps]
         objects += syntax.pobjs(c for c in children if c.dep_ in ("prep", "agent"))
         if token.dep_ == "amod":  # "test-firing missiles": the modified noun is the object
             objects.append(token.head)

@@ -13,7 +13,8 @@ symmetric code the same two or more parties: "Putin met Kim", "Kim was glad to m
 it refers back (a definite or possessed noun: "the meeting", "Kim's visit"), or it names the
 event's date again, or its place with an actor of the event ("Police arrested Smith in Denver
 ... Smith was detained in Denver": a place alone, "in the Gulf of Aden", is shared by many
-events), or it repeats a trigger word of the event, or has its code and one of its sides ("the
+events), or it repeats a trigger word of the event (or one of its lemma group: "shooting", "shot",
+"gunfire"), or has its code and one of its sides ("the
 scientists urged ... the scientists asked"), within `window` sentences after its last mention,
 or further on has its code and its target, as an event row would repeat it ("arrested Salem ...
 Salem was arrested"); never in the same sentence ("sexual assault and aggravated assault" are
@@ -36,6 +37,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from tidings import docdata
+from tidings.knowledge.trigger_groups import trigger_group
 from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -83,14 +85,14 @@ class _Group:
     places: set[str] = field(default_factory=set)
     times: set[str] = field(default_factory=set)  # time values
     objects: set[str] = field(default_factory=set)  # what its verb mentions act on
-    triggers: set[str] = field(default_factory=set)  # the lemmas of its mentions' triggers
+    trigger_groups: set[str] = field(default_factory=set)  # the lemma groups of its mentions' triggers ("shoot": shot, gunfire)
 
     def add(self, mention: _Mention, times: dict[str, str], symmetric: bool) -> None:
         event = mention.event
         self.mentions.append(mention)
         self.positions.add(mention.token.i)
         self.codes.add(event.cameo)
-        self.triggers.add(event.trigger)
+        self.trigger_groups.add(trigger_group(event.trigger).name)
         self.sources.update(event.sources)
         self.targets.update(event.targets)
         if event.place:
@@ -159,13 +161,13 @@ def _tie(group: _Group, mention: _Mention, times: dict[str, str], settings: Ment
     if same_actors:
         return SAME_ACTORS
     gap = mention.sentence - last.sentence
-    repeated = event.trigger in group.triggers and 0 < gap <= settings.window
+    repeated = trigger_group(event.trigger).name in group.trigger_groups and 0 < gap <= settings.window
     same_target = bool(targets) and targets == group.targets
     shared_side = same_target or bool(sources) and sources == group.sources
     retold = group.codes == {event.cameo} and 0 < gap and (shared_side and gap <= settings.window or same_target)
     same_date = event.when in times and times[event.when] in group.times
     same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
-    return LINKED if repeated or retold or same_date or same_place or _refers_back(mention.token) else NO_TIE
+    return LINKED if repeated or retold or same_date or same_place or refers_back(mention.token) else NO_TIE
 
 
 def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
@@ -189,7 +191,7 @@ def _nested(a: set[str], b: set[str]) -> bool:
     return a <= b or b <= a
 
 
-def _refers_back(token: Token) -> bool:
+def refers_back(token: Token) -> bool:
     """A noun with a definite determiner or a possessor: "the meeting", "Kim's visit"."""
     if token.pos_ != "NOUN":
         return False
