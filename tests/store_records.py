@@ -48,9 +48,9 @@ class Builder:
         )
         return place_id
 
-    def time(self, words: str, value: str, precision: str = "day", begin: date | None = None, end: date | None = None) -> str:
+    def time(self, words: str, value: str, precision: str = "day", begin: date | None = None, end: date | None = None, mod: str | None = None) -> str:
         time_id = f"t{len(self.times) + 1}"
-        self.times.append(When(id=time_id, spans=[self.span(words)], type="DATE", value=value, precision=precision, begin=begin, end=end))
+        self.times.append(When(id=time_id, spans=[self.span(words)], type="DATE", value=value, precision=precision, mod=mod, begin=begin, end=end))
         return time_id
 
     def event(self, trigger: str, cameo: str, sources=(), targets=(), place=None, when=None, nth: int = 0, also: tuple[tuple[str, int], ...] = (), **fields) -> str:

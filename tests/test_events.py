@@ -49,6 +49,16 @@ def test_time_in_the_clause_dates_the_event(read: Read) -> None:
     assert event.when is not None and record.time(event.when).value == "2024-03-04"
 
 
+def test_a_duration_or_a_set_never_dates_the_event(read: Read) -> None:
+    jailed = read("A court in Lindfors jailed the former mayor for four years on Monday.", published="2024-03-06")
+    event = _event(jailed, "jail")
+    assert event.when is not None and jailed.time(event.when).value == "2024-03-04"
+    for text, lemma in (("The army shelled the town for three days.", "shell"), ("Rebels have attacked the convoy every Monday.", "attack")):
+        record = read(text, published="2024-03-06")
+        event = _event(record, lemma)
+        assert event.when is None or record.time(event.when).type in ("DATE", "TIME")
+
+
 def test_place_is_not_taken_from_the_subject(read: Read) -> None:
     record = read("Japan praised Canada for its help.")
     assert _event(record, "praise").place is None

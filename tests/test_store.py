@@ -28,6 +28,7 @@ def _rich_record():
     quill = built.actor("Teodor Quill", "name:teodor_quill")
     harbour = built.place("Vostok Harbour", geonameid=2013348, lat=43.1, lon=131.9, country="RUS", admin1="Primorye")
     day = built.time("13 September", "2024-09-13")
+    built.time("agreed", "2024-09", precision="month", mod="EARLY")  # a time with a mod reads back with it
     quote = built.quote("We agreed on the port,", speaker=marrow, cue="told")
     built.event("met", "040", sources=[marrow], targets=[quill], place=harbour, when=day, also=(("agreed", 0),),
                 factuality={"certainty": "PROBABLE", "attributed_to": quote}, confidence=0.8)
@@ -154,6 +155,19 @@ def test_clustering_features_read_back_as_they_were_stored(path):
     row = features.encode(mention)
     back = features.decode("m1", row["start_char"], row["end_char"], row["trigger"], row["arguments"], sorted(mention.context), row["extra"])
     assert back == mention
+
+
+def test_a_store_written_before_time_mods_gains_the_column_and_keeps_its_times(path):
+    connection = duckdb.connect(str(path))
+    schema.migrate(connection, str(path), upto=2)
+    connection.execute(
+        "INSERT INTO times VALUES ('old', 0, 't1', 'DATE', '2024-05', 'month', NULL, NULL, [{'start': 0, 'end': 3, 'text': 'May'}])"
+    )
+    connection.close()
+    with Store(path) as store:
+        assert schema.version(store.connection) == schema.VERSION
+        rows = store.connection.execute("SELECT time_id, value, mod FROM times").fetchall()
+    assert rows == [("t1", "2024-05", None)]
 
 
 def test_a_store_from_a_newer_tidings_is_refused(path):

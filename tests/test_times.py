@@ -114,7 +114,12 @@ def test_season_with_relative_word(read):
 
 def test_decade_has_decade_precision(read):
     when = only(read("The region boomed in the 1990s.").times, "the 1990s")
-    assert (when.value, when.precision) == ("199", Precision.DECADE)
+    assert (when.value, when.precision) == ("199X", Precision.DECADE)
+
+
+def test_a_decade_named_by_its_tens_is_that_decade(read):
+    when = only(read("Prices doubled through the late eighties.").times, "the late eighties")
+    assert (when.value, when.precision, when.mod) == ("198X", Precision.DECADE, "LATE")
 
 
 def test_recent_months_is_an_unspecified_stretch_of_months(read):
@@ -294,3 +299,39 @@ def test_relative_dates_published_in_year_one_that_fall_before_it_are_the_vague_
 def test_relative_dates_published_in_year_9999_that_fall_after_it_are_the_vague_future(read):
     times = read("They met yesterday and will meet tomorrow and next year.", published="9999-12-31").times
     assert [w.value for w in times] == ["9999-12-30", "FUTURE_REF", "FUTURE_REF"]
+
+
+def test_a_modified_date_carries_its_mod_and_a_plain_one_none(read):
+    times = read("Work starts early next year and ends on May 3.").times
+    assert (only(times, "early next year").value, only(times, "early next year").mod) == ("2025", "EARLY")
+    assert only(times, "May 3").mod is None
+
+
+def test_the_following_day_and_that_year_count_from_the_date_the_text_gave(read):
+    times = read(
+        "The dam failed on March 3, 2019. The following day crews arrived. Later that year a report came out. "
+        "Sales should rise in the next year."
+    ).times
+    assert only(times, "The following day").value == "2019-03-04"
+    assert only(times, "that year").value == "2019"
+    assert only(times, "the next year").value == "2025"  # the coming year, from the publication date
+
+
+def test_a_unit_told_without_an_earlier_date_counts_from_the_publication_date(read):
+    assert only(read("Crews arrived the following day.").times, "the following day").value == "2024-03-07"
+
+
+def test_the_week_of_a_day_is_that_week(read):
+    when = only(read("The hearing is set for the week of March 11.").times, "the week of March 11")
+    assert (when.value, when.precision) == ("2024-W11", Precision.WEEK)
+
+
+def test_a_scheduled_or_postponed_day_lies_ahead_unless_it_is_the_day_of_the_act(read):
+    assert only(read("The mayor has scheduled a news conference Thursday.").times, "Thursday").value == "2024-03-07"
+    assert only(read("Officials postponed the vote until Tuesday.").times, "Tuesday").value == "2024-03-12"
+    assert only(read("The court postponed the hearing on Tuesday.").times, "Tuesday").value == "2024-03-05"
+
+
+def test_a_common_time_word_capitalized_inside_a_sentence_is_a_name(read):
+    assert read("She told the panel on Morning Report Today that the plan was sound.").times == []
+    assert [w.value for w in read("Today the panel met. It meets again this week.").times] == ["2024-03-06", "2024-W10"]

@@ -17,9 +17,9 @@ from tidings.timex.values import Timex
 TENSES: tuple[Tense, ...] = ("past", "present", "future")
 VAGUE = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 # A TIMEX3 value tidings writes: a year of four digits (with month, day, week, quarter, half,
-# season, time), a decade's three or a century's two, a range of days, or a vague reference.
+# season, time), a decade's three and an X or a century's two, a range of days, or a vague reference.
 WELL_FORMED = re.compile(
-    r"(\d{4}(-\d{2}(-\d{2})?|-W\d{2}(-\d|-WE)?|-[QH]\d|-(SP|SU|FA|WI))?|\d{3}|\d{2}|XXXX[-\dWXQ]*)"
+    r"(\d{4}(-\d{2}(-\d{2})?|-W\d{2}(-\d|-WE)?|-[QH]\d|-(SP|SU|FA|WI))?|\d{3}X|\d{2}|XXXX[-\dWXQ]*)"
     r"(T(\d{2}:\d{2}|MO|AF|EV|NI))?(/\d{4}-\d{2}-\d{2})?"
 )
 EDGES = [date.min, date.min + timedelta(days=3), date.max - timedelta(days=3), date.max]
@@ -44,6 +44,8 @@ def relative_phrases() -> list[str]:
     phrases += ["May 5", "Dec. 31", "January 1", "early May", *lex.holidays]
     phrases += ["the third quarter", "the first half", "the year-ago quarter", "the quarter"]
     phrases += ["the year", "year-ago", "month-earlier", "year-end"]
+    phrases += [f"{told} {unit}" for told in lex.told_offsets for unit in ("day", "week", "month", "year")]
+    phrases += ["the week of May 5", "late Tuesday", "the end of next month", "4 in the morning"]
     for count in ("two", "1", "999", "1000000", "5,000,000", "9" * 40):
         phrases += [f"{count} {unit} {direction}" for unit in lex.units for direction in lex.directions]
     return phrases

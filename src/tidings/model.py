@@ -122,12 +122,20 @@ class Precision(str, Enum):
     SET = "set"
 
 
+# TIMEX3's mod values, with Stanford SUTime's EARLY and LATE ("early next year", "late Tuesday").
+Mod = Literal[
+    "START", "MID", "END", "EARLY", "LATE", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
+    "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE",
+]
+
+
 class When(Item):
     """A time expression normalized to TIMEX3."""
 
     type: Literal["DATE", "TIME", "DURATION", "SET"]
     value: str  # TIMEX3 value: 2023-09-13, 2023-W11, P2Y, PAST_REF, XXXX-WI
     precision: Precision
+    mod: Mod | None = None  # the part or bound of the value meant: "the end of the month" END
     begin: date | None = None  # interval covered, where the text gives one
     end: date | None = None
 

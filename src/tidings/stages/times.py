@@ -20,7 +20,7 @@ from tidings.model import Precision, Span, When
 from tidings.timex.calendar import Tense
 from tidings.timex.grammar import Mention, grammar
 from tidings.timex.lexicon import lexicon
-from tidings.timex.normalize import Normalizer, compares
+from tidings.timex.normalize import Normalizer, Told, compares
 from tidings.timex.values import Timex
 
 PARSED_TIMES = frozenset({"DATE", "TIME"})  # entity labels that confirm an ambiguous month word
@@ -46,7 +46,15 @@ class Times(Component):
         self.grammar = grammar()
         self.normalize = Normalizer(lex, tense_slack_days)
         self.future_auxiliaries = lex.future_auxiliaries
+        self.scheduling_verbs = lex.scheduling_verbs
+        self.act_prepositions = lex.act_prepositions
         self.head_hops = head_hops
+        # words a text writes in lower case ("today", "week", "noon"): capitalized inside a
+        # sentence they are part of a name ("High Noon", "This Week", "VOA Today")
+        self.common_words = frozenset(
+            word.lower() for table in (lex.day_words, lex.units, lex.clock_words, lex.parts_of_day, lex.relatives, lex.seasons)
+            for word in table
+        ) | {"weekend"}
 
     def process(self, doc: Doc) -> None:
         docdata.put(doc, "times", self.read(doc))
@@ -58,15 +66,20 @@ class Times(Component):
         mentions = self.grammar.find(text)
         times: list[When] = []
         reference: Timex | None = None  # the last period (longer than a day) the text spoke of
+        told = Told()  # the calendar dates it gave
         for mention, (first, end) in zip(mentions, token_ranges(doc, mentions)):
             if mention.ambiguous and not _parsed_as_time(doc, first, end):
                 continue
-            timex = self.normalize(mention, anchor, self.tense(doc, first, end), reference)
+            if mention.kind != "holiday" and self._in_a_name(doc, first, end):
+                continue
+            timex = self.normalize(mention, anchor, self.tense(doc, first, end), reference, told)
             if timex is None:
                 continue
             spoken_of = timex.type == "DATE" and timex.precision not in (Precision.VAGUE, Precision.DAY)
             if spoken_of and not compares(mention):
                 reference = timex
+            if not compares(mention):
+                told.add(timex)
             span = Span(start=mention.start, end=mention.end, text=text[mention.start : mention.end])
             times.append(
                 When(
@@ -75,24 +88,37 @@ class Times(Component):
                     type=timex.type,
                     value=timex.value,
                     precision=timex.precision,
+                    mod=timex.mod,
                     begin=timex.begin,
                     end=timex.end,
                 )
             )
         return times
 
+    def _in_a_name(self, doc: Doc, first: int, end: int) -> bool:
+        """A common time word capitalized where no sentence starts: a title or a name."""
+        for token in doc[first:end]:
+            if token.is_title and token.lower_ in self.common_words and not token.is_sent_start:
+                before = doc[token.i - 1]
+                if not (before.is_quote and (before.is_sent_start or doc[before.i - 1].is_punct)):
+                    return True
+        return False
+
     def tense(self, doc: Doc, first: int, end: int) -> Tense:
-        """The tense of the verb governing tokens [first, end): future with a future auxiliary
-        or under an infinitive ("is expected to open Tuesday"), past with a past form."""
+        """The tense of the verb governing tokens [first, end): future with a future auxiliary,
+        under an infinitive ("is expected to open Tuesday") or a scheduling verb ("postponed
+        the vote until Tuesday"), past with a past form."""
         if first >= end:
             return "present"
-        verb = _root(doc, first, end)
+        root = verb = _root(doc, first, end)
         for _ in range(self.head_hops):
             if verb.pos_ in VERBS or verb.head.i == verb.i:
                 break
             verb = verb.head
         if verb.pos_ not in VERBS:
             return "present"
+        if verb.lemma_ in self.scheduling_verbs and not (root.dep_ == "pobj" and root.head.lower_ in self.act_prepositions):
+            return "future"
         infinitive = False
         for _ in range(self.head_hops):
             auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]

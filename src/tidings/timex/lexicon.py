@@ -38,19 +38,24 @@ class Lexicon:
     numbers: dict[str, int]
     vague_numbers: frozenset[str]
     ordinals: dict[str, int]
-    approximators: frozenset[str]
-    date_modifiers: frozenset[str]
+    approximators: dict[str, str]  # word -> the TIMEX3 mod of a count ("more than": MORE_THAN)
+    date_modifiers: dict[str, str]  # word -> the date's mod ("early": EARLY), "" for none
     relatives: dict[str, int]
     day_words: dict[str, int]
     directions: dict[str, int]
     frequencies: dict[str, str]
     set_quantifiers: frozenset[str]
+    repetitions: frozenset[str]
     temporal_words: frozenset[str]
     future_auxiliaries: frozenset[str]
+    scheduling_verbs: frozenset[str]
+    act_prepositions: frozenset[str]
     clock_words: dict[str, str]
     part_of_day_anchors: dict[str, str]
     year_parts: dict[str, str]
     spelled_centuries: dict[str, int]
+    spelled_decades: dict[str, int]
+    told_offsets: dict[str, int]
     vague: dict[str, tuple[TimexType, str, str]]  # phrase -> type, value, stretch (past/future/"")
     holidays: dict[str, Holiday]
     grammar_words: dict[str, frozenset[str]]  # by table name
@@ -108,7 +113,9 @@ class Words:
             return int(number) if number.is_integer() else number
         if word in self.vague_numbers:
             return None
-        return sum(self.numbers[part] for part in word.split("-"))
+        if word in self.numbers:  # "twenty", "a couple of"
+            return self.numbers[word]
+        return sum(self.numbers[part] for part in word.replace("-", " ").split())  # "twenty-four", "twenty four"
 
     def vague_phrase(self, phrase: str) -> tuple[TimexType, str, str]:
         return self.vague[" ".join(phrase.lower().split())]

@@ -14,7 +14,7 @@ from tidings.timex.calendar import (
 from tidings.timex.grammar import Groups, Mention
 from tidings.timex.lexicon import Lexicon, Words
 from tidings.timex.periods import Periods
-from tidings.timex.values import UNSPECIFIED, Timex, period, timex
+from tidings.timex.values import POINT_MODS, UNSPECIFIED, Timex, period, timex
 
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -45,6 +45,39 @@ def compares(mention: Mention) -> bool:
     return mention.kind == "the_quarter" and _quarter_shift(mention.groups) == YEAR_AGO_QUARTERS
 
 
+# The precisions of a told date fine enough to count a unit from (a week needs a week or a day).
+TOLD_GRAINS = {
+    "D": {Precision.DAY, Precision.TIME},
+    "W": {Precision.DAY, Precision.TIME, Precision.WEEK},
+    "M": {Precision.DAY, Precision.TIME, Precision.WEEK, Precision.MONTH},
+}
+
+
+class Told:
+    """The calendar dates a text gave, the last one at each grain: "that year" counts from the
+    last date with a year, "the following day" from the last with a day."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, Timex] = {}
+
+    def add(self, timex: Timex) -> None:
+        if timex.type not in ("DATE", "TIME") or not timex.value[:4].isdigit():
+            return
+        self.last["Y"] = timex
+        for unit, grains in TOLD_GRAINS.items():
+            if timex.precision in grains:
+                self.last[unit] = timex
+
+
+def _first_day(told: Timex) -> date:
+    """The first day of a told date finer than a year."""
+    if told.precision == Precision.WEEK:
+        return date.fromisocalendar(int(told.value[:4]), int(told.value[6:8]), 1)
+    if told.precision == Precision.MONTH:
+        return date(int(told.value[:4]), int(told.value[5:7]), 1)
+    return date.fromisoformat(told.value[:10])
+
+
 class Normalizer:
     """TIMEX3 values for mentions, anchored on the document creation time (None: unknown).
     `tense_slack_days`: how far after the anchor a date told in the past tense may lie (reported
@@ -57,22 +90,41 @@ class Normalizer:
         self.periods = Periods(self.words)
 
     def __call__(
-        self, mention: Mention, anchor: date | None, tense: Tense, reference: Timex | None = None
+        self, mention: Mention, anchor: date | None, tense: Tense, reference: Timex | None = None,
+        told: Told | None = None,
     ) -> Timex | None:
-        """The mention's TIMEX3; `reference` is the date the text spoke of last, which sets the
-        granularity of "a year earlier" (the quarter a year before a quarter)."""
+        """The mention's TIMEX3; `reference` is the period the text spoke of last, which sets the
+        granularity of "a year earlier" (the quarter a year before a quarter); `told` the last
+        calendar date it gave, from which "the following day" counts."""
         dated = getattr(self, "_" + mention.kind, None)
         try:
-            if dated is None:
-                return getattr(self.periods, mention.kind)(mention.groups, anchor)
-            found = dated(mention.groups, anchor, tense)
-            if mention.kind in YEARS_BACK and found and anchor and reference:
-                return self._like_reference(found, anchor, reference)
-            return found
+            if mention.kind == "told_unit":
+                found = self._told_unit(mention.groups, anchor, told)
+            elif dated is None:
+                found = getattr(self.periods, mention.kind)(mention.groups, anchor)
+            else:
+                found = dated(mention.groups, anchor, tense)
+                if mention.kind in YEARS_BACK and found and anchor and reference:
+                    found = self._like_reference(found, anchor, reference)
         except OffCalendar as off:  # "1000000 days ago": a date, but not one the calendar holds
-            return timex("FUTURE_REF" if off.later else "PAST_REF")
+            found = timex("FUTURE_REF" if off.later else "PAST_REF")
         except ValueError:  # an impossible date ("February 30"), a count too long to read
             return None
+        return found._replace(mod=self._mod(mention, found)) if found else None
+
+    def _mod(self, mention: Mention, found: Timex) -> str | None:
+        """The TIMEX3 mod the mention's modifier words give: "early May" EARLY, "about three
+        weeks" APPROX, "more than a year ago" BEFORE."""
+        g = mention.groups
+        if "mod" in g:
+            return self.lex.date_modifiers[" ".join(g["mod"].lower().split())] or None
+        if "approx" not in g:
+            return None
+        bound = self.lex.approximators[" ".join(g["approx"].lower().split())]
+        if found.type == "DURATION":
+            return bound
+        back = mention.kind == "ago" and self.lex.directions[" ".join(g["dir"].lower().split())] < 0
+        return POINT_MODS[bound][0 if back else 1]
 
     @staticmethod
     def _like_reference(found: Timex, anchor: date, reference: Timex) -> Timex:
@@ -154,7 +206,14 @@ class Normalizer:
         return timex(g["y"])
 
     def _decade(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
-        return timex(g["dec"][:3] if "dec" in g else "19" + g["dec2"][0])
+        """A decade as TempEval-3 writes it: its leading digits and an X ("the 1990s": 199X)."""
+        if "dec" in g:
+            return timex(g["dec"][:3] + "X")
+        if "dec2" in g:
+            return timex("19" + g["dec2"][0] + "X")
+        return timex(f"19{self.lex.spelled_decades[g['decw'].lower()]}X")
+
+    _spelled_decade = _decade
 
     def _century(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
         century = int(g["c"])
@@ -266,12 +325,12 @@ class Normalizer:
         if unit == "Q":
             year, quarter = shift_quarter(anchor.year, quarter_of(anchor), k)
             return timex(f"{year:04d}-Q{quarter}")
-        if unit in ("DE", "CE"):  # a decade's or century's leading digits: 000-999, 00-99
+        if unit in ("DE", "CE"):  # a decade's leading digits and an X (000X-999X), a century's (00-99)
             digits = 3 if unit == "DE" else 2
             index = anchor.year // 10 ** (4 - digits) + k
             if not 0 <= index < 10**digits:
                 raise OffCalendar(later=index > 0)
-            return timex(f"{index:0{digits}d}")
+            return timex(f"{index:0{digits}d}" + ("X" if unit == "DE" else ""))
         return None
 
     def _ago(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
@@ -302,6 +361,14 @@ class Normalizer:
 
     _clock24 = _clock
 
+    def _hour_of_part(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
+        """ "4 in the morning", "ten at night": the hour, after noon for the later parts of a day."""
+        hour = self.words.number(g["h"])
+        if not isinstance(hour, int) or not 1 <= hour <= 12:
+            return None
+        later = "night" in g or self.lex.parts_of_day[g["part"].lower()] != "MO"
+        return timex(f"{self._day_value(None, anchor, tense)}T{hour % 12 + 12 * later:02d}:00", "TIME")
+
     def _noon(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         day = self._day_value(g.get("anchor"), anchor, tense)
         clock = self.lex.clock_words[g["noon"].lower()]
@@ -325,6 +392,18 @@ class Normalizer:
 
     _year_end = _the_unit
 
+    def _told_unit(self, g: Groups, anchor: date | None, told: Told | None) -> Timex | None:
+        """"That year", "the following day": a unit moved from the date the text told last when
+        that date is as fine as the unit, else from the publication date."""
+        k = self.lex.told_offsets[" ".join(g["det"].lower().split())]
+        unit = self.words.unit(g["what"])
+        last = told.last.get(unit) if told else None
+        if last is not None:
+            if unit == "Y":
+                return timex(f"{checked(int(last.value[:4]) + k):04d}")
+            return self._shifted(_first_day(last), unit, k)
+        return self._shifted(anchor, unit, k) if anchor else timex(UNSPECIFIED[unit])
+
     def _year_ago(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
         unit = self.words.unit(g["what"])
         return self._shifted(anchor, unit, -1) if anchor else timex(UNSPECIFIED[unit])
@@ -346,6 +425,12 @@ class Normalizer:
         else:
             day = nearest(on, anchor, tense, self.slack_days)
         return timex(day.isoformat())
+
+    def _week_of(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
+        """ "The week of March 6": the ISO week holding that day (its weekend for "weekend")."""
+        day = self._month_day(g, anchor, tense)
+        week = "XXXX-WXX" if day.startswith("X") else week_of(date.fromisoformat(day))
+        return timex(week + "-WE" if g["what"].lower() == "weekend" else week)
 
     def _weekend(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         if anchor is None:

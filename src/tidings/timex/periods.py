@@ -45,6 +45,13 @@ class Periods:
         count = 2 if n == "other" else self.words.number(n)
         return timex(period(count, self.words.unit(what)), "SET")
 
+    def repeated(self, g: Groups, anchor: date | None) -> Timex:
+        """ "Twice a month", "$2 million a year": the set of those units (TIMEX3 leaves the
+        count to its `freq`)."""
+        return timex(period(1, self.words.unit(g["unit"])), "SET")
+
+    rate = repeated
+
     def weekdays(self, g: Groups, anchor: date | None) -> Timex:
         return timex(f"XXXX-WXX-{self.lex.weekdays[g['wdp']]}", "SET")
 

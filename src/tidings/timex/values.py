@@ -18,10 +18,22 @@ _PRECISIONS = [
     (re.compile(r"^[\dX]{4}-[QH][\dX]$"), Precision.QUARTER),
     (re.compile(r"^[\dX]{4}-(SP|SU|FA|WI)$"), Precision.SEASON),
     (re.compile(r"^[\dX]{4}-[\dX]{2}$"), Precision.MONTH),
+    (re.compile(r"^\d{3}X$"), Precision.DECADE),
     (re.compile(r"^[\dX]{4}$"), Precision.YEAR),
     (re.compile(r"^[\dX]{3}$"), Precision.DECADE),
     (re.compile(r"^[\dX]{2}$"), Precision.CENTURY),
 ]
+
+
+# A bounded count said of a point that many units back or ahead, as (back, ahead): "more than a
+# year ago" lies before the day a year back, "more than a year from now" after the day a year ahead.
+POINT_MODS = {
+    "APPROX": ("APPROX", "APPROX"),
+    "MORE_THAN": ("BEFORE", "AFTER"),
+    "LESS_THAN": ("AFTER", "BEFORE"),
+    "EQUAL_OR_MORE": ("ON_OR_BEFORE", "ON_OR_AFTER"),
+    "EQUAL_OR_LESS": ("ON_OR_AFTER", "ON_OR_BEFORE"),
+}
 
 
 class Timex(NamedTuple):
@@ -30,6 +42,7 @@ class Timex(NamedTuple):
     precision: Precision
     begin: date | None = None
     end: date | None = None
+    mod: str | None = None  # TIMEX3 mod (`tidings.model.Mod`)
 
 
 def precision_of(type_: TimexType, value: str) -> Precision:

@@ -58,6 +58,7 @@ def record_rows(record: Record, source: str | None, added_at: datetime) -> dict[
             {
                 "article_id": key, "position": i, "time_id": t.id, "type": t.type, "value": t.value,
                 "precision": t.precision.value, "begin_date": t.begin, "end_date": t.end, "spans": _spans(t.spans),
+                "mod": t.mod,
             }
             for i, t in enumerate(record.times)
         ],

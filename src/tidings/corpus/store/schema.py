@@ -13,6 +13,7 @@ Tables (one row per ...):
   the details its reports disagree on; `events.cluster_id` says which cluster an event is in
 - errors: an article that could not be read or stored, with its source and reason
 - actor_months (v2): events per month, actor (canonical id, CAMEO code or '') and CAMEO root
+- times.mod (v3): the TIMEX3 mod of a time ("the end of the month": END)
 """
 
 from __future__ import annotations
@@ -124,7 +125,9 @@ CREATE TABLE actor_months (
 {ACTOR_MONTHS};
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+V3 = "ALTER TABLE times ADD COLUMN mod VARCHAR;"  # When.mod: "early May" EARLY, "about a week ago" APPROX
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
 VERSION = len(MIGRATIONS)
 
 

@@ -139,7 +139,8 @@ class EventsComponent(Component):
             docdata.put(doc, "events", [])
             return
         arguments = Arguments(self.book.roles, self.argument_words, triggers, doc)
-        setting = Setting(self.book.roles, frozenset(triggers.found), self.bounding_hops)
+        dating_times = frozenset(t["id"] for t in docdata.data(doc, "times") if t["type"] in ("DATE", "TIME"))
+        setting = Setting(self.book.roles, frozenset(triggers.found), self.bounding_hops, dating_times)
         reading = _Reading(doc, sentences, triggers, arguments, setting, PlacesAsParties(doc, self.argument_words.person_nouns))
         found_events = [(self._event(reading, token, pattern), token, reading.sentence_index(token)) for token, pattern in triggers.found.values()]
         reading.places.store()

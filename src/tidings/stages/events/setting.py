@@ -16,9 +16,10 @@ from tidings.stages.events.arguments import object_heads, prep_objects
 class Setting:
     """The places and times of the events of one document (make one per Doc)."""
 
-    def __init__(self, roles: Roles, triggers: frozenset[int], bounding_hops: int) -> None:
+    def __init__(self, roles: Roles, triggers: frozenset[int], bounding_hops: int, dating_times: frozenset[str]) -> None:
         self.roles = roles
         self.triggers = triggers
+        self.dating_times = dating_times  # ids of the times that can date an event (not durations or sets)
         self.bounding_hops = bounding_hops
         self._placed = syntax.Nearest(lambda t: docdata.at(t, "places") is not None, roles.phrase_end_deps)
         self._dated = syntax.Nearest(self._dates, roles.phrase_end_deps)
@@ -76,9 +77,10 @@ class Setting:
         )
 
     def _dates(self, token: Token) -> bool:
-        """A time that dates: not inside a bounding phrase or clause ("since 2019", "until next
+        """A time that dates: a date or a time of day ("jailed for four years" is not dated by
+        the four years), not inside a bounding phrase or clause ("since 2019", "until next
         week", "since the pandemic began in 2020")."""
-        if docdata.at(token, "times") is None:
+        if docdata.at(token, "times") not in self.dating_times:
             return False
         for ancestor in islice(token.ancestors, self.bounding_hops):
             if ancestor.dep_ == "prep" and ancestor.lower_ in self.roles.non_dating_preps:
