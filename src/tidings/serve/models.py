@@ -117,7 +117,7 @@ class ActorRow(BaseModel):
     name: str
     cameo: str | None
     country: str | None
-    events: int = Field(description="Dated events it takes part in.")
+    events: int = Field(description="Events it takes part in.")
 
 
 class PlaceRow(BaseModel):
