@@ -1,5 +1,6 @@
 """HEAD wherever GET is allowed (the page, its static files, every GET route of the API): the
-request is answered as a GET, with GET's status and headers and no body."""
+request is answered as a GET, with GET's status and headers and no body (a streamed export is
+still made, and dropped)."""
 
 from __future__ import annotations
 

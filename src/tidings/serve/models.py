@@ -10,9 +10,9 @@ from pydantic import BaseModel, Field
 from tidings.model import Record
 
 
-BIG_ID_PATTERN = r"^\d{1,19}$"
 # Event and cluster ids are 60-bit integers, past what a JavaScript number holds exactly (2^53):
 # JSON carries them as strings of digits.
+BIG_ID_PATTERN = r"^\d{1,19}$"
 BigId = Annotated[str, Field(pattern=BIG_ID_PATTERN, examples=["815270581243570551"])]
 
 
