@@ -12,6 +12,7 @@ import pyarrow.parquet as parquet
 import pytest
 
 from serve_server import TOKEN, build_store, serving
+from tidings.corpus.store.rows import event_id
 from tidings.serve.app import static_folder
 
 MB = 2**20
@@ -132,8 +133,21 @@ def test_one_event_comes_with_its_article_record_and_its_cluster(api):
     assert {"about": "number", "noun": "minister", "values": ["12", "14"]} in cluster["disagreements"]
 
 
+def test_event_and_cluster_ids_are_strings_of_digits_with_the_events_local_id(api):
+    rows = _events(api)["items"] + [cluster["event"] for cluster in api.get("/api/clusters").json()]
+    for row in rows:
+        assert isinstance(row["event_id"], str) and row["event_id"].isdigit()
+        assert isinstance(row["cluster_id"], str) and row["cluster_id"].isdigit()
+        assert row["event_id"] == str(event_id(row["article_id"], row["local_id"]))
+    assert any(int(row["event_id"]) > 2**53 for row in rows)  # past what a JavaScript number holds
+    record = api.get(f"/api/articles/{rows[0]['article_id']}").json()
+    assert rows[0]["local_id"] in {event["id"] for event in record["events"]}
+    schema = api.get("/openapi.json").json()["components"]["schemas"]["EventRow"]["properties"]
+    assert schema["event_id"]["type"] == "string" and schema["event_id"]["pattern"] == r"^\d{1,19}$"
+
+
 def test_an_unknown_event_or_article_is_404_json(api):
-    for path in ("/api/events/12345", "/api/articles/no-such-article"):
+    for path in ("/api/events/12345", f"/api/events/{2**63 + 1}", "/api/articles/no-such-article"):
         response = api.get(path)
         assert response.status_code == 404 and "no " in response.json()["error"]
 
@@ -188,6 +202,20 @@ def test_exports_give_the_filtered_events_as_csv_parquet_and_gdelt(api):
     assert table.num_rows == 6 and {"event_id", "sentence", "title"} <= set(table.column_names)
     gdelt = api.get("/api/export", params={"format": "gdelt", "type": "PROTEST"}).text.splitlines()
     assert len(gdelt) == 2 and all(line.split("\t")[26] == "141" for line in gdelt)  # EventCode
+
+
+@pytest.mark.parametrize("path", ["/", "/static/js/api.js", "/api/health", "/api/events?actor=RUS", "/api/export?format=csv"])
+def test_head_answers_wherever_get_does_without_a_body(api, path):
+    head, get = api.head(path), api.get(path)
+    assert head.status_code == get.status_code == 200 and head.content == b""
+    assert head.headers["content-type"] == get.headers["content-type"]
+    if "content-length" in get.headers:
+        assert head.headers["content-length"] == get.headers["content-length"]
+
+
+def test_head_on_a_write_only_route_is_405_naming_post(api):
+    response = api.head("/api/articles")
+    assert response.status_code == 405 and response.headers["allow"] == "POST"
 
 
 def test_a_write_without_the_right_token_is_401_json(api):

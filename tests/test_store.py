@@ -170,6 +170,31 @@ def test_a_store_written_before_time_mods_gains_the_column_and_keeps_its_times(p
     assert rows == [("t1", "2024-05", None)]
 
 
+def test_an_older_store_gains_the_event_indexes_and_keeps_them_up_to_date(path):
+    connection = duckdb.connect(str(path))
+    schema.migrate(connection, str(path), upto=3)
+    connection.close()
+    with Store(path) as store:
+        store.add(meeting("m1", "2024-09-14", "harbourpost").record())
+        indexes = {row[0] for row in store.connection.execute("SELECT index_name FROM duckdb_indexes()").fetchall()}
+        assert {"events_by_id", "event_actors_by_event"} <= indexes
+        store.update_clusters()  # rewrites events' cluster ids under the index
+        for wanted in store.connection.execute("SELECT event_id FROM events").fetchall():
+            assert store.event(wanted[0], as_arrow=True).num_rows == 1
+            assert store.event_actors([wanted[0]], as_arrow=True).num_rows >= 1
+
+
+def test_actors_count_their_undated_events_too(path):
+    with Store(path) as store:
+        store.add(meeting("m1", "2024-09-14", "harbourpost").record())
+        store.add(meeting("u1", None, "nodatewire").record())  # no publication date, no day in the text
+        actors = {row["id"]: row for row in store.actors(as_arrow=True).to_pylist()}
+        monthly = store.counts(by="month", group="actor", as_arrow=True).to_pylist()
+    assert actors["name:ilsa_marrow"]["events"] == 4 and actors["name:ilsa_marrow"]["cameo"] == "RUSGOV"
+    assert actors["name:teodor_quill"]["events"] == 2
+    assert {row["actor_id"]: row["events"] for row in monthly} == {"name:ilsa_marrow": 2, "name:teodor_quill": 1}
+
+
 def test_a_store_from_a_newer_tidings_is_refused(path):
     connection = duckdb.connect(str(path))
     connection.execute("CREATE TABLE schema_version (version INTEGER, applied_at TIMESTAMP)")

@@ -10,7 +10,6 @@ import httpx
 import pytest
 
 from browser import Tab, tab  # noqa: F401 (a fixture)
-from tidings.corpus.store.rows import event_id
 from tidings.model import Record
 from web_server import SEED, SEED_PUBLISHED, TOKEN, serving, web_server, web_store  # noqa: F401 (fixtures)
 
@@ -25,10 +24,6 @@ VIEWS = {  # tab: what shows it is drawn
 def _open(tab: Tab, url: str) -> None:
     tab.page.goto(url)
     tab.page.wait_for_selector("#event-rows tr")
-
-
-def _local_event(record: Record, global_id: int):
-    return next(event for event in record.events if event_id(record.article.id, event.id) == global_id)
 
 
 def test_every_view_draws_and_nothing_loads_from_outside(web_server, tab: Tab):
@@ -70,13 +65,14 @@ def test_an_event_opens_on_its_evidence(web_server, tab: Tab):
     tab.page.click("#filters button[type=submit]")
     row = tab.page.locator("#event-rows tr", has_text="Santiago").filter(has_text="“meet”").first
     row.wait_for()
-    global_id = int(row.get_attribute("data-event-id"))
+    global_id = row.get_attribute("data-event-id")  # the API's string of digits, every digit kept
     row.focus()
     tab.page.keyboard.press("Enter")  # rows open from the keyboard too
     tab.page.wait_for_selector("mark.tv-lit")
     found = httpx.get(f"{web_server}/api/events/{global_id}").json()
+    assert found["event"]["event_id"] == global_id
     record = Record.model_validate(found["record"])
-    event = _local_event(record, global_id)
+    event = next(event for event in record.events if event.id == found["event"]["local_id"])
 
     trigger = tab.page.locator('mark.tv-lit[data-kind="trigger"]')
     assert trigger.first.inner_text() == event.spans[0].text == "met"

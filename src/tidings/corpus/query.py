@@ -129,14 +129,21 @@ class Corpus:
         return self._fetch(sql, [cluster_id], as_arrow)
 
     def actors(self, text: str | None = None, *, limit: int | None = None, as_arrow: bool = False):
-        """Canonical actors taking part in events, with their number of dated events and their
-        most frequent CAMEO code, most events first; `text` keeps those it matches as the actor
-        filter does (a code's start, a canonical id, a part of a name)."""
+        """Canonical actors taking part in events, with their number of events and their most
+        frequent CAMEO code, most events first; `text` keeps those it matches as the actor filter
+        does (a code's start, a canonical id, a part of a name). Dated events are counted from
+        actor_months, undated ones (few) from the events themselves."""
         match, params = actor_match("x", text) if text else ("TRUE", [])
         page = f" LIMIT {int(limit)}" if limit is not None else ""
-        sql = f"""WITH counted AS (
+        sql = f"""WITH undated AS (
+                      SELECT canonical_id, coalesce(first(code ORDER BY role, position), '') AS code
+                      FROM event_actors WHERE date IS NULL GROUP BY event_id, canonical_id),
+                  tallies AS (
+                      SELECT canonical_id, code, events FROM actor_months
+                      UNION ALL SELECT canonical_id, code, count(*) FROM undated GROUP BY canonical_id, code),
+                  counted AS (
                       SELECT canonical_id, sum(events)::BIGINT AS events, arg_max(nullif(code, ''), events) AS cameo
-                      FROM actor_months GROUP BY canonical_id)
+                      FROM tallies GROUP BY canonical_id)
                   SELECT n.canonical_id AS id, n.name, c.cameo, n.country, coalesce(c.events, 0) AS events
                   FROM canonical_actors n LEFT JOIN counted c USING (canonical_id)
                   WHERE n.canonical_id IN (SELECT x.canonical_id FROM event_actors x WHERE {match})

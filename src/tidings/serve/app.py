@@ -1,5 +1,5 @@
-"""The app: the API's routes, JSON errors, the body limit, and the web page (the static folder
-`tidings/web/static`, its index.html at `/`)."""
+"""The app: the API's routes, JSON errors, the body limit, HEAD where GET is, and the web page
+(the static folder `tidings/web/static`, its index.html at `/`)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 
 from tidings.serve import errors
 from tidings.serve.backend import Backend
+from tidings.serve.head import HeadAsGet
 from tidings.serve.limits import BodyLimit
 from tidings.serve.routes import ROUTERS
 from tidings.serve.settings import Settings
@@ -45,6 +46,7 @@ def create_app(settings: Settings, backend: Backend | None = None) -> FastAPI:
     for router in ROUTERS:
         app.include_router(router)
     _web_page(app)
+    app.add_middleware(HeadAsGet)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     return app
 

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
 from tidings.model import Record
+
+
+# Event and cluster ids are 60-bit integers, past what a JavaScript number holds exactly (2^53):
+# JSON carries them as strings of digits.
+BIG_ID_PATTERN = r"^\d{1,19}$"
+BigId = Annotated[str, Field(pattern=BIG_ID_PATTERN, examples=["815270581243570551"])]
 
 
 class ErrorBody(BaseModel):
@@ -30,8 +36,9 @@ class PlaceRef(BaseModel):
 
 
 class EventRow(BaseModel):
-    event_id: int
+    event_id: BigId = Field(description="The event's id in the store (a 60-bit integer, as a string of digits).")
     article_id: str
+    local_id: str = Field(description="The event's id within its article's record (e1, e2, ...).")
     date: dt.date | None = Field(description="The day it happened: from the text, else the publication date.")
     cameo: str
     cameo_root: str
@@ -47,7 +54,7 @@ class EventRow(BaseModel):
     sentence: str | None = Field(description="The sentence that reports it: the evidence.")
     title: str | None
     url: str | None
-    cluster_id: int | None = Field(description="The real-world event (cluster of reports) it belongs to.")
+    cluster_id: BigId | None = Field(description="The real-world event (cluster of reports) it belongs to: a 60-bit integer, as a string of digits.")
 
 
 class EventPage(BaseModel):
@@ -64,7 +71,7 @@ class Disagreement(BaseModel):
 
 
 class ClusterDetail(BaseModel):
-    cluster_id: int
+    cluster_id: BigId
     articles: int = Field(description="Articles reporting it.")
     reports: list[EventRow] = Field(description="Its events in every article, this one included.")
     disagreements: list[Disagreement]
@@ -77,7 +84,7 @@ class EventDetail(BaseModel):
 
 
 class ClusterRow(BaseModel):
-    cluster_id: int
+    cluster_id: BigId
     events: int
     mentions: int
     articles: int
@@ -110,7 +117,7 @@ class ActorRow(BaseModel):
     name: str
     cameo: str | None
     country: str | None
-    events: int = Field(description="Dated events it takes part in.")
+    events: int = Field(description="Events it takes part in.")
 
 
 class PlaceRow(BaseModel):

@@ -27,12 +27,17 @@ def _event_row(row: dict, sources: list[ActorRef], targets: list[ActorRef]) -> E
         place = PlaceRef(id=place_id(row["geonameid"], row["place"]), name=row["place"], lat=row["lat"],
                          lon=row["lon"], country=row["country"])
     return EventRow(
-        event_id=row["event_id"], article_id=row["article_id"], date=row["date"], cameo=row["cameo"],
+        event_id=str(row["event_id"]), article_id=row["article_id"], local_id=row["local_id"], date=row["date"], cameo=row["cameo"],
         cameo_root=row["cameo_root"], plover=row["type"], quad_class=row["quad_class"], goldstein=row["goldstein"],
         trigger=row["trigger"], sources=sources, targets=targets, place=place, certainty=row["certainty"],
         polarity=row["polarity"], sentence=row["sentence"], title=row.get("title"), url=row.get("url"),
-        cluster_id=row["cluster_id"],
+        cluster_id=big_id(row["cluster_id"]),
     )
+
+
+def big_id(value: int | None) -> str | None:
+    """An event or cluster id as the API gives it: a string of digits."""
+    return None if value is None else str(value)
 
 
 def place_id(geonameid: int | None, name: str) -> str:

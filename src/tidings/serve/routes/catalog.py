@@ -11,7 +11,7 @@ from tidings.serve.dependencies import corpus
 from tidings.serve.errors import ERROR_RESPONSES
 from tidings.serve.models import ActorRow, ClusterRow, PlaceRow
 from tidings.serve.params import as_arguments, event_filter, limit
-from tidings.serve.rows import disagreements, event_rows, place_id
+from tidings.serve.rows import big_id, disagreements, event_rows, place_id
 
 router = APIRouter(prefix="/api", tags=["catalog"], dependencies=[Depends(can_read)], responses=ERROR_RESPONSES)
 
@@ -46,7 +46,7 @@ def clusters(
     rows = table.to_pylist()
     return [
         ClusterRow(
-            cluster_id=row["cluster_id"], events=row["events"], mentions=row["mentions"], articles=row["articles"],
+            cluster_id=big_id(row["cluster_id"]), events=row["events"], mentions=row["mentions"], articles=row["articles"],
             sources=row["sources"], first_published=row["first_published"], last_published=row["last_published"],
             disagreements=disagreements(row), event=event,
         )

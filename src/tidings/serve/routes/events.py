@@ -11,7 +11,7 @@ from tidings.corpus.query import Corpus
 from tidings.serve.auth import can_read
 from tidings.serve.dependencies import corpus
 from tidings.serve.errors import ERROR_RESPONSES
-from tidings.serve.models import ClusterDetail, ErrorBody, EventDetail, EventPage
+from tidings.serve.models import BIG_ID_PATTERN, ClusterDetail, ErrorBody, EventDetail, EventPage
 from tidings.serve.params import as_arguments, event_filter, limit, offset
 from tidings.serve.rows import disagreements, event_rows
 
@@ -32,13 +32,17 @@ def list_events(
 
 @router.get("/{event_id}", response_model=EventDetail, summary="One event with its evidence",
             responses={404: {"model": ErrorBody, "description": "No such event"}})
-def one_event(event_id: int = Path(ge=0, lt=2**63), store: Corpus = Depends(corpus)) -> EventDetail:
-    rows = event_rows(store, store.event(event_id, as_arrow=True))
+def one_event(
+    event_id: str = Path(pattern=BIG_ID_PATTERN, description="The event's id, as the event list gives it."),
+    store: Corpus = Depends(corpus),
+) -> EventDetail:
+    number = int(event_id)
+    rows = event_rows(store, store.event(number, as_arrow=True)) if number < 2**63 else []
     if not rows:
         raise HTTPException(404, f"no event {event_id}")
     event = rows[0]
     record = store.record(event.article_id)
-    cluster = _cluster(store, event.cluster_id) if event.cluster_id is not None else None
+    cluster = _cluster(store, int(event.cluster_id)) if event.cluster_id is not None else None
     return EventDetail(event=event, record=record, cluster=cluster)
 
 
@@ -47,4 +51,4 @@ def _cluster(store: Corpus, cluster_id: int) -> ClusterDetail | None:
     if not found:
         return None
     reports = event_rows(store, store.cluster_events(cluster_id, as_arrow=True))
-    return ClusterDetail(cluster_id=cluster_id, articles=found[0]["articles"], reports=reports, disagreements=disagreements(found[0]))
+    return ClusterDetail(cluster_id=str(cluster_id), articles=found[0]["articles"], reports=reports, disagreements=disagreements(found[0]))

@@ -1,7 +1,6 @@
-// Requests to the tidings API (same origin). Event and cluster ids are 60-bit integers, past
-// what a JavaScript number holds exactly: they are read from the JSON text as strings.
+// Requests to the tidings API (same origin). Event and cluster ids come as strings of digits
+// (60-bit integers, past what a JavaScript number holds exactly).
 
-const BIG_IDS = new Set(["event_id", "cluster_id"]);
 const TOKEN_KEY = "tidings-token";
 
 class ApiError extends Error {
@@ -20,10 +19,6 @@ export function token() {
   return sessionStorage.getItem(TOKEN_KEY) || "";
 }
 
-function parseJson(text) {
-  return JSON.parse(text, (key, value, context) => (BIG_IDS.has(key) && typeof value === "number" ? context.source : value));
-}
-
 async function request(path, options = {}) {
   const headers = { Accept: "application/json", ...(options.headers || {}) };
   if (token()) headers.Authorization = `Bearer ${token()}`;
@@ -32,13 +27,13 @@ async function request(path, options = {}) {
   if (!response.ok) {
     let body = null;
     try {
-      body = parseJson(text);
+      body = JSON.parse(text);
     } catch {
       // not JSON (a proxy's page): the status says enough
     }
     throw new ApiError(response.status, body);
   }
-  return parseJson(text);
+  return JSON.parse(text);
 }
 
 function query(params) {
@@ -60,15 +55,3 @@ export const api = {
   network: (params) => request(`/api/network${query(params)}`),
   read: (article) => request("/api/read", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(article) }),
 };
-
-// The local id (e1, e2, ...) in its article's record of a stored event: the store names an event
-// by the first 60 bits of sha256(article id, U+001F, local id).
-export async function localEventId(record, eventId) {
-  for (const event of record.events) {
-    const bytes = new TextEncoder().encode(`${record.article.id}\u001f${event.id}`);
-    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-    const hex = [...digest].map((byte) => byte.toString(16).padStart(2, "0")).join("").slice(0, 15);
-    if (BigInt(`0x${hex}`).toString() === String(eventId)) return event.id;
-  }
-  return null;
-}

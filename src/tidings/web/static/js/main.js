@@ -1,5 +1,5 @@
 // The page: tabs, the shared filters, and the views they drive.
-import { api, localEventId, setToken, token } from "./api.js";
+import { api, setToken, token } from "./api.js";
 import { renderArticle } from "./article.js";
 import { filterParams, onFiltersChange, setFilter, suggestActors } from "./filters.js";
 import { actorNetwork } from "./network.js";
@@ -64,7 +64,7 @@ async function openEvent(row) {
   try {
     const found = await api.event(row.event_id);
     showCluster(found.cluster);
-    showRecord(found.record, await localEventId(found.record, row.event_id));
+    showRecord(found.record, found.event.local_id);
   } catch (error) {
     showError(error);
   }
