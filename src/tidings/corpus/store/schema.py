@@ -13,6 +13,7 @@ Tables (one row per ...):
   the details its reports disagree on; `events.cluster_id` says which cluster an event is in
 - errors: an article that could not be read or stored, with its source and reason
 - actor_months (v2): events per month, actor (canonical id, CAMEO code or '') and CAMEO root
+- quotes.kind (v3): what a quote reports: speech, attitude or intention
 """
 
 from __future__ import annotations
@@ -124,7 +125,12 @@ CREATE TABLE actor_months (
 {ACTOR_MONTHS};
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+# Quotes say what they report: speech, an attitude or an intention (earlier rows were speech).
+V3 = """
+ALTER TABLE quotes ADD COLUMN kind VARCHAR NOT NULL DEFAULT 'speech';
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
 VERSION = len(MIGRATIONS)
 
 
