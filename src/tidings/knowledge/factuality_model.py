@@ -11,7 +11,7 @@ import math
 from collections.abc import Iterable
 from functools import lru_cache
 
-from pydantic import BaseModel
+from pydantic import BaseModel, PrivateAttr
 
 from tidings.knowledge import data_path
 
@@ -52,9 +52,13 @@ class FactualityModel(BaseModel):
     trained_on: str  # the gold file and its size, for the record
     cue_words: list[str] = []
     attributes: dict[str, AttributeModel]
+    _known: frozenset[str] = PrivateAttr(default=frozenset())
+
+    def model_post_init(self, context: object) -> None:
+        self._known = frozenset(self.cue_words)
 
     def knows(self, cue_words: Iterable[str]) -> bool:
-        return set(cue_words) <= set(self.cue_words)
+        return self._known.issuperset(cue_words)
 
 
 @lru_cache(maxsize=1)
