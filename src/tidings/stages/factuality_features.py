@@ -41,7 +41,7 @@ def predicate_features(
         prefix = f"gov{level}"
         found += [f"{prefix}.link={link}", f"{prefix}.lemma={current.lemma_.lower()}", f"{prefix}.link.lemma={link}|{current.lemma_.lower()}"]
         found += _own(current, prefix)
-        conditional |= _marked(current, CONDITIONAL_MARKS) or link == "advcl" and _marked(token, CONDITIONAL_MARKS)
+        conditional |= _marked(current, CONDITIONAL_MARKS)
         counterfactual |= _would_have(current)
         purpose |= link == "advcl" and _marked(token if level == 1 else current, PURPOSE_MARKS)
     conditional |= _marked(token, CONDITIONAL_MARKS)
