@@ -45,6 +45,7 @@ def test_score_names_the_contract_metrics():
         "certainty_accuracy": 1.0, "certainty_macro_f1": 1.0,
         "polarity_accuracy": 1.0, "polarity_macro_f1": 1.0,
         "time_accuracy": 1.0, "time_macro_f1": 1.0,
+        "certainty_majority": 1.0, "polarity_majority": 1.0, "time_majority": 1.0,
     }
 
 

@@ -71,7 +71,7 @@ CONTRACT = {  # DESIGN.md §3
                "cameo_root_accuracy", "triple_accuracy", "source_accuracy", "target_accuracy"},
     "geo": {"toponyms", "recall", "acc161", "median_km", "mean_km", "acc161_gold_spans"},
     "timex": {"timexes", "precision", "recall", "f1", "f1_strict", "value_f1", "type_accuracy"},
-    "factuality": {"events", *(f"{a}_{m}" for a in ("certainty", "polarity", "time") for m in ("accuracy", "macro_f1"))},
+    "factuality": {"events", "cv_folds", *(f"{a}_{m}" for a in ("certainty", "polarity", "time") for m in ("accuracy", "macro_f1", "majority"))},
     "quotes": {"attributions", "content_precision", "content_recall", "content_f1", "source_accuracy", "cue_accuracy"},
     "coref": {"mentions", "muc_f1", "b3_f1", "ceafe_f1", "conll_f1"},
 }

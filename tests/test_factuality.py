@@ -237,3 +237,70 @@ def test_the_first_quote_holding_the_trigger_claims_it(pipeline: Pipeline, compo
     quotes = [Quote(id=f"q{n}", spans=[span], content=span.text) for n, span in enumerate([first, whole, inner], 1)]
     event = _labelled(pipeline, component, text, "shelled", quotes=quotes)
     assert event.factuality.attributed_to == "q2"
+
+
+# Events that did not happen, or not yet, are not asserted (issue 9).
+
+def test_a_nominal_event_in_an_if_clause_is_not_asserted(assess):
+    factuality = assess("If the militia was behind the [bombing], the bridge would have fallen.")
+    assert factuality.certainty is Certainty.UNDERSPECIFIED
+
+
+def test_a_counterfactual_would_have_is_not_asserted_and_not_future(assess):
+    factuality = assess("If the militia was behind the bombing, the bridge would have [fallen].")
+    assert factuality.certainty is not Certainty.CERTAIN
+    assert factuality.polarity is Polarity.UNDERSPECIFIED
+    assert factuality.time is EventTime.NON_FUTURE
+
+
+def test_an_inverted_condition_is_not_asserted(assess):
+    # (the small parser reads some inversions, "Had the levee broken", as a main verb "had": no rule then)
+    assert assess("Had the dam [broken], the farms would have flooded.").certainty is Certainty.UNDERSPECIFIED
+
+
+def test_a_future_perfect_is_no_counterfactual(assess):
+    factuality = assess("By June the crews will have [repaired] the line.")
+    assert (factuality.certainty, factuality.polarity, factuality.time) == (
+        Certainty.CERTAIN, Polarity.POS, EventTime.FUTURE)
+
+
+def test_an_event_said_to_be_possible_is_possible(assess):
+    assert assess("Diplomats say [talks] are still possible.").certainty is Certainty.POSSIBLE
+
+
+def test_an_event_said_to_be_unlikely_is_not_positive(assess):
+    assert assess("Analysts think a [ceasefire] is unlikely.").polarity is Polarity.NEG
+
+
+def test_closing_the_door_to_an_event_negates_it(assess):
+    assert assess("The cabinet closed the door to [negotiations] with the miners.").polarity is Polarity.NEG
+
+
+def test_ruling_out_an_event_negates_it(assess):
+    assert assess("The president ruled out [talks] with the separatists.").polarity is Polarity.NEG
+
+
+def test_a_plotted_event_did_not_happen(assess):
+    factuality = assess("The cell plotted to [bomb] the stadium.")
+    assert factuality.certainty is not Certainty.CERTAIN
+    assert factuality.time is EventTime.FUTURE
+
+
+def test_a_purpose_clause_is_not_asserted(assess):
+    factuality = assess("Soldiers were deployed in order to [guard] the pipeline.")
+    assert factuality.certainty is Certainty.UNDERSPECIFIED
+    assert factuality.time is EventTime.FUTURE
+
+
+def test_an_ordered_infinitive_is_no_purpose_clause(assess):
+    assert assess("The judge ordered the firm to [pay] damages.").certainty is not Certainty.UNDERSPECIFIED
+
+
+def test_the_rules_alone_label_when_the_model_is_off(pipeline: Pipeline):
+    rules = FactualityComponent("rules", max_depth=4, learned=False)
+    text = "The port may [reopen] next week."
+    doc = pipeline.parse(text.replace("[", "").replace("]", ""))
+    start = text.index("[")
+    factuality = rules.assess(doc, start, start + len("reopen"))
+    assert (factuality.certainty, factuality.time) == (Certainty.POSSIBLE, EventTime.FUTURE)
+    assert rules.model is None

@@ -249,3 +249,37 @@ def test_factory_config_reaches_the_component(pipeline):
 def _only_quote(quotes: list[Quote]) -> Quote:
     assert len(quotes) == 1, [q.content for q in quotes]
     return quotes[0]
+
+
+# Kinds of attribution; speech acts that did not take place (issue 9).
+
+def test_reported_speech_is_of_the_speech_kind(read):
+    assert _only(read("The mayor of Lisbon said that the ferry will run again.")).kind == "speech"
+
+
+def test_wanting_is_an_attributed_attitude(read):
+    quote = _only(read("Maria Sousa wants to rebuild the old harbour wall."))
+    assert (quote.kind, quote.cue) == ("attitude", "want")
+    assert quote.content == "to rebuild the old harbour wall"
+
+
+def test_planning_is_an_attributed_intention(read):
+    quote = _only(read("The Danish government plans to sell its stake in the airline."))
+    assert (quote.kind, quote.cue) == ("intention", "plan")
+
+
+def test_a_refused_speech_act_is_no_quote(read):
+    record = read("Belarus has refused to condemn the shelling of the port.")
+    assert record.quotes == []
+
+
+def test_declining_to_comment_is_no_quote(read):
+    assert read("The ministry of defence declined to comment on the report.").quotes == []
+
+
+def test_a_negated_speech_act_is_no_quote(read):
+    assert read("Senator Alma Ruiz did not say that the vote was rigged.").quotes == []
+
+
+def test_condemning_and_praising_are_not_speech_cues():
+    assert not {"condemn", "praise", "criticize", "criticise"} & set(speech_cues())

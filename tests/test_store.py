@@ -11,6 +11,7 @@ from store_records import Builder, meeting
 from tidings.corpus.cluster import EventMention
 from tidings.corpus.query import Corpus
 from tidings.corpus.store import SchemaError, Store, StoreError, schema
+from tidings.model import QuoteKind
 
 
 @pytest.fixture
@@ -256,3 +257,25 @@ def test_a_writer_killed_midway_leaves_only_whole_articles(path):
         assert {tuple(counts) for _, *counts in per_article} == {(2, 3, 2)}
         built = meeting("m0", "2024-09-14", "harbourpost")
         assert store.add(built.record()) is False
+
+
+def test_a_quotes_kind_reads_back(path):
+    built = Builder("Ilsa Marrow wants to open the port.", article_id="kind", published="2024-09-14")
+    marrow = built.actor("Ilsa Marrow", "name:ilsa_marrow")
+    built.quote("to open the port", speaker=marrow, cue="wants")
+    record = built.record()
+    record.quotes[0].kind = QuoteKind.ATTITUDE
+    with Store(path) as store:
+        store.add(record)
+        assert store.record("kind").quotes[0].kind is QuoteKind.ATTITUDE
+
+
+def test_a_store_written_before_quote_kinds_gains_them_as_speech(path):
+    connection = duckdb.connect(str(path))
+    schema.migrate(connection, str(path), upto=2)
+    connection.execute("INSERT INTO quotes (article_id, position, quote_id, content, direct, spans) "
+                       "VALUES ('old', 0, 'q1', 'the port is open', true, [])")
+    connection.close()
+    with Store(path) as store:
+        assert schema.version(store.connection) == schema.VERSION
+        assert store.connection.execute("SELECT kind FROM quotes").fetchall() == [("speech",)]

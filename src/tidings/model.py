@@ -192,10 +192,21 @@ class Event(Item):
     factuality: Factuality = Field(default_factory=Factuality)
 
 
+class QuoteKind(str, Enum):
+    """What an attribution reports: words said or written, a state of mind ("X believes",
+    "X wants", "X supports"), or an aim ("X plans to", "X intends to")."""
+
+    SPEECH = "speech"
+    ATTITUDE = "attitude"
+    INTENTION = "intention"
+
+
 class Quote(Item):
-    """Reported speech. `spans` holds the content; speaker, cue and via have their own spans."""
+    """Reported speech, attitude or intention. `spans` holds the content; speaker, cue and via
+    have their own spans."""
 
     content: str
+    kind: QuoteKind = QuoteKind.SPEECH
     direct: bool = True
     speaker: str | None = None  # Actor id
     speaker_span: Span | None = None

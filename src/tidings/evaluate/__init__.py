@@ -39,11 +39,12 @@ def components(task: str) -> tuple[str, ...]:
     return tuple(getattr(_task(task), "COMPONENTS", COMPONENTS))
 
 
-def run(task: str, docs: list[dict], strict: bool = False, progress: Callable = quiet) -> dict:
+def run(task: str, docs: list[dict], strict: bool = False, progress: Callable = quiet, **options) -> dict:
     """Build a pipeline with the task's components, score it on gold documents, and count the
-    documents it could not read (`errors`); with `strict` a component's exception propagates."""
+    documents it could not read (`errors`); with `strict` a component's exception propagates.
+    `options` go to the task's scorer (factuality's `cv`)."""
     from tidings.pipeline import Pipeline
 
     pipeline = Pipeline(components=components(task), strict=strict)
-    metrics = evaluator(task)(pipeline, docs, progress=progress)
+    metrics = evaluator(task)(pipeline, docs, progress=progress, **options)
     return metrics | {"errors": pipeline.errors}

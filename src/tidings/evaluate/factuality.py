@@ -1,19 +1,22 @@
 """`tidings eval factuality`: the system labels each gold predicate span (DESIGN.md §3).
 
-Metrics: `events`; for certainty, polarity and time, `<attr>_accuracy` and `<attr>_macro_f1`
-(F1 averaged over the classes present in the gold).
+Metrics: `events`; for certainty, polarity and time, `<attr>_accuracy`, `<attr>_macro_f1`
+(F1 averaged over the classes present in the gold) and `<attr>_majority` (the accuracy of always
+answering the attribute's most frequent gold class); `cv_folds`: 0 when the shipped model
+labelled the documents (it was trained on MEANTIME's dev set: its figures there are fitted),
+else K: each document labelled by a model trained on the other K-1 folds (grouped by document).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 
-from tidings.evaluate import gold as gold_io
 from tidings.evaluate.metrics import f1_per_class
 from tidings.pipeline import Pipeline
 from tidings.progress import quiet
-
-ATTRIBUTES = ("certainty", "polarity", "time")
+from tidings.training import factuality as training
+from tidings.training.factuality import ATTRIBUTES
 UNLABELLED = "NONE"  # what an article the pipeline could not parse predicts
 
 
@@ -32,25 +35,33 @@ def macro_f1(gold: Sequence[str], predicted: Sequence[str]) -> float | None:
     return sum(scores) / len(scores)
 
 
+def majority(gold: Sequence[str]) -> float | None:
+    """The accuracy of always answering the most frequent gold label; None for no items."""
+    if not gold:
+        return None
+    return Counter(gold).most_common(1)[0][1] / len(gold)
+
+
 def score(gold: dict[str, list[str]], predicted: dict[str, list[str]]) -> dict[str, float | int | None]:
     """The metrics from parallel label lists per attribute."""
     metrics: dict[str, float | int | None] = {"events": len(gold[ATTRIBUTES[0]])}
     for attribute in ATTRIBUTES:
         metrics[f"{attribute}_accuracy"] = accuracy(gold[attribute], predicted[attribute])
         metrics[f"{attribute}_macro_f1"] = macro_f1(gold[attribute], predicted[attribute])
+        metrics[f"{attribute}_majority"] = majority(gold[attribute])
     return metrics
 
 
-def evaluate(pipeline: Pipeline, docs: list[dict], progress: Callable = quiet) -> dict:
-    stage = pipeline.stage("factuality")
-    gold: dict[str, list[str]] = {attribute: [] for attribute in ATTRIBUTES}
-    predicted: dict[str, list[str]] = {attribute: [] for attribute in ATTRIBUTES}
-    outcomes = pipeline.pipe_with_docs(gold_io.article(doc) for doc in docs)
-    for doc, (_outcome, parsed) in zip(docs, progress(outcomes, len(docs), "factuality")):
-        for event in doc.get("events", []):
-            factuality = stage.assess(parsed, event["start"], event["end"]) if parsed is not None else None
-            for attribute in ATTRIBUTES:
-                gold[attribute].append(event[attribute])
-                label = getattr(factuality, attribute).value if factuality is not None else UNLABELLED
-                predicted[attribute].append(label)
-    return score(gold, predicted)
+def evaluate(pipeline: Pipeline, docs: list[dict], progress: Callable = quiet, cv: int = 0) -> dict:
+    """The shipped labelling scored on `docs`, or with `cv` >= 2 a model retrained per fold."""
+    found = training.examples(pipeline, docs, progress)
+    if cv:
+        labels = training.cross_validated(found, cv)
+    else:
+        labels = training.labelled(found, pipeline.stage("factuality").model)
+    gold = {attribute: [example.gold[attribute] for example in found] for attribute in ATTRIBUTES}
+    predicted = {
+        attribute: [getattr(f, attribute).value if f is not None else UNLABELLED for f in labels]
+        for attribute in ATTRIBUTES
+    }
+    return score(gold, predicted) | {"cv_folds": cv}

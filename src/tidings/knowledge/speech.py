@@ -10,6 +10,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from tidings.knowledge import read_tsv
+from tidings.model import QuoteKind
 
 CLAUSE_FRAME = "ccomp"
 
@@ -24,6 +25,7 @@ class SpeechCue(BaseModel):
     direct: bool  # may introduce or follow a direct quotation
     stance: str  # neutral, factive, hedged, negative, future
     relay: bool  # passes on another's speech: a speaker in its content makes its subject the via
+    kind: QuoteKind = QuoteKind.SPEECH  # what it attributes: speech, an attitude or an intention
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +38,7 @@ def speech_cues() -> dict[str, SpeechCue]:
             direct=row["direct"] == "yes",
             stance=row["stance"],
             relay=row["relay"] == "yes",
+            kind=QuoteKind(row["kind"]),
         )
         for row in read_tsv("speech_cues.tsv")
     }
@@ -49,5 +52,8 @@ def cue_heads() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
-    """Lemmas of the verbs whose clause complement is someone's speech ("said that ...")."""
-    return frozenset(cue.cue for cue in speech_cues().values() if CLAUSE_FRAME in cue.frames)
+    """Lemmas of the verbs whose clause complement is someone's speech or belief ("said that
+    ...", "fears that ...")."""
+    return frozenset(
+        cue.cue for cue in speech_cues().values() if CLAUSE_FRAME in cue.frames and cue.kind is not QuoteKind.INTENTION
+    )

@@ -1,10 +1,12 @@
 """Factuality (`tidings_factuality`): how sure the article is that each event happens, and whose
 claim it is.
 
-Labels follow MEANTIME/NewsReader (certainty, polarity, time). A predicate's labels come from cue
-words that scope over it on the dependency parse: its own auxiliaries, negators, adverbs and
+Labels follow MEANTIME/NewsReader (certainty, polarity, time). The rules label a predicate from
+cue words that scope over it on the dependency parse: its own auxiliaries, negators, adverbs and
 subordinator, and the words governing it up the chain ("refused to condemn", "is expected to
-visit", "the planned merger"). The cue words are data (`knowledge/factuality.py`). Who claims it:
+visit", "the planned merger"). The cue words are data (`knowledge/factuality.py`). A small
+learned model (`knowledge/factuality_model.py`) then weighs the parse's features together with
+the rules' labels, and its label stands where it is sure enough. Who claims it:
 the quote it stands in, else the speaker of its clause (tidings.syntax's one rule).
 """
 
@@ -19,7 +21,9 @@ from spacy.tokens import Doc, Token
 from tidings import docdata, syntax
 from tidings.component import Component
 from tidings.knowledge.factuality import Cue, factuality_cues
+from tidings.knowledge.factuality_model import FactualityModel, factuality_model
 from tidings.model import Certainty, EventTime, Factuality, Polarity, Span
+from tidings.stages.factuality_features import CUE_FEATURE, GOVERNORS, predicate_features
 
 # Dependency relation of a child -> the cue scope it can carry.
 CHILD_SCOPES = {
@@ -38,6 +42,11 @@ INHERIT_DEPS = frozenset({"xcomp", "acl", "advcl", "pcomp", "nsubjpass", "attr",
 # Links of a nominal argument: it shares its predicate's future, not its modality.
 ARGUMENT_DEPS = frozenset({"nsubj"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Links of a nominal predicate to the verb or adjective of its clause, whose subordinator
+# ("if", "unless") and predicative adjective ("talks are possible") reach it.
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
+PREDICATIVE_DEPS = frozenset({"acomp", "attr", "oprd"})
+PERFECT_AUXILIARIES = frozenset({"have", "'ve"})
 # Links where a speaker's phrase ends: the actor it names is not in another clause or conjunct
 # ("the envoy, who met Putin, said": not Putin).
 SPEAKER_PHRASE_END_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "acl", "conj", "cc"})
@@ -48,20 +57,22 @@ CERTAINTY_ORDER = (Certainty.CERTAIN, Certainty.PROBABLE, Certainty.POSSIBLE, Ce
     "tidings_factuality",
     requires=["doc._.events", "doc._.quotes", "token._.actor"],
     assigns=["doc._.events"],
-    default_config={"max_depth": 4},
+    default_config={"max_depth": 4, "learned": True},
 )
-def make_factuality(nlp: Language, name: str, max_depth: int) -> FactualityComponent:
-    return FactualityComponent(name, max_depth)
+def make_factuality(nlp: Language, name: str, max_depth: int, learned: bool) -> FactualityComponent:
+    return FactualityComponent(name, max_depth, learned)
 
 
 class FactualityComponent(Component):
     """Labels every event on the Doc from its trigger, names who asserts it, and puts the
-    events back. `max_depth`: governors climbed above a predicate for the cues over it."""
+    events back. `max_depth`: governors climbed above a predicate for the cues over it;
+    `learned`: the model has the last word where it is sure (else the rules alone label)."""
 
-    def __init__(self, name: str, max_depth: int) -> None:
+    def __init__(self, name: str, max_depth: int, learned: bool = True) -> None:
         super().__init__(name)
         self.cues = factuality_cues()
         self.max_depth = max_depth
+        self.model: FactualityModel | None = factuality_model() if learned else None
 
     def process(self, doc: Doc) -> None:
         events = docdata.get(doc, "events")
@@ -76,7 +87,7 @@ class FactualityComponent(Component):
             token = triggers.get(event.id)
             if token is None:
                 continue
-            factuality = labeller.labels(_event_predicate(token, positions)).factuality()
+            factuality = self._judge(labeller, _event_predicate(token, positions))
             factuality.attributed_to = quoted.get(token.i) or _claimant(token, named)
             event.factuality = factuality
         docdata.put(doc, "events", events)
@@ -87,7 +98,62 @@ class FactualityComponent(Component):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return Factuality()
-        return _Labeller(self.cues, self.max_depth).labels(span.root).factuality()
+        return self._judge(_Labeller(self.cues, self.max_depth), span.root)
+
+    def features(self, doc: Doc, start: int, end: int) -> tuple[list[str], Factuality] | None:
+        """The model's features of the predicate at characters [start, end), with the rules'
+        labels for it (what training learns from); None where no token is there."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        labeller = _Labeller(self.cues, self.max_depth)
+        labels = labeller.labels(span.root)
+        rule = labels.factuality()
+        return _features(labeller, span.root, labels, rule), rule
+
+    def _judge(self, labeller: _Labeller, predicate: Token) -> Factuality:
+        """The rules' labels, each replaced by the model's where the model is sure of it; the
+        cue words stay the rules' evidence."""
+        labels = labeller.labels(predicate)
+        rule = labels.factuality()
+        if self.model is None:
+            return rule
+        return apply_model(self.model, _features(labeller, predicate, labels, rule), rule)
+
+
+def apply_model(model: FactualityModel, features: list[str], rule: Factuality) -> Factuality:
+    """`rule` with each attribute the model knows set to the model's label (the rule's where the
+    model is unsure, or has not seen one of the cue words)."""
+    if not model.knows(feature[len(CUE_FEATURE) :] for feature in features if feature.startswith(CUE_FEATURE)):
+        return rule
+    chosen = {
+        attribute: classifier.label(features, getattr(rule, attribute).value)
+        for attribute, classifier in model.attributes.items()
+    }
+    return rule.model_copy(
+        update={
+            "certainty": Certainty(chosen.get("certainty", rule.certainty.value)),
+            "polarity": Polarity(chosen.get("polarity", rule.polarity.value)),
+            "time": EventTime(chosen.get("time", rule.time.value)),
+        }
+    )
+
+
+def _features(labeller: _Labeller, predicate: Token, labels: Labels, rule: Factuality) -> list[str]:
+    """The model's features of a predicate, its clause verb's rule labels among them."""
+    verb = _clause_verb(predicate)
+    verb_rule = labeller.labels(verb).factuality() if verb is not None else None
+    return predicate_features(predicate, rule, (token.lower_ for token, _ in labels.cues), verb_rule)
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb above a nominal or adjectival predicate (None for a verb)."""
+    current = token
+    for _ in range(GOVERNORS):
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            break
+        current = current.head
+    return current if current.i != token.i and current.pos_ in ("VERB", "AUX") else None
 
 
 @dataclass
@@ -185,15 +251,19 @@ class _Labeller:
             if token.head is token:
                 return labels
         link, governor = token.dep_, token.head
+        if _purpose_clause(token):
+            self._apply(labels, "purpose", "to", token)
         if link in ("pobj", "pcomp") and governor.dep_ == "prep":
             self._apply(labels, "preposition", governor.lower_, governor)
             if governor.head is governor:
                 return labels
             governor = governor.head
-        cue = self.cues.get(("complement", governor.lemma_.lower()))
+        if not own and link in NOMINAL_DEPS:
+            self._clause(labels, governor, subject=link in ("nsubj", "nsubjpass"))
+        cue, phrase = self._complement_cue(governor)
         # "the possibility of X", "plans for X": X completes the noun (whose own modality stays)
         noun_complement = link in ("pobj", "pcomp") and governor.pos_ == "NOUN"
-        if cue is not None and (link in COMPLEMENT_DEPS or noun_complement):
+        if cue is not None and (link in COMPLEMENT_DEPS or noun_complement or phrase):
             labels.apply(replace(cue, time=None) if own else cue, governor)  # a tensed clause keeps its time
         if own:  # a finite clause is anchored by its own tense and modality
             return labels
@@ -206,19 +276,69 @@ class _Labeller:
     def _local(self, token: Token, labels: Labels) -> bool:
         """Apply the cues among the token's own dependents; True if it has its own verb group."""
         own = token.tag_ in FINITE_TAGS
+        auxiliaries = []
         for child in token.children:
             scope = CHILD_SCOPES.get(child.dep_)
             if scope is None:
                 continue
-            if scope == "aux" and child.tag_ in FINITE_TAGS:
-                own = True
+            if scope == "aux":
+                auxiliaries.append(child)
+                own |= child.tag_ in FINITE_TAGS
             self._apply(labels, scope, child.lower_, child)
+        if any(a.lower_ in PERFECT_AUXILIARIES for a in auxiliaries):  # "would have gone": it did not
+            for auxiliary in auxiliaries:
+                self._apply(labels, "perfect", auxiliary.lower_, auxiliary)
+        inverted = _inverted_auxiliary(token, auxiliaries)
+        if inverted is not None:  # "had the dam broken, ...": a condition
+            self._apply(labels, "inversion", inverted.lower_, inverted)
         return own
+
+    def _clause(self, labels: Labels, head: Token, subject: bool) -> None:
+        """A nominal predicate takes its clause's condition ("if the attack was ...") and, as a
+        subject, the adjective said of it ("talks are still possible")."""
+        for child in head.children:
+            if child.dep_ == "mark":
+                self._apply(labels, "clause", child.lower_, child)
+            elif subject and child.dep_ in PREDICATIVE_DEPS:
+                self._apply(labels, "predicative", child.lower_, child)
+        if subject and head.pos_ == "ADJ":  # a headline's "talks possible"
+            self._apply(labels, "predicative", head.lower_, head)
+
+    def _complement_cue(self, governor: Token) -> tuple[Cue | None, bool]:
+        """The complement cue of a governor: its phrasal verb ("rule out") or the verb and noun of
+        an idiom ("close the door to"), with True; else its lemma's, with False."""
+        lemma = governor.lemma_.lower()
+        particles = [c.lower_ for c in governor.children if c.dep_ == "prt"]
+        keys = [f"{lemma} {particle}" for particle in particles]
+        keys += [f"{lemma} {c.lemma_.lower()}" for c in governor.children if c.dep_ == "dobj"]
+        if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
+            keys.append(f"{governor.head.lemma_.lower()} {lemma}")
+        for key in keys:
+            if (cue := self.cues.get(("complement", key))) is not None:
+                return cue, True
+        return self.cues.get(("complement", lemma)), False
 
     def _apply(self, labels: Labels, scope: str, word: str, token: Token) -> None:
         cue = self.cues.get((scope, word))
         if cue is not None:
             labels.apply(cue, token)
+
+
+def _purpose_clause(token: Token) -> bool:
+    """An infinitive saying what something is done for: "sent to protect", "in order to protect"."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    return token.dep_ == "advcl" or (token.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in")
+
+
+def _inverted_auxiliary(token: Token, auxiliaries: list[Token]) -> Token | None:
+    """The auxiliary before the subject of an adverbial clause ("had the dam broken")."""
+    if token.dep_ != "advcl" or not auxiliaries:
+        return None
+    subjects = [c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    first = min(auxiliaries, key=lambda a: a.i)
+    return first if subjects and first.i < min(subjects) else None
 
 
 def _weaker(a: Certainty, b: Certainty) -> Certainty:

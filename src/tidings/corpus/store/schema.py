@@ -15,6 +15,7 @@ Tables (one row per ...):
 - actor_months (v2): events per month, actor (canonical id, CAMEO code or '') and CAMEO root
 - times.mod (v3): the TIMEX3 mod of a time ("the end of the month": END)
 - indexes (v4): events and event_actors by event id
+- quotes.kind (v5): what a quote reports: speech, attitude or intention
 """
 
 from __future__ import annotations
@@ -135,7 +136,12 @@ CREATE INDEX events_by_id ON events (event_id);
 CREATE INDEX event_actors_by_event ON event_actors (event_id);
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
+# Quotes say what they report: speech, an attitude or an intention (earlier rows were speech).
+V5 = """
+ALTER TABLE quotes ADD COLUMN kind VARCHAR NOT NULL DEFAULT 'speech';
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
 VERSION = len(MIGRATIONS)
 
 

@@ -118,6 +118,7 @@ def _quote(quote_id: str, item: Attribution, text: str, speakers: Speakers) -> Q
         id=quote_id,
         spans=[span(s, e) for s, e in item.content],
         content=content,
+        kind=item.cue.kind,
         direct=item.direct,
         speaker=actor,
         speaker_span=span(*(item.speaker_extent or speakers.extent(speaker, cue))),

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.knowledge.factuality import factuality_cues
 from tidings.knowledge.speech import SpeechCue, speech_cues
+from tidings.model import Polarity
 from tidings.stages.quotes.extents import Extents
 from tidings.stages.quotes.marks import CLOSING_CHARS, Extent
 from tidings.syntax import speaker
@@ -82,7 +84,7 @@ def _verb_attribution(verb: Token, extents: Extents) -> Attribution | None:
             cue, tokens = phrasal, [verb, particle]
     if cue is None or not any(f in VERB_FRAMES or f.startswith("prep:") for f in cue.frames):
         return None
-    if any(child.dep_ in PASSIVE for child in verb.children):
+    if any(child.dep_ in PASSIVE for child in verb.children) or _unsaid(verb):
         return None
     attribution = Attribution(cue=cue, tokens=tokens, speaker=speaker(verb))
     complement = _complement(verb, cue)
@@ -100,6 +102,17 @@ def _verb_attribution(verb: Token, extents: Extents) -> Attribution | None:
         attribution.content = [extent]
         attribution.direct = extents.marks.whole(extent)
     return attribution
+
+
+def _unsaid(verb: Token) -> bool:
+    """A speech act that did not take place: negated ("did not say"), or the complement of a
+    verb that negates it ("refused to comment", "declined to say")."""
+    if any(child.dep_ == "neg" for child in verb.children):
+        return True
+    if verb.dep_ != "xcomp":
+        return False
+    cue = factuality_cues().get(("complement", verb.head.lemma_.lower()))
+    return cue is not None and cue.polarity is Polarity.NEG
 
 
 def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:

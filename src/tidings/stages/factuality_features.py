@@ -1,0 +1,100 @@
+"""Features of one predicate for the factuality model (`knowledge/factuality_model.py`): what
+the parse says about it (its form, tense, mood, auxiliaries, negators, subordinator), the words
+governing it up to a few links (reporting verbs, "plans to", "if" clauses, purpose clauses),
+its sentence (a question, a conditional, a headline), and the rule system's own labels and
+cue words. Each feature is a string; the model weighs those it knows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from tidings.model import Factuality
+
+# Dependents whose word says something about the predicate's modality.
+MARKED_CHILD_DEPS = frozenset({"aux", "auxpass", "neg", "mark", "advmod", "det", "amod", "poss", "prep", "acomp"})
+GOVERNORS = 3  # links climbed above the predicate
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "lest"})
+PURPOSE_MARKS = frozenset({"to", "so", "order"})
+MORPH_KEYS = ("Tense", "VerbForm", "Mood", "Aspect", "Number")
+CUE_FEATURE = "cue="  # prefix of the features naming the rules' cue words
+
+
+def predicate_features(
+    token: Token, rule: Factuality, cue_words: Iterable[str], verb_rule: Factuality | None = None
+) -> list[str]:
+    """The features of the predicate at `token`, given the rules' labels and cue words for it
+    and the rules' labels of the verb of its clause (for a nominal or adjectival predicate)."""
+    found = _rule_features("rule", rule)
+    if verb_rule is not None:
+        found += [f"{token.pos_}.{feature}" for feature in _rule_features("verb", verb_rule)]
+    found += ["bias"] + [f"{CUE_FEATURE}{word.lower()}" for word in cue_words]
+    found += _own(token, "")
+    found += _sentence(token)
+    conditional = counterfactual = purpose = False
+    current = token
+    for level in range(1, GOVERNORS + 1):
+        if current.head.i == current.i:
+            break
+        link, current = current.dep_, current.head
+        prefix = f"gov{level}"
+        found += [f"{prefix}.link={link}", f"{prefix}.lemma={current.lemma_.lower()}", f"{prefix}.link.lemma={link}|{current.lemma_.lower()}"]
+        found += _own(current, prefix)
+        conditional |= _marked(current, CONDITIONAL_MARKS)
+        counterfactual |= _would_have(current)
+        purpose |= link == "advcl" and _marked(token if level == 1 else current, PURPOSE_MARKS)
+    conditional |= _marked(token, CONDITIONAL_MARKS)
+    counterfactual |= _would_have(token)
+    found += [name for name, present in (("conditional", conditional), ("counterfactual", counterfactual), ("purpose", purpose)) if present]
+    return found
+
+
+def _rule_features(name: str, labels: Factuality) -> list[str]:
+    certainty, polarity, time = labels.certainty.value, labels.polarity.value, labels.time.value
+    return [
+        f"{name}.certainty={certainty}",
+        f"{name}.polarity={polarity}",
+        f"{name}.time={time}",
+        f"{name}={certainty}|{polarity}|{time}",
+    ]
+
+
+def _own(token: Token, prefix: str) -> list[str]:
+    """A token's form and the modality words among its dependents."""
+    name = prefix or "self"
+    found = [f"{name}.pos={token.pos_}", f"{name}.tag={token.tag_}"]
+    if not prefix:
+        found += [f"self.dep={token.dep_}", f"self.lemma={token.lemma_.lower()}"]
+    found += [f"{name}.{key}={value}" for key in MORPH_KEYS for value in token.morph.get(key)]
+    auxiliaries = []
+    for child in token.children:
+        if child.dep_ in MARKED_CHILD_DEPS:
+            found.append(f"{name}.{child.dep_}={child.lower_}")
+            if child.dep_ in ("aux", "auxpass"):
+                auxiliaries.append(child.lower_)
+    if auxiliaries:
+        found.append(f"{name}.auxes={' '.join(auxiliaries)}")
+    return found
+
+
+def _sentence(token: Token) -> list[str]:
+    sentence = token.sent
+    found = []
+    if sentence.text.rstrip().endswith("?"):
+        found.append("sentence.question")
+    if sentence.start == 0 or "\n" in token.doc[max(sentence.start - 1, 0)].text_with_ws:
+        found.append("sentence.first_of_paragraph")
+    if sum(t.text in ('"', "“", "”", "``", "''") for t in token.doc[sentence.start : token.i]) % 2:
+        found.append("sentence.inside_quotation")
+    return found
+
+
+def _marked(token: Token, marks: frozenset[str]) -> bool:
+    return any(child.dep_ in ("mark", "aux") and child.lower_ in marks for child in token.children)
+
+
+def _would_have(token: Token) -> bool:
+    """"would have gone", "could have been": a past that did not happen."""
+    auxiliaries = [child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")]
+    return "have" in auxiliaries and any(word in auxiliaries for word in ("would", "could", "might", "should", "'d"))
