@@ -14,6 +14,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from tidings.cli import main
 
 TIDINGS = str(Path(sys.executable).with_name("tidings"))
 CONTRACT = {0, 1, 2, 130}
@@ -81,6 +84,10 @@ def test_empty_standard_input_is_one_line_with_exit_2():
 
 def test_closed_standard_input_is_one_line_with_exit_2():
     assert "standard input: closed" in one_line(shell('exec "$0" read - <&-'), 2)
+
+
+def test_closed_standard_output_is_one_line_with_exit_2():
+    assert "standard output is closed" in one_line(shell('exec "$0" read - >&-'), 2)
 
 
 def test_standard_input_that_is_a_folder_is_refused_without_a_traceback():
@@ -209,3 +216,15 @@ def test_an_internal_error_is_one_line_with_exit_1_and_its_traceback_only_with_d
             "tidings: internal error: ZeroDivisionError: a fault on purpose "
             "(a fault of tidings; `tidings --debug ...` shows its traceback)"
         )
+
+
+def test_an_internal_error_of_many_lines_is_still_reported_in_one(monkeypatch):
+    def broken(sources, options):
+        raise ValueError("the first line\nand a second")
+
+    monkeypatch.setattr("tidings.corpus.readers.read_sources", broken)
+    result = CliRunner().invoke(main, ["read", "-"], input=ARTICLE)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "tidings: internal error: ValueError: the first line ... (a fault of tidings; `tidings --debug ...` shows its traceback)"
+    ]

@@ -35,6 +35,8 @@ class _Contract(click.Group):
     standard error and a code, never a traceback (unless --debug)."""
 
     def invoke(self, ctx: click.Context):
+        if sys.stdout is None:
+            fail("standard output is closed: redirect it to a file (or /dev/null)")
         try:
             try:
                 return super().invoke(ctx)
@@ -55,7 +57,12 @@ class _Contract(click.Group):
         except Exception as error:
             if ctx.params.get("debug"):
                 raise
-            fail(f"internal error: {type(error).__name__}: {error} ({DEBUG_HINT})", 1)
+            fail(f"internal error: {type(error).__name__}: {_first_line(error)} ({DEBUG_HINT})", 1)
+
+
+def _first_line(error: Exception) -> str:
+    lines = str(error).strip().splitlines() or [""]
+    return lines[0] + (" ..." if len(lines) > 1 else "")
 
 
 def _say(line: str) -> None:
