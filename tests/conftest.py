@@ -27,7 +27,7 @@ SHARED = REPO.parent / "shared"
 # Property tests: `make test` runs "ci" (the same examples every run, bounded); `make fuzz` runs
 # "fuzz" (HYPOTHESIS_PROFILE=fuzz: many more, a fresh seed each run). No deadline: a busy
 # machine is slow, and the hang guard is pytest-timeout's.
-settings.register_profile("ci", max_examples=60, derandomize=True, database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("ci", max_examples=100, derandomize=True, database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("fuzz", max_examples=3_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 

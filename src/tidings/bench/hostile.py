@@ -81,7 +81,8 @@ def _controls(rng: random.Random, n: int) -> tuple[str, date]:
 
 @lru_cache(maxsize=1)
 def _by_category() -> dict[str, list[str]]:
-    """Assigned characters of each Unicode general category (surrogates aside)."""
+    """Characters of each Unicode general category, unassigned ones too (every seventh code
+    point; surrogates aside: a lone one is refused, tests/test_hostile_inputs.py)."""
     found: dict[str, list[str]] = {}
     for code in range(0x20, sys.maxunicode + 1, 7):
         category = unicodedata.category(chr(code))
