@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo serve test test-fast eval bench bench-startup bench-lengths clean
+.PHONY: demo serve test test-fast fuzz eval bench bench-startup bench-lengths bench-hostile clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	$(BIN)/pytest -q -m "not e2e"
 
+# The property tests with many more examples and a fresh seed each run (tests/conftest.py).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -q tests/test_properties.py
+
 eval: $(STAMP)
 	for task in events geo timex factuality quotes coref; do \
 		$(BIN)/tidings eval $$task --gold ../shared/gold/$${task}_dev.jsonl | tail -n 1; \
@@ -41,6 +45,9 @@ bench-startup: $(STAMP)
 
 bench-lengths: $(STAMP)
 	$(BIN)/tidings bench lengths
+
+bench-hostile: $(STAMP)
+	$(BIN)/tidings bench hostile
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info

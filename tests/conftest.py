@@ -4,11 +4,13 @@ which only a checkout with ../shared beside it has."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,6 +29,13 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
+
+# Property tests: `make test` runs "ci" (the same examples every run, bounded); `make fuzz` runs
+# "fuzz" (HYPOTHESIS_PROFILE=fuzz: many more, a fresh seed each run). No deadline: a busy
+# machine is slow, and the hang guard is pytest-timeout's.
+settings.register_profile("ci", max_examples=100, derandomize=True, database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("fuzz", max_examples=3_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def reference(name: str) -> Path:

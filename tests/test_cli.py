@@ -151,13 +151,22 @@ def test_a_component_failure_is_one_line_with_exit_code_1(monkeypatch, broken_pi
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines()[-1] == (
         "tidings: standard input: test_broken failed: ZeroDivisionError: broken on purpose "
-        "(a fault of tidings; the traceback is above)"
+        "(a fault of tidings; `tidings --debug ...` shows its traceback)"
     )
 
 
-def test_strict_read_lets_the_component_exception_out(monkeypatch, broken_pipeline_class):
+def test_strict_read_stops_at_the_failure_with_one_line_and_exit_code_1(monkeypatch, broken_pipeline_class):
     monkeypatch.setattr("tidings.pipeline.Pipeline", broken_pipeline_class)
     result = CliRunner().invoke(main, ["read", "-", "--strict"], input=ARTICLE)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "tidings: internal error: ZeroDivisionError: broken on purpose (a fault of tidings; `tidings --debug ...` shows its traceback)"
+    ]
+
+
+def test_debug_lets_the_exception_out_with_its_traceback(monkeypatch, broken_pipeline_class):
+    monkeypatch.setattr("tidings.pipeline.Pipeline", broken_pipeline_class)
+    result = CliRunner().invoke(main, ["--debug", "read", "-", "--strict"], input=ARTICLE)
     assert isinstance(result.exception, ZeroDivisionError)
 
 

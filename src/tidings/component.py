@@ -37,7 +37,7 @@ class Component:
             if self.strict:
                 raise
             trace = traceback.format_exc()
-            log.error("%s failed on a document (%s: %s)\n%s", self.name, type(error).__name__, error, trace)
+            log.error("%s failed on a document (%s: %s)", self.name, type(error).__name__, error, exc_info=True)
             docdata.add_error(doc, self.name, error, trace)
         return doc
 

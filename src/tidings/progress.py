@@ -20,7 +20,7 @@ def track(items: Iterable[T], total: int | None, label: str, unit: str | None = 
         yield from items
         return
     rate = (RateColumn(unit),) if unit else ()
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), *rate, TimeRemainingColumn())
+    columns = (TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(), *rate, TimeRemainingColumn())
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task(label, total=total)
         for item in items:

@@ -4,5 +4,8 @@
 - `startup`: a fresh `tidings read` against a fresh bare spaCy load and parse.
 - `lengths`: generated articles of growing length, and hostile shapes, per component.
 - `ingest`: ingest throughput with 1 and more (Ray) workers, the scaling, memory per worker.
-- `texts`: the generated articles and hostile shapes (the hostile-input tests use them too).
+- `guard` (`tidings bench hostile`): bare spaCy and the pipeline over the hostile corpus, the
+  multiple the hostile tests' timeout guard allows.
+- `texts`: the generated articles and hostile shapes; `hostile`: the hostile corpus made of them
+  and of a few hundred light cases (the hostile-input tests use both).
 """

@@ -17,12 +17,12 @@ from tidings.cli.app import main
 @click.pass_context
 def bench(context: click.Context, corpus: str | None, limit: int | None, rounds: int) -> None:
     """Speed and memory: bare spaCy vs the full pipeline over a corpus, interleaved in one
-    process (and the pipeline's memory alone, in another); `startup`, `lengths`, `cluster`,
+    process (and the pipeline's memory alone, in another); `startup`, `lengths`, `hostile`, `cluster`,
     `ingest`, `store` and `serve` below."""
     if context.invoked_subcommand is not None:
         return
     if corpus is None:
-        raise click.UsageError("give --corpus FILE, or a benchmark: startup, lengths, cluster, ingest, store, serve")
+        raise click.UsageError("give --corpus FILE, or a benchmark: startup, lengths, hostile, cluster, ingest, store, serve")
     from tidings.bench.corpus import run
 
     click.echo(json.dumps(run(Path(corpus), limit=limit, rounds=rounds)))
@@ -52,6 +52,16 @@ def lengths(words: str, shapes: bool) -> None:
     except ValueError:
         raise click.BadParameter(f"not a list of numbers: {words!r}", param_hint="--words") from None
     click.echo(json.dumps(run(sizes, shapes=shapes)))
+
+
+@bench.command()
+@click.option("--heavy/--no-heavy", default=True, show_default=True, help="Also the heavy cases (thousands of repeats, a million characters: minutes).")
+def hostile(heavy: bool) -> None:
+    """The hostile corpus through bare spaCy and the pipeline: the ratio of their times on each
+    case, the worst of which sets the hostile tests' timeout guard."""
+    from tidings.bench.guard import run
+
+    click.echo(json.dumps(run(heavy=heavy)))
 
 
 @bench.command(name="ingest")

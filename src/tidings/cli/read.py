@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from tidings.cli.app import STRICT, fail, main
+from tidings.cli.app import DEBUG_HINT, STRICT, fail, main
 from tidings.cli.options import FIELD_OPTIONS, options, read_options
 from tidings.errors import ReadError
 
@@ -22,22 +22,24 @@ _FILE_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")  # an article id given in the inpu
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), help="Publication date (YYYY-MM-DD) of text sources; relative dates are anchored on it.")
 @click.option("--url", help="Where a text source was published.")
 @click.option("--title", help="A text source's headline, if not part of the text.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help="Seconds to wait for standard input or a named pipe to begin before giving up (exit 2) [default: wait, saying so after a second].")
 @click.option("--jsonl", is_flag=True, help="Standard input (-) is JSON Lines, one article a line, not one article.")
 @click.option("--format", "output", type=click.Choice(["json", "table", "gdelt", "html"]), default="json", show_default=True, help="gdelt: its events as GDELT 2.0 Events rows (tidings export); html: the article view as one self-contained page.")
 @click.option("--output-dir", type=click.Path(file_okay=False, path_type=Path), help="With --format html: write each article's page there as ARTICLE_ID.html and print its path; needed when the sources hold more than one article.")
 @options(FIELD_OPTIONS)
 @STRICT
-def read(sources: tuple[str, ...], published, url: str | None, title: str | None, jsonl: bool, output: str, output_dir: Path | None, strict: bool, **fields) -> None:
+def read(sources: tuple[str, ...], published, url: str | None, title: str | None, timeout: float | None, jsonl: bool, output: str, output_dir: Path | None, strict: bool, **fields) -> None:
     """Read articles and print their records: SOURCES are text files (- for standard input),
     JSONL files or streams (--jsonl), HTML, WARC, feeds or folders of them. One text article
     prints one record; anything more prints one JSON record a line (--format html: one page per
     article, written into --output-dir). An article that cannot be read is named with its reason
     on standard error and the others go on; the exit code is 2 if an input was refused, 1 if
-    tidings failed on one (its traceback is logged)."""
+    tidings failed on one (`tidings --debug` shows its traceback)."""
     from tidings.corpus.readers import kind, read_sources
 
     settings = read_options(fields)
     settings.stdin = "jsonl" if jsonl else "text"
+    settings.wait = timeout
     settings.text_metadata = {"published": published.date() if published else None, "url": url, "title": title}
     single = len(sources) == 1 and kind(sources[0]) in ("text", "html") or sources == ("-",) and not jsonl
     if output_dir is not None and output != "html":
@@ -78,7 +80,7 @@ class _Printer:
                 continue
             outcome = next(outcomes)
             if isinstance(outcome, ReadError):  # the article passed the checks, so a component failed
-                self._problem(f"{entry.source}: {outcome.message} (a fault of tidings; the traceback is above)", 1)
+                self._problem(f"{entry.source}: {outcome.message} ({DEBUG_HINT})", 1)
             else:
                 self._emit(outcome)
 

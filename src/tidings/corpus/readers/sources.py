@@ -5,19 +5,21 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from tidings.checks import MAX_BYTES
-from tidings.corpus.readers.entry import Entry, failed
+from tidings.corpus.readers.entry import Entry, failed, reason
 from tidings.corpus.readers.feeds import FeedError, is_url, item_entry, parse_feed, read_feed
 from tidings.corpus.readers.html import from_html, read_html_file
 from tidings.corpus.readers.http import FetchError, Politeness, PoliteClient
 from tidings.corpus.readers.jsonl import Fields, read_jsonl
 from tidings.corpus.readers.text import read_text, text_entry
+from tidings.corpus.readers.waiting import is_named_pipe, named_pipe, standard_input
 from tidings.corpus.readers.warc import read_warc
+from tidings.errors import InputError
 
 log = logging.getLogger("tidings")
 
@@ -36,6 +38,7 @@ class ReadOptions:
     politeness: Politeness = field(default_factory=Politeness)  # for feeds and pages over HTTP
     stdin: str = "jsonl"  # what "-" holds: "jsonl" (one article a line) or "text" (one article)
     text_metadata: dict = field(default_factory=dict)  # published, url, title for text sources
+    wait: float | None = None  # seconds to wait for standard input or a named pipe to begin (None: for ever)
 
 
 def kind(location: str) -> str:
@@ -61,10 +64,7 @@ def _entries(location: str, options: ReadOptions, client: PoliteClient) -> Itera
     what = kind(location)
     path = Path(location)
     if what == "stdin":
-        if options.stdin == "text":
-            yield text_entry(sys.stdin.buffer.read(MAX_BYTES + 1), "standard input", **options.text_metadata)
-        else:
-            yield from read_jsonl(sys.stdin.buffer, "standard input", options.fields)
+        yield from _read_stream(lambda: standard_input(options.wait), "standard input", options.stdin, options, close=False)
     elif what == "url":
         yield from _read_url(location, client)
     elif what == "folder":
@@ -72,6 +72,9 @@ def _entries(location: str, options: ReadOptions, client: PoliteClient) -> Itera
             yield from _guarded(str(file), _entries(str(file), options, client))
     elif not path.exists():
         yield failed(location, "no such file or folder")
+    elif is_named_pipe(path):
+        holds = "jsonl" if what == "jsonl" else "text"  # a pipe is read as it comes: text or JSON Lines
+        yield from _read_stream(lambda: named_pipe(path, options.wait), location, holds, options, close=True)
     elif what == "jsonl":
         with path.open("rb") as handle:
             yield from read_jsonl(handle, location, options.fields)
@@ -83,6 +86,25 @@ def _entries(location: str, options: ReadOptions, client: PoliteClient) -> Itera
         yield from read_feed(location, client)
     else:
         yield read_text(path, **options.text_metadata)
+
+
+def _read_stream(
+    opened: Callable[[], BinaryIO], source: str, holds: str, options: ReadOptions, close: bool
+) -> Iterator[Entry]:
+    """Standard input or a named pipe, once it has begun: one text article, or JSON Lines."""
+    try:
+        stream = opened()
+    except InputError as error:
+        yield failed(source, reason(error, source))
+        return
+    try:
+        if holds == "text":
+            yield text_entry(stream.read(MAX_BYTES + 1), source, **options.text_metadata)
+        else:
+            yield from read_jsonl(stream, source, options.fields)
+    finally:
+        if close:
+            stream.close()
 
 
 def _read_url(url: str, client: PoliteClient) -> Iterator[Entry]:
