@@ -25,6 +25,7 @@ class Weights:
     country: float = 9.0  # PCLI
     first_order_division: float = 7.0  # ADM1
     continent: float = 7.0  # CONT
+    second_order_division: float = 5.0  # ADM2: a US county
     curated: float = 6.0  # another place in tidings' own data files: chosen because it is well known
     capital: float = 2.0
     alternate_name: float = -3.0  # matched only through an alternate name
@@ -39,7 +40,7 @@ class Ranking:
     def __init__(self, gazetteer: Gazetteer, weights: Weights) -> None:
         self.gazetteer = gazetteer
         self.weights = weights
-        self._importance = {"PCLI": weights.country, "ADM1": weights.first_order_division, "CONT": weights.continent}
+        self._importance = {"PCLI": weights.country, "ADM1": weights.first_order_division, "CONT": weights.continent, "ADM2": weights.second_order_division}
 
     def rank(self, name: str, context: Context | None = None, qualifier: Region | None = None) -> Ranked:
         """Candidates for `name`, best first, scored by the evidence."""

