@@ -66,9 +66,38 @@ def test_a_place_span_covers_the_toponym_and_nothing_else(read):
     assert [[(span.start, span.end, span.text) for span in place.spans] for place in record.places] == [[(13, 18, "Kenya")]]
 
 
-def test_demonym_is_not_a_place(read):
+def test_demonym_names_its_country_not_a_namesake_town(read):
     record = read("The Canadian delegation left early.")
-    assert not any(place.country == "CAN" for place in record.places)
+    assert [(place.name, place.feature_code, [span.text for span in place.spans]) for place in record.places] == [("Canada", "PCLI", ["Canadian"])]
+
+
+def test_lower_case_word_is_no_demonym(pipeline):
+    assert pipeline.stage("places").gazetteer.demonym("texan") is None
+
+
+def test_resolve_answers_a_state_demonym_with_its_state(pipeline):
+    place = pipeline.stage("places").resolve("Texans")
+    assert place is not None and (place.name, place.feature_code, place.country) == ("Texas", "ADM1", "USA")
+
+
+def test_first_order_division_outside_the_us_resolves_with_a_point(pipeline):
+    place = pipeline.stage("places").resolve("Saskatchewan")
+    assert place is not None and (place.feature_code, place.country) == ("ADM1", "CAN")
+    assert 49 < place.lat < 60 and -110 < place.lon < -101
+
+
+def test_admin1_official_name_without_its_suffix_still_resolves(pipeline):
+    place = pipeline.stage("places").resolve("Anhui")
+    assert place is not None and (place.feature_code, place.country) == ("ADM1", "CHN")
+
+
+def test_us_county_resolves_to_a_point_in_its_state(pipeline):
+    stage = pipeline.stage("places")
+    doc = pipeline.nlp("Flooding closed roads in Laurel County, Kentucky, on Friday.")
+    start = doc.text.index("Laurel County")
+    place = stage.resolve_span(doc, start, start + len("Laurel County"))
+    assert place is not None and (place.feature_code, place.admin1) == ("ADM2", "Kentucky")
+    assert 36.5 < place.lat < 37.5 and -84.5 < place.lon < -83.5
 
 
 def test_state_qualifier_picks_the_city_in_that_state(read):

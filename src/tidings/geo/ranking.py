@@ -32,6 +32,7 @@ class Weights:
     in_country: float = 3.0  # the article mentions the candidate's country elsewhere
     in_admin1: float = 3.0  # ... or its state / province
     qualified: float = 10.0  # the text qualifies the name with the candidate's state or country
+    demonym: float = 9.0  # the name is a word for the people of a country, state or continent ("Texan")
 
 
 class Ranking:
@@ -47,7 +48,9 @@ class Ranking:
         if "." in name and (named := self.gazetteer.qualifier(name)) is not None and (entry := self.gazetteer.region(named)):
             return [(self.weights.qualified, entry)]  # an abbreviation: "Ga.", "U.K."
         key = normalize(name)
-        scored = [(self.score(key, entry, alternate, context, qualifier), entry) for entry, alternate in self.gazetteer.candidates(name)]
+        demonym = self.gazetteer.demonym(name)
+        scored = [(self.weights.demonym, demonym)] if demonym else []
+        scored += [(self.score(key, entry, alternate, context, qualifier), entry) for entry, alternate in self.gazetteer.candidates(name)]
         scored.sort(key=lambda pair: pair[0], reverse=True)
         return scored
 

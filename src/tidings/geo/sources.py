@@ -23,8 +23,10 @@ from tidings.knowledge import data_path, read_tsv
 MIN_CITY_POPULATION = 500
 TSV_FILES = (
     "places_countries.tsv", "places_us_states.tsv", "places_features.tsv", "places_aliases.tsv", "places_generic_words.tsv",
-    "places_admin1.tsv", "places_us_counties.tsv",
+    "places_admin1.tsv", "places_us_counties.tsv", "places_demonyms.tsv", "countries.tsv",
 )
+# Words that end a first-order division's official name; the name without them is an alternate.
+ADMIN1_SUFFIXES = ("Province", "Region", "Voivodeship", "Governorate", "Sheng", "Shi", "Zizhiqu", "Zhuangzu Zizhiqu", "Uygur Zizhiqu", "Huizu Zizhiqu")
 GEONAMES_FILES = ("cities500.json", "countries.json", "continents.json", "us_states.json", "us_counties.json")
 
 
@@ -39,6 +41,7 @@ class Sources:
     regions: dict[Region, int] = field(default_factory=dict)  # qualifier region -> its entry number
     counties: dict[str, Region] = field(default_factory=dict)  # US county names found in one state only
     generic: frozenset[str] = frozenset()  # words that name no place on their own
+    demonyms: dict[str, int] = field(default_factory=dict)  # "Russian", "Texan" -> the place's entry number
 
     def add(self, entry: Entry, names: list[str], alternates: list[str] = ()) -> None:
         number = len(self.entries)
@@ -82,6 +85,7 @@ def read_sources() -> Sources:
     _admin1(sources, iso3, admin1_names)
     _county_points(sources)
     _aliases(sources, iso3, states)
+    _demonyms(sources)
     _cities(sources, cache.get_cities().values(), countries, iso3, admin1_names)
     return sources
 
@@ -148,7 +152,8 @@ def _admin1(sources: Sources, iso3: dict[str, str], admin1_names: dict[tuple[str
             continue
         name = row["name"]
         admin1_names.setdefault((country, row["admin1_code"]), name)
-        sources.add(Entry(None, name, float(row["lat"]), float(row["lon"]), "A", "ADM1", country, name, 0), [name])
+        short = [name.removesuffix(f" {suffix}") for suffix in ADMIN1_SUFFIXES if name.endswith(f" {suffix}")]
+        sources.add(Entry(None, name, float(row["lat"]), float(row["lon"]), "A", "ADM1", country, name, 0), [name], short)
         sources.qualifiers.setdefault(normalize(name), (country, name))
 
 
@@ -157,6 +162,24 @@ def _county_points(sources: Sources) -> None:
     for row in read_tsv("places_us_counties.tsv"):
         entry = Entry(None, row["name"], float(row["lat"]), float(row["lon"]), "A", "ADM2", "USA", row["state"], 0)
         sources.add(entry, [row["name"]])
+
+
+def _demonyms(sources: Sources) -> None:
+    """Countries' demonyms (countries.tsv) and those of continents, states and regions
+    (places_demonyms.tsv), each pointing at its place's entry."""
+    for row in read_tsv("countries.tsv"):
+        number = sources.regions.get((row["iso3"], None))
+        for demonym in filter(None, row["demonyms"].split("|")):
+            if number is not None:
+                sources.demonyms.setdefault(normalize(demonym), number)
+    for row in read_tsv("places_demonyms.tsv"):
+        country = row["country"] or None
+        number = next(
+            number for number in (code >> 1 for code in sources.index[normalize(row["place"])])
+            if sources.entries[number].country == country and sources.entries[number].feature_class in ("A", "L")
+        )
+        for demonym in row["demonym"].split("|"):
+            sources.demonyms.setdefault(normalize(demonym), number)
 
 
 def _aliases(sources: Sources, iso3: dict[str, str], states: dict) -> None:

@@ -38,7 +38,6 @@ from tidings.geo.entry import Entry, Region
 from tidings.geo.gazetteer import load
 from tidings.geo.normalize import normalize, trim
 from tidings.geo.ranking import Ranking, Weights
-from tidings.knowledge.countries import countries
 from tidings.model import Place, Span
 from tidings.stages.places.mentions import Limits, Mentions
 from tidings.stages.places.resolver import Resolver
@@ -96,10 +95,8 @@ class PlacesComponent(Component):
 
     def resolve(self, name: str, context: Context | None = None, qualifier: Region | None = None) -> Place | None:
         """The place a name most likely means, given the article's context and a qualifier.
-        Asked about a demonym ("Sudanese"), it answers with the country."""
+        Asked about a demonym ("Sudanese", "Texan"), it answers with the country or state."""
         entry = self.ranking.best(trim(name)[2], context, qualifier)
-        if entry is None and (country := countries().by_demonym(name)) is not None:
-            entry = self.gazetteer.region((country.iso3, None))
         return to_place(entry, "") if entry else None
 
     def resolve_span(self, doc: Doc, start: int, end: int, context: Context | None = None) -> Place | None:

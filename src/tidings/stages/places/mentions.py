@@ -1,6 +1,7 @@
 """Where an article names places: its toponym mentions, in text order.
 
-GPE/LOC/FAC entities ("City, State" gives the city, qualified, and the state); ORG entities
+GPE/LOC/FAC entities ("City, State" gives the city, qualified, and the state); NORP entities
+that are a demonym of a country, state or continent ("Syrian" names Syria); ORG entities
 naming an institution by its building ("the Kremlin", tagged as the body it houses); ORG/PERSON
 entities that plainly name a place, and places inside organisation and facility names; the
 other occurrences of a name the article uses as a toponym (one sense per discourse); and
@@ -60,6 +61,8 @@ class Mentions:
                     maybe.append(ent)  # "the Millbrook Fire Station": look inside
                     continue
                 found.extend(mentions)
+            elif ent.label_ == "NORP" and self.gazetteer.demonym(ent.text) is not None:
+                found.append(Mention(ent.start_char, ent.end_char, ent.text))  # "Syrian": Syria
             elif ent.label_ == "ORG" and trim(text[ent.start_char : ent.end_char])[2] in institution_places():
                 found.extend(self._entity_mentions(doc, text, ent))  # "the Kremlin": the body and its building
             elif ent.label_ in MAYBE_LABELS or ent.label_ in HOST_LABELS:
