@@ -268,3 +268,18 @@ def test_million_character_paragraph_with_a_deep_parse_comes_out(pipeline):
     pipeline.stage("places")(doc)
     [marseille] = docdata.data(doc, "places")
     assert marseille["country"] == "FRA" and len(marseille["spans"]) == 45_000
+
+
+def test_a_large_citys_small_namesake_needs_more_than_its_country_named(read):
+    record = read("Diplomats from the United States arrived in Geneva for the talks.")
+    assert place_named(record, "Geneva").country == "CHE"
+
+
+def test_a_small_namesake_wins_when_its_state_is_named(read):
+    record = read("The Ohio town of Athens voted on a school levy. Athens officials said turnout was high.")
+    assert place_named(record, "Athens").admin1 == "Ohio"
+
+
+def test_a_city_beats_another_countrys_thinly_peopled_division_of_its_name(pipeline):
+    place = pipeline.stage("places").resolve("Gaza")
+    assert place is not None and place.country == "PSE"

@@ -15,6 +15,7 @@ class Context:
 
     countries: Counter = field(default_factory=Counter)
     admin1s: Counter = field(default_factory=Counter)
+    within: Counter = field(default_factory=Counter)  # per country, names of places inside it (not the country's own)
     by_name: dict[str, Region] = field(default_factory=dict)
 
     def add(self, key: str, region: Region) -> None:
@@ -26,6 +27,13 @@ class Context:
             self.countries[country] += 1
         if admin1:
             self.admin1s[(country, admin1)] += 1
+            self.within[country] += 1
+
+    def within_country(self, key: str, entry: Entry) -> bool:
+        """Whether names other than `key` name places inside the entry's country (a state, a
+        city), not only the country itself."""
+        own_country, own_admin1 = self.by_name.get(key, (None, None))
+        return self.within[entry.country] - (own_country == entry.country and own_admin1 is not None) > 0
 
     def supports(self, key: str, entry: Entry) -> tuple[bool, bool]:
         """(country supported, admin1 supported) by names other than `key`."""

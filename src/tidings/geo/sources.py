@@ -153,7 +153,8 @@ def _admin1(sources: Sources, iso3: dict[str, str], admin1_names: dict[tuple[str
         name = row["name"]
         admin1_names.setdefault((country, row["admin1_code"]), name)
         short = [name.removesuffix(f" {suffix}") for suffix in ADMIN1_SUFFIXES if name.endswith(f" {suffix}")]
-        sources.add(Entry(None, name, float(row["lat"]), float(row["lon"]), "A", "ADM1", country, name, 0), [name], short)
+        entry = Entry(None, name, float(row["lat"]), float(row["lon"]), "A", "ADM1", country, name, int(row["population"]))
+        sources.add(entry, [name], short)
         sources.qualifiers.setdefault(normalize(name), (country, name))
 
 
