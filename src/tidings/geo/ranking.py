@@ -34,7 +34,7 @@ class Weights:
     in_admin1: float = 3.0  # ... or its state / province
     qualified: float = 10.0  # the text qualifies the name with the candidate's state or country
     demonym: float = 9.0  # the name is a word for the people of a country, state or continent ("Texan")
-    namesake_ratio: float = 25.0  # a place this many times smaller than a namesake needs more than its country named
+    namesake_ratio: float = 5.0  # a place this many times smaller than a namesake needs more than its country named
 
 
 class Ranking:
