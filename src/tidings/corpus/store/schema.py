@@ -13,6 +13,8 @@ Tables (one row per ...):
   the details its reports disagree on; `events.cluster_id` says which cluster an event is in
 - errors: an article that could not be read or stored, with its source and reason
 - actor_months (v2): events per month, actor (canonical id, CAMEO code or '') and CAMEO root
+- events.place_basis, events.when_basis (v3): what says the event's place and time are its own
+  (`model.Basis`: text, sentence, dateline, article, published); NULL in rows stored before v3
 """
 
 from __future__ import annotations
@@ -124,7 +126,12 @@ CREATE TABLE actor_months (
 {ACTOR_MONTHS};
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+V3 = """
+ALTER TABLE events ADD COLUMN place_basis VARCHAR;
+ALTER TABLE events ADD COLUMN when_basis VARCHAR;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
 VERSION = len(MIGRATIONS)
 
 
