@@ -283,3 +283,13 @@ def test_a_small_namesake_wins_when_its_state_is_named(read):
 def test_a_city_beats_another_countrys_thinly_peopled_division_of_its_name(pipeline):
     place = pipeline.stage("places").resolve("Gaza")
     assert place is not None and place.country == "PSE"
+
+
+def test_a_namesake_beside_the_articles_other_places_is_the_one_meant(read):
+    record = read("A Paris man was arrested on Sunday. Henry County deputies said he lived near Puryear.")
+    assert (place_named(record, "Paris").country, place_named(record, "Paris").admin1) == ("USA", "Tennessee")
+
+
+def test_without_neighbours_the_large_place_keeps_its_name(read):
+    record = read("A Paris man was arrested on Sunday.")
+    assert place_named(record, "Paris").country == "FRA"

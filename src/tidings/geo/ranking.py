@@ -32,6 +32,9 @@ class Weights:
     alternate_name: float = -3.0  # matched only through an alternate name
     in_country: float = 3.0  # the article mentions the candidate's country elsewhere
     in_admin1: float = 3.0  # ... or its state / province
+    nearby: float = 2.0  # a candidate of another name in the article lies within nearby_km
+    nearby_km: float = 50.0
+    nearby_candidates: int = 20  # of each name, the best-ranked this many count as its candidates
     qualified: float = 10.0  # the text qualifies the name with the candidate's state or country
     demonym: float = 9.0  # the name is a word for the people of a country, state or continent ("Texan")
     namesake_ratio: float = 5.0  # a place this many times smaller than a namesake needs more than its country named
@@ -81,7 +84,7 @@ class Ranking:
             namesake = entry.feature_class == "P" and entry.population * weights.namesake_ratio < largest
             if namesake and in_country:
                 in_country = context.within_country(key, entry)
-            score += weights.in_country * in_country + weights.in_admin1 * in_admin1
+            score += weights.in_country * in_country + weights.in_admin1 * in_admin1 + weights.nearby * context.near(key, entry)
         if qualifier is not None:
             country, admin1 = qualifier
             if entry.country == country and (admin1 is None or entry.admin1 == admin1):
