@@ -293,3 +293,13 @@ def test_a_namesake_beside_the_articles_other_places_is_the_one_meant(read):
 def test_without_neighbours_the_large_place_keeps_its_name(read):
     record = read("A Paris man was arrested on Sunday.")
     assert place_named(record, "Paris").country == "FRA"
+
+
+def test_a_spaced_ap_abbreviation_qualifies_like_the_unspaced_one(read):
+    record = read("The mine near Beckley, W. Va., closed last year.")
+    assert place_named(record, "Beckley").admin1 == "West Virginia"
+
+
+def test_a_county_named_without_county_resolves(pipeline):
+    place = pipeline.stage("places").resolve("Gwinnett")
+    assert place is not None and (place.feature_code, place.admin1) == ("ADM2", "Georgia")

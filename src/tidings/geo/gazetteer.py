@@ -62,7 +62,10 @@ class Gazetteer:
         """The state or country a qualifier names ("Maine", "Ill.", "TX", "France"), if any."""
         if len(text) == 2 and text.isupper() and text in self.postal:
             return self.postal[text]
-        return self.qualifiers.get(normalize(text))
+        found = self.qualifiers.get(normalize(text))
+        if found is None and "." in text:
+            found = self.qualifiers.get(normalize(text.replace(" ", "")))  # "W. Va." as "W.Va."
+        return found
 
     def region(self, region: Region) -> Entry | None:
         """The country or first-order division a qualifier names."""

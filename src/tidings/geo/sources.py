@@ -25,6 +25,7 @@ TSV_FILES = (
     "places_countries.tsv", "places_us_states.tsv", "places_features.tsv", "places_aliases.tsv", "places_generic_words.tsv",
     "places_admin1.tsv", "places_us_counties.tsv", "places_demonyms.tsv", "countries.tsv",
 )
+COUNTY_SUFFIXES = ("County", "Parish")
 # Words that end a first-order division's official name; the name without them is an alternate.
 ADMIN1_SUFFIXES = ("Province", "Region", "Voivodeship", "Governorate", "Sheng", "Shi", "Zizhiqu", "Zhuangzu Zizhiqu", "Uygur Zizhiqu", "Huizu Zizhiqu")
 GEONAMES_FILES = ("cities500.json", "countries.json", "continents.json", "us_states.json", "us_counties.json")
@@ -159,10 +160,12 @@ def _admin1(sources: Sources, iso3: dict[str, str], admin1_names: dict[tuple[str
 
 
 def _county_points(sources: Sources) -> None:
-    """US counties (and parishes, boroughs) as second-order divisions."""
+    """US counties (and parishes, boroughs) as second-order divisions, also by their name
+    without "County" or "Parish" (an alternate: "Gwinnett" for Gwinnett County)."""
     for row in read_tsv("places_us_counties.tsv"):
         entry = Entry(None, row["name"], float(row["lat"]), float(row["lon"]), "A", "ADM2", "USA", row["state"], 0)
-        sources.add(entry, [row["name"]])
+        short = [row["name"].removesuffix(f" {suffix}") for suffix in COUNTY_SUFFIXES if row["name"].endswith(f" {suffix}")]
+        sources.add(entry, [row["name"]], short)
 
 
 def _demonyms(sources: Sources) -> None:
