@@ -218,7 +218,7 @@ def test_number_and_a_half_units_carry_the_half_in_a_finer_unit(read):
 
 
 def test_age_is_not_a_duration(read):
-    assert read("The minister, 52 years old, resigned.").times == []
+    assert [time for time in read("The minister, 52 years old, resigned.").times if time.spans] == []  # the publication date aside
 
 
 def test_date_under_a_participle_after_its_noun_is_past(read):
