@@ -303,3 +303,8 @@ def test_a_spaced_ap_abbreviation_qualifies_like_the_unspaced_one(read):
 def test_a_county_named_without_county_resolves(pipeline):
     place = pipeline.stage("places").resolve("Gwinnett")
     assert place is not None and (place.feature_code, place.admin1) == ("ADM2", "Georgia")
+
+
+def test_a_city_naming_the_noun_after_the_is_still_a_place(read):
+    record = read("Patients praised the Toronto surgeon. She trained in Toronto for years.")
+    assert [span.text for span in place_named(record, "Toronto").spans] == ["Toronto", "Toronto"]

@@ -74,16 +74,17 @@ class PlacesComponent(Component):
             if mention.qualifier is not None and not mention.names_region:
                 qualifiers.setdefault(normalize(mention.text), mention.qualifier)
         places: dict[Entry, Place] = {}
-        resolved: dict[tuple[str, Region | None], Entry | None] = {}
+        resolved: dict[tuple[str, Region | None, bool], Entry | None] = {}
         for mention in mentions:
             if mention.names_region:
                 entry = self.gazetteer.region(mention.qualifier)
             else:
                 key = normalize(mention.text)
                 qualifier = mention.qualifier or qualifiers.get(key)
-                if (key, qualifier) not in resolved:
-                    resolved[key, qualifier] = resolver.best(mention, context, qualifier)
-                entry = resolved[key, qualifier]
+                memo = (key, qualifier, mention.after_the)  # "the West" may be no place where "West" is one
+                if memo not in resolved:
+                    resolved[memo] = resolver.best(mention, context, qualifier)
+                entry = resolved[memo]
             if entry is None:
                 continue
             if entry not in places:

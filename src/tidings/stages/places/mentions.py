@@ -1,7 +1,7 @@
 """Where an article names places: its toponym mentions, in text order.
 
-GPE/LOC/FAC entities ("City, State" gives the city, qualified, and the state); NORP entities
-that are a demonym of a country, state or continent ("Syrian" names Syria); the place a
+GPE/LOC/FAC entities ("City, State" gives the city, qualified, and the state); entities (NORP,
+or another label the small model guessed) that are a demonym of a country, state or continent ("Syrian" names Syria); the place a
 dateline opens with, in capitals or not ("MINSK (Reuters) -"); ORG entities
 naming an institution by its building ("the Kremlin", tagged as the body it houses); ORG/PERSON
 entities that plainly name a place, and places inside organisation and facility names; the
@@ -29,6 +29,7 @@ LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"ORG", "PERSON"})  # NER often takes small towns for these
 HOST_LABELS = frozenset({"ORG", "FAC"})  # names that hold a toponym: "the Dayton Police Department"
 MISREAD_LABELS = frozenset({"LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT"})  # the small model's other guesses for cities
+MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "outside", "into"})
 _QUALIFIER_AFTER = re.compile(r",[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
 
@@ -64,7 +65,7 @@ class Mentions:
                     maybe.append(ent)  # "the Millbrook Fire Station": look inside
                     continue
                 found.extend(mentions)
-            elif ent.label_ == "NORP" and self.gazetteer.demonym(ent.text) is not None:
+            elif ent.label_ != "PERSON" and self.gazetteer.demonym(ent.text) is not None:
                 found.append(Mention(ent.start_char, ent.end_char, ent.text))  # "Syrian": Syria
             elif ent.label_ == "ORG" and trim(text[ent.start_char : ent.end_char])[2] in institution_places():
                 found.extend(self._entity_mentions(doc, text, ent))  # "the Kremlin": the body and its building
@@ -92,6 +93,7 @@ class Mentions:
     def _entity_mentions(self, doc: Doc, text: str, ent: Span) -> list[Mention]:
         start, end, name = trim(text[ent.start_char : ent.end_char])
         after_the = start > 0 or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+        after_the = after_the and _root(ent).dep_ not in MODIFIER_DEPS  # "the Toronto surgeon": the article is the noun's
         start, end = ent.start_char + start, ent.start_char + end
         if "," in name:
             head, _, tail = name.partition(",")
