@@ -61,7 +61,7 @@ def test_a_duration_or_a_set_never_dates_the_event(read: Read) -> None:
 
 def test_place_is_not_taken_from_the_subject(read: Read) -> None:
     record = read("Japan praised Canada for its help.")
-    assert _event(record, "praise").place is None
+    assert _event(record, "praise").place_basis != "text"
 
 
 def test_visit_is_placed_in_the_country_visited(read: Read) -> None:
@@ -184,13 +184,13 @@ def test_event_takes_a_locative_phrase_attached_lower_in_its_clause(read):
 def test_a_time_that_bounds_an_event_does_not_date_it(read):
     record = read("It was the first meeting of the two ministers since 2019.", published="2024-05-02")
     meeting = next(e for e in record.events if e.trigger == "meeting")
-    assert meeting.when is None
+    assert meeting.when_basis == "published"  # neither its words nor its sentence date it
 
 
 def test_a_locative_phrase_of_another_event_does_not_place_this_one(read):
     record = read("The summit opened against the backdrop of the fighting in Sudan.")
     summit = next(e for e in record.events if e.trigger == "summit")
-    assert summit.place is None
+    assert summit.place_basis != "text"
 
 
 def test_obligation_reported_by_a_speaker_is_the_speaker_demand(read: Read) -> None:

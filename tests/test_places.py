@@ -66,9 +66,38 @@ def test_a_place_span_covers_the_toponym_and_nothing_else(read):
     assert [[(span.start, span.end, span.text) for span in place.spans] for place in record.places] == [[(13, 18, "Kenya")]]
 
 
-def test_demonym_is_not_a_place(read):
+def test_demonym_names_its_country_not_a_namesake_town(read):
     record = read("The Canadian delegation left early.")
-    assert not any(place.country == "CAN" for place in record.places)
+    assert [(place.name, place.feature_code, [span.text for span in place.spans]) for place in record.places] == [("Canada", "PCLI", ["Canadian"])]
+
+
+def test_lower_case_word_is_no_demonym(pipeline):
+    assert pipeline.stage("places").gazetteer.demonym("texan") is None
+
+
+def test_resolve_answers_a_state_demonym_with_its_state(pipeline):
+    place = pipeline.stage("places").resolve("Texans")
+    assert place is not None and (place.name, place.feature_code, place.country) == ("Texas", "ADM1", "USA")
+
+
+def test_first_order_division_outside_the_us_resolves_with_a_point(pipeline):
+    place = pipeline.stage("places").resolve("Saskatchewan")
+    assert place is not None and (place.feature_code, place.country) == ("ADM1", "CAN")
+    assert 49 < place.lat < 60 and -110 < place.lon < -101
+
+
+def test_admin1_official_name_without_its_suffix_still_resolves(pipeline):
+    place = pipeline.stage("places").resolve("Anhui")
+    assert place is not None and (place.feature_code, place.country) == ("ADM1", "CHN")
+
+
+def test_us_county_resolves_to_a_point_in_its_state(pipeline):
+    stage = pipeline.stage("places")
+    doc = pipeline.nlp("Flooding closed roads in Laurel County, Kentucky, on Friday.")
+    start = doc.text.index("Laurel County")
+    place = stage.resolve_span(doc, start, start + len("Laurel County"))
+    assert place is not None and (place.feature_code, place.admin1) == ("ADM2", "Kentucky")
+    assert 36.5 < place.lat < 37.5 and -84.5 < place.lon < -83.5
 
 
 def test_state_qualifier_picks_the_city_in_that_state(read):
@@ -239,3 +268,43 @@ def test_million_character_paragraph_with_a_deep_parse_comes_out(pipeline):
     pipeline.stage("places")(doc)
     [marseille] = docdata.data(doc, "places")
     assert marseille["country"] == "FRA" and len(marseille["spans"]) == 45_000
+
+
+def test_a_large_citys_small_namesake_needs_more_than_its_country_named(read):
+    record = read("Diplomats from the United States arrived in Geneva for the talks.")
+    assert place_named(record, "Geneva").country == "CHE"
+
+
+def test_a_small_namesake_wins_when_its_state_is_named(read):
+    record = read("The Ohio town of Athens voted on a school levy. Athens officials said turnout was high.")
+    assert place_named(record, "Athens").admin1 == "Ohio"
+
+
+def test_a_city_beats_another_countrys_thinly_peopled_division_of_its_name(pipeline):
+    place = pipeline.stage("places").resolve("Gaza")
+    assert place is not None and place.country == "PSE"
+
+
+def test_a_namesake_beside_the_articles_other_places_is_the_one_meant(read):
+    record = read("A Paris man was arrested on Sunday. Henry County deputies said he lived near Puryear.")
+    assert (place_named(record, "Paris").country, place_named(record, "Paris").admin1) == ("USA", "Tennessee")
+
+
+def test_without_neighbours_the_large_place_keeps_its_name(read):
+    record = read("A Paris man was arrested on Sunday.")
+    assert place_named(record, "Paris").country == "FRA"
+
+
+def test_a_spaced_ap_abbreviation_qualifies_like_the_unspaced_one(read):
+    record = read("The mine near Beckley, W. Va., closed last year.")
+    assert place_named(record, "Beckley").admin1 == "West Virginia"
+
+
+def test_a_county_named_without_county_resolves(pipeline):
+    place = pipeline.stage("places").resolve("Gwinnett")
+    assert place is not None and (place.feature_code, place.admin1) == ("ADM2", "Georgia")
+
+
+def test_a_city_naming_the_noun_after_the_is_still_a_place(read):
+    record = read("Patients praised the Toronto surgeon. She trained in Toronto for years.")
+    assert [span.text for span in place_named(record, "Toronto").spans] == ["Toronto", "Toronto"]

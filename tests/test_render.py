@@ -6,7 +6,7 @@ import io
 
 from rich.console import Console
 
-from tidings.model import Actor, ActorKind, Article, Event, Factuality, Quote, Record
+from tidings.model import Actor, ActorKind, Article, Event, Factuality, Place, Precision, Quote, Record, When
 from tidings.render import print_table
 
 TEXT = "[Editor's note] The envoy [/] said the talks were [bold] over."
@@ -57,3 +57,13 @@ def test_an_event_told_several_times_shows_how_many_more_mentions_it_has():
     said = record.events[0].spans[0]
     record.events[0].mentions = [said, record.span(0, 6), record.span(7, 13)]
     assert "said (+2 mentions)" in _printed(record)
+
+
+def test_an_events_place_and_date_show_their_basis_unless_its_own_words_give_them():
+    record = _record()
+    record.places.append(Place(id="p1", spans=[], name="Harbourtown", lat=1.0, lon=2.0))
+    record.times.append(When(id="t1", type="DATE", value="2024-05-02", precision=Precision.DAY))
+    record.events[0] = record.events[0].model_copy(update={"place": "p1", "place_basis": "article", "when": "t1", "when_basis": "text"})
+    printed = _printed(record)
+    assert "Harbourtown (article)" in printed
+    assert "2024-05-02" in printed and "2024-05-02 (" not in printed

@@ -32,7 +32,7 @@ def _rich_record():
     built.time("agreed", "2024-09", precision="month", mod="EARLY")  # a time with a mod reads back with it
     quote = built.quote("We agreed on the port,", speaker=marrow, cue="told")
     built.event("met", "040", sources=[marrow], targets=[quill], place=harbour, when=day, also=(("agreed", 0),),
-                factuality={"certainty": "PROBABLE", "attributed_to": quote}, confidence=0.8)
+                factuality={"certainty": "PROBABLE", "attributed_to": quote}, confidence=0.8, place_basis="text", when_basis="sentence")
     return built
 
 
@@ -118,6 +118,25 @@ def test_an_event_row_carries_its_day_first_actors_and_place(path):
             "SELECT date, date_from, actor1_code, actor2_code, place_name, place_country FROM events WHERE local_id = 'e1'"
         ).fetchone()
     assert (str(row[0]), *row[1:]) == ("2024-09-13", "text", "RUSGOV", "PRKGOV", "Vostok Harbour", "RUS")
+
+
+def test_an_events_day_comes_from_where_its_time_does(path):
+    built = meeting("m1", "2024-09-14", "harbourpost", day="13 September")
+    built.events[0] = built.events[0].model_copy(update={"when_basis": "dateline", "place_basis": "article"})
+    with Store(path) as store:
+        store.add(built.record())
+        row = store.connection.execute("SELECT date, date_from, place_basis, when_basis FROM events WHERE local_id = 'e1'").fetchone()
+    assert (str(row[0]), *row[1:]) == ("2024-09-13", "dateline", "article", "dateline")
+
+
+def test_a_store_written_before_the_basis_columns_gains_them(path):
+    connection = duckdb.connect(str(path))
+    schema.migrate(connection, str(path), upto=2)
+    connection.close()
+    with Store(path) as store:
+        assert schema.version(store.connection) == schema.VERSION
+        store.add(_rich_record().record())
+        assert store.record("rich") == _rich_record().record()
 
 
 def test_an_event_without_a_day_in_the_text_is_dated_by_publication(path):

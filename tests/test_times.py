@@ -14,8 +14,8 @@ from tidings.model import Precision, When
 
 
 def only(times: list[When], text: str) -> When:
-    matches = [w for w in times if w.spans[0].text == text]
-    assert len(matches) == 1, [(w.spans[0].text, w.value) for w in times]
+    matches = [w for w in times if w.spans and w.spans[0].text == text]  # the publication date has no span
+    assert len(matches) == 1, [(w.spans[0].text if w.spans else None, w.value) for w in times]
     return matches[0]
 
 
@@ -223,7 +223,7 @@ def test_number_and_a_half_units_carry_the_half_in_a_finer_unit(read):
 
 
 def test_age_is_not_a_duration(read):
-    assert read("The minister, 52 years old, resigned.").times == []
+    assert [time for time in read("The minister, 52 years old, resigned.").times if time.spans] == []  # the publication date aside
 
 
 def test_date_under_a_participle_after_its_noun_is_past(read):

@@ -66,6 +66,14 @@ def put(doc: Doc, kind: str, items: list[Item]) -> None:
     doc._.set(kind, [item.model_dump(mode="json", exclude={"spans"}) | {"spans": _offsets(item)} for item in items])
 
 
+def add_unspanned(doc: Doc, kind: str, item: Item) -> None:
+    """Add an item that has no span in the text (the publication date as a time): nothing to
+    index, so the items already on the Doc stay as they are."""
+    if item.spans:
+        raise ValueError(f"{item.id} has spans: use put()")
+    doc._.set(kind, [*data(doc, kind), item.model_dump(mode="json", exclude={"spans"}) | {"spans": []}])
+
+
 def get(doc: Doc, kind: str) -> list[Item]:
     """A kind's items as typed records (empty before the component that finds them ran)."""
     model = KINDS[kind]

@@ -169,6 +169,11 @@ class Factuality(BaseModel):
     cues: list[Span] = Field(default_factory=list)  # the words that set the labels
 
 
+# Where an event's place or date comes from: its own words ("text"), another phrase of its
+# sentence, the article's dateline, the article's main place, or the publication date.
+Basis = Literal["text", "sentence", "dateline", "article", "published"]
+
+
 class Event(Item):
     """One coded event. `spans[0]` is the trigger; further spans are supporting evidence.
     `mentions` holds the trigger span of every mention of the event in the article, in text
@@ -186,6 +191,8 @@ class Event(Item):
     targets: list[str] = Field(default_factory=list)  # Actor ids
     place: str | None = None  # Place id: where it happened
     when: str | None = None  # When id: when it happened
+    place_basis: Basis | None = None  # what says the place is the event's (None: no place)
+    when_basis: Basis | None = None  # what says the date is the event's (None: no date)
     sentence: Span | None = None
     mentions: list[Span] = Field(default_factory=list)
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)

@@ -58,9 +58,15 @@ class _Lookup:
         via = f", reported by {source}" if source else ""
         return [
             event.id, f"{event.cameo} {event.plover or ''}".strip(), self.names(event.sources), self.names(event.targets),
-            self.places.get(event.place or "", "-"), self.times.get(event.when or "", "-"),
+            _with_basis(self.places.get(event.place or "", "-"), event.place_basis),
+            _with_basis(self.times.get(event.when or "", "-"), event.when_basis),
             _factuality(event.factuality) + via, _trigger(event),
         ]
+
+
+def _with_basis(cell: str, basis: str | None) -> str:
+    """A place or date, with where it comes from unless the event's own words give it."""
+    return f"{cell} ({basis})" if basis and basis != "text" else cell
 
 
 def _add_row(table: Table, *cells: str) -> None:

@@ -28,7 +28,7 @@ EVENT_COLUMNS = """
     e.actor1_id AS source_id, e.actor1_name AS source, e.actor1_code AS source_code,
     e.actor2_id AS target_id, e.actor2_name AS target, e.actor2_code AS target_code,
     e.place_name AS place, e.place_geonameid AS geonameid, e.place_country AS country, e.place_lat AS lat, e.place_lon AS lon,
-    e.certainty, e.polarity, e.time, e.confidence, e.sentence.text AS sentence
+    e.place_basis, e.when_basis, e.certainty, e.polarity, e.time, e.confidence, e.sentence.text AS sentence
 """
 EVENT_ROWS = f"""SELECT {EVENT_COLUMNS}, a.url, a.title, a.outlet, a.published
                  FROM events e JOIN articles a USING (article_id)"""  # an event with its article

@@ -105,7 +105,7 @@ def evaluate(pipeline, docs: list[dict], progress: Callable = quiet) -> dict[str
         gold = [Timex(t["start"], t["end"], t["type"], t["value"]) for t in doc["timexes"]]
         system: list[Timex] = []
         if not isinstance(outcome, ReadError):
-            system = [Timex(w.spans[0].start, w.spans[0].end, w.type, w.value) for w in outcome.times]
+            system = [Timex(w.spans[0].start, w.spans[0].end, w.type, w.value) for w in outcome.times if w.spans]  # not the publication date
         total = total + count(system, gold)
     return metrics(total)
 

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tidings.geo.entry import Entry, Region
+from tidings.geo.proximity import Neighbourhood
 
 
 @dataclass
@@ -15,7 +16,9 @@ class Context:
 
     countries: Counter = field(default_factory=Counter)
     admin1s: Counter = field(default_factory=Counter)
+    within: Counter = field(default_factory=Counter)  # per country, names of places inside it (not the country's own)
     by_name: dict[str, Region] = field(default_factory=dict)
+    neighbourhood: Neighbourhood | None = None  # the candidates of every name, by where they lie
 
     def add(self, key: str, region: Region) -> None:
         if key in self.by_name:
@@ -26,6 +29,17 @@ class Context:
             self.countries[country] += 1
         if admin1:
             self.admin1s[(country, admin1)] += 1
+            self.within[country] += 1
+
+    def within_country(self, key: str, entry: Entry) -> bool:
+        """Whether names other than `key` name places inside the entry's country (a state, a
+        city), not only the country itself."""
+        own_country, own_admin1 = self.by_name.get(key, (None, None))
+        return self.within[entry.country] - (own_country == entry.country and own_admin1 is not None) > 0
+
+    def near(self, key: str, entry: Entry) -> bool:
+        """Whether a candidate of another name lies near the entry."""
+        return self.neighbourhood is not None and self.neighbourhood.near(key, entry)
 
     def supports(self, key: str, entry: Entry) -> tuple[bool, bool]:
         """(country supported, admin1 supported) by names other than `key`."""

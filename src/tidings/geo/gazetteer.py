@@ -24,7 +24,7 @@ from tidings.knowledge import cache
 log = logging.getLogger("tidings")
 
 NAME = "gazetteer"
-SCHEMA = "gazetteer schema 1"  # part of the fingerprint: a change to the layout makes a new file
+SCHEMA = "gazetteer schema 2"  # part of the fingerprint: a change to the layout makes a new file
 CANDIDATE_CACHE = 16_384  # names whose candidates are kept in memory
 _ENTRY_COLUMNS = "geonameid, name, lat, lon, feature_class, feature_code, country, admin1, population"
 
@@ -45,6 +45,7 @@ class Gazetteer:
         self.counties: dict[str, Region] = {key: (country, admin1) for key, country, admin1 in db.execute("SELECT key, country, admin1 FROM counties")}
         self.generic = frozenset(word for (word,) in db.execute("SELECT word FROM generic"))
         self._regions: dict[Region, int] = {(country, admin1): number for country, admin1, number in db.execute("SELECT country, admin1, number FROM regions")}
+        self._demonyms: dict[str, int] = dict(db.execute("SELECT key, number FROM demonyms"))
 
     def __reduce__(self):
         return (Gazetteer, (self.path,))
@@ -61,11 +62,21 @@ class Gazetteer:
         """The state or country a qualifier names ("Maine", "Ill.", "TX", "France"), if any."""
         if len(text) == 2 and text.isupper() and text in self.postal:
             return self.postal[text]
-        return self.qualifiers.get(normalize(text))
+        found = self.qualifiers.get(normalize(text))
+        if found is None and "." in text:
+            found = self.qualifiers.get(normalize(text.replace(" ", "")))  # "W. Va." as "W.Va."
+        return found
 
     def region(self, region: Region) -> Entry | None:
         """The country or first-order division a qualifier names."""
         number = self._regions.get(region)
+        return None if number is None else self._entry(number)
+
+    def demonym(self, text: str) -> Entry | None:
+        """The place a capitalised demonym names ("Russian" -> Russia, "Texans" -> Texas), if any."""
+        if not text[:1].isupper():
+            return None
+        number = self._demonyms.get(normalize(text))
         return None if number is None else self._entry(number)
 
     def _read_entry(self, number: int) -> Entry:
@@ -116,6 +127,7 @@ def write(sources: Sources, path: Path) -> None:
             CREATE TABLE counties (key TEXT PRIMARY KEY, country TEXT, admin1 TEXT) WITHOUT ROWID;
             CREATE TABLE regions (country TEXT, admin1 TEXT, number INTEGER);
             CREATE TABLE generic (word TEXT PRIMARY KEY) WITHOUT ROWID;
+            CREATE TABLE demonyms (key TEXT PRIMARY KEY, number INTEGER) WITHOUT ROWID;
             """
         )
         db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ((number, *entry) for number, entry in enumerate(sources.entries)))
@@ -128,6 +140,7 @@ def write(sources: Sources, path: Path) -> None:
         db.executemany("INSERT INTO counties VALUES (?, ?, ?)", ((key, *region) for key, region in sources.counties.items()))
         db.executemany("INSERT INTO regions VALUES (?, ?, ?)", ((*region, number) for region, number in sources.regions.items()))
         db.executemany("INSERT INTO generic VALUES (?)", ((word,) for word in sources.generic))
+        db.executemany("INSERT INTO demonyms VALUES (?, ?)", sources.demonyms.items())
         db.commit()
         db.execute("VACUUM")
     finally:

@@ -23,14 +23,21 @@ class Weights:
     """What each piece of evidence counts (a populated place counts log10 of its population)."""
 
     country: float = 9.0  # PCLI
-    first_order_division: float = 7.0  # ADM1
+    first_order_division: float = 7.0  # ADM1 of the US and tidings' curated regions
+    division_by_people: float = -0.5  # another country's ADM1 counts log10 of its cities' people plus this
     continent: float = 7.0  # CONT
+    second_order_division: float = 5.0  # ADM2: a US county
     curated: float = 6.0  # another place in tidings' own data files: chosen because it is well known
     capital: float = 2.0
     alternate_name: float = -3.0  # matched only through an alternate name
     in_country: float = 3.0  # the article mentions the candidate's country elsewhere
     in_admin1: float = 3.0  # ... or its state / province
+    nearby: float = 2.0  # a candidate of another name in the article lies within nearby_km
+    nearby_km: float = 50.0
+    nearby_candidates: int = 20  # of each name, the best-ranked this many count as its candidates
     qualified: float = 10.0  # the text qualifies the name with the candidate's state or country
+    demonym: float = 9.0  # the name is a word for the people of a country, state or continent ("Texan")
+    namesake_ratio: float = 5.0  # a place this many times smaller than a namesake needs more than its country named
 
 
 class Ranking:
@@ -39,14 +46,18 @@ class Ranking:
     def __init__(self, gazetteer: Gazetteer, weights: Weights) -> None:
         self.gazetteer = gazetteer
         self.weights = weights
-        self._importance = {"PCLI": weights.country, "ADM1": weights.first_order_division, "CONT": weights.continent}
+        self._importance = {"PCLI": weights.country, "ADM1": weights.first_order_division, "CONT": weights.continent, "ADM2": weights.second_order_division}
 
     def rank(self, name: str, context: Context | None = None, qualifier: Region | None = None) -> Ranked:
         """Candidates for `name`, best first, scored by the evidence."""
         if "." in name and (named := self.gazetteer.qualifier(name)) is not None and (entry := self.gazetteer.region(named)):
             return [(self.weights.qualified, entry)]  # an abbreviation: "Ga.", "U.K."
         key = normalize(name)
-        scored = [(self.score(key, entry, alternate, context, qualifier), entry) for entry, alternate in self.gazetteer.candidates(name)]
+        demonym = self.gazetteer.demonym(name)
+        scored = [(self.weights.demonym, demonym)] if demonym else []
+        candidates = self.gazetteer.candidates(name)
+        largest = max((entry.population for entry, _ in candidates), default=0)
+        scored += [(self.score(key, entry, alternate, context, qualifier, largest), entry) for entry, alternate in candidates]
         scored.sort(key=lambda pair: pair[0], reverse=True)
         return scored
 
@@ -54,17 +65,26 @@ class Ranking:
         ranked = self.rank(name, context, qualifier)
         return ranked[0][1] if ranked else None
 
-    def score(self, key: str, entry: Entry, alternate: bool, context: Context | None, qualifier: Region | None) -> float:
+    def score(self, key: str, entry: Entry, alternate: bool, context: Context | None, qualifier: Region | None, largest: int = 0) -> float:
+        """The candidate's evidence. Minimum evidence for a namesake: a place `namesake_ratio`
+        times smaller than the largest of its name gains nothing from the article naming its
+        country by name ("Geneva" in an article naming the United States stays in Switzerland);
+        other places in that country, its state or a qualifier must speak for it."""
         weights = self.weights
         if entry.feature_class == "P":
             score = math.log10(entry.population + 1) + (weights.capital if entry.feature_code == "PPLC" else 0.0)
+        elif entry.feature_code == "ADM1" and entry.population:
+            score = math.log10(entry.population + 1) + weights.division_by_people
         else:
             score = self._importance.get(entry.feature_code, weights.curated)
         if alternate:
             score += weights.alternate_name
         if context is not None:
             in_country, in_admin1 = context.supports(key, entry)
-            score += weights.in_country * in_country + weights.in_admin1 * in_admin1
+            namesake = entry.feature_class == "P" and entry.population * weights.namesake_ratio < largest
+            if namesake and in_country:
+                in_country = context.within_country(key, entry)
+            score += weights.in_country * in_country + weights.in_admin1 * in_admin1 + weights.nearby * context.near(key, entry)
         if qualifier is not None:
             country, admin1 = qualifier
             if entry.country == country and (admin1 is None or entry.admin1 == admin1):

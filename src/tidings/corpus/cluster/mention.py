@@ -154,7 +154,7 @@ def _years(record: Record | None) -> frozenset[str]:
     """`year:` keys: the years the article's times fall in (a story of 2008 is not one of 2013)."""
     if record is None:
         return frozenset()
-    return frozenset(f"year:{t.value[:4]}" for t in record.times if t.value[:4].isdigit())
+    return frozenset(f"year:{t.value[:4]}" for t in record.times if t.spans and t.value[:4].isdigit())  # the text's, not the publication date
 
 
 def _keyed_spans(doc: Doc, record: Record | None) -> list[tuple[str, int, int]]:
@@ -212,11 +212,12 @@ def _event_at(record: Record | None, start: int, end: int) -> Event | None:
 
 
 def _event_date(record: Record | None, event: Event | None) -> date | None:
-    """The day of the event's time, where the record gives it to the day."""
+    """The day of the event's time, where the text gives it to the day (not the publication
+    date a dateless event takes)."""
     if record is None or event is None or event.when is None:
         return None
     when = next((t for t in record.times if t.id == event.when), None)
-    if when is None or when.precision not in (Precision.DAY, Precision.TIME):
+    if when is None or not when.spans or when.precision not in (Precision.DAY, Precision.TIME):
         return None
     try:
         return date.fromisoformat(when.value[:10])

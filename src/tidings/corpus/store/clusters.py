@@ -146,7 +146,7 @@ def _write_disagreements(connection: duckdb.DuckDBPyConnection) -> None:
                SELECT article_id, flatten(list(spans)) AS spans FROM times
                WHERE article_id IN (SELECT article_id FROM members) GROUP BY article_id
            )
-           SELECT e.cluster_id, e.article_id, t.value, t.precision, e.date_from,
+           SELECT e.cluster_id, e.article_id, t.value, t.precision, e.date_from, e.place_basis,
                   p.name, p.geonameid, p.feature_class, p.country, p.admin1, e.sentence, s.spans
            FROM members e
            LEFT JOIN times t ON t.article_id = e.article_id AND t.time_id = e."when"
@@ -170,9 +170,10 @@ def _write_disagreements(connection: duckdb.DuckDBPyConnection) -> None:
 
 
 def _report(row: tuple) -> Report:
-    _, article_id, value, precision, date_from, name, geonameid, feature_class, country, admin1, sentence, spans = row
+    _, article_id, value, precision, date_from, place_basis, name, geonameid, feature_class, country, admin1, sentence, spans = row
     day = value[:10] if precision in ("day", "time") and date_from == "text" else None
-    place = PlaceRef(name, geonameid, feature_class, country, admin1) if name else None
+    own_place = place_basis in (None, "text")  # a place only the article or dateline gives disputes nothing
+    place = PlaceRef(name, geonameid, feature_class, country, admin1) if name and own_place else None
     counted = {}
     if sentence:
         skip = [(s["start"] - sentence["start"], s["end"] - sentence["start"]) for s in spans or ()]

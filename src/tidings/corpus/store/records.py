@@ -20,7 +20,7 @@ _ITEMS = {  # table: (its local id column, the model it holds)
 _RENAMED = {"begin_date": "begin", "end_date": "end"}  # time columns named apart from SQL words
 _EVENT_COLUMNS = (
     "cameo", "cameo_root", "quad_class", "goldstein", "plover", "plover_mode", "plover_context", "trigger",
-    "sources", "targets", "place", "when", "sentence", "confidence", "spans",
+    "sources", "targets", "place", "when", "place_basis", "when_basis", "sentence", "confidence", "spans",
 )
 _FACTUALITY_COLUMNS = ("certainty", "polarity", "time", "attributed_to", "cues")
 

@@ -114,17 +114,19 @@ _PLACE_FIELDS = ("geonameid", "lat", "lon", "feature_class", "feature_code", "co
 
 
 def event_date(record: Record, event: Event) -> tuple[date | None, str | None]:
-    """The day an event happened, and where that day comes from: the text's time expression when
-    it names a day (or a week: its first day), else the article's publication date."""
+    """The day an event happened, and where that day comes from: the event's time when it names a
+    day (or a week: its first day), with that time's basis (`Event.when_basis`), else the
+    article's publication date."""
     if event.when:
         when = record.time(event.when)
+        basis = event.when_basis or "text"
         if when.precision.value in DAY_PRECISIONS:
             try:
-                return date.fromisoformat(when.value[:10]), "text"
+                return date.fromisoformat(when.value[:10]), basis
             except ValueError:
                 pass
         if when.precision.value == "week" and when.begin:
-            return when.begin, "text"
+            return when.begin, basis
     if record.article.published:
         return record.article.published, "published"
     return None, None

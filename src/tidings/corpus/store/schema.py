@@ -16,6 +16,8 @@ Tables (one row per ...):
 - times.mod (v3): the TIMEX3 mod of a time ("the end of the month": END)
 - indexes (v4): events and event_actors by event id
 - quotes.kind (v5): what a quote reports: speech, attitude or intention
+- events.place_basis, events.when_basis (v6): what says the event's place and time are its own
+  (`model.Basis`: text, sentence, dateline, article, published); NULL in rows stored before v6
 """
 
 from __future__ import annotations
@@ -141,7 +143,13 @@ V5 = """
 ALTER TABLE quotes ADD COLUMN kind VARCHAR NOT NULL DEFAULT 'speech';
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
+# Events say what gives their place and date (model.Basis); NULL in rows stored before.
+V6 = """
+ALTER TABLE events ADD COLUMN place_basis VARCHAR;
+ALTER TABLE events ADD COLUMN when_basis VARCHAR;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6)
 VERSION = len(MIGRATIONS)
 
 

@@ -4,6 +4,7 @@ their source and target actors, place and time, read from the token index.
 coding.py      which tokens trigger which events, and which events hold others
 arguments.py   sources and targets; who reports the clause
 setting.py     place and time
+grounding.py   a place and a date for every event, with their basis (own words, sentence, dateline...)
 confidence.py  how sure each coding is (ranks the events of a document)
 discards.py    sentences left alone (sports, entertainment: the discard list)
 mentions.py    one event, many mentions: mentions of one event merged into one Event
@@ -46,6 +47,7 @@ from tidings.stages.events.arguments import Arguments
 from tidings.stages.events.coding import Coder, Triggers, proxy
 from tidings.stages.events.confidence import DEFAULT_WEIGHTS, Evidence, Weights, weigh
 from tidings.stages.events.discards import discarded
+from tidings.stages.events.grounding import ground
 from tidings.stages.events.mentions import MentionSettings, merge, refers_back
 from tidings.stages.events.places_as_parties import PlacesAsParties
 from tidings.stages.events.setting import Setting
@@ -153,7 +155,8 @@ class EventsComponent(Component):
         reading.places.store()
         times = {t["id"]: t["value"] for t in docdata.data(doc, "times") if t["precision"] not in UNDATED}
         unspecific = {token.idx for _, token, _ in found_events if _unspecific_noun(token)}
-        events = [e for e in merge(found_events, times, triggers.embedded, self.mentions) if not _generic(e, unspecific)]
+        merged = [e for e in merge(found_events, times, triggers.embedded, self.mentions) if not _generic(e, unspecific)]
+        events = ground(doc, merged, setting.dates)
         docdata.put(doc, "events", [event.model_copy(update={"id": f"e{n}"}) for n, event in enumerate(events, 1)])
 
     def _drop_unsupported(self, doc: Doc, found: dict[int, tuple[Token, Pattern]], coded: set[str]) -> None:

@@ -22,7 +22,7 @@ class Setting:
         self.dating_times = dating_times  # ids of the times that can date an event (not durations or sets)
         self.bounding_hops = bounding_hops
         self._placed = syntax.Nearest(lambda t: docdata.at(t, "places") is not None, roles.phrase_end_deps)
-        self._dated = syntax.Nearest(self._dates, roles.phrase_end_deps)
+        self._dated = syntax.Nearest(self.dates, roles.phrase_end_deps)
         self._located = syntax.Nearest(self._locates, roles.phrase_end_deps)
         self._bounding: dict[int, bool] = {}
 
@@ -76,7 +76,7 @@ class Setting:
             and any(self._place_in(g) is not None for g in syntax.pobjs([token]))
         )
 
-    def _dates(self, token: Token) -> bool:
+    def dates(self, token: Token) -> bool:
         """A time that dates: a date or a time of day ("jailed for four years" is not dated by
         the four years), not inside a bounding phrase or clause ("since 2019", "until next
         week", "since the pandemic began in 2020")."""

@@ -17,8 +17,11 @@ components read it from the Doc and do not resolve the span again. They may rely
   says PERSON), ADM1 a first-order division (in "Georgia lawmakers met in Atlanta" Georgia is
   the US state: ADM1, country USA, admin1 Georgia), CONT a continent, PPLC a capital, PPL
   another populated place; curated regions and facilities carry their own codes (RGN, SPCE...).
+- A demonym of a country, state or continent ("Syrian", "Texan") is a mention of that place
+  (NER's NORP entities; the gold sets count them as toponyms); an event's place is never taken
+  from one alone (`stages/events/grounding.py`).
 - A span that is no place mention was read as none: the places component found no toponym
-  there (a demonym, a person, a generic word such as "West").
+  there (a person, a generic word such as "West").
 
 Scorers and other callers resolve names and spans through `resolve`, `resolve_span` and
 `context`, never through the helpers.
@@ -38,7 +41,6 @@ from tidings.geo.entry import Entry, Region
 from tidings.geo.gazetteer import load
 from tidings.geo.normalize import normalize, trim
 from tidings.geo.ranking import Ranking, Weights
-from tidings.knowledge.countries import countries
 from tidings.model import Place, Span
 from tidings.stages.places.mentions import Limits, Mentions
 from tidings.stages.places.resolver import Resolver
@@ -72,16 +74,17 @@ class PlacesComponent(Component):
             if mention.qualifier is not None and not mention.names_region:
                 qualifiers.setdefault(normalize(mention.text), mention.qualifier)
         places: dict[Entry, Place] = {}
-        resolved: dict[tuple[str, Region | None], Entry | None] = {}
+        resolved: dict[tuple[str, Region | None, bool], Entry | None] = {}
         for mention in mentions:
             if mention.names_region:
                 entry = self.gazetteer.region(mention.qualifier)
             else:
                 key = normalize(mention.text)
                 qualifier = mention.qualifier or qualifiers.get(key)
-                if (key, qualifier) not in resolved:
-                    resolved[key, qualifier] = resolver.best(mention, context, qualifier)
-                entry = resolved[key, qualifier]
+                memo = (key, qualifier, mention.after_the)  # "the West" may be no place where "West" is one
+                if memo not in resolved:
+                    resolved[memo] = resolver.best(mention, context, qualifier)
+                entry = resolved[memo]
             if entry is None:
                 continue
             if entry not in places:
@@ -96,10 +99,8 @@ class PlacesComponent(Component):
 
     def resolve(self, name: str, context: Context | None = None, qualifier: Region | None = None) -> Place | None:
         """The place a name most likely means, given the article's context and a qualifier.
-        Asked about a demonym ("Sudanese"), it answers with the country."""
+        Asked about a demonym ("Sudanese", "Texan"), it answers with the country or state."""
         entry = self.ranking.best(trim(name)[2], context, qualifier)
-        if entry is None and (country := countries().by_demonym(name)) is not None:
-            entry = self.gazetteer.region((country.iso3, None))
         return to_place(entry, "") if entry else None
 
     def resolve_span(self, doc: Doc, start: int, end: int, context: Context | None = None) -> Place | None:

@@ -1,6 +1,8 @@
 """Where an article names places: its toponym mentions, in text order.
 
-GPE/LOC/FAC entities ("City, State" gives the city, qualified, and the state); ORG entities
+GPE/LOC/FAC entities ("City, State" gives the city, qualified, and the state); entities (NORP,
+or another label the small model guessed) that are a demonym of a country, state or continent ("Syrian" names Syria); the place a
+dateline opens with, in capitals or not ("MINSK (Reuters) -"); ORG entities
 naming an institution by its building ("the Kremlin", tagged as the body it houses); ORG/PERSON
 entities that plainly name a place, and places inside organisation and facility names; the
 other occurrences of a name the article uses as a toponym (one sense per discourse); and
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.datelines import dateline
 from tidings.geo.context import Context
 from tidings.geo.gazetteer import Gazetteer
 from tidings.geo.normalize import normalize, trim
@@ -25,6 +28,8 @@ from tidings.stages.places.resolver import Mention, Resolver
 LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"ORG", "PERSON"})  # NER often takes small towns for these
 HOST_LABELS = frozenset({"ORG", "FAC"})  # names that hold a toponym: "the Dayton Police Department"
+MISREAD_LABELS = frozenset({"LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT"})  # the small model's other guesses for cities
+MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "outside", "into"})
 _QUALIFIER_AFTER = re.compile(r",[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
 
@@ -60,10 +65,13 @@ class Mentions:
                     maybe.append(ent)  # "the Millbrook Fire Station": look inside
                     continue
                 found.extend(mentions)
+            elif ent.label_ != "PERSON" and self.gazetteer.demonym(ent.text) is not None:
+                found.append(Mention(ent.start_char, ent.end_char, ent.text))  # "Syrian": Syria
             elif ent.label_ == "ORG" and trim(text[ent.start_char : ent.end_char])[2] in institution_places():
                 found.extend(self._entity_mentions(doc, text, ent))  # "the Kremlin": the body and its building
-            elif ent.label_ in MAYBE_LABELS or ent.label_ in HOST_LABELS:
+            elif ent.label_ in MAYBE_LABELS or ent.label_ in HOST_LABELS or ent.label_ in MISREAD_LABELS:
                 maybe.append(ent)
+        found.extend(self._dateline(doc, found))
         known = {normalize(mention.text) for mention in found if not mention.names_region}
         context = resolver.context(found)
         person_words = {token.lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent}
@@ -85,6 +93,7 @@ class Mentions:
     def _entity_mentions(self, doc: Doc, text: str, ent: Span) -> list[Mention]:
         start, end, name = trim(text[ent.start_char : ent.end_char])
         after_the = start > 0 or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+        after_the = after_the and _root(ent).dep_ not in MODIFIER_DEPS  # "the Toronto surgeon": the article is the noun's
         start, end = ent.start_char + start, ent.start_char + end
         if "," in name:
             head, _, tail = name.partition(",")
@@ -98,6 +107,22 @@ class Mentions:
         qualifier = self.qualifier_after(text, end)
         mention = Mention(start, end, name, qualifier.qualifier if qualifier else None, after_the=after_the)
         return [mention, qualifier] if qualifier else [mention]  # "Ill." is a toponym too
+
+    def _dateline(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """The place a dateline opens with, whatever NER made of it ("COLOMBO, Nov 28 (Reuters) -",
+        "KYIV, Ukraine (AP) -"): the words before its first comma, where the gazetteer knows them,
+        and the region after the comma where it names one."""
+        opening = dateline(doc)
+        if opening is None:
+            return []
+        start, end = opening[0], opening[1]
+        comma = next((token.i for token in doc[start:end] if token.text == ","), end)
+        place = doc[start:comma]
+        if not place or any(m.start < place.end_char and place.start_char < m.end for m in found) or not self.gazetteer.candidates(place.text):
+            return []
+        qualifier = self.qualifier_after(doc.text, place.end_char) if comma < end else None
+        mention = Mention(place.start_char, place.end_char, place.text, qualifier.qualifier if qualifier else None)
+        return [mention, qualifier] if qualifier else [mention]
 
     def qualifier_after(self, text: str, end: int) -> Mention | None:
         """The state or country named right after `end` (", Maine", ", Ill.", ", TX"), as a
@@ -141,11 +166,13 @@ class Mentions:
         return cities and entry.feature_class == "P" and all(context.supports(normalize(name), entry))
 
     def _located_city(self, ent: Span, name: str, context: Context, resolver: Resolver) -> bool:
-        """An ORG named exactly like a large city and governed by a locative preposition
-        ("flew to Marseille"): the small model often takes big cities for their football clubs."""
-        if ent.label_ != "ORG":
-            return False
-        root = _root(ent)
+        """A name that is no person's, named exactly like a large city and governed by a
+        locative preposition ("flew to Marseille"): the small model often takes big cities for
+        their football clubs, or for a language."""
+        return ent.label_ != "PERSON" and self._large_city_in_place(ent, name, context, resolver)
+
+    def _large_city_in_place(self, words: Span, name: str, context: Context, resolver: Resolver) -> bool:
+        root = _root(words)
         if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPOSITIONS:
             return False
         ranked = resolver.rank(name, context)
@@ -156,7 +183,8 @@ class Mentions:
 
     def _unlabelled(self, doc: Doc, context: Context, resolver: Resolver) -> list[Mention]:
         """Proper-noun runs outside any entity that name a city in a state the article names
-        ("Moorhead" in an article about Minnesota), matched by the city's own name."""
+        ("Moorhead" in an article about Minnesota), or a large city after a locative preposition
+        ("fled from Aleppo"), matched by the city's own name."""
         found = []
         run: list[Token] = []
         for token in [*doc, None]:
@@ -167,7 +195,7 @@ class Mentions:
                 span = doc[run[0].i : run[-1].i + 1]
                 ranked = resolver.rank(span.text, context)
                 if ranked and ranked[0][1].feature_class == "P" and normalize(ranked[0][1].name) == normalize(span.text):
-                    if all(context.supports(normalize(span.text), ranked[0][1])):
+                    if all(context.supports(normalize(span.text), ranked[0][1])) or self._large_city_in_place(span, span.text, context, resolver):
                         found.append(Mention(span.start_char, span.end_char, span.text))
             run = []
         return found

@@ -9,6 +9,7 @@ from tidings.geo.context import Context
 from tidings.geo.entry import Entry, Region, region_of
 from tidings.geo.gazetteer import Gazetteer
 from tidings.geo.normalize import normalize
+from tidings.geo.proximity import Neighbourhood
 from tidings.geo.ranking import Ranked, Ranking
 
 
@@ -56,12 +57,22 @@ class Resolver:
             )
         return self._best[key]
 
+    def neighbourhood(self, mentions: list[Mention]) -> Neighbourhood:
+        """Where the best context-free candidates of each name lie."""
+        weights = self.ranking.weights
+        found = Neighbourhood(weights.nearby_km)
+        for key, name in {normalize(m.text): m.text for m in mentions if not m.names_region}.items():
+            for _score, entry in self.rank(name)[: weights.nearby_candidates]:
+                found.add(key, entry)
+        return found
+
     def context(self, mentions: list[Mention]) -> Context:
         """Two rounds: each name's context-free reading, then readings given the first round
         (so "Georgia" next to "Atlanta" counts as the state)."""
         context = None
+        neighbourhood = self.neighbourhood(mentions)
         for _round in range(2):
-            current = Context()
+            current = Context(neighbourhood=neighbourhood)
             for mention in mentions:
                 key = normalize(mention.text)
                 if key in current.by_name:

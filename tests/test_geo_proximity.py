@@ -1,0 +1,36 @@
+"""Candidates near another name's candidates, found through the grid."""
+
+from __future__ import annotations
+
+from tidings.geo.entry import Entry
+from tidings.geo.proximity import Neighbourhood
+
+
+def _town(name: str, lat: float, lon: float, code: str = "PPL", feature_class: str = "P") -> Entry:
+    return Entry(None, name, lat, lon, feature_class, code, "XXX", None, 1000)
+
+
+def test_a_point_within_the_radius_of_another_names_point_is_near():
+    neighbourhood = Neighbourhood(50.0)
+    neighbourhood.add("county", _town("Somewhere County", 36.33, -88.32, "ADM2", "A"))
+    assert neighbourhood.near("town", _town("Town", 36.30, -88.33))
+    assert not neighbourhood.near("town", _town("Far Town", 48.85, 2.35))
+
+
+def test_a_name_is_never_its_own_neighbour():
+    neighbourhood = Neighbourhood(50.0)
+    neighbourhood.add("town", _town("Town", 10.0, 10.0))
+    assert not neighbourhood.near("town", _town("Town", 10.0, 10.01))
+
+
+def test_far_north_a_neighbour_several_longitude_cells_away_is_found():
+    neighbourhood = Neighbourhood(50.0)
+    neighbourhood.add("a", _town("A", 70.0, 20.0))
+    assert neighbourhood.near("b", _town("B", 70.0, 21.1))  # about 42 km east
+    assert not neighbourhood.near("b", _town("C", 70.0, 22.0))  # about 76 km
+
+
+def test_areas_neither_give_nor_take_nearness():
+    neighbourhood = Neighbourhood(50.0)
+    neighbourhood.add("country", _town("Country", 10.0, 10.0, "PCLI", "A"))
+    assert not neighbourhood.near("town", _town("Town", 10.0, 10.0))
