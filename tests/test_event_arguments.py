@@ -99,6 +99,22 @@ def test_a_protest_targets_whom_its_purpose_targets(read: Read) -> None:
     assert _codes(record, _event(record, "protest").targets) == {"FRAGOV"}
 
 
+def test_a_relative_pronoun_subject_stands_for_the_noun_its_clause_describes(read: Read) -> None:
+    record = read("Syrian rebels, who attacked an army base on Monday, said they had captured a town.")
+    assert _codes(record, _event(record, "attack").sources) == {"SYRREB"}
+
+
+def test_a_relative_pronoun_object_stands_for_the_noun_its_clause_describes(read: Read) -> None:
+    record = read("Ukrainian soldiers, whom Russian forces attacked overnight, held the bridge.")
+    event = _event(record, "attack")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"RUSMIL"}, {"UKRMIL"})
+
+
+def test_a_name_after_the_verb_taken_for_an_adverb_is_its_object(read: Read) -> None:
+    record = read("The Turkish president, Recep Tayyip Erdogan, criticised Sweden.")
+    assert _codes(record, _event(record, "criticise").targets) == {"SWE"}
+
+
 # -- who is never a party ----------------------------------------------------------------------
 def test_the_speaker_of_a_quotation_is_not_the_agent_of_what_it_reports(read: Read) -> None:
     record = read('"They opened fire on the crowd," police official Ahmed Khan told AFP.')

@@ -28,6 +28,8 @@ _SOURCE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _OPEN_COMPLEMENT_DEPS = frozenset({"xcomp"})
 _CONTROLLING_PREPS = frozenset({"on", "upon"})
 _OBJECT_DEPS = frozenset({"dobj", "attr"})  # "called on Arabs to unite": Arabs unite
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})  # relative pronouns: "which", "that", "who", "whom"
+_BARE_NOUN_OBJECT_DEPS = frozenset({"npadvmod"})  # a name the parser took for an adverb ("criticised Sweden.")
 
 
 class Arguments:
@@ -101,7 +103,7 @@ class Arguments:
         actors, else the nearest actor in its phrase; and those conjoined with it."""
         found: dict[str, None] = {}  # actor ids, in order
         walked: set[int] = set()  # tokens whose conjuncts were all looked at
-        for head in (h for top in heads for h in syntax.conjuncts(top)):
+        for head in (_antecedent(h) for top in heads for h in syntax.conjuncts(top)):
             named = head if self._actors_at(head) and head.i not in self._dateline else self._renamed(head) or self._named(head)
             stack = [named] if named is not None else []
             while stack:
@@ -326,6 +328,14 @@ class Arguments:
         return self._marks[high] - self._marks[low + 1] > 0
 
 
+def _antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for in its clause ("rebels, who attacked": rebels;
+    "soldiers, whom forces attacked": soldiers); any other token itself."""
+    if token.tag_ in _RELATIVE_TAGS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+        return token.head.head
+    return token
+
+
 def _content_clause(token: Token) -> bool:
     """A "that" clause stating a noun's content ("the demand that X go"; not a relative clause)."""
     return token.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
@@ -338,6 +348,7 @@ def object_heads(token: Token, roles: Roles) -> list[Token]:
     heads = [c for c in children if c.dep_ == "dative"]
     heads += [c for c in children if c.dep_ in roles.object_deps and c.dep_ != "dative"]
     heads += prep_objects(token, roles.target_preps, children)
+    heads += [c for c in children if c.dep_ in _BARE_NOUN_OBJECT_DEPS and c.pos_ == "PROPN" and c.i > token.i]
     if token.dep_ == "amod":
         heads.append(token.head)
     if not heads:  # "met and thanked the delegation": the object of the verb conjoined with it is shared
