@@ -115,6 +115,21 @@ def test_a_name_after_the_verb_taken_for_an_adverb_is_its_object(read: Read) -> 
     assert _codes(record, _event(record, "criticise").targets) == {"SWE"}
 
 
+def test_force_used_to_another_forceful_end_targets_whom_that_end_targets(read: Read) -> None:
+    record = read("Turkish police opened fire to disperse Kurdish demonstrators on Sunday.")
+    assert _names(record, _event(record, "fire").targets) == {"demonstrators"}
+
+
+def test_force_used_to_protect_someone_does_not_target_them(read: Read) -> None:
+    record = read("Soldiers opened fire to protect Malian civilians.")
+    assert _event(record, "fire").targets == []
+
+
+def test_a_gerund_after_an_accused_party_is_done_by_that_party(read: Read) -> None:
+    record = read("The Ethiopian government accused the Tigrayan rebels of attacking civilians.")
+    assert _codes(record, _event(record, "attack").sources) == {"ETHREB"}
+
+
 # -- who is never a party ----------------------------------------------------------------------
 def test_the_speaker_of_a_quotation_is_not_the_agent_of_what_it_reports(read: Read) -> None:
     record = read('"They opened fire on the crowd," police official Ahmed Khan told AFP.')

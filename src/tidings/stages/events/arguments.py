@@ -66,6 +66,8 @@ class Arguments:
             targets = self.references.purpose(anchor, sources)  # "marched to demand that X resign": X
             if not targets and anchor is not token:
                 targets = self.references.purpose(token, sources)  # "staged protests demanding that X resign"
+        if not targets and self.words.forceful(cameo):  # "opened fire to disperse the crowd": the crowd
+            targets = self.references.purpose(anchor, sources, self.words.forceful)
         reporters = self.reporters(anchor, obliged) if obliged or not sources else []
         if reporters:  # "Russia said Sudan must go": Russia demands of Sudan; "Iran said it would go"
             sources, targets = reporters, (sources or targets) if obliged else targets
@@ -180,8 +182,8 @@ class Arguments:
                 return passive
         if token.dep_ == "pcomp" and token.head.dep_ in _GERUND_HOSTS:
             host = token.head.head
-            if host.pos_ == "NOUN" and host.dep_ in _OBJECT_DEPS:  # "have a history of cooperating"
-                return syntax.subjects(host.head)
+            if host.pos_ == "NOUN" and host.dep_ in _OBJECT_DEPS:  # "accused the rebels of attacking": the rebels
+                return [host] if self._actors_at(host) else syntax.subjects(host.head)  # "have a history of cooperating"
             complement = token.head.lower_ in self.words.gerund_object_preps  # not "urged X after sentencing Y"
             objects = [c for c in host.children if c.dep_ in ("dobj", "dative")] if complement else []
             passive = [c for c in host.children if c.dep_ in self.roles.passive_subject_deps]
