@@ -130,6 +130,11 @@ def test_a_gerund_after_an_accused_party_is_done_by_that_party(read: Read) -> No
     assert _codes(record, _event(record, "attack").sources) == {"ETHREB"}
 
 
+def test_a_nominal_event_beside_a_misparsed_participle_takes_the_noun_it_hangs_on(read: Read) -> None:
+    record = read("Kurdish students resorted to throwing rocks during protests against the new law, police said.")
+    assert _names(record, _event(record, "protest").sources) == {"students"}
+
+
 # -- who is never a party ----------------------------------------------------------------------
 def test_the_speaker_of_a_quotation_is_not_the_agent_of_what_it_reports(read: Read) -> None:
     record = read('"They opened fire on the crowd," police official Ahmed Khan told AFP.')

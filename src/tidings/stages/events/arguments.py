@@ -28,6 +28,7 @@ _SOURCE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _OPEN_COMPLEMENT_DEPS = frozenset({"xcomp"})
 _CONTROLLING_PREPS = frozenset({"on", "upon"})
 _OBJECT_DEPS = frozenset({"dobj", "attr"})  # "called on Arabs to unite": Arabs unite
+_LOOSE_DEPS = frozenset({"dep"})  # a noun the parser could not attach
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})  # relative pronouns: "which", "that", "who", "whom"
 _BARE_NOUN_OBJECT_DEPS = frozenset({"npadvmod"})  # a name the parser took for an adverb ("criticised Sweden.")
 
@@ -187,7 +188,7 @@ class Arguments:
             complement = token.head.lower_ in self.words.gerund_object_preps  # not "urged X after sentencing Y"
             objects = [c for c in host.children if c.dep_ in ("dobj", "dative")] if complement else []
             passive = [c for c in host.children if c.dep_ in self.roles.passive_subject_deps]
-            return objects or passive or syntax.subjects(host)
+            return objects or passive or syntax.subjects(host) or _stranded_subject(host)
         if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.dep_ in _OBJECT_DEPS:  # "has been test-firing missiles"
             return syntax.subjects(token.head.head)
         adjective = token.head if token.dep_ == "xcomp" else None
@@ -336,6 +337,22 @@ def _antecedent(token: Token) -> Token:
     if token.tag_ in _RELATIVE_TAGS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
         return token.head.head
     return token
+
+
+def _stranded_subject(token: Token) -> list[Token]:
+    """The noun a participle hangs on where the parser left that noun no verb of its own, so the
+    participle is its predicate: "Kurdish students resorted to throwing rocks, police said" (parsed
+    as students, who were resorted, as a second subject of "said", or as a loose noun). Asked only
+    of a verb a gerund hangs on: a participle that is an event itself may be a passive ("soldiers
+    killed in an ambush, officials said")."""
+    noun = token.head
+    if token.dep_ != "acl" or token.tag_ != "VBN" or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if noun.dep_ in _LOOSE_DEPS or noun.head.i == noun.i:
+        return [noun]
+    if noun.dep_ in syntax.SUBJECT_DEPS and any(c.dep_ in syntax.SUBJECT_DEPS and c.i != noun.i for c in noun.head.children):
+        return [noun]
+    return []
 
 
 def _content_clause(token: Token) -> bool:
