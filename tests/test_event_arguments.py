@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import spacy
+from spacy.tokens import Doc
+
 from tidings.model import Event, Record
+from tidings.stages.events.arguments import prep_objects
 
 Read = Callable[..., Record]
 
@@ -133,6 +137,16 @@ def test_a_gerund_after_an_accused_party_is_done_by_that_party(read: Read) -> No
 def test_a_nominal_event_beside_a_misparsed_participle_takes_the_noun_it_hangs_on(read: Read) -> None:
     record = read("Kurdish students resorted to throwing rocks during protests against the new law, police said.")
     assert _names(record, _event(record, "protest").sources) == {"students"}
+
+
+def test_a_recipient_the_parser_made_a_clause_subject_is_still_the_recipient() -> None:
+    # the parse a long sentence can get: "to" left without an object, "officers hiding" a clause of "granted"
+    words = ["Chile", "granted", "asylum", "to", "four", "officers", "hiding", "in", "Lima", "."]
+    heads = [1, 1, 1, 1, 5, 6, 1, 6, 7, 1]
+    deps = ["nsubj", "ROOT", "dobj", "dative", "nummod", "nsubj", "advcl", "prep", "pobj", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    assert [t.text for t in prep_objects(doc[1], frozenset({"to"}))] == ["officers"]
+    assert prep_objects(doc[1], frozenset({"in"})) == []
 
 
 # -- who is never a party ----------------------------------------------------------------------

@@ -29,6 +29,8 @@ _OPEN_COMPLEMENT_DEPS = frozenset({"xcomp"})
 _CONTROLLING_PREPS = frozenset({"on", "upon"})
 _OBJECT_DEPS = frozenset({"dobj", "attr"})  # "called on Arabs to unite": Arabs unite
 _LOOSE_DEPS = frozenset({"dep"})  # a noun the parser could not attach
+_PREP_DEPS = frozenset({"prep", "dative"})  # "to" of a recipient is parsed as either
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj"})  # clauses a stranded preposition's noun may head
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})  # relative pronouns: "which", "that", "who", "whom"
 _BARE_NOUN_OBJECT_DEPS = frozenset({"npadvmod"})  # a name the parser took for an adverb ("criticised Sweden.")
 
@@ -376,5 +378,20 @@ def object_heads(token: Token, roles: Roles) -> list[Token]:
 
 
 def prep_objects(token: Token, preps: frozenset[str], children: list[Token] | None = None) -> list[Token]:
-    """The objects of the token's prepositions among `preps` (of `children` where given)."""
-    return syntax.pobjs(c for c in (children if children is not None else token.children) if c.dep_ == "prep" and c.lower_ in preps)
+    """The objects of the token's prepositions among `preps` (of `children` where given), also
+    of a preposition the parser left without one (`_stranded_object`)."""
+    chosen = [c for c in (children if children is not None else token.children) if c.dep_ in _PREP_DEPS and c.lower_ in preps]
+    return [o for prep in chosen for o in (syntax.pobjs([prep]) or _stranded_object(prep))]
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """The noun right after an objectless preposition that the parser made the subject of a
+    clause hanging on the same verb: "granted asylum to four officers holed up in an embassy"
+    (parsed as "to", and "officers holed up" as a clause of its own)."""
+    for clause in prep.head.children:
+        if clause.dep_ not in _CLAUSE_DEPS:
+            continue
+        for subject in clause.children:
+            if subject.dep_ in syntax.SUBJECT_DEPS and subject.left_edge.i == prep.i + 1:
+                return [subject]
+    return []
