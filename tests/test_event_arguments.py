@@ -149,6 +149,11 @@ def test_a_recipient_the_parser_made_a_clause_subject_is_still_the_recipient() -
     assert prep_objects(doc[1], frozenset({"in"})) == []
 
 
+def test_a_request_targets_the_subject_of_its_for_clause(read: Read) -> None:
+    record = read("Kenya's president is pressing for Ethiopia to withdraw its troops from the border.")
+    assert _codes(record, _event(record, "press").targets) == {"ETH"}
+
+
 # -- who is never a party ----------------------------------------------------------------------
 def test_the_speaker_of_a_quotation_is_not_the_agent_of_what_it_reports(read: Read) -> None:
     record = read('"They opened fire on the crowd," police official Ahmed Khan told AFP.')

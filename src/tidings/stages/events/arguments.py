@@ -212,7 +212,7 @@ class Arguments:
         ("is ready to send troops to help protect Jordan"); another event's, in the
         infinitive it goes on with ("threatened to resume bombing rebel bases")."""
         deps = self.roles.complement_deps if frame else _OPEN_COMPLEMENT_DEPS
-        level = [c for c in token.children if c.dep_ in deps]
+        level = [c for c in token.children if c.dep_ in deps or frame and _for_clause(c)]
         for _ in range(_COMPLEMENT_HOPS):
             for complement in level:
                 subjects = [c for c in complement.children if c.dep_ in syntax.SUBJECT_DEPS]
@@ -355,6 +355,11 @@ def _stranded_subject(token: Token) -> list[Token]:
     if noun.dep_ in syntax.SUBJECT_DEPS and any(c.dep_ in syntax.SUBJECT_DEPS and c.i != noun.i for c in noun.head.children):
         return [noun]
     return []
+
+
+def _for_clause(token: Token) -> bool:
+    """A "for X to do" clause, which states what a frame asks for ("pushed for Germany to act")."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
 
 
 def _content_clause(token: Token) -> bool:
