@@ -154,6 +154,16 @@ def test_a_request_targets_the_subject_of_its_for_clause(read: Read) -> None:
     assert _codes(record, _event(record, "press").targets) == {"ETH"}
 
 
+def test_each_of_a_list_of_modifiers_before_a_noun_is_a_party(read: Read) -> None:
+    record = read("Greek and Turkish officials met in Athens.")
+    assert _codes(record, _event(record, "meet").sources) == {"GRCGOV", "TURGOV"}
+
+
+def test_an_infinitive_after_a_noun_is_done_by_the_noun_possessor(read: Read) -> None:
+    record = read("Venezuela's decision to expel the Colombian envoy angered Bogota.")
+    assert _codes(record, _event(record, "expel").sources) == {"VEN"}
+
+
 # -- who is never a party ----------------------------------------------------------------------
 def test_the_speaker_of_a_quotation_is_not_the_agent_of_what_it_reports(read: Read) -> None:
     record = read('"They opened fire on the crowd," police official Ahmed Khan told AFP.')

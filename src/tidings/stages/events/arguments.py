@@ -119,6 +119,7 @@ class Arguments:
                 if token.i not in self._dateline:
                     found.update(dict.fromkeys(self._actors_at(token)))
                 stack.extend(reversed([c for c in token.children if c.dep_ == "conj"]))
+                stack.extend(reversed(_listed_modifiers(token)))  # "Greek and Turkish officials": the Turkish ones too
         return list(found)
 
     def first_actors(self, heads: list[Token], besides: list[str] = ()) -> list[str]:
@@ -193,6 +194,8 @@ class Arguments:
             return objects or passive or syntax.subjects(host) or _stranded_subject(host)
         if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.dep_ in _OBJECT_DEPS:  # "has been test-firing missiles"
             return syntax.subjects(token.head.head)
+        if token.dep_ == "acl" and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return self._source_heads(list(token.head.children))  # "Venezuela's decision to expel", "a plan by Japan to send"
         adjective = token.head if token.dep_ == "xcomp" else None
         if adjective is not None and adjective.pos_ == "ADJ" and adjective.dep_ == "amod":  # "Kim glad to meet Putin", "a country eager to join"
             return [adjective.head]
@@ -355,6 +358,12 @@ def _stranded_subject(token: Token) -> list[Token]:
     if noun.dep_ in syntax.SUBJECT_DEPS and any(c.dep_ in syntax.SUBJECT_DEPS and c.i != noun.i for c in noun.head.children):
         return [noun]
     return []
+
+
+def _listed_modifiers(token: Token) -> list[Token]:
+    """The other members of a list of modifiers before a noun ("Belarusian and Russian activists":
+    Russian, the conjunct of the noun's modifier "Belarusian")."""
+    return [c for m in token.children if m.dep_ in _SOURCE_MODIFIER_DEPS for c in m.children if c.dep_ == "conj"]
 
 
 def _for_clause(token: Token) -> bool:
