@@ -346,7 +346,7 @@ def _antecedent(token: Token) -> Token:
 
 def _stranded_subject(token: Token) -> list[Token]:
     """The noun a participle hangs on where the parser left that noun no verb of its own, so the
-    participle is its predicate: "Kurdish students resorted to throwing rocks, police said" (parsed
+    participle is its predicate: "Kurdish students resorted to throwing eggs, police said" (parsed
     as students, who were resorted, as a second subject of "said", or as a loose noun). Asked only
     of a verb a gerund hangs on: a participle that is an event itself may be a passive ("soldiers
     killed in an ambush, officials said")."""
@@ -400,8 +400,8 @@ def prep_objects(token: Token, preps: frozenset[str], children: list[Token] | No
 
 def _stranded_object(prep: Token) -> list[Token]:
     """The noun right after an objectless preposition that the parser made the subject of a
-    clause hanging on the same verb: "granted asylum to four officers holed up in an embassy"
-    (parsed as "to", and "officers holed up" as a clause of its own)."""
+    clause hanging on the same verb: "gave refuge to two reporters hiding in a hotel" (parsed
+    as "to", and "reporters hiding" as a clause of its own)."""
     for clause in prep.head.children:
         if clause.dep_ not in _CLAUSE_DEPS:
             continue
