@@ -83,6 +83,11 @@ def test_capital_as_subject_of_a_verb_is_the_government(read):
     assert _at(record, "Beijing").cameo == "CHNGOV"
 
 
+def test_capital_the_entity_recogniser_missed_is_the_government_when_it_acts(read):
+    assert _at(read("Kyiv accused Moscow of attacking the bridge."), "Kyiv").cameo == "UKRGOV"
+    assert _at(read("Kyiv is a large city."), "Kyiv") is None
+
+
 def test_capital_as_a_place_is_not_an_actor(read):
     record = read("The delegates spent Friday in Beijing.")
     assert _at(record, "Beijing") is None

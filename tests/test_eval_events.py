@@ -106,3 +106,11 @@ def test_an_event_without_a_plover_type_is_never_the_primary_one() -> None:
 def test_a_document_with_only_untyped_events_predicts_none() -> None:
     metrics = score([DocScore(gold=[_gold("PROTEST")], system=[_system("NONE", cameo="010")])])
     assert metrics["primary_type_accuracy"] == 0.0
+
+
+def test_aliased_side_accuracy_reads_cameo_only_country_codes_as_iso3() -> None:
+    gold = _gold("CONCEDE", source=[{"code": "ROU", "sector": "GOV"}], target=[{"code": "ITA"}])
+    system = _system("CONCEDE", sources=["ROMGOV"], targets=["MTN"])
+    metrics = score([DocScore(gold=[gold], system=[system])])
+    assert (metrics["source_accuracy"], metrics["source_accuracy_aliased"]) == (0.0, 1.0)
+    assert (metrics["target_accuracy"], metrics["target_accuracy_aliased"]) == (0.0, 0.0)  # Montenegro is not Italy

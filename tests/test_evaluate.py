@@ -68,7 +68,8 @@ def test_a_strict_run_lets_a_component_failure_propagate(monkeypatch):
 
 CONTRACT = {  # DESIGN.md §3
     "events": {"docs", "primary_type_accuracy", "primary_type_weighted_f1", "event_recall", "cameo_accuracy",
-               "cameo_root_accuracy", "triple_accuracy", "source_accuracy", "target_accuracy"},
+               "cameo_root_accuracy", "triple_accuracy", "source_accuracy", "target_accuracy",
+               "source_accuracy_aliased", "target_accuracy_aliased"},
     "geo": {"toponyms", "recall", "acc161", "median_km", "mean_km", "acc161_gold_spans"},
     "timex": {"timexes", "precision", "recall", "f1", "f1_strict", "value_f1", "type_accuracy"},
     "factuality": {"events", "cv_folds", *(f"{a}_{m}" for a in ("certainty", "polarity", "time") for m in ("accuracy", "macro_f1", "majority"))},

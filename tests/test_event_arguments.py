@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import spacy
+from spacy.tokens import Doc
+
 from tidings.model import Event, Record
+from tidings.stages.events.arguments import prep_objects
 
 Read = Callable[..., Record]
 
@@ -97,6 +101,67 @@ def test_a_condemnation_targets_the_source_of_the_attack_it_condemns(read: Read)
 def test_a_protest_targets_whom_its_purpose_targets(read: Read) -> None:
     record = read("Farmers staged protests in Paris to demand aid from the French government.")
     assert _codes(record, _event(record, "protest").targets) == {"FRAGOV"}
+
+
+def test_a_relative_pronoun_subject_stands_for_the_noun_its_clause_describes(read: Read) -> None:
+    record = read("Syrian rebels, who attacked an army base on Monday, said they had captured a town.")
+    assert _codes(record, _event(record, "attack").sources) == {"SYRREB"}
+
+
+def test_a_relative_pronoun_object_stands_for_the_noun_its_clause_describes(read: Read) -> None:
+    record = read("Ukrainian soldiers, whom Russian forces attacked overnight, held the bridge.")
+    event = _event(record, "attack")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"RUSMIL"}, {"UKRMIL"})
+
+
+def test_a_name_after_the_verb_taken_for_an_adverb_is_its_object(read: Read) -> None:
+    record = read("The Turkish president, Recep Tayyip Erdogan, criticised Sweden.")
+    assert _codes(record, _event(record, "criticise").targets) == {"SWE"}
+
+
+def test_force_used_to_another_forceful_end_targets_whom_that_end_targets(read: Read) -> None:
+    record = read("Turkish police opened fire to disperse Kurdish demonstrators on Sunday.")
+    assert _names(record, _event(record, "fire").targets) == {"demonstrators"}
+
+
+def test_force_used_to_protect_someone_does_not_target_them(read: Read) -> None:
+    record = read("Soldiers opened fire to protect Malian civilians.")
+    assert _event(record, "fire").targets == []
+
+
+def test_a_gerund_after_an_accused_party_is_done_by_that_party(read: Read) -> None:
+    record = read("The Ethiopian government accused the Tigrayan rebels of attacking civilians.")
+    assert _codes(record, _event(record, "attack").sources) == {"ETHREB"}
+
+
+def test_a_nominal_event_beside_a_misparsed_participle_takes_the_noun_it_hangs_on(read: Read) -> None:
+    record = read("Kurdish students resorted to throwing eggs during a rally in Ankara, police said.")
+    assert _names(record, _event(record, "rally").sources) == {"students"}
+
+
+def test_a_recipient_the_parser_made_a_clause_subject_is_still_the_recipient() -> None:
+    # the parse a long sentence can get: "to" left without an object, "officers hiding" a clause of "granted"
+    words = ["Chile", "granted", "asylum", "to", "four", "officers", "hiding", "in", "Lima", "."]
+    heads = [1, 1, 1, 1, 5, 6, 1, 6, 7, 1]
+    deps = ["nsubj", "ROOT", "dobj", "dative", "nummod", "nsubj", "advcl", "prep", "pobj", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    assert [t.text for t in prep_objects(doc[1], frozenset({"to"}))] == ["officers"]
+    assert prep_objects(doc[1], frozenset({"in"})) == []
+
+
+def test_a_request_targets_the_subject_of_its_for_clause(read: Read) -> None:
+    record = read("Kenya's president is pressing for Ethiopia to withdraw its troops from the border.")
+    assert _codes(record, _event(record, "press").targets) == {"ETH"}
+
+
+def test_each_of_a_list_of_modifiers_before_a_noun_is_a_party(read: Read) -> None:
+    record = read("Greek and Turkish officials met in Athens.")
+    assert _codes(record, _event(record, "meet").sources) == {"GRCGOV", "TURGOV"}
+
+
+def test_an_infinitive_after_a_noun_is_done_by_the_noun_possessor(read: Read) -> None:
+    record = read("Venezuela's decision to expel the Colombian envoy angered Bogota.")
+    assert _codes(record, _event(record, "expel").sources) == {"VEN"}
 
 
 # -- who is never a party ----------------------------------------------------------------------

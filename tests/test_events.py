@@ -343,6 +343,17 @@ def test_a_strike_by_workers_is_a_labour_strike(read: Read) -> None:
     assert event.plover == "PROTEST"
 
 
+def test_launching_air_strikes_is_an_air_strike_and_a_strike_over_pay_a_labour_one(read: Read) -> None:
+    event = _event(read("The Nigerian army launched air strikes against Boko Haram."), "strike")
+    assert (event.cameo, event.plover) == ("195", "ASSAULT")
+    assert _event(read("Dock workers launched a strike over pay."), "strike").plover == "PROTEST"
+
+
+def test_an_indictment_is_an_accusation_and_an_arrest_coercion(read: Read) -> None:
+    record = read("Prosecutors in Seoul indicted five North Korean agents, and police arrested two more.")
+    assert (_event(record, "indict").plover, _event(record, "arrest").plover) == ("ACCUSE", "COERCE")
+
+
 def test_attacking_a_plan_is_criticism(read: Read) -> None:
     event = _event(read("The senator attacked the budget."), "attack")
     assert (event.cameo, event.plover) == ("111", "ACCUSE")

@@ -3,7 +3,10 @@
 Metrics (DESIGN.md §3): `docs`; `primary_type_accuracy`; `primary_type_weighted_f1`;
 `event_recall`; `cameo_accuracy`, `cameo_root_accuracy`, `triple_accuracy` (null where no gold
 event has a CAMEO code); `source_accuracy`, `target_accuracy` (of the gold events with coded
-actors on that side: some system event of the gold type has a matching actor there). A gold event
+actors on that side: some system event of the gold type has a matching actor there), and the same
+two with country codes compared by country (`source_accuracy_aliased`, `target_accuracy_aliased`:
+CAMEO's own codes ROM, MTN, TMP, IMY read as their ISO3 codes ROU, MNE, TLS, IMN, from tidings'
+country table, whose CAMEO column comes from GDELT's CAMEO.country.txt). A gold event
 without a PLOVER type (pre-2.0 CRIME) counts as `NONE`; a system event without one (a plain
 statement, CAMEO 010-014 and 017) has type `NONE` and never counts as the primary event, but
 counts with its CAMEO code.
@@ -23,6 +26,7 @@ from pydantic import BaseModel
 from tidings.errors import ReadError
 from tidings.evaluate.gold import article
 from tidings.evaluate.metrics import f1_per_class, ratio
+from tidings.knowledge.countries import countries
 from tidings.model import Event, Record
 from tidings.progress import quiet
 
@@ -73,6 +77,17 @@ def codes_match(system_code: str, gold: str) -> bool:
     return system_code.startswith(gold) or gold.startswith(system_code)
 
 
+def aliased_codes_match(system_code: str, gold: str) -> bool:
+    """Codes match once a CAMEO country code that differs from ISO3 is read as the ISO3 one."""
+    return codes_match(iso3_country(system_code), iso3_country(gold))
+
+
+def iso3_country(code: str) -> str:
+    """The actor code with a leading CAMEO-only country code written as ISO3 ("ROMGOV" -> "ROUGOV")."""
+    iso3 = countries().by_cameo.get(code[:3])
+    return iso3.iso3 + code[3:] if iso3 is not None else code
+
+
 def side_matches(system_codes: list[str], gold_actors: list[dict]) -> bool:
     gold = [c for c in (gold_code(a) for a in gold_actors) if c]
     if not gold:
@@ -87,16 +102,16 @@ def weighted_f1(gold: list[str], predicted: list[str]) -> float | None:
     return sum(f1 * count for f1, count in f1_per_class(gold, predicted).values()) / len(gold)
 
 
-def side_found(event: dict, side: str, system: list[SystemEvent]) -> bool | None:
-    """Whether some system event of the gold event's type has an actor matching one of the gold
-    actors on `side` ("source" or "target"); None when the gold names no coded actor there."""
+def side_found(event: dict, side: str, system: list[SystemEvent], match: Callable[[str, str], bool] = codes_match) -> bool | None:
+    """Whether some system event of the gold event's type has an actor matching (by `match`) one
+    of the gold actors on `side` ("source" or "target"); None when the gold names no coded actor there."""
     gold = [c for c in (gold_code(a) for a in event.get(side, [])) if c]
     if not gold:
         return None
     wanted = gold_type(event)
     for candidate in (e for e in system if e.type == wanted):
         codes = candidate.sources if side == "source" else candidate.targets
-        if any(codes_match(code, g) for code in codes for g in gold):
+        if any(match(code, g) for code in codes for g in gold):
             return True
     return False
 
@@ -110,6 +125,7 @@ def score(docs: Iterable[DocScore]) -> dict[str, float | int | None]:
     recall_hits = recall_total = 0
     cameo_total = cameo_hits = root_hits = triple_hits = 0
     side_hits = {"source": 0, "target": 0}
+    aliased_hits = {"source": 0, "target": 0}
     side_totals = {"source": 0, "target": 0}
     for doc in docs:
         n_docs += 1
@@ -130,6 +146,7 @@ def score(docs: Iterable[DocScore]) -> dict[str, float | int | None]:
                 if found is not None:
                     side_totals[side] += 1
                     side_hits[side] += found
+                    aliased_hits[side] += bool(side_found(event, side, doc.system, aliased_codes_match))
             code = event.get("cameo")
             if not code:
                 continue
@@ -151,6 +168,8 @@ def score(docs: Iterable[DocScore]) -> dict[str, float | int | None]:
         "triple_accuracy": ratio(triple_hits, cameo_total),
         "source_accuracy": ratio(side_hits["source"], side_totals["source"]),
         "target_accuracy": ratio(side_hits["target"], side_totals["target"]),
+        "source_accuracy_aliased": ratio(aliased_hits["source"], side_totals["source"]),
+        "target_accuracy_aliased": ratio(aliased_hits["target"], side_totals["target"]),
     }
 
 

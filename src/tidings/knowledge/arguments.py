@@ -1,6 +1,6 @@
 """How the events stage reads arguments beyond the dependency roles (`data/event_arguments.toml`):
 reciprocal, mediation and show-of-force codes, stative passives, prepositions of gerunds and of
-adversity, nouns whose possessor undergoes them, events that judge others, purposive events,
+adversity, nouns whose possessor undergoes them, events that judge others, purposive and forceful events,
 nouns whose "of" names the agent, prepositions that set one event beside another, and how far a noun trigger looks back for the event it names."""
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ class ArgumentWords:
     judging_codes: frozenset[str]
     judged_preps: frozenset[str]
     purposive_codes: frozenset[str]
+    forceful_codes: frozenset[str]
     agent_of_nouns: frozenset[str]
     accompanying_preps: frozenset[str]
     state_types: frozenset[str]
@@ -55,6 +56,9 @@ class ArgumentWords:
 
     def purposive(self, code: str) -> bool:
         return _has_prefix(code, self.purposive_codes)
+
+    def forceful(self, code: str) -> bool:
+        return _has_prefix(code, self.forceful_codes)
 
 
 @lru_cache(maxsize=1)

@@ -218,7 +218,7 @@ def read_modifiers_and_capitals(reading: Reading) -> None:
             country = reading.capital(ent.start, ent.end)
             if country is not None and _acts(reading, ent.root):
                 reading.mention(reading.group(country.cameo + "GOV", ent.text), ent.start, ent.end)
-    for token in doc:  # demonyms and country names the entity recogniser missed ("MINSK (Reuters) - Belarus")
+    for token in doc:  # demonyms, country names and acting capitals the entity recogniser missed ("MINSK (Reuters) - Belarus", "Kyiv said")
         if not (token.is_title and token.i not in reading.ent_of and reading.free(token.i, token.i + 1)):
             continue
         country = countries.by_demonym(token.text)
@@ -226,6 +226,8 @@ def read_modifiers_and_capitals(reading: Reading) -> None:
             country = reading.placed(countries.by_name(token.text), token.i)
         if country is not None:
             reading.mention(reading.country(country), token.i, token.i + 1)
+        elif token.pos_ == "PROPN" and (capital := reading.capital(token.i, token.i + 1)) is not None and _acts(reading, token):
+            reading.mention(reading.group(capital.cameo + "GOV", token.text), token.i, token.i + 1)
 
 
 def _acts(reading: Reading, token: Token) -> bool:

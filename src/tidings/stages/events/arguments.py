@@ -28,6 +28,11 @@ _SOURCE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _OPEN_COMPLEMENT_DEPS = frozenset({"xcomp"})
 _CONTROLLING_PREPS = frozenset({"on", "upon"})
 _OBJECT_DEPS = frozenset({"dobj", "attr"})  # "called on Arabs to unite": Arabs unite
+_LOOSE_DEPS = frozenset({"dep"})  # a noun the parser could not attach
+_PREP_DEPS = frozenset({"prep", "dative"})  # "to" of a recipient is parsed as either
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj"})  # clauses a stranded preposition's noun may head
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})  # relative pronouns: "which", "that", "who", "whom"
+_BARE_NOUN_OBJECT_DEPS = frozenset({"npadvmod"})  # a name the parser took for an adverb ("criticised Sweden.")
 
 
 class Arguments:
@@ -64,6 +69,8 @@ class Arguments:
             targets = self.references.purpose(anchor, sources)  # "marched to demand that X resign": X
             if not targets and anchor is not token:
                 targets = self.references.purpose(token, sources)  # "staged protests demanding that X resign"
+        if not targets and self.words.forceful(cameo):  # "opened fire to disperse the crowd": the crowd
+            targets = self.references.purpose(anchor, sources, self.words.forceful)
         reporters = self.reporters(anchor, obliged) if obliged or not sources else []
         if reporters:  # "Russia said Sudan must go": Russia demands of Sudan; "Iran said it would go"
             sources, targets = reporters, (sources or targets) if obliged else targets
@@ -101,7 +108,7 @@ class Arguments:
         actors, else the nearest actor in its phrase; and those conjoined with it."""
         found: dict[str, None] = {}  # actor ids, in order
         walked: set[int] = set()  # tokens whose conjuncts were all looked at
-        for head in (h for top in heads for h in syntax.conjuncts(top)):
+        for head in (_antecedent(h) for top in heads for h in syntax.conjuncts(top)):
             named = head if self._actors_at(head) and head.i not in self._dateline else self._renamed(head) or self._named(head)
             stack = [named] if named is not None else []
             while stack:
@@ -112,6 +119,7 @@ class Arguments:
                 if token.i not in self._dateline:
                     found.update(dict.fromkeys(self._actors_at(token)))
                 stack.extend(reversed([c for c in token.children if c.dep_ == "conj"]))
+                stack.extend(reversed(_listed_modifiers(token)))  # "Greek and Turkish officials": the Turkish ones too
         return list(found)
 
     def first_actors(self, heads: list[Token], besides: list[str] = ()) -> list[str]:
@@ -178,14 +186,16 @@ class Arguments:
                 return passive
         if token.dep_ == "pcomp" and token.head.dep_ in _GERUND_HOSTS:
             host = token.head.head
-            if host.pos_ == "NOUN" and host.dep_ in _OBJECT_DEPS:  # "have a history of cooperating"
-                return syntax.subjects(host.head)
+            if host.pos_ == "NOUN" and host.dep_ in _OBJECT_DEPS:  # "accused the rebels of attacking": the rebels
+                return [host] if self._actors_at(host) else syntax.subjects(host.head)  # "have a history of cooperating"
             complement = token.head.lower_ in self.words.gerund_object_preps  # not "urged X after sentencing Y"
             objects = [c for c in host.children if c.dep_ in ("dobj", "dative")] if complement else []
             passive = [c for c in host.children if c.dep_ in self.roles.passive_subject_deps]
-            return objects or passive or syntax.subjects(host)
+            return objects or passive or syntax.subjects(host) or _stranded_subject(host)
         if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.dep_ in _OBJECT_DEPS:  # "has been test-firing missiles"
             return syntax.subjects(token.head.head)
+        if token.dep_ == "acl" and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return self._source_heads(list(token.head.children))  # "Venezuela's decision to expel", "a plan by Japan to send"
         adjective = token.head if token.dep_ == "xcomp" else None
         if adjective is not None and adjective.pos_ == "ADJ" and adjective.dep_ == "amod":  # "Kim glad to meet Putin", "a country eager to join"
             return [adjective.head]
@@ -205,7 +215,7 @@ class Arguments:
         ("is ready to send troops to help protect Jordan"); another event's, in the
         infinitive it goes on with ("threatened to resume bombing rebel bases")."""
         deps = self.roles.complement_deps if frame else _OPEN_COMPLEMENT_DEPS
-        level = [c for c in token.children if c.dep_ in deps]
+        level = [c for c in token.children if c.dep_ in deps or frame and _for_clause(c)]
         for _ in range(_COMPLEMENT_HOPS):
             for complement in level:
                 subjects = [c for c in complement.children if c.dep_ in syntax.SUBJECT_DEPS]
@@ -326,6 +336,41 @@ class Arguments:
         return self._marks[high] - self._marks[low + 1] > 0
 
 
+def _antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for in its clause ("rebels, who attacked": rebels;
+    "soldiers, whom forces attacked": soldiers); any other token itself."""
+    if token.tag_ in _RELATIVE_TAGS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+        return token.head.head
+    return token
+
+
+def _stranded_subject(token: Token) -> list[Token]:
+    """The noun a participle hangs on where the parser left that noun no verb of its own, so the
+    participle is its predicate: "Kurdish students resorted to throwing eggs, police said" (parsed
+    as students, who were resorted, as a second subject of "said", or as a loose noun). Asked only
+    of a verb a gerund hangs on: a participle that is an event itself may be a passive ("soldiers
+    killed in an ambush, officials said")."""
+    noun = token.head
+    if token.dep_ != "acl" or token.tag_ != "VBN" or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if noun.dep_ in _LOOSE_DEPS or noun.head.i == noun.i:
+        return [noun]
+    if noun.dep_ in syntax.SUBJECT_DEPS and any(c.dep_ in syntax.SUBJECT_DEPS and c.i != noun.i for c in noun.head.children):
+        return [noun]
+    return []
+
+
+def _listed_modifiers(token: Token) -> list[Token]:
+    """The other members of a list of modifiers before a noun ("Belarusian and Russian activists":
+    Russian, the conjunct of the noun's modifier "Belarusian")."""
+    return [c for m in token.children if m.dep_ in _SOURCE_MODIFIER_DEPS for c in m.children if c.dep_ == "conj"]
+
+
+def _for_clause(token: Token) -> bool:
+    """A "for X to do" clause, which states what a frame asks for ("pushed for Germany to act")."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+
+
 def _content_clause(token: Token) -> bool:
     """A "that" clause stating a noun's content ("the demand that X go"; not a relative clause)."""
     return token.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
@@ -338,6 +383,7 @@ def object_heads(token: Token, roles: Roles) -> list[Token]:
     heads = [c for c in children if c.dep_ == "dative"]
     heads += [c for c in children if c.dep_ in roles.object_deps and c.dep_ != "dative"]
     heads += prep_objects(token, roles.target_preps, children)
+    heads += [c for c in children if c.dep_ in _BARE_NOUN_OBJECT_DEPS and c.pos_ == "PROPN" and c.i > token.i]
     if token.dep_ == "amod":
         heads.append(token.head)
     if not heads:  # "met and thanked the delegation": the object of the verb conjoined with it is shared
@@ -346,5 +392,20 @@ def object_heads(token: Token, roles: Roles) -> list[Token]:
 
 
 def prep_objects(token: Token, preps: frozenset[str], children: list[Token] | None = None) -> list[Token]:
-    """The objects of the token's prepositions among `preps` (of `children` where given)."""
-    return syntax.pobjs(c for c in (children if children is not None else token.children) if c.dep_ == "prep" and c.lower_ in preps)
+    """The objects of the token's prepositions among `preps` (of `children` where given), also
+    of a preposition the parser left without one (`_stranded_object`)."""
+    chosen = [c for c in (children if children is not None else token.children) if c.dep_ in _PREP_DEPS and c.lower_ in preps]
+    return [o for prep in chosen for o in (syntax.pobjs([prep]) or _stranded_object(prep))]
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """The noun right after an objectless preposition that the parser made the subject of a
+    clause hanging on the same verb: "gave refuge to two reporters hiding in a hotel" (parsed
+    as "to", and "reporters hiding" as a clause of its own)."""
+    for clause in prep.head.children:
+        if clause.dep_ not in _CLAUSE_DEPS:
+            continue
+        for subject in clause.children:
+            if subject.dep_ in syntax.SUBJECT_DEPS and subject.left_edge.i == prep.i + 1:
+                return [subject]
+    return []

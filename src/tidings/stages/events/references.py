@@ -11,6 +11,7 @@ Each looks at a bounded number of events, so a document costs time in proportion
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -90,12 +91,14 @@ class References:
                 return found
         return []
 
-    def purpose(self, anchor: Token, sources: list[str]) -> list[str]:
+    def purpose(self, anchor: Token, sources: list[str], kind: Callable[[str], bool] | None = None) -> list[str]:
         """The targets of the clause saying what an event was done for ("to demand ...", "a
-        rally calling for ...")."""
+        rally calling for ..."); with `kind`, only of a clause that is an event whose code is of it."""
         for clause in anchor.children:
             purposive = clause.dep_ in _PURPOSE_DEPS or clause.dep_ == "acl" and clause.tag_ == "VBG"
             if not purposive or clause.pos_ != "VERB":
+                continue
+            if kind is not None and not (clause.i in self.triggers.found and kind(self.triggers.found[clause.i][1].cameo)):
                 continue
             if clause.i in self.triggers.found:
                 _, targets = self.arguments.own(clause)
