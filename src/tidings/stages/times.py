@@ -54,7 +54,7 @@ class Times(Component):
     def read(self, doc: Doc) -> list[When]:
         """The time expressions of a parsed Doc, in text order."""
         anchor = date.fromisoformat(doc._.published) if doc._.published else None
-        text = doc.text  # spaCy joins the tokens again at every access
+        text = docdata.text(doc)
         mentions = self.grammar.find(text)
         times: list[When] = []
         reference: Timex | None = None  # the last period (longer than a day) the text spoke of
