@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from datetime import date
+from operator import add
 
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
@@ -112,9 +113,8 @@ class Times(Component):
 def token_ranges(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
     """Each mention's tokens as [first, end): every token the mention touches, by binary search
     over the tokens' offsets, read from the Doc once."""
-    offsets = doc.to_array([IDX, LENGTH]).reshape(-1, 2).tolist()
-    token_starts = [start for start, _ in offsets]
-    token_ends = [start + length for start, length in offsets]
+    token_starts = doc.to_array(IDX).tolist()
+    token_ends = list(map(add, token_starts, doc.to_array(LENGTH).tolist()))
     return [(bisect_right(token_ends, m.start), bisect_left(token_starts, m.end)) for m in mentions]
 
 
