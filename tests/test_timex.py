@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 from tidings.timex.calendar import Tense
-from tidings.timex.grammar import grammar
+from tidings.timex.grammar import _alt, _ci, grammar
 from tidings.timex.lexicon import lexicon
 from tidings.timex.normalize import Normalizer
 from tidings.timex.values import Timex
@@ -133,3 +133,31 @@ def test_a_long_run_of_quarter_modifiers_keeps_the_last_few():
 
 def test_a_long_run_of_period_modifiers_is_no_time():
     assert grammar().find("the " + "latest " * 20_000 + "news") == []
+
+
+# -- how the grammar is run fast: the same matches as the plain expressions ---------------------
+FOLDS = {"k": "\u212a", "s": "\u017f", "i": "\u0131"}  # the Kelvin sign, long s, dotless i
+
+
+def test_words_in_any_case_match_as_case_insensitive_expressions_do():
+    lex = lexicon()
+    for words in (lex.units, lex.date_modifiers, lex.numbers, lex.vague, lex.relatives):
+        fast, plain = re.compile(_ci(words)), re.compile("(?i:" + _alt(words) + ")")
+        for word in words:
+            folded = "".join(FOLDS.get(c, c) for c in word)
+            for variant in (word, word.upper(), word.title(), word.swapcase(), folded, word + "x", "x" + word):
+                found, expected = fast.match(variant), plain.match(variant)
+                assert (found and found.group()) == (expected and expected.group()), variant
+
+
+def test_each_rule_matches_where_it_would_alone():
+    text = (
+        "Monday, March 3, 2025 - Two weeks ago the board met; next Friday at 9 a.m. it meets again, "
+        "and every other week after that until the third quarter of 2026. The 1990s, mid-\u017fummer, "
+        "the year-ago quarter, 3-5 May, twenty-four hours and a half: all before late 2027."
+    )
+    rules = grammar().rules
+    alone = [[(m.span(), m.groupdict()) for m in regex.finditer(text)] for _, regex in rules]
+    gated = [[(m.span(), m.groupdict()) for m in matches] for matches in grammar()._matches(text)]
+    assert gated == alone
+    assert sum(map(len, gated)) > 10

@@ -10,6 +10,7 @@ Every component reads and writes the Doc only, through this module:
 - `token._.actor`, `token._.place`, `token._.time`: the local id of the actor, place or time a
   token mentions (the token index: built once, when the items are put on the Doc).
 - `doc._.errors`: components that failed on this Doc, with the error and its traceback.
+- `doc.user_data["tidings.text"]`: the Doc's text, joined once (see `text`).
 
 Everything is plain data, so a Doc keeps its reading through `Doc.to_bytes` and spaCy's
 multiprocessing. `tidings.record.to_record` builds the typed Record from it.
@@ -26,6 +27,7 @@ from tidings.model import Actor, Event, Item, Place, Quote, When
 KINDS: dict[str, type[Item]] = {"actors": Actor, "places": Place, "times": When, "events": Event, "quotes": Quote}
 INDEXED = {"actors": "actor", "places": "place", "times": "time"}  # kind -> token extension
 SPAN_GROUP = "tidings_{}"
+TEXT_KEY = "tidings.text"
 
 T = TypeVar("T", bound=Item)
 
@@ -40,6 +42,22 @@ def _register() -> None:
 
 
 _register()
+
+
+def text(doc: Doc) -> str:
+    """The Doc's text. spaCy's `Doc.text` joins every token anew at each access; this joins them
+    once per Doc (a copy of the Doc's user data on a shorter Doc is not taken for its text)."""
+    cached = doc.user_data.get(TEXT_KEY)
+    if cached is None or len(cached) != _text_length(doc):
+        cached = doc.user_data[TEXT_KEY] = doc.text
+    return cached
+
+
+def _text_length(doc: Doc) -> int:
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 def put(doc: Doc, kind: str, items: list[Item]) -> None:
@@ -77,10 +95,10 @@ def add_unspanned(doc: Doc, kind: str, item: Item) -> None:
 def get(doc: Doc, kind: str) -> list[Item]:
     """A kind's items as typed records (empty before the component that finds them ran)."""
     model = KINDS[kind]
-    text = doc.text
+    whole = text(doc)
     return [
         model.model_validate(
-            data | {"spans": [{"start": s, "end": e, "text": text[s:e]} for s, e in data["spans"]]}
+            data | {"spans": [{"start": s, "end": e, "text": whole[s:e]} for s, e in data["spans"]]}
         )
         for data in doc._.get(kind) or ()
     ]

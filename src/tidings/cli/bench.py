@@ -14,15 +14,22 @@ from tidings.cli.app import main
 @click.option("--corpus", type=click.Path(exists=True, dir_okay=False), help="JSONL with a 'text' (and optional 'dct') per line.")
 @click.option("--limit", type=int, help="Use only the first N documents.")
 @click.option("--rounds", type=int, default=1, show_default=True, help="Passes over the corpus (backbone and pipeline interleaved chunk by chunk).")
+@click.option("--per-component", is_flag=True, help="Instead: the CPU time of the tokenizer, each component and the records, and tidings' share.")
 @click.pass_context
-def bench(context: click.Context, corpus: str | None, limit: int | None, rounds: int) -> None:
+def bench(context: click.Context, corpus: str | None, limit: int | None, rounds: int, per_component: bool) -> None:
     """Speed and memory: bare spaCy vs the full pipeline over a corpus, interleaved in one
-    process (and the pipeline's memory alone, in another); `startup`, `lengths`, `hostile`, `cluster`,
+    process (and the pipeline's memory alone, in another), or with --per-component where the
+    pipeline's CPU time goes; `startup`, `lengths`, `hostile`, `cluster`,
     `ingest`, `store` and `serve` below."""
     if context.invoked_subcommand is not None:
         return
     if corpus is None:
         raise click.UsageError("give --corpus FILE, or a benchmark: startup, lengths, hostile, cluster, ingest, store, serve")
+    if per_component:
+        from tidings.bench import components
+
+        click.echo(json.dumps(components.run(Path(corpus), limit=limit)))
+        return
     from tidings.bench.corpus import run
 
     click.echo(json.dumps(run(Path(corpus), limit=limit, rounds=rounds)))

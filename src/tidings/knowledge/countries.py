@@ -35,6 +35,7 @@ class Country(BaseModel):
         return (self.capital, *self.capital_aliases) if self.capital else self.capital_aliases
 
 
+@lru_cache(maxsize=1 << 16)  # every stage looks up the same few names of an article again and again
 def name_key(text: str) -> str:
     """The lookup form of a name as written: NFC, single spaces, no leading article or possessive."""
     text = " ".join(unicodedata.normalize("NFC", text).split())

@@ -69,15 +69,18 @@ class NameMatcher:
         positions, lowers = self._words(doc)
         orths: list[int] | None = None
         found = []
-        groups, starts, key_starts = self.groups, self.starts, self.key_starts
+        groups, starts, key_starts, patterns = self.groups, self.starts, self.key_starts, self.lowers
+        last = len(lowers) - 1
         for i, key in enumerate(lowers):
             group = groups.get(key)
             if group is None:
                 continue
+            following = lowers[i + 1] if i < last else None
             for number in range(key_starts[group], key_starts[group + 1]):
                 begin, size = starts[number], starts[number + 1] - starts[number]
                 end = i + size
-                if lowers[i:end] != self.lowers[begin : begin + size]:
+                # the second word first: most names sharing a first word ("the") differ there
+                if size > 1 and patterns[begin + 1] != following or lowers[i:end] != patterns[begin : begin + size]:
                     continue
                 start, stop = positions[i], positions[end - 1] + 1
                 at = self.exact_starts[number]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from datetime import date
+from operator import add
 
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
@@ -62,7 +63,7 @@ class Times(Component):
     def read(self, doc: Doc) -> list[When]:
         """The time expressions of a parsed Doc, in text order."""
         anchor = date.fromisoformat(doc._.published) if doc._.published else None
-        text = doc.text  # spaCy joins the tokens again at every access
+        text = docdata.text(doc)
         mentions = self.grammar.find(text)
         times: list[When] = []
         reference: Timex | None = None  # the last period (longer than a day) the text spoke of
@@ -138,9 +139,8 @@ class Times(Component):
 def token_ranges(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
     """Each mention's tokens as [first, end): every token the mention touches, by binary search
     over the tokens' offsets, read from the Doc once."""
-    offsets = doc.to_array([IDX, LENGTH]).reshape(-1, 2).tolist()
-    token_starts = [start for start, _ in offsets]
-    token_ends = [start + length for start, length in offsets]
+    token_starts = doc.to_array(IDX).tolist()
+    token_ends = list(map(add, token_starts, doc.to_array(LENGTH).tolist()))
     return [(bisect_right(token_ends, m.start), bisect_left(token_starts, m.end)) for m in mentions]
 
 

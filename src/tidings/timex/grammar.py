@@ -25,20 +25,57 @@ class Mention(NamedTuple):
 def _alt(words, dotted: frozenset[str] = frozenset()) -> str:
     """An alternation of words, longest first; spaces match any whitespace; the `dotted`
     words (abbreviations) may end in a period."""
+    return "(?:" + "|".join(_parts(words, dotted)) + ")"
+
+
+def _parts(words, dotted: frozenset[str] = frozenset()) -> list[str]:
     parts = []
     for word in sorted(set(words), key=len, reverse=True):
         part = r"\s+".join(re.escape(piece) for piece in word.split())
         parts.append(part + r"\.?" if word in dotted else part)
-    return "(?:" + "|".join(parts) + ")"
+    return parts
 
 
 def _ci(words) -> str:
-    return "(?i:" + _alt(words) + ")"
+    """`_alt` in any case, its words grouped by first letter (or digit), each group behind a
+    case-sensitive class. The engine tries a case-insensitive word at every start it reaches,
+    but passes over a group whose class misses the character at a glance. The class also takes
+    any non-ASCII character and a look back settles it (Unicode case folding lets "K", the
+    Kelvin sign, match k). Words with different first letters never match at the same place and
+    each group keeps the words' order, so the matches are those of `(?i:` + `_alt` + `)`."""
+    parts = _parts(words)
+    if not all(part[0].isascii() and part[0].isalnum() for part in parts):
+        return "(?i:" + _alt(words) + ")"
+    groups: dict[str, list[str]] = {}
+    for part in parts:
+        groups.setdefault(part[0].lower(), []).append(part[1:])
+    arms = []
+    for first, rests in groups.items():
+        opening = first if first.isdigit() else f"(?-i:[^{_ascii_but(first + first.upper())}])(?<=(?i:{first}))"
+        arms.append(opening + "(?i:" + "|".join(rests) + ")")
+    return "(?:" + "|".join(arms) + ")"
+
+
+def _ascii_but(letters: str) -> str:
+    """Character-class ranges of every ASCII character but `letters`: negated, a class of those
+    letters and all non-ASCII characters, written (and compiled) over ASCII alone."""
+    ranges, start = [], 0
+    for code in [*sorted(map(ord, letters)), 128]:
+        if start < code:
+            ranges.append(f"\\x{start:02x}-\\x{code - 1:02x}")
+        start = code + 1
+    return "".join(ranges)
 
 
 # Modifiers a quarter or period takes at most ("the year-ago fiscal third quarter"): a bound, so
 # a long run of them costs each start a few words, not the rest of the run.
 MODIFIERS = 3
+
+# Every rule's match starts where no word, figure or amount runs on before it, and ends where no
+# word runs on after it.
+_BEFORE = r"(?<![\w$£€.-])"
+_AFTER = r"(?![\w])"
+_GROUP = re.compile(r"\(\?P<\w+>")  # a named group's opening
 
 # Rules whose expression can be a hyphenated modifier ("the two-year plan", "its third-quarter
 # profit"): a determiner before them is not part of the expression; it starts at these groups.
@@ -151,15 +188,17 @@ class Grammar:
         }
         # an amount ending right before a mention ("15", "$2 million", "20%"), not a year ("In 2019")
         self.amount_before = re.compile(rf"(?:(?<!\d{{3}})\d%?|\b{words['amount_words']})\s+$")
-        self.rules = [
-            (kind, re.compile(rf"(?<![\w$£€.-]){pattern}(?![\w])")) for kind, pattern in rules.items()
-        ]
+        self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
+        # Where any rule matches: one pass over the text (the rules without their groups, as one
+        # look-ahead) finds these places, and each rule is tried there only.
+        ungrouped = (_GROUP.sub("(?:", pattern) + _AFTER for pattern in rules.values())
+        self.starts = re.compile(f"{_BEFORE}(?=" + "|".join(ungrouped) + ")")
 
     def find(self, text: str) -> list[Mention]:
         """Non-overlapping mentions, the longest first where rules compete."""
         found: list[Mention] = []
-        for kind, regex in self.rules:
-            for match in regex.finditer(text):
+        for (kind, regex), matches in zip(self.rules, self._matches(text)):
+            for match in matches:
                 start, end = match.span("span") if "span" in regex.groupindex else match.span()
                 if kind in ADJECTIVAL and "-" in match.group("sep" if kind == "duration" else "unit_sep"):
                     start = min(match.start(name) for name in ADJECTIVAL[kind] if match.group(name))
@@ -180,6 +219,19 @@ class Grammar:
     def _rate(self, text: str, groups: Groups, start: int) -> bool:
         """ "A year" after an amount ("$2 million a year", "15 a year"): a rate, so a set."""
         return groups["n"].lower() in ("a", "an") and self.amount_before.search(text, max(0, start - 24), start) is not None
+
+    def _matches(self, text: str) -> list[list[re.Match]]:
+        """Each rule's matches in text order, as its `finditer` gives them (leftmost, none
+        overlapping another of the same rule)."""
+        matches: list[list[re.Match]] = [[] for _ in self.rules]
+        resume = [0] * len(self.rules)  # where each rule's next match may start
+        for start in self.starts.finditer(text):
+            at = start.start()
+            for index, (_, regex) in enumerate(self.rules):
+                if at >= resume[index] and (match := regex.match(text, at)) is not None:
+                    matches[index].append(match)
+                    resume[index] = match.end()
+        return matches
 
     def _ambiguous(self, text: str, kind: str, groups: Groups, start: int) -> bool:
         """A bare month word that is also an English word ("May", "Dec") with no temporal

@@ -267,7 +267,7 @@ class Reading:
     # -- the result --------------------------------------------------------------------------
     def actors(self) -> list[Actor]:
         """The drafts as record actors, numbered a1, a2, ... in order of first mention."""
-        doc, text = self.doc, self.doc.text
+        doc, text = self.doc, docdata.text(self.doc)
         ordered = sorted((d for d in self.drafts.values() if d.mentions), key=lambda d: min(d.mentions))
         actors = []
         for number, draft in enumerate(ordered, start=1):

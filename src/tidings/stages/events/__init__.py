@@ -292,7 +292,7 @@ class _Reading:
     def __init__(
         self, doc: Doc, sentences: list[SpacySpan], triggers: Triggers, arguments: Arguments, setting: Setting, places: PlacesAsParties
     ) -> None:
-        self.text = doc.text  # Doc.text joins every token anew: once per document
+        self.text = docdata.text(doc)
         self.triggers = triggers
         self.arguments = arguments
         self.setting = setting

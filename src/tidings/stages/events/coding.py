@@ -48,7 +48,10 @@ class Coder:
     def candidates(self, doc: Doc, skip: Callable[[Token], bool], lexicon: Callable[[Token], bool]) -> dict[int, tuple[Token, Pattern]]:
         """Every token that matches a pattern, but those `skip` says to pass over, by position;
         the lexicon's patterns are tried only where `lexicon` says."""
-        return {token.i: (token, pattern) for token in doc if not skip(token) and (pattern := self.match(token, lexicon(token))) is not None}
+        return {
+            token.i: (token, pattern) for token in doc
+            if token.pos_ in KIND_OF_POS and not skip(token) and (pattern := self.match(token, lexicon(token))) is not None
+        }  # (`match` passes over other parts of speech too: asking first spares the two tests)
 
     def carried(self, found: dict[int, tuple[Token, Pattern]]) -> Triggers:
         """A first reading of the candidates: the verbs that carry nouns, nothing embedded yet

@@ -90,5 +90,5 @@ class PlacesAsParties:
         return actor.id
 
     def _place_spans(self, place: dict) -> list[Span]:
-        text = self.doc.text
+        text = docdata.text(self.doc)
         return [Span(start=s, end=e, text=text[s:e]) for s, e in place["spans"]]

@@ -65,7 +65,7 @@ class PlacesComponent(Component):
         self.mentions = Mentions(self.gazetteer, limits)
 
     def process(self, doc: Doc) -> None:
-        text = doc.text
+        text = docdata.text(doc)
         resolver = Resolver(self.ranking)
         mentions = self.mentions.find(doc, resolver)
         context = resolver.context(mentions)
@@ -105,7 +105,7 @@ class PlacesComponent(Component):
 
     def resolve_span(self, doc: Doc, start: int, end: int, context: Context | None = None) -> Place | None:
         """Resolve the text doc.text[start:end], reading a qualifier that follows it."""
-        text = doc.text
+        text = docdata.text(doc)
         qualifier = self.mentions.qualifier_after(text, end)
         return self.resolve(text[start:end], context or self.context(doc), qualifier.qualifier if qualifier else None)
 

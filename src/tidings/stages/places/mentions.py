@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings import docdata
 from tidings.datelines import dateline
 from tidings.geo.context import Context
 from tidings.geo.gazetteer import Gazetteer
@@ -52,7 +53,7 @@ class Mentions:
 
     def find(self, doc: Doc, resolver: Resolver) -> list[Mention]:
         """The article's toponym mentions, one per span, in text order."""
-        text = doc.text
+        text = docdata.text(doc)
         ents = list(doc.ents)
         found: list[Mention] = []
         maybe: list[Span] = []

@@ -51,7 +51,7 @@ class QuotesComponent(Component):
 
     def quotes(self, doc: Doc) -> list[Quote]:
         """The Doc's quotes in text order, numbered q1, q2, …"""
-        text = doc.text
+        text = docdata.text(doc)
         extents = Extents(doc, Marks(text))
         found = attribution.find(doc, extents)
         attach_quotations(found, extents, self.reach)
