@@ -69,12 +69,15 @@ def put(doc: Doc, kind: str, items: list[Item]) -> None:
 def get(doc: Doc, kind: str) -> list[Item]:
     """A kind's items as typed records (empty before the component that finds them ran)."""
     model = KINDS[kind]
+    found = doc._.get(kind)
+    if not found:
+        return []  # without reading doc.text, which joins every token
     text = doc.text
     return [
         model.model_validate(
             data | {"spans": [{"start": s, "end": e, "text": text[s:e]} for s, e in data["spans"]]}
         )
-        for data in doc._.get(kind) or ()
+        for data in found
     ]
 
 
