@@ -288,12 +288,12 @@ def test_a_plotted_event_did_not_happen(assess):
 
 def test_a_purpose_clause_is_not_asserted(assess):
     factuality = assess("Soldiers were deployed in order to [guard] the pipeline.")
-    assert factuality.certainty is Certainty.UNDERSPECIFIED
+    assert factuality.polarity is Polarity.UNDERSPECIFIED
     assert factuality.time is EventTime.FUTURE
 
 
 def test_an_ordered_infinitive_is_no_purpose_clause(assess):
-    assert assess("The judge ordered the firm to [pay] damages.").certainty is not Certainty.UNDERSPECIFIED
+    assert assess("The judge ordered the firm to [pay] damages.").polarity is Polarity.POS
 
 
 def test_the_rules_alone_label_when_the_model_is_off(pipeline: Pipeline):

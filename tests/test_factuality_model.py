@@ -3,6 +3,8 @@ trained with folds that keep each document whole."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from tidings.evaluate.factuality import evaluate
@@ -10,6 +12,7 @@ from tidings.knowledge.factuality_model import AttributeModel, FactualityModel, 
 from tidings.model import Certainty, EventTime, Factuality, Polarity
 from tidings.pipeline import Pipeline
 from tidings.stages.factuality import apply_model
+from tidings.stages.factuality_features import Sentences
 from tidings.training.factuality import Example, Settings, fit, folds, train
 
 HEDGED = AttributeModel(classes=["CERTAIN", "PROBABLE"], intercept=[1.0, 0.0], weights={"cue=reportedly": [0.0, 3.0]},
@@ -111,3 +114,21 @@ def test_train_command_writes_a_model_the_stage_can_load(tmp_path):
     assert json.loads(result.output.strip().splitlines()[-1])["cv_folds"] == 3
     model = FactualityModel.model_validate_json(out.read_text())
     assert model.attributes["time"].classes == ["FUTURE", "NON_FUTURE"]
+
+
+def test_sentence_features_say_whether_a_predicate_stands_inside_a_quotation(pipeline: Pipeline):
+    doc = pipeline.parse('The mayor said: "We will rebuild the bridge." Crews cleared the road.')
+    sentences = Sentences()
+    by_word = {token.text: token for token in doc}
+    assert "sentence.inside_quotation" in sentences.features(by_word["rebuild"])
+    assert "sentence.inside_quotation" not in sentences.features(by_word["said"])
+    assert "sentence.inside_quotation" not in sentences.features(by_word["cleared"])
+    assert "sentence.first_of_paragraph" in sentences.features(by_word["said"])
+    assert "sentence.first_of_paragraph" not in sentences.features(by_word["cleared"])
+
+
+def test_probabilities_sum_the_weights_of_the_features_present():
+    classifier = AttributeModel(classes=["A", "B"], intercept=[0.0, 0.0], weights={"x": [1.0, -1.0], "y": [0.5, 0.0]})
+    together = classifier.probabilities(["x", "y", "x", "unknown"])
+    assert together[0] == pytest.approx(1 / (1 + math.exp(-2.5)))
+    assert classifier.probabilities([]) == [0.5, 0.5]

@@ -95,12 +95,15 @@ def add_unspanned(doc: Doc, kind: str, item: Item) -> None:
 def get(doc: Doc, kind: str) -> list[Item]:
     """A kind's items as typed records (empty before the component that finds them ran)."""
     model = KINDS[kind]
+    found = doc._.get(kind)
+    if not found:
+        return []
     whole = text(doc)
     return [
         model.model_validate(
             data | {"spans": [{"start": s, "end": e, "text": whole[s:e]} for s, e in data["spans"]]}
         )
-        for data in doc._.get(kind) or ()
+        for data in found
     ]
 
 

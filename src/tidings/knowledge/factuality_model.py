@@ -27,11 +27,8 @@ class AttributeModel(BaseModel):
     min_probability: float = 0.0  # below it the rules decide
 
     def probabilities(self, features: Iterable[str]) -> list[float]:
-        scores = list(self.intercept)
-        for feature in set(features):
-            row = self.weights.get(feature)
-            if row is not None:
-                scores = [s + w for s, w in zip(scores, row, strict=True)]
+        rows = [row for feature in set(features) if (row := self.weights.get(feature)) is not None]
+        scores = [sum(column) for column in zip(self.intercept, *rows, strict=True)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)

@@ -23,7 +23,7 @@ from tidings.component import Component
 from tidings.knowledge.factuality import Cue, factuality_cues
 from tidings.knowledge.factuality_model import FactualityModel, factuality_model
 from tidings.model import Certainty, EventTime, Factuality, Polarity, Span
-from tidings.stages.factuality_features import CUE_FEATURE, GOVERNORS, predicate_features
+from tidings.stages.factuality_features import CUE_FEATURE, GOVERNORS, Sentences, predicate_features
 
 # Dependency relation of a child -> the cue scope it can carry.
 CHILD_SCOPES = {
@@ -143,7 +143,8 @@ def _features(labeller: _Labeller, predicate: Token, labels: Labels, rule: Factu
     """The model's features of a predicate, its clause verb's rule labels among them."""
     verb = _clause_verb(predicate)
     verb_rule = labeller.labels(verb).factuality() if verb is not None else None
-    return predicate_features(predicate, rule, (token.lower_ for token, _ in labels.cues), verb_rule)
+    cue_words = (token.lower_ for token, _ in labels.cues)
+    return predicate_features(predicate, rule, cue_words, labeller.sentences, verb_rule)
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -229,6 +230,7 @@ class _Labeller:
         self.cues = cues
         self.max_depth = max_depth
         self._known: dict[tuple[int, int], Labels] = {}
+        self.sentences = Sentences()  # the model's sentence features, kept for the Doc's other predicates
 
     def labels(self, token: Token, depth: int = 0) -> Labels:
         """The token's own cues, then its governor's: a complement cue, and the governor's own

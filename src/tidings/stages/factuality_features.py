@@ -6,9 +6,10 @@ cue words. Each feature is a string; the model weighs those it knows."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tidings.model import Factuality
 
@@ -19,19 +20,25 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "lest"})
 PURPOSE_MARKS = frozenset({"to", "so", "order"})
 MORPH_KEYS = ("Tense", "VerbForm", "Mood", "Aspect", "Number")
 CUE_FEATURE = "cue="  # prefix of the features naming the rules' cue words
+QUOTATION_MARKS = ('"', "“", "”", "``", "''")
 
 
 def predicate_features(
-    token: Token, rule: Factuality, cue_words: Iterable[str], verb_rule: Factuality | None = None
+    token: Token,
+    rule: Factuality,
+    cue_words: Iterable[str],
+    sentences: Sentences,
+    verb_rule: Factuality | None = None,
 ) -> list[str]:
-    """The features of the predicate at `token`, given the rules' labels and cue words for it
-    and the rules' labels of the verb of its clause (for a nominal or adjectival predicate)."""
+    """The features of the predicate at `token`, given the rules' labels and cue words for it,
+    its Doc's `sentences` and the rules' labels of the verb of its clause (for a nominal or
+    adjectival predicate)."""
     found = _rule_features("rule", rule)
     if verb_rule is not None:
         found += [f"{token.pos_}.{feature}" for feature in _rule_features("verb", verb_rule)]
     found += ["bias"] + [f"{CUE_FEATURE}{word.lower()}" for word in cue_words]
     found += _own(token, "")
-    found += _sentence(token)
+    found += sentences.features(token)
     conditional = counterfactual = purpose = False
     current = token
     for level in range(1, GOVERNORS + 1):
@@ -78,15 +85,29 @@ def _own(token: Token, prefix: str) -> list[str]:
     return found
 
 
-def _sentence(token: Token) -> list[str]:
-    sentence = token.sent
+class Sentences:
+    """The sentence features of one Doc's predicates, each sentence read once: its own features
+    and the positions of its quotation marks (which say whether a predicate is inside one)."""
+
+    def __init__(self) -> None:
+        self._known: dict[int, tuple[list[str], list[int]]] = {}
+
+    def features(self, token: Token) -> list[str]:
+        sentence = token.sent
+        known = self._known.get(sentence.start)
+        if known is None:
+            marks = [t.i for t in sentence if t.text in QUOTATION_MARKS]
+            known = self._known[sentence.start] = (_sentence(sentence), marks)
+        found, marks = known
+        return found + ["sentence.inside_quotation"] if bisect_left(marks, token.i) % 2 else found
+
+
+def _sentence(sentence: Span) -> list[str]:
     found = []
     if sentence.text.rstrip().endswith("?"):
         found.append("sentence.question")
-    if sentence.start == 0 or "\n" in token.doc[max(sentence.start - 1, 0)].text_with_ws:
+    if sentence.start == 0 or "\n" in sentence.doc[sentence.start - 1].text_with_ws:
         found.append("sentence.first_of_paragraph")
-    if sum(t.text in ('"', "“", "”", "``", "''") for t in token.doc[sentence.start : token.i]) % 2:
-        found.append("sentence.inside_quotation")
     return found
 
 
