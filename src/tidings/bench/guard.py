@@ -8,21 +8,14 @@ import json
 import statistics
 import sys
 
-from tidings import backbone
 from tidings.bench.hostile import cases
-from tidings.bench.lengths import WARMUP_WORDS, measure, timed_components
-from tidings.bench.texts import PUBLISHED, article
-from tidings.pipeline import Pipeline
+from tidings.bench.lengths import measure, warmed_up
 
 TIMED_FROM = 0.01  # seconds of bare spaCy below which a ratio is mostly noise: reported apart
 
 
 def run(heavy: bool = True) -> dict:
-    bare = backbone.load_bare()
-    pipeline = Pipeline()
-    warmup = article(WARMUP_WORDS)
-    bare(warmup)
-    timed_components(pipeline.nlp, warmup, PUBLISHED)
+    bare, pipeline = warmed_up()
     rows = []
     for case in cases():
         if case.heavy and not heavy:

@@ -63,12 +63,18 @@ def texts(sizes: Iterable[int], shapes: bool) -> Iterable[tuple[str, str, date |
             yield name, text, published
 
 
-def run(sizes: list[int], shapes: bool = True) -> dict:
+def warmed_up() -> tuple[Language, Pipeline]:
+    """Bare spaCy and the pipeline, each having read one short article (first calls are slow)."""
     bare = backbone.load_bare()
     pipeline = Pipeline()
     warmup = article(WARMUP_WORDS)
     bare(warmup)
     timed_components(pipeline.nlp, warmup, PUBLISHED)
+    return bare, pipeline
+
+
+def run(sizes: list[int], shapes: bool = True) -> dict:
+    bare, pipeline = warmed_up()
     rows = []
     for label, text, published in texts(sizes, shapes):
         rows.append(measure(bare, pipeline, label, text, published))
