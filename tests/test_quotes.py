@@ -283,3 +283,32 @@ def test_a_negated_speech_act_is_no_quote(read):
 
 def test_condemning_and_praising_are_not_speech_cues():
     assert not {"condemn", "praise", "criticize", "criticise"} & set(speech_cues())
+
+
+def test_quotation_left_open_goes_on_in_the_next_paragraph():
+    text = "“The bridge will reopen in May.\n\n“Traffic will be lighter by June,” the engineer said."
+    assert Marks(text).paragraph_runs() == [[(0, 31), (33, 67)]]
+
+
+def test_paragraphs_opened_by_speaker_labels_are_separate_turns():
+    text = '"HOST: Where were you that night.\n\n"GUEST: At home with my sister."'
+    assert Marks(text).paragraph_runs() == []
+
+
+def test_quote_over_two_paragraphs_is_given_to_the_later_attribution(read):
+    quote = _only(
+        read("The coach spoke after the match. “We played badly in the first half.\n\n“We will train harder,” she said.")
+    )
+    assert quote.speaker_span.text == "she"
+    assert quote.content == "We played badly in the first half. We will train harder"
+    assert len(quote.spans) == 2
+
+
+def test_quote_over_two_paragraphs_after_a_closed_one_keeps_its_own_cue(read):
+    record = read(
+        "“The harvest was poor,” the farmer said.\n\n“Prices went up. Buyers stayed away.\n\n“We may sell the land,” he added."
+    )
+    assert [(q.cue, q.content) for q in record.quotes] == [
+        ("say", "The harvest was poor"),
+        ("add", "Prices went up. Buyers stayed away. We may sell the land"),
+    ]

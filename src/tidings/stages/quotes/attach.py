@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from tidings.stages.quotes.attribution import Attribution
 from tidings.stages.quotes.extents import Extents
-from tidings.stages.quotes.marks import CLOSER, CLOSING_CHARS, Extent, ends_sentence
+from tidings.stages.quotes.marks import CLOSER, CLOSING_CHARS, Extent, Marks, ends_sentence
 from tidings.syntax import top_down
 
 ENDS_TURN = ",?!—–-:"  # a quotation ending so (inside its marks) hands over to "…,” he said
@@ -61,6 +61,19 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
         owner.content.append((lead, extent[1]))
         owner.direct = owner.direct and lead == extent[0]
         last = (owner, extent)
+    _carry_over_paragraphs(found, extents.marks)
+
+
+def _carry_over_paragraphs(found: list[Attribution], marks: Marks) -> None:
+    """News style: a paragraph that leaves its quotation open goes on in the next paragraph's
+    quotation. Such a run is one quote, given to the cue of whichever part has one."""
+    owners = {end: a for a in found if a.attached for _, end in a.content}  # a lead-in keeps the end
+    for run in marks.paragraph_runs():
+        given = {id(owners[end]): owners[end] for _, end in run if end in owners}
+        if len(given) != 1:
+            continue
+        (owner,) = given.values()
+        owner.content = sorted([*owner.content, *(e for e in run if e[1] not in owners)])
 
 
 def _lead_in(text: str, quote: Extent, sentence_start: int) -> int:

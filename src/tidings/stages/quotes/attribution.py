@@ -13,14 +13,13 @@ from tidings.knowledge.factuality import factuality_cues
 from tidings.knowledge.speech import SpeechCue, speech_cues
 from tidings.model import Polarity
 from tidings.stages.quotes.extents import Extents
-from tidings.stages.quotes.marks import CLOSING_CHARS, Extent
+from tidings.stages.quotes.marks import CLOSING_CHARS, LABEL, Extent
 from tidings.syntax import speaker
 
 VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj"})
 PASSIVE = frozenset({"auxpass", "nsubjpass"})  # "she was asked to …": the addressee, not a speaker
 WHEN = frozenset({"DATE", "TIME"})  # "said Friday": a time, not what was said
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-LABEL = re.compile(r"^[\"“]?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(:)[ \t]+(?=\S)", re.MULTILINE)
 SIGNATURE = re.compile(r"[ \t\xa0]*([―—])[ \t\xa0]*([A-Z][^\n.,;:!?“”\"]{1,60}?)[ \t\xa0.]*(?=\n|$)")
 
 

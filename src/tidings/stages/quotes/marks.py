@@ -18,6 +18,7 @@ CLOSER = {"“": "”", '"': '"', "''": "''", "``": "''", "‘": "’", "«": "�
 OPENING = frozenset(CLOSER)
 CLOSING = frozenset(CLOSER.values())
 CLOSING_CHARS = "”\"’»'"
+LABEL = re.compile(r"^[\"“]?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(:)[ \t]+(?=\S)", re.MULTILINE)  # "NAME: …"
 _STOP = re.compile(r"(\w*)[.!?]+(?=\s|$)|\n")
 
 
@@ -65,6 +66,38 @@ class Marks:
         self.quotations = quotations(text)
         self.starts = [start for start, _ in self.quotations]
         self.breaks = [match.start() for match in re.finditer("\n", text)]
+
+    def paragraph_runs(self) -> list[list[Extent]]:
+        """Quotations that go on from paragraph to paragraph: each left open at its paragraph's
+        end, the next opening the following paragraph. Runs of one are left out."""
+        runs: list[list[Extent]] = []
+        run: list[Extent] = []
+        for extent, following in zip(self.quotations, self.quotations[1:]):
+            if not run:
+                run = [extent]
+            if self._goes_on_in(extent, following):
+                run.append(following)
+                continue
+            if len(run) > 1:
+                runs.append(run)
+            run = []
+        if len(run) > 1:
+            runs.append(run)
+        return runs
+
+    def _goes_on_in(self, extent: Extent, following: Extent) -> bool:
+        """`extent` ends its paragraph open at a sentence's end, with no stray closing mark in it
+        (a mark of another kind would have closed it), and `following`, opened by the same mark,
+        starts the next paragraph without a speaker label of its own."""
+        text = self.text
+        inner = text[extent[0] + 1 : extent[1]]
+        return (
+            inner[-1:] in ".!?"
+            and not any(mark in inner for mark in '”"»')
+            and not text[extent[1] : following[0]].strip()
+            and text[extent[0]] == text[following[0]]
+            and LABEL.match(text, following[0]) is None
+        )
 
     def holding(self, pos: int) -> Extent | None:
         """The quotation an offset falls in, if any."""
