@@ -312,3 +312,20 @@ def test_quote_over_two_paragraphs_after_a_closed_one_keeps_its_own_cue(read):
         ("say", "The harvest was poor"),
         ("add", "Prices went up. Buyers stayed away. We may sell the land"),
     ]
+
+
+def test_according_to_in_the_middle_reports_both_sides(read):
+    quote = _only(read("The mayor, according to her aides, will resign."))
+    assert (quote.cue, quote.speaker_span.text) == ("according to", "her aides")
+    assert [span.text for span in quote.spans] == ["The mayor", "will resign"]
+
+
+def test_according_to_at_the_end_names_an_official_by_title(read):
+    quote = _only(read("The convoy was hit near the border, according to a spokesman for the army."))
+    assert (quote.cue, quote.speaker_span.text) == ("according to", "a spokesman for the army")
+    assert quote.content == "The convoy was hit near the border"
+
+
+def test_according_to_reports_only_its_own_sentence(read):
+    quote = _only(read("Three people died, according to the hospital. The road remains closed."))
+    assert (quote.speaker_span.text, quote.content) == ("the hospital", "Three people died")
