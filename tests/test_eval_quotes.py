@@ -103,6 +103,13 @@ def test_system_quotes_become_attributions_of_speaker_and_cue_spans():
     assert system_attributions([quote]) == [Attribution(content=(0, 42), source=(18, 28), cue=(29, 33))]
 
 
+def test_quotes_nested_in_a_quotation_are_not_scored_against_outer_only_gold():
+    text = "“She said ‘go’ to me,” he said."
+    outer = Quote(id="q1", spans=[_span(text, 0, 22)], content="She said ‘go’ to me", speaker_span=_span(text, 23, 25))
+    inner = Quote(id="q2", spans=[_span(text, 10, 14)], content="go", speaker_span=_span(text, 1, 4), within="q1")
+    assert [a.content for a in system_attributions([outer, inner])] == [(0, 22)]
+
+
 class _FixedPipeline:
     """A stand-in pipeline that returns given records in order."""
 

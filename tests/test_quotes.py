@@ -329,3 +329,20 @@ def test_according_to_at_the_end_names_an_official_by_title(read):
 def test_according_to_reports_only_its_own_sentence(read):
     quote = _only(read("Three people died, according to the hospital. The road remains closed."))
     assert (quote.speaker_span.text, quote.content) == ("the hospital", "Three people died")
+
+
+def test_speech_quoted_inside_a_quotation_is_its_own_quote_within_the_outer(read):
+    outer, inner = read("“The pilot told us ‘we are landing in Oslo,’ and everyone cheered,” a passenger said.").quotes
+    assert (outer.speaker_span.text, outer.within) == ("a passenger", None)
+    assert outer.content == "The pilot told us ‘we are landing in Oslo,’ and everyone cheered"
+    assert (inner.cue, inner.speaker_span.text, inner.content) == ("tell", "The pilot", "we are landing in Oslo")
+    assert inner.direct and inner.within == outer.id
+
+
+def test_nested_marks_pair_inside_their_quotation():
+    marks = Marks("“She said ‘wait here’ to me,” he recalled.")
+    assert marks.nested(marks.quotations[0]) == [(10, 21)]
+
+
+def test_speech_inside_an_unattributed_quotation_is_not_a_quote(read):
+    assert read("The play “He said ‘go home’ and we went” opened in May.").quotes == []

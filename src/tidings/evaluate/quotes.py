@@ -130,9 +130,12 @@ def gold_attributions(doc: dict) -> list[Attribution]:
 
 
 def system_attributions(quotes: list[Quote]) -> list[Attribution]:
-    """A record's quotes as attributions: content spans, speaker span, cue span."""
+    """A record's quotes as attributions: content spans, speaker span, cue span. Quotes nested in
+    another's quotation are left out: PolNeAR annotates only the outer attribution."""
     found = []
     for quote in quotes:
+        if quote.within is not None:
+            continue
         content = extent((s.start, s.end) for s in quote.spans)
         if content is not None:
             found.append(

@@ -149,7 +149,10 @@ ALTER TABLE events ADD COLUMN place_basis VARCHAR;
 ALTER TABLE events ADD COLUMN when_basis VARCHAR;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6)
+# Quotes say which quote's words hold them (speech nested in a quotation); NULL in rows stored before.
+V7 = "ALTER TABLE quotes ADD COLUMN within VARCHAR;"
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7)
 VERSION = len(MIGRATIONS)
 
 

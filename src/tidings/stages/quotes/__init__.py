@@ -17,6 +17,8 @@ then binary searches and passes bounded by the configured reaches.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,7 +29,7 @@ from tidings.stages.quotes import attribution
 from tidings.stages.quotes.attach import NESTING_LIMIT, Reach, attach_quotations, bound_nesting, merge_relays
 from tidings.stages.quotes.attribution import Attribution
 from tidings.stages.quotes.extents import Extents
-from tidings.stages.quotes.marks import Marks
+from tidings.stages.quotes.marks import Extent, Marks
 from tidings.stages.quotes.speakers import Continuity, Speakers, carry_relay
 
 
@@ -62,12 +64,15 @@ class QuotesComponent(Component):
         bound_nesting(found, doc, self.nesting_limit)
         speakers = Speakers(doc, extents, self.continuity)
         quotes: list[Quote] = []
+        nested: dict[str, Extent] = {}  # quote id -> the quotation holding it
         for item in sorted((a for a in found if a.content), key=lambda a: a.content[0]):
             if item.speaker is not None:
                 quote = _quote(f"q{len(quotes) + 1}", item, text, speakers)
                 carry_relay(quote, quotes[-1] if quotes else None, item.speaker, self.continuity.reach)
                 quotes.append(quote)
-        return quotes
+                if item.inside is not None:
+                    nested[quote.id] = item.inside
+        return _link_nested(quotes, nested) if nested else quotes
 
 
 @Language.factory(
@@ -129,11 +134,44 @@ def _quote(quote_id: str, item: Attribution, text: str, speakers: Speakers) -> Q
     )
 
 
+def _link_nested(quotes: list[Quote], nested: dict[str, Extent]) -> list[Quote]:
+    """Each quote nested in a quotation names the quote whose content holds that quotation (its
+    `within`); one whose quotation no quote holds is dropped (an unattributed quotation may be a
+    title or scare quotes, not speech). Quotes are renumbered in text order."""
+    outer = sorted((s.start, s.end, q.id) for q in quotes if q.id not in nested for s in q.spans)
+    starts = [start for start, _, _ in outer]
+    kept = []
+    for quote in quotes:
+        if quote.id in nested:
+            start, end = nested[quote.id]
+            index = bisect_right(starts, start) - 1
+            if index < 0 or outer[index][1] < end:
+                continue
+            quote.within = outer[index][2]
+        kept.append(quote)
+    renumbered = {q.id: f"q{n}" for n, q in enumerate(kept, 1)}
+    for quote in kept:
+        quote.id = renumbered[quote.id]
+        quote.within = renumbered.get(quote.within) if quote.within else None
+    return kept
+
+
 def _adjacent(item: Attribution) -> bool:
     return all(b.i == a.i + 1 for a, b in zip(item.tokens, item.tokens[1:]))
 
 
 def _bare(quotation: str) -> str:
     """A quotation's words: without its marks and the comma that hands over to the attribution."""
-    inner = quotation.strip("“”\"‘’«»`'")
+    inner = quotation.strip()
+    inner = inner[len(_mark_at(inner, 0)) :]
+    inner = inner[: len(inner) - len(_mark_at(inner, -1))]
     return inner.rstrip().rstrip(",").strip()
+
+
+def _mark_at(text: str, edge: int) -> str:
+    """The quotation mark (one layer: "“", "``", "''") at the start (edge 0) or end (edge -1)."""
+    pair = text[:2] if edge == 0 else text[-2:]
+    if pair in ("``", "''"):
+        return pair
+    char = text[edge:][:1] if edge == 0 else text[-1:]
+    return char if char and char in "“”\"‘’«»" else ""

@@ -11,15 +11,16 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.knowledge.factuality import factuality_cues
 from tidings.knowledge.speech import SpeechCue, speech_cues
-from tidings.model import Polarity
+from tidings.model import Polarity, QuoteKind
 from tidings.stages.quotes.extents import Extents
-from tidings.stages.quotes.marks import CLOSING_CHARS, LABEL, Extent
+from tidings.stages.quotes.marks import CLOSING_CHARS, LABEL, Extent, ends_sentence
 from tidings.syntax import speaker
 
 VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj"})
 PASSIVE = frozenset({"auxpass", "nsubjpass"})  # "she was asked to …": the addressee, not a speaker
 WHEN = frozenset({"DATE", "TIME"})  # "said Friday": a time, not what was said
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+NESTED_GAP = 25  # characters between a cue inside a quotation and the quotation it gives ("told me ‘")
 SIGNATURE = re.compile(r"[ \t\xa0]*([―—])[ \t\xa0]*([A-Z][^\n.,;:!?“”\"]{1,60}?)[ \t\xa0.]*(?=\n|$)")
 
 
@@ -35,6 +36,7 @@ class Attribution:
     via: Token | None = None
     speaker_extent: Extent | None = None  # set where a mark, not a verb, names the speaker
     cue_extent: Extent | None = None
+    inside: Extent | None = None  # the quotation whose words hold this attribution
 
     @property
     def at(self) -> int:
@@ -47,9 +49,15 @@ def find(doc: Doc, extents: Extents) -> list[Attribution]:
     marks = extents.marks
     found: list[Attribution] = []
     according: list[tuple[Token, Token]] = []  # ("according", its source)
+    nested_claimed: set[Extent] = set()  # quotations inside quotations, each given to its first cue
     for i in extents.cue_words:
         token = doc[i]
-        if marks.holding(token.idx) is not None:
+        quotation = marks.holding(token.idx)
+        if quotation is not None:
+            nested = _nested_attribution(token, quotation, extents)
+            if nested is not None and nested.content[0] not in nested_claimed:
+                nested_claimed.add(nested.content[0])
+                found.append(nested)
             continue
         if token.lower_ == "according":
             source = _according_source(token)
@@ -101,6 +109,26 @@ def _verb_attribution(verb: Token, extents: Extents) -> Attribution | None:
         attribution.content = [extent]
         attribution.direct = extents.marks.whole(extent)
     return attribution
+
+
+def _nested_attribution(verb: Token, quotation: Extent, extents: Extents) -> Attribution | None:
+    """Speech quoted inside a quotation ("“He told me ‘we will leave’,” she said"): a cue in the
+    outer quotation with a quotation of its own right before or after it is its own quote."""
+    marks = extents.marks
+    inner = marks.nested(quotation)
+    if not inner:
+        return None
+    attribution = _verb_attribution(verb, extents)
+    if attribution is None or attribution.speaker is None or attribution.cue.kind is not QuoteKind.SPEECH:
+        return None
+    cue_start, cue_end = verb.idx, attribution.tokens[-1].idx + len(attribution.tokens[-1])
+    for start, end in inner:
+        gap = marks.text[cue_end:start] if start >= cue_end else marks.text[end:cue_start] if end <= cue_start else None
+        if gap is not None and len(gap) <= NESTED_GAP and not ends_sentence(gap):
+            attribution.content, attribution.direct, attribution.attached = [(start, end)], True, True
+            attribution.inside = quotation
+            return attribution
+    return None
 
 
 def _unsaid(verb: Token) -> bool:

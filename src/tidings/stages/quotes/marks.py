@@ -66,6 +66,7 @@ class Marks:
         self.quotations = quotations(text)
         self.starts = [start for start, _ in self.quotations]
         self.breaks = [match.start() for match in re.finditer("\n", text)]
+        self._nested: dict[Extent, list[Extent]] = {}
 
     def paragraph_runs(self) -> list[list[Extent]]:
         """Quotations that go on from paragraph to paragraph: each left open at its paragraph's
@@ -98,6 +99,16 @@ class Marks:
             and text[extent[0]] == text[following[0]]
             and LABEL.match(text, following[0]) is None
         )
+
+    def nested(self, extent: Extent) -> list[Extent]:
+        """Quotations inside a quotation ("“He told me ‘we leave’,” she said"), paired on its
+        words without its own marks; found once per quotation asked about."""
+        if extent not in self._nested:
+            start, end = extent
+            inner_end = end - 1 if self.text[end - 1] in CLOSING_CHARS else end
+            found = quotations(self.text[start + 1 : inner_end])
+            self._nested[extent] = [(s + start + 1, e + start + 1) for s, e in found]
+        return self._nested[extent]
 
     def holding(self, pos: int) -> Extent | None:
         """The quotation an offset falls in, if any."""

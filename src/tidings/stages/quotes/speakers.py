@@ -72,10 +72,11 @@ class Speakers:
 
     def extent(self, token: Token, cue: Token) -> Extent:
         """The speaker's words: the noun phrase, or its head alone where the phrase runs into a
-        quotation."""
+        quotation (other than one holding the cue too: speech quoted within a quotation)."""
         start, end = self.extents.phrase(token, cue)
         marks = self.extents.marks
-        if marks.holding(start) is not None or marks.opens_within(start, end):
+        holding = marks.holding(start)
+        if (holding is not None and holding != marks.holding(cue.idx)) or marks.opens_within(start, end):
             return token.idx, token.idx + len(token)
         return start, end
 
