@@ -346,3 +346,13 @@ def test_nested_marks_pair_inside_their_quotation():
 
 def test_speech_inside_an_unattributed_quotation_is_not_a_quote(read):
     assert read("The play “He said ‘go home’ and we went” opened in May.").quotes == []
+
+
+def test_reported_clause_ends_before_the_writers_next_clause(read):
+    record = read("The envoy said the ceasefire had collapsed, and the guests left the hall.")
+    assert [(q.speaker_span.text, q.content) for q in record.quotes] == [("The envoy", "the ceasefire had collapsed")]
+
+
+def test_reported_clause_ends_before_a_contrasting_clause(read):
+    quote = _only(read("The captain said the harbour was closed, but fishing boats kept sailing out."))
+    assert quote.content == "the harbour was closed"
