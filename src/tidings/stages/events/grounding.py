@@ -12,6 +12,7 @@ data on the Doc: typing every place and time of every article would cost more th
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
@@ -33,13 +34,15 @@ def ground(doc: Doc, events: list[Event], dates: Callable[[Token], bool]) -> lis
     if not events:
         return events
     times = docdata.data(doc, "times")
+    text = docdata.text(doc)
     place_spans = [
-        (span, place["id"]) for place in docdata.data(doc, "places") if place["lat"] is not None for span in _located_by(doc, place["spans"])
+        (span, place["id"]) for place in docdata.data(doc, "places") if place["lat"] is not None for span in _located_by(text, place["spans"])
     ]
     date_spans = [
         (tuple(time["spans"][0]), time["id"]) for time in times
         if time["precision"] not in UNDATED and time["spans"] and _dates(doc, time["spans"][0], dates)
     ]
+    places_in_order, dates_in_order = sorted(place_spans), sorted(date_spans)  # for each event's sentence
     head = _dateline_chars(doc)
     dateline_place = next((item for span, item in place_spans if _inside(span, head)), None)
     dateline_date = next((item for span, item in date_spans if _inside(span, head)), None)
@@ -51,7 +54,7 @@ def ground(doc: Doc, events: list[Event], dates: Callable[[Token], bool]) -> lis
         update: dict = {}
         if event.place:
             update["place_basis"] = "text"
-        elif (found := _in_sentence(event, place_spans, head)) is not None:
+        elif (found := _in_sentence(event, places_in_order, head)) is not None:
             update.update(place=found, place_basis="sentence")
         elif dateline_place is not None:
             update.update(place=dateline_place, place_basis="dateline")
@@ -60,7 +63,7 @@ def ground(doc: Doc, events: list[Event], dates: Callable[[Token], bool]) -> lis
         own = own_spans.get(event.when) if event.when else None
         if own is not None and not (own and _inside(tuple(own[0]), head)):
             update["when_basis"] = "text"
-        elif (found := _in_sentence(event, date_spans, head)) is not None:
+        elif (found := _in_sentence(event, dates_in_order, head)) is not None:
             update.update(when=found, when_basis="sentence")
         elif dateline_date is not None:
             update.update(when=dateline_date, when_basis="dateline")
@@ -78,22 +81,25 @@ def _dates(doc: Doc, span: list[int], dates: Callable[[Token], bool]) -> bool:
     return tokens is not None and len(tokens) > 0 and dates(tokens[0])
 
 
-def _located_by(doc: Doc, spans: list[list[int]]) -> list[Offsets]:
+def _located_by(text: str, spans: list[list[int]]) -> list[Offsets]:
     """The spans that name the place itself, not its people ("Syria", not "Syrian")."""
     gazetteer = load()
-    return [(start, end) for start, end in spans if gazetteer.demonym(doc.text[start:end]) is None]
+    return [(start, end) for start, end in spans if gazetteer.demonym(text[start:end]) is None]
 
 
 def _in_sentence(event: Event, spans: list[tuple[Offsets, str]], head: Offsets | None) -> str | None:
     """The id of the item whose span in the event's sentence lies nearest its trigger (none in
-    the dateline: that is the dateline's basis)."""
+    the dateline: that is the dateline's basis). `spans` are sorted: only the sentence's are read."""
     sentence, trigger = event.sentence, event.spans[0] if event.spans else None
     if sentence is None or trigger is None:
         return None
-    inside = [
-        (abs(span[0] - trigger.start), item) for span, item in spans
-        if _inside(span, (sentence.start, sentence.end)) and not _inside(span, head)
-    ]
+    inside = []
+    for index in range(bisect_left(spans, ((sentence.start, -1), "")), len(spans)):
+        span, item = spans[index]
+        if span[0] > sentence.end:
+            break
+        if span[1] <= sentence.end and not _inside(span, head):
+            inside.append((abs(span[0] - trigger.start), item))
     return min(inside)[1] if inside else None
 
 
