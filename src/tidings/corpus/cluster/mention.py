@@ -75,12 +75,13 @@ class MentionReader:
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         sentence_starts = [s.start_char for s in sentences]
         depth = list(itertools.accumulate((_is_prose(s) for s in sentences[:-1]), initial=0))
+        text = doc.text  # joined once: spaCy joins every token at each access
         mentions = []
         for start, end in spans:
-            inside = 0 <= start < end <= len(doc.text)
+            inside = 0 <= start < end <= len(text)
             span = doc.char_span(start, end, alignment_mode="expand") if inside else None
             if span is None or not len(span):
-                trigger = doc.text[start:end].lower() if inside else ""
+                trigger = text[start:end].lower() if inside else ""
                 mentions.append(EventMention(doc_id, start, end, trigger, context=context, **common))
                 continue
             index = max(0, bisect_right(sentence_starts, span.start_char) - 1)
