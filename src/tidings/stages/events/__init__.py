@@ -47,7 +47,7 @@ from tidings.stages.events.arguments import Arguments
 from tidings.stages.events.coding import Coder, Triggers, proxy
 from tidings.stages.events.confidence import DEFAULT_WEIGHTS, Evidence, Weights, weigh
 from tidings.stages.events.discards import discarded
-from tidings.stages.events.grounding import ground
+from tidings.stages.events.grounding import UNDATED, ground
 from tidings.stages.events.mentions import MentionSettings, merge, refers_back
 from tidings.stages.events.places_as_parties import PlacesAsParties
 from tidings.stages.events.setting import Setting
@@ -58,7 +58,6 @@ NO_ONE = frozenset({"nobody", "none", "noone"})  # subjects that say an act did 
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 COOPERATIVE_QUADS = 2  # CAMEO quad classes 1 and 2: verbal and material cooperation
 UNSPECIFIED_THREAT, PLAIN_STATEMENT = "130", "010"
-UNDATED = frozenset({"vague", "duration", "set"})  # time precisions that do not tell two events apart
 DEFAULT_CONFIG = {
     "confidence": DEFAULT_WEIGHTS,
     "embedding_hops": 4,  # governors climbed to find the event another is embedded in

@@ -24,6 +24,7 @@ from tidings.datelines import dateline
 from tidings.geo.gazetteer import load
 from tidings.model import Event, Precision, When
 
+# Time precisions that neither date an event nor tell two events apart (mentions.merge)
 UNDATED = frozenset({Precision.VAGUE.value, Precision.DURATION.value, Precision.SET.value})
 Offsets = tuple[int, int]
 
