@@ -260,8 +260,8 @@ def test_a_leader_is_an_elite_once_out_of_office(read):
 
 
 def test_a_people_read_as_a_person_before_a_noun_is_the_country(read):
-    record = read("A first patch of Bangladeshi peacekeeping troops arrived in Freetown on Tuesday.")
-    assert _at(record, "troops").cameo == "BGDMIL"
+    record = read("A first group of Nepalese peacekeeping troops landed in Juba on Friday.")
+    assert _at(record, "troops").cameo == "NPLMIL"
 
 
 def test_a_role_noun_modifying_a_common_noun_names_its_holder(read):

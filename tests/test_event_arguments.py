@@ -216,8 +216,8 @@ def test_a_hyphenated_nominal_event_keeps_its_possessor(read: Read) -> None:
 
 
 def test_the_force_a_show_of_force_moves_is_not_its_target(read: Read) -> None:
-    record = read("Britain mobilized army reservists for a possible war against Iraq.")
-    assert _names(record, _event(record, "mobilize").targets) == {"Iraq"}
+    record = read("Poland mobilized army reservists for a possible war against Belarus.")
+    assert _names(record, _event(record, "mobilize").targets) == {"Belarus"}
 
 
 def test_the_possessor_of_an_arrest_is_the_one_arrested(read: Read) -> None:
