@@ -201,6 +201,11 @@ def test_a_country_acted_upon_does_not_lend_its_code_to_an_untitled_stranger(rea
     assert not (president.cameo or "").startswith("RUS")
 
 
+def test_a_country_name_listed_with_a_demonym_keeps_its_own_actor_and_each_gets_the_role(read):
+    record = read("Aid groups said US and French troops must guard the convoys.")
+    assert (_at(record, "US").cameo, _at(record, "French").cameo, _at(record, "troops").cameo) == ("USA", "FRAMIL", "USAMIL")
+
+
 def test_conjoined_demonyms_before_a_two_word_role_code_each_country(read):
     record = read("Belarusian and Russian opposition activists met in Vilnius.")
     assert (_at(record, "Belarusian").cameo, _at(record, "Russian").cameo) == ("BLROPP", "RUSOPP")

@@ -116,7 +116,7 @@ def read_roles(reading: Reading) -> None:
         leader = reading.office_holder(country, role)
         if leader is not None:
             reading.mention(reading.leader(leader), start, token.i + 1)
-        elif not _conjoined_groups(reading, reading.doc[start], country, role, token):
+        elif not _conjoined_groups(reading, token, first, start, country, role):
             name = reading.doc[start : token.i + 1].text
             reading.mention(reading.group(country.cameo + role.type, name), start, token.i + 1)
 
@@ -147,21 +147,26 @@ def _body(reading: Reading, head: Token, first: int) -> Draft | None:
     return None
 
 
-def _conjoined_groups(reading: Reading, modifier: Token, country: Country, role: Role, head: Token) -> bool:
-    """"Czech and Slovak officials": one group per demonym, each mentioned by its own
-    word; the first also by the role noun."""
+def _conjoined_groups(reading: Reading, head: Token, first: int, start: int, country: Country, role: Role) -> bool:
+    """"Czech and Slovak officials", "US and British forces": one group per country word, each
+    mentioned by its own word (where no name holds it already, as "US" stays the country's) and
+    the first also by the role noun."""
+    modifier = next((c for c in head.children if c.i < first and c.dep_ in _MODIFIER_DEPS and c.conjuncts), None)
+    if modifier is None:
+        return False
     others = [
         (c, s, e) for c, s, e in (reading.country_of(t) for t in conjuncts(modifier) if t is not modifier)
         if c and reading.free(s, e)
     ]
     if not others:
         return False
-    first = reading.group(country.cameo + role.type, f"{modifier.text} {head.text}")
-    reading.mention(first, modifier.i, modifier.i + 1)
-    reading.mention(first, head.i, head.i + 1)
-    for other, start, end in others:
-        name = f"{reading.doc[start:end].text} {head.text}"
-        reading.mention(reading.group(other.cameo + role.type, name), start, end)
+    first_group = reading.group(country.cameo + role.type, f"{modifier.text} {head.text}")
+    if start < first:
+        reading.mention(first_group, modifier.i, modifier.i + 1)
+    reading.mention(first_group, head.i, head.i + 1)
+    for other, other_start, other_end in others:
+        name = f"{reading.doc[other_start:other_end].text} {head.text}"
+        reading.mention(reading.group(other.cameo + role.type, name), other_start, other_end)
     return True
 
 
