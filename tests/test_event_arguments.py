@@ -56,6 +56,14 @@ def test_the_subject_of_a_state_after_be_is_its_agent(read: Read) -> None:
     assert _names(record, _event(record, "oppose").sources) == {"Poland"}
 
 
+def test_a_list_the_parser_hung_on_an_opening_phrase_is_still_the_subject(read: Read) -> None:
+    record = read(
+        "With the signing of a Memorandum of Understanding on Border Trade, the Kenyan government "
+        "and the Somali rebels have agreed to allow trade."
+    )
+    assert _codes(record, _event(record, "agree").sources) == {"KENGOV", "SOMREB"}
+
+
 def test_a_verb_joined_to_a_passive_one_takes_its_subject(read: Read) -> None:
     record = read("The Chilean interior minister was indicted by a court and will resign.")
     assert _codes(record, _event(record, "resign").sources) == {"CHLGOV"}

@@ -33,6 +33,8 @@ _PREP_DEPS = frozenset({"prep", "dative"})  # "to" of a recipient is parsed as e
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj"})  # clauses a stranded preposition's noun may head
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})  # relative pronouns: "which", "that", "who", "whom"
 _BARE_NOUN_OBJECT_DEPS = frozenset({"npadvmod"})  # a name the parser took for an adverb ("criticised Sweden.")
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 
 
 class Arguments:
@@ -199,7 +201,7 @@ class Arguments:
         adjective = token.head if token.dep_ == "xcomp" else None
         if adjective is not None and adjective.pos_ == "ADJ" and adjective.dep_ == "amod":  # "Kim glad to meet Putin", "a country eager to join"
             return [adjective.head]
-        return []
+        return _subject_left_unattached(token)
 
     def _target_heads(self, token: Token, code: str) -> list[Token]:
         """Candidate target heads, recipients first for events of giving ("sent troops to Lebanon")."""
@@ -358,6 +360,26 @@ def _stranded_subject(token: Token) -> list[Token]:
     if noun.dep_ in syntax.SUBJECT_DEPS and any(c.dep_ in syntax.SUBJECT_DEPS and c.i != noun.i for c in noun.head.children):
         return [noun]
     return []
+
+
+def _subject_left_unattached(verb: Token) -> list[Token]:
+    """The noun just before a main verb (and its auxiliaries) that the parser gave no subject,
+    having hung that noun elsewhere: "With the signing of the accord, the government and the
+    rebels have agreed" (the nouns parsed as conjuncts of "accord"). A listed noun stands for
+    its whole list ("X and Y")."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in _FINITE_TAGS and not any(c.dep_ in _AUX_DEPS for c in verb.children):
+        return []
+    start = verb.i
+    while start > verb.sent.start and verb.doc[start - 1].dep_ in _AUX_DEPS and verb.doc[start - 1].head.i == verb.i:
+        start -= 1
+    if start == verb.sent.start:
+        return []
+    noun = verb.doc[start - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == verb.i:
+        return []
+    while noun.dep_ == "conj" and any(c.dep_ == "cc" and noun.head.i < c.i < noun.i for c in noun.head.children):
+        noun = noun.head
+    return [noun]
 
 
 def _listed_modifiers(token: Token) -> list[Token]:
