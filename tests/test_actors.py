@@ -320,3 +320,8 @@ def test_a_region_before_a_role_noun_gives_its_country(read):
 def test_a_group_naming_its_own_people_does_not_take_its_sentence_country(read):
     record = read("Burundian soldiers guarded a camp of Congolese refugees.")
     assert _at(record, "refugees").cameo == "---REF"
+
+
+def test_a_counterpart_with_a_country_is_that_countrys_government(read):
+    record = read("The Dutch trade minister met her Vietnamese counterpart in Hanoi.")
+    assert _at(record, "Vietnamese counterpart").cameo == "VNMGOV"
