@@ -325,3 +325,13 @@ def test_a_group_naming_its_own_people_does_not_take_its_sentence_country(read):
 def test_a_counterpart_with_a_country_is_that_countrys_government(read):
     record = read("The Dutch trade minister met her Vietnamese counterpart in Hanoi.")
     assert _at(record, "Vietnamese counterpart").cameo == "VNMGOV"
+
+
+def test_a_local_role_takes_the_country_of_the_region_it_is_of(read):
+    record = read("The governor of Montana vetoed the bill on Friday.")
+    assert _at(record, "governor").cameo == "USAGOV"
+
+
+def test_police_in_a_town_are_the_towns_countrys_even_where_a_person_shares_its_name(read):
+    record = read("On Monday, police in Kano detained two journalists.")
+    assert _at(record, "police").cameo == "NGACOP"

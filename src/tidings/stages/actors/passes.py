@@ -174,7 +174,8 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
     """The country qualifying a role noun: a demonym, country or state before it ("Russian
     troops", "Georgia lawmakers", "Moscow police"; a state or capital not in a name: "Ohio State University",
     "Paris High School"), a possessor ("Ukraine's army"), "of <country>" after it, or
-    for local groups "in <country or capital>" ("police in Cairo"). Returns the mention's first
+    for local groups "in <country or capital>" ("police in Cairo"), and for them also a region or
+    town the places stage read, after "of" or "in" ("the governor of Alaska", "police in Kano"). Returns the mention's first
     token: a possessive country stays a mention of its own."""
     kb = reading.kb
     children = list(head.children)
@@ -200,6 +201,8 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
                 if pobj.dep_ != "pobj" or any(c.dep_ == "conj" for c in pobj.children):
                     continue  # "negotiators from Turkey and Greece" are no one country's
                 country, _, _ = reading.country_of(pobj, capitals=local)
+                if country is None and role.type in kb.local_role_types:  # "the governor of Alaska", "police in Kano"
+                    country = reading.region_country(pobj.i, modifier=False)
                 if country is not None:
                     return country, first
     return None, first

@@ -207,15 +207,16 @@ class Reading:
             return None
         return country
 
-    def region_country(self, i: int) -> Country | None:
+    def region_country(self, i: int, modifier: bool = True) -> Country | None:
         """The country of the region, province or town the places stage read token i as ("Georgia
-        lawmakers" beside "Atlanta": American lawmakers; "Darfur rebels", "Gaza militants")."""
+        lawmakers" beside "Atlanta": American lawmakers; "Darfur rebels", "Gaza militants"); a
+        town's name as a `modifier` of a role may be a person's instead."""
         place = self.place_at(i)
         if place is None or not place["country"] or (place["feature_code"] or "").startswith("PCL"):
             return None
         if place["feature_class"] != "P" and not (place["feature_code"] or "").startswith(_REGION_CODES):
             return None
-        if place["feature_class"] == "P" and any(n.kind == "leader" for n in self.names.lookup(self.doc[i].text)):
+        if modifier and place["feature_class"] == "P" and any(n.kind == "leader" for n in self.names.lookup(self.doc[i].text)):
             return None  # "the Palin administration": a person's name before a role, though a town bears it too
         return self.kb.countries.by_iso3.get(place["country"])
 
