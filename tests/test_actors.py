@@ -335,3 +335,8 @@ def test_a_local_role_takes_the_country_of_the_region_it_is_of(read):
 def test_police_in_a_town_are_the_towns_countrys_even_where_a_person_shares_its_name(read):
     record = read("On Monday, police in Kano detained two journalists.")
     assert _at(record, "police").cameo == "NGACOP"
+
+
+def test_media_the_state_runs_are_the_governments_media(read):
+    record = read("Belarusian state television accused Poland of spying, and a Lithuanian newspaper denied it.")
+    assert (_at(record, "television").cameo, _at(record, "newspaper").cameo) == ("BLRGOVMED", "LTUMED")

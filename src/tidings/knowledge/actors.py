@@ -202,6 +202,7 @@ class ActorKB:
         self.name_suffixes = frozenset(rules["name_suffixes"])
         self.honorifics = frozenset(rules["honorifics"])
         self.member_role_heads = frozenset(rules["member_role_heads"])
+        self.state_media_words = frozenset(rules["state_media_words"])
         self._terms_by_country: dict[str, list[tuple[Leader, Term]]] | None = None
 
     @property

@@ -13,6 +13,7 @@ from tidings.stages.actors.titles import describe
 from tidings.syntax import conjuncts
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+_MEDIA = "MED"
 _NAMED_KINDS = frozenset({"organisation", "institution"})
 _COUNTRY_WORDS = (2, 1)  # lengths of a country name or demonym at the start of a name ("North Korean", "Brazilian")
 
@@ -95,6 +96,7 @@ def read_roles(reading: Reading) -> None:
         role, first = reading.role_at(token)
         if role is None or not reading.free(first, token.i + 1):
             continue
+        role = _state_media(reading, token, role)
         country, start = _role_country(reading, token, first, role)
         described = _described_person(reading, token)
         if described is not None:
@@ -119,6 +121,13 @@ def read_roles(reading: Reading) -> None:
         elif not _conjoined_groups(reading, token, first, start, country, role):
             name = reading.doc[start : token.i + 1].text
             reading.mention(reading.group(country.cameo + role.type, name), start, token.i + 1)
+
+
+def _state_media(reading: Reading, head: Token, role: Role) -> Role:
+    """A media role the state runs ("state television", "the official news agency") is GOVMED."""
+    if role.type != _MEDIA or not any(t.lower_ in reading.kb.state_media_words for t in reading.doc[head.left_edge.i : head.i]):
+        return role
+    return role.model_copy(update={"type": "GOV" + _MEDIA})
 
 
 def _names_the_holder(reading: Reading, modifier: Token) -> bool:
