@@ -64,6 +64,17 @@ def test_a_list_the_parser_hung_on_an_opening_phrase_is_still_the_subject(read: 
     assert _codes(record, _event(record, "agree").sources) == {"KENGOV", "SOMREB"}
 
 
+def test_who_draws_an_event_undergoes_it_and_its_from_phrase_does_it(read: Read) -> None:
+    record = read("Serbia drew sharp criticism from Croatia over the border closure.")
+    event = _event(record, "criticism")
+    assert (_names(record, event.sources), _names(record, event.targets)) == ({"Croatia"}, {"Serbia"})
+
+
+def test_a_host_receiving_a_delegation_is_not_who_undergoes_the_visit(read: Read) -> None:
+    record = read("Turkey received the Greek delegation on Monday.")
+    assert "Turkey" not in _names(record, _event(record, "delegation").targets)
+
+
 def test_a_verb_joined_to_a_passive_one_takes_its_subject(read: Read) -> None:
     record = read("The Chilean interior minister was indicted by a court and will resign.")
     assert _codes(record, _event(record, "resign").sources) == {"CHLGOV"}

@@ -1,7 +1,7 @@
 """How the events stage reads arguments beyond the dependency roles (`data/event_arguments.toml`):
 reciprocal, mediation and show-of-force codes, stative passives, prepositions of gerunds and of
 adversity, nouns whose possessor undergoes them, events that judge others, purposive and forceful events,
-nouns whose "of" names the agent, prepositions that set one event beside another, and how far a noun trigger looks back for the event it names."""
+nouns whose "of" names the agent, verbs whose subject undergoes the event they carry, prepositions that set one event beside another, and how far a noun trigger looks back for the event it names."""
 
 from __future__ import annotations
 
@@ -34,6 +34,8 @@ class ArgumentWords:
     purposive_codes: frozenset[str]
     forceful_codes: frozenset[str]
     agent_of_nouns: frozenset[str]
+    receiving_verbs: frozenset[str]
+    receiving_preps: frozenset[str]
     accompanying_preps: frozenset[str]
     state_types: frozenset[str]
     person_nouns: frozenset[str]

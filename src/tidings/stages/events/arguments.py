@@ -236,6 +236,9 @@ class Arguments:
         stand_in = proxy(token, roles)
         children = list(token.children) + (list(stand_in.children) if stand_in is not token else [])
         children += hyphen_children(token)
+        received = carrier is not None and stand_in.dep_ == "dobj" and carrier.lemma_.lower() in self.words.receiving_verbs
+        if received and not self._actors_at(stand_in):  # not "received the delegation": the visitors visit
+            return self._received(carrier, children)
         between = syntax.pobjs(c for c in children if c.lower_ in roles.noun_source_preps and c.lower_ != "by")
         mediation = self.words.mediation(code)
         possessors = [c for c in children if c.dep_ == "poss"]
@@ -257,6 +260,14 @@ class Arguments:
         if not targets:  # "its demand that Israel ease restrictions": the clause says of whom
             targets = self.first_actors([s for c in children if _content_clause(c) for s in syntax.subjects(c)], sources)
         return sources, targets
+
+    def _received(self, carrier: Token, children: list[Token]) -> tuple[list[str], list[str]]:
+        """An event the carrier's subject undergoes ("Israel drew condemnation from the Arab
+        League"): its source is who it comes from (a modifier, a possessor, "from"/"by" phrase)."""
+        preps = [c for c in children + list(carrier.children) if c.dep_ == "prep" and c.lower_ in self.words.receiving_preps]
+        sources = self.actors_of(self._source_heads(children) + syntax.pobjs(preps))
+        targets = self.actors_of(self._subjects(carrier))
+        return sources, [t for t in targets if t not in sources]
 
     def _unshared(self, noun: Token, code: str) -> bool:
         """The verb a nominal event hangs on through this preposition does not make its subject
