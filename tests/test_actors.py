@@ -340,3 +340,13 @@ def test_police_in_a_town_are_the_towns_countrys_even_where_a_person_shares_its_
 def test_media_the_state_runs_are_the_governments_media(read):
     record = read("Belarusian state television accused Poland of spying, and a Lithuanian newspaper denied it.")
     assert (_at(record, "television").cameo, _at(record, "newspaper").cameo) == ("BLRGOVMED", "LTUMED")
+
+
+def test_a_person_described_by_a_post_in_a_coded_body_takes_its_code(read):
+    record = read("Tomas Berg, a spokesman for the Swedish defence ministry, denied the report.")
+    assert _at(record, "Tomas Berg").cameo == "SWEGOV"
+
+
+def test_a_post_in_a_body_the_possessor_names_takes_that_body(read):
+    record = read("Elena Sokolova, chairwoman of the Duma's budget committee, criticised the plan.")
+    assert _at(record, "Elena Sokolova").cameo == "RUSLEG"

@@ -8,6 +8,7 @@ Mentions are read in passes over the parsed Doc, each claiming the tokens it exp
    cities and regions acted upon as their country ("shelled Kharkiv": `targets`);
 5. short names ("Putin", "Kim"), from their context (`people`); 6. other organisations;
 7. actors still without a country ("rebels" ---REB) take the one their sentence names, if only one;
+   people described by a post in a coded body ("X, a spokesman for the army") take its code (`members`);
 8. pronouns and definite descriptions ("he", "they", "the ministry") join the actor they stand for.
 All mentions of one actor end up in one `Actor` with all their spans. Where the places stage
 read a name as a place, the actors respect its reading ("Georgia" beside "Atlanta" is no country).
@@ -28,6 +29,7 @@ from tidings.knowledge.names import names
 from tidings.model import Actor
 from tidings.stages.actors.coreference import Coreference, Reach
 from tidings.stages.actors.localize import localize
+from tidings.stages.actors.members import read_members
 from tidings.stages.actors.passes import read_known_names, read_modifiers_and_capitals, read_other_organisations, read_roles
 from tidings.stages.actors.people import read_people, read_short_names
 from tidings.stages.actors.reading import Reading
@@ -59,6 +61,7 @@ class ActorsComponent(Component):
         read_short_names(reading, waiting)
         read_other_organisations(reading)
         localize(reading)
+        read_members(reading)
         Coreference(reading, self.words, self.reach).resolve()
         return reading.actors()
 

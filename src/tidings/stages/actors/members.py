@@ -1,0 +1,36 @@
+"""Pass 8: a person described as holding a post in a coded body ("X, a spokeswoman for the
+Mexican foreign ministry", "X, chairman of the Duma's defence committee", "X, head of the Yemeni
+army") takes the body's code, as CAMEO codes a body's spokesman or member as the body."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.model import ActorKind
+from tidings.stages.actors.reading import Draft, Reading
+
+_BODY_PREPS = frozenset({"of", "for", "at"})
+_BODY_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})  # "the Duma's committee", "the army's"
+
+
+def read_members(reading: Reading) -> None:
+    for person in list(reading.drafts.values()):
+        if person.kind is not ActorKind.PERSON or person.known or person.cameo and not person.cameo.startswith("---"):
+            continue
+        for start, end in person.mentions:
+            body = _body_of_post(reading, reading.doc[start:end].root)
+            if body is not None:
+                person.cameo, person.country = body.cameo, body.country
+                break
+
+
+def _body_of_post(reading: Reading, head: Token) -> Draft | None:
+    """The coded body the post in apposition to a name is in ("X, a spokesman for <body>")."""
+    for post in (c for c in head.children if c.dep_ == "appos" and c.lower_ in reading.kb.member_role_heads):
+        for prep in (c for c in post.children if c.dep_ == "prep" and c.lower_ in _BODY_PREPS):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                for token in [noun, *(c for c in noun.children if c.dep_ in _BODY_MODIFIER_DEPS)]:
+                    body = reading.owner.get(token.i)
+                    if body is not None and body.kind is not ActorKind.PERSON and body.cameo and not body.cameo.startswith("---"):
+                        return body
+    return None
