@@ -350,3 +350,13 @@ def test_a_person_described_by_a_post_in_a_coded_body_takes_its_code(read):
 def test_a_post_in_a_body_the_possessor_names_takes_that_body(read):
     record = read("Elena Sokolova, chairwoman of the Duma's budget committee, criticised the plan.")
     assert _at(record, "Elena Sokolova").cameo == "RUSLEG"
+
+
+def test_a_group_without_a_country_takes_the_datelines_not_the_agencys(read):
+    record = read("NAIROBI (Reuters) - Police arrested 30 protesters on Saturday.")
+    assert (_at(record, "Police").cameo, _at(record, "protesters").cameo) == ("KENCOP", "KENOPP")
+
+
+def test_the_dateline_does_not_place_a_group_whose_sentence_names_two_countries(read):
+    record = read("NAIROBI (Reuters) - On Saturday, rebels from Uganda and Congo clashed near the border.")
+    assert _at(record, "rebels").cameo == "---REB"

@@ -1,7 +1,9 @@
 """Pass 7: actors coded without a country ("rebels" ---REB, "President X" ---GOV) take the
 country of their sentence when it names exactly one (as a country, a group's country or a
-capital; not a person's title): a titled stranger or an organisation once, a group per mention,
-unless the mention names its people ("Congolese refugees" beside "Burundian militiamen")."""
+capital; not a person's title), or, in a sentence that names none, the country the dateline
+files the story from ("KHARTOUM (Reuters) - Rebels attacked..."): a titled stranger or an
+organisation once, a group per mention, unless the mention names its people ("Congolese
+refugees" beside "Burundian militiamen")."""
 
 from __future__ import annotations
 
@@ -15,9 +17,12 @@ def localize(reading: Reading) -> None:
     if not unplaced:
         return
     named = _countries_by_sentence(reading)
+    filed_from = reading.filed_from()
 
     def country_at(start: int) -> Country | None:
         found = named.get(reading.sentence_of[start], set())
+        if not found:
+            return filed_from
         return reading.kb.countries.by_iso3.get(next(iter(found))) if len(found) == 1 else None
 
     for draft in unplaced:
@@ -55,15 +60,15 @@ def _own_people(reading: Reading, mention: tuple[int, int]) -> bool:
 
 def _countries_by_sentence(reading: Reading) -> dict[int, set[str]]:
     """Sentence number -> the countries it names as actors (not as the target of an action)
-    or by their capital."""
+    or by their capital, outside the dateline (whose agency's country is no party's)."""
     named: dict[int, set[str]] = {}
     for draft in reading.drafts.values():
         if draft.country is not None and draft.kind is not ActorKind.PERSON:
             for start, end in draft.mentions:
-                if not _acted_upon(reading, start, end):
+                if start not in reading.opening and not _acted_upon(reading, start, end):
                     named.setdefault(reading.sentence_of[start], set()).add(draft.country)
     for ent in reading.ents:
-        capital_of = reading.capital(ent.start, ent.end) if ent.label_ == "GPE" else None
+        capital_of = reading.capital(ent.start, ent.end) if ent.label_ == "GPE" and ent.start not in reading.opening else None
         if capital_of is not None:
             named.setdefault(reading.sentence_of[ent.start], set()).add(capital_of.iso3)
     return named

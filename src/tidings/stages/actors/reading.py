@@ -55,6 +55,7 @@ class Reading:
         self.reserved: set[int] = set()  # tokens of short names (and their titles), read last
         opening = dateline(doc)
         self.dateline: range = range(opening[0], opening[1]) if opening else range(0)  # "MINSK" in "MINSK (Reuters) -": no actor
+        self.opening: range = range(opening[0], opening[2]) if opening else range(0)  # the whole dateline, agency included
         self.ents: list[SpacySpan] = list(doc.ents)
         self.ent_of: dict[int, SpacySpan] = {t: ent for ent in self.ents for t in range(ent.start, ent.end)}
         self.sentence_start: list[int] = [0] * len(doc)
@@ -206,6 +207,14 @@ class Reading:
         if place is not None and (place["feature_class"] != "P" or place["country"] != country.iso3):
             return None
         return country
+
+    def filed_from(self) -> Country | None:
+        """The country of the dateline's place ("KHARTOUM (Reuters) -": Sudan), if any."""
+        for i in self.dateline:
+            place = self.place_at(i)
+            if place is not None and place["country"]:
+                return self.kb.countries.by_iso3.get(place["country"])
+        return None
 
     def region_country(self, i: int, modifier: bool = True) -> Country | None:
         """The country of the region, province or town the places stage read token i as ("Georgia
