@@ -136,3 +136,15 @@ def test_a_subject_pronoun_is_not_the_object_of_its_own_verb(read):
     assert "she" in _spans(record, "name:anna_kowalczyk")
     record = read("Maria Lopez wrote to Tomas Berg. Later she said he met Tomas Berg twice.")
     assert "he" not in _spans(record, "name:tomas_berg")
+
+
+def test_the_government_with_none_named_before_is_that_of_the_country_the_story_is_about(read):
+    record = read("Peru expelled two diplomats on Monday. On Tuesday the government recalled its ambassador.")
+    start = record.article.text.index("government")
+    assert record.actor_at(start, start + len("government")).cameo == "PERGOV"
+
+
+def test_a_government_named_before_is_not_replaced_by_the_countrys(read):
+    record = read("Peru's opposition met the Chilean government on Monday. On Tuesday the government recalled its ambassador.")
+    start = record.article.text.index("the government") + len("the ")
+    assert record.actor_at(start, start + len("government")).cameo == "CHLGOV"

@@ -1,8 +1,9 @@
 """Definite descriptions of actors already mentioned: "the ministry" (a role noun: the nearest
 actor named by the same noun, else of the same role), "the group" (the nearest organisation),
 "the country" (the nearest country, as a subject or possessor), "the two leaders" / "both
-countries" (the last two actors of that kind). A description names no country of its own: one
-that does ("the Russian leader") was read by the roles pass."""
+countries" (the last two actors of that kind); "the government" with no government named before,
+the government of the country the article is about. A description names no country of its own:
+one that does ("the Russian leader") was read by the roles pass."""
 
 from __future__ import annotations
 
@@ -46,7 +47,10 @@ class Descriptions:
         if not any(c.dep_ == "det" and c.lower_ in self.words.determiners for c in children):
             return None
         found = self._described(token, lemma)
-        return (found.drafts, start) if found is not None and found.drafts else None
+        if found is not None and found.drafts:
+            return found.drafts, start
+        body = self._body_of_the_country(token, lemma)
+        return ((body,), start) if body is not None else None
 
     def _described(self, token: Token, lemma: str) -> Seen | None:
         walk, sentences = self.walk, self.walk.reach.description_sentences
@@ -64,6 +68,22 @@ class Descriptions:
         agrees = lambda s: len(s.drafts) == 1 and s.person == person and s.plural == plural  # noqa: E731
         named = walk.nearest(token, sentences, lambda s: agrees(s) and self._names(s, lemma))
         return named or walk.nearest(token, sentences, lambda s: agrees(s) and _of_role(s.drafts[0], role))
+
+    def _body_of_the_country(self, token: Token, lemma: str) -> Draft | None:
+        """"The government", "the army" where no actor of that role was named: the body of the
+        country the article was just about (the nearest country as a subject), else of the
+        country the dateline files from. Not for people ("the minister") nor plurals."""
+        reading = self.reading
+        role, first = reading.role_at(token)
+        text = reading.doc[first : token.i + 1].text.lower()
+        if role is None or role.bare or token.tag_ in ("NNS", "NNPS") or lemma in self.words.person_roles or text in self.words.person_roles:
+            return None
+        seen = self.walk.nearest(token, self.walk.reach.description_sentences, lambda s: s.subject and _kinds(s, {ActorKind.COUNTRY}))
+        country = reading.kb.countries.by_iso3.get(seen.drafts[0].country or "") if seen is not None else reading.filed_from()
+        if country is None:
+            return None
+        body = reading.group(country.cameo + role.type, f"{country.name} {token.text}")
+        return reading.drafts.get(body.canonical_id, body)
 
     def _names(self, seen: Seen, lemma: str) -> bool:
         """The mention holds the description's noun ("the minister" -> "the interior minister")."""
