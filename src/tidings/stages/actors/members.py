@@ -1,6 +1,7 @@
-"""Pass 8: a person described as holding a post in a coded body ("X, a spokeswoman for the
-Mexican foreign ministry", "X, chairman of the Duma's defence committee", "X, head of the Yemeni
-army") takes the body's code, as CAMEO codes a body's spokesman or member as the body."""
+"""Pass 7, after `localize`: a person described as holding a post in a coded body ("X, a
+spokeswoman for the Mexican foreign ministry", "X, chairman of the Duma's defence committee", "X,
+head of the Yemeni army") takes the body's code, as CAMEO codes a body's spokesman or member as
+the body."""
 
 from __future__ import annotations
 
