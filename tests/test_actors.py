@@ -360,3 +360,8 @@ def test_a_group_without_a_country_takes_the_datelines_not_the_agencys(read):
 def test_the_dateline_does_not_place_a_group_whose_sentence_names_two_countries(read):
     record = read("NAIROBI (Reuters) - On Saturday, rebels from Uganda and Congo clashed near the border.")
     assert _at(record, "rebels").cameo == "---REB"
+
+
+def test_a_body_takes_the_country_it_is_based_in(read):
+    record = read("A Nairobi-based newspaper accused the police of torture, and a rights group based in Kampala agreed.")
+    assert (_at(record, "newspaper").cameo, _at(record, "rights group").cameo) == ("KENMED", "UGAHRI")

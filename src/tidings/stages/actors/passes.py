@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from tidings import syntax
 from tidings.knowledge.actors import Role, normalized
 from tidings.knowledge.countries import Country, name_key
 from tidings.knowledge.names import AMBIGUOUS, Name
@@ -184,8 +185,9 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
     troops", "Georgia lawmakers", "Moscow police"; a state or capital not in a name: "Ohio State University",
     "Paris High School"), a possessor ("Ukraine's army"), "of <country>" after it, or
     for local groups "in <country or capital>" ("police in Cairo"), and for them also a region or
-    town the places stage read, after "of" or "in" ("the governor of Alaska", "police in Kano"). Returns the mention's first
-    token: a possessive country stays a mention of its own."""
+    town the places stage read, after "of" or "in" ("the governor of Alaska", "police in Kano");
+    else where it is based ("a Beirut-based newspaper"). Returns the mention's first token: a
+    possessive country stays a mention of its own."""
     kb = reading.kb
     children = list(head.children)
     for child in children:
@@ -214,7 +216,19 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
                     country = reading.region_country(pobj.i, modifier=False)
                 if country is not None:
                     return country, first
-    return None, first
+    return _based_in(reading, head), first
+
+
+def _based_in(reading: Reading, head: Token) -> Country | None:
+    """Where a body is based: "a Beirut-based newspaper", "a rights group based in Nairobi"."""
+    for based in (c for c in head.children if c.dep_ in ("amod", "acl") and c.lemma_ == "base"):
+        places = [c for c in based.children if c.dep_ in ("npadvmod", "compound")]
+        places += syntax.pobjs(c for c in based.children if c.dep_ == "prep" and c.lower_ == "in")
+        for place in places:
+            country = reading.country_of(place, capitals=True)[0] or reading.region_country(place.i, modifier=False)
+            if country is not None:
+                return country
+    return None
 
 
 # -- pass 4: demonyms and capitals -----------------------------------------------------------
