@@ -335,3 +335,25 @@ def test_a_scheduled_or_postponed_day_lies_ahead_unless_it_is_the_day_of_the_act
 def test_a_common_time_word_capitalized_inside_a_sentence_is_a_name(read):
     assert read("She told the panel on Morning Report Today that the plan was sound.").times == []
     assert [w.value for w in read("Today the panel met. It meets again this week.").times] == ["2024-03-06", "2024-W10"]
+
+
+def test_date_under_a_perfect_progressive_lies_before_publication(read):
+    when = only(read("Police have been searching for the driver since June 20.").times, "June 20")
+    assert when.value == "2023-06-20"
+
+
+def test_month_with_a_spelled_out_year_is_one_expression(read):
+    when = only(read("The first ballot was cast in January nineteen ninety-seven.").times, "January nineteen ninety-seven")
+    assert (when.value, when.precision) == ("1997-01", Precision.MONTH)
+
+
+def test_plural_unit_after_the_is_an_unspecified_stretch(read):
+    times = read("Rents rose over the years. Families left in the weeks before the flood.").times
+    assert [(w.spans[0].text, w.type, w.value) for w in times] == [
+        ("the years", "DURATION", "PXY"), ("the weeks", "DURATION", "PXW"),
+    ]
+
+
+def test_one_day_after_a_modal_is_some_day_ahead(read):
+    assert only(read("Robots could one day replace the drivers.").times, "one day").value == "FUTURE_REF"
+    assert only(read("The strike lasted one day.").times, "one day").value == "P1D"

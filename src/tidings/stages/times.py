@@ -126,8 +126,10 @@ class Times(Component):
             if any(aux.lower_ in self.future_auxiliaries for aux in auxiliaries):
                 return "future"
             past = verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries)
-            perfect = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(aux.lemma_ == "have" for aux in auxiliaries))
-            if past or perfect:  # a participle after its noun ("the year ended March 31") is past too
+            # a perfect ("have been searching since Oct. 23") and a participle after its noun
+            # ("the year ended March 31") are past too
+            perfect = any(aux.lemma_ == "have" for aux in auxiliaries) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+            if past or perfect:
                 return "present" if infinitive else "past"  # "planned to leave Thursday": either way
             if verb.dep_ != "xcomp":
                 break

@@ -104,6 +104,7 @@ class Grammar:
             rf"(?:(?<![\d,])\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?|{tens}\s+{ones}"
             rf"|{number_words}(?:-{number_words})?)"
         )
+        centuries = _ci(lex.spelled_centuries)
         hour_words = _ci(word for word, n in lex.numbers.items() if n in range(1, 13) and word not in ("a", "an"))
         vague_n = _ci(lex.vague_numbers)
         approx = _ci(lex.approximators)
@@ -131,7 +132,8 @@ class Grammar:
             "date_dm": rf"(?:(?P<wd>{wd}),?\s+)?(?:{the}\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon})"
             rf"(?:,?\s+(?P<y>{year}))?",
             "weekday": rf"(?:(?P<mod>{mod})\s+)?(?P<wd>{wd})(?!s)",
-            "month_name": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year})|\s+(?P<rel>{rel})\s+(?i:year))?",
+            "month_name": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year})|\s+(?P<rel>{rel})\s+(?i:year)"
+            rf"|,?\s+(?P<c>{centuries})[\s-]+(?P<yy>{tens}(?:-{ones})?))?",
             "clock": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*"
             rf"(?P<ap>(?i:[ap]\.m\.|[ap]\.m|[ap]m))(?:\s+(?P<tz>[A-Z]{{2,4}}T))?"
             rf"(?:,?\s+(?:(?P<anchor>{wd}|{day_word})|(?P<mon>{mon})\s+(?P<d>{day})))?",
@@ -164,6 +166,8 @@ class Grammar:
             "year": rf"(?:(?P<mod>{mod})[\s-]+)?(?:(?i:the\s+year)\s+)?(?P<y>{year})",
             "season": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<the>{the})\s+)?(?:(?P<rel>{rel})\s+)?(?P<s>{season})"
             rf"(?:\s+(?:of\s+)?(?P<y>{year}))?",
+            # "will one day": some day ahead, before "duration" so that it wins the tie
+            "some_day": rf"{words['modal_verbs']}\s+(?P<span>(?i:one\s+day))",
             # a modifier or a bound, not both: "last" before a bound is the verb ("lasts about a week")
             "duration": rf"(?:(?P<the>{the})\s+)?(?:(?P<pre>{words['duration_modifiers']})\s+|(?P<approx>{approx})\s+)?"
             rf"(?P<n>{num}|{vague_n})"
@@ -173,11 +177,12 @@ class Grammar:
             rf"(?P<what>{words['named_units']})(?![\w-]){ended}",
             "year_end": r"(?P<what>(?i:year))(?:[\s-]+|'s\s+)(?i:end)",
             "year_ago": rf"(?P<what>{words['named_units']})-{words['unit_ago_suffixes']}",
-            "spelled_year": rf"(?P<c>{_ci(lex.spelled_centuries)})[\s-]+(?P<yy>{number_words}(?:-{number_words})?)",
+            "spelled_year": rf"(?P<c>{centuries})[\s-]+(?P<yy>{number_words}(?:-{number_words})?)",
             "holiday": rf"(?:(?P<rel>{rel})\s+)?(?P<holiday>{_alt(lex.holidays)})",
             "weekend": rf"{the}\s+(?i:weekend)",
             "week_of": rf"{the}\s+(?P<what>(?i:week(?:end)?))\s+of\s+(?P<mon>{mon})\s+(?P<d>{day})(?:,?\s+(?P<y>{year}))?",
-            "plural": rf"{words['stretch_prepositions']}\s+(?P<span>(?P<unit>{words['stretch_units']}))",
+            "plural": rf"{words['stretch_prepositions']}\s+"
+            rf"(?P<span>(?:{the}\s+(?:{words['stretch_modifiers']}\s+)?)?(?P<unit>{words['stretch_units']}))",
             "set": rf"(?P<q>{quant})\s+(?:(?P<n>{num}|(?i:other))\s+)?(?P<what>{unit}|{wd}|{mon}|{season})",
             # the lookahead skips, cheaply, the places no "times" or "twice" follows
             "repeated": rf"(?=[\w-]+\s+(?i:times)\b|{_ci(lex.repetitions)})"
@@ -236,7 +241,7 @@ class Grammar:
     def _ambiguous(self, text: str, kind: str, groups: Groups, start: int) -> bool:
         """A bare month word that is also an English word ("May", "Dec") with no temporal
         word before it."""
-        if kind != "month_name" or "y" in groups or "mod" in groups:
+        if kind != "month_name" or {"y", "yy", "mod"} & groups.keys():
             return False
         if groups["mon"].rstrip(".") not in self.lex.ambiguous_months:
             return False

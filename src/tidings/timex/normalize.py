@@ -192,8 +192,11 @@ class Normalizer:
     def _weekday(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         return timex(self._day_value(g["wd"], anchor, tense))
 
-    def _month_name(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
+    def _month_name(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
         month = self.words.month(g["mon"])
+        if "yy" in g:  # "January nineteen ninety-seven"
+            year = self._spelled_year(g, anchor, tense)
+            return year and timex(f"{year.value}-{month:02d}")
         if "y" in g:
             return timex(f"{g['y']}-{month:02d}")
         if anchor is None:

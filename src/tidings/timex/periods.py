@@ -30,6 +30,9 @@ class Periods:
             return timex(half_more(n, unit), "DURATION")
         return timex(period(n, unit), "DURATION")
 
+    def some_day(self, g: Groups, anchor: date | None) -> Timex:
+        return timex("FUTURE_REF")
+
     def plural(self, g: Groups, anchor: date | None) -> Timex:
         return timex(period(None, self.words.unit(g["unit"])), "DURATION")
 
