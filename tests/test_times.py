@@ -357,3 +357,13 @@ def test_plural_unit_after_the_is_an_unspecified_stretch(read):
 def test_one_day_after_a_modal_is_some_day_ahead(read):
     assert only(read("Robots could one day replace the drivers.").times, "one day").value == "FUTURE_REF"
     assert only(read("The strike lasted one day.").times, "one day").value == "P1D"
+
+
+def test_this_season_is_the_publication_years_whatever_the_tense(read):
+    assert only(read("Farmers planted corn this spring.").times, "this spring").value == "2024-SP"
+    assert only(read("Farmers planted corn last spring.").times, "last spring").value == "2023-SP"
+
+
+def test_this_past_is_the_last_one(read):
+    times = read("Turnout fell this past week, and the polls closed this past Sunday.").times
+    assert [(w.spans[0].text, w.value) for w in times] == [("this past week", "2024-W09"), ("this past Sunday", "2024-03-03")]

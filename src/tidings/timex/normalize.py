@@ -202,7 +202,7 @@ class Normalizer:
         if anchor is None:
             return timex(f"XXXX-{month:02d}" if "rel" not in g else "XXXX")
         if "rel" in g:
-            return timex(f"{checked(anchor.year + self.lex.relatives[g['rel'].lower()]):04d}-{month:02d}")
+            return timex(f"{checked(anchor.year + self.words.relative(g['rel'])):04d}-{month:02d}")
         return timex(f"{self._nearest_year(month, 15, anchor, tense):04d}-{month:02d}")
 
     def _year(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
@@ -231,10 +231,15 @@ class Normalizer:
         if anchor is None:
             return timex(f"XXXX-{code}")
         start, year = SEASON_START[code], anchor.year
-        k = self.lex.relatives.get(g.get("rel", "").lower(), 0)
-        if k < 0 or (k == 0 and tense == "past"):
+        if "rel" in g:  # "last spring", "this winter": the anchor's season moved, whatever the tense
+            k = self.words.relative(g["rel"])
+            if k < 0:
+                year -= start >= anchor.month
+            elif k > 0:
+                year += start <= anchor.month
+        elif tense == "past":
             year -= start >= anchor.month
-        elif k > 0 or tense == "future":
+        elif tense == "future":
             year += start <= anchor.month
         return timex(f"{checked(year):04d}-{code}")
 
@@ -287,7 +292,7 @@ class Normalizer:
         return timex(value + "TNI", "TIME") if word == "tonight" else timex(value)
 
     def _relative(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
-        k = self.lex.relatives[g["rel"].lower()]
+        k = self.words.relative(g["rel"])
         what = g["what"]
         if what in self.lex.weekdays:
             weekday = self.lex.weekdays[what]
@@ -421,7 +426,7 @@ class Normalizer:
         holiday = self.lex.holidays[" ".join(g["holiday"].split())]
         if anchor is None:
             return timex(f"XXXX-{holiday.month:02d}-{holiday.day:02d}" if holiday.day else "XXXX-XX-XX")
-        k = self.lex.relatives.get(g.get("rel", "").lower(), 0)
+        k = self.words.relative(g["rel"]) if "rel" in g else 0
         on = lambda year: holiday_on(holiday, year)  # noqa: E731
         if k:
             day = nearest(on, shift_days(anchor, k), "past" if k < 0 else "future", 0)
