@@ -367,3 +367,10 @@ def test_this_season_is_the_publication_years_whatever_the_tense(read):
 def test_this_past_is_the_last_one(read):
     times = read("Turnout fell this past week, and the polls closed this past Sunday.").times
     assert [(w.spans[0].text, w.value) for w in times] == [("this past week", "2024-W09"), ("this past Sunday", "2024-03-03")]
+
+
+def test_quarter_ended_a_day_is_the_calendar_quarter_it_mostly_covers(read):
+    times = read("Orders rose in the quarter ended Aug. 31, the retailer said.").times
+    assert only(times, "the quarter").value == "2023-Q3"
+    times = read("Orders rose in the quarter ended July 31, the retailer said.").times
+    assert only(times, "the quarter").value == "2023-Q2"

@@ -123,6 +123,8 @@ class Grammar:
         the = r"(?i:the)"
         # "the year ended March 31": the twelve months before that day, a duration (TimeML)
         ended = rf"(?:(?=\s+(?P<ended>{words['period_ends']}\b)))?"
+        # "the quarter ended July 31": the three months up to that day (the day not in the span)
+        ended_on = rf"(?=\s+{words['period_ends']}\s+(?:on\s+)?(?P<end_mon>{mon})\s+(?P<end_d>{day}))"
         rules = {
             "iso": r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)",
             "range": rf"(?P<mon>{mon})\s+(?P<d>{day})\s*[-–—]\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?",
@@ -157,7 +159,7 @@ class Grammar:
             "the_quarter": rf"(?P<det>{the}|{words['period_determiners']})\s+(?:(?P<y>{year})\s+)?"
             rf"(?P<pre>(?:{words['period_modifiers']}[\s-]+){{0,{MODIFIERS}}})"
             rf"(?P<head>{words['period_heads']})(?![\w-])"
-            rf"(?:\s+(?P<ago>{words['year_ago_phrases']}))?",
+            rf"(?:\s+(?P<ago>{words['year_ago_phrases']})|{ended_on})?",
             "fiscal": rf"(?:(?P<det>{the}|(?i:its))\s+)?(?:(?P<rel>{rel}|(?i:latest))\s+)?(?i:fiscal)"
             rf"(?P<fy>\s+(?i:year))?(?:\s+(?P<y>{year}))?{ended}",
             "decade": rf"(?:{the}\s+)?(?:(?P<mod>{mod})[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<dec2>\d0))'?s(?!\w)",

@@ -269,8 +269,18 @@ class Normalizer:
             return None
         if anchor is None:
             return timex(f"{g.get('y', 'XXXX')}-QX")
+        if "end_mon" in g:  # "the quarter ended July 31": the calendar quarter most of it lies in
+            return timex(self._quarter_ended(g, anchor))
         year, quarter = shift_quarter(anchor.year, quarter_of(anchor), _quarter_shift(g))
         return timex(f"{g.get('y') or f'{year:04d}'}-Q{quarter}")
+
+    def _quarter_ended(self, g: Groups, anchor: date) -> str:
+        """The calendar quarter of the middle month of the three months that end on a day (the
+        latest such day up to the anchor): ended July 31 is May to July, so the second."""
+        month, day = self.words.month(g["end_mon"]), int(re.match(r"\d+", g["end_d"]).group())
+        year = int(g["y"]) if "y" in g else self._nearest_year(month, day, anchor, "past")
+        year, middle = shift_month(year, month, -1 if day >= 15 else -2)
+        return f"{year:04d}-Q{(middle - 1) // 3 + 1}"
 
     def _fiscal(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
         if "y" in g:
