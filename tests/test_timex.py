@@ -161,3 +161,17 @@ def test_each_rule_matches_where_it_would_alone():
     gated = [[(m.span(), m.groupdict()) for m in matches] for matches in grammar()._matches(text)]
     assert gated == alone
     assert sum(map(len, gated)) > 10
+
+
+def test_a_game_reports_halves_and_quarters_are_periods_of_play():
+    def found(text: str) -> list[str]:
+        return [text[m.start : m.end] for m in grammar().find(text)]
+
+    game = "The Owls scored twice in the second half and kicked a field goal late in the fourth quarter."
+    assert found(game) == []
+    assert found("Sales rose in the second half, and the firm scored well in the fourth quarter.") == [
+        "the second half", "the fourth quarter",
+    ]
+    # a year or a fiscal word keeps them parts of the year even in a game report
+    assert found(game.replace("the fourth quarter", "the fourth quarter of 2023")) == ["the fourth quarter of 2023"]
+

@@ -82,6 +82,18 @@ _GROUP = re.compile(r"\(\?P<\w+>")  # a named group's opening
 ADJECTIVAL = {"duration": ("pre", "approx", "n"), "quarter": ("y", "pre", "ord")}
 
 
+# Different words of play that make a text a game report, whose "the second half" or "the fourth
+# quarter" is a period of the game, not of the year.
+GAME_WORDS = 2
+
+
+def _game_period_like(mention: Mention) -> bool:
+    """ "The second half", "late in the fourth quarter": an ordinal part with no year, fiscal or
+    year-ago word, which a game report uses for its periods of play."""
+    g = mention.groups
+    return mention.kind == "quarter" and not ({"y", "y2"} & g.keys() or g["pre"]) and g.get("det", "the").lower() == "the"
+
+
 class Grammar:
     """The recognizer: one compiled regular expression per rule, longest match wins."""
 
@@ -194,6 +206,7 @@ class Grammar:
             "vague": rf"(?P<phrase>{_ci(lex.vague)})",
         }
         # an amount ending right before a mention ("15", "$2 million", "20%"), not a year ("In 2019")
+        self.game_word = re.compile(rf"\b{words['game_words']}\b")
         self.amount_before = re.compile(rf"(?:(?<!\d{{3}})\d%?|\b{words['amount_words']})\s+$")
         self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
         # Where any rule matches: one pass over the text (the rules without their groups, as one
@@ -221,7 +234,13 @@ class Grammar:
             if covered.find(1, mention.start, mention.end) == -1:
                 covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
                 taken.append(mention)
+        if any(map(_game_period_like, taken)) and self._game_report(text):
+            taken = [mention for mention in taken if not _game_period_like(mention)]
         return sorted(taken, key=lambda m: m.start)
+
+    def _game_report(self, text: str) -> bool:
+        """Two different words of play ("touchdown", "halftime") make the text a game report."""
+        return len({" ".join(word.lower().split()) for word in self.game_word.findall(text)}) >= GAME_WORDS
 
     def _rate(self, text: str, groups: Groups, start: int) -> bool:
         """ "A year" after an amount ("$2 million a year", "15 a year"): a rate, so a set."""
