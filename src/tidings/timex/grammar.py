@@ -83,14 +83,17 @@ ADJECTIVAL = {"duration": ("pre", "approx", "n"), "quarter": ("y", "pre", "ord")
 
 
 # Different words of play that make a text a game report, whose "the second half" or "the fourth
-# quarter" is a period of the game, not of the year.
+# quarter" is a period of the game, not of the year, and "7:42" the game clock.
 GAME_WORDS = 2
 
 
 def _game_period_like(mention: Mention) -> bool:
     """ "The second half", "late in the fourth quarter": an ordinal part with no year, fiscal or
-    year-ago word, which a game report uses for its periods of play."""
+    year-ago word, which a game report uses for its periods of play; "7:42" with no time zone,
+    which it uses for the game clock."""
     g = mention.groups
+    if mention.kind == "clock24":  # "with 7:42 left": the game clock
+        return "tz" not in g
     return mention.kind == "quarter" and not ({"y", "y2"} & g.keys() or g["pre"]) and g.get("det", "the").lower() == "the"
 
 
@@ -196,7 +199,8 @@ class Grammar:
             "weekend": rf"{the}\s+(?i:weekend)",
             "week_of": rf"{the}\s+(?P<what>(?i:week(?:end)?))\s+of\s+(?P<mon>{mon})\s+(?P<d>{day})(?:,?\s+(?P<y>{year}))?",
             "plural": rf"{words['stretch_prepositions']}\s+"
-            rf"(?P<span>(?:{the}\s+(?:{words['stretch_modifiers']}\s+)?)?(?P<unit>{words['stretch_units']}))",
+            rf"(?P<span>(?:{the}\s+(?:{words['stretch_modifiers']}\s+)?(?!{words['day_part_stretches']}))?"
+            rf"(?P<unit>{words['stretch_units']}))",
             "set": rf"(?P<q>{quant})\s+(?:(?P<n>{num}|(?i:other))\s+)?(?P<what>{unit}|{wd}|{mon}|{season})",
             # the lookahead skips, cheaply, the places no "times" or "twice" follows
             "repeated": rf"(?=[\w-]+\s+(?i:times)\b|{_ci(lex.repetitions)})"
