@@ -374,3 +374,10 @@ def test_quarter_ended_a_day_is_the_calendar_quarter_it_mostly_covers(read):
     assert only(times, "the quarter").value == "2023-Q3"
     times = read("Orders rose in the quarter ended July 31, the retailer said.").times
     assert only(times, "the quarter").value == "2023-Q2"
+
+
+def test_half_a_unit_is_a_duration_of_half_that_unit(read):
+    times = read("The vote took half an hour, after a half-hour delay, for the first time in half a century.").times
+    assert [(w.spans[0].text, w.type, w.value) for w in times] == [
+        ("half an hour", "DURATION", "PT30M"), ("a half-hour", "DURATION", "PT30M"), ("half a century", "DURATION", "P50Y"),
+    ]
