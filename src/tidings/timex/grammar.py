@@ -210,8 +210,8 @@ class Grammar:
             "frequency": rf"(?P<freq>{freq})",
             "vague": rf"(?P<phrase>{_ci(lex.vague)})",
         }
-        # an amount ending right before a mention ("15", "$2 million", "20%"), not a year ("In 2019")
         self.game_word = re.compile(rf"\b{words['game_words']}\b")
+        # an amount ending right before a mention ("15", "$2 million", "20%"), not a year ("In 2019")
         self.amount_before = re.compile(rf"(?:(?<!\d{{3}})\d%?|\b{words['amount_words']})\s+$")
         self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
         # Where any rule matches: one pass over the text (the rules without their groups, as one

@@ -196,7 +196,7 @@ class Normalizer:
         month = self.words.month(g["mon"])
         if "yy" in g:  # "January nineteen ninety-seven"
             year = self._spelled_year(g, anchor, tense)
-            return year and timex(f"{year.value}-{month:02d}")
+            return None if year is None else timex(f"{year.value}-{month:02d}")
         if "y" in g:
             return timex(f"{g['y']}-{month:02d}")
         if anchor is None:
