@@ -381,3 +381,8 @@ def test_half_a_unit_is_a_duration_of_half_that_unit(read):
     assert [(w.spans[0].text, w.type, w.value) for w in times] == [
         ("half an hour", "DURATION", "PT30M"), ("a half-hour", "DURATION", "PT30M"), ("half a century", "DURATION", "P50Y"),
     ]
+
+
+def test_a_dated_earlier_period_is_a_comparison_not_the_period_reported(read):
+    text = "Profit rose in the third quarter from $5 million in the 2022 period. The year-ago results included a charge."
+    assert only(read(text).times, "year-ago").value == "2022-Q3"

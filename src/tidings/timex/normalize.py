@@ -38,11 +38,13 @@ def _quarter_shift(g: Groups) -> int:
 
 
 def compares(mention: Mention) -> bool:
-    """A year-ago comparison ("a year earlier", "the year-ago quarter"): it is told relative to
-    the period the text speaks of and never becomes that period itself."""
+    """A year-ago comparison ("a year earlier", "the year-ago quarter", "the 1988 period" in a
+    report on 1989): it is told relative to the period the text speaks of and never becomes
+    that period itself."""
     if mention.kind in YEARS_BACK:
         return True
-    return mention.kind == "the_quarter" and _quarter_shift(mention.groups) == YEAR_AGO_QUARTERS
+    g = mention.groups
+    return mention.kind == "the_quarter" and ("y" in g or _quarter_shift(g) == YEAR_AGO_QUARTERS)
 
 
 # The precisions of a told date fine enough to count a unit from (a week needs a week or a day).
