@@ -386,3 +386,8 @@ def test_half_a_unit_is_a_duration_of_half_that_unit(read):
 def test_a_dated_earlier_period_is_a_comparison_not_the_period_reported(read):
     text = "Profit rose in the third quarter from $5 million in the 2022 period. The year-ago results included a charge."
     assert only(read(text).times, "year-ago").value == "2022-Q3"
+
+
+def test_a_period_dated_in_the_publication_year_is_the_period_reported(read):
+    text = "Sales rose in the second quarter. Margins widened in the 2024 period from a year earlier."
+    assert only(read(text, published="2024-11-06").times, "a year earlier").value == "2023-Q3"

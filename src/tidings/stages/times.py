@@ -77,9 +77,9 @@ class Times(Component):
             if timex is None:
                 continue
             spoken_of = timex.type == "DATE" and timex.precision not in (Precision.VAGUE, Precision.DAY)
-            if spoken_of and not compares(mention):
-                reference = timex
-            if not compares(mention):
+            if not compares(mention, anchor):
+                if spoken_of:
+                    reference = timex
                 told.add(timex)
             span = Span(start=mention.start, end=mention.end, text=text[mention.start : mention.end])
             times.append(

@@ -37,14 +37,18 @@ def _quarter_shift(g: Groups) -> int:
     return -1  # "the quarter", "the latest quarter": the last one reported
 
 
-def compares(mention: Mention) -> bool:
+def compares(mention: Mention, anchor: date | None) -> bool:
     """A year-ago comparison ("a year earlier", "the year-ago quarter", "the 1988 period" in a
-    report on 1989): it is told relative to the period the text speaks of and never becomes
+    report of 1989): it is told relative to the period the text speaks of and never becomes
     that period itself."""
     if mention.kind in YEARS_BACK:
         return True
+    if mention.kind != "the_quarter":
+        return False
     g = mention.groups
-    return mention.kind == "the_quarter" and ("y" in g or _quarter_shift(g) == YEAR_AGO_QUARTERS)
+    if "y" in g:
+        return anchor is not None and int(g["y"]) < anchor.year
+    return _quarter_shift(g) == YEAR_AGO_QUARTERS
 
 
 # The precisions of a told date fine enough to count a unit from (a week needs a week or a day).
