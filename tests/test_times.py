@@ -335,3 +335,59 @@ def test_a_scheduled_or_postponed_day_lies_ahead_unless_it_is_the_day_of_the_act
 def test_a_common_time_word_capitalized_inside_a_sentence_is_a_name(read):
     assert read("She told the panel on Morning Report Today that the plan was sound.").times == []
     assert [w.value for w in read("Today the panel met. It meets again this week.").times] == ["2024-03-06", "2024-W10"]
+
+
+def test_date_under_a_perfect_progressive_lies_before_publication(read):
+    when = only(read("Police have been searching for the driver since June 20.").times, "June 20")
+    assert when.value == "2023-06-20"
+
+
+def test_month_with_a_spelled_out_year_is_one_expression(read):
+    when = only(read("The first ballot was cast in January nineteen ninety-seven.").times, "January nineteen ninety-seven")
+    assert (when.value, when.precision) == ("1997-01", Precision.MONTH)
+
+
+def test_plural_unit_after_the_is_an_unspecified_stretch(read):
+    times = read("Rents rose over the years. Families left in the weeks before the flood.").times
+    assert [(w.spans[0].text, w.type, w.value) for w in times] == [
+        ("the years", "DURATION", "PXY"), ("the weeks", "DURATION", "PXW"),
+    ]
+
+
+def test_one_day_after_a_modal_is_some_day_ahead(read):
+    assert only(read("Robots could one day replace the drivers.").times, "one day").value == "FUTURE_REF"
+    assert only(read("The strike lasted one day.").times, "one day").value == "P1D"
+
+
+def test_this_season_is_the_publication_years_whatever_the_tense(read):
+    assert only(read("Farmers planted corn this spring.").times, "this spring").value == "2024-SP"
+    assert only(read("Farmers planted corn last spring.").times, "last spring").value == "2023-SP"
+
+
+def test_this_past_is_the_last_one(read):
+    times = read("Turnout fell this past week, and the polls closed this past Sunday.").times
+    assert [(w.spans[0].text, w.value) for w in times] == [("this past week", "2024-W09"), ("this past Sunday", "2024-03-03")]
+
+
+def test_quarter_ended_a_day_is_the_calendar_quarter_it_mostly_covers(read):
+    times = read("Orders rose in the quarter ended Aug. 31, the retailer said.").times
+    assert only(times, "the quarter").value == "2023-Q3"
+    times = read("Orders rose in the quarter ended July 31, the retailer said.").times
+    assert only(times, "the quarter").value == "2023-Q2"
+
+
+def test_half_a_unit_is_a_duration_of_half_that_unit(read):
+    times = read("The vote took half an hour, after a half-hour delay, for the first time in half a century.").times
+    assert [(w.spans[0].text, w.type, w.value) for w in times] == [
+        ("half an hour", "DURATION", "PT30M"), ("a half-hour", "DURATION", "PT30M"), ("half a century", "DURATION", "P50Y"),
+    ]
+
+
+def test_a_dated_earlier_period_is_a_comparison_not_the_period_reported(read):
+    text = "Profit rose in the third quarter from $5 million in the 2022 period. The year-ago results included a charge."
+    assert only(read(text).times, "year-ago").value == "2022-Q3"
+
+
+def test_a_period_dated_in_the_publication_year_is_the_period_reported(read):
+    text = "Sales rose in the second quarter. Margins widened in the 2024 period from a year earlier."
+    assert only(read(text, published="2024-11-06").times, "a year earlier").value == "2023-Q3"

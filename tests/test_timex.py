@@ -161,3 +161,27 @@ def test_each_rule_matches_where_it_would_alone():
     gated = [[(m.span(), m.groupdict()) for m in matches] for matches in grammar()._matches(text)]
     assert gated == alone
     assert sum(map(len, gated)) > 10
+
+
+def test_a_game_reports_halves_and_quarters_are_periods_of_play():
+    def found(text: str) -> list[str]:
+        return [text[m.start : m.end] for m in grammar().find(text)]
+
+    game = "The Owls scored twice in the second half and kicked a field goal with 1:52 left in the fourth quarter."
+    assert found(game) == []
+    assert found("Sales rose in the second half, and the firm scored well in the fourth quarter.") == [
+        "the second half", "the fourth quarter",
+    ]
+    # a year or a fiscal word keeps them parts of the year even in a game report
+    assert found(game.replace("the fourth quarter", "the fourth quarter of 2023")) == ["the fourth quarter of 2023"]
+
+
+
+def test_the_early_hours_are_a_part_of_a_day_not_a_stretch():
+    text = "Police came in the early hours of Sunday; talks went on for hours over the years."
+    assert [text[m.start : m.end] for m in grammar().find(text)] == ["Sunday", "hours", "the years"]
+
+
+def test_a_clock_time_written_with_a_space_after_its_colon_keeps_its_minutes():
+    (timex,) = normalized("Polls close at 6: 30 p.m. today.", date(2024, 3, 6))
+    assert timex is not None and timex.value == "2024-03-06T18:30"

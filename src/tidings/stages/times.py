@@ -77,9 +77,9 @@ class Times(Component):
             if timex is None:
                 continue
             spoken_of = timex.type == "DATE" and timex.precision not in (Precision.VAGUE, Precision.DAY)
-            if spoken_of and not compares(mention):
-                reference = timex
-            if not compares(mention):
+            if not compares(mention, anchor):
+                if spoken_of:
+                    reference = timex
                 told.add(timex)
             span = Span(start=mention.start, end=mention.end, text=text[mention.start : mention.end])
             times.append(
@@ -126,8 +126,10 @@ class Times(Component):
             if any(aux.lower_ in self.future_auxiliaries for aux in auxiliaries):
                 return "future"
             past = verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries)
-            perfect = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(aux.lemma_ == "have" for aux in auxiliaries))
-            if past or perfect:  # a participle after its noun ("the year ended March 31") is past too
+            # a perfect ("have been searching since Oct. 23") and a participle after its noun
+            # ("the year ended March 31") are past too
+            perfect = any(aux.lemma_ == "have" for aux in auxiliaries) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+            if past or perfect:
                 return "present" if infinitive else "past"  # "planned to leave Thursday": either way
             if verb.dep_ != "xcomp":
                 break

@@ -82,6 +82,21 @@ _GROUP = re.compile(r"\(\?P<\w+>")  # a named group's opening
 ADJECTIVAL = {"duration": ("pre", "approx", "n"), "quarter": ("y", "pre", "ord")}
 
 
+# Different words of play that make a text a game report, whose "the second half" or "the fourth
+# quarter" is a period of the game, not of the year, and "7:42" the game clock.
+GAME_WORDS = 2
+
+
+def _game_period_like(mention: Mention) -> bool:
+    """ "The second half", "late in the fourth quarter": an ordinal part with no year, fiscal or
+    year-ago word, which a game report uses for its periods of play; "7:42" with no time zone,
+    which it uses for the game clock."""
+    g = mention.groups
+    if mention.kind == "clock24":  # "with 7:42 left": the game clock
+        return "tz" not in g
+    return mention.kind == "quarter" and not ({"y", "y2"} & g.keys() or g["pre"]) and g.get("det", "the").lower() == "the"
+
+
 class Grammar:
     """The recognizer: one compiled regular expression per rule, longest match wins."""
 
@@ -104,6 +119,7 @@ class Grammar:
             rf"(?:(?<![\d,])\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?|{tens}\s+{ones}"
             rf"|{number_words}(?:-{number_words})?)"
         )
+        centuries = _ci(lex.spelled_centuries)
         hour_words = _ci(word for word, n in lex.numbers.items() if n in range(1, 13) and word not in ("a", "an"))
         vague_n = _ci(lex.vague_numbers)
         approx = _ci(lex.approximators)
@@ -122,6 +138,8 @@ class Grammar:
         the = r"(?i:the)"
         # "the year ended March 31": the twelve months before that day, a duration (TimeML)
         ended = rf"(?:(?=\s+(?P<ended>{words['period_ends']}\b)))?"
+        # "the quarter ended July 31": the three months up to that day (the day not in the span)
+        ended_on = rf"(?=\s+{words['period_ends']}\s+(?:on\s+)?(?P<end_mon>{mon})\s+(?P<end_d>{day}))"
         rules = {
             "iso": r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)",
             "range": rf"(?P<mon>{mon})\s+(?P<d>{day})\s*[-–—]\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?",
@@ -131,8 +149,10 @@ class Grammar:
             "date_dm": rf"(?:(?P<wd>{wd}),?\s+)?(?:{the}\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon})"
             rf"(?:,?\s+(?P<y>{year}))?",
             "weekday": rf"(?:(?P<mod>{mod})\s+)?(?P<wd>{wd})(?!s)",
-            "month_name": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year})|\s+(?P<rel>{rel})\s+(?i:year))?",
-            "clock": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*"
+            "month_name": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year})|\s+(?P<rel>{rel})\s+(?i:year)"
+            rf"|,?\s+(?P<c>{centuries})[\s-]+(?P<yy>{tens}(?:-{ones})?))?",
+            # "6:00 p.m.", "6.00pm", and "6: 00 p.m." as some feeds write it
+            "clock": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[01]?\d)(?:(?::[ ]?|\.)(?P<mi>[0-5]\d))?\s*"
             rf"(?P<ap>(?i:[ap]\.m\.|[ap]\.m|[ap]m))(?:\s+(?P<tz>[A-Z]{{2,4}}T))?"
             rf"(?:,?\s+(?:(?P<anchor>{wd}|{day_word})|(?P<mon>{mon})\s+(?P<d>{day})))?",
             "clock24": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?![\d:])"
@@ -155,7 +175,7 @@ class Grammar:
             "the_quarter": rf"(?P<det>{the}|{words['period_determiners']})\s+(?:(?P<y>{year})\s+)?"
             rf"(?P<pre>(?:{words['period_modifiers']}[\s-]+){{0,{MODIFIERS}}})"
             rf"(?P<head>{words['period_heads']})(?![\w-])"
-            rf"(?:\s+(?P<ago>{words['year_ago_phrases']}))?",
+            rf"(?:\s+(?P<ago>{words['year_ago_phrases']})|{ended_on})?",
             "fiscal": rf"(?:(?P<det>{the}|(?i:its))\s+)?(?:(?P<rel>{rel}|(?i:latest))\s+)?(?i:fiscal)"
             rf"(?P<fy>\s+(?i:year))?(?:\s+(?P<y>{year}))?{ended}",
             "decade": rf"(?:{the}\s+)?(?:(?P<mod>{mod})[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<dec2>\d0))'?s(?!\w)",
@@ -164,20 +184,25 @@ class Grammar:
             "year": rf"(?:(?P<mod>{mod})[\s-]+)?(?:(?i:the\s+year)\s+)?(?P<y>{year})",
             "season": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<the>{the})\s+)?(?:(?P<rel>{rel})\s+)?(?P<s>{season})"
             rf"(?:\s+(?:of\s+)?(?P<y>{year}))?",
+            # "will one day": some day ahead, before "duration" so that it wins the tie
+            "some_day": rf"{words['modal_verbs']}\s+(?P<span>(?i:one\s+day))",
             # a modifier or a bound, not both: "last" before a bound is the verb ("lasts about a week")
             "duration": rf"(?:(?P<the>{the})\s+)?(?:(?P<pre>{words['duration_modifiers']})\s+|(?P<approx>{approx})\s+)?"
             rf"(?P<n>{num}|{vague_n})"
             rf"(?P<half>\s+1/2|\s+(?i:and\s+a\s+half))?(?:\s+{words['count_links']}\s+(?P<n2>{num}))?(?:\s+(?i:more))?"
             rf"(?P<sep>[\s-]+)(?:{words['unit_qualifiers']}\s+)?(?P<unit>{unit})(?![\w-])(?!\s+(?i:old)\b)(?P<half_after>\s+(?i:and\s+a\s+half))?",
+            "half": rf"(?:(?i:an?)\s+)?(?i:half)[\s-]+(?:(?i:an?)\s+)?(?P<unit>{unit_one})(?![\w-])",
             "the_unit": rf"(?:(?P<mod>{mod})\s+)?{the}\s+(?:{words['whole_modifiers']}\s+)?"
             rf"(?P<what>{words['named_units']})(?![\w-]){ended}",
             "year_end": r"(?P<what>(?i:year))(?:[\s-]+|'s\s+)(?i:end)",
             "year_ago": rf"(?P<what>{words['named_units']})-{words['unit_ago_suffixes']}",
-            "spelled_year": rf"(?P<c>{_ci(lex.spelled_centuries)})[\s-]+(?P<yy>{number_words}(?:-{number_words})?)",
+            "spelled_year": rf"(?P<c>{centuries})[\s-]+(?P<yy>{number_words}(?:-{number_words})?)",
             "holiday": rf"(?:(?P<rel>{rel})\s+)?(?P<holiday>{_alt(lex.holidays)})",
             "weekend": rf"{the}\s+(?i:weekend)",
             "week_of": rf"{the}\s+(?P<what>(?i:week(?:end)?))\s+of\s+(?P<mon>{mon})\s+(?P<d>{day})(?:,?\s+(?P<y>{year}))?",
-            "plural": rf"{words['stretch_prepositions']}\s+(?P<span>(?P<unit>{words['stretch_units']}))",
+            "plural": rf"{words['stretch_prepositions']}\s+"
+            rf"(?P<span>(?:{the}\s+(?:{words['stretch_modifiers']}\s+)?(?!{words['day_part_stretches']}))?"
+            rf"(?P<unit>{words['stretch_units']}))",
             "set": rf"(?P<q>{quant})\s+(?:(?P<n>{num}|(?i:other))\s+)?(?P<what>{unit}|{wd}|{mon}|{season})",
             # the lookahead skips, cheaply, the places no "times" or "twice" follows
             "repeated": rf"(?=[\w-]+\s+(?i:times)\b|{_ci(lex.repetitions)})"
@@ -186,6 +211,7 @@ class Grammar:
             "frequency": rf"(?P<freq>{freq})",
             "vague": rf"(?P<phrase>{_ci(lex.vague)})",
         }
+        self.game_word = re.compile(rf"\b{words['game_words']}\b")
         # an amount ending right before a mention ("15", "$2 million", "20%"), not a year ("In 2019")
         self.amount_before = re.compile(rf"(?:(?<!\d{{3}})\d%?|\b{words['amount_words']})\s+$")
         self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
@@ -214,7 +240,13 @@ class Grammar:
             if covered.find(1, mention.start, mention.end) == -1:
                 covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
                 taken.append(mention)
+        if any(map(_game_period_like, taken)) and self._game_report(text):
+            taken = [mention for mention in taken if not _game_period_like(mention)]
         return sorted(taken, key=lambda m: m.start)
+
+    def _game_report(self, text: str) -> bool:
+        """Two different words of play ("touchdown", "halftime") make the text a game report."""
+        return len({" ".join(word.lower().split()) for word in self.game_word.findall(text)}) >= GAME_WORDS
 
     def _rate(self, text: str, groups: Groups, start: int) -> bool:
         """ "A year" after an amount ("$2 million a year", "15 a year"): a rate, so a set."""
@@ -236,7 +268,7 @@ class Grammar:
     def _ambiguous(self, text: str, kind: str, groups: Groups, start: int) -> bool:
         """A bare month word that is also an English word ("May", "Dec") with no temporal
         word before it."""
-        if kind != "month_name" or "y" in groups or "mod" in groups:
+        if kind != "month_name" or {"y", "yy", "mod"} & groups.keys():
             return False
         if groups["mon"].rstrip(".") not in self.lex.ambiguous_months:
             return False

@@ -117,5 +117,9 @@ class Words:
             return self.numbers[word]
         return sum(self.numbers[part] for part in word.replace("-", " ").split())  # "twenty-four", "twenty four"
 
+    def relative(self, word: str) -> int:
+        """The offset of a relative word ("last", "this past") from the anchor's unit."""
+        return self.lex.relatives[" ".join(word.lower().split())]
+
     def vague_phrase(self, phrase: str) -> tuple[TimexType, str, str]:
         return self.vague[" ".join(phrase.lower().split())]

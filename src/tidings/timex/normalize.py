@@ -37,12 +37,18 @@ def _quarter_shift(g: Groups) -> int:
     return -1  # "the quarter", "the latest quarter": the last one reported
 
 
-def compares(mention: Mention) -> bool:
-    """A year-ago comparison ("a year earlier", "the year-ago quarter"): it is told relative to
-    the period the text speaks of and never becomes that period itself."""
+def compares(mention: Mention, anchor: date | None) -> bool:
+    """A year-ago comparison ("a year earlier", "the year-ago quarter", "the 1988 period" in a
+    report of 1989): it is told relative to the period the text speaks of and never becomes
+    that period itself."""
     if mention.kind in YEARS_BACK:
         return True
-    return mention.kind == "the_quarter" and _quarter_shift(mention.groups) == YEAR_AGO_QUARTERS
+    if mention.kind != "the_quarter":
+        return False
+    g = mention.groups
+    if "y" in g:
+        return anchor is not None and int(g["y"]) < anchor.year
+    return _quarter_shift(g) == YEAR_AGO_QUARTERS
 
 
 # The precisions of a told date fine enough to count a unit from (a week needs a week or a day).
@@ -192,14 +198,17 @@ class Normalizer:
     def _weekday(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         return timex(self._day_value(g["wd"], anchor, tense))
 
-    def _month_name(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
+    def _month_name(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
         month = self.words.month(g["mon"])
+        if "yy" in g:  # "January nineteen ninety-seven"
+            year = self._spelled_year(g, anchor, tense)
+            return None if year is None else timex(f"{year.value}-{month:02d}")
         if "y" in g:
             return timex(f"{g['y']}-{month:02d}")
         if anchor is None:
             return timex(f"XXXX-{month:02d}" if "rel" not in g else "XXXX")
         if "rel" in g:
-            return timex(f"{checked(anchor.year + self.lex.relatives[g['rel'].lower()]):04d}-{month:02d}")
+            return timex(f"{checked(anchor.year + self.words.relative(g['rel'])):04d}-{month:02d}")
         return timex(f"{self._nearest_year(month, 15, anchor, tense):04d}-{month:02d}")
 
     def _year(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
@@ -228,10 +237,15 @@ class Normalizer:
         if anchor is None:
             return timex(f"XXXX-{code}")
         start, year = SEASON_START[code], anchor.year
-        k = self.lex.relatives.get(g.get("rel", "").lower(), 0)
-        if k < 0 or (k == 0 and tense == "past"):
+        if "rel" in g:  # "last spring", "this winter": the anchor's season moved, whatever the tense
+            k = self.words.relative(g["rel"])
+            if k < 0:
+                year -= start >= anchor.month
+            elif k > 0:
+                year += start <= anchor.month
+        elif tense == "past":
             year -= start >= anchor.month
-        elif k > 0 or tense == "future":
+        elif tense == "future":
             year += start <= anchor.month
         return timex(f"{checked(year):04d}-{code}")
 
@@ -261,8 +275,18 @@ class Normalizer:
             return None
         if anchor is None:
             return timex(f"{g.get('y', 'XXXX')}-QX")
+        if "end_mon" in g:  # "the quarter ended July 31": the calendar quarter most of it lies in
+            return timex(self._quarter_ended(g, anchor))
         year, quarter = shift_quarter(anchor.year, quarter_of(anchor), _quarter_shift(g))
         return timex(f"{g.get('y') or f'{year:04d}'}-Q{quarter}")
+
+    def _quarter_ended(self, g: Groups, anchor: date) -> str:
+        """The calendar quarter of the middle month of the three months that end on a day (the
+        latest such day up to the anchor): ended July 31 is May to July, so the second."""
+        month, day = self.words.month(g["end_mon"]), int(re.match(r"\d+", g["end_d"]).group())
+        year = int(g["y"]) if "y" in g else self._nearest_year(month, day, anchor, "past")
+        year, middle = shift_month(year, month, -1 if day >= 15 else -2)
+        return f"{year:04d}-Q{(middle - 1) // 3 + 1}"
 
     def _fiscal(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
         if "y" in g:
@@ -284,7 +308,7 @@ class Normalizer:
         return timex(value + "TNI", "TIME") if word == "tonight" else timex(value)
 
     def _relative(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
-        k = self.lex.relatives[g["rel"].lower()]
+        k = self.words.relative(g["rel"])
         what = g["what"]
         if what in self.lex.weekdays:
             weekday = self.lex.weekdays[what]
@@ -418,7 +442,7 @@ class Normalizer:
         holiday = self.lex.holidays[" ".join(g["holiday"].split())]
         if anchor is None:
             return timex(f"XXXX-{holiday.month:02d}-{holiday.day:02d}" if holiday.day else "XXXX-XX-XX")
-        k = self.lex.relatives.get(g.get("rel", "").lower(), 0)
+        k = self.words.relative(g["rel"]) if "rel" in g else 0
         on = lambda year: holiday_on(holiday, year)  # noqa: E731
         if k:
             day = nearest(on, shift_days(anchor, k), "past" if k < 0 else "future", 0)

@@ -8,7 +8,7 @@ from datetime import date
 
 from tidings.timex.grammar import Groups
 from tidings.timex.lexicon import Words
-from tidings.timex.values import Timex, half_more, period, timex
+from tidings.timex.values import Timex, half, half_more, period, timex
 
 
 class Periods:
@@ -29,6 +29,12 @@ class Periods:
         if {"half", "half_after"} & g.keys() and isinstance(n, int):
             return timex(half_more(n, unit), "DURATION")
         return timex(period(n, unit), "DURATION")
+
+    def some_day(self, g: Groups, anchor: date | None) -> Timex:
+        return timex("FUTURE_REF")
+
+    def half(self, g: Groups, anchor: date | None) -> Timex:
+        return timex(half(self.words.unit(g["unit"])), "DURATION")
 
     def plural(self, g: Groups, anchor: date | None) -> Timex:
         return timex(period(None, self.words.unit(g["unit"])), "DURATION")

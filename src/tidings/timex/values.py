@@ -70,6 +70,15 @@ def period(n: int | float | None, unit: str) -> str:
     return f"PT{count}{unit[1]}" if unit.startswith("T") else f"P{count}{unit}"
 
 
+def half(unit: str) -> str:
+    """The period of half a unit ("half an hour": PT30M), in the next finer unit where there is one."""
+    if unit in HALF_UNITS:
+        return f"P{'T' if unit.startswith('T') else ''}{HALF_UNITS[unit]}"
+    if unit in ("DE", "CE"):
+        return f"P{5 if unit == 'DE' else 50}Y"
+    return f"P0.5{unit}"
+
+
 def half_more(n: int, unit: str) -> str:
     """The period of n and a half units ("2 1/2 years": P2Y6M), the half in the next finer unit."""
     if unit in HALF_UNITS:
