@@ -51,7 +51,7 @@ from tidings.stages.events.confidence import DEFAULT_WEIGHTS, Evidence, Weights,
 from tidings.stages.events.discards import discarded
 from tidings.stages.events.grounding import UNDATED, ground
 from tidings.stages.events.hedges import Hedges
-from tidings.stages.events.mentions import MentionSettings, merge, refers_back
+from tidings.stages.events.mentions import Grounds, MentionSettings, Whereabouts, merge, refers_back
 from tidings.stages.events.places_as_parties import PlacesAsParties
 from tidings.stages.events.setting import Setting
 
@@ -59,6 +59,7 @@ FRAMED_DEPS = frozenset({"xcomp", "ccomp"})  # a clause a verb frames
 PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})  # tags of a verb that tells a state or a habit
 NO_ONE = frozenset({"nobody", "none", "noone"})  # subjects that say an act did not happen
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+WIDE_PLACES = frozenset({"A", "L"})  # GeoNames classes of countries, regions and areas
 COOPERATIVE_QUADS = 2  # CAMEO quad classes 1 and 2: verbal and material cooperation
 VERBAL_COOPERATION = 1  # CAMEO quad class 1: appeals, pledges, consultations, support, agreements
 UNSPECIFIED_THREAT, PLAIN_STATEMENT = "130", "010"
@@ -158,10 +159,9 @@ class EventsComponent(Component):
         reading = _Reading(doc, sentences, triggers, arguments, setting, PlacesAsParties(doc, self.argument_words.person_nouns))
         found_events = [(self._event(reading, token, pattern), token, reading.sentence_index(token)) for token, pattern in triggers.found.values()]
         reading.places.store()
-        times = {t["id"]: t["value"] for t in docdata.data(doc, "times") if t["precision"] not in UNDATED}
         unspecific = {token.idx for _, token, _ in found_events if _unspecific_noun(token)}
         unclaimed = {token.idx for _, token, _ in found_events if _no_one_acts(token)}
-        merged = [e for e in merge(found_events, times, triggers.embedded, self.mentions) if not _generic(e, unspecific, unclaimed)]
+        merged = [e for e in merge(found_events, _grounds(doc), triggers.embedded, self.mentions) if not _generic(e, unspecific, unclaimed)]
         events = ground(doc, merged, setting.dates)
         docdata.put(doc, "events", [event.model_copy(update={"id": f"e{n}"}) for n, event in enumerate(events, 1)])
 
@@ -257,6 +257,16 @@ class EventsComponent(Component):
             sentence=reading.sentence(token),
             confidence=weigh(self.weights, evidence, roles.background_deps),
         )
+
+
+def _grounds(doc: Doc) -> Grounds:
+    """The dated times of a document and what telling its places apart needs."""
+    times = {t["id"]: t["value"] for t in docdata.data(doc, "times") if t["precision"] not in UNDATED}
+    places = {
+        p["id"]: Whereabouts(p.get("country"), (p.get("feature_code") or "").startswith("PCL"), p.get("feature_class") in WIDE_PLACES)
+        for p in docdata.data(doc, "places")
+    }
+    return Grounds(times, places)
 
 
 def _unspecific_noun(token: Token) -> bool:
