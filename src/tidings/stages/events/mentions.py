@@ -18,9 +18,10 @@ it refers back (a definite or possessed noun: "the meeting", "Kim's visit"), or 
 event's date again, or its place with an actor of the event ("Police arrested Smith in Denver
 ... Smith was detained in Denver": a place alone, "in the Gulf of Aden", is shared by many
 events), or it repeats a trigger word of the event (or one of its lemma group: "shooting", "shot",
-"gunfire"), or has its code and one of its sides ("the scientists urged ... the scientists
-asked"), within `window` sentences after its last mention, or further on has its code and its
-target, as an event row would repeat it ("arrested Salem ... Salem was arrested"); never in the
+"gunfire") or has its code and one of its sides ("the scientists urged ... the scientists
+asked") within `window` sentences after its last mention, or it is a noun repeating a noun of
+the event anywhere where no party is named ("protests" further on in a story of protests), or
+further on has its code and its target, as an event row would repeat it ("arrested Salem ... Salem was arrested"); never in the
 same sentence ("sexual assault and aggravated assault" are two). A mention joins the event it is
 tied to most strongly (the same actors before the rest), the most recent on a draw, among the
 last `reach` of its PLOVER type: the cost stays linear in the number of mentions. A verb whose
@@ -203,13 +204,23 @@ noun that refers back to an event of another code of its type."""
     if not codes_agree:
         return REFERRED  # below any tie of an event with its code
     gap = mention.sentence - last.sentence
-    repeated = trigger_group(event.trigger).name in group.trigger_groups and 0 < gap <= settings.window
+    same_word = trigger_group(event.trigger).name in group.trigger_groups
+    repeated = same_word and 0 < gap and (gap <= settings.window or _unnamed_noun_again(mention, group))
     same_target = bool(targets) and targets == group.targets
     shared_side = same_target or bool(sources) and sources == group.sources
     retold = group.codes == {event.cameo} and 0 < gap and (shared_side and gap <= settings.window or same_target)
     same_date = event.when in times and times[event.when] in group.times
     same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
     return LINKED if repeated or retold or same_date or same_place or referring else NO_TIE
+
+
+def _unnamed_noun_again(mention: _Mention, group: _Group) -> bool:
+    """A noun naming an event again where neither it nor the event names a party: "protests"
+    further on in a story of protests are those protests (a place or date of their own would
+    have told them apart)."""
+    event = mention.event
+    unnamed = not (event.sources or event.targets or group.sources or group.targets)
+    return unnamed and mention.token.pos_ == "NOUN" and any(m.token.pos_ == "NOUN" for m in group.mentions)
 
 
 def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
