@@ -51,6 +51,11 @@ def test_an_instruction_to_the_reader_is_no_request(read: Read) -> None:
     assert read("Call the county office for more information.").events == []
 
 
+def test_a_kind_of_act_characterised_is_no_act_but_one_act_is(read: Read) -> None:
+    assert "sanction" not in _triggers(read("Sanctions are never a good idea, the Kenyan minister said."))
+    assert "attack" in _triggers(read("The attack on the Kenyan convoy was a tragedy."))
+
+
 def test_an_event_only_weighed_or_unlikely_is_no_act(read: Read) -> None:
     assert "arson" not in _triggers(read("Investigators in Leeds were considering arson."))
     assert "arson" not in _triggers(read("Firefighters treated the blaze as potential arson."))
@@ -82,6 +87,18 @@ def test_a_media_campaign_is_no_attack_but_a_military_one_is(read: Read) -> None
     assert [e for e in read("Kenya launched a campaign to attract tourists.").events if e.plover == "ASSAULT"] == []
     record = read("The Kenyan army launched a military campaign against the rebels.")
     assert [e.plover for e in record.events if e.trigger == "launch"] == ["ASSAULT"]
+
+
+def test_insisting_that_something_is_so_is_a_claim_and_insisting_on_something_a_demand(read: Read) -> None:
+    claim = read("Kenya's foreign minister insisted that the border was calm.")
+    demand = read("Kenya's foreign minister insisted on a recount.")
+    assert [e.cameo for e in claim.events if e.trigger == "insist"] == ["010"]
+    assert [e.plover for e in demand.events if e.trigger == "insist"] == ["REQUEST"]
+
+
+def test_a_career_destroyed_is_no_destruction(read: Read) -> None:
+    assert [e for e in read("The Kenyan scandal destroyed his career.").events if e.plover == "ASSAULT"] == []
+    assert [e.plover for e in read("Kenyan soldiers destroyed the rebel depot.").events if e.trigger == "destroy"] == ["ASSAULT"]
 
 
 def test_charged_on_suspicion_is_a_legal_action_like_charged_with(read: Read) -> None:

@@ -2,8 +2,9 @@
 perfect ("would have burned"), the ability modal ("anyone can request a ride"), a condition ("if
 the search fails"), a question ("asked whether the deal ..."), a habit or a generic "you" in the
 simple present ("meteors typically burn up", "you discuss everything"), an imperative that
-tells the reader what to do ("call 555-0100 to register"), an event weighed or
-unlikely ("were considering arson", "potential arson", "a summit is unlikely to take place").
+tells the reader what to do ("call 555-0100 to register"), a bare noun that a copula
+characterises ("sanctions are never a good idea"), an event weighed or unlikely ("were
+considering arson", "potential arson", "a summit is unlikely to take place").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class Hedges:
             or self._habit(anchor)
             or _imperative(anchor)
             or self._weighed(token)
+            or _characterised(token)
             or self._unlikely(token)
             or anchor is not token and self._unlikely(anchor)
         )
@@ -90,3 +92,14 @@ def _imperative(verb: Token) -> bool:
     if verb.tag_ != "VB" or verb.dep_ != "ROOT":
         return False
     return not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "expl") for c in verb.children)
+
+
+def _characterised(token: Token) -> bool:
+    """A noun with no determiner or possessor, subject of "be" with a noun for predicate: a kind
+    of act characterised ("sanctions are never a good idea", "war is a failure"), not one act ("the
+    attack was a tragedy")."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.lemma_ != "be":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return False
+    return any(c.dep_ == "attr" for c in token.head.children)
