@@ -129,6 +129,11 @@ def test_a_noun_referring_back_with_another_code_of_its_type_is_the_same_event(r
     assert [[m.text for m in e.mentions] for e in assaults] == [["shot", "assassination"]]
 
 
+def test_a_noun_referring_back_to_words_of_another_code_is_another_event(read: Read) -> None:
+    record = read("Kenya accused Uganda of fraud on Monday. The conviction of Uganda's minister followed.")
+    assert len([e for e in record.events if e.plover == "ACCUSE"]) == 2
+
+
 def test_a_noun_of_another_code_prefers_the_event_of_its_own_code(read: Read) -> None:
     text = "Police shot a protester in Nairobi. Rioters burned cars in Mombasa. The shooting angered Kenya."
     record = read(text)

@@ -4,8 +4,8 @@ meeting took place ... the meeting between Putin and Kim") merged into one Event
 Two mentions tell of one event (plain statements never do: each says something else) when their
 codes agree (the same CAMEO code, or the same root and PLOVER type where one is the root's
 unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE, and
-"fighting" 190; a noun that refers back needs only the PLOVER type: "shot the envoy ... the
-assassination"); neither is negated, nor embedded in the other ("discussed resuming talks");
+"fighting" 190; a noun that refers back to a deed needs only the PLOVER type: "shot the envoy
+... the assassination", but "the conviction" is not what was "alleged"); neither is negated, nor embedded in the other ("discussed resuming talks");
 their actors agree (on each side, or over all parties for the symmetric codes of meeting and
 cooperating: the mention's among the event's so far, or the other way round, or none named;
 where a noun tells it, its victim alone: "the killing of Karlov", whoever the sentence's subject
@@ -47,6 +47,7 @@ from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
 NO_TIE, REFERRED, LINKED, SAME_ACTORS = 0, 1, 2, 3  # how strongly a mention is tied to an event
 
 
@@ -171,7 +172,7 @@ def merge(
 def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSettings) -> int:
     """How strongly a mention is tied to an event: NO_TIE where they disagree or nothing links
     them; SAME_ACTORS above a repeated trigger word or a noun that refers back, and these above a
-noun that refers back to an event of another code of its type."""
+    noun that refers back to a deed of another code of its type."""
     event, last, times = mention.event, group.mentions[-1], grounds.times
     if event.plover is None or event.plover != last.event.plover:
         return NO_TIE  # a plain statement is one every time someone speaks
@@ -179,8 +180,8 @@ noun that refers back to an event of another code of its type."""
         return NO_TIE
     referring = refers_back(mention.token)
     codes_agree = any(_codes_agree(code, event.cameo) for code in group.codes)
-    if not referring and not codes_agree:
-        return NO_TIE  # "the assassination" may name "shot" again; "captured" is not "fighting"
+    if not codes_agree and not (referring and event.quad_class in MATERIAL_QUADS):
+        return NO_TIE  # "the assassination" may name "shot" again; "captured" is not "fighting", "the conviction" not "alleged"
     if event.place and not all(places_agree(event.place, place, grounds.places) for place in group.places):
         return NO_TIE
     if event.when in times and group.times - {times[event.when]}:
