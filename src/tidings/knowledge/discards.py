@@ -1,6 +1,7 @@
 """The discard list (`data/event_discards.tsv`, compiled from Phoenix's by
-`knowledge/phoenix/discards.py`, and tidings' own additions, `data/event_discards_tidings.tsv`): phrases that mark a sentence or a whole article as news event
-coding leaves alone (sports, entertainment), indexed by the first letters of their first word."""
+`knowledge/phoenix/discards.py`, and tidings' own additions, `data/event_discards_tidings.tsv`):
+phrases that mark a sentence or a whole article as news event coding leaves alone (sports,
+entertainment), indexed by the first letters of their first word."""
 
 from __future__ import annotations
 

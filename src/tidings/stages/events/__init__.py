@@ -72,7 +72,7 @@ DEFAULT_CONFIG = {
     "article_discard_hits": 2,  # sentences with discard phrases that let one marking the whole article discard it
     "mentions": {
         "window": 3,  # sentences within which a mention repeating an event's trigger word may join it
-        "reach": 8,  # recent events of one CAMEO root a mention is compared with
+        "reach": 8,  # recent events of one PLOVER type (a statement: CAMEO root) a mention is compared with
         "symmetric_roots": ["04", "06"],  # consult, cooperate: sides named either way round ("X met Y", "Y met X")
     },
 }

@@ -4,29 +4,30 @@ meeting took place ... the meeting between Putin and Kim") merged into one Event
 Two mentions tell of one event (plain statements never do: each says something else) when their
 codes agree (the same CAMEO code, or the same root and PLOVER type where one is the root's
 unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE, and
-"fighting" 190; a noun that refers back to a deed needs only the PLOVER type: "shot the envoy
-... the assassination", but "the conviction" is not what was "alleged"); neither is negated, nor embedded in the other ("discussed resuming talks");
-their actors agree (on each side, or over all parties for the symmetric codes of meeting and
-cooperating: the mention's among the event's so far, or the other way round, or none named;
-where a noun tells it, its victim alone: "the killing of Karlov", whoever the sentence's subject
-is; a headline and its story may name a party on different sides: see `_one_side_among`); their places do not differ (a country holds its cities and regions,
+"fighting" 190; a noun that refers back to a deed needs only the PLOVER type: "shot the envoy ...
+the assassination", but "the conviction" is not what was "alleged"); neither is negated, nor
+embedded in the other ("discussed resuming talks"); their actors agree (on each side, or over all
+parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
+or the other way round, or none named; where a noun tells it, its victim alone: "the killing of
+Karlov", whoever the sentence's subject is; a headline and its story may name a party on different
+sides: see `_one_side_among`); their places do not differ (a country holds its cities and regions,
 a region the cities of its country: "Somerset" and "Wellington" may be one fire's, "Kharkiv" and
-"Odesa" not), nor their dates, nor what their verbs act on ("attacked Kharkiv", "attacked
-Odesa"); and something ties them: the mention names the same actors on both sides (for a
-symmetric code the same two or more parties: "Putin met Kim", "Kim was glad to meet Putin"), or
-it refers back (a definite or possessed noun: "the meeting", "Kim's visit"), or it names the
-event's date again, or its place with an actor of the event ("Police arrested Smith in Denver
-... Smith was detained in Denver": a place alone, "in the Gulf of Aden", is shared by many
-events), or it repeats a trigger word of the event (or one of its lemma group: "shooting", "shot",
-"gunfire") or has its code and one of its sides ("the scientists urged ... the scientists
-asked") within `window` sentences after its last mention, or it is a noun repeating a noun of
-the event anywhere where no party is named ("protests" further on in a story of protests), or
-further on has its code and its target, as an event row would repeat it ("arrested Salem ... Salem was arrested"); never in the
-same sentence ("sexual assault and aggravated assault" are two). A mention joins the event it is
-tied to most strongly (the same actors before the rest), the most recent on a draw, among the
-last `reach` of its PLOVER type: the cost stays linear in the number of mentions. A verb whose
-subject is an event of its PLOVER type tells that event's outcome and joins it, whatever its
-root ("the explosion killed two officers": one bombing, not two events).
+"Odesa" not), nor their dates, nor what their verbs act on ("attacked Kharkiv", "attacked Odesa");
+and something ties them: the mention names the same actors on both sides (for a symmetric code the
+same two or more parties: "Putin met Kim", "Kim was glad to meet Putin"), or it refers back (a
+definite or possessed noun: "the meeting", "Kim's visit"), or it names the event's date again, or
+its place with an actor of the event ("Police arrested Smith in Denver ... Smith was detained in
+Denver": a place alone, "in the Gulf of Aden", is shared by many events), or it repeats a trigger
+word of the event (or one of its lemma group: "shooting", "shot", "gunfire") or has its code and
+one of its sides ("the scientists urged ... the scientists asked") within `window` sentences after
+its last mention, or it is a noun repeating a noun of the event anywhere where no party is named
+("protests" further on in a story of protests), or further on has its code and its target, as an
+event row would repeat it ("arrested Salem ... Salem was arrested"); never in the same sentence
+("sexual assault and aggravated assault" are two). A mention joins the event it is tied to most
+strongly (the same actors before the rest), the most recent on a draw, among the last `reach` of
+its PLOVER type: the cost stays linear in the number of mentions. A verb whose subject is an event
+of its PLOVER type tells that event's outcome and joins it, whatever its root ("the explosion
+killed two officers": one bombing, not two events).
 
 The merged event is its most confident mention's (the first on ties): its code, trigger and
 sentence; `spans` holds that trigger first, then the other mentions' triggers; `mentions`
@@ -84,7 +85,7 @@ class Grounds:
 @dataclass(frozen=True)
 class MentionSettings:
     window: int  # sentences within which a mention repeating an event's trigger word may join it
-    reach: int  # recent events of the same CAMEO root a mention is compared with
+    reach: int  # recent events of the same PLOVER type (a statement: CAMEO root) a mention is compared with
     symmetric_roots: frozenset[str]  # CAMEO roots whose sides may be named either way round
 
 
@@ -143,7 +144,8 @@ def merge(
     found: list[tuple[Event, Token, int]], grounds: Grounds, embedded: dict[int, int], settings: MentionSettings
 ) -> list[Event]:
     """The events with their mentions merged, in the order of their first mention; `found` is
-    (event, trigger token, sentence index) in text order; `embedded` trigger positions to the position of the event each is embedded in."""
+    (event, trigger token, sentence index) in text order; `embedded` maps trigger positions to
+    the position of the event each is embedded in."""
     groups: list[_Group] = []
     recent: dict[str, list[_Group]] = {}  # PLOVER type (a statement: CAMEO root) -> its latest groups, oldest first
     at: dict[int, _Group] = {}  # trigger position -> the group of its mention
@@ -181,7 +183,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     referring = refers_back(mention.token)
     codes_agree = any(_codes_agree(code, event.cameo) for code in group.codes)
     if not codes_agree and not (referring and event.quad_class in MATERIAL_QUADS):
-        return NO_TIE  # "the assassination" may name "shot" again; "captured" is not "fighting", "the conviction" not "alleged"
+        return NO_TIE  # "the assassination" may name "shot"; not "captured" "fighting", nor "the conviction" "alleged"
     if event.place and not all(places_agree(event.place, place, grounds.places) for place in group.places):
         return NO_TIE
     if event.when in times and group.times - {times[event.when]}:
