@@ -1,6 +1,7 @@
 """The discard list (`data/event_discards.tsv`, compiled from Phoenix's by
-`knowledge/phoenix/discards.py`): phrases that mark a sentence or a whole article as news event
-coding leaves alone (sports, entertainment), indexed by the first letters of their first word."""
+`knowledge/phoenix/discards.py`, and tidings' own additions, `data/event_discards_tidings.tsv`):
+phrases that mark a sentence or a whole article as news event coding leaves alone (sports,
+entertainment), indexed by the first letters of their first word."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from functools import lru_cache
 
 from tidings.knowledge import read_tsv
 
-DISCARDS_FILE = "event_discards.tsv"
+DISCARDS_FILES = ("event_discards.tsv", "event_discards_tidings.tsv")
 KEY_LENGTH = 3  # letters of a phrase's first word it is indexed by
 
 
@@ -35,9 +36,9 @@ class Discard:
 def discard_list() -> dict[str, tuple[Discard, ...]]:
     """The discards by the first `KEY_LENGTH` letters of their first word."""
     index: dict[str, list[Discard]] = {}
-    for row in read_tsv(DISCARDS_FILE):
+    for row in (row for name in DISCARDS_FILES for row in read_tsv(name)):
         if row["scope"] not in ("sentence", "article") or row["match"] not in ("word", "stem"):
-            raise ValueError(f"{DISCARDS_FILE}: bad scope or match in {row}")
+            raise ValueError(f"discards: bad scope or match in {row}")
         words = tuple(row["phrase"].split())
         discard = Discard(words, article=row["scope"] == "article", stem=row["match"] == "stem")
         index.setdefault(words[0][:KEY_LENGTH], []).append(discard)

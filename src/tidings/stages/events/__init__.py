@@ -7,6 +7,7 @@ setting.py     place and time
 grounding.py   a place and a date for every event, with their basis (own words, sentence, dateline...)
 confidence.py  how sure each coding is (ranks the events of a document)
 discards.py    sentences left alone (sports, entertainment: the discard list)
+hedges.py      triggers that tell of no act that took place ("would have", "can", "if", "asked whether")
 mentions.py    one event, many mentions: mentions of one event merged into one Event
 
 An event the CAMEO verb lexicon alone codes (a verb tidings' own patterns do not cover) is kept
@@ -39,6 +40,7 @@ from tidings import docdata, syntax
 from tidings.component import Component
 from tidings.knowledge.arguments import argument_words
 from tidings.knowledge.discards import discard_list
+from tidings.knowledge.hedges import hedge_words
 from tidings.knowledge.ontology import cameo_codes
 from tidings.knowledge.patterns import Pattern, pattern_book
 from tidings.knowledge.speech import speech_cues
@@ -48,7 +50,8 @@ from tidings.stages.events.coding import Coder, Triggers, proxy
 from tidings.stages.events.confidence import DEFAULT_WEIGHTS, Evidence, Weights, weigh
 from tidings.stages.events.discards import discarded
 from tidings.stages.events.grounding import UNDATED, ground
-from tidings.stages.events.mentions import MentionSettings, merge, refers_back
+from tidings.stages.events.hedges import Hedges
+from tidings.stages.events.mentions import Grounds, MentionSettings, Whereabouts, merge, refers_back
 from tidings.stages.events.places_as_parties import PlacesAsParties
 from tidings.stages.events.setting import Setting
 
@@ -56,7 +59,9 @@ FRAMED_DEPS = frozenset({"xcomp", "ccomp"})  # a clause a verb frames
 PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})  # tags of a verb that tells a state or a habit
 NO_ONE = frozenset({"nobody", "none", "noone"})  # subjects that say an act did not happen
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+WIDE_PLACES = frozenset({"A", "L"})  # GeoNames classes of countries, regions and areas
 COOPERATIVE_QUADS = 2  # CAMEO quad classes 1 and 2: verbal and material cooperation
+VERBAL_COOPERATION = 1  # CAMEO quad class 1: appeals, pledges, consultations, support, agreements
 UNSPECIFIED_THREAT, PLAIN_STATEMENT = "130", "010"
 DEFAULT_CONFIG = {
     "confidence": DEFAULT_WEIGHTS,
@@ -66,8 +71,8 @@ DEFAULT_CONFIG = {
     "lexicon_sides": 2,  # sides (source, target) that need an actor for an event the lexicon alone codes
     "article_discard_hits": 2,  # sentences with discard phrases that let one marking the whole article discard it
     "mentions": {
-        "window": 2,  # sentences within which a mention repeating an event's trigger word may join it
-        "reach": 8,  # recent events of one CAMEO root a mention is compared with
+        "window": 3,  # sentences within which a mention repeating an event's trigger word may join it
+        "reach": 8,  # recent events of one PLOVER type (a statement: CAMEO root) a mention is compared with
         "symmetric_roots": ["04", "06"],  # consult, cooperate: sides named either way round ("X met Y", "Y met X")
     },
 }
@@ -126,6 +131,7 @@ class EventsComponent(Component):
         self.argument_words = argument_words()
         self.discards = discard_list()
         self.speech = speech_cues()
+        self.hedges = Hedges(hedge_words())
         self.coder = Coder(self.book, self.codes, coding.embedding_hops, coding.reporting_hops)
         self.weights = weights
         self.bounding_hops = coding.bounding_hops
@@ -141,6 +147,7 @@ class EventsComponent(Component):
         found = self.coder.candidates(doc, skip=skip, lexicon=_with_coded_actors(doc, coded, starts))
         for i in [i for i, (token, pattern) in found.items() if _not_done(token, self.coder.is_statement(pattern.cameo))]:
             del found[i]
+        self._drop_hedged(found)
         self._drop_unsupported(doc, found, coded)
         triggers = self.coder.settle(found)
         if not triggers.found:
@@ -152,11 +159,17 @@ class EventsComponent(Component):
         reading = _Reading(doc, sentences, triggers, arguments, setting, PlacesAsParties(doc, self.argument_words.person_nouns))
         found_events = [(self._event(reading, token, pattern), token, reading.sentence_index(token)) for token, pattern in triggers.found.values()]
         reading.places.store()
-        times = {t["id"]: t["value"] for t in docdata.data(doc, "times") if t["precision"] not in UNDATED}
         unspecific = {token.idx for _, token, _ in found_events if _unspecific_noun(token)}
-        merged = [e for e in merge(found_events, times, triggers.embedded, self.mentions) if not _generic(e, unspecific)]
+        unclaimed = {token.idx for _, token, _ in found_events if _no_one_acts(token)}
+        merged = [e for e in merge(found_events, _grounds(doc), triggers.embedded, self.mentions) if not _generic(e, unspecific, unclaimed)]
         events = ground(doc, merged, setting.dates)
         docdata.put(doc, "events", [event.model_copy(update={"id": f"e{n}"}) for n, event in enumerate(events, 1)])
+
+    def _drop_hedged(self, found: dict[int, tuple[Token, Pattern]]) -> None:
+        """Drops the candidates that tell of no act that took place (see `hedges.py`)."""
+        carriers = self.coder.carried(found).carriers
+        for i in [i for i, (token, _) in found.items() if self.hedges.no_act(token, carriers.get(i, token))]:
+            del found[i]
 
     def _drop_unsupported(self, doc: Doc, found: dict[int, tuple[Token, Pattern]], coded: set[str]) -> None:
         """Drops the candidates the lexicon alone codes whose parties are not coded actors (the
@@ -246,20 +259,39 @@ class EventsComponent(Component):
         )
 
 
+def _grounds(doc: Doc) -> Grounds:
+    """The dated times of a document and what telling its places apart needs."""
+    times = {t["id"]: t["value"] for t in docdata.data(doc, "times") if t["precision"] not in UNDATED}
+    places = {
+        p["id"]: Whereabouts(p.get("country"), (p.get("feature_code") or "").startswith("PCL"), p.get("feature_class") in WIDE_PLACES)
+        for p in docdata.data(doc, "places")
+    }
+    return Grounds(times, places)
+
+
 def _unspecific_noun(token: Token) -> bool:
     """A noun that does not refer back to one act ("mission trips", "meetings"; not "the summit",
     "their meeting")."""
     return token.pos_ in NOUN_TAGS and not refers_back(token)
 
 
-def _generic(event: Event, unspecific_starts: set[int]) -> bool:
+def _generic(event: Event, unspecific_starts: set[int], unclaimed_starts: set[int]) -> bool:
     """An event that names no party in any of its mentions and is a plain statement (said by
-    no one: "others warned that ...") or a cooperative noun that points to no one act ("mission
-    trips", "shows and meetings", "telephone calls"): a meeting or aid is between parties, a
-    statement someone's. Violence ("riots", "clashes") is an event though no one is named."""
+    no one: "others warned that ..."), a verbal cooperation whose verb has no one doing it
+    ("pre-registration is requested", "course offered": a notice, not an appeal or a pledge) or a
+    cooperative noun that points to no one act ("mission trips", "shows and meetings",
+    "telephone calls"): a meeting or aid is between parties, a statement someone's. Violence
+    ("riots", "clashes") is an event though no one is named."""
     if event.sources or event.targets:
         return False
-    return event.plover is None or (event.spans[0].start in unspecific_starts and event.quad_class <= COOPERATIVE_QUADS)
+    if event.plover is None or event.quad_class == VERBAL_COOPERATION and event.spans[0].start in unclaimed_starts:
+        return True
+    return event.spans[0].start in unspecific_starts and event.quad_class <= COOPERATIVE_QUADS
+
+
+def _no_one_acts(token: Token) -> bool:
+    """A verb with no one doing it: no subject and no "by" agent ("is requested", "offered")."""
+    return token.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "agent", "csubj") for c in token.children)
 
 
 def _tells(verb: Token) -> bool:

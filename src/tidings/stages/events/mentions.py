@@ -4,25 +4,30 @@ meeting took place ... the meeting between Putin and Kim") merged into one Event
 Two mentions tell of one event (plain statements never do: each says something else) when their
 codes agree (the same CAMEO code, or the same root and PLOVER type where one is the root's
 unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE, and
-"fighting" 190); neither is negated, nor embedded in the other ("discussed resuming talks");
-their actors agree (on each side, or over all parties for the symmetric codes of meeting and
-cooperating: the mention's among the event's so far, or the other way round, or none named);
-their places and dates do not differ, nor what their verbs act on ("attacked Kharkiv", "attacked
-Odesa"); and something ties them: the mention names the same actors on both sides (for a
-symmetric code the same two or more parties: "Putin met Kim", "Kim was glad to meet Putin"), or
-it refers back (a definite or possessed noun: "the meeting", "Kim's visit"), or it names the
-event's date again, or its place with an actor of the event ("Police arrested Smith in Denver
-... Smith was detained in Denver": a place alone, "in the Gulf of Aden", is shared by many
-events), or it repeats a trigger word of the event (or one of its lemma group: "shooting", "shot",
-"gunfire"), or has its code and one of its sides ("the
-scientists urged ... the scientists asked"), within `window` sentences after its last mention,
-or further on has its code and its target, as an event row would repeat it ("arrested Salem ...
-Salem was arrested"); never in the same sentence ("sexual assault and aggravated assault" are
-two). A mention joins the event it is tied to most strongly (the same actors before the rest),
-the most recent on a draw, among the last `reach` of its root: the cost stays linear in the
-number of mentions. A verb whose subject is an event of its PLOVER type tells that event's
-outcome and joins it, whatever its root ("the explosion killed two officers": one bombing, not
-two events).
+"fighting" 190; a noun that refers back to a deed needs only the PLOVER type: "shot the envoy ...
+the assassination", but "the conviction" is not what was "alleged"); neither is negated, nor
+embedded in the other ("discussed resuming talks"); their actors agree (on each side, or over all
+parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
+or the other way round, or none named; where a noun tells it, its victim alone: "the killing of
+Karlov", whoever the sentence's subject is; a headline and its story may name a party on different
+sides: see `_one_side_among`); their places do not differ (a country holds its cities and regions,
+a region the cities of its country: "Somerset" and "Wellington" may be one fire's, "Kharkiv" and
+"Odesa" not), nor their dates, nor what their verbs act on ("attacked Kharkiv", "attacked Odesa");
+and something ties them: the mention names the same actors on both sides (for a symmetric code the
+same two or more parties: "Putin met Kim", "Kim was glad to meet Putin"), or it refers back (a
+definite or possessed noun: "the meeting", "Kim's visit"), or it names the event's date again, or
+its place with an actor of the event ("Police arrested Smith in Denver ... Smith was detained in
+Denver": a place alone, "in the Gulf of Aden", is shared by many events), or it repeats a trigger
+word of the event (or one of its lemma group: "shooting", "shot", "gunfire") or has its code and
+one of its sides ("the scientists urged ... the scientists asked") within `window` sentences after
+its last mention, or it is a noun repeating a noun of the event anywhere where no party is named
+("protests" further on in a story of protests), or further on has its code and its target, as an
+event row would repeat it ("arrested Salem ... Salem was arrested"); never in the same sentence
+("sexual assault and aggravated assault" are two). A mention joins the event it is tied to most
+strongly (the same actors before the rest), the most recent on a draw, among the last `reach` of
+its PLOVER type: the cost stays linear in the number of mentions. A verb whose subject is an event
+of its PLOVER type tells that event's outcome and joins it, whatever its root ("the explosion
+killed two officers": one bombing, not two events).
 
 The merged event is its most confident mention's (the first on ties): its code, trigger and
 sentence; `spans` holds that trigger first, then the other mentions' triggers; `mentions`
@@ -32,6 +37,7 @@ taken from the first mention that has it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -42,13 +48,44 @@ from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
-NO_TIE, LINKED, SAME_ACTORS = 0, 1, 2  # how strongly a mention is tied to an event
+MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
+NO_TIE, REFERRED, LINKED, SAME_ACTORS = 0, 1, 2, 3  # how strongly a mention is tied to an event
+
+
+@dataclass(frozen=True)
+class Whereabouts:
+    """What telling two places apart needs of a place: its country and how wide it is."""
+
+    country: str | None
+    nation: bool  # a country as a whole
+    region: bool  # an administrative area or a wide area within a country
+
+
+def places_agree(a: str, b: str, where: Mapping[str, Whereabouts]) -> bool:
+    """Whether two places may be where one event happened: the same place, or one holds the
+    other (a country its regions and cities, a region the cities of its country)."""
+    if a == b:
+        return True
+    first, second = where.get(a), where.get(b)
+    if first is None or second is None or first.country is None or first.country != second.country:
+        return False
+    if first.nation or second.nation:
+        return True
+    return first.region != second.region  # two regions, or two cities, are two places
+
+
+@dataclass(frozen=True)
+class Grounds:
+    """Where and when a document's events may happen: its time values and its places."""
+
+    times: dict[str, str]  # time id -> TIMEX3 value (dated times only)
+    places: Mapping[str, Whereabouts]  # place id -> its country and width
 
 
 @dataclass(frozen=True)
 class MentionSettings:
     window: int  # sentences within which a mention repeating an event's trigger word may join it
-    reach: int  # recent events of the same CAMEO root a mention is compared with
+    reach: int  # recent events of the same PLOVER type (a statement: CAMEO root) a mention is compared with
     symmetric_roots: frozenset[str]  # CAMEO roots whose sides may be named either way round
 
 
@@ -104,21 +141,21 @@ class _Group:
 
 
 def merge(
-    found: list[tuple[Event, Token, int]], times: dict[str, str], embedded: dict[int, int], settings: MentionSettings
+    found: list[tuple[Event, Token, int]], grounds: Grounds, embedded: dict[int, int], settings: MentionSettings
 ) -> list[Event]:
     """The events with their mentions merged, in the order of their first mention; `found` is
-    (event, trigger token, sentence index) in text order; `times` maps time ids to values;
-    `embedded` trigger positions to the position of the event each is embedded in."""
+    (event, trigger token, sentence index) in text order; `embedded` maps trigger positions to
+    the position of the event each is embedded in."""
     groups: list[_Group] = []
-    recent: dict[str, list[_Group]] = {}  # CAMEO root -> its latest groups, oldest first
+    recent: dict[str, list[_Group]] = {}  # PLOVER type (a statement: CAMEO root) -> its latest groups, oldest first
     at: dict[int, _Group] = {}  # trigger position -> the group of its mention
     for event, token, sentence in found:
         mention = _Mention(event, token, sentence)
-        candidates = recent.setdefault(event.cameo_root, [])
+        candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
         group = _told_by_its_subject(mention, at)
         if group is None:
-            ties = [(_tie(g, mention, times, settings), n) for n, g in enumerate(candidates) if host not in g.positions]
+            ties = [(_tie(g, mention, grounds, settings), n) for n, g in enumerate(candidates) if host not in g.positions]
             strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent on a draw
             group = candidates[n] if strength > NO_TIE else None
         if group is None:
@@ -126,7 +163,7 @@ def merge(
             groups.append(group)
         elif group in candidates:
             candidates.remove(group)
-        group.add(mention, times, event.cameo_root in settings.symmetric_roots)
+        group.add(mention, grounds.times, event.cameo_root in settings.symmetric_roots)
         at[token.i] = group
         candidates.append(group)
         if len(candidates) > settings.reach:
@@ -134,17 +171,22 @@ def merge(
     return [_merged(group) for group in groups]
 
 
-def _tie(group: _Group, mention: _Mention, times: dict[str, str], settings: MentionSettings) -> int:
+def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSettings) -> int:
     """How strongly a mention is tied to an event: NO_TIE where they disagree or nothing links
-    them; SAME_ACTORS above a repeated trigger word or a noun that refers back."""
-    event, last = mention.event, group.mentions[-1]
+    them; SAME_ACTORS above a repeated trigger word or a noun that refers back, and these above a
+    noun that refers back to a deed of another code of its type."""
+    event, last, times = mention.event, group.mentions[-1], grounds.times
     if event.plover is None or event.plover != last.event.plover:
         return NO_TIE  # a plain statement is one every time someone speaks
     if _negated(mention.token) or _negated(last.token):
         return NO_TIE
-    if not all(_codes_agree(code, event.cameo) for code in group.codes):
+    referring = refers_back(mention.token)
+    codes_agree = any(_codes_agree(code, event.cameo) for code in group.codes)
+    if not codes_agree and not (referring and event.quad_class in MATERIAL_QUADS):
+        return NO_TIE  # "the assassination" may name "shot"; not "captured" "fighting", nor "the conviction" "alleged"
+    if event.place and not all(places_agree(event.place, place, grounds.places) for place in group.places):
         return NO_TIE
-    if event.place and group.places - {event.place} or event.when in times and group.times - {times[event.when]}:
+    if event.when in times and group.times - {times[event.when]}:
         return NO_TIE
     symmetric = event.cameo_root in settings.symmetric_roots
     if (acted_on := mention.object(symmetric)) is not None and group.objects - {acted_on}:
@@ -154,20 +196,34 @@ def _tie(group: _Group, mention: _Mention, times: dict[str, str], settings: Ment
         parties, known = sources | targets, group.sources | group.targets
         agree, same_actors = _nested(parties, known), len(parties) > 1 and parties == known
     else:
-        agree = _nested(sources, group.sources) and _nested(targets, group.targets)
+        nominal = mention.token.pos_ == "NOUN" or all(m.token.pos_ == "NOUN" for m in group.mentions)
+        sources_agree = _nested(sources, group.sources) or nominal and bool(targets) and targets == group.targets
+        agree = sources_agree and _nested(targets, group.targets) or _one_side_among(sources, targets, group)
         same_actors = bool(sources and targets) and sources == group.sources and targets == group.targets
     if not agree:
         return NO_TIE
     if same_actors:
         return SAME_ACTORS
+    if not codes_agree:
+        return REFERRED  # below any tie of an event with its code
     gap = mention.sentence - last.sentence
-    repeated = trigger_group(event.trigger).name in group.trigger_groups and 0 < gap <= settings.window
+    same_word = trigger_group(event.trigger).name in group.trigger_groups
+    repeated = same_word and 0 < gap and (gap <= settings.window or _unnamed_noun_again(mention, group))
     same_target = bool(targets) and targets == group.targets
     shared_side = same_target or bool(sources) and sources == group.sources
     retold = group.codes == {event.cameo} and 0 < gap and (shared_side and gap <= settings.window or same_target)
     same_date = event.when in times and times[event.when] in group.times
     same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
-    return LINKED if repeated or retold or same_date or same_place or refers_back(mention.token) else NO_TIE
+    return LINKED if repeated or retold or same_date or same_place or referring else NO_TIE
+
+
+def _unnamed_noun_again(mention: _Mention, group: _Group) -> bool:
+    """A noun naming an event again where neither it nor the event names a party: "protests"
+    further on in a story of protests are those protests (a place or date of their own would
+    have told them apart)."""
+    event = mention.event
+    unnamed = not (event.sources or event.targets or group.sources or group.targets)
+    return unnamed and mention.token.pos_ == "NOUN" and any(m.token.pos_ == "NOUN" for m in group.mentions)
 
 
 def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
@@ -180,6 +236,25 @@ def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | N
         if group is not None and group.mentions[-1].event.plover == mention.event.plover:
             return group
     return None
+
+
+def _one_side_among(sources: set[str], targets: set[str], group: _Group) -> bool:
+    """Actors named on the wrong side by a headline and its story: a mention naming one side
+    only, with actors the event has on either side ("Smith was arrested" after "Smith arrested on
+    DUI charge" read Smith as its subject), or an event first told by a headline's bare
+    participle naming one side only, all among the mention's parties ("Smith arrested over
+    protest" ... "Police arrested Smith")."""
+    parties, known = sources | targets, group.sources | group.targets
+    if bool(sources) != bool(targets) and parties <= known:
+        return True
+    first = group.mentions[0].token
+    return bool(group.sources) != bool(group.targets) and known <= parties and _bare_participle(first)
+
+
+def _bare_participle(token: Token) -> bool:
+    """A past participle with no auxiliary heading its clause: a headline's passive ("Smith
+    arrested in Denver")."""
+    return token.tag_ == "VBN" and token.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
 def _codes_agree(a: str, b: str) -> bool:

@@ -1,0 +1,31 @@
+"""Hedges (`data/event_hedges.toml`): words around a trigger that say it tells of no act that
+took place (a modal perfect, the ability modal, a condition, a question, a habit, a weighed or
+unlikely event)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tidings.knowledge import read_toml
+
+HEDGES_FILE = "event_hedges.toml"
+
+
+@dataclass(frozen=True)
+class HedgeWords:
+    counterfactual_modals: frozenset[str]
+    ability_auxiliaries: frozenset[str]
+    condition_marks: frozenset[str]
+    question_verbs: frozenset[str]
+    question_words: frozenset[str]
+    habit_adverbs: frozenset[str]
+    generic_subjects: frozenset[str]
+    unlikely_words: frozenset[str]
+    weighing_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def hedge_words() -> HedgeWords:
+    data = read_toml(HEDGES_FILE)
+    return HedgeWords(**{name: frozenset(data[name]) for name in HedgeWords.__dataclass_fields__})

@@ -1,0 +1,105 @@
+"""Triggers that tell of no act that took place, read from the words around them: a modal
+perfect ("would have burned"), the ability modal ("anyone can request a ride"), a condition ("if
+the search fails"), a question ("asked whether the deal ..."), a habit or a generic "you" in the
+simple present ("meteors typically burn up", "you discuss everything"), an imperative that
+tells the reader what to do ("call 555-0100 to register"), a bare noun that a copula
+characterises ("sanctions are never a good idea"), an event weighed or unlikely ("were
+considering arson", "potential arson", "a summit is unlikely to take place").
+Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.knowledge.hedges import HedgeWords
+
+PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl"})
+QUESTION_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+class Hedges:
+    def __init__(self, words: HedgeWords) -> None:
+        self.words = words
+
+    def no_act(self, token: Token, anchor: Token) -> bool:
+        """Whether a trigger (and the verb that carries it, `anchor`, where a verb does) tells
+        of no act that took place."""
+        return (
+            self._modal(anchor)
+            or self._conditional(anchor)
+            or self._question(token)
+            or self._habit(anchor)
+            or _imperative(anchor)
+            or self._weighed(token)
+            or _characterised(token)
+            or self._unlikely(token)
+            or anchor is not token and self._unlikely(anchor)
+        )
+
+    def _modal(self, verb: Token) -> bool:
+        """A modal perfect ("would have burned") or the ability modal ("can call"), also where a
+        verb with no subject of its own shares its conjunct's ("can call and request a ride")."""
+        shares = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        owners = (verb, verb.head) if shares else (verb,)
+        auxiliaries = {c.lower_ for owner in owners for c in owner.children if c.dep_ == "aux"}
+        if not auxiliaries.isdisjoint(self.words.ability_auxiliaries):
+            return True
+        return "have" in auxiliaries and not auxiliaries.isdisjoint(self.words.counterfactual_modals)
+
+    def _conditional(self, verb: Token) -> bool:
+        """A verb heading a clause that a condition mark opens ("if the talks fail")."""
+        return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words.condition_marks for c in verb.children)
+
+    def _question(self, token: Token) -> bool:
+        """A verb of asking whose clause opens with a question word ("asked why he left")."""
+        if token.lemma_.lower() not in self.words.question_verbs:
+            return False
+        clauses = (c for c in token.children if c.dep_ in QUESTION_DEPS and c.i > token.i)
+        return any(clause.left_edge.lower_ in self.words.question_words for clause in clauses)
+
+    def _habit(self, verb: Token) -> bool:
+        """The simple present with a frequency adverb or a generic "you": a habit, not an act."""
+        if verb.tag_ not in PRESENT_SIMPLE:
+            return False
+        return any(
+            c.dep_ == "advmod" and c.lower_ in self.words.habit_adverbs or c.dep_ in SUBJECT_DEPS and c.lower_ in self.words.generic_subjects
+            for c in verb.children
+        )
+
+    def _weighed(self, token: Token) -> bool:
+        """A noun trigger only weighed or said to be possible ("considering arson", "potential
+        arson")."""
+        if token.pos_ != "NOUN":
+            return False
+        if any(c.dep_ == "amod" and c.lower_ in self.words.unlikely_words for c in token.children):
+            return True
+        return token.dep_ == "dobj" and token.head.lemma_.lower() in self.words.weighing_verbs
+
+    def _unlikely(self, token: Token) -> bool:
+        """A trigger whose clause says it is unlikely ("a summit is unlikely to take place",
+        "it is unlikely that they will meet")."""
+        clause = token.head if token.dep_ in SUBJECT_DEPS or token.dep_ in CLAUSE_DEPS else token
+        if clause.lower_ in self.words.unlikely_words:
+            return True
+        return any(c.dep_ == "acomp" and c.lower_ in self.words.unlikely_words for c in clause.children)
+
+
+def _imperative(verb: Token) -> bool:
+    """A base-form verb heading its sentence with no subject and no auxiliary: an instruction
+    ("call toll free", "contact the office"), not a report."""
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT":
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "expl") for c in verb.children)
+
+
+def _characterised(token: Token) -> bool:
+    """A noun with no determiner or possessor, subject of "be" with a noun for predicate: a kind
+    of act characterised ("sanctions are never a good idea", "war is a failure"), not one act ("the
+    attack was a tragedy")."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.lemma_ != "be":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return False
+    return any(c.dep_ == "attr" for c in token.head.children)

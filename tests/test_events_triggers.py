@@ -1,0 +1,168 @@
+"""False triggers and repeat mentions: words that tell of no act, senses that are no event,
+sports and show business left alone, and one event told in other words merged into one Event."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tidings.model import Record
+from tidings.stages.events.mentions import Whereabouts, places_agree
+
+Read = Callable[..., Record]
+
+
+def _triggers(record: Record) -> list[str]:
+    return [e.trigger for e in record.events]
+
+
+# ------------------------------------------------------------------ words that tell of no act
+
+
+def test_a_modal_perfect_tells_what_did_not_happen(read: Read) -> None:
+    assert "attack" not in _triggers(read("Without the shelters, the rebels would have attacked the Kenyan border town."))
+
+
+def test_what_anyone_can_do_is_no_act(read: Read) -> None:
+    record = read("Residents of Nairobi can ask the Kenyan police for an escort.")
+    assert [e for e in record.events if e.plover == "REQUEST"] == []
+
+
+def test_an_event_in_a_condition_is_no_act_but_the_consequence_is_coded(read: Read) -> None:
+    record = read("If the rebels attack the town, the Kenyan army will retaliate.")
+    assert "attack" not in _triggers(record)
+
+
+def test_asking_a_question_is_no_request(read: Read) -> None:
+    record = read("Asked whether Kenya would leave the talks, the Kenyan foreign minister smiled.")
+    assert [e for e in record.events if e.plover == "REQUEST"] == []
+
+
+def test_asking_a_party_for_something_is_still_a_request(read: Read) -> None:
+    record = read("Kenya asked Uganda for food aid on Monday.")
+    assert [e.plover for e in record.events if e.trigger == "ask"] == ["REQUEST"]
+
+
+def test_a_habit_in_the_simple_present_is_no_act(read: Read) -> None:
+    assert read("Rival gangs typically attack the market at night.").events == []
+    assert "negotiate" not in _triggers(read("You negotiate everything after the war."))
+
+
+def test_an_instruction_to_the_reader_is_no_request(read: Read) -> None:
+    assert read("Call the county office for more information.").events == []
+
+
+def test_a_kind_of_act_characterised_is_no_act_but_one_act_is(read: Read) -> None:
+    assert "sanction" not in _triggers(read("Sanctions are never a good idea, the Kenyan minister said."))
+    assert "attack" in _triggers(read("The attack on the Kenyan convoy was a tragedy."))
+
+
+def test_an_event_only_weighed_or_unlikely_is_no_act(read: Read) -> None:
+    assert "arson" not in _triggers(read("Investigators in Leeds were considering arson."))
+    assert "arson" not in _triggers(read("Firefighters treated the blaze as potential arson."))
+    assert "summit" not in _triggers(read("A summit between Kenya and Uganda is unlikely to take place this year."))
+
+
+def test_a_request_or_offer_no_one_makes_is_a_notice(read: Read) -> None:
+    assert read("Pre-registration is requested.").events == []
+    assert [e.plover for e in read("The Kenyan ministers met on Tuesday.").events] == ["CONSULT"]
+
+
+def test_the_same_acts_told_plainly_are_events(read: Read) -> None:
+    record = read("The rebels attacked the town on Monday. Police charged a man with arson.")
+    assert {"attack", "arson"} <= set(_triggers(record)) or {"attack", "charge"} <= set(_triggers(record))
+
+
+# ------------------------------------------------------------------ senses that are no event
+
+
+def test_a_patient_released_from_hospital_is_no_release(read: Read) -> None:
+    assert [e for e in read("The senator was released from hospital on Monday.").events if e.plover == "RETREAT"] == []
+
+
+def test_a_course_offered_is_no_pledge(read: Read) -> None:
+    assert [e for e in read("The Kenyan college offered a welding course in May.").events if e.plover == "AGREE"] == []
+
+
+def test_a_media_campaign_is_no_attack_but_a_military_one_is(read: Read) -> None:
+    assert [e for e in read("Kenya launched a campaign to attract tourists.").events if e.plover == "ASSAULT"] == []
+    record = read("The Kenyan army launched a military campaign against the rebels.")
+    assert [e.plover for e in record.events if e.trigger == "launch"] == ["ASSAULT"]
+
+
+def test_insisting_that_something_is_so_is_a_claim_and_insisting_on_something_a_demand(read: Read) -> None:
+    claim = read("Kenya's foreign minister insisted that the border was calm.")
+    demand = read("Kenya's foreign minister insisted on a recount.")
+    assert [e.cameo for e in claim.events if e.trigger == "insist"] == ["010"]
+    assert [e.plover for e in demand.events if e.trigger == "insist"] == ["REQUEST"]
+
+
+def test_a_career_destroyed_is_no_destruction(read: Read) -> None:
+    assert [e for e in read("The Kenyan scandal destroyed his career.").events if e.plover == "ASSAULT"] == []
+    assert [e.plover for e in read("Kenyan soldiers destroyed the rebel depot.").events if e.trigger == "destroy"] == ["ASSAULT"]
+
+
+def test_charged_on_suspicion_is_a_legal_action_like_charged_with(read: Read) -> None:
+    suspicion = read("A Kenyan man was charged on suspicion of arson.")
+    charged_with = read("A Kenyan man was charged with arson.")
+    assert [e.cameo for e in suspicion.events if e.trigger == "charge"] == [e.cameo for e in charged_with.events if e.trigger == "charge"] == ["173"]
+
+
+# ------------------------------------------------------------------ sports and show business
+
+
+def test_a_sports_report_is_left_alone(read: Read) -> None:
+    text = "Four teams reached the quarterfinal round on Friday. The Lions attacked from the start and beat the Tigers in Denver."
+    assert read(text).events == []
+
+
+def test_an_awards_show_story_is_left_alone(read: Read) -> None:
+    text = "The comedian will not host the Oscars this year. The studio expects its new sequel to top the box office."
+    assert read(text).events == []
+
+
+# ------------------------------------------------------------------ one event, many mentions
+
+
+def test_a_noun_referring_back_with_another_code_of_its_type_is_the_same_event(read: Read) -> None:
+    record = read("Gunmen shot the Kenyan ambassador in Nairobi on Monday. The assassination shocked Kenya.")
+    assaults = [e for e in record.events if e.plover == "ASSAULT"]
+    assert [[m.text for m in e.mentions] for e in assaults] == [["shot", "assassination"]]
+
+
+def test_a_noun_referring_back_to_words_of_another_code_is_another_event(read: Read) -> None:
+    record = read("Kenya accused Uganda of fraud on Monday. The conviction of Uganda's minister followed.")
+    assert len([e for e in record.events if e.plover == "ACCUSE"]) == 2
+
+
+def test_a_noun_of_another_code_prefers_the_event_of_its_own_code(read: Read) -> None:
+    text = "Police shot a protester in Nairobi. Rioters burned cars in Mombasa. The shooting angered Kenya."
+    record = read(text)
+    shooting = next(e for e in record.events if "shooting" in [m.text for m in e.mentions])
+    assert [m.text for m in shooting.mentions] == ["shot", "shooting"]
+
+
+def test_a_place_holds_the_places_within_it() -> None:
+    where = {
+        "kenya": Whereabouts("KEN", nation=True, region=False),
+        "nairobi": Whereabouts("KEN", nation=False, region=False),
+        "mombasa": Whereabouts("KEN", nation=False, region=False),
+        "rift": Whereabouts("KEN", nation=False, region=True),
+        "coast": Whereabouts("KEN", nation=False, region=True),
+        "kampala": Whereabouts("UGA", nation=False, region=False),
+    }
+    assert places_agree("kenya", "nairobi", where) and places_agree("rift", "nairobi", where)
+    assert not places_agree("nairobi", "mombasa", where)
+    assert not places_agree("rift", "coast", where)
+    assert not places_agree("kenya", "kampala", where)
+    assert not places_agree("nairobi", "unknown", where)
+
+
+def test_a_headline_and_its_story_naming_the_parties_differently_are_one_event(read: Read) -> None:
+    text = "Kenya's Raila Odinga arrested over protest\nPolice arrested Raila Odinga in Nairobi on Friday."
+    arrests = [e for e in read(text).events if e.cameo_root == "17"]
+    assert len(arrests) == 1 and len(arrests[0].mentions) == 2
+
+
+def test_strikes_on_two_cities_stay_two_events(read: Read) -> None:
+    record = read("Russian missiles struck Kharkiv on Monday. Russian missiles struck Odesa on Monday. The attack on Odesa killed two.")
+    assert len([e for e in record.events if e.plover == "ASSAULT"]) == 2
