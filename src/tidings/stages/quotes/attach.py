@@ -47,7 +47,7 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
             continue
         after = bisect_left(positions, extent[1])
         owner, lead = None, extent[0]
-        if after < len(cues) and _hands_over(text, extent, cues[after], reach):
+        if after < len(cues) and not _reports_onwards(cues[after]) and _hands_over(text, extent, cues[after], reach):
             owner = cues[after]
             lead = _lead_in(text, extent, extents.doc[extents.sentence(owner.tokens[0].i)[0]].idx)
         elif after > 0 and _introduces(text, cues[after - 1], extent, reach):
@@ -74,6 +74,12 @@ def _carry_over_paragraphs(found: list[Attribution], marks: Marks) -> None:
             continue
         (owner,) = given.values()
         owner.content = sorted([*owner.content, *(e for e in run if e[1] not in owners)])
+
+
+def _reports_onwards(attribution: Attribution) -> bool:
+    """A cue whose own clause follows it ("…, but she denied that …") reports that clause, not a
+    quotation before it."""
+    return not attribution.attached and any(start > attribution.at for start, _ in attribution.content)
 
 
 def _lead_in(text: str, quote: Extent, sentence_start: int) -> int:

@@ -100,6 +100,8 @@ def _verb_attribution(verb: Token, extents: Extents) -> Attribution | None:
     head, first, last = complement
     if head.dep_ in ("ccomp", "dobj"):
         first, last = extents.clause(verb, attribution.speaker, head, first, last)
+    if head.i > verb.i:
+        last = extents.before_aside(head, last)
     extent = extents.trim(first, last)
     extent = extents.within_paragraph(extent, verb.idx) if extent else None
     if extent is not None:
