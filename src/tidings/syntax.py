@@ -112,8 +112,10 @@ def speaker(verb: Token) -> Token | None:
     """Who says what a speech verb introduces: its subject (kept to the verb's line where the
     parser ran a headline into the sentence); for a verb that continues another speech verb
     ("…, adding that"), that verb's subject; else the subject of the verb it hangs on; for a
-    participle after a noun ("the governor saying …"), the noun; else a passive agent. A passive
-    speech verb ("it was revealed that", "he is said to") is said by its agent alone."""
+    participle after a noun ("the governor saying …"), the noun; for one after a preposition
+    ("answered by saying …"), the subject of the verb the preposition hangs on; else a passive
+    agent. A passive speech verb ("it was revealed that", "he is said to") is said by its agent
+    alone."""
     if any(child.dep_ in PASSIVE_SUBJECT_DEPS for child in verb.children):
         return _agent(verb)
     current = verb
@@ -128,6 +130,9 @@ def speaker(verb: Token) -> Token | None:
             continue
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             return current.head
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
+            current = current.head.head  # "responded by saying …": the one who responded
+            continue
         break
     return _agent(verb)
 

@@ -77,9 +77,10 @@ def _carry_over_paragraphs(found: list[Attribution], marks: Marks) -> None:
 
 
 def _reports_onwards(attribution: Attribution) -> bool:
-    """A cue whose own clause follows it ("…, but she denied that …") reports that clause, not a
-    quotation before it."""
-    return not attribution.attached and any(start > attribution.at for start, _ in attribution.content)
+    """A cue whose own reported clause follows it ("…, but she denied that …") reports that
+    clause, not a quotation before it (a quotation after it may go on from one before it: "“…,”
+    he told the host, “…”")."""
+    return not (attribution.attached or attribution.direct) and any(start > attribution.at for start, _ in attribution.content)
 
 
 def _lead_in(text: str, quote: Extent, sentence_start: int) -> int:

@@ -10,14 +10,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from tidings.knowledge.factuality import factuality_cues
-from tidings.knowledge.speech import SpeechCue, speech_cues
+from tidings.knowledge.speech import SpeechCue, cue_lemma, speech_cues
 from tidings.model import Polarity, QuoteKind
 from tidings.stages.quotes.extents import Extents
 from tidings.stages.quotes.marks import CLOSING_CHARS, LABEL, Extent, ends_sentence
 from tidings.syntax import speaker
 
-VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj"})
-PASSIVE = frozenset({"auxpass", "nsubjpass"})  # "she was asked to …": the addressee, not a speaker
+VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
+PASSIVE = frozenset({"auxpass", "nsubjpass"})
 WHEN = frozenset({"DATE", "TIME"})  # "said Friday": a time, not what was said
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NESTED_GAP = 25  # characters between a cue inside a quotation and the quotation it gives ("told me ‘")
@@ -79,10 +79,13 @@ def find(doc: Doc, extents: Extents) -> list[Attribution]:
 
 
 def _verb_attribution(verb: Token, extents: Extents) -> Attribution | None:
+    predicate = _predicate(verb)
+    if predicate is not None:
+        return _with_content(Attribution(cue=predicate[0], tokens=[verb], speaker=predicate[1]), verb, extents)
     if verb.pos_ != "VERB":
         return None
     cues = speech_cues()
-    lemma = verb.lemma_.lower()
+    lemma = cue_lemma(verb.lemma_.lower(), verb.lower_)
     tokens = [verb]
     cue = cues.get(lemma)
     for particle in verb.children:
@@ -91,9 +94,45 @@ def _verb_attribution(verb: Token, extents: Extents) -> Attribution | None:
             cue, tokens = phrasal, [verb, particle]
     if cue is None or not any(f in VERB_FRAMES or f.startswith("prep:") for f in cue.frames):
         return None
-    if any(child.dep_ in PASSIVE for child in verb.children) or _unsaid(verb):
+    if _unsaid(verb, cue):
         return None
-    attribution = Attribution(cue=cue, tokens=tokens, speaker=speaker(verb))
+    if any(child.dep_ in PASSIVE for child in verb.children):
+        return _passive(verb, cue, tokens, extents)
+    return _with_content(Attribution(cue=cue, tokens=tokens, speaker=speaker(verb)), verb, extents)
+
+
+def _passive(verb: Token, cue: SpeechCue, tokens: list[Token], extents: Extents) -> Attribution | None:
+    """"The plan is backed by the unions": a cue whose object is its passive subject reports
+    that subject, said by the agent. A passive without an agent names no speaker ("she was
+    asked to …": the addressee)."""
+    agent = speaker(verb)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if "dobj" not in cue.frames or agent is None or subject is None or subject.i > verb.i:
+        return None
+    extent = extents.trim(subject.left_edge.i, subject.right_edge.i)
+    extent = extents.within_paragraph(extent, verb.idx) if extent else None
+    if extent is None:
+        return None
+    return Attribution(cue=cue, tokens=tokens, speaker=agent, content=[extent], complement=subject)
+
+
+def _predicate(word: Token) -> tuple[SpeechCue, Token | None] | None:
+    """An attitude an adjective names after a copula ("was critical of", "is confident that"),
+    or a participle read as one ("is worried about", "are opposed to"): its cue and who holds it."""
+    cue = speech_cues().get(word.lower_)
+    if cue is None or cue.kind is QuoteKind.SPEECH:
+        return None
+    if word.pos_ == "ADJ" and word.dep_ == "acomp":
+        return cue, speaker(word.head)
+    if word.pos_ == "VERB" and word.tag_ == "VBN":
+        holder = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
+        return (cue, holder) if holder is not None else None
+    return None
+
+
+def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> Attribution:
+    """The attribution with the content its cue's frames find around `verb`."""
+    cue = attribution.cue
     complement = _complement(verb, cue)
     if complement is None:
         return attribution
@@ -105,7 +144,7 @@ def _verb_attribution(verb: Token, extents: Extents) -> Attribution | None:
     extent = extents.trim(first, last)
     extent = extents.within_paragraph(extent, verb.idx) if extent else None
     if extent is not None:
-        if head.dep_ == "pobj":
+        if head.dep_ in ("pobj", "pcomp"):
             attribution.tokens.append(head.head)
         attribution.complement = head
         attribution.content = [extent]
@@ -133,10 +172,11 @@ def _nested_attribution(verb: Token, quotation: Extent, extents: Extents) -> Att
     return None
 
 
-def _unsaid(verb: Token) -> bool:
+def _unsaid(verb: Token, cue: SpeechCue) -> bool:
     """A speech act that did not take place: negated ("did not say"), or the complement of a
-    verb that negates it ("refused to comment", "declined to say")."""
-    if any(child.dep_ == "neg" for child in verb.children):
+    verb that negates it ("refused to comment", "declined to say"). A negated attitude is still
+    one ("does not expect a deal")."""
+    if cue.kind is QuoteKind.SPEECH and any(child.dep_ == "neg" for child in verb.children):
         return True
     if verb.dep_ != "xcomp":
         return False
@@ -145,18 +185,24 @@ def _unsaid(verb: Token) -> bool:
 
 
 def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:
-    """The reported content after the cue's frames (a clause, an infinitive, an object): its
-    head and first and last token."""
+    """The reported content after the cue's frames (a clause, an infinitive, an object, an
+    object with what it is called: "called the plan a ploy"): its head and first and last
+    token. A clause after the cue comes before one ahead of it (a fronted condition)."""
+    children = sorted(verb.children, key=lambda c: c.i < verb.i)
     for frame in ("ccomp", "xcomp", "dobj"):
         if frame in cue.frames:
-            for child in verb.children:
+            for child in children:
                 if child.dep_ == frame and _fits(child, frame, verb):
                     return child, child.left_edge.i, child.right_edge.i
+    if "oprd" in cue.frames:
+        called = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "oprd")]
+        if any(c.dep_ == "oprd" for c in called):
+            return called[-1], called[0].left_edge.i, called[-1].right_edge.i
     for frame in cue.frames:
         if frame.startswith("prep:"):
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ == frame[5:]:
-                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                     if obj is not None:
                         return obj, obj.left_edge.i, obj.right_edge.i
     return None
