@@ -20,6 +20,7 @@ VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
 PASSIVE = frozenset({"auxpass", "nsubjpass"})
 WHEN = frozenset({"DATE", "TIME"})  # "said Friday": a time, not what was said
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+NAMES = frozenset({"PROPN", "NOUN", "PRON"})
 NESTED_GAP = 25  # characters between a cue inside a quotation and the quotation it gives ("told me ‘")
 SIGNATURE = re.compile(r"[ \t\xa0]*([―—])[ \t\xa0]*([A-Z][^\n.,;:!?“”\"]{1,60}?)[ \t\xa0.]*(?=\n|$)")
 
@@ -82,6 +83,8 @@ def _verb_attribution(verb: Token, extents: Extents) -> Attribution | None:
     predicate = _predicate(verb)
     if predicate is not None:
         return _with_content(Attribution(cue=predicate[0], tokens=[verb], speaker=predicate[1]), verb, extents)
+    if verb.pos_ == "NOUN":
+        return _nominal(verb, extents)
     if verb.pos_ != "VERB":
         return None
     cues = speech_cues()
@@ -98,7 +101,32 @@ def _verb_attribution(verb: Token, extents: Extents) -> Attribution | None:
         return None
     if any(child.dep_ in PASSIVE for child in verb.children):
         return _passive(verb, cue, tokens, extents)
-    return _with_content(Attribution(cue=cue, tokens=tokens, speaker=speaker(verb)), verb, extents)
+    return _with_content(Attribution(cue=cue, tokens=tokens, speaker=_speaker(verb, extents)), verb, extents)
+
+
+def _speaker(verb: Token, extents: Extents) -> Token | None:
+    """The verb's speaker; where the parser took a word of a quotation for it ("“One of the
+    brightest,” the senator said": "One"), the name between the quotation and the cue, or
+    right after the cue ("…,” said the senator, …"): the last noun of those words, the head of
+    an English noun phrase."""
+    found = speaker(verb)
+    marks = extents.marks
+    quotation = marks.holding(found.idx) if found is not None else None
+    if quotation is None or quotation == marks.holding(verb.idx):
+        return found
+    doc = verb.doc
+    gap = doc.char_span(quotation[1], verb.idx, alignment_mode="contract")
+    names = [t for t in gap if _names(t)] if gap is not None else []
+    if not names:
+        sentence_end = extents.sentence(verb.i)[1]
+        following = doc[verb.i + 1 : sentence_end]
+        end = next((t.i for t in following if t.is_punct or t.pos_ == "ADP" or marks.holding(t.idx)), sentence_end)
+        names = [t for t in doc[verb.i + 1 : end] if _names(t)]
+    return names[-1] if names else found
+
+
+def _names(token: Token) -> bool:
+    return token.pos_ in NAMES and token.ent_type_ not in WHEN
 
 
 def _passive(verb: Token, cue: SpeechCue, tokens: list[Token], extents: Extents) -> Attribution | None:
@@ -114,6 +142,41 @@ def _passive(verb: Token, cue: SpeechCue, tokens: list[Token], extents: Extents)
     if extent is None:
         return None
     return Attribution(cue=cue, tokens=tokens, speaker=agent, content=[extent], complement=subject)
+
+
+def _nominal(noun: Token, extents: Extents) -> Attribution | None:
+    """"Putin's plan to …", "the ministry's claim that …", "her criticism of …": a cue noun
+    whose possessor holds what its clause or its preposition's object says."""
+    cue = speech_cues().get(noun.lemma_.lower())
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if cue is None or holder is None:
+        return None
+    content = None
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "acl" and _clause_fits(child, cue):
+            content = child
+        elif child.dep_ == "prep" and f"prep:{child.lower_}" in cue.frames:
+            content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if content is not None:
+            break
+    if content is None:
+        return None
+    last = extents.before_aside(content, content.right_edge.i)
+    extent = extents.trim(content.left_edge.i, last)
+    extent = extents.within_paragraph(extent, noun.idx) if extent else None
+    if extent is None:
+        return None
+    tokens = [noun, content.head] if content.dep_ != "acl" else [noun]
+    return Attribution(cue=cue, tokens=tokens, speaker=holder, content=[extent], complement=content)
+
+
+def _clause_fits(clause: Token, cue: SpeechCue) -> bool:
+    """A noun's clause as its cue's frames take it: an infinitive for xcomp, a that-clause for
+    ccomp."""
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")}
+    return ("xcomp" in cue.frames and "to" in marks) or ("ccomp" in cue.frames and "that" in marks)
 
 
 def _predicate(word: Token) -> tuple[SpeechCue, Token | None] | None:
