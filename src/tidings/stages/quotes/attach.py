@@ -157,7 +157,7 @@ def merge_relays(found: list[Attribution], doc: Doc) -> list[Attribution]:
     relays = [a for a in found if a.cue.relay and a.complement is not None and a.speaker is not None]
     if not relays:
         return found
-    speaking = [a for a in found if a.speaker is not None]
+    speaking = [a for a in found if a.speaker is not None and a.content]
     heads, order = top_down(doc)
     relays_at: dict[int, list[int]] = {}
     for rank, relay in enumerate(relays):

@@ -255,7 +255,7 @@ def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:
     for frame in ("ccomp", "xcomp", "dobj"):
         if frame in cue.frames:
             for child in children:
-                if child.dep_ == frame and _fits(child, frame, verb):
+                if (child.dep_ == frame or (frame == "ccomp" and _unmarked_clause(child, verb))) and _fits(child, frame, verb):
                     return child, child.left_edge.i, child.right_edge.i
     if "oprd" in cue.frames:
         called = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "oprd")]
@@ -269,6 +269,17 @@ def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:
                     if obj is not None:
                         return obj, obj.left_edge.i, obj.right_edge.i
     return None
+
+
+def _unmarked_clause(child: Token, verb: Token) -> bool:
+    """A clause with its own subject and no conjunction after the cue, which the parser hung on
+    it as an adverbial: "said after the meeting he would stay"."""
+    return (
+        child.dep_ == "advcl"
+        and child.i > verb.i
+        and any(c.dep_ == "nsubj" for c in child.children)
+        and not any(c.dep_ == "mark" and c.lower_ != "that" for c in child.children)
+    )
 
 
 def _fits(child: Token, frame: str, verb: Token) -> bool:

@@ -17,6 +17,7 @@ from tidings.stages.quotes.marks import CLOSING, OPENING, Extent, Marks
 from tidings.syntax import is_speech_verb
 
 CLAUSE_BREAKS = frozenset({",", ";", "--", "—", "–"})
+NAMING = frozenset({"NOUN", "ADJ"})  # cue words that name a stance ("the plan", "is sure"), within what is reported
 CONTINUING = frozenset({"conj", "advcl"})  # "… opposed to it and warned …", "…, adding": a new cue
 # What a comma may set off from the words before it that the writer, not the speaker, adds: a
 # relative or participle clause ("…, which …", "…, focusing on …"), an apposition ("…, the
@@ -35,8 +36,8 @@ class Extents:
         n = len(doc)
         self.sentence_starts: list[int] = []
         self.cue_words: list[int] = []  # tokens whose word or lemma may start a cue
-        self.continuing_cues: list[int] = []  # conjoined or adverbial speech verbs
-        self.stops: list[int] = []  # where content after a cue stops: a break, a cue word, a speech verb
+        self.continuing_cues: list[int] = []  # speech verbs conjoined or as a participle: "and warned", ", adding"
+        self.stops: list[int] = []  # where content after a cue stops: a break, a cue word, a new speaker
         self.asides: list[int] = []  # commas and dashes that open an aside (ASIDES)
         self.openings = [0] * (n + 1)  # opening quotation marks before each token
         firm_start = [n] * (n + 1)  # the first token at or after i that may start content
@@ -50,9 +51,10 @@ class Extents:
             if lemma_starts_cue or word_starts_cue:
                 self.cue_words.append(i)
             speech = lemma_starts_cue and is_speech_verb(token)
-            if speech and dep in CONTINUING:
+            if speech and (dep == "conj" or (dep == "advcl" and token.tag_ == "VBG")):
                 self.continuing_cues.append(i)
-            if speech or word_starts_cue or text in CLAUSE_BREAKS:
+            new_speaker = speech and (dep in CONTINUING or any(c.dep_ == "nsubj" for c in token.children))
+            if new_speaker or (word_starts_cue and token.pos_ not in NAMING) or text in CLAUSE_BREAKS:
                 self.stops.append(i)
             if text in CLAUSE_BREAKS and i + 1 < n and _opens_aside(doc[i + 1], i):
                 self.asides.append(i)
