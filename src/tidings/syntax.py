@@ -114,8 +114,8 @@ def speaker(verb: Token) -> Token | None:
     ("…, adding that"), that verb's subject; else the subject of the verb it hangs on; for a
     participle after a noun ("the governor saying …"), the noun; for one after a preposition
     ("answered by saying …"), the subject of the verb the preposition hangs on; for an
-    infinitive after an object ("forced the chief to admit"), the object; else a passive agent. A passive speech verb ("it was revealed that", "he is said to") is said by its agent
-    alone."""
+    infinitive after an object ("forced the chief to admit"), the object; else a passive agent.
+    A passive speech verb ("it was revealed that", "he is said to") is said by its agent alone."""
     if any(child.dep_ in PASSIVE_SUBJECT_DEPS for child in verb.children):
         return _agent(verb)
     current = verb

@@ -80,7 +80,9 @@ def _reports_onwards(attribution: Attribution) -> bool:
     """A cue whose own reported clause follows it ("…, but she denied that …") reports that
     clause, not a quotation before it (a quotation after it may go on from one before it: "“…,”
     he told the host, “…”")."""
-    return not (attribution.attached or attribution.direct) and any(start > attribution.at for start, _ in attribution.content)
+    if attribution.attached or attribution.direct:
+        return False
+    return any(start > attribution.at for start, _ in attribution.content)
 
 
 def _lead_in(text: str, quote: Extent, sentence_start: int) -> int:

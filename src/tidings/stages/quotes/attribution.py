@@ -185,10 +185,10 @@ def _predicate(word: Token) -> tuple[SpeechCue, Token | None] | None:
     cue = speech_cues().get(word.lower_)
     if cue is None or cue.kind is QuoteKind.SPEECH:
         return None
-    if word.pos_ == "ADJ" and word.dep_ == "acomp":
+    if word.dep_ == "acomp" and word.pos_ in ("ADJ", "VERB"):
         return cue, speaker(word.head)
     if word.pos_ == "VERB" and word.tag_ == "VBN":
-        holder = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
+        holder = next((c for c in word.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         return (cue, holder) if holder is not None else None
     return None
 
@@ -255,7 +255,8 @@ def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:
     for frame in ("ccomp", "xcomp", "dobj"):
         if frame in cue.frames:
             for child in children:
-                if (child.dep_ == frame or (frame == "ccomp" and _unmarked_clause(child, verb))) and _fits(child, frame, verb):
+                framed = child.dep_ == frame or (frame == "ccomp" and _unmarked_clause(child, verb))
+                if framed and _fits(child, frame, verb):
                     return child, child.left_edge.i, child.right_edge.i
     if "oprd" in cue.frames:
         called = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "oprd")]

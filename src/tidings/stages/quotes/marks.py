@@ -38,7 +38,7 @@ def quotations(text: str) -> list[Extent]:
         elif mark == "\n":
             found.append((start, _before_space(text, pos)))
             opener = None
-        elif (mark == CLOSER[opener] or MIXED.get(opener) == mark) and (mark != "’" or not _is_letter(text, match.end())):
+        elif mark in (CLOSER[opener], MIXED.get(opener)) and (mark != "’" or not _is_letter(text, match.end())):
             found.append((start, match.end()))
             opener = None
         elif mark == opener:  # a second opener: the first was never closed
