@@ -101,3 +101,14 @@ def test_a_straight_mark_pairs_with_a_curly_one():
 def test_stance_adjectives_name_attitude_or_intention_never_speech():
     cues = speech_cues()
     assert cues["critical"].kind == "attitude" and cues["willing"].kind == "intention"
+
+
+def test_a_sentence_that_goes_on_after_its_quoted_words_is_reported_to_the_attribution(read):
+    quote = _only(read("A driver who “ran every red light” was fined heavily, the judge said."))
+    assert quote.content == "A driver who “ran every red light” was fined heavily"
+    assert not quote.direct
+
+
+def test_a_quotation_after_but_goes_on_from_the_one_before(read):
+    quote = _only(read("“I like the plan,” she said, but “the money is not there yet.”"))
+    assert [span.text for span in quote.spans] == ["“I like the plan,”", "“the money is not there yet.”"]
