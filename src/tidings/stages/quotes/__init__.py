@@ -166,19 +166,17 @@ def _link_reported(quotes: list[Quote]) -> None:
     spans = sorted((s.start, s.end, n) for n, q in enumerate(quotes) for s in q.spans)
     starts = [start for start, _, _ in spans]
     furthest: list[tuple[int, int]] = []  # over spans[:k+1]: (end, quote index) reaching furthest
-    for start, end, n in spans:
+    for _, end, n in spans:
         furthest.append(max(furthest[-1], (end, n)) if furthest else (end, n))
-    def holder(quote: Quote) -> int | None:
+    holders: list[int | None] = []
+    for quote in quotes:
         cue = quote.cue_span
-        index = bisect_right(starts, cue.start) - 1 if cue is not None else -1
-        if index < 0 or furthest[index][0] < cue.end:
-            return None
-        return furthest[index][1]
-    holders = [holder(q) if q.within is None else None for q in quotes]
+        index = bisect_right(starts, cue.start) - 1 if cue is not None and quote.within is None else -1
+        holders.append(furthest[index][1] if index >= 0 and furthest[index][0] >= cue.end else None)
     for n, quote in enumerate(quotes):
         outer = holders[n]
         if outer is not None and outer != n and holders[outer] != n:
-            quote.within = quotes[outer].within or quotes[outer].id
+            quote.within = quotes[outer].id
 
 
 def _adjacent(item: Attribution) -> bool:

@@ -65,7 +65,7 @@ def find(doc: Doc, extents: Extents) -> list[Attribution]:
             if source is not None:
                 according.append((token, source))
             continue
-        attribution = _verb_attribution(token, extents)
+        attribution = _cue_attribution(token, extents)
         if attribution is not None:
             found.append(attribution)
     found.extend(_marked(doc, extents))
@@ -79,7 +79,9 @@ def find(doc: Doc, extents: Extents) -> list[Attribution]:
     return found
 
 
-def _verb_attribution(verb: Token, extents: Extents) -> Attribution | None:
+def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
+    """The attribution a cue word starts: a stance adjective after a copula, a noun with a
+    possessor, or a verb with its speaker and the content its frames find."""
     predicate = _predicate(verb)
     if predicate is not None:
         return _with_content(Attribution(cue=predicate[0], tokens=[verb], speaker=predicate[1]), verb, extents)
@@ -222,7 +224,7 @@ def _nested_attribution(verb: Token, quotation: Extent, extents: Extents) -> Att
     inner = marks.nested(quotation)
     if not inner:
         return None
-    attribution = _verb_attribution(verb, extents)
+    attribution = _cue_attribution(verb, extents)
     if attribution is None or attribution.speaker is None or attribution.cue.kind is not QuoteKind.SPEECH:
         return None
     cue_start, cue_end = verb.idx, attribution.tokens[-1].idx + len(attribution.tokens[-1])
