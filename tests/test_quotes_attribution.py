@@ -112,3 +112,14 @@ def test_a_sentence_that_goes_on_after_its_quoted_words_is_reported_to_the_attri
 def test_a_quotation_after_but_goes_on_from_the_one_before(read):
     quote = _only(read("“I like the plan,” she said, but “the money is not there yet.”"))
     assert [span.text for span in quote.spans] == ["“I like the plan,”", "“the money is not there yet.”"]
+
+
+def test_an_intention_runs_over_the_infinitives_that_go_on_from_it(read):
+    quote = _only(read("She wants to double the size of the navy, expand the coast guard and close two ports."))
+    assert quote.content == "to double the size of the navy, expand the coast guard and close two ports"
+
+
+def test_who_is_urged_to_act_is_part_of_what_is_urged(read):
+    record = read("The mayor urged residents to leave the valley before dark.")
+    urged = next(q for q in record.quotes if q.cue == "urge")
+    assert urged.content == "residents to leave the valley before dark"

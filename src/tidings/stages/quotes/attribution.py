@@ -204,6 +204,9 @@ def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> At
     head, first, last = complement
     if head.dep_ in ("ccomp", "dobj"):
         first, last = extents.clause(verb, attribution.speaker, head, first, last)
+    if head.dep_ == "xcomp":  # "urged *the council to* act": who is to act is said too
+        first = min([first] + [c.left_edge.i for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < head.i])
+        last = max([last] + [c.right_edge.i for c in verb.children if _goes_on_infinitive(c, head)])
     if head.i > verb.i:
         last = extents.before_aside(head, last)
     extent = extents.trim(first, last)
@@ -272,6 +275,14 @@ def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:
                     if obj is not None:
                         return obj, obj.left_edge.i, obj.right_edge.i
     return None
+
+
+def _goes_on_infinitive(child: Token, infinitive: Token) -> bool:
+    """A bare verb the parser conjoined to the cue that goes on from its infinitive: "wants to
+    cut taxes, *grow* the army and *close* the border"."""
+    return child.dep_ == "conj" and child.tag_ == "VB" and child.i > infinitive.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+    )
 
 
 def _unmarked_clause(child: Token, verb: Token) -> bool:
