@@ -21,6 +21,8 @@ PASSIVE = frozenset({"auxpass", "nsubjpass"})
 WHEN = frozenset({"DATE", "TIME"})  # "said Friday": a time, not what was said
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NAMES = frozenset({"PROPN", "NOUN", "PRON"})
+NAME_REACH = 1000  # characters from a quotation to its cue looked over for the speaker ("…,” the governor said)
+NAME_WORDS = 12  # words after a cue that may name its speaker ("said the governor of X")
 NESTED_GAP = 25  # characters between a cue inside a quotation and the quotation it gives ("told me ‘")
 SIGNATURE = re.compile(r"[ \t\xa0]*([―—])[ \t\xa0]*([A-Z][^\n.,;:!?“”\"]{1,60}?)[ \t\xa0.]*(?=\n|$)")
 
@@ -114,13 +116,13 @@ def _speaker(verb: Token, extents: Extents) -> Token | None:
     found = speaker(verb)
     marks = extents.marks
     quotation = marks.holding(found.idx) if found is not None else None
-    if quotation is None or quotation == marks.holding(verb.idx):
+    if quotation is None or quotation == marks.holding(verb.idx) or verb.idx - quotation[1] > NAME_REACH:
         return found
     doc = verb.doc
     gap = doc.char_span(quotation[1], verb.idx, alignment_mode="contract")
     names = [t for t in gap if _names(t)] if gap is not None else []
     if not names:
-        sentence_end = extents.sentence(verb.i)[1]
+        sentence_end = min(extents.sentence(verb.i)[1], verb.i + 1 + NAME_WORDS)
         following = doc[verb.i + 1 : sentence_end]
         end = next((t.i for t in following if t.is_punct or t.pos_ == "ADP" or marks.holding(t.idx)), sentence_end)
         names = [t for t in doc[verb.i + 1 : end] if _names(t)]
