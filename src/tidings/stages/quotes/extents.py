@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
-from tidings.knowledge.speech import cue_heads, cue_lemma
+from tidings.knowledge.speech import cue_forms, cue_heads
 from tidings.stages.quotes.marks import CLOSING, OPENING, Extent, Marks
 from tidings.syntax import is_speech_verb
 
@@ -32,7 +32,7 @@ class Extents:
     def __init__(self, doc: Doc, marks: Marks) -> None:
         self.doc = doc
         self.marks = marks
-        heads = cue_heads()
+        heads, forms = cue_heads(), cue_forms()
         n = len(doc)
         self.sentence_starts: list[int] = []
         self.cue_words: list[int] = []  # tokens whose word or lemma may start a cue
@@ -46,7 +46,7 @@ class Extents:
             i, text, dep = token.i, token.text, token.dep_
             if i == 0 or token.is_sent_start:
                 self.sentence_starts.append(i)
-            lemma_starts_cue = cue_lemma(token.lemma_.lower(), token.lower_) in heads
+            lemma_starts_cue = token.lemma_.lower() in heads or forms.get(token.lower_) in heads
             word_starts_cue = token.lower_ in heads
             if lemma_starts_cue or word_starts_cue:
                 self.cue_words.append(i)
