@@ -221,7 +221,7 @@ class Quote(Item):
     cue_span: Span | None = None
     via: str | None = None  # Actor id of the relaying source (a news agency, a newspaper)
     via_span: Span | None = None
-    within: str | None = None  # id of the quote whose quoted words hold this one ("“He told me ‘…’,” she said")
+    within: str | None = None  # id of the quote whose content holds this one ("“He told me ‘…’,” she said")
 
 
 class Record(BaseModel):

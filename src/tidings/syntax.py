@@ -112,8 +112,10 @@ def speaker(verb: Token) -> Token | None:
     """Who says what a speech verb introduces: its subject (kept to the verb's line where the
     parser ran a headline into the sentence); for a verb that continues another speech verb
     ("…, adding that"), that verb's subject; else the subject of the verb it hangs on; for a
-    participle after a noun ("the governor saying …"), the noun; else a passive agent. A passive
-    speech verb ("it was revealed that", "he is said to") is said by its agent alone."""
+    participle after a noun ("the governor saying …"), the noun; for one after a preposition
+    ("answered by saying …"), the subject of the verb the preposition hangs on; for an
+    infinitive after an object ("forced the chief to admit"), the object; else a passive agent.
+    A passive speech verb ("it was revealed that", "he is said to") is said by its agent alone."""
     if any(child.dep_ in PASSIVE_SUBJECT_DEPS for child in verb.children):
         return _agent(verb)
     current = verb
@@ -123,13 +125,24 @@ def speaker(verb: Token) -> Token | None:
                 return _on_line_of(child, current)
         if hops == 0 and (continued := _continued_speech_verb(current)) is not None:
             return speaker(continued)
+        if current.dep_ == "xcomp" and (controller := _object_before(current)) is not None:
+            return controller  # "forced the chief to admit", "led the journalist to fear"
         if current.dep_ in ("conj", "advcl", "xcomp") and current.head.pos_ in ("VERB", "AUX"):
             current = current.head
             continue
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             return current.head
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
+            current = current.head.head  # "responded by saying …": the one who responded
+            continue
         break
     return _agent(verb)
+
+
+def _object_before(xcomp: Token) -> Token | None:
+    """The object of the verb an infinitive complements, between the two: the one who does what
+    the infinitive says ("urged the minister to resign")."""
+    return next((c for c in xcomp.head.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
 
 
 def _continued_speech_verb(verb: Token) -> Token | None:

@@ -51,6 +51,29 @@ def cue_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def cue_forms() -> dict[str, str]:
+    """The regular inflections of every one-word cue verb, each to its cue ("hoped" -> "hope"):
+    a guard against the lemmatizer's slips ("hoped" read as "hop")."""
+    forms: dict[str, str] = {}
+    for cue in speech_cues():
+        if " " in cue or not cue.isalpha():
+            continue
+        stem = cue[:-1] if cue.endswith("e") else cue
+        ies = cue[:-1] + "ie" if cue.endswith("y") and cue[-2:-1] not in "aeiou" else cue
+        for form in (cue + "s", ies + "s", cue + "es", stem + "ed", ies + "d", stem + "ing", cue + "ing"):
+            forms.setdefault(form, cue)
+    return forms
+
+
+def cue_lemma(lemma: str, word: str) -> str:
+    """The cue a verb's lemma and lower-case word name: the lemma where it is a cue, else the cue
+    the word inflects."""
+    if lemma in speech_cues():
+        return lemma
+    return cue_forms().get(word, lemma)
+
+
+@lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
     """Lemmas of the verbs whose clause complement is someone's speech or belief ("said that
     ...", "fears that ...")."""

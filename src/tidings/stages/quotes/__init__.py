@@ -72,7 +72,9 @@ class QuotesComponent(Component):
                 quotes.append(quote)
                 if item.inside is not None:
                     nested[quote.id] = item.inside
-        return _link_nested(quotes, nested) if nested else quotes
+        quotes = _link_nested(quotes, nested) if nested else quotes
+        _link_reported(quotes)
+        return quotes
 
 
 @Language.factory(
@@ -154,6 +156,27 @@ def _link_nested(quotes: list[Quote], nested: dict[str, Extent]) -> list[Quote]:
         quote.id = renumbered[quote.id]
         quote.within = renumbered.get(quote.within) if quote.within else None
     return kept
+
+
+def _link_reported(quotes: list[Quote]) -> None:
+    """A quote whose cue lies in another quote's content ("she said he *plans* to …") is
+    reported within that quote: its `within` names it. Of two quotes each holding the other's
+    cue, neither is within the other. The holder of a cue is, of the content spans starting
+    before it, the one reaching furthest (a sweep over spans sorted by start)."""
+    spans = sorted((s.start, s.end, n) for n, q in enumerate(quotes) for s in q.spans)
+    starts = [start for start, _, _ in spans]
+    furthest: list[tuple[int, int]] = []  # over spans[:k+1]: (end, quote index) reaching furthest
+    for _, end, n in spans:
+        furthest.append(max(furthest[-1], (end, n)) if furthest else (end, n))
+    holders: list[int | None] = []
+    for quote in quotes:
+        cue = quote.cue_span
+        index = bisect_right(starts, cue.start) - 1 if cue is not None and quote.within is None else -1
+        holders.append(furthest[index][1] if index >= 0 and furthest[index][0] >= cue.end else None)
+    for n, quote in enumerate(quotes):
+        outer = holders[n]
+        if outer is not None and outer != n and holders[outer] != n:
+            quote.within = quotes[outer].id
 
 
 def _adjacent(item: Attribution) -> bool:

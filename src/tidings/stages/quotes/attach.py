@@ -46,10 +46,11 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
         if extent in claimed:
             continue
         after = bisect_left(positions, extent[1])
-        owner, lead = None, extent[0]
-        if after < len(cues) and _hands_over(text, extent, cues[after], reach):
+        owner, lead, end = None, extent[0], extent[1]
+        if after < len(cues) and not _reports_onwards(cues[after]) and _hands_over(text, extent, cues[after], reach):
             owner = cues[after]
             lead = _lead_in(text, extent, extents.doc[extents.sentence(owner.tokens[0].i)[0]].idx)
+            end = _run_on(text, extent, owner)
         elif after > 0 and _introduces(text, cues[after - 1], extent, reach):
             owner = cues[after - 1]
         elif last is not None and _goes_on(text, last, extent, positions, reach):
@@ -58,8 +59,8 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
             continue
         if not owner.attached:  # quotations replace the clause the parser found
             owner.content, owner.attached, owner.direct = [], True, True
-        owner.content.append((lead, extent[1]))
-        owner.direct = owner.direct and lead == extent[0]
+        owner.content.append((lead, end))
+        owner.direct = owner.direct and (lead, end) == extent
         last = (owner, extent)
     _carry_over_paragraphs(found, extents.marks)
 
@@ -74,6 +75,15 @@ def _carry_over_paragraphs(found: list[Attribution], marks: Marks) -> None:
             continue
         (owner,) = given.values()
         owner.content = sorted([*owner.content, *(e for e in run if e[1] not in owners)])
+
+
+def _reports_onwards(attribution: Attribution) -> bool:
+    """A cue whose own reported clause follows it ("…, but she denied that …") reports that
+    clause, not a quotation before it (a quotation after it may go on from one before it: "“…,”
+    he told the host, “…”")."""
+    if attribution.attached or attribution.direct:
+        return False
+    return any(start > attribution.at for start, _ in attribution.content)
 
 
 def _lead_in(text: str, quote: Extent, sentence_start: int) -> int:
@@ -94,6 +104,17 @@ def _lead_in(text: str, quote: Extent, sentence_start: int) -> int:
     return sentence_start + len(lead) - len(lead.lstrip())
 
 
+def _run_on(text: str, quote: Extent, attribution: Attribution) -> int:
+    """Where the reported words end: a sentence that goes on after its quoted words reports up
+    to the comma before the attribution ("A cashier who “steals” is jailed, she said")."""
+    inner = text[quote[0] : quote[1]].rstrip(CLOSING_CHARS).rstrip()
+    gap = text[quote[1] : attribution.at]
+    comma = gap.rfind(",")
+    if inner[-1:] in ENDS_TURN or comma <= 0 or not gap[:comma].strip():
+        return quote[1]
+    return quote[1] + len(gap[:comma].rstrip())
+
+
 def _hands_over(text: str, quote: Extent, attribution: Attribution, reach: Reach) -> bool:
     """"“…,” X said": the quotation ends its turn and the cue follows in the same sentence."""
     if attribution.at - quote[1] > reach.hand_over:
@@ -106,8 +127,8 @@ def _hands_over(text: str, quote: Extent, attribution: Attribution, reach: Reach
 
 
 def _introduces(text: str, attribution: Attribution, quote: Extent, reach: Reach) -> bool:
-    """"X said: “…”": the cue's clause ends in a colon (or a comma, right after the cue)
-    before the quotation."""
+    """"X said: “…”": the cue's clause ends in a colon (or a comma, right after the cue; after
+    a cue that already has a quotation, a comma and "but" or "and") before the quotation."""
     cue_end = attribution.tokens[-1].idx + len(attribution.tokens[-1])
     core_end = quote[0]  # "He said:" may end its paragraph, the quotation filling the next
     while core_end > cue_end and text[core_end - 1].isspace():
@@ -118,6 +139,8 @@ def _introduces(text: str, attribution: Attribution, quote: Extent, reach: Reach
     if core.endswith(":"):
         return len(core) < reach.colon and not ends_sentence(core)
     within = reach.comma_attached if attribution.attached else reach.comma
+    if attribution.attached:  # "“…,” he said, but “…”": the quotation it gave goes on
+        core = core.removesuffix(" but").removesuffix(" and")
     if not core.endswith(",") or quote[0] - cue_end >= within:
         return False
     return not ends_sentence(text[cue_end : quote[0]])
@@ -150,7 +173,7 @@ def merge_relays(found: list[Attribution], doc: Doc) -> list[Attribution]:
     relays = [a for a in found if a.cue.relay and a.complement is not None and a.speaker is not None]
     if not relays:
         return found
-    speaking = [a for a in found if a.speaker is not None]
+    speaking = [a for a in found if a.speaker is not None and a.content]
     heads, order = top_down(doc)
     relays_at: dict[int, list[int]] = {}
     for rank, relay in enumerate(relays):

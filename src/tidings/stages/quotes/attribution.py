@@ -10,16 +10,19 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from tidings.knowledge.factuality import factuality_cues
-from tidings.knowledge.speech import SpeechCue, speech_cues
+from tidings.knowledge.speech import SpeechCue, cue_lemma, speech_cues
 from tidings.model import Polarity, QuoteKind
 from tidings.stages.quotes.extents import Extents
 from tidings.stages.quotes.marks import CLOSING_CHARS, LABEL, Extent, ends_sentence
 from tidings.syntax import speaker
 
-VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj"})
-PASSIVE = frozenset({"auxpass", "nsubjpass"})  # "she was asked to …": the addressee, not a speaker
+VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
+PASSIVE = frozenset({"auxpass", "nsubjpass"})
 WHEN = frozenset({"DATE", "TIME"})  # "said Friday": a time, not what was said
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+NAMES = frozenset({"PROPN", "NOUN", "PRON"})
+NAME_REACH = 1000  # characters from a quotation to its cue looked over for the speaker ("…,” the governor said)
+NAME_WORDS = 12  # words after a cue that may name its speaker ("said the governor of X")
 NESTED_GAP = 25  # characters between a cue inside a quotation and the quotation it gives ("told me ‘")
 SIGNATURE = re.compile(r"[ \t\xa0]*([―—])[ \t\xa0]*([A-Z][^\n.,;:!?“”\"]{1,60}?)[ \t\xa0.]*(?=\n|$)")
 
@@ -64,7 +67,7 @@ def find(doc: Doc, extents: Extents) -> list[Attribution]:
             if source is not None:
                 according.append((token, source))
             continue
-        attribution = _verb_attribution(token, extents)
+        attribution = _cue_attribution(token, extents)
         if attribution is not None:
             found.append(attribution)
     found.extend(_marked(doc, extents))
@@ -78,11 +81,18 @@ def find(doc: Doc, extents: Extents) -> list[Attribution]:
     return found
 
 
-def _verb_attribution(verb: Token, extents: Extents) -> Attribution | None:
+def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
+    """The attribution a cue word starts: a stance adjective after a copula, a noun with a
+    possessor, or a verb with its speaker and the content its frames find."""
+    predicate = _predicate(verb)
+    if predicate is not None:
+        return _with_content(Attribution(cue=predicate[0], tokens=[verb], speaker=predicate[1]), verb, extents)
+    if verb.pos_ == "NOUN":
+        return _nominal(verb, extents)
     if verb.pos_ != "VERB":
         return None
     cues = speech_cues()
-    lemma = verb.lemma_.lower()
+    lemma = cue_lemma(verb.lemma_.lower(), verb.lower_)
     tokens = [verb]
     cue = cues.get(lemma)
     for particle in verb.children:
@@ -91,19 +101,120 @@ def _verb_attribution(verb: Token, extents: Extents) -> Attribution | None:
             cue, tokens = phrasal, [verb, particle]
     if cue is None or not any(f in VERB_FRAMES or f.startswith("prep:") for f in cue.frames):
         return None
-    if any(child.dep_ in PASSIVE for child in verb.children) or _unsaid(verb):
+    if _unsaid(verb, cue):
         return None
-    attribution = Attribution(cue=cue, tokens=tokens, speaker=speaker(verb))
+    if any(child.dep_ in PASSIVE for child in verb.children):
+        return _passive(verb, cue, tokens, extents)
+    return _with_content(Attribution(cue=cue, tokens=tokens, speaker=_speaker(verb, extents)), verb, extents)
+
+
+def _speaker(verb: Token, extents: Extents) -> Token | None:
+    """The verb's speaker; where the parser took a word of a quotation for it ("“One of the
+    brightest,” the senator said": "One"), the name between the quotation and the cue, or
+    right after the cue ("…,” said the senator, …"): the last noun of those words, the head of
+    an English noun phrase."""
+    found = speaker(verb)
+    marks = extents.marks
+    quotation = marks.holding(found.idx) if found is not None else None
+    if quotation is None or quotation == marks.holding(verb.idx) or verb.idx - quotation[1] > NAME_REACH:
+        return found
+    doc = verb.doc
+    gap = doc.char_span(quotation[1], verb.idx, alignment_mode="contract")
+    names = [t for t in gap if _names(t)] if gap is not None else []
+    if not names:
+        sentence_end = min(extents.sentence(verb.i)[1], verb.i + 1 + NAME_WORDS)
+        following = doc[verb.i + 1 : sentence_end]
+        end = next((t.i for t in following if t.is_punct or t.pos_ == "ADP" or marks.holding(t.idx)), sentence_end)
+        names = [t for t in doc[verb.i + 1 : end] if _names(t)]
+    return names[-1] if names else found
+
+
+def _names(token: Token) -> bool:
+    return token.pos_ in NAMES and token.ent_type_ not in WHEN
+
+
+def _passive(verb: Token, cue: SpeechCue, tokens: list[Token], extents: Extents) -> Attribution | None:
+    """"The plan is backed by the unions": a cue whose object is its passive subject reports
+    that subject, said by the agent. A passive without an agent names no speaker ("she was
+    asked to …": the addressee)."""
+    agent = speaker(verb)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if "dobj" not in cue.frames or agent is None or subject is None or subject.i > verb.i:
+        return None
+    extent = extents.trim(subject.left_edge.i, subject.right_edge.i)
+    extent = extents.within_paragraph(extent, verb.idx) if extent else None
+    if extent is None:
+        return None
+    return Attribution(cue=cue, tokens=tokens, speaker=agent, content=[extent], complement=subject)
+
+
+def _nominal(noun: Token, extents: Extents) -> Attribution | None:
+    """"Putin's plan to …", "the ministry's claim that …", "her criticism of …": a cue noun
+    whose possessor holds what its clause or its preposition's object says."""
+    cue = speech_cues().get(noun.lemma_.lower())
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if cue is None or holder is None:
+        return None
+    content = None
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "acl" and _clause_fits(child, cue):
+            content = child
+        elif child.dep_ == "prep" and f"prep:{child.lower_}" in cue.frames:
+            content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if content is not None:
+            break
+    if content is None:
+        return None
+    last = extents.before_aside(content, content.right_edge.i)
+    extent = extents.trim(content.left_edge.i, last)
+    extent = extents.within_paragraph(extent, noun.idx) if extent else None
+    if extent is None:
+        return None
+    tokens = [noun, content.head] if content.dep_ != "acl" else [noun]
+    return Attribution(cue=cue, tokens=tokens, speaker=holder, content=[extent], complement=content)
+
+
+def _clause_fits(clause: Token, cue: SpeechCue) -> bool:
+    """A noun's clause as its cue's frames take it: an infinitive for xcomp, a that-clause for
+    ccomp."""
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")}
+    return ("xcomp" in cue.frames and "to" in marks) or ("ccomp" in cue.frames and "that" in marks)
+
+
+def _predicate(word: Token) -> tuple[SpeechCue, Token | None] | None:
+    """An attitude an adjective names after a copula ("was critical of", "is confident that"),
+    or a participle read as one ("is worried about", "are opposed to"): its cue and who holds it."""
+    cue = speech_cues().get(word.lower_)
+    if cue is None or cue.kind is QuoteKind.SPEECH:
+        return None
+    if word.dep_ == "acomp" and word.pos_ in ("ADJ", "VERB"):
+        return cue, speaker(word.head)
+    if word.pos_ == "VERB" and word.tag_ == "VBN":
+        holder = next((c for c in word.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        return (cue, holder) if holder is not None else None
+    return None
+
+
+def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> Attribution:
+    """The attribution with the content its cue's frames find around `verb`."""
+    cue = attribution.cue
     complement = _complement(verb, cue)
     if complement is None:
         return attribution
     head, first, last = complement
     if head.dep_ in ("ccomp", "dobj"):
         first, last = extents.clause(verb, attribution.speaker, head, first, last)
+    if head.dep_ == "xcomp":  # "urged *the council to* act": who is to act is said too
+        first = min([first] + [c.left_edge.i for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < head.i])
+        last = max([last] + [c.right_edge.i for c in verb.children if _goes_on_infinitive(c, head)])
+    if head.i > verb.i:
+        last = extents.before_aside(head, last)
     extent = extents.trim(first, last)
     extent = extents.within_paragraph(extent, verb.idx) if extent else None
     if extent is not None:
-        if head.dep_ == "pobj":
+        if head.dep_ in ("pobj", "pcomp"):
             attribution.tokens.append(head.head)
         attribution.complement = head
         attribution.content = [extent]
@@ -118,7 +229,7 @@ def _nested_attribution(verb: Token, quotation: Extent, extents: Extents) -> Att
     inner = marks.nested(quotation)
     if not inner:
         return None
-    attribution = _verb_attribution(verb, extents)
+    attribution = _cue_attribution(verb, extents)
     if attribution is None or attribution.speaker is None or attribution.cue.kind is not QuoteKind.SPEECH:
         return None
     cue_start, cue_end = verb.idx, attribution.tokens[-1].idx + len(attribution.tokens[-1])
@@ -131,10 +242,11 @@ def _nested_attribution(verb: Token, quotation: Extent, extents: Extents) -> Att
     return None
 
 
-def _unsaid(verb: Token) -> bool:
+def _unsaid(verb: Token, cue: SpeechCue) -> bool:
     """A speech act that did not take place: negated ("did not say"), or the complement of a
-    verb that negates it ("refused to comment", "declined to say")."""
-    if any(child.dep_ == "neg" for child in verb.children):
+    verb that negates it ("refused to comment", "declined to say"). A negated attitude is still
+    one ("does not expect a deal")."""
+    if cue.kind is QuoteKind.SPEECH and any(child.dep_ == "neg" for child in verb.children):
         return True
     if verb.dep_ != "xcomp":
         return False
@@ -143,21 +255,47 @@ def _unsaid(verb: Token) -> bool:
 
 
 def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:
-    """The reported content after the cue's frames (a clause, an infinitive, an object): its
-    head and first and last token."""
+    """The reported content after the cue's frames (a clause, an infinitive, an object, an
+    object with what it is called: "called the plan a ploy"): its head and first and last
+    token. A clause after the cue comes before one ahead of it (a fronted condition)."""
+    children = sorted(verb.children, key=lambda c: c.i < verb.i)
     for frame in ("ccomp", "xcomp", "dobj"):
         if frame in cue.frames:
-            for child in verb.children:
-                if child.dep_ == frame and _fits(child, frame, verb):
+            for child in children:
+                framed = child.dep_ == frame or (frame == "ccomp" and _unmarked_clause(child, verb))
+                if framed and _fits(child, frame, verb):
                     return child, child.left_edge.i, child.right_edge.i
+    if "oprd" in cue.frames:
+        called = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "oprd")]
+        if any(c.dep_ == "oprd" for c in called):
+            return called[-1], called[0].left_edge.i, called[-1].right_edge.i
     for frame in cue.frames:
         if frame.startswith("prep:"):
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ == frame[5:]:
-                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                     if obj is not None:
                         return obj, obj.left_edge.i, obj.right_edge.i
     return None
+
+
+def _goes_on_infinitive(child: Token, infinitive: Token) -> bool:
+    """A bare verb the parser conjoined to the cue that goes on from its infinitive: "wants to
+    cut taxes, *grow* the army and *close* the border"."""
+    return child.dep_ == "conj" and child.tag_ == "VB" and child.i > infinitive.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+    )
+
+
+def _unmarked_clause(child: Token, verb: Token) -> bool:
+    """A clause with its own subject and no conjunction after the cue, which the parser hung on
+    it as an adverbial: "said after the meeting he would stay"."""
+    return (
+        child.dep_ == "advcl"
+        and child.i > verb.i
+        and any(c.dep_ == "nsubj" for c in child.children)
+        and not any(c.dep_ == "mark" and c.lower_ != "that" for c in child.children)
+    )
 
 
 def _fits(child: Token, frame: str, verb: Token) -> bool:

@@ -12,12 +12,18 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
-from tidings.knowledge.speech import cue_heads
+from tidings.knowledge.speech import cue_forms, cue_heads
 from tidings.stages.quotes.marks import CLOSING, OPENING, Extent, Marks
 from tidings.syntax import is_speech_verb
 
 CLAUSE_BREAKS = frozenset({",", ";", "--", "—", "–"})
+NAMING = frozenset({"NOUN", "ADJ"})  # cue words that name a stance ("the plan", "is sure"), within what is reported
 CONTINUING = frozenset({"conj", "advcl"})  # "… opposed to it and warned …", "…, adding": a new cue
+# What a comma may set off from the words before it that the writer, not the speaker, adds: a
+# relative or participle clause ("…, which …", "…, focusing on …"), an apposition ("…, the
+# presumed favourite"), an adverbial clause ("…, although …").
+ASIDES = frozenset({"relcl", "appos", "advcl", "acl"})
+ASIDE_DEPTH = 4  # heads climbed from the word after the comma to the phrase it starts
 
 
 class Extents:
@@ -26,12 +32,13 @@ class Extents:
     def __init__(self, doc: Doc, marks: Marks) -> None:
         self.doc = doc
         self.marks = marks
-        heads = cue_heads()
+        heads, forms = cue_heads(), cue_forms()
         n = len(doc)
         self.sentence_starts: list[int] = []
         self.cue_words: list[int] = []  # tokens whose word or lemma may start a cue
-        self.continuing_cues: list[int] = []  # conjoined or adverbial speech verbs
-        self.stops: list[int] = []  # where content after a cue stops: a break, a cue word, a speech verb
+        self.continuing_cues: list[int] = []  # speech verbs conjoined or as a participle: "and warned", ", adding"
+        self.stops: list[int] = []  # where content after a cue stops: a break, a cue word, a new speaker
+        self.asides: list[int] = []  # commas and dashes that open an aside (ASIDES)
         self.openings = [0] * (n + 1)  # opening quotation marks before each token
         firm_start = [n] * (n + 1)  # the first token at or after i that may start content
         firm_end = [-1] * n  # the last token at or before i that may end content
@@ -39,15 +46,18 @@ class Extents:
             i, text, dep = token.i, token.text, token.dep_
             if i == 0 or token.is_sent_start:
                 self.sentence_starts.append(i)
-            lemma_starts_cue = token.lemma_.lower() in heads
+            lemma_starts_cue = token.lemma_.lower() in heads or forms.get(token.lower_) in heads
             word_starts_cue = token.lower_ in heads
             if lemma_starts_cue or word_starts_cue:
                 self.cue_words.append(i)
             speech = lemma_starts_cue and is_speech_verb(token)
-            if speech and dep in CONTINUING:
+            if speech and (dep == "conj" or (dep == "advcl" and token.tag_ == "VBG")):
                 self.continuing_cues.append(i)
-            if speech or word_starts_cue or text in CLAUSE_BREAKS:
+            new_speaker = speech and (dep in CONTINUING or any(c.dep_ == "nsubj" for c in token.children))
+            if new_speaker or (word_starts_cue and token.pos_ not in NAMING) or text in CLAUSE_BREAKS:
                 self.stops.append(i)
+            if text in CLAUSE_BREAKS and i + 1 < n and _opens_aside(doc[i + 1], i):
+                self.asides.append(i)
             self.openings[i + 1] = self.openings[i] + (text in OPENING)
             # Loose edges: space, a conjunction, punctuation other than the marks kept at that edge.
             if token.is_space:
@@ -87,6 +97,11 @@ class Extents:
             if first > last:
                 return None
         return doc[first].idx, doc[last].idx + len(doc[last])
+
+    def before_aside(self, head: Token, last: int) -> int:
+        """The content's last token, cut before an aside set off after its head."""
+        aside = _first_within(self.asides, head.i + 1, last + 1)
+        return aside - 1 if aside is not None else last
 
     def clause(self, verb: Token, speaker: Token | None, head: Token, first: int, last: int) -> tuple[int, int]:
         """Widen a reported clause to what news writers attribute with it: a clause after the cue
@@ -143,6 +158,18 @@ class Extents:
             first, last = (first, cue.left_edge.i - 1) if token.i < cue.i else (cue.right_edge.i + 1, last)
         start, end = self.trim(first, last) or (token.idx, token.idx + len(token))
         return max(start, self.marks.line_start(token.idx)), min(end, self.marks.line_end(token.idx))
+
+
+def _opens_aside(token: Token, comma: int) -> bool:
+    """Whether the phrase that starts at `token`, right after a comma, is an aside on a word
+    before the comma."""
+    for _ in range(ASIDE_DEPTH):
+        if token.dep_ in ASIDES and token.head.i < comma:
+            return True
+        if token.head.i == token.i or token.head.left_edge.i != token.left_edge.i:
+            return False
+        token = token.head
+    return False
 
 
 def _first_within(positions: list[int], low: int, high: int) -> int | None:

@@ -15,6 +15,7 @@ Extent = tuple[int, int]
 
 MARKS = re.compile(r"''|``|[“”\"‘’«»\n]")
 CLOSER = {"“": "”", '"': '"', "''": "''", "``": "''", "‘": "’", "«": "»"}
+MIXED = {'"': "”", "“": '"'}  # a straight mark and a curly one pair too: edited copy mixes them
 OPENING = frozenset(CLOSER)
 CLOSING = frozenset(CLOSER.values())
 CLOSING_CHARS = "”\"’»'"
@@ -37,7 +38,7 @@ def quotations(text: str) -> list[Extent]:
         elif mark == "\n":
             found.append((start, _before_space(text, pos)))
             opener = None
-        elif mark == CLOSER[opener] and (mark != "’" or not _is_letter(text, match.end())):
+        elif mark in (CLOSER[opener], MIXED.get(opener)) and (mark != "’" or not _is_letter(text, match.end())):
             found.append((start, match.end()))
             opener = None
         elif mark == opener:  # a second opener: the first was never closed

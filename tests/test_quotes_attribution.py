@@ -1,0 +1,125 @@
+"""Attribution cues beyond the speech verbs (issue 9): attitude and intention named by adjectives,
+nouns and passives, how far a content runs, who speaks, and attributions reported within
+another's content."""
+
+from __future__ import annotations
+
+from tidings.evaluate.quotes import system_attributions
+from tidings.knowledge.speech import cue_lemma, speech_cues
+from tidings.model import Quote, Record
+from tidings.stages.quotes.marks import quotations
+
+
+def _only(record: Record) -> Quote:
+    assert len(record.quotes) == 1, [(q.cue, q.content) for q in record.quotes]
+    return record.quotes[0]
+
+
+def test_an_attitude_reported_in_speech_is_within_the_speech(read):
+    record = read("The minister said the company plans to close the mill.")
+    said, plans = record.quotes
+    assert (said.cue, said.content) == ("say", "the company plans to close the mill")
+    assert (plans.cue, plans.kind, plans.within) == ("plan", "intention", said.id)
+    assert len(system_attributions(record.quotes)) == 1  # PolNeAR scores the outer attribution only
+
+
+def test_a_cue_with_its_own_clause_takes_no_quotation_before_it(read):
+    record = read('The senator called the bill "a gift" in May, but she denied that she would vote against it.')
+    denied = next(q for q in record.quotes if q.cue == "deny")
+    assert denied.content == "that she would vote against it"
+
+
+def test_content_stops_before_a_relative_clause_after_a_comma(read):
+    quote = _only(read("The governor endorsed Ana Reyes, who leads the polls in the north."))
+    assert (quote.cue, quote.content) == ("endorse", "Ana Reyes")
+
+
+def test_an_adjective_after_a_copula_names_an_attitude(read):
+    quote = _only(read("The finance minister is confident that inflation will fall."))
+    assert (quote.cue, quote.kind, quote.speaker_span.text) == ("confident", "attitude", "The finance minister")
+    assert quote.content == "that inflation will fall"
+
+
+def test_a_participle_after_a_copula_names_an_attitude(read):
+    quote = _only(read("Local farmers are opposed to the new dam."))
+    assert (quote.cue, quote.speaker_span.text, quote.content) == ("opposed", "Local farmers", "the new dam")
+
+
+def test_a_passive_cue_is_said_by_its_agent(read):
+    quote = _only(read("The bill is backed by the largest union."))
+    assert (quote.cue, quote.speaker_span.text, quote.content) == ("back", "the largest union", "The bill")
+
+
+def test_a_passive_cue_without_an_agent_is_no_quote(read):
+    assert read("The bill is backed in the north.").quotes == []
+
+
+def test_calling_something_a_name_reports_both(read):
+    quote = _only(read("The opposition leader called the budget a fraud."))
+    assert quote.content == "the budget a fraud"
+
+
+def test_a_noun_with_a_possessor_names_who_holds_it(read):
+    record = read("The ministry's claim that the dam is safe was disputed.")
+    claim = next(q for q in record.quotes if q.cue == "claim")
+    assert claim.content == "that the dam is safe" and "ministry" in claim.speaker_span.text
+
+
+def test_inflections_stand_in_for_a_lemmatizer_slip():
+    assert cue_lemma("hop", "hoped") == "hope"
+    assert cue_lemma("say", "said") == "say"
+    assert cue_lemma("hop", "hopping") == "hop"  # no cue inflects so: the lemma stands
+
+
+def test_a_negated_attitude_is_still_attributed(read):
+    quote = _only(read("The central bank does not expect rates to rise this year."))
+    assert (quote.cue, quote.kind) == ("expect", "attitude")
+    assert "rise this year" in quote.content
+
+
+def test_speaking_by_saying_is_the_subjects(read):
+    quote = _only(read("The mayor responded by saying the budget was balanced."))
+    assert (quote.speaker_span.text, quote.content) == ("The mayor", "the budget was balanced")
+
+
+def test_an_infinitive_after_an_object_is_said_by_the_object(read):
+    record = read("The senators forced the banker to admit that he had known about the fraud.")
+    admitted = next(q for q in record.quotes if q.cue == "admit")
+    assert admitted.speaker_span.text == "the banker"
+
+
+def test_a_speaker_is_not_a_word_of_the_quotation(read):
+    quote = _only(read("“We will rebuild every school,” Lagos state governor Kemi Adeyemi said on Monday."))
+    assert "Adeyemi" in quote.speaker_span.text
+
+
+def test_a_straight_mark_pairs_with_a_curly_one():
+    text = '"We will stay,” she said. “We will go."'
+    assert [text[s:e] for s, e in quotations(text)] == ['"We will stay,”', '“We will go."']
+
+
+def test_stance_adjectives_name_attitude_or_intention_never_speech():
+    cues = speech_cues()
+    assert cues["critical"].kind == "attitude" and cues["willing"].kind == "intention"
+
+
+def test_a_sentence_that_goes_on_after_its_quoted_words_is_reported_to_the_attribution(read):
+    quote = _only(read("A driver who “ran every red light” was fined heavily, the judge said."))
+    assert quote.content == "A driver who “ran every red light” was fined heavily"
+    assert not quote.direct
+
+
+def test_a_quotation_after_but_goes_on_from_the_one_before(read):
+    quote = _only(read("“I like the plan,” she said, but “the money is not there yet.”"))
+    assert [span.text for span in quote.spans] == ["“I like the plan,”", "“the money is not there yet.”"]
+
+
+def test_an_intention_runs_over_the_infinitives_that_go_on_from_it(read):
+    quote = _only(read("She wants to double the size of the navy, expand the coast guard and close two ports."))
+    assert quote.content == "to double the size of the navy, expand the coast guard and close two ports"
+
+
+def test_who_is_urged_to_act_is_part_of_what_is_urged(read):
+    record = read("The mayor urged residents to leave the valley before dark.")
+    urged = next(q for q in record.quotes if q.cue == "urge")
+    assert urged.content == "residents to leave the valley before dark"
