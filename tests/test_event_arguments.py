@@ -133,6 +133,11 @@ def test_a_relative_pronoun_object_stands_for_the_noun_its_clause_describes(read
     assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"RUSMIL"}, {"UKRMIL"})
 
 
+def test_a_relative_clause_on_a_description_in_apposition_stands_for_the_person(read: Read) -> None:
+    record = read("Omar Haddad, the ex-Kremlin adviser who negotiated the ceasefire, spoke on Monday.")
+    assert _names(record, _event(record, "negotiate").sources) == {"Omar Haddad"}
+
+
 def test_a_name_after_the_verb_taken_for_an_adverb_is_its_object(read: Read) -> None:
     record = read("The Turkish president, Recep Tayyip Erdogan, criticised Sweden.")
     assert _codes(record, _event(record, "criticise").targets) == {"SWE"}

@@ -111,7 +111,7 @@ class Arguments:
         found: dict[str, None] = {}  # actor ids, in order
         walked: set[int] = set()  # tokens whose conjuncts were all looked at
         for head in (_antecedent(h) for top in heads for h in syntax.conjuncts(top)):
-            named = head if self._actors_at(head) and head.i not in self._dateline else self._renamed(head) or self._named(head)
+            named = head if self._actors_at(head) and head.i not in self._dateline else self._described(head) or self._renamed(head) or self._named(head)
             stack = [named] if named is not None else []
             while stack:
                 token = stack.pop()
@@ -299,6 +299,14 @@ class Arguments:
         if stand_in in passive:
             return self.actors_of(syntax.pobjs(c for c in carrier.children if c.dep_ in roles.agent_deps))
         return self.actors_of(self._subjects(carrier) or passive)
+
+    def _described(self, head: Token) -> Token | None:
+        """The actor a description in apposition stands for ("Dalton, the former Senate leader
+        who negotiated": Dalton, not the Senate its phrase names)."""
+        described = head.head
+        if head.dep_ == "appos" and described.i != head.i and self._names_actor(described):
+            return described
+        return None
 
     def _renamed(self, head: Token) -> Token | None:
         """The actor an apposition names the head as ("Kaine's predecessor, Mark Warner": Warner,
