@@ -138,6 +138,21 @@ def test_a_relative_clause_on_a_description_in_apposition_stands_for_the_person(
     assert _names(record, _event(record, "negotiate").sources) == {"Omar Haddad"}
 
 
+def test_a_passive_subject_is_the_agent_of_the_infinitive_after_its_verb(read: Read) -> None:
+    record = read("The Kenyan minister was forced to resign after the scandal.")
+    assert _codes(record, _event(record, "resign").sources) == {"KENGOV"}
+
+
+def test_a_verb_conjoined_with_a_gerund_shares_the_gerunds_agent(read: Read) -> None:
+    record = read("Nadia Rahimi was charged with leading the gang and conspiring to kill two judges.")
+    assert _names(record, _event(record, "conspire").sources) == _names(record, _event(record, "kill").sources) == {"Nadia Rahimi"}
+
+
+def test_an_infinitive_after_a_gerund_shares_the_gerunds_agent(read: Read) -> None:
+    record = read("Turkey accused Syrian rebels of plotting to attack its border posts.")
+    assert _codes(record, _event(record, "attack").sources) == {"SYRREB"}
+
+
 def test_a_name_after_the_verb_taken_for_an_adverb_is_its_object(read: Read) -> None:
     record = read("The Turkish president, Recep Tayyip Erdogan, criticised Sweden.")
     assert _codes(record, _event(record, "criticise").targets) == {"SWE"}
