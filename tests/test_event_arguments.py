@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc
 
 from tidings.model import Event, Record
-from tidings.stages.events.arguments import prep_objects
+from tidings.stages.events.arguments import _reduced_passive_subject, prep_objects
 
 Read = Callable[..., Record]
 
@@ -151,6 +151,21 @@ def test_a_verb_conjoined_with_a_gerund_shares_the_gerunds_agent(read: Read) -> 
 def test_an_infinitive_after_a_gerund_shares_the_gerunds_agent(read: Read) -> None:
     record = read("Turkey accused Syrian rebels of plotting to attack its border posts.")
     assert _codes(record, _event(record, "attack").sources) == {"SYRREB"}
+
+
+def test_the_noun_a_past_participle_describes_undergoes_it(read: Read) -> None:
+    record = read("Kenyan police officer charged over teen's death")
+    event = _event(record, "charge")
+    assert (event.sources, _codes(record, event.targets)) == ([], {"KENCOP"})
+
+
+def test_a_participle_with_an_object_is_no_reduced_passive() -> None:
+    words = ["Militia", "fighters", "burned", "the", "village"]  # an active headline parsed as a noun phrase
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 2], deps=["compound", "ROOT", "acl", "det", "dobj"],
+              tags=["NN", "NNS", "VBN", "DT", "NN"], pos=["NOUN", "NOUN", "VERB", "DET", "NOUN"])
+    assert _reduced_passive_subject(doc[2], list(doc[2].children)) == []
+    doc[4].dep_ = "npadvmod"
+    assert [t.text for t in _reduced_passive_subject(doc[2], list(doc[2].children))] == ["fighters"]
 
 
 def test_a_name_after_the_verb_taken_for_an_adverb_is_its_object(read: Read) -> None:

@@ -137,7 +137,7 @@ class Arguments:
     def _of_verb(self, token: Token, pattern: Pattern) -> tuple[list[str], list[str]]:
         roles = self.roles
         children = list(token.children)
-        passive = [c for c in children if c.dep_ in roles.passive_subject_deps]
+        passive = [c for c in children if c.dep_ in roles.passive_subject_deps] or _reduced_passive_subject(token, children)
         agents = syntax.pobjs(c for c in children if c.dep_ in roles.agent_deps)
         if passive and not agents and self._stative(token, children):  # "Israel is opposed to": a state
             sources = self.actors_of(passive)
@@ -368,6 +368,14 @@ def _antecedent(token: Token) -> Token:
     if token.tag_ in _RELATIVE_TAGS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
         return token.head.head
     return token
+
+
+def _reduced_passive_subject(participle: Token, children: list[Token]) -> list[Token]:
+    """The noun a past participle without an object describes, which undergoes it: "police
+    officer charged over teen's death" (a headline), "soldiers killed in an ambush"."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [] if any(c.dep_ in _OBJECT_DEPS or c.dep_ == "dative" for c in children) else [participle.head]
 
 
 def _stranded_subject(token: Token) -> list[Token]:
