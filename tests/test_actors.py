@@ -381,3 +381,13 @@ def test_a_rank_inside_a_title_that_is_no_role_is_no_rank(read):
 def test_an_abbreviated_title_is_a_role(read):
     record = read("Gov. Maria Lopes of Brazil and Sen. Ana Costa of Brazil visited the flooded towns.")
     assert (_at(record, "Maria Lopes").cameo, _at(record, "Ana Costa").cameo) == ("BRAGOV", "BRALEG")
+
+
+def test_a_surname_stands_for_the_person_the_story_is_about_not_a_relative_named_once(read):
+    text = (
+        "Paolo Ferri, the mayor of the town, opened the new bridge on Monday. Ferri praised the engineers. "
+        "His mother, Lucia Ferri, watched from the crowd. Later, Ferri thanked the workers."
+    )
+    record = read(text)
+    last = text.rindex("Ferri")
+    assert record.actor_at(last, last + len("Ferri")).canonical_id == "name:paolo_ferri"
