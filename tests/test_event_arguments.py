@@ -143,6 +143,12 @@ def test_a_passive_subject_is_the_agent_of_the_infinitive_after_its_verb(read: R
     assert _codes(record, _event(record, "resign").sources) == {"KENGOV"}
 
 
+def test_the_subject_of_a_verb_before_a_passive_infinitive_undergoes_it(read: Read) -> None:
+    record = read("The Kenyan minister is expected to be arrested on Friday.")
+    event = _event(record, "arrest")
+    assert (event.sources, _codes(record, event.targets)) == ([], {"KENGOV"})
+
+
 def test_a_verb_conjoined_with_a_gerund_shares_the_gerunds_agent(read: Read) -> None:
     record = read("Nadia Rahimi was charged with leading the gang and conspiring to kill two judges.")
     assert _names(record, _event(record, "conspire").sources) == _names(record, _event(record, "kill").sources) == {"Nadia Rahimi"}
