@@ -391,3 +391,8 @@ def test_a_surname_stands_for_the_person_the_story_is_about_not_a_relative_named
     record = read(text)
     last = text.rindex("Ferri")
     assert record.actor_at(last, last + len("Ferri")).canonical_id == "name:paolo_ferri"
+
+
+def test_a_national_police_force_by_name_is_that_countrys_police(read):
+    record = read("The RCMP arrested three men in Surrey, and Scotland Yard questioned a fourth.")
+    assert (_at(record, "RCMP").cameo, _at(record, "Scotland Yard").cameo) == ("CANCOP", "GBRCOP")
