@@ -365,3 +365,34 @@ def test_the_dateline_does_not_place_a_group_whose_sentence_names_two_countries(
 def test_a_body_takes_the_country_it_is_based_in(read):
     record = read("A Nairobi-based newspaper accused the police of torture, and a rights group based in Kampala agreed.")
     assert (_at(record, "newspaper").cameo, _at(record, "rights group").cameo) == ("KENMED", "UGAHRI")
+
+
+def test_a_rank_after_a_service_takes_the_services_code(read):
+    record = read("Kenyan police Lieutenant Otieno Mwangi said the suspects were detained.")
+    assert _at(record, "Otieno Mwangi").cameo == "KENCOP"
+
+
+def test_a_rank_inside_a_title_that_is_no_role_is_no_rank(read):
+    record = read("General Manager Peter Lund and Army General Henrik Dahl met in Oslo.")
+    assert (_at(record, "Peter Lund").cameo or "")[3:] != "MIL"
+    assert _at(record, "Henrik Dahl").cameo.endswith("MIL")
+
+
+def test_an_abbreviated_title_is_a_role(read):
+    record = read("Gov. Maria Lopes of Brazil and Sen. Ana Costa of Brazil visited the flooded towns.")
+    assert (_at(record, "Maria Lopes").cameo, _at(record, "Ana Costa").cameo) == ("BRAGOV", "BRALEG")
+
+
+def test_a_surname_stands_for_the_person_the_story_is_about_not_a_relative_named_once(read):
+    text = (
+        "Paolo Ferri, the mayor of the town, opened the new bridge on Monday. Ferri praised the engineers. "
+        "His mother, Lucia Ferri, watched from the crowd. Later, Ferri thanked the workers."
+    )
+    record = read(text)
+    last = text.rindex("Ferri")
+    assert record.actor_at(last, last + len("Ferri")).canonical_id == "name:paolo_ferri"
+
+
+def test_a_national_police_force_by_name_is_that_countrys_police(read):
+    record = read("The RCMP arrested three men in Surrey, and Scotland Yard questioned a fourth.")
+    assert (_at(record, "RCMP").cameo, _at(record, "Scotland Yard").cameo) == ("CANCOP", "GBRCOP")

@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc
 
 from tidings.model import Event, Record
-from tidings.stages.events.arguments import prep_objects
+from tidings.stages.events.arguments import _reduced_passive_subject, prep_objects
 
 Read = Callable[..., Record]
 
@@ -131,6 +131,47 @@ def test_a_relative_pronoun_object_stands_for_the_noun_its_clause_describes(read
     record = read("Ukrainian soldiers, whom Russian forces attacked overnight, held the bridge.")
     event = _event(record, "attack")
     assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"RUSMIL"}, {"UKRMIL"})
+
+
+def test_a_relative_clause_on_a_description_in_apposition_stands_for_the_person(read: Read) -> None:
+    record = read("Omar Haddad, the ex-Kremlin adviser who negotiated the ceasefire, spoke on Monday.")
+    assert _names(record, _event(record, "negotiate").sources) == {"Omar Haddad"}
+
+
+def test_a_passive_subject_is_the_agent_of_the_infinitive_after_its_verb(read: Read) -> None:
+    record = read("The Kenyan minister was forced to resign after the scandal.")
+    assert _codes(record, _event(record, "resign").sources) == {"KENGOV"}
+
+
+def test_the_subject_of_a_verb_before_a_passive_infinitive_undergoes_it(read: Read) -> None:
+    record = read("The Kenyan minister is expected to be arrested on Friday.")
+    event = _event(record, "arrest")
+    assert (event.sources, _codes(record, event.targets)) == ([], {"KENGOV"})
+
+
+def test_a_verb_conjoined_with_a_gerund_shares_the_gerunds_agent(read: Read) -> None:
+    record = read("Nadia Rahimi was charged with leading the gang and conspiring to kill two judges.")
+    assert _names(record, _event(record, "conspire").sources) == _names(record, _event(record, "kill").sources) == {"Nadia Rahimi"}
+
+
+def test_an_infinitive_after_a_gerund_shares_the_gerunds_agent(read: Read) -> None:
+    record = read("Turkey accused Syrian rebels of plotting to attack its border posts.")
+    assert _codes(record, _event(record, "attack").sources) == {"SYRREB"}
+
+
+def test_the_noun_a_past_participle_describes_undergoes_it(read: Read) -> None:
+    record = read("Kenyan police officer charged over teen's death")
+    event = _event(record, "charge")
+    assert (event.sources, _codes(record, event.targets)) == ([], {"KENCOP"})
+
+
+def test_a_participle_with_an_object_is_no_reduced_passive() -> None:
+    words = ["Militia", "fighters", "burned", "the", "village"]  # an active headline parsed as a noun phrase
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 2], deps=["compound", "ROOT", "acl", "det", "dobj"],
+              tags=["NN", "NNS", "VBN", "DT", "NN"], pos=["NOUN", "NOUN", "VERB", "DET", "NOUN"])
+    assert _reduced_passive_subject(doc[2], list(doc[2].children)) == []
+    doc[4].dep_ = "npadvmod"
+    assert [t.text for t in _reduced_passive_subject(doc[2], list(doc[2].children))] == ["fighters"]
 
 
 def test_a_name_after_the_verb_taken_for_an_adverb_is_its_object(read: Read) -> None:

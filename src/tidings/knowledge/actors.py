@@ -194,6 +194,7 @@ class ActorKB:
         rules = actor_rules()
         self.non_agentive_verbs = frozenset(rules["non_agentive_verbs"])
         self.title_modifiers = frozenset(rules["title_modifiers"])
+        self.rank_types = frozenset(rules["rank_types"])
         self.agentive_prepositions = frozenset(rules["agentive_prepositions"])
         self.former_modifiers = frozenset(rules["former_modifiers"])
         self.local_role_types = frozenset(rules["local_role_types"])

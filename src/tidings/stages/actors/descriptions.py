@@ -67,7 +67,7 @@ class Descriptions:
         plural = token.tag_ in ("NNS", "NNPS")
         agrees = lambda s: len(s.drafts) == 1 and s.person == person and s.plural == plural  # noqa: E731
         named = walk.nearest(token, sentences, lambda s: agrees(s) and self._names(s, lemma))
-        return named or walk.nearest(token, sentences, lambda s: agrees(s) and _of_role(s.drafts[0], role))
+        return named or walk.nearest(token, sentences, lambda s: agrees(s) and _of_role(s.drafts[0], role) and _holds_office(s.drafts[0], role))
 
     def _body_of_the_country(self, token: Token, lemma: str) -> Draft | None:
         """"The government", "the army" where no actor of that role was named: the body of the
@@ -121,6 +121,16 @@ def _of_role(draft: Draft, role: Role) -> bool:
     """The actor's code is of the role's type ("RUSGOV" for "the government")."""
     code = draft.cameo or ""
     return len(code) > 3 and code[3:].startswith(role.type)
+
+
+def _holds_office(draft: Draft, role: Role) -> bool:
+    """A leader's title ("the premier", "the president") stands only for a person whose role is
+    that office, not for any official ("the premier" after "economy minister X" is someone else);
+    other role nouns ("the diplomat") and "the leader" for anyone of the role's type."""
+    if not role.offices or role.offices == ("*",):
+        return True
+    held = (draft.role or "").lower()
+    return any(office.lower() in held for office in role.offices)
 
 
 def _start(token: Token, children: list[Token]) -> int:

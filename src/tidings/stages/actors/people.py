@@ -294,9 +294,14 @@ def _full_names(reading: Reading) -> dict[str, Candidates]:
 
 
 def _nearest(candidates: Candidates | None, position: int) -> Draft | None:
-    """The candidate first mentioned nearest before `position`, else the first after it."""
+    """Of the candidates first mentioned before `position`, the one mentioned most so far, the
+    first mentioned on a tie: the person the story is about, as news names a relative or a
+    namesake in full ("Mr. Gigante" after his mother "Yolanda Gigante" is named); else the
+    first mentioned after it."""
     if not candidates:
         return None
     positions, drafts = candidates
     before = bisect_right(positions, position)
-    return drafts[before - 1] if before else drafts[0]
+    if before <= 1:
+        return drafts[0]
+    return max(drafts[:before], key=lambda draft: sum(start < position for start, _ in draft.mentions))

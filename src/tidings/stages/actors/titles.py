@@ -35,6 +35,7 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
     (the mention then starts at the first of them), or a country after it ("of Chile")."""
     doc, kb = reading.doc, reading.kb
     start, country, role, body, former, post = ent.start, None, None, None, False, False
+    plain_title = False  # a title word that names no role passed ("Manager" in "General Manager X")
     sentence_start = reading.sentence_start[ent.start]
     i = ent.start - 1
     while i >= sentence_start and ent.start - i <= max_title_tokens:
@@ -50,8 +51,10 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
             country, start, i = found, first, first - 1
             continue
         found_role, first = reading.role_at(token) if token.pos_ != "ADJ" else (None, i)
+        if found_role is not None and found_role.type in kb.rank_types and plain_title:
+            found_role = None  # "General Manager X": the rank is part of a title that is no role
         if found_role is not None and not post:
-            role = role or found_role
+            role = _bearer_role(role, found_role, kb.rank_types)
             start, i = first, first - 1
             continue
         found_body = reading.body_of(token) if country is None else None
@@ -63,12 +66,23 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
         post = post or is_post  # after a post ("general manager X"), no role: only a body ("U.N. mediator X")
         if not (token.is_title or token.is_upper or token.lower_ in kb.title_modifiers or is_post):
             break
+        plain_title = plain_title or token.is_title
         i -= 1
     if former and role is not None and role.type == "GOV":  # "former president X": an elite
         role = role.model_copy(update={"type": FORMER_TYPE, "offices": ()})
     if role is not None and country is None:
         country = _country_after(reading, ent)
     return Person(ent=ent, start=start, country=country, role=role, body=body)
+
+
+def _bearer_role(nearer: Role | None, farther: Role, rank_types: frozenset[str]) -> Role:
+    """The role a title gives: the word nearest the name ("Russian Foreign *Minister*"), but the
+    body's own role before a borrowed rank ("*police* Lieutenant": COP, not MIL)."""
+    if nearer is None:
+        return farther
+    if nearer.type in rank_types and farther.type not in rank_types and not farther.offices:
+        return farther
+    return nearer
 
 
 def _post(token, ent: SpacySpan) -> bool:

@@ -26,6 +26,7 @@ _GERUND_HOSTS = frozenset({"prep"})  # "guilty *of* violating", "accused Russia 
 _COMPLEMENT_HOPS = 3  # clauses a frame's target is looked for in ("ready to send aid to help X")
 _SOURCE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _OPEN_COMPLEMENT_DEPS = frozenset({"xcomp"})
+_SHARING_DEPS = frozenset({"xcomp", "conj"})  # a verb whose agent is its head's, however that is found
 _CONTROLLING_PREPS = frozenset({"on", "upon"})
 _OBJECT_DEPS = frozenset({"dobj", "attr"})  # "called on Arabs to unite": Arabs unite
 _LOOSE_DEPS = frozenset({"dep"})  # a noun the parser could not attach
@@ -111,7 +112,7 @@ class Arguments:
         found: dict[str, None] = {}  # actor ids, in order
         walked: set[int] = set()  # tokens whose conjuncts were all looked at
         for head in (_antecedent(h) for top in heads for h in syntax.conjuncts(top)):
-            named = head if self._actors_at(head) and head.i not in self._dateline else self._renamed(head) or self._named(head)
+            named = head if self._actors_at(head) and head.i not in self._dateline else self._described(head) or self._renamed(head) or self._named(head)
             stack = [named] if named is not None else []
             while stack:
                 token = stack.pop()
@@ -136,7 +137,9 @@ class Arguments:
     def _of_verb(self, token: Token, pattern: Pattern) -> tuple[list[str], list[str]]:
         roles = self.roles
         children = list(token.children)
-        passive = [c for c in children if c.dep_ in roles.passive_subject_deps]
+        passive = [c for c in children if c.dep_ in roles.passive_subject_deps] or _reduced_passive_subject(token, children)
+        if not passive and any(c.dep_ == "auxpass" for c in children):  # "X is expected to be charged": X undergoes it
+            passive = self._subjects(token)
         agents = syntax.pobjs(c for c in children if c.dep_ in roles.agent_deps)
         if passive and not agents and self._stative(token, children):  # "Israel is opposed to": a state
             sources = self.actors_of(passive)
@@ -162,15 +165,17 @@ class Arguments:
             c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in self.words.stative_preps for c in children
         )
 
-    def _subjects(self, token: Token) -> list[Token]:
+    def _subjects(self, token: Token, hops: int = 0) -> list[Token]:
         """The subject, inherited (tidings.syntax), but the object of the verb an infinitive
-        complements, where it has one ("urged Iran to stop": Iran stops); a conjunct of a passive verb takes its subject
+        complements, where it has one ("urged Iran to stop": Iran stops), or its passive subject
+        ("Iran was urged to stop", "Iran is expected to sign"); a conjunct of a passive verb takes its subject
         ("was indicted and will resign"); a gerund after a preposition the object, else the
         subject, of the word the preposition hangs on ("accused Russia of shelling", "are guilty
-        of violating")."""
+        of violating"); a verb conjoined with or complementing another, where nothing else names
+        its agent, that verb's agent by these same rules ("accused X of plotting to kill")."""
         if token.dep_ == "xcomp" and token.head.i != token.i and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
             host = token.head  # "urged Iran to stop", "called on Arabs to unite"; not "spent two hours negotiating"
-            controllers = [c for c in host.children if c.dep_ in ("dobj", "dative")]
+            controllers = [c for c in host.children if c.dep_ in ("dobj", "dative") or c.dep_ in self.roles.passive_subject_deps]
             controllers += syntax.pobjs(c for c in host.children if c.dep_ == "prep" and c.lower_ in _CONTROLLING_PREPS)
             controllers = [c for c in controllers[:1] if self.actors_of([c])]
             if controllers and not any(c.dep_ in syntax.SUBJECT_DEPS for c in token.children):
@@ -201,6 +206,8 @@ class Arguments:
         adjective = token.head if token.dep_ == "xcomp" else None
         if adjective is not None and adjective.pos_ == "ADJ" and adjective.dep_ == "amod":  # "Kim glad to meet Putin", "a country eager to join"
             return [adjective.head]
+        if token.dep_ in _SHARING_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX") and hops < syntax.MAX_HOPS:
+            return self._subjects(token.head, hops + 1)  # "X was charged with plotting and conspiring to kill Y": X
         return _subject_left_unattached(token)
 
     def _target_heads(self, token: Token, code: str) -> list[Token]:
@@ -300,6 +307,14 @@ class Arguments:
             return self.actors_of(syntax.pobjs(c for c in carrier.children if c.dep_ in roles.agent_deps))
         return self.actors_of(self._subjects(carrier) or passive)
 
+    def _described(self, head: Token) -> Token | None:
+        """The actor a description in apposition stands for ("Dalton, the former Senate leader
+        who negotiated": Dalton, not the Senate its phrase names)."""
+        described = head.head
+        if head.dep_ == "appos" and described.i != head.i and self._names_actor(described):
+            return described
+        return None
+
     def _renamed(self, head: Token) -> Token | None:
         """The actor an apposition names the head as ("Kaine's predecessor, Mark Warner": Warner,
         not Kaine, whom the phrase is nearer to)."""
@@ -355,6 +370,14 @@ def _antecedent(token: Token) -> Token:
     if token.tag_ in _RELATIVE_TAGS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
         return token.head.head
     return token
+
+
+def _reduced_passive_subject(participle: Token, children: list[Token]) -> list[Token]:
+    """The noun a past participle without an object describes, which undergoes it: "police
+    officer charged over teen's death" (a headline), "soldiers killed in an ambush"."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [] if any(c.dep_ in _OBJECT_DEPS or c.dep_ == "dative" for c in children) else [participle.head]
 
 
 def _stranded_subject(token: Token) -> list[Token]:
