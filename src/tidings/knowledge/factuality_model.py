@@ -2,7 +2,7 @@
 attribute (certainty, polarity, time) over the predicate's features (`stages/factuality_features`),
 trained by `tidings train factuality` on MEANTIME's annotations. Applied here in plain Python: a
 sum of the weights of the features present, a softmax, and the rules' label where the model's
-best probability is below the attribute's `min_probability`."""
+best probability is below the attribute's `min_probability` or a cue word set it (`kept`)."""
 
 from __future__ import annotations
 
