@@ -34,6 +34,12 @@ def test_an_unsure_model_leaves_the_rules_label():
     assert unsure.label(["cue=reportedly"], fallback="POSSIBLE") == "POSSIBLE"
 
 
+def test_a_label_the_model_keeps_stands_however_sure_the_model_is():
+    keeping = HEDGED.model_copy(update={"kept": ["PROBABLE"]})
+    assert keeping.label(["bias"], fallback="PROBABLE") == "PROBABLE"  # the model says CERTAIN
+    assert keeping.label(["bias", "cue=reportedly"], fallback="CERTAIN") == "PROBABLE"
+
+
 def test_a_cue_word_the_model_never_saw_is_left_to_the_rules():
     model = FactualityModel(trained_on="test", cue_words=["reportedly"], attributes={"certainty": HEDGED})
     rule = Factuality(certainty=Certainty.POSSIBLE)
@@ -70,6 +76,26 @@ def test_fit_learns_a_cue_that_decides_the_class():
     model = fit(examples, "certainty", Settings(c=10.0, min_probability=0.5))
     assert model.label(["bias", "cue=maybe"], fallback="CERTAIN") == "POSSIBLE"
     assert model.label(["bias"], fallback="POSSIBLE") == "CERTAIN"
+
+
+def test_a_model_trained_to_keep_cued_labels_labels_only_what_the_rules_left_at_the_default():
+    examples = [_example(f"d{i}", ["bias", "self.lemma=consider"], "POSSIBLE") for i in range(10)]
+    examples += [_example(f"e{i}", ["bias"], "CERTAIN") for i in range(30)]
+    model = fit(examples, "certainty", Settings(c=10.0, min_probability=0.5, keep_cued=True))
+    assert set(model.kept) == {"PROBABLE", "POSSIBLE", "UNDERSPECIFIED"}
+    assert model.label(["bias", "self.lemma=consider"], fallback="CERTAIN") == "POSSIBLE"
+    assert model.label(["bias"], fallback="UNDERSPECIFIED") == "UNDERSPECIFIED"
+
+
+def test_balanced_class_weights_let_a_rare_class_win_where_its_feature_is_ambiguous():
+    examples = [_example(f"d{i}", ["bias", "self.lemma=hope"], "PROBABLE") for i in range(3)]
+    examples += [_example(f"e{i}", ["bias", "self.lemma=hope"], "CERTAIN") for i in range(5)]
+    examples += [_example(f"f{i}", ["bias"], "CERTAIN") for i in range(60)]
+    features = ["bias", "self.lemma=hope"]
+    unweighted = fit(examples, "certainty", Settings(c=10.0, balance=0.0, min_probability=0.0))
+    balanced = fit(examples, "certainty", Settings(c=10.0, balance=1.0, min_probability=0.0))
+    assert unweighted.label(features, fallback="CERTAIN") == "CERTAIN"
+    assert balanced.label(features, fallback="CERTAIN") == "PROBABLE"
 
 
 def test_a_training_set_of_one_class_answers_that_class():

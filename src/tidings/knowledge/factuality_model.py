@@ -2,7 +2,7 @@
 attribute (certainty, polarity, time) over the predicate's features (`stages/factuality_features`),
 trained by `tidings train factuality` on MEANTIME's annotations. Applied here in plain Python: a
 sum of the weights of the features present, a softmax, and the rules' label where the model's
-best probability is below the attribute's `min_probability`."""
+best probability is below the attribute's `min_probability` or a cue word set it (`kept`)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ class AttributeModel(BaseModel):
     intercept: list[float]
     weights: dict[str, list[float]]
     min_probability: float = 0.0  # below it the rules decide
+    kept: list[str] = []  # rules' labels that stand whatever the model says (those a cue word set)
 
     def probabilities(self, features: Iterable[str]) -> list[float]:
         rows = [row for feature in set(features) if (row := self.weights.get(feature)) is not None]
@@ -35,7 +36,10 @@ class AttributeModel(BaseModel):
         return [e / total for e in exps]
 
     def label(self, features: Iterable[str], fallback: str) -> str:
-        """The most probable class, or `fallback` (the rules' label) where the model is unsure."""
+        """The most probable class, or `fallback` (the rules' label) where the model is unsure
+        or the label is one it keeps."""
+        if fallback in self.kept:
+            return fallback
         probabilities = self.probabilities(features)
         best = max(range(len(probabilities)), key=probabilities.__getitem__)
         return self.classes[best] if probabilities[best] >= self.min_probability else fallback

@@ -6,8 +6,9 @@ cue words that scope over it on the dependency parse: its own auxiliaries, negat
 subordinator, and the words governing it up the chain ("refused to condemn", "is expected to
 visit", "the planned merger"). The cue words are data (`knowledge/factuality.py`). A small
 learned model (`knowledge/factuality_model.py`) then weighs the parse's features together with
-the rules' labels, and its label stands where it is sure enough. Who claims it:
-the quote it stands in, else the speaker of its clause (tidings.syntax's one rule).
+the rules' labels, and labels the predicates where the rules found no cue, when it is sure
+enough. Who claims it: the quote it stands in, else the speaker of its clause (tidings.syntax's
+one rule).
 """
 
 from __future__ import annotations
