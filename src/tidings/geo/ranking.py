@@ -32,6 +32,7 @@ class Weights:
     alternate_name: float = -3.0  # matched only through an alternate name
     in_country: float = 3.0  # the article mentions the candidate's country elsewhere
     in_admin1: float = 3.0  # ... or its state / province
+    main_admin1: float = 2.0  # ... and that state is the one most of the article's names point to
     nearby: float = 2.0  # a candidate of another name in the article lies within nearby_km
     nearby_km: float = 50.0
     nearby_candidates: int = 20  # of each name, the best-ranked this many count as its candidates
@@ -85,6 +86,7 @@ class Ranking:
             if namesake and in_country:
                 in_country = context.within_country(key, entry)
             score += weights.in_country * in_country + weights.in_admin1 * in_admin1 + weights.nearby * context.near(key, entry)
+            score += weights.main_admin1 * context.main_admin1(key, entry)
         if qualifier is not None:
             country, admin1 = qualifier
             if entry.country == country and (admin1 is None or entry.admin1 == admin1):
