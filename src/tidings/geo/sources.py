@@ -161,8 +161,9 @@ def _admin1(sources: Sources, iso3: dict[str, str], admin1_names: dict[tuple[str
 
 def _county_points(sources: Sources) -> None:
     """US counties (and parishes, boroughs) as second-order divisions, also by their name
-    without "County" or "Parish" (an alternate: "Gwinnett" for Gwinnett County)."""
-    for row in read_tsv("places_us_counties.tsv"):
+    without "County" or "Parish" (an alternate: "Gwinnett" for Gwinnett County). Namesakes
+    rank as added: the county with more towns first (with no other evidence, the likelier)."""
+    for row in sorted(read_tsv("places_us_counties.tsv"), key=lambda row: -int(row["cities"])):
         entry = Entry(None, row["name"], float(row["lat"]), float(row["lon"]), "A", "ADM2", "USA", row["state"], 0)
         short = [row["name"].removesuffix(f" {suffix}") for suffix in COUNTY_SUFFIXES if row["name"].endswith(f" {suffix}")]
         sources.add(entry, [row["name"]], short)

@@ -156,13 +156,13 @@ class Mentions:
         return found
 
     def _plainly_a_place(self, name: str, context: Context, resolver: Resolver, cities: bool = True) -> bool:
-        """A name NER did not take for a place that is a country or state, or (with `cities`)
+        """A name NER did not take for a place that is a country, state or county, or (with `cities`)
         a city in a state the article names."""
         ranked = resolver.rank(name, context)
         if not ranked:
             return False
         entry = ranked[0][1]
-        if entry.feature_code in ("PCLI", "ADM1"):
+        if entry.feature_code in ("PCLI", "ADM1", "ADM2"):  # a country, a state, "Edgar County"
             return normalize(entry.name) == normalize(name)
         return cities and entry.feature_class == "P" and all(context.supports(normalize(name), entry))
 
