@@ -70,7 +70,7 @@ class Ranking:
         """The candidate's evidence. Minimum evidence for a namesake: a place `namesake_ratio`
         times smaller than the largest of its name gains nothing from the article naming its
         country by name ("Geneva" in an article naming the United States stays in Switzerland);
-        other places in that country, its state or a qualifier must speak for it."""
+        other places in that country, its state, a place near it or a qualifier must speak for it."""
         weights = self.weights
         if entry.feature_class == "P":
             score = math.log10(entry.population + 1) + (weights.capital if entry.feature_code == "PPLC" else 0.0)
@@ -82,10 +82,11 @@ class Ranking:
             score += weights.alternate_name
         if context is not None:
             in_country, in_admin1 = context.supports(key, entry)
+            near = context.near(key, entry)
             namesake = entry.feature_class == "P" and entry.population * weights.namesake_ratio < largest
-            if namesake and in_country:
+            if namesake and in_country and not near:
                 in_country = context.within_country(key, entry)
-            score += weights.in_country * in_country + weights.in_admin1 * in_admin1 + weights.nearby * context.near(key, entry)
+            score += weights.in_country * in_country + weights.in_admin1 * in_admin1 + weights.nearby * near
             score += weights.main_admin1 * context.main_admin1(key, entry)
         if qualifier is not None:
             country, admin1 = qualifier
