@@ -150,7 +150,7 @@ class Mentions:
                 words = ent.doc[start : start + size]
                 if not all(token.is_title or token.is_upper for token in words):
                     continue
-                if normalize(words.text) in known or self._plainly_a_place(words.text, context, resolver):
+                if normalize(words.text) in known or self._plainly_a_place(words.text, context, resolver) or self._large_city(words.text, context, resolver, named_country=True):
                     found.append(Mention(words.start_char, words.end_char, words.text))
                     break
         return found
@@ -176,10 +176,17 @@ class Mentions:
         root = _root(words)
         if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPOSITIONS:
             return False
+        return self._large_city(name, context, resolver)
+
+    def _large_city(self, name: str, context: Context, resolver: Resolver, named_country: bool = False) -> bool:
+        """Whether the name's best reading is a large city called exactly so (with
+        `named_country`, in a country the article's other names point to)."""
         ranked = resolver.rank(name, context)
         if not ranked:
             return False
         entry = ranked[0][1]
+        if named_country and not context.supports(normalize(name), entry)[0]:
+            return False
         return entry.feature_class == "P" and entry.population >= self.limits.large_city and normalize(entry.name) == normalize(name)
 
     def _unlabelled(self, doc: Doc, context: Context, resolver: Resolver) -> list[Mention]:
