@@ -308,3 +308,43 @@ def test_a_county_named_without_county_resolves(pipeline):
 def test_a_city_naming_the_noun_after_the_is_still_a_place(read):
     record = read("Patients praised the Toronto surgeon. She trained in Toronto for years.")
     assert [span.text for span in place_named(record, "Toronto").spans] == ["Toronto", "Toronto"]
+
+
+def test_the_state_most_names_point_to_picks_the_namesake_there(read):
+    text = (
+        "Officers in Springfield arrested two men on Friday. The men had driven from Toledo and "
+        "Cincinnati, Ohio, and had been stopped once in Missouri."
+    )
+    assert place_named(read(text), "Springfield").admin1 == "Ohio"
+
+
+def test_a_county_name_shared_by_many_states_names_no_state(pipeline):
+    doc = pipeline.nlp("Deputies in Madison County searched the river on Sunday.")
+    context = pipeline.stage("places").context(doc)
+    assert not context.admin1s and context.countries == {"USA": 1}
+
+
+def test_county_inside_an_organisation_name_is_a_place(read):
+    record = read("The Polk County School Board voted to close two schools.")
+    county = place_named(record, "Polk County")
+    assert county.feature_code == "ADM2" and county.country == "USA"
+
+
+def test_small_namesake_near_another_place_of_the_article_takes_its_country(read):
+    text = (
+        "A water main broke in Dublin on Tuesday, officials in Franklin County said, "
+        "the worst such failure in the United States this year."
+    )
+    dublin = place_named(read(text), "Dublin")
+    assert (dublin.country, dublin.admin1) == ("USA", "Ohio")
+
+
+def test_the_european_union_resolves_to_its_seat(pipeline):
+    place = pipeline.stage("places").resolve("EU")
+    assert place is not None and place.name == "European Union"
+    assert haversine_km(place.lat, place.lon, 50.85, 4.35) < 10
+
+
+def test_large_city_opening_an_organisation_name_is_a_place_where_its_country_is_named(read):
+    record = read("The Toronto Transit Commission raised fares, the largest increase in Canada this year.")
+    assert place_named(record, "Toronto").country == "CAN"
