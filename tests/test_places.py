@@ -348,3 +348,19 @@ def test_the_european_union_resolves_to_its_seat(pipeline):
 def test_large_city_opening_an_organisation_name_is_a_place_where_its_country_is_named(read):
     record = read("The Toronto Transit Commission raised fares, the largest increase in Canada this year.")
     assert place_named(record, "Toronto").country == "CAN"
+
+
+def test_a_compass_word_before_a_state_leaves_the_state_as_the_toponym(read):
+    record = read("Heavy snow fell across Western Pennsylvania on Tuesday.")
+    state = place_named(record, "Pennsylvania")
+    assert (state.feature_code, state.country) == ("ADM1", "USA")
+
+
+def test_a_state_after_a_compass_word_inside_an_organisation_name_is_a_place(read):
+    record = read("Students at Northern Illinois University held a vigil on Friday.")
+    assert place_named(record, "Illinois").feature_code == "ADM1"
+
+
+def test_a_compass_word_that_is_part_of_a_known_name_stays(read):
+    record = read("Troops crossed into South Ossetia at dawn.")
+    assert place_named(record, "South Ossetia").name == "South Ossetia"

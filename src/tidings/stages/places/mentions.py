@@ -22,6 +22,7 @@ from tidings.datelines import dateline
 from tidings.geo.context import Context
 from tidings.geo.gazetteer import Gazetteer
 from tidings.geo.normalize import normalize, trim
+from tidings.knowledge import read_tsv
 from tidings.knowledge.names import institution_places
 from tidings.stages.places.repeats import occurrences
 from tidings.stages.places.resolver import Mention, Resolver
@@ -50,6 +51,7 @@ class Mentions:
     def __init__(self, gazetteer: Gazetteer, limits: Limits) -> None:
         self.gazetteer = gazetteer
         self.limits = limits
+        self.compass = frozenset(row["word"] for row in read_tsv("places_compass_words.tsv"))
 
     def find(self, doc: Doc, resolver: Resolver) -> list[Mention]:
         """The article's toponym mentions, one per span, in text order."""
@@ -96,6 +98,7 @@ class Mentions:
         after_the = start > 0 or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
         after_the = after_the and _root(ent).dep_ not in MODIFIER_DEPS  # "the Toronto surgeon": the article is the noun's
         start, end = ent.start_char + start, ent.start_char + end
+        start, name = self._without_compass_word(start, name)
         if "," in name:
             head, _, tail = name.partition(",")
             tail_start = start + len(head) + 1 + (len(tail) - len(tail.lstrip()))
@@ -108,6 +111,14 @@ class Mentions:
         qualifier = self.qualifier_after(text, end)
         mention = Mention(start, end, name, qualifier.qualifier if qualifier else None, after_the=after_the)
         return [mention, qualifier] if qualifier else [mention]  # "Ill." is a toponym too
+
+    def _without_compass_word(self, start: int, name: str) -> tuple[int, str]:
+        """A name that opens with a compass word and is in no gazetteer ("Northeast Georgia")
+        names a part of the place after it: that place is the toponym."""
+        word, _, rest = name.partition(" ")
+        if word not in self.compass or not rest[:1].isupper() or self.gazetteer.candidates(name) or not self.gazetteer.candidates(rest):
+            return start, name
+        return start + len(word) + 1, rest
 
     def _dateline(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """The place a dateline opens with, whatever NER made of it ("COLOMBO, Nov 28 (Reuters) -",
@@ -143,7 +154,8 @@ class Mentions:
         """Toponyms inside an organisation or facility name: names the article already uses as
         toponyms, countries and states, and cities in a state the article names."""
         found = []
-        starts = [ent.start + (ent[0].lower_ == "the")]  # a modifier first, or after "of"
+        first = ent.start + (ent[0].lower_ == "the")
+        starts = [first, first + 1] if first < ent.end and ent.doc[first].text in self.compass else [first]  # a modifier first ("Northern" before it), or after "of"
         starts += [token.i + 1 for token in ent[:-1] if token.lower_ == "of"]
         for start in starts:
             for size in range(min(self.limits.max_ngram, ent.end - start), 0, -1):
