@@ -364,3 +364,15 @@ def test_a_state_after_a_compass_word_inside_an_organisation_name_is_a_place(rea
 def test_a_compass_word_that_is_part_of_a_known_name_stays(read):
     record = read("Troops crossed into South Ossetia at dawn.")
     assert place_named(record, "South Ossetia").name == "South Ossetia"
+
+
+def test_names_listed_before_counties_are_those_counties(read):
+    record = read("Flood warnings covered Pratt and Kiowa counties on Monday.")
+    for name in ("Pratt", "Kiowa"):
+        county = place_named(record, name)
+        assert (county.feature_code, county.admin1) == ("ADM2", "Kansas")
+
+
+def test_a_state_before_counties_stays_the_state(read):
+    record = read("The fund helps rural Ohio counties pay for roads.")
+    assert place_named(record, "Ohio").feature_code == "ADM1"

@@ -33,6 +33,8 @@ HOST_LABELS = frozenset({"ORG", "FAC"})  # names that hold a toponym: "the Dayto
 MISREAD_LABELS = frozenset({"LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT"})  # the small model's other guesses for cities
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "outside", "into"})
+PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish"}  # "Harvey and Kingman counties"
+LIST_SEPARATORS = frozenset({",", "and", "&"})
 _QUALIFIER_AFTER = re.compile(r",[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
 
 
@@ -90,6 +92,7 @@ class Mentions:
                 found.extend(self._embedded(ent, known, context, resolver))
         found.extend(self._repeats(text, ents, found))
         found.extend(self._unlabelled(doc, context, resolver))
+        found = self._listed_counties(doc) + found  # first: "Lancaster" before "counties" is the county
         unique = {(mention.start, mention.end): mention for mention in reversed(found)}
         return sorted(unique.values(), key=lambda mention: mention.start)
 
@@ -218,6 +221,28 @@ class Mentions:
                     if all(context.supports(normalize(span.text), ranked[0][1])) or self._large_city_in_place(span, span.text, context, resolver):
                         found.append(Mention(span.start_char, span.end_char, span.text))
             run = []
+        return found
+
+    def _listed_counties(self, doc: Doc) -> list[Mention]:
+        """Names listed before "counties" or "parishes" ("Douglas, Sarpy and Lancaster counties"):
+        each is the county of that name, where the gazetteer knows one; a state's name so placed
+        ("Indiana counties") is the state's, not a county's."""
+        found = []
+        for token in doc:
+            suffix = PLURAL_DIVISIONS.get(token.lower_)
+            if suffix is None:
+                continue
+            end = token.i
+            for i in range(token.i - 1, max(token.i - 4 * self.limits.max_ngram, 0) - 2, -1):
+                if i >= 0 and doc[i].is_title and doc[i].text not in LIST_SEPARATORS:
+                    continue
+                span = doc[i + 1 : end]
+                name = f"{span.text} {suffix}"
+                if 0 < len(span) <= self.limits.max_ngram and self.gazetteer.qualifier(span.text) is None and self.gazetteer.candidates(name):
+                    found.append(Mention(span.start_char, span.end_char, name))
+                if i < 0 or doc[i].text not in LIST_SEPARATORS:
+                    break
+                end = i
         return found
 
     @staticmethod
