@@ -376,3 +376,22 @@ def test_names_listed_before_counties_are_those_counties(read):
 def test_a_state_before_counties_stays_the_state(read):
     record = read("The fund helps rural Ohio counties pay for roads.")
     assert place_named(record, "Ohio").feature_code == "ADM1"
+
+
+def test_a_canadian_province_abbreviation_qualifies_the_city_before_it(read):
+    record = read("A fire closed the mill in Paris, Ont., on Friday.")
+    paris = place_named(record, "Paris")
+    assert (paris.country, paris.admin1) == ("CAN", "Ontario")
+    assert place_named(record, "Ont.").feature_code == "ADM1"
+
+
+def test_a_province_abbreviation_is_no_name_of_its_own(pipeline):
+    assert pipeline.stage("places").resolve("Alta").country != "CAN"
+
+
+def test_co_after_a_name_stands_for_county(pipeline):
+    stage = pipeline.stage("places")
+    doc = pipeline.nlp("Deputies in Loudon Co. found the car.")
+    start = doc.text.index("Loudon Co.")
+    place = stage.resolve_span(doc, start, start + len("Loudon Co."))
+    assert place is not None and (place.name, place.admin1) == ("Loudon County", "Tennessee")

@@ -52,10 +52,12 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[tuple[Entry, bool]]:
         """Every entry called `name`, with True where only an alternate name matched; none
-        for a generic word ("West", "Center")."""
+        for a generic word ("West", "Center"). "Co." stands for County."""
         key = normalize(name)
         if key in self.generic:
             return []
+        if key.endswith(" co") and name.endswith((".", "CO", "Co")):
+            key += "unty"  # "Platte Co." is Platte County
         return self._candidates(key)
 
     def qualifier(self, text: str) -> Region | None:
