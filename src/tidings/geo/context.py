@@ -39,9 +39,9 @@ class Context:
         own_country, own_admin1 = self.by_name.get(key, (None, None))
         return self.within[entry.country] - (own_country == entry.country and own_admin1 is not None) > 0
 
-    def near(self, key: str, entry: Entry) -> bool:
-        """Whether a candidate of another name lies near the entry."""
-        return self.neighbourhood is not None and self.neighbourhood.near(key, entry)
+    def near(self, key: str, entry: Entry, most: int = 1) -> int:
+        """How many other names (up to `most`) have a candidate near the entry."""
+        return 0 if self.neighbourhood is None else self.neighbourhood.near(key, entry, most)
 
     def main_admin1(self, key: str, entry: Entry) -> bool:
         """Whether the entry lies in the division most of the article's other names point to,

@@ -33,8 +33,9 @@ class Weights:
     in_country: float = 3.0  # the article mentions the candidate's country elsewhere
     in_admin1: float = 3.0  # ... or its state / province
     main_admin1: float = 2.0  # ... and that state is the one most of the article's names point to
-    nearby: float = 2.0  # a candidate of another name in the article lies within nearby_km
+    nearby: float = 1.5  # per other name of the article with a candidate within nearby_km
     nearby_km: float = 50.0
+    nearby_names: int = 2  # ... counting up to this many names
     nearby_candidates: int = 20  # of each name, the best-ranked this many count as its candidates
     qualified: float = 10.0  # the text qualifies the name with the candidate's state or country
     demonym: float = 9.0  # the name is a word for the people of a country, state or continent ("Texan")
@@ -82,7 +83,7 @@ class Ranking:
             score += weights.alternate_name
         if context is not None:
             in_country, in_admin1 = context.supports(key, entry)
-            near = context.near(key, entry)
+            near = context.near(key, entry, weights.nearby_names)
             namesake = entry.feature_class == "P" and entry.population * weights.namesake_ratio < largest
             if namesake and in_country and not near:
                 in_country = context.within_country(key, entry)
