@@ -1,12 +1,14 @@
 """Where an article names places: its toponym mentions, in text order.
 
-GPE/LOC/FAC entities ("City, State" gives the city, qualified, and the state); entities (NORP,
+GPE/LOC/FAC entities ("City, State" gives the city, qualified, and the state; "Northeast Georgia"
+gives Georgia where the gazetteer knows no such part); entities (NORP,
 or another label the small model guessed) that are a demonym of a country, state or continent ("Syrian" names Syria); the place a
 dateline opens with, in capitals or not ("MINSK (Reuters) -"); ORG entities
 naming an institution by its building ("the Kremlin", tagged as the body it houses); ORG/PERSON
 entities that plainly name a place, and places inside organisation and facility names; the
-other occurrences of a name the article uses as a toponym (one sense per discourse); and
-untagged proper nouns naming a city in a state the article names. Every step costs time in
+other occurrences of a name the article uses as a toponym (one sense per discourse); names
+listed before "counties" ("Pratt and Kiowa counties"); and untagged proper nouns naming a
+city in a state the article names. Every step costs time in
 proportion to the text: one pass over the entities, one over the words, one over the tokens.
 """
 
