@@ -50,6 +50,8 @@ class Context:
             return False
         if self._leaders is None:
             self._leaders = self.admin1s.most_common(3)  # less one for the name's own, the top two are among these
+        if (entry.country, entry.admin1) not in (pair for pair, _count in self._leaders[:2]):
+            return False  # the main division is one of the two most named, whatever the name's own
         own = self.by_name.get(key)
         ranked = sorted(((count - (pair == own), pair) for pair, count in self._leaders), reverse=True)
         ranked = [(pair, count) for count, pair in ranked[:2]]

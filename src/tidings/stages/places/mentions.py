@@ -37,6 +37,7 @@ MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "outside", "into"})
 PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish"}  # "Harvey and Kingman counties"
 LIST_SEPARATORS = frozenset({",", "and", "&"})
+_PLURAL_DIVISION = re.compile(r"\b(?:counties|parishes)\b", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(r",[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
 
 
@@ -230,10 +231,11 @@ class Mentions:
         each is the county of that name, where the gazetteer knows one; a state's name so placed
         ("Indiana counties") is the state's, not a county's."""
         found = []
-        for token in doc:
-            suffix = PLURAL_DIVISIONS.get(token.lower_)
-            if suffix is None:
+        for match in _PLURAL_DIVISION.finditer(docdata.text(doc)):  # the text first: cheaper than every token
+            words = doc.char_span(match.start(), match.end())
+            if words is None or len(words) != 1:
                 continue
+            token, suffix = words[0], PLURAL_DIVISIONS[match.group().lower()]
             end = token.i
             for i in range(token.i - 1, max(token.i - 4 * self.limits.max_ngram, 0) - 2, -1):
                 if i >= 0 and doc[i].is_title and doc[i].text not in LIST_SEPARATORS:
