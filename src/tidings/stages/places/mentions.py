@@ -1,13 +1,13 @@
 """Where an article names places: its toponym mentions, in text order.
 
-GPE/LOC/FAC entities ("City, State" gives the city, qualified, and the state; "Northeast Georgia"
-gives Georgia where the gazetteer knows no such part); entities (NORP,
+GPE/LOC/FAC entities ("City, State" gives the city, qualified, and the state; "Southern Indiana"
+gives Indiana where the gazetteer knows no such part); entities (NORP,
 or another label the small model guessed) that are a demonym of a country, state or continent ("Syrian" names Syria); the place a
 dateline opens with, in capitals or not ("MINSK (Reuters) -"); ORG entities
 naming an institution by its building ("the Kremlin", tagged as the body it houses); ORG/PERSON
 entities that plainly name a place, and places inside organisation and facility names; the
 other occurrences of a name the article uses as a toponym (one sense per discourse); names
-listed before "counties" ("Pratt and Kiowa counties"); and untagged proper nouns naming a
+listed before "counties" ("Pike and Letcher counties"); and untagged proper nouns naming a
 city in a state the article names. Every step costs time in
 proportion to the text: one pass over the entities, one over the words, one over the tokens.
 """
@@ -119,7 +119,7 @@ class Mentions:
         return [mention, qualifier] if qualifier else [mention]  # "Ill." is a toponym too
 
     def _without_compass_word(self, start: int, name: str) -> tuple[int, str]:
-        """A name that opens with a compass word and is in no gazetteer ("Northeast Georgia")
+        """A name that opens with a compass word and is in no gazetteer ("Central Texas")
         names a part of the place after it: that place is the toponym."""
         word, _, rest = name.partition(" ")
         if word not in self.compass or not rest[:1].isupper() or self.gazetteer.candidates(name) or not self.gazetteer.candidates(rest):
@@ -180,7 +180,7 @@ class Mentions:
         if not ranked:
             return False
         entry = ranked[0][1]
-        if entry.feature_code in ("PCLI", "ADM1", "ADM2"):  # a country, a state, "Edgar County"
+        if entry.feature_code in ("PCLI", "ADM1", "ADM2"):  # a country, a state, "Polk County"
             return normalize(entry.name) == normalize(name)
         return cities and entry.feature_class == "P" and all(context.supports(normalize(name), entry))
 
@@ -229,7 +229,7 @@ class Mentions:
     def _listed_counties(self, doc: Doc) -> list[Mention]:
         """Names listed before "counties" or "parishes" ("Douglas, Sarpy and Lancaster counties"):
         each is the county of that name, where the gazetteer knows one; a state's name so placed
-        ("Indiana counties") is the state's, not a county's."""
+        ("Ohio counties") is the state's, not a county's."""
         found = []
         for match in _PLURAL_DIVISION.finditer(docdata.text(doc)):  # the text first: cheaper than every token
             words = doc.char_span(match.start(), match.end())

@@ -68,7 +68,7 @@ class Resolver:
 
     def _region_read(self, mention: Mention, context: Context | None, entry: Entry) -> Region:
         """What a mention says about where: its best entry's region, less what a namesake
-        ranked as high leaves open ("Madison County" alone could lie in any of twenty states)."""
+        ranked as high leaves open (a county name alone: many states may have one)."""
         country, admin1 = region_of(entry)
         ranked = self.rank(mention.text, context, mention.qualifier) if not mention.names_region else []
         score = next((score for score, candidate in ranked if candidate == entry), None)
