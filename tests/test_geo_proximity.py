@@ -34,3 +34,14 @@ def test_areas_neither_give_nor_take_nearness():
     neighbourhood = Neighbourhood(50.0)
     neighbourhood.add("country", _town("Country", 10.0, 10.0, "PCLI", "A"))
     assert not neighbourhood.near("town", _town("Town", 10.0, 10.0))
+
+
+def test_nearness_counts_each_other_name_once_up_to_the_limit():
+    neighbourhood = Neighbourhood(50.0)
+    neighbourhood.add("county", _town("County", 36.33, -88.32, "ADM2", "A"))
+    neighbourhood.add("county", _town("County seat", 36.31, -88.30))
+    neighbourhood.add("village", _town("Village", 36.28, -88.35))
+    neighbourhood.add("hamlet", _town("Hamlet", 36.35, -88.31))
+    town = _town("Town", 36.30, -88.33)
+    assert neighbourhood.near("town", town, most=5) == 3  # three names, one with two points nearby
+    assert neighbourhood.near("town", town, most=2) == 2

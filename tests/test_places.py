@@ -10,7 +10,9 @@ from spacy.tokens import Doc
 from conftest import reference as reference_table
 from tidings import docdata
 from tidings.evaluate.geo import haversine_km
+from tidings.geo.context import Context
 from tidings.geo.normalize import normalize
+from tidings.geo.proximity import Neighbourhood
 from tidings.knowledge import data_path
 from tidings.model import Place, Record
 
@@ -308,3 +310,91 @@ def test_a_county_named_without_county_resolves(pipeline):
 def test_a_city_naming_the_noun_after_the_is_still_a_place(read):
     record = read("Patients praised the Toronto surgeon. She trained in Toronto for years.")
     assert [span.text for span in place_named(record, "Toronto").spans] == ["Toronto", "Toronto"]
+
+
+def test_the_state_most_names_point_to_picks_the_namesake_there(read):
+    text = (
+        "Officers in Springfield arrested two men on Friday. The men had driven from Toledo and "
+        "Cincinnati, Ohio, and had been stopped once in Missouri."
+    )
+    assert place_named(read(text), "Springfield").admin1 == "Ohio"
+
+
+def test_a_county_name_shared_by_many_states_names_no_state(pipeline):
+    doc = pipeline.nlp("Deputies in Boyd County searched the river on Sunday.")
+    context = pipeline.stage("places").context(doc)
+    assert not context.admin1s and context.countries == {"USA": 1}
+
+
+def test_county_inside_an_organisation_name_is_a_place(read):
+    record = read("The Polk County School Board voted to close two schools.")
+    county = place_named(record, "Polk County")
+    assert county.feature_code == "ADM2" and county.country == "USA"
+
+
+def test_small_namesake_near_another_place_of_the_article_takes_its_country(pipeline):
+    ranking = pipeline.stage("places").ranking
+    county = next(entry for entry, _ in ranking.gazetteer.candidates("Delaware County") if entry.admin1 == "New York")
+    context = Context(neighbourhood=Neighbourhood(ranking.weights.nearby_km))
+    context.add("united states", ("USA", None))  # the article names only the country...
+    context.neighbourhood.add("delaware county", county)  # ... and a county beside the small town
+    best = ranking.best("Delhi", context)
+    assert (best.country, best.admin1) == ("USA", "New York")
+
+
+def test_the_european_union_resolves_to_its_seat(pipeline):
+    place = pipeline.stage("places").resolve("EU")
+    assert place is not None and place.name == "European Union"
+    assert haversine_km(place.lat, place.lon, 50.85, 4.35) < 10
+
+
+def test_large_city_opening_an_organisation_name_is_a_place_where_its_country_is_named(read):
+    record = read("The Toronto Transit Commission raised fares, the largest increase in Canada this year.")
+    assert place_named(record, "Toronto").country == "CAN"
+
+
+def test_a_compass_word_before_a_state_leaves_the_state_as_the_toponym(read):
+    record = read("Heavy snow fell across Southern Ohio on Tuesday.")
+    state = place_named(record, "Ohio")
+    assert (state.feature_code, state.country) == ("ADM1", "USA")
+
+
+def test_a_state_after_a_compass_word_inside_an_organisation_name_is_a_place(read):
+    record = read("Students at Southern Indiana Technical College held a vigil on Friday.")
+    assert place_named(record, "Indiana").feature_code == "ADM1"
+
+
+def test_a_compass_word_that_is_part_of_a_known_name_stays(read):
+    record = read("The envoy flew to North Korea at dawn.")
+    assert place_named(record, "North Korea").feature_code == "PCLI"
+
+
+def test_names_listed_before_counties_are_those_counties(read):
+    record = read("Flood warnings covered Pike and Letcher counties on Monday.")
+    for name in ("Pike", "Letcher"):
+        county = place_named(record, name)
+        assert (county.feature_code, county.admin1) == ("ADM2", "Kentucky")
+
+
+def test_a_state_before_counties_stays_the_state(read):
+    record = read("The fund helps rural Ohio counties pay for roads.")
+    assert place_named(record, "Ohio").feature_code == "ADM1"
+
+
+def test_a_canadian_province_abbreviation_qualifies_the_city_before_it(read):
+    record = read("A fire closed the mill in Paris, Ont., on Friday.")
+    paris = place_named(record, "Paris")
+    assert (paris.country, paris.admin1) == ("CAN", "Ontario")
+    assert place_named(record, "Ont.").feature_code == "ADM1"
+
+
+def test_a_province_abbreviation_is_no_name_of_its_own(pipeline):
+    assert pipeline.stage("places").resolve("Alta").country != "CAN"
+
+
+def test_co_after_a_name_stands_for_county(pipeline):
+    stage = pipeline.stage("places")
+    doc = pipeline.nlp("Deputies in Letcher Co. found the car.")
+    start = doc.text.index("Letcher Co.")
+    place = stage.resolve_span(doc, start, start + len("Letcher Co."))
+    assert place is not None and (place.name, place.admin1) == ("Letcher County", "Kentucky")

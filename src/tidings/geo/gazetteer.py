@@ -24,7 +24,7 @@ from tidings.knowledge import cache
 log = logging.getLogger("tidings")
 
 NAME = "gazetteer"
-SCHEMA = "gazetteer schema 2"  # part of the fingerprint: a change to the layout makes a new file
+SCHEMA = "gazetteer schema 3"  # part of the fingerprint: a change to the layout makes a new file
 CANDIDATE_CACHE = 16_384  # names whose candidates are kept in memory
 _ENTRY_COLUMNS = "geonameid, name, lat, lon, feature_class, feature_code, country, admin1, population"
 
@@ -52,10 +52,12 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[tuple[Entry, bool]]:
         """Every entry called `name`, with True where only an alternate name matched; none
-        for a generic word ("West", "Center")."""
+        for a generic word ("West", "Center"). "Co." stands for County."""
         key = normalize(name)
         if key in self.generic:
             return []
+        if key.endswith(" co") and name.endswith((".", "CO", "Co")):
+            key += "unty"  # "Platte Co." is Platte County
         return self._candidates(key)
 
     def qualifier(self, text: str) -> Region | None:

@@ -33,18 +33,21 @@ class Neighbourhood:
         if is_local(entry):
             self._cells.setdefault(self._cell(entry.lat, entry.lon), []).append((key, entry.lat, entry.lon))
 
-    def near(self, key: str, entry: Entry) -> bool:
-        """Whether a candidate of a name other than `key` lies within the radius of `entry`."""
+    def near(self, key: str, entry: Entry, most: int = 1) -> int:
+        """How many names other than `key` (up to `most`) have a candidate within the radius of `entry`."""
         if not self._cells or not is_local(entry):
-            return False
+            return 0
         row, column = self._cell(entry.lat, entry.lon)
         reach = math.ceil(1 / max(math.cos(math.radians(entry.lat)), 0.1))  # longitude cells narrow towards the poles
+        names = set()
         for r in (row - 1, row, row + 1):
             for c in range(column - reach, column + reach + 1):
                 for other, lat, lon in self._cells.get((r, c), ()):
-                    if other != key and _km(entry.lat, entry.lon, lat, lon) <= self.radius_km:
-                        return True
-        return False
+                    if other != key and other not in names and _km(entry.lat, entry.lon, lat, lon) <= self.radius_km:
+                        names.add(other)
+                        if len(names) >= most:
+                            return most
+        return len(names)
 
     def _cell(self, lat: float, lon: float) -> tuple[int, int]:
         return math.floor(lat / self.size), math.floor(lon / self.size)

@@ -32,8 +32,10 @@ class Weights:
     alternate_name: float = -3.0  # matched only through an alternate name
     in_country: float = 3.0  # the article mentions the candidate's country elsewhere
     in_admin1: float = 3.0  # ... or its state / province
-    nearby: float = 2.0  # a candidate of another name in the article lies within nearby_km
+    main_admin1: float = 2.0  # ... and that state is the one most of the article's names point to
+    nearby: float = 1.5  # per other name of the article with a candidate within nearby_km
     nearby_km: float = 50.0
+    nearby_names: int = 2  # ... counting up to this many names
     nearby_candidates: int = 20  # of each name, the best-ranked this many count as its candidates
     qualified: float = 10.0  # the text qualifies the name with the candidate's state or country
     demonym: float = 9.0  # the name is a word for the people of a country, state or continent ("Texan")
@@ -69,7 +71,7 @@ class Ranking:
         """The candidate's evidence. Minimum evidence for a namesake: a place `namesake_ratio`
         times smaller than the largest of its name gains nothing from the article naming its
         country by name ("Geneva" in an article naming the United States stays in Switzerland);
-        other places in that country, its state or a qualifier must speak for it."""
+        other places in that country, its state, a place near it or a qualifier must speak for it."""
         weights = self.weights
         if entry.feature_class == "P":
             score = math.log10(entry.population + 1) + (weights.capital if entry.feature_code == "PPLC" else 0.0)
@@ -81,10 +83,12 @@ class Ranking:
             score += weights.alternate_name
         if context is not None:
             in_country, in_admin1 = context.supports(key, entry)
+            near = context.near(key, entry, weights.nearby_names)
             namesake = entry.feature_class == "P" and entry.population * weights.namesake_ratio < largest
-            if namesake and in_country:
+            if namesake and in_country and not near:
                 in_country = context.within_country(key, entry)
-            score += weights.in_country * in_country + weights.in_admin1 * in_admin1 + weights.nearby * context.near(key, entry)
+            score += weights.in_country * in_country + weights.in_admin1 * in_admin1 + weights.nearby * near
+            score += weights.main_admin1 * context.main_admin1(key, entry)
         if qualifier is not None:
             country, admin1 = qualifier
             if entry.country == country and (admin1 is None or entry.admin1 == admin1):

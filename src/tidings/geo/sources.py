@@ -23,7 +23,7 @@ from tidings.knowledge import data_path, read_tsv
 MIN_CITY_POPULATION = 500
 TSV_FILES = (
     "places_countries.tsv", "places_us_states.tsv", "places_features.tsv", "places_aliases.tsv", "places_generic_words.tsv",
-    "places_admin1.tsv", "places_us_counties.tsv", "places_demonyms.tsv", "countries.tsv",
+    "places_admin1.tsv", "places_us_counties.tsv", "places_demonyms.tsv", "places_region_abbreviations.tsv", "countries.tsv",
 )
 COUNTY_SUFFIXES = ("County", "Parish")
 # Words that end a first-order division's official name; the name without them is an alternate.
@@ -86,6 +86,7 @@ def read_sources() -> Sources:
     _admin1(sources, iso3, admin1_names)
     _county_points(sources)
     _aliases(sources, iso3, states)
+    _region_abbreviations(sources)
     _demonyms(sources)
     _cities(sources, cache.get_cities().values(), countries, iso3, admin1_names)
     return sources
@@ -161,8 +162,9 @@ def _admin1(sources: Sources, iso3: dict[str, str], admin1_names: dict[tuple[str
 
 def _county_points(sources: Sources) -> None:
     """US counties (and parishes, boroughs) as second-order divisions, also by their name
-    without "County" or "Parish" (an alternate: "Gwinnett" for Gwinnett County)."""
-    for row in read_tsv("places_us_counties.tsv"):
+    without "County" or "Parish" (an alternate: "Gwinnett" for Gwinnett County). Namesakes
+    rank as added: the county with more towns first (with no other evidence, the likelier)."""
+    for row in sorted(read_tsv("places_us_counties.tsv"), key=lambda row: -int(row["cities"])):
         entry = Entry(None, row["name"], float(row["lat"]), float(row["lon"]), "A", "ADM2", "USA", row["state"], 0)
         short = [row["name"].removesuffix(f" {suffix}") for suffix in COUNTY_SUFFIXES if row["name"].endswith(f" {suffix}")]
         sources.add(entry, [row["name"]], short)
@@ -201,6 +203,15 @@ def _aliases(sources: Sources, iso3: dict[str, str], states: dict) -> None:
         codes = sources.index.setdefault(normalize(row["alias"]), [])
         if number * 2 not in codes:
             codes.append(number * 2)
+
+
+def _region_abbreviations(sources: Sources) -> None:
+    """Abbreviations of other countries' divisions ("Ont."), as qualifiers of the division."""
+    for row in read_tsv("places_region_abbreviations.tsv"):
+        region = (row["country"], row["region"])
+        if region not in sources.regions:
+            raise ValueError(f"places_region_abbreviations.tsv: no division {region}")
+        sources.qualifiers[normalize(row["abbreviation"])] = region
 
 
 def _cities(sources: Sources, cities, countries: dict, iso3: dict[str, str], admin1_names: dict[tuple[str, str], str]) -> None:

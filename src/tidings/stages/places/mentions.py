@@ -1,12 +1,14 @@
 """Where an article names places: its toponym mentions, in text order.
 
-GPE/LOC/FAC entities ("City, State" gives the city, qualified, and the state); entities (NORP,
+GPE/LOC/FAC entities ("City, State" gives the city, qualified, and the state; "Southern Indiana"
+gives Indiana where the gazetteer knows no such part); entities (NORP,
 or another label the small model guessed) that are a demonym of a country, state or continent ("Syrian" names Syria); the place a
 dateline opens with, in capitals or not ("MINSK (Reuters) -"); ORG entities
 naming an institution by its building ("the Kremlin", tagged as the body it houses); ORG/PERSON
 entities that plainly name a place, and places inside organisation and facility names; the
-other occurrences of a name the article uses as a toponym (one sense per discourse); and
-untagged proper nouns naming a city in a state the article names. Every step costs time in
+other occurrences of a name the article uses as a toponym (one sense per discourse); names
+listed before "counties" ("Pike and Letcher counties"); and untagged proper nouns naming a
+city in a state the article names. Every step costs time in
 proportion to the text: one pass over the entities, one over the words, one over the tokens.
 """
 
@@ -22,6 +24,7 @@ from tidings.datelines import dateline
 from tidings.geo.context import Context
 from tidings.geo.gazetteer import Gazetteer
 from tidings.geo.normalize import normalize, trim
+from tidings.knowledge import read_tsv
 from tidings.knowledge.names import institution_places
 from tidings.stages.places.repeats import occurrences
 from tidings.stages.places.resolver import Mention, Resolver
@@ -32,6 +35,9 @@ HOST_LABELS = frozenset({"ORG", "FAC"})  # names that hold a toponym: "the Dayto
 MISREAD_LABELS = frozenset({"LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT"})  # the small model's other guesses for cities
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "outside", "into"})
+PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish"}  # "Harvey and Kingman counties"
+LIST_SEPARATORS = frozenset({",", "and", "&"})
+_PLURAL_DIVISION = re.compile(r"\b(?:counties|parishes)\b", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(r",[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
 
 
@@ -50,6 +56,7 @@ class Mentions:
     def __init__(self, gazetteer: Gazetteer, limits: Limits) -> None:
         self.gazetteer = gazetteer
         self.limits = limits
+        self.compass = frozenset(row["word"] for row in read_tsv("places_compass_words.tsv"))
 
     def find(self, doc: Doc, resolver: Resolver) -> list[Mention]:
         """The article's toponym mentions, one per span, in text order."""
@@ -88,6 +95,7 @@ class Mentions:
                 found.extend(self._embedded(ent, known, context, resolver))
         found.extend(self._repeats(text, ents, found))
         found.extend(self._unlabelled(doc, context, resolver))
+        found = self._listed_counties(doc) + found  # first: "Lancaster" before "counties" is the county
         unique = {(mention.start, mention.end): mention for mention in reversed(found)}
         return sorted(unique.values(), key=lambda mention: mention.start)
 
@@ -96,6 +104,7 @@ class Mentions:
         after_the = start > 0 or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
         after_the = after_the and _root(ent).dep_ not in MODIFIER_DEPS  # "the Toronto surgeon": the article is the noun's
         start, end = ent.start_char + start, ent.start_char + end
+        start, name = self._without_compass_word(start, name)
         if "," in name:
             head, _, tail = name.partition(",")
             tail_start = start + len(head) + 1 + (len(tail) - len(tail.lstrip()))
@@ -108,6 +117,14 @@ class Mentions:
         qualifier = self.qualifier_after(text, end)
         mention = Mention(start, end, name, qualifier.qualifier if qualifier else None, after_the=after_the)
         return [mention, qualifier] if qualifier else [mention]  # "Ill." is a toponym too
+
+    def _without_compass_word(self, start: int, name: str) -> tuple[int, str]:
+        """A name that opens with a compass word and is in no gazetteer ("Central Texas")
+        names a part of the place after it: that place is the toponym."""
+        word, _, rest = name.partition(" ")
+        if word not in self.compass or not rest[:1].isupper() or self.gazetteer.candidates(name) or not self.gazetteer.candidates(rest):
+            return start, name
+        return start + len(word) + 1, rest
 
     def _dateline(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """The place a dateline opens with, whatever NER made of it ("COLOMBO, Nov 28 (Reuters) -",
@@ -143,26 +160,27 @@ class Mentions:
         """Toponyms inside an organisation or facility name: names the article already uses as
         toponyms, countries and states, and cities in a state the article names."""
         found = []
-        starts = [ent.start + (ent[0].lower_ == "the")]  # a modifier first, or after "of"
+        first = ent.start + (ent[0].lower_ == "the")
+        starts = [first, first + 1] if first < ent.end and ent.doc[first].text in self.compass else [first]  # a modifier first ("Northern" before it), or after "of"
         starts += [token.i + 1 for token in ent[:-1] if token.lower_ == "of"]
         for start in starts:
             for size in range(min(self.limits.max_ngram, ent.end - start), 0, -1):
                 words = ent.doc[start : start + size]
                 if not all(token.is_title or token.is_upper for token in words):
                     continue
-                if normalize(words.text) in known or self._plainly_a_place(words.text, context, resolver):
+                if normalize(words.text) in known or self._plainly_a_place(words.text, context, resolver) or self._large_city(words.text, context, resolver, named_country=True):
                     found.append(Mention(words.start_char, words.end_char, words.text))
                     break
         return found
 
     def _plainly_a_place(self, name: str, context: Context, resolver: Resolver, cities: bool = True) -> bool:
-        """A name NER did not take for a place that is a country or state, or (with `cities`)
+        """A name NER did not take for a place that is a country, state or county, or (with `cities`)
         a city in a state the article names."""
         ranked = resolver.rank(name, context)
         if not ranked:
             return False
         entry = ranked[0][1]
-        if entry.feature_code in ("PCLI", "ADM1"):
+        if entry.feature_code in ("PCLI", "ADM1", "ADM2"):  # a country, a state, "Polk County"
             return normalize(entry.name) == normalize(name)
         return cities and entry.feature_class == "P" and all(context.supports(normalize(name), entry))
 
@@ -176,10 +194,17 @@ class Mentions:
         root = _root(words)
         if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPOSITIONS:
             return False
+        return self._large_city(name, context, resolver)
+
+    def _large_city(self, name: str, context: Context, resolver: Resolver, named_country: bool = False) -> bool:
+        """Whether the name's best reading is a large city called exactly so (with
+        `named_country`, in a country the article's other names point to)."""
         ranked = resolver.rank(name, context)
         if not ranked:
             return False
         entry = ranked[0][1]
+        if named_country and not context.supports(normalize(name), entry)[0]:
+            return False
         return entry.feature_class == "P" and entry.population >= self.limits.large_city and normalize(entry.name) == normalize(name)
 
     def _unlabelled(self, doc: Doc, context: Context, resolver: Resolver) -> list[Mention]:
@@ -199,6 +224,29 @@ class Mentions:
                     if all(context.supports(normalize(span.text), ranked[0][1])) or self._large_city_in_place(span, span.text, context, resolver):
                         found.append(Mention(span.start_char, span.end_char, span.text))
             run = []
+        return found
+
+    def _listed_counties(self, doc: Doc) -> list[Mention]:
+        """Names listed before "counties" or "parishes" ("Douglas, Sarpy and Lancaster counties"):
+        each is the county of that name, where the gazetteer knows one; a state's name so placed
+        ("Ohio counties") is the state's, not a county's."""
+        found = []
+        for match in _PLURAL_DIVISION.finditer(docdata.text(doc)):  # the text first: cheaper than every token
+            words = doc.char_span(match.start(), match.end())
+            if words is None or len(words) != 1:
+                continue
+            token, suffix = words[0], PLURAL_DIVISIONS[match.group().lower()]
+            end = token.i
+            for i in range(token.i - 1, max(token.i - 4 * self.limits.max_ngram, 0) - 2, -1):
+                if i >= 0 and doc[i].is_title and doc[i].text not in LIST_SEPARATORS:
+                    continue
+                span = doc[i + 1 : end]
+                name = f"{span.text} {suffix}"
+                if 0 < len(span) <= self.limits.max_ngram and self.gazetteer.qualifier(span.text) is None and self.gazetteer.candidates(name):
+                    found.append(Mention(span.start_char, span.end_char, name))
+                if i < 0 or doc[i].text not in LIST_SEPARATORS:
+                    break
+                end = i
         return found
 
     @staticmethod

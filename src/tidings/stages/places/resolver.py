@@ -66,6 +66,22 @@ class Resolver:
                 found.add(key, entry)
         return found
 
+    def _region_read(self, mention: Mention, context: Context | None, entry: Entry) -> Region:
+        """What a mention says about where: its best entry's region, less what a namesake
+        ranked as high leaves open (a county name alone: many states may have one)."""
+        country, admin1 = region_of(entry)
+        ranked = self.rank(mention.text, context, mention.qualifier) if not mention.names_region else []
+        score = next((score for score, candidate in ranked if candidate == entry), None)
+        for other_score, other in ranked:
+            if other_score < score:
+                break
+            if other_score == score and other != entry:
+                if other.country != country:
+                    return (None, None)
+                if other.admin1 != admin1:
+                    admin1 = None
+        return (country, admin1)
+
     def context(self, mentions: list[Mention]) -> Context:
         """Two rounds: each name's context-free reading, then readings given the first round
         (so "Georgia" next to "Atlanta" counts as the state)."""
@@ -82,7 +98,7 @@ class Resolver:
                 else:
                     entry = self.best(mention, context, mention.qualifier)
                 if entry is not None:
-                    current.add(key, region_of(entry))
+                    current.add(key, self._region_read(mention, context, entry))
                 elif key in self.gazetteer.counties:  # no point, but it says which state
                     current.add(key, self.gazetteer.counties[key])
             self._contexts.append(current)
