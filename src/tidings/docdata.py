@@ -53,6 +53,12 @@ def text(doc: Doc) -> str:
     return cached
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Keep the text a Doc was made from as its text (spaCy's tokenizer loses no character), so
+    that `text` need not join the tokens."""
+    doc.user_data[TEXT_KEY] = text
+
+
 def _text_length(doc: Doc) -> int:
     if not len(doc):
         return 0
