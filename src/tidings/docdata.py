@@ -78,10 +78,10 @@ def put(doc: Doc, kind: str, items: list[Item]) -> None:
     for item in items:
         knowledge_id = _knowledge_id(item)
         for span in item.spans:
-            tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+            tokens = doc.char_span(span.start, span.end, label=item.id, kb_id=knowledge_id, alignment_mode="expand")
             if tokens is None:
                 continue
-            spans.append(SpacySpan(doc, tokens.start, tokens.end, label=item.id, kb_id=knowledge_id))
+            spans.append(tokens)
             if extension is not None:
                 for token in tokens:
                     key = _index_key(extension, token)
