@@ -108,3 +108,7 @@ def test_an_article_with_bad_metadata_is_an_input_error_naming_the_field():
 def test_an_article_with_a_lone_surrogate_is_an_input_error_naming_its_offset():
     with pytest.raises(InputError, match=r"not valid Unicode \(a lone surrogate at offset 4\)"):
         article("article", text="Rain\ud800 fell.")
+
+
+def test_a_few_words_in_another_script_inside_english_copy_pass():
+    check_text("Protesters outside the parliament chanted «Слава Україні» while the minister spoke to reporters on Tuesday.", "article")

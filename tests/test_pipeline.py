@@ -127,3 +127,16 @@ def test_read_api_takes_text_and_metadata_and_anchors_dates_on_publication(pipel
 def test_read_api_refuses_unreadable_text_with_an_input_error(pipeline):
     with pytest.raises(InputError, match="empty"):
         tidings.read("   ")
+
+
+def test_the_token_index_reads_the_same_through_docdata_and_the_token_extensions(pipeline):
+    from tidings import docdata
+
+    text = "Brazilian President Ana Ribeiro flew to Lisbon on Friday. She met Portugal's prime minister there."
+    [(record, doc)] = pipeline.pipe_with_docs([text])
+    indexed = {(kind, docdata.at(token, kind)) for token in doc for kind in docdata.INDEXED if docdata.at(token, kind)}
+    assert {kind for kind, _ in indexed} == {"actors", "places", "times"}
+    for token in doc:
+        for kind, extension in docdata.INDEXED.items():
+            assert docdata.at(token, kind) == token._.get(extension)
+    assert {local_id for kind, local_id in indexed if kind == "actors"} == {actor.id for actor in record.actors}

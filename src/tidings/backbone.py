@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,14 +22,15 @@ def load_bare() -> Language:
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break starts a sentence, so headlines and paragraphs never run into each other;
-    a break before a lowercase word is a soft wrap inside a sentence and is left alone. (The
-    starts are written in one array: `Token.is_sent_start = True` scans the whole Doc each time.)"""
-    starts = doc.to_array(SENT_START)
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        after_break = "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
-        if after_break and not token.is_space and not token.text[0].islower():
-            starts[token.i] = 1
+    a break before a lowercase word is a soft wrap inside a sentence and is left alone. (A
+    break is a space token of its own: a token's trailing whitespace is one space at most. Only
+    the space tokens are visited, and the starts written in one array: `Token.is_sent_start =
+    True` scans the whole Doc each time.)"""
+    starts, spaces = doc.to_array([SENT_START, IS_SPACE]).T.copy()
+    for i in spaces[:-1].nonzero()[0].tolist():
+        following = doc[i + 1]
+        if "\n" in doc[i].text and not spaces[i + 1] and not following.text[0].islower():
+            starts[i + 1] = 1
     doc.from_array(SENT_START, starts)
     return doc
 

@@ -20,6 +20,8 @@ MAX_BYTES = 4 * MAX_CHARS  # the most bytes MAX_CHARS characters take in UTF-8: 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # only a str built in Python can hold one
+# A letter outside the Latin script (Basic Latin to Latin Extended-B, Latin Extended Additional).
+_NOT_LATIN = re.compile("[^\x00-\u024f\u1e00-\u1eff]")
 LANGUAGE_SAMPLE = 20_000  # characters read to tell the language
 MIN_FOREIGN_WORDS = 3  # below this many foreign words (function words, accented words) no evidence is clear
 FOREIGN_OVER_ENGLISH = 2.0  # ... and they must outnumber English-only function words this many times
@@ -62,10 +64,11 @@ def check_text(text: str, name: str = "input") -> None:
     _check_unicode(text, name)
     if len(_CONTROL.findall(text[:8192])) > 8:
         raise InputError(f"{name}: binary data (control characters), not text")
-    words = _WORD.findall(text[:LANGUAGE_SAMPLE])
+    sample = text[:LANGUAGE_SAMPLE]
+    words = _WORD.findall(sample)
     if not words:
         raise InputError(f"{name}: no words in the text")
-    latin = sum(map(_is_latin, words)) / len(words)
+    latin = sum(map(_is_latin, words)) / len(words) if _NOT_LATIN.search(sample) else 1.0
     if latin < 0.5:
         raise InputError(f"{name}: not English ({1 - latin:.0%} of words in a non-Latin script); tidings reads English news")
     evidence = other_language(words)
@@ -93,9 +96,8 @@ def _too_long(name: str, size: str) -> str:
 
 
 def _is_latin(word: str) -> bool:
-    """Written in the Latin script, accents included (Basic Latin to Latin Extended-B, and
-    Latin Extended Additional)."""
-    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 for c in word)
+    """Written in the Latin script, accents included."""
+    return _NOT_LATIN.search(word) is None
 
 
 class Evidence(NamedTuple):
@@ -113,13 +115,15 @@ def other_language(words: list[str]) -> Evidence | None:
     shared ones ("in", "a") weigh nothing and foreign names in English copy ("von der Leyen",
     "Lula da Silva") little; names are capitalised, so their accents never count."""
     accented = sum(1 for w in words if w[0].islower() and not w.isascii())
-    counts = Counter(w.lower() for w in words if len(w) > 1)
-    english = sum(n for w, n in counts.items() if w in _function_words()["en"])
+    hits: Counter[str] = Counter()  # function words per language, one pass over the words
+    for word, n in Counter(w.lower() for w in words if len(w) > 1).items():
+        for language in _languages_of().get(word, ()):
+            hits[language] += n
+    english = hits["en"]
     language, found = None, 0
-    for other, function_words in _function_words().items():
-        hits = sum(n for w, n in counts.items() if w in function_words) if other != "en" else 0
-        if hits > found:
-            language, found = other, hits
+    for other in _function_words():  # in file order: the first of equals wins
+        if other != "en" and hits[other] > found:
+            language, found = other, hits[other]
     evidence = found + accented
     clear = (
         evidence >= MIN_FOREIGN_WORDS
@@ -132,3 +136,13 @@ def other_language(words: list[str]) -> Evidence | None:
 @lru_cache(maxsize=1)
 def _function_words() -> dict[str, frozenset[str]]:
     return {row["language"]: frozenset(row["words"].split()) for row in read_tsv("language_function_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _languages_of() -> dict[str, tuple[str, ...]]:
+    """Each function word's languages."""
+    languages: dict[str, tuple[str, ...]] = {}
+    for language, words in _function_words().items():
+        for word in words:
+            languages[word] = (*languages.get(word, ()), language)
+    return languages

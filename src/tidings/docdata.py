@@ -53,6 +53,12 @@ def text(doc: Doc) -> str:
     return cached
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Keep the text a Doc was made from as its text (spaCy's tokenizer loses no character), so
+    that `text` need not join the tokens."""
+    doc.user_data[TEXT_KEY] = text
+
+
 def _text_length(doc: Doc) -> int:
     if not len(doc):
         return 0
@@ -72,14 +78,15 @@ def put(doc: Doc, kind: str, items: list[Item]) -> None:
     for item in items:
         knowledge_id = _knowledge_id(item)
         for span in item.spans:
-            tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+            tokens = doc.char_span(span.start, span.end, label=item.id, kb_id=knowledge_id, alignment_mode="expand")
             if tokens is None:
                 continue
-            spans.append(SpacySpan(doc, tokens.start, tokens.end, label=item.id, kb_id=knowledge_id))
+            spans.append(tokens)
             if extension is not None:
                 for token in tokens:
-                    if token._.get(extension) is None:
-                        token._.set(extension, item.id)
+                    key = _index_key(extension, token)
+                    if doc.user_data.get(key) is None:
+                        doc.user_data[key] = item.id
     doc.spans[group] = spans
     doc._.set(kind, [item.model_dump(mode="json", exclude={"spans"}) | {"spans": _offsets(item)} for item in items])
 
@@ -119,7 +126,13 @@ def spans(doc: Doc, kind: str) -> list[SpacySpan]:
 
 def at(token: Token, kind: str) -> str | None:
     """The local id of the actor, place or time the token mentions, if any."""
-    return token._.get(INDEXED[kind])
+    return token.doc.user_data.get(_index_key(INDEXED[kind], token))
+
+
+def _index_key(extension: str, token: Token) -> tuple[str, str, int, None]:
+    """Where spaCy keeps the value of `token._.<extension>` (spacy/tokens/underscore.py): read
+    there directly, the token index costs no Underscore object per token and look-up."""
+    return ("._.", extension, token.idx, None)
 
 
 def failed(doc: Doc) -> bool:

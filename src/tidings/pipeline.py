@@ -106,6 +106,7 @@ class Pipeline:
 
     def _doc(self, article: Article) -> Doc:
         doc = self.nlp.make_doc(article.text)
+        docdata.keep_text(doc, article.text)
         doc._.published = article.published.isoformat() if isinstance(article.published, date) else None
         return doc
 

@@ -13,6 +13,7 @@ a person or organisation becomes a typed record when first looked up.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from datetime import date
@@ -154,6 +155,9 @@ class Roles(Mapping[str, Role]):
     def __init__(self, rows: dict[str, dict]) -> None:
         self._rows = rows
         self._typed: dict[str, Role] = {}
+        # the last word of each role noun ("minister", "president" of "vice-president"): a word
+        # that is none of them ends no role noun
+        self.last_words = frozenset(re.split("[ -]", key)[-1] for key in rows)
 
     def __getitem__(self, key: str) -> Role:
         role = self._typed.get(key)
@@ -163,6 +167,10 @@ class Roles(Mapping[str, Role]):
 
     def __contains__(self, key: object) -> bool:
         return key in self._rows
+
+    def get(self, key: str, default: Role | None = None) -> Role | None:  # type: ignore[override]
+        """As Mapping.get, without raising and catching a KeyError for each word that is no role."""
+        return self[key] if key in self._rows else default
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._rows)

@@ -247,6 +247,9 @@ class Reading:
         ("Secretary-General" is no general); a post within a body by the body's role ("police
         spokesman": COP, "army chief": MIL)."""
         doc, roles = self.doc, self.kb.roles
+        lemma = token.lemma_.lower()
+        if lemma not in roles.last_words and token.lower_ not in roles.last_words and lemma not in self.kb.member_role_heads:
+            return None, token.i
         if token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_:
             return roles.get(f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"), token.i - 2
         words = [token.lemma_.lower()]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -175,13 +176,36 @@ def proxy(token: Token, roles: Roles) -> Token:
 
 
 class _Features:
-    """What the constraints of a pattern look at around one trigger token (computed once)."""
+    """What the constraints of a pattern look at around one trigger token, each worked out the
+    first time a pattern asks for it (most patterns ask for few)."""
 
     def __init__(self, token: Token, roles: Roles) -> None:
-        children = list(token.children)
-        self.preps = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "agent")}
+        self._token = token
+        self._roles = roles
+        self._children = list(token.children)
+
+    def satisfies(self, pattern: Pattern) -> bool:
+        checks = (
+            (pattern.prep, "preps"),
+            (pattern.object, "objects"),
+            (pattern.complement, "complements"),
+            (pattern.modifier, "modifiers"),
+            (pattern.governor, "governor"),
+            (pattern.subject, "subjects"),
+        )
+        return all(not wanted or _meets(wanted, getattr(self, seen)) for wanted, seen in checks)
+
+    @cached_property
+    def preps(self) -> set[str]:
+        children = self._children
+        preps = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "agent")}
         # "pushed for the US to act": the parser hangs "for" on the clause it introduces
-        self.preps.update(m.lower_ for c in children if c.dep_ in CLAUSE_DEPS for m in c.children if m.dep_ == "mark" and m.lower_ == "for")
+        preps.update(m.lower_ for c in children if c.dep_ in CLAUSE_DEPS for m in c.children if m.dep_ == "mark" and m.lower_ == "for")
+        return preps
+
+    @cached_property
+    def _object_tokens(self) -> list[Token]:
+        token, children, roles = self._token, self._children, self._roles
         objects = [c for c in children if c.dep_ in roles.object_deps or c.dep_ in roles.passive_subject_deps]
         if not objects:  # "would meet or surpass its targets": the object the next verb takes is shared
             objects = [o for v in children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ in roles.object_deps]
@@ -192,44 +216,42 @@ class _Features:
         # "a state of emergency", "a military aid program": heads of "of" phrases and compounds
         objects += syntax.pobjs(c for o in objects for c in o.children if c.lower_ == "of")
         objects += [c for o in objects for c in o.children if c.dep_ == "compound"]
-        self.objects = {o.lemma_.lower() for o in objects}
-        self.complements = {c.lemma_.lower() for c in children if c.dep_ in roles.complement_deps}
-        for prep in children:
+        return objects
+
+    @cached_property
+    def objects(self) -> set[str]:
+        return {o.lemma_.lower() for o in self._object_tokens}
+
+    @cached_property
+    def complements(self) -> set[str]:
+        complements = {c.lemma_.lower() for c in self._children if c.dep_ in self._roles.complement_deps}
+        for prep in self._children:
             if prep.dep_ == "prep":
-                self.complements.update(g.lemma_.lower() for g in prep.children if g.dep_ == "pcomp")
-        modifiers = (m for owner in (token, *objects) for m in owner.children if m.dep_ in roles.modifier_deps)
-        self.modifiers = {m.lemma_.lower() for m in modifiers}
-        governor = syntax.governor(proxy(token, roles))
-        self.governor = {governor.lemma_.lower()} if governor is not None else set()
-        self._token = token
-        self._roles = roles
-        self._subjects: set[str] | None = None
+                complements.update(g.lemma_.lower() for g in prep.children if g.dep_ == "pcomp")
+        return complements
 
-    def satisfies(self, pattern: Pattern) -> bool:
-        checks = (
-            (pattern.prep, self.preps),
-            (pattern.object, self.objects),
-            (pattern.complement, self.complements),
-            (pattern.modifier, self.modifiers),
-            (pattern.governor, self.governor),
-        )
-        if not all(_meets(wanted, seen) for wanted, seen in checks):
-            return False
-        return _meets(pattern.subject, self.subjects()) if pattern.subject else True
+    @cached_property
+    def modifiers(self) -> set[str]:
+        modifiers = (m for owner in (self._token, *self._object_tokens) for m in owner.children if m.dep_ in self._roles.modifier_deps)
+        return {m.lemma_.lower() for m in modifiers}
 
+    @cached_property
+    def governor(self) -> set[str]:
+        governor = syntax.governor(proxy(self._token, self._roles))
+        return {governor.lemma_.lower()} if governor is not None else set()
+
+    @cached_property
     def subjects(self) -> set[str]:
         """Lemmas of the subject's head and the words compounded with it ("drone strikes"); for
-        a noun, of its possessor and "by" phrase. Worked out only for patterns that ask."""
-        if self._subjects is None:
-            token = self._token
-            if token.pos_ == "VERB":
-                heads = syntax.subjects(token) or syntax.pobjs(c for c in token.children if c.dep_ in self._roles.agent_deps)
-            else:
-                children = list(token.children) + hyphen_children(token)
-                heads = [c for c in children if c.dep_ == "poss"] + syntax.pobjs(c for c in children if c.lower_ == "by")
-            heads += [c for h in heads for c in h.children if c.dep_ == "compound"]
-            self._subjects = {h.lemma_.lower() for h in heads}
-        return self._subjects
+        a noun, of its possessor and "by" phrase."""
+        token = self._token
+        if token.pos_ == "VERB":
+            heads = syntax.subjects(token) or syntax.pobjs(c for c in self._children if c.dep_ in self._roles.agent_deps)
+        else:
+            children = self._children + hyphen_children(token)
+            heads = [c for c in children if c.dep_ == "poss"] + syntax.pobjs(c for c in children if c.lower_ == "by")
+        heads += [c for h in heads for c in h.children if c.dep_ == "compound"]
+        return {h.lemma_.lower() for h in heads}
 
 
 def _meets(wanted: frozenset[str], seen: set[str]) -> bool:
