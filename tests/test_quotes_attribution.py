@@ -123,3 +123,15 @@ def test_who_is_urged_to_act_is_part_of_what_is_urged(read):
     record = read("The mayor urged residents to leave the valley before dark.")
     urged = next(q for q in record.quotes if q.cue == "urge")
     assert urged.content == "residents to leave the valley before dark"
+
+
+def test_an_object_leaves_out_when_the_cue_was_said(read):
+    rejected = _only(read("The mayor rejected the proposal during a council meeting on Tuesday."))
+    assert rejected.content == "the proposal"
+    denied = _only(read("Officials denied the charges until the vote was over."))
+    assert denied.content == "the charges"
+
+
+def test_an_object_keeps_what_the_cue_says_of_it(read):
+    quote = _only(read("The senator accused the agency of hiding the report."))
+    assert quote.content == "the agency of hiding the report"

@@ -23,6 +23,8 @@ CONTINUING = frozenset({"conj", "advcl"})  # "… opposed to it and warned …",
 # relative or participle clause ("…, which …", "…, focusing on …"), an apposition ("…, the
 # presumed favourite"), an adverbial clause ("…, although …").
 ASIDES = frozenset({"relcl", "appos", "advcl", "acl"})
+CIRCUMSTANCES = frozenset({"advcl", "npadvmod", "advmod", "punct"})
+TIME_PREPOSITIONS = frozenset({"during", "until", "since", "amid"})
 ASIDE_DEPTH = 4  # heads climbed from the word after the comma to the phrase it starts
 
 
@@ -116,7 +118,7 @@ class Extents:
         cue = _first_within(self.continuing_cues, first + 1, last)
         if cue is not None:
             return first, cue - 1
-        end = sentence_end if head.dep_ == "ccomp" else verb.right_edge.i + 1  # an object: "called it a ploy"
+        end = sentence_end if head.dep_ == "ccomp" else _object_end(verb, head)
         stop = _first_within(self.stops, last + 1, end)
         return (first, stop - 1) if stop is not None else (first, end - 1)
 
@@ -170,6 +172,25 @@ def _opens_aside(token: Token, comma: int) -> bool:
             return False
         token = token.head
     return False
+
+
+def _object_end(verb: Token, obj: Token) -> int:
+    """The token after an object and what the verb says of it after it ("cited the figure *as
+    proof*", "accused her *of lying*"), leaving out the verb's adjuncts of time and
+    circumstance ("… during the debate", "… as the race tightens")."""
+    last = obj.right_edge.i
+    for child in verb.children:
+        if child.i > obj.i and not _circumstance(child):
+            last = max(last, child.right_edge.i)
+    return last + 1
+
+
+def _circumstance(token: Token) -> bool:
+    if token.dep_ in CIRCUMSTANCES:
+        return True
+    if token.dep_ != "prep":
+        return False
+    return token.lower_ in TIME_PREPOSITIONS or any(c.ent_type_ in ("DATE", "TIME") for c in token.children)
 
 
 def _first_within(positions: list[int], low: int, high: int) -> int | None:
