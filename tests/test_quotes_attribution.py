@@ -135,3 +135,12 @@ def test_an_object_leaves_out_when_the_cue_was_said(read):
 def test_an_object_keeps_what_the_cue_says_of_it(read):
     quote = _only(read("The senator accused the agency of hiding the report."))
     assert quote.content == "the agency of hiding the report"
+
+
+def test_a_reported_clause_keeps_its_relative_clause_but_not_an_aside_on_a_name(read):
+    plants = _only(read("The minister said the company would close three plants, which would cost 500 jobs."))
+    assert plants.content == "the company would close three plants, which would cost 500 jobs"
+    reyes = _only(read("The minister said she would meet Ana Reyes, who leads the polls in the north."))
+    assert reyes.content == "she would meet Ana Reyes"
+    soon = _only(read("The minister said the strike would end soon, although the unions have not agreed."))
+    assert soon.content == "the strike would end soon"

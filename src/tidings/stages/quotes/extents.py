@@ -23,6 +23,10 @@ CONTINUING = frozenset({"conj", "advcl"})  # "… opposed to it and warned …",
 # relative or participle clause ("…, which …", "…, focusing on …"), an apposition ("…, the
 # presumed favourite"), an adverbial clause ("…, although …").
 ASIDES = frozenset({"relcl", "appos", "advcl", "acl"})
+# Of those, what a reported clause leaves out: its own relative and participle clauses go on with
+# what is reported ("she said the bill passed, which ends the strike"), save a relative clause
+# on a name, the writer's word on who that is ("…, who leads the polls").
+CLAUSE_ASIDES = frozenset({"appos", "advcl"})
 CIRCUMSTANCES = frozenset({"advcl", "npadvmod", "advmod", "punct"})
 TIME_PREPOSITIONS = frozenset({"during", "until", "since", "amid"})
 ASIDE_DEPTH = 4  # heads climbed from the word after the comma to the phrase it starts
@@ -41,6 +45,7 @@ class Extents:
         self.continuing_cues: list[int] = []  # speech verbs conjoined or as a participle: "and warned", ", adding"
         self.stops: list[int] = []  # where content after a cue stops: a break, a cue word, a new speaker
         self.asides: list[int] = []  # commas and dashes that open an aside (ASIDES)
+        self.clause_asides: list[int] = []  # those that open an aside a reported clause leaves out
         self.openings = [0] * (n + 1)  # opening quotation marks before each token
         firm_start = [n] * (n + 1)  # the first token at or after i that may start content
         firm_end = [-1] * n  # the last token at or before i that may end content
@@ -58,8 +63,11 @@ class Extents:
             new_speaker = speech and (dep in CONTINUING or any(c.dep_ == "nsubj" for c in token.children))
             if new_speaker or (word_starts_cue and token.pos_ not in NAMING) or text in CLAUSE_BREAKS:
                 self.stops.append(i)
-            if text in CLAUSE_BREAKS and i + 1 < n and _opens_aside(doc[i + 1], i):
+            aside = _aside(doc[i + 1], i) if text in CLAUSE_BREAKS and i + 1 < n else None
+            if aside is not None:
                 self.asides.append(i)
+                if aside.dep_ in CLAUSE_ASIDES or (aside.dep_ == "relcl" and aside.head.pos_ == "PROPN"):
+                    self.clause_asides.append(i)
             self.openings[i + 1] = self.openings[i] + (text in OPENING)
             # Loose edges: space, a conjunction, punctuation other than the marks kept at that edge.
             if token.is_space:
@@ -102,7 +110,8 @@ class Extents:
 
     def before_aside(self, head: Token, last: int) -> int:
         """The content's last token, cut before an aside set off after its head."""
-        aside = _first_within(self.asides, head.i + 1, last + 1)
+        asides = self.clause_asides if head.dep_ == "ccomp" else self.asides
+        aside = _first_within(asides, head.i + 1, last + 1)
         return aside - 1 if aside is not None else last
 
     def clause(self, verb: Token, speaker: Token | None, head: Token, first: int, last: int) -> tuple[int, int]:
@@ -162,16 +171,16 @@ class Extents:
         return max(start, self.marks.line_start(token.idx)), min(end, self.marks.line_end(token.idx))
 
 
-def _opens_aside(token: Token, comma: int) -> bool:
-    """Whether the phrase that starts at `token`, right after a comma, is an aside on a word
-    before the comma."""
+def _aside(token: Token, comma: int) -> Token | None:
+    """The head of the aside that the phrase starting at `token`, right after a comma, sets off
+    on a word before the comma; None where it is none."""
     for _ in range(ASIDE_DEPTH):
         if token.dep_ in ASIDES and token.head.i < comma:
-            return True
+            return token
         if token.head.i == token.i or token.head.left_edge.i != token.left_edge.i:
-            return False
+            return None
         token = token.head
-    return False
+    return None
 
 
 def _object_end(verb: Token, obj: Token) -> int:
