@@ -144,3 +144,8 @@ def test_a_reported_clause_keeps_its_relative_clause_but_not_an_aside_on_a_name(
     assert reyes.content == "she would meet Ana Reyes"
     soon = _only(read("The minister said the strike would end soon, although the unions have not agreed."))
     assert soon.content == "the strike would end soon"
+
+
+def test_an_object_stops_where_the_speaker_goes_on_to_do_something_else(read):
+    promised = next(q for q in read("The governor promised a veto and urged lawmakers to reject the bill.").quotes if q.cue == "promise")
+    assert promised.content == "a veto"

@@ -29,6 +29,7 @@ ASIDES = frozenset({"relcl", "appos", "advcl", "acl"})
 CLAUSE_ASIDES = frozenset({"appos", "advcl"})
 CIRCUMSTANCES = frozenset({"advcl", "npadvmod", "advmod", "punct"})
 TIME_PREPOSITIONS = frozenset({"during", "until", "since", "amid"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
 ASIDE_DEPTH = 4  # heads climbed from the word after the comma to the phrase it starts
 
 
@@ -128,6 +129,7 @@ class Extents:
         if cue is not None:
             return first, cue - 1
         end = sentence_end if head.dep_ == "ccomp" else _object_end(verb, head)
+        end = min([end] + [c.i for c in verb.children if c.i > last and _goes_on_from_cue(c)])
         stop = _first_within(self.stops, last + 1, end)
         return (first, stop - 1) if stop is not None else (first, end - 1)
 
@@ -192,6 +194,14 @@ def _object_end(verb: Token, obj: Token) -> int:
         if child.i > obj.i and not _circumstance(child):
             last = max(last, child.right_edge.i)
     return last + 1
+
+
+def _goes_on_from_cue(token: Token) -> bool:
+    """A verb conjoined to the cue with no subject of its own: what the speaker did next ("…
+    that taxes would rise and urged voters to …"), not what was said."""
+    return token.dep_ == "conj" and token.tag_ in FINITE and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children
+    )
 
 
 def _circumstance(token: Token) -> bool:
