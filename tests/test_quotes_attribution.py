@@ -149,3 +149,19 @@ def test_a_reported_clause_keeps_its_relative_clause_but_not_an_aside_on_a_name(
 def test_an_object_stops_where_the_speaker_goes_on_to_do_something_else(read):
     promised = next(q for q in read("The governor promised a veto and urged lawmakers to reject the bill.").quotes if q.cue == "promise")
     assert promised.content == "a veto"
+
+
+def test_a_that_clause_misread_as_a_relative_clause_is_what_was_said(read):
+    told = _only(read("In Lisbon last week, he told a meeting of regional leaders that few people understood the stakes better than they did."))
+    assert told.content == "that few people understood the stakes better than they did"
+    reported = _only(read("Still, The Boston Globe reported at the time that the editor had resigned."))
+    assert (reported.speaker_span.text, reported.content) == ("The Boston Globe", "that the editor had resigned")
+
+
+def test_a_true_relative_clause_on_the_object_is_not_what_was_said(read):
+    assert [q.content for q in read("The mayor told a story that voters liked.").quotes] == []
+
+
+def test_an_infinitive_after_the_person_addressed_is_what_they_were_told(read):
+    quote = _only(read("The mayor tells his supporters at a rally to go home early."))
+    assert quote.cue == "tell" and quote.content.endswith("to go home early")

@@ -263,8 +263,12 @@ def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:
         if frame in cue.frames:
             for child in children:
                 framed = child.dep_ == frame or (frame == "ccomp" and _unmarked_clause(child, verb))
+                framed = framed or (frame == "xcomp" and _addressee_infinitive(child, verb))
                 if framed and _fits(child, frame, verb):
                     return child, child.left_edge.i, child.right_edge.i
+            clause = _misread_that_clause(verb) if frame == "ccomp" else None
+            if clause is not None:
+                return clause, clause.left_edge.i, clause.right_edge.i
     if "oprd" in cue.frames:
         called = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "oprd")]
         if any(c.dep_ == "oprd" for c in called):
@@ -277,6 +281,30 @@ def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:
                     if obj is not None:
                         return obj, obj.left_edge.i, obj.right_edge.i
     return None
+
+
+def _misread_that_clause(verb: Token) -> Token | None:
+    """A that-clause the parser took for a relative clause on the cue's object ("told a meeting
+    of leaders that few understood …", "reported at the time that the editor …"): "that" there
+    is no pronoun standing for the noun (no subject or object of the clause) and the clause has
+    a subject of its own."""
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in ("dobj", "prep"):
+            continue
+        for token in child.subtree:
+            if token.dep_ != "relcl":
+                continue
+            that = token.left_edge
+            if that.lower_ == "that" and that.head == token and that.dep_ in ("mark", "advmod"):
+                if any(c.dep_ in ("nsubj", "nsubjpass") and c != that for c in token.children):
+                    return token
+    return None
+
+
+def _addressee_infinitive(child: Token, verb: Token) -> bool:
+    """"Tells his supporters at a rally to vote": an infinitive the parser hung on the cue as
+    an adverbial, after the person addressed."""
+    return child.dep_ == "advcl" and any(c.dep_ == "dobj" and verb.i < c.i < child.i for c in verb.children)
 
 
 def _goes_on_infinitive(child: Token, infinitive: Token) -> bool:
