@@ -165,3 +165,21 @@ def test_a_true_relative_clause_on_the_object_is_not_what_was_said(read):
 def test_an_infinitive_after_the_person_addressed_is_what_they_were_told(read):
     quote = _only(read("The mayor tells his supporters at a rally to go home early."))
     assert quote.cue == "tell" and quote.content.endswith("to go home early")
+
+
+def test_according_to_keeps_its_clause_when_an_attitude_sits_deeper_in_it(read):
+    record = read("According to the former general, the administration has replaced many commanders because they disagreed with its policies.")
+    according = next(q for q in record.quotes if q.cue == "according to")
+    assert according.speaker_span.text == "the former general"
+    assert according.content.startswith("the administration has replaced many commanders")
+
+
+def test_according_to_read_as_the_whole_sentence_reports_the_clause_after_its_comma(read):
+    quote = _only(read("According to conservative radio host Mark Levin, the decision reeks of panic and desperation."))
+    assert quote.cue == "according to" and quote.content == "the decision reeks of panic and desperation"
+
+
+def test_a_colon_before_a_quotation_ends_the_attribution_not_the_content(read):
+    record = read("The scientist scolded him: “Nobody agrees with you on this,” she said.")
+    said = next(q for q in record.quotes if q.cue == "say")
+    assert said.spans[0].text == "“Nobody agrees with you on this,”"

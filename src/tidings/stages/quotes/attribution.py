@@ -350,8 +350,13 @@ def _according(token: Token, source: Token, extents: Extents) -> Attribution:
     sentence_start, sentence_end = extents.sentence(token.i)
     clause = token.head
     phrase = (token.left_edge.i, token.right_edge.i)
-    before = extents.trim(sentence_start, phrase[0] - 1) if clause.left_edge.i < phrase[0] else None
-    after = extents.trim(phrase[1] + 1, sentence_end - 1) if clause.right_edge.i > phrase[1] else None
+    goes_before, goes_after = clause.left_edge.i < phrase[0], clause.right_edge.i > phrase[1]
+    if clause == token:  # the parser made the phrase the sentence: the clause follows its comma
+        comma = next((t.i for t in doc[source.i : sentence_end] if t.text == ","), None)
+        if comma is not None:
+            phrase, goes_after = (phrase[0], comma), True
+    before = extents.trim(sentence_start, phrase[0] - 1) if goes_before else None
+    after = extents.trim(phrase[1] + 1, sentence_end - 1) if goes_after else None
     kept = [extents.within_paragraph(part, token.idx) for part in (before, after) if part is not None]
     attribution.content = [part for part in kept if part is not None]
     if token.head.i != token.i:
