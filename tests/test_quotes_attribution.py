@@ -183,3 +183,12 @@ def test_a_colon_before_a_quotation_ends_the_attribution_not_the_content(read):
     record = read("The scientist scolded him: “Nobody agrees with you on this,” she said.")
     said = next(q for q in record.quotes if q.cue == "say")
     assert said.spans[0].text == "“Nobody agrees with you on this,”"
+
+
+def test_likening_one_thing_to_another_reports_both(read):
+    quote = _only(read("The senator likened the new tariff to a tax on families."))
+    assert (quote.cue, quote.content) == ("liken", "the new tariff to a tax on families")
+
+
+def test_comparing_without_a_speaker_is_no_quote(read):
+    assert read("Compared with last year, sales rose by a third.").quotes == []
