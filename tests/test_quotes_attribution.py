@@ -192,3 +192,7 @@ def test_likening_one_thing_to_another_reports_both(read):
 
 def test_comparing_without_a_speaker_is_no_quote(read):
     assert read("Compared with last year, sales rose by a third.").quotes == []
+
+
+def test_a_participle_naming_its_noun_is_no_quote(read):
+    assert read("The mine was built near a mountain stream called Miracle Run.").quotes == []

@@ -101,7 +101,7 @@ def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
             cue, tokens = phrasal, [verb, particle]
     if cue is None or not any(f in VERB_FRAMES or f.startswith("prep:") for f in cue.frames):
         return None
-    if _unsaid(verb, cue):
+    if _unsaid(verb, cue) or _naming_participle(verb):
         return None
     if any(child.dep_ in PASSIVE for child in verb.children):
         return _passive(verb, cue, tokens, extents)
@@ -240,6 +240,12 @@ def _nested_attribution(verb: Token, quotation: Extent, extents: Extents) -> Att
             attribution.inside = quotation
             return attribution
     return None
+
+
+def _naming_participle(verb: Token) -> bool:
+    """"A stream called Miracle Run", "a bill known as X": a participle that names its noun,
+    said by no one."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("agent", "dobj") for c in verb.children)
 
 
 def _unsaid(verb: Token, cue: SpeechCue) -> bool:
