@@ -196,3 +196,13 @@ def test_comparing_without_a_speaker_is_no_quote(read):
 
 def test_a_participle_naming_its_noun_is_no_quote(read):
     assert read("The mine was built near a mountain stream called Miracle Run.").quotes == []
+
+
+def test_a_gerund_after_the_cue_is_what_was_admitted(read):
+    quote = _only(read("The governor has admitted using state planes for private trips."))
+    assert (quote.cue, quote.content) == ("admit", "using state planes for private trips")
+
+
+def test_a_gerund_after_a_comma_goes_on_from_the_clause(read):
+    called = next(q for q in read("The union called the senator a champion, citing her record on pensions.").quotes if q.cue == "call")
+    assert called.content == "the senator a champion"

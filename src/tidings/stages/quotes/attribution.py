@@ -270,6 +270,7 @@ def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:
             for child in children:
                 framed = child.dep_ == frame or (frame == "ccomp" and _unmarked_clause(child, verb))
                 framed = framed or (frame == "xcomp" and _addressee_infinitive(child, verb))
+                framed = framed or (frame == "dobj" and child.dep_ == "xcomp" and _gerund(child, verb))
                 if framed and _fits(child, frame, verb):
                     return child, child.left_edge.i, child.right_edge.i
             clause = _misread_that_clause(verb) if frame == "ccomp" else None
@@ -333,12 +334,19 @@ def _unmarked_clause(child: Token, verb: Token) -> bool:
 
 
 def _fits(child: Token, frame: str, verb: Token) -> bool:
-    """An infinitive for xcomp; an object after the verb that is not a time ("said Friday")."""
+    """An infinitive or a gerund for xcomp ("vowed to stay", "admitted taking"); an object
+    after the verb that is not a time ("said Friday"), or a gerund ("denied taking bribes")."""
     if frame == "xcomp":
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        return _gerund(child, verb) or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
     if frame == "dobj":
         return child.i > verb.i and child.ent_type_ not in WHEN
     return True
+
+
+def _gerund(child: Token, verb: Token) -> bool:
+    """A gerund right after the cue, its complement ("admitted taking"), not one set off by a
+    comma, which goes on from the clause ("…, citing her record")."""
+    return child.tag_ == "VBG" and child.i > verb.i and not any(t.is_punct for t in verb.doc[verb.i + 1 : child.left_edge.i])
 
 
 def _according_source(token: Token) -> Token | None:
