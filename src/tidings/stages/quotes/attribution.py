@@ -5,6 +5,7 @@ transcript's "NAME: …", a signature after a quotation, "“…” ― Name")."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +24,7 @@ SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NAMES = frozenset({"PROPN", "NOUN", "PRON"})
 NAME_REACH = 1000  # characters from a quotation to its cue looked over for the speaker ("…,” the governor said)
 NAME_WORDS = 12  # words after a cue that may name its speaker ("said the governor of X")
+GERUND_GAP = 3  # words between a cue and the gerund it takes ("admitted to the court using")
 NESTED_GAP = 25  # characters between a cue inside a quotation and the quotation it gives ("told me ‘")
 SIGNATURE = re.compile(r"[ \t\xa0]*([―—])[ \t\xa0]*([A-Z][^\n.,;:!?“”\"]{1,60}?)[ \t\xa0.]*(?=\n|$)")
 
@@ -291,21 +293,33 @@ def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:
 
 
 def _misread_that_clause(verb: Token) -> Token | None:
-    """A that-clause the parser took for a relative clause on the cue's object ("told a meeting
-    of leaders that few understood …", "reported at the time that the editor …"): "that" there
-    is no pronoun standing for the noun (no subject or object of the clause) and the clause has
-    a subject of its own."""
+    """A that-clause the parser took for a relative clause on the cue's object or on a noun
+    after it ("told a meeting of leaders that few understood …", "reported at the time that the
+    editor …"): "that" there is no pronoun standing for the noun (no subject or object of the
+    clause) and the clause has a subject of its own. Looks at the nouns a word or two below
+    the cue, never down a whole subtree."""
+    for noun in _nouns_after(verb):
+        for clause in noun.children:
+            that = clause.left_edge
+            if clause.dep_ != "relcl" or that.lower_ != "that" or that.head != clause:
+                continue
+            if that.dep_ in ("mark", "advmod") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return clause
+    return None
+
+
+def _nouns_after(verb: Token) -> Iterator[Token]:
+    """The cue's object and the objects of the prepositions on the cue and on that object."""
     for child in verb.children:
         if child.i < verb.i or child.dep_ not in ("dobj", "prep"):
             continue
-        for token in child.subtree:
-            if token.dep_ != "relcl":
-                continue
-            that = token.left_edge
-            if that.lower_ == "that" and that.head == token and that.dep_ in ("mark", "advmod"):
-                if any(c.dep_ in ("nsubj", "nsubjpass") and c != that for c in token.children):
-                    return token
-    return None
+        noun = child if child.dep_ == "dobj" else next((c for c in child.children if c.dep_ == "pobj"), None)
+        if noun is None:
+            continue
+        yield noun
+        for prep in noun.children:
+            if prep.dep_ == "prep":
+                yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
 def _addressee_infinitive(child: Token, verb: Token) -> bool:
@@ -346,7 +360,8 @@ def _fits(child: Token, frame: str, verb: Token) -> bool:
 def _gerund(child: Token, verb: Token) -> bool:
     """A gerund right after the cue, its complement ("admitted taking"), not one set off by a
     comma, which goes on from the clause ("…, citing her record")."""
-    return child.tag_ == "VBG" and child.i > verb.i and not any(t.is_punct for t in verb.doc[verb.i + 1 : child.left_edge.i])
+    gap = verb.doc[verb.i + 1 : child.left_edge.i]
+    return child.tag_ == "VBG" and child.i > verb.i and len(gap) <= GERUND_GAP and not any(t.is_punct for t in gap)
 
 
 def _according_source(token: Token) -> Token | None:
