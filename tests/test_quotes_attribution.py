@@ -206,3 +206,9 @@ def test_a_gerund_after_the_cue_is_what_was_admitted(read):
 def test_a_gerund_after_a_comma_goes_on_from_the_clause(read):
     called = next(q for q in read("The union called the senator a champion, citing her record on pensions.").quotes if q.cue == "call")
     assert called.content == "the senator a champion"
+
+
+def test_echoing_a_claim_reports_it(read):
+    quote = next(q for q in read("The mayor echoed the governor's warning about the floods.").quotes if q.cue == "echo")
+    assert quote.speaker_span.text == "The mayor"
+    assert quote.content == "the governor's warning about the floods"
