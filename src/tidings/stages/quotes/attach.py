@@ -167,9 +167,9 @@ def merge_relays(found: list[Attribution], doc: Doc) -> list[Attribution]:
     """"Reuters reported Putin saying …": the inner speech is Putin's, via Reuters. An
     attribution is inner to a relay when its cue lies in the relay's complement; it takes the
     via of the first such relay (in the order found). The relay's own attribution is dropped
-    where its complement is that speech (`_relays_speech`); one whose clause
-    only holds a cue deeper down ("according to X, the army withdrew because it *feared* …")
-    reports that clause itself.
+    where its complement is that speech (`_relays_speech`); one whose clause only holds a cue
+    deeper down ("according to X, the army withdrew because it *feared* …") reports that
+    clause itself.
 
     One pass down the parse carries the two first relays over each token, so nested relays
     cost no more than flat ones."""

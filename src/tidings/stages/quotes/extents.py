@@ -27,9 +27,11 @@ ASIDES = frozenset({"relcl", "appos", "advcl", "acl"})
 # what is reported ("she said the bill passed, which ends the strike"), save a relative clause
 # on a name, the writer's word on who that is ("…, who leads the polls").
 CLAUSE_ASIDES = frozenset({"appos", "advcl"})
+# A cue's words after its object that say when or how it was said, not what: "rejected the plan
+# *during the debate*", "… *as the race tightened*", "… *on Friday*".
 CIRCUMSTANCES = frozenset({"advcl", "npadvmod", "advmod", "punct"})
 TIME_PREPOSITIONS = frozenset({"during", "until", "since", "amid"})
-FINITE = frozenset({"VBD", "VBZ", "VBP"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})  # tags of a verb with its own tense
 ASIDE_DEPTH = 4  # heads climbed from the word after the comma to the phrase it starts
 
 
@@ -118,9 +120,9 @@ class Extents:
     def clause(self, verb: Token, speaker: Token | None, head: Token, first: int, last: int) -> tuple[int, int]:
         """Widen a reported clause to what news writers attribute with it: a clause after the cue
         runs on towards the end of the sentence (the parser often hangs its later parts on the
-        cue), an object to the end of the cue's phrase, both stopping at a comma, dash or the
-        next cue; a clause before the cue ("…, the source added") is all the sentence before
-        the attribution."""
+        cue), an object over what the cue says of it (`_object_end`), both stopping at a comma,
+        dash, the next cue or what the speaker did next (`_goes_on_from_cue`); a clause before
+        the cue ("…, the source added") is all the sentence before the attribution."""
         sentence_start, sentence_end = self.sentence(verb.i)
         if head.i < verb.i:
             before = min(verb.i, speaker.left_edge.i) if speaker is not None and speaker.i > head.i else verb.i
@@ -205,6 +207,7 @@ def _goes_on_from_cue(token: Token) -> bool:
 
 
 def _circumstance(token: Token) -> bool:
+    """Whether a word on the cue says when or how it was said (CIRCUMSTANCES)."""
     if token.dep_ in CIRCUMSTANCES:
         return True
     if token.dep_ != "prep":
