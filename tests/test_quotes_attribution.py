@@ -15,6 +15,10 @@ def _only(record: Record) -> Quote:
     return record.quotes[0]
 
 
+def _by_cue(record: Record, cue: str) -> Quote:
+    return next(q for q in record.quotes if q.cue == cue)
+
+
 def test_an_attitude_reported_in_speech_is_within_the_speech(read):
     record = read("The minister said the company plans to close the mill.")
     said, plans = record.quotes
@@ -123,3 +127,92 @@ def test_who_is_urged_to_act_is_part_of_what_is_urged(read):
     record = read("The mayor urged residents to leave the valley before dark.")
     urged = next(q for q in record.quotes if q.cue == "urge")
     assert urged.content == "residents to leave the valley before dark"
+
+
+def test_an_object_leaves_out_when_the_cue_was_said(read):
+    rejected = _only(read("The mayor rejected the proposal during a council meeting on Tuesday."))
+    assert rejected.content == "the proposal"
+    denied = _only(read("Officials denied the charges until the vote was over."))
+    assert denied.content == "the charges"
+
+
+def test_an_object_keeps_what_the_cue_says_of_it(read):
+    quote = _only(read("The senator accused the agency of hiding the report."))
+    assert quote.content == "the agency of hiding the report"
+
+
+def test_a_reported_clause_keeps_its_relative_clause_but_not_an_aside_on_a_name(read):
+    plants = _only(read("The minister said the company would close three plants, which would cost 500 jobs."))
+    assert plants.content == "the company would close three plants, which would cost 500 jobs"
+    reyes = _only(read("The minister said she would meet Ana Reyes, who leads the polls in the north."))
+    assert reyes.content == "she would meet Ana Reyes"
+    soon = _only(read("The minister said the strike would end soon, although the unions have not agreed."))
+    assert soon.content == "the strike would end soon"
+
+
+def test_an_object_stops_where_the_speaker_goes_on_to_do_something_else(read):
+    record = read("The governor promised a veto and urged lawmakers to reject the bill.")
+    assert _by_cue(record, "promise").content == "a veto"
+
+
+def test_a_that_clause_misread_as_a_relative_clause_is_what_was_said(read):
+    told = _only(read("In Lisbon last week, he told a meeting of regional leaders that few people understood the stakes."))
+    assert told.content == "that few people understood the stakes"
+    reported = _only(read("Still, The Boston Globe reported at the time that the editor had resigned."))
+    assert (reported.speaker_span.text, reported.content) == ("The Boston Globe", "that the editor had resigned")
+
+
+def test_a_true_relative_clause_on_the_object_is_not_what_was_said(read):
+    assert read("The mayor told a story that voters liked.").quotes == []
+
+
+def test_an_infinitive_after_the_person_addressed_is_what_they_were_told(read):
+    quote = _only(read("The mayor tells his supporters at a rally to go home early."))
+    assert quote.cue == "tell" and quote.content.endswith("to go home early")
+
+
+def test_according_to_keeps_its_clause_when_an_attitude_sits_deeper_in_it(read):
+    record = read("According to the former general, the administration replaced many commanders because they disagreed.")
+    according = _by_cue(record, "according to")
+    assert according.speaker_span.text == "the former general"
+    assert according.content.startswith("the administration replaced many commanders")
+
+
+def test_according_to_read_as_the_whole_sentence_reports_the_clause_after_its_comma(read):
+    quote = _only(read("According to conservative radio host Mark Levin, the decision reeks of panic and desperation."))
+    assert quote.cue == "according to" and quote.content == "the decision reeks of panic and desperation"
+
+
+def test_a_colon_before_a_quotation_ends_the_attribution_not_the_content(read):
+    record = read("The scientist scolded him: “Nobody agrees with you on this,” she said.")
+    said = _by_cue(record, "say")
+    assert said.spans[0].text == "“Nobody agrees with you on this,”"
+
+
+def test_likening_one_thing_to_another_reports_both(read):
+    quote = _only(read("The senator likened the new tariff to a tax on families."))
+    assert (quote.cue, quote.content) == ("liken", "the new tariff to a tax on families")
+
+
+def test_comparing_without_a_speaker_is_no_quote(read):
+    assert read("Compared with last year, sales rose by a third.").quotes == []
+
+
+def test_a_participle_naming_its_noun_is_no_quote(read):
+    assert read("The mine was built near a mountain stream called Miracle Run.").quotes == []
+
+
+def test_a_gerund_after_the_cue_is_what_was_admitted(read):
+    quote = _only(read("The governor has admitted using state planes for private trips."))
+    assert (quote.cue, quote.content) == ("admit", "using state planes for private trips")
+
+
+def test_a_gerund_after_a_comma_goes_on_from_the_clause(read):
+    record = read("The union called the senator a champion, citing her record on pensions.")
+    assert _by_cue(record, "call").content == "the senator a champion"
+
+
+def test_echoing_a_claim_reports_it(read):
+    quote = _by_cue(read("The mayor echoed the governor's warning about the floods."), "echo")
+    assert quote.speaker_span.text == "The mayor"
+    assert quote.content == "the governor's warning about the floods"

@@ -19,7 +19,7 @@ from tidings.stages.quotes.marks import CLOSER, CLOSING_CHARS, Extent, Marks, en
 from tidings.syntax import top_down
 
 ENDS_TURN = ",?!—–-:"  # a quotation ending so (inside its marks) hands over to "…,” he said
-LEAD_BREAKS = frozenset("\n“\"‘«")  # a line break or an opening mark before a quotation: no lead-in
+LEAD_BREAKS = frozenset("\n“\"‘«:")  # a line break, an opening mark or a colon before a quotation: no lead-in
 NESTING_LIMIT = 16  # other cues one content may hold ("A said that B said that …")
 
 
@@ -164,12 +164,15 @@ def _goes_on(text: str, last: tuple[Attribution, Extent], quote: Extent, positio
 
 
 def merge_relays(found: list[Attribution], doc: Doc) -> list[Attribution]:
-    """"Reuters reported Putin saying …": the inner speech is Putin's, via Reuters; the relay's
-    own attribution is dropped. An attribution is inner to a relay when its cue lies in the
-    relay's complement; it takes the via of the first such relay (in the order found).
+    """"Reuters reported Putin saying …": the inner speech is Putin's, via Reuters. An
+    attribution is inner to a relay when its cue lies in the relay's complement; it takes the
+    via of the first such relay (in the order found). The relay's own attribution is dropped
+    where its complement is that speech (`_relays_speech`); one whose clause only holds a cue
+    deeper down ("according to X, the army withdrew because it *feared* …") reports that
+    clause itself.
 
-    One pass down the parse carries the two first relays over each token, one pass up counts
-    the speaking attributions under each, so nested relays cost no more than flat ones."""
+    One pass down the parse carries the two first relays over each token, so nested relays
+    cost no more than flat ones."""
     relays = [a for a in found if a.cue.relay and a.complement is not None and a.speaker is not None]
     if not relays:
         return found
@@ -179,23 +182,27 @@ def merge_relays(found: list[Attribution], doc: Doc) -> list[Attribution]:
     for rank, relay in enumerate(relays):
         relays_at.setdefault(relay.complement.i, []).append(rank)
     over: list[tuple[int, ...]] = [()] * len(heads)  # the two first relays whose complement holds the token
-    under = [0] * len(heads)  # speaking attributions whose cue the token holds
     for i in order:
         from_head = over[heads[i]] if heads[i] != i else ()
         over[i] = tuple(sorted((*from_head, *relays_at.get(i, ())))[:2])
     for attribution in speaking:
-        under[attribution.tokens[0].i] += 1
-    for i in reversed(order):
-        if heads[i] != i:
-            under[heads[i]] += under[i]
-    for attribution in speaking:
         first = next((relays[rank] for rank in over[attribution.tokens[0].i] if relays[rank] is not attribution), None)
         if first is not None:
             attribution.via = attribution.via or first.speaker
-    # A relay's own cue lies in its complement only for "according to", whose phrase hangs on
-    # the clause it reports: it is not inner to itself.
-    dropped = {id(r) for r in relays if under[r.complement.i] - (r.tokens[0].head.i == r.complement.i) > 0}
+    cues = {a.tokens[0].i for a in speaking}
+    dropped = {id(r) for r in relays if _relays_speech(r, cues)}
     return [a for a in found if id(a) not in dropped]
+
+
+def _relays_speech(relay: Attribution, cues: set[int]) -> bool:
+    """Whether a relay's complement is speech: a cue heads it ("reported that X *said* …"), or
+    it names the speaker the cue describes ("reported *the governor saying* …")."""
+    complement = relay.complement
+    if relay.tokens[0].i == complement.i:  # "according to" hangs on the clause it reports
+        return False
+    if complement.i in cues:
+        return True
+    return complement.pos_ in ("NOUN", "PROPN", "PRON") and any(c.i in cues for c in complement.children)
 
 
 def bound_nesting(found: list[Attribution], doc: Doc, limit: int) -> None:

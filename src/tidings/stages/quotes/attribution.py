@@ -5,6 +5,7 @@ transcript's "NAME: …", a signature after a quotation, "“…” ― Name")."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +24,7 @@ SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NAMES = frozenset({"PROPN", "NOUN", "PRON"})
 NAME_REACH = 1000  # characters from a quotation to its cue looked over for the speaker ("…,” the governor said)
 NAME_WORDS = 12  # words after a cue that may name its speaker ("said the governor of X")
+GERUND_GAP = 3  # words between a cue and the gerund it takes ("admitted to the court using")
 NESTED_GAP = 25  # characters between a cue inside a quotation and the quotation it gives ("told me ‘")
 SIGNATURE = re.compile(r"[ \t\xa0]*([―—])[ \t\xa0]*([A-Z][^\n.,;:!?“”\"]{1,60}?)[ \t\xa0.]*(?=\n|$)")
 
@@ -101,7 +103,7 @@ def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
             cue, tokens = phrasal, [verb, particle]
     if cue is None or not any(f in VERB_FRAMES or f.startswith("prep:") for f in cue.frames):
         return None
-    if _unsaid(verb, cue):
+    if _unsaid(verb, cue) or _naming_participle(verb):
         return None
     if any(child.dep_ in PASSIVE for child in verb.children):
         return _passive(verb, cue, tokens, extents)
@@ -242,6 +244,12 @@ def _nested_attribution(verb: Token, quotation: Extent, extents: Extents) -> Att
     return None
 
 
+def _naming_participle(verb: Token) -> bool:
+    """"A stream called Miracle Run", "a bill known as X": a participle that names its noun,
+    said by no one."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("agent", "dobj") for c in verb.children)
+
+
 def _unsaid(verb: Token, cue: SpeechCue) -> bool:
     """A speech act that did not take place: negated ("did not say"), or the complement of a
     verb that negates it ("refused to comment", "declined to say"). A negated attitude is still
@@ -263,8 +271,13 @@ def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:
         if frame in cue.frames:
             for child in children:
                 framed = child.dep_ == frame or (frame == "ccomp" and _unmarked_clause(child, verb))
+                framed = framed or (frame == "xcomp" and _addressee_infinitive(child, verb))
+                framed = framed or (frame == "dobj" and child.dep_ == "xcomp" and _gerund(child, verb))
                 if framed and _fits(child, frame, verb):
                     return child, child.left_edge.i, child.right_edge.i
+            clause = _misread_that_clause(verb) if frame == "ccomp" else None
+            if clause is not None:
+                return clause, clause.left_edge.i, clause.right_edge.i
     if "oprd" in cue.frames:
         called = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "oprd")]
         if any(c.dep_ == "oprd" for c in called):
@@ -277,6 +290,42 @@ def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:
                     if obj is not None:
                         return obj, obj.left_edge.i, obj.right_edge.i
     return None
+
+
+def _misread_that_clause(verb: Token) -> Token | None:
+    """A that-clause the parser took for a relative clause on the cue's object or on a noun
+    after it ("told a meeting of leaders that few understood …", "reported at the time that the
+    editor …"): "that" there is no pronoun standing for the noun (no subject or object of the
+    clause) and the clause has a subject of its own. Looks at the nouns a word or two below
+    the cue, never down a whole subtree."""
+    for noun in _nouns_after(verb):
+        for clause in noun.children:
+            that = clause.left_edge
+            if clause.dep_ != "relcl" or that.lower_ != "that" or that.head != clause:
+                continue
+            if that.dep_ in ("mark", "advmod") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return clause
+    return None
+
+
+def _nouns_after(verb: Token) -> Iterator[Token]:
+    """The cue's object and the objects of the prepositions on the cue and on that object."""
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in ("dobj", "prep"):
+            continue
+        noun = child if child.dep_ == "dobj" else next((c for c in child.children if c.dep_ == "pobj"), None)
+        if noun is None:
+            continue
+        yield noun
+        for prep in noun.children:
+            if prep.dep_ == "prep":
+                yield from (c for c in prep.children if c.dep_ == "pobj")
+
+
+def _addressee_infinitive(child: Token, verb: Token) -> bool:
+    """"Tells his supporters at a rally to vote": an infinitive the parser hung on the cue as
+    an adverbial, after the person addressed."""
+    return child.dep_ == "advcl" and any(c.dep_ == "dobj" and verb.i < c.i < child.i for c in verb.children)
 
 
 def _goes_on_infinitive(child: Token, infinitive: Token) -> bool:
@@ -299,12 +348,20 @@ def _unmarked_clause(child: Token, verb: Token) -> bool:
 
 
 def _fits(child: Token, frame: str, verb: Token) -> bool:
-    """An infinitive for xcomp; an object after the verb that is not a time ("said Friday")."""
+    """An infinitive or a gerund for xcomp ("vowed to stay", "admitted taking"); an object
+    after the verb that is not a time ("said Friday"), or a gerund ("denied taking bribes")."""
     if frame == "xcomp":
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        return _gerund(child, verb) or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
     if frame == "dobj":
         return child.i > verb.i and child.ent_type_ not in WHEN
     return True
+
+
+def _gerund(child: Token, verb: Token) -> bool:
+    """A gerund right after the cue, its complement ("admitted taking"), not one set off by a
+    comma, which goes on from the clause ("…, citing her record")."""
+    gap = verb.doc[verb.i + 1 : child.left_edge.i]
+    return child.tag_ == "VBG" and child.i > verb.i and len(gap) <= GERUND_GAP and not any(t.is_punct for t in gap)
 
 
 def _according_source(token: Token) -> Token | None:
@@ -322,8 +379,13 @@ def _according(token: Token, source: Token, extents: Extents) -> Attribution:
     sentence_start, sentence_end = extents.sentence(token.i)
     clause = token.head
     phrase = (token.left_edge.i, token.right_edge.i)
-    before = extents.trim(sentence_start, phrase[0] - 1) if clause.left_edge.i < phrase[0] else None
-    after = extents.trim(phrase[1] + 1, sentence_end - 1) if clause.right_edge.i > phrase[1] else None
+    goes_before, goes_after = clause.left_edge.i < phrase[0], clause.right_edge.i > phrase[1]
+    if clause == token:  # the parser made the phrase the sentence: the clause follows its comma
+        comma = next((t.i for t in doc[source.i : sentence_end] if t.text == ","), None)
+        if comma is not None:
+            phrase, goes_after = (phrase[0], comma), True
+    before = extents.trim(sentence_start, phrase[0] - 1) if goes_before else None
+    after = extents.trim(phrase[1] + 1, sentence_end - 1) if goes_after else None
     kept = [extents.within_paragraph(part, token.idx) for part in (before, after) if part is not None]
     attribution.content = [part for part in kept if part is not None]
     if token.head.i != token.i:

@@ -23,6 +23,15 @@ CONTINUING = frozenset({"conj", "advcl"})  # "… opposed to it and warned …",
 # relative or participle clause ("…, which …", "…, focusing on …"), an apposition ("…, the
 # presumed favourite"), an adverbial clause ("…, although …").
 ASIDES = frozenset({"relcl", "appos", "advcl", "acl"})
+# Of those, what a reported clause leaves out: its own relative and participle clauses go on with
+# what is reported ("she said the bill passed, which ends the strike"), save a relative clause
+# on a name, the writer's word on who that is ("…, who leads the polls").
+CLAUSE_ASIDES = frozenset({"appos", "advcl"})
+# A cue's words after its object that say when or how it was said, not what: "rejected the plan
+# *during the debate*", "… *as the race tightened*", "… *on Friday*".
+CIRCUMSTANCES = frozenset({"advcl", "npadvmod", "advmod", "punct"})
+TIME_PREPOSITIONS = frozenset({"during", "until", "since", "amid"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})  # tags of a verb with its own tense
 ASIDE_DEPTH = 4  # heads climbed from the word after the comma to the phrase it starts
 
 
@@ -39,6 +48,7 @@ class Extents:
         self.continuing_cues: list[int] = []  # speech verbs conjoined or as a participle: "and warned", ", adding"
         self.stops: list[int] = []  # where content after a cue stops: a break, a cue word, a new speaker
         self.asides: list[int] = []  # commas and dashes that open an aside (ASIDES)
+        self.clause_asides: list[int] = []  # those that open an aside a reported clause leaves out
         self.openings = [0] * (n + 1)  # opening quotation marks before each token
         firm_start = [n] * (n + 1)  # the first token at or after i that may start content
         firm_end = [-1] * n  # the last token at or before i that may end content
@@ -56,8 +66,11 @@ class Extents:
             new_speaker = speech and (dep in CONTINUING or any(c.dep_ == "nsubj" for c in token.children))
             if new_speaker or (word_starts_cue and token.pos_ not in NAMING) or text in CLAUSE_BREAKS:
                 self.stops.append(i)
-            if text in CLAUSE_BREAKS and i + 1 < n and _opens_aside(doc[i + 1], i):
+            aside = _aside(doc[i + 1], i) if text in CLAUSE_BREAKS and i + 1 < n else None
+            if aside is not None:
                 self.asides.append(i)
+                if aside.dep_ in CLAUSE_ASIDES or (aside.dep_ == "relcl" and aside.head.pos_ == "PROPN"):
+                    self.clause_asides.append(i)
             self.openings[i + 1] = self.openings[i] + (text in OPENING)
             # Loose edges: space, a conjunction, punctuation other than the marks kept at that edge.
             if token.is_space:
@@ -100,15 +113,16 @@ class Extents:
 
     def before_aside(self, head: Token, last: int) -> int:
         """The content's last token, cut before an aside set off after its head."""
-        aside = _first_within(self.asides, head.i + 1, last + 1)
+        asides = self.clause_asides if head.dep_ == "ccomp" else self.asides
+        aside = _first_within(asides, head.i + 1, last + 1)
         return aside - 1 if aside is not None else last
 
     def clause(self, verb: Token, speaker: Token | None, head: Token, first: int, last: int) -> tuple[int, int]:
         """Widen a reported clause to what news writers attribute with it: a clause after the cue
         runs on towards the end of the sentence (the parser often hangs its later parts on the
-        cue), an object to the end of the cue's phrase, both stopping at a comma, dash or the
-        next cue; a clause before the cue ("…, the source added") is all the sentence before
-        the attribution."""
+        cue), an object over what the cue says of it (`_object_end`), both stopping at a comma,
+        dash, the next cue or what the speaker did next (`_goes_on_from_cue`); a clause before
+        the cue ("…, the source added") is all the sentence before the attribution."""
         sentence_start, sentence_end = self.sentence(verb.i)
         if head.i < verb.i:
             before = min(verb.i, speaker.left_edge.i) if speaker is not None and speaker.i > head.i else verb.i
@@ -116,7 +130,8 @@ class Extents:
         cue = _first_within(self.continuing_cues, first + 1, last)
         if cue is not None:
             return first, cue - 1
-        end = sentence_end if head.dep_ == "ccomp" else verb.right_edge.i + 1  # an object: "called it a ploy"
+        end = sentence_end if head.dep_ == "ccomp" else _object_end(verb, head)
+        end = min([end] + [c.i for c in verb.children if c.i > last and _goes_on_from_cue(c)])
         stop = _first_within(self.stops, last + 1, end)
         return (first, stop - 1) if stop is not None else (first, end - 1)
 
@@ -160,16 +175,44 @@ class Extents:
         return max(start, self.marks.line_start(token.idx)), min(end, self.marks.line_end(token.idx))
 
 
-def _opens_aside(token: Token, comma: int) -> bool:
-    """Whether the phrase that starts at `token`, right after a comma, is an aside on a word
-    before the comma."""
+def _aside(token: Token, comma: int) -> Token | None:
+    """The head of the aside that the phrase starting at `token`, right after a comma, sets off
+    on a word before the comma; None where it is none."""
     for _ in range(ASIDE_DEPTH):
         if token.dep_ in ASIDES and token.head.i < comma:
-            return True
+            return token
         if token.head.i == token.i or token.head.left_edge.i != token.left_edge.i:
-            return False
+            return None
         token = token.head
-    return False
+    return None
+
+
+def _object_end(verb: Token, obj: Token) -> int:
+    """The token after an object and what the verb says of it after it ("cited the figure *as
+    proof*", "accused her *of lying*"), leaving out the verb's adjuncts of time and
+    circumstance ("… during the debate", "… as the race tightens")."""
+    last = obj.right_edge.i
+    for child in verb.children:
+        if child.i > obj.i and not _circumstance(child):
+            last = max(last, child.right_edge.i)
+    return last + 1
+
+
+def _goes_on_from_cue(token: Token) -> bool:
+    """A verb conjoined to the cue with no subject of its own: what the speaker did next ("…
+    that taxes would rise and urged voters to …"), not what was said."""
+    return token.dep_ == "conj" and token.tag_ in FINITE and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children
+    )
+
+
+def _circumstance(token: Token) -> bool:
+    """Whether a word on the cue says when or how it was said (CIRCUMSTANCES)."""
+    if token.dep_ in CIRCUMSTANCES:
+        return True
+    if token.dep_ != "prep":
+        return False
+    return token.lower_ in TIME_PREPOSITIONS or any(c.ent_type_ in ("DATE", "TIME") for c in token.children)
 
 
 def _first_within(positions: list[int], low: int, high: int) -> int | None:
