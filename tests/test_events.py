@@ -126,6 +126,27 @@ def test_future_attack_is_a_threat(read: Read) -> None:
     assert event.plover == "THREATEN"
 
 
+def test_lifting_a_curfew_or_an_emergency_is_a_concession(read: Read) -> None:
+    curfew = _event(read("The Peruvian army lifted the curfew in Lima."), "lift")
+    emergency = _event(read("Ecuador's government ended the state of emergency in Quito."), "end")
+    assert (curfew.plover, emergency.plover) == ("CONCEDE", "CONCEDE")
+
+
+def test_a_resignation_is_a_retreat(read: Read) -> None:
+    event = _event(read("The Peruvian interior minister resigned on Friday."), "resign")
+    assert (event.plover, event.plover_mode) == ("RETREAT", "resign")
+
+
+def test_a_future_concession_stays_a_concession(read: Read) -> None:
+    event = _event(read("The Peruvian army will lift the curfew in Lima next week."), "lift")
+    assert (event.plover, event.cameo) == ("CONCEDE", "0813")
+
+
+def test_a_future_release_is_an_intent_to_yield(read: Read) -> None:
+    event = _event(read("The rebels will release the hostages on Sunday."), "release")
+    assert event.plover == "AGREE" and event.cameo.startswith("035")
+
+
 def test_what_an_actor_must_do_is_a_demand(read: Read) -> None:
     event = _event(read("The minister said the army must release the prisoners."), "release")
     assert (event.plover, event.cameo) == ("REQUEST", "1053")
