@@ -137,6 +137,18 @@ def test_a_resignation_is_a_retreat(read: Read) -> None:
     assert (event.plover, event.plover_mode) == ("RETREAT", "resign")
 
 
+def test_international_sanctions_reduce_relations_but_restrictions_on_movement_coerce(read: Read) -> None:
+    sanctions = _primary(read("Canada imposed sanctions on Belarus on Monday."))
+    restrictions = _primary(read("The Kenyan police imposed restrictions on travel in Nairobi."))
+    assert (sanctions.plover, sanctions.plover_mode) == ("SANCTION", "discontinue")
+    assert restrictions.plover == "COERCE"
+
+
+def test_blowing_up_property_is_an_assault_that_destroys(read: Read) -> None:
+    event = _event(read("Rebels blew up a railway bridge near Goma."), "blow")
+    assert (event.plover, event.plover_mode) == ("ASSAULT", "destroy")
+
+
 def test_a_future_concession_stays_a_concession(read: Read) -> None:
     event = _event(read("The Peruvian army will lift the curfew in Lima next week."), "lift")
     assert (event.plover, event.cameo) == ("CONCEDE", "0813")

@@ -11,7 +11,7 @@ from tidings.knowledge.ontology import cameo_codes, event_code, plover_types
 
 ADDED_CODES = {"106"}  # split out of the upstream 1056 line (see the data file header)
 # Where the table contradicts the manual's definitions, the manual's type (see the data file header).
-MANUAL_OVER_TABLE = {"0813": "CONCEDE", "0814": "CONCEDE", "0831": "RETREAT"}
+MANUAL_OVER_TABLE = {"0813": "CONCEDE", "0814": "CONCEDE", "0831": "RETREAT", "163": "SANCTION"}
 
 
 def _reference_table(name: str) -> dict[str, str]:
