@@ -149,6 +149,12 @@ def test_blowing_up_property_is_an_assault_that_destroys(read: Read) -> None:
     assert (event.plover, event.plover_mode) == ("ASSAULT", "destroy")
 
 
+def test_a_petition_drive_is_a_protest_but_a_petition_to_a_court_is_not(read: Read) -> None:
+    drive = read("Farmers in Kenya began collecting signatures against the new land tax.")
+    assert [e.plover for e in drive.events] == ["PROTEST"]
+    assert read("The lawyers filed a petition with the Supreme Court of Kenya.").events == []
+
+
 def test_a_future_concession_stays_a_concession(read: Read) -> None:
     event = _event(read("The Peruvian army will lift the curfew in Lima next week."), "lift")
     assert (event.plover, event.cameo) == ("CONCEDE", "0813")
