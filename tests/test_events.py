@@ -155,6 +155,13 @@ def test_a_petition_drive_is_a_protest_but_a_petition_to_a_court_is_not(read: Re
     assert read("The lawyers filed a petition with the Supreme Court of Kenya.").events == []
 
 
+def test_who_arrives_settles_whether_an_arrival_is_a_visit(read: Read) -> None:
+    assert _event(read("The Kenyan president arrived in Tanzania on Monday."), "arrive").plover == "CONSULT"
+    assert _event(read("Russian troops arrived in Belarus on Monday."), "arrive").plover == "MOBILIZE"
+    assert _event(read("Nigerian peacekeeping troops arrived in Liberia."), "arrive").plover == "AID"
+    assert "arrive" not in [e.trigger for e in read("Police arrived at the scene in Nairobi on Monday.").events]
+
+
 def test_a_future_concession_stays_a_concession(read: Read) -> None:
     event = _event(read("The Peruvian army will lift the curfew in Lima next week."), "lift")
     assert (event.plover, event.cameo) == ("CONCEDE", "0813")
