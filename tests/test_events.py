@@ -126,6 +126,52 @@ def test_future_attack_is_a_threat(read: Read) -> None:
     assert event.plover == "THREATEN"
 
 
+def test_lifting_a_curfew_or_an_emergency_is_a_concession(read: Read) -> None:
+    curfew = _event(read("The Peruvian army lifted the curfew in Lima."), "lift")
+    emergency = _event(read("Ecuador's government ended the state of emergency in Quito."), "end")
+    assert (curfew.plover, emergency.plover) == ("CONCEDE", "CONCEDE")
+
+
+def test_a_resignation_is_a_retreat(read: Read) -> None:
+    event = _event(read("The Peruvian interior minister resigned on Friday."), "resign")
+    assert (event.plover, event.plover_mode) == ("RETREAT", "resign")
+
+
+def test_international_sanctions_reduce_relations_but_restrictions_on_movement_coerce(read: Read) -> None:
+    sanctions = _primary(read("Canada imposed sanctions on Belarus on Monday."))
+    restrictions = _primary(read("The Kenyan police imposed restrictions on travel in Nairobi."))
+    assert (sanctions.plover, sanctions.plover_mode) == ("SANCTION", "discontinue")
+    assert restrictions.plover == "COERCE"
+
+
+def test_blowing_up_property_is_an_assault_that_destroys(read: Read) -> None:
+    event = _event(read("Rebels blew up a railway bridge near Goma."), "blow")
+    assert (event.plover, event.plover_mode) == ("ASSAULT", "destroy")
+
+
+def test_a_petition_drive_is_a_protest_but_a_petition_to_a_court_is_not(read: Read) -> None:
+    drive = read("Farmers in Kenya began collecting signatures against the new land tax.")
+    assert [e.plover for e in drive.events] == ["PROTEST"]
+    assert read("The lawyers filed a petition with the Supreme Court of Kenya.").events == []
+
+
+def test_who_arrives_settles_whether_an_arrival_is_a_visit(read: Read) -> None:
+    assert _event(read("The Kenyan president arrived in Tanzania on Monday."), "arrive").plover == "CONSULT"
+    assert _event(read("Russian troops arrived in Belarus on Monday."), "arrive").plover == "MOBILIZE"
+    assert _event(read("Nigerian peacekeeping troops arrived in Liberia."), "arrive").plover == "AID"
+    assert "arrive" not in [e.trigger for e in read("Police arrived at the scene in Nairobi on Monday.").events]
+
+
+def test_a_future_concession_stays_a_concession(read: Read) -> None:
+    event = _event(read("The Peruvian army will lift the curfew in Lima next week."), "lift")
+    assert (event.plover, event.cameo) == ("CONCEDE", "0813")
+
+
+def test_a_future_release_is_an_intent_to_yield(read: Read) -> None:
+    event = _event(read("The rebels will release the hostages on Sunday."), "release")
+    assert event.plover == "AGREE" and event.cameo.startswith("035")
+
+
 def test_what_an_actor_must_do_is_a_demand(read: Read) -> None:
     event = _event(read("The minister said the army must release the prisoners."), "release")
     assert (event.plover, event.cameo) == ("REQUEST", "1053")
