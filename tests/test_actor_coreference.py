@@ -153,6 +153,6 @@ def test_a_government_named_before_is_not_replaced_by_the_countrys(read):
 def test_a_leaders_title_does_not_stand_for_an_official_of_another_post(read):
     record = read(
         "German economy minister Hans Weber criticised the plan. "
-        "The premier of the German state of Bavaria remarked that it was unfair."
+        "The state premier of Saxony remarked that it was unfair."
     )
     assert _spans(record, "name:hans_weber") == ["German economy minister Hans Weber"]

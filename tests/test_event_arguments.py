@@ -58,7 +58,7 @@ def test_the_subject_of_a_state_after_be_is_its_agent(read: Read) -> None:
 
 def test_a_list_the_parser_hung_on_an_opening_phrase_is_still_the_subject(read: Read) -> None:
     record = read(
-        "With the signing of a Memorandum of Understanding on Border Trade, the Kenyan government "
+        "After the signing of a truce accord in Nairobi last month, the Kenyan government "
         "and the Somali rebels have agreed to allow trade."
     )
     assert _codes(record, _event(record, "agree").sources) == {"KENGOV", "SOMREB"}

@@ -57,9 +57,9 @@ def test_a_kind_of_act_characterised_is_no_act_but_one_act_is(read: Read) -> Non
 
 
 def test_an_event_only_weighed_or_unlikely_is_no_act(read: Read) -> None:
-    assert "arson" not in _triggers(read("Investigators in Leeds were considering arson."))
+    assert "arson" not in _triggers(read("Detectives in Leeds are considering arson."))
     assert "arson" not in _triggers(read("Firefighters treated the blaze as potential arson."))
-    assert "summit" not in _triggers(read("A summit between Kenya and Uganda is unlikely to take place this year."))
+    assert "summit" not in _triggers(read("A summit between Kenya and Uganda is unlikely to go ahead before the rains."))
 
 
 def test_a_request_or_offer_no_one_makes_is_a_notice(read: Read) -> None:
@@ -102,8 +102,8 @@ def test_a_career_destroyed_is_no_destruction(read: Read) -> None:
 
 
 def test_charged_on_suspicion_is_a_legal_action_like_charged_with(read: Read) -> None:
-    suspicion = read("A Kenyan man was charged on suspicion of arson.")
-    charged_with = read("A Kenyan man was charged with arson.")
+    suspicion = read("A Kenyan man was charged on suspicion of fraud.")
+    charged_with = read("A Kenyan man was charged with fraud.")
     assert [e.cameo for e in suspicion.events if e.trigger == "charge"] == [e.cameo for e in charged_with.events if e.trigger == "charge"] == ["173"]
 
 

@@ -28,9 +28,9 @@ def test_an_attitude_reported_in_speech_is_within_the_speech(read):
 
 
 def test_a_cue_with_its_own_clause_takes_no_quotation_before_it(read):
-    record = read('The senator called the bill "a gift" in May, but she denied that she would vote against it.')
+    record = read('The senator called the bill "a gift" in May, but later denied that the party would vote against it.')
     denied = next(q for q in record.quotes if q.cue == "deny")
-    assert denied.content == "that she would vote against it"
+    assert denied.content == "that the party would vote against it"
 
 
 def test_content_stops_before_a_relative_clause_after_a_comma(read):
@@ -156,9 +156,9 @@ def test_an_object_stops_where_the_speaker_goes_on_to_do_something_else(read):
 
 
 def test_a_that_clause_misread_as_a_relative_clause_is_what_was_said(read):
-    told = _only(read("In Lisbon last week, he told a meeting of regional leaders that few people understood the stakes."))
-    assert told.content == "that few people understood the stakes"
-    reported = _only(read("Still, The Boston Globe reported at the time that the editor had resigned."))
+    told = _only(read("At the summit, she told a meeting of regional governors that most towns lacked water."))
+    assert told.content == "that most towns lacked water"
+    reported = _only(read("Still, The Boston Globe reported in March that the editor had resigned."))
     assert (reported.speaker_span.text, reported.content) == ("The Boston Globe", "that the editor had resigned")
 
 
@@ -167,7 +167,7 @@ def test_a_true_relative_clause_on_the_object_is_not_what_was_said(read):
 
 
 def test_an_infinitive_after_the_person_addressed_is_what_they_were_told(read):
-    quote = _only(read("The mayor tells his supporters at a rally to go home early."))
+    quote = _only(read("The coach tells the fans outside the stadium to go home early."))
     assert quote.cue == "tell" and quote.content.endswith("to go home early")
 
 

@@ -178,8 +178,8 @@ def test_a_game_reports_halves_and_quarters_are_periods_of_play():
 
 
 def test_the_early_hours_are_a_part_of_a_day_not_a_stretch():
-    text = "Police came in the early hours of Sunday; talks went on for hours over the years."
-    assert [text[m.start : m.end] for m in grammar().find(text)] == ["Sunday", "hours", "the years"]
+    text = "Police came in the early hours of Friday; talks went on for hours over the years."
+    assert [text[m.start : m.end] for m in grammar().find(text)] == ["Friday", "hours", "the years"]
 
 
 def test_a_clock_time_written_with_a_space_after_its_colon_keeps_its_minutes():

@@ -127,7 +127,7 @@ class Times(Component):
                 return "future"
             past = verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries)
             # a perfect ("have been searching since Oct. 23") and a participle after its noun
-            # ("the year ended March 31") are past too
+            # ("the year ended June 30") are past too
             perfect = any(aux.lemma_ == "have" for aux in auxiliaries) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
             if past or perfect:
                 return "present" if infinitive else "past"  # "planned to leave Thursday": either way

@@ -88,7 +88,7 @@ GAME_WORDS = 2
 
 
 def _game_period_like(mention: Mention) -> bool:
-    """ "The second half", "late in the fourth quarter": an ordinal part with no year, fiscal or
+    """ "The second half", "a field goal in the fourth quarter": an ordinal part with no year, fiscal or
     year-ago word, which a game report uses for its periods of play; "7:42" with no time zone,
     which it uses for the game clock."""
     g = mention.groups
@@ -136,9 +136,9 @@ class Grammar:
         quant = _ci(lex.set_quantifiers)
         words = {name: _ci(listed) for name, listed in lex.grammar_words.items()}
         the = r"(?i:the)"
-        # "the year ended March 31": the twelve months before that day, a duration (TimeML)
+        # "the year ended June 30": the twelve months before that day, a duration (TimeML)
         ended = rf"(?:(?=\s+(?P<ended>{words['period_ends']}\b)))?"
-        # "the quarter ended July 31": the three months up to that day (the day not in the span)
+        # "the quarter ended Nov. 30": the three months up to that day (the day not in the span)
         ended_on = rf"(?=\s+{words['period_ends']}\s+(?:on\s+)?(?P<end_mon>{mon})\s+(?P<end_d>{day}))"
         rules = {
             "iso": r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)",

@@ -275,7 +275,7 @@ class Normalizer:
             return None
         if anchor is None:
             return timex(f"{g.get('y', 'XXXX')}-QX")
-        if "end_mon" in g:  # "the quarter ended July 31": the calendar quarter most of it lies in
+        if "end_mon" in g:  # "the quarter ended Nov. 30": the calendar quarter most of it lies in
             return timex(self._quarter_ended(g, anchor))
         year, quarter = shift_quarter(anchor.year, quarter_of(anchor), _quarter_shift(g))
         return timex(f"{g.get('y') or f'{year:04d}'}-Q{quarter}")

@@ -158,7 +158,7 @@ def _body(reading: Reading, head: Token, first: int) -> Draft | None:
 
 
 def _conjoined_groups(reading: Reading, head: Token, first: int, start: int, country: Country, role: Role) -> bool:
-    """"Czech and Slovak officials", "US and British forces": one group per country word, each
+    """"Czech and Slovak officials", "French and German troops": one group per country word, each
     mentioned by its own word (where no name holds it already, as "US" stays the country's) and
     the first also by the role noun."""
     modifier = next((c for c in head.children if c.i < first and c.dep_ in _MODIFIER_DEPS and c.conjuncts), None)
@@ -185,7 +185,7 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
     troops", "Georgia lawmakers", "Moscow police"; a state or capital not in a name: "Ohio State University",
     "Paris High School"), a possessor ("Ukraine's army"), "of <country>" after it, or
     for local groups "in <country or capital>" ("police in Cairo"), and for them also a region or
-    town the places stage read, after "of" or "in" ("the governor of Alaska", "police in Kano");
+    town the places stage read, after "of" or "in" ("the governor of Oregon", "police in Kano");
     else where it is based ("a Beirut-based newspaper"). Returns the mention's first token: a
     possessive country stays a mention of its own."""
     kb = reading.kb
@@ -212,7 +212,7 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
                 if pobj.dep_ != "pobj" or any(c.dep_ == "conj" for c in pobj.children):
                     continue  # "negotiators from Turkey and Greece" are no one country's
                 country, _, _ = reading.country_of(pobj, capitals=local)
-                if country is None and role.type in kb.local_role_types:  # "the governor of Alaska", "police in Kano"
+                if country is None and role.type in kb.local_role_types:  # "the governor of Oregon", "police in Kano"
                     country = reading.region_country(pobj.i, modifier=False)
                 if country is not None:
                     return country, first

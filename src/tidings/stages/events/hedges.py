@@ -1,10 +1,10 @@
 """Triggers that tell of no act that took place, read from the words around them: a modal
-perfect ("would have burned"), the ability modal ("anyone can request a ride"), a condition ("if
+perfect ("would have collapsed"), the ability modal ("anyone can request a ride"), a condition ("if
 the search fails"), a question ("asked whether the deal ..."), a habit or a generic "you" in the
-simple present ("meteors typically burn up", "you discuss everything"), an imperative that
+simple present ("ferries usually sail at noon", "you discuss everything"), an imperative that
 tells the reader what to do ("call 555-0100 to register"), a bare noun that a copula
 characterises ("sanctions are never a good idea"), an event weighed or unlikely ("were
-considering arson", "potential arson", "a summit is unlikely to take place").
+weighing a boycott", "a possible strike", "a ceasefire is unlikely to hold").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ class Hedges:
         )
 
     def _modal(self, verb: Token) -> bool:
-        """A modal perfect ("would have burned") or the ability modal ("can call"), also where a
+        """A modal perfect ("would have collapsed") or the ability modal ("can call"), also where a
         verb with no subject of its own shares its conjunct's ("can call and request a ride")."""
         shares = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         owners = (verb, verb.head) if shares else (verb,)
@@ -69,7 +69,7 @@ class Hedges:
         )
 
     def _weighed(self, token: Token) -> bool:
-        """A noun trigger only weighed or said to be possible ("considering arson", "potential
+        """A noun trigger only weighed or said to be possible ("weighing a boycott", "potential
         arson")."""
         if token.pos_ != "NOUN":
             return False
@@ -78,7 +78,7 @@ class Hedges:
         return token.dep_ == "dobj" and token.head.lemma_.lower() in self.words.weighing_verbs
 
     def _unlikely(self, token: Token) -> bool:
-        """A trigger whose clause says it is unlikely ("a summit is unlikely to take place",
+        """A trigger whose clause says it is unlikely ("a ceasefire is unlikely to hold",
         "it is unlikely that they will meet")."""
         clause = token.head if token.dep_ in SUBJECT_DEPS or token.dep_ in CLAUSE_DEPS else token
         if clause.lower_ in self.words.unlikely_words:

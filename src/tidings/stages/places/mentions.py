@@ -227,7 +227,7 @@ class Mentions:
         return found
 
     def _listed_counties(self, doc: Doc) -> list[Mention]:
-        """Names listed before "counties" or "parishes" ("Douglas, Sarpy and Lancaster counties"):
+        """Names listed before "counties" or "parishes" ("Pike and Letcher counties"):
         each is the county of that name, where the gazetteer knows one; a state's name so placed
         ("Ohio counties") is the state's, not a county's."""
         found = []

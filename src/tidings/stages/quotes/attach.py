@@ -106,7 +106,7 @@ def _lead_in(text: str, quote: Extent, sentence_start: int) -> int:
 
 def _run_on(text: str, quote: Extent, attribution: Attribution) -> int:
     """Where the reported words end: a sentence that goes on after its quoted words reports up
-    to the comma before the attribution ("A cashier who “steals” is jailed, she said")."""
+    to the comma before the attribution ("A clerk who “borrows” is fired, he said")."""
     inner = text[quote[0] : quote[1]].rstrip(CLOSING_CHARS).rstrip()
     gap = text[quote[1] : attribution.at]
     comma = gap.rfind(",")

@@ -294,7 +294,7 @@ def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:
 
 def _misread_that_clause(verb: Token) -> Token | None:
     """A that-clause the parser took for a relative clause on the cue's object or on a noun
-    after it ("told a meeting of leaders that few understood …", "reported at the time that the
+    after it ("told a forum of mayors that budgets were tight", "wrote in its report that the
     editor …"): "that" there is no pronoun standing for the noun (no subject or object of the
     clause) and the clause has a subject of its own. Looks at the nouns a word or two below
     the cue, never down a whole subtree."""
@@ -323,7 +323,7 @@ def _nouns_after(verb: Token) -> Iterator[Token]:
 
 
 def _addressee_infinitive(child: Token, verb: Token) -> bool:
-    """"Tells his supporters at a rally to vote": an infinitive the parser hung on the cue as
+    """"Tells the fans outside the stadium to go home": an infinitive the parser hung on the cue as
     an adverbial, after the person addressed."""
     return child.dep_ == "advcl" and any(c.dep_ == "dobj" and verb.i < c.i < child.i for c in verb.children)
 
@@ -338,7 +338,7 @@ def _goes_on_infinitive(child: Token, infinitive: Token) -> bool:
 
 def _unmarked_clause(child: Token, verb: Token) -> bool:
     """A clause with its own subject and no conjunction after the cue, which the parser hung on
-    it as an adverbial: "said after the meeting he would stay"."""
+    it as an adverbial: "said after the vote she would stay"."""
     return (
         child.dep_ == "advcl"
         and child.i > verb.i
