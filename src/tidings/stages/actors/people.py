@@ -296,7 +296,7 @@ def _full_names(reading: Reading) -> dict[str, Candidates]:
 def _nearest(candidates: Candidates | None, position: int) -> Draft | None:
     """Of the candidates first mentioned before `position`, the one mentioned most so far, the
     first mentioned on a tie: the person the story is about, as news names a relative or a
-    namesake in full ("Mr. Gigante" after his mother "Yolanda Gigante" is named); else the
+    namesake in full ("Mr. Alvarez" after his mother "Rosa Alvarez" is named); else the
     first mentioned after it."""
     if not candidates:
         return None

@@ -9,9 +9,9 @@ the assassination", but "the conviction" is not what was "alleged"); neither is 
 embedded in the other ("discussed resuming talks"); their actors agree (on each side, or over all
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
 or the other way round, or none named; where a noun tells it, its victim alone: "the killing of
-Karlov", whoever the sentence's subject is; a headline and its story may name a party on different
+the envoy", whoever the sentence's subject is; a headline and its story may name a party on different
 sides: see `_one_side_among`); their places do not differ (a country holds its cities and regions,
-a region the cities of its country: "Somerset" and "Wellington" may be one fire's, "Kharkiv" and
+a region the cities of its country: "Devon" and "Exeter" may be one fire's, "Kharkiv" and
 "Odesa" not), nor their dates, nor what their verbs act on ("attacked Kharkiv", "attacked Odesa");
 and something ties them: the mention names the same actors on both sides (for a symmetric code the
 same two or more parties: "Putin met Kim", "Kim was glad to meet Putin"), or it refers back (a
