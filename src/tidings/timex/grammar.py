@@ -123,7 +123,8 @@ _CATEGORIES = {
 
 def first_chars(pattern: str) -> Firsts:
     """What any match of `pattern` (compiled in Unicode mode) can begin with."""
-    firsts, empty = _firsts(sre_parse.parse(pattern), False)
+    parsed = sre_parse.parse(pattern)
+    firsts, empty = _firsts(parsed, bool(parsed.state.flags & re.IGNORECASE))
     return ANYTHING if empty else firsts
 
 
@@ -178,7 +179,8 @@ def _set(items, folding: bool) -> Firsts:
             found |= _char(chr(arg), folding)
         elif op is sre.RANGE:
             found |= _union(_char(chr(code), folding) for code in range(arg[0], min(arg[1], 127) + 1))
-            found |= Firsts(frozenset(), arg[1] > 127)
+            if arg[1] > 127:  # and a non-ASCII one may fold to an ASCII letter (the Kelvin sign to k)
+                found |= Firsts(frozenset(string.ascii_letters if folding else ""), True)
         elif op is sre.CATEGORY and arg in _CATEGORIES:
             found |= Firsts(_CATEGORIES[arg], True)
         elif op is not sre.NEGATE:
@@ -369,7 +371,7 @@ class Grammar:
         resume = [0] * len(self.rules)  # where each rule's next match may start
         for start in self.starts.finditer(text):
             at = start.start()
-            for index in self.rules_at.get(text[at], self.rules_at_other):
+            for index in self.rules_at.get(text[at : at + 1], self.rules_at_other):
                 regex = self.rules[index][1]
                 if at >= resume[index] and (match := regex.match(text, at)) is not None:
                     matches[index].append(match)
