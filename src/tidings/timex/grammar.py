@@ -161,6 +161,7 @@ def _step(op, arg, folding: bool) -> tuple[Firsts, bool]:
     return ANYTHING, False  # any other step: no bound
 
 
+@lru_cache(maxsize=None)
 def _char(char: str, folding: bool) -> Firsts:
     if not folding:
         return Firsts(frozenset(char) & ASCII, not char.isascii())
@@ -178,7 +179,8 @@ def _set(items, folding: bool) -> Firsts:
         if op is sre.LITERAL:
             found |= _char(chr(arg), folding)
         elif op is sre.RANGE:
-            found |= _union(_char(chr(code), folding) for code in range(arg[0], min(arg[1], 127) + 1))
+            chars = map(chr, range(arg[0], min(arg[1], 127) + 1))
+            found |= _union(_char(char, True) for char in chars) if folding else Firsts(frozenset(chars), False)
             if arg[1] > 127:  # and a non-ASCII one may fold to an ASCII letter (the Kelvin sign to k)
                 found |= Firsts(frozenset(string.ascii_letters if folding else ""), True)
         elif op is sre.CATEGORY and arg in _CATEGORIES:
@@ -197,9 +199,13 @@ def _union(all_firsts) -> Firsts:
     return found
 
 
-def _class(firsts: Firsts) -> str:
-    """A character class of `firsts`."""
-    return "[" + "".join(map(re.escape, sorted(firsts.ascii))) + ("\\x80-\\U0010ffff" if firsts.other else "") + "]"
+def _opening(firsts: Firsts) -> str:
+    """A look-ahead at a character of `firsts`, written over ASCII alone (a class with a range up
+    to U+10FFFF costs `re` milliseconds to compile); none where any character will do."""
+    if not firsts.other:
+        return "(?=[" + "".join(f"\\x{ord(char):02x}" for char in sorted(firsts.ascii)) + "])" if firsts.ascii else "(?!)"
+    others = _ascii_but("".join(firsts.ascii))
+    return f"(?=[^{others}])" if others else ""
 
 
 class Grammar:
@@ -326,7 +332,7 @@ class Grammar:
         # glance (`re` would otherwise step into every rule's optional words at every word start).
         ungrouped = [_GROUP.sub("(?:", pattern) for pattern in rules.values()]
         firsts = [first_chars(pattern) for pattern in ungrouped]
-        arms = (f"(?={_class(first)})(?:{pattern}){_AFTER}" for first, pattern in zip(firsts, ungrouped))
+        arms = (f"{_opening(first)}(?:{pattern}){_AFTER}" for first, pattern in zip(firsts, ungrouped))
         self.starts = re.compile(f"{_BEFORE}(?=" + "|".join(arms) + ")")
         # the rules that can begin with each ASCII character, and with any other one
         self.rules_at = {char: [i for i, first in enumerate(firsts) if char in first.ascii] for char in ASCII}
