@@ -4,7 +4,9 @@ Pure functions, no spaCy."""
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
+from re import _constants as sre, _parser as sre_parse  # the parsed form `re` compiles from
 from typing import NamedTuple
 
 from tidings.timex.lexicon import Lexicon, lexicon
@@ -95,6 +97,115 @@ def _game_period_like(mention: Mention) -> bool:
     if mention.kind == "clock24":  # "with 7:42 left": the game clock
         return "tz" not in g
     return mention.kind == "quarter" and not ({"y", "y2"} & g.keys() or g["pre"]) and g.get("det", "the").lower() == "the"
+
+# -- where a rule can start: the characters its first step can take -----------------------------
+ASCII = frozenset(map(chr, range(128)))
+
+
+class Firsts(NamedTuple):
+    """The characters a pattern's match can begin with: these ASCII ones, and perhaps any
+    non-ASCII one (an over-estimate, never an under-estimate)."""
+
+    ascii: frozenset[str]
+    other: bool
+
+    def __or__(self, more: Firsts) -> Firsts:  # type: ignore[override]
+        return Firsts(self.ascii | more.ascii, self.other or more.other)
+
+
+ANYTHING, NOTHING = Firsts(ASCII, True), Firsts(frozenset(), False)
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: frozenset(string.digits),
+    sre.CATEGORY_WORD: frozenset(c for c in ASCII if c.isalnum() or c == "_"),
+    sre.CATEGORY_SPACE: frozenset(c for c in ASCII if c.isspace()),
+}
+
+
+def first_chars(pattern: str) -> Firsts:
+    """What any match of `pattern` (compiled in Unicode mode) can begin with."""
+    parsed = sre_parse.parse(pattern)
+    firsts, empty = _firsts(parsed, bool(parsed.state.flags & re.IGNORECASE))
+    return ANYTHING if empty else firsts
+
+
+def _firsts(items, folding: bool) -> tuple[Firsts, bool]:
+    """The first characters of a sequence of parsed items, and whether it can match nothing."""
+    found = NOTHING
+    for op, arg in items:
+        step, empty = _step(op, arg, folding)
+        found |= step
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _step(op, arg, folding: bool) -> tuple[Firsts, bool]:
+    if op is sre.LITERAL:
+        return _char(chr(arg), folding), False
+    if op is sre.IN:
+        return _set(arg, folding), False
+    if op is sre.BRANCH:
+        arms = [_firsts(arm, folding) for arm in arg[1]]
+        return _union(firsts for firsts, _ in arms), any(empty for _, empty in arms)
+    if op is sre.SUBPATTERN:
+        _, add, remove, items = arg
+        return _firsts(items, (folding or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _, items = arg
+        firsts, empty = _firsts(items, folding)
+        return firsts, empty or low == 0
+    if op is sre.ATOMIC_GROUP:
+        return _firsts(arg, folding)
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):  # takes no character
+        return NOTHING, True
+    return ANYTHING, False  # any other step: no bound
+
+
+@lru_cache(maxsize=None)
+def _char(char: str, folding: bool) -> Firsts:
+    if not folding:
+        return Firsts(frozenset(char) & ASCII, not char.isascii())
+    # Unicode case folding: "k" also matches the Kelvin sign, and "\u212a" matches "k" and "K"
+    cases = {char, char.lower(), char.upper(), char.casefold()}
+    cases |= {case.swapcase() for case in cases}
+    ascii_cases = frozenset(c for c in cases if len(c) == 1 and c.isascii())
+    return Firsts(ascii_cases, not char.isascii() or char.isalpha())
+
+
+def _set(items, folding: bool) -> Firsts:
+    """A character class: its members, or all but them where it is negated."""
+    found = NOTHING
+    for op, arg in items:
+        if op is sre.LITERAL:
+            found |= _char(chr(arg), folding)
+        elif op is sre.RANGE:
+            chars = map(chr, range(arg[0], min(arg[1], 127) + 1))
+            found |= _union(_char(char, True) for char in chars) if folding else Firsts(frozenset(chars), False)
+            if arg[1] > 127:  # and a non-ASCII one may fold to an ASCII letter (the Kelvin sign to k)
+                found |= Firsts(frozenset(string.ascii_letters if folding else ""), True)
+        elif op is sre.CATEGORY and arg in _CATEGORIES:
+            found |= Firsts(_CATEGORIES[arg], True)
+        elif op is not sre.NEGATE:
+            return ANYTHING
+    if items and items[0][0] is sre.NEGATE:
+        return Firsts(ASCII - found.ascii, True)
+    return found
+
+
+def _union(all_firsts) -> Firsts:
+    found = NOTHING
+    for firsts in all_firsts:
+        found |= firsts
+    return found
+
+
+def _opening(firsts: Firsts) -> str:
+    """A look-ahead at a character of `firsts`, written over ASCII alone (a class with a range up
+    to U+10FFFF costs `re` milliseconds to compile); none where any character will do."""
+    if not firsts.other:
+        return "(?=[" + "".join(f"\\x{ord(char):02x}" for char in sorted(firsts.ascii)) + "])" if firsts.ascii else "(?!)"
+    others = _ascii_but("".join(firsts.ascii))
+    return f"(?=[^{others}])" if others else ""
 
 
 class Grammar:
@@ -216,9 +327,16 @@ class Grammar:
         self.amount_before = re.compile(rf"(?:(?<!\d{{3}})\d%?|\b{words['amount_words']})\s+$")
         self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
         # Where any rule matches: one pass over the text (the rules without their groups, as one
-        # look-ahead) finds these places, and each rule is tried there only.
-        ungrouped = (_GROUP.sub("(?:", pattern) + _AFTER for pattern in rules.values())
-        self.starts = re.compile(f"{_BEFORE}(?=" + "|".join(ungrouped) + ")")
+        # look-ahead) finds these places, and each rule is tried there only. Each rule's arm opens
+        # with a class of the characters it can begin with, which turns most words away at a
+        # glance (`re` would otherwise step into every rule's optional words at every word start).
+        ungrouped = [_GROUP.sub("(?:", pattern) for pattern in rules.values()]
+        firsts = [first_chars(pattern) for pattern in ungrouped]
+        arms = (f"{_opening(first)}(?:{pattern}){_AFTER}" for first, pattern in zip(firsts, ungrouped))
+        self.starts = re.compile(f"{_BEFORE}(?=" + "|".join(arms) + ")")
+        # the rules that can begin with each ASCII character, and with any other one
+        self.rules_at = {char: [i for i, first in enumerate(firsts) if char in first.ascii] for char in ASCII}
+        self.rules_at_other = [i for i, first in enumerate(firsts) if first.other]
 
     def find(self, text: str) -> list[Mention]:
         """Non-overlapping mentions, the longest first where rules compete."""
@@ -259,7 +377,8 @@ class Grammar:
         resume = [0] * len(self.rules)  # where each rule's next match may start
         for start in self.starts.finditer(text):
             at = start.start()
-            for index, (_, regex) in enumerate(self.rules):
+            for index in self.rules_at.get(text[at : at + 1], self.rules_at_other):
+                regex = self.rules[index][1]
                 if at >= resume[index] and (match := regex.match(text, at)) is not None:
                     matches[index].append(match)
                     resume[index] = match.end()

@@ -1,0 +1,110 @@
+"""The time grammar's start scan tries, at each word, only the rules that can begin with its
+first character: the dispatch must never skip a rule that matches there."""
+
+import re
+
+import pytest
+
+from tidings.timex.grammar import ASCII, first_chars, grammar
+
+# One phrase for each rule of the grammar, written for these tests.
+EXAMPLES = {
+    "iso": "filed on 2031-04-17 in the morning",
+    "range": "the fair runs Sept. 4-6, 2029 downtown",
+    "range_dm": "talks held 11–13 February in Oslo",
+    "date": "signed Tuesday, Nov. 9, 2027 by both",
+    "date_dm": "due on the 21st of June 2030",
+    "weekday": "the vote is on Thursday",
+    "month_name": "in early October the plant reopened",
+    "clock": "doors open at 7:45 p.m. EST",
+    "clock24": "the train left at 23:10 GMT",
+    "hour_of_part": "a raid at four in the morning",
+    "noon": "they met at midnight Friday",
+    "part": "crowds gathered Sunday evening",
+    "part_after": "rain fell late night Wednesday",
+    "day_word": "the bridge closed yesterday",
+    "told_unit": "police said that same day",
+    "relative": "sales fell last month",
+    "ago": "the firm failed eleven years ago",
+    "quarter": "profit rose in the second quarter",
+    "the_quarter": "margins narrowed in the latest quarter",
+    "fiscal": "revenue in fiscal 2028 grew",
+    "decade": "a hit in the 1970s",
+    "spelled_decade": "a craze in the twenties",
+    "century": "built in the 14th century",
+    "year": "a law passed in 2024",
+    "season": "a launch planned for next spring",
+    "some_day": "she said they could one day return",
+    "duration": "a strike lasting three weeks",
+    "half": "delayed half an hour",
+    "the_unit": "output doubled over the entire year",
+    "year_end": "a target for year-end",
+    "year_ago": "up from the month-earlier figure",
+    "spelled_year": "a song from nineteen eighty-four",
+    "holiday": "closed on Christmas Day",
+    "weekend": "protests over the weekend",
+    "week_of": "shipped the week of March 8",
+    "plural": "a feud that lasted for decades",
+    "set": "the board meets every Monday",
+    "repeated": "inspected twice a year",
+    "weekdays": "the market opens Saturdays",
+    "frequency": "figures published weekly",
+    "vague": "prices are rising now",
+}
+
+
+def test_every_rule_has_an_example():
+    assert sorted(EXAMPLES) == sorted(kind for kind, _ in grammar().rules)
+
+
+def _variants(phrase: str) -> list[str]:
+    """The phrase as written, shouting, in title case, after a non-ASCII word and at a line start."""
+    return [phrase, phrase.upper(), phrase.title(), "Größe: " + phrase, "«" + phrase + "»", "x\n" + phrase]
+
+
+@pytest.mark.parametrize("kind", sorted(EXAMPLES))
+def test_each_rule_is_found_where_it_matches_alone(kind):
+    rules = grammar().rules
+    index = [name for name, _ in rules].index(kind)
+    for text in _variants(EXAMPLES[kind]):
+        alone = [[(m.span(), m.groupdict()) for m in regex.finditer(text)] for _, regex in rules]
+        gated = [[(m.span(), m.groupdict()) for m in matches] for matches in grammar()._matches(text)]
+        assert gated == alone, text
+    assert rules[index][1].search(EXAMPLES[kind]), "the example must match its own rule"
+
+
+def test_the_starts_are_where_some_rule_matches():
+    text = " ".join(EXAMPLES.values())
+    expected = sorted({m.start() for _, regex in grammar().rules for m in regex.finditer(text)})
+    found = [m.start() for m in grammar().starts.finditer(text)]
+    assert set(expected) <= set(found)
+    assert all(any(regex.match(text, at) for _, regex in grammar().rules) for at in found)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "can", "cannot"),
+    [
+        ("abc", "a", "bA"),
+        ("(?i:abc)", "aA", "bB"),
+        ("(?:the\\s+)?(?:next|last)\\s+week", "tnl", "wx"),
+        ("(?=x)y|(?<!q)z", "yz", "xq"),
+        ("[^a-y]", "z{\u00e9", "am"),
+        ("\\d+|[ \\t]", "09 \t", "ab"),
+        ("(?i:k)", "kK\u212a", "j"),
+        ("(?i:\u212a)", "kK\u212a", "j"),
+        ("(?i:[\u2000-\u2200])", "kK", ""),
+        ("(?i)s", "sS\u017f", "t"),
+        ("(?:ab)*", "".join(map(chr, range(128))), ""),
+    ],
+)
+def test_first_characters_never_miss_a_character_a_match_can_begin_with(pattern, can, cannot):
+    firsts = first_chars(pattern)
+    regex = re.compile(pattern)
+    for char in can:
+        assert char in firsts.ascii if char in ASCII else firsts.other, char
+    for char in cannot:
+        assert char not in firsts.ascii, char
+    # the over-estimate holds for every ASCII character and a few others
+    for char in [*ASCII, "\u212a", "\u017f", "\u0131", "\u00e9", "\u2013"]:
+        if regex.match(char + "bcdef"):
+            assert char in firsts.ascii if char in ASCII else firsts.other, (pattern, char)
