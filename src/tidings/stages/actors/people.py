@@ -2,8 +2,8 @@
 last (pass 5), from their context, or left to a person the knowledge does not know.
 
 A short name is the leader a title names when it fits ("President Obama", "Russian President
-Putin"); else the person of the article whose full name holds it, the nearest before it, else
-the first after ("Ivanka Trump ... Trump" is Ivanka); else, right after another first name,
+Putin"); else the person of the article whose full name holds it, of those named before it the
+one mentioned most so far, else the first after ("Ivanka Trump ... Trump" is Ivanka); else, right after another first name,
 someone else; else the leader whose short name it is, unless the title rules the leader out;
 a name others in the news share ("Carney") only where the article's countries or date speak
 for the leader; a surname only imported people bear (the Phoenix dictionaries'), only where a
@@ -12,7 +12,7 @@ title fits one of them ("President Yeltsin").
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from datetime import date
 
 from spacy.tokens import Span as SpacySpan, Token
@@ -86,9 +86,10 @@ def read_short_names(reading: Reading, waiting: list[Person]) -> None:
     """Pass 5: the waiting short names, then other words that are part of a full name of the
     article (untagged, or tagged alone)."""
     full = _full_names(reading)
+    tally = _Tally()
     for person in waiting:
-        draft, start = _short_name(reading, person, full)
-        reading.mention(draft, start, person.ent.end)
+        draft, start = _short_name(reading, person, full, tally)
+        tally.add(reading.mention(draft, start, person.ent.end))
     if not full:
         return
     for token in reading.doc:
@@ -97,14 +98,14 @@ def read_short_names(reading: Reading, waiting: list[Person]) -> None:
         ent = reading.ent_of.get(token.i)
         if (len(ent) > 1) if ent is not None else token.pos_ != "PROPN":
             continue
-        draft = _nearest(full[token.text], token.i)
+        draft = _nearest(full[token.text], token.i, tally)
         first = _first_name_before(reading, token.i) if draft.known else None
         if first is not None:  # "Ivanka Trump", untagged, in an article about Donald Trump
             draft = _unknown_person(Person(ent=reading.doc[first : token.i + 1], start=first, country=None, role=None))
-        reading.mention(draft, token.i if first is None else first, token.i + 1)
+        tally.add(reading.mention(draft, token.i if first is None else first, token.i + 1))
 
 
-def _short_name(reading: Reading, person: Person, full: dict[str, Candidates]) -> tuple[Draft, int]:
+def _short_name(reading: Reading, person: Person, full: dict[str, Candidates], tally: _Tally) -> tuple[Draft, int]:
     """Who a short name is, and where its mention starts: the leader a fitting title names
     ("President Obama"); else the person of the article whose full name holds it; else, after
     another first name, someone else ("Ivanka Trump"); else the leader the context names."""
@@ -112,7 +113,7 @@ def _short_name(reading: Reading, person: Person, full: dict[str, Candidates]) -
     leaders = _fitting_leaders(reading, person)
     if person.titled and len(leaders) == 1:
         return reading.leader(leaders[0][0]), person.start
-    in_article = _nearest(full.get(ent.text), ent.start)
+    in_article = _nearest(full.get(ent.text), ent.start, tally)
     if in_article is not None:
         return in_article, person.start
     first = _first_name_before(reading, ent.start) if leaders and person.start == ent.start else None
@@ -293,7 +294,28 @@ def _full_names(reading: Reading) -> dict[str, Candidates]:
     return candidates
 
 
-def _nearest(candidates: Candidates | None, position: int) -> Draft | None:
+class _Tally:
+    """Where each candidate's mentions start, sorted and kept up to date as pass 5 adds
+    mentions, so that counting a candidate's mentions before a position is a binary search, not
+    a walk over all of them (a surname repeated thousands of times stays linear)."""
+
+    def __init__(self) -> None:
+        self._starts: dict[str, list[int]] = {}
+
+    def before(self, draft: Draft, position: int) -> int:
+        starts = self._starts.get(draft.canonical_id)
+        if starts is None:
+            starts = self._starts[draft.canonical_id] = sorted(start for start, _ in draft.mentions)
+        return bisect_left(starts, position)
+
+    def add(self, draft: Draft) -> None:
+        """Counts the draft's newest mention, where its mentions are already tallied."""
+        starts = self._starts.get(draft.canonical_id)
+        if starts is not None:
+            insort(starts, draft.mentions[-1][0])
+
+
+def _nearest(candidates: Candidates | None, position: int, tally: _Tally) -> Draft | None:
     """Of the candidates first mentioned before `position`, the one mentioned most so far, the
     first mentioned on a tie: the person the story is about, as news names a relative or a
     namesake in full ("Mr. Alvarez" after his mother "Rosa Alvarez" is named); else the
@@ -304,4 +326,4 @@ def _nearest(candidates: Candidates | None, position: int) -> Draft | None:
     before = bisect_right(positions, position)
     if before <= 1:
         return drafts[0]
-    return max(drafts[:before], key=lambda draft: sum(start < position for start, _ in draft.mentions))
+    return max(drafts[:before], key=lambda draft: tally.before(draft, position))
