@@ -143,8 +143,7 @@ def _passive(verb: Token, cue: SpeechCue, tokens: list[Token], extents: Extents)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if "dobj" not in cue.frames or agent is None or subject is None or subject.i > verb.i:
         return None
-    extent = extents.trim(subject.left_edge.i, subject.right_edge.i)
-    extent = extents.within_paragraph(extent, verb.idx) if extent else None
+    extent = extents.content(subject.left_edge.i, subject.right_edge.i, verb.idx)
     if extent is None:
         return None
     return Attribution(cue=cue, tokens=tokens, speaker=agent, content=[extent], complement=subject)
@@ -170,8 +169,7 @@ def _nominal(noun: Token, extents: Extents) -> Attribution | None:
     if content is None:
         return None
     last = extents.before_aside(content, content.right_edge.i)
-    extent = extents.trim(content.left_edge.i, last)
-    extent = extents.within_paragraph(extent, noun.idx) if extent else None
+    extent = extents.content(content.left_edge.i, last, noun.idx)
     if extent is None:
         return None
     tokens = [noun, content.head] if content.dep_ != "acl" else [noun]
@@ -213,8 +211,7 @@ def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> At
         last = max([last] + [c.right_edge.i for c in verb.children if _goes_on_infinitive(c, head)])
     if head.i > verb.i:
         last = extents.before_aside(head, last)
-    extent = extents.trim(first, last)
-    extent = extents.within_paragraph(extent, verb.idx) if extent else None
+    extent = extents.content(first, last, verb.idx)
     if extent is not None:
         if head.dep_ in ("pobj", "pcomp"):
             attribution.tokens.append(head.head)
@@ -384,10 +381,9 @@ def _according(token: Token, source: Token, extents: Extents) -> Attribution:
         comma = next((t.i for t in doc[source.i : sentence_end] if t.text == ","), None)
         if comma is not None:
             phrase, goes_after = (phrase[0], comma), True
-    before = extents.trim(sentence_start, phrase[0] - 1) if goes_before else None
-    after = extents.trim(phrase[1] + 1, sentence_end - 1) if goes_after else None
-    kept = [extents.within_paragraph(part, token.idx) for part in (before, after) if part is not None]
-    attribution.content = [part for part in kept if part is not None]
+    before = extents.content(sentence_start, phrase[0] - 1, token.idx) if goes_before else None
+    after = extents.content(phrase[1] + 1, sentence_end - 1, token.idx) if goes_after else None
+    attribution.content = [part for part in (before, after) if part is not None]
     if token.head.i != token.i:
         attribution.complement = token.head
     return attribution

@@ -152,6 +152,12 @@ class Extents:
         parts = (self.trim(sentence_start, first - 1), self.trim(last + 1, sentence_end - 1))
         return [part for part in parts if part is not None] if all(parts) else []
 
+    def content(self, first: int, last: int, anchor: int) -> Extent | None:
+        """Tokens first..last as what a cue at character `anchor` reports: trimmed (`trim`) and
+        kept to the cue's paragraph (`within_paragraph`)."""
+        extent = self.trim(first, last)
+        return self.within_paragraph(extent, anchor) if extent is not None else None
+
     def within_paragraph(self, extent: Extent, anchor: int) -> Extent | None:
         """The content cut to the cue's paragraph and widened to the quotations it cuts into
         (the parser often leaves a closing mark and the full stop before it to the main verb)."""
