@@ -398,9 +398,9 @@ def _stranded_subject(token: Token) -> list[Token]:
 
 def _subject_left_unattached(verb: Token) -> list[Token]:
     """The noun just before a main verb (and its auxiliaries) that the parser gave no subject,
-    having hung that noun elsewhere: "With the signing of the accord, the government and the
-    rebels have agreed" (the nouns parsed as conjuncts of "accord"). A listed noun stands for
-    its whole list ("X and Y")."""
+    having hung that noun elsewhere: "After weeks of talks in Doha, the army and the rebels
+    have agreed" (the nouns parsed as conjuncts of "talks"). A listed noun stands for its whole
+    list ("X and Y")."""
     if verb.dep_ != "ROOT" or verb.tag_ not in _FINITE_TAGS and not any(c.dep_ in _AUX_DEPS for c in verb.children):
         return []
     start = verb.i
