@@ -317,6 +317,24 @@ def test_the_following_day_and_that_year_count_from_the_date_the_text_gave(read)
     assert only(times, "the next year").value == "2025"  # the coming year, from the publication date
 
 
+def test_a_part_of_a_told_day_counts_from_the_date_the_text_gave(read):
+    times = read(
+        "The ferry sank on June 9, 2021. Divers reached it the next morning and searched that night."
+    ).times
+    assert (only(times, "the next morning").type, only(times, "the next morning").value) == ("TIME", "2021-06-10TMO")
+    assert only(times, "that night").value == "2021-06-10TNI"  # the day told last: the next one
+    assert only(read("Crews came back the following evening.").times, "the following evening").value == "2024-03-07TEV"
+
+
+def test_a_plural_unit_made_an_adjective_is_a_stretch_of_unspecified_length(read):
+    times = read("The decades-long feud ended in a months-old truce by centuries-old walls.").times
+    assert [(w.spans[0].text, w.type, w.value) for w in times if w.spans] == [
+        ("decades-long", "DURATION", "PXY"), ("months-old", "DURATION", "PXM"), ("centuries-old", "DURATION", "PXY"),
+    ]
+    ages = read("A six-year-old boy and a 40-year-old man were rescued.").times
+    assert [w for w in ages if w.spans] == []  # ages are no times
+
+
 def test_a_unit_told_without_an_earlier_date_counts_from_the_publication_date(read):
     assert only(read("Crews arrived the following day.").times, "the following day").value == "2024-03-07"
 

@@ -45,6 +45,7 @@ EXAMPLES = {
     "weekend": "protests over the weekend",
     "week_of": "shipped the week of March 8",
     "plural": "a feud that lasted for decades",
+    "plural_adjective": "a weeks-long strike",
     "set": "the board meets every Monday",
     "repeated": "inspected twice a year",
     "weekdays": "the market opens Saturdays",

@@ -274,8 +274,9 @@ class Grammar:
             rf"[\s-]+(?P<part>{part})",
             "part_after": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<part>{part})\s+(?P<anchor>{wd}|{day_word})",
             "day_word": rf"(?:(?P<mod>{mod})\s+)?(?P<word>{day_word})",
-            "told_unit": rf"(?P<det>{_ci(set(lex.told_offsets) - {'the next'})}|(?i:the\s+next)(?=\s+(?i:day)))"
-            rf"\s+(?P<what>{words['named_units']}|(?i:day))(?![\w-])",
+            # "the following day", "that year", "the next morning"
+            "told_unit": rf"(?P<det>{_ci(set(lex.told_offsets) - {'the next'})}|(?i:the\s+next)(?=\s+(?i:day|{part})))"
+            rf"\s+(?:(?P<what>{words['named_units']}|(?i:day))|(?P<part>{part}))(?![\w-])",
             "relative": rf"(?:(?P<mod>{mod})\s+)?(?:{the}\s+)?(?P<rel>{rel})\s+(?P<what>{unit_one}|(?i:weekend)|{wd}|{mon}(?!\.?\s+\d))",
             "ago": rf"(?:(?P<approx>{approx})\s+)?(?P<n>{num}|{vague_n})[\s-]+(?P<unit>{unit})\s+"
             rf"(?:(?i:or\s+so)\s+)?(?P<dir>{direction})",
@@ -314,6 +315,7 @@ class Grammar:
             "plural": rf"{words['stretch_prepositions']}\s+"
             rf"(?P<span>(?:{the}\s+(?:{words['stretch_modifiers']}\s+)?(?!{words['day_part_stretches']}))?"
             rf"(?P<unit>{words['stretch_units']}))",
+            "plural_adjective": rf"(?P<unit>{words['stretch_units']})-{words['stretch_adjectives']}",
             "set": rf"(?P<q>{quant})\s+(?:(?P<n>{num}|(?i:other))\s+)?(?P<what>{unit}|{wd}|{mon}|{season})",
             # the lookahead skips, cheaply, the places no "times" or "twice" follows
             "repeated": rf"(?=[\w-]+\s+(?i:times)\b|{_ci(lex.repetitions)})"

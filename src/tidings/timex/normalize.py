@@ -418,7 +418,11 @@ class Normalizer:
 
     def _told_unit(self, g: Groups, anchor: date | None, told: Told | None) -> Timex | None:
         """"That year", "the following day": a unit moved from the date the text told last when
-        that date is as fine as the unit, else from the publication date."""
+        that date is as fine as the unit, else from the publication date; "the next morning" is
+        a part of such a day."""
+        if "part" in g:  # "the next morning": a part of the day counted so
+            day = self._told_unit({"det": g["det"], "what": "day"}, anchor, told)
+            return day and timex(f"{day.value}T{self.lex.parts_of_day[g['part'].lower()]}", "TIME")
         k = self.lex.told_offsets[" ".join(g["det"].lower().split())]
         unit = self.words.unit(g["what"])
         last = told.last.get(unit) if told else None

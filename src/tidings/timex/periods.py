@@ -39,6 +39,8 @@ class Periods:
     def plural(self, g: Groups, anchor: date | None) -> Timex:
         return timex(period(None, self.words.unit(g["unit"])), "DURATION")
 
+    plural_adjective = plural  # "a decades-long feud"
+
     def set(self, g: Groups, anchor: date | None) -> Timex:
         what = g["what"]
         if what in self.lex.weekdays:
