@@ -317,6 +317,16 @@ def test_the_following_day_and_that_year_count_from_the_date_the_text_gave(read)
     assert only(times, "the next year").value == "2025"  # the coming year, from the publication date
 
 
+def test_a_counted_unit_joined_to_long_is_a_duration(read):
+    times = read("A year-long inquiry followed a two-week-long strike.").times
+    assert [(w.type, w.value) for w in times if w.spans] == [("DURATION", "P1Y"), ("DURATION", "P2W")]
+
+
+def test_a_month_word_opening_a_name_is_no_time(read):
+    times = read("The March of the Miners set off in May, and the March of Dimes in March of last year.").times
+    assert [(w.spans[0].text, w.value) for w in times if w.spans] == [("May", "2023-05"), ("March of last year", "2023-03")]
+
+
 def test_a_part_of_a_told_day_counts_from_the_date_the_text_gave(read):
     times = read(
         "The ferry sank on June 9, 2021. Divers reached it the next morning and searched that night."

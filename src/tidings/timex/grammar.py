@@ -260,8 +260,9 @@ class Grammar:
             "date_dm": rf"(?:(?P<wd>{wd}),?\s+)?(?:{the}\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon})"
             rf"(?:,?\s+(?P<y>{year}))?",
             "weekday": rf"(?:(?P<mod>{mod})\s+)?(?P<wd>{wd})(?!s)",
-            "month_name": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year})|\s+(?P<rel>{rel})\s+(?i:year)"
-            rf"|,?\s+(?P<c>{centuries})[\s-]+(?P<yy>{tens}(?:-{ones})?))?",
+            "month_name": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year})|\s+(?:of\s+)?(?P<rel>{rel})\s+(?i:year)"
+            rf"|,?\s+(?P<c>{centuries})[\s-]+(?P<yy>{tens}(?:-{ones})?))?"
+            r"(?!\s+of\s+(?:the\s+)?[A-Z])",  # "of" and a capital: a name ("the March of Dimes")
             # "6:00 p.m.", "6.00pm", and "6: 00 p.m." as some feeds write it
             "clock": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[01]?\d)(?:(?::[ ]?|\.)(?P<mi>[0-5]\d))?\s*"
             rf"(?P<ap>(?i:[ap]\.m\.|[ap]\.m|[ap]m))(?:\s+(?P<tz>[A-Z]{{2,4}}T))?"
@@ -302,7 +303,7 @@ class Grammar:
             "duration": rf"(?:(?P<the>{the})\s+)?(?:(?P<pre>{words['duration_modifiers']})\s+|(?P<approx>{approx})\s+)?"
             rf"(?P<n>{num}|{vague_n})"
             rf"(?P<half>\s+1/2|\s+(?i:and\s+a\s+half))?(?:\s+{words['count_links']}\s+(?P<n2>{num}))?(?:\s+(?i:more))?"
-            rf"(?P<sep>[\s-]+)(?:{words['unit_qualifiers']}\s+)?(?P<unit>{unit})(?![\w-])(?!\s+(?i:old)\b)(?P<half_after>\s+(?i:and\s+a\s+half))?",
+            rf"(?P<sep>[\s-]+)(?:{words['unit_qualifiers']}\s+)?(?P<unit>{unit})(?:-{words['duration_suffixes']})?(?![\w-])(?!\s+(?i:old)\b)(?P<half_after>\s+(?i:and\s+a\s+half))?",
             "half": rf"(?:(?i:an?)\s+)?(?i:half)[\s-]+(?:(?i:an?)\s+)?(?P<unit>{unit_one})(?![\w-])",
             "the_unit": rf"(?:(?P<mod>{mod})\s+)?{the}\s+(?:{words['whole_modifiers']}\s+)?"
             rf"(?P<what>{words['named_units']})(?![\w-]){ended}",
