@@ -323,8 +323,17 @@ def test_a_counted_unit_joined_to_long_is_a_duration(read):
 
 
 def test_a_month_word_opening_a_name_is_no_time(read):
-    times = read("The March of the Miners set off in May, and the March of Dimes in March of last year.").times
+    times = read("The March of Dimes Foundation met in May, and the March of Dimes board in March of last year.").times
     assert [(w.spans[0].text, w.value) for w in times if w.spans] == [("May", "2023-05"), ("March of last year", "2023-03")]
+
+
+def test_a_clock_time_takes_the_day_that_follows_it(read):
+    times = read("The ferry docked at 11:20 a.m. (1620 GMT) Sunday. Polls close at midnight local time on March 9.").times
+    assert [(w.spans[0].text, w.value) for w in times if w.spans] == [
+        ("11:20 a.m.", "2024-03-03T11:20"), ("Sunday", "2024-03-03"), ("midnight", "2024-03-09T24:00"), ("March 9", "2024-03-09"),
+    ]
+    later = read("The meeting starts at 3 p.m. and ends Tuesday.").times
+    assert only(later, "3 p.m.").value == "2024-03-06T15:00"  # a day further on in the clause is not its day
 
 
 def test_a_part_of_a_told_day_counts_from_the_date_the_text_gave(read):

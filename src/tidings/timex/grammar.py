@@ -84,6 +84,12 @@ _GROUP = re.compile(r"\(\?P<\w+>")  # a named group's opening
 ADJECTIVAL = {"duration": ("pre", "approx", "n"), "quarter": ("y", "pre", "ord")}
 
 
+# Clock times that a following day can date, the mentions that name a day, and the groups
+# a day lends ("anchor": a weekday or day word).
+CLOCKS = frozenset({"clock", "clock24", "noon"})
+DAYS = frozenset({"weekday", "day_word", "date"})
+DAY_GROUPS = frozenset({"anchor", "mon", "d", "y"})
+
 # Different words of play that make a text a game report, whose "the second half" or "the fourth
 # quarter" is a period of the game, not of the year, and "7:42" the game clock.
 GAME_WORDS = 2
@@ -328,6 +334,9 @@ class Grammar:
         self.game_word = re.compile(rf"\b{words['game_words']}\b")
         # an amount ending right before a mention ("15", "$2 million", "20%"), not a year ("In 2019")
         self.amount_before = re.compile(rf"(?:(?<!\d{{3}})\d%?|\b{words['amount_words']})\s+$")
+        # what may stand between a clock time and the day it is on: a time zone or another clock
+        # in brackets, "local time", a comma, "on"
+        self.day_link = re.compile(rf"\s*(?:\([^()\n]{{0,24}}\)\s*)?(?:{words['clock_zones']}\s*)?,?\s*(?:(?i:on)\s+)?")
         self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
         # Where any rule matches: one pass over the text (the rules without their groups, as one
         # look-ahead) finds these places, and each rule is tried there only. Each rule's arm opens
@@ -363,7 +372,20 @@ class Grammar:
                 taken.append(mention)
         if any(map(_game_period_like, taken)) and self._game_report(text):
             taken = [mention for mention in taken if not _game_period_like(mention)]
-        return sorted(taken, key=lambda m: m.start)
+        return self._days_of_clocks(text, sorted(taken, key=lambda m: m.start))
+
+    def _days_of_clocks(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A clock time with no day of its own takes the day that follows it ("at 9 p.m. local
+        time on Saturday", "11:20 a.m. (1620 GMT) Sunday"): that day's words join its groups,
+        its span stays as found (TimeML spans the two apart)."""
+        linked = list(mentions)
+        for i, (clock, day) in enumerate(zip(mentions, mentions[1:])):
+            if clock.kind not in CLOCKS or {"anchor", "mon"} & clock.groups.keys() or day.kind not in DAYS:
+                continue
+            if self.day_link.fullmatch(text, clock.end, day.start) and not {"mod", "rel"} & day.groups.keys():
+                words = {"anchor": day.groups.get("wd") or day.groups["word"]} if day.kind != "date" else day.groups
+                linked[i] = clock._replace(groups={**clock.groups, **{k: v for k, v in words.items() if k in DAY_GROUPS}})
+        return linked
 
     def _game_report(self, text: str) -> bool:
         """Two different words of play ("touchdown", "halftime") make the text a game report."""

@@ -394,7 +394,7 @@ class Normalizer:
         return timex(f"{self._day_value(None, anchor, tense)}T{hour % 12 + 12 * later:02d}:00", "TIME")
 
     def _noon(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
-        day = self._day_value(g.get("anchor"), anchor, tense)
+        day = self._month_day(g, anchor, tense) if "mon" in g else self._day_value(g.get("anchor"), anchor, tense)
         clock = self.lex.clock_words[g["noon"].lower()]
         return timex(f"{day}T{clock}", "TIME")
 
