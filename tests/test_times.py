@@ -336,6 +336,18 @@ def test_a_clock_time_takes_the_day_that_follows_it(read):
     assert only(later, "3 p.m.").value == "2024-03-06T15:00"  # a day further on in the clause is not its day
 
 
+def test_dates_written_with_slashes_are_days(read):
+    times = read("The permit dated 7/4/2019 was renewed on 2022/11/30; the ratio was 3/4.").times
+    assert [(w.spans[0].text, w.value) for w in times if w.spans] == [("7/4/2019", "2019-07-04"), ("2022/11/30", "2022-11-30")]
+
+
+def test_quarter_codes_and_fiscal_year_codes_name_their_periods(read):
+    times = read("Margins fell in Q3 2022 and H2 2021, and FY2023 spending was cut. The H5 2021 engine failed.").times
+    assert [(w.spans[0].text, w.value) for w in times if w.spans] == [
+        ("Q3 2022", "2022-Q3"), ("H2 2021", "2021-H2"), ("FY2023", "2023"), ("2021", "2021"),
+    ]
+
+
 def test_a_part_of_a_told_day_counts_from_the_date_the_text_gave(read):
     times = read(
         "The ferry sank on June 9, 2021. Divers reached it the next morning and searched that night."

@@ -10,6 +10,8 @@ from tidings.timex.grammar import ASCII, first_chars, grammar
 # One phrase for each rule of the grammar, written for these tests.
 EXAMPLES = {
     "iso": "filed on 2031-04-17 in the morning",
+    "slashed": "the form dated 11/30/2026 arrived",
+    "quarter_code": "revenue guidance for Q4 2027",
     "range": "the fair runs Sept. 4-6, 2029 downtown",
     "range_dm": "talks held 11–13 February in Oslo",
     "date": "signed Tuesday, Nov. 9, 2027 by both",

@@ -169,6 +169,8 @@ class Normalizer:
     def _iso(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         return timex(date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat())
 
+    _slashed = _iso
+
     def _month_day(self, g, anchor: date | None, tense: Tense) -> str:
         month, day = self.words.month(g["mon"]), int(re.match(r"\d+", g["d"]).group())
         if "y" in g:
@@ -267,6 +269,12 @@ class Normalizer:
                 shift -= 1  # a quarter not yet begun, spoken of as done: last year's
             year = f"{checked(anchor.year + shift):04d}"
         return timex(f"{year}-{letter}{number}")
+
+    def _quarter_code(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
+        """ "Q3 2013", "H1 2012": a quarter or a half of that year."""
+        if g["unit"] == "H" and int(g["ord"]) > 2:
+            return None
+        return timex(f"{g['y']}-{g['unit']}{g['ord']}")
 
     def _the_quarter(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
         """A reported period: "the quarter", "the year-ago period", "the 1988 quarter"; a bare
