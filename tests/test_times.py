@@ -348,6 +348,11 @@ def test_quarter_codes_and_fiscal_year_codes_name_their_periods(read):
     ]
 
 
+def test_high_noon_is_an_idiom_not_a_time(read):
+    times = read("It was high noon for the coalition, and the vote came at noon.").times
+    assert [(w.spans[0].text, w.value) for w in times if w.spans] == [("noon", "2024-03-06T12:00")]
+
+
 def test_a_part_of_a_told_day_counts_from_the_date_the_text_gave(read):
     times = read(
         "The ferry sank on June 9, 2021. Divers reached it the next morning and searched that night."

@@ -278,7 +278,8 @@ class Grammar:
             "clock24": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?![\d:])"
             rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T))?",
             "hour_of_part": rf"(?P<h>1[0-2]|0?[1-9]|{hour_words})(?:\s+(?i:o'clock))?\s+(?:(?i:in\s+the)\s+(?P<part>{part})|(?i:at)\s+(?P<night>(?i:night)))",
-            "noon": rf"(?P<noon>{_ci(lex.clock_words)})(?:\s+(?P<anchor>{wd}|{day_word}))?",
+            # "high noon" is an idiom, a showdown, not a time
+            "noon": rf"(?<![Hh]igh[\s-])(?P<noon>{_ci(lex.clock_words)})(?:\s+(?P<anchor>{wd}|{day_word}))?",
             "part": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<anchor>{wd}|{day_word}|{_ci(lex.part_of_day_anchors)})"
             rf"[\s-]+(?P<part>{part})",
             "part_after": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<part>{part})\s+(?P<anchor>{wd}|{day_word})",
