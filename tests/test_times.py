@@ -348,6 +348,13 @@ def test_quarter_codes_and_fiscal_year_codes_name_their_periods(read):
     ]
 
 
+def test_a_week_counted_in_a_month_is_that_iso_week(read):
+    times = read("Ballots go out in the first week of April and are counted in the last week of June 2025.").times
+    assert [(w.spans[0].text, w.value) for w in times if w.spans] == [
+        ("the first week of April", "2024-W14"), ("the last week of June 2025", "2025-W26"),
+    ]
+
+
 def test_high_noon_is_an_idiom_not_a_time(read):
     times = read("It was high noon for the coalition, and the vote came at noon.").times
     assert [(w.spans[0].text, w.value) for w in times if w.spans] == [("noon", "2024-03-06T12:00")]

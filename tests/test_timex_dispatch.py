@@ -46,6 +46,7 @@ EXAMPLES = {
     "holiday": "closed on Christmas Day",
     "weekend": "protests over the weekend",
     "week_of": "shipped the week of March 8",
+    "week_in_month": "shipping in the second week of May",
     "plural": "a feud that lasted for decades",
     "plural_adjective": "a weeks-long strike",
     "set": "the board meets every Monday",

@@ -323,6 +323,9 @@ class Grammar:
             "holiday": rf"(?:(?P<rel>{rel})\s+)?(?P<holiday>{_alt(lex.holidays)})",
             "weekend": rf"{the}\s+(?i:weekend)",
             "week_of": rf"{the}\s+(?P<what>(?i:week(?:end)?))\s+of\s+(?P<mon>{mon})\s+(?P<d>{day})(?:,?\s+(?P<y>{year}))?",
+            # "the first week of April", "the last weekend of June"
+            "week_in_month": rf"{the}\s+(?:(?P<ord>{ordinal})|(?P<last>{words['last_words']}))\s+(?P<what>(?i:week(?:end)?))\s+of\s+"
+            rf"(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year}))?",
             "plural": rf"{words['stretch_prepositions']}\s+"
             rf"(?P<span>(?:{the}\s+(?:{words['stretch_modifiers']}\s+)?(?!{words['day_part_stretches']}))?"
             rf"(?P<unit>{words['stretch_units']}))",

@@ -4,6 +4,7 @@ creation time (the publication date, the anchor)."""
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date
 
 from tidings.model import Precision
@@ -467,6 +468,16 @@ class Normalizer:
         day = self._month_day(g, anchor, tense)
         week = "XXXX-WXX" if day.startswith("X") else week_of(date.fromisoformat(day))
         return timex(week + "-WE" if g["what"].lower() == "weekend" else week)
+
+    def _week_in_month(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
+        """ "The first week of April": the ISO week holding the middle of the month's first
+        seven days; "the last week of June" that of its last seven."""
+        if "last" in g:
+            month = self.words.month(g["mon"])
+            middle = monthrange(int(g.get("y", 2001)), month)[1] - 3  # a leap year matters not: 25 or 26
+        else:
+            middle = 7 * (self.lex.ordinals[g["ord"].lower()] - 1) + 4
+        return self._week_of({**g, "d": str(middle)}, anchor, tense)
 
     def _weekend(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         if anchor is None:
