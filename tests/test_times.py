@@ -355,6 +355,23 @@ def test_a_week_counted_in_a_month_is_that_iso_week(read):
     ]
 
 
+def test_weekends_and_every_part_of_a_day_are_sets(read):
+    times = read("The ferry runs on weekends and every evening.").times
+    assert [(w.type, w.value) for w in times if w.spans] == [("SET", "XXXX-WXX-WE"), ("SET", "XXXX-XX-XXTEV")]
+
+
+def test_an_hour_on_the_clock_is_a_time(read):
+    times = read("The bell rang at 11 o'clock and again at seven o’clock in the evening.").times
+    assert [(w.spans[0].text, w.value) for w in times if w.spans] == [
+        ("11 o'clock", "2024-03-06T11:00"), ("seven o’clock in the evening", "2024-03-06T19:00"),
+    ]
+
+
+def test_a_modified_century_carries_its_mod(read):
+    when = only(read("The mill was built in the late 18th century.").times, "the late 18th century")
+    assert (when.value, when.mod) == ("17", "LATE")
+
+
 def test_high_noon_is_an_idiom_not_a_time(read):
     times = read("It was high noon for the coalition, and the vote came at noon.").times
     assert [(w.spans[0].text, w.value) for w in times if w.spans] == [("noon", "2024-03-06T12:00")]

@@ -277,7 +277,9 @@ class Grammar:
             rf"(?:,?\s+(?:(?P<anchor>{wd}|{day_word})|(?P<mon>{mon})\s+(?P<d>{day})))?",
             "clock24": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?![\d:])"
             rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T))?",
-            "hour_of_part": rf"(?P<h>1[0-2]|0?[1-9]|{hour_words})(?:\s+(?i:o'clock))?\s+(?:(?i:in\s+the)\s+(?P<part>{part})|(?i:at)\s+(?P<night>(?i:night)))",
+            # "4 in the morning", "ten at night", "10 o'clock"
+            "hour_of_part": rf"(?P<h>1[0-2]|0?[1-9]|{hour_words})(?:\s+(?i:o['’]clock))?"
+            rf"(?:\s+(?:(?i:in\s+the)\s+(?P<part>{part})|(?i:at)\s+(?P<night>(?i:night)))|(?<=(?i:o['’]clock)))",
             # "high noon" is an idiom, a showdown, not a time
             "noon": rf"(?<![Hh]igh[\s-])(?P<noon>{_ci(lex.clock_words)})(?:\s+(?P<anchor>{wd}|{day_word}))?",
             "part": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<anchor>{wd}|{day_word}|{_ci(lex.part_of_day_anchors)})"
@@ -303,7 +305,7 @@ class Grammar:
             "quarter_code": rf"(?P<unit>[QH])(?P<ord>[1-4])(?:\s+|/|-)(?P<y>{year})",  # "Q3 2013", "H1/2012"
             "decade": rf"(?:{the}\s+)?(?:(?P<mod>{mod})[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<dec2>\d0))'?s(?!\w)",
             "spelled_decade": rf"{the}\s+(?:(?P<mod>{mod})[\s-]+)?(?P<decw>{_ci(lex.spelled_decades)})",
-            "century": rf"(?:{the}\s+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th)[\s-]+(?i:century)",
+            "century": rf"(?:{the}\s+)?(?:(?P<mod>{mod})[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th)[\s-]+(?i:century)",
             "year": rf"(?:(?P<mod>{mod})[\s-]+)?(?:(?i:the\s+year)\s+)?(?P<y>{year})",
             "season": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<the>{the})\s+)?(?:(?P<rel>{rel})\s+)?(?P<s>{season})"
             rf"(?:\s+(?:of\s+)?(?P<y>{year}))?",
@@ -330,11 +332,11 @@ class Grammar:
             rf"(?P<span>(?:{the}\s+(?:{words['stretch_modifiers']}\s+)?(?!{words['day_part_stretches']}))?"
             rf"(?P<unit>{words['stretch_units']}))",
             "plural_adjective": rf"(?P<unit>{words['stretch_units']})-{words['stretch_adjectives']}",
-            "set": rf"(?P<q>{quant})\s+(?:(?P<n>{num}|(?i:other))\s+)?(?P<what>{unit}|{wd}|{mon}|{season})",
+            "set": rf"(?P<q>{quant})\s+(?:(?P<n>{num}|(?i:other))\s+)?(?P<what>{unit}|{wd}|{mon}|{season}|{part})",
             # the lookahead skips, cheaply, the places no "times" or "twice" follows
             "repeated": rf"(?=[\w-]+\s+(?i:times)\b|{_ci(lex.repetitions)})"
             rf"(?:{_ci(lex.repetitions)}|{num}\s+(?i:times))\s+(?:{quant}|(?i:an?))\s+(?P<unit>{unit_one})",
-            "weekdays": rf"(?P<wdp>{wd})s",
+            "weekdays": rf"(?P<wdp>{wd})s|(?i:weekends)",
             "frequency": rf"(?P<freq>{freq})",
             "vague": rf"(?P<phrase>{_ci(lex.vague)})",
         }

@@ -395,11 +395,12 @@ class Normalizer:
     _clock24 = _clock
 
     def _hour_of_part(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
-        """ "4 in the morning", "ten at night": the hour, after noon for the later parts of a day."""
+        """ "4 in the morning", "ten at night": the hour, after noon for the later parts of a day;
+        "10 o'clock" as written."""
         hour = self.words.number(g["h"])
         if not isinstance(hour, int) or not 1 <= hour <= 12:
             return None
-        later = "night" in g or self.lex.parts_of_day[g["part"].lower()] != "MO"
+        later = "night" in g or ("part" in g and self.lex.parts_of_day[g["part"].lower()] != "MO")
         return timex(f"{self._day_value(None, anchor, tense)}T{hour % 12 + 12 * later:02d}:00", "TIME")
 
     def _noon(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:

@@ -49,6 +49,8 @@ class Periods:
             return timex(f"XXXX-{self.words.month(what):02d}", "SET")
         if what.lower() in self.lex.seasons:
             return timex(f"XXXX-{self.lex.seasons[what.lower()]}", "SET")
+        if what.lower() in self.lex.parts_of_day:  # "every morning"
+            return timex(f"XXXX-XX-XXT{self.lex.parts_of_day[what.lower()]}", "SET")
         n = g.get("n", "1").lower()
         count = 2 if n == "other" else self.words.number(n)
         return timex(period(count, self.words.unit(what)), "SET")
@@ -61,7 +63,8 @@ class Periods:
     rate = repeated
 
     def weekdays(self, g: Groups, anchor: date | None) -> Timex:
-        return timex(f"XXXX-WXX-{self.lex.weekdays[g['wdp']]}", "SET")
+        """ "Saturdays", "weekends": every one of them."""
+        return timex(f"XXXX-WXX-{self.lex.weekdays[g['wdp']] if 'wdp' in g else 'WE'}", "SET")
 
     def frequency(self, g: Groups, anchor: date | None) -> Timex:
         return timex(self.lex.frequencies[g["freq"].lower()], "SET")
