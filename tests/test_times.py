@@ -395,6 +395,12 @@ def test_a_plural_unit_made_an_adjective_is_a_stretch_of_unspecified_length(read
     assert [w for w in ages if w.spans] == []  # ages are no times
 
 
+def test_the_next_year_of_a_past_narrative_follows_the_year_it_told(read):
+    times = read("The mine closed in 2011. The next year, the town lost its school.").times
+    assert only(times, "The next year").value == "2012"
+    assert only(read("The mine closed in 2011. Jobs will return in the next year.").times, "the next year").value == "2025"
+
+
 def test_a_unit_told_without_an_earlier_date_counts_from_the_publication_date(read):
     assert only(read("Crews arrived the following day.").times, "the following day").value == "2024-03-07"
 

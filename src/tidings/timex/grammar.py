@@ -287,7 +287,7 @@ class Grammar:
             "part_after": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<part>{part})\s+(?P<anchor>{wd}|{day_word})",
             "day_word": rf"(?:(?P<mod>{mod})\s+)?(?P<word>{day_word})",
             # "the following day", "that year", "the next morning"
-            "told_unit": rf"(?P<det>{_ci(set(lex.told_offsets) - {'the next'})}|(?i:the\s+next)(?=\s+(?i:day|{part})))"
+            "told_unit": rf"(?P<det>{_ci(lex.told_offsets)})"
             rf"\s+(?:(?P<what>{words['named_units']}|(?i:day))|(?P<part>{part}))(?![\w-])",
             "relative": rf"(?:(?P<mod>{mod})\s+)?(?:{the}\s+)?(?P<rel>{rel})\s+(?P<what>{unit_one}|(?i:weekend)|{wd}|{mon}(?!\.?\s+\d))",
             "ago": rf"(?:(?P<approx>{approx})\s+)?(?P<n>{num}|{vague_n})[\s-]+(?P<unit>{unit})\s+"

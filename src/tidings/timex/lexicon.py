@@ -56,6 +56,7 @@ class Lexicon:
     spelled_centuries: dict[str, int]
     spelled_decades: dict[str, int]
     told_offsets: dict[str, int]
+    coming_determiners: frozenset[str]
     vague: dict[str, tuple[TimexType, str, str]]  # phrase -> type, value, stretch (past/future/"")
     holidays: dict[str, Holiday]
     grammar_words: dict[str, frozenset[str]]  # by table name

@@ -106,7 +106,7 @@ class Normalizer:
         dated = getattr(self, "_" + mention.kind, None)
         try:
             if mention.kind == "told_unit":
-                found = self._told_unit(mention.groups, anchor, told)
+                found = self._told_unit(mention.groups, anchor, told, tense)
             elif dated is None:
                 found = getattr(self.periods, mention.kind)(mention.groups, anchor)
             else:
@@ -426,15 +426,19 @@ class Normalizer:
 
     _year_end = _the_unit
 
-    def _told_unit(self, g: Groups, anchor: date | None, told: Told | None) -> Timex | None:
+    def _told_unit(self, g: Groups, anchor: date | None, told: Told | None, tense: Tense) -> Timex | None:
         """"That year", "the following day": a unit moved from the date the text told last when
         that date is as fine as the unit, else from the publication date; "the next morning" is
-        a part of such a day."""
+        a part of such a day. "The next year" is told so in a past narrative only; said of what
+        is or will be, it is the coming one."""
         if "part" in g:  # "the next morning": a part of the day counted so
-            day = self._told_unit({"det": g["det"], "what": "day"}, anchor, told)
+            day = self._told_unit({"det": g["det"], "what": "day"}, anchor, told, tense)
             return day and timex(f"{day.value}T{self.lex.parts_of_day[g['part'].lower()]}", "TIME")
-        k = self.lex.told_offsets[" ".join(g["det"].lower().split())]
+        det = " ".join(g["det"].lower().split())
+        k = self.lex.told_offsets[det]
         unit = self.words.unit(g["what"])
+        if det in self.lex.coming_determiners and unit != "D" and tense != "past":
+            told = None
         last = told.last.get(unit) if told else None
         if last is not None:
             if unit == "Y":
