@@ -401,6 +401,14 @@ def test_the_next_year_of_a_past_narrative_follows_the_year_it_told(read):
     assert only(read("The mine closed in 2011. Jobs will return in the next year.").times, "the next year").value == "2025"
 
 
+def test_a_unit_before_or_after_closing_a_clause_counts_from_the_date_the_text_gave(read):
+    times = read("Exports fell in 2016, after rising the year before. The port reopened on May 2, 2017, and a ship docked the day after.").times
+    assert only(times, "the year before").value == "2015"
+    assert only(times, "the day after").value == "2017-05-03"
+    before_an_event = read("Crews worked through the year before the election.").times
+    assert [w.spans[0].text for w in before_an_event if w.spans] == ["the year"]  # not told from a date
+
+
 def test_a_unit_told_without_an_earlier_date_counts_from_the_publication_date(read):
     assert only(read("Crews arrived the following day.").times, "the following day").value == "2024-03-07"
 

@@ -26,6 +26,7 @@ EXAMPLES = {
     "part_after": "rain fell late night Wednesday",
     "day_word": "the bridge closed yesterday",
     "told_unit": "police said that same day",
+    "told_after": "profits rose the year before.",
     "relative": "sales fell last month",
     "ago": "the firm failed eleven years ago",
     "quarter": "profit rose in the second quarter",

@@ -289,6 +289,9 @@ class Grammar:
             # "the following day", "that year", "the next morning"
             "told_unit": rf"(?P<det>{_ci(lex.told_offsets)})"
             rf"\s+(?:(?P<what>{words['named_units']}|(?i:day))|(?P<part>{part}))(?![\w-])",
+            # "the year before", "the day after", closing a clause: from the date told last
+            "told_after": rf"{the}\s+(?P<what>{words['named_units']}|(?i:day))\s+(?P<post>{_ci(lex.told_directions)})"
+            r"(?=\s*(?:[.,;:!?)\"”]|$))",
             "relative": rf"(?:(?P<mod>{mod})\s+)?(?:{the}\s+)?(?P<rel>{rel})\s+(?P<what>{unit_one}|(?i:weekend)|{wd}|{mon}(?!\.?\s+\d))",
             "ago": rf"(?:(?P<approx>{approx})\s+)?(?P<n>{num}|{vague_n})[\s-]+(?P<unit>{unit})\s+"
             rf"(?:(?i:or\s+so)\s+)?(?P<dir>{direction})",

@@ -57,6 +57,7 @@ class Lexicon:
     spelled_decades: dict[str, int]
     told_offsets: dict[str, int]
     coming_determiners: frozenset[str]
+    told_directions: dict[str, int]
     vague: dict[str, tuple[TimexType, str, str]]  # phrase -> type, value, stretch (past/future/"")
     holidays: dict[str, Holiday]
     grammar_words: dict[str, frozenset[str]]  # by table name

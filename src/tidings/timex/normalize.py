@@ -19,6 +19,7 @@ from tidings.timex.values import POINT_MODS, UNSPECIFIED, Timex, period, timex
 
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+TOLD = frozenset({"told_unit", "told_after"})  # rules counted from the date the text told last
 YEARS_BACK = frozenset({"ago", "year_ago"})  # rules whose "a year earlier" follows the reference
 # "A year earlier" after a quarter is that quarter a year before (results compared period on period).
 REFERENCE_GRAINS = frozenset({Precision.QUARTER})
@@ -105,7 +106,7 @@ class Normalizer:
         calendar date it gave, from which "the following day" counts."""
         dated = getattr(self, "_" + mention.kind, None)
         try:
-            if mention.kind == "told_unit":
+            if mention.kind in TOLD:
                 found = self._told_unit(mention.groups, anchor, told, tense)
             elif dated is None:
                 found = getattr(self.periods, mention.kind)(mention.groups, anchor)
@@ -434,8 +435,8 @@ class Normalizer:
         if "part" in g:  # "the next morning": a part of the day counted so
             day = self._told_unit({"det": g["det"], "what": "day"}, anchor, told, tense)
             return day and timex(f"{day.value}T{self.lex.parts_of_day[g['part'].lower()]}", "TIME")
-        det = " ".join(g["det"].lower().split())
-        k = self.lex.told_offsets[det]
+        det = " ".join(g.get("det", "").lower().split())
+        k = self.lex.told_directions[g["post"].lower()] if "post" in g else self.lex.told_offsets[det]
         unit = self.words.unit(g["what"])
         if det in self.lex.coming_determiners and unit != "D" and tense != "past":
             told = None
