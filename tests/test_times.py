@@ -402,7 +402,9 @@ def test_the_next_year_of_a_past_narrative_follows_the_year_it_told(read):
 
 
 def test_a_unit_before_or_after_closing_a_clause_counts_from_the_date_the_text_gave(read):
-    times = read("Exports fell in 2016, after rising the year before. The port reopened on May 2, 2017, and a ship docked the day after.").times
+    times = read(
+        "Exports fell in 2016, after rising the year before. The port reopened on May 2, 2017, and a ship docked the day after."
+    ).times
     assert only(times, "the year before").value == "2015"
     assert only(times, "the day after").value == "2017-05-03"
     before_an_event = read("Crews worked through the year before the election.").times

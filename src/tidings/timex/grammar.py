@@ -329,8 +329,8 @@ class Grammar:
             "weekend": rf"{the}\s+(?i:weekend)",
             "week_of": rf"{the}\s+(?P<what>(?i:week(?:end)?))\s+of\s+(?P<mon>{mon})\s+(?P<d>{day})(?:,?\s+(?P<y>{year}))?",
             # "the first week of April", "the last weekend of June"
-            "week_in_month": rf"{the}\s+(?:(?P<ord>{ordinal})|(?P<last>{words['last_words']}))\s+(?P<what>(?i:week(?:end)?))\s+of\s+"
-            rf"(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year}))?",
+            "week_in_month": rf"{the}\s+(?:(?P<ord>{ordinal})|(?P<last>{words['last_words']}))\s+"
+            rf"(?P<what>(?i:week(?:end)?))\s+of\s+(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year}))?",
             "plural": rf"{words['stretch_prepositions']}\s+"
             rf"(?P<span>(?:{the}\s+(?:{words['stretch_modifiers']}\s+)?(?!{words['day_part_stretches']}))?"
             rf"(?P<unit>{words['stretch_units']}))",
@@ -395,8 +395,8 @@ class Grammar:
             if clock.kind not in CLOCKS or {"anchor", "mon"} & clock.groups.keys() or day.kind not in DAYS:
                 continue
             if self.day_link.fullmatch(text, clock.end, day.start) and not {"mod", "rel"} & day.groups.keys():
-                words = {"anchor": day.groups.get("wd") or day.groups["word"]} if day.kind != "date" else day.groups
-                linked[i] = clock._replace(groups={**clock.groups, **{k: v for k, v in words.items() if k in DAY_GROUPS}})
+                lent = {"anchor": day.groups.get("wd") or day.groups["word"]} if day.kind != "date" else day.groups
+                linked[i] = clock._replace(groups={**clock.groups, **{k: v for k, v in lent.items() if k in DAY_GROUPS}})
         return linked
 
     def _game_report(self, text: str) -> bool:
