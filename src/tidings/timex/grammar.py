@@ -294,7 +294,7 @@ class Grammar:
             r"(?=\s*(?:[.,;:!?)\"”]|$))",
             "relative": rf"(?:(?P<mod>{mod})\s+)?(?:{the}\s+)?(?P<rel>{rel})\s+(?P<what>{unit_one}|(?i:weekend)|{wd}|{mon}(?!\.?\s+\d))",
             "ago": rf"(?:(?P<approx>{approx})\s+)?(?P<n>{num}|{vague_n})[\s-]+(?P<unit>{unit})\s+"
-            rf"(?:(?i:or\s+so)\s+)?(?P<dir>{direction})",
+            rf"(?:(?P<or_so>(?i:or\s+so))\s+)?(?P<dir>{direction})",
             "quarter": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<det>{the}|{words['year_possessives']})\s+)?"
             rf"(?:(?P<y>{year})\s+)?(?P<pre>(?:{words['quarter_modifiers']}[\s-]+){{0,{MODIFIERS}}})"
             rf"(?P<ord>{ordinal})(?P<unit_sep>[\s-]+)(?P<unit>{_ci(lex.year_parts)})(?![\w-])"
@@ -348,6 +348,7 @@ class Grammar:
         self.amount_before = re.compile(rf"(?:(?<!\d{{3}})\d%?|\b{words['amount_words']})\s+$")
         # what may stand between a clock time and the day it is on: a time zone or another clock
         # in brackets, "local time", a comma, "on"
+        self.or_so = re.compile(r"\s+(?i:or\s+so)\b")
         self.day_link = re.compile(rf"\s*(?:\([^()\n]{{0,24}}\)\s*)?(?:{words['clock_zones']}\s*)?,?\s*(?:(?i:on)\s+)?")
         self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
         # Where any rule matches: one pass over the text (the rules without their groups, as one
@@ -384,7 +385,14 @@ class Grammar:
                 taken.append(mention)
         if any(map(_game_period_like, taken)) and self._game_report(text):
             taken = [mention for mention in taken if not _game_period_like(mention)]
-        return self._days_of_clocks(text, sorted(taken, key=lambda m: m.start))
+        return self._days_of_clocks(text, [self._with_or_so(text, m) for m in sorted(taken, key=lambda m: m.start)])
+
+    def _with_or_so(self, text: str, mention: Mention) -> Mention:
+        """ "The next two years or so": the hedge after an expression is part of it."""
+        after = self.or_so.match(text, mention.end)
+        if after is None:
+            return mention
+        return mention._replace(end=after.end(), groups={**mention.groups, "or_so": after.group().strip()})
 
     def _days_of_clocks(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A clock time with no day of its own takes the day that follows it ("at 9 p.m. local

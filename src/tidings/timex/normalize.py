@@ -122,12 +122,12 @@ class Normalizer:
 
     def _mod(self, mention: Mention, found: Timex) -> str | None:
         """The TIMEX3 mod the mention's modifier words give: "early May" EARLY, "about three
-        weeks" APPROX, "more than a year ago" BEFORE."""
+        weeks" and "three weeks or so" APPROX, "more than a year ago" BEFORE."""
         g = mention.groups
         if "mod" in g:
             return self.lex.date_modifiers[" ".join(g["mod"].lower().split())] or None
         if "approx" not in g:
-            return None
+            return "APPROX" if "or_so" in g else None
         bound = self.lex.approximators[" ".join(g["approx"].lower().split())]
         if found.type == "DURATION":
             return bound
