@@ -428,6 +428,8 @@ def test_a_scheduled_or_postponed_day_lies_ahead_unless_it_is_the_day_of_the_act
 
 def test_a_common_time_word_capitalized_inside_a_sentence_is_a_name(read):
     assert read("She told the panel on Morning Report Today that the plan was sound.").times == []
+    times = read("She told the Harbor Daily Courier that the ferry sails daily.").times
+    assert [(w.spans[0].text, w.value) for w in times if w.spans] == [("daily", "P1D")]
     assert [w.value for w in read("Today the panel met. It meets again this week.").times] == ["2024-03-06", "2024-W10"]
 
 

@@ -50,10 +50,11 @@ class Times(Component):
         self.scheduling_verbs = lex.scheduling_verbs
         self.act_prepositions = lex.act_prepositions
         self.head_hops = head_hops
-        # words a text writes in lower case ("today", "week", "noon"): capitalized inside a
-        # sentence they are part of a name ("High Noon", "This Week", "VOA Today")
+        # words a text writes in lower case ("today", "week", "noon", "daily"): capitalized inside
+        # a sentence they are part of a name ("High Noon", "This Week", "VOA Today", "Daily News")
         self.common_words = frozenset(
-            word.lower() for table in (lex.day_words, lex.units, lex.clock_words, lex.parts_of_day, lex.relatives, lex.seasons)
+            word.lower()
+            for table in (lex.day_words, lex.units, lex.clock_words, lex.parts_of_day, lex.relatives, lex.seasons, lex.frequencies)
             for word in table
         ) | {"weekend"}
 
