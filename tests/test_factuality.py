@@ -104,6 +104,23 @@ def test_infinitive_of_a_plan_is_future(assess):
     assert assess("The city plans to [build] a tram line.").time is EventTime.FUTURE
 
 
+def test_ability_and_permission_leave_the_event_certain(assess):
+    factuality = assess("The new card will allow shoppers to [pay] at the door.")
+    assert factuality.certainty is Certainty.CERTAIN
+    assert factuality.time is EventTime.FUTURE
+    assert assess("Drivers will be able to [renew] licences by phone.").certainty is Certainty.CERTAIN
+
+
+def test_infinitive_completing_a_negated_noun_is_negative(assess):
+    assert assess("Critics attacked the cancelled contract to [supply] rifles.").polarity is Polarity.NEG
+    assert assess("Critics attacked the contract to [supply] rifles.").polarity is Polarity.POS
+
+
+def test_killing_or_scrapping_a_deal_negates_it(assess):
+    assert assess("Regulators killed the [merger] last year.").polarity is Polarity.NEG
+    assert assess("The [merger] was scrapped in May.").polarity is Polarity.NEG
+
+
 def test_considering_makes_its_complement_possible(assess):
     assert assess("The bank is considering [raising] its rates.").certainty is Certainty.POSSIBLE
 

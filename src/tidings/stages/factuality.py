@@ -271,7 +271,9 @@ class _Labeller:
         if own:  # a finite clause is anchored by its own tense and modality
             return labels
         if link in INHERIT_DEPS:
-            labels.inherit(self.labels(governor, depth + 1), negation=False)
+            # the infinitive completing a noun shares its negation ("no plan to X", "the cancelled deal to X")
+            noun_complement = link == "acl" and governor.pos_ == "NOUN"
+            labels.inherit(self.labels(governor, depth + 1), negation=noun_complement)
         elif link in ARGUMENT_DEPS:
             labels.inherit_time(self.labels(governor, depth + 1))
         return labels
