@@ -121,6 +121,15 @@ def test_killing_or_scrapping_a_deal_negates_it(assess):
     assert assess("The [merger] was scrapped in May.").polarity is Polarity.NEG
 
 
+def test_participle_describing_a_plan_is_not_planned(assess):
+    factuality = assess("The plan, [called] Fresh Start, was unveiled on Monday.")
+    assert (factuality.certainty, factuality.time) == (Certainty.CERTAIN, EventTime.NON_FUTURE)
+
+
+def test_condition_covers_a_coordinated_clause_with_its_own_verb_group(assess):
+    assert assess("If prices rise and wages are [cut], the bank will act.").certainty is Certainty.UNDERSPECIFIED
+
+
 def test_considering_makes_its_complement_possible(assess):
     assert assess("The bank is considering [raising] its rates.").certainty is Certainty.POSSIBLE
 

@@ -250,10 +250,15 @@ class _Labeller:
             if not own:  # shares its head's auxiliaries, negation and governor
                 labels.inherit(self.labels(token.head, depth + 1), negation=True)
                 return labels
-            token = token.head  # its own verb group; the head's governor still governs it
+            token = token.head  # its own verb group; the head's subordinator and governor still govern it
+            for child in token.children:  # "if prices rise and wages are cut"
+                if child.dep_ == "mark":
+                    self._apply(labels, "mark", child.lower_, child)
             if token.head is token:
                 return labels
         link, governor = token.dep_, token.head
+        if link == "acl" and token.tag_ == "VBN" and governor.pos_ in ("NOUN", "PROPN"):
+            return labels  # "the plan, called X": a participle describing the noun is no complement of it
         if _purpose_clause(token):
             self._apply(labels, "purpose", "to", token)
         if link in ("pobj", "pcomp") and governor.dep_ == "prep":
