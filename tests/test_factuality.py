@@ -130,6 +130,13 @@ def test_condition_covers_a_coordinated_clause_with_its_own_verb_group(assess):
     assert assess("If prices rise and wages are [cut], the bank will act.").certainty is Certainty.UNDERSPECIFIED
 
 
+def test_noun_carried_out_by_a_support_verb_takes_the_verbs_labels(assess):
+    factuality = assess("The two sides will hold [talks] in Geneva.")
+    assert factuality.time is EventTime.FUTURE
+    assert assess("The union did not file a [lawsuit].").polarity is Polarity.NEG
+    assert assess("The firm will cut 300 [jobs].").time is EventTime.NON_FUTURE  # an affected object: not carried out
+
+
 def test_considering_makes_its_complement_possible(assess):
     assert assess("The bank is considering [raising] its rates.").certainty is Certainty.POSSIBLE
 

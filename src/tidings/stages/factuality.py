@@ -259,6 +259,9 @@ class _Labeller:
         link, governor = token.dep_, token.head
         if link == "acl" and token.tag_ == "VBN" and governor.pos_ in ("NOUN", "PROPN"):
             return labels  # "the plan, called X": a participle describing the noun is no complement of it
+        if link == "dobj" and self._supports(governor):
+            labels.inherit(self.labels(governor, depth + 1), negation=True)  # "did not hold [talks]"
+            return labels
         if _purpose_clause(token):
             self._apply(labels, "purpose", "to", token)
         if link in ("pobj", "pcomp") and governor.dep_ == "prep":
@@ -327,6 +330,12 @@ class _Labeller:
             if (cue := self.cues.get(("complement", key))) is not None:
                 return cue, True
         return self.cues.get(("complement", lemma)), False
+
+    def _supports(self, verb: Token) -> bool:
+        """A support verb without a particle ("hold talks", not "take on costs")."""
+        if verb.pos_ != "VERB" or ("support", verb.lemma_.lower()) not in self.cues:
+            return False
+        return not any(child.dep_ == "prt" for child in verb.children)
 
     def _apply(self, labels: Labels, scope: str, word: str, token: Token) -> None:
         cue = self.cues.get((scope, word))
