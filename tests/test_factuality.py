@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Doc
 
 from tidings import docdata
-from tidings.model import Actor, ActorKind, Certainty, Event, EventTime, Factuality, Polarity, Quote, Span
+from tidings.model import Actor, ActorKind, Article, Certainty, Event, EventTime, Factuality, Polarity, Quote, Span
 from tidings.pipeline import Pipeline
 from tidings.stages.factuality import FactualityComponent
 
@@ -135,6 +135,21 @@ def test_noun_carried_out_by_a_support_verb_takes_the_verbs_labels(assess):
     assert factuality.time is EventTime.FUTURE
     assert assess("The union did not file a [lawsuit].").polarity is Polarity.NEG
     assert assess("The firm will cut 300 [jobs].").time is EventTime.NON_FUTURE  # an affected object: not carried out
+
+
+@pytest.mark.parametrize(("published", "expected"), [("2020-06-10", EventTime.FUTURE), ("2020-07-01", EventTime.NON_FUTURE)])
+def test_a_date_after_publication_makes_the_event_future(pipeline, component, published, expected):
+    text = "The two leaders meet on June 20 in Geneva."
+    [(_record, doc)] = pipeline.pipe_with_docs([Article(text=text, published=published)])
+    start = text.index("meet")
+    assert component.assess(doc, start, start + len("meet")).time is expected
+
+
+def test_a_date_overlapping_publication_leaves_the_tense_to_decide(pipeline, component):
+    text = "The two leaders will meet later this year."
+    [(_record, doc)] = pipeline.pipe_with_docs([Article(text=text, published="2020-06-10")])
+    start = text.index("meet")
+    assert component.assess(doc, start, start + len("meet")).time is EventTime.FUTURE
 
 
 def test_considering_makes_its_complement_possible(assess):

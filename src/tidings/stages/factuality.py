@@ -13,6 +13,7 @@ one rule).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
@@ -51,6 +52,12 @@ PERFECT_AUXILIARIES = frozenset({"have", "'ve"})
 # Links where a speaker's phrase ends: the actor it names is not in another clause or conjunct
 # ("the envoy, who met Putin, said": not Putin).
 SPEAKER_PHRASE_END_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "acl", "conj", "cc"})
+# Dependents that can date a predicate: "met Monday", "talks on Friday", "sales next month".
+DATE_LINKS = frozenset({"npadvmod", "tmod", "prep"})
+CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}(?![\dW])")  # a TIMEX3 year, month or day
+DATED_FUTURE = Cue(time=EventTime.FUTURE)  # dated after the publication day
+DATED_PAST = Cue(time=EventTime.NON_FUTURE)  # dated before it
+DATED = "<date>"  # the model's cue word for either (the dates themselves are too many to learn)
 CERTAINTY_ORDER = (Certainty.CERTAIN, Certainty.PROBABLE, Certainty.POSSIBLE, Certainty.UNDERSPECIFIED)
 
 
@@ -144,7 +151,7 @@ def _features(labeller: _Labeller, predicate: Token, labels: Labels, rule: Factu
     """The model's features of a predicate, its clause verb's rule labels among them."""
     verb = _clause_verb(predicate)
     verb_rule = labeller.labels(verb).factuality() if verb is not None else None
-    cue_words = (token.lower_ for token, _ in labels.cues)
+    cue_words = (DATED if cue is DATED_FUTURE or cue is DATED_PAST else token.lower_ for token, cue in labels.cues)
     return predicate_features(predicate, rule, cue_words, labeller.sentences, verb_rule)
 
 
@@ -231,6 +238,7 @@ class _Labeller:
         self.cues = cues
         self.max_depth = max_depth
         self._known: dict[tuple[int, int], Labels] = {}
+        self._values: dict[str, str] | None = None  # time id -> TIMEX3 value, read once
         self.sentences = Sentences()  # the model's sentence features, kept for the Doc's other predicates
 
     def labels(self, token: Token, depth: int = 0) -> Labels:
@@ -301,10 +309,33 @@ class _Labeller:
         if any(a.lower_ in PERFECT_AUXILIARIES for a in auxiliaries):  # "would have gone": it did not
             for auxiliary in auxiliaries:
                 self._apply(labels, "perfect", auxiliary.lower_, auxiliary)
+        dated = self._date(token)
+        if dated is not None:  # the date outranks the tense: MEANTIME's time is relative to the article's date
+            labels.apply(*dated)
         inverted = _inverted_auxiliary(token, auxiliaries)
         if inverted is not None:  # "had the dam broken, ...": a condition
             self._apply(labels, "inversion", inverted.lower_, inverted)
         return own
+
+    def _date(self, token: Token) -> tuple[Cue, Token] | None:
+        """The cue of a date among the token's dependents that lies wholly after or before the
+        publication day, with the date's token (None for none, or a date that overlaps it)."""
+        for child in token.children:
+            if child.dep_ not in DATE_LINKS:
+                continue
+            for candidate in (g for g in child.children if g.dep_ == "pobj") if child.dep_ == "prep" else (child,):
+                time_id = docdata.at(candidate, "times")
+                if time_id is None:
+                    continue
+                after = _after_publication(self._time_values(token.doc).get(time_id, ""), token.doc._.published)
+                if after is not None:
+                    return (DATED_FUTURE if after else DATED_PAST), candidate
+        return None
+
+    def _time_values(self, doc: Doc) -> dict[str, str]:
+        if self._values is None:
+            self._values = {time.id: time.value for time in docdata.get(doc, "times") if time.type in ("DATE", "TIME")}
+        return self._values
 
     def _clause(self, labels: Labels, head: Token, subject: bool) -> None:
         """A nominal predicate takes its clause's condition ("if the attack was ...") and, as a
@@ -358,6 +389,21 @@ def _inverted_auxiliary(token: Token, auxiliaries: list[Token]) -> Token | None:
     subjects = [c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     first = min(auxiliaries, key=lambda a: a.i)
     return first if subjects and first.i < min(subjects) else None
+
+
+def _after_publication(value: str, published: str | None) -> bool | None:
+    """Whether a TIMEX3 value lies wholly after (True) or before (False) the publication day;
+    None where it overlaps it or cannot say (a week, a season, no publication date)."""
+    if value == "FUTURE_REF":
+        return True
+    if value == "PAST_REF":
+        return False
+    match = CALENDAR_DATE.match(value)
+    if match is None or not published:
+        return None
+    date = match.group(0)
+    day = published[: len(date)]
+    return None if date == day else date > day
 
 
 def _weaker(a: Certainty, b: Certainty) -> Certainty:
