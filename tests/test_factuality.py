@@ -152,6 +152,12 @@ def test_a_date_overlapping_publication_leaves_the_tense_to_decide(pipeline, com
     assert component.assess(doc, start, start + len("meet")).time is EventTime.FUTURE
 
 
+def test_an_arrangement_in_the_past_leaves_the_event_open(assess):
+    factuality = assess("The bridge was scheduled to [open] in May.")
+    assert (factuality.certainty, factuality.time) == (Certainty.UNDERSPECIFIED, EventTime.NON_FUTURE)
+    assert assess("The bridge is scheduled to [open] in May.").time is EventTime.FUTURE
+
+
 def test_considering_makes_its_complement_possible(assess):
     assert assess("The bank is considering [raising] its rates.").certainty is Certainty.POSSIBLE
 

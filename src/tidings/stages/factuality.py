@@ -280,6 +280,8 @@ class _Labeller:
         if not own and link in NOMINAL_DEPS:
             self._clause(labels, governor, subject=link in ("nsubj", "nsubjpass"))
         cue, phrase = self._complement_cue(governor)
+        if link == "xcomp" and _past(governor):  # "was due to fly": arranged then, not said to have happened
+            cue = self.cues.get(("arranged", governor.lemma_.lower()), cue)
         # "the possibility of X", "plans for X": X completes the noun (whose own modality stays)
         noun_complement = link in ("pobj", "pcomp") and governor.pos_ == "NOUN"
         if cue is not None and (link in COMPLEMENT_DEPS or noun_complement or phrase):
@@ -389,6 +391,13 @@ def _inverted_auxiliary(token: Token, auxiliaries: list[Token]) -> Token | None:
     subjects = [c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     first = min(auxiliaries, key=lambda a: a.i)
     return first if subjects and first.i < min(subjects) else None
+
+
+def _past(token: Token) -> bool:
+    """A verb or predicative adjective in the past tense ("set", "was due", "were")."""
+    if token.dep_ == "acomp":  # the adjective's tense is its verb's
+        token = token.head
+    return token.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass", "cop") and c.tag_ == "VBD" for c in token.children)
 
 
 def _after_publication(value: str, published: str | None) -> bool | None:
