@@ -158,6 +158,12 @@ def test_an_arrangement_in_the_past_leaves_the_event_open(assess):
     assert assess("The bridge is scheduled to [open] in May.").time is EventTime.FUTURE
 
 
+def test_a_participle_after_the_noun_acts_on_it_as_on_its_passive_subject(assess):
+    assert assess("Dozens of [flights] cancelled by the storm left travellers stranded.").polarity is Polarity.NEG
+    assert assess("The [talks] scheduled for May will go ahead.").time is EventTime.FUTURE
+    assert assess("The [talks] held in May went well.").polarity is Polarity.POS
+
+
 def test_considering_makes_its_complement_possible(assess):
     assert assess("The bank is considering [raising] its rates.").certainty is Certainty.POSSIBLE
 

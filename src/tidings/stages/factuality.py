@@ -301,6 +301,11 @@ class _Labeller:
         own = token.tag_ in FINITE_TAGS
         auxiliaries = []
         for child in token.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":  # "the flight delayed by fog": its passive subject
+                cue, _ = self._complement_cue(child)
+                if cue is not None:
+                    labels.apply(cue, child)
+                continue
             scope = CHILD_SCOPES.get(child.dep_)
             if scope is None:
                 continue
