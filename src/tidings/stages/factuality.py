@@ -4,11 +4,11 @@ claim it is.
 Labels follow MEANTIME/NewsReader (certainty, polarity, time). The rules label a predicate from
 cue words that scope over it on the dependency parse: its own auxiliaries, negators, adverbs and
 subordinator, and the words governing it up the chain ("refused to condemn", "is expected to
-visit", "the planned merger"). The cue words are data (`knowledge/factuality.py`). A small
-learned model (`knowledge/factuality_model.py`) then weighs the parse's features together with
-the rules' labels, and labels the predicates where the rules found no cue, when it is sure
-enough. Who claims it: the quote it stands in, else the speaker of its clause (tidings.syntax's
-one rule).
+visit", "the planned merger"), and a date it is given, after or before the article's. The cue
+words are data (`knowledge/factuality.py`). A small learned model (`knowledge/factuality_model.py`)
+then weighs the parse's features together with the rules' labels, and labels the predicates
+where the rules found no cue, when it is sure enough. Who claims it: the quote it stands in,
+else the speaker of its clause (tidings.syntax's one rule).
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ PERFECT_AUXILIARIES = frozenset({"have", "'ve"})
 SPEAKER_PHRASE_END_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "acl", "conj", "cc"})
 # Dependents that can date a predicate: "met Monday", "talks on Friday", "sales next month".
 DATE_LINKS = frozenset({"npadvmod", "tmod", "prep"})
-CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}(?![\dW])")  # a TIMEX3 year, month or day
+CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a TIMEX3 value's year, month and day
 DATED_FUTURE = Cue(time=EventTime.FUTURE)  # dated after the publication day
 DATED_PAST = Cue(time=EventTime.NON_FUTURE)  # dated before it
 DATED = "<date>"  # the model's cue word for either (the dates themselves are too many to learn)
@@ -290,8 +290,8 @@ class _Labeller:
             return labels
         if link in INHERIT_DEPS:
             # the infinitive completing a noun shares its negation ("no plan to X", "the cancelled deal to X")
-            noun_complement = link == "acl" and governor.pos_ == "NOUN"
-            labels.inherit(self.labels(governor, depth + 1), negation=noun_complement)
+            completes_noun = link == "acl" and governor.pos_ == "NOUN"
+            labels.inherit(self.labels(governor, depth + 1), negation=completes_noun)
         elif link in ARGUMENT_DEPS:
             labels.inherit_time(self.labels(governor, depth + 1))
         return labels
