@@ -121,8 +121,8 @@ def test_killing_or_scrapping_a_deal_negates_it(assess):
     assert assess("The [merger] was scrapped in May.").polarity is Polarity.NEG
 
 
-def test_participle_describing_a_plan_is_not_planned(assess):
-    factuality = assess("The plan, [called] Fresh Start, was unveiled on Monday.")
+def test_participle_describing_a_noun_takes_none_of_its_modality(assess):
+    factuality = assess("The effort, [launched] by three charities, was praised on Monday.")
     assert (factuality.certainty, factuality.time) == (Certainty.CERTAIN, EventTime.NON_FUTURE)
 
 
@@ -133,34 +133,34 @@ def test_condition_covers_a_coordinated_clause_with_its_own_verb_group(assess):
 def test_noun_carried_out_by_a_support_verb_takes_the_verbs_labels(assess):
     factuality = assess("The two sides will hold [talks] in Geneva.")
     assert factuality.time is EventTime.FUTURE
-    assert assess("The union did not file a [lawsuit].").polarity is Polarity.NEG
+    assert assess("The union did not stage a [strike].").polarity is Polarity.NEG
     assert assess("The firm will cut 300 [jobs].").time is EventTime.NON_FUTURE  # an affected object: not carried out
 
 
-@pytest.mark.parametrize(("published", "expected"), [("2020-06-10", EventTime.FUTURE), ("2020-07-01", EventTime.NON_FUTURE)])
+@pytest.mark.parametrize(("published", "expected"), [("2020-06-10", EventTime.FUTURE), ("2020-08-01", EventTime.NON_FUTURE)])
 def test_a_date_after_publication_makes_the_event_future(pipeline, component, published, expected):
-    text = "The two leaders meet on June 20 in Geneva."
+    text = "The two envoys meet on July 14 in Oslo."
     [(_record, doc)] = pipeline.pipe_with_docs([Article(text=text, published=published)])
     start = text.index("meet")
     assert component.assess(doc, start, start + len("meet")).time is expected
 
 
 def test_a_date_overlapping_publication_leaves_the_tense_to_decide(pipeline, component):
-    text = "The two leaders will meet later this year."
+    text = "The two envoys will meet this year."
     [(_record, doc)] = pipeline.pipe_with_docs([Article(text=text, published="2020-06-10")])
     start = text.index("meet")
     assert component.assess(doc, start, start + len("meet")).time is EventTime.FUTURE
 
 
 def test_an_arrangement_in_the_past_leaves_the_event_open(assess):
-    factuality = assess("The bridge was scheduled to [open] in May.")
+    factuality = assess("The ferry was scheduled to [sail] at dawn.")
     assert (factuality.certainty, factuality.time) == (Certainty.UNDERSPECIFIED, EventTime.NON_FUTURE)
-    assert assess("The bridge is scheduled to [open] in May.").time is EventTime.FUTURE
+    assert assess("The ferry is scheduled to [sail] at dawn.").time is EventTime.FUTURE
 
 
 def test_a_participle_after_the_noun_acts_on_it_as_on_its_passive_subject(assess):
-    assert assess("Dozens of [flights] cancelled by the storm left travellers stranded.").polarity is Polarity.NEG
-    assert assess("The [talks] scheduled for May will go ahead.").time is EventTime.FUTURE
+    assert assess("The [concerts] cancelled by the promoter were refunded.").polarity is Polarity.NEG
+    assert assess("The [summit] scheduled for autumn will go ahead.").time is EventTime.FUTURE
     assert assess("The [talks] held in May went well.").polarity is Polarity.POS
 
 

@@ -266,7 +266,7 @@ class _Labeller:
                 return labels
         link, governor = token.dep_, token.head
         if link == "acl" and token.tag_ == "VBN" and governor.pos_ in ("NOUN", "PROPN"):
-            return labels  # "the plan, called X": a participle describing the noun is no complement of it
+            return labels  # "the effort, launched in May": a participle describing the noun is no complement of it
         if link == "dobj" and self._supports(governor):
             labels.inherit(self.labels(governor, depth + 1), negation=True)  # "did not hold [talks]"
             return labels
@@ -280,7 +280,7 @@ class _Labeller:
         if not own and link in NOMINAL_DEPS:
             self._clause(labels, governor, subject=link in ("nsubj", "nsubjpass"))
         cue, phrase = self._complement_cue(governor)
-        if link == "xcomp" and _past(governor):  # "was due to fly": arranged then, not said to have happened
+        if link == "xcomp" and _past(governor):  # "was due to sail": arranged then, not said to have happened
             cue = self.cues.get(("arranged", governor.lemma_.lower()), cue)
         # "the possibility of X", "plans for X": X completes the noun (whose own modality stays)
         noun_complement = link in ("pobj", "pcomp") and governor.pos_ == "NOUN"
@@ -289,7 +289,7 @@ class _Labeller:
         if own:  # a finite clause is anchored by its own tense and modality
             return labels
         if link in INHERIT_DEPS:
-            # the infinitive completing a noun shares its negation ("no plan to X", "the cancelled deal to X")
+            # the infinitive completing a noun shares its negation ("no plan to X", "a cancelled order to X")
             completes_noun = link == "acl" and governor.pos_ == "NOUN"
             labels.inherit(self.labels(governor, depth + 1), negation=completes_noun)
         elif link in ARGUMENT_DEPS:
@@ -301,7 +301,7 @@ class _Labeller:
         own = token.tag_ in FINITE_TAGS
         auxiliaries = []
         for child in token.children:
-            if child.dep_ == "acl" and child.tag_ == "VBN":  # "the flight delayed by fog": its passive subject
+            if child.dep_ == "acl" and child.tag_ == "VBN":  # "the ferry delayed by fog": its passive subject
                 cue, _ = self._complement_cue(child)
                 if cue is not None:
                     labels.apply(cue, child)
