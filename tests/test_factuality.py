@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Doc
 
 from tidings import docdata
-from tidings.model import Actor, ActorKind, Certainty, Event, EventTime, Factuality, Polarity, Quote, Span
+from tidings.model import Actor, ActorKind, Article, Certainty, Event, EventTime, Factuality, Polarity, Quote, Span
 from tidings.pipeline import Pipeline
 from tidings.stages.factuality import FactualityComponent
 
@@ -102,6 +102,66 @@ def test_being_expected_to_makes_it_probable_and_future(assess):
 
 def test_infinitive_of_a_plan_is_future(assess):
     assert assess("The city plans to [build] a tram line.").time is EventTime.FUTURE
+
+
+def test_ability_and_permission_leave_the_event_certain(assess):
+    factuality = assess("The new card will allow shoppers to [pay] at the door.")
+    assert factuality.certainty is Certainty.CERTAIN
+    assert factuality.time is EventTime.FUTURE
+    assert assess("Drivers will be able to [renew] licences by phone.").certainty is Certainty.CERTAIN
+
+
+def test_infinitive_completing_a_negated_noun_is_negative(assess):
+    assert assess("Critics attacked the cancelled contract to [supply] rifles.").polarity is Polarity.NEG
+    assert assess("Critics attacked the contract to [supply] rifles.").polarity is Polarity.POS
+
+
+def test_killing_or_scrapping_a_deal_negates_it(assess):
+    assert assess("Regulators killed the [merger] last year.").polarity is Polarity.NEG
+    assert assess("The [merger] was scrapped in May.").polarity is Polarity.NEG
+
+
+def test_participle_describing_a_noun_takes_none_of_its_modality(assess):
+    factuality = assess("The effort, [launched] by three charities, was praised on Monday.")
+    assert (factuality.certainty, factuality.time) == (Certainty.CERTAIN, EventTime.NON_FUTURE)
+
+
+def test_condition_covers_a_coordinated_clause_with_its_own_verb_group(assess):
+    assert assess("If prices rise and wages are [cut], the bank will act.").certainty is Certainty.UNDERSPECIFIED
+
+
+def test_noun_carried_out_by_a_support_verb_takes_the_verbs_labels(assess):
+    factuality = assess("The two sides will hold [talks] in Geneva.")
+    assert factuality.time is EventTime.FUTURE
+    assert assess("The union did not stage a [strike].").polarity is Polarity.NEG
+    assert assess("The firm will cut 85 [jobs].").time is EventTime.NON_FUTURE  # an affected object: not carried out
+
+
+@pytest.mark.parametrize(("published", "expected"), [("2020-06-10", EventTime.FUTURE), ("2020-08-01", EventTime.NON_FUTURE)])
+def test_a_date_after_publication_makes_the_event_future(pipeline, component, published, expected):
+    text = "The two envoys meet on July 14 in Oslo."
+    [(_record, doc)] = pipeline.pipe_with_docs([Article(text=text, published=published)])
+    start = text.index("meet")
+    assert component.assess(doc, start, start + len("meet")).time is expected
+
+
+def test_a_date_overlapping_publication_leaves_the_tense_to_decide(pipeline, component):
+    text = "The two envoys will meet this year."
+    [(_record, doc)] = pipeline.pipe_with_docs([Article(text=text, published="2020-06-10")])
+    start = text.index("meet")
+    assert component.assess(doc, start, start + len("meet")).time is EventTime.FUTURE
+
+
+def test_an_arrangement_in_the_past_leaves_the_event_open(assess):
+    factuality = assess("The ferry was scheduled to [sail] at dawn.")
+    assert (factuality.certainty, factuality.time) == (Certainty.UNDERSPECIFIED, EventTime.NON_FUTURE)
+    assert assess("The ferry is scheduled to [sail] at dawn.").time is EventTime.FUTURE
+
+
+def test_a_participle_after_the_noun_acts_on_it_as_on_its_passive_subject(assess):
+    assert assess("The [concerts] cancelled by the promoter were refunded.").polarity is Polarity.NEG
+    assert assess("The [summit] scheduled for autumn will go ahead.").time is EventTime.FUTURE
+    assert assess("The [talks] held in May went well.").polarity is Polarity.POS
 
 
 def test_considering_makes_its_complement_possible(assess):

@@ -4,15 +4,16 @@ claim it is.
 Labels follow MEANTIME/NewsReader (certainty, polarity, time). The rules label a predicate from
 cue words that scope over it on the dependency parse: its own auxiliaries, negators, adverbs and
 subordinator, and the words governing it up the chain ("refused to condemn", "is expected to
-visit", "the planned merger"). The cue words are data (`knowledge/factuality.py`). A small
-learned model (`knowledge/factuality_model.py`) then weighs the parse's features together with
-the rules' labels, and labels the predicates where the rules found no cue, when it is sure
-enough. Who claims it: the quote it stands in, else the speaker of its clause (tidings.syntax's
-one rule).
+visit", "the planned merger"), and a date it is given, after or before the article's. The cue
+words are data (`knowledge/factuality.py`). A small learned model (`knowledge/factuality_model.py`)
+then weighs the parse's features together with the rules' labels, and labels the predicates
+where the rules found no cue, when it is sure enough. Who claims it: the quote it stands in,
+else the speaker of its clause (tidings.syntax's one rule).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
@@ -51,6 +52,12 @@ PERFECT_AUXILIARIES = frozenset({"have", "'ve"})
 # Links where a speaker's phrase ends: the actor it names is not in another clause or conjunct
 # ("the envoy, who met Putin, said": not Putin).
 SPEAKER_PHRASE_END_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "acl", "conj", "cc"})
+# Dependents that can date a predicate: "met Monday", "talks on Friday", "sales next month".
+DATE_LINKS = frozenset({"npadvmod", "tmod", "prep"})
+CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a TIMEX3 value's year, month and day
+DATED_FUTURE = Cue(time=EventTime.FUTURE)  # dated after the publication day
+DATED_PAST = Cue(time=EventTime.NON_FUTURE)  # dated before it
+DATED = "<date>"  # the model's cue word for either (the dates themselves are too many to learn)
 CERTAINTY_ORDER = (Certainty.CERTAIN, Certainty.PROBABLE, Certainty.POSSIBLE, Certainty.UNDERSPECIFIED)
 
 
@@ -144,7 +151,7 @@ def _features(labeller: _Labeller, predicate: Token, labels: Labels, rule: Factu
     """The model's features of a predicate, its clause verb's rule labels among them."""
     verb = _clause_verb(predicate)
     verb_rule = labeller.labels(verb).factuality() if verb is not None else None
-    cue_words = (token.lower_ for token, _ in labels.cues)
+    cue_words = (DATED if cue is DATED_FUTURE or cue is DATED_PAST else token.lower_ for token, cue in labels.cues)
     return predicate_features(predicate, rule, cue_words, labeller.sentences, verb_rule)
 
 
@@ -231,6 +238,7 @@ class _Labeller:
         self.cues = cues
         self.max_depth = max_depth
         self._known: dict[tuple[int, int], Labels] = {}
+        self._values: dict[str, str] | None = None  # time id -> TIMEX3 value, read once
         self.sentences = Sentences()  # the model's sentence features, kept for the Doc's other predicates
 
     def labels(self, token: Token, depth: int = 0) -> Labels:
@@ -250,10 +258,18 @@ class _Labeller:
             if not own:  # shares its head's auxiliaries, negation and governor
                 labels.inherit(self.labels(token.head, depth + 1), negation=True)
                 return labels
-            token = token.head  # its own verb group; the head's governor still governs it
+            token = token.head  # its own verb group; the head's subordinator and governor still govern it
+            for child in token.children:  # "if prices rise and wages are cut"
+                if child.dep_ == "mark":
+                    self._apply(labels, "mark", child.lower_, child)
             if token.head is token:
                 return labels
         link, governor = token.dep_, token.head
+        if link == "acl" and token.tag_ == "VBN" and governor.pos_ in ("NOUN", "PROPN"):
+            return labels  # "the effort, launched in May": a participle describing the noun is no complement of it
+        if link == "dobj" and self._supports(governor):
+            labels.inherit(self.labels(governor, depth + 1), negation=True)  # "did not hold [talks]"
+            return labels
         if _purpose_clause(token):
             self._apply(labels, "purpose", "to", token)
         if link in ("pobj", "pcomp") and governor.dep_ == "prep":
@@ -264,6 +280,8 @@ class _Labeller:
         if not own and link in NOMINAL_DEPS:
             self._clause(labels, governor, subject=link in ("nsubj", "nsubjpass"))
         cue, phrase = self._complement_cue(governor)
+        if link == "xcomp" and _past(governor):  # "was due to sail": arranged then, not said to have happened
+            cue = self.cues.get(("arranged", governor.lemma_.lower()), cue)
         # "the possibility of X", "plans for X": X completes the noun (whose own modality stays)
         noun_complement = link in ("pobj", "pcomp") and governor.pos_ == "NOUN"
         if cue is not None and (link in COMPLEMENT_DEPS or noun_complement or phrase):
@@ -271,7 +289,9 @@ class _Labeller:
         if own:  # a finite clause is anchored by its own tense and modality
             return labels
         if link in INHERIT_DEPS:
-            labels.inherit(self.labels(governor, depth + 1), negation=False)
+            # the infinitive completing a noun shares its negation ("no plan to X", "a cancelled order to X")
+            completes_noun = link == "acl" and governor.pos_ == "NOUN"
+            labels.inherit(self.labels(governor, depth + 1), negation=completes_noun)
         elif link in ARGUMENT_DEPS:
             labels.inherit_time(self.labels(governor, depth + 1))
         return labels
@@ -281,6 +301,11 @@ class _Labeller:
         own = token.tag_ in FINITE_TAGS
         auxiliaries = []
         for child in token.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":  # "the ferry delayed by fog": its passive subject
+                cue, _ = self._complement_cue(child)
+                if cue is not None:
+                    labels.apply(cue, child)
+                continue
             scope = CHILD_SCOPES.get(child.dep_)
             if scope is None:
                 continue
@@ -291,10 +316,33 @@ class _Labeller:
         if any(a.lower_ in PERFECT_AUXILIARIES for a in auxiliaries):  # "would have gone": it did not
             for auxiliary in auxiliaries:
                 self._apply(labels, "perfect", auxiliary.lower_, auxiliary)
+        dated = self._date(token)
+        if dated is not None:  # the date outranks the tense: MEANTIME's time is relative to the article's date
+            labels.apply(*dated)
         inverted = _inverted_auxiliary(token, auxiliaries)
         if inverted is not None:  # "had the dam broken, ...": a condition
             self._apply(labels, "inversion", inverted.lower_, inverted)
         return own
+
+    def _date(self, token: Token) -> tuple[Cue, Token] | None:
+        """The cue of a date among the token's dependents that lies wholly after or before the
+        publication day, with the date's token (None for none, or a date that overlaps it)."""
+        for child in token.children:
+            if child.dep_ not in DATE_LINKS:
+                continue
+            for candidate in (g for g in child.children if g.dep_ == "pobj") if child.dep_ == "prep" else (child,):
+                time_id = docdata.at(candidate, "times")
+                if time_id is None:
+                    continue
+                after = _after_publication(self._time_values(token.doc).get(time_id, ""), token.doc._.published)
+                if after is not None:
+                    return (DATED_FUTURE if after else DATED_PAST), candidate
+        return None
+
+    def _time_values(self, doc: Doc) -> dict[str, str]:
+        if self._values is None:
+            self._values = {time.id: time.value for time in docdata.get(doc, "times") if time.type in ("DATE", "TIME")}
+        return self._values
 
     def _clause(self, labels: Labels, head: Token, subject: bool) -> None:
         """A nominal predicate takes its clause's condition ("if the attack was ...") and, as a
@@ -321,6 +369,12 @@ class _Labeller:
                 return cue, True
         return self.cues.get(("complement", lemma)), False
 
+    def _supports(self, verb: Token) -> bool:
+        """A support verb without a particle ("hold talks", not "take on costs")."""
+        if verb.pos_ != "VERB" or ("support", verb.lemma_.lower()) not in self.cues:
+            return False
+        return not any(child.dep_ == "prt" for child in verb.children)
+
     def _apply(self, labels: Labels, scope: str, word: str, token: Token) -> None:
         cue = self.cues.get((scope, word))
         if cue is not None:
@@ -342,6 +396,28 @@ def _inverted_auxiliary(token: Token, auxiliaries: list[Token]) -> Token | None:
     subjects = [c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     first = min(auxiliaries, key=lambda a: a.i)
     return first if subjects and first.i < min(subjects) else None
+
+
+def _past(token: Token) -> bool:
+    """A verb or predicative adjective in the past tense ("set", "was due", "were")."""
+    if token.dep_ == "acomp":  # the adjective's tense is its verb's
+        token = token.head
+    return token.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass", "cop") and c.tag_ == "VBD" for c in token.children)
+
+
+def _after_publication(value: str, published: str | None) -> bool | None:
+    """Whether a TIMEX3 value lies wholly after (True) or before (False) the publication day;
+    None where it overlaps it or cannot say (a week, a season, no publication date)."""
+    if value == "FUTURE_REF":
+        return True
+    if value == "PAST_REF":
+        return False
+    match = CALENDAR_DATE.match(value)
+    if match is None or not published:
+        return None
+    date = match.group(0)
+    day = published[: len(date)]
+    return None if date == day else date > day
 
 
 def _weaker(a: Certainty, b: Certainty) -> Certainty:
