@@ -352,3 +352,27 @@ def test_reported_clause_ends_before_the_writers_next_clause(read):
 def test_reported_clause_ends_before_a_contrasting_clause(read):
     quote = _only(read("The captain said the harbour was closed, but fishing boats kept sailing out."))
     assert quote.content == "the harbour was closed"
+
+
+def test_a_headline_naming_a_person_before_a_quotation_gives_it_to_them(read):
+    quote = _only(read("Governor Maria Lopez on the drought: “We will ration water”\n\nThe state is dry."))
+    assert (quote.cue, quote.speaker_span.text) == (":", "Maria Lopez")
+    assert quote.content == "We will ration water"
+
+
+def test_a_headline_with_a_speech_verb_gives_the_quotation_to_the_verb(read):
+    quote = _only(read("Maria Lopez told the council: “We will ration water.”"))
+    assert (quote.cue, quote.speaker_span.text) == ("tell", "Maria Lopez")
+
+
+def test_a_headline_quotation_that_does_not_end_the_line_is_no_headline_quote(read):
+    assert read("Review of Maria Lopez: “Dry Summer” is a fine film.").quotes == []
+
+
+def test_a_label_naming_a_source_attributes_its_line(read):
+    quote = _only(read("Poll: Rents rise faster than wages in most cities\n\nA survey of tenants was published."))
+    assert (quote.cue, quote.speaker_span.text, quote.content) == (":", "Poll", "Rents rise faster than wages in most cities")
+
+
+def test_a_label_naming_the_kind_of_text_is_no_speaker(read):
+    assert read("Correction: An earlier version misspelled the mayor's name.").quotes == []

@@ -11,16 +11,17 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from tidings.knowledge.factuality import factuality_cues
-from tidings.knowledge.speech import SpeechCue, cue_lemma, speech_cues
+from tidings.knowledge.speech import SpeechCue, cue_heads, cue_lemma, label_words, speech_cues
 from tidings.model import Polarity, QuoteKind
 from tidings.stages.quotes.extents import Extents
-from tidings.stages.quotes.marks import CLOSING_CHARS, LABEL, Extent, ends_sentence
+from tidings.stages.quotes.marks import CLOSING_CHARS, HEADLINE, LABEL, Extent, ends_sentence
 from tidings.syntax import speaker
 
 VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
 PASSIVE = frozenset({"auxpass", "nsubjpass"})
 WHEN = frozenset({"DATE", "TIME"})  # "said Friday": a time, not what was said
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+HEADLINE_SPEAKERS = ("PERSON", "ORG")  # the entities a headline's words before its quotation may name as speaker
 NAMES = frozenset({"PROPN", "NOUN", "PRON"})
 NAME_REACH = 1000  # characters from a quotation to its cue looked over for the speaker ("…,” the governor said)
 NAME_WORDS = 12  # words after a cue that may name its speaker ("said the governor of X")
@@ -400,6 +401,11 @@ def _marked(doc: Doc, extents: Extents) -> list[Attribution]:
         attribution = _by_mark(doc, ":", name, match.end(1), [_strip_quote_end(text, content)])
         if attribution is not None:
             found.append(attribution)
+    for match in HEADLINE.finditer(text):
+        if LABEL.match(text, match.start()) is None:
+            attribution = _headline(doc, extents, match.span(1), match.end())
+            if attribution is not None:
+                found.append(attribution)
     for start, end in marks.quotations:
         match = SIGNATURE.match(text, end)
         if match is not None:
@@ -408,6 +414,27 @@ def _marked(doc: Doc, extents: Extents) -> list[Attribution]:
                 attribution.attached = attribution.direct = True
                 found.append(attribution)
     return found
+
+
+def _headline(doc: Doc, extents: Extents, label: Extent, opening: int) -> Attribution | None:
+    """"Senator on the strike: “…”": a line whose words before a colon name a person or body,
+    with no speech verb of their own, and a quotation (opening at `opening`) that runs to the
+    line's end. The speaker is the first person (else body) the words name."""
+    marks = extents.marks
+    colon = label[1]
+    quotation = marks.holding(opening)
+    words = doc.char_span(*label, alignment_mode="expand")
+    if quotation is None or words is None or marks.text[quotation[1] : marks.line_end(colon)].strip(" .\t"):
+        return None
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in cue_heads() for t in words):
+        return None
+    names = [e for kind in HEADLINE_SPEAKERS for e in words.ents if e.label_ == kind]
+    if not names:
+        return None
+    attribution = _by_mark(doc, ":", (names[0].start_char, names[0].end_char), colon, [quotation])
+    if attribution is not None:
+        attribution.attached = attribution.direct = True
+    return attribution
 
 
 def _by_mark(doc: Doc, mark: str, name: Extent, at: int, content: list[Extent]) -> Attribution | None:
@@ -427,6 +454,9 @@ def _by_mark(doc: Doc, mark: str, name: Extent, at: int, content: list[Extent]) 
 
 def _names_someone(words: Span) -> bool:
     """Words that can only be a name: proper nouns, or what the NER takes for a person or body."""
+    source = label_words().get(words[-1].lower_)  # "Poll: …" names a source, "Correction: …" none
+    if source is not None:
+        return source
     return all(t.pos_ == "PROPN" or t.is_punct for t in words) or any(t.ent_type_ in SPEAKER_ENTITIES for t in words)
 
 
