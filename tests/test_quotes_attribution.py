@@ -228,3 +228,14 @@ def test_praise_is_a_judgement_too(read):
     quote = _only(read("The coach praised her young players."))
     assert (quote.cue, quote.content) == ("praise", "her young players")
 
+
+
+def test_a_cue_completing_an_adjective_is_said_by_the_adjectives_subject(read):
+    quote = _only(read("The minister was able to tout the new trade figures."))
+    assert (quote.cue, quote.speaker_span.text, quote.content) == ("tout", "The minister", "the new trade figures")
+
+
+def test_a_name_the_parser_ran_into_a_phrase_before_the_cue_still_speaks(read):
+    quote = _only(read("In a long interview with the editors of the Daily Herald Mayor Lopez said that the bridge would close."))
+    assert quote.cue == "say" and quote.speaker_span.text.endswith("Mayor Lopez")
+    assert quote.content == "that the bridge would close"

@@ -23,6 +23,11 @@ WHEN = frozenset({"DATE", "TIME"})  # "said Friday": a time, not what was said
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 HEADLINE_SPEAKERS = ("PERSON", "ORG")  # the entities a headline's words before its quotation may name as speaker
 NAMES = frozenset({"PROPN", "NOUN", "PRON"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Links a cue without a subject climbs to find the clause it completes: "was able *to* tout"
+# (xcomp, acomp), "criticized *for saying*" (pcomp, prep), "*and* accuse" (conj)
+CLIMBED = frozenset({"xcomp", "acomp", "pcomp", "prep", "conj"})
+CLIMB = 4  # links climbed at most
 NAME_REACH = 1000  # characters from a quotation to its cue looked over for the speaker ("…,” the governor said)
 NAME_WORDS = 12  # words after a cue that may name its speaker ("said the governor of X")
 GERUND_GAP = 3  # words between a cue and the gerund it takes ("admitted to the court using")
@@ -116,7 +121,7 @@ def _speaker(verb: Token, extents: Extents) -> Token | None:
     brightest,” the senator said": "One"), the name between the quotation and the cue, or
     right after the cue ("…,” said the senator, …"): the last noun of those words, the head of
     an English noun phrase."""
-    found = speaker(verb)
+    found = speaker(verb) or _speaker_missed(verb)
     marks = extents.marks
     quotation = marks.holding(found.idx) if found is not None else None
     if quotation is None or quotation == marks.holding(verb.idx) or verb.idx - quotation[1] > NAME_REACH:
@@ -130,6 +135,28 @@ def _speaker(verb: Token, extents: Extents) -> Token | None:
         end = next((t.i for t in following if t.is_punct or t.pos_ == "ADP" or marks.holding(t.idx)), sentence_end)
         names = [t for t in doc[verb.i + 1 : end] if _names(t)]
     return names[-1] if names else found
+
+
+def _speaker_missed(verb: Token) -> Token | None:
+    """The speaker of a cue the parser left without one: the subject of the clause it completes
+    through an adjective or a preposition ("he was *able to* tout", "praised *for* saying"),
+    or a name right before a finite cue the parser did not take for its subject ("… the editors
+    of the Herald Lopez said that …")."""
+    current = verb
+    for _ in range(CLIMB):
+        if current.dep_ not in CLIMBED or current.head.i == current.i:
+            break
+        current = current.head
+        subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject if subject.lower_ != "it" else None
+    if verb.tag_ not in FINITE:
+        return None
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].pos_ in ("ADV", "DET"):
+        before -= 1
+    name = verb.doc[before] if before >= 0 else None
+    return name if name is not None and name.pos_ == "PROPN" and name.ent_type_ in SPEAKER_ENTITIES else None
 
 
 def _names(token: Token) -> bool:
