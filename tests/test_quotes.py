@@ -376,3 +376,15 @@ def test_a_label_naming_a_source_attributes_its_line(read):
 
 def test_a_label_naming_the_kind_of_text_is_no_speaker(read):
     assert read("Correction: An earlier version misspelled the mayor's name.").quotes == []
+
+
+def test_a_quotation_goes_on_past_the_speakers_own_added_remark(read):
+    record = read("“We won the match,” the coach said, adding that the defenders had trained hard. “Next week will be harder.”")
+    said = next(q for q in record.quotes if q.cue == "say")
+    assert said.content == "We won the match Next week will be harder."
+    assert next(q for q in record.quotes if q.cue == "add").content == "that the defenders had trained hard"
+
+
+def test_a_quotation_after_another_speakers_cue_does_not_go_on(read):
+    record = read("“We won the match,” the coach said. The captain said she was tired. “Next week will be harder.”")
+    assert next(q for q in record.quotes if q.speaker_span.text == "the coach").content == "We won the match"

@@ -53,7 +53,7 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
             end = _run_on(text, extent, owner)
         elif after > 0 and _introduces(text, cues[after - 1], extent, reach):
             owner = cues[after - 1]
-        elif last is not None and _goes_on(text, last, extent, positions, reach):
+        elif last is not None and _goes_on(text, last, extent, cues, positions, reach):
             owner = last[0]
         if owner is None:
             continue
@@ -146,14 +146,17 @@ def _introduces(text: str, attribution: Attribution, quote: Extent, reach: Reach
     return not ends_sentence(text[cue_end : quote[0]])
 
 
-def _goes_on(text: str, last: tuple[Attribution, Extent], quote: Extent, positions: list[int], reach: Reach) -> bool:
-    """A quotation in a new sentence right after an attributed one, with no other cue between,
-    in the same paragraph or opening the next paragraph after one left open."""
+def _goes_on(
+    text: str, last: tuple[Attribution, Extent], quote: Extent, cues: list[Attribution], positions: list[int], reach: Reach
+) -> bool:
+    """A quotation in a new sentence right after an attributed one, with no cue of another
+    speaker between ("“…,” she said, adding …. “…”" goes on), in the same paragraph or opening
+    the next paragraph after one left open."""
     attribution, previous = last
     if quote[0] - previous[1] > reach.goes_on:
         return False
-    between = bisect_left(positions, quote[0]) - bisect_right(positions, previous[1])
-    if between - (1 if previous[1] <= attribution.at < quote[0] else 0) > 0:
+    between = cues[bisect_right(positions, previous[1]) : bisect_left(positions, quote[0])]
+    if any(cue is not attribution and cue.speaker != attribution.speaker for cue in between):
         return False
     gap = text[previous[1] : quote[0]]
     opens_sentence = text[quote[0] : quote[1]].lstrip("“\"‘«`' ")[:1].isupper()
