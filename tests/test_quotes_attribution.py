@@ -239,3 +239,13 @@ def test_a_name_the_parser_ran_into_a_phrase_before_the_cue_still_speaks(read):
     quote = _only(read("In a long interview with the editors of the Daily Herald Mayor Lopez said that the bridge would close."))
     assert quote.cue == "say" and quote.speaker_span.text.endswith("Mayor Lopez")
     assert quote.content == "that the bridge would close"
+
+
+def test_calling_for_a_clause_reports_the_clause(read):
+    quote = _only(read("The union called for the minister to be dismissed."))
+    assert (quote.cue, quote.speaker_span.text, quote.content) == ("call", "The union", "the minister to be dismissed")
+
+
+def test_a_quotation_before_a_coordinated_cue_stays_with_the_first_clause(read):
+    record = read("The mayor called the plan “reckless” and called for the fee to be cut.")
+    assert sorted(q.content for q in record.quotes) == ["the fee to be cut", "the plan “reckless”"]

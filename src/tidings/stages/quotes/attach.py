@@ -20,6 +20,7 @@ from tidings.syntax import top_down
 
 ENDS_TURN = ",?!—–-:"  # a quotation ending so (inside its marks) hands over to "…,” he said
 LEAD_BREAKS = frozenset("\n“\"‘«:")  # a line break, an opening mark or a colon before a quotation: no lead-in
+COORDINATORS = frozenset({"and", "but", "or"})  # opening a gap: the cue after is in a clause of its own
 NESTING_LIMIT = 16  # other cues one content may hold ("A said that B said that …")
 
 
@@ -123,7 +124,10 @@ def _hands_over(text: str, quote: Extent, attribution: Attribution, reach: Reach
     if ends_sentence(gap) or '"' in gap or "“" in gap:
         return False
     inner = text[quote[0] : quote[1]].rstrip(CLOSING_CHARS).rstrip()
-    return (inner[-1:] in ENDS_TURN) or gap.strip()[:1].islower()
+    if inner[-1:] in ENDS_TURN:
+        return True
+    words = gap.split(maxsplit=1)  # "… called it “a ploy” and urged …": the next clause's cue
+    return bool(words) and words[0][:1].islower() and words[0] not in COORDINATORS
 
 
 def _introduces(text: str, attribution: Attribution, quote: Extent, reach: Reach) -> bool:

@@ -312,9 +312,25 @@ def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ == frame[5:]:
                     obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                    obj = obj or _clause_after(verb, child)
                     if obj is not None:
                         return obj, obj.left_edge.i, obj.right_edge.i
+                elif (opening := _opened_by(child, frame[5:])) is not None:
+                    return child, opening.i + 1, child.right_edge.i
     return None
+
+
+def _opened_by(clause: Token, word: str) -> Token | None:
+    """"Called for the fee to be cut", parsed as a clause that "for" opens: the opening word."""
+    if clause.dep_ not in ("advcl", "ccomp") or clause.left_edge.lower_ != word:
+        return None
+    return clause.left_edge if clause.left_edge.dep_ == "mark" else None
+
+
+def _clause_after(verb: Token, preposition: Token) -> Token | None:
+    """"Called for the fee to be cut": a clause the parser hung on the cue rather than on its
+    preposition, right after it."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == preposition.i + 1), None)
 
 
 def _misread_that_clause(verb: Token) -> Token | None:
