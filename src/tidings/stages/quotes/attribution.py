@@ -471,13 +471,25 @@ def _headline(doc: Doc, extents: Extents, label: Extent, opening: int) -> Attrib
         return None
     if any(t.pos_ == "VERB" and t.lemma_.lower() in cue_heads() for t in words):
         return None
-    names = [e for kind in HEADLINE_SPEAKERS for e in words.ents if e.label_ == kind]
-    if not names:
+    name = next((n for kind in HEADLINE_SPEAKERS if (n := _entity(words, kind)) is not None), None)
+    if name is None:
         return None
-    attribution = _by_mark(doc, ":", (names[0].start_char, names[0].end_char), colon, [quotation])
+    attribution = _by_mark(doc, ":", name, colon, [quotation])
     if attribution is not None:
         attribution.attached = attribution.direct = True
     return attribution
+
+
+def _entity(words: Span, kind: str) -> Extent | None:
+    """The first entity of a kind among a few words, read off the tokens (`Span.ents` would
+    look over every entity of the Doc)."""
+    first = next((t for t in words if t.ent_type_ == kind), None)
+    if first is None:
+        return None
+    last = first
+    while last.i + 1 < words.end and last.nbor(1).ent_type_ == kind and last.nbor(1).ent_iob_ == "I":
+        last = last.nbor(1)
+    return first.idx, last.idx + len(last)
 
 
 def _by_mark(doc: Doc, mark: str, name: Extent, at: int, content: list[Extent]) -> Attribution | None:
