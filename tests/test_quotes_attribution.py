@@ -249,3 +249,8 @@ def test_calling_for_a_clause_reports_the_clause(read):
 def test_a_quotation_before_a_coordinated_cue_stays_with_the_first_clause(read):
     record = read("The mayor called the plan “reckless” and called for the fee to be cut.")
     assert sorted(q.content for q in record.quotes) == ["the fee to be cut", "the plan “reckless”"]
+
+
+def test_a_cue_word_misread_inside_according_to_speaks_for_no_one(read):
+    record = read("The singer cancelled the tour, according to show employees.")
+    assert not [q for q in record.quotes if q.cue == "show"]

@@ -139,14 +139,16 @@ def _speaker(verb: Token, extents: Extents) -> Token | None:
 
 def _speaker_missed(verb: Token) -> Token | None:
     """The speaker of a cue the parser left without one: the subject of the clause it completes
-    through an adjective or a preposition ("he was *able to* tout", "praised *for* saying"),
-    or a name right before a finite cue the parser did not take for its subject ("… the editors
-    of the Herald Lopez said that …")."""
+    through an adjective or a preposition ("he was *able to* tout", "apologized *for* saying"),
+    short of another cue ("criticized her for saying": hers), or a name right before a finite
+    cue the parser did not take for its subject ("… the editors of the Herald Lopez said …")."""
     current = verb
     for _ in range(CLIMB):
         if current.dep_ not in CLIMBED or current.head.i == current.i:
             break
         current = current.head
+        if current.lemma_.lower() in cue_heads() or current.lower_ in cue_heads():  # "according to …": not theirs
+            return None
         subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject if subject.lower_ != "it" else None
