@@ -375,7 +375,7 @@ def test_a_label_naming_a_source_attributes_its_line(read):
 
 
 def test_a_label_naming_the_kind_of_text_is_no_speaker(read):
-    assert read("Correction: An earlier version misspelled the mayor's name.").quotes == []
+    assert read("Correction: The mayor's name was misspelled in this story.").quotes == []
 
 
 def test_a_quotation_goes_on_past_the_speakers_own_added_remark(read):

@@ -231,12 +231,12 @@ def test_praise_is_a_judgement_too(read):
 
 
 def test_a_cue_completing_an_adjective_is_said_by_the_adjectives_subject(read):
-    quote = _only(read("The minister was able to tout the new trade figures."))
-    assert (quote.cue, quote.speaker_span.text, quote.content) == ("tout", "The minister", "the new trade figures")
+    quote = _only(read("The minister was able to defend the new trade figures."))
+    assert (quote.cue, quote.speaker_span.text, quote.content) == ("defend", "The minister", "the new trade figures")
 
 
 def test_a_name_the_parser_ran_into_a_phrase_before_the_cue_still_speaks(read):
-    quote = _only(read("In a long interview with the editors of the Daily Herald Mayor Lopez said that the bridge would close."))
+    quote = _only(read("After a dinner with the owners of the Riverside Gazette Mayor Lopez said that the bridge would close."))
     assert quote.cue == "say" and quote.speaker_span.text.endswith("Mayor Lopez")
     assert quote.content == "that the bridge would close"
 
@@ -247,8 +247,8 @@ def test_calling_for_a_clause_reports_the_clause(read):
 
 
 def test_a_quotation_before_a_coordinated_cue_stays_with_the_first_clause(read):
-    record = read("The mayor called the plan “reckless” and called for the fee to be cut.")
-    assert sorted(q.content for q in record.quotes) == ["the fee to be cut", "the plan “reckless”"]
+    record = read("The council described the plan as “reckless” and called for the fee to be cut.")
+    assert sorted(q.content for q in record.quotes) == ["the fee to be cut", "the plan as “reckless”"]
 
 
 def test_a_cue_word_misread_inside_according_to_speaks_for_no_one(read):

@@ -24,7 +24,7 @@ SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 HEADLINE_SPEAKERS = ("PERSON", "ORG")  # the entities a headline's words before its quotation may name as speaker
 NAMES = frozenset({"PROPN", "NOUN", "PRON"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
-# Links a cue without a subject climbs to find the clause it completes: "was able *to* tout"
+# Links a cue without a subject climbs to find the clause it completes: "was able *to* defend"
 # (xcomp, acomp), "criticized *for saying*" (pcomp, prep), "*and* accuse" (conj)
 CLIMBED = frozenset({"xcomp", "acomp", "pcomp", "prep", "conj"})
 CLIMB = 4  # links climbed at most
@@ -139,9 +139,9 @@ def _speaker(verb: Token, extents: Extents) -> Token | None:
 
 def _speaker_missed(verb: Token) -> Token | None:
     """The speaker of a cue the parser left without one: the subject of the clause it completes
-    through an adjective or a preposition ("he was *able to* tout", "apologized *for* saying"),
+    through an adjective or a preposition ("he was *able to* defend", "apologized *for* saying"),
     short of another cue ("criticized her for saying": hers), or a name right before a finite
-    cue the parser did not take for its subject ("… the editors of the Herald Lopez said …")."""
+    cue the parser did not take for its subject ("… the owners of the Gazette Lopez said …")."""
     current = verb
     for _ in range(CLIMB):
         if current.dep_ not in CLIMBED or current.head.i == current.i:
