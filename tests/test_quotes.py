@@ -371,7 +371,8 @@ def test_a_headline_quotation_that_does_not_end_the_line_is_no_headline_quote(re
 
 def test_a_label_naming_a_source_attributes_its_line(read):
     quote = _only(read("Poll: Rents rise faster than wages in most cities\n\nA survey of tenants was published."))
-    assert (quote.cue, quote.speaker_span.text, quote.content) == (":", "Poll", "Rents rise faster than wages in most cities")
+    assert (quote.cue, quote.speaker_span.text) == (":", "Poll")
+    assert quote.content == "Rents rise faster than wages in most cities"
 
 
 def test_a_label_naming_the_kind_of_text_is_no_speaker(read):
@@ -379,12 +380,14 @@ def test_a_label_naming_the_kind_of_text_is_no_speaker(read):
 
 
 def test_a_quotation_goes_on_past_the_speakers_own_added_remark(read):
-    record = read("“We won the match,” the coach said, adding that the defenders had trained hard. “Next week will be harder.”")
+    text = "“We won the match,” the coach said, adding that the team had trained. “Next week will be harder.”"
+    record = read(text)
     said = next(q for q in record.quotes if q.cue == "say")
     assert said.content == "We won the match Next week will be harder."
-    assert next(q for q in record.quotes if q.cue == "add").content == "that the defenders had trained hard"
+    assert next(q for q in record.quotes if q.cue == "add").content == "that the team had trained"
 
 
 def test_a_quotation_after_another_speakers_cue_does_not_go_on(read):
-    record = read("“We won the match,” the coach said. The captain said she was tired. “Next week will be harder.”")
+    text = "“We won the match,” the coach said. The captain said she was tired. “Next week will be harder.”"
+    record = read(text)
     assert next(q for q in record.quotes if q.speaker_span.text == "the coach").content == "We won the match"

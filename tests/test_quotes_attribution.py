@@ -236,7 +236,8 @@ def test_a_cue_completing_an_adjective_is_said_by_the_adjectives_subject(read):
 
 
 def test_a_name_the_parser_ran_into_a_phrase_before_the_cue_still_speaks(read):
-    quote = _only(read("After a dinner with the owners of the Riverside Gazette Mayor Lopez said that the bridge would close."))
+    text = "After a dinner with the owners of the Riverside Gazette Mayor Lopez said that the bridge would close."
+    quote = _only(read(text))
     assert quote.cue == "say" and quote.speaker_span.text.endswith("Mayor Lopez")
     assert quote.content == "that the bridge would close"
 

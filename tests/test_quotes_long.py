@@ -72,6 +72,7 @@ def test_reported_speech_nested_two_hundred_deep_keeps_each_content_to_a_few_cue
 
 
 def test_five_thousand_headline_lines_each_give_their_quotation_to_the_person_named(pipeline):
-    quotes = _quotes(pipeline, _tiled(pipeline, "Governor Maria Lopez on the drought: “We will ration water”\n", 5_000))
+    unit = "Governor Maria Lopez on the drought: “We will ration water”\n"
+    quotes = _quotes(pipeline, _tiled(pipeline, unit, 5_000))
     assert len(quotes) == 5_000
     assert {(q.content, q.speaker_span.text) for q in quotes} == {("We will ration water", "Maria Lopez")}

@@ -82,7 +82,6 @@ def reporting_verbs() -> frozenset[str]:
     )
 
 
-
 @lru_cache(maxsize=1)
 def label_words() -> dict[str, bool]:
     """Words heading a line's label before a colon ("Poll: …", "Correction: …"), lower case, each

@@ -151,7 +151,12 @@ def _introduces(text: str, attribution: Attribution, quote: Extent, reach: Reach
 
 
 def _goes_on(
-    text: str, last: tuple[Attribution, Extent], quote: Extent, cues: list[Attribution], positions: list[int], reach: Reach
+    text: str,
+    last: tuple[Attribution, Extent],
+    quote: Extent,
+    cues: list[Attribution],
+    positions: list[int],
+    reach: Reach,
 ) -> bool:
     """A quotation in a new sentence right after an attributed one, with no cue of another
     speaker between ("“…,” she said, adding …. “…”" goes on), in the same paragraph or opening

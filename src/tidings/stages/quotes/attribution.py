@@ -25,7 +25,7 @@ HEADLINE_SPEAKERS = ("PERSON", "ORG")  # the entities a headline's words before 
 NAMES = frozenset({"PROPN", "NOUN", "PRON"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Links a cue without a subject climbs to find the clause it completes: "was able *to* defend"
-# (xcomp, acomp), "criticized *for saying*" (pcomp, prep), "*and* accuse" (conj)
+# (xcomp, acomp), "apologized *for saying*" (pcomp, prep), "*and* accuse" (conj)
 CLIMBED = frozenset({"xcomp", "acomp", "pcomp", "prep", "conj"})
 CLIMB = 4  # links climbed at most
 NAME_REACH = 1000  # characters from a quotation to its cue looked over for the speaker ("…,” the governor said)
@@ -330,7 +330,7 @@ def _opened_by(clause: Token, word: str) -> Token | None:
 
 
 def _clause_after(verb: Token, preposition: Token) -> Token | None:
-    """"Called for the fee to be cut": a clause the parser hung on the cue rather than on its
+    """"Pressed for the talks to resume": a clause the parser hung on the cue rather than on its
     preposition, right after it."""
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == preposition.i + 1), None)
 
