@@ -255,3 +255,8 @@ def test_a_quotation_before_a_coordinated_cue_stays_with_the_first_clause(read):
 def test_a_cue_word_misread_inside_according_to_speaks_for_no_one(read):
     record = read("The singer cancelled the tour, according to show employees.")
     assert not [q for q in record.quotes if q.cue == "show"]
+
+
+def test_a_cue_word_inside_a_hyphenated_word_is_no_cue(read):
+    quote = _only(read("The minister stressed a simple and well-known rule of the road."))
+    assert (quote.cue, quote.content) == ("stress", "a simple and well-known rule of the road")
