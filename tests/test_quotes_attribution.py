@@ -4,6 +4,8 @@ another's content."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from tidings.evaluate.quotes import system_attributions
 from tidings.knowledge.speech import cue_lemma, speech_cues
 from tidings.model import Quote, Record
@@ -260,3 +262,21 @@ def test_a_cue_word_misread_inside_according_to_speaks_for_no_one(read):
 def test_a_cue_word_inside_a_hyphenated_word_is_no_cue(read):
     quote = _only(read("The minister stressed a simple and well-known rule of the road."))
     assert (quote.cue, quote.content) == ("stress", "a simple and well-known rule of the road")
+
+
+def test_a_speaker_misread_inside_a_title_after_the_cue_gives_way_to_the_name_before_it(pipeline):
+    # A parse as the parser sometimes gives it: a word of the show's title taken for the subject.
+    words = ["“", "We", "won", ",", "”", "Reyes", ",", "a", "coach", ",", "said", "on", "Radio", "’s", "“", "Fans", "Talk"]
+    words += [".", "”"]
+    spaces = [False, True, False, False, True, False, True, True, False, True, True, True, False, True, False, True]
+    spaces += [False, False, False]
+    heads = [2, 2, 10, 2, 2, 2, 5, 8, 5, 10, 10, 10, 11, 12, 10, 10, 15, 10, 10]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "appos", "punct", "det", "appos", "punct", "ROOT", "prep"]
+    deps += ["pobj", "case", "punct", "nsubj", "conj", "punct", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "ADP", "PROPN"]
+    pos += ["PART", "PUNCT", "PROPN", "PROPN", "PUNCT", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[10] = "say"
+    doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    (quote,) = pipeline.stage("quotes").quotes(doc)
+    assert (quote.cue, quote.speaker_span.text, quote.content) == ("say", "Reyes, a coach", "We won")

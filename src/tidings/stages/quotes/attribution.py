@@ -5,6 +5,7 @@ transcript's "NAME: …", a signature after a quotation, "“…” ― Name")."
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -126,6 +127,8 @@ def _speaker(verb: Token, extents: Extents) -> Token | None:
     quotation = marks.holding(found.idx) if found is not None else None
     if quotation is None or quotation == marks.holding(verb.idx) or verb.idx - quotation[1] > NAME_REACH:
         return found
+    if quotation[0] > verb.idx:  # "“…,” Ana Reyes, the mayor, said on “Morning Talk”": a title after the cue
+        return _named_before(verb, extents) or found
     doc = verb.doc
     gap = doc.char_span(quotation[1], verb.idx, alignment_mode="contract")
     names = [t for t in gap if _names(t)] if gap is not None else []
@@ -135,6 +138,19 @@ def _speaker(verb: Token, extents: Extents) -> Token | None:
         end = next((t.i for t in following if t.is_punct or t.pos_ == "ADP" or marks.holding(t.idx)), sentence_end)
         names = [t for t in doc[verb.i + 1 : end] if _names(t)]
     return names[-1] if names else found
+
+
+def _named_before(verb: Token, extents: Extents) -> Token | None:
+    """The name between the quotation before a cue and the cue: the head of those words' phrase
+    (its word whose head lies outside them: "Ana Reyes, the mayor," gives "Reyes")."""
+    marks = extents.marks
+    index = bisect_right(marks.starts, verb.idx) - 1
+    if index < 0 or marks.quotations[index][1] > verb.idx or verb.idx - marks.quotations[index][1] > NAME_REACH:
+        return None
+    gap = verb.doc.char_span(marks.quotations[index][1], verb.idx, alignment_mode="contract")
+    if gap is None:
+        return None
+    return next((t for t in gap if _names(t) and not gap.start <= t.head.i < gap.end), None)
 
 
 def _speaker_missed(verb: Token) -> Token | None:
