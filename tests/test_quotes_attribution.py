@@ -4,6 +4,8 @@ another's content."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from tidings.evaluate.quotes import system_attributions
 from tidings.knowledge.speech import cue_lemma, speech_cues
 from tidings.model import Quote, Record
@@ -216,3 +218,65 @@ def test_echoing_a_claim_reports_it(read):
     quote = _by_cue(read("The mayor echoed the governor's warning about the floods."), "echo")
     assert quote.speaker_span.text == "The mayor"
     assert quote.content == "the governor's warning about the floods"
+
+
+def test_a_judgement_gives_what_is_judged_and_why(read):
+    quote = _only(read("The mayor criticized the transit board for the fare increase."))
+    assert (quote.cue, quote.speaker_span.text) == ("criticize", "The mayor")
+    assert quote.content == "the transit board for the fare increase"
+
+
+def test_praise_is_a_judgement_too(read):
+    quote = _only(read("The coach praised her young players."))
+    assert (quote.cue, quote.content) == ("praise", "her young players")
+
+
+
+def test_a_cue_completing_an_adjective_is_said_by_the_adjectives_subject(read):
+    quote = _only(read("The minister was able to defend the new trade figures."))
+    assert (quote.cue, quote.speaker_span.text, quote.content) == ("defend", "The minister", "the new trade figures")
+
+
+def test_a_name_the_parser_ran_into_a_phrase_before_the_cue_still_speaks(read):
+    text = "After a dinner with the owners of the Riverside Gazette Mayor Lopez said that the bridge would close."
+    quote = _only(read(text))
+    assert quote.cue == "say" and quote.speaker_span.text.endswith("Mayor Lopez")
+    assert quote.content == "that the bridge would close"
+
+
+def test_calling_for_a_clause_reports_the_clause(read):
+    quote = _only(read("The union called for the minister to be dismissed."))
+    assert (quote.cue, quote.speaker_span.text, quote.content) == ("call", "The union", "the minister to be dismissed")
+
+
+def test_a_quotation_before_a_coordinated_cue_stays_with_the_first_clause(read):
+    record = read("The council described the plan as “reckless” and called for the fee to be cut.")
+    assert sorted(q.content for q in record.quotes) == ["the fee to be cut", "the plan as “reckless”"]
+
+
+def test_a_cue_word_misread_inside_according_to_speaks_for_no_one(read):
+    record = read("The singer cancelled the tour, according to show employees.")
+    assert not [q for q in record.quotes if q.cue == "show"]
+
+
+def test_a_cue_word_inside_a_hyphenated_word_is_no_cue(read):
+    quote = _only(read("The minister stressed a simple and well-known rule of the road."))
+    assert (quote.cue, quote.content) == ("stress", "a simple and well-known rule of the road")
+
+
+def test_a_speaker_misread_inside_a_title_after_the_cue_gives_way_to_the_name_before_it(pipeline):
+    # A parse as the parser sometimes gives it: a word of the show's title taken for the subject.
+    words = ["“", "We", "won", ",", "”", "Reyes", ",", "a", "coach", ",", "said", "on", "Radio", "’s", "“", "Fans", "Talk"]
+    words += [".", "”"]
+    spaces = [False, True, False, False, True, False, True, True, False, True, True, True, False, True, False, True]
+    spaces += [False, False, False]
+    heads = [2, 2, 10, 2, 2, 2, 5, 8, 5, 10, 10, 10, 11, 12, 10, 10, 15, 10, 10]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "appos", "punct", "det", "appos", "punct", "ROOT", "prep"]
+    deps += ["pobj", "case", "punct", "nsubj", "conj", "punct", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "ADP", "PROPN"]
+    pos += ["PART", "PUNCT", "PROPN", "PROPN", "PUNCT", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[10] = "say"
+    doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    (quote,) = pipeline.stage("quotes").quotes(doc)
+    assert (quote.cue, quote.speaker_span.text, quote.content) == ("say", "Reyes, a coach", "We won")

@@ -69,3 +69,10 @@ def test_reported_speech_nested_two_hundred_deep_keeps_each_content_to_a_few_cue
     assert len(quotes) == 201
     assert max(quote.content.count(" said ") for quote in quotes) <= 16
     assert quotes[-1].content == "that the bridge was safe"
+
+
+def test_five_thousand_headline_lines_each_give_their_quotation_to_the_person_named(pipeline):
+    unit = "Governor Maria Lopez on the drought: “We will ration water”\n"
+    quotes = _quotes(pipeline, _tiled(pipeline, unit, 5_000))
+    assert len(quotes) == 5_000
+    assert {(q.content, q.speaker_span.text) for q in quotes} == {("We will ration water", "Maria Lopez")}

@@ -80,3 +80,10 @@ def reporting_verbs() -> frozenset[str]:
     return frozenset(
         cue.cue for cue in speech_cues().values() if CLAUSE_FRAME in cue.frames and cue.kind is not QuoteKind.INTENTION
     )
+
+
+@lru_cache(maxsize=1)
+def label_words() -> dict[str, bool]:
+    """Words heading a line's label before a colon ("Poll: …", "Correction: …"), lower case, each
+    to whether the label names a source (`quote_labels.tsv`)."""
+    return {row["word"]: row["source"] == "yes" for row in read_tsv("quote_labels.tsv")}

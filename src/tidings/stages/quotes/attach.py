@@ -20,6 +20,7 @@ from tidings.syntax import top_down
 
 ENDS_TURN = ",?!—–-:"  # a quotation ending so (inside its marks) hands over to "…,” he said
 LEAD_BREAKS = frozenset("\n“\"‘«:")  # a line break, an opening mark or a colon before a quotation: no lead-in
+COORDINATORS = frozenset({"and", "but", "or"})  # opening a gap: the cue after is in a clause of its own
 NESTING_LIMIT = 16  # other cues one content may hold ("A said that B said that …")
 
 
@@ -53,7 +54,7 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
             end = _run_on(text, extent, owner)
         elif after > 0 and _introduces(text, cues[after - 1], extent, reach):
             owner = cues[after - 1]
-        elif last is not None and _goes_on(text, last, extent, positions, reach):
+        elif last is not None and _goes_on(text, last, extent, cues, positions, reach):
             owner = last[0]
         if owner is None:
             continue
@@ -123,7 +124,10 @@ def _hands_over(text: str, quote: Extent, attribution: Attribution, reach: Reach
     if ends_sentence(gap) or '"' in gap or "“" in gap:
         return False
     inner = text[quote[0] : quote[1]].rstrip(CLOSING_CHARS).rstrip()
-    return (inner[-1:] in ENDS_TURN) or gap.strip()[:1].islower()
+    if inner[-1:] in ENDS_TURN:
+        return True
+    words = gap.split(maxsplit=1)  # "… called it “a ploy” and urged …": the next clause's cue
+    return bool(words) and words[0][:1].islower() and words[0] not in COORDINATORS
 
 
 def _introduces(text: str, attribution: Attribution, quote: Extent, reach: Reach) -> bool:
@@ -146,14 +150,22 @@ def _introduces(text: str, attribution: Attribution, quote: Extent, reach: Reach
     return not ends_sentence(text[cue_end : quote[0]])
 
 
-def _goes_on(text: str, last: tuple[Attribution, Extent], quote: Extent, positions: list[int], reach: Reach) -> bool:
-    """A quotation in a new sentence right after an attributed one, with no other cue between,
-    in the same paragraph or opening the next paragraph after one left open."""
+def _goes_on(
+    text: str,
+    last: tuple[Attribution, Extent],
+    quote: Extent,
+    cues: list[Attribution],
+    positions: list[int],
+    reach: Reach,
+) -> bool:
+    """A quotation in a new sentence right after an attributed one, with no cue of another
+    speaker between ("“…,” she said, adding …. “…”" goes on), in the same paragraph or opening
+    the next paragraph after one left open."""
     attribution, previous = last
     if quote[0] - previous[1] > reach.goes_on:
         return False
-    between = bisect_left(positions, quote[0]) - bisect_right(positions, previous[1])
-    if between - (1 if previous[1] <= attribution.at < quote[0] else 0) > 0:
+    between = cues[bisect_right(positions, previous[1]) : bisect_left(positions, quote[0])]
+    if any(cue is not attribution and cue.speaker != attribution.speaker for cue in between):
         return False
     gap = text[previous[1] : quote[0]]
     opens_sentence = text[quote[0] : quote[1]].lstrip("“\"‘«`' ")[:1].isupper()

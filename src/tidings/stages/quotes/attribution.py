@@ -5,23 +5,30 @@ transcript's "NAME: …", a signature after a quotation, "“…” ― Name")."
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from tidings.knowledge.factuality import factuality_cues
-from tidings.knowledge.speech import SpeechCue, cue_lemma, speech_cues
+from tidings.knowledge.speech import SpeechCue, cue_heads, cue_lemma, label_words, speech_cues
 from tidings.model import Polarity, QuoteKind
 from tidings.stages.quotes.extents import Extents
-from tidings.stages.quotes.marks import CLOSING_CHARS, LABEL, Extent, ends_sentence
+from tidings.stages.quotes.marks import CLOSING_CHARS, HEADLINE, LABEL, Extent, ends_sentence
 from tidings.syntax import speaker
 
 VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
 PASSIVE = frozenset({"auxpass", "nsubjpass"})
 WHEN = frozenset({"DATE", "TIME"})  # "said Friday": a time, not what was said
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+HEADLINE_SPEAKERS = ("PERSON", "ORG")  # the entities a headline's words before its quotation may name as speaker
 NAMES = frozenset({"PROPN", "NOUN", "PRON"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Links a cue without a subject climbs to find the clause it completes: "was able *to* defend"
+# (xcomp, acomp), "apologized *for saying*" (pcomp, prep), "*and* accuse" (conj)
+CLIMBED = frozenset({"xcomp", "acomp", "pcomp", "prep", "conj"})
+CLIMB = 4  # links climbed at most
 NAME_REACH = 1000  # characters from a quotation to its cue looked over for the speaker ("…,” the governor said)
 NAME_WORDS = 12  # words after a cue that may name its speaker ("said the governor of X")
 GERUND_GAP = 3  # words between a cue and the gerund it takes ("admitted to the court using")
@@ -115,11 +122,13 @@ def _speaker(verb: Token, extents: Extents) -> Token | None:
     brightest,” the senator said": "One"), the name between the quotation and the cue, or
     right after the cue ("…,” said the senator, …"): the last noun of those words, the head of
     an English noun phrase."""
-    found = speaker(verb)
+    found = speaker(verb) or _speaker_missed(verb)
     marks = extents.marks
     quotation = marks.holding(found.idx) if found is not None else None
     if quotation is None or quotation == marks.holding(verb.idx) or verb.idx - quotation[1] > NAME_REACH:
         return found
+    if quotation[0] > verb.idx:  # "“…,” Ana Reyes, the mayor, said on “Morning Talk”": a title after the cue
+        return _named_before(verb, extents) or found
     doc = verb.doc
     gap = doc.char_span(quotation[1], verb.idx, alignment_mode="contract")
     names = [t for t in gap if _names(t)] if gap is not None else []
@@ -129,6 +138,43 @@ def _speaker(verb: Token, extents: Extents) -> Token | None:
         end = next((t.i for t in following if t.is_punct or t.pos_ == "ADP" or marks.holding(t.idx)), sentence_end)
         names = [t for t in doc[verb.i + 1 : end] if _names(t)]
     return names[-1] if names else found
+
+
+def _named_before(verb: Token, extents: Extents) -> Token | None:
+    """The name between the quotation before a cue and the cue: the head of those words' phrase
+    (its word whose head lies outside them: "Ana Reyes, the mayor," gives "Reyes")."""
+    marks = extents.marks
+    index = bisect_right(marks.starts, verb.idx) - 1
+    if index < 0 or marks.quotations[index][1] > verb.idx or verb.idx - marks.quotations[index][1] > NAME_REACH:
+        return None
+    gap = verb.doc.char_span(marks.quotations[index][1], verb.idx, alignment_mode="contract")
+    if gap is None:
+        return None
+    return next((t for t in gap if _names(t) and not gap.start <= t.head.i < gap.end), None)
+
+
+def _speaker_missed(verb: Token) -> Token | None:
+    """The speaker of a cue the parser left without one: the subject of the clause it completes
+    through an adjective or a preposition ("he was *able to* defend", "apologized *for* saying"),
+    short of another cue ("criticized her for saying": hers), or a name right before a finite
+    cue the parser did not take for its subject ("… the owners of the Gazette Lopez said …")."""
+    current = verb
+    for _ in range(CLIMB):
+        if current.dep_ not in CLIMBED or current.head.i == current.i:
+            break
+        current = current.head
+        if current.lemma_.lower() in cue_heads() or current.lower_ in cue_heads():  # "according to …": not theirs
+            return None
+        subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject if subject.lower_ != "it" else None
+    if verb.tag_ not in FINITE:
+        return None
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].pos_ in ("ADV", "DET"):
+        before -= 1
+    name = verb.doc[before] if before >= 0 else None
+    return name if name is not None and name.pos_ == "PROPN" and name.ent_type_ in SPEAKER_ENTITIES else None
 
 
 def _names(token: Token) -> bool:
@@ -284,9 +330,25 @@ def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ == frame[5:]:
                     obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                    obj = obj or _clause_after(verb, child)
                     if obj is not None:
                         return obj, obj.left_edge.i, obj.right_edge.i
+                elif (opening := _opened_by(child, frame[5:])) is not None:
+                    return child, opening.i + 1, child.right_edge.i
     return None
+
+
+def _opened_by(clause: Token, word: str) -> Token | None:
+    """"Called for the fee to be cut", parsed as a clause that "for" opens: the opening word."""
+    if clause.dep_ not in ("advcl", "ccomp") or clause.left_edge.lower_ != word:
+        return None
+    return clause.left_edge if clause.left_edge.dep_ == "mark" else None
+
+
+def _clause_after(verb: Token, preposition: Token) -> Token | None:
+    """"Pressed for the talks to resume": a clause the parser hung on the cue rather than on its
+    preposition, right after it."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == preposition.i + 1), None)
 
 
 def _misread_that_clause(verb: Token) -> Token | None:
@@ -400,6 +462,11 @@ def _marked(doc: Doc, extents: Extents) -> list[Attribution]:
         attribution = _by_mark(doc, ":", name, match.end(1), [_strip_quote_end(text, content)])
         if attribution is not None:
             found.append(attribution)
+    for match in HEADLINE.finditer(text):
+        if LABEL.match(text, match.start()) is None:
+            attribution = _headline(doc, extents, match.span(1), match.end())
+            if attribution is not None:
+                found.append(attribution)
     for start, end in marks.quotations:
         match = SIGNATURE.match(text, end)
         if match is not None:
@@ -408,6 +475,39 @@ def _marked(doc: Doc, extents: Extents) -> list[Attribution]:
                 attribution.attached = attribution.direct = True
                 found.append(attribution)
     return found
+
+
+def _headline(doc: Doc, extents: Extents, label: Extent, opening: int) -> Attribution | None:
+    """"Senator on the strike: “…”": a line whose words before a colon name a person or body,
+    with no speech verb of their own, and a quotation (opening at `opening`) that runs to the
+    line's end. The speaker is the first person (else body) the words name."""
+    marks = extents.marks
+    colon = label[1]
+    quotation = marks.holding(opening)
+    words = doc.char_span(*label, alignment_mode="expand")
+    if quotation is None or words is None or marks.text[quotation[1] : marks.line_end(colon)].strip(" .\t"):
+        return None
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in cue_heads() for t in words):
+        return None
+    name = next((n for kind in HEADLINE_SPEAKERS if (n := _entity(words, kind)) is not None), None)
+    if name is None:
+        return None
+    attribution = _by_mark(doc, ":", name, colon, [quotation])
+    if attribution is not None:
+        attribution.attached = attribution.direct = True
+    return attribution
+
+
+def _entity(words: Span, kind: str) -> Extent | None:
+    """The first entity of a kind among a few words, read off the tokens (`Span.ents` would
+    look over every entity of the Doc)."""
+    first = next((t for t in words if t.ent_type_ == kind), None)
+    if first is None:
+        return None
+    last = first
+    while last.i + 1 < words.end and last.nbor(1).ent_type_ == kind and last.nbor(1).ent_iob_ == "I":
+        last = last.nbor(1)
+    return first.idx, last.idx + len(last)
 
 
 def _by_mark(doc: Doc, mark: str, name: Extent, at: int, content: list[Extent]) -> Attribution | None:
@@ -427,6 +527,9 @@ def _by_mark(doc: Doc, mark: str, name: Extent, at: int, content: list[Extent]) 
 
 def _names_someone(words: Span) -> bool:
     """Words that can only be a name: proper nouns, or what the NER takes for a person or body."""
+    source = label_words().get(words[-1].lower_)  # "Poll: …" names a source, "Correction: …" none
+    if source is not None:
+        return source
     return all(t.pos_ == "PROPN" or t.is_punct for t in words) or any(t.ent_type_ in SPEAKER_ENTITIES for t in words)
 
 

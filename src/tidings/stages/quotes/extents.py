@@ -56,8 +56,9 @@ class Extents:
             i, text, dep = token.i, token.text, token.dep_
             if i == 0 or token.is_sent_start:
                 self.sentence_starts.append(i)
-            lemma_starts_cue = token.lemma_.lower() in heads or forms.get(token.lower_) in heads
-            word_starts_cue = token.lower_ in heads
+            compound = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_  # "well-known": one word
+            lemma_starts_cue = not compound and (token.lemma_.lower() in heads or forms.get(token.lower_) in heads)
+            word_starts_cue = not compound and token.lower_ in heads
             if lemma_starts_cue or word_starts_cue:
                 self.cue_words.append(i)
             speech = lemma_starts_cue and is_speech_verb(token)

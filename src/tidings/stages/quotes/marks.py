@@ -20,6 +20,9 @@ OPENING = frozenset(CLOSER)
 CLOSING = frozenset(CLOSER.values())
 CLOSING_CHARS = "”\"’»'"
 LABEL = re.compile(r"^[\"“]?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(:)[ \t]+(?=\S)", re.MULTILINE)  # "NAME: …"
+# A headline that names its speaker in words before a colon and a quotation: "Mayor on the
+# budget: “We will not cut”", "Ana Reyes on the vote: ‘We will win’"
+HEADLINE = re.compile(r"^([A-Z][^\n:“”\"‘]{2,80}?):[ \t]+(?=[“\"‘'`])", re.MULTILINE)
 _STOP = re.compile(r"(\w*)[.!?]+(?=\s|$)|\n")
 
 
