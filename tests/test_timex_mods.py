@@ -79,7 +79,7 @@ def test_a_duration_takes_the_mod_of_its_bound(text, expected):
     [
         ("The repairs take three weeks or so.", ("three weeks or so", "DURATION", "P3W", "APPROX")),
         ("The mill closed ten years or so ago.", ("ten years or so ago", "DATE", "2014", "APPROX")),
-        ("Rates should hold over the next year or so.", ("the next year or so", "DATE", "2025", "APPROX")),
+        ("A ruling is due in the coming year or so.", ("the coming year or so", "DATE", "2025", "APPROX")),
     ],
 )
 def test_or_so_after_an_expression_belongs_to_it_and_makes_it_approximate(text, expected):

@@ -388,7 +388,7 @@ class Grammar:
         return self._days_of_clocks(text, [self._with_or_so(text, m) for m in sorted(taken, key=lambda m: m.start)])
 
     def _with_or_so(self, text: str, mention: Mention) -> Mention:
-        """ "The next two years or so": the hedge after an expression is part of it."""
+        """ "Three decades or so": the hedge after an expression is part of it."""
         after = self.or_so.match(text, mention.end)
         if after is None:
             return mention
