@@ -281,6 +281,10 @@ def test_a_negated_speech_act_is_no_quote(read):
     assert read("Senator Alma Ruiz did not say that the vote was rigged.").quotes == []
 
 
+def test_condemning_and_praising_are_not_speech_cues():
+    assert not {"condemn", "praise", "criticize", "criticise"} & set(speech_cues())
+
+
 def test_quotation_left_open_goes_on_in_the_next_paragraph():
     text = "“The bridge will reopen in May.\n\n“Traffic will be lighter by June,” the engineer said."
     assert Marks(text).paragraph_runs() == [[(0, 31), (33, 67)]]

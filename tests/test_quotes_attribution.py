@@ -220,18 +220,6 @@ def test_echoing_a_claim_reports_it(read):
     assert quote.content == "the governor's warning about the floods"
 
 
-def test_a_judgement_gives_what_is_judged_and_why(read):
-    quote = _only(read("The mayor criticized the transit board for the fare increase."))
-    assert (quote.cue, quote.speaker_span.text) == ("criticize", "The mayor")
-    assert quote.content == "the transit board for the fare increase"
-
-
-def test_praise_is_a_judgement_too(read):
-    quote = _only(read("The coach praised her young players."))
-    assert (quote.cue, quote.content) == ("praise", "her young players")
-
-
-
 def test_a_cue_completing_an_adjective_is_said_by_the_adjectives_subject(read):
     quote = _only(read("The minister was able to defend the new trade figures."))
     assert (quote.cue, quote.speaker_span.text, quote.content) == ("defend", "The minister", "the new trade figures")
