@@ -2,19 +2,21 @@
 sports or entertainment news; all of them where a phrase that marks a whole article occurs in
 the first sentence (the lede says what the story is about) or in a story where discard phrases
 occur in at least `article_hits` sentences. One "Super Bowl" late in a story about a city's
-budget marks only its sentence."""
+budget marks only its sentence. A line that is a web address (a page's address copied above its
+story: "http: / / www.site.com / news / three-killed") is left alone too."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from spacy.attrs import IS_SPACE, LOWER, POS
+from spacy.attrs import IDX, IS_SPACE, LOWER, POS
 from spacy.tokens import Doc, Token
 
 from tidings.knowledge.discards import KEY_LENGTH, Discard
 
 VERB_POS = frozenset({"VERB", "AUX"})
+WEB_ADDRESS = ("http", "www")  # how a line that is a web address begins
 
 
 def discarded(doc: Doc, index: dict[str, tuple[Discard, ...]], sentence_starts: list[int], article_hits: int) -> Callable[[Token], bool]:
@@ -38,6 +40,25 @@ def discarded(doc: Doc, index: dict[str, tuple[Discard, ...]], sentence_starts: 
                 break
     if article and (0 in article or len(hits) >= article_hits):
         return lambda token: True
+    hits |= _address_lines(doc, sentence_starts)
     if not hits:
         return lambda token: False
     return lambda token: bisect_right(sentence_starts, token.i) - 1 in hits
+
+
+def _address_lines(doc: Doc, sentence_starts: list[int]) -> set[int]:
+    """The sentences that lie in a line that is a web address (the sentencizer cuts one at its
+    dots: "http: / / www." "site." "com / news / ...")."""
+    text = doc.text
+    if "http" not in text and "www" not in text:
+        return set()
+    token_chars = doc.to_array([IDX]).tolist()
+    found: set[int] = set()
+    start = 0
+    for line in text.split("\n"):
+        if line.lstrip().lower().startswith(WEB_ADDRESS):
+            first, end = bisect_left(token_chars, start), bisect_left(token_chars, start + len(line))
+            if first < end:
+                found.update(range(bisect_right(sentence_starts, first) - 1, bisect_right(sentence_starts, end - 1)))
+        start += len(line) + 1
+    return found
