@@ -257,3 +257,9 @@ def test_two_verbs_telling_one_deed_are_one_event_but_two_acts_stay_two(read: Re
     assert [m.text for m in killing.mentions] == ["shot", "killed"]
     record = read("Kenyan police arrested him and charged him with fraud.")
     assert len(record.events) == 2
+
+
+def test_a_statement_going_on_another_is_part_of_it(read: Read) -> None:
+    quoted = read("The Kenyan state news agency quoted the Kenyan interior minister as saying the quake caused damage.")
+    told = read("The Kenyan interior minister told Reuters on Monday, saying the border was calm.")
+    assert _triggers(quoted) == ["quote"] and _triggers(told) == ["tell"]

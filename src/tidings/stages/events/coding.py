@@ -63,11 +63,14 @@ class Coder:
         return Triggers(dict(found), carriers, {}, frozenset())
 
     def settle(self, found: dict[int, tuple[Token, Pattern]]) -> Triggers:
-        """The triggers of the document: a statement that reports another event gives way to it
-        (removed from `found`), and each event's host, the event it is embedded in."""
+        """The triggers of the document: a statement that reports another event gives way to it,
+        one that goes on another statement is part of it (both removed from `found`), and each
+        event's host, the event it is embedded in."""
         carriers, anchors = self._carriers(found)
         statements = {i for i, (_, pattern) in found.items() if self.is_statement(pattern.cameo)}
         for i in self._reporting(found, carriers, statements):
+            del found[i]
+        for i in _going_on(found, statements):
             del found[i]
         anchors -= statements  # a statement frames no event: what it reports is not embedded in it
         embedded = {i: host for i, (token, _) in found.items() if (host := self._host(token, carriers, anchors)) is not None}
@@ -175,6 +178,18 @@ class Coder:
             if current.i in anchors and current.i not in own:
                 return current.i
         return None
+
+
+def _going_on(found: dict[int, tuple[Token, Pattern]], statements: set[int]) -> list[int]:
+    """The statements that go on another one, still found, as a participle ("quoted him *as
+    saying*", "told reporters, *saying*"): one statement, told by the verb they hang on."""
+    going_on = []
+    for i in statements & found.keys():
+        token = found[i][0]
+        head = token.head.head if token.dep_ == "pcomp" and token.head.dep_ == "prep" else token.head if token.dep_ == "advcl" else None
+        if head is not None and head.i != i and head.i in found and head.i in statements:
+            going_on.append(i)
+    return going_on
 
 
 def proxy(token: Token, roles: Roles) -> Token:

@@ -27,7 +27,12 @@ event row would repeat it ("arrested Salem ... Salem was arrested"); never in th
 strongly (the same actors before the rest), the most recent on a draw, among the last `reach` of
 its PLOVER type: the cost stays linear in the number of mentions. A verb whose subject is an event
 of its PLOVER type tells that event's outcome and joins it, whatever its root ("the explosion
-killed two officers": one bombing, not two events).
+killed two officers": one bombing, not two events), and so does a verb joined to another of its
+type, sharing its subject and object ("shot and killed a man").
+
+A definite noun that names no party of its own ("the riot", "Monday's meeting") is compared
+without the actors read around it; a verb done to a pronoun ("he shot her") may retell its side's
+event anywhere in the story; dates are compared only where written alike or both calendar dates.
 
 The merged event is its most confident mention's (the first on ties): its code, trigger and
 sentence; `spans` holds that trigger first, then the other mentions' triggers; `mentions`
