@@ -7,16 +7,17 @@ story: "http: / / www.site.com / news / three-killed") is left alone too."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from spacy.attrs import IDX, IS_SPACE, LOWER, POS
+from spacy.attrs import IS_SPACE, LOWER, POS
 from spacy.tokens import Doc, Token
 
 from tidings.knowledge.discards import KEY_LENGTH, Discard
 
 VERB_POS = frozenset({"VERB", "AUX"})
-WEB_ADDRESS = ("http", "www")  # how a line that is a web address begins
+WEB_ADDRESS_LINE = re.compile(r"^[ \t]*(?:https?|www)\b[^\n]*", re.IGNORECASE | re.MULTILINE)  # a line that is a web address
 
 
 def discarded(doc: Doc, index: dict[str, tuple[Discard, ...]], sentence_starts: list[int], article_hits: int) -> Callable[[Token], bool]:
@@ -49,16 +50,11 @@ def discarded(doc: Doc, index: dict[str, tuple[Discard, ...]], sentence_starts: 
 def _address_lines(doc: Doc, sentence_starts: list[int]) -> set[int]:
     """The sentences that lie in a line that is a web address (the sentencizer cuts one at its
     dots: "http: / / www." "site." "com / news / ...")."""
-    text = doc.text
-    if "http" not in text and "www" not in text:
+    lines = [(m.start(), m.end()) for m in WEB_ADDRESS_LINE.finditer(doc.text)]
+    if not lines:
         return set()
-    token_chars = doc.to_array([IDX]).tolist()
+    starts = [doc[i].idx for i in sentence_starts]  # where each sentence begins in the text
     found: set[int] = set()
-    start = 0
-    for line in text.split("\n"):
-        if line.lstrip().lower().startswith(WEB_ADDRESS):
-            first, end = bisect_left(token_chars, start), bisect_left(token_chars, start + len(line))
-            if first < end:
-                found.update(range(bisect_right(sentence_starts, first) - 1, bisect_right(sentence_starts, end - 1)))
-        start += len(line) + 1
+    for start, end in lines:
+        found.update(range(max(bisect_right(starts, start) - 1, 0), bisect_left(starts, end)))
     return found
