@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tidings.model import Record
-from tidings.stages.events.mentions import Whereabouts, places_agree
+from tidings.stages.events.mentions import Whereabouts, dates_differ, places_agree
 
 Read = Callable[..., Record]
 
@@ -72,6 +72,39 @@ def test_the_same_acts_told_plainly_are_events(read: Read) -> None:
     assert {"attack", "arson"} <= set(_triggers(record)) or {"attack", "charge"} <= set(_triggers(record))
 
 
+def test_harm_a_natural_hazard_does_is_no_act(read: Read) -> None:
+    assert read("A powerful earthquake struck western Kenya on Sunday and killed 40 people.").events == []
+    assert read("The quake that hit the Kenyan coast destroyed 300 homes.").events == []
+    assert _triggers(read("Rebels killed 40 people in western Kenya on Sunday.")) == ["kill"]
+
+
+def test_dying_of_an_illness_is_no_attack(read: Read) -> None:
+    assert read("The Kenyan minister died of a heart attack on Saturday.").events == []
+
+
+def test_the_name_of_a_charge_is_no_deed_but_a_deed_told_is(read: Read) -> None:
+    assert _triggers(read("The Kenyan man was charged with aggravated assault and arson.")) == ["charge"]
+    assert _triggers(read("The gunmen's assault on the police post in Nairobi lasted an hour.")) == ["assault"]
+
+
+def test_an_act_prevented_did_not_happen(read: Read) -> None:
+    assert "storm" not in _triggers(read("Kenyan police prevented the protesters from storming the parliament."))
+
+
+def test_a_passive_request_to_get_in_touch_is_a_notice(read: Read) -> None:
+    assert read("Anyone with information is asked to call the Nairobi police.").events == []
+    assert "ask" in _triggers(read("Kenya asked Ethiopia to withdraw its troops from the border."))
+
+
+def test_an_instruction_joined_to_another_is_no_visit(read: Read) -> None:
+    assert read("Call the Kenyan embassy or visit the Kenyan foreign ministry in Nairobi.").events == []
+
+
+def test_a_participle_standing_for_people_is_no_event(read: Read) -> None:
+    assert read("The wounded were taken to a Nairobi hospital.").events == []
+    assert "injure" not in _triggers(read("Doctors said 30 of the 80 injured remained in a Nairobi hospital."))
+
+
 # ------------------------------------------------------------------ senses that are no event
 
 
@@ -107,6 +140,28 @@ def test_charged_on_suspicion_is_a_legal_action_like_charged_with(read: Read) ->
     assert [e.cameo for e in suspicion.events if e.trigger == "charge"] == [e.cameo for e in charged_with.events if e.trigger == "charge"] == ["173"]
 
 
+def test_phrasal_senses_are_no_event(read: Read) -> None:
+    assert read("The festival kicks off in Nairobi on Friday.").events == []
+    assert read("The Kenyan envoy struck up a conversation with the Ethiopian minister.").events == []
+
+
+def test_a_relative_clause_acts_on_the_noun_it_describes(read: Read) -> None:
+    assert read("He served a sentence for crimes he committed in Kenya.").events == []
+
+
+def test_personal_refusals_and_dismissals_from_a_job_are_no_rejection(read: Read) -> None:
+    assert read("The Kenyan minister refused medical treatment.").events == []
+    assert read("The Kenyan police officer was dismissed from his job.").events == []
+
+
+def test_crews_arriving_on_duty_make_no_visit(read: Read) -> None:
+    assert "arrive" not in _triggers(read("By the time fire crews arrived, the Nairobi market had burned down."))
+
+
+def test_an_attack_on_rights_is_figurative(read: Read) -> None:
+    assert read("The opposition called the law an attack on the rights of Kenyan workers.").events == []
+
+
 # ------------------------------------------------------------------ sports and show business
 
 
@@ -118,6 +173,17 @@ def test_a_sports_report_is_left_alone(read: Read) -> None:
 def test_an_awards_show_story_is_left_alone(read: Read) -> None:
     text = "The comedian will not host the Oscars this year. The studio expects its new sequel to top the box office."
     assert read(text).events == []
+
+
+def test_a_boxing_report_is_left_alone_though_a_shorter_phrase_marks_only_a_sentence(read: Read) -> None:
+    text = "The heavyweight champion knocked down the challenger in the sixth round. Smith then attacked from the opening bell."
+    assert read(text).events == []
+
+
+def test_a_web_address_line_tells_no_event(read: Read) -> None:
+    text = "http: / / www. example. com / news / rebels - attack - kenyan - town\nRebels attacked the Kenyan town of Garissa on Monday."
+    [event] = read(text).events
+    assert [m.text for m in event.mentions] == ["attacked"] and event.mentions[0].start > text.index("\n")
 
 
 # ------------------------------------------------------------------ one event, many mentions
@@ -166,3 +232,34 @@ def test_a_headline_and_its_story_naming_the_parties_differently_are_one_event(r
 def test_strikes_on_two_cities_stay_two_events(read: Read) -> None:
     record = read("Russian missiles struck Kharkiv on Monday. Russian missiles struck Odesa on Monday. The attack on Odesa killed two.")
     assert len([e for e in record.events if e.plover == "ASSAULT"]) == 2
+
+
+def test_a_verb_and_its_object_naming_one_fight_are_one_event(read: Read) -> None:
+    record = read("Kenyan police fought pitched battles with protesters in Nairobi.")
+    assert [e.plover for e in record.events] == ["ASSAULT"]
+
+
+def test_a_definite_noun_refers_back_whoever_else_its_sentence_names(read: Read) -> None:
+    text = "Students rioted in Nairobi on Monday. Kenyan President William Ruto said he was not surprised by the riot."
+    riots = [e for e in read(text).events if e.plover == "PROTEST"]
+    assert [[m.text for m in e.mentions] for e in riots] == [["rioted", "riot"]]
+
+
+def test_dates_written_differently_are_not_compared() -> None:
+    assert dates_differ("2024-05-03", "2024-05-04") and dates_differ("XXXX-WXX-5", "XXXX-WXX-1")
+    assert dates_differ("2024-05-03", "2024-06")
+    assert not dates_differ("2024-05", "2024-05-03")
+    assert not dates_differ("XXXX-WXX-5", "XXXX-12-25")
+
+
+def test_two_verbs_telling_one_deed_are_one_event_but_two_acts_stay_two(read: Read) -> None:
+    [killing] = read("Kenyan police shot and killed a teenager in Nairobi on Saturday.").events
+    assert [m.text for m in killing.mentions] == ["shot", "killed"]
+    record = read("Kenyan police arrested him and charged him with fraud.")
+    assert len(record.events) == 2
+
+
+def test_a_statement_going_on_another_is_part_of_it(read: Read) -> None:
+    quoted = read("The Kenyan state news agency quoted the Kenyan interior minister as saying the quake caused damage.")
+    told = read("The Kenyan interior minister told Reuters on Monday, saying the border was calm.")
+    assert _triggers(quoted) == ["quote"] and _triggers(told) == ["tell"]

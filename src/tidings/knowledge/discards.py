@@ -1,7 +1,8 @@
 """The discard list (`data/event_discards.tsv`, compiled from Phoenix's by
 `knowledge/phoenix/discards.py`, and tidings' own additions, `data/event_discards_tidings.tsv`):
 phrases that mark a sentence or a whole article as news event coding leaves alone (sports,
-entertainment), indexed by the first letters of their first word."""
+entertainment), indexed by the first letters of their first word, the longest phrase first
+("heavyweight champion", marking a whole article, before "heavyweight", marking a sentence)."""
 
 from __future__ import annotations
 
@@ -42,4 +43,4 @@ def discard_list() -> dict[str, tuple[Discard, ...]]:
         words = tuple(row["phrase"].split())
         discard = Discard(words, article=row["scope"] == "article", stem=row["match"] == "stem")
         index.setdefault(words[0][:KEY_LENGTH], []).append(discard)
-    return {key: tuple(group) for key, group in index.items()}
+    return {key: tuple(sorted(group, key=lambda discard: -len(discard.words))) for key, group in index.items()}  # longest first

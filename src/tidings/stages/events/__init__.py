@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -50,13 +50,12 @@ from tidings.stages.events.coding import Coder, Triggers, proxy
 from tidings.stages.events.confidence import DEFAULT_WEIGHTS, Evidence, Weights, weigh
 from tidings.stages.events.discards import discarded
 from tidings.stages.events.grounding import UNDATED, ground
-from tidings.stages.events.hedges import Hedges
+from tidings.stages.events.hedges import PRESENT_SIMPLE, Hedges
 from tidings.stages.events.mentions import Grounds, MentionSettings, Whereabouts, merge, refers_back
 from tidings.stages.events.places_as_parties import PlacesAsParties
 from tidings.stages.events.setting import Setting
 
 FRAMED_DEPS = frozenset({"xcomp", "ccomp"})  # a clause a verb frames
-PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})  # tags of a verb that tells a state or a habit
 NO_ONE = frozenset({"nobody", "none", "noone"})  # subjects that say an act did not happen
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 WIDE_PLACES = frozenset({"A", "L"})  # GeoNames classes of countries, regions and areas
@@ -147,8 +146,9 @@ class EventsComponent(Component):
         found = self.coder.candidates(doc, skip=skip, lexicon=_with_coded_actors(doc, coded, starts))
         for i in [i for i, (token, pattern) in found.items() if _not_done(token, self.coder.is_statement(pattern.cameo))]:
             del found[i]
-        self._drop_hedged(found)
-        self._drop_unsupported(doc, found, coded)
+        first_reading = self.coder.carried(found)
+        self._drop_hedged(found, first_reading.carriers)
+        self._drop_unsupported(doc, found, coded, first_reading)
         triggers = self.coder.settle(found)
         if not triggers.found:
             docdata.put(doc, "events", [])
@@ -165,19 +165,20 @@ class EventsComponent(Component):
         events = ground(doc, merged, setting.dates)
         docdata.put(doc, "events", [event.model_copy(update={"id": f"e{n}"}) for n, event in enumerate(events, 1)])
 
-    def _drop_hedged(self, found: dict[int, tuple[Token, Pattern]]) -> None:
+    def _drop_hedged(self, found: dict[int, tuple[Token, Pattern]], carriers: dict[int, Token]) -> None:
         """Drops the candidates that tell of no act that took place (see `hedges.py`)."""
-        carriers = self.coder.carried(found).carriers
         for i in [i for i, (token, _) in found.items() if self.hedges.no_act(token, carriers.get(i, token))]:
             del found[i]
 
-    def _drop_unsupported(self, doc: Doc, found: dict[int, tuple[Token, Pattern]], coded: set[str]) -> None:
+    def _drop_unsupported(self, doc: Doc, found: dict[int, tuple[Token, Pattern]], coded: set[str], first_reading: Triggers) -> None:
         """Drops the candidates the lexicon alone codes whose parties are not coded actors (the
-        lexicon is broad: see the module's docstring), read on the candidates' first reading."""
+        lexicon is broad: see the module's docstring), read on the candidates' first reading
+        (of those still found)."""
         lexical = [i for i, (_, pattern) in found.items() if pattern.lexicon]
         if not lexical:
             return
-        arguments = Arguments(self.book.roles, self.argument_words, self.coder.carried(found), doc)
+        still_found = replace(first_reading, found={i: pair for i, pair in first_reading.found.items() if i in found})
+        arguments = Arguments(self.book.roles, self.argument_words, still_found, doc)
         for i in lexical:
             if not self._kept(arguments, coded, *found[i]):
                 del found[i]

@@ -24,6 +24,8 @@ EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "
 SUPPORTED_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "nsubjpass"})  # a noun event carried by its verb
 WILDCARD = "*"
 CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where a participle stands as a noun
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "that", "which", "who" opening a relative clause
 
 
 @dataclass(frozen=True)
@@ -61,11 +63,14 @@ class Coder:
         return Triggers(dict(found), carriers, {}, frozenset())
 
     def settle(self, found: dict[int, tuple[Token, Pattern]]) -> Triggers:
-        """The triggers of the document: a statement that reports another event gives way to it
-        (removed from `found`), and each event's host, the event it is embedded in."""
+        """The triggers of the document: a statement that reports another event gives way to it,
+        one that goes on another statement is part of it (both removed from `found`), and each
+        event's host, the event it is embedded in."""
         carriers, anchors = self._carriers(found)
         statements = {i for i, (_, pattern) in found.items() if self.is_statement(pattern.cameo)}
         for i in self._reporting(found, carriers, statements):
+            del found[i]
+        for i in _going_on(found, statements):
             del found[i]
         anchors -= statements  # a statement frames no event: what it reports is not embedded in it
         embedded = {i: host for i, (token, _) in found.items() if (host := self._host(token, carriers, anchors)) is not None}
@@ -76,7 +81,7 @@ class Coder:
         kind = KIND_OF_POS.get(token.pos_)
         if kind is None or (kind == "noun" and token.dep_ == "compound" and proxy(token, self.roles) is token):
             return None  # a noun modifying another names no event: "launch site", "war crimes court"
-        if token.tag_ == "VBN" and token.dep_ == "amod":
+        if token.tag_ == "VBN" and (token.dep_ == "amod" or _names_people(token)):
             return None  # a past participle describing a noun tells its state: "the injured men", "seized arms"
         candidates = self.book.candidates(kind, token.lemma_.lower(), lexicon)
         if not candidates:
@@ -90,6 +95,11 @@ class Coder:
     def is_statement(self, cameo: str) -> bool:
         """A plain statement: a code PLOVER has no type for (CAMEO 010-014, 017)."""
         return not self.codes[cameo].plover
+
+    def _same_type(self, a: Pattern, b: Pattern) -> bool:
+        """Two codings of one PLOVER type (plain statements have none)."""
+        plover = self.codes[a.cameo].plover
+        return plover is not None and plover == self.codes[b.cameo].plover
 
     def reported_obligation(self, token: Token) -> Token | None:
         """The clause a statement reports that says what someone must or should do ("said Iran
@@ -130,6 +140,8 @@ class Coder:
             if rival is None or self.is_statement(rival[1].cameo):  # "reported the attack": a statement carries it
                 carriers[i] = governor
                 anchors.add(governor.i)
+            elif stand_in.dep_ == "dobj" and self._same_type(rival[1], pattern) and token.lemma_.lower() not in rival[1].object:
+                del found[i]  # "fought pitched battles", "staged protests": the noun names the verb's own deed
             elif token.lemma_.lower() in rival[1].object:
                 if rival[1].specificity > pattern.specificity:
                     del found[i]  # "lifted the curfew": the verb codes it more precisely
@@ -166,6 +178,18 @@ class Coder:
             if current.i in anchors and current.i not in own:
                 return current.i
         return None
+
+
+def _going_on(found: dict[int, tuple[Token, Pattern]], statements: set[int]) -> list[int]:
+    """The statements that go on another one, still found, as a participle ("quoted him *as
+    saying*", "told reporters, *saying*"): one statement, told by the verb they hang on."""
+    going_on = []
+    for i in statements & found.keys():
+        token = found[i][0]
+        head = token.head.head if token.dep_ == "pcomp" and token.head.dep_ == "prep" else token.head if token.dep_ == "advcl" else None
+        if head is not None and head.i != i and head.i in found and head.i in statements:
+            going_on.append(i)
+    return going_on
 
 
 def proxy(token: Token, roles: Roles) -> Token:
@@ -207,6 +231,8 @@ class _Features:
     def _object_tokens(self) -> list[Token]:
         token, children, roles = self._token, self._children, self._roles
         objects = [c for c in children if c.dep_ in roles.object_deps or c.dep_ in roles.passive_subject_deps]
+        if not objects and token.dep_ == "relcl" and _own_subject(token):  # "the crimes he committed": the noun it describes
+            objects = [token.head]
         if not objects:  # "would meet or surpass its targets": the object the next verb takes is shared
             objects = [o for v in children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ in roles.object_deps]
         objects += syntax.pobjs(c for c in children if c.dep_ in ("prep", "agent"))
@@ -247,11 +273,31 @@ class _Features:
         token = self._token
         if token.pos_ == "VERB":
             heads = syntax.subjects(token) or syntax.pobjs(c for c in self._children if c.dep_ in self._roles.agent_deps)
+            heads = [_antecedent(h) for h in heads]
         else:
             children = self._children + hyphen_children(token)
             heads = [c for c in children if c.dep_ == "poss"] + syntax.pobjs(c for c in children if c.lower_ == "by")
         heads += [c for h in heads for c in h.children if c.dep_ == "compound"]
         return {h.lemma_.lower() for h in heads}
+
+
+def _names_people(participle: Token) -> bool:
+    """A past participle standing for the people it describes: "the wounded were taken to
+    hospital", "the accused", "30 of the 80 injured"."""
+    if participle.dep_ == "acl":  # not a headline's "Three killed in blast", where the number heads the clause
+        return participle.head.tag_ == "CD" and participle.head.dep_ != "ROOT"
+    return participle.dep_ in NOMINAL_DEPS and any(c.dep_ == "det" for c in participle.children)
+
+
+def _own_subject(verb: Token) -> bool:
+    """A verb with a subject of its own that is no relative pronoun ("the crimes *he* committed")."""
+    return any(c.dep_ in syntax.SUBJECT_DEPS and c.tag_ not in RELATIVE_TAGS for c in verb.children)
+
+
+def _antecedent(subject: Token) -> Token:
+    """The noun a relative pronoun stands for ("a quake *that* killed ten": the quake), else the subject."""
+    clause = subject.head
+    return clause.head if subject.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" else subject
 
 
 def _meets(wanted: frozenset[str], seen: set[str]) -> bool:

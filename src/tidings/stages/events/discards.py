@@ -2,11 +2,13 @@
 sports or entertainment news; all of them where a phrase that marks a whole article occurs in
 the first sentence (the lede says what the story is about) or in a story where discard phrases
 occur in at least `article_hits` sentences. One "Super Bowl" late in a story about a city's
-budget marks only its sentence."""
+budget marks only its sentence. A line that is a web address (a page's address copied above its
+story: "http: / / www.site.com / news / three-killed") is left alone too."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from spacy.attrs import IS_SPACE, LOWER, POS
@@ -15,6 +17,7 @@ from spacy.tokens import Doc, Token
 from tidings.knowledge.discards import KEY_LENGTH, Discard
 
 VERB_POS = frozenset({"VERB", "AUX"})
+WEB_ADDRESS_LINE = re.compile(r"^[ \t]*(?:https?|www)\b[^\n]*", re.IGNORECASE | re.MULTILINE)  # a line that is a web address
 
 
 def discarded(doc: Doc, index: dict[str, tuple[Discard, ...]], sentence_starts: list[int], article_hits: int) -> Callable[[Token], bool]:
@@ -38,6 +41,20 @@ def discarded(doc: Doc, index: dict[str, tuple[Discard, ...]], sentence_starts: 
                 break
     if article and (0 in article or len(hits) >= article_hits):
         return lambda token: True
+    hits |= _address_lines(doc, sentence_starts)
     if not hits:
         return lambda token: False
     return lambda token: bisect_right(sentence_starts, token.i) - 1 in hits
+
+
+def _address_lines(doc: Doc, sentence_starts: list[int]) -> set[int]:
+    """The sentences that lie in a line that is a web address (the sentencizer cuts one at its
+    dots: "http: / / www." "site." "com / news / ...")."""
+    lines = [(m.start(), m.end()) for m in WEB_ADDRESS_LINE.finditer(doc.text)]
+    if not lines:
+        return set()
+    starts = [doc[i].idx for i in sentence_starts]  # where each sentence begins in the text
+    found: set[int] = set()
+    for start, end in lines:
+        found.update(range(max(bisect_right(starts, start) - 1, 0), bisect_left(starts, end)))
+    return found

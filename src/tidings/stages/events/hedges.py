@@ -4,7 +4,9 @@ the search fails"), a question ("asked whether the deal ..."), a habit or a gene
 simple present ("ferries usually sail at noon", "you discuss everything"), an imperative that
 tells the reader what to do ("call 555-0100 to register"), a bare noun that a copula
 characterises ("sanctions are never a good idea"), an event weighed or unlikely ("were
-weighing a boycott", "a possible strike", "a ceasefire is unlikely to hold").
+weighing a boycott", "a possible strike", "a ceasefire is unlikely to hold") or prevented ("kept
+them from boarding"), the name of a charge ("charged with assault": the offence in law, not a
+deed told), a notice to readers ("anyone with information is asked to call").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from spacy.tokens import Token
 
 from tidings.knowledge.hedges import HedgeWords
 
-PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})
+PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})  # tags of a verb that tells a state or a habit
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl"})
 QUESTION_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -36,6 +38,9 @@ class Hedges:
             or _characterised(token)
             or self._unlikely(token)
             or anchor is not token and self._unlikely(anchor)
+            or self._prevented(anchor)
+            or self._charge(token)
+            or self._notice(token)
         )
 
     def _modal(self, verb: Token) -> bool:
@@ -86,12 +91,38 @@ class Hedges:
         return any(c.dep_ == "acomp" and c.lower_ in self.words.unlikely_words for c in clause.children)
 
 
+    def _prevented(self, verb: Token) -> bool:
+        """A verb after "from" that a verb of preventing governs ("stopped them from attacking")."""
+        if verb.dep_ != "pcomp" or verb.head.lower_ != "from":
+            return False
+        return verb.head.head.lemma_.lower() in self.words.preventing_verbs
+
+    def _charge(self, token: Token) -> bool:
+        """A bare noun (or the first of a list of them) after a word that takes a charge: "charged
+        with aggravated assault", "one count of murder", "pleaded guilty to arson and assault"."""
+        if token.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in token.children):
+            return False
+        first = token
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if first.dep_ != "pobj":
+            return False
+        taker = first.head.head  # the word the preposition hangs on
+        return taker.lemma_.lower() in self.words.charge_words
+
+    def _notice(self, verb: Token) -> bool:
+        """A passive request to get in touch ("is asked to call the office"): a notice to readers."""
+        if verb.lemma_.lower() not in self.words.notice_requests or not any(c.dep_ == "auxpass" for c in verb.children):
+            return False
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.notice_verbs for c in verb.children)
+
+
 def _imperative(verb: Token) -> bool:
-    """A base-form verb heading its sentence with no subject and no auxiliary: an instruction
-    ("call toll free", "contact the office"), not a report."""
-    if verb.tag_ != "VB" or verb.dep_ != "ROOT":
+    """A base-form verb heading its sentence (or joined to one that does) with no subject and no
+    auxiliary: an instruction ("call toll free", "call or visit the office"), not a report."""
+    if verb.tag_ != "VB" or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "expl") for c in verb.children):
         return False
-    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "expl") for c in verb.children)
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head is not verb and _imperative(verb.head)
 
 
 def _characterised(token: Token) -> bool:

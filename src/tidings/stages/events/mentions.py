@@ -27,7 +27,12 @@ event row would repeat it ("arrested Salem ... Salem was arrested"); never in th
 strongly (the same actors before the rest), the most recent on a draw, among the last `reach` of
 its PLOVER type: the cost stays linear in the number of mentions. A verb whose subject is an event
 of its PLOVER type tells that event's outcome and joins it, whatever its root ("the explosion
-killed two officers": one bombing, not two events).
+killed two officers": one bombing, not two events), and so does a verb joined to another of its
+type, sharing its subject and object ("shot and killed a man").
+
+A definite noun that names no party of its own ("the riot", "Monday's meeting") is compared
+without the actors read around it; a verb done to a pronoun ("he shot her") may retell its side's
+event anywhere in the story; dates are compared only where written alike or both calendar dates.
 
 The merged event is its most confident mention's (the first on ties): its code, trigger and
 sentence; `spans` holds that trigger first, then the other mentions' triggers; `mentions`
@@ -48,6 +53,7 @@ from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
 NO_TIE, REFERRED, LINKED, SAME_ACTORS = 0, 1, 2, 3  # how strongly a mention is tied to an event
 
@@ -153,7 +159,7 @@ def merge(
         mention = _Mention(event, token, sentence)
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
-        group = _told_by_its_subject(mention, at)
+        group = _told_by_its_subject(mention, at) or _joined_deed(mention, at)
         if group is None:
             ties = [(_tie(g, mention, grounds, settings), n) for n, g in enumerate(candidates) if host not in g.positions]
             strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent on a draw
@@ -186,12 +192,12 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         return NO_TIE  # "the assassination" may name "shot"; not "captured" "fighting", nor "the conviction" "alleged"
     if event.place and not all(places_agree(event.place, place, grounds.places) for place in group.places):
         return NO_TIE
-    if event.when in times and group.times - {times[event.when]}:
+    if event.when in times and any(dates_differ(times[event.when], known) for known in group.times):
         return NO_TIE
     symmetric = event.cameo_root in settings.symmetric_roots
     if (acted_on := mention.object(symmetric)) is not None and group.objects - {acted_on}:
         return NO_TIE  # "attacked Kharkiv", "attacked Odesa": two attacks, named or not
-    sources, targets = set(event.sources), set(event.targets)
+    sources, targets = (set(), set()) if _bare_reference(mention.token) else (set(event.sources), set(event.targets))
     if symmetric:
         parties, known = sources | targets, group.sources | group.targets
         agree, same_actors = _nested(parties, known), len(parties) > 1 and parties == known
@@ -211,10 +217,47 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     repeated = same_word and 0 < gap and (gap <= settings.window or _unnamed_noun_again(mention, group))
     same_target = bool(targets) and targets == group.targets
     shared_side = same_target or bool(sources) and sources == group.sources
-    retold = group.codes == {event.cameo} and 0 < gap and (shared_side and gap <= settings.window or same_target)
+    near = gap <= settings.window or _done_to_someone_named(mention.token) and bool(group.targets)
+    retold = group.codes == {event.cameo} and 0 < gap and (shared_side and near or same_target)
     same_date = event.when in times and times[event.when] in group.times
     same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
     return LINKED if repeated or retold or same_date or same_place or referring else NO_TIE
+
+
+def _bare_reference(token: Token) -> bool:
+    """A definite noun that names no party of its own ("the riot", "during the talks", "Monday's
+    meeting"): the actors read around it in its sentence (a speaker, a bystander) are not its
+    parties, so they do not tell it apart from the event it refers back to."""
+    if not refers_back(token):
+        return False
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    owners += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return all(docdata.at(o, "actors") is None for o in owners)
+
+
+def _done_to_someone_named(token: Token) -> bool:
+    """A verb whose object is a personal pronoun ("he shot her"): done to someone the story has
+    named, so told again anywhere in it by the same side."""
+    return token.pos_ == "VERB" and any(c.dep_ in OBJECT_DEPS and c.tag_ == "PRP" for c in token.children)
+
+
+def dates_differ(a: str, b: str) -> bool:
+    """Two TIMEX3 values that cannot be one day: neither within the other ("2024-05" holds
+    "2024-05-03") where both are calendar dates, else written alike and unequal (two weekdays);
+    a weekday and a date without its year ("XXXX-WXX-5", "XXXX-12-25") are not compared."""
+    if a.startswith(b) or b.startswith(a):
+        return False
+    return _shape(a) == _shape(b) or _calendar(a) and _calendar(b)
+
+
+def _calendar(value: str) -> bool:
+    """A calendar date, month or year: "2024-05-03", "2024-05", "2024"."""
+    return all(ch.isdigit() or ch == "-" for ch in value)
+
+
+def _shape(value: str) -> str:
+    """How a TIMEX3 value is written, its digits aside: "XXXX-WXX-5" -> "XXXX-WXX-9"."""
+    return "".join("9" if ch.isdigit() else ch for ch in value)
 
 
 def _unnamed_noun_again(mention: _Mention, group: _Group) -> bool:
@@ -236,6 +279,22 @@ def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | N
         if group is not None and group.mentions[-1].event.plover == mention.event.plover:
             return group
     return None
+
+
+def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
+    """The deed a verb joined to another of its PLOVER type tells with it, where the two share
+    their subject and one object: "shot and killed a man", "was beaten and robbed" (a deed told
+    by two verbs), not "arrested him and charged him" (two objects, two acts)."""
+    token = mention.token
+    if token.pos_ != "VERB" or token.dep_ != "conj" or mention.event.quad_class not in MATERIAL_QUADS or _negated(token):
+        return None
+    group = at.get(token.head.i)
+    if group is None or group.mentions[-1].event.plover != mention.event.plover:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return None  # "police fired and protesters fled": each verb its own subject
+    own_objects = [v for v in (token, token.head) if any(c.dep_ in OBJECT_DEPS for c in v.children)]
+    return group if len(own_objects) < 2 else None
 
 
 def _one_side_among(sources: set[str], targets: set[str], group: _Group) -> bool:
