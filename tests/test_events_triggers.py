@@ -92,7 +92,7 @@ def test_an_act_prevented_did_not_happen(read: Read) -> None:
 
 
 def test_a_passive_request_to_get_in_touch_is_a_notice(read: Read) -> None:
-    assert read("Anyone with information is asked to call the Nairobi police.").events == []
+    assert read("Witnesses are asked to contact Nairobi detectives.").events == []
     assert "ask" in _triggers(read("Kenya asked Ethiopia to withdraw its troops from the border."))
 
 
@@ -102,7 +102,7 @@ def test_an_instruction_joined_to_another_is_no_visit(read: Read) -> None:
 
 def test_a_participle_standing_for_people_is_no_event(read: Read) -> None:
     assert read("The wounded were taken to a Nairobi hospital.").events == []
-    assert "injure" not in _triggers(read("Doctors said 30 of the 80 injured remained in a Nairobi hospital."))
+    assert "injure" not in _triggers(read("Nurses said 12 of the 40 wounded stayed in a Mombasa clinic."))
 
 
 # ------------------------------------------------------------------ senses that are no event
@@ -142,11 +142,11 @@ def test_charged_on_suspicion_is_a_legal_action_like_charged_with(read: Read) ->
 
 def test_phrasal_senses_are_no_event(read: Read) -> None:
     assert read("The festival kicks off in Nairobi on Friday.").events == []
-    assert read("The Kenyan envoy struck up a conversation with the Ethiopian minister.").events == []
+    assert read("The Kenyan envoy struck up a friendship with the Ethiopian minister.").events == []
 
 
 def test_a_relative_clause_acts_on_the_noun_it_describes(read: Read) -> None:
-    assert read("He served a sentence for crimes he committed in Kenya.").events == []
+    assert read("She is serving a term for the frauds she committed in Mombasa.").events == []
 
 
 def test_personal_refusals_and_dismissals_from_a_job_are_no_rejection(read: Read) -> None:
@@ -155,7 +155,7 @@ def test_personal_refusals_and_dismissals_from_a_job_are_no_rejection(read: Read
 
 
 def test_crews_arriving_on_duty_make_no_visit(read: Read) -> None:
-    assert "arrive" not in _triggers(read("By the time fire crews arrived, the Nairobi market had burned down."))
+    assert "arrive" not in _triggers(read("When the ambulance crews arrived, the Mombasa warehouse was already ablaze."))
 
 
 def test_an_attack_on_rights_is_figurative(read: Read) -> None:
@@ -235,12 +235,12 @@ def test_strikes_on_two_cities_stay_two_events(read: Read) -> None:
 
 
 def test_a_verb_and_its_object_naming_one_fight_are_one_event(read: Read) -> None:
-    record = read("Kenyan police fought pitched battles with protesters in Nairobi.")
+    record = read("Kenyan troops fought fierce battles with rebels near Garissa.")
     assert [e.plover for e in record.events] == ["ASSAULT"]
 
 
 def test_a_definite_noun_refers_back_whoever_else_its_sentence_names(read: Read) -> None:
-    text = "Students rioted in Nairobi on Monday. Kenyan President William Ruto said he was not surprised by the riot."
+    text = "Students rioted in Nairobi on Monday. Kenyan President William Ruto spoke about the riot in a radio address."
     riots = [e for e in read(text).events if e.plover == "PROTEST"]
     assert [[m.text for m in e.mentions] for e in riots] == [["rioted", "riot"]]
 
@@ -260,6 +260,6 @@ def test_two_verbs_telling_one_deed_are_one_event_but_two_acts_stay_two(read: Re
 
 
 def test_a_statement_going_on_another_is_part_of_it(read: Read) -> None:
-    quoted = read("The Kenyan state news agency quoted the Kenyan interior minister as saying the quake caused damage.")
+    quoted = read("The Kenyan state broadcaster quoted the Kenyan health minister as saying the floods closed two clinics.")
     told = read("The Kenyan interior minister told Reuters on Monday, saying the border was calm.")
     assert _triggers(quoted) == ["quote"] and _triggers(told) == ["tell"]

@@ -6,7 +6,7 @@ tells the reader what to do ("call 555-0100 to register"), a bare noun that a co
 characterises ("sanctions are never a good idea"), an event weighed or unlikely ("were
 weighing a boycott", "a possible strike", "a ceasefire is unlikely to hold") or prevented ("kept
 them from boarding"), the name of a charge ("charged with assault": the offence in law, not a
-deed told), a notice to readers ("anyone with information is asked to call").
+deed told), a notice to readers ("witnesses are asked to contact detectives").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ class Hedges:
         return taker.lemma_.lower() in self.words.charge_words
 
     def _notice(self, verb: Token) -> bool:
-        """A passive request to get in touch ("is asked to call the office"): a notice to readers."""
+        """A passive request to get in touch ("are urged to phone the hotline"): a notice to readers."""
         if verb.lemma_.lower() not in self.words.notice_requests or not any(c.dep_ == "auxpass" for c in verb.children):
             return False
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.notice_verbs for c in verb.children)

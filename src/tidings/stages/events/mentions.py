@@ -28,7 +28,7 @@ strongly (the same actors before the rest), the most recent on a draw, among the
 its PLOVER type: the cost stays linear in the number of mentions. A verb whose subject is an event
 of its PLOVER type tells that event's outcome and joins it, whatever its root ("the explosion
 killed two officers": one bombing, not two events), and so does a verb joined to another of its
-type, sharing its subject and object ("shot and killed a man").
+type, sharing its subject and object ("stabbed and wounded a guard").
 
 A definite noun that names no party of its own ("the riot", "Monday's meeting") is compared
 without the actors read around it; a verb done to a pronoun ("he shot her") may retell its side's
@@ -283,7 +283,7 @@ def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | N
 
 def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     """The deed a verb joined to another of its PLOVER type tells with it, where the two share
-    their subject and one object: "shot and killed a man", "was beaten and robbed" (a deed told
+    their subject and one object: "stabbed and wounded a guard", "was beaten and robbed" (a deed told
     by two verbs), not "arrested him and charged him" (two objects, two acts)."""
     token = mention.token
     if token.pos_ != "VERB" or token.dep_ != "conj" or mention.event.quad_class not in MATERIAL_QUADS or _negated(token):
