@@ -177,6 +177,25 @@ def test_bare_group_takes_the_country_of_its_own_sentence(read):
     assert (_at(record, "Protesters").cameo, _at(record, "Police").cameo) == ("KENOPP", "KENCOP")
 
 
+def test_an_indefinite_office_holder_takes_the_country_of_its_sentence(read):
+    record = read("State prosecutors questioned the mining company, Ghana's president said.")
+    assert _at(record, "prosecutors").cameo == "GHAJUD"
+
+
+def test_an_indefinite_office_holder_without_a_country_is_still_an_actor(read):
+    assert _at(read("A judge ordered the mayor to testify."), "judge").cameo == "---JUD"
+
+
+def test_a_definite_office_holder_is_left_to_the_coreference_pass(read):
+    record = read("The minister resigned.")
+    assert all(a.cameo != "---GOV" for a in record.actors)
+
+
+def test_an_indefinite_company_or_commander_is_no_actor_without_a_country(read):
+    record = read("Belgium hired a company and a commander to guard the camp.")
+    assert {a.name for a in record.actors} == {"Belgium"}
+
+
 def test_two_countries_in_the_sentence_leave_a_group_without_one(read):
     assert _at(read("Rebels crossed from Chad into Sudan."), "Rebels").cameo == "---REB"
 

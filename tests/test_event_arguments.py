@@ -85,6 +85,11 @@ def test_a_gerund_after_a_preposition_takes_the_object_of_the_verb_above(read: R
     assert _names(record, _event(record, "shell").sources) == {"Russia"}
 
 
+def test_a_gerund_after_a_reduced_passive_is_done_by_the_noun_it_describes(read: Read) -> None:
+    record = read("Police in Lima arrested a Chilean officer accused of shooting two farmers.")
+    assert _codes(record, _event(record, "shoot").sources) == {"CHLMIL"}
+
+
 def test_a_gerund_after_an_adjective_takes_the_subject_of_its_copula(read: Read) -> None:
     record = read("Peru and Chile are guilty of violating the truce.")
     assert _names(record, _event(record, "violate").sources) == {"Peru", "Chile"}

@@ -89,7 +89,7 @@ def _country_in_phrase(reading: Reading, ent: SpacySpan, start: int) -> Country 
 # -- pass 3: role nouns ----------------------------------------------------------------------
 def read_roles(reading: Reading) -> None:
     """Role nouns: "Russian troops", "the Russian leader" (the leader in office on the date),
-    "rebels" (a group without a country), "UN troops" (IGOUNOMIL), "Hamas fighters" (Hamas),
+    "rebels" (a group without a country), "a judge" (one whose country the sentence may say), "UN troops" (IGOUNOMIL), "Hamas fighters" (Hamas),
     "X, a Swedish diplomat" and "the French army chief, General X" (describe X)."""
     for token in reading.doc:
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" and not _names_the_holder(reading, token):
@@ -113,7 +113,7 @@ def read_roles(reading: Reading) -> None:
             reading.mention(body, first, token.i + 1)
             continue
         if country is None:
-            if role.bare:
+            if role.bare or _introduced(reading, token, role):
                 reading.mention(reading.group("---" + role.type, token.text), first, token.i + 1)
             continue
         leader = reading.office_holder(country, role)
@@ -122,6 +122,19 @@ def read_roles(reading: Reading) -> None:
         elif not _conjoined_groups(reading, token, first, start, country, role):
             name = reading.doc[start : token.i + 1].text
             reading.mention(reading.group(country.cameo + role.type, name), start, token.i + 1)
+
+
+def _introduced(reading: Reading, head: Token, role: Role) -> bool:
+    """A role noun of a state office or force that introduces its holders rather than pointing
+    back to some already named ("state officials", "a judge", "legislators"; not "the ministry",
+    "these officials" or "its lawyers", which the coreference pass reads as the actor they stand
+    for), and names no one office ("leaders" may be anyone's)."""
+    if role.offices or role.type not in reading.kb.introduced_role_types:
+        return False
+    return not any(
+        c.dep_ == "poss" or c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+        for c in head.children
+    )
 
 
 def _state_media(reading: Reading, head: Token, role: Role) -> Role:

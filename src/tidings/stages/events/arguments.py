@@ -171,7 +171,7 @@ class Arguments:
         ("Iran was urged to stop", "Iran is expected to sign"); a conjunct of a passive verb takes its subject
         ("was indicted and will resign"); a gerund after a preposition the object, else the
         subject, of the word the preposition hangs on ("accused Russia of shelling", "are guilty
-        of violating"); a verb conjoined with or complementing another, where nothing else names
+        of violating"; "a man accused of killing": the man); a verb conjoined with or complementing another, where nothing else names
         its agent, that verb's agent by these same rules ("accused X of plotting to kill")."""
         if token.dep_ == "xcomp" and token.head.i != token.i and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
             host = token.head  # "urged Iran to stop", "called on Arabs to unite"; not "spent two hours negotiating"
@@ -197,7 +197,8 @@ class Arguments:
                 return [host] if self._actors_at(host) else syntax.subjects(host.head)  # "have a history of cooperating"
             complement = token.head.lower_ in self.words.gerund_object_preps  # not "urged X after sentencing Y"
             objects = [c for c in host.children if c.dep_ in ("dobj", "dative")] if complement else []
-            passive = [c for c in host.children if c.dep_ in self.roles.passive_subject_deps]
+            host_children = list(host.children)
+            passive = [c for c in host_children if c.dep_ in self.roles.passive_subject_deps] or _reduced_passive_subject(host, host_children)
             return objects or passive or syntax.subjects(host) or _stranded_subject(host)
         if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.dep_ in _OBJECT_DEPS:  # "has been test-firing missiles"
             return syntax.subjects(token.head.head)
