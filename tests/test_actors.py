@@ -196,6 +196,16 @@ def test_an_indefinite_company_or_commander_is_no_actor_without_a_country(read):
     assert {a.name for a in record.actors} == {"Belgium"}
 
 
+def test_an_unknown_body_headed_by_a_role_noun_takes_its_role(read):
+    record = read("The Lakeview Police Department arrested two men on Sunday.")
+    assert _at(record, "Lakeview Police Department").cameo == "---COP"
+
+
+def test_an_unknown_organisation_takes_the_country_that_describes_it(read):
+    record = read("Officials met executives of Norwegian shipping group Fjordline Holdings in Oslo.")
+    assert _at(record, "Fjordline Holdings").cameo == "NOR"
+
+
 def test_two_countries_in_the_sentence_leave_a_group_without_one(read):
     assert _at(read("Rebels crossed from Chad into Sudan."), "Rebels").cameo == "---REB"
 

@@ -285,14 +285,3 @@ def _acts(reading: Reading, token: Token) -> bool:
     if token.dep_ == "pobj":
         return head.lower_ in kb.agentive_prepositions
     return token.dep_ == "poss"
-
-
-# -- pass 6: organisations the knowledge does not know ---------------------------------------
-def read_other_organisations(reading: Reading) -> None:
-    """Organisations under their own names (not codes such as "COVID-19": a name with digits
-    is rarely an actor)."""
-    for ent in reading.ents:
-        if reading.label(ent) == "ORG" and reading.free(ent.start, ent.end) and not any(ch.isdigit() for ch in ent.text):
-            name = name_key(ent.text)
-            draft = Draft(canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION)
-            reading.mention(draft, ent.start, ent.end)
