@@ -206,6 +206,16 @@ def test_an_unknown_organisation_takes_the_country_that_describes_it(read):
     assert _at(record, "Fjordline Holdings").cameo == "NOR"
 
 
+def test_a_lone_name_before_a_role_noun_names_a_people_not_a_person(read):
+    record = read("Tamil rebels ambushed an army patrol.")
+    assert [a.kind for a in record.actors if a.kind is ActorKind.PERSON] == []
+
+
+def test_a_people_named_beside_a_role_noun_leaves_the_group_its_sentences_country(read):
+    record = read("Burmese troops captured a Karen guerrilla base near the river.")
+    assert _at(record, "guerrilla").cameo == "MMRREB"
+
+
 def test_two_countries_in_the_sentence_leave_a_group_without_one(read):
     assert _at(read("Rebels crossed from Chad into Sudan."), "Rebels").cameo == "---REB"
 
