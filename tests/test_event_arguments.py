@@ -90,6 +90,22 @@ def test_a_gerund_after_a_reduced_passive_is_done_by_the_noun_it_describes(read:
     assert _codes(record, _event(record, "shoot").sources) == {"CHLMIL"}
 
 
+def test_a_consultation_is_held_with_the_party_after_with_not_one_its_object_names(read: Read) -> None:
+    record = read("The envoy discussed Kenya's request with Uganda on Monday.")
+    assert _names(record, _event(record, "discuss").targets) == {"Uganda"}
+
+
+def test_a_passive_act_of_force_takes_its_agent_from_a_clause_of_force_beside_it(read: Read) -> None:
+    record = read("Two policemen were killed as Taliban fighters attacked a checkpoint.")
+    event = _event(record, "kill")
+    assert (_names(record, event.sources), _codes(record, event.targets)) == ({"Taliban"}, {"AFGCOP"})
+
+
+def test_a_passive_beside_a_clause_that_is_no_act_of_force_keeps_no_agent(read: Read) -> None:
+    record = read("Two policemen were killed when Poland announced its budget.")
+    assert _event(record, "kill").sources == []
+
+
 def test_a_gerund_after_an_adjective_takes_the_subject_of_its_copula(read: Read) -> None:
     record = read("Peru and Chile are guilty of violating the truce.")
     assert _names(record, _event(record, "violate").sources) == {"Peru", "Chile"}

@@ -145,7 +145,7 @@ class Arguments:
             sources = self.actors_of(passive)
             targets = self.first_actors(self._target_heads(token, pattern.cameo), sources)
         elif passive:
-            sources, targets = self.actors_of(agents), self.actors_of(passive)
+            sources, targets = self.actors_of(agents) or self._concurrent_agents(token, pattern.cameo), self.actors_of(passive)
         else:
             sources = self.actors_of(self._subjects(token))
             heads = self._target_heads(token, pattern.cameo)
@@ -157,6 +157,18 @@ class Arguments:
         if not sources and token.dep_ == "acl" and token.tag_ == "VBG":
             sources = self.references.participle_sources(token.head)  # "issued a statement demanding"
         return sources, [t for t in targets if t not in sources]
+
+    def _concurrent_agents(self, token: Token, code: str) -> list[str]:
+        """For a passive act of force without its agent, the subject of a clause that tells another
+        act of force at the same time ("were wounded when troops opened fire": the troops)."""
+        if not self.words.forceful(code):
+            return []
+        for clause in token.children:
+            if clause.dep_ != "advcl" or clause.i not in self.triggers.found or not self.words.forceful(self.triggers.found[clause.i][1].cameo):
+                continue
+            if any(c.dep_ == "mark" and c.lower_ in self.words.concurrent_marks for c in clause.children):
+                return self.actors_of(syntax.subjects(clause))
+        return []
 
     def _stative(self, token: Token, children: list[Token]) -> bool:
         """A participle of state after "be", with the complement that makes it one ("is committed
@@ -212,12 +224,16 @@ class Arguments:
         return _subject_left_unattached(token)
 
     def _target_heads(self, token: Token, code: str) -> list[Token]:
-        """Candidate target heads, recipients first for events of giving ("sent troops to Lebanon")."""
+        """Candidate target heads, recipients first for events of giving ("sent troops to Lebanon"),
+        partners first for consultations ("discussed the case with Kenya")."""
         heads = object_heads(token, self.roles)
+        first: list[Token] = []
         if any(code.startswith(prefix) for prefix in self.roles.recipient_codes):
-            recipients = prep_objects(token, self.roles.recipient_preps)
-            heads = recipients + [h for h in heads if h not in recipients]
-        return heads
+            first = prep_objects(token, self.roles.recipient_preps)
+        elif self.words.consulting(code):  # "with" on the verb, or on its object as the parser may hang it
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            first = [o for h in [token, *objects] for o in prep_objects(h, self.words.partner_preps)]
+        return first + [h for h in heads if h not in first]
 
     def _complement_targets(self, token: Token, code: str, sources: list[str], frame: bool) -> list[str]:
         """A frame's target in the clauses it frames: their subject ("demanded that Iran stop",
