@@ -182,6 +182,11 @@ def test_an_indefinite_office_holder_takes_the_country_of_its_sentence(read):
     assert _at(record, "prosecutors").cameo == "GHAJUD"
 
 
+def test_an_indefinite_criminal_role_takes_the_country_of_its_sentence(read):
+    record = read("The Colombian army arrested a cartel leader in the jungle.")
+    assert _at(record, "leader").cameo == "COLCRM"
+
+
 def test_an_indefinite_office_holder_without_a_country_is_still_an_actor(read):
     assert _at(read("A judge ordered the mayor to testify."), "judge").cameo == "---JUD"
 

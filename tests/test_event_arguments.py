@@ -101,6 +101,21 @@ def test_a_passive_act_of_force_takes_its_agent_from_a_clause_of_force_beside_it
     assert (_names(record, event.sources), _codes(record, event.targets)) == ({"Taliban"}, {"AFGCOP"})
 
 
+def test_a_passive_act_of_force_takes_the_agent_of_the_attack_it_happened_in(read: Read) -> None:
+    record = read("Four Nigerian soldiers were killed in a Boko Haram attack near the lake.")
+    assert _codes(record, _event(record, "kill").sources) == {"NGAREB"}
+
+
+def test_a_passive_act_of_force_in_a_place_takes_no_agent_from_the_place(read: Read) -> None:
+    record = read("Four soldiers were killed in a Nigerian village.")
+    assert _event(record, "kill").sources == []
+
+
+def test_a_subject_named_by_a_possessive_pronoun_is_its_possessors(read: Read) -> None:
+    record = read("The Polish defence ministry said its forces had shot down a drone.")
+    assert _codes(record, _event(record, "shoot").sources) == {"POLGOV"}
+
+
 def test_a_passive_beside_a_clause_that_is_no_act_of_force_keeps_no_agent(read: Read) -> None:
     record = read("Two policemen were killed when Poland announced its budget.")
     assert _event(record, "kill").sources == []

@@ -27,6 +27,7 @@ class ArgumentWords:
     partner_codes: frozenset[str]
     partner_preps: frozenset[str]
     concurrent_marks: frozenset[str]
+    concurrent_preps: frozenset[str]
     stative_passives: frozenset[str]
     stative_preps: frozenset[str]
     gerund_object_preps: frozenset[str]

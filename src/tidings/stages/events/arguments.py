@@ -145,9 +145,10 @@ class Arguments:
             sources = self.actors_of(passive)
             targets = self.first_actors(self._target_heads(token, pattern.cameo), sources)
         elif passive:
-            sources, targets = self.actors_of(agents) or self._concurrent_agents(token, pattern.cameo), self.actors_of(passive)
+            sources, targets = self.actors_of(agents) or self._concurrent_agents(token, pattern), self.actors_of(passive)
         else:
-            sources = self.actors_of(self._subjects(token))
+            subjects = self._subjects(token)
+            sources = self.actors_of(subjects) or self._possessors(subjects)
             heads = self._target_heads(token, pattern.cameo)
             if self.words.force(pattern.cameo):  # "mobilized army reservists": the force shown is no target, where it goes may be
                 heads = [g for h in heads for g in (syntax.pobjs(c for c in h.children if c.dep_ == "prep") if h.dep_ == "dobj" else [h])]
@@ -158,17 +159,32 @@ class Arguments:
             sources = self.references.participle_sources(token.head)  # "issued a statement demanding"
         return sources, [t for t in targets if t not in sources]
 
-    def _concurrent_agents(self, token: Token, code: str) -> list[str]:
-        """For a passive act of force without its agent, the subject of a clause that tells another
-        act of force at the same time ("were wounded when troops opened fire": the troops)."""
-        if not self.words.forceful(code):
+    def _concurrent_agents(self, token: Token, pattern: Pattern) -> list[str]:
+        """For a passive act of force without its agent, the agent of another act of force told
+        beside it: a clause's subject ("were wounded when troops opened fire": the troops), a
+        nominal event's own agent, where the noun is an event or the word the trigger's pattern
+        asks for ("were killed in a rebel attack": the rebels)."""
+        if not self.words.forceful(pattern.cameo):
             return []
-        for clause in token.children:
-            if clause.dep_ != "advcl" or clause.i not in self.triggers.found or not self.words.forceful(self.triggers.found[clause.i][1].cameo):
-                continue
-            if any(c.dep_ == "mark" and c.lower_ in self.words.concurrent_marks for c in clause.children):
-                return self.actors_of(syntax.subjects(clause))
+        for child in token.children:
+            if child.dep_ == "advcl" and self._forceful_trigger(child):
+                if any(c.dep_ == "mark" and c.lower_ in self.words.concurrent_marks for c in child.children):
+                    return self.actors_of(syntax.subjects(child))
+            elif child.dep_ == "prep" and child.lower_ in self.words.concurrent_preps:
+                nouns = [n for n in syntax.pobjs([child]) if self._forceful_trigger(n) or n.lemma_.lower() in pattern.object]
+                found = [a for noun in nouns for a in self.noun_sources(noun)]
+                if found:
+                    return found
         return []
+
+    def _forceful_trigger(self, token: Token) -> bool:
+        found = self.triggers.found.get(token.i)
+        return found is not None and self.words.forceful(found[1].cameo)
+
+    def _possessors(self, heads: list[Token]) -> list[str]:
+        """The actors possessive pronouns in subjects stand for, where the subjects name no other
+        ("said its forces shot down a drone": the forces of whoever "its" is)."""
+        return [a for head in heads for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON" for a in self._actors_at(c)]
 
     def _stative(self, token: Token, children: list[Token]) -> bool:
         """A participle of state after "be", with the complement that makes it one ("is committed
