@@ -187,6 +187,11 @@ def test_an_indefinite_criminal_role_takes_the_country_of_its_sentence(read):
     assert _at(record, "leader").cameo == "COLCRM"
 
 
+def test_a_role_noun_of_a_named_body_is_no_office_holder(read):
+    record = read("A minister of the Grace Baptist Church, Samuel Okafor was arrested in Lagos.")
+    assert all(not (a.cameo or "").endswith("GOV") for a in record.actors)
+
+
 def test_an_indefinite_office_holder_without_a_country_is_still_an_actor(read):
     assert _at(read("A judge ordered the mayor to testify."), "judge").cameo == "---JUD"
 

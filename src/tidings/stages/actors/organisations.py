@@ -26,7 +26,7 @@ def read_other_organisations(reading: Reading) -> None:
             name = name_key(ent.text)
             described = _description(reading, ent)
             role = _role_in_name(reading, ent) or _role_of(reading, described)
-            country = _country_in_name(reading, ent, role is not None) or _country_of(reading, described)
+            country = _country_in_name(reading, ent) or _country_of(reading, described)
             draft = Draft(
                 canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION,
                 cameo=_code(country, role), country=country.iso3 if country else None,
@@ -59,15 +59,10 @@ def _country_of(reading: Reading, tokens: list[int]) -> Country | None:
     return next((country for i in tokens if (country := reading.country_of(reading.doc[i])[0]) is not None), None)
 
 
-def _country_in_name(reading: Reading, ent: SpacySpan, office: bool) -> Country | None:
-    """A country named inside the name, as the places stage reads it; for a body a role noun
-    names, also the country of a town or region in the name ("the Mumbai Police Department";
-    not "the Boston Globe", no office of the town)."""
-    words = [t.i for t in ent if t.is_title or t.is_upper]
-    found = _country_of(reading, words)
-    if found is None and office:
-        found = next((country for i in words if (country := reading.region_country(i)) is not None), None)
-    return found
+def _country_in_name(reading: Reading, ent: SpacySpan) -> Country | None:
+    """A country named inside the name, as the places stage reads it (not a region: the places
+    stage may read a word of a name as a region far away)."""
+    return _country_of(reading, [t.i for t in ent if t.is_title or t.is_upper])
 
 
 def _role_in_name(reading: Reading, ent: SpacySpan) -> Role | None:

@@ -128,12 +128,21 @@ def _introduced(reading: Reading, head: Token, role: Role) -> bool:
     """A role noun of a state office or force that introduces its holders rather than pointing
     back to some already named ("state officials", "a judge", "legislators"; not "the ministry",
     "these officials" or "its lawyers", which the coreference pass reads as the actor they stand
-    for), and names no one office ("leaders" may be anyone's)."""
-    if role.offices or role.type not in reading.kb.introduced_role_types:
+    for), and names no one office ("leaders" may be anyone's) nor a body it is of, which says what
+    the holder is ("a minister of the X Church")."""
+    if role.offices or role.type not in reading.kb.introduced_role_types or _named_body(reading, head):
         return False
     return not any(
         c.dep_ == "poss" or c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
         for c in head.children
+    )
+
+
+def _named_body(reading: Reading, head: Token) -> bool:
+    """The role noun is of a body named by its own name ("a minister of the X Church")."""
+    return any(
+        pobj.i in reading.ent_of and reading.ent_of[pobj.i].label_ == "ORG"
+        for pobj in syntax.pobjs(c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at"))
     )
 
 
