@@ -226,6 +226,15 @@ def test_a_people_named_beside_a_role_noun_leaves_the_group_its_sentences_countr
     assert _at(record, "guerrilla").cameo == "MMRREB"
 
 
+def test_a_group_takes_the_country_of_the_place_its_sentence_is_in(read):
+    record = read("Insurgents attacked a police post in Kandahar on Sunday.")
+    assert (_at(record, "Insurgents").cameo, _at(record, "police").cameo) == ("AFGREB", "AFGCOP")
+
+
+def test_a_place_acted_upon_gives_no_country_to_the_group_acting(read):
+    assert _at(read("Insurgents shelled Kandahar on Sunday."), "Insurgents").cameo == "---REB"
+
+
 def test_two_countries_in_the_sentence_leave_a_group_without_one(read):
     assert _at(read("Rebels crossed from Chad into Sudan."), "Rebels").cameo == "---REB"
 
