@@ -235,6 +235,11 @@ def test_a_place_acted_upon_gives_no_country_to_the_group_acting(read):
     assert _at(read("Insurgents shelled Kandahar on Sunday."), "Insurgents").cameo == "---REB"
 
 
+def test_a_post_abroad_takes_no_country_from_where_it_is(read):
+    record = read("Vandals damaged the embassy in Lima, the ambassador in Lima said.")
+    assert all(not (a.cameo or "").startswith("PER") for a in record.actors)
+
+
 def test_two_countries_in_the_sentence_leave_a_group_without_one(read):
     assert _at(read("Rebels crossed from Chad into Sudan."), "Rebels").cameo == "---REB"
 

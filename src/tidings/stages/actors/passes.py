@@ -206,7 +206,7 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
     """The country qualifying a role noun: a demonym, country or state before it ("Russian
     troops", "Georgia lawmakers", "Moscow police"; a state or capital not in a name: "Ohio State University",
     "Paris High School"), a possessor ("Ukraine's army"), "of <country>" after it, or
-    for local groups "in <country or capital>" ("police in Cairo"), and for them also a region or
+    for local groups "in <country or capital>" ("police in Cairo"; not a post abroad: "the embassy in Cairo"), and for them also a region or
     town the places stage read, after "of" or "in" ("the governor of Oregon", "police in Kano");
     else where it is based ("a Beirut-based newspaper"). Returns the mention's first token: a
     possessive country stays a mention of its own."""
@@ -228,7 +228,7 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
             country, _, _ = reading.country_of(child)
             if country is not None:
                 return country, first
-        local = role.type in kb.local_role_types and child.lower_ in kb.local_prepositions
+        local = role.type in kb.local_role_types and role.role not in kb.posted_abroad_roles and child.lower_ in kb.local_prepositions
         if child.dep_ == "prep" and (child.lower_ == "of" or local):  # "rebels in Darfur"
             for pobj in child.children:
                 if pobj.dep_ != "pobj" or any(c.dep_ == "conj" for c in pobj.children):
