@@ -1,6 +1,6 @@
 """How the events stage reads arguments beyond the dependency roles (`data/event_arguments.toml`):
-reciprocal, consultation, mediation and show-of-force codes, clauses that name a passive's agent, stative passives, prepositions of gerunds and of
-adversity, nouns whose possessor undergoes them, events that judge others, purposive and forceful events,
+reciprocal, consultation, mediation and show-of-force codes, clauses that name a passive's agent,
+stative passives, prepositions of gerunds and of adversity, nouns whose possessor undergoes them, events that judge others, purposive and forceful events,
 nouns whose "of" names the agent, verbs whose subject undergoes the event they carry, prepositions that set one event beside another, and how far a noun trigger looks back for the event it names."""
 
 from __future__ import annotations

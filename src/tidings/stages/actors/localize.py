@@ -1,8 +1,8 @@
 """Pass 7: actors coded without a country ("rebels" ---REB, "President X" ---GOV) take the
 country of their sentence when it names exactly one (as a country, a group's country or a
 capital; not a person's title), else when its places lie in exactly one ("a post in Kandahar"),
-or, in a sentence that names none, the country the dateline files the story from ("KHARTOUM (Reuters) - Rebels attacked..."): a titled stranger or an
-organisation once, a group per mention, unless the mention names its people ("Congolese
+or, in a sentence that names none, the country the dateline files the story from ("KHARTOUM
+(Reuters) - Rebels attacked..."): a titled stranger or an organisation once, a group per mention, unless the mention names its people ("Congolese
 refugees" beside "Burundian militiamen")."""
 
 from __future__ import annotations

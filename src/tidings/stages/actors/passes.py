@@ -1,12 +1,13 @@
-"""The passes that read names, roles and modifiers (2, 3, 4 and 6; people are in `people`)."""
+"""The passes that read names, roles and modifiers (2, 3 and 4; people are in `people`, other
+organisations in `organisations`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan, Token
 
 from tidings import syntax
-from tidings.knowledge.actors import Role, normalized
-from tidings.knowledge.countries import Country, name_key
+from tidings.knowledge.actors import Role
+from tidings.knowledge.countries import Country
 from tidings.knowledge.names import AMBIGUOUS, Name
 from tidings.model import ActorKind
 from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
@@ -89,8 +90,9 @@ def _country_in_phrase(reading: Reading, ent: SpacySpan, start: int) -> Country 
 # -- pass 3: role nouns ----------------------------------------------------------------------
 def read_roles(reading: Reading) -> None:
     """Role nouns: "Russian troops", "the Russian leader" (the leader in office on the date),
-    "rebels" (a group without a country), "a judge" (one whose country the sentence may say), "UN troops" (IGOUNOMIL), "Hamas fighters" (Hamas),
-    "X, a Swedish diplomat" and "the French army chief, General X" (describe X)."""
+    "rebels" (a group without a country), "a judge" (one whose country the sentence may say),
+    "UN troops" (IGOUNOMIL), "Hamas fighters" (Hamas), "X, a Swedish diplomat" and "the French
+    army chief, General X" (describe X)."""
     for token in reading.doc:
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" and not _names_the_holder(reading, token):
             continue
@@ -125,7 +127,7 @@ def read_roles(reading: Reading) -> None:
 
 
 def _introduced(reading: Reading, head: Token, role: Role) -> bool:
-    """A role noun of a state office or force that introduces its holders rather than pointing
+    """A role noun of a state office (or of crime) that introduces its holders rather than pointing
     back to some already named ("state officials", "a judge", "legislators"; not "the ministry",
     "these officials" or "its lawyers", which the coreference pass reads as the actor they stand
     for), and names no one office ("leaders" may be anyone's) nor a body it is of, which says what
@@ -206,8 +208,8 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
     """The country qualifying a role noun: a demonym, country or state before it ("Russian
     troops", "Georgia lawmakers", "Moscow police"; a state or capital not in a name: "Ohio State University",
     "Paris High School"), a possessor ("Ukraine's army"), "of <country>" after it, or
-    for local groups "in <country or capital>" ("police in Cairo"; not a post abroad: "the embassy in Cairo"), and for them also a region or
-    town the places stage read, after "of" or "in" ("the governor of Oregon", "police in Kano");
+    for local groups "in <country or capital>" ("police in Cairo"; not a post abroad: "the
+    embassy in Cairo"), and for them also a region or town the places stage read, after "of" or "in" ("the governor of Oregon", "police in Kano");
     else where it is based ("a Beirut-based newspaper"). Returns the mention's first token: a
     possessive country stays a mention of its own."""
     kb = reading.kb
