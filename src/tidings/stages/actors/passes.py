@@ -90,9 +90,8 @@ def _country_in_phrase(reading: Reading, ent: SpacySpan, start: int) -> Country 
 # -- pass 3: role nouns ----------------------------------------------------------------------
 def read_roles(reading: Reading) -> None:
     """Role nouns: "Russian troops", "the Russian leader" (the leader in office on the date),
-    "rebels" (a group without a country), "a judge" (one whose country the sentence may say),
-    "UN troops" (IGOUNOMIL), "Hamas fighters" (Hamas), "X, a Swedish diplomat" and "the French
-    army chief, General X" (describe X)."""
+    "rebels" (a group without a country), "UN troops" (IGOUNOMIL), "Hamas fighters" (Hamas),
+    "X, a Swedish diplomat" and "the French army chief, General X" (describe X)."""
     for token in reading.doc:
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" and not _names_the_holder(reading, token):
             continue
@@ -115,7 +114,7 @@ def read_roles(reading: Reading) -> None:
             reading.mention(body, first, token.i + 1)
             continue
         if country is None:
-            if role.bare or _introduced(reading, token, role):
+            if role.bare:
                 reading.mention(reading.group("---" + role.type, token.text), first, token.i + 1)
             continue
         leader = reading.office_holder(country, role)
@@ -124,28 +123,6 @@ def read_roles(reading: Reading) -> None:
         elif not _conjoined_groups(reading, token, first, start, country, role):
             name = reading.doc[start : token.i + 1].text
             reading.mention(reading.group(country.cameo + role.type, name), start, token.i + 1)
-
-
-def _introduced(reading: Reading, head: Token, role: Role) -> bool:
-    """A role noun of a state office (or of crime) that introduces its holders rather than pointing
-    back to some already named ("state officials", "a judge", "legislators"; not "the ministry",
-    "these officials" or "its lawyers", which the coreference pass reads as the actor they stand
-    for), and names no one office ("leaders" may be anyone's) nor a body it is of, which says what
-    the holder is ("a minister of the X Church")."""
-    if role.offices or role.type not in reading.kb.introduced_role_types or _named_body(reading, head):
-        return False
-    return not any(
-        c.dep_ == "poss" or c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
-        for c in head.children
-    )
-
-
-def _named_body(reading: Reading, head: Token) -> bool:
-    """The role noun is of a body named by its own name ("a minister of the X Church")."""
-    return any(
-        pobj.i in reading.ent_of and reading.ent_of[pobj.i].label_ == "ORG"
-        for pobj in syntax.pobjs(c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at"))
-    )
 
 
 def _state_media(reading: Reading, head: Token, role: Role) -> Role:
