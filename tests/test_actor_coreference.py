@@ -39,6 +39,16 @@ def test_they_after_a_list_of_actors_stands_for_every_member(read):
     assert _names(record, _event(record, "urge").sources) == {"Germany", "France"}
 
 
+def test_they_without_a_plural_before_stands_for_the_group_named_last(read):
+    record = read("Hezbollah seized the village on Sunday. They also attacked an army convoy nearby.")
+    assert _names(record, _event(record, "attack").sources) == {"Hezbollah"}
+
+
+def test_they_prefers_a_plural_group_to_an_organisation(read):
+    record = read("Hezbollah met Lebanese farmers on Sunday. They later protested in Beirut.")
+    assert _names(record, _event(record, "protest").sources) == {"Lebanese farmers"}
+
+
 def test_it_as_the_subject_of_an_act_refers_to_the_country_before(read):
     record = read("Iran rejected the proposal on Monday. It accused Israel of sabotage.")
     assert _spans(record, "iso3:IRN") == ["Iran", "It"]

@@ -177,6 +177,40 @@ def test_bare_group_takes_the_country_of_its_own_sentence(read):
     assert (_at(record, "Protesters").cameo, _at(record, "Police").cameo) == ("KENOPP", "KENCOP")
 
 
+def test_an_unknown_body_headed_by_a_role_noun_takes_its_role(read):
+    record = read("The Lakeview Police Department arrested two men on Sunday.")
+    assert _at(record, "Lakeview Police Department").cameo == "---COP"
+
+
+def test_an_unknown_organisation_takes_the_country_that_describes_it(read):
+    record = read("Officials met executives of Norwegian shipping group Fjordline Holdings in Oslo.")
+    assert _at(record, "Fjordline Holdings").cameo == "NOR"
+
+
+def test_a_lone_name_before_a_role_noun_names_a_people_not_a_person(read):
+    record = read("Tamil rebels ambushed an army patrol.")
+    assert [a.kind for a in record.actors if a.kind is ActorKind.PERSON] == []
+
+
+def test_a_people_named_beside_a_role_noun_leaves_the_group_its_sentences_country(read):
+    record = read("Burmese troops captured a Karen guerrilla base near the river.")
+    assert _at(record, "guerrilla").cameo == "MMRREB"
+
+
+def test_a_group_takes_the_country_of_the_place_its_sentence_is_in(read):
+    record = read("Insurgents attacked a police post in Kandahar on Sunday.")
+    assert (_at(record, "Insurgents").cameo, _at(record, "police").cameo) == ("AFGREB", "AFGCOP")
+
+
+def test_a_place_acted_upon_gives_no_country_to_the_group_acting(read):
+    assert _at(read("Insurgents shelled Kandahar on Sunday."), "Insurgents").cameo == "---REB"
+
+
+def test_a_post_abroad_takes_no_country_from_where_it_is(read):
+    record = read("Vandals damaged the embassy in Lima, the ambassador in Lima said.")
+    assert all(not (a.cameo or "").startswith("PER") for a in record.actors)
+
+
 def test_two_countries_in_the_sentence_leave_a_group_without_one(read):
     assert _at(read("Rebels crossed from Chad into Sudan."), "Rebels").cameo == "---REB"
 

@@ -85,6 +85,42 @@ def test_a_gerund_after_a_preposition_takes_the_object_of_the_verb_above(read: R
     assert _names(record, _event(record, "shell").sources) == {"Russia"}
 
 
+def test_a_gerund_after_a_reduced_passive_is_done_by_the_noun_it_describes(read: Read) -> None:
+    record = read("Police in Lima arrested a Chilean officer accused of shooting two farmers.")
+    assert _codes(record, _event(record, "shoot").sources) == {"CHLMIL"}
+
+
+def test_a_consultation_is_held_with_the_party_after_with_not_one_its_object_names(read: Read) -> None:
+    record = read("The envoy discussed Kenya's request with Uganda on Monday.")
+    assert _names(record, _event(record, "discuss").targets) == {"Uganda"}
+
+
+def test_a_passive_act_of_force_takes_its_agent_from_a_clause_of_force_beside_it(read: Read) -> None:
+    record = read("Two policemen were killed as Taliban fighters attacked a checkpoint.")
+    event = _event(record, "kill")
+    assert (_names(record, event.sources), _codes(record, event.targets)) == ({"Taliban"}, {"AFGCOP"})
+
+
+def test_a_passive_act_of_force_takes_the_agent_of_the_attack_it_happened_in(read: Read) -> None:
+    record = read("Four Nigerian soldiers were killed in a Boko Haram attack near the lake.")
+    assert _codes(record, _event(record, "kill").sources) == {"NGAREB"}
+
+
+def test_a_passive_act_of_force_in_a_place_takes_no_agent_from_the_place(read: Read) -> None:
+    record = read("Four soldiers were killed in a Nigerian village.")
+    assert _event(record, "kill").sources == []
+
+
+def test_a_subject_named_by_a_possessive_pronoun_is_its_possessors(read: Read) -> None:
+    record = read("The Polish defence ministry said its forces had shot down a drone.")
+    assert _codes(record, _event(record, "shoot").sources) == {"POLGOV"}
+
+
+def test_a_passive_beside_a_clause_that_is_no_act_of_force_keeps_no_agent(read: Read) -> None:
+    record = read("Two policemen were killed when Poland announced its budget.")
+    assert _event(record, "kill").sources == []
+
+
 def test_a_gerund_after_an_adjective_takes_the_subject_of_its_copula(read: Read) -> None:
     record = read("Peru and Chile are guilty of violating the truce.")
     assert _names(record, _event(record, "violate").sources) == {"Peru", "Chile"}

@@ -207,6 +207,7 @@ class ActorKB:
         self.former_modifiers = frozenset(rules["former_modifiers"])
         self.local_role_types = frozenset(rules["local_role_types"])
         self.local_prepositions = frozenset(rules["local_prepositions"])
+        self.posted_abroad_roles = frozenset(rules["posted_abroad_roles"])
         self.target_prepositions = frozenset(rules["target_prepositions"])
         self.name_suffixes = frozenset(rules["name_suffixes"])
         self.honorifics = frozenset(rules["honorifics"])

@@ -1,6 +1,6 @@
 """How the events stage reads arguments beyond the dependency roles (`data/event_arguments.toml`):
-reciprocal, mediation and show-of-force codes, stative passives, prepositions of gerunds and of
-adversity, nouns whose possessor undergoes them, events that judge others, purposive and forceful events,
+reciprocal, consultation, mediation and show-of-force codes, clauses that name a passive's agent,
+stative passives, prepositions of gerunds and of adversity, nouns whose possessor undergoes them, events that judge others, purposive and forceful events,
 nouns whose "of" names the agent, verbs whose subject undergoes the event they carry, prepositions that set one event beside another, and how far a noun trigger looks back for the event it names."""
 
 from __future__ import annotations
@@ -24,6 +24,10 @@ class ArgumentWords:
     one_way_codes: frozenset[str]
     mediation_codes: frozenset[str]
     force_codes: frozenset[str]
+    partner_codes: frozenset[str]
+    partner_preps: frozenset[str]
+    concurrent_marks: frozenset[str]
+    concurrent_preps: frozenset[str]
     stative_passives: frozenset[str]
     stative_preps: frozenset[str]
     gerund_object_preps: frozenset[str]
@@ -52,6 +56,10 @@ class ArgumentWords:
     def force(self, code: str) -> bool:
         """A show of force: its direct object is the force shown."""
         return _has_prefix(code, self.force_codes)
+
+    def consulting(self, code: str) -> bool:
+        """A consultation: the party it is held with is its target."""
+        return _has_prefix(code, self.partner_codes)
 
     def judging(self, code: str) -> bool:
         return _has_prefix(code, self.judging_codes)

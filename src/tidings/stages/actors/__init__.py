@@ -30,7 +30,8 @@ from tidings.model import Actor
 from tidings.stages.actors.coreference import Coreference, Reach
 from tidings.stages.actors.localize import localize
 from tidings.stages.actors.members import read_members
-from tidings.stages.actors.passes import read_known_names, read_modifiers_and_capitals, read_other_organisations, read_roles
+from tidings.stages.actors.organisations import read_other_organisations
+from tidings.stages.actors.passes import read_known_names, read_modifiers_and_capitals, read_roles
 from tidings.stages.actors.people import read_people, read_short_names
 from tidings.stages.actors.reading import Reading
 from tidings.stages.actors.targets import read_places_acted_upon

@@ -7,7 +7,8 @@ number of sentences and mentions, so the cost stays linear in the text):
   verb ("Putin praised him"), nor a person already read with the other gender;
 - "it" (as the subject of a verb that acts) and "its": the nearest country, organisation or group
   in the singular;
-- "they"/"their": the nearest group in the plural or list of actors ("Putin and Kim": both);
+- "they"/"their": the nearest group in the plural or list of actors ("Putin and Kim": both),
+  else the nearest organisation or group ("the Taliban ... they");
 - "we"/"I" in reported speech: the speaker of the clause (`tidings.syntax`'s one rule), read after
   the others since the speaker often follows ('"We will go," he said');
 - definite descriptions (`descriptions`): "the ministry", "the two leaders", "the group".
@@ -137,6 +138,8 @@ class Coreference:
             found = self.nearest(token, sentences, lambda s: not s.person and not s.plural and free(s))
         else:
             found = self.nearest(token, sentences, lambda s: (s.plural or s.coordination is not None) and free(s))
+            if found is None:  # "the Taliban seized the town; they also ...": a body spoken of in the plural
+                found = self.nearest(token, sentences, lambda s: _organisation(s) and free(s))
         if found is not None and found.drafts:
             drafts = self._coordinated(found, sentences, token) if found.coordination is not None and lower in words.plural_pronouns else found.drafts
             self._refer(token, token.i, drafts)
@@ -251,6 +254,11 @@ class Coreference:
         if head.dep_ == "conj" or any(c.dep_ == "conj" and c.i in owner for c in head.children):
             return self.reading.first_conjunct(head).i
         return None
+
+
+def _organisation(seen: Seen) -> bool:
+    """The mention names one organisation or group (which "they" may stand for, as a body)."""
+    return len(seen.drafts) == 1 and seen.drafts[0].kind in (ActorKind.ORGANISATION, ActorKind.GROUP)
 
 
 def _plural(token: Token) -> bool:

@@ -1,12 +1,13 @@
 """Pass 7: actors coded without a country ("rebels" ---REB, "President X" ---GOV) take the
 country of their sentence when it names exactly one (as a country, a group's country or a
-capital; not a person's title), or, in a sentence that names none, the country the dateline
-files the story from ("KHARTOUM (Reuters) - Rebels attacked..."): a titled stranger or an
-organisation once, a group per mention, unless the mention names its people ("Congolese
+capital; not a person's title), else when its places lie in exactly one ("a post in Kandahar"),
+or, in a sentence that names none, the country the dateline files the story from ("KHARTOUM
+(Reuters) - Rebels attacked..."): a titled stranger or an organisation once, a group per mention, unless the mention names its people ("Congolese
 refugees" beside "Burundian militiamen")."""
 
 from __future__ import annotations
 
+from tidings import docdata
 from tidings.knowledge.countries import Country
 from tidings.model import ActorKind
 from tidings.stages.actors.reading import Reading
@@ -17,10 +18,12 @@ def localize(reading: Reading) -> None:
     if not unplaced:
         return
     named = _countries_by_sentence(reading)
+    placed = _countries_of_places(reading)
     filed_from = reading.filed_from()
 
     def country_at(start: int) -> Country | None:
-        found = named.get(reading.sentence_of[start], set())
+        sentence = reading.sentence_of[start]
+        found = named.get(sentence) or placed.get(sentence, set())
         if not found:
             return filed_from
         return reading.kb.countries.by_iso3.get(next(iter(found))) if len(found) == 1 else None
@@ -72,6 +75,19 @@ def _countries_by_sentence(reading: Reading) -> dict[int, set[str]]:
         if capital_of is not None:
             named.setdefault(reading.sentence_of[ent.start], set()).add(capital_of.iso3)
     return named
+
+
+def _countries_of_places(reading: Reading) -> dict[int, set[str]]:
+    """Sentence number -> the countries of the places it names where nothing is done to them
+    ("attacked a post in Kandahar": Afghanistan; not "shelled Kandahar"), outside the dateline:
+    where a sentence names no country as an actor, its places say where its groups are from."""
+    found: dict[int, set[str]] = {}
+    for span in docdata.spans(reading.doc, "places"):
+        place = reading.place_at(span.start)
+        if place is None or not place["country"] or span.start in reading.opening or _acted_upon(reading, span.start, span.end):
+            continue
+        found.setdefault(reading.sentence_of[span.start], set()).add(place["country"])
+    return found
 
 
 def _acted_upon(reading: Reading, start: int, end: int) -> bool:

@@ -1,12 +1,13 @@
-"""The passes that read names, roles and modifiers (2, 3, 4 and 6; people are in `people`)."""
+"""The passes that read names, roles and modifiers (2, 3 and 4; people are in `people`, other
+organisations in `organisations`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan, Token
 
 from tidings import syntax
-from tidings.knowledge.actors import Role, normalized
-from tidings.knowledge.countries import Country, name_key
+from tidings.knowledge.actors import Role
+from tidings.knowledge.countries import Country
 from tidings.knowledge.names import AMBIGUOUS, Name
 from tidings.model import ActorKind
 from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
@@ -184,8 +185,8 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
     """The country qualifying a role noun: a demonym, country or state before it ("Russian
     troops", "Georgia lawmakers", "Moscow police"; a state or capital not in a name: "Ohio State University",
     "Paris High School"), a possessor ("Ukraine's army"), "of <country>" after it, or
-    for local groups "in <country or capital>" ("police in Cairo"), and for them also a region or
-    town the places stage read, after "of" or "in" ("the governor of Oregon", "police in Kano");
+    for local groups "in <country or capital>" ("police in Cairo"; not a post abroad: "the
+    embassy in Cairo"), and for them also a region or town the places stage read, after "of" or "in" ("the governor of Oregon", "police in Kano");
     else where it is based ("a Beirut-based newspaper"). Returns the mention's first token: a
     possessive country stays a mention of its own."""
     kb = reading.kb
@@ -206,7 +207,7 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
             country, _, _ = reading.country_of(child)
             if country is not None:
                 return country, first
-        local = role.type in kb.local_role_types and child.lower_ in kb.local_prepositions
+        local = role.type in kb.local_role_types and role.role not in kb.posted_abroad_roles and child.lower_ in kb.local_prepositions
         if child.dep_ == "prep" and (child.lower_ == "of" or local):  # "rebels in Darfur"
             for pobj in child.children:
                 if pobj.dep_ != "pobj" or any(c.dep_ == "conj" for c in pobj.children):
@@ -272,14 +273,3 @@ def _acts(reading: Reading, token: Token) -> bool:
     if token.dep_ == "pobj":
         return head.lower_ in kb.agentive_prepositions
     return token.dep_ == "poss"
-
-
-# -- pass 6: organisations the knowledge does not know ---------------------------------------
-def read_other_organisations(reading: Reading) -> None:
-    """Organisations under their own names (not codes such as "COVID-19": a name with digits
-    is rarely an actor)."""
-    for ent in reading.ents:
-        if reading.label(ent) == "ORG" and reading.free(ent.start, ent.end) and not any(ch.isdigit() for ch in ent.text):
-            name = name_key(ent.text)
-            draft = Draft(canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION)
-            reading.mention(draft, ent.start, ent.end)

@@ -46,10 +46,28 @@ def read_people(reading: Reading, max_title_tokens: int) -> list[Person]:
             _former(reading, draft, person)
         elif len(name) > 1 and not _short_leaders(reading, name):
             reading.mention(_unknown_person(person), person.start, ent.end)
+        elif _names_a_people(reading, name) and not _short_leaders(reading, name):
+            continue
         else:
             waiting.append(person)
             reading.reserved.update(range(person.start, ent.end))
     return waiting
+
+
+def _names_a_people(reading: Reading, name: SpacySpan) -> bool:
+    """A lone unknown name modifying a role noun of no office, or a noun beside one, names a
+    people or a faction, not a person ("Tamil rebels", "a Karen guerrilla base"; not "Smith's
+    lawyers" nor "President Smith")."""
+    if len(name) > 1 or name.root.dep_ not in ("compound", "amod") or name.root.head.i <= name.root.i:
+        return False
+    head = name.root.head
+    following = reading.doc[name.end] if name.end < len(reading.doc) else None
+    for noun in (head, following):
+        if noun is not None and noun.pos_ == "NOUN" and (noun.i == head.i or noun.head.i == head.i):
+            role, _ = reading.role_at(noun)
+            if role is not None and not role.offices:
+                return True
+    return False
 
 
 def _titled(reading: Reading, draft: Draft, leader: Leader, person: Person) -> None:

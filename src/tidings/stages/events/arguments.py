@@ -145,9 +145,10 @@ class Arguments:
             sources = self.actors_of(passive)
             targets = self.first_actors(self._target_heads(token, pattern.cameo), sources)
         elif passive:
-            sources, targets = self.actors_of(agents), self.actors_of(passive)
+            sources, targets = self.actors_of(agents) or self._concurrent_agents(token, pattern), self.actors_of(passive)
         else:
-            sources = self.actors_of(self._subjects(token))
+            subjects = self._subjects(token)
+            sources = self.actors_of(subjects) or self._possessors(subjects)
             heads = self._target_heads(token, pattern.cameo)
             if self.words.force(pattern.cameo):  # "mobilized army reservists": the force shown is no target, where it goes may be
                 heads = [g for h in heads for g in (syntax.pobjs(c for c in h.children if c.dep_ == "prep") if h.dep_ == "dobj" else [h])]
@@ -157,6 +158,33 @@ class Arguments:
         if not sources and token.dep_ == "acl" and token.tag_ == "VBG":
             sources = self.references.participle_sources(token.head)  # "issued a statement demanding"
         return sources, [t for t in targets if t not in sources]
+
+    def _concurrent_agents(self, token: Token, pattern: Pattern) -> list[str]:
+        """For a passive act of force without its agent, the agent of another act of force told
+        beside it: a clause's subject ("were wounded when troops opened fire": the troops), a
+        nominal event's own agent, where the noun is an event or the word the trigger's pattern
+        asks for ("were killed in a rebel attack": the rebels)."""
+        if not self.words.forceful(pattern.cameo):
+            return []
+        for child in token.children:
+            if child.dep_ == "advcl" and self._forceful_trigger(child):
+                if any(c.dep_ == "mark" and c.lower_ in self.words.concurrent_marks for c in child.children):
+                    return self.actors_of(syntax.subjects(child))
+            elif child.dep_ == "prep" and child.lower_ in self.words.concurrent_preps:
+                nouns = [n for n in syntax.pobjs([child]) if self._forceful_trigger(n) or n.lemma_.lower() in pattern.object]
+                found = [a for noun in nouns for a in self.noun_sources(noun)]
+                if found:
+                    return found
+        return []
+
+    def _forceful_trigger(self, token: Token) -> bool:
+        found = self.triggers.found.get(token.i)
+        return found is not None and self.words.forceful(found[1].cameo)
+
+    def _possessors(self, heads: list[Token]) -> list[str]:
+        """The actors possessive pronouns in subjects stand for, where the subjects name no other
+        ("said its forces shot down a drone": the forces of whoever "its" is)."""
+        return [a for head in heads for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON" for a in self._actors_at(c)]
 
     def _stative(self, token: Token, children: list[Token]) -> bool:
         """A participle of state after "be", with the complement that makes it one ("is committed
@@ -171,7 +199,7 @@ class Arguments:
         ("Iran was urged to stop", "Iran is expected to sign"); a conjunct of a passive verb takes its subject
         ("was indicted and will resign"); a gerund after a preposition the object, else the
         subject, of the word the preposition hangs on ("accused Russia of shelling", "are guilty
-        of violating"); a verb conjoined with or complementing another, where nothing else names
+        of violating"; "a man accused of killing": the man); a verb conjoined with or complementing another, where nothing else names
         its agent, that verb's agent by these same rules ("accused X of plotting to kill")."""
         if token.dep_ == "xcomp" and token.head.i != token.i and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
             host = token.head  # "urged Iran to stop", "called on Arabs to unite"; not "spent two hours negotiating"
@@ -197,7 +225,8 @@ class Arguments:
                 return [host] if self._actors_at(host) else syntax.subjects(host.head)  # "have a history of cooperating"
             complement = token.head.lower_ in self.words.gerund_object_preps  # not "urged X after sentencing Y"
             objects = [c for c in host.children if c.dep_ in ("dobj", "dative")] if complement else []
-            passive = [c for c in host.children if c.dep_ in self.roles.passive_subject_deps]
+            host_children = list(host.children)
+            passive = [c for c in host_children if c.dep_ in self.roles.passive_subject_deps] or _reduced_passive_subject(host, host_children)
             return objects or passive or syntax.subjects(host) or _stranded_subject(host)
         if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.dep_ in _OBJECT_DEPS:  # "has been test-firing missiles"
             return syntax.subjects(token.head.head)
@@ -211,12 +240,16 @@ class Arguments:
         return _subject_left_unattached(token)
 
     def _target_heads(self, token: Token, code: str) -> list[Token]:
-        """Candidate target heads, recipients first for events of giving ("sent troops to Lebanon")."""
+        """Candidate target heads, recipients first for events of giving ("sent troops to Lebanon"),
+        partners first for consultations ("discussed the case with Kenya")."""
         heads = object_heads(token, self.roles)
+        first: list[Token] = []
         if any(code.startswith(prefix) for prefix in self.roles.recipient_codes):
-            recipients = prep_objects(token, self.roles.recipient_preps)
-            heads = recipients + [h for h in heads if h not in recipients]
-        return heads
+            first = prep_objects(token, self.roles.recipient_preps)
+        elif self.words.consulting(code):  # "with" on the verb, or on its object as the parser may hang it
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            first = [o for h in [token, *objects] for o in prep_objects(h, self.words.partner_preps)]
+        return first + [h for h in heads if h not in first]
 
     def _complement_targets(self, token: Token, code: str, sources: list[str], frame: bool) -> list[str]:
         """A frame's target in the clauses it frames: their subject ("demanded that Iran stop",

@@ -1,0 +1,83 @@
+"""Pass 6: organisations the knowledge does not know, under their own names, coded by what the
+name and the words just before it say, as CAMEO codes a body it has no entry for: a role noun
+heading the name ("the Mumbai Police Department": COP, "the Superior Court": JUD) or
+describing it ("the mining firm Vale": BUS), and a country in the name or before it ("the Kenya
+Ports Authority", "Russian oil giant Rosneft", "France's investigative agency BEA")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+from tidings.knowledge.actors import Role, normalized
+from tidings.knowledge.countries import Country, name_key
+from tidings.model import ActorKind
+from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
+
+_DESCRIPTION_WORDS = 4  # words before a name that may describe it ("Russian oil giant")
+_DESCRIPTION_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+_NAME_MODIFIER_DEPS = frozenset({"compound", "amod"})
+
+
+def read_other_organisations(reading: Reading) -> None:
+    """Organisations under their own names (not codes such as "COVID-19": a name with digits
+    is rarely an actor)."""
+    for ent in reading.ents:
+        if reading.label(ent) == "ORG" and reading.free(ent.start, ent.end) and not any(ch.isdigit() for ch in ent.text):
+            name = name_key(ent.text)
+            described = _description(reading, ent)
+            role = _role_in_name(reading, ent) or _role_of(reading, described)
+            country = _country_in_name(reading, ent) or _country_of(reading, described)
+            draft = Draft(
+                canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION,
+                cameo=_code(country, role), country=country.iso3 if country else None,
+            )
+            reading.mention(draft, ent.start, ent.end)
+
+
+def _code(country: Country | None, role: Role | None) -> str | None:
+    if role is None:
+        return country.cameo if country is not None else None
+    return (country.cameo if country is not None else "---") + role.type
+
+
+def _description(reading: Reading, ent: SpacySpan) -> list[int]:
+    """The tokens just before a name that describe it, nearest first ("oil giant", "France's
+    investigative agency"), within its sentence and up to a determiner or any other word."""
+    doc, found = reading.doc, []
+    i = ent.start - 1
+    while i >= reading.sentence_start[ent.start] and len(found) < _DESCRIPTION_WORDS:
+        token = doc[i]
+        if token.text not in POSSESSIVE_MARKS:
+            if token.pos_ not in _DESCRIPTION_POS or i in reading.ent_of and reading.ent_of[i].label_ in ("PERSON", "ORG"):
+                break
+            found.append(i)
+        i -= 1
+    return found
+
+
+def _country_of(reading: Reading, tokens: list[int]) -> Country | None:
+    return next((country for i in tokens if (country := reading.country_of(reading.doc[i])[0]) is not None), None)
+
+
+def _country_in_name(reading: Reading, ent: SpacySpan) -> Country | None:
+    """A country named inside the name, as the places stage reads it (not a region: the places
+    stage may read a word of a name as a region far away)."""
+    return _country_of(reading, [t.i for t in ent if t.is_title or t.is_upper])
+
+
+def _role_in_name(reading: Reading, ent: SpacySpan) -> Role | None:
+    """The role noun heading the name or modifying its head ("Superior *Court*", "*Police*
+    Department"); not one deeper in it ("Government Accountability Project")."""
+    head = ent.root
+    candidates = [head] + [c for c in head.children if c.dep_ in _NAME_MODIFIER_DEPS and ent.start <= c.i < ent.end]
+    return next((role for c in candidates if (role := _role(reading, c.i)) is not None), None)
+
+
+def _role_of(reading: Reading, tokens: list[int]) -> Role | None:
+    """The role noun nearest the name among the words describing it ("the mining *firm* X")."""
+    return _role(reading, tokens[0]) if tokens and reading.doc[tokens[0]].pos_ == "NOUN" else None
+
+
+def _role(reading: Reading, i: int) -> Role | None:
+    role, _ = reading.role_at(reading.doc[i])
+    return role if role is not None and not role.offices else None
