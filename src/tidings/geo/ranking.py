@@ -16,6 +16,13 @@ from tidings.geo.gazetteer import Gazetteer
 from tidings.geo.normalize import normalize
 
 Ranked = list[tuple[float, Entry]]
+OVERSHADOWING = 10**12  # the "population" of a region no single country holds: larger than any namesake
+SUPRANATIONAL_CLASSES = frozenset({"L", "H", "T"})  # areas, waters, terrain
+
+
+def is_supranational(entry: Entry) -> bool:
+    """A continent, sea or world region ("Middle East", "Pacific Ocean"): an area of no one country."""
+    return entry.country is None and entry.feature_class in SUPRANATIONAL_CLASSES
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,8 @@ class Ranking:
         scored = [(self.weights.demonym, demonym)] if demonym else []
         candidates = self.gazetteer.candidates(name)
         largest = max((entry.population for entry, _ in candidates), default=0)
+        if any(is_supranational(entry) and not alternate for entry, alternate in candidates):
+            largest = OVERSHADOWING  # "Middle East": a neighbourhood so named is no match for the region
         scored += [(self.score(key, entry, alternate, context, qualifier, largest), entry) for entry, alternate in candidates]
         scored.sort(key=lambda pair: pair[0], reverse=True)
         return scored
@@ -71,7 +80,9 @@ class Ranking:
         """The candidate's evidence. Minimum evidence for a namesake: a place `namesake_ratio`
         times smaller than the largest of its name gains nothing from the article naming its
         country by name ("Geneva" in an article naming the United States stays in Switzerland);
-        other places in that country, its state, a place near it or a qualifier must speak for it."""
+        other places in that country, its state, a place near it or a qualifier must speak for it.
+        A town named like a continent, sea or world region gains nothing from the article at all:
+        only a qualifier ("Atlantic, Iowa") speaks for it."""
         weights = self.weights
         if entry.feature_class == "P":
             score = math.log10(entry.population + 1) + (weights.capital if entry.feature_code == "PPLC" else 0.0)
@@ -81,7 +92,7 @@ class Ranking:
             score = self._importance.get(entry.feature_code, weights.curated)
         if alternate:
             score += weights.alternate_name
-        if context is not None:
+        if context is not None and not (entry.feature_class == "P" and largest == OVERSHADOWING):
             in_country, in_admin1 = context.supports(key, entry)
             near = context.near(key, entry, weights.nearby_names)
             namesake = entry.feature_class == "P" and entry.population * weights.namesake_ratio < largest

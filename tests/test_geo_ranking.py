@@ -1,0 +1,48 @@
+"""Ranking candidates against the gazetteer: a town named like a world region, ocean or
+continent keeps to its region unless the text qualifies it; rivers, islands and regions that
+news names are known."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.geo.context import Context
+from tidings.geo.gazetteer import load
+from tidings.geo.ranking import Ranking, Weights, is_supranational
+
+
+@pytest.fixture(scope="module")
+def ranking() -> Ranking:
+    return Ranking(load(), Weights())
+
+
+def missouri_article() -> Context:
+    """What an article naming Missouri and two of its cities says about where it is."""
+    context = Context()
+    context.add("missouri", ("USA", "Missouri"))
+    context.add("st louis", ("USA", "Missouri"))
+    context.add("eureka", ("USA", "Missouri"))
+    return context
+
+
+def test_a_town_named_like_an_ocean_does_not_take_the_name_from_its_states_article(ranking):
+    best = ranking.best("Pacific", missouri_article())
+    assert best.feature_code == "OCN" and is_supranational(best)
+
+
+def test_a_qualifier_still_picks_the_town_named_like_an_ocean(ranking):
+    best = ranking.best("Pacific", missouri_article(), ("USA", "Missouri"))
+    assert (best.feature_class, best.admin1) == ("P", "Missouri")
+
+
+def test_a_country_is_no_supranational_area(ranking):
+    assert not is_supranational(ranking.best("Peru"))
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "lat", "lon"),
+    [("Danube", "STM", 45.2, 29.7), ("Borneo", "ISL", 1.0, 114.0), ("Sub-Saharan Africa", "RGN", -2.0, 20.0), ("Urals", "MTS", 60.0, 60.0)],
+)
+def test_rivers_islands_ranges_and_regions_of_world_news_resolve(ranking, name, code, lat, lon):
+    best = ranking.best(name)
+    assert (best.feature_code, round(best.lat), round(best.lon)) == (code, round(lat), round(lon))
