@@ -8,6 +8,7 @@ import pytest
 
 from tidings.geo.context import Context
 from tidings.geo.gazetteer import load
+from tidings.geo.normalize import abbreviated, normalize
 from tidings.geo.ranking import Ranking, Weights, is_supranational
 
 
@@ -46,3 +47,20 @@ def test_a_country_is_no_supranational_area(ranking):
 def test_rivers_islands_ranges_and_regions_of_world_news_resolve(ranking, name, code, lat, lon):
     best = ranking.best(name)
     assert (best.feature_code, round(best.lat), round(best.lon)) == (code, round(lat), round(lon))
+
+
+def test_an_abbreviated_saint_finds_the_city_spelt_out_in_full(ranking):
+    best = ranking.best("St. Paul")
+    assert (best.country, best.admin1) == ("USA", "Minnesota")
+
+
+def test_mount_and_fort_abbreviations_share_the_full_names_key():
+    assert normalize("Mt. Pleasant") == normalize("Mount Pleasant") == "mount pleasant"
+    assert normalize("FT. WORTH") == normalize("Fort Worth")
+    assert normalize("Stone Mountain") == "stone mountain"
+
+
+def test_a_name_opened_by_an_abbreviated_word_is_no_abbreviation_of_a_region(ranking):
+    assert not abbreviated("St. Louis") and abbreviated("W. Va.") and abbreviated("N.Y")
+    best = ranking.best("St. Louis")
+    assert (best.feature_class, best.country, best.admin1) == ("P", "USA", "Missouri")

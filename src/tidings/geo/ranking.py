@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from tidings.geo.context import Context
 from tidings.geo.entry import Entry, Region
 from tidings.geo.gazetteer import Gazetteer
-from tidings.geo.normalize import normalize
+from tidings.geo.normalize import abbreviated, normalize
 
 Ranked = list[tuple[float, Entry]]
 OVERSHADOWING = 10**12  # the "population" of a region no single country holds: larger than any namesake
@@ -59,7 +59,7 @@ class Ranking:
 
     def rank(self, name: str, context: Context | None = None, qualifier: Region | None = None) -> Ranked:
         """Candidates for `name`, best first, scored by the evidence."""
-        if "." in name and (named := self.gazetteer.qualifier(name)) is not None and (entry := self.gazetteer.region(named)):
+        if abbreviated(name) and (named := self.gazetteer.qualifier(name)) is not None and (entry := self.gazetteer.region(named)):
             return [(self.weights.qualified, entry)]  # an abbreviation: "Ga.", "U.K."
         key = normalize(name)
         demonym = self.gazetteer.demonym(name)
