@@ -64,3 +64,17 @@ def test_a_name_opened_by_an_abbreviated_word_is_no_abbreviation_of_a_region(ran
     assert not abbreviated("St. Louis") and abbreviated("W. Va.") and abbreviated("N.Y")
     best = ranking.best("St. Louis")
     assert (best.feature_class, best.country, best.admin1) == ("P", "USA", "Missouri")
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "part"),
+    [("Helmand province", "AFG", "Helmand"), ("Southern Ontario", "CAN", "Ontario"), ("County Cork", "IRL", "Cork"), ("Northern Bavaria", "DEU", "Bavaria")],
+)
+def test_a_name_unknown_whole_resolves_to_the_place_it_is_built_on(ranking, name, country, part):
+    assert ranking.part_named(name) == part
+    assert ranking.best(name).country == country
+
+
+def test_a_name_known_whole_is_not_cut_to_its_last_words(ranking):
+    assert ranking.best("Central African Republic").feature_code == "PCLI"
+    assert ranking.best("South Africa").country == "ZAF"

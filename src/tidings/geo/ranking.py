@@ -14,6 +14,7 @@ from tidings.geo.context import Context
 from tidings.geo.entry import Entry, Region
 from tidings.geo.gazetteer import Gazetteer
 from tidings.geo.normalize import abbreviated, normalize
+from tidings.knowledge import read_tsv
 
 Ranked = list[tuple[float, Entry]]
 OVERSHADOWING = 10**12  # the "population" of a region no single country holds: larger than any namesake
@@ -56,6 +57,8 @@ class Ranking:
         self.gazetteer = gazetteer
         self.weights = weights
         self._importance = {"PCLI": weights.country, "ADM1": weights.first_order_division, "CONT": weights.continent, "ADM2": weights.second_order_division}
+        self._compass = frozenset(row["word"] for row in read_tsv("places_compass_words.tsv"))
+        self._division_words = frozenset(row["word"] for row in read_tsv("places_division_words.tsv"))
 
     def rank(self, name: str, context: Context | None = None, qualifier: Region | None = None) -> Ranked:
         """Candidates for `name`, best first, scored by the evidence."""
@@ -70,7 +73,24 @@ class Ranking:
             largest = OVERSHADOWING  # "Middle East": a neighbourhood so named is no match for the region
         scored += [(self.score(key, entry, alternate, context, qualifier, largest), entry) for entry, alternate in candidates]
         scored.sort(key=lambda pair: pair[0], reverse=True)
+        if not scored and (part := self.part_named(name)):
+            return self.rank(part, context, qualifier)
         return scored
+
+    def part_named(self, name: str) -> str | None:
+        """The place a name unknown as a whole is built on: without a compass word before it
+        ("Southern Ontario", "South Pacific") or a division word around it ("Helmand province",
+        "County Mayo")."""
+        words = name.split()
+        if len(words) < 2:
+            return None
+        if words[0] in self._compass:
+            return " ".join(words[1:])
+        if words[-1].casefold() in self._division_words:
+            return " ".join(words[:-1])
+        if words[0].casefold() == "county":
+            return " ".join(words[1:])
+        return None
 
     def best(self, name: str, context: Context | None = None, qualifier: Region | None = None) -> Entry | None:
         ranked = self.rank(name, context, qualifier)
