@@ -7,9 +7,12 @@ from __future__ import annotations
 import pytest
 
 from tidings.geo.context import Context
+from tidings.geo.entry import Entry
 from tidings.geo.gazetteer import load
 from tidings.geo.normalize import abbreviated, normalize
+from tidings.geo.proximity import Neighbourhood
 from tidings.geo.ranking import Ranking, Weights, is_supranational
+from tidings.stages.places.resolver import Mention, Resolver
 
 
 @pytest.fixture(scope="module")
@@ -78,3 +81,35 @@ def test_a_name_unknown_whole_resolves_to_the_place_it_is_built_on(ranking, name
 def test_a_name_known_whole_is_not_cut_to_its_last_words(ranking):
     assert ranking.best("Central African Republic").feature_code == "PCLI"
     assert ranking.best("South Africa").country == "ZAF"
+
+
+def ohio_article(neighbourhood: Neighbourhood | None = None) -> Context:
+    """An article naming Ohio and two of its cities, all far from the state's small Toronto."""
+    context = Context(neighbourhood=neighbourhood)
+    context.add("ohio", ("USA", "Ohio"))
+    context.add("columbus", ("USA", "Ohio"))
+    context.add("cincinnati", ("USA", "Ohio"))
+    return context
+
+
+def small_toronto(ranking: Ranking) -> Entry:
+    return next(entry for entry, _ in ranking.gazetteer.candidates("Toronto") if entry.admin1 == "Ohio")
+
+
+def test_a_hamlet_named_after_a_big_city_is_not_meant_because_the_article_is_about_its_state(ranking):
+    assert ranking.best("Toronto", ohio_article()).country == "CAN"
+
+
+def test_a_hamlet_named_after_a_big_city_is_meant_when_a_place_beside_it_is_named(ranking):
+    beside = Neighbourhood(50.0)
+    town = small_toronto(ranking)
+    beside.add("steubenville", town._replace(lat=town.lat + 0.1))
+    assert ranking.best("Toronto", ohio_article(beside)).admin1 == "Ohio"
+
+
+def test_a_hamlet_named_after_a_big_city_vouches_for_no_neighbour(ranking):
+    neighbourhood = Resolver(ranking).neighbourhood([Mention(0, 7, "Toronto")])
+    town = small_toronto(ranking)
+    assert neighbourhood.near("other", town._replace(lat=town.lat + 0.1)) == 0
+    city = ranking.best("Toronto")
+    assert neighbourhood.near("other", city._replace(lat=city.lat + 0.1)) == 1

@@ -48,6 +48,7 @@ class Weights:
     qualified: float = 10.0  # the text qualifies the name with the candidate's state or country
     demonym: float = 9.0  # the name is a word for the people of a country, state or continent ("Texan")
     namesake_ratio: float = 5.0  # a place this many times smaller than a namesake needs more than its country named
+    dwarfed_ratio: float = 100.0  # ... and this many times smaller, a place near it or a qualifier
 
 
 class Ranking:
@@ -96,13 +97,20 @@ class Ranking:
         ranked = self.rank(name, context, qualifier)
         return ranked[0][1] if ranked else None
 
+    def dwarfed(self, entry: Entry, largest: int) -> bool:
+        """Whether a populated place is `dwarfed_ratio` times smaller than the largest of its name."""
+        return entry.feature_class == "P" and entry.population * self.weights.dwarfed_ratio < largest
+
     def score(self, key: str, entry: Entry, alternate: bool, context: Context | None, qualifier: Region | None, largest: int = 0) -> float:
         """The candidate's evidence. Minimum evidence for a namesake: a place `namesake_ratio`
         times smaller than the largest of its name gains nothing from the article naming its
         country by name ("Geneva" in an article naming the United States stays in Switzerland);
         other places in that country, its state, a place near it or a qualifier must speak for it.
-        A town named like a continent, sea or world region gains nothing from the article at all:
-        only a qualifier ("Atlantic, Iowa") speaks for it."""
+        A place `dwarfed_ratio` times smaller gains nothing from the article's country or state
+        unless a place near it is named too: a hamlet named after a big city ("Toronto, Ohio")
+        is not meant because the article is about its state. A town named like a continent, sea
+        or world region gains nothing from the article at all: only a qualifier ("Atlantic,
+        Iowa") speaks for it."""
         weights = self.weights
         if entry.feature_class == "P":
             score = math.log10(entry.population + 1) + (weights.capital if entry.feature_code == "PPLC" else 0.0)
@@ -116,10 +124,13 @@ class Ranking:
             in_country, in_admin1 = context.supports(key, entry)
             near = context.near(key, entry, weights.nearby_names)
             namesake = entry.feature_class == "P" and entry.population * weights.namesake_ratio < largest
+            dwarfed = self.dwarfed(entry, largest)
             if namesake and in_country and not near:
                 in_country = context.within_country(key, entry)
+            if dwarfed and not near:
+                in_country = in_admin1 = False
             score += weights.in_country * in_country + weights.in_admin1 * in_admin1 + weights.nearby * near
-            score += weights.main_admin1 * context.main_admin1(key, entry)
+            score += weights.main_admin1 * context.main_admin1(key, entry) * (near or not dwarfed)
         if qualifier is not None:
             country, admin1 = qualifier
             if entry.country == country and (admin1 is None or entry.admin1 == admin1):
