@@ -113,3 +113,8 @@ def test_a_hamlet_named_after_a_big_city_vouches_for_no_neighbour(ranking):
     assert neighbourhood.near("other", town._replace(lat=town.lat + 0.1)) == 0
     city = ranking.best("Toronto")
     assert neighbourhood.near("other", city._replace(lat=city.lat + 0.1)) == 1
+
+
+def test_a_state_abbreviation_written_without_its_dot_names_the_state(ranking):
+    best = ranking.best("Calif")
+    assert (best.feature_code, best.admin1) == ("ADM1", "California")

@@ -76,6 +76,8 @@ class Ranking:
         scored.sort(key=lambda pair: pair[0], reverse=True)
         if not scored and (part := self.part_named(name)):
             return self.rank(part, context, qualifier)
+        if not scored and (named := self.gazetteer.qualifier(name)) is not None and (entry := self.gazetteer.region(named)):
+            return [(self.weights.qualified, entry)]  # an abbreviation without its dot: "Calif"
         return scored
 
     def part_named(self, name: str) -> str | None:
