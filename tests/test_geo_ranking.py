@@ -118,3 +118,8 @@ def test_a_hamlet_named_after_a_big_city_vouches_for_no_neighbour(ranking):
 def test_a_state_abbreviation_written_without_its_dot_names_the_state(ranking):
     best = ranking.best("Calif")
     assert (best.feature_code, best.admin1) == ("ADM1", "California")
+
+
+@pytest.mark.parametrize("word", ["Eastern", "Central", "Western"])
+def test_a_compass_adjective_alone_names_no_place(ranking, word):
+    assert ranking.best(word) is None
