@@ -76,7 +76,7 @@ class Ranking:
         scored.sort(key=lambda pair: pair[0], reverse=True)
         if not scored and (part := self.part_named(name)):
             return self.rank(part, context, qualifier)
-        if not scored and (named := self.gazetteer.qualifier(name)) is not None and (entry := self.gazetteer.region(named)):
+        if not scored and key not in self.gazetteer.generic and (named := self.gazetteer.qualifier(name)) and (entry := self.gazetteer.region(named)):
             return [(self.weights.qualified, entry)]  # an abbreviation without its dot: "Calif"
         return scored
 
