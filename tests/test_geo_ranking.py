@@ -123,3 +123,13 @@ def test_a_state_abbreviation_written_without_its_dot_names_the_state(ranking):
 @pytest.mark.parametrize("word", ["Eastern", "Central", "Western"])
 def test_a_compass_adjective_alone_names_no_place(ranking, word):
     assert ranking.best(word) is None
+
+
+def test_an_island_division_beats_a_small_foreign_town_of_its_name(ranking):
+    best = ranking.best("Crete")
+    assert (best.feature_code, best.country) == ("ADM1", "GRC")
+
+
+def test_a_big_city_beats_the_division_named_after_it(ranking):
+    best = ranking.best("Sao Paulo")
+    assert (best.feature_class, best.country) == ("P", "BRA")

@@ -33,6 +33,7 @@ class Weights:
     country: float = 9.0  # PCLI
     first_order_division: float = 7.0  # ADM1 of the US and tidings' curated regions
     division_by_people: float = -0.5  # another country's ADM1 counts log10 of its cities' people plus this
+    division_of_its_city: float = -2.0  # ... and this where a city of its name lies in it: news names the city ("Sao Paulo")
     continent: float = 7.0  # CONT
     second_order_division: float = 5.0  # ADM2: a US county
     curated: float = 6.0  # another place in tidings' own data files: chosen because it is well known
@@ -73,6 +74,8 @@ class Ranking:
         if any(is_supranational(entry) and not alternate for entry, alternate in candidates):
             largest = OVERSHADOWING  # "Middle East": a neighbourhood so named is no match for the region
         scored += [(self.score(key, entry, alternate, context, qualifier, largest), entry) for entry, alternate in candidates]
+        seats = {(entry.country, entry.admin1) for entry, alternate in candidates if entry.feature_class == "P" and not alternate}
+        scored = [(score + self.weights.division_of_its_city * (entry.feature_code == "ADM1" and entry.population > 0 and (entry.country, entry.admin1) in seats), entry) for score, entry in scored]
         scored.sort(key=lambda pair: pair[0], reverse=True)
         if not scored and (part := self.part_named(name)):
             return self.rank(part, context, qualifier)
