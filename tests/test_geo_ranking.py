@@ -1,6 +1,6 @@
-"""Ranking candidates against the gazetteer: a town named like a world region, ocean or
-continent keeps to its region unless the text qualifies it; rivers, islands and regions that
-news names are known."""
+"""Ranking candidates against the gazetteer: world regions, rivers and islands news names are
+known; a town named like a region or ocean, or dwarfed by a big namesake, needs specific evidence;
+abbreviations and names built on a known place ("Helmand province") resolve."""
 
 from __future__ import annotations
 
@@ -43,13 +43,9 @@ def test_a_country_is_no_supranational_area(ranking):
     assert not is_supranational(ranking.best("Peru"))
 
 
-@pytest.mark.parametrize(
-    ("name", "code", "lat", "lon"),
-    [("Danube", "STM", 45.2, 29.7), ("Borneo", "ISL", 1.0, 114.0), ("Sub-Saharan Africa", "RGN", -2.0, 20.0), ("Urals", "MTS", 60.0, 60.0)],
-)
-def test_rivers_islands_ranges_and_regions_of_world_news_resolve(ranking, name, code, lat, lon):
-    best = ranking.best(name)
-    assert (best.feature_code, round(best.lat), round(best.lon)) == (code, round(lat), round(lon))
+@pytest.mark.parametrize(("name", "code"), [("Danube", "STM"), ("Borneo", "ISL"), ("Sub-Saharan Africa", "RGN"), ("Urals", "MTS")])
+def test_rivers_islands_ranges_and_regions_of_world_news_resolve(ranking, name, code):
+    assert ranking.best(name).feature_code == code
 
 
 def test_an_abbreviated_saint_finds_the_city_spelt_out_in_full(ranking):

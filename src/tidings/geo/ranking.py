@@ -73,9 +73,11 @@ class Ranking:
         largest = max((entry.population for entry, _ in candidates), default=0)
         if any(is_supranational(entry) and not alternate for entry, alternate in candidates):
             largest = OVERSHADOWING  # "Middle East": a neighbourhood so named is no match for the region
-        scored += [(self.score(key, entry, alternate, context, qualifier, largest), entry) for entry, alternate in candidates]
-        seats = {(entry.country, entry.admin1) for entry, alternate in candidates if entry.feature_class == "P" and not alternate}
-        scored = [(score + self.weights.division_of_its_city * (entry.feature_code == "ADM1" and entry.population > 0 and (entry.country, entry.admin1) in seats), entry) for score, entry in scored]
+        cities = {(entry.country, entry.admin1) for entry, alternate in candidates if entry.feature_class == "P" and not alternate}
+        scored += [
+            (self.score(key, entry, alternate, context, qualifier, largest) + self._of_its_city(entry, cities), entry)
+            for entry, alternate in candidates
+        ]
         scored.sort(key=lambda pair: pair[0], reverse=True)
         if not scored and (part := self.part_named(name)):
             return self.rank(part, context, qualifier)
@@ -101,6 +103,12 @@ class Ranking:
     def best(self, name: str, context: Context | None = None, qualifier: Region | None = None) -> Entry | None:
         ranked = self.rank(name, context, qualifier)
         return ranked[0][1] if ranked else None
+
+    def _of_its_city(self, entry: Entry, cities: set[Region]) -> float:
+        """`division_of_its_city` for a division that holds a city of the same name (`cities`:
+        where the name's cities lie)."""
+        holds_its_city = entry.feature_code == "ADM1" and entry.population > 0 and (entry.country, entry.admin1) in cities
+        return self.weights.division_of_its_city * holds_its_city
 
     def dwarfed(self, entry: Entry, largest: int) -> bool:
         """Whether a populated place is `dwarfed_ratio` times smaller than the largest of its name."""
