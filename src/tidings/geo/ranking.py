@@ -138,10 +138,10 @@ class Ranking:
             near = context.near(key, entry, weights.nearby_names)
             namesake = entry.feature_class == "P" and entry.population * weights.namesake_ratio < largest
             dwarfed = self.dwarfed(entry, largest)
-            if namesake and in_country and not near:
-                in_country = context.within_country(key, entry)
             if dwarfed and not near:
                 in_country = in_admin1 = False
+            elif namesake and in_country and not near:
+                in_country = context.within_country(key, entry)
             score += weights.in_country * in_country + weights.in_admin1 * in_admin1 + weights.nearby * near
             score += weights.main_admin1 * context.main_admin1(key, entry) * (near or not dwarfed)
         if qualifier is not None:
