@@ -24,7 +24,7 @@ from tidings.knowledge import cache
 log = logging.getLogger("tidings")
 
 NAME = "gazetteer"
-SCHEMA = "gazetteer schema 3"  # part of the fingerprint: a change to the layout makes a new file
+SCHEMA = "gazetteer schema 4"  # part of the fingerprint: a change to the layout makes a new file
 CANDIDATE_CACHE = 16_384  # names whose candidates are kept in memory
 _ENTRY_COLUMNS = "geonameid, name, lat, lon, feature_class, feature_code, country, admin1, population"
 

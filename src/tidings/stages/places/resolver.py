@@ -58,12 +58,16 @@ class Resolver:
         return self._best[key]
 
     def neighbourhood(self, mentions: list[Mention]) -> Neighbourhood:
-        """Where the best context-free candidates of each name lie."""
+        """Where the best context-free candidates of each name lie, less those dwarfed by a
+        namesake: two hamlets named after big cities must not vouch for each other."""
         weights = self.ranking.weights
         found = Neighbourhood(weights.nearby_km)
         for key, name in {normalize(m.text): m.text for m in mentions if not m.names_region}.items():
-            for _score, entry in self.rank(name)[: weights.nearby_candidates]:
-                found.add(key, entry)
+            ranked = self.rank(name)
+            largest = max((entry.population for _score, entry in ranked), default=0)
+            for _score, entry in ranked[: weights.nearby_candidates]:
+                if not self.ranking.dwarfed(entry, largest):
+                    found.add(key, entry)
         return found
 
     def _region_read(self, mention: Mention, context: Context | None, entry: Entry) -> Region:
