@@ -23,7 +23,7 @@ from spacy.vocab import Vocab
 COLUMNS = {"LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
 _POSITIONS = {name: position for position, name in enumerate(COLUMNS)}
 _ARRAY = list(COLUMNS.values())
-MAX_ROWS_KEPT = 200_000  # rows whose one-token matches are kept (a few MB); past that, forgotten
+MAX_ROWS_KEPT = 20_000  # rows whose one-token matches are kept (at most ~6 MB); past that, forgotten
 
 
 class _Test(NamedTuple):

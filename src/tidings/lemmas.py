@@ -10,7 +10,7 @@ from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
-MAX_KEPT = 200_000  # lemmas kept (a few MB); past that, forgotten
+MAX_KEPT = 20_000  # lemmas kept (at most ~4 MB); past that, forgotten and worked out again
 
 
 class CachedLemmatizer(EnglishLemmatizer):
