@@ -115,8 +115,6 @@ class IndexedAttributeRuler(AttributeRuler):
         return True
 
 
-
-
 def _tests(pattern: list[dict]) -> tuple[_Test, ...] | None:
     """A pattern's tests, token by token, or None where the look-up cannot take the pattern."""
     tests = []
