@@ -1,6 +1,9 @@
 """People: full names resolved at once (pass 1); surnames and other short names ("Putin", "Kim")
 last (pass 5), from their context, or left to a person the knowledge does not know.
 
+A full name of an imported person whose term has ended is, where the dictionaries list the same
+person again under a longer spelling in office on the date, that entry.
+
 A short name is the leader a title names when it fits ("President Obama", "Russian President
 Putin"); else the person of the article whose full name holds it, of those named before it the
 one mentioned most so far, else the first after ("Ivanka Trump ... Trump" is Ivanka); else, right after another first name,
@@ -202,15 +205,17 @@ def _title_word(reading: Reading, token: Token) -> bool:
 
 def _known_leader(reading: Reading, name: SpacySpan) -> Leader | None:
     """The leader a full name is: by the id the knowledge's tag gave it, else by its text; an
-    imported person out of office on the date yields to their in-office duplicate, if any."""
+    imported person whose term has ended by the date yields to their in-office duplicate, if any."""
     if name.ent_id_:
         leader = reading.kb.leader(name.ent_id_)
     else:
         found = reading.names.full(name.text)
         leader = reading.kb.leader(found.id) if found is not None and found.kind == "leader" else None
-    if leader is not None and leader.imported and reading.day is not None and leader.term_at(reading.day) is None:
-        return _in_office_duplicate(reading, leader, name) or leader
-    return leader
+    day = reading.day
+    if leader is None or not leader.imported or day is None or leader.term_at(day) is not None:
+        return leader
+    ended = any(term.end is not None and term.end <= day for term in leader.terms)
+    return (_in_office_duplicate(reading, leader, name) if ended else None) or leader
 
 
 def _in_office_duplicate(reading: Reading, leader: Leader, name: SpacySpan) -> Leader | None:
@@ -222,7 +227,7 @@ def _in_office_duplicate(reading: Reading, leader: Leader, name: SpacySpan) -> L
     words = folded_key(name.text).split()
     if len(words) < 2:
         return None
-    surname = name.text.replace("-", " ").split()[-1]  # as written: lookup takes lower case for no name
+    surname = name.text.replace("-", " ").split()[-1]  # as written: `lookup` reads a lower-case word as no name
     found = {
         other.canonical_id: other for n in reading.names.lookup(surname)
         if n.kind == "leader" and n.imported and n.id != leader.canonical_id and (other := reading.kb.leader(n.id)) is not None
