@@ -262,6 +262,18 @@ def test_reader_adds_the_record_actors_canonical_ids(reader, pipeline):
     assert "actor:Q42" in mention.arguments
 
 
+def test_reader_leaves_out_a_group_known_only_by_a_code_without_a_country(reader, pipeline):
+    text = "Officials and Kenyan police closed the bridge."
+    officials = Actor(id="a1", spans=[_span(text, "Officials")], canonical_id="cameo:---GOV", name="Officials",
+                      kind=ActorKind.GROUP, cameo="---GOV")
+    police = Actor(id="a2", spans=[_span(text, "Kenyan police")], canonical_id="cameo:KENCOP", name="Kenyan police",
+                   kind=ActorKind.GROUP, cameo="KENCOP", country="KEN")
+    record = Record(article=Article(text=text), actors=[officials, police])
+    (mention,) = _mentions_at(reader, pipeline, text, ["closed"], record)
+    assert "actor:cameo:KENCOP" in mention.arguments
+    assert not any(key.startswith("actor:cameo:---") for key in mention.arguments | mention.context)
+
+
 def test_reader_gives_the_sentence_places_with_their_region_and_country(reader, pipeline):
     text = "A bomb exploded in Leeds on Friday."
     leeds = Place(id="p1", spans=[_span(text, "Leeds")], name="Leeds", geonameid=2644688, country="GBR", admin1="ENG")

@@ -137,6 +137,27 @@ def test_an_imported_leader_is_coded_gov_in_office_and_elite_after(read):
     assert at(read("Boris Yeltsin signed the decree.", published="2003-03-01"), "Boris Yeltsin").cameo == "RUSELI"
 
 
+def test_a_name_the_dictionaries_list_twice_is_the_entry_in_office_on_the_date(read):
+    # "Omar al Bashir" is an alias of an entry whose term ends in 2009; a longer spelling of the
+    # same man holds SDNGOV from 1989 on
+    record = read("Omar al-Bashir flew to Doha for talks on Darfur.", published="2010-05-03")
+    assert (at(record, "Omar al-Bashir").canonical_id, at(record, "Omar al-Bashir").cameo) == (
+        "phoenix:omar_hassan_ahmad_al_bashir", "SDNGOV")
+    record = read("Jorge Taiana flew to Brasilia for trade talks.", published="2009-06-01")
+    assert (at(record, "Jorge Taiana").canonical_id, at(record, "Jorge Taiana").cameo) == ("phoenix:jorge_enrique_taiana", "ARGGOVBUS")
+
+
+def test_a_listed_name_keeps_its_entry_while_in_office(read):
+    record = read("Jorge Taiana flew to Brasilia for trade talks.", published="2008-06-01")
+    assert at(record, "Jorge Taiana").canonical_id == "phoenix:jorge_taiana"
+
+
+def test_a_namesake_out_of_office_is_not_the_leader_in_office_who_shares_the_surname(read):
+    record = read("Isam Ahmed al-Bashir toured a mosque in Omdurman.", published="2010-05-03")
+    assert (at(record, "Isam Ahmed al-Bashir").canonical_id, at(record, "Isam Ahmed al-Bashir").cameo) == (
+        "phoenix:isam_ahmed_al_bashir", "SDNELI")
+
+
 def test_a_title_resolves_an_imported_surname(read):
     record = read("President Yeltsin signed the decree.", published="1995-03-01")
     assert at(record, "Yeltsin").canonical_id == YELTSIN

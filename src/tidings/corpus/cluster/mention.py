@@ -24,6 +24,7 @@ DATED = ("day", "week", "month")  # time precisions specific enough to identify 
 CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN", "NUM", "ADV"})
 PARTICLE_POS = frozenset({"ADP", "PART"})  # kept after the head: "check into", "pull over"
 WORD_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})  # the words that say what an article is about
+COUNTRYLESS_GROUP = "cameo:---"  # the id of a group known only by a role code ("---GOV", "---REB")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,14 +161,17 @@ def _years(record: Record | None) -> frozenset[str]:
 
 def _keyed_spans(doc: Doc, record: Record | None) -> list[tuple[str, int, int]]:
     """(key, start, end) for every name in the parse and every actor, place and dated time in
-    the record."""
+    the record; not an actor known only by a code without a country (`cameo:---GOV`, "officials"):
+    unrelated events share it, so it is no evidence that two are one."""
     keyed = []
     for entity in doc.ents:
         if entity.label_ in NAME_LABELS:
             for key in _name_keys(entity):
                 keyed.append((key, entity.start_char, entity.end_char))
     if record is not None:
-        items: list[tuple[str, Item]] = [(f"actor:{a.canonical_id}", a) for a in record.actors]
+        items: list[tuple[str, Item]] = [
+            (f"actor:{a.canonical_id}", a) for a in record.actors if not a.canonical_id.startswith(COUNTRYLESS_GROUP)
+        ]
         items += [(f"place:{p.geonameid or p.name.lower()}", p) for p in record.places]
         items += [(f"time:{t.value}", t) for t in record.times if t.precision.value in DATED]
         keyed += [(key, s.start, s.end) for key, item in items for s in item.spans]

@@ -1,6 +1,9 @@
 """People: full names resolved at once (pass 1); surnames and other short names ("Putin", "Kim")
 last (pass 5), from their context, or left to a person the knowledge does not know.
 
+A full name of an imported person whose term has ended is, where the dictionaries list the same
+person again under a longer spelling in office on the date, that entry.
+
 A short name is the leader a title names when it fits ("President Obama", "Russian President
 Putin"); else the person of the article whose full name holds it, of those named before it the
 one mentioned most so far, else the first after ("Ivanka Trump ... Trump" is Ivanka); else, right after another first name,
@@ -19,7 +22,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from tidings.knowledge.actors import FORMER_TYPE, Leader, normalized
 from tidings.knowledge.countries import name_key
-from tidings.knowledge.names import AMBIGUOUS, SHORT
+from tidings.knowledge.names import AMBIGUOUS, SHORT, folded_key
 from tidings.model import ActorKind
 from tidings.stages.actors.reading import Draft, Reading
 from tidings.stages.actors.titles import Person, titled_person
@@ -201,11 +204,43 @@ def _title_word(reading: Reading, token: Token) -> bool:
 
 
 def _known_leader(reading: Reading, name: SpacySpan) -> Leader | None:
-    """The leader a full name is: by the id the knowledge's tag gave it, else by its text."""
+    """The leader a full name is: by the id the knowledge's tag gave it, else by its text; an
+    imported person whose term has ended by the date yields to their in-office duplicate, if any."""
     if name.ent_id_:
-        return reading.kb.leader(name.ent_id_)
-    found = reading.names.full(name.text)
-    return reading.kb.leader(found.id) if found is not None and found.kind == "leader" else None
+        leader = reading.kb.leader(name.ent_id_)
+    else:
+        found = reading.names.full(name.text)
+        leader = reading.kb.leader(found.id) if found is not None and found.kind == "leader" else None
+    day = reading.day
+    if leader is None or not leader.imported or day is None or leader.term_at(day) is not None:
+        return leader
+    ended = any(term.end is not None and term.end <= day for term in leader.terms)
+    return (_in_office_duplicate(reading, leader, name) if ended else None) or leader
+
+
+def _in_office_duplicate(reading: Reading, leader: Leader, name: SpacySpan) -> Leader | None:
+    """The Phoenix dictionaries list some people twice, under two spellings with separate terms
+    (a shorter name whose term ended, a longer one still in office): the one other imported
+    person of the same country, in office on the date, whose name or alias holds the words of
+    the name as written, in order ("Ana Lima" in "Ana Maria Lima"). A namesake who only shares
+    the surname, or whose name lacks a word of it, is no duplicate."""
+    words = folded_key(name.text).split()
+    if len(words) < 2:
+        return None
+    surname = name.text.replace("-", " ").split()[-1]  # as written: `lookup` reads a lower-case word as no name
+    found = {
+        other.canonical_id: other for n in reading.names.lookup(surname)
+        if n.kind == "leader" and n.imported and n.id != leader.canonical_id and (other := reading.kb.leader(n.id)) is not None
+        and other.country == leader.country and other.term_at(reading.day) is not None
+        and any(_in_order(words, folded_key(text).split()) for text in (other.name, *other.aliases))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _in_order(words: list[str], name: list[str]) -> bool:
+    """Whether `words` appear in `name` in order (a subsequence: each word used once)."""
+    remaining = iter(name)
+    return all(word in remaining for word in words)
 
 
 def _short_leaders(reading: Reading, name: SpacySpan) -> list[tuple[Leader, str]]:
