@@ -63,6 +63,7 @@ def test_an_event_opens_on_its_evidence(web_server, tab: Tab):
     _open(tab, web_server)
     tab.page.fill("#filters [name=q]", "Santiago")
     tab.page.click("#filters button[type=submit]")
+    tab.page.wait_for_load_state("networkidle")  # the filtered rows drawn: a row focused before would be redrawn away
     row = tab.page.locator("#event-rows tr", has_text="Santiago").filter(has_text="“meet”").first
     row.wait_for()
     global_id = row.get_attribute("data-event-id")  # the API's string of digits, every digit kept
