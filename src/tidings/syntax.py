@@ -16,6 +16,8 @@ from tidings.knowledge.speech import cue_heads, reporting_verbs
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+NOUN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # a subject that is a noun phrase, active or passive
+RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})  # "which", "that", "who", "whom" opening a relative clause
 # Links of a verb that shares its head's subject: "is ready to go", "met and agreed", "came to say".
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
 # Links that continue a clause up to the verb that may report it.
@@ -243,3 +245,11 @@ def _on_line_of(subject: Token, verb: Token) -> Token | None:
     line_start = max(t.i for t in doc[low:high] if "\n" in t.text or "\n" in t.whitespace_) + 1
     line = [t for t in subtree(subject) if line_start <= t.i < verb.i]
     return next((t for t in reversed(line) if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for in its clause ("rebels, who attacked": rebels;
+    "a quake that killed ten": the quake); any other token itself."""
+    if token.tag_ in RELATIVE_PRONOUN_TAGS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+        return token.head.head
+    return token

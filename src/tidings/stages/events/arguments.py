@@ -32,7 +32,6 @@ _OBJECT_DEPS = frozenset({"dobj", "attr"})  # "called on Arabs to unite": Arabs 
 _LOOSE_DEPS = frozenset({"dep"})  # a noun the parser could not attach
 _PREP_DEPS = frozenset({"prep", "dative"})  # "to" of a recipient is parsed as either
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj"})  # clauses a stranded preposition's noun may head
-_RELATIVE_TAGS = frozenset({"WDT", "WP"})  # relative pronouns: "which", "that", "who", "whom"
 _BARE_NOUN_OBJECT_DEPS = frozenset({"npadvmod"})  # a name the parser took for an adverb ("criticised Sweden.")
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
@@ -111,7 +110,7 @@ class Arguments:
         actors, else the nearest actor in its phrase; and those conjoined with it."""
         found: dict[str, None] = {}  # actor ids, in order
         walked: set[int] = set()  # tokens whose conjuncts were all looked at
-        for head in (_antecedent(h) for top in heads for h in syntax.conjuncts(top)):
+        for head in (syntax.antecedent(h) for top in heads for h in syntax.conjuncts(top)):
             named = head if self._actors_at(head) and head.i not in self._dateline else self._described(head) or self._renamed(head) or self._named(head)
             stack = [named] if named is not None else []
             while stack:
@@ -395,14 +394,6 @@ class Arguments:
             self._marks = list(accumulate((t.is_quote and t.dep_ != "case" for t in a.doc), initial=0))
         low, high = sorted((a.i, b.i))
         return self._marks[high] - self._marks[low + 1] > 0
-
-
-def _antecedent(token: Token) -> Token:
-    """The noun a relative pronoun stands for in its clause ("rebels, who attacked": rebels;
-    "soldiers, whom forces attacked": soldiers); any other token itself."""
-    if token.tag_ in _RELATIVE_TAGS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
-        return token.head.head
-    return token
 
 
 def _reduced_passive_subject(participle: Token, children: list[Token]) -> list[Token]:

@@ -25,7 +25,6 @@ SUPPORTED_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "nsubjpass"})  # a n
 WILDCARD = "*"
 CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where a participle stands as a noun
-RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "that", "which", "who" opening a relative clause
 
 
 @dataclass(frozen=True)
@@ -273,7 +272,7 @@ class _Features:
         token = self._token
         if token.pos_ == "VERB":
             heads = syntax.subjects(token) or syntax.pobjs(c for c in self._children if c.dep_ in self._roles.agent_deps)
-            heads = [_antecedent(h) for h in heads]
+            heads = [syntax.antecedent(h) for h in heads]
         else:
             children = self._children + hyphen_children(token)
             heads = [c for c in children if c.dep_ == "poss"] + syntax.pobjs(c for c in children if c.lower_ == "by")
@@ -291,13 +290,9 @@ def _names_people(participle: Token) -> bool:
 
 def _own_subject(verb: Token) -> bool:
     """A verb with a subject of its own that is no relative pronoun ("the crimes *he* committed")."""
-    return any(c.dep_ in syntax.SUBJECT_DEPS and c.tag_ not in RELATIVE_TAGS for c in verb.children)
+    return any(c.dep_ in syntax.SUBJECT_DEPS and c.tag_ not in syntax.RELATIVE_PRONOUN_TAGS for c in verb.children)
 
 
-def _antecedent(subject: Token) -> Token:
-    """The noun a relative pronoun stands for ("a quake *that* killed ten": the quake), else the subject."""
-    clause = subject.head
-    return clause.head if subject.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" else subject
 
 
 def _meets(wanted: frozenset[str], seen: set[str]) -> bool:

@@ -14,11 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.knowledge.hedges import HedgeWords
+from tidings.syntax import NOUN_SUBJECT_DEPS
 
 PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})  # tags of a verb that tells a state or a habit
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl"})
 QUESTION_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 class Hedges:
@@ -46,7 +46,7 @@ class Hedges:
     def _modal(self, verb: Token) -> bool:
         """A modal perfect ("would have collapsed") or the ability modal ("can call"), also where a
         verb with no subject of its own shares its conjunct's ("can call and request a ride")."""
-        shares = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        shares = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in NOUN_SUBJECT_DEPS for c in verb.children)
         owners = (verb, verb.head) if shares else (verb,)
         auxiliaries = {c.lower_ for owner in owners for c in owner.children if c.dep_ == "aux"}
         if not auxiliaries.isdisjoint(self.words.ability_auxiliaries):
@@ -69,7 +69,7 @@ class Hedges:
         if verb.tag_ not in PRESENT_SIMPLE:
             return False
         return any(
-            c.dep_ == "advmod" and c.lower_ in self.words.habit_adverbs or c.dep_ in SUBJECT_DEPS and c.lower_ in self.words.generic_subjects
+            c.dep_ == "advmod" and c.lower_ in self.words.habit_adverbs or c.dep_ in NOUN_SUBJECT_DEPS and c.lower_ in self.words.generic_subjects
             for c in verb.children
         )
 
@@ -85,7 +85,7 @@ class Hedges:
     def _unlikely(self, token: Token) -> bool:
         """A trigger whose clause says it is unlikely ("a ceasefire is unlikely to hold",
         "it is unlikely that they will meet")."""
-        clause = token.head if token.dep_ in SUBJECT_DEPS or token.dep_ in CLAUSE_DEPS else token
+        clause = token.head if token.dep_ in NOUN_SUBJECT_DEPS or token.dep_ in CLAUSE_DEPS else token
         if clause.lower_ in self.words.unlikely_words:
             return True
         return any(c.dep_ == "acomp" and c.lower_ in self.words.unlikely_words for c in clause.children)
@@ -120,7 +120,7 @@ class Hedges:
 def _imperative(verb: Token) -> bool:
     """A base-form verb heading its sentence (or joined to one that does) with no subject and no
     auxiliary: an instruction ("call toll free", "call or visit the office"), not a report."""
-    if verb.tag_ != "VB" or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "expl") for c in verb.children):
+    if verb.tag_ != "VB" or any(c.dep_ in NOUN_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "expl") for c in verb.children):
         return False
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head is not verb and _imperative(verb.head)
 

@@ -48,12 +48,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from tidings import docdata
+from tidings.syntax import NOUN_SUBJECT_DEPS
 from tidings.knowledge.trigger_groups import trigger_group
 from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
 NO_TIE, REFERRED, LINKED, SAME_ACTORS = 0, 1, 2, 3  # how strongly a mention is tied to an event
 
@@ -291,7 +291,7 @@ def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     group = at.get(token.head.i)
     if group is None or group.mentions[-1].event.plover != mention.event.plover:
         return None
-    if any(c.dep_ in SUBJECT_DEPS for c in token.children):
+    if any(c.dep_ in NOUN_SUBJECT_DEPS for c in token.children):
         return None  # "police fired and protesters fled": each verb its own subject
     own_objects = [v for v in (token, token.head) if any(c.dep_ in OBJECT_DEPS for c in v.children)]
     return group if len(own_objects) < 2 else None
