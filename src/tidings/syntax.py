@@ -16,6 +16,7 @@ from tidings.knowledge.speech import cue_heads, reporting_verbs
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # tags of a verb with its own tense
 NOUN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # a subject that is a noun phrase, active or passive
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})  # "which", "that", "who", "whom" opening a relative clause
 # Links of a verb that shares its head's subject: "is ready to go", "met and agreed", "came to say".

@@ -33,7 +33,6 @@ _LOOSE_DEPS = frozenset({"dep"})  # a noun the parser could not attach
 _PREP_DEPS = frozenset({"prep", "dative"})  # "to" of a recipient is parsed as either
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj"})  # clauses a stranded preposition's noun may head
 _BARE_NOUN_OBJECT_DEPS = frozenset({"npadvmod"})  # a name the parser took for an adverb ("criticised Sweden.")
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 
 
@@ -425,7 +424,7 @@ def _subject_left_unattached(verb: Token) -> list[Token]:
     having hung that noun elsewhere: "After weeks of talks in Doha, the army and the rebels
     have agreed" (the nouns parsed as conjuncts of "talks"). A listed noun stands for its whole
     list ("X and Y")."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in _FINITE_TAGS and not any(c.dep_ in _AUX_DEPS for c in verb.children):
+    if verb.dep_ != "ROOT" or verb.tag_ not in syntax.FINITE_TAGS and not any(c.dep_ in _AUX_DEPS for c in verb.children):
         return []
     start = verb.i
     while start > verb.sent.start and verb.doc[start - 1].dep_ in _AUX_DEPS and verb.doc[start - 1].head.i == verb.i:

@@ -16,7 +16,7 @@ from tidings.knowledge.speech import SpeechCue, cue_heads, cue_lemma, label_word
 from tidings.model import Polarity, QuoteKind
 from tidings.stages.quotes.extents import Extents
 from tidings.stages.quotes.marks import CLOSING_CHARS, HEADLINE, LABEL, Extent, ends_sentence
-from tidings.syntax import speaker
+from tidings.syntax import FINITE_TAGS, speaker
 
 VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
 PASSIVE = frozenset({"auxpass", "nsubjpass"})
@@ -24,7 +24,6 @@ WHEN = frozenset({"DATE", "TIME"})  # "said Friday": a time, not what was said
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 HEADLINE_SPEAKERS = ("PERSON", "ORG")  # the entities a headline's words before its quotation may name as speaker
 NAMES = frozenset({"PROPN", "NOUN", "PRON"})
-FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Links a cue without a subject climbs to find the clause it completes: "was able *to* defend"
 # (xcomp, acomp), "apologized *for saying*" (pcomp, prep), "*and* accuse" (conj)
 CLIMBED = frozenset({"xcomp", "acomp", "pcomp", "prep", "conj"})
@@ -168,7 +167,7 @@ def _speaker_missed(verb: Token) -> Token | None:
         subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject if subject.lower_ != "it" else None
-    if verb.tag_ not in FINITE:
+    if verb.tag_ not in FINITE_TAGS:
         return None
     before = verb.i - 1
     while before >= 0 and verb.doc[before].pos_ in ("ADV", "DET"):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.knowledge.speech import cue_forms, cue_heads
 from tidings.stages.quotes.marks import CLOSING, OPENING, Extent, Marks
-from tidings.syntax import is_speech_verb
+from tidings.syntax import FINITE_TAGS, is_speech_verb
 
 CLAUSE_BREAKS = frozenset({",", ";", "--", "—", "–"})
 NAMING = frozenset({"NOUN", "ADJ"})  # cue words that name a stance ("the plan", "is sure"), within what is reported
@@ -31,7 +31,6 @@ CLAUSE_ASIDES = frozenset({"appos", "advcl"})
 # *during the debate*", "… *as the race tightened*", "… *on Friday*".
 CIRCUMSTANCES = frozenset({"advcl", "npadvmod", "advmod", "punct"})
 TIME_PREPOSITIONS = frozenset({"during", "until", "since", "amid"})
-FINITE = frozenset({"VBD", "VBZ", "VBP"})  # tags of a verb with its own tense
 ASIDE_DEPTH = 4  # heads climbed from the word after the comma to the phrase it starts
 
 
@@ -208,7 +207,7 @@ def _object_end(verb: Token, obj: Token) -> int:
 def _goes_on_from_cue(token: Token) -> bool:
     """A verb conjoined to the cue with no subject of its own: what the speaker did next ("…
     that taxes would rise and urged voters to …"), not what was said."""
-    return token.dep_ == "conj" and token.tag_ in FINITE and not any(
+    return token.dep_ == "conj" and token.tag_ in FINITE_TAGS and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children
     )
 
