@@ -54,7 +54,7 @@ def test_cue_table_marks_stance_and_relay():
 
 
 def test_every_cue_names_known_frames_and_stance():
-    frames = {"ccomp", "xcomp", "dobj", "oprd", "adjunct", "label", "signature"}
+    frames = {"ccomp", "xcomp", "dobj", "oprd", "adjunct", "as", "label", "signature"}
     for cue in speech_cues().values():
         assert all(f in frames or f.startswith("prep:") for f in cue.frames), cue
         assert cue.stance in {"neutral", "factive", "hedged", "negative", "future"}, cue
@@ -395,3 +395,28 @@ def test_a_quotation_after_another_speakers_cue_does_not_go_on(read):
     text = "“We won the match,” the coach said. The captain said she was tired. “Next week will be harder.”"
     record = read(text)
     assert next(q for q in record.quotes if q.speaker_span.text == "the coach").content == "We won the match"
+
+
+def test_a_quotation_goes_on_after_an_attribution_ending_in_a_quoted_title(read):
+    quote = _only(
+        read(
+            "“We will rebuild every school,” Mayor Dana Holt, the city's longest serving official, said on "
+            "Tuesday on Channel 5's “Morning Talk.” “Nobody will be left behind.”"
+        )
+    )
+    assert [span.text for span in quote.spans] == ["“We will rebuild every school,”", "“Nobody will be left behind.”"]
+
+
+def test_an_as_clause_attributes_the_sentence_it_opens_or_closes(read):
+    opening = _only(read("As Ruiz said on Monday, the talks will not resume."))
+    assert (opening.speaker_span.text, opening.cue, opening.content) == ("Ruiz", "say", "the talks will not resume")
+    closing = _only(read("The talks will not resume, as Ruiz noted on Monday."))
+    assert (closing.cue, closing.content) == ("note", "The talks will not resume")
+    put = _only(read('As the mayor put it, the city is "running on empty."'))
+    assert (put.speaker_span.text, put.cue) == ("the mayor", "put it")
+    assert put.spans[0].text.startswith("the city is")
+
+
+def test_an_as_clause_without_a_cue_and_put_without_one_are_no_quotes(read):
+    assert read("As he left the hall, the crowd cheered.").quotes == []
+    assert read("She put it on the table and left.").quotes == []

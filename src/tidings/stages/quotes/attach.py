@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from tidings.stages.quotes.attribution import Attribution
 from tidings.stages.quotes.extents import Extents
-from tidings.stages.quotes.marks import CLOSER, CLOSING_CHARS, Extent, Marks, ends_sentence
+from tidings.stages.quotes.marks import CLOSER, CLOSING_CHARS, Extent, Marks, before_space, ends_sentence
 from tidings.syntax import top_down
 
 ENDS_TURN = ",?!—–-:"  # a quotation ending so (inside its marks) hands over to "…,” he said
@@ -48,7 +48,7 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
             continue
         after = bisect_left(positions, extent[1])
         owner, lead, end = None, extent[0], extent[1]
-        if after < len(cues) and not _reports_onwards(cues[after]) and _hands_over(text, extent, cues[after], reach):
+        if after < len(cues) and not _reports_onwards(cues[after], text) and _hands_over(text, extent, cues[after], reach):
             owner = cues[after]
             lead = _lead_in(text, extent, extents.doc[extents.sentence(owner.tokens[0].i)[0]].idx)
             end = _run_on(text, extent, owner)
@@ -78,13 +78,20 @@ def _carry_over_paragraphs(found: list[Attribution], marks: Marks) -> None:
         owner.content = sorted([*owner.content, *(e for e in run if e[1] not in owners)])
 
 
-def _reports_onwards(attribution: Attribution) -> bool:
+def _reports_onwards(attribution: Attribution, text: str) -> bool:
     """A cue whose own reported clause follows it ("…, but she denied that …") reports that
     clause, not a quotation before it (a quotation after it may go on from one before it: "“…,”
-    he told the host, “…”")."""
+    he told the host, “…”"). A clause set off by a comma is no reported clause but the
+    parser's misreading of an aside ("“…,” she told him, after he admitted …")."""
     if attribution.attached or attribution.direct:
         return False
-    return any(start > attribution.at for start, _ in attribution.content)
+    return any(start > attribution.at and not _after_comma(text, start) for start, _ in attribution.content)
+
+
+def _after_comma(text: str, pos: int) -> bool:
+    """A comma (and spaces) right before `pos`."""
+    before = before_space(text, pos)
+    return before > 0 and text[before - 1] == ","
 
 
 def _lead_in(text: str, quote: Extent, sentence_start: int) -> int:
@@ -214,7 +221,8 @@ def _relays_speech(relay: Attribution, cues: set[int]) -> bool:
         return False
     if complement.i in cues:
         return True
-    return complement.pos_ in ("NOUN", "PROPN", "PRON") and any(c.i in cues for c in complement.children)
+    own = relay.tokens[0].i  # "…, according to X" may hang on a noun the parser made the clause's head
+    return complement.pos_ in ("NOUN", "PROPN", "PRON") and any(c.i in cues and c.i != own for c in complement.children)
 
 
 def bound_nesting(found: list[Attribution], doc: Doc, limit: int) -> None:

@@ -20,6 +20,8 @@ from tidings.syntax import FINITE_TAGS, speaker
 
 VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
 PASSIVE = frozenset({"auxpass", "nsubjpass"})
+PHRASAL = frozenset({"prt", "dobj"})  # a cue's second word: a particle ("point out") or a fixed object ("put it")
+AS_FRAME = "as"  # a cue whose content is the sentence its "as" clause is set off from ("as she put it, …")
 WHEN = frozenset({"DATE", "TIME"})  # "said Friday": a time, not what was said
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 HEADLINE_SPEAKERS = ("PERSON", "ORG")  # the entities a headline's words before its quotation may name as speaker
@@ -105,9 +107,9 @@ def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
     cue = cues.get(lemma)
     for particle in verb.children:
         phrasal = cues.get(f"{lemma} {particle.lower_}")
-        if particle.dep_ == "prt" and phrasal is not None:
+        if particle.dep_ in PHRASAL and phrasal is not None:
             cue, tokens = phrasal, [verb, particle]
-    if cue is None or not any(f in VERB_FRAMES or f.startswith("prep:") for f in cue.frames):
+    if cue is None or not any(f in VERB_FRAMES or f.startswith("prep:") or f == AS_FRAME for f in cue.frames):
         return None
     if _unsaid(verb, cue) or _naming_participle(verb):
         return None
@@ -423,10 +425,23 @@ def _gerund(child: Token, verb: Token) -> bool:
 
 
 def _according_source(token: Token) -> Token | None:
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    """The source "according to" names: the object of "to", or where the parser found none (it
+    took the name's first word for a verb: "according to *show* insiders"), the last name in
+    the words after "to", before the phrase's punctuation."""
+    doc = token.doc
+    following = token.nbor(1) if token.i + 1 < len(doc) else None
     if following is None or following.lower_ != "to":
         return None
-    return next((c for c in following.children if c.dep_ == "pobj"), None)
+    source = next((c for c in following.children if c.dep_ == "pobj"), None)
+    if source is not None:
+        return source
+    names = []
+    for word in doc[following.i + 1 : following.i + 1 + NAME_WORDS]:
+        if word.is_punct or word.is_sent_start:
+            break
+        if _names(word):
+            names.append(word)
+    return names[-1] if names else None
 
 
 def _according(token: Token, source: Token, extents: Extents) -> Attribution:
@@ -436,7 +451,7 @@ def _according(token: Token, source: Token, extents: Extents) -> Attribution:
     attribution = Attribution(cue=speech_cues()["according to"], tokens=[token, doc[token.i + 1]], speaker=source)
     sentence_start, sentence_end = extents.sentence(token.i)
     clause = token.head
-    phrase = (token.left_edge.i, token.right_edge.i)
+    phrase = (token.left_edge.i, max(token.right_edge.i, source.i))
     goes_before, goes_after = clause.left_edge.i < phrase[0], clause.right_edge.i > phrase[1]
     if clause == token:  # the parser made the phrase the sentence: the clause follows its comma
         comma = next((t.i for t in doc[source.i : sentence_end] if t.text == ","), None)

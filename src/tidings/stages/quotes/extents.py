@@ -137,20 +137,26 @@ class Extents:
 
     def around(self, verb: Token) -> list[Extent]:
         """"Acts of protest, he said, are acts of patriotism": an attribution set off by commas
-        inside the sentence it reports, which is then its content, in two parts."""
+        inside the sentence it reports, which is then its content, in two parts. An attribution
+        opened by "as" may also open or close the sentence ("As the mayor put it, …", "…, as
+        she noted")."""
         first, last = verb.left_edge.i, verb.right_edge.i
         doc = self.doc
         sentence_start, sentence_end = self.sentence(verb.i)
+        as_clause = doc[first].lower_ == "as" or (doc[first].text == "," and doc[first + 1].lower_ == "as")
         if doc[first].text == ",":
             first += 1
-        elif first == sentence_start or doc[first - 1].text != ",":
+        elif not (as_clause and first == sentence_start) and (first == sentence_start or doc[first - 1].text != ","):
             return []
         if doc[last].text == ",":
             last -= 1
-        elif last + 1 >= sentence_end or doc[last + 1].text != ",":
+        elif not (as_clause and self.firm_start[last + 1] >= sentence_end) and (
+            last + 1 >= sentence_end or doc[last + 1].text != ","
+        ):
             return []
         parts = (self.trim(sentence_start, first - 1), self.trim(last + 1, sentence_end - 1))
-        return [part for part in parts if part is not None] if all(parts) else []
+        found = [part for part in parts if part is not None]
+        return found if found and (as_clause or all(parts)) else []
 
     def content(self, first: int, last: int, anchor: int) -> Extent | None:
         """Tokens first..last as what a cue at character `anchor` reports: trimmed (`trim`) and

@@ -23,7 +23,7 @@ LABEL = re.compile(r"^[\"“]?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(:)[ \
 # A headline that names its speaker in words before a colon and a quotation: "Mayor on the
 # budget: “We will not cut”", "Ana Reyes on the vote: ‘We will win’"
 HEADLINE = re.compile(r"^([A-Z][^\n:“”\"‘]{2,80}?):[ \t]+(?=[“\"‘'`])", re.MULTILINE)
-_STOP = re.compile(r"(\w*)[.!?]+(?=\s|$)|\n")
+_STOP = re.compile(r"(\w*)[.!?]+[”\"’»']*(?=\s|$)|\n")  # a stop, and the marks a quotation closes with after it
 
 
 def quotations(text: str) -> list[Extent]:
@@ -39,21 +39,22 @@ def quotations(text: str) -> list[Extent]:
             if mark in OPENING and (mark != "‘" or _word_starts(text, pos + 1, pos)):
                 opener, start = mark, pos
         elif mark == "\n":
-            found.append((start, _before_space(text, pos)))
+            found.append((start, before_space(text, pos)))
             opener = None
         elif mark in (CLOSER[opener], MIXED.get(opener)) and (mark != "’" or not _is_letter(text, match.end())):
             found.append((start, match.end()))
             opener = None
         elif mark == opener:  # a second opener: the first was never closed
-            found.append((start, _before_space(text, pos)))
+            found.append((start, before_space(text, pos)))
             start = pos
     if opener is not None:
-        found.append((start, _before_space(text, len(text))))
+        found.append((start, before_space(text, len(text))))
     return [(s, e) for s, e in found if e - s > 2]
 
 
 def ends_sentence(gap: str) -> bool:
-    """A sentence ends in `gap`: a newline, or a stop not after an abbreviation (Mr., Sen., U.S.).
+    """A sentence ends in `gap`: a newline, or a stop not after an abbreviation (Mr., Sen., U.S.),
+    the closing marks of a quotation ending the sentence included (…, said on “Morning Talk.” “…").
     Callers keep `gap` short: the pattern backtracks over each word."""
     for stop in _STOP.finditer(gap):
         word = stop.group(1)
@@ -142,7 +143,7 @@ class Marks:
         return self.breaks[index] if index < len(self.breaks) else len(self.text)
 
 
-def _before_space(text: str, pos: int) -> int:
+def before_space(text: str, pos: int) -> int:
     """`pos` moved back over the whitespace before it: `len(text[:pos].rstrip())` without the copy."""
     while pos > 0 and text[pos - 1].isspace():
         pos -= 1
