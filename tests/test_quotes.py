@@ -420,3 +420,10 @@ def test_an_as_clause_attributes_the_sentence_it_opens_or_closes(read):
 def test_an_as_clause_without_a_cue_and_put_without_one_are_no_quotes(read):
     assert read("As he left the hall, the crowd cheered.").quotes == []
     assert read("She put it on the table and left.").quotes == []
+
+
+def test_a_reported_clause_holding_a_quotation_is_the_content(read):
+    quote = _only(read('The minister said that, "Of course we will defend our record" against what she sees as a smear.'))
+    assert quote.content == 'that, "Of course we will defend our record" against what she sees as a smear'
+    left = _only(read('The mayor said, "We will win this," and left the stage.'))
+    assert left.spans[0].text == '"We will win this,"'

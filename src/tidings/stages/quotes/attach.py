@@ -58,12 +58,28 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
             owner = last[0]
         if owner is None:
             continue
+        if _holds(owner, extent, text):
+            last = (owner, extent)
+            continue
         if not owner.attached:  # quotations replace the clause the parser found
             owner.content, owner.attached, owner.direct = [], True, True
         owner.content.append((lead, end))
         owner.direct = owner.direct and (lead, end) == extent
         last = (owner, extent)
     _carry_over_paragraphs(found, extents.marks)
+
+
+def _holds(attribution: Attribution, quote: Extent, text: str) -> bool:
+    """The clause the parser found for a cue holds the quotation and goes on past it ("said
+    that, “…” against what …"): the clause is the content, the quotation a part of it. A clause
+    going on with "and" or "but" goes on with what the speaker did ("said “…” and left")."""
+    if attribution.attached:
+        return False
+    for start, end in attribution.content:
+        if start <= quote[0] and quote[1] < end:
+            following = text[quote[1] : end].split(maxsplit=1)
+            return bool(following) and following[0] not in COORDINATORS
+    return False
 
 
 def _carry_over_paragraphs(found: list[Attribution], marks: Marks) -> None:
