@@ -427,3 +427,26 @@ def test_a_reported_clause_holding_a_quotation_is_the_content(read):
     assert quote.content == 'that, "Of course we will defend our record" against what she sees as a smear'
     left = _only(read('The mayor said, "We will win this," and left the stage.'))
     assert left.spans[0].text == '"We will win this,"'
+
+
+def test_quotations_of_paragraphs_run_together_reopen_where_a_mark_stands_as_an_opener():
+    from tidings.stages.quotes.marks import quotations
+
+    text = '"The team is young. "We have time," she said. The coach said he had the "backing of the board".'
+    assert [text[s:e] for s, e in quotations(text)] == [
+        '"The team is young.',
+        '"We have time,"',
+        '"backing of the board"',
+    ]
+    closing = '"We will rest now. "Ruiz, tired after the match, left early.'
+    assert [closing[s:e] for s, e in quotations(closing)] == ['"We will rest now. "']
+
+
+def test_a_quotation_left_open_goes_on_in_the_next_on_the_same_line(read):
+    record = read(
+        '"We will stay," the coach said. "The team is young. "We have time to improve." '
+        'The coach said he had the "backing of the board".'
+    )
+    stay, backing = record.quotes
+    assert [s.text for s in stay.spans] == ['"We will stay,"', '"The team is young.', '"We have time to improve."']
+    assert (backing.cue, backing.content) == ("say", 'he had the "backing of the board"')

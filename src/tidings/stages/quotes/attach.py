@@ -192,10 +192,9 @@ def _goes_on(
         return False
     gap = text[previous[1] : quote[0]]
     opens_sentence = text[quote[0] : quote[1]].lstrip("“\"‘«`' ")[:1].isupper()
-    if "\n" in gap:
-        unclosed = text[previous[1] - 1] not in CLOSING_CHARS
-        return unclosed and gap.strip() == "" and opens_sentence
-    return opens_sentence and ends_sentence(gap)
+    if not gap.strip():  # one left open goes on in the next, a paragraph on or (copy that ran its paragraphs together) right after it
+        return text[previous[1] - 1] not in CLOSING_CHARS and opens_sentence
+    return "\n" not in gap and opens_sentence and ends_sentence(gap)
 
 
 def merge_relays(found: list[Attribution], doc: Doc) -> list[Attribution]:

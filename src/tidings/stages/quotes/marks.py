@@ -33,7 +33,9 @@ def quotations(text: str) -> list[Extent]:
     found: list[Extent] = []
     opener: str | None = None
     start = 0
-    for match in MARKS.finditer(text):
+    matches = list(MARKS.finditer(text))
+    closed_later = _straight_mark_follows(matches)
+    for n, match in enumerate(matches):
         mark, pos = match.group(), match.start()
         if opener is None:
             if mark in OPENING and (mark != "‘" or _word_starts(text, pos + 1, pos)):
@@ -41,6 +43,12 @@ def quotations(text: str) -> list[Extent]:
         elif mark == "\n":
             found.append((start, before_space(text, pos)))
             opener = None
+        elif mark == '"' == opener and closed_later[n] and _reopens(text, pos, start):
+            # a straight mark placed as an opener ("… concerned. "In fact …"), with one after it
+            # in the paragraph to close it: the quotation before was left open (copy that ran
+            # its paragraphs together), and this one starts anew
+            found.append((start, before_space(text, pos)))
+            start = pos
         elif mark in (CLOSER[opener], MIXED.get(opener)) and (mark != "’" or not _is_letter(text, match.end())):
             found.append((start, match.end()))
             opener = None
@@ -148,6 +156,25 @@ def before_space(text: str, pos: int) -> int:
     while pos > 0 and text[pos - 1].isspace():
         pos -= 1
     return pos
+
+
+def _reopens(text: str, pos: int, start: int) -> bool:
+    """A straight mark at `pos` placed as an opener: after a sentence's stop and a space, before
+    a letter."""
+    before = before_space(text, pos)
+    return before < pos and before > start + 1 and text[before - 1] in ".!?" and _is_letter(text, pos + 1)
+
+
+def _straight_mark_follows(matches: list[re.Match]) -> list[bool]:
+    """For each mark, whether a straight quotation mark comes after it before the paragraph ends
+    (one backward pass)."""
+    follows = [False] * len(matches)
+    seen = False
+    for n in range(len(matches) - 1, -1, -1):
+        follows[n] = seen
+        mark = matches[n].group()
+        seen = mark == '"' or (seen and mark != "\n")
+    return follows
 
 
 def _is_letter(text: str, pos: int) -> bool:
