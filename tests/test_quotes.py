@@ -450,3 +450,10 @@ def test_a_quotation_left_open_goes_on_in_the_next_on_the_same_line(read):
     stay, backing = record.quotes
     assert [s.text for s in stay.spans] == ['"We will stay,"', '"The team is young.', '"We have time to improve."']
     assert (backing.cue, backing.content) == ("say", 'he had the "backing of the board"')
+
+
+def test_a_quotation_right_after_a_reported_clause_goes_on_with_its_speaker(read):
+    quote = _only(read('The minister said the plan had failed. "We were never told about the cuts."'))
+    assert [s.text for s in quote.spans] == ["the plan had failed", '"We were never told about the cuts."']
+    apart = read('The minister said the plan had failed. The vote is on Monday. "We were never told about the cuts."')
+    assert [q.content for q in apart.quotes] == ["the plan had failed"]

@@ -56,6 +56,9 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
             owner = cues[after - 1]
         elif last is not None and _goes_on(text, last, extent, cues, positions, reach):
             owner = last[0]
+        elif after > 0 and _follows_report(text, cues[after - 1], extent):
+            owner = cues[after - 1]
+            owner.attached = True  # its clause stays, the quotation goes on from it
         if owner is None:
             continue
         if _holds(owner, extent, text):
@@ -67,6 +70,17 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
         owner.direct = owner.direct and (lead, end) == extent
         last = (owner, extent)
     _carry_over_paragraphs(found, extents.marks)
+
+
+def _follows_report(text: str, attribution: Attribution, quote: Extent) -> bool:
+    """"She said the plan had failed. “We were not told.”": a quotation opening the sentence
+    right after a cue's reported clause, with no word between, goes on with that speaker."""
+    if attribution.attached or attribution.speaker is None or not attribution.content:
+        return False
+    end = attribution.content[-1][1]
+    gap = text[end : quote[0]]
+    opens_sentence = text[quote[0] : quote[1]].lstrip("“\"‘«`' ")[:1].isupper()
+    return end > attribution.at and opens_sentence and not any(c.isalnum() for c in gap) and ends_sentence(gap)
 
 
 def _holds(attribution: Attribution, quote: Extent, text: str) -> bool:
