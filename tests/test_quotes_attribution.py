@@ -322,3 +322,9 @@ def test_a_cue_whose_clause_after_a_comma_is_an_aside_takes_the_quotation_before
     assert not _reports_onwards(aside, text)
     clause = Attribution(cue=speech_cues()["tell"], tokens=[doc[5]], speaker=doc[4], content=[(doc[9].idx, len(text) - 1)])
     assert _reports_onwards(clause, text)
+
+
+def test_content_stops_before_the_words_the_next_cue_leads_with(read):
+    record = read("The ministry has accused rebel commanders of planning the raid and has threatened reprisals.")
+    quote = _by_cue(record, "accuse")
+    assert quote.content == "rebel commanders of planning the raid"

@@ -31,6 +31,7 @@ CLAUSE_ASIDES = frozenset({"appos", "advcl"})
 # *during the debate*", "… *as the race tightened*", "… *on Friday*".
 CIRCUMSTANCES = frozenset({"advcl", "npadvmod", "advmod", "punct"})
 TIME_PREPOSITIONS = frozenset({"during", "until", "since", "amid"})
+LEAD_DEPS = frozenset({"aux", "auxpass", "cc", "neg", "advmod"})  # words a verb leads with: "and has not yet"
 ASIDE_DEPTH = 4  # heads climbed from the word after the comma to the phrase it starts
 
 
@@ -133,7 +134,7 @@ class Extents:
         end = sentence_end if head.dep_ == "ccomp" else _object_end(verb, head)
         end = min([end] + [c.i for c in verb.children if c.i > last and _goes_on_from_cue(c)])
         stop = _first_within(self.stops, last + 1, end)
-        return (first, stop - 1) if stop is not None else (first, end - 1)
+        return (first, _lead_words(self.doc[stop], last) - 1) if stop is not None else (first, end - 1)
 
     def around(self, verb: Token) -> list[Extent]:
         """"Acts of protest, he said, are acts of patriotism": an attribution set off by commas
@@ -197,6 +198,14 @@ def _aside(token: Token, comma: int) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _lead_words(stop: Token, last: int) -> int:
+    """Where the words a stopping cue leads with start ("… *and has* threatened"), after `last`."""
+    i = stop.i
+    while i - 1 > last and stop.doc[i - 1].head == stop and stop.doc[i - 1].dep_ in LEAD_DEPS:
+        i -= 1
+    return i
 
 
 def _object_end(verb: Token, obj: Token) -> int:
