@@ -457,3 +457,9 @@ def test_a_quotation_right_after_a_reported_clause_goes_on_with_its_speaker(read
     assert [s.text for s in quote.spans] == ["the plan had failed", '"We were never told about the cuts."']
     apart = read('The minister said the plan had failed. The vote is on Monday. "We were never told about the cuts."')
     assert [q.content for q in apart.quotes] == ["the plan had failed"]
+
+
+def test_words_opening_the_sentence_before_a_closing_attribution_are_its_content(read):
+    quote = _only(read("More jobs and lower taxes, Smith said on Monday."))
+    assert (quote.speaker_span.text, quote.content) == ("Smith", "More jobs and lower taxes")
+    assert read("One after another, the mining firms declared bankruptcy.").quotes == []

@@ -22,7 +22,9 @@ VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
 PASSIVE = frozenset({"auxpass", "nsubjpass"})
 PHRASAL = frozenset({"prt", "dobj"})  # a cue's second word: a particle ("point out") or a fixed object ("put it")
 AS_FRAME = "as"  # a cue whose content is the sentence its "as" clause is set off from ("as she put it, …")
-WHEN = frozenset({"DATE", "TIME"})  # "said Friday": a time, not what was said
+WHEN = frozenset({"DATE", "TIME"})
+FRAGMENT_DEPS = frozenset({"dep", "npadvmod", "dobj"})  # how the parser hangs "Cheaper fuel," on "…, he said"
+FRAGMENT_ENDS = frozenset({"dobj", "ccomp", "xcomp", "conj", "attr", "oprd", "acomp"})  # a cue saying more after it  # "said Friday": a time, not what was said
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 HEADLINE_SPEAKERS = ("PERSON", "ORG")  # the entities a headline's words before its quotation may name as speaker
 NAMES = frozenset({"PROPN", "NOUN", "PRON"})
@@ -247,7 +249,7 @@ def _predicate(word: Token) -> tuple[SpeechCue, Token | None] | None:
 def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> Attribution:
     """The attribution with the content its cue's frames find around `verb`."""
     cue = attribution.cue
-    complement = _complement(verb, cue)
+    complement = _complement(verb, cue) or (_fronted(verb, attribution.speaker, extents) if cue.direct else None)
     if complement is None:
         return attribution
     head, first, last = complement
@@ -266,6 +268,25 @@ def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> At
         attribution.content = [extent]
         attribution.direct = extents.marks.whole(extent)
     return attribution
+
+
+def _fronted(verb: Token, speaker: Token | None, extents: Extents) -> tuple[Token, int, int] | None:
+    """"Cheaper fuel, he said.": words without a verb of their own that open the sentence, set
+    off by a comma from the speaker before the cue that ends it, which the parser hung on the
+    cue: its head and first and last token."""
+    if speaker is None or speaker.i > verb.i or verb.dep_ != "ROOT":
+        return None
+    if any(c.i > verb.i and c.dep_ in FRAGMENT_ENDS for c in verb.children):  # "…, they declared bankruptcy"
+        return None
+    comma = speaker.left_edge.i - 1
+    if comma <= 0 or verb.doc[comma].text != ",":
+        return None
+    sentence_start = extents.sentence(verb.i)[0]
+    for child in verb.children:
+        if child.i < comma and child.dep_ in FRAGMENT_DEPS and child.ent_type_ not in WHEN:
+            if child.left_edge.i == sentence_start:
+                return child, sentence_start, comma - 1
+    return None
 
 
 def _nested_attribution(verb: Token, quotation: Extent, extents: Extents) -> Attribution | None:
