@@ -463,3 +463,8 @@ def test_words_opening_the_sentence_before_a_closing_attribution_are_its_content
     quote = _only(read("More jobs and lower taxes, Smith said on Monday."))
     assert (quote.speaker_span.text, quote.content) == ("Smith", "More jobs and lower taxes")
     assert read("One after another, the mining firms declared bankruptcy.").quotes == []
+
+
+def test_an_attribution_set_off_before_a_relative_clause_reports_the_clause_before_it(read):
+    quote = _only(read("A gun battle broke out near the school, local officials said, during which two rockets hit the roof."))
+    assert (quote.speaker_span.text, quote.content) == ("local officials", "A gun battle broke out near the school")

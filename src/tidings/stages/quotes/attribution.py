@@ -16,13 +16,14 @@ from tidings.knowledge.speech import SpeechCue, cue_heads, cue_lemma, label_word
 from tidings.model import Polarity, QuoteKind
 from tidings.stages.quotes.extents import Extents
 from tidings.stages.quotes.marks import CLOSING_CHARS, HEADLINE, LABEL, Extent, ends_sentence
-from tidings.syntax import FINITE_TAGS, speaker
+from tidings.syntax import FINITE_TAGS, RELATIVE_PRONOUN_TAGS, speaker
 
 VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
 PASSIVE = frozenset({"auxpass", "nsubjpass"})
 PHRASAL = frozenset({"prt", "dobj"})  # a cue's second word: a particle ("point out") or a fixed object ("put it")
 AS_FRAME = "as"  # a cue whose content is the sentence its "as" clause is set off from ("as she put it, …")
 WHEN = frozenset({"DATE", "TIME"})
+RELATIVE_TAGS = RELATIVE_PRONOUN_TAGS | {"WP$", "WRB"}  # which, who, whose, when: opening a relative clause
 FRAGMENT_DEPS = frozenset({"dep", "npadvmod", "dobj"})  # how the parser hangs "Cheaper fuel," on "…, he said"
 FRAGMENT_ENDS = frozenset({"dobj", "ccomp", "xcomp", "conj", "attr", "oprd", "acomp"})  # a cue saying more after it  # "said Friday": a time, not what was said
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -253,6 +254,11 @@ def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> At
     if complement is None:
         return attribution
     head, first, last = complement
+    comma = _relative_aside(verb, attribution.speaker, first) if head.i > verb.i else None
+    if comma is not None:  # "…, officials said, during which …": the clause before the attribution
+        extent = extents.content(extents.sentence(verb.i)[0], comma - 1, verb.idx)
+        attribution.content = [extent] if extent is not None else []
+        return attribution
     if head.dep_ in ("ccomp", "dobj"):
         first, last = extents.clause(verb, attribution.speaker, head, first, last)
     if head.dep_ == "xcomp":  # "urged *the council to* act": who is to act is said too
@@ -268,6 +274,19 @@ def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> At
         attribution.content = [extent]
         attribution.direct = extents.marks.whole(extent)
     return attribution
+
+
+def _relative_aside(verb: Token, speaker: Token | None, first: int) -> int | None:
+    """"A battle broke out, officials said, during which …": what the parser took for the cue's
+    clause opens with a relative word (or a preposition and one) after a comma, and the
+    attribution is itself set off by a comma after the clause it reports: that comma."""
+    doc = verb.doc
+    if speaker is None or not speaker.i < verb.i < first or doc[first - 1].text != ",":
+        return None
+    opening = doc[first : first + 2]
+    before = speaker.left_edge.i - 1
+    relative = any(t.tag_ in RELATIVE_TAGS for t in opening)
+    return before if relative and before > 0 and doc[before].text == "," else None
 
 
 def _fronted(verb: Token, speaker: Token | None, extents: Extents) -> tuple[Token, int, int] | None:
