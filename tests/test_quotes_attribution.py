@@ -328,3 +328,15 @@ def test_content_stops_before_the_words_the_next_cue_leads_with(read):
     record = read("The ministry has accused rebel commanders of planning the raid and has threatened reprisals.")
     quote = _by_cue(record, "accuse")
     assert quote.content == "rebel commanders of planning the raid"
+
+
+def test_a_hope_stops_before_the_words_of_the_cue_that_continues_it(read):
+    record = read('Rescue crews are hoping calmer seas will help the search today but are predicting "rough" weather.')
+    assert _by_cue(record, "hope").content == "calmer seas will help the search today"
+
+
+def test_a_reported_clause_coordinated_with_that_is_still_what_is_said(read):
+    record = read("Critics said that the plan would raise taxes but that it would add so many rules that it would help lawyers.")
+    assert _by_cue(record, "say").content == (
+        "that the plan would raise taxes but that it would add so many rules that it would help lawyers"
+    )

@@ -62,7 +62,8 @@ class Extents:
             if lemma_starts_cue or word_starts_cue:
                 self.cue_words.append(i)
             speech = lemma_starts_cue and is_speech_verb(token)
-            if speech and (dep == "conj" or (dep == "advcl" and token.tag_ == "VBG")):
+            reported = any(c.dep_ == "mark" for c in token.children)  # "… but *that* it would add …": still what is said
+            if speech and ((dep == "conj" and not reported) or (dep == "advcl" and token.tag_ == "VBG")):
                 self.continuing_cues.append(i)
             new_speaker = speech and (dep in CONTINUING or any(c.dep_ == "nsubj" for c in token.children))
             if new_speaker or (word_starts_cue and token.pos_ not in NAMING) or text in CLAUSE_BREAKS:
@@ -130,9 +131,9 @@ class Extents:
             return sentence_start, before - 1
         cue = _first_within(self.continuing_cues, first + 1, last)
         if cue is not None:
-            return first, cue - 1
+            return first, _lead_words(self.doc[cue], first) - 1
         end = sentence_end if head.dep_ == "ccomp" else _object_end(verb, head)
-        end = min([end] + [c.i for c in verb.children if c.i > last and _goes_on_from_cue(c)])
+        end = min([end] + [_lead_words(c, last) for c in verb.children if c.i > last and _goes_on_from_cue(c)])
         stop = _first_within(self.stops, last + 1, end)
         return (first, _lead_words(self.doc[stop], last) - 1) if stop is not None else (first, end - 1)
 
@@ -201,7 +202,8 @@ def _aside(token: Token, comma: int) -> Token | None:
 
 
 def _lead_words(stop: Token, last: int) -> int:
-    """Where the words a stopping cue leads with start ("… *and has* threatened"), after `last`."""
+    """Where the words a verb that stops the content leads with start ("… *and has* threatened"),
+    after `last`."""
     i = stop.i
     while i - 1 > last and stop.doc[i - 1].head == stop and stop.doc[i - 1].dep_ in LEAD_DEPS:
         i -= 1
