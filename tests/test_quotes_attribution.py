@@ -340,3 +340,10 @@ def test_a_reported_clause_coordinated_with_that_is_still_what_is_said(read):
     assert _by_cue(record, "say").content == (
         "that the plan would raise taxes but that it would add so many rules that it would help lawyers"
     )
+
+
+def test_a_cue_conjoined_to_the_reported_clause_in_the_reporting_tense_is_the_reporters(read):
+    record = read("The mayor said the budget was tight and urged residents to save water.")
+    assert _by_cue(record, "urge").speaker_span.text == "The mayor"
+    inner = read("The general said the army attacked the town and warned residents to leave.")
+    assert _by_cue(inner, "warn").speaker_span.text == "the army"  # the clause's own tense: the clause's

@@ -16,7 +16,7 @@ from tidings.knowledge.speech import SpeechCue, cue_heads, cue_lemma, label_word
 from tidings.model import Polarity, QuoteKind
 from tidings.stages.quotes.extents import Extents
 from tidings.stages.quotes.marks import CLOSING_CHARS, HEADLINE, LABEL, Extent, ends_sentence
-from tidings.syntax import FINITE_TAGS, RELATIVE_PRONOUN_TAGS, speaker
+from tidings.syntax import FINITE_TAGS, RELATIVE_PRONOUN_TAGS, is_speech_verb, speaker
 
 VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
 PASSIVE = frozenset({"auxpass", "nsubjpass"})
@@ -126,7 +126,8 @@ def _speaker(verb: Token, extents: Extents) -> Token | None:
     brightest,” the senator said": "One"), the name between the quotation and the cue, or
     right after the cue ("…,” said the senator, …"): the last noun of those words, the head of
     an English noun phrase."""
-    found = speaker(verb) or _speaker_missed(verb)
+    outer = _outer_speech(verb)
+    found = (speaker(outer) if outer is not None else None) or speaker(verb) or _speaker_missed(verb)
     marks = extents.marks
     quotation = marks.holding(found.idx) if found is not None else None
     if quotation is None or quotation == marks.holding(verb.idx) or verb.idx - quotation[1] > NAME_REACH:
@@ -142,6 +143,21 @@ def _speaker(verb: Token, extents: Extents) -> Token | None:
         end = next((t.i for t in following if t.is_punct or t.pos_ == "ADP" or marks.holding(t.idx)), sentence_end)
         names = [t for t in doc[verb.i + 1 : end] if _names(t)]
     return names[-1] if names else found
+
+
+def _outer_speech(verb: Token) -> Token | None:
+    """"The mayor said the budget was tight and *urged* residents to …": a cue without a subject
+    that the parser conjoined to the reported clause, in the tense of the verb reporting it and
+    not in the clause's own (a copula's, or another form: "had failed and warned"), goes on from
+    that verb: the verb, whose speaker it shares. A cue in the clause's own tense ("the army
+    attacked and warned") is the clause's."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    reporting = clause.head
+    if not is_speech_verb(reporting) or verb.tag_ not in FINITE_TAGS or verb.tag_ != reporting.tag_:
+        return None
+    return reporting if clause.pos_ == "AUX" or clause.tag_ != verb.tag_ else None
 
 
 def _named_before(verb: Token, extents: Extents) -> Token | None:
