@@ -8,6 +8,7 @@ thousands of quotations and few cues costs no more than one of a few.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ from tidings.syntax import top_down
 ENDS_TURN = ",?!—–-:"  # a quotation ending so (inside its marks) hands over to "…,” he said
 LEAD_BREAKS = frozenset("\n“\"‘«:")  # a line break, an opening mark or a colon before a quotation: no lead-in
 COORDINATORS = frozenset({"and", "but", "or"})  # opening a gap: the cue after is in a clause of its own
+NEXT_WORD = re.compile(r"\s*(\S+)")
 NESTING_LIMIT = 16  # other cues one content may hold ("A said that B said that …")
 
 
@@ -56,7 +58,7 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
             owner = cues[after - 1]
         elif last is not None and _goes_on(text, last, extent, cues, positions, reach):
             owner = last[0]
-        elif after > 0 and _follows_report(text, cues[after - 1], extent):
+        elif after > 0 and _follows_report(text, cues[after - 1], extent, reach):
             owner = cues[after - 1]
             owner.attached = True  # its clause stays, the quotation goes on from it
         if owner is None:
@@ -72,12 +74,14 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
     _carry_over_paragraphs(found, extents.marks)
 
 
-def _follows_report(text: str, attribution: Attribution, quote: Extent) -> bool:
+def _follows_report(text: str, attribution: Attribution, quote: Extent, reach: Reach) -> bool:
     """"She said the plan had failed. “We were not told.”": a quotation opening the sentence
     right after a cue's reported clause, with no word between, goes on with that speaker."""
     if attribution.attached or attribution.speaker is None or not attribution.content:
         return False
     end = attribution.content[-1][1]
+    if quote[0] - end > reach.goes_on:
+        return False
     gap = text[end : quote[0]]
     opens_sentence = text[quote[0] : quote[1]].lstrip("“\"‘«`' ")[:1].isupper()
     return end > attribution.at and opens_sentence and not any(c.isalnum() for c in gap) and ends_sentence(gap)
@@ -91,8 +95,8 @@ def _holds(attribution: Attribution, quote: Extent, text: str) -> bool:
         return False
     for start, end in attribution.content:
         if start <= quote[0] and quote[1] < end:
-            following = text[quote[1] : end].split(maxsplit=1)
-            return bool(following) and following[0] not in COORDINATORS
+            following = NEXT_WORD.match(text, quote[1], end)
+            return following is not None and following.group(1) not in COORDINATORS
     return False
 
 
