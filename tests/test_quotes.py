@@ -54,7 +54,7 @@ def test_cue_table_marks_stance_and_relay():
 
 
 def test_every_cue_names_known_frames_and_stance():
-    frames = {"ccomp", "xcomp", "dobj", "oprd", "adjunct", "label", "signature"}
+    frames = {"ccomp", "xcomp", "dobj", "oprd", "adjunct", "as", "label", "signature"}
     for cue in speech_cues().values():
         assert all(f in frames or f.startswith("prep:") for f in cue.frames), cue
         assert cue.stance in {"neutral", "factive", "hedged", "negative", "future"}, cue
@@ -395,3 +395,76 @@ def test_a_quotation_after_another_speakers_cue_does_not_go_on(read):
     text = "“We won the match,” the coach said. The captain said she was tired. “Next week will be harder.”"
     record = read(text)
     assert next(q for q in record.quotes if q.speaker_span.text == "the coach").content == "We won the match"
+
+
+def test_a_quotation_goes_on_after_an_attribution_ending_in_a_quoted_title(read):
+    quote = _only(
+        read(
+            "“We will rebuild every school,” Mayor Dana Holt, the city's longest serving official, said on "
+            "Tuesday on Channel 5's “Morning Talk.” “Nobody will be left behind.”"
+        )
+    )
+    assert [span.text for span in quote.spans] == ["“We will rebuild every school,”", "“Nobody will be left behind.”"]
+
+
+def test_an_as_clause_attributes_the_sentence_it_opens_or_closes(read):
+    opening = _only(read("As Ruiz said on Monday, the talks will not resume."))
+    assert (opening.speaker_span.text, opening.cue, opening.content) == ("Ruiz", "say", "the talks will not resume")
+    closing = _only(read("The talks will not resume, as Ruiz noted on Monday."))
+    assert (closing.cue, closing.content) == ("note", "The talks will not resume")
+    put = _only(read('As the mayor put it, the city is "running on empty."'))
+    assert (put.speaker_span.text, put.cue) == ("the mayor", "put it")
+    assert put.spans[0].text.startswith("the city is")
+
+
+def test_an_as_clause_without_a_cue_and_put_without_one_are_no_quotes(read):
+    assert read("As he left the hall, the crowd cheered.").quotes == []
+    assert read("She put it on the table and left.").quotes == []
+
+
+def test_a_reported_clause_holding_a_quotation_is_the_content(read):
+    quote = _only(read('The minister said that, "Of course we will defend our record" against what she sees as a smear.'))
+    assert quote.content == 'that, "Of course we will defend our record" against what she sees as a smear'
+    left = _only(read('The mayor said, "We will win this," and left the stage.'))
+    assert left.spans[0].text == '"We will win this,"'
+
+
+def test_quotations_of_paragraphs_run_together_reopen_where_a_mark_stands_as_an_opener():
+    from tidings.stages.quotes.marks import quotations
+
+    text = '"The team is young. "We have time," she said. The coach said he had the "backing of the board".'
+    assert [text[s:e] for s, e in quotations(text)] == [
+        '"The team is young.',
+        '"We have time,"',
+        '"backing of the board"',
+    ]
+    closing = '"We will rest now. "Ruiz, tired after the match, left early.'
+    assert [closing[s:e] for s, e in quotations(closing)] == ['"We will rest now. "']
+
+
+def test_a_quotation_left_open_goes_on_in_the_next_on_the_same_line(read):
+    record = read(
+        '"We will stay," the coach said. "The team is young. "We have time to improve." '
+        'The coach said he had the "backing of the board".'
+    )
+    stay, backing = record.quotes
+    assert [s.text for s in stay.spans] == ['"We will stay,"', '"The team is young.', '"We have time to improve."']
+    assert (backing.cue, backing.content) == ("say", 'he had the "backing of the board"')
+
+
+def test_a_quotation_right_after_a_reported_clause_goes_on_with_its_speaker(read):
+    quote = _only(read('The minister said the plan had failed. "We were never told about the cuts."'))
+    assert [s.text for s in quote.spans] == ["the plan had failed", '"We were never told about the cuts."']
+    apart = read('The minister said the plan had failed. The vote is on Monday. "We were never told about the cuts."')
+    assert [q.content for q in apart.quotes] == ["the plan had failed"]
+
+
+def test_words_opening_the_sentence_before_a_closing_attribution_are_its_content(read):
+    quote = _only(read("More jobs and lower taxes, Smith said on Monday."))
+    assert (quote.speaker_span.text, quote.content) == ("Smith", "More jobs and lower taxes")
+    assert read("One after another, the mining firms declared bankruptcy.").quotes == []
+
+
+def test_an_attribution_set_off_before_a_relative_clause_reports_the_clause_before_it(read):
+    quote = _only(read("A gun battle broke out near the school, local officials said, during which two rockets hit the roof."))
+    assert (quote.speaker_span.text, quote.content) == ("local officials", "A gun battle broke out near the school")

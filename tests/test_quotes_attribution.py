@@ -268,3 +268,82 @@ def test_a_speaker_misread_inside_a_title_after_the_cue_gives_way_to_the_name_be
     doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     (quote,) = pipeline.stage("quotes").quotes(doc)
     assert (quote.cue, quote.speaker_span.text, quote.content) == ("say", "Reyes, a coach", "We won")
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    """A parse given by hand: how the parser misreads some sentences, whatever it does today."""
+    import spacy
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+
+
+def test_according_to_finds_its_source_where_the_parser_made_a_verb_of_its_first_word():
+    from tidings.stages.quotes.attribution import _according_source
+
+    doc = _parsed(
+        ["Crime", "rose", ",", "according", "to", "show", "staff", "."],
+        [1, 1, 1, 1, 3, 4, 5, 1],
+        ["nsubj", "ROOT", "punct", "prep", "prep", "pcomp", "dobj", "punct"],
+        ["NOUN", "VERB", "PUNCT", "VERB", "ADP", "VERB", "NOUN", "PUNCT"],
+    )
+    source = _according_source(doc[3])
+    assert source is not None and source.text == "staff"
+
+
+def test_according_to_hung_on_a_noun_is_no_relay_of_its_own_cue():
+    from tidings.stages.quotes.attach import _relays_speech
+    from tidings.stages.quotes.attribution import Attribution
+
+    # "Garcia beats Lopez, according to polls", the parser making "Lopez" the sentence's head
+    doc = _parsed(
+        ["Garcia", "beats", "Lopez", ",", "according", "to", "polls", "."],
+        [1, 2, 2, 2, 2, 4, 5, 2],
+        ["nsubj", "amod", "ROOT", "punct", "prep", "prep", "pobj", "punct"],
+        ["PROPN", "VERB", "PROPN", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT"],
+    )
+    relay = Attribution(cue=speech_cues()["according to"], tokens=[doc[4], doc[5]], speaker=doc[6], complement=doc[2])
+    assert not _relays_speech(relay, {4})
+    assert _relays_speech(relay, {1, 4})  # a cue of another's on that noun is what it relays
+
+
+def test_a_cue_whose_clause_after_a_comma_is_an_aside_takes_the_quotation_before_it():
+    from tidings.stages.quotes.attach import _reports_onwards
+    from tidings.stages.quotes.attribution import Attribution
+
+    words = ["“", "Go", ",", "”", "Ortiz", "told", "Keller", ",", "after", "he", "conceded", "."]
+    doc = _parsed(
+        words,
+        [1, 5, 1, 1, 5, 5, 5, 5, 10, 10, 5, 5],
+        ["punct", "ccomp", "punct", "punct", "nsubj", "ROOT", "dobj", "punct", "mark", "nsubj", "ccomp", "punct"],
+        ["PUNCT", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT", "SCONJ", "PRON", "VERB", "PUNCT"],
+    )
+    text = doc.text
+    aside = Attribution(cue=speech_cues()["tell"], tokens=[doc[5]], speaker=doc[4], content=[(doc[8].idx, len(text) - 1)])
+    assert not _reports_onwards(aside, text)
+    clause = Attribution(cue=speech_cues()["tell"], tokens=[doc[5]], speaker=doc[4], content=[(doc[9].idx, len(text) - 1)])
+    assert _reports_onwards(clause, text)
+
+
+def test_content_stops_before_the_words_the_next_cue_leads_with(read):
+    record = read("The ministry has accused rebel commanders of planning the raid and has threatened reprisals.")
+    quote = _by_cue(record, "accuse")
+    assert quote.content == "rebel commanders of planning the raid"
+
+
+def test_a_hope_stops_before_the_words_of_the_cue_that_continues_it(read):
+    record = read('Rescue crews are hoping calmer seas will help the search today but are predicting "rough" weather.')
+    assert _by_cue(record, "hope").content == "calmer seas will help the search today"
+
+
+def test_a_reported_clause_coordinated_with_that_is_still_what_is_said(read):
+    record = read("Analysts said that the merger would cut jobs but that it would lift prices so far that buyers would go abroad.")
+    assert _by_cue(record, "say").content == (
+        "that the merger would cut jobs but that it would lift prices so far that buyers would go abroad"
+    )
+
+
+def test_a_cue_conjoined_to_the_reported_clause_in_the_reporting_tense_is_the_reporters(read):
+    record = read("The mayor said the budget was tight and urged residents to save water.")
+    assert _by_cue(record, "urge").speaker_span.text == "The mayor"
+    inner = read("The general said the army attacked the town and warned residents to leave.")
+    assert _by_cue(inner, "warn").speaker_span.text == "the army"  # the clause's own tense: the clause's

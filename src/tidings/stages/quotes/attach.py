@@ -8,6 +8,7 @@ thousands of quotations and few cues costs no more than one of a few.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -15,12 +16,13 @@ from spacy.tokens import Doc
 
 from tidings.stages.quotes.attribution import Attribution
 from tidings.stages.quotes.extents import Extents
-from tidings.stages.quotes.marks import CLOSER, CLOSING_CHARS, Extent, Marks, ends_sentence
+from tidings.stages.quotes.marks import CLOSER, CLOSING_CHARS, Extent, Marks, before_space, ends_sentence
 from tidings.syntax import top_down
 
 ENDS_TURN = ",?!—–-:"  # a quotation ending so (inside its marks) hands over to "…,” he said
 LEAD_BREAKS = frozenset("\n“\"‘«:")  # a line break, an opening mark or a colon before a quotation: no lead-in
 COORDINATORS = frozenset({"and", "but", "or"})  # opening a gap: the cue after is in a clause of its own
+NEXT_WORD = re.compile(r"\s*(\S+)")
 NESTING_LIMIT = 16  # other cues one content may hold ("A said that B said that …")
 
 
@@ -48,7 +50,7 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
             continue
         after = bisect_left(positions, extent[1])
         owner, lead, end = None, extent[0], extent[1]
-        if after < len(cues) and not _reports_onwards(cues[after]) and _hands_over(text, extent, cues[after], reach):
+        if after < len(cues) and not _reports_onwards(cues[after], text) and _hands_over(text, extent, cues[after], reach):
             owner = cues[after]
             lead = _lead_in(text, extent, extents.doc[extents.sentence(owner.tokens[0].i)[0]].idx)
             end = _run_on(text, extent, owner)
@@ -56,7 +58,13 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
             owner = cues[after - 1]
         elif last is not None and _goes_on(text, last, extent, cues, positions, reach):
             owner = last[0]
+        elif after > 0 and _follows_report(text, cues[after - 1], extent, reach):
+            owner = cues[after - 1]
+            owner.attached = True  # its clause stays, the quotation goes on from it
         if owner is None:
+            continue
+        if _holds(owner, extent, text):
+            last = (owner, extent)
             continue
         if not owner.attached:  # quotations replace the clause the parser found
             owner.content, owner.attached, owner.direct = [], True, True
@@ -64,6 +72,32 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
         owner.direct = owner.direct and (lead, end) == extent
         last = (owner, extent)
     _carry_over_paragraphs(found, extents.marks)
+
+
+def _follows_report(text: str, attribution: Attribution, quote: Extent, reach: Reach) -> bool:
+    """"She said the plan had failed. “We were not told.”": a quotation opening the sentence
+    right after a cue's reported clause, with no word between, goes on with that speaker."""
+    if attribution.attached or attribution.speaker is None or not attribution.content:
+        return False
+    end = attribution.content[-1][1]
+    if quote[0] - end > reach.goes_on:
+        return False
+    gap = text[end : quote[0]]
+    opens_sentence = text[quote[0] : quote[1]].lstrip("“\"‘«`' ")[:1].isupper()
+    return end > attribution.at and opens_sentence and not any(c.isalnum() for c in gap) and ends_sentence(gap)
+
+
+def _holds(attribution: Attribution, quote: Extent, text: str) -> bool:
+    """The clause the parser found for a cue holds the quotation and goes on past it ("said
+    that, “…” against what …"): the clause is the content, the quotation a part of it. A clause
+    going on with "and" or "but" goes on with what the speaker did ("said “…” and left")."""
+    if attribution.attached:
+        return False
+    for start, end in attribution.content:
+        if start <= quote[0] and quote[1] < end:
+            following = NEXT_WORD.match(text, quote[1], end)
+            return following is not None and following.group(1) not in COORDINATORS
+    return False
 
 
 def _carry_over_paragraphs(found: list[Attribution], marks: Marks) -> None:
@@ -78,13 +112,20 @@ def _carry_over_paragraphs(found: list[Attribution], marks: Marks) -> None:
         owner.content = sorted([*owner.content, *(e for e in run if e[1] not in owners)])
 
 
-def _reports_onwards(attribution: Attribution) -> bool:
+def _reports_onwards(attribution: Attribution, text: str) -> bool:
     """A cue whose own reported clause follows it ("…, but she denied that …") reports that
     clause, not a quotation before it (a quotation after it may go on from one before it: "“…,”
-    he told the host, “…”")."""
+    he told the host, “…”"). A clause set off by a comma is no reported clause but the
+    parser's misreading of an aside ("“…,” she told him, after he admitted …")."""
     if attribution.attached or attribution.direct:
         return False
-    return any(start > attribution.at for start, _ in attribution.content)
+    return any(start > attribution.at and not _after_comma(text, start) for start, _ in attribution.content)
+
+
+def _after_comma(text: str, pos: int) -> bool:
+    """A comma (and spaces) right before `pos`."""
+    before = before_space(text, pos)
+    return before > 0 and text[before - 1] == ","
 
 
 def _lead_in(text: str, quote: Extent, sentence_start: int) -> int:
@@ -169,10 +210,9 @@ def _goes_on(
         return False
     gap = text[previous[1] : quote[0]]
     opens_sentence = text[quote[0] : quote[1]].lstrip("“\"‘«`' ")[:1].isupper()
-    if "\n" in gap:
-        unclosed = text[previous[1] - 1] not in CLOSING_CHARS
-        return unclosed and gap.strip() == "" and opens_sentence
-    return opens_sentence and ends_sentence(gap)
+    if not gap.strip():  # one left open goes on in the next, a paragraph on or (copy that ran its paragraphs together) right after it
+        return text[previous[1] - 1] not in CLOSING_CHARS and opens_sentence
+    return "\n" not in gap and opens_sentence and ends_sentence(gap)
 
 
 def merge_relays(found: list[Attribution], doc: Doc) -> list[Attribution]:
@@ -214,7 +254,8 @@ def _relays_speech(relay: Attribution, cues: set[int]) -> bool:
         return False
     if complement.i in cues:
         return True
-    return complement.pos_ in ("NOUN", "PROPN", "PRON") and any(c.i in cues for c in complement.children)
+    own = relay.tokens[0].i  # "…, according to X" may hang on a noun the parser made the clause's head
+    return complement.pos_ in ("NOUN", "PROPN", "PRON") and any(c.i in cues and c.i != own for c in complement.children)
 
 
 def bound_nesting(found: list[Attribution], doc: Doc, limit: int) -> None:

@@ -16,11 +16,16 @@ from tidings.knowledge.speech import SpeechCue, cue_heads, cue_lemma, label_word
 from tidings.model import Polarity, QuoteKind
 from tidings.stages.quotes.extents import Extents
 from tidings.stages.quotes.marks import CLOSING_CHARS, HEADLINE, LABEL, Extent, ends_sentence
-from tidings.syntax import FINITE_TAGS, speaker
+from tidings.syntax import FINITE_TAGS, RELATIVE_PRONOUN_TAGS, is_speech_verb, speaker
 
 VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
 PASSIVE = frozenset({"auxpass", "nsubjpass"})
-WHEN = frozenset({"DATE", "TIME"})  # "said Friday": a time, not what was said
+PHRASAL = frozenset({"prt", "dobj"})  # a cue's second word: a particle ("point out") or a fixed object ("put it")
+AS_FRAME = "as"  # a cue whose content is the sentence its "as" clause is set off from ("as she put it, …")
+WHEN = frozenset({"DATE", "TIME"})
+RELATIVE_TAGS = RELATIVE_PRONOUN_TAGS | {"WP$", "WRB"}  # which, who, whose, when: opening a relative clause
+FRAGMENT_DEPS = frozenset({"dep", "npadvmod", "dobj"})  # how the parser hangs "Cheaper fuel," on "…, he said"
+FRAGMENT_ENDS = frozenset({"dobj", "ccomp", "xcomp", "conj", "attr", "oprd", "acomp"})  # a cue saying more after it  # "said Friday": a time, not what was said
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 HEADLINE_SPEAKERS = ("PERSON", "ORG")  # the entities a headline's words before its quotation may name as speaker
 NAMES = frozenset({"PROPN", "NOUN", "PRON"})
@@ -105,9 +110,9 @@ def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
     cue = cues.get(lemma)
     for particle in verb.children:
         phrasal = cues.get(f"{lemma} {particle.lower_}")
-        if particle.dep_ == "prt" and phrasal is not None:
+        if particle.dep_ in PHRASAL and phrasal is not None:
             cue, tokens = phrasal, [verb, particle]
-    if cue is None or not any(f in VERB_FRAMES or f.startswith("prep:") for f in cue.frames):
+    if cue is None or not any(f in VERB_FRAMES or f.startswith("prep:") or f == AS_FRAME for f in cue.frames):
         return None
     if _unsaid(verb, cue) or _naming_participle(verb):
         return None
@@ -121,7 +126,8 @@ def _speaker(verb: Token, extents: Extents) -> Token | None:
     brightest,” the senator said": "One"), the name between the quotation and the cue, or
     right after the cue ("…,” said the senator, …"): the last noun of those words, the head of
     an English noun phrase."""
-    found = speaker(verb) or _speaker_missed(verb)
+    outer = _outer_speech(verb)
+    found = (speaker(outer) if outer is not None else None) or speaker(verb) or _speaker_missed(verb)
     marks = extents.marks
     quotation = marks.holding(found.idx) if found is not None else None
     if quotation is None or quotation == marks.holding(verb.idx) or verb.idx - quotation[1] > NAME_REACH:
@@ -137,6 +143,21 @@ def _speaker(verb: Token, extents: Extents) -> Token | None:
         end = next((t.i for t in following if t.is_punct or t.pos_ == "ADP" or marks.holding(t.idx)), sentence_end)
         names = [t for t in doc[verb.i + 1 : end] if _names(t)]
     return names[-1] if names else found
+
+
+def _outer_speech(verb: Token) -> Token | None:
+    """"The mayor said the budget was tight and *urged* residents to …": a cue without a subject
+    that the parser conjoined to the reported clause, in the tense of the verb reporting it and
+    not in the clause's own (a copula's, or another form: "had failed and warned"), goes on from
+    that verb: the verb, whose speaker it shares. A cue in the clause's own tense ("the army
+    attacked and warned") is the clause's."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    reporting = clause.head
+    if not is_speech_verb(reporting) or verb.tag_ not in FINITE_TAGS or verb.tag_ != reporting.tag_:
+        return None
+    return reporting if clause.pos_ == "AUX" or clause.tag_ != verb.tag_ else None
 
 
 def _named_before(verb: Token, extents: Extents) -> Token | None:
@@ -245,10 +266,15 @@ def _predicate(word: Token) -> tuple[SpeechCue, Token | None] | None:
 def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> Attribution:
     """The attribution with the content its cue's frames find around `verb`."""
     cue = attribution.cue
-    complement = _complement(verb, cue)
+    complement = _complement(verb, cue) or (_fronted(verb, attribution.speaker, extents) if cue.direct else None)
     if complement is None:
         return attribution
     head, first, last = complement
+    comma = _relative_aside(verb, attribution.speaker, first) if head.i > verb.i else None
+    if comma is not None:  # "…, officials said, during which …": the clause before the attribution
+        extent = extents.content(extents.sentence(verb.i)[0], comma - 1, verb.idx)
+        attribution.content = [extent] if extent is not None else []
+        return attribution
     if head.dep_ in ("ccomp", "dobj"):
         first, last = extents.clause(verb, attribution.speaker, head, first, last)
     if head.dep_ == "xcomp":  # "urged *the council to* act": who is to act is said too
@@ -264,6 +290,38 @@ def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> At
         attribution.content = [extent]
         attribution.direct = extents.marks.whole(extent)
     return attribution
+
+
+def _relative_aside(verb: Token, speaker: Token | None, first: int) -> int | None:
+    """"A battle broke out, officials said, during which …": what the parser took for the cue's
+    clause opens with a relative word (or a preposition and one) after a comma, and the
+    attribution is itself set off by a comma after the clause it reports: that comma."""
+    doc = verb.doc
+    if speaker is None or not speaker.i < verb.i < first or doc[first - 1].text != ",":
+        return None
+    opening = doc[first : first + 2]
+    before = speaker.left_edge.i - 1
+    relative = any(t.tag_ in RELATIVE_TAGS for t in opening)
+    return before if relative and before > 0 and doc[before].text == "," else None
+
+
+def _fronted(verb: Token, speaker: Token | None, extents: Extents) -> tuple[Token, int, int] | None:
+    """"Cheaper fuel, he said.": words without a verb of their own that open the sentence, set
+    off by a comma from the speaker before the cue that ends it, which the parser hung on the
+    cue: its head and first and last token."""
+    if speaker is None or speaker.i > verb.i or verb.dep_ != "ROOT":
+        return None
+    if any(c.i > verb.i and c.dep_ in FRAGMENT_ENDS for c in verb.children):  # "…, they declared bankruptcy"
+        return None
+    comma = speaker.left_edge.i - 1
+    if comma <= 0 or verb.doc[comma].text != ",":
+        return None
+    sentence_start = extents.sentence(verb.i)[0]
+    for child in verb.children:
+        if child.i < comma and child.dep_ in FRAGMENT_DEPS and child.ent_type_ not in WHEN:
+            if child.left_edge.i == sentence_start:
+                return child, sentence_start, comma - 1
+    return None
 
 
 def _nested_attribution(verb: Token, quotation: Extent, extents: Extents) -> Attribution | None:
@@ -423,10 +481,23 @@ def _gerund(child: Token, verb: Token) -> bool:
 
 
 def _according_source(token: Token) -> Token | None:
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    """The source "according to" names: the object of "to", or where the parser found none (it
+    took the name's first word for a verb: "according to *show* insiders"), the last name in
+    the words after "to", before the phrase's punctuation."""
+    doc = token.doc
+    following = token.nbor(1) if token.i + 1 < len(doc) else None
     if following is None or following.lower_ != "to":
         return None
-    return next((c for c in following.children if c.dep_ == "pobj"), None)
+    source = next((c for c in following.children if c.dep_ == "pobj"), None)
+    if source is not None:
+        return source
+    names = []
+    for word in doc[following.i + 1 : following.i + 1 + NAME_WORDS]:
+        if word.is_punct or word.is_sent_start:
+            break
+        if _names(word):
+            names.append(word)
+    return names[-1] if names else None
 
 
 def _according(token: Token, source: Token, extents: Extents) -> Attribution:
@@ -436,7 +507,7 @@ def _according(token: Token, source: Token, extents: Extents) -> Attribution:
     attribution = Attribution(cue=speech_cues()["according to"], tokens=[token, doc[token.i + 1]], speaker=source)
     sentence_start, sentence_end = extents.sentence(token.i)
     clause = token.head
-    phrase = (token.left_edge.i, token.right_edge.i)
+    phrase = (token.left_edge.i, max(token.right_edge.i, source.i))
     goes_before, goes_after = clause.left_edge.i < phrase[0], clause.right_edge.i > phrase[1]
     if clause == token:  # the parser made the phrase the sentence: the clause follows its comma
         comma = next((t.i for t in doc[source.i : sentence_end] if t.text == ","), None)

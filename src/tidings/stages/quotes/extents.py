@@ -31,6 +31,7 @@ CLAUSE_ASIDES = frozenset({"appos", "advcl"})
 # *during the debate*", "… *as the race tightened*", "… *on Friday*".
 CIRCUMSTANCES = frozenset({"advcl", "npadvmod", "advmod", "punct"})
 TIME_PREPOSITIONS = frozenset({"during", "until", "since", "amid"})
+LEAD_DEPS = frozenset({"aux", "auxpass", "cc", "neg", "advmod"})  # words a verb leads with: "and has not yet"
 ASIDE_DEPTH = 4  # heads climbed from the word after the comma to the phrase it starts
 
 
@@ -61,7 +62,8 @@ class Extents:
             if lemma_starts_cue or word_starts_cue:
                 self.cue_words.append(i)
             speech = lemma_starts_cue and is_speech_verb(token)
-            if speech and (dep == "conj" or (dep == "advcl" and token.tag_ == "VBG")):
+            reported = any(c.dep_ == "mark" for c in token.children)  # "… but *that* it would cost …": still what is said
+            if speech and ((dep == "conj" and not reported) or (dep == "advcl" and token.tag_ == "VBG")):
                 self.continuing_cues.append(i)
             new_speaker = speech and (dep in CONTINUING or any(c.dep_ == "nsubj" for c in token.children))
             if new_speaker or (word_starts_cue and token.pos_ not in NAMING) or text in CLAUSE_BREAKS:
@@ -129,28 +131,34 @@ class Extents:
             return sentence_start, before - 1
         cue = _first_within(self.continuing_cues, first + 1, last)
         if cue is not None:
-            return first, cue - 1
+            return first, _lead_words(self.doc[cue], first) - 1
         end = sentence_end if head.dep_ == "ccomp" else _object_end(verb, head)
-        end = min([end] + [c.i for c in verb.children if c.i > last and _goes_on_from_cue(c)])
+        end = min([end] + [_lead_words(c, last) for c in verb.children if c.i > last and _goes_on_from_cue(c)])
         stop = _first_within(self.stops, last + 1, end)
-        return (first, stop - 1) if stop is not None else (first, end - 1)
+        return (first, _lead_words(self.doc[stop], last) - 1) if stop is not None else (first, end - 1)
 
     def around(self, verb: Token) -> list[Extent]:
         """"Acts of protest, he said, are acts of patriotism": an attribution set off by commas
-        inside the sentence it reports, which is then its content, in two parts."""
+        inside the sentence it reports, which is then its content, in two parts. An attribution
+        opened by "as" may also open or close the sentence ("As the mayor put it, …", "…, as
+        she noted")."""
         first, last = verb.left_edge.i, verb.right_edge.i
         doc = self.doc
         sentence_start, sentence_end = self.sentence(verb.i)
+        as_clause = doc[first].lower_ == "as" or (doc[first].text == "," and doc[first + 1].lower_ == "as")
         if doc[first].text == ",":
             first += 1
-        elif first == sentence_start or doc[first - 1].text != ",":
+        elif not (as_clause and first == sentence_start) and (first == sentence_start or doc[first - 1].text != ","):
             return []
         if doc[last].text == ",":
             last -= 1
-        elif last + 1 >= sentence_end or doc[last + 1].text != ",":
+        elif not (as_clause and self.firm_start[last + 1] >= sentence_end) and (
+            last + 1 >= sentence_end or doc[last + 1].text != ","
+        ):
             return []
         parts = (self.trim(sentence_start, first - 1), self.trim(last + 1, sentence_end - 1))
-        return [part for part in parts if part is not None] if all(parts) else []
+        found = [part for part in parts if part is not None]
+        return found if found and (as_clause or all(parts)) else []
 
     def content(self, first: int, last: int, anchor: int) -> Extent | None:
         """Tokens first..last as what a cue at character `anchor` reports: trimmed (`trim`) and
@@ -191,6 +199,15 @@ def _aside(token: Token, comma: int) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _lead_words(stop: Token, last: int) -> int:
+    """Where the words a verb that stops the content leads with start ("… *and has* threatened"),
+    after `last`."""
+    i = stop.i
+    while i - 1 > last and stop.doc[i - 1].head == stop and stop.doc[i - 1].dep_ in LEAD_DEPS:
+        i -= 1
+    return i
 
 
 def _object_end(verb: Token, obj: Token) -> int:

@@ -23,7 +23,7 @@ LABEL = re.compile(r"^[\"“]?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(:)[ \
 # A headline that names its speaker in words before a colon and a quotation: "Mayor on the
 # budget: “We will not cut”", "Ana Reyes on the vote: ‘We will win’"
 HEADLINE = re.compile(r"^([A-Z][^\n:“”\"‘]{2,80}?):[ \t]+(?=[“\"‘'`])", re.MULTILINE)
-_STOP = re.compile(r"(\w*)[.!?]+(?=\s|$)|\n")
+_STOP = re.compile(r"(\w*)[.!?]+[”\"’»']*(?=\s|$)|\n")  # a stop, and the marks a quotation closes with after it
 
 
 def quotations(text: str) -> list[Extent]:
@@ -33,27 +33,36 @@ def quotations(text: str) -> list[Extent]:
     found: list[Extent] = []
     opener: str | None = None
     start = 0
-    for match in MARKS.finditer(text):
+    matches = list(MARKS.finditer(text))
+    closed_later = _straight_mark_follows(matches)
+    for n, match in enumerate(matches):
         mark, pos = match.group(), match.start()
         if opener is None:
             if mark in OPENING and (mark != "‘" or _word_starts(text, pos + 1, pos)):
                 opener, start = mark, pos
         elif mark == "\n":
-            found.append((start, _before_space(text, pos)))
+            found.append((start, before_space(text, pos)))
             opener = None
+        elif mark == '"' == opener and closed_later[n] and _reopens(text, pos, start):
+            # a straight mark placed as an opener ("… concerned. "In fact …"), with one after it
+            # in the paragraph to close it: the quotation before was left open (copy that ran
+            # its paragraphs together), and this one starts anew
+            found.append((start, before_space(text, pos)))
+            start = pos
         elif mark in (CLOSER[opener], MIXED.get(opener)) and (mark != "’" or not _is_letter(text, match.end())):
             found.append((start, match.end()))
             opener = None
         elif mark == opener:  # a second opener: the first was never closed
-            found.append((start, _before_space(text, pos)))
+            found.append((start, before_space(text, pos)))
             start = pos
     if opener is not None:
-        found.append((start, _before_space(text, len(text))))
+        found.append((start, before_space(text, len(text))))
     return [(s, e) for s, e in found if e - s > 2]
 
 
 def ends_sentence(gap: str) -> bool:
-    """A sentence ends in `gap`: a newline, or a stop not after an abbreviation (Mr., Sen., U.S.).
+    """A sentence ends in `gap`: a newline, or a stop not after an abbreviation (Mr., Sen., U.S.),
+    the closing marks of a quotation ending the sentence included (…, said on “Morning Talk.” “…").
     Callers keep `gap` short: the pattern backtracks over each word."""
     for stop in _STOP.finditer(gap):
         word = stop.group(1)
@@ -142,11 +151,30 @@ class Marks:
         return self.breaks[index] if index < len(self.breaks) else len(self.text)
 
 
-def _before_space(text: str, pos: int) -> int:
+def before_space(text: str, pos: int) -> int:
     """`pos` moved back over the whitespace before it: `len(text[:pos].rstrip())` without the copy."""
     while pos > 0 and text[pos - 1].isspace():
         pos -= 1
     return pos
+
+
+def _reopens(text: str, pos: int, start: int) -> bool:
+    """A straight mark at `pos` placed as an opener: after a sentence's stop and a space, before
+    a letter."""
+    before = before_space(text, pos)
+    return before < pos and before > start + 1 and text[before - 1] in ".!?" and _is_letter(text, pos + 1)
+
+
+def _straight_mark_follows(matches: list[re.Match]) -> list[bool]:
+    """For each mark, whether a straight quotation mark comes after it before the paragraph ends
+    (one backward pass)."""
+    follows = [False] * len(matches)
+    seen = False
+    for n in range(len(matches) - 1, -1, -1):
+        follows[n] = seen
+        mark = matches[n].group()
+        seen = mark == '"' or (seen and mark != "\n")
+    return follows
 
 
 def _is_letter(text: str, pos: int) -> bool:
