@@ -7,6 +7,7 @@ from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tidings import docdata
 from tidings.attribute_rules import IndexedAttributeRuler  # noqa: F401  (registers its factory)
 from tidings.checks import MAX_CHARS
 from tidings.lemmas import CachedLemmatizer  # noqa: F401  (registers its factory)
@@ -42,7 +43,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
 def web_addresses(doc: Doc) -> Doc:
     """Each web or e-mail address one token, as the tokenizer makes of one written whole: a
     spaced-out one ("www. site. org / news") is otherwise cut into sentences at its dots."""
-    spans = [doc.char_span(start, end, alignment_mode="contract") for start, end in addresses(doc.text)]
+    spans = [doc.char_span(start, end, alignment_mode="contract") for start, end in addresses(docdata.text(doc))]
     spans = [span for span in spans if span is not None and len(span) > 1]
     if spans:
         with doc.retokenize() as retokenizer:
