@@ -198,7 +198,7 @@ def _write_clusters(connection: duckdb.DuckDBPyConnection, scope: Scope | None) 
                   min(a.published), max(a.published), any_value(e.date) FILTER (WHERE e.event_id = e.cluster_id),
                   [], [], []
            FROM events e JOIN articles a USING (article_id)
-           LEFT JOIN (SELECT event_id, count(*) AS mentions FROM event_mentions GROUP BY event_id) m USING (event_id)
+           LEFT JOIN (SELECT event_id, count(*) AS mentions FROM event_mentions WHERE {_only(scope, "event_mentions")} GROUP BY event_id) m USING (event_id)
            WHERE {_only(scope, "e")}
            GROUP BY e.cluster_id"""
     )
