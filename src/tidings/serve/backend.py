@@ -48,10 +48,12 @@ class Backend:
             return self._reading(list(entries))
 
     def write(self, parsed: Sequence[Parsed]) -> None:
-        """Store read articles (those stored already are left as they are) and recluster."""
+        """Store read articles (those stored already are left as they are) and cluster them: only
+        the clusters they can join or change are written again, so a post costs the same in a
+        store of any size."""
         with self._writing:
             self.store.add_many([(p.record, p.mentions, "api") for p in parsed if p.record is not None])
-            self.store.update_clusters()
+            self.store.update_clusters(new_only=True)
 
     def close(self) -> None:
         self.store.close()

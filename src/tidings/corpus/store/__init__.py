@@ -95,13 +95,16 @@ class Store(Corpus):
             [source, reason, article_id, datetime.now(timezone.utc).replace(tzinfo=None)],
         )
 
-    def update_clusters(self, settings: ClusterSettings = ClusterSettings(), window_days: int = 7) -> None:
+    def update_clusters(self, settings: ClusterSettings = ClusterSettings(), window_days: int = 7, new_only: bool = False) -> None:
         """Cluster every stored event mention into real-world events (see `clusters.update`),
-        then `optimize`: a writer calls it after each batch of articles."""
+        then `optimize`: a writer calls it after each batch of articles. With `new_only`, only
+        the clusters the articles stored since can join or change are written again (the same
+        clusters, at a cost that does not grow with the store), and `optimize` is left for later."""
         from tidings.corpus.store.clusters import update
 
-        update(self.connection, settings, window_days)
-        self.optimize()
+        update(self.connection, settings, window_days, new_only=new_only)
+        if not new_only:
+            self.optimize()
 
     def optimize(self) -> None:
         """Put the monthly actor counts back in code order (the rows added since the last time
