@@ -271,6 +271,17 @@ def test_can_leaves_time_underspecified(assess):
     assert assess("The new jet can [fly] nonstop to Sydney.").time is EventTime.UNDERSPECIFIED
 
 
+@pytest.mark.parametrize("marked", ["The clinic cannot [admit] more patients.", "The rescuers could not [reach] the valley."])
+def test_a_negated_ability_is_a_certain_negative_fact(assess, marked):
+    factuality = assess(marked)
+    assert (factuality.certainty, factuality.polarity, factuality.time) == (
+        Certainty.CERTAIN, Polarity.NEG, EventTime.NON_FUTURE)
+
+
+def test_a_negated_epistemic_modal_stays_possible(assess):
+    assert assess("The envoy may not [return] this week.").certainty is Certainty.POSSIBLE
+
+
 def test_event_named_by_the_object_of_a_modal_verb_takes_the_verbs_certainty(read):
     record = read("The council may impose sanctions on the airline.")
     sanctions = [e for e in record.events if e.spans[0].text == "sanctions"]

@@ -300,6 +300,7 @@ class _Labeller:
         """Apply the cues among the token's own dependents; True if it has its own verb group."""
         own = token.tag_ in FINITE_TAGS
         auxiliaries = []
+        negated = any(child.dep_ == "neg" for child in token.children)
         for child in token.children:
             if child.dep_ == "acl" and child.tag_ == "VBN":  # "the ferry delayed by fog": its passive subject
                 cue, _ = self._complement_cue(child)
@@ -312,6 +313,8 @@ class _Labeller:
             if scope == "aux":
                 auxiliaries.append(child)
                 own |= child.tag_ in FINITE_TAGS
+                if negated and ("negated", child.lower_) in self.cues:  # "cannot afford": asserted inability
+                    scope = "negated"
             self._apply(labels, scope, child.lower_, child)
         if any(a.lower_ in PERFECT_AUXILIARIES for a in auxiliaries):  # "would have gone": it did not
             for auxiliary in auxiliaries:
