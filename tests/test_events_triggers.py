@@ -162,6 +162,38 @@ def test_an_attack_on_rights_is_figurative(read: Read) -> None:
     assert read("The opposition called the law an attack on the rights of Kenyan workers.").events == []
 
 
+def test_a_fire_does_its_own_harm(read: Read) -> None:
+    text = (
+        "Fires are still burning near the Chilean port of Valparaiso, and a blaze that destroyed forty homes is out of control. "
+        "Volunteers spent the night back-burning near the town, and crews watched fires burning on the hills."
+    )
+    assert read(text).events == []
+    assert _triggers(read("Chilean protesters burned two buses in Santiago.")) == ["burn"]
+
+
+def test_fuel_or_fireworks_exploding_is_an_accident_a_bomb_is_not(read: Read) -> None:
+    assert read("A gas cylinder exploded in a restaurant in Lima.").events == []
+    assert [e.plover for e in read("A bomb exploded in a market in Lima.").events] == ["ASSAULT"]
+
+
+def test_what_took_place_seized_nothing(read: Read) -> None:
+    assert [e.plover for e in read("The gunfight took place at a village near Quetta.").events] == ["ASSAULT"]
+
+
+def test_charging_into_a_place_is_no_accusation(read: Read) -> None:
+    assert [e for e in read("Chadian soldiers charged into the rebel camp at dawn.").events if e.plover == "ACCUSE"] == []
+
+
+def test_who_arrives_settles_whether_an_arrival_is_a_visit(read: Read) -> None:
+    assert read("Crews were relieved by the arrival of forty firefighters from Tasmania.").events == []
+    assert [e.cameo for e in read("The arrival of the Chinese premier in Hanoi was delayed by a storm.").events] == ["042"]
+
+
+def test_a_modal_perfect_is_no_threat_of_what_it_tells(read: Read) -> None:
+    record = read("Officials in Kabul said the Taliban commander could have been killed in the American bombardment of the caves.")
+    assert [e.plover for e in record.events] == ["ASSAULT"]
+
+
 # ------------------------------------------------------------------ sports and show business
 
 
@@ -177,6 +209,11 @@ def test_an_awards_show_story_is_left_alone(read: Read) -> None:
 
 def test_a_boxing_report_is_left_alone_though_a_shorter_phrase_marks_only_a_sentence(read: Read) -> None:
     text = "The heavyweight champion knocked down the challenger in the sixth round. Smith then attacked from the opening bell."
+    assert read(text).events == []
+
+
+def test_a_yacht_race_report_is_left_alone(read: Read) -> None:
+    text = "Four boats were forced out of the annual yacht race after a storm hit the fleet. A Danish crew attacked the lead at dawn."
     assert read(text).events == []
 
 
@@ -263,3 +300,9 @@ def test_a_statement_going_on_another_is_part_of_it(read: Read) -> None:
     quoted = read("The Kenyan state broadcaster quoted the Kenyan health minister as saying the floods closed two clinics.")
     told = read("The Kenyan interior minister told Reuters on Monday, saying the border was calm.")
     assert _triggers(quoted) == ["quote"] and _triggers(told) == ["tell"]
+
+
+def test_the_person_acted_on_told_again_by_a_definite_noun_is_one_event(read: Read) -> None:
+    text = "Kenyan police arrested a Somali gunman near Garissa on Friday. A spokesman said the man was arrested as he left a hotel."
+    [arrest] = read(text).events
+    assert [m.text for m in arrest.mentions] == ["arrested", "arrested"]
