@@ -56,6 +56,16 @@ def test_a_kind_of_act_characterised_is_no_act_but_one_act_is(read: Read) -> Non
     assert "attack" in _triggers(read("The attack on the Kenyan convoy was a tragedy."))
 
 
+def test_a_power_to_act_is_no_act_but_the_deed_is(read: Read) -> None:
+    assert read("The new law gives Peruvian police the power to detain and question suspects for ten days.").events == []
+    record = read("The Chilean army has the right to arrest smugglers at the border. Chilean soldiers arrested two smugglers on Monday.")
+    assert [m.text for e in record.events for m in e.mentions] == ["arrested"]
+
+
+def test_an_airline_offering_fares_makes_no_pledge(read: Read) -> None:
+    assert read("Qantas has begun offering cheap flights from Perth to Singapore.").events == []
+
+
 def test_an_event_only_weighed_or_unlikely_is_no_act(read: Read) -> None:
     assert "arson" not in _triggers(read("Detectives in Leeds are considering arson."))
     assert "arson" not in _triggers(read("Firefighters treated the blaze as potential arson."))

@@ -5,7 +5,7 @@ simple present ("ferries usually sail at noon", "you discuss everything"), an im
 tells the reader what to do ("call 555-0100 to register"), a bare noun that a copula
 characterises ("sanctions are never a good idea"), an event weighed or unlikely ("were
 weighing a boycott", "a possible strike", "a ceasefire is unlikely to hold") or prevented ("kept
-them from boarding"), the name of a charge ("charged with assault": the offence in law, not a
+them from boarding"), a power to act ("the power to detain and question suspects"), the name of a charge ("charged with assault": the offence in law, not a
 deed told), a notice to readers ("witnesses are asked to contact detectives").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
@@ -39,6 +39,7 @@ class Hedges:
             or self._unlikely(token)
             or anchor is not token and self._unlikely(anchor)
             or self._prevented(anchor)
+            or self._power(token)
             or self._charge(token)
             or self._notice(token)
         )
@@ -96,6 +97,15 @@ class Hedges:
         if verb.dep_ != "pcomp" or verb.head.lower_ != "from":
             return False
         return verb.head.head.lemma_.lower() in self.words.preventing_verbs
+
+    def _power(self, verb: Token) -> bool:
+        """A to-infinitive (or a verb joined to one) after a noun of power or right ("the power
+        to detain and question suspects", "the right to strike"): what may be done, not a deed."""
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ != "acl" or verb.head.lemma_.lower() not in self.words.power_nouns:
+            return False
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
     def _charge(self, token: Token) -> bool:
         """A bare noun (or the first of a list of them) after a word that takes a charge: "charged
