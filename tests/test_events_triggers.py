@@ -62,6 +62,11 @@ def test_a_power_to_act_is_no_act_but_the_deed_is(read: Read) -> None:
     assert [m.text for e in record.events for m in e.mentions] == ["arrested"]
 
 
+def test_obeying_the_law_is_no_concession_but_meeting_demands_is(read: Read) -> None:
+    assert read("Banks in Chile must comply with new privacy laws from Monday.").events == []
+    assert [e.cameo for e in read("Peru agreed to comply with the demands of Chile.").events if e.trigger == "comply"] == ["083"]
+
+
 def test_an_airline_offering_fares_makes_no_pledge(read: Read) -> None:
     assert read("Qantas has begun offering cheap flights from Perth to Singapore.").events == []
 
