@@ -67,6 +67,23 @@ def test_obeying_the_law_is_no_concession_but_meeting_demands_is(read: Read) -> 
     assert [e.cameo for e in read("Peru agreed to comply with the demands of Chile.").events if e.trigger == "comply"] == ["083"]
 
 
+def test_a_request_made_of_the_public_by_no_one_named_is_a_notice(read: Read) -> None:
+    assert read("Motorists are also asked to avoid the Pan-American Highway between Arica and Iquique because of smoke.").events == []
+    assert read("Residents are urged to stay away from the Chilean Congress in Valparaiso.").events == []
+    [request] = read("Chilean police asked residents of Arica to stay indoors.").events
+    assert request.plover == "REQUEST"
+
+
+def test_an_act_none_in_particular_is_no_act(read: Read) -> None:
+    text = "There were no attacks on the Peruvian embassy. There is no suggestion the man was planning any sort of attack on Lima."
+    assert [e for e in read(text).events if e.plover == "ASSAULT"] == []
+
+
+def test_accidents_and_hardships_are_no_fight(read: Read) -> None:
+    assert read("A Chilean trawler struck a reef off the coast of Peru.").events == []
+    assert read("Peruvian cyclists battled hot conditions near Lima.").events == []
+
+
 def test_an_airline_offering_fares_makes_no_pledge(read: Read) -> None:
     assert read("Qantas has begun offering cheap flights from Perth to Singapore.").events == []
 

@@ -6,7 +6,9 @@ tells the reader what to do ("call 555-0100 to register"), a bare noun that a co
 characterises ("sanctions are never a good idea"), an event weighed or unlikely ("were
 weighing a boycott", "a possible strike", "a ceasefire is unlikely to hold") or prevented ("kept
 them from boarding"), a power to act ("the power to detain and question suspects"), the name of a charge ("charged with assault": the offence in law, not a
-deed told), a notice to readers ("witnesses are asked to contact detectives").
+deed told), a notice to readers ("witnesses are asked to contact detectives", "motorists are
+asked to avoid the road"), a noun that "any" or "no" makes no act in particular ("no attacks
+were reported").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class Hedges:
             or self._power(token)
             or self._charge(token)
             or self._notice(token)
+            or self._none_in_particular(token)
         )
 
     def _modal(self, verb: Token) -> bool:
@@ -121,10 +124,24 @@ class Hedges:
         return taker.lemma_.lower() in self.words.charge_words
 
     def _notice(self, verb: Token) -> bool:
-        """A passive request to get in touch ("are urged to phone the hotline"): a notice to readers."""
+        """A passive request to get in touch ("are urged to phone the hotline"), or made of the
+        public at large by no one named ("motorists are asked to avoid the road"): a notice to readers."""
         if verb.lemma_.lower() not in self.words.notice_requests or not any(c.dep_ == "auxpass" for c in verb.children):
             return False
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.notice_verbs for c in verb.children)
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.notice_verbs for c in verb.children):
+            return True
+        asked = [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"]
+        return bool(asked) and asked[0] in self.words.notice_subjects and not any(c.dep_ == "agent" for c in verb.children)
+
+    def _none_in_particular(self, token: Token) -> bool:
+        """A noun trigger that "any" or "no" makes no act in particular ("no attacks were
+        reported", "planning any sort of attack")."""
+        if token.pos_ != "NOUN":
+            return False
+        owner = token
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.words.kind_nouns:
+            owner = token.head.head
+        return any(c.dep_ == "det" and c.lower_ in self.words.no_act_determiners for c in owner.children)
 
 
 def _imperative(verb: Token) -> bool:
