@@ -84,6 +84,17 @@ def test_accidents_and_hardships_are_no_fight(read: Read) -> None:
     assert read("Peruvian cyclists battled hot conditions near Lima.").events == []
 
 
+def test_what_no_one_does_threatens_only_as_a_risk(read: Read) -> None:
+    assert read("Heavy thunderstorms threatened to worsen the floods in Hunan.").events == []
+    assert [e.plover for e in read("The absence of the Chilean president threatened to overshadow the summit.").events] == ["CONSULT"]
+    assert "threaten" in _triggers(read("Peruvian rebels threatened to attack the capital."))
+
+
+def test_a_demonstration_of_a_quality_is_no_protest(read: Read) -> None:
+    assert read("Officials in Beijing were alarmed by a popular demonstration of interest in American culture.").events == []
+    assert [e.plover for e in read("Students staged a demonstration in Lima against the mayor.").events] == ["PROTEST"]
+
+
 def test_an_airline_offering_fares_makes_no_pledge(read: Read) -> None:
     assert read("Qantas has begun offering cheap flights from Perth to Singapore.").events == []
 
