@@ -95,6 +95,20 @@ def test_a_demonstration_of_a_quality_is_no_protest(read: Read) -> None:
     assert [e.plover for e in read("Students staged a demonstration in Lima against the mayor.").events] == ["PROTEST"]
 
 
+def test_missiles_fired_at_a_target_are_a_strike_not_a_test(read: Read) -> None:
+    assert [e.plover for e in read("Israeli helicopters fired missiles at a police post in Gaza.").events] == ["ASSAULT"]
+    assert [e.cameo for e in read("India test-fired a missile at a range in Orissa.").events] == ["150"]
+
+
+def test_undertaking_a_task_is_no_pledge_undertaking_to_act_is(read: Read) -> None:
+    assert read("The study was undertaken by the World Bank in Peru.").events == []
+    assert [e.plover for e in read("Peru undertook to withdraw its troops.").events if e.trigger == "undertake"] == ["AGREE"]
+
+
+def test_storm_damage_forces_no_one(read: Read) -> None:
+    assert read("Widespread damage from the storms has forced the Chilean government to declare a disaster zone.").events == []
+
+
 def test_an_airline_offering_fares_makes_no_pledge(read: Read) -> None:
     assert read("Qantas has begun offering cheap flights from Perth to Singapore.").events == []
 
