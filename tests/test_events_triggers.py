@@ -109,6 +109,15 @@ def test_storm_damage_forces_no_one(read: Read) -> None:
     assert read("Widespread damage from the storms has forced the Chilean government to declare a disaster zone.").events == []
 
 
+def test_a_participle_naming_its_noun_is_no_act(read: Read) -> None:
+    assert read("The initial mandate for the new force, called the Balkan Stabilisation Force, is for six months.").events == []
+
+
+def test_a_negated_statement_is_no_statement(read: Read) -> None:
+    assert read("Chilean officials did not say how many people were on the boat.").events == []
+    assert _triggers(read("Chilean officials said twenty people were on the boat.")) == ["say"]
+
+
 def test_an_airline_offering_fares_makes_no_pledge(read: Read) -> None:
     assert read("Qantas has begun offering cheap flights from Perth to Singapore.").events == []
 
