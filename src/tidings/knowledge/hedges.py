@@ -1,6 +1,7 @@
 """Hedges (`data/event_hedges.toml`): words around a trigger that say it tells of no act that
 took place (a modal perfect, the ability modal, a condition, a question, a habit, a weighed,
-unlikely or prevented event, a power to act, an act none in particular, the name of a charge, a notice to readers)."""
+unlikely or prevented event, a power to act, an act none in particular, the name of a charge,
+a notice to readers)."""
 
 from __future__ import annotations
 

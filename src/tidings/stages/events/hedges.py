@@ -5,10 +5,10 @@ simple present ("ferries usually sail at noon", "you discuss everything"), an im
 tells the reader what to do ("call 555-0100 to register"), a bare noun that a copula
 characterises ("sanctions are never a good idea"), an event weighed or unlikely ("were
 weighing a boycott", "a possible strike", "a ceasefire is unlikely to hold") or prevented ("kept
-them from boarding"), a power to act ("the power to detain and question suspects"), the name of a charge ("charged with assault": the offence in law, not a
-deed told), a notice to readers ("witnesses are asked to contact detectives", "motorists are
-asked to avoid the road"), a noun that "any" or "no" makes no act in particular ("no attacks
-were reported").
+them from boarding"), a power to act ("the power to detain and question suspects"), the name
+of a charge ("charged with assault": the offence in law, not a deed told), a notice to readers
+("witnesses are asked to contact detectives", "motorists are asked to avoid the road"), a noun
+that "any" or "no" makes no act in particular ("no attacks were reported").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
