@@ -68,14 +68,14 @@ def test_obeying_the_law_is_no_concession_but_meeting_demands_is(read: Read) -> 
 
 
 def test_a_request_made_of_the_public_by_no_one_named_is_a_notice(read: Read) -> None:
-    assert read("Motorists are also asked to avoid the Pan-American Highway between Arica and Iquique because of smoke.").events == []
-    assert read("Residents are urged to stay away from the Chilean Congress in Valparaiso.").events == []
+    assert read("Drivers are being urged to use the ring road around Arica until the smoke clears.").events == []
+    assert read("Residents are asked to keep clear of the harbour front in Valparaiso tonight.").events == []
     [request] = read("Chilean police asked residents of Arica to stay indoors.").events
     assert request.plover == "REQUEST"
 
 
 def test_an_act_none_in_particular_is_no_act(read: Read) -> None:
-    text = "There were no attacks on the Peruvian embassy. There is no suggestion the man was planning any sort of attack on Lima."
+    text = "No raids on the Peruvian consulate were recorded. Nothing shows the suspect had prepared any kind of attack on Lima."
     assert [e for e in read(text).events if e.plover == "ASSAULT"] == []
 
 
@@ -91,7 +91,7 @@ def test_what_no_one_does_threatens_only_as_a_risk(read: Read) -> None:
 
 
 def test_a_demonstration_of_a_quality_is_no_protest(read: Read) -> None:
-    assert read("Officials in Beijing were alarmed by a popular demonstration of interest in American culture.").events == []
+    assert read("Officials in Beijing were surprised by the wide demonstration of enthusiasm for foreign films.").events == []
     assert [e.plover for e in read("Students staged a demonstration in Lima against the mayor.").events] == ["PROTEST"]
 
 
@@ -110,11 +110,11 @@ def test_storm_damage_forces_no_one(read: Read) -> None:
 
 
 def test_a_participle_naming_its_noun_is_no_act(read: Read) -> None:
-    assert read("The initial mandate for the new force, called the Balkan Stabilisation Force, is for six months.").events == []
+    assert read("The first term of the new unit, called the Danube River Patrol, runs for a year.").events == []
 
 
 def test_a_negated_statement_is_no_statement(read: Read) -> None:
-    assert read("Chilean officials did not say how many people were on the boat.").events == []
+    assert read("Peruvian police did not say how many crew members had been aboard.").events == []
     assert _triggers(read("Chilean officials said twenty people were on the boat.")) == ["say"]
 
 
@@ -256,7 +256,7 @@ def test_who_arrives_settles_whether_an_arrival_is_a_visit(read: Read) -> None:
 
 
 def test_a_modal_perfect_is_no_threat_of_what_it_tells(read: Read) -> None:
-    record = read("Officials in Kabul said the Taliban commander could have been killed in the American bombardment of the caves.")
+    record = read("Officials in Kabul said the militia leader may have died when American jets bombed the valley.")
     assert [e.plover for e in record.events] == ["ASSAULT"]
 
 
@@ -279,7 +279,7 @@ def test_a_boxing_report_is_left_alone_though_a_shorter_phrase_marks_only_a_sent
 
 
 def test_a_yacht_race_report_is_left_alone(read: Read) -> None:
-    text = "Four boats were forced out of the annual yacht race after a storm hit the fleet. A Danish crew attacked the lead at dawn."
+    text = "Six dinghies quit the regatta when a squall swept the course. A Dutch crew attacked the lead late in the day."
     assert read(text).events == []
 
 

@@ -7,7 +7,7 @@ characterises ("sanctions are never a good idea"), an event weighed or unlikely 
 weighing a boycott", "a possible strike", "a ceasefire is unlikely to hold") or prevented ("kept
 them from boarding"), a power to act ("the power to detain and question suspects"), the name
 of a charge ("charged with assault": the offence in law, not a deed told), a notice to readers
-("witnesses are asked to contact detectives", "motorists are asked to avoid the road"), a noun
+("witnesses are asked to contact detectives", "drivers are urged to use the ring road"), a noun
 that "any" or "no" makes no act in particular ("no attacks were reported").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
@@ -125,7 +125,7 @@ class Hedges:
 
     def _notice(self, verb: Token) -> bool:
         """A passive request to get in touch ("are urged to phone the hotline"), or made of the
-        public at large by no one named ("motorists are asked to avoid the road"): a notice to readers."""
+        public at large by no one named ("drivers are urged to use the ring road"): a notice to readers."""
         if verb.lemma_.lower() not in self.words.notice_requests or not any(c.dep_ == "auxpass" for c in verb.children):
             return False
         if any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.notice_verbs for c in verb.children):
