@@ -56,6 +56,72 @@ def test_a_kind_of_act_characterised_is_no_act_but_one_act_is(read: Read) -> Non
     assert "attack" in _triggers(read("The attack on the Kenyan convoy was a tragedy."))
 
 
+def test_a_power_to_act_is_no_act_but_the_deed_is(read: Read) -> None:
+    assert read("The new law gives Peruvian police the power to detain and question suspects for ten days.").events == []
+    record = read("The Chilean army has the right to arrest smugglers at the border. Chilean soldiers arrested two smugglers on Monday.")
+    assert [m.text for e in record.events for m in e.mentions] == ["arrested"]
+
+
+def test_obeying_the_law_is_no_concession_but_meeting_demands_is(read: Read) -> None:
+    assert read("Banks in Chile must comply with new privacy laws from Monday.").events == []
+    assert [e.cameo for e in read("Peru agreed to comply with the demands of Chile.").events if e.trigger == "comply"] == ["083"]
+
+
+def test_a_request_made_of_the_public_by_no_one_named_is_a_notice(read: Read) -> None:
+    assert read("Drivers are being urged to use the ring road around Arica until the smoke clears.").events == []
+    assert read("Residents are asked to keep clear of the harbour front in Valparaiso tonight.").events == []
+    [request] = read("Chilean police asked residents of Arica to stay indoors.").events
+    assert request.plover == "REQUEST"
+
+
+def test_an_act_none_in_particular_is_no_act(read: Read) -> None:
+    text = "No raids on the Peruvian consulate were recorded. Nothing shows the suspect had prepared any kind of attack on Lima."
+    assert [e for e in read(text).events if e.plover == "ASSAULT"] == []
+
+
+def test_accidents_and_hardships_are_no_fight(read: Read) -> None:
+    assert read("A Chilean trawler struck a reef off the coast of Peru.").events == []
+    assert read("Peruvian cyclists battled hot conditions near Lima.").events == []
+
+
+def test_what_no_one_does_threatens_only_as_a_risk(read: Read) -> None:
+    assert read("Heavy thunderstorms threatened to worsen the floods in Hunan.").events == []
+    assert [e.plover for e in read("The absence of the Chilean president threatened to overshadow the summit.").events] == ["CONSULT"]
+    assert "threaten" in _triggers(read("Peruvian rebels threatened to attack the capital."))
+
+
+def test_a_demonstration_of_a_quality_is_no_protest(read: Read) -> None:
+    assert read("Officials in Beijing were surprised by the wide demonstration of enthusiasm for foreign films.").events == []
+    assert [e.plover for e in read("Students staged a demonstration in Lima against the mayor.").events] == ["PROTEST"]
+
+
+def test_missiles_fired_at_a_target_are_a_strike_not_a_test(read: Read) -> None:
+    assert [e.plover for e in read("Israeli helicopters fired missiles at a police post in Gaza.").events] == ["ASSAULT"]
+    assert [e.cameo for e in read("India test-fired a missile at a range in Orissa.").events] == ["150"]
+
+
+def test_undertaking_a_task_is_no_pledge_undertaking_to_act_is(read: Read) -> None:
+    assert read("The study was undertaken by the World Bank in Peru.").events == []
+    assert [e.plover for e in read("Peru undertook to withdraw its troops.").events if e.trigger == "undertake"] == ["AGREE"]
+
+
+def test_storm_damage_forces_no_one(read: Read) -> None:
+    assert read("Widespread damage from the storms has forced the Chilean government to declare a disaster zone.").events == []
+
+
+def test_a_participle_naming_its_noun_is_no_act(read: Read) -> None:
+    assert read("The first term of the new unit, called the Danube River Patrol, runs for a year.").events == []
+
+
+def test_a_negated_statement_is_no_statement(read: Read) -> None:
+    assert read("Peruvian police did not say how many crew members had been aboard.").events == []
+    assert _triggers(read("Chilean officials said twenty people were on the boat.")) == ["say"]
+
+
+def test_an_airline_offering_fares_makes_no_pledge(read: Read) -> None:
+    assert read("Qantas has begun offering cheap flights from Perth to Singapore.").events == []
+
+
 def test_an_event_only_weighed_or_unlikely_is_no_act(read: Read) -> None:
     assert "arson" not in _triggers(read("Detectives in Leeds are considering arson."))
     assert "arson" not in _triggers(read("Firefighters treated the blaze as potential arson."))
@@ -162,6 +228,38 @@ def test_an_attack_on_rights_is_figurative(read: Read) -> None:
     assert read("The opposition called the law an attack on the rights of Kenyan workers.").events == []
 
 
+def test_a_fire_does_its_own_harm(read: Read) -> None:
+    text = (
+        "Fires are still burning near the Chilean port of Valparaiso, and a blaze that destroyed forty homes is out of control. "
+        "Volunteers spent the night back-burning near the town, and crews watched fires burning on the hills."
+    )
+    assert read(text).events == []
+    assert _triggers(read("Chilean protesters burned two buses in Santiago.")) == ["burn"]
+
+
+def test_fuel_or_fireworks_exploding_is_an_accident_a_bomb_is_not(read: Read) -> None:
+    assert read("A gas cylinder exploded in a restaurant in Lima.").events == []
+    assert [e.plover for e in read("A bomb exploded in a market in Lima.").events] == ["ASSAULT"]
+
+
+def test_what_took_place_seized_nothing(read: Read) -> None:
+    assert [e.plover for e in read("The gunfight took place at a village near Quetta.").events] == ["ASSAULT"]
+
+
+def test_charging_into_a_place_is_no_accusation(read: Read) -> None:
+    assert [e for e in read("Chadian soldiers charged into the rebel camp at dawn.").events if e.plover == "ACCUSE"] == []
+
+
+def test_who_arrives_settles_whether_an_arrival_is_a_visit(read: Read) -> None:
+    assert read("Crews were relieved by the arrival of forty firefighters from Tasmania.").events == []
+    assert [e.cameo for e in read("The arrival of the Chinese premier in Hanoi was delayed by a storm.").events] == ["042"]
+
+
+def test_a_modal_perfect_is_no_threat_of_what_it_tells(read: Read) -> None:
+    record = read("Officials in Kabul said the militia leader may have died when American jets bombed the valley.")
+    assert [e.plover for e in record.events] == ["ASSAULT"]
+
+
 # ------------------------------------------------------------------ sports and show business
 
 
@@ -177,6 +275,11 @@ def test_an_awards_show_story_is_left_alone(read: Read) -> None:
 
 def test_a_boxing_report_is_left_alone_though_a_shorter_phrase_marks_only_a_sentence(read: Read) -> None:
     text = "The heavyweight champion knocked down the challenger in the sixth round. Smith then attacked from the opening bell."
+    assert read(text).events == []
+
+
+def test_a_yacht_race_report_is_left_alone(read: Read) -> None:
+    text = "Six dinghies quit the regatta when a squall swept the course. A Dutch crew attacked the lead late in the day."
     assert read(text).events == []
 
 
@@ -263,3 +366,9 @@ def test_a_statement_going_on_another_is_part_of_it(read: Read) -> None:
     quoted = read("The Kenyan state broadcaster quoted the Kenyan health minister as saying the floods closed two clinics.")
     told = read("The Kenyan interior minister told Reuters on Monday, saying the border was calm.")
     assert _triggers(quoted) == ["quote"] and _triggers(told) == ["tell"]
+
+
+def test_the_person_acted_on_told_again_by_a_definite_noun_is_one_event(read: Read) -> None:
+    text = "Kenyan police arrested a Somali gunman near Garissa on Friday. A spokesman said the man was arrested as he left a hotel."
+    [arrest] = read(text).events
+    assert [m.text for m in arrest.mentions] == ["arrested", "arrested"]

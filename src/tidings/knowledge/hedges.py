@@ -1,6 +1,7 @@
 """Hedges (`data/event_hedges.toml`): words around a trigger that say it tells of no act that
 took place (a modal perfect, the ability modal, a condition, a question, a habit, a weighed,
-unlikely or prevented event, the name of a charge, a notice to readers)."""
+unlikely or prevented event, a power to act, an act none in particular, the name of a charge,
+a notice to readers)."""
 
 from __future__ import annotations
 
@@ -23,10 +24,14 @@ class HedgeWords:
     generic_subjects: frozenset[str]
     unlikely_words: frozenset[str]
     weighing_verbs: frozenset[str]
+    power_nouns: frozenset[str]
     preventing_verbs: frozenset[str]
     charge_words: frozenset[str]
     notice_requests: frozenset[str]
     notice_verbs: frozenset[str]
+    notice_subjects: frozenset[str]
+    no_act_determiners: frozenset[str]
+    kind_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -302,10 +302,13 @@ def _tells(verb: Token) -> bool:
 
 def _not_done(token: Token, statement: bool) -> bool:
     """A trigger that tells of no act: a statement in a to-infinitive ("declined to comment",
-    "wanted to say"), a relative clause in the simple present that describes its noun ("states
-    that offer the plate", "a group that supports reform"), or a verb whose subject is no one
-    ("nobody was injured", "no one was hurt")."""
-    if statement and token.dep_ == "xcomp" or token.dep_ == "relcl" and token.tag_ in PRESENT_SIMPLE:
+    "wanted to say") or negated ("did not say how many"), a relative clause in the simple present
+    that describes its noun ("states that offer the plate", "a group that supports reform"), a
+    participle naming its noun ("a force called the Rapid Brigade"), or a verb whose subject is
+    no one ("nobody was injured", "no one was hurt")."""
+    if statement and (token.dep_ == "xcomp" or any(c.dep_ == "neg" for c in token.children)):
+        return True
+    if token.dep_ == "relcl" and token.tag_ in PRESENT_SIMPLE or token.dep_ == "acl" and any(c.dep_ == "oprd" for c in token.children):
         return True
     subjects = (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))
     return any(s.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children) for s in subjects)

@@ -111,11 +111,13 @@ class Coder:
     def recode(self, cameo: str, anchor: Token) -> tuple[str, bool]:
         """Future tense and obligation ("will meet", "must withdraw") recode the event; also
         whether an obligation recoded it (the obliged party becomes the target). A negated future
-        is not recoded: "will not arrest him" is no threat (its factuality says negated, future)."""
+        is not recoded: "will not arrest him" is no threat (its factuality says negated, future);
+        nor a modal perfect, which tells of the past: "may have fled", "could have been killed"."""
         auxiliaries = {c.lower_ for c in anchor.children if c.dep_ == "aux"}
         negated = any(c.dep_ == "neg" for c in anchor.children)
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
         for recoding in (self.book.obligation, self.book.future):
-            if recoding is self.book.future and negated:
+            if recoding is self.book.future and (negated or perfect):
                 continue
             if not recoding.aux.isdisjoint(auxiliaries):
                 recoded = recoding.recode(cameo)
@@ -267,11 +269,13 @@ class _Features:
 
     @cached_property
     def subjects(self) -> set[str]:
-        """Lemmas of the subject's head and the words compounded with it ("drone strikes"); for
-        a noun, of its possessor and "by" phrase."""
+        """Lemmas of the subject's head and the words compounded with it ("drone strikes"), or of
+        the noun an -ing participle follows; for a noun, of its possessor and "by" phrase."""
         token = self._token
         if token.pos_ == "VERB":
             heads = syntax.subjects(token) or syntax.pobjs(c for c in self._children if c.dep_ in self._roles.agent_deps)
+            if not heads and token.dep_ == "acl" and token.tag_ == "VBG":  # "fires burning near the town": the noun does it
+                heads = [token.head]
             heads = [syntax.antecedent(h) for h in heads]
         else:
             children = self._children + hyphen_children(token)

@@ -5,8 +5,10 @@ simple present ("ferries usually sail at noon", "you discuss everything"), an im
 tells the reader what to do ("call 555-0100 to register"), a bare noun that a copula
 characterises ("sanctions are never a good idea"), an event weighed or unlikely ("were
 weighing a boycott", "a possible strike", "a ceasefire is unlikely to hold") or prevented ("kept
-them from boarding"), the name of a charge ("charged with assault": the offence in law, not a
-deed told), a notice to readers ("witnesses are asked to contact detectives").
+them from boarding"), a power to act ("the power to detain and question suspects"), the name
+of a charge ("charged with assault": the offence in law, not a deed told), a notice to readers
+("witnesses are asked to contact detectives", "drivers are urged to use the ring road"), a noun
+that "any" or "no" makes no act in particular ("no attacks were reported").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -39,8 +41,10 @@ class Hedges:
             or self._unlikely(token)
             or anchor is not token and self._unlikely(anchor)
             or self._prevented(anchor)
+            or self._power(token)
             or self._charge(token)
             or self._notice(token)
+            or self._none_in_particular(token)
         )
 
     def _modal(self, verb: Token) -> bool:
@@ -97,6 +101,15 @@ class Hedges:
             return False
         return verb.head.head.lemma_.lower() in self.words.preventing_verbs
 
+    def _power(self, verb: Token) -> bool:
+        """A to-infinitive (or a verb joined to one) after a noun of power or right ("the power
+        to detain and question suspects", "the right to strike"): what may be done, not a deed."""
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ != "acl" or verb.head.lemma_.lower() not in self.words.power_nouns:
+            return False
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
     def _charge(self, token: Token) -> bool:
         """A bare noun (or the first of a list of them) after a word that takes a charge: "charged
         with aggravated assault", "one count of murder", "pleaded guilty to arson and assault"."""
@@ -111,10 +124,24 @@ class Hedges:
         return taker.lemma_.lower() in self.words.charge_words
 
     def _notice(self, verb: Token) -> bool:
-        """A passive request to get in touch ("are urged to phone the hotline"): a notice to readers."""
+        """A passive request to get in touch ("are urged to phone the hotline"), or made of the
+        public at large by no one named ("drivers are urged to use the ring road"): a notice to readers."""
         if verb.lemma_.lower() not in self.words.notice_requests or not any(c.dep_ == "auxpass" for c in verb.children):
             return False
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.notice_verbs for c in verb.children)
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.notice_verbs for c in verb.children):
+            return True
+        asked = [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"]
+        return bool(asked) and asked[0] in self.words.notice_subjects and not any(c.dep_ == "agent" for c in verb.children)
+
+    def _none_in_particular(self, token: Token) -> bool:
+        """A noun trigger that "any" or "no" makes no act in particular ("no attacks were
+        reported", "planning any sort of attack")."""
+        if token.pos_ != "NOUN":
+            return False
+        owner = token
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.words.kind_nouns:
+            owner = token.head.head
+        return any(c.dep_ == "det" and c.lower_ in self.words.no_act_determiners for c in owner.children)
 
 
 def _imperative(verb: Token) -> bool:

@@ -104,7 +104,8 @@ class _Mention:
     def object(self, symmetric: bool) -> str | None:
         """What a verb mention acts on ("attacked *Kharkiv*"): the actor it names, else the word;
         None for a noun, a verb without an object or with a pronoun for one, or an actor as the
-        object of a symmetric code ("Putin met Kim", "Kim met Putin": its parties compare)."""
+        object of a symmetric code ("Putin met Kim", "Kim met Putin": its parties compare) or a
+        definite noun that names no actor ("the man", "the building": what was named before)."""
         if self.token.pos_ != "VERB":
             return None
         heads = [c for c in self.token.children if c.dep_ in OBJECT_DEPS and c.pos_ != "PRON"]
@@ -113,6 +114,8 @@ class _Mention:
         actor = docdata.at(heads[0], "actors")
         if actor is not None:
             return None if symmetric else actor
+        if _definite(heads[0]):
+            return None  # "the man was arrested": someone the story named before, not someone else
         return heads[0].lemma_.lower()
 
 
@@ -327,9 +330,12 @@ def _nested(a: set[str], b: set[str]) -> bool:
 
 def refers_back(token: Token) -> bool:
     """A noun with a definite determiner or a possessor: "the meeting", "Kim's visit"."""
-    if token.pos_ != "NOUN":
-        return False
-    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+    return token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in token.children) or _definite(token)
+
+
+def _definite(token: Token) -> bool:
+    """A noun with a definite determiner: "the man", "this attack"."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
 
 
 def _negated(token: Token) -> bool:
