@@ -91,7 +91,7 @@ def test_what_no_one_does_threatens_only_as_a_risk(read: Read) -> None:
 
 
 def test_a_demonstration_of_a_quality_is_no_protest(read: Read) -> None:
-    assert read("Officials in Beijing were surprised by the wide demonstration of enthusiasm for foreign films.").events == []
+    assert read("The crowd in Beijing enjoyed a fine demonstration of skill by the young gymnasts.").events == []
     assert [e.plover for e in read("Students staged a demonstration in Lima against the mayor.").events] == ["PROTEST"]
 
 
