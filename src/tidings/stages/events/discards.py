@@ -48,8 +48,9 @@ def discarded(doc: Doc, index: dict[str, tuple[Discard, ...]], sentence_starts: 
 
 
 def _address_lines(doc: Doc, sentence_starts: list[int]) -> set[int]:
-    """The sentences that lie in a line that is a web address (the sentencizer cuts one at its
-    dots: "http: / / www." "site." "com / news / ...")."""
+    """The sentences that lie in a line that is a web address (`web_addresses` keeps the address
+    itself one token, but the parser may still cut the line's leftovers, as in "site. com / news /
+    Story - Title")."""
     lines = [(m.start(), m.end()) for m in WEB_ADDRESS_LINE.finditer(doc.text)]
     if not lines:
         return set()
