@@ -234,6 +234,26 @@ def test_weekday_under_an_infinitive_of_a_past_verb_is_the_nearest(read):
     assert only(read("The team planned to leave on Thursday.").times, "Thursday").value == "2024-03-07"
 
 
+def test_weekday_after_until_under_a_present_verb_lies_ahead(read):
+    assert only(read("The border crossing stays open until Monday.").times, "Monday").value == "2024-03-11"
+    assert only(read("The border crossing stayed open until Monday.").times, "Monday").value == "2024-03-04"
+
+
+def test_month_abbreviation_hyphened_to_a_capitalized_name_is_a_name(read):
+    record = read("Jan-Erik Berg and May-Lis Dahl won the doubles in Jan-Mar qualifying.")
+    assert [time.spans[0].text for time in record.times if time.spans] == ["Jan"]
+
+
+def test_an_hour_after_a_distance_is_a_speed_not_a_time(read):
+    record = read("Gusts of 90 kilometres an hour and 40 miles per hour hit the coast for an hour.")
+    assert [(time.spans[0].text, time.value) for time in record.times if time.spans] == [("an hour", "PT1H")]
+
+
+def test_the_last_day_of_something_is_no_day_before_publication(read):
+    record = read("On the last day of the trial the judge left; she had arrived the last week.")
+    assert [time.spans[0].text for time in record.times if time.spans] == ["the last week"]
+
+
 def test_last_before_a_month_and_day_leaves_the_day_to_the_date(read):
     when = only(read("He was shot last Oct. 23 at his home.").times, "Oct. 23")
     assert when.value == "2023-10-23"

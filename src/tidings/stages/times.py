@@ -49,6 +49,7 @@ class Times(Component):
         self.future_auxiliaries = lex.future_auxiliaries
         self.scheduling_verbs = lex.scheduling_verbs
         self.act_prepositions = lex.act_prepositions
+        self.forward_prepositions = lex.forward_prepositions
         self.head_hops = head_hops
         # words a text writes in lower case ("today", "week", "noon", "daily"): capitalized inside
         # a sentence they are part of a name ("High Noon", "This Week", "VOA Today", "Daily News")
@@ -119,7 +120,8 @@ class Times(Component):
             verb = verb.head
         if verb.pos_ not in VERBS:
             return "present"
-        if verb.lemma_ in self.scheduling_verbs and not (root.dep_ == "pobj" and root.head.lower_ in self.act_prepositions):
+        object_of = root.head.lower_ if root.dep_ == "pobj" else ""
+        if verb.lemma_ in self.scheduling_verbs and object_of not in self.act_prepositions:
             return "future"
         infinitive = False
         for _ in range(self.head_hops):
@@ -136,7 +138,8 @@ class Times(Component):
                 break
             infinitive = True
             verb = verb.head
-        return "future" if infinitive else "present"
+        # "the offer is open until Monday": a day the present tense holds out to lies ahead
+        return "future" if infinitive or object_of in self.forward_prepositions else "present"
 
 
 def token_ranges(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:

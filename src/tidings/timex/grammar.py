@@ -84,6 +84,9 @@ _GROUP = re.compile(r"\(\?P<\w+>")  # a named group's opening
 ADJECTIVAL = {"duration": ("pre", "approx", "n"), "quarter": ("y", "pre", "ord")}
 
 
+# Rules whose "a"/"an"/"per" and unit can be the time of a speed ("90 kilometres an hour").
+PER_UNIT = frozenset({"duration", "set"})
+
 # Clock times that a following day can date, the mentions that name a day, and the groups
 # a day lends ("anchor": a weekday or day word).
 CLOCKS = frozenset({"clock", "clock24", "noon"})
@@ -270,7 +273,8 @@ class Grammar:
             "weekday": rf"(?:(?P<mod>{mod})\s+)?(?P<wd>{wd})(?!s)",
             "month_name": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year})|\s+(?:of\s+)?(?P<rel>{rel})\s+(?i:year)"
             rf"|,?\s+(?P<c>{centuries})[\s-]+(?P<yy>{tens}(?:-{ones})?))?"
-            r"(?!\s+of\s+(?:the\s+)?[A-Z])",  # "of" and a capital: a name ("the March of Dimes")
+            r"(?!\s+of\s+(?:the\s+)?[A-Z])"  # "of" and a capital: a name ("the March of Dimes")
+            rf"(?!-(?!{mon}(?![a-z]))[A-Z])",  # a hyphen and a capital not a month: a name ("Jan-Erik")
             # "6:00 p.m.", "6.00pm", and "6: 00 p.m." as some feeds write it
             "clock": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[01]?\d)(?:(?::[ ]?|\.)(?P<mi>[0-5]\d))?\s*"
             rf"(?P<ap>(?i:[ap]\.m\.|[ap]\.m|[ap]m))(?:\s+(?P<tz>[A-Z]{{2,4}}T))?"
@@ -348,6 +352,9 @@ class Grammar:
         self.amount_before = re.compile(rf"(?:(?<!\d{{3}})\d%?|\b{words['amount_words']})\s+$")
         # what may stand between a clock time and the day it is on: a time zone or another clock
         # in brackets, "local time", a comma, "on"
+        # a distance ending right before a unit ("90 kilometres an hour"): a speed
+        self.distance_before = re.compile(rf"\b{words['distance_units']}\s+$")
+        self.of_after = re.compile(r"\s+of\b")
         self.or_so = re.compile(r"\s+(?i:or\s+so)\b")
         self.day_link = re.compile(rf"\s*(?:\([^()\n]{{0,24}}\)\s*)?(?:{words['clock_zones']}\s*)?,?\s*(?:(?i:on)\s+)?")
         self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
@@ -374,6 +381,10 @@ class Grammar:
                 if "\n" in text[start:end]:  # a heading's last word is no modifier of the next line
                     start = text.rindex("\n", start, end) + 1
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
+                if kind in PER_UNIT and self._speed(text, groups, start):
+                    continue
+                if kind == "relative" and self._part_of_something(text, start, end):
+                    continue
                 rate = kind == "duration" and self._rate(text, groups, start)
                 found.append(Mention(start, end, "rate" if rate else kind, groups, self._ambiguous(text, kind, groups, start)))
         found.sort(key=lambda m: (m.start - m.end, m.start))
@@ -414,6 +425,16 @@ class Grammar:
     def _rate(self, text: str, groups: Groups, start: int) -> bool:
         """ "A year" after an amount ("$2 million a year", "15 a year"): a rate, so a set."""
         return groups["n"].lower() in ("a", "an") and self.amount_before.search(text, max(0, start - 24), start) is not None
+
+    def _speed(self, text: str, groups: Groups, start: int) -> bool:
+        """ "An hour" or "per hour" after a distance ("90 kilometres an hour"): a speed."""
+        per = groups.get("n", groups.get("q", "")).lower()
+        return per in ("a", "an", "per") and self.distance_before.search(text, max(0, start - 24), start) is not None
+
+    def _part_of_something(self, text: str, start: int, end: int) -> bool:
+        """ "The last day of the hearings", "the next week of talks": a part of what follows,
+        not the day or week before or after the publication date."""
+        return text[start : start + 3].lower() == "the" and self.of_after.match(text, end) is not None
 
     def _matches(self, text: str) -> list[list[re.Match]]:
         """Each rule's matches in text order, as its `finditer` gives them (leftmost, none
