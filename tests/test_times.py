@@ -239,6 +239,11 @@ def test_weekday_after_until_under_a_present_verb_lies_ahead(read):
     assert only(read("The border crossing stayed open until Monday.").times, "Monday").value == "2024-03-04"
 
 
+def test_weekday_under_a_forward_looking_verb_lies_ahead_unless_past(read):
+    assert only(read("A ruling is expected Monday.").times, "Monday").value == "2024-03-11"
+    assert only(read("A ruling was expected Monday.").times, "Monday").value == "2024-03-04"
+
+
 def test_month_abbreviation_hyphened_to_a_capitalized_name_is_a_name(read):
     record = read("Jan-Erik Berg and May-Lis Dahl won the doubles in Jan-Mar qualifying.")
     assert [time.spans[0].text for time in record.times if time.spans] == ["Jan"]

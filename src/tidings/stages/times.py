@@ -50,6 +50,7 @@ class Times(Component):
         self.scheduling_verbs = lex.scheduling_verbs
         self.act_prepositions = lex.act_prepositions
         self.forward_prepositions = lex.forward_prepositions
+        self.forward_verbs = lex.forward_verbs
         self.head_hops = head_hops
         # words a text writes in lower case ("today", "week", "noon", "daily"): capitalized inside
         # a sentence they are part of a name ("High Noon", "This Week", "VOA Today", "Daily News")
@@ -110,7 +111,8 @@ class Times(Component):
     def tense(self, doc: Doc, first: int, end: int) -> Tense:
         """The tense of the verb governing tokens [first, end): future with a future auxiliary,
         under an infinitive ("is expected to open Tuesday") or a scheduling verb ("postponed
-        the vote until Tuesday"), past with a past form."""
+        the vote until Tuesday"), past with a past form; in the present tense, future under a
+        verb or a preposition that looks ahead ("is expected Monday", "open until Monday")."""
         if first >= end:
             return "present"
         root = verb = _root(doc, first, end)
@@ -123,7 +125,7 @@ class Times(Component):
         object_of = root.head.lower_ if root.dep_ == "pobj" else ""
         if verb.lemma_ in self.scheduling_verbs and object_of not in self.act_prepositions:
             return "future"
-        infinitive = False
+        infinitive, forward = False, verb.lemma_ in self.forward_verbs or object_of in self.forward_prepositions
         for _ in range(self.head_hops):
             auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
             if any(aux.lower_ in self.future_auxiliaries for aux in auxiliaries):
@@ -138,8 +140,8 @@ class Times(Component):
                 break
             infinitive = True
             verb = verb.head
-        # "the offer is open until Monday": a day the present tense holds out to lies ahead
-        return "future" if infinitive or object_of in self.forward_prepositions else "present"
+        # "the offer is open until Monday", "a verdict is expected Monday": ahead in the present tense
+        return "future" if infinitive or forward else "present"
 
 
 def token_ranges(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:

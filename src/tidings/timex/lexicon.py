@@ -51,6 +51,7 @@ class Lexicon:
     scheduling_verbs: frozenset[str]
     act_prepositions: frozenset[str]
     forward_prepositions: frozenset[str]
+    forward_verbs: frozenset[str]
     clock_words: dict[str, str]
     part_of_day_anchors: dict[str, str]
     year_parts: dict[str, str]
