@@ -244,6 +244,13 @@ def test_weekday_under_a_forward_looking_verb_lies_ahead_unless_past(read):
     assert only(read("A ruling was expected Monday.").times, "Monday").value == "2024-03-04"
 
 
+def test_a_unit_after_a_count_of_things_is_a_rate(read):
+    record = read("Inmates get three meals a day and work 12 hours a day; 1999 was a year of riots.")
+    assert [(time.spans[0].text, time.type) for time in record.times if time.spans] == [
+        ("a day", "SET"), ("12 hours", "DURATION"), ("a day", "SET"), ("1999", "DATE"), ("a year", "DURATION"),
+    ]
+
+
 def test_month_abbreviation_hyphened_to_a_capitalized_name_is_a_name(read):
     record = read("Jan-Erik Berg and May-Lis Dahl won the doubles in Jan-Mar qualifying.")
     assert [time.spans[0].text for time in record.times if time.spans] == ["Jan"]

@@ -348,8 +348,12 @@ class Grammar:
             "vague": rf"(?P<phrase>{_ci(lex.vague)})",
         }
         self.game_word = re.compile(rf"\b{words['game_words']}\b")
-        # an amount ending right before a mention ("15", "$2 million", "20%"), not a year ("In 2019")
-        self.amount_before = re.compile(rf"(?:(?<!\d{{3}})\d%?|\b{words['amount_words']})\s+$")
+        counts = _ci(word for word in lex.numbers if word not in ("a", "an"))
+        # an amount ending right before a mention ("15", "$2 million", "20%"), not a year ("In 2019"),
+        # perhaps with what it counts ("three meals", "12 hours", "50,000 CDs")
+        self.amount_before = re.compile(
+            rf"(?:(?<!\d{{3}})\d%?|\b(?:{words['amount_words']}|{counts}))(?:\s+(?!{words['not_counted']}\b)[a-zA-Z]+s)?\s+$"
+        )
         # what may stand between a clock time and the day it is on: a time zone or another clock
         # in brackets, "local time", a comma, "on"
         # a distance ending right before a unit ("90 kilometres an hour"): a speed
@@ -424,7 +428,7 @@ class Grammar:
 
     def _rate(self, text: str, groups: Groups, start: int) -> bool:
         """ "A year" after an amount ("$2 million a year", "15 a year"): a rate, so a set."""
-        return groups["n"].lower() in ("a", "an") and self.amount_before.search(text, max(0, start - 24), start) is not None
+        return groups["n"].lower() in ("a", "an") and self.amount_before.search(text, max(0, start - 40), start) is not None
 
     def _speed(self, text: str, groups: Groups, start: int) -> bool:
         """ "An hour" or "per hour" after a distance ("90 kilometres an hour"): a speed."""
