@@ -251,6 +251,12 @@ def test_a_unit_after_a_count_of_things_is_a_rate(read):
     ]
 
 
+def test_clock_time_right_after_a_day_is_on_that_day(read):
+    record = read("The envoy lands on Friday at 2 p.m.; the talks began on Feb. 27 at 9:30 p.m.")
+    assert only(record.times, "2 p.m.").value == "2024-03-08T14:00"
+    assert only(record.times, "9:30 p.m.").value == "2024-02-27T21:30"
+
+
 def test_month_abbreviation_hyphened_to_a_capitalized_name_is_a_name(read):
     record = read("Jan-Erik Berg and May-Lis Dahl won the doubles in Jan-Mar qualifying.")
     assert [time.spans[0].text for time in record.times if time.spans] == ["Jan"]

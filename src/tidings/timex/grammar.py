@@ -360,6 +360,7 @@ class Grammar:
         self.distance_before = re.compile(rf"\b{words['distance_units']}\s+$")
         self.of_after = re.compile(r"\s+of\b")
         self.or_so = re.compile(r"\s+(?i:or\s+so)\b")
+        self.clock_link = re.compile(r",?\s+(?:(?i:at|from|by|until|around)\s+)?")  # "Monday at 2 p.m."
         self.day_link = re.compile(rf"\s*(?:\([^()\n]{{0,24}}\)\s*)?(?:{words['clock_zones']}\s*)?,?\s*(?:(?i:on)\s+)?")
         self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
         # Where any rule matches: one pass over the text (the rules without their groups, as one
@@ -414,13 +415,26 @@ class Grammar:
         time on Saturday", "11:20 a.m. (1620 GMT) Sunday"): that day's words join its groups,
         its span stays as found (TimeML spans the two apart)."""
         linked = list(mentions)
-        for i, (clock, day) in enumerate(zip(mentions, mentions[1:])):
-            if clock.kind not in CLOCKS or {"anchor", "mon"} & clock.groups.keys() or day.kind not in DAYS:
+        for i, clock in enumerate(mentions):
+            if clock.kind not in CLOCKS or {"anchor", "mon"} & clock.groups.keys():
                 continue
-            if self.day_link.fullmatch(text, clock.end, day.start) and not {"mod", "rel"} & day.groups.keys():
+            day = self._day_of_clock(text, mentions, i)
+            if day is not None and not {"mod", "rel"} & day.groups.keys():
                 lent = {"anchor": day.groups.get("wd") or day.groups["word"]} if day.kind != "date" else day.groups
                 linked[i] = clock._replace(groups={**clock.groups, **{k: v for k, v in lent.items() if k in DAY_GROUPS}})
         return linked
+
+    def _day_of_clock(self, text: str, mentions: list[Mention], i: int) -> Mention | None:
+        """The day a clock time is on: the day right after it, else the one right before it
+        ("on Monday at 2 p.m.")."""
+        clock = mentions[i]
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if after is not None and after.kind in DAYS and self.day_link.fullmatch(text, clock.end, after.start):
+            return after
+        before = mentions[i - 1] if i else None
+        if before is not None and before.kind in DAYS and self.clock_link.fullmatch(text, before.end, clock.start):
+            return before
+        return None
 
     def _game_report(self, text: str) -> bool:
         """Two different words of play ("touchdown", "halftime") make the text a game report."""
