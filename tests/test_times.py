@@ -257,6 +257,12 @@ def test_clock_time_right_after_a_day_is_on_that_day(read):
     assert only(record.times, "9:30 p.m.").value == "2024-02-27T21:30"
 
 
+def test_month_and_day_near_a_day_told_in_another_year_is_in_that_year(read):
+    record = read("The envoys met in Lima on May 2, 1986. Talks broke down on May 9. The embassy reopens on Feb. 27.")
+    assert only(record.times, "May 9").value == "1986-05-09"
+    assert only(record.times, "Feb. 27").value == "2024-02-27"
+
+
 def test_month_abbreviation_hyphened_to_a_capitalized_name_is_a_name(read):
     record = read("Jan-Erik Berg and May-Lis Dahl won the doubles in Jan-Mar qualifying.")
     assert [time.spans[0].text for time in record.times if time.spans] == ["Jan"]
