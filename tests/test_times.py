@@ -263,6 +263,12 @@ def test_month_and_day_near_a_day_told_in_another_year_is_in_that_year(read):
     assert only(record.times, "Feb. 27").value == "2024-02-27"
 
 
+def test_the_day_before_or_after_a_named_day_is_one_day_from_it(read):
+    record = read("Shops reopened the day after Christmas; the minister resigned the day before last Friday.")
+    assert only(record.times, "the day after Christmas").value == "2023-12-26"
+    assert only(record.times, "the day before last Friday").value == "2024-02-29"
+
+
 def test_month_abbreviation_hyphened_to_a_capitalized_name_is_a_name(read):
     record = read("Jan-Erik Berg and May-Lis Dahl won the doubles in Jan-Mar qualifying.")
     assert [time.spans[0].text for time in record.times if time.spans] == ["Jan"]

@@ -84,6 +84,9 @@ _GROUP = re.compile(r"\(\?P<\w+>")  # a named group's opening
 ADJECTIVAL = {"duration": ("pre", "approx", "n"), "quarter": ("y", "pre", "ord")}
 
 
+# Rules that can name the day a "the day before" or "the day after" counts from.
+SHIFTABLE_DAYS = frozenset({"weekday", "day_word", "date", "date_dm", "relative", "holiday"})
+
 # Rules whose "a"/"an"/"per" and unit can be the time of a speed ("90 kilometres an hour").
 PER_UNIT = frozenset({"duration", "set"})
 
@@ -359,6 +362,7 @@ class Grammar:
         # a distance ending right before a unit ("90 kilometres an hour"): a speed
         self.distance_before = re.compile(rf"\b{words['distance_units']}\s+$")
         self.of_after = re.compile(r"\s+of\b")
+        self.day_shift = re.compile(r"(?<!\w)(?i:the\s+day\s+)(?P<shift>(?i:before|after))\s+$")
         self.or_so = re.compile(r"\s+(?i:or\s+so)\b")
         self.clock_link = re.compile(r",?\s+(?:(?i:at|from|by|until|around)\s+)?")  # "Monday at 2 p.m."
         self.day_link = re.compile(rf"\s*(?:\([^()\n]{{0,24}}\)\s*)?(?:{words['clock_zones']}\s*)?,?\s*(?:(?i:on)\s+)?")
@@ -401,7 +405,18 @@ class Grammar:
                 taken.append(mention)
         if any(map(_game_period_like, taken)) and self._game_report(text):
             taken = [mention for mention in taken if not _game_period_like(mention)]
-        return self._days_of_clocks(text, [self._with_or_so(text, m) for m in sorted(taken, key=lambda m: m.start)])
+        taken.sort(key=lambda m: m.start)
+        return self._days_of_clocks(text, [self._with_day_shift(text, self._with_or_so(text, m)) for m in taken])
+
+    def _with_day_shift(self, text: str, mention: Mention) -> Mention:
+        """ "The day before last Tuesday", "the day after Christmas": one expression, a day
+        from the day named."""
+        if mention.kind not in SHIFTABLE_DAYS:
+            return mention
+        shift = self.day_shift.search(text, max(0, mention.start - 24), mention.start)
+        if shift is None:
+            return mention
+        return mention._replace(start=shift.start(), groups={**mention.groups, "shift": shift.group("shift").lower()})
 
     def _with_or_so(self, text: str, mention: Mention) -> Mention:
         """ "Three decades or so": the hedge after an expression is part of it."""

@@ -79,6 +79,14 @@ class Told:
                 self.last[unit] = timex
 
 
+def _shifted_day(found: Timex, shift: str) -> Timex | None:
+    """ "The day before" or "the day after" a day; none where the day named is no calendar day
+    ("the day after next week")."""
+    if found.type != "DATE" or found.precision != Precision.DAY or found.value.startswith("X"):
+        return None
+    return timex(shift_days(date.fromisoformat(found.value), -1 if shift == "before" else 1).isoformat())
+
+
 def _in_told_year(found: Timex, told: Told) -> Timex:
     """ "On Dec. 6, 1975 ... on Dec. 7": a month and day with no year, within a month of the day
     the text told last in another year, is in that year, the narrative's, not the anchor's."""
@@ -135,6 +143,8 @@ class Normalizer:
             found = timex("FUTURE_REF" if off.later else "PAST_REF")
         except ValueError:  # an impossible date ("February 30"), a count too long to read
             return None
+        if found and "shift" in mention.groups:
+            found = _shifted_day(found, mention.groups["shift"])
         return found._replace(mod=self._mod(mention, found)) if found else None
 
     def _mod(self, mention: Mention, found: Timex) -> str | None:
