@@ -269,6 +269,21 @@ def test_the_day_before_or_after_a_named_day_is_one_day_from_it(read):
     assert only(record.times, "the day before last Friday").value == "2024-02-29"
 
 
+def test_bare_season_after_an_article_or_possessive_modifies_a_noun(read):
+    record = read("The king rested at his summer palace after a winter storm; in summer the river dries.")
+    assert [time.spans[0].text for time in record.times if time.spans] == ["summer"]
+
+
+def test_the_year_to_a_date_is_a_year_long_duration(read):
+    when = only(read("Revenue rose 4% in the year to June 30.").times, "the year")
+    assert (when.type, when.value) == ("DURATION", "P1Y")
+
+
+def test_date_under_a_passive_infinitive_of_a_noun_lies_ahead(read):
+    record = read("A memoir, to be published in Lisbon in October, tells the story.")
+    assert only(record.times, "October").value == "2024-10"
+
+
 def test_month_abbreviation_hyphened_to_a_capitalized_name_is_a_name(read):
     record = read("Jan-Erik Berg and May-Lis Dahl won the doubles in Jan-Mar qualifying.")
     assert [time.spans[0].text for time in record.times if time.spans] == ["Jan"]

@@ -26,6 +26,7 @@ from tidings.timex.values import Timex
 
 PARSED_TIMES = frozenset({"DATE", "TIME"})  # entity labels that confirm an ambiguous month word
 VERBS = frozenset({"VERB", "AUX"})
+NOUN_CLAUSES = frozenset({"relcl", "acl"})  # a clause that modifies a noun
 
 
 @Language.factory(
@@ -128,7 +129,7 @@ class Times(Component):
         infinitive, forward = False, verb.lemma_ in self.forward_verbs or object_of in self.forward_prepositions
         for _ in range(self.head_hops):
             auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-            if any(aux.lower_ in self.future_auxiliaries for aux in auxiliaries):
+            if any(aux.lower_ in self.future_auxiliaries for aux in auxiliaries) or _passive_infinitive_of_a_noun(verb, auxiliaries):
                 return "future"
             past = verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries)
             # a perfect ("have been searching since Oct. 23") and a participle after its noun
@@ -142,6 +143,14 @@ class Times(Component):
             verb = verb.head
         # "the offer is open until Monday", "a verdict is expected Monday": ahead in the present tense
         return "future" if infinitive or forward else "present"
+
+
+def _passive_infinitive_of_a_noun(verb: Token, auxiliaries: list[Token]) -> bool:
+    """ "A book to be published in October", "the leader to be sworn in Saturday": what is yet
+    to be done to a thing."""
+    return verb.dep_ in NOUN_CLAUSES and {"TO", "VB"} <= {aux.tag_ for aux in auxiliaries} and any(
+        aux.dep_ == "auxpass" for aux in auxiliaries
+    )
 
 
 def token_ranges(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:

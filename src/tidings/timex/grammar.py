@@ -260,7 +260,8 @@ class Grammar:
         words = {name: _ci(listed) for name, listed in lex.grammar_words.items()}
         the = r"(?i:the)"
         # "the year ended June 30": the twelve months before that day, a duration (TimeML)
-        ended = rf"(?:(?=\s+(?P<ended>{words['period_ends']}\b)))?"
+        # and "the year to June 30", as British and Australian reports write it
+        ended = rf"(?:(?=\s+(?P<ended>{words['period_ends']}\b|(?i:to)(?=\s+{mon}\s+{day}))))?"
         # "the quarter ended Nov. 30": the three months up to that day (the day not in the span)
         ended_on = rf"(?=\s+{words['period_ends']}\s+(?:on\s+)?(?P<end_mon>{mon})\s+(?P<end_d>{day}))"
         rules = {
@@ -361,6 +362,7 @@ class Grammar:
         # in brackets, "local time", a comma, "on"
         # a distance ending right before a unit ("90 kilometres an hour"): a speed
         self.distance_before = re.compile(rf"\b{words['distance_units']}\s+$")
+        self.thing_determiner_before = re.compile(rf"(?<!\w){words['thing_determiners']}\s+$")
         self.of_after = re.compile(r"\s+of\b")
         self.day_shift = re.compile(r"(?<!\w)(?i:the\s+day\s+)(?P<shift>(?i:before|after))\s+$")
         self.or_so = re.compile(r"\s+(?i:or\s+so)\b")
@@ -393,6 +395,8 @@ class Grammar:
                 if kind in PER_UNIT and self._speed(text, groups, start):
                     continue
                 if kind == "relative" and self._part_of_something(text, start, end):
+                    continue
+                if kind == "season" and self._season_of_a_thing(text, groups, start):
                     continue
                 rate = kind == "duration" and self._rate(text, groups, start)
                 found.append(Mention(start, end, "rate" if rate else kind, groups, self._ambiguous(text, kind, groups, start)))
@@ -463,6 +467,12 @@ class Grammar:
         """ "An hour" or "per hour" after a distance ("90 kilometres an hour"): a speed."""
         per = groups.get("n", groups.get("q", "")).lower()
         return per in ("a", "an", "per") and self.distance_before.search(text, max(0, start - 24), start) is not None
+
+    def _season_of_a_thing(self, text: str, groups: Groups, start: int) -> bool:
+        """A bare season after an article or a possessive: a noun's modifier ("his summer
+        residence", "a winter storm"), no time."""
+        bare = not {"the", "rel", "y", "mod"} & groups.keys()
+        return bare and self.thing_determiner_before.search(text, max(0, start - 8), start) is not None
 
     def _part_of_something(self, text: str, start: int, end: int) -> bool:
         """ "The last day of the hearings", "the next week of talks": a part of what follows,
