@@ -284,6 +284,13 @@ def test_date_under_a_passive_infinitive_of_a_noun_lies_ahead(read):
     assert only(record.times, "October").value == "2024-10"
 
 
+def test_then_current_is_a_past_present(read):
+    record = read("Members could buy seats at the then-current price; current prices are higher.")
+    assert [(time.spans[0].text, time.value) for time in record.times if time.spans] == [
+        ("then-current", "PAST_REF"), ("current", "PRESENT_REF"),
+    ]
+
+
 def test_month_abbreviation_hyphened_to_a_capitalized_name_is_a_name(read):
     record = read("Jan-Erik Berg and May-Lis Dahl won the doubles in Jan-Mar qualifying.")
     assert [time.spans[0].text for time in record.times if time.spans] == ["Jan"]
