@@ -291,6 +291,12 @@ def test_then_current_is_a_past_present(read):
     ]
 
 
+def test_a_year_spelled_from_two_thousand_is_that_year(read):
+    record = read("The plan ran to the year two thousand; the next runs to the year two thousand and thirty.")
+    assert only(record.times, "the year two thousand").value == "2000"
+    assert only(record.times, "the year two thousand and thirty").value == "2030"
+
+
 def test_month_abbreviation_hyphened_to_a_capitalized_name_is_a_name(read):
     record = read("Jan-Erik Berg and May-Lis Dahl won the doubles in Jan-Mar qualifying.")
     assert [time.spans[0].text for time in record.times if time.spans] == ["Jan"]

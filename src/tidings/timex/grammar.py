@@ -332,6 +332,8 @@ class Grammar:
             rf"(?P<what>{words['named_units']})(?![\w-]){ended}",
             "year_end": r"(?P<what>(?i:year))(?:[\s-]+|'s\s+)(?i:end)",
             "year_ago": rf"(?P<what>{words['named_units']})-{words['unit_ago_suffixes']}",
+            # "the year two thousand", "the year two thousand and one", as transcripts write them
+            "year_two_thousand": rf"(?i:the\s+year\s+two\s+thousand)(?:(?:\s+(?i:and))?\s+(?P<yy>{number_words}(?:-{number_words})?))?",
             "spelled_year": rf"(?P<c>{centuries})[\s-]+(?P<yy>{number_words}(?:-{number_words})?)",
             "holiday": rf"(?:(?P<rel>{rel})\s+)?(?P<holiday>{_alt(lex.holidays)})",
             "weekend": rf"{the}\s+(?i:weekend)",

@@ -484,6 +484,10 @@ class Normalizer:
             return None
         return timex(f"{self.lex.spelled_centuries[g['c'].lower()]}{years}")
 
+    def _year_two_thousand(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
+        years = self.words.number(g["yy"]) if "yy" in g else 0
+        return timex(f"{2000 + years}") if isinstance(years, int) and 0 <= years <= 99 else None
+
     def _holiday(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         holiday = self.lex.holidays[" ".join(g["holiday"].split())]
         if anchor is None:
