@@ -297,6 +297,13 @@ def test_a_year_spelled_from_two_thousand_is_that_year(read):
     assert only(record.times, "the year two thousand and thirty").value == "2030"
 
 
+def test_pre_or_post_hyphened_to_a_time_puts_it_on_one_side(read):
+    record = read("The post-1918 borders and pre-1980s tariffs were argued over; he told the Post Monday.")
+    assert [(time.spans[0].text, time.value, time.mod) for time in record.times if time.spans] == [
+        ("post-1918", "1918", "AFTER"), ("pre-1980s", "198X", "BEFORE"), ("Monday", "2024-03-04", None),
+    ]
+
+
 def test_month_abbreviation_hyphened_to_a_capitalized_name_is_a_name(read):
     record = read("Jan-Erik Berg and May-Lis Dahl won the doubles in Jan-Mar qualifying.")
     assert [time.spans[0].text for time in record.times if time.spans] == ["Jan"]

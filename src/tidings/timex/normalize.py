@@ -153,6 +153,8 @@ class Normalizer:
         g = mention.groups
         if "mod" in g:
             return self.lex.date_modifiers[" ".join(g["mod"].lower().split())] or None
+        if "side" in g:
+            return self.lex.side_prefixes[g["side"].lower()]
         if "approx" not in g:
             return "APPROX" if "or_so" in g else None
         bound = self.lex.approximators[" ".join(g["approx"].lower().split())]
