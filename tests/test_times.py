@@ -304,6 +304,11 @@ def test_pre_or_post_hyphened_to_a_time_puts_it_on_one_side(read):
     ]
 
 
+def test_time_word_inside_a_longer_name_is_no_time(read):
+    record = read("Supplies reached Christmas Island on Monday.")
+    assert [time.spans[0].text for time in record.times if time.spans] == ["Monday"]
+
+
 def test_month_abbreviation_hyphened_to_a_capitalized_name_is_a_name(read):
     record = read("Jan-Erik Berg and May-Lis Dahl won the doubles in Jan-Mar qualifying.")
     assert [time.spans[0].text for time in record.times if time.spans] == ["Jan"]

@@ -26,6 +26,7 @@ from tidings.timex.values import Timex
 
 PARSED_TIMES = frozenset({"DATE", "TIME"})  # entity labels that confirm an ambiguous month word
 VERBS = frozenset({"VERB", "AUX"})
+NAMES = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})  # entity labels of names a time word can begin
 NOUN_CLAUSES = frozenset({"relcl", "acl"})  # a clause that modifies a noun
 
 
@@ -75,7 +76,7 @@ class Times(Component):
         for mention, (first, end) in zip(mentions, token_ranges(doc, mentions)):
             if mention.ambiguous and not _parsed_as_time(doc, first, end):
                 continue
-            if mention.kind != "holiday" and self._in_a_name(doc, first, end):
+            if (mention.kind != "holiday" and self._in_a_name(doc, first, end)) or _inside_a_named_entity(doc, first, end):
                 continue
             timex = self.normalize(mention, anchor, self.tense(doc, first, end), reference, told)
             if timex is None:
@@ -169,6 +170,15 @@ def _parsed_as_time(doc: Doc, first: int, end: int) -> bool:
         and all(token.ent_type_ in PARSED_TIMES for token in tokens)
         and all(token.ent_iob_ == "I" for token in tokens[1:])
     )
+
+
+def _inside_a_named_entity(doc: Doc, first: int, end: int) -> bool:
+    """Tokens [first, end) within a longer name the parser found: a person's or a place's
+    ("June Carter", "Christmas Island"), no time."""
+    if first >= end or doc[first].ent_type_ not in NAMES:
+        return False
+    # the name began before the mention, or goes on after it
+    return doc[first].ent_iob_ == "I" or (end < len(doc) and doc[end].ent_iob_ == "I")
 
 
 def _root(doc: Doc, first: int, end: int) -> Token:
