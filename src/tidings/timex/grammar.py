@@ -397,7 +397,7 @@ class Grammar:
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
                 if kind in PER_UNIT and self._speed(text, groups, start):
                     continue
-                if kind == "relative" and self._part_of_something(text, start, end):
+                if kind == "relative" and self._final_part_of_something(text, groups, start, end):
                     continue
                 if kind == "season" and self._season_of_a_thing(text, groups, start):
                     continue
@@ -477,10 +477,12 @@ class Grammar:
         bare = not {"the", "rel", "y", "mod"} & groups.keys()
         return bare and self.thing_determiner_before.search(text, max(0, start - 8), start) is not None
 
-    def _part_of_something(self, text: str, start: int, end: int) -> bool:
-        """ "The last day of the hearings", "the next week of talks": a part of what follows,
-        not the day or week before or after the publication date."""
-        return text[start : start + 3].lower() == "the" and self.of_after.match(text, end) is not None
+    def _final_part_of_something(self, text: str, groups: Groups, start: int, end: int) -> bool:
+        """ "The last day of the hearings": the final part of what follows, not the day before
+        the publication date ("the past week of fighting" is that week)."""
+        if groups["rel"].lower() != "last" or text[start : start + 3].lower() != "the":
+            return False
+        return self.of_after.match(text, end) is not None
 
     def _matches(self, text: str) -> list[list[re.Match]]:
         """Each rule's matches in text order, as its `finditer` gives them (leftmost, none
