@@ -139,12 +139,12 @@ class Normalizer:
                     found = self._like_reference(found, anchor, reference)
                 elif mention.kind in MONTH_DAYS and found and told and "y" not in mention.groups:
                     found = _in_told_year(found, told)
+            if found and "shift" in mention.groups:
+                found = _shifted_day(found, mention.groups["shift"])
         except OffCalendar as off:  # "1000000 days ago": a date, but not one the calendar holds
             found = timex("FUTURE_REF" if off.later else "PAST_REF")
         except ValueError:  # an impossible date ("February 30"), a count too long to read
             return None
-        if found and "shift" in mention.groups:
-            found = _shifted_day(found, mention.groups["shift"])
         return found._replace(mod=self._mod(mention, found)) if found else None
 
     def _mod(self, mention: Mention, found: Timex) -> str | None:
