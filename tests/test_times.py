@@ -309,6 +309,11 @@ def test_time_word_inside_a_longer_name_is_no_time(read):
     assert [time.spans[0].text for time in record.times if time.spans] == ["Monday"]
 
 
+def test_time_word_opening_a_sentence_stays_a_time_whatever_name_follows(read):
+    record = read("The club said so. Tomorrow Harrison's family will scatter his ashes.")
+    assert only(record.times, "Tomorrow").value == "2024-03-07"
+
+
 def test_month_abbreviation_hyphened_to_a_capitalized_name_is_a_name(read):
     record = read("Jan-Erik Berg and May-Lis Dahl won the doubles in Jan-Mar qualifying.")
     assert [time.spans[0].text for time in record.times if time.spans] == ["Jan"]

@@ -174,8 +174,9 @@ def _parsed_as_time(doc: Doc, first: int, end: int) -> bool:
 
 def _inside_a_named_entity(doc: Doc, first: int, end: int) -> bool:
     """Tokens [first, end) within a longer name the parser found: a person's or a place's
-    ("June Carter", "Christmas Island"), no time."""
-    if first >= end or doc[first].ent_type_ not in NAMES:
+    ("June Carter", "Christmas Island"), no time. Not at a sentence's start, where the parser
+    takes a time and the subject after it for one name ("Tomorrow Smith's family flies home")."""
+    if first >= end or doc[first].is_sent_start or doc[first].ent_type_ not in NAMES:
         return False
     # the name began before the mention, or goes on after it
     return doc[first].ent_iob_ == "I" or (end < len(doc) and doc[end].ent_iob_ == "I")
