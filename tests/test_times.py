@@ -234,6 +234,101 @@ def test_weekday_under_an_infinitive_of_a_past_verb_is_the_nearest(read):
     assert only(read("The team planned to leave on Thursday.").times, "Thursday").value == "2024-03-07"
 
 
+def test_weekday_after_until_under_a_present_verb_lies_ahead(read):
+    assert only(read("The border crossing stays open until Monday.").times, "Monday").value == "2024-03-11"
+    assert only(read("The border crossing stayed open until Monday.").times, "Monday").value == "2024-03-04"
+
+
+def test_weekday_under_a_forward_looking_verb_lies_ahead_unless_past(read):
+    assert only(read("A ruling is expected Monday.").times, "Monday").value == "2024-03-11"
+    assert only(read("A ruling was expected Monday.").times, "Monday").value == "2024-03-04"
+
+
+def test_a_unit_after_a_count_of_things_is_a_rate(read):
+    record = read("Inmates get three meals a day and work 12 hours a day; 1999 was a year of riots.")
+    assert [(time.spans[0].text, time.type) for time in record.times if time.spans] == [
+        ("a day", "SET"), ("12 hours", "DURATION"), ("a day", "SET"), ("1999", "DATE"), ("a year", "DURATION"),
+    ]
+
+
+def test_clock_time_right_after_a_day_is_on_that_day(read):
+    record = read("The envoy lands on Friday at 2 p.m.; the talks began on Feb. 27 at 9:30 p.m.")
+    assert only(record.times, "2 p.m.").value == "2024-03-08T14:00"
+    assert only(record.times, "9:30 p.m.").value == "2024-02-27T21:30"
+
+
+def test_month_and_day_near_a_day_told_in_another_year_is_in_that_year(read):
+    record = read("The envoys met in Lima on May 2, 1986. Talks broke down on May 9. The embassy reopens on Feb. 27.")
+    assert only(record.times, "May 9").value == "1986-05-09"
+    assert only(record.times, "Feb. 27").value == "2024-02-27"
+
+
+def test_the_day_before_or_after_a_named_day_is_one_day_from_it(read):
+    record = read("Shops reopened the day after Christmas; the minister resigned the day before last Friday.")
+    assert only(record.times, "the day after Christmas").value == "2023-12-26"
+    assert only(record.times, "the day before last Friday").value == "2024-02-29"
+
+
+def test_bare_season_after_an_article_or_possessive_modifies_a_noun(read):
+    record = read("The king rested at his summer palace after a winter storm; in summer the river dries.")
+    assert [time.spans[0].text for time in record.times if time.spans] == ["summer"]
+
+
+def test_the_year_to_a_date_is_a_year_long_duration(read):
+    when = only(read("Revenue rose 4% in the year to June 30.").times, "the year")
+    assert (when.type, when.value) == ("DURATION", "P1Y")
+
+
+def test_date_under_a_passive_infinitive_of_a_noun_lies_ahead(read):
+    record = read("A memoir, to be published in Lisbon in October, tells the story.")
+    assert only(record.times, "October").value == "2024-10"
+
+
+def test_then_current_is_a_past_present(read):
+    record = read("Members could buy seats at the then-current price; current prices are higher.")
+    assert [(time.spans[0].text, time.value) for time in record.times if time.spans] == [
+        ("then-current", "PAST_REF"), ("current", "PRESENT_REF"),
+    ]
+
+
+def test_a_year_spelled_from_two_thousand_is_that_year(read):
+    record = read("The plan ran to the year two thousand; the next runs to the year two thousand and thirty.")
+    assert only(record.times, "the year two thousand").value == "2000"
+    assert only(record.times, "the year two thousand and thirty").value == "2030"
+
+
+def test_pre_or_post_hyphened_to_a_time_puts_it_on_one_side(read):
+    record = read("The post-1918 borders and pre-1980s tariffs were argued over; he told the Post Monday.")
+    assert [(time.spans[0].text, time.value, time.mod) for time in record.times if time.spans] == [
+        ("post-1918", "1918", "AFTER"), ("pre-1980s", "198X", "BEFORE"), ("Monday", "2024-03-04", None),
+    ]
+
+
+def test_time_word_inside_a_longer_name_is_no_time(read):
+    record = read("Supplies reached Christmas Island on Monday.")
+    assert [time.spans[0].text for time in record.times if time.spans] == ["Monday"]
+
+
+def test_time_word_opening_a_sentence_stays_a_time_whatever_name_follows(read):
+    record = read("The club said so. Tomorrow Harrison's family will scatter his ashes.")
+    assert only(record.times, "Tomorrow").value == "2024-03-07"
+
+
+def test_month_abbreviation_hyphened_to_a_capitalized_name_is_a_name(read):
+    record = read("Jan-Erik Berg and May-Lis Dahl won the doubles in Jan-Mar qualifying.")
+    assert [time.spans[0].text for time in record.times if time.spans] == ["Jan"]
+
+
+def test_an_hour_after_a_distance_is_a_speed_not_a_time(read):
+    record = read("Gusts of 90 kilometres an hour and 40 miles per hour hit the coast for an hour.")
+    assert [(time.spans[0].text, time.value) for time in record.times if time.spans] == [("an hour", "PT1H")]
+
+
+def test_the_last_day_of_something_is_no_day_before_publication(read):
+    record = read("On the last day of the trial the judge left, after the past week of talks.")
+    assert [time.spans[0].text for time in record.times if time.spans] == ["the past week"]
+
+
 def test_last_before_a_month_and_day_leaves_the_day_to_the_date(read):
     when = only(read("He was shot last Oct. 23 at his home.").times, "Oct. 23")
     assert when.value == "2023-10-23"

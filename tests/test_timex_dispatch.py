@@ -44,6 +44,7 @@ EXAMPLES = {
     "year_end": "a target for year-end",
     "year_ago": "up from the month-earlier figure",
     "spelled_year": "a song from nineteen eighty-four",
+    "year_two_thousand": "a bug feared for the year two thousand and one",
     "holiday": "closed on Christmas Day",
     "weekend": "protests over the weekend",
     "week_of": "shipped the week of March 8",

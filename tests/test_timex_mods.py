@@ -68,6 +68,8 @@ def test_a_bounded_count_back_or_ahead_puts_the_point_before_or_after(text, expe
         ("The strike lasted more than six weeks.", ("more than six weeks", "DURATION", "P6W", "MORE_THAN")),
         ("The drought went on for nearly a decade.", ("nearly a decade", "DURATION", "P10Y", "LESS_THAN")),
         ("Rations last at most three days.", ("at most three days", "DURATION", "P3D", "EQUAL_OR_LESS")),
+        ("Visas run no more than ninety days.", ("no more than ninety days", "DURATION", "P90D", "EQUAL_OR_LESS")),
+        ("Repairs take no less than a month.", ("no less than a month", "DURATION", "P1M", "EQUAL_OR_MORE")),
     ],
 )
 def test_a_duration_takes_the_mod_of_its_bound(text, expected):

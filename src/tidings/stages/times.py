@@ -26,6 +26,8 @@ from tidings.timex.values import Timex
 
 PARSED_TIMES = frozenset({"DATE", "TIME"})  # entity labels that confirm an ambiguous month word
 VERBS = frozenset({"VERB", "AUX"})
+NAMES = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})  # entity labels of names a time word can begin
+NOUN_CLAUSES = frozenset({"relcl", "acl"})  # a clause that modifies a noun
 
 
 @Language.factory(
@@ -49,6 +51,8 @@ class Times(Component):
         self.future_auxiliaries = lex.future_auxiliaries
         self.scheduling_verbs = lex.scheduling_verbs
         self.act_prepositions = lex.act_prepositions
+        self.forward_prepositions = lex.forward_prepositions
+        self.forward_verbs = lex.forward_verbs
         self.head_hops = head_hops
         # words a text writes in lower case ("today", "week", "noon", "daily"): capitalized inside
         # a sentence they are part of a name ("High Noon", "This Week", "VOA Today", "Daily News")
@@ -72,7 +76,7 @@ class Times(Component):
         for mention, (first, end) in zip(mentions, token_ranges(doc, mentions)):
             if mention.ambiguous and not _parsed_as_time(doc, first, end):
                 continue
-            if mention.kind != "holiday" and self._in_a_name(doc, first, end):
+            if (mention.kind != "holiday" and self._in_a_name(doc, first, end)) or _inside_a_named_entity(doc, first, end):
                 continue
             timex = self.normalize(mention, anchor, self.tense(doc, first, end), reference, told)
             if timex is None:
@@ -109,7 +113,8 @@ class Times(Component):
     def tense(self, doc: Doc, first: int, end: int) -> Tense:
         """The tense of the verb governing tokens [first, end): future with a future auxiliary,
         under an infinitive ("is expected to open Tuesday") or a scheduling verb ("postponed
-        the vote until Tuesday"), past with a past form."""
+        the vote until Tuesday"), past with a past form; in the present tense, future under a
+        verb or a preposition that looks ahead ("is expected Monday", "open until Monday")."""
         if first >= end:
             return "present"
         root = verb = _root(doc, first, end)
@@ -119,12 +124,13 @@ class Times(Component):
             verb = verb.head
         if verb.pos_ not in VERBS:
             return "present"
-        if verb.lemma_ in self.scheduling_verbs and not (root.dep_ == "pobj" and root.head.lower_ in self.act_prepositions):
+        object_of = root.head.lower_ if root.dep_ == "pobj" else ""
+        if verb.lemma_ in self.scheduling_verbs and object_of not in self.act_prepositions:
             return "future"
-        infinitive = False
+        infinitive, forward = False, verb.lemma_ in self.forward_verbs or object_of in self.forward_prepositions
         for _ in range(self.head_hops):
             auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-            if any(aux.lower_ in self.future_auxiliaries for aux in auxiliaries):
+            if any(aux.lower_ in self.future_auxiliaries for aux in auxiliaries) or _passive_infinitive_of_a_noun(verb, auxiliaries):
                 return "future"
             past = verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries)
             # a perfect ("have been searching since Oct. 23") and a participle after its noun
@@ -136,7 +142,16 @@ class Times(Component):
                 break
             infinitive = True
             verb = verb.head
-        return "future" if infinitive else "present"
+        # "the offer is open until Monday", "a verdict is expected Monday": ahead in the present tense
+        return "future" if infinitive or forward else "present"
+
+
+def _passive_infinitive_of_a_noun(verb: Token, auxiliaries: list[Token]) -> bool:
+    """ "A book to be published in October", "the leader to be sworn in Saturday": what is yet
+    to be done to a thing."""
+    return verb.dep_ in NOUN_CLAUSES and {"TO", "VB"} <= {aux.tag_ for aux in auxiliaries} and any(
+        aux.dep_ == "auxpass" for aux in auxiliaries
+    )
 
 
 def token_ranges(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -155,6 +170,16 @@ def _parsed_as_time(doc: Doc, first: int, end: int) -> bool:
         and all(token.ent_type_ in PARSED_TIMES for token in tokens)
         and all(token.ent_iob_ == "I" for token in tokens[1:])
     )
+
+
+def _inside_a_named_entity(doc: Doc, first: int, end: int) -> bool:
+    """Tokens [first, end) within a longer name the parser found: a person's or a place's
+    ("June Carter", "Christmas Island"), no time. Not at a sentence's start, where the parser
+    takes a time and the subject after it for one name ("Tomorrow Smith's family flies home")."""
+    if first >= end or doc[first].is_sent_start or doc[first].ent_type_ not in NAMES:
+        return False
+    # the name began before the mention, or goes on after it
+    return doc[first].ent_iob_ == "I" or (end < len(doc) and doc[end].ent_iob_ == "I")
 
 
 def _root(doc: Doc, first: int, end: int) -> Token:

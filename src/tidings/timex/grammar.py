@@ -84,6 +84,12 @@ _GROUP = re.compile(r"\(\?P<\w+>")  # a named group's opening
 ADJECTIVAL = {"duration": ("pre", "approx", "n"), "quarter": ("y", "pre", "ord")}
 
 
+# Rules that can name the day a "the day before" or "the day after" counts from.
+SHIFTABLE_DAYS = frozenset({"weekday", "day_word", "date", "date_dm", "relative", "holiday"})
+
+# Rules whose "a"/"an"/"per" and unit can be the time of a speed ("90 kilometres an hour").
+PER_UNIT = frozenset({"duration", "set"})
+
 # Clock times that a following day can date, the mentions that name a day, and the groups
 # a day lends ("anchor": a weekday or day word).
 CLOCKS = frozenset({"clock", "clock24", "noon"})
@@ -253,8 +259,10 @@ class Grammar:
         quant = _ci(lex.set_quantifiers)
         words = {name: _ci(listed) for name, listed in lex.grammar_words.items()}
         the = r"(?i:the)"
+        side = rf"(?P<side>{_ci(lex.side_prefixes)})-"  # "post-1945", "pre-September 11": hyphened only
         # "the year ended June 30": the twelve months before that day, a duration (TimeML)
-        ended = rf"(?:(?=\s+(?P<ended>{words['period_ends']}\b)))?"
+        # and "the year to June 30", as British and Australian reports write it
+        ended = rf"(?:(?=\s+(?P<ended>{words['period_ends']}\b|(?i:to)(?=\s+{mon}\s+{day}))))?"
         # "the quarter ended Nov. 30": the three months up to that day (the day not in the span)
         ended_on = rf"(?=\s+{words['period_ends']}\s+(?:on\s+)?(?P<end_mon>{mon})\s+(?P<end_d>{day}))"
         rules = {
@@ -263,14 +271,15 @@ class Grammar:
             "slashed": rf"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>{year})",
             "range": rf"(?P<mon>{mon})\s+(?P<d>{day})\s*[-–—]\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?",
             "range_dm": rf"(?P<d>{day})\s*(?:-|–|—)\s*(?P<d2>{day})\s+(?P<mon>{mon})(?:,?\s+(?P<y>{year}))?",
-            "date": rf"(?:(?P<wd>{wd}),?\s+)?(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{mon})\s+(?P<d>{day})"
+            "date": rf"(?:(?P<wd>{wd}),?\s+)?(?:(?P<mod>{mod})[\s-]+|{side})?(?P<mon>{mon})\s+(?P<d>{day})"
             rf"(?:,?\s+(?P<y>{year}))?",
             "date_dm": rf"(?:(?P<wd>{wd}),?\s+)?(?:{the}\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon})"
             rf"(?:,?\s+(?P<y>{year}))?",
             "weekday": rf"(?:(?P<mod>{mod})\s+)?(?P<wd>{wd})(?!s)",
             "month_name": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year})|\s+(?:of\s+)?(?P<rel>{rel})\s+(?i:year)"
             rf"|,?\s+(?P<c>{centuries})[\s-]+(?P<yy>{tens}(?:-{ones})?))?"
-            r"(?!\s+of\s+(?:the\s+)?[A-Z])",  # "of" and a capital: a name ("the March of Dimes")
+            r"(?!\s+of\s+(?:the\s+)?[A-Z])"  # "of" and a capital: a name ("the March of Dimes")
+            rf"(?!-(?!{mon}(?![a-z]))[A-Z])",  # a hyphen and a capital not a month: a name ("Jan-Erik")
             # "6:00 p.m.", "6.00pm", and "6: 00 p.m." as some feeds write it
             "clock": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[01]?\d)(?:(?::[ ]?|\.)(?P<mi>[0-5]\d))?\s*"
             rf"(?P<ap>(?i:[ap]\.m\.|[ap]\.m|[ap]m))(?:\s+(?P<tz>[A-Z]{{2,4}}T))?"
@@ -306,10 +315,10 @@ class Grammar:
             "fiscal": rf"(?:(?P<det>{the}|(?i:its))\s+)?(?:(?P<rel>{rel}|(?i:latest))\s+)?(?:(?i:fiscal)|FY(?=\s?\d))"
             rf"(?P<fy>\s+(?i:year))?(?:\s*(?P<y>{year}))?{ended}",
             "quarter_code": rf"(?P<unit>[QH])(?P<ord>[1-4])(?:\s+|/|-)(?P<y>{year})",  # "Q3 2013", "H1/2012"
-            "decade": rf"(?:{the}\s+)?(?:(?P<mod>{mod})[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<dec2>\d0))'?s(?!\w)",
+            "decade": rf"(?:{the}\s+)?(?:(?P<mod>{mod})[\s-]+|{side})?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<dec2>\d0))'?s(?!\w)",
             "spelled_decade": rf"{the}\s+(?:(?P<mod>{mod})[\s-]+)?(?P<decw>{_ci(lex.spelled_decades)})",
             "century": rf"(?:{the}\s+)?(?:(?P<mod>{mod})[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th)[\s-]+(?i:century)",
-            "year": rf"(?:(?P<mod>{mod})[\s-]+)?(?:(?i:the\s+year)\s+)?(?P<y>{year})",
+            "year": rf"(?:(?P<mod>{mod})[\s-]+|{side})?(?:(?i:the\s+year)\s+)?(?P<y>{year})",
             "season": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<the>{the})\s+)?(?:(?P<rel>{rel})\s+)?(?P<s>{season})"
             rf"(?:\s+(?:of\s+)?(?P<y>{year}))?",
             # "will one day": some day ahead, before "duration" so that it wins the tie
@@ -324,6 +333,8 @@ class Grammar:
             rf"(?P<what>{words['named_units']})(?![\w-]){ended}",
             "year_end": r"(?P<what>(?i:year))(?:[\s-]+|'s\s+)(?i:end)",
             "year_ago": rf"(?P<what>{words['named_units']})-{words['unit_ago_suffixes']}",
+            # "the year two thousand", "the year two thousand and one", as transcripts write them
+            "year_two_thousand": rf"(?i:the\s+year\s+two\s+thousand)(?:(?:\s+(?i:and))?\s+(?P<yy>{number_words}(?:-{number_words})?))?",
             "spelled_year": rf"(?P<c>{centuries})[\s-]+(?P<yy>{number_words}(?:-{number_words})?)",
             "holiday": rf"(?:(?P<rel>{rel})\s+)?(?P<holiday>{_alt(lex.holidays)})",
             "weekend": rf"{the}\s+(?i:weekend)",
@@ -344,11 +355,21 @@ class Grammar:
             "vague": rf"(?P<phrase>{_ci(lex.vague)})",
         }
         self.game_word = re.compile(rf"\b{words['game_words']}\b")
-        # an amount ending right before a mention ("15", "$2 million", "20%"), not a year ("In 2019")
-        self.amount_before = re.compile(rf"(?:(?<!\d{{3}})\d%?|\b{words['amount_words']})\s+$")
+        counts = _ci(word for word in lex.numbers if word not in ("a", "an"))
+        # an amount ending right before a mention ("15", "$2 million", "20%"), not a year ("In 2019"),
+        # perhaps with what it counts ("three meals", "12 hours", "50,000 CDs")
+        self.amount_before = re.compile(
+            rf"(?:(?<!\d{{3}})\d%?|\b(?:{words['amount_words']}|{counts}))(?:\s+(?!{words['not_counted']}\b)[a-zA-Z]+s)?\s+$"
+        )
         # what may stand between a clock time and the day it is on: a time zone or another clock
         # in brackets, "local time", a comma, "on"
+        # a distance ending right before a unit ("90 kilometres an hour"): a speed
+        self.distance_before = re.compile(rf"\b{words['distance_units']}\s+$")
+        self.thing_determiner_before = re.compile(rf"(?<!\w){words['thing_determiners']}\s+$")
+        self.of_after = re.compile(r"\s+of\b")
+        self.day_shift = re.compile(r"(?<!\w)(?i:the\s+day\s+)(?P<shift>(?i:before|after))\s+$")
         self.or_so = re.compile(r"\s+(?i:or\s+so)\b")
+        self.clock_link = re.compile(r",?\s+(?:(?i:at|from|by|until|around)\s+)?")  # "Monday at 2 p.m."
         self.day_link = re.compile(rf"\s*(?:\([^()\n]{{0,24}}\)\s*)?(?:{words['clock_zones']}\s*)?,?\s*(?:(?i:on)\s+)?")
         self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
         # Where any rule matches: one pass over the text (the rules without their groups, as one
@@ -374,6 +395,12 @@ class Grammar:
                 if "\n" in text[start:end]:  # a heading's last word is no modifier of the next line
                     start = text.rindex("\n", start, end) + 1
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
+                if kind in PER_UNIT and self._speed(text, groups, start):
+                    continue
+                if kind == "relative" and self._final_part_of_something(text, groups, start, end):
+                    continue
+                if kind == "season" and self._season_of_a_thing(text, groups, start):
+                    continue
                 rate = kind == "duration" and self._rate(text, groups, start)
                 found.append(Mention(start, end, "rate" if rate else kind, groups, self._ambiguous(text, kind, groups, start)))
         found.sort(key=lambda m: (m.start - m.end, m.start))
@@ -385,7 +412,18 @@ class Grammar:
                 taken.append(mention)
         if any(map(_game_period_like, taken)) and self._game_report(text):
             taken = [mention for mention in taken if not _game_period_like(mention)]
-        return self._days_of_clocks(text, [self._with_or_so(text, m) for m in sorted(taken, key=lambda m: m.start)])
+        taken.sort(key=lambda m: m.start)
+        return self._days_of_clocks(text, [self._with_day_shift(text, self._with_or_so(text, m)) for m in taken])
+
+    def _with_day_shift(self, text: str, mention: Mention) -> Mention:
+        """ "The day before last Tuesday", "the day after Christmas": one expression, a day
+        from the day named."""
+        if mention.kind not in SHIFTABLE_DAYS:
+            return mention
+        shift = self.day_shift.search(text, max(0, mention.start - 24), mention.start)
+        if shift is None:
+            return mention
+        return mention._replace(start=shift.start(), groups={**mention.groups, "shift": shift.group("shift").lower()})
 
     def _with_or_so(self, text: str, mention: Mention) -> Mention:
         """ "Three decades or so": the hedge after an expression is part of it."""
@@ -399,13 +437,26 @@ class Grammar:
         time on Saturday", "11:20 a.m. (1620 GMT) Sunday"): that day's words join its groups,
         its span stays as found (TimeML spans the two apart)."""
         linked = list(mentions)
-        for i, (clock, day) in enumerate(zip(mentions, mentions[1:])):
-            if clock.kind not in CLOCKS or {"anchor", "mon"} & clock.groups.keys() or day.kind not in DAYS:
+        for i, clock in enumerate(mentions):
+            if clock.kind not in CLOCKS or {"anchor", "mon"} & clock.groups.keys():
                 continue
-            if self.day_link.fullmatch(text, clock.end, day.start) and not {"mod", "rel"} & day.groups.keys():
+            day = self._day_of_clock(text, mentions, i)
+            if day is not None and not {"mod", "rel"} & day.groups.keys():
                 lent = {"anchor": day.groups.get("wd") or day.groups["word"]} if day.kind != "date" else day.groups
                 linked[i] = clock._replace(groups={**clock.groups, **{k: v for k, v in lent.items() if k in DAY_GROUPS}})
         return linked
+
+    def _day_of_clock(self, text: str, mentions: list[Mention], i: int) -> Mention | None:
+        """The day a clock time is on: the day right after it, else the one right before it
+        ("on Monday at 2 p.m.")."""
+        clock = mentions[i]
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if after is not None and after.kind in DAYS and self.day_link.fullmatch(text, clock.end, after.start):
+            return after
+        before = mentions[i - 1] if i else None
+        if before is not None and before.kind in DAYS and self.clock_link.fullmatch(text, before.end, clock.start):
+            return before
+        return None
 
     def _game_report(self, text: str) -> bool:
         """Two different words of play ("touchdown", "halftime") make the text a game report."""
@@ -413,7 +464,25 @@ class Grammar:
 
     def _rate(self, text: str, groups: Groups, start: int) -> bool:
         """ "A year" after an amount ("$2 million a year", "15 a year"): a rate, so a set."""
-        return groups["n"].lower() in ("a", "an") and self.amount_before.search(text, max(0, start - 24), start) is not None
+        return groups["n"].lower() in ("a", "an") and self.amount_before.search(text, max(0, start - 40), start) is not None
+
+    def _speed(self, text: str, groups: Groups, start: int) -> bool:
+        """ "An hour" or "per hour" after a distance ("90 kilometres an hour"): a speed."""
+        per = groups.get("n", groups.get("q", "")).lower()
+        return per in ("a", "an", "per") and self.distance_before.search(text, max(0, start - 24), start) is not None
+
+    def _season_of_a_thing(self, text: str, groups: Groups, start: int) -> bool:
+        """A bare season after an article or a possessive: a noun's modifier ("his summer
+        residence", "a winter storm"), no time."""
+        bare = not {"the", "rel", "y", "mod"} & groups.keys()
+        return bare and self.thing_determiner_before.search(text, max(0, start - 8), start) is not None
+
+    def _final_part_of_something(self, text: str, groups: Groups, start: int, end: int) -> bool:
+        """ "The last day of the hearings": the final part of what follows, not the day before
+        the publication date ("the past week of fighting" is that week)."""
+        if groups["rel"].lower() != "last" or text[start : start + 3].lower() != "the":
+            return False
+        return self.of_after.match(text, end) is not None
 
     def _matches(self, text: str) -> list[list[re.Match]]:
         """Each rule's matches in text order, as its `finditer` gives them (leftmost, none

@@ -40,6 +40,7 @@ class Lexicon:
     ordinals: dict[str, int]
     approximators: dict[str, str]  # word -> the TIMEX3 mod of a count ("more than": MORE_THAN)
     date_modifiers: dict[str, str]  # word -> the date's mod ("early": EARLY), "" for none
+    side_prefixes: dict[str, str]  # hyphened prefix -> the date's mod ("post-1945": AFTER)
     relatives: dict[str, int]
     day_words: dict[str, int]
     directions: dict[str, int]
@@ -50,6 +51,8 @@ class Lexicon:
     future_auxiliaries: frozenset[str]
     scheduling_verbs: frozenset[str]
     act_prepositions: frozenset[str]
+    forward_prepositions: frozenset[str]
+    forward_verbs: frozenset[str]
     clock_words: dict[str, str]
     part_of_day_anchors: dict[str, str]
     year_parts: dict[str, str]

@@ -19,6 +19,8 @@ from tidings.timex.values import POINT_MODS, UNSPECIFIED, Timex, period, timex
 
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+MONTH_DAYS = frozenset({"date", "date_dm"})  # rules of a month and day, perhaps with a year
+NARRATIVE_DAYS = 31  # how near a day told in another year a month and day lies to be in that year
 TOLD = frozenset({"told_unit", "told_after"})  # rules counted from the date the text told last
 YEARS_BACK = frozenset({"ago", "year_ago"})  # rules whose "a year earlier" follows the reference
 # "A year earlier" after a quarter is that quarter a year before (results compared period on period).
@@ -77,6 +79,27 @@ class Told:
                 self.last[unit] = timex
 
 
+def _shifted_day(found: Timex, shift: str) -> Timex | None:
+    """ "The day before" or "the day after" a day; none where the day named is no calendar day
+    ("the day after next week")."""
+    if found.type != "DATE" or found.precision != Precision.DAY or found.value.startswith("X"):
+        return None
+    return timex(shift_days(date.fromisoformat(found.value), -1 if shift == "before" else 1).isoformat())
+
+
+def _in_told_year(found: Timex, told: Told) -> Timex:
+    """ "On Dec. 6, 1975 ... on Dec. 7": a month and day with no year, within a month of the day
+    the text told last in another year, is in that year, the narrative's, not the anchor's."""
+    last = told.last.get("D")
+    if last is None or found.value.startswith("X"):
+        return found
+    day, told_day = date.fromisoformat(found.value), date.fromisoformat(last.value[:10])
+    if day.year == told_day.year or (day.month, day.day) == (2, 29):
+        return found
+    moved = day.replace(year=told_day.year)
+    return timex(moved.isoformat()) if abs((moved - told_day).days) <= NARRATIVE_DAYS else found
+
+
 def _first_day(told: Timex) -> date:
     """The first day of a told date finer than a year."""
     if told.precision == Precision.WEEK:
@@ -114,6 +137,10 @@ class Normalizer:
                 found = dated(mention.groups, anchor, tense)
                 if mention.kind in YEARS_BACK and found and anchor and reference:
                     found = self._like_reference(found, anchor, reference)
+                elif mention.kind in MONTH_DAYS and found and told and "y" not in mention.groups:
+                    found = _in_told_year(found, told)
+            if found and "shift" in mention.groups:
+                found = _shifted_day(found, mention.groups["shift"])
         except OffCalendar as off:  # "1000000 days ago": a date, but not one the calendar holds
             found = timex("FUTURE_REF" if off.later else "PAST_REF")
         except ValueError:  # an impossible date ("February 30"), a count too long to read
@@ -126,6 +153,8 @@ class Normalizer:
         g = mention.groups
         if "mod" in g:
             return self.lex.date_modifiers[" ".join(g["mod"].lower().split())] or None
+        if "side" in g:
+            return self.lex.side_prefixes[g["side"].lower()]
         if "approx" not in g:
             return "APPROX" if "or_so" in g else None
         bound = self.lex.approximators[" ".join(g["approx"].lower().split())]
@@ -456,6 +485,10 @@ class Normalizer:
         if not isinstance(years, int) or not 10 <= years <= 99:
             return None
         return timex(f"{self.lex.spelled_centuries[g['c'].lower()]}{years}")
+
+    def _year_two_thousand(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
+        years = self.words.number(g["yy"]) if "yy" in g else 0
+        return timex(f"{2000 + years}") if isinstance(years, int) and 0 <= years <= 99 else None
 
     def _holiday(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         holiday = self.lex.holidays[" ".join(g["holiday"].split())]
