@@ -103,6 +103,23 @@ def test_a_hamlet_named_after_a_big_city_is_meant_when_a_place_beside_it_is_name
     assert ranking.best("Toronto", ohio_article(beside)).admin1 == "Ohio"
 
 
+def state_article(state: str, times: int) -> Context:
+    """An article that names a state `times` times and no town in it."""
+    context = Context()
+    context.add(normalize(state), ("USA", state))
+    for _ in range(times):
+        context.name_admin1(("USA", state))
+    return context
+
+
+def test_a_hamlet_named_after_a_big_city_is_meant_when_the_article_keeps_naming_its_state(ranking):
+    assert ranking.best("Toronto", state_article("Ohio", 2)).admin1 == "Ohio"
+
+
+def test_a_state_named_once_does_not_take_a_big_citys_name_for_its_hamlet(ranking):
+    assert ranking.best("Toronto", state_article("Ohio", 1)).country == "CAN"
+
+
 def test_a_hamlet_named_after_a_big_city_vouches_for_no_neighbour(ranking):
     neighbourhood = Resolver(ranking).neighbourhood([Mention(0, 7, "Toronto")])
     town = small_toronto(ranking)

@@ -398,3 +398,26 @@ def test_co_after_a_name_stands_for_county(pipeline):
     start = doc.text.index("Letcher Co.")
     place = stage.resolve_span(doc, start, start + len("Letcher Co."))
     assert place is not None and (place.name, place.admin1) == ("Letcher County", "Kentucky")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of mourners filled St Mary's Church in Perth for the service.",
+        "The patient was flown to St. Luke's Regional Hospital overnight.",
+        "The couple married at St. Patrick's Cathedral last spring.",
+        "Bells rang at St John's Anglican Church as the bishop arrived.",
+    ],
+)
+def test_a_building_named_after_a_saint_names_no_place(read, text):
+    assert not any(span.text.startswith("St") for place in read(text).places for span in place.spans)
+
+
+def test_a_saints_town_still_resolves_where_no_building_follows(read):
+    place = place_named(read("Snow fell overnight in St. Paul and the schools were closed."), "St. Paul")
+    assert (place.country, place.admin1) == ("USA", "Minnesota")
+
+
+def test_the_gulf_alone_is_the_persian_gulf(read):
+    place = place_named(read("Two tankers were seized in the Gulf on Friday."), "Gulf")
+    assert place.feature_code == "GULF" and place.lat > 20

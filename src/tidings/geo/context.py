@@ -18,6 +18,7 @@ class Context:
     admin1s: Counter = field(default_factory=Counter)
     within: Counter = field(default_factory=Counter)  # per country, names of places inside it (not the country's own)
     by_name: dict[str, Region] = field(default_factory=dict)
+    named_admin1s: Counter = field(default_factory=Counter)  # mentions of each division by its own name ("Kansas")
     neighbourhood: Neighbourhood | None = None  # the candidates of every name, by where they lie
     _leaders: list | None = field(default=None, repr=False)  # the most named divisions, once asked
 
@@ -32,6 +33,14 @@ class Context:
         if admin1:
             self.admin1s[(country, admin1)] += 1
             self.within[country] += 1
+
+    def name_admin1(self, region: Region) -> None:
+        """Count one mention of a first-order division by its own name."""
+        self.named_admin1s[region] += 1
+
+    def admin1_named(self, entry: Entry) -> int:
+        """How often the article names the entry's first-order division itself."""
+        return self.named_admin1s[(entry.country, entry.admin1)] if entry.admin1 else 0
 
     def within_country(self, key: str, entry: Entry) -> bool:
         """Whether names other than `key` name places inside the entry's country (a state, a

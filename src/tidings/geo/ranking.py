@@ -50,6 +50,7 @@ class Weights:
     demonym: float = 9.0  # the name is a word for the people of a country, state or continent ("Texan")
     namesake_ratio: float = 5.0  # a place this many times smaller than a namesake needs more than its country named
     dwarfed_ratio: float = 100.0  # ... and this many times smaller, a place near it or a qualifier
+    named_state: int = 2  # ... or its state named this many times: the article is about that state
 
 
 class Ranking:
@@ -138,12 +139,14 @@ class Ranking:
             near = context.near(key, entry, weights.nearby_names)
             namesake = entry.feature_class == "P" and entry.population * weights.namesake_ratio < largest
             dwarfed = self.dwarfed(entry, largest)
+            about_its_state = context.admin1_named(entry) >= weights.named_state
             if dwarfed and not near:
-                in_country = in_admin1 = False
+                in_country = False
+                in_admin1 = in_admin1 and about_its_state
             elif namesake and in_country and not near:
                 in_country = context.within_country(key, entry)
             score += weights.in_country * in_country + weights.in_admin1 * in_admin1 + weights.nearby * near
-            score += weights.main_admin1 * context.main_admin1(key, entry) * (near or not dwarfed)
+            score += weights.main_admin1 * (about_its_state or context.main_admin1(key, entry) and (near or not dwarfed))
         if qualifier is not None:
             country, admin1 = qualifier
             if entry.country == country and (admin1 is None or entry.admin1 == admin1):

@@ -39,6 +39,8 @@ PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish"}  # "Harvey and K
 LIST_SEPARATORS = frozenset({",", "and", "&"})
 _PLURAL_DIVISION = re.compile(r"\b(?:counties|parishes)\b", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(r",[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?) ")
+_POSSESSIVE_NOUNS = re.compile(r"['’]s?((?: +[A-Z][a-z]+){1,3})")  # "'s Anglican Church" after "St John"
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class Mentions:
         self.gazetteer = gazetteer
         self.limits = limits
         self.compass = frozenset(row["word"] for row in read_tsv("places_compass_words.tsv"))
+        self.dedications = frozenset(row["word"] for row in read_tsv("places_dedication_words.tsv"))
 
     def find(self, doc: Doc, resolver: Resolver) -> list[Mention]:
         """The article's toponym mentions, one per span, in text order."""
@@ -93,6 +96,7 @@ class Mentions:
                 known.add(key)
             elif ent.label_ in HOST_LABELS:
                 found.extend(self._embedded(ent, known, context, resolver))
+        found = [mention for mention in found if not self._dedicated(text, mention)]
         found.extend(self._repeats(text, ents, found))
         found.extend(self._unlabelled(doc, context, resolver))
         found = self._listed_counties(doc) + found  # first: "Lancaster" before "counties" is the county
@@ -117,6 +121,14 @@ class Mentions:
         qualifier = self.qualifier_after(text, end)
         mention = Mention(start, end, name, qualifier.qualifier if qualifier else None, after_the=after_the)
         return [mention, qualifier] if qualifier else [mention]  # "Ill." is a toponym too
+
+    def _dedicated(self, text: str, mention: Mention) -> bool:
+        """Whether a saint's name is that of a building dedicated to the saint ("St Mary's
+        Church", "St. Vincent's Hospital"), not of a town called after the saint."""
+        if not _SAINT.match(mention.text):
+            return False
+        nouns = _POSSESSIVE_NOUNS.match(text, mention.end)
+        return nouns is not None and any(word in self.dedications for word in nouns.group(1).split())
 
     def _without_compass_word(self, start: int, name: str) -> tuple[int, str]:
         """A name that opens with a compass word and is in no gazetteer ("Central Texas")
