@@ -108,7 +108,7 @@ def state_article(state: str, times: int) -> Context:
     context = Context()
     context.add(normalize(state), ("USA", state))
     for _ in range(times):
-        context.name_admin1(("USA", state))
+        context.name_admin1(normalize(state), ("USA", state))
     return context
 
 
@@ -146,3 +146,20 @@ def test_an_island_division_beats_a_small_foreign_town_of_its_name(ranking):
 def test_a_big_city_beats_the_division_named_after_it(ranking):
     best = ranking.best("Sao Paulo")
     assert (best.feature_class, best.country) == ("P", "BRA")
+
+
+def test_a_sea_stays_a_sea_beside_the_country_with_a_division_of_its_name(ranking):
+    context = Context()
+    context.add("egypt", ("EGY", None))
+    context.add("sudan", ("SDN", None))
+    assert ranking.best("Red Sea", context).feature_code == "SEA"
+
+
+def test_a_division_named_again_and_again_is_no_evidence_for_itself():
+    context = Context()
+    context.add("kansas", ("USA", "Kansas"))
+    for _ in range(3):
+        context.name_admin1("kansas", ("USA", "Kansas"))
+    town = Entry(1, "Topeka", 39.05, -95.68, "P", "PPLA", "USA", "Kansas", 125000)
+    assert context.admin1_named("kansas", town) == 0
+    assert context.admin1_named("topeka", town) == 3

@@ -96,15 +96,15 @@ class Resolver:
             for mention in mentions:
                 key = normalize(mention.text)
                 if key in current.by_name:
-                    if current.by_name[key] in current.named_admin1s:
-                        current.name_admin1(current.by_name[key])
+                    if (current.by_name[key], key) in current.named_admin1s:
+                        current.name_admin1(key, current.by_name[key])
                     continue
                 if mention.names_region:
                     entry = self.gazetteer.region(mention.qualifier)
                 else:
                     entry = self.best(mention, context, mention.qualifier)
                 if entry is not None and entry.feature_code == "ADM1":
-                    current.name_admin1(region_of(entry))
+                    current.name_admin1(key, region_of(entry))
                 if entry is not None:
                     current.add(key, self._region_read(mention, context, entry))
                 elif key in self.gazetteer.counties:  # no point, but it says which state
