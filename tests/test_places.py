@@ -421,3 +421,8 @@ def test_a_saints_town_still_resolves_where_no_building_follows(read):
 def test_the_gulf_alone_is_the_persian_gulf(read):
     place = place_named(read("Two tankers were seized in the Gulf on Friday."), "Gulf")
     assert place.feature_code == "GULF" and place.lat > 20
+
+
+def test_a_plural_name_after_the_may_be_the_town_named_after_it(read):
+    place = place_named(read("Bushfires burned through the Blue Mountains west of Sydney overnight."), "Blue Mountains")
+    assert (place.country, place.admin1) == ("AUS", "New South Wales")
