@@ -426,3 +426,13 @@ def test_the_gulf_alone_is_the_persian_gulf(read):
 def test_a_plural_name_after_the_may_be_the_town_named_after_it(read):
     place = place_named(read("Bushfires burned through the Blue Mountains west of Sydney overnight."), "Blue Mountains")
     assert (place.country, place.admin1) == ("AUS", "New South Wales")
+
+
+def test_a_capital_taken_for_a_person_is_a_place_of_the_country_named(read):
+    record = read("Troops massed along the border with Armenia last week. Yerevan says the border must reopen first.")
+    assert place_named(record, "Yerevan").country == "ARM"
+
+
+def test_a_surname_named_like_a_city_stays_a_person(read):
+    record = read("Coach Ray Austin praised his team after the game in Texas. Austin said the players had worked hard.")
+    assert not any(span.text == "Austin" for place in record.places for span in place.spans)

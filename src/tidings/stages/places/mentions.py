@@ -90,7 +90,8 @@ class Mentions:
             name = text[ent.start_char : ent.end_char]
             key = normalize(name)
             if key in known or self._located_city(ent, name, context, resolver) or (
-                name.lower() not in person_words and self._plainly_a_place(name, context, resolver, ent.label_ != "PERSON")
+                name.lower() not in person_words
+                and (self._plainly_a_place(name, context, resolver, ent.label_ != "PERSON") or self._city_taken_for_a_person(ent, name, context, resolver))
             ):
                 found.extend(self._entity_mentions(doc, text, ent))
                 known.add(key)
@@ -195,6 +196,12 @@ class Mentions:
         if entry.feature_code in ("PCLI", "ADM1", "ADM2"):  # a country, a state, "Polk County"
             return normalize(entry.name) == normalize(name)
         return cities and entry.feature_class == "P" and all(context.supports(normalize(name), entry))
+
+    def _city_taken_for_a_person(self, ent: Span, name: str, context: Context, resolver: Resolver) -> bool:
+        """A one-word PERSON named exactly like a large city of a country the article names
+        ("Tbilisi says", "Tbilisi accuses"): the small model takes capitals for people when they
+        speak for their governments."""
+        return ent.label_ == "PERSON" and len(ent) == 1 and self._large_city(name, context, resolver, named_country=True)
 
     def _located_city(self, ent: Span, name: str, context: Context, resolver: Resolver) -> bool:
         """A name that is no person's, named exactly like a large city and governed by a
