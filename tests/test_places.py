@@ -436,3 +436,15 @@ def test_a_capital_taken_for_a_person_is_a_place_of_the_country_named(read):
 def test_a_surname_named_like_a_city_stays_a_person(read):
     record = read("Coach Ray Austin praised his team after the game in Texas. Austin said the players had worked hard.")
     assert not any(span.text == "Austin" for place in record.places for span in place.spans)
+
+
+def test_a_lawmakers_party_designation_names_the_state_or_town(read):
+    record = read("The sponsor, Rep. Dana Whitfield, D-Calif., said it would pass. Sen. Omar Lind (R-Elbow Lake) disagreed, as did Sen. Al Reyes, R-Texas.")
+    assert place_named(record, "Calif.").admin1 == "California"
+    assert place_named(record, "Texas").admin1 == "Texas"
+    assert place_named(record, "Elbow Lake").country == "USA"
+
+
+def test_a_hyphenated_day_is_no_party_designation(read):
+    record = read("Veterans marked the anniversary of D-Day on the beaches.")
+    assert not record.places

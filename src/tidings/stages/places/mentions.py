@@ -39,6 +39,8 @@ PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish"}  # "Harvey and K
 LIST_SEPARATORS = frozenset({",", "and", "&"})
 _PLURAL_DIVISION = re.compile(r"\b(?:counties|parishes)\b", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(r",[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
+# A lawmaker's party and home after the name ("Sen. X, D-Calif.," "Rep. Y (R-Elbow Lake)"): a state or town.
+_PARTY_HOME = re.compile(r"(?<=[\s(])[DRI]-([A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.?){0,2})(?=\s*[,;)]|\s*$|\s[“\x22])")
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?) ")
 _POSSESSIVE_NOUNS = re.compile(r"['’]s?((?: +[A-Z][a-z]+){1,3})")  # "'s Anglican Church" after "St John"
 
@@ -83,6 +85,7 @@ class Mentions:
             elif ent.label_ in MAYBE_LABELS or ent.label_ in HOST_LABELS or ent.label_ in MISREAD_LABELS:
                 maybe.append(ent)
         found.extend(self._dateline(doc, found))
+        found.extend(self._party_homes(text, found))
         known = {normalize(mention.text) for mention in found if not mention.names_region}
         context = resolver.context(found)
         person_words = {token.lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent}
@@ -154,6 +157,28 @@ class Mentions:
         qualifier = self.qualifier_after(doc.text, place.end_char) if comma < end else None
         mention = Mention(place.start_char, place.end_char, place.text, qualifier.qualifier if qualifier else None)
         return [mention, qualifier] if qualifier else [mention]
+
+    def _party_homes(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The state or town a lawmaker's party designation names ("D-Calif.", "R-Elbow Lake"),
+        its longest words the gazetteer knows, outside the mentions already found."""
+        homes = []
+        for match in _PARTY_HOME.finditer(text):
+            start = match.start(1)
+            if any(mention.start < match.end(1) and start < mention.end for mention in found):
+                continue
+            words = match.group(1).split(" ")
+            for size in range(len(words), 0, -1):
+                name = " ".join(words[:size])
+                if (region := self.gazetteer.qualifier(name)) is not None:
+                    entry = self.gazetteer.region(region)
+                    if entry is not None and name[:-1] == entry.name:
+                        name = entry.name  # "R-Texas." ends a sentence
+                    homes.append(Mention(start, start + len(name), name, region, names_region=True))
+                    break
+                if self.gazetteer.candidates(name.rstrip(".")):
+                    homes.append(Mention(start, start + len(name.rstrip(".")), name.rstrip(".")))
+                    break
+        return homes
 
     def qualifier_after(self, text: str, end: int) -> Mention | None:
         """The state or country named right after `end` (", Maine", ", Ill.", ", TX"), as a
