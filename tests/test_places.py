@@ -448,3 +448,8 @@ def test_a_lawmakers_party_designation_names_the_state_or_town(read):
 def test_a_hyphenated_day_is_no_party_designation(read):
     record = read("Veterans marked the anniversary of D-Day on the beaches.")
     assert not record.places
+
+
+def test_a_state_abbreviation_inside_an_agencys_name_is_the_state(read):
+    place = place_named(read("Troopers with the S.C. Highway Patrol closed the road near the river."), "S.C.")
+    assert (place.feature_code, place.admin1) == ("ADM1", "South Carolina")

@@ -23,7 +23,8 @@ from tidings import docdata
 from tidings.datelines import dateline
 from tidings.geo.context import Context
 from tidings.geo.gazetteer import Gazetteer
-from tidings.geo.normalize import normalize, trim
+from tidings.geo.entry import region_of
+from tidings.geo.normalize import abbreviated, normalize, trim
 from tidings.knowledge import read_tsv
 from tidings.knowledge.names import institution_places
 from tidings.stages.places.repeats import occurrences
@@ -218,8 +219,8 @@ class Mentions:
         if not ranked:
             return False
         entry = ranked[0][1]
-        if entry.feature_code in ("PCLI", "ADM1", "ADM2"):  # a country, a state, "Polk County"
-            return normalize(entry.name) == normalize(name)
+        if entry.feature_code in ("PCLI", "ADM1", "ADM2"):  # a country, a state ("S.C."), "Polk County"
+            return normalize(entry.name) == normalize(name) or (entry.feature_code == "ADM1" and abbreviated(name) and self.gazetteer.qualifier(name) == region_of(entry))
         return cities and entry.feature_class == "P" and all(context.supports(normalize(name), entry))
 
     def _city_taken_for_a_person(self, ent: Span, name: str, context: Context, resolver: Resolver) -> bool:
