@@ -103,6 +103,23 @@ def test_a_hamlet_named_after_a_big_city_is_meant_when_a_place_beside_it_is_name
     assert ranking.best("Toronto", ohio_article(beside)).admin1 == "Ohio"
 
 
+def state_article(state: str, times: int) -> Context:
+    """An article that names a state `times` times and no town in it."""
+    context = Context()
+    context.add(normalize(state), ("USA", state))
+    for _ in range(times):
+        context.name_admin1(normalize(state), ("USA", state))
+    return context
+
+
+def test_a_hamlet_named_after_a_big_city_is_meant_when_the_article_keeps_naming_its_state(ranking):
+    assert ranking.best("Toronto", state_article("Ohio", 2)).admin1 == "Ohio"
+
+
+def test_a_state_named_once_does_not_take_a_big_citys_name_for_its_hamlet(ranking):
+    assert ranking.best("Toronto", state_article("Ohio", 1)).country == "CAN"
+
+
 def test_a_hamlet_named_after_a_big_city_vouches_for_no_neighbour(ranking):
     neighbourhood = Resolver(ranking).neighbourhood([Mention(0, 7, "Toronto")])
     town = small_toronto(ranking)
@@ -129,3 +146,20 @@ def test_an_island_division_beats_a_small_foreign_town_of_its_name(ranking):
 def test_a_big_city_beats_the_division_named_after_it(ranking):
     best = ranking.best("Sao Paulo")
     assert (best.feature_class, best.country) == ("P", "BRA")
+
+
+def test_a_sea_stays_a_sea_beside_the_country_with_a_division_of_its_name(ranking):
+    context = Context()
+    context.add("egypt", ("EGY", None))
+    context.add("sudan", ("SDN", None))
+    assert ranking.best("Red Sea", context).feature_code == "SEA"
+
+
+def test_a_division_named_again_and_again_is_no_evidence_for_itself():
+    context = Context()
+    context.add("kansas", ("USA", "Kansas"))
+    for _ in range(3):
+        context.name_admin1("kansas", ("USA", "Kansas"))
+    town = Entry(1, "Topeka", 39.05, -95.68, "P", "PPLA", "USA", "Kansas", 125000)
+    assert context.admin1_named("kansas", town) == 0
+    assert context.admin1_named("topeka", town) == 3

@@ -398,3 +398,58 @@ def test_co_after_a_name_stands_for_county(pipeline):
     start = doc.text.index("Letcher Co.")
     place = stage.resolve_span(doc, start, start + len("Letcher Co."))
     assert place is not None and (place.name, place.admin1) == ("Letcher County", "Kentucky")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of mourners filled St Mary's Church in Perth for the service.",
+        "The patient was flown to St. Luke's Regional Hospital overnight.",
+        "The couple married at St. Patrick's Cathedral last spring.",
+        "Bells rang at St John's Anglican Church as the bishop arrived.",
+    ],
+)
+def test_a_building_named_after_a_saint_names_no_place(read, text):
+    assert not any(span.text.startswith("St") for place in read(text).places for span in place.spans)
+
+
+def test_a_saints_town_still_resolves_where_no_building_follows(read):
+    place = place_named(read("Snow fell overnight in St. Paul and the schools were closed."), "St. Paul")
+    assert (place.country, place.admin1) == ("USA", "Minnesota")
+
+
+def test_the_gulf_alone_is_the_persian_gulf(read):
+    place = place_named(read("Two tankers were seized in the Gulf on Friday."), "Gulf")
+    assert place.feature_code == "GULF" and place.lat > 20
+
+
+def test_a_plural_name_after_the_may_be_the_town_named_after_it(read):
+    place = place_named(read("Bushfires burned through the Blue Mountains west of Sydney overnight."), "Blue Mountains")
+    assert (place.country, place.admin1) == ("AUS", "New South Wales")
+
+
+def test_a_capital_taken_for_a_person_is_a_place_of_the_country_named(read):
+    record = read("Troops massed along the border with Armenia last week. Yerevan says the border must reopen first.")
+    assert place_named(record, "Yerevan").country == "ARM"
+
+
+def test_a_surname_named_like_a_city_stays_a_person(read):
+    record = read("Coach Ray Austin praised his team after the game in Texas. Austin said the players had worked hard.")
+    assert not any(span.text == "Austin" for place in record.places for span in place.spans)
+
+
+def test_a_lawmakers_party_designation_names_the_state_or_town(read):
+    record = read("The sponsor, Rep. Dana Whitfield, D-Calif., said it would pass. Sen. Omar Lind (R-Elbow Lake) disagreed, as did Sen. Al Reyes, R-Texas.")
+    assert place_named(record, "Calif.").admin1 == "California"
+    assert place_named(record, "Texas").admin1 == "Texas"
+    assert place_named(record, "Elbow Lake").country == "USA"
+
+
+def test_a_hyphenated_day_is_no_party_designation(read):
+    record = read("Veterans marked the anniversary of D-Day on the beaches.")
+    assert not record.places
+
+
+def test_a_state_abbreviation_inside_an_agencys_name_is_the_state(read):
+    place = place_named(read("Troopers with the S.C. Highway Patrol closed the road near the river."), "S.C.")
+    assert (place.feature_code, place.admin1) == ("ADM1", "South Carolina")

@@ -18,6 +18,7 @@ class Context:
     admin1s: Counter = field(default_factory=Counter)
     within: Counter = field(default_factory=Counter)  # per country, names of places inside it (not the country's own)
     by_name: dict[str, Region] = field(default_factory=dict)
+    named_admin1s: Counter = field(default_factory=Counter)  # per (division, name), mentions of a division by that name ("Kansas")
     neighbourhood: Neighbourhood | None = None  # the candidates of every name, by where they lie
     _leaders: list | None = field(default=None, repr=False)  # the most named divisions, once asked
 
@@ -32,6 +33,17 @@ class Context:
         if admin1:
             self.admin1s[(country, admin1)] += 1
             self.within[country] += 1
+
+    def name_admin1(self, key: str, region: Region) -> None:
+        """Count one mention of a first-order division by the name `key`."""
+        self.named_admin1s[(region, key)] += 1
+
+    def admin1_named(self, key: str, entry: Entry) -> int:
+        """How often names other than `key` name the entry's first-order division itself."""
+        if not entry.admin1:
+            return 0
+        region = (entry.country, entry.admin1)
+        return sum(count for (named, other), count in self.named_admin1s.items() if named == region and other != key)
 
     def within_country(self, key: str, entry: Entry) -> bool:
         """Whether names other than `key` name places inside the entry's country (a state, a

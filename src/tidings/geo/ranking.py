@@ -50,6 +50,7 @@ class Weights:
     demonym: float = 9.0  # the name is a word for the people of a country, state or continent ("Texan")
     namesake_ratio: float = 5.0  # a place this many times smaller than a namesake needs more than its country named
     dwarfed_ratio: float = 100.0  # ... and this many times smaller, a place near it or a qualifier
+    named_state: int = 2  # ... or its state named this many times: the article is about that state
 
 
 class Ranking:
@@ -120,10 +121,10 @@ class Ranking:
         country by name ("Geneva" in an article naming the United States stays in Switzerland);
         other places in that country, its state, a place near it or a qualifier must speak for it.
         A place `dwarfed_ratio` times smaller gains nothing from the article's country or state
-        unless a place near it is named too: a hamlet named after a big city ("Toronto, Ohio")
-        is not meant because the article is about its state. A town named like a continent, sea
-        or world region gains nothing from the article at all: only a qualifier ("Atlantic,
-        Iowa") speaks for it."""
+        unless a place near it is named too or the article keeps naming its state: a hamlet named
+        after a big city ("Toronto, Ohio") is not meant because the article names its state once. A
+        town or a division named like a continent, sea or world region gains nothing from the
+        article at all: only a qualifier ("Atlantic, Iowa") speaks for it."""
         weights = self.weights
         if entry.feature_class == "P":
             score = math.log10(entry.population + 1) + (weights.capital if entry.feature_code == "PPLC" else 0.0)
@@ -133,17 +134,19 @@ class Ranking:
             score = self._importance.get(entry.feature_code, weights.curated)
         if alternate:
             score += weights.alternate_name
-        if context is not None and not (entry.feature_class == "P" and largest == OVERSHADOWING):
+        if context is not None and not (largest == OVERSHADOWING and not is_supranational(entry)):
             in_country, in_admin1 = context.supports(key, entry)
             near = context.near(key, entry, weights.nearby_names)
             namesake = entry.feature_class == "P" and entry.population * weights.namesake_ratio < largest
             dwarfed = self.dwarfed(entry, largest)
+            about_its_state = context.admin1_named(key, entry) >= weights.named_state
             if dwarfed and not near:
-                in_country = in_admin1 = False
+                in_country = False
+                in_admin1 = in_admin1 and about_its_state
             elif namesake and in_country and not near:
                 in_country = context.within_country(key, entry)
             score += weights.in_country * in_country + weights.in_admin1 * in_admin1 + weights.nearby * near
-            score += weights.main_admin1 * context.main_admin1(key, entry) * (near or not dwarfed)
+            score += weights.main_admin1 * (about_its_state or context.main_admin1(key, entry) and (near or not dwarfed))
         if qualifier is not None:
             country, admin1 = qualifier
             if entry.country == country and (admin1 is None or entry.admin1 == admin1):

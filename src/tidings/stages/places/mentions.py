@@ -23,7 +23,8 @@ from tidings import docdata
 from tidings.datelines import dateline
 from tidings.geo.context import Context
 from tidings.geo.gazetteer import Gazetteer
-from tidings.geo.normalize import normalize, trim
+from tidings.geo.entry import region_of
+from tidings.geo.normalize import abbreviated, normalize, trim
 from tidings.knowledge import read_tsv
 from tidings.knowledge.names import institution_places
 from tidings.stages.places.repeats import occurrences
@@ -39,6 +40,10 @@ PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish"}  # "Harvey and K
 LIST_SEPARATORS = frozenset({",", "and", "&"})
 _PLURAL_DIVISION = re.compile(r"\b(?:counties|parishes)\b", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(r",[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
+# A lawmaker's party and home after the name ("Sen. X, D-Calif.," "Rep. Y (R-Elbow Lake)"): a state or town.
+_PARTY_HOME = re.compile(r"(?<=[\s(])[DRI]-([A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.?){0,2})(?=\s*[,;)]|\s*$|\s[“\x22])")
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?) ")
+_POSSESSIVE_NOUNS = re.compile(r"['’]s?((?: +[A-Z][a-z]+){1,3})")  # "'s Anglican Church" after "St John"
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,7 @@ class Mentions:
         self.gazetteer = gazetteer
         self.limits = limits
         self.compass = frozenset(row["word"] for row in read_tsv("places_compass_words.tsv"))
+        self.dedications = frozenset(row["word"] for row in read_tsv("places_dedication_words.tsv"))
 
     def find(self, doc: Doc, resolver: Resolver) -> list[Mention]:
         """The article's toponym mentions, one per span, in text order."""
@@ -80,6 +86,7 @@ class Mentions:
             elif ent.label_ in MAYBE_LABELS or ent.label_ in HOST_LABELS or ent.label_ in MISREAD_LABELS:
                 maybe.append(ent)
         found.extend(self._dateline(doc, found))
+        found.extend(self._party_homes(text, found))
         known = {normalize(mention.text) for mention in found if not mention.names_region}
         context = resolver.context(found)
         person_words = {token.lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent}
@@ -87,12 +94,14 @@ class Mentions:
             name = text[ent.start_char : ent.end_char]
             key = normalize(name)
             if key in known or self._located_city(ent, name, context, resolver) or (
-                name.lower() not in person_words and self._plainly_a_place(name, context, resolver, ent.label_ != "PERSON")
+                name.lower() not in person_words
+                and (self._plainly_a_place(name, context, resolver, ent.label_ != "PERSON") or self._city_taken_for_a_person(ent, name, context, resolver))
             ):
                 found.extend(self._entity_mentions(doc, text, ent))
                 known.add(key)
             elif ent.label_ in HOST_LABELS:
                 found.extend(self._embedded(ent, known, context, resolver))
+        found = [mention for mention in found if not self._dedicated(text, mention)]
         found.extend(self._repeats(text, ents, found))
         found.extend(self._unlabelled(doc, context, resolver))
         found = self._listed_counties(doc) + found  # first: "Lancaster" before "counties" is the county
@@ -118,6 +127,14 @@ class Mentions:
         mention = Mention(start, end, name, qualifier.qualifier if qualifier else None, after_the=after_the)
         return [mention, qualifier] if qualifier else [mention]  # "Ill." is a toponym too
 
+    def _dedicated(self, text: str, mention: Mention) -> bool:
+        """Whether a saint's name is that of a building dedicated to the saint ("St Mary's
+        Church", "St. Vincent's Hospital"), not of a town called after the saint."""
+        if not _SAINT.match(mention.text):
+            return False
+        nouns = _POSSESSIVE_NOUNS.match(text, mention.end)
+        return nouns is not None and any(word in self.dedications for word in nouns.group(1).split())
+
     def _without_compass_word(self, start: int, name: str) -> tuple[int, str]:
         """A name that opens with a compass word and is in no gazetteer ("Central Texas")
         names a part of the place after it: that place is the toponym."""
@@ -141,6 +158,28 @@ class Mentions:
         qualifier = self.qualifier_after(doc.text, place.end_char) if comma < end else None
         mention = Mention(place.start_char, place.end_char, place.text, qualifier.qualifier if qualifier else None)
         return [mention, qualifier] if qualifier else [mention]
+
+    def _party_homes(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The state or town a lawmaker's party designation names ("D-Calif.", "R-Elbow Lake"),
+        its longest words the gazetteer knows, outside the mentions already found."""
+        homes = []
+        for match in _PARTY_HOME.finditer(text):
+            start = match.start(1)
+            if any(mention.start < match.end(1) and start < mention.end for mention in found):
+                continue
+            words = match.group(1).split(" ")
+            for size in range(len(words), 0, -1):
+                name = " ".join(words[:size])
+                if (region := self.gazetteer.qualifier(name)) is not None:
+                    entry = self.gazetteer.region(region)
+                    if entry is not None and name[:-1] == entry.name:
+                        name = entry.name  # "R-Texas." ends a sentence
+                    homes.append(Mention(start, start + len(name), name, region, names_region=True))
+                    break
+                if self.gazetteer.candidates(name.rstrip(".")):
+                    homes.append(Mention(start, start + len(name.rstrip(".")), name.rstrip(".")))
+                    break
+        return homes
 
     def qualifier_after(self, text: str, end: int) -> Mention | None:
         """The state or country named right after `end` (", Maine", ", Ill.", ", TX"), as a
@@ -180,9 +219,15 @@ class Mentions:
         if not ranked:
             return False
         entry = ranked[0][1]
-        if entry.feature_code in ("PCLI", "ADM1", "ADM2"):  # a country, a state, "Polk County"
-            return normalize(entry.name) == normalize(name)
+        if entry.feature_code in ("PCLI", "ADM1", "ADM2"):  # a country, a state ("S.C."), "Polk County"
+            return normalize(entry.name) == normalize(name) or (entry.feature_code == "ADM1" and abbreviated(name) and self.gazetteer.qualifier(name) == region_of(entry))
         return cities and entry.feature_class == "P" and all(context.supports(normalize(name), entry))
+
+    def _city_taken_for_a_person(self, ent: Span, name: str, context: Context, resolver: Resolver) -> bool:
+        """A one-word PERSON named exactly like a large city of a country the article names
+        ("Tbilisi says", "Tbilisi accuses"): the small model takes capitals for people when they
+        speak for their governments."""
+        return ent.label_ == "PERSON" and len(ent) == 1 and self._large_city(name, context, resolver, named_country=True)
 
     def _located_city(self, ent: Span, name: str, context: Context, resolver: Resolver) -> bool:
         """A name that is no person's, named exactly like a large city and governed by a

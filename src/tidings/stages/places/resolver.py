@@ -3,6 +3,7 @@ read from its mentions."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tidings.geo.context import Context
@@ -11,6 +12,9 @@ from tidings.geo.gazetteer import Gazetteer
 from tidings.geo.normalize import normalize
 from tidings.geo.proximity import Neighbourhood
 from tidings.geo.ranking import Ranked, Ranking
+
+
+_PLURAL_LAST_WORD = re.compile(r" [A-Z][a-z]*[^siu]s$")  # "Blue Mountains", not "Kings Pass" or "Le Mans"
 
 
 @dataclass
@@ -44,14 +48,16 @@ class Resolver:
 
     def best(self, mention: Mention, context: Context | None, qualifier: Region | None) -> Entry | None:
         """The best-ranked entry for a mention; after "the", not a populated place (unless its
-        name takes the article: "The Hague")."""
+        name takes the article: "The Hague", or is plural: "the Blue Mountains", a range and the
+        town named after it)."""
         key = (mention.text, mention.after_the, id(context), qualifier)
         if key not in self._best:
+            plural = _PLURAL_LAST_WORD.search(mention.text) is not None
             self._best[key] = next(
                 (
                     entry
                     for _score, entry in self.rank(mention.text, context, qualifier)
-                    if not (mention.after_the and entry.feature_class == "P" and not entry.name.startswith("The "))
+                    if not (mention.after_the and entry.feature_class == "P" and not entry.name.startswith("The ") and not plural)
                 ),
                 None,
             )
@@ -96,11 +102,15 @@ class Resolver:
             for mention in mentions:
                 key = normalize(mention.text)
                 if key in current.by_name:
+                    if (current.by_name[key], key) in current.named_admin1s:
+                        current.name_admin1(key, current.by_name[key])
                     continue
                 if mention.names_region:
                     entry = self.gazetteer.region(mention.qualifier)
                 else:
                     entry = self.best(mention, context, mention.qualifier)
+                if entry is not None and entry.feature_code == "ADM1":
+                    current.name_admin1(key, region_of(entry))
                 if entry is not None:
                     current.add(key, self._region_read(mention, context, entry))
                 elif key in self.gazetteer.counties:  # no point, but it says which state
