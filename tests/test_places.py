@@ -451,5 +451,5 @@ def test_a_hyphenated_day_is_no_party_designation(read):
 
 
 def test_a_state_abbreviation_inside_an_agencys_name_is_the_state(read):
-    place = place_named(read("Troopers with the S.C. Highway Patrol closed the road near the river."), "S.C.")
-    assert (place.feature_code, place.admin1) == ("ADM1", "South Carolina")
+    place = place_named(read("Officers of the N.C. Highway Patrol shut the bridge for an hour."), "N.C.")
+    assert (place.feature_code, place.admin1) == ("ADM1", "North Carolina")
