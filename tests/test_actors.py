@@ -472,3 +472,8 @@ def test_a_surname_after_an_honorific_is_the_person_named_in_full(read):
     record = read("Critics accused Judge Maria Okafor of bias. Dr Okafor rejected the claims.")
     okafor = _at(record, "Maria Okafor")
     assert [span.text for span in okafor.spans][:2] == ["Judge Maria Okafor", "Okafor"]
+
+
+def test_a_hyphenated_rank_is_read_as_written_with_a_space(read):
+    record = read("Lieutenant-General Peter Marsh of Kenya inspected the troops.")
+    assert _at(record, "Peter Marsh").cameo == "KENMIL"
