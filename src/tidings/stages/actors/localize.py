@@ -3,10 +3,10 @@ country of their sentence when it names exactly one (as a country, a group's cou
 capital; not a person's title), else when its places lie in exactly one ("a post in Kandahar"),
 or, in a sentence that names none, the country the dateline files the story from ("KHARTOUM
 (Reuters) - Rebels attacked...") or else, where no country is even acted upon there ("shelled
-Kandahar"), the article's own country; in a sentence that names
-several, the article's country if it is one of them ("the army" in a story from Australia that
-mentions East Timor): a titled stranger or an organisation once, a group per mention, unless the
-mention names its people ("Congolese refugees" beside "Burundian militiamen").
+Kandahar"), the article's own country; in a sentence that names several, the article's country
+if it is one of them ("the army" in a story from Australia that mentions East Timor): a titled
+stranger or an organisation once, a group per mention, unless the mention names its people
+("Congolese refugees" beside "Burundian militiamen").
 
 The article's country is the one named in more of its sentences than any other, provided its
 opening sentences name it: a story set in one country names it, or its towns, early and often;
