@@ -179,10 +179,10 @@ class Arguments:
 
     def _state_where(self, verb: Token, code: str) -> list[str]:
         """For a state's act told in the passive without its agent, the country it was done in
-        ("was put under investigation in Italy", "were arrested in Peru"): CAMEO codes that state."""
+        ("was placed under arrest in Chile", "were detained in Peru"): CAMEO codes that state."""
         if not self.words.authority(code) or not any(c.dep_ in self.roles.passive_subject_deps or c.dep_ == "auxpass" for c in verb.children):
             return []
-        phrases = [verb, *syntax.pobjs(c for c in verb.children if c.dep_ == "prep")]  # "put under investigation in Italy"
+        phrases = [verb, *syntax.pobjs(c for c in verb.children if c.dep_ == "prep")]  # "placed under arrest in Chile"
         places = syntax.pobjs(c for h in phrases for c in h.children if c.dep_ == "prep" and c.lower_ in self.words.authority_place_preps)
         return [a for a in self.actors_of(places) if self._country(a)]
 
