@@ -166,3 +166,16 @@ def test_a_leaders_title_does_not_stand_for_an_official_of_another_post(read):
         "The state premier of Saxony remarked that it was unfair."
     )
     assert _spans(record, "name:hans_weber") == ["German economy minister Hans Weber"]
+
+
+def test_a_subject_pronoun_goes_on_with_the_main_subject_before_a_subject_inside_its_clause(read):
+    record = read(
+        "The head of the navy, Admiral Peter Marsh, confirmed that a local man had served on a frigate. "
+        "But he denied reports of a mutiny."
+    )
+    assert _spans(record, "name:peter_marsh")[-1] == "he"
+
+
+def test_its_stands_for_an_actor_named_by_a_noun_before_one_named_by_a_modifier(read):
+    record = read("Brazil rejected French criticism of its trade ties with Cuba.")
+    assert _names(record, _event(record, "criticism").targets) == {"Brazil"}

@@ -430,3 +430,50 @@ def test_a_surname_stands_for_the_person_the_story_is_about_not_a_relative_named
 def test_a_national_police_force_by_name_is_that_countrys_police(read):
     record = read("The RCMP arrested three men in Surrey, and Scotland Yard questioned a fourth.")
     assert (_at(record, "RCMP").cameo, _at(record, "Scotland Yard").cameo) == ("CANCOP", "GBRCOP")
+
+
+def test_a_sentence_naming_no_country_takes_the_articles_own(read):
+    record = read(
+        "Floods cut roads across Chile on Monday. Rescuers reached villages near Temuco and Valdivia. "
+        "More soldiers would arrive on Tuesday. Police closed two bridges."
+    )
+    assert (_at(record, "soldiers").cameo, _at(record, "Police").cameo) == ("CHLMIL", "CHLCOP")
+
+
+def test_a_country_named_only_in_passing_late_is_not_the_articles(read):
+    record = read(
+        "Doctors at a city hospital have asked for approval of a new treatment. "
+        "Police said the protest outside had ended. "
+        "Staff said they were ready. A similar treatment is used in Canada."
+    )
+    assert _at(record, "Police").cameo == "---COP"
+
+
+def test_the_articles_country_settles_a_sentence_naming_two(read):
+    record = read(
+        "Police in Chile arrested twelve people in Santiago. Chile's courts will hear the cases. "
+        "Chilean officials said the army had helped in Peru and in Chile."
+    )
+    assert _at(record, "army").cameo == "CHLMIL"
+
+
+def test_a_shadow_minister_speaks_for_the_opposition(read):
+    record = read("British Shadow Health Minister Alan Pickering criticised the plan.")
+    assert _at(record, "Alan Pickering").cameo == "GBROPP"
+
+
+def test_a_regions_president_is_not_the_countrys_leader(read):
+    record = read("The Chechen president met elders in Grozny.", published="2002-01-01")
+    chechen = _at(record, "Chechen president")
+    assert (chechen.cameo, chechen.kind) == ("RUSGOV", ActorKind.GROUP)
+
+
+def test_a_surname_after_an_honorific_is_the_person_named_in_full(read):
+    record = read("Critics accused Judge Maria Okafor of bias. Dr Okafor rejected the claims.")
+    okafor = _at(record, "Maria Okafor")
+    assert [span.text for span in okafor.spans][:2] == ["Judge Maria Okafor", "Okafor"]
+
+
+def test_a_hyphenated_rank_is_read_as_written_with_a_space(read):
+    record = read("Lieutenant-General Peter Marsh of Kenya inspected the troops.")
+    assert _at(record, "Peter Marsh").cameo == "KENMIL"

@@ -85,6 +85,17 @@ def test_a_gerund_after_a_preposition_takes_the_object_of_the_verb_above(read: R
     assert _names(record, _event(record, "shell").sources) == {"Russia"}
 
 
+def test_a_gerund_of_means_is_done_by_whoever_does_the_verb_it_hangs_on(read: Read) -> None:
+    record = read("Kenyan officials accused Uganda of breaking the truce by shelling border villages.")
+    assert _names(record, _event(record, "shell").sources) == {"Uganda"}
+
+
+def test_a_states_act_told_in_the_passive_is_done_by_the_country_it_was_done_in(read: Read) -> None:
+    record = read("Two German tourists were arrested in Kenya on Friday. Two Dutch tourists were killed in Kenya on Monday.")
+    assert _names(record, _event(record, "arrest").sources) == {"Kenya"}
+    assert _event(record, "kill").sources == []  # a killing is no act of a state's authorities
+
+
 def test_a_gerund_after_a_reduced_passive_is_done_by_the_noun_it_describes(read: Read) -> None:
     record = read("Police in Lima arrested a Chilean officer accused of shooting two farmers.")
     assert _codes(record, _event(record, "shoot").sources) == {"CHLMIL"}

@@ -204,7 +204,7 @@ class ActorKB:
         self.title_modifiers = frozenset(rules["title_modifiers"])
         self.rank_types = frozenset(rules["rank_types"])
         self.agentive_prepositions = frozenset(rules["agentive_prepositions"])
-        self.former_modifiers = frozenset(rules["former_modifiers"])
+        self.office_modifiers: dict[str, str] = rules["office_modifiers"]
         self.local_role_types = frozenset(rules["local_role_types"])
         self.local_prepositions = frozenset(rules["local_prepositions"])
         self.posted_abroad_roles = frozenset(rules["posted_abroad_roles"])

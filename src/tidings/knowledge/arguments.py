@@ -1,6 +1,6 @@
 """How the events stage reads arguments beyond the dependency roles (`data/event_arguments.toml`):
 reciprocal, consultation, mediation and show-of-force codes, clauses that name a passive's agent,
-stative passives, prepositions of gerunds and of adversity, nouns whose possessor undergoes them, events that judge others, purposive and forceful events,
+stative passives, prepositions of gerunds, of means and of adversity, nouns whose possessor undergoes them, events that judge others, acts of a state's authorities, purposive and forceful events,
 nouns whose "of" names the agent, verbs whose subject undergoes the event they carry, prepositions that set one event beside another, and how far a noun trigger looks back for the event it names."""
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ class ArgumentWords:
     stative_passives: frozenset[str]
     stative_preps: frozenset[str]
     gerund_object_preps: frozenset[str]
+    means_preps: frozenset[str]
+    authority_codes: frozenset[str]
+    authority_place_preps: frozenset[str]
     adversative_preps: frozenset[str]
     patient_nouns: frozenset[str]
     judging_codes: frozenset[str]
@@ -63,6 +66,10 @@ class ArgumentWords:
 
     def judging(self, code: str) -> bool:
         return _has_prefix(code, self.judging_codes)
+
+    def authority(self, code: str) -> bool:
+        """An act of a state's police, courts or officials."""
+        return _has_prefix(code, self.authority_codes)
 
     def purposive(self, code: str) -> bool:
         return _has_prefix(code, self.purposive_codes)

@@ -6,7 +6,7 @@ number of sentences and mentions, so the cost stays linear in the text):
 - "he"/"she": the nearest person before it (for a subject, a subject first); never a co-argument of its own
   verb ("Putin praised him"), nor a person already read with the other gender;
 - "it" (as the subject of a verb that acts) and "its": the nearest country, organisation or group
-  in the singular;
+  in the singular, named by a noun before one named by a modifier ("French criticism of its ties");
 - "they"/"their": the nearest group in the plural or list of actors ("Putin and Kim": both),
   else the nearest organisation or group ("the Taliban ... they");
 - "we"/"I" in reported speech: the speaker of the clause (`tidings.syntax`'s one rule), read after
@@ -32,6 +32,7 @@ from tidings.stages.actors.reading import Draft, Reading
 SUBJECT_DEPS = syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_MODIFIER_DEPS = frozenset({"amod", "compound"})
 _SPEAKER_PHRASE = 8  # tokens of a speaker's phrase looked at for the actor it names
 
 
@@ -55,6 +56,7 @@ class Seen:
     person: bool
     plural: bool
     subject: bool
+    main: bool  # the subject of its sentence's main clause (or in apposition to it)
     coordination: int | None  # first conjunct of the list of actors it belongs to
 
 
@@ -110,17 +112,28 @@ class Coreference:
 
     def nearest(self, token: Token, sentences: int, fits: Callable[[Seen], bool]) -> Seen | None:
         """The nearest fitting mention; for a subject, the nearest fitting subject first (a
-        subject goes on with the last one: "Putin said he and Kim had talked. He also said ...");
-        a blocking noun that fits ends the search."""
-        fallback = None
+        subject goes on with the last one: "Putin said he and Kim had talked. He also said ..."),
+        and for the subject of a main clause, of an earlier sentence its main clause's subject
+        before one of a clause inside it ("General X confirmed a man served in the army. But he
+        denied ...": X); a blocking noun that fits ends the search."""
+        fallback = chosen = None
         subject = token.dep_ in SUBJECT_DEPS
+        parallel = _main_subject(token)  # main subject to main subject
+        sentence = self.reading.sentence_of[token.i]
         for seen in self.back(token, sentences):
-            if not fits(seen):
+            if chosen is not None and seen.sentence != chosen.sentence:
+                break
+            if not fits(seen) or chosen is not None and not seen.main:
                 continue
-            if seen.subject or not subject:
+            if chosen is not None or not subject:
                 return seen
+            if seen.subject:
+                if not parallel or seen.main or seen.sentence == sentence:
+                    return seen
+                chosen = seen  # a subject inside an earlier sentence: its main subject first, if one fits
+                continue
             fallback = fallback or seen
-        return fallback
+        return chosen or fallback
 
     # -- pronouns ----------------------------------------------------------------------------
     def _pronoun(self, token: Token, lower: str) -> None:
@@ -135,7 +148,9 @@ class Coreference:
         elif lower in words.thing_pronouns:
             if not self._acting_thing(token):
                 return
-            found = self.nearest(token, sentences, lambda s: not s.person and not s.plural and free(s))
+            thing = lambda s: not s.person and not s.plural and free(s)  # noqa: E731
+            # a modifier ("French criticism of its ties") only where no actor named by a noun fits
+            found = self.nearest(token, sentences, lambda s: thing(s) and not self._adjective(s)) or self.nearest(token, sentences, thing)
         else:
             found = self.nearest(token, sentences, lambda s: (s.plural or s.coordination is not None) and free(s))
             if found is None:  # "the Taliban seized the town; they also ...": a body spoken of in the plural
@@ -143,6 +158,10 @@ class Coreference:
         if found is not None and found.drafts:
             drafts = self._coordinated(found, sentences, token) if found.coordination is not None and lower in words.plural_pronouns else found.drafts
             self._refer(token, token.i, drafts)
+
+    def _adjective(self, seen: Seen) -> bool:
+        """The mention only modifies a noun ("French criticism", "US sanctions")."""
+        return self.reading.doc[seen.start : seen.end].root.dep_ in _MODIFIER_DEPS
 
     def _co_arguments(self, token: Token) -> set[str]:
         """The actors a pronoun cannot stand for, being its own verb's other arguments: the
@@ -221,7 +240,7 @@ class Coreference:
             Seen(
                 start=start, end=token.i + 1, drafts=drafts, sentence=self.reading.sentence_of[token.i],
                 person=person and not plural, plural=plural, subject=token.dep_ in SUBJECT_DEPS,
-                coordination=self._coordination(token),
+                main=_main_subject(token), coordination=self._coordination(token),
             )
         )
 
@@ -245,7 +264,8 @@ class Coreference:
     def _seen(self, start: int, end: int, drafts: tuple[Draft, ...], head: Token, person: bool, plural: bool) -> Seen:
         return Seen(
             start=start, end=end, drafts=drafts, sentence=self.reading.sentence_of[start], person=person,
-            plural=plural, subject=head.dep_ in SUBJECT_DEPS, coordination=self._coordination(head) if drafts else None,
+            plural=plural, subject=head.dep_ in SUBJECT_DEPS, main=_main_subject(head),
+            coordination=self._coordination(head) if drafts else None,
         )
 
     def _coordination(self, head: Token) -> int | None:
@@ -259,6 +279,14 @@ class Coreference:
 def _organisation(seen: Seen) -> bool:
     """The mention names one organisation or group (which "they" may stand for, as a body)."""
     return len(seen.drafts) == 1 and seen.drafts[0].kind in (ActorKind.ORGANISATION, ActorKind.GROUP)
+
+
+def _main_subject(head: Token) -> bool:
+    """The head is the subject of its sentence's main verb, or in apposition to it ("The army
+    chief, General X, said")."""
+    if head.dep_ == "appos":
+        head = head.head
+    return head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ROOT"
 
 
 def _plural(token: Token) -> bool:

@@ -2,10 +2,19 @@
 country of their sentence when it names exactly one (as a country, a group's country or a
 capital; not a person's title), else when its places lie in exactly one ("a post in Kandahar"),
 or, in a sentence that names none, the country the dateline files the story from ("KHARTOUM
-(Reuters) - Rebels attacked..."): a titled stranger or an organisation once, a group per mention, unless the mention names its people ("Congolese
-refugees" beside "Burundian militiamen")."""
+(Reuters) - Rebels attacked...") or else, where no country is even acted upon there ("shelled
+Kandahar"), the article's own country; in a sentence that names several, the article's country
+if it is one of them ("the army" in a story from Australia that mentions East Timor): a titled
+stranger or an organisation once, a group per mention, unless the mention names its people
+("Congolese refugees" beside "Burundian militiamen").
+
+The article's country is the one named in more of its sentences than any other, provided its
+opening sentences name it: a story set in one country names it, or its towns, early and often;
+a single country named in passing at the end says nothing about the rest."""
 
 from __future__ import annotations
+
+from collections import Counter
 
 from tidings import docdata
 from tidings.knowledge.countries import Country
@@ -19,14 +28,20 @@ def localize(reading: Reading) -> None:
         return
     named = _countries_by_sentence(reading)
     placed = _countries_of_places(reading)
+    mentioned = _countries_by_sentence(reading, acted_upon=True)
+    for sentence, found in _countries_of_places(reading, acted_upon=True).items():
+        mentioned.setdefault(sentence, set()).update(found)
+    home = _article_country(reading, mentioned)
     filed_from = reading.filed_from()
 
     def country_at(start: int) -> Country | None:
         sentence = reading.sentence_of[start]
         found = named.get(sentence) or placed.get(sentence, set())
         if not found:
-            return filed_from
-        return reading.kb.countries.by_iso3.get(next(iter(found))) if len(found) == 1 else None
+            return filed_from or (None if sentence in mentioned else home)
+        if len(found) == 1:
+            return reading.kb.countries.by_iso3.get(next(iter(found)))
+        return home if home is not None and home.iso3 in found else None
 
     for draft in unplaced:
         role_type = draft.cameo[3:]
@@ -50,6 +65,21 @@ def localize(reading: Reading) -> None:
             del reading.drafts[draft.canonical_id]
 
 
+OPENING_SENTENCES = 3  # how early an article names its own country
+
+
+def _article_country(reading: Reading, mentioned: dict[int, set[str]]) -> Country | None:
+    """The country `mentioned` (sentence -> countries) in the most sentences, alone at the top
+    and named in the opening sentences; None where no country leads."""
+    ranked = Counter(iso3 for countries in mentioned.values() for iso3 in countries).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    iso3 = ranked[0][0]
+    if not any(iso3 in countries for sentence, countries in mentioned.items() if sentence < OPENING_SENTENCES):
+        return None
+    return reading.kb.countries.by_iso3.get(iso3)
+
+
 def _own_people(reading: Reading, mention: tuple[int, int]) -> bool:
     """The group's own people are named, by a word the country table leaves out as ambiguous
     ("Congolese refugees", "Somalian pirates"; not a creed such as "Islamist"): the sentence's
@@ -61,14 +91,15 @@ def _own_people(reading: Reading, mention: tuple[int, int]) -> bool:
     )
 
 
-def _countries_by_sentence(reading: Reading) -> dict[int, set[str]]:
-    """Sentence number -> the countries it names as actors (not as the target of an action)
-    or by their capital, outside the dateline (whose agency's country is no party's)."""
+def _countries_by_sentence(reading: Reading, acted_upon: bool = False) -> dict[int, set[str]]:
+    """Sentence number -> the countries it names as actors (not as the target of an action,
+    unless `acted_upon`) or by their capital, outside the dateline (whose agency's country is
+    no party's)."""
     named: dict[int, set[str]] = {}
     for draft in reading.drafts.values():
         if draft.country is not None and draft.kind is not ActorKind.PERSON:
             for start, end in draft.mentions:
-                if start not in reading.opening and not _acted_upon(reading, start, end):
+                if start not in reading.opening and (acted_upon or not _acted_upon(reading, start, end)):
                     named.setdefault(reading.sentence_of[start], set()).add(draft.country)
     for ent in reading.ents:
         capital_of = reading.capital(ent.start, ent.end) if ent.label_ == "GPE" and ent.start not in reading.opening else None
@@ -77,14 +108,15 @@ def _countries_by_sentence(reading: Reading) -> dict[int, set[str]]:
     return named
 
 
-def _countries_of_places(reading: Reading) -> dict[int, set[str]]:
+def _countries_of_places(reading: Reading, acted_upon: bool = False) -> dict[int, set[str]]:
     """Sentence number -> the countries of the places it names where nothing is done to them
     ("attacked a post in Kandahar": Afghanistan; not "shelled Kandahar"), outside the dateline:
-    where a sentence names no country as an actor, its places say where its groups are from."""
+    where a sentence names no country as an actor, its places say where its groups are from.
+    With `acted_upon`, the places acted upon too (where the story is set)."""
     found: dict[int, set[str]] = {}
     for span in docdata.spans(reading.doc, "places"):
         place = reading.place_at(span.start)
-        if place is None or not place["country"] or span.start in reading.opening or _acted_upon(reading, span.start, span.end):
+        if place is None or not place["country"] or span.start in reading.opening or (not acted_upon and _acted_upon(reading, span.start, span.end)):
             continue
         found.setdefault(reading.sentence_of[span.start], set()).add(place["country"])
     return found

@@ -99,7 +99,7 @@ def read_roles(reading: Reading) -> None:
         if role is None or not reading.free(first, token.i + 1):
             continue
         role = _state_media(reading, token, role)
-        country, start = _role_country(reading, token, first, role)
+        country, start, regional = _role_country(reading, token, first, role)
         described = _described_person(reading, token)
         if described is not None:
             describe(described, country, role)
@@ -117,7 +117,7 @@ def read_roles(reading: Reading) -> None:
             if role.bare:
                 reading.mention(reading.group("---" + role.type, token.text), first, token.i + 1)
             continue
-        leader = reading.office_holder(country, role)
+        leader = None if regional else reading.office_holder(country, role)  # "the Chechen president" is not Russia's
         if leader is not None:
             reading.mention(reading.leader(leader), start, token.i + 1)
         elif not _conjoined_groups(reading, token, first, start, country, role):
@@ -181,43 +181,46 @@ def _conjoined_groups(reading: Reading, head: Token, first: int, start: int, cou
     return True
 
 
-def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tuple[Country | None, int]:
+def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tuple[Country | None, int, bool]:
     """The country qualifying a role noun: a demonym, country or state before it ("Russian
     troops", "Georgia lawmakers", "Moscow police"; a state or capital not in a name: "Ohio State University",
     "Paris High School"), a possessor ("Ukraine's army"), "of <country>" after it, or
     for local groups "in <country or capital>" ("police in Cairo"; not a post abroad: "the
     embassy in Cairo"), and for them also a region or town the places stage read, after "of" or "in" ("the governor of Oregon", "police in Kano");
-    else where it is based ("a Beirut-based newspaper"). Returns the mention's first token: a
-    possessive country stays a mention of its own."""
+    else where it is based ("a Beirut-based newspaper"). Returns the mention's first token (a
+    possessive country stays a mention of its own) and whether a region, not the country, was
+    named (its leader is not the country's)."""
     kb = reading.kb
     children = list(head.children)
     for child in children:
         if child.i < first and child.dep_ in _MODIFIER_DEPS:
             named = head.i in reading.ent_of  # a town in a name ("Paris High School") is not the body's country
             country, start, _ = reading.country_of(child, capitals=not named)
-            if country is None and not named and (country := reading.region_country(child.i)):
+            regional = country is None and not named and (country := reading.region_country(child.i)) is not None
+            if regional:
                 ent = reading.ent_of.get(child.i)
                 start = ent.start if ent is not None else child.i
             if country is not None and reading.free(start, first):
-                return country, start
+                return country, start, regional
             if country is not None and reading.owner.get(child.i) is not None:  # "Ivory Coast rebels"
-                return country, first
+                return country, first, regional
     for child in children:
         if child.i < first and child.dep_ == "poss":
             country, _, _ = reading.country_of(child)
             if country is not None:
-                return country, first
+                return country, first, False
         local = role.type in kb.local_role_types and role.role not in kb.posted_abroad_roles and child.lower_ in kb.local_prepositions
         if child.dep_ == "prep" and (child.lower_ == "of" or local):  # "rebels in Darfur"
             for pobj in child.children:
                 if pobj.dep_ != "pobj" or any(c.dep_ == "conj" for c in pobj.children):
                     continue  # "negotiators from Turkey and Greece" are no one country's
                 country, _, _ = reading.country_of(pobj, capitals=local)
-                if country is None and role.type in kb.local_role_types:  # "the governor of Oregon", "police in Kano"
+                regional = country is None and role.type in kb.local_role_types  # "the governor of Oregon", "police in Kano"
+                if regional:
                     country = reading.region_country(pobj.i, modifier=False)
                 if country is not None:
-                    return country, first
-    return _based_in(reading, head), first
+                    return country, first, regional
+    return _based_in(reading, head), first, False
 
 
 def _based_in(reading: Reading, head: Token) -> Country | None:

@@ -20,7 +20,7 @@ from datetime import date
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from tidings.knowledge.actors import FORMER_TYPE, Leader, normalized
+from tidings.knowledge.actors import Leader, normalized
 from tidings.knowledge.countries import name_key
 from tidings.knowledge.names import AMBIGUOUS, SHORT, folded_key
 from tidings.model import ActorKind
@@ -97,10 +97,11 @@ def _titled(reading: Reading, draft: Draft, leader: Leader, person: Person) -> N
 
 def _former(reading: Reading, draft: Draft, person: Person) -> None:
     """"Former prime minister X": the text says X holds the office no more, whatever the
-    knowledge says of the date (or, without one, of X's latest office): X is an elite."""
+    knowledge says of the date (or, without one, of X's latest office): X is an elite; "Shadow
+    Treasurer X" speaks for the opposition whatever office X once held."""
     kb = reading.kb
-    if person.role is not None and person.role.type == FORMER_TYPE and draft.cameo and draft.cameo[:3] in kb.countries.by_cameo:
-        draft.cameo = draft.cameo[:3] + FORMER_TYPE
+    if person.role is not None and person.role.type in kb.office_modifiers.values() and draft.cameo and draft.cameo[:3] in kb.countries.by_cameo:
+        draft.cameo = draft.cameo[:3] + person.role.type
 
 
 def read_short_names(reading: Reading, waiting: list[Person]) -> None:
@@ -117,7 +118,7 @@ def read_short_names(reading: Reading, waiting: list[Person]) -> None:
         if token.i in reading.owner or token.text not in full:
             continue
         ent = reading.ent_of.get(token.i)
-        if (len(ent) > 1) if ent is not None else token.pos_ != "PROPN":
+        if (len(ent) > 1 and not _titled_surname(reading, ent, token)) if ent is not None else token.pos_ != "PROPN":
             continue
         draft = _nearest(full[token.text], token.i, tally)
         first = _first_name_before(reading, token.i) if draft.known else None
@@ -145,6 +146,12 @@ def _short_name(reading: Reading, person: Person, full: dict[str, Candidates], t
     if leader is not None:
         return reading.leader(leader), person.start
     return _titled_leader(reading, person) or _unknown_person(_with_shared_country(reading, person, leaders)), person.start
+
+
+def _titled_surname(reading: Reading, ent: SpacySpan, token: Token) -> bool:
+    """The entity is the surname with only honorifics or title words before it ("Dr X", "Mr X"),
+    whatever label the recogniser gave it."""
+    return token.i == ent.end - 1 and all(_title_word(reading, t) for t in reading.doc[ent.start : token.i])
 
 
 def _first_name_before(reading: Reading, i: int) -> int | None:
@@ -175,16 +182,18 @@ def _read_as_place(reading: Reading, ent: SpacySpan) -> bool:
 
 def _core(reading: Reading, ent: SpacySpan) -> SpacySpan:
     """A leader's name without the honorifics and title words the recogniser took into it ("Ms
-    Merkel", "President Obama"): the title is read from the words before the name. Other
-    names are kept whole, as the recogniser read them; so is a name whose rest is only a surname
-    imported people share, unless a title among the words fits one of them ("President Yeltsin",
-    but "Dean Smith", "Jordan Clarke")."""
+    Merkel", "President Obama"), or a surname after honorifics ("Dr Lee"): the title is read
+    from the words before the name. Other names are kept whole, as the recogniser read them; so
+    is a name whose rest is only a surname imported people share, unless a title among the
+    words fits one of them ("President Yeltsin", but "Dean Smith", "Jordan Clarke")."""
     start = ent.start
     while start < ent.end - 1 and _title_word(reading, reading.doc[start]):
         start += 1
     if start == ent.start:
         return ent
     name = reading.doc[start : ent.end]
+    if len(name) == 1 and all(t.text in reading.kb.honorifics for t in reading.doc[ent.start : start]):
+        return name  # "Dr X": a surname, read as a short name
     leaders = [n for n in reading.names.lookup(name.text) if n.kind == "leader"]
     if any(not (n.imported and n.form == AMBIGUOUS) for n in leaders):
         return name

@@ -243,7 +243,7 @@ class Reading:
     def role_at(self, token: Token) -> tuple[Role | None, int]:
         """The role noun ending at `token` and its first token: the longest of up to
         `MAX_ROLE_WORDS` words ("troops", "prime minister", "deputy prime minister"); a
-        hyphenated title as a whole ("Vice-President"), never its last part alone
+        hyphenated title as a whole ("Vice-President", "Lieutenant-General" as written either way), never its last part alone
         ("Secretary-General" is no general); a post within a body by the body's role ("police
         spokesman": COP, "army chief": MIL)."""
         doc, roles = self.doc, self.kb.roles
@@ -251,7 +251,8 @@ class Reading:
         if lemma not in roles.last_words and token.lower_ not in roles.last_words and lemma not in self.kb.member_role_heads:
             return None, token.i
         if token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_:
-            return roles.get(f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"), token.i - 2
+            before, last = doc[token.i - 2].lower_, token.lemma_.lower()  # "Lieutenant-General" as "lieutenant general" too
+            return roles.get(f"{before}-{last}") or roles.get(f"{before} {last}"), token.i - 2
         words = [token.lemma_.lower()]
         found, first = roles.get(words[0]) or roles.get(token.lower_), token.i
         for i in range(token.i - 1, max(token.i - MAX_ROLE_WORDS, -1), -1):

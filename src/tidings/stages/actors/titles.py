@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
 
-from tidings.knowledge.actors import FORMER_TYPE, Organisation, Role
+from tidings.knowledge.actors import Organisation, Role
 from tidings.knowledge.countries import Country
 from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
 
@@ -34,13 +34,14 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
     """The person with the title words just before the name, if they say a role or a country
     (the mention then starts at the first of them), or a country after it ("of Chile")."""
     doc, kb = reading.doc, reading.kb
-    start, country, role, body, former, post = ent.start, None, None, None, False, False
+    start, country, role, body, post = ent.start, None, None, None, False
+    office_type = None  # what a modifier makes of a government title ("former": ELI, "shadow": OPP)
     plain_title = False  # a title word that names no role passed ("Manager" in "General Manager X")
     sentence_start = reading.sentence_start[ent.start]
     i = ent.start - 1
     while i >= sentence_start and ent.start - i <= max_title_tokens:
         token = doc[i]
-        former = former or token.lower_ in kb.former_modifiers
+        office_type = office_type or kb.office_modifiers.get(token.lower_)
         if token.text in POSSESSIVE_MARKS and i > sentence_start:
             i -= 1
             continue
@@ -68,8 +69,8 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
             break
         plain_title = plain_title or token.is_title
         i -= 1
-    if former and role is not None and role.type == "GOV":  # "former president X": an elite
-        role = role.model_copy(update={"type": FORMER_TYPE, "offices": ()})
+    if office_type and role is not None and role.type == "GOV":  # "former president X": an elite
+        role = role.model_copy(update={"type": office_type, "offices": ()})
     if role is not None and country is None:
         country = _country_after(reading, ent)
     return Person(ent=ent, start=start, country=country, role=role, body=body)

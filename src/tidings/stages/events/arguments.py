@@ -50,6 +50,7 @@ class Arguments:
         self._marks: list[int] | None = None
         self._several: dict[int, list[str]] | None = None
         self._types: dict[str, str] | None = None
+        self._kinds: dict[str, str] | None = None
         self.doc = doc
         self.codes = cameo_codes()
         self.references = References(self, words, triggers, doc)
@@ -143,7 +144,8 @@ class Arguments:
             sources = self.actors_of(passive)
             targets = self.first_actors(self._target_heads(token, pattern.cameo), sources)
         elif passive:
-            sources, targets = self.actors_of(agents) or self._concurrent_agents(token, pattern), self.actors_of(passive)
+            sources = self.actors_of(agents) or self._concurrent_agents(token, pattern) or self._state_where(token, pattern.cameo)
+            targets = self.actors_of(passive)
         else:
             subjects = self._subjects(token)
             sources = self.actors_of(subjects) or self._possessors(subjects)
@@ -175,6 +177,20 @@ class Arguments:
                     return found
         return []
 
+    def _state_where(self, verb: Token, code: str) -> list[str]:
+        """For a state's act told in the passive without its agent, the country it was done in
+        ("was placed under arrest in Chile", "were detained in Peru"): CAMEO codes that state."""
+        if not self.words.authority(code) or not any(c.dep_ in self.roles.passive_subject_deps or c.dep_ == "auxpass" for c in verb.children):
+            return []
+        phrases = [verb, *syntax.pobjs(c for c in verb.children if c.dep_ == "prep")]  # "placed under arrest in Chile"
+        places = syntax.pobjs(c for h in phrases for c in h.children if c.dep_ == "prep" and c.lower_ in self.words.authority_place_preps)
+        return [a for a in self.actors_of(places) if self._country(a)]
+
+    def _country(self, actor: str) -> bool:
+        if self._kinds is None:
+            self._kinds = {a["id"]: a.get("kind") for a in docdata.data(self.doc, "actors")}
+        return self._kinds.get(actor) == "country"
+
     def _forceful_trigger(self, token: Token) -> bool:
         found = self.triggers.found.get(token.i)
         return found is not None and self.words.forceful(found[1].cameo)
@@ -197,7 +213,8 @@ class Arguments:
         ("Iran was urged to stop", "Iran is expected to sign"); a conjunct of a passive verb takes its subject
         ("was indicted and will resign"); a gerund after a preposition the object, else the
         subject, of the word the preposition hangs on ("accused Russia of shelling", "are guilty
-        of violating"; "a man accused of killing": the man); a verb conjoined with or complementing another, where nothing else names
+        of violating"; "a man accused of killing": the man); a gerund of means the agent of the
+        verb it hangs on ("broke the truce by shelling"); a verb conjoined with or complementing another, where nothing else names
         its agent, that verb's agent by these same rules ("accused X of plotting to kill")."""
         if token.dep_ == "xcomp" and token.head.i != token.i and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
             host = token.head  # "urged Iran to stop", "called on Arabs to unite"; not "spent two hours negotiating"
@@ -221,6 +238,8 @@ class Arguments:
             host = token.head.head
             if host.pos_ == "NOUN" and host.dep_ in _OBJECT_DEPS:  # "accused the rebels of attacking": the rebels
                 return [host] if self._actors_at(host) else syntax.subjects(host.head)  # "have a history of cooperating"
+            if token.head.lower_ in self.words.means_preps and host.pos_ in ("VERB", "AUX") and hops < syntax.MAX_HOPS:
+                return self._subjects(host, hops + 1)  # "accused X of breaking the truce by shelling": X
             complement = token.head.lower_ in self.words.gerund_object_preps  # not "urged X after sentencing Y"
             objects = [c for c in host.children if c.dep_ in ("dobj", "dative")] if complement else []
             host_children = list(host.children)
@@ -268,7 +287,8 @@ class Arguments:
     # -- nouns -------------------------------------------------------------------------------
     def _of_noun(self, token: Token, carrier: Token | None, code: str) -> tuple[list[str], list[str]]:
         """Sources: possessor, "by"/"between" phrase, actor modifiers ("Russian invasion"), else the
-        subject of the verb that carries the noun; targets: "of"/"with"/"against" phrases. For
+        subject of the verb that carries the noun; targets: "of"/"with"/"against" phrases, for an
+        event judging another their possessor first ("criticism of its ties with Cuba"). For
         mediation, "between" names the targets; for a visit or a resignation, "of" the source."""
         roles = self.roles
         stand_in = proxy(token, roles)
@@ -287,12 +307,15 @@ class Arguments:
             sources = self.actors_of(syntax.pobjs(c for c in children if c.lower_ == "of"))  # "the visit of the president"
         beside = self._unshared(stand_in, code)
         if not sources and carrier is not None and not beside:  # "Russia imposed sanctions", "X was engaged in fighting"
-            sources = self._carrier_sources(carrier, stand_in)  # (not "police fired during demonstrations")
+            sources = self._carrier_sources(carrier, stand_in) or self._state_where(carrier, code)  # (not "police fired during demonstrations")
         if not sources and beside and self.words.purposive(code):  # "students threw stones during protests"
             sources = [a for a in self.actors_of(self._subjects(stand_in.head.head)) if not self._of_the_state(a)]
         targets = self.actors_of(between) if mediation else []
         targets = targets or (self.actors_of(possessors) if undergone else [])
-        targets = targets or self.first_actors(prep_objects(token, roles.target_preps, children), sources)
+        objects = prep_objects(token, roles.target_preps, children)
+        judged = self.words.judging(code)  # "criticism of its ties with Cuba": whose ties; not "the withdrawal of its envoy"
+        owners = [c for h in objects for c in h.children if c.dep_ == "poss"] if judged else []
+        targets = targets or self.first_actors(owners, sources) or self.first_actors(objects, sources)
         if not targets and carrier is not None and not beside:  # "imposed sanctions on Iran", "gave Haiti aid"
             targets = self.first_actors([h for h in object_heads(carrier, roles) if h != stand_in], sources)
         if not targets:  # "its demand that Israel ease restrictions": the clause says of whom
