@@ -18,12 +18,15 @@ ARTICLES = [
             published="2024-06-26"),
     Article(text="“We will not retreat,” the mayor of Kharkiv said, adding that shelling had resumed overnight.",
             published="2024-05-20"),
+    Article(text="Details of the ceasefire talks are at www. example. org / talks. Envoys met in Doha on Friday.",
+            published="2024-03-02"),
 ]
 
 
 def _users_pipeline() -> spacy.Language:
     """What the README shows: a plain spaCy model, tidings' components added by name."""
     nlp = spacy.load(MODEL)
+    nlp.add_pipe("web_addresses", first=True)
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("tidings_names", before="ner")
     for name in COMPONENTS:
