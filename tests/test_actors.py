@@ -477,3 +477,11 @@ def test_a_surname_after_an_honorific_is_the_person_named_in_full(read):
 def test_a_hyphenated_rank_is_read_as_written_with_a_space(read):
     record = read("Lieutenant-General Peter Marsh of Kenya inspected the troops.")
     assert _at(record, "Peter Marsh").cameo == "KENMIL"
+
+
+def test_title_set_before_the_name_describes_the_person(read):
+    record = read("The Polish Opposition leader, Marek Zielinski, says the budget will fail in Warsaw.")
+    person = _actor(record, "name:marek_zielinski")
+    assert person.cameo == "POLOPP"
+    assert person.spans[0].text.startswith("Polish Opposition leader")
+
