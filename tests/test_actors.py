@@ -485,3 +485,12 @@ def test_title_set_before_the_name_describes_the_person(read):
     assert person.cameo == "POLOPP"
     assert person.spans[0].text.startswith("Polish Opposition leader")
 
+
+def test_an_abbreviation_the_text_defines_is_the_organisation_it_abbreviates(read):
+    record = read(
+        "The Harbour Pilots Safety Board (HPSB) said on Monday that ferries must slow down in fog. "
+        "Later the HPSB said it would inspect every ferry in Lisbon."
+    )
+    board = _at(record, "Harbour Pilots Safety Board")
+    assert board is not None and record.actor_at(record.article.text.rindex("HPSB"), record.article.text.rindex("HPSB") + 4) == board
+
