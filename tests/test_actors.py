@@ -494,3 +494,9 @@ def test_an_abbreviation_the_text_defines_is_the_organisation_it_abbreviates(rea
     board = _at(record, "Harbour Pilots Safety Board")
     assert board is not None and record.actor_at(record.article.text.rindex("HPSB"), record.article.text.rindex("HPSB") + 4) == board
 
+
+def test_a_senate_is_the_legislature_of_the_article_country(read):
+    record = read("Chilean miners marched in Santiago on Monday. The Senate then passed the mining bill. Police detained ten miners.")
+    assert (_at(record, "Senate").cameo, _at(record, "Police").cameo) == ("CHLLEG", "CHLCOP")
+    record = read("The Senate voted on Tuesday to fund the Pentagon's new missile programme.")
+    assert _at(record, "Senate").cameo == "USALEG"
