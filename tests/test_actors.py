@@ -500,3 +500,12 @@ def test_a_senate_is_the_legislature_of_the_article_country(read):
     assert (_at(record, "Senate").cameo, _at(record, "Police").cameo) == ("CHLLEG", "CHLCOP")
     record = read("The Senate voted on Tuesday to fund the Pentagon's new missile programme.")
     assert _at(record, "Senate").cameo == "USALEG"
+
+
+def test_the_government_in_capitals_is_the_article_country_s(read):
+    record = read("Kenyan teachers went on strike in Nairobi on Monday. The Government said it would not raise their pay.")
+    assert _at(record, "Government").cameo == "KENGOV"
+    record = read("Kenyan teachers went on strike in Nairobi on Monday. A government in the region said nothing.")
+    assert _at(record, "government") is None
+    record = read("Kenyan pilots met in Nairobi on Monday. The Kenya Civil Aviation Authority said it would inspect their planes.")
+    assert _at(record, "Kenya Civil Aviation Authority").name == "Kenya Civil Aviation Authority"
