@@ -509,3 +509,12 @@ def test_the_government_in_capitals_is_the_article_country_s(read):
     assert _at(record, "government") is None
     record = read("Kenyan pilots met in Nairobi on Monday. The Kenya Civil Aviation Authority said it would inspect their planes.")
     assert _at(record, "Kenya Civil Aviation Authority").name == "Kenya Civil Aviation Authority"
+
+
+def test_a_team_captain_is_no_soldier_but_an_army_captain_is(read):
+    record = read("The Indian cricket captain criticised the umpires in Mumbai.")
+    assert all(actor.cameo != "INDMIL" for actor in record.actors)
+    record = read("An Indian army captain was wounded near the border.")
+    assert _at(record, "Indian army captain").cameo == "INDMIL"
+    record = read("Captain Rahul Mehta led the infantry patrol near the border in Kashmir.")
+    assert _at(record, "Captain Rahul Mehta").cameo == "INDMIL"
