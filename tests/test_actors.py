@@ -518,3 +518,9 @@ def test_a_team_captain_is_no_soldier_but_an_army_captain_is(read):
     assert _at(record, "Indian army captain").cameo == "INDMIL"
     record = read("Captain Rahul Mehta led the infantry patrol near the border in Kashmir.")
     assert _at(record, "Captain Rahul Mehta").cameo == "INDMIL"
+
+
+def test_the_body_s_name_covers_its_capitalised_modifier(read):
+    record = read("Kenyan nurses marched in Nairobi on Monday. The Federal Cabinet met to discuss their pay.")
+    assert _at(record, "Federal Cabinet").cameo == "KENGOV"
+    assert [span.text for span in _at(record, "Federal Cabinet").spans] == ["Federal Cabinet"]
