@@ -477,3 +477,50 @@ def test_a_surname_after_an_honorific_is_the_person_named_in_full(read):
 def test_a_hyphenated_rank_is_read_as_written_with_a_space(read):
     record = read("Lieutenant-General Peter Marsh of Kenya inspected the troops.")
     assert _at(record, "Peter Marsh").cameo == "KENMIL"
+
+
+def test_title_set_before_the_name_describes_the_person(read):
+    record = read("The Polish Opposition leader, Marek Zielinski, says the budget will fail in Warsaw.")
+    person = _actor(record, "name:marek_zielinski")
+    assert person.cameo == "POLOPP"
+    assert person.spans[0].text.startswith("Polish Opposition leader")
+
+
+def test_an_abbreviation_the_text_defines_is_the_organisation_it_abbreviates(read):
+    record = read(
+        "The Harbour Pilots Safety Board (HPSB) said on Monday that ferries must slow down in fog. "
+        "Later the HPSB said it would inspect every ferry in Lisbon."
+    )
+    board = _at(record, "Harbour Pilots Safety Board")
+    assert board is not None and record.actor_at(record.article.text.rindex("HPSB"), record.article.text.rindex("HPSB") + 4) == board
+
+
+def test_a_senate_is_the_legislature_of_the_article_country(read):
+    record = read("Chilean miners marched in Santiago on Monday. The Senate then passed the mining bill. Police detained ten miners.")
+    assert (_at(record, "Senate").cameo, _at(record, "Police").cameo) == ("CHLLEG", "CHLCOP")
+    record = read("The Senate voted on Tuesday to fund the Pentagon's new missile programme.")
+    assert _at(record, "Senate").cameo == "USALEG"
+
+
+def test_the_government_in_capitals_is_the_article_country_s(read):
+    record = read("Kenyan teachers went on strike in Nairobi on Monday. The Government said it would not raise their pay.")
+    assert _at(record, "Government").cameo == "KENGOV"
+    record = read("Kenyan teachers went on strike in Nairobi on Monday. A government in the region said nothing.")
+    assert _at(record, "government") is None
+    record = read("Kenyan pilots met in Nairobi on Monday. The Kenya Civil Aviation Authority said it would inspect their planes.")
+    assert _at(record, "Kenya Civil Aviation Authority").name == "Kenya Civil Aviation Authority"
+
+
+def test_a_team_captain_is_no_soldier_but_an_army_captain_is(read):
+    record = read("The Indian cricket captain criticised the umpires in Mumbai.")
+    assert all(actor.cameo != "INDMIL" for actor in record.actors)
+    record = read("An Indian army captain was wounded near the border.")
+    assert _at(record, "Indian army captain").cameo == "INDMIL"
+    record = read("Captain Rahul Mehta led the infantry patrol near the border in Kashmir.")
+    assert _at(record, "Captain Rahul Mehta").cameo == "INDMIL"
+
+
+def test_the_body_s_name_covers_its_capitalised_modifier(read):
+    record = read("Kenyan nurses marched in Nairobi on Monday. The Federal Cabinet met to discuss their pay.")
+    assert _at(record, "Federal Cabinet").cameo == "KENGOV"
+    assert [span.text for span in _at(record, "Federal Cabinet").spans] == ["Federal Cabinet"]

@@ -203,6 +203,8 @@ class ActorKB:
         self.non_agentive_verbs = frozenset(rules["non_agentive_verbs"])
         self.title_modifiers = frozenset(rules["title_modifiers"])
         self.rank_types = frozenset(rules["rank_types"])
+        self.shared_ranks = frozenset(rules["shared_ranks"])
+        self.military_words = frozenset(rules["military_words"])
         self.agentive_prepositions = frozenset(rules["agentive_prepositions"])
         self.office_modifiers: dict[str, str] = rules["office_modifiers"]
         self.local_role_types = frozenset(rules["local_role_types"])

@@ -161,6 +161,8 @@ def _institution_rows(entry, code, lexicon, rules, skipped) -> list[list[str]]:
             head = name.upper().split(" OF ")[0].split()[-1]
             if head in heads:
                 skipped["an office, left to titles"] += 1
+            elif form == "short" and name.upper() in lexicon.titles:
+                skipped["a body every country has, left to roles"] += 1  # "Senate": the article's country's
             else:
                 rows.append([name, code, form])
     return rows

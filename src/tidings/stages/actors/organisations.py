@@ -20,18 +20,40 @@ _NAME_MODIFIER_DEPS = frozenset({"compound", "amod"})
 
 def read_other_organisations(reading: Reading) -> None:
     """Organisations under their own names (not codes such as "COVID-19": a name with digits
-    is rarely an actor)."""
+    is rarely an actor); an abbreviation the text defines ("the Port Safety Board (PSB)") is the
+    organisation it abbreviates wherever it comes later."""
+    abbreviated: dict[str, Draft] = {}
     for ent in reading.ents:
         if reading.label(ent) == "ORG" and reading.free(ent.start, ent.end) and not any(ch.isdigit() for ch in ent.text):
-            name = name_key(ent.text)
-            described = _description(reading, ent)
-            role = _role_in_name(reading, ent) or _role_of(reading, described)
-            country = _country_in_name(reading, ent) or _country_of(reading, described)
-            draft = Draft(
-                canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION,
-                cameo=_code(country, role), country=country.iso3 if country else None,
-            )
-            reading.mention(draft, ent.start, ent.end)
+            draft = abbreviated.get(ent.text) or _organisation(reading, ent)
+            draft = reading.mention(draft, ent.start, ent.end)
+            abbreviation = _abbreviation_after(reading, ent)
+            if abbreviation is not None:
+                abbreviated.setdefault(abbreviation, draft)
+                if reading.free(ent.end + 1, ent.end + 2):
+                    reading.mention(draft, ent.end + 1, ent.end + 2)
+
+
+def _organisation(reading: Reading, ent: SpacySpan) -> Draft:
+    name = name_key(ent.text)
+    described = _description(reading, ent)
+    role = _role_in_name(reading, ent) or _role_of(reading, described)
+    country = _country_in_name(reading, ent) or _country_of(reading, described)
+    return Draft(
+        canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION,
+        cameo=_code(country, role), country=country.iso3 if country else None,
+    )
+
+
+def _abbreviation_after(reading: Reading, ent: SpacySpan) -> str | None:
+    """The initials of the name's capitalised words, in brackets right after it ("Port Safety
+    Board (PSB)", "Union of Dock and Rail Workers (UDRW)")."""
+    doc = reading.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+        return None
+    written = doc[ent.end + 1].text
+    initials = "".join(t.text[0] for t in ent if (t.is_title or t.is_upper) and t.pos_ != "DET")
+    return written if len(written) > 1 and written == initials.upper() else None
 
 
 def _code(country: Country | None, role: Role | None) -> str | None:

@@ -88,6 +88,8 @@ def _country_in_phrase(reading: Reading, ent: SpacySpan, start: int) -> Country 
 
 
 # -- pass 3: role nouns ----------------------------------------------------------------------
+_STATE_BODY_TYPES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # bodies every state has
+
 def read_roles(reading: Reading) -> None:
     """Role nouns: "Russian troops", "the Russian leader" (the leader in office on the date),
     "rebels" (a group without a country), "UN troops" (IGOUNOMIL), "Hamas fighters" (Hamas),
@@ -114,8 +116,10 @@ def read_roles(reading: Reading) -> None:
             reading.mention(body, first, token.i + 1)
             continue
         if country is None:
-            if role.bare:
-                reading.mention(reading.group("---" + role.type, token.text), first, token.i + 1)
+            named = _the_body(reading, token, first, role)
+            if role.bare or named is not None:
+                start = named if named is not None else first
+                reading.mention(reading.group("---" + role.type, reading.doc[start : token.i + 1].text), start, token.i + 1)
             continue
         leader = None if regional else reading.office_holder(country, role)  # "the Chechen president" is not Russia's
         if leader is not None:
@@ -123,6 +127,18 @@ def read_roles(reading: Reading) -> None:
         elif not _conjoined_groups(reading, token, first, start, country, role):
             name = reading.doc[start : token.i + 1].text
             reading.mention(reading.group(country.cameo + role.type, name), start, token.i + 1)
+
+
+def _the_body(reading: Reading, head: Token, first: int, role: Role) -> int | None:
+    """Where a state body is written as a name, in capitals after "the" and at most one other
+    capitalised word, the name's start: it is the body the article is about ("the Government
+    said", "the Federal Cabinet met"), where "the government" may be anyone's; a longer name is an
+    organisation's own ("the Civil Aviation Authority")."""
+    doc, sentence_start = reading.doc, reading.sentence_start[head.i]
+    the = first - 1 - (first - 1 > sentence_start and doc[first - 1].is_title and doc[first - 1].lower_ != "the")
+    if role.type in _STATE_BODY_TYPES and head.is_title and head.i > sentence_start and the >= sentence_start and doc[the].lower_ == "the":
+        return the + 1
+    return None
 
 
 def _state_media(reading: Reading, head: Token, role: Role) -> Role:

@@ -266,7 +266,14 @@ class Reading:
             body_role = roles.get(body.lemma_.lower()) if body.dep_ in ("compound", "amod") and body.head.i == token.i else None
             if body_role is not None and not body_role.offices:
                 return body_role, body.i
+        if found is not None and first == token.i and token.lower_ in self.kb.shared_ranks and not self._military(token):
+            return None, token.i  # "the team captain"
         return found, first
+
+    def _military(self, token: Token) -> bool:
+        """The sentence speaks of armed forces ("an army captain", "Captain X led the patrol")."""
+        sentence, words = token.sent, self.kb.military_words
+        return any(t.lower_ in words or f"{t.lower_} {t.nbor().lower_}" in words for t in sentence[:-1]) or sentence[-1].lower_ in words
 
     def body_of(self, token: Token) -> Organisation | None:
         """The international organisation an organisation's name at `token` stands for ("U.N."

@@ -32,14 +32,18 @@ class Person:
 
 def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Person:
     """The person with the title words just before the name, if they say a role or a country
-    (the mention then starts at the first of them), or a country after it ("of Chile")."""
+    (the mention then starts at the first of them), or a country after it ("of Chile"); the
+    title may stand before the name as the noun it is set beside ("The farm minister, X, said")."""
     doc, kb = reading.doc, reading.kb
     start, country, role, body, post = ent.start, None, None, None, False
     office_type = None  # what a modifier makes of a government title ("former": ELI, "shadow": OPP)
     plain_title = False  # a title word that names no role passed ("Manager" in "General Manager X")
     sentence_start = reading.sentence_start[ent.start]
     i = ent.start - 1
-    while i >= sentence_start and ent.start - i <= max_title_tokens:
+    titled_before = i - 1 > sentence_start and doc[i].text == "," and ent.root.dep_ == "appos" and ent.root.head.i == i - 1
+    if titled_before:
+        i -= 1
+    while i >= sentence_start and ent.start - i <= max_title_tokens + titled_before:
         token = doc[i]
         office_type = office_type or kb.office_modifiers.get(token.lower_)
         if token.text in POSSESSIVE_MARKS and i > sentence_start:
