@@ -372,3 +372,45 @@ def test_the_person_acted_on_told_again_by_a_definite_noun_is_one_event(read: Re
     text = "Kenyan police arrested a Somali gunman near Garissa on Friday. A spokesman said the man was arrested as he left a hotel."
     [arrest] = read(text).events
     assert [m.text for m in arrest.mentions] == ["arrested", "arrested"]
+
+
+# ------------------------------------------------------------------ dates, names, idioms, goals and refusals
+
+
+def test_a_dated_past_event_after_since_only_dates_another(read: Read) -> None:
+    assert _triggers(read("The minister's visit to Nairobi was the first since the 1998 riots in the capital.")) == ["visit"]
+    assert _triggers(read("Rioters attacked shops in Nairobi in 1998.")) == ["attack"]
+
+
+def test_a_noun_naming_a_kind_of_person_is_no_act(read: Read) -> None:
+    assert "war" not in _triggers(read("The Kenyan soldier is being held as a prisoner of war in Somalia."))
+
+
+def test_a_state_or_a_reception_with_with_is_no_act_but_meeting_with_is(read: Read) -> None:
+    assert read("Gunmen armed with machetes were seen near Kisumu.").events == []
+    assert read("The proposal was met with anger in Kampala.").events == []
+    assert _triggers(read("The Kenyan president met with Ugandan ministers in Kampala.")) == ["meet"]
+    assert _triggers(read("Kenya armed the rebels with rifles.")) == ["arm"]
+
+
+def test_having_only_oneself_to_blame_blames_no_one(read: Read) -> None:
+    assert "blame" not in _triggers(read("The Ugandan minister says the council has only itself to blame."))
+
+
+def test_a_deed_refused_is_not_done_but_the_refusal_is_coded(read: Read) -> None:
+    assert [e.plover for e in read("Kenyan rebels refused to surrender.").events] == ["REJECT"]
+    assert [e.plover for e in read("Kenyan rebels surrendered.").events] == ["RETREAT"]
+
+
+def test_a_goal_against_no_one_in_particular_is_no_deed(read: Read) -> None:
+    assert read("Kenya sent police to the border to arrest smugglers.").events == []
+    assert _triggers(read("Kenya sent police to the border and arrested the smugglers.")) == ["arrest"]
+
+
+def test_the_outcome_or_the_setting_of_a_deed_is_part_of_it(read: Read) -> None:
+    shooting = read("Soldiers shot six Kenyan protesters in Kisumu, killing one.").events
+    assert [[m.text for m in e.mentions] for e in shooting] == [["shot", "killing"]]
+    raid = read("Rebels killed ten villagers in a raid on Gulu.").events
+    assert [[m.text for m in e.mentions] for e in raid] == [["killed", "raid"]]
+    apart = read("Soldiers shot six Kenyan protesters in Kisumu. Police later killed one.").events
+    assert len(apart) == 2

@@ -45,6 +45,12 @@ class Hedges:
             or self._charge(token)
             or self._notice(token)
             or self._none_in_particular(token)
+            or _time_anchor(token)
+            or self._state_with(anchor)
+            or self._part_of_name(token)
+            or self._not_done(anchor)
+            or _generic_goal(anchor)
+            or _left_to(anchor)
         )
 
     def _modal(self, verb: Token) -> bool:
@@ -142,6 +148,56 @@ class Hedges:
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.words.kind_nouns:
             owner = token.head.head
         return any(c.dep_ == "det" and c.lower_ in self.words.no_act_determiners for c in owner.children)
+
+
+    def _state_with(self, verb: Token) -> bool:
+        """A passive that tells a state or a reception, with "with" and no agent: "armed with
+        rifles", "the plan was met with scorn"."""
+        if verb.lemma_.lower() not in self.words.with_states or any(c.dep_ == "agent" for c in verb.children):
+            return False
+        if verb.dep_ not in ("acl", "amod") and not any(c.dep_ == "auxpass" for c in verb.children):
+            return False  # "the president met with ministers" is a meeting
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+    def _part_of_name(self, token: Token) -> bool:
+        """A noun trigger that names a kind of person or thing ("prisoner of war", "war crimes", "a
+        war veteran"), not an act."""
+        if token.pos_ != "NOUN":
+            return False
+        if token.dep_ == "compound":
+            return token.head.lemma_.lower() in self.words.naming_heads
+        return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.words.naming_heads
+
+    def _not_done(self, verb: Token) -> bool:
+        """A verb that a verb of failing or refusing governs ("refused to step down", "failed to
+        surrender"): the refusal is the act, not the deed refused."""
+        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.failing_verbs
+
+
+def _time_anchor(token: Token) -> bool:
+    """A noun trigger after "since" that a dated modifier names ("the first visit since the
+    March 5 riots", "since their 1990 war"): a past event that dates another, not a deed told."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "since":
+        return False
+    return any(t.ent_type_ in ("DATE", "EVENT") and t.like_num for t in token.subtree if t.i < token.i)
+
+
+def _generic_goal(verb: Token) -> bool:
+    """A purpose infinitive whose object is a bare plural, no one in particular ("sent troops to
+    hunt down smugglers"): a goal, not a deed."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in o.children) for o in objects
+    )
+
+
+def _left_to(verb: Token) -> bool:
+    """An infinitive after "have" and a reflexive ("has only itself to blame"): an idiom, no act."""
+    if verb.dep_ not in ("xcomp", "relcl", "acl", "advcl") or verb.head.lemma_ != "have":
+        return False
+    return any(c.lower_.endswith(("self", "selves")) for c in (*verb.children, *verb.head.children) if c.dep_ in ("dobj", "nsubj"))
 
 
 def _imperative(verb: Token) -> bool:
