@@ -388,6 +388,7 @@ def test_a_noun_naming_a_kind_of_person_is_no_act(read: Read) -> None:
 
 def test_a_state_or_a_reception_with_with_is_no_act_but_meeting_with_is(read: Read) -> None:
     assert read("Gunmen armed with machetes were seen near Kisumu.").events == []
+    assert read("The patrol boat, which carries a crew of six and is armed with a cannon, left Mombasa.").events == []
     assert read("The proposal was met with anger in Kampala.").events == []
     assert _triggers(read("The Kenyan president met with Ugandan ministers in Kampala.")) == ["meet"]
     assert _triggers(read("Kenya armed the rebels with rifles.")) == ["arm"]
@@ -405,6 +406,7 @@ def test_a_deed_refused_is_not_done_but_the_refusal_is_coded(read: Read) -> None
 def test_a_goal_against_no_one_in_particular_is_no_deed(read: Read) -> None:
     assert read("Kenya sent police to the border to arrest smugglers.").events == []
     assert _triggers(read("Kenya sent police to the border and arrested the smugglers.")) == ["arrest"]
+    assert "investigate" in _triggers(read("Kenya set up a panel to investigate claims of bribery at the port."))
 
 
 def test_the_outcome_or_the_setting_of_a_deed_is_part_of_it(read: Read) -> None:
@@ -412,5 +414,7 @@ def test_the_outcome_or_the_setting_of_a_deed_is_part_of_it(read: Read) -> None:
     assert [[m.text for m in e.mentions] for e in shooting] == [["shot", "killing"]]
     raid = read("Rebels killed ten villagers in a raid on Gulu.").events
     assert [[m.text for m in e.mentions] for e in raid] == [["killed", "raid"]]
+    retold = read("Rebels shot and killed a Kenyan envoy in Kampala. Police believe the envoy was strangled.").events
+    assert [[m.text for m in e.mentions] for e in retold] == [["shot", "killed", "strangled"]]  # one of its codes again
     apart = read("Soldiers shot six Kenyan protesters in Kisumu. Police later killed one.").events
     assert len(apart) == 2

@@ -155,7 +155,7 @@ class Hedges:
         rifles", "the plan was met with scorn"."""
         if verb.lemma_.lower() not in self.words.with_states or any(c.dep_ == "agent" for c in verb.children):
             return False
-        if verb.dep_ not in ("acl", "amod") and not any(c.dep_ == "auxpass" for c in verb.children):
+        if verb.dep_ not in ("acl", "amod", "acomp") and not any(c.dep_ == "auxpass" for c in verb.children):
             return False  # "the president met with ministers" is a meeting
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
@@ -184,12 +184,12 @@ def _time_anchor(token: Token) -> bool:
 
 def _generic_goal(verb: Token) -> bool:
     """A purpose infinitive whose object is a bare plural, no one in particular ("sent troops to
-    hunt down smugglers"): a goal, not a deed."""
+    hunt down smugglers"): a goal, not a deed; "to examine claims of bribery" names what it acts on."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and all(
-        o.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in o.children) for o in objects
+        o.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "prep") for c in o.children) for o in objects
     )
 
 

@@ -224,7 +224,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     same_target = bool(targets) and targets == group.targets
     shared_side = same_target or bool(sources) and sources == group.sources
     near = gap <= settings.window or _done_to_someone_named(mention.token) and bool(group.targets)
-    retold = group.codes == {event.cameo} and 0 < gap and (shared_side and near or same_target)
+    retold = event.cameo in group.codes and 0 < gap and (shared_side and near or same_target)
     same_date = event.when in times and times[event.when] in group.times
     same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
     return LINKED if repeated or retold or same_date or same_place or referring else NO_TIE
