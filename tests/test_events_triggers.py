@@ -418,3 +418,10 @@ def test_the_outcome_or_the_setting_of_a_deed_is_part_of_it(read: Read) -> None:
     assert [[m.text for m in e.mentions] for e in retold] == [["shot", "killed", "strangled"]]  # one of its codes again
     apart = read("Soldiers shot six Kenyan protesters in Kisumu. Police later killed one.").events
     assert len(apart) == 2
+
+
+def test_a_later_mention_of_a_code_that_agrees_with_the_same_parties_retells_the_event(read: Read) -> None:
+    text = "The Kenyan government is negotiating with Uganda over the fishing dispute. Officials in Nairobi said the government is holding talks with Uganda."
+    assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "CONSULT"] == [["negotiating", "talks"]]
+    apart = read("Rebels attacked Gulu on Monday. Aid workers left the town. Government aircraft later bombed Gulu.").events
+    assert len(apart) == 2  # another side's strike on the same town

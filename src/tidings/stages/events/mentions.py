@@ -21,7 +21,7 @@ Denver": a place alone, "in the Gulf of Aden", is shared by many events), or it 
 word of the event (or one of its lemma group: "shooting", "shot", "gunfire") or has its code and
 one of its sides ("the scientists urged ... the scientists asked") within `window` sentences after
 its last mention, or it is a noun repeating a noun of the event anywhere where no party is named
-("protests" further on in a story of protests), or further on has its code and its target, as an
+("protests" further on in a story of protests), or further on has a code that agrees and its target, as an
 event row would repeat it ("arrested Salem ... Salem was arrested"); never in the same sentence
 ("sexual assault and aggravated assault" are two). A mention joins the event it is tied to most
 strongly (the same actors before the rest), the most recent on a draw, among the last `reach` of
@@ -224,7 +224,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     same_target = bool(targets) and targets == group.targets
     shared_side = same_target or bool(sources) and sources == group.sources
     near = gap <= settings.window or _done_to_someone_named(mention.token) and bool(group.targets)
-    retold = event.cameo in group.codes and 0 < gap and (shared_side and near or same_target)
+    retold = codes_agree and 0 < gap and (shared_side and near or same_target)
     same_date = event.when in times and times[event.when] in group.times
     same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
     return LINKED if repeated or retold or same_date or same_place or referring else NO_TIE
