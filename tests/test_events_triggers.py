@@ -425,3 +425,17 @@ def test_a_later_mention_of_a_code_that_agrees_with_the_same_parties_retells_the
     assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "CONSULT"] == [["negotiating", "talks"]]
     apart = read("Rebels attacked Gulu on Monday. Aid workers left the town. Government aircraft later bombed Gulu.").events
     assert len(apart) == 2  # another side's strike on the same town
+
+
+def test_what_a_plan_calls_for_is_no_appeal_but_a_leader_calling_is(read: Read) -> None:
+    assert "call" not in _triggers(read("The ceasefire plan calls for the withdrawal of Ugandan troops from Gulu."))
+    assert "call" in _triggers(read("The Kenyan president called for the withdrawal of Ugandan troops."))
+
+
+def test_a_trigger_naming_a_kind_of_thing_is_no_act(read: Read) -> None:
+    assert _triggers(read("Kenyan police fired warning shots to disperse the crowd in Kisumu.")) == ["disperse"]
+    assert _triggers(read("Two attack helicopters fired rockets at Gulu.")) == ["fire"]
+
+
+def test_what_filled_years_is_background(read: Read) -> None:
+    assert read("After 15 years of warfare, Somalia has no functioning government.").events == []

@@ -51,6 +51,8 @@ class Hedges:
             or self._not_done(anchor)
             or _generic_goal(anchor)
             or _left_to(anchor)
+            or self._document_asks(anchor)
+            or self._background_period(token)
         )
 
     def _modal(self, verb: Token) -> bool:
@@ -160,18 +162,36 @@ class Hedges:
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
     def _part_of_name(self, token: Token) -> bool:
-        """A noun trigger that names a kind of person or thing ("prisoner of war", "war crimes", "a
-        war veteran"), not an act."""
+        """A trigger that helps name a kind of person or thing ("prisoner of war", "war crimes",
+        "warning shots", "attack helicopters"), not an act."""
+        if token.dep_ in ("compound", "amod") and token.head.i > token.i:
+            return token.head.lemma_.lower() in self.words.naming_heads
         if token.pos_ != "NOUN":
             return False
-        if token.dep_ == "compound":
-            return token.head.lemma_.lower() in self.words.naming_heads
         return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.words.naming_heads
 
     def _not_done(self, verb: Token) -> bool:
         """A verb that a verb of failing or refusing governs ("refused to step down", "failed to
         surrender"): the refusal is the act, not the deed refused."""
         return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.failing_verbs
+
+
+    def _document_asks(self, verb: Token) -> bool:
+        """What a plan, a law or a deal "calls for" or "requires": its wording, no appeal by anyone
+        ("the peace plan calls for elections"; the word before stands in where the parser took the
+        noun for a verb)."""
+        if verb.lemma_.lower() not in self.words.document_verbs:
+            return False
+        subjects = [c for c in verb.children if c.dep_ in NOUN_SUBJECT_DEPS]
+        subject = subjects[0] if subjects else verb.doc[verb.i - 1] if verb.i > 0 else verb
+        return subject.lemma_.lower() in self.words.document_nouns
+
+    def _background_period(self, token: Token) -> bool:
+        """A noun trigger naming what filled years ("after 20 years of civil war"): the background
+        of the story, not a deed told."""
+        if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "of":
+            return False
+        return token.head.head.lemma_.lower() in self.words.long_periods
 
 
 def _time_anchor(token: Token) -> bool:
