@@ -439,3 +439,10 @@ def test_a_trigger_naming_a_kind_of_thing_is_no_act(read: Read) -> None:
 
 def test_what_filled_years_is_background(read: Read) -> None:
     assert read("After 15 years of warfare, Somalia has no functioning government.").events == []
+
+
+def test_deaths_in_a_tragedy_or_a_fire_are_no_killing(read: Read) -> None:
+    assert read("The ferry tragedy which killed 30 people shocked Kenya.").events == []
+    assert read("A fire killed four people in a Nairobi hotel.").events == []
+    assert _triggers(read("A Nairobi woman killed in the bus disaster was buried on Friday.")) == []
+    assert _triggers(read("Rebels killed four people in a Nairobi hotel.")) == ["kill"]
