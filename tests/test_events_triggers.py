@@ -398,11 +398,6 @@ def test_having_only_oneself_to_blame_blames_no_one(read: Read) -> None:
     assert "blame" not in _triggers(read("The Ugandan minister says the council has only itself to blame."))
 
 
-def test_a_deed_refused_is_not_done_but_the_refusal_is_coded(read: Read) -> None:
-    assert [e.plover for e in read("Kenyan rebels refused to surrender.").events] == ["REJECT"]
-    assert [e.plover for e in read("Kenyan rebels surrendered.").events] == ["RETREAT"]
-
-
 def test_a_goal_against_no_one_in_particular_is_no_deed(read: Read) -> None:
     assert read("Kenya sent police to the border to arrest smugglers.").events == []
     assert _triggers(read("Kenya sent police to the border and arrested the smugglers.")) == ["arrest"]
