@@ -428,7 +428,7 @@ def test_what_a_plan_calls_for_is_no_appeal_but_a_leader_calling_is(read: Read) 
 
 
 def test_a_trigger_naming_a_kind_of_thing_is_no_act(read: Read) -> None:
-    assert _triggers(read("Kenyan police fired warning shots to disperse the crowd in Kisumu.")) == ["disperse"]
+    assert _triggers(read("Kenyan police fired warning shots before they dispersed the marchers in Kisumu.")) == ["disperse"]
     assert _triggers(read("Two attack helicopters fired rockets at Gulu.")) == ["fire"]
 
 
@@ -438,6 +438,6 @@ def test_what_filled_years_is_background(read: Read) -> None:
 
 def test_deaths_in_a_tragedy_or_a_fire_are_no_killing(read: Read) -> None:
     assert read("The ferry tragedy which killed 30 people shocked Kenya.").events == []
-    assert read("A fire killed four people in a Nairobi hotel.").events == []
+    assert read("A fire killed four guests at a Nairobi hotel.").events == []
     assert _triggers(read("A Nairobi woman killed in the bus disaster was buried on Friday.")) == []
-    assert _triggers(read("Rebels killed four people in a Nairobi hotel.")) == ["kill"]
+    assert _triggers(read("Rebels killed four guests at a Nairobi hotel.")) == ["kill"]
