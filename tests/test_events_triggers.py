@@ -372,3 +372,72 @@ def test_the_person_acted_on_told_again_by_a_definite_noun_is_one_event(read: Re
     text = "Kenyan police arrested a Somali gunman near Garissa on Friday. A spokesman said the man was arrested as he left a hotel."
     [arrest] = read(text).events
     assert [m.text for m in arrest.mentions] == ["arrested", "arrested"]
+
+
+# ------------------------------------------------------------------ dates, names, idioms, goals and refusals
+
+
+def test_a_dated_past_event_after_since_only_dates_another(read: Read) -> None:
+    assert _triggers(read("The minister's visit to Nairobi was the first since the 1998 riots in the capital.")) == ["visit"]
+    assert _triggers(read("Rioters attacked shops in Nairobi in 1998.")) == ["attack"]
+
+
+def test_a_noun_naming_a_kind_of_person_is_no_act(read: Read) -> None:
+    assert "war" not in _triggers(read("The Kenyan soldier is being held as a prisoner of war in Somalia."))
+
+
+def test_a_state_or_a_reception_with_with_is_no_act_but_meeting_with_is(read: Read) -> None:
+    assert read("Gunmen armed with machetes were seen near Kisumu.").events == []
+    assert read("The patrol boat, which carries a crew of six and is armed with a cannon, left Mombasa.").events == []
+    assert read("The proposal was met with anger in Kampala.").events == []
+    assert _triggers(read("The Kenyan president met with Ugandan ministers in Kampala.")) == ["meet"]
+    assert _triggers(read("Kenya armed the rebels with rifles.")) == ["arm"]
+
+
+def test_having_only_oneself_to_blame_blames_no_one(read: Read) -> None:
+    assert "blame" not in _triggers(read("The Ugandan minister says the council has only itself to blame."))
+
+
+def test_a_goal_against_no_one_in_particular_is_no_deed(read: Read) -> None:
+    assert read("Kenya sent police to the border to arrest smugglers.").events == []
+    assert _triggers(read("Kenya sent police to the border and arrested the smugglers.")) == ["arrest"]
+    assert "investigate" in _triggers(read("Kenya set up a panel to investigate claims of bribery at the port."))
+
+
+def test_the_outcome_or_the_setting_of_a_deed_is_part_of_it(read: Read) -> None:
+    shooting = read("Soldiers shot six Kenyan protesters in Kisumu, killing one.").events
+    assert [[m.text for m in e.mentions] for e in shooting] == [["shot", "killing"]]
+    raid = read("Rebels killed ten villagers in a raid on Gulu.").events
+    assert [[m.text for m in e.mentions] for e in raid] == [["killed", "raid"]]
+    retold = read("Rebels shot and killed a Kenyan envoy in Kampala. Police believe the envoy was strangled.").events
+    assert [[m.text for m in e.mentions] for e in retold] == [["shot", "killed", "strangled"]]  # one of its codes again
+    apart = read("Soldiers shot six Kenyan protesters in Kisumu. Police later killed one.").events
+    assert len(apart) == 2
+
+
+def test_a_later_mention_of_a_code_that_agrees_with_the_same_parties_retells_the_event(read: Read) -> None:
+    text = "The Kenyan government is negotiating with Uganda over the fishing dispute. Officials in Nairobi said the government is holding talks with Uganda."
+    assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "CONSULT"] == [["negotiating", "talks"]]
+    apart = read("Rebels attacked Gulu on Monday. Aid workers left the town. Government aircraft later bombed Gulu.").events
+    assert len(apart) == 2  # another side's strike on the same town
+
+
+def test_what_a_plan_calls_for_is_no_appeal_but_a_leader_calling_is(read: Read) -> None:
+    assert "call" not in _triggers(read("The ceasefire plan calls for the withdrawal of Ugandan troops from Gulu."))
+    assert "call" in _triggers(read("The Kenyan president called for the withdrawal of Ugandan troops."))
+
+
+def test_a_trigger_naming_a_kind_of_thing_is_no_act(read: Read) -> None:
+    assert _triggers(read("Kenyan police fired warning shots before they dispersed the marchers in Kisumu.")) == ["disperse"]
+    assert _triggers(read("Two attack helicopters fired rockets at Gulu.")) == ["fire"]
+
+
+def test_what_filled_years_is_background(read: Read) -> None:
+    assert read("After 15 years of warfare, Somalia has no functioning government.").events == []
+
+
+def test_deaths_in_a_tragedy_or_a_fire_are_no_killing(read: Read) -> None:
+    assert read("The ferry tragedy which killed 30 people shocked Kenya.").events == []
+    assert read("A fire killed four guests at a Nairobi hotel.").events == []
+    assert _triggers(read("A Nairobi woman killed in the bus disaster was buried on Friday.")) == []
+    assert _triggers(read("Rebels killed four guests at a Nairobi hotel.")) == ["kill"]

@@ -1,7 +1,8 @@
 """Hedges (`data/event_hedges.toml`): words around a trigger that say it tells of no act that
 took place (a modal perfect, the ability modal, a condition, a question, a habit, a weighed,
 unlikely or prevented event, a power to act, an act none in particular, the name of a charge,
-a notice to readers)."""
+a notice to readers, a state "with", a noun that names a kind of person or thing,
+what a plan or law calls for, what filled years)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ class HedgeWords:
     notice_subjects: frozenset[str]
     no_act_determiners: frozenset[str]
     kind_nouns: frozenset[str]
+    with_states: frozenset[str]
+    naming_heads: frozenset[str]
+    document_verbs: frozenset[str]
+    document_nouns: frozenset[str]
+    long_periods: frozenset[str]
 
 
 @lru_cache(maxsize=1)

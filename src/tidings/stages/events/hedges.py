@@ -8,7 +8,11 @@ weighing a boycott", "a possible strike", "a ceasefire is unlikely to hold") or 
 them from boarding"), a power to act ("the power to detain and question suspects"), the name
 of a charge ("charged with assault": the offence in law, not a deed told), a notice to readers
 ("witnesses are asked to contact detectives", "drivers are urged to use the ring road"), a noun
-that "any" or "no" makes no act in particular ("no attacks were reported").
+that "any" or "no" makes no act in particular ("no attacks were reported"), a dated past event
+after "since" ("since the 1998 riots"), a state or a reception ("armed with", "was met with"), a
+word helping name a kind of person or thing ("prisoner of war", "warning shots"), a purpose
+against no one in particular ("to arrest smugglers"), an idiom ("has only itself to blame"), what a
+document "calls for", what filled years ("after 15 years of war").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -45,6 +49,13 @@ class Hedges:
             or self._charge(token)
             or self._notice(token)
             or self._none_in_particular(token)
+            or _time_anchor(token)
+            or self._state_with(anchor)
+            or self._part_of_name(token)
+            or _generic_goal(anchor)
+            or _left_to(anchor)
+            or self._document_asks(anchor)
+            or self._background_period(token)
         )
 
     def _modal(self, verb: Token) -> bool:
@@ -142,6 +153,68 @@ class Hedges:
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.words.kind_nouns:
             owner = token.head.head
         return any(c.dep_ == "det" and c.lower_ in self.words.no_act_determiners for c in owner.children)
+
+
+    def _state_with(self, verb: Token) -> bool:
+        """A passive that tells a state or a reception, with "with" and no agent: "armed with
+        rifles", "the plan was met with scorn"."""
+        if verb.lemma_.lower() not in self.words.with_states or any(c.dep_ == "agent" for c in verb.children):
+            return False
+        if verb.dep_ not in ("acl", "amod", "acomp") and not any(c.dep_ == "auxpass" for c in verb.children):
+            return False  # "the president met with ministers" is a meeting
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+    def _part_of_name(self, token: Token) -> bool:
+        """A trigger that helps name a kind of person or thing ("prisoner of war", "war crimes",
+        "warning shots", "attack helicopters"), not an act."""
+        if token.dep_ in ("compound", "amod") and token.head.i > token.i:
+            return token.head.lemma_.lower() in self.words.naming_heads
+        if token.pos_ != "NOUN":
+            return False
+        return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.words.naming_heads
+
+    def _document_asks(self, verb: Token) -> bool:
+        """What a plan, a law or a deal "calls for" or "requires": its wording, no appeal by anyone
+        ("the peace plan calls for elections"; the word before stands in where the parser took the
+        noun for a verb)."""
+        if verb.lemma_.lower() not in self.words.document_verbs:
+            return False
+        subjects = [c for c in verb.children if c.dep_ in NOUN_SUBJECT_DEPS]
+        subject = subjects[0] if subjects else verb.doc[verb.i - 1] if verb.i > 0 else verb
+        return subject.lemma_.lower() in self.words.document_nouns
+
+    def _background_period(self, token: Token) -> bool:
+        """A noun trigger naming what filled years ("after 20 years of civil war"): the background
+        of the story, not a deed told."""
+        if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "of":
+            return False
+        return token.head.head.lemma_.lower() in self.words.long_periods
+
+
+def _time_anchor(token: Token) -> bool:
+    """A noun trigger after "since" that a dated modifier names ("the first visit since the
+    March 5 riots", "since their 1990 war"): a past event that dates another, not a deed told."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "since":
+        return False
+    return any(t.ent_type_ in ("DATE", "EVENT") and t.like_num for t in token.subtree if t.i < token.i)
+
+
+def _generic_goal(verb: Token) -> bool:
+    """A purpose infinitive whose object is a bare plural, no one in particular ("sent troops to
+    hunt down smugglers"): a goal, not a deed; "to examine claims of bribery" names what it acts on."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "prep") for c in o.children) for o in objects
+    )
+
+
+def _left_to(verb: Token) -> bool:
+    """An infinitive after "have" and a reflexive ("has only itself to blame"): an idiom, no act."""
+    if verb.dep_ not in ("xcomp", "relcl", "acl", "advcl") or verb.head.lemma_ != "have":
+        return False
+    return any(c.lower_.endswith(("self", "selves")) for c in (*verb.children, *verb.head.children) if c.dep_ in ("dobj", "nsubj"))
 
 
 def _imperative(verb: Token) -> bool:

@@ -21,14 +21,16 @@ Denver": a place alone, "in the Gulf of Aden", is shared by many events), or it 
 word of the event (or one of its lemma group: "shooting", "shot", "gunfire") or has its code and
 one of its sides ("the scientists urged ... the scientists asked") within `window` sentences after
 its last mention, or it is a noun repeating a noun of the event anywhere where no party is named
-("protests" further on in a story of protests), or further on has its code and its target, as an
+("protests" further on in a story of protests), or further on has a code that agrees and its target, as an
 event row would repeat it ("arrested Salem ... Salem was arrested"); never in the same sentence
 ("sexual assault and aggravated assault" are two). A mention joins the event it is tied to most
 strongly (the same actors before the rest), the most recent on a draw, among the last `reach` of
 its PLOVER type: the cost stays linear in the number of mentions. A verb whose subject is an event
 of its PLOVER type tells that event's outcome and joins it, whatever its root ("the explosion
 killed two officers": one bombing, not two events), and so does a verb joined to another of its
-type, sharing its subject and object ("stabbed and wounded a guard").
+type, sharing its subject and object ("stabbed and wounded a guard"), and so does a participle of
+its outcome ("shot six, killing one") or a noun after "in", "by" or "during" on a verb of its type
+("killed two in the raid").
 
 A definite noun that names no party of its own ("the riot", "Monday's meeting") is compared
 without the actors read around it; a verb done to a pronoun ("he shot her") may retell its side's
@@ -54,6 +56,7 @@ from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+DEED_PREPOSITIONS = frozenset({"in", "by", "during"})  # a noun after them on a verb may tell that verb's deed
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
 NO_TIE, REFERRED, LINKED, SAME_ACTORS = 0, 1, 2, 3  # how strongly a mention is tied to an event
 
@@ -162,7 +165,7 @@ def merge(
         mention = _Mention(event, token, sentence)
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
-        group = _told_by_its_subject(mention, at) or _joined_deed(mention, at)
+        group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at)
         if group is None:
             ties = [(_tie(g, mention, grounds, settings), n) for n, g in enumerate(candidates) if host not in g.positions]
             strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent on a draw
@@ -221,7 +224,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     same_target = bool(targets) and targets == group.targets
     shared_side = same_target or bool(sources) and sources == group.sources
     near = gap <= settings.window or _done_to_someone_named(mention.token) and bool(group.targets)
-    retold = group.codes == {event.cameo} and 0 < gap and (shared_side and near or same_target)
+    retold = codes_agree and 0 < gap and (shared_side and near or same_target)
     same_date = event.when in times and times[event.when] in group.times
     same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
     return LINKED if repeated or retold or same_date or same_place or referring else NO_TIE
@@ -298,6 +301,27 @@ def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
         return None  # "police fired and protesters fled": each verb its own subject
     own_objects = [v for v in (token, token.head) if any(c.dep_ in OBJECT_DEPS for c in v.children)]
     return group if len(own_objects) < 2 else None
+
+
+def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
+    """The deed of its PLOVER type a mention is part of, told by the word it hangs on: a participle
+    of its outcome with no subject of its own ("shot six, killing one"), or a noun after "in", "by"
+    or "during" ("killed two in the raid", "found guilty by the jury's verdict")."""
+    token, plover = mention.token, mention.event.plover
+    if plover is None or _negated(token):
+        return None
+    if token.tag_ == "VBG" and token.dep_ == "advcl" and not any(c.dep_ in NOUN_SUBJECT_DEPS for c in token.children):
+        tellers = [token.head]
+    elif token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in DEED_PREPOSITIONS:
+        verb = token.head.head
+        tellers = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd"))]
+    else:
+        return None
+    for teller in tellers:
+        group = at.get(teller.i)
+        if group is not None and group.mentions[-1].event.plover == plover:
+            return group
+    return None
 
 
 def _one_side_among(sources: set[str], targets: set[str], group: _Group) -> bool:
