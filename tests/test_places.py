@@ -465,3 +465,12 @@ def test_upstate_names_the_state(read):
     place = place_named(read("Snow closed schools in upstate New York on Monday."), "New York")
     assert (place.feature_code, place.admin1) == ("ADM1", "New York")
 
+
+def test_a_british_county_is_placed_in_its_nation(read):
+    place = place_named(read("Floods closed roads across Lincolnshire on Tuesday."), "Lincolnshire")
+    assert (place.feature_code, place.country, place.admin1) == ("ADM2", "GBR", "England")
+
+
+def test_an_irish_county_filed_under_its_irish_name_is_found_by_its_english_one(read):
+    place = place_named(read("Farmers in County Kerry protested on Friday."), "County Kerry")
+    assert (place.country, place.admin1) == ("IRL", "Munster")
