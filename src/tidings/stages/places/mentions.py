@@ -41,7 +41,6 @@ LIST_SEPARATORS = frozenset({",", "and", "&"})
 _PLURAL_DIVISION = re.compile(r"\b(?:counties|parishes)\b", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(r",[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
 _STATE_WORD_AFTER = re.compile(r" [Ss]tate\b")
-_STATE_WORD_BEFORE = re.compile(r"\b[Uu]pstate $")
 _OF_REGION = re.compile(r" of (?:the )?([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})")  # "the Highlands of New South Wales"
 # A lawmaker's party and home after the name ("Sen. X, D-Calif.," "Rep. Y (R-Elbow Lake)"): a state or town.
 _PARTY_HOME = re.compile(r"(?<=[\s(])[DRI]-([A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.?){0,2})(?=\s*[,;)]|\s*$|\s[“\x22])")
@@ -126,7 +125,7 @@ class Mentions:
                     Mention(start, start + len(head.rstrip()), head.rstrip(), region, after_the=after_the),
                     Mention(tail_start, end, text[tail_start:end], region, names_region=True),
                 ]
-        if _STATE_WORD_AFTER.match(text, end) or _STATE_WORD_BEFORE.search(text, 0, start):
+        if _STATE_WORD_AFTER.match(text, end) or text.endswith(("upstate ", "Upstate "), 0, start):
             if (region := self.gazetteer.qualifier(name)) is not None and region[1] is not None:
                 return [Mention(start, end, name, region, names_region=True)]  # "upstate New York": the state, not its city
         qualifier = self.qualifier_after(text, end)
