@@ -59,3 +59,9 @@ def test_the_datelines_place_in_capitals_is_a_place_with_its_region(read):
     assert [(place.name, place.country, [span.text for span in place.spans]) for place in record.places] == [
         ("Kyiv", "UKR", ["KYIV"]), ("Ukraine", "UKR", ["Ukraine"]),
     ]
+
+
+def test_a_demonym_before_the_events_object_does_not_place_it(read):
+    record = read("Militias shelled Syrian villages overnight.")
+    shelled = _event(record, "shell")
+    assert (shelled.place, shelled.place_basis) == (None, None)

@@ -453,3 +453,24 @@ def test_a_hyphenated_day_is_no_party_designation(read):
 def test_a_state_abbreviation_inside_an_agencys_name_is_the_state(read):
     place = place_named(read("Officers of the N.C. Highway Patrol shut the bridge for an hour."), "N.C.")
     assert (place.feature_code, place.admin1) == ("ADM1", "North Carolina")
+
+
+def test_a_division_of_a_named_state_lies_in_that_state(read):
+    """Papua New Guinea has a Western Highlands province; "of Victoria" rules it out."""
+    record = read("Storms flattened crops in the Western Highlands of Victoria.")
+    assert place_named(record, "Western Highlands").country == "AUS"
+
+
+def test_upstate_names_the_state(read):
+    place = place_named(read("Snow closed schools in upstate New York on Monday."), "New York")
+    assert (place.feature_code, place.admin1) == ("ADM1", "New York")
+
+
+def test_a_british_county_is_placed_in_its_nation(read):
+    place = place_named(read("Floods closed roads across Lincolnshire on Tuesday."), "Lincolnshire")
+    assert (place.feature_code, place.country, place.admin1) == ("ADM2", "GBR", "England")
+
+
+def test_an_irish_county_filed_under_its_irish_name_is_found_by_its_english_one(read):
+    place = place_named(read("Farmers in County Kerry protested on Friday."), "County Kerry")
+    assert (place.country, place.admin1) == ("IRL", "Munster")

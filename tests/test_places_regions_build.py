@@ -34,3 +34,11 @@ def test_a_far_outlying_city_does_not_drag_the_point(build):
 
 def test_a_small_division_keeps_every_city(build):
     assert build.middle_latitude([10.0, 12.0, 20.0]) == pytest.approx(15.0)
+
+
+def test_a_borough_is_named_as_news_names_it(build):
+    assert build.county_names("Metropolitan Borough of Sefton", {}) == ("Metropolitan Borough of Sefton", "Sefton")
+
+
+def test_an_irish_county_takes_its_english_name(build):
+    assert build.county_names("Ciarrai", {"Ciarrai": "Kerry"}) == ("County Kerry", "Kerry")

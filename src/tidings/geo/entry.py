@@ -26,3 +26,9 @@ def region_of(entry: Entry) -> Region:
     if entry.feature_code in ("PCLI", "CONT"):
         return (entry.country, None)
     return (entry.country, entry.admin1)
+
+
+def lies_in(entry: Entry, region: Region) -> bool:
+    """Whether the entry lies in a country, or in a first-order division when the region names one."""
+    country, admin1 = region
+    return entry.country == country and (admin1 is None or entry.admin1 == admin1)

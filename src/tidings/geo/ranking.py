@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 
 from tidings.geo.context import Context
-from tidings.geo.entry import Entry, Region
+from tidings.geo.entry import Entry, Region, lies_in
 from tidings.geo.gazetteer import Gazetteer
 from tidings.geo.normalize import abbreviated, normalize
 from tidings.knowledge import read_tsv
@@ -147,8 +147,6 @@ class Ranking:
                 in_country = context.within_country(key, entry)
             score += weights.in_country * in_country + weights.in_admin1 * in_admin1 + weights.nearby * near
             score += weights.main_admin1 * (about_its_state or context.main_admin1(key, entry) and (near or not dwarfed))
-        if qualifier is not None:
-            country, admin1 = qualifier
-            if entry.country == country and (admin1 is None or entry.admin1 == admin1):
-                score += weights.qualified
+        if qualifier is not None and lies_in(entry, qualifier):
+            score += weights.qualified
         return score

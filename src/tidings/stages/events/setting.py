@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from tidings import docdata, syntax
 from tidings.knowledge.patterns import Roles
 from tidings.stages.events.arguments import object_heads, prep_objects
+from tidings.stages.events.grounding import demonym_tokens
 
 
 class Setting:
@@ -21,7 +22,8 @@ class Setting:
         self.triggers = triggers
         self.dating_times = dating_times  # ids of the times that can date an event (not durations or sets)
         self.bounding_hops = bounding_hops
-        self._placed = syntax.Nearest(lambda t: docdata.at(t, "places") is not None, roles.phrase_end_deps)
+        self._people_only: frozenset[int] | None = None  # demonyms' tokens, read at the first place asked for
+        self._placed = syntax.Nearest(self._names_place, roles.phrase_end_deps)
         self._dated = syntax.Nearest(self.dates, roles.phrase_end_deps)
         self._located = syntax.Nearest(self._locates, roles.phrase_end_deps)
         self._bounding: dict[int, bool] = {}
@@ -62,6 +64,14 @@ class Setting:
                 yield prep_objects(token, self.roles.target_preps)
             else:
                 yield object_heads(token, self.roles)
+
+    def _names_place(self, token: Token) -> bool:
+        """A token of a place mention that names the place, not its people ("Palestinian towns")."""
+        if docdata.at(token, "places") is None:
+            return False
+        if self._people_only is None:
+            self._people_only = demonym_tokens(token.doc)
+        return token.i not in self._people_only
 
     def _place_in(self, head: Token) -> str | None:
         placed = self._placed(head)

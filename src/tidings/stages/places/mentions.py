@@ -23,7 +23,7 @@ from tidings import docdata
 from tidings.datelines import dateline
 from tidings.geo.context import Context
 from tidings.geo.gazetteer import Gazetteer
-from tidings.geo.entry import region_of
+from tidings.geo.entry import Region, region_of
 from tidings.geo.normalize import abbreviated, normalize, trim
 from tidings.knowledge import read_tsv
 from tidings.knowledge.names import institution_places
@@ -40,6 +40,8 @@ PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish"}  # "Harvey and K
 LIST_SEPARATORS = frozenset({",", "and", "&"})
 _PLURAL_DIVISION = re.compile(r"\b(?:counties|parishes)\b", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(r",[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
+_STATE_WORD_AFTER = re.compile(r" [Ss]tate\b")
+_OF_REGION = re.compile(r" of (?:the )?([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})")  # "the Highlands of New South Wales"
 # A lawmaker's party and home after the name ("Sen. X, D-Calif.," "Rep. Y (R-Elbow Lake)"): a state or town.
 _PARTY_HOME = re.compile(r"(?<=[\s(])[DRI]-([A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.?){0,2})(?=\s*[,;)]|\s*$|\s[“\x22])")
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?) ")
@@ -123,7 +125,12 @@ class Mentions:
                     Mention(start, start + len(head.rstrip()), head.rstrip(), region, after_the=after_the),
                     Mention(tail_start, end, text[tail_start:end], region, names_region=True),
                 ]
+        if _STATE_WORD_AFTER.match(text, end) or text.endswith(("upstate ", "Upstate "), 0, start):
+            if (region := self.gazetteer.qualifier(name)) is not None and region[1] is not None:
+                return [Mention(start, end, name, region, names_region=True)]  # "upstate New York": the state, not its city
         qualifier = self.qualifier_after(text, end)
+        if qualifier is None and (region := self.region_of_after(text, end)) is not None:
+            return [Mention(start, end, name, region, after_the=after_the, inside=True)]  # the region is an entity of its own
         mention = Mention(start, end, name, qualifier.qualifier if qualifier else None, after_the=after_the)
         return [mention, qualifier] if qualifier else [mention]  # "Ill." is a toponym too
 
@@ -194,6 +201,11 @@ class Mentions:
                 start = match.start(1)
                 return Mention(start, start + len(candidate), candidate, region, names_region=True)
         return None
+
+    def region_of_after(self, text: str, end: int) -> Region | None:
+        """The state or country a name says it lies in with "of" ("the Highlands of Victoria")."""
+        match = _OF_REGION.match(text, end)
+        return self.gazetteer.qualifier(match.group(1)) if match else None
 
     def _embedded(self, ent: Span, known: set[str], context: Context, resolver: Resolver) -> list[Mention]:
         """Toponyms inside an organisation or facility name: names the article already uses as

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from tidings.geo.context import Context
-from tidings.geo.entry import Entry, Region, region_of
+from tidings.geo.entry import Entry, Region, lies_in, region_of
 from tidings.geo.gazetteer import Gazetteer
 from tidings.geo.normalize import normalize
 from tidings.geo.proximity import Neighbourhood
@@ -27,6 +27,7 @@ class Mention:
     qualifier: Region | None = None
     names_region: bool = False  # the mention is itself a qualifier: it names `qualifier`
     after_the: bool = False  # "the West": populated places rarely take an article
+    inside: bool = False  # "X of Y": the place lies in the `qualifier` region, else it is read as that region
 
 
 class Resolver:
@@ -50,7 +51,7 @@ class Resolver:
         """The best-ranked entry for a mention; after "the", not a populated place (unless its
         name takes the article: "The Hague", or is plural: "the Blue Mountains", a range and the
         town named after it)."""
-        key = (mention.text, mention.after_the, id(context), qualifier)
+        key = (mention.text, mention.after_the, mention.inside, id(context), qualifier)
         if key not in self._best:
             plural = _PLURAL_LAST_WORD.search(mention.text) is not None
             self._best[key] = next(
@@ -58,8 +59,9 @@ class Resolver:
                     entry
                     for _score, entry in self.rank(mention.text, context, qualifier)
                     if not (mention.after_the and entry.feature_class == "P" and not entry.name.startswith("The ") and not plural)
+                    and not (mention.inside and not lies_in(entry, qualifier))
                 ),
-                None,
+                self.gazetteer.region(qualifier) if mention.inside else None,
             )
         return self._best[key]
 
@@ -82,6 +84,8 @@ class Resolver:
         country, admin1 = region_of(entry)
         ranked = self.rank(mention.text, context, mention.qualifier) if not mention.names_region else []
         score = next((score for score, candidate in ranked if candidate == entry), None)
+        if score is None:  # read as the region it lies in ("X of Y")
+            return (country, admin1)
         for other_score, other in ranked:
             if other_score < score:
                 break
