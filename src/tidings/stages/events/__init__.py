@@ -303,7 +303,7 @@ def _tells(verb: Token) -> bool:
 def _not_done(token: Token, statement: bool) -> bool:
     """A trigger that tells of no act: a statement in a to-infinitive ("declined to comment",
     "wanted to say") or negated ("did not say how many"), a relative clause in the simple present
-    that describes its noun ("states that offer the plate", "a group that supports reform"), a
+    that describes its noun ("towns that run a ferry", "a group that supports reform"), a
     participle naming its noun ("a force called the Rapid Brigade"), or a verb whose subject is
     no one ("nobody was injured", "no one was hurt")."""
     if statement and (token.dep_ == "xcomp" or any(c.dep_ == "neg" for c in token.children)):
