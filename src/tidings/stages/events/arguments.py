@@ -19,6 +19,7 @@ from tidings.datelines import dateline
 from tidings.knowledge.arguments import ArgumentWords
 from tidings.knowledge.ontology import cameo_codes
 from tidings.knowledge.patterns import Pattern, Roles
+from tidings.model import ActorKind
 from tidings.stages.events.coding import Triggers, hyphen_children, proxy
 from tidings.stages.events.references import References
 
@@ -49,8 +50,7 @@ class Arguments:
         self._own: dict[int, tuple[list[str], list[str]]] = {}
         self._marks: list[int] | None = None
         self._several: dict[int, list[str]] | None = None
-        self._types: dict[str, str] | None = None
-        self._kinds: dict[str, str] | None = None
+        self._actor_rows: dict[str, dict] | None = None
         self.doc = doc
         self.codes = cameo_codes()
         self.references = References(self, words, triggers, doc)
@@ -187,9 +187,13 @@ class Arguments:
         return [a for a in self.actors_of(places) if self._country(a)]
 
     def _country(self, actor: str) -> bool:
-        if self._kinds is None:
-            self._kinds = {a["id"]: a.get("kind") for a in docdata.data(self.doc, "actors")}
-        return self._kinds.get(actor) == "country"
+        return self._actor_row(actor).get("kind") == ActorKind.COUNTRY
+
+    def _actor_row(self, actor: str) -> dict:
+        """The actor's row as the actors stage wrote it (kind, CAMEO code...)."""
+        if self._actor_rows is None:
+            self._actor_rows = {a["id"]: a for a in docdata.data(self.doc, "actors")}
+        return self._actor_rows.get(actor, {})
 
     def _forceful_trigger(self, token: Token) -> bool:
         found = self.triggers.found.get(token.i)
@@ -400,9 +404,7 @@ class Arguments:
 
     def _of_the_state(self, actor: str) -> bool:
         """The actor is a state's force or office (RUSGOV, KENCOP; ---MIL), by its CAMEO type."""
-        if self._types is None:
-            self._types = {a["id"]: (a.get("cameo") or "")[3:6] for a in docdata.data(self.doc, "actors")}
-        return self._types.get(actor) in self.words.state_types
+        return (self._actor_row(actor).get("cameo") or "")[3:6] in self.words.state_types
 
     def _stands_for_speaker(self, subject: Token, verb: Token) -> bool:
         """A first-person pronoun, or another outside the quotation the verb reports."""

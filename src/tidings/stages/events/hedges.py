@@ -5,7 +5,7 @@ simple present ("ferries usually sail at noon", "you discuss everything"), an im
 tells the reader what to do ("call 555-0100 to register"), a bare noun that a copula
 characterises ("sanctions are never a good idea"), an event weighed or unlikely ("were
 weighing a boycott", "a possible strike", "a ceasefire is unlikely to hold") or prevented ("kept
-them from boarding"), a power to act ("the power to detain and question suspects"), the name
+them from boarding"), a power to act ("the power to seize assets"), the name
 of a charge ("charged with assault": the offence in law, not a deed told), a notice to readers
 ("witnesses are asked to contact detectives", "drivers are urged to use the ring road"), a noun
 that "any" or "no" makes no act in particular ("no attacks were reported"), a dated past event
@@ -114,7 +114,7 @@ class Hedges:
 
     def _power(self, verb: Token) -> bool:
         """A to-infinitive (or a verb joined to one) after a noun of power or right ("the power
-        to detain and question suspects", "the right to strike"): what may be done, not a deed."""
+        to seize and sell assets", "the right to strike"): what may be done, not a deed."""
         while verb.dep_ == "conj" and verb.head is not verb:
             verb = verb.head
         if verb.dep_ != "acl" or verb.head.lemma_.lower() not in self.words.power_nouns:
