@@ -582,3 +582,28 @@ def test_a_dated_earlier_period_is_a_comparison_not_the_period_reported(read):
 def test_a_period_dated_in_the_publication_year_is_the_period_reported(read):
     text = "Sales rose in the second quarter. Margins widened in the 2024 period from a year earlier."
     assert only(read(text, published="2024-11-06").times, "a year earlier").value == "2023-Q3"
+
+
+def test_a_bare_gerund_takes_the_tense_of_the_clause_it_modifies(read):
+    # 2024-03-06 is a Wednesday: the Friday of a past clause is the one before
+    record = read("The driver was suspended after crashing the van late Friday.")
+    assert only(record.times, "late Friday").value == "2024-03-01"
+    record = read("The minister will fly home after meeting the envoys on Friday.")
+    assert only(record.times, "Friday").value == "2024-03-08"
+
+
+def test_a_clock_time_without_a_day_is_on_the_day_just_told(read):
+    record = read("The ferry sank on Monday near the harbour. Rescuers reached it at 4 p.m. and saved six people.")
+    assert only(record.times, "4 p.m.").value == "2024-03-04T16:00"
+    record = read("Talks resume tomorrow morning at 10am in Lisbon.")
+    assert only(record.times, "10am").value == "2024-03-07T10:00"
+
+
+def test_a_clock_time_far_from_the_day_told_is_on_the_publication_day(read):
+    text = "The ferry sank on Monday. Divers searched the hull. Crews towed it away. The port reopened at 4 p.m."
+    assert only(read(text).times, "4 p.m.").value == "2024-03-06T16:00"
+
+
+def test_a_holiday_before_a_noun_that_is_no_time_names_a_thing(read):
+    record = read("Choirs sang Christmas carols, children wore Halloween costumes and families met for the Thanksgiving holiday.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("Thanksgiving", "2023-11-23")]

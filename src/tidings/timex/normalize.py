@@ -12,7 +12,7 @@ from tidings.timex.calendar import (
     OffCalendar, Tense, checked, holiday_on, nearest, quarter_of, shift_days, shift_month, shift_quarter,
     week_of, weekday_near,
 )
-from tidings.timex.grammar import Groups, Mention
+from tidings.timex.grammar import CLOCKS, DAY_GROUPS, Groups, Mention
 from tidings.timex.lexicon import Lexicon, Words
 from tidings.timex.periods import Periods
 from tidings.timex.values import POINT_MODS, UNSPECIFIED, Timex, period, timex
@@ -26,6 +26,7 @@ YEARS_BACK = frozenset({"ago", "year_ago"})  # rules whose "a year earlier" foll
 # "A year earlier" after a quarter is that quarter a year before (results compared period on period).
 REFERENCE_GRAINS = frozenset({Precision.QUARTER})
 YEAR_AGO_QUARTERS = -5  # the last reported quarter (one back) a year (four) before
+DAYLESS_CLOCKS = CLOCKS | {"hour_of_part"}  # clock times that may be told without their day
 BARE_SEASONS = frozenset({"SU", "WI"})  # "summer", "winter" need no determiner; "fall", "spring" do
 
 
@@ -65,10 +66,13 @@ TOLD_GRAINS = {
 
 class Told:
     """The calendar dates a text gave, the last one at each grain: "that year" counts from the
-    last date with a year, "the following day" from the last with a day."""
+    last date with a year, "the following day" from the last with a day. `sentence` is the
+    sentence the reading has come to (the caller moves it on)."""
 
     def __init__(self) -> None:
         self.last: dict[str, Timex] = {}
+        self.sentence = 0
+        self._day_sentence = -1  # the sentence of the last day told
 
     def add(self, timex: Timex) -> None:
         if timex.type not in ("DATE", "TIME") or not timex.value[:4].isdigit():
@@ -77,6 +81,15 @@ class Told:
         for unit, grains in TOLD_GRAINS.items():
             if timex.precision in grains:
                 self.last[unit] = timex
+        if timex.precision in TOLD_GRAINS["D"] and timex.value[:10].count("-") == 2:
+            self._day_sentence = self.sentence
+
+    def recent_day(self) -> str | None:
+        """The day told in this sentence or the one before ("fought on Thursday ... shots at
+        3 p.m."), which a clock time with no day of its own is on."""
+        if self.sentence - self._day_sentence > 1:
+            return None
+        return self.last["D"].value[:10]
 
 
 def _shifted_day(found: Timex, shift: str) -> Timex | None:
@@ -85,6 +98,12 @@ def _shifted_day(found: Timex, shift: str) -> Timex | None:
     if found.type != "DATE" or found.precision != Precision.DAY or found.value.startswith("X"):
         return None
     return timex(shift_days(date.fromisoformat(found.value), -1 if shift == "before" else 1).isoformat())
+
+
+def _on_told_day(found: Timex, told: Told) -> Timex:
+    """A clock time with no day of its own, on the day the text told last if it told one just now."""
+    day = told.recent_day()
+    return found if day is None else found._replace(value=day + found.value[found.value.index("T") :])
 
 
 def _in_told_year(found: Timex, told: Told) -> Timex:
@@ -141,6 +160,8 @@ class Normalizer:
                     found = _in_told_year(found, told)
             if found and "shift" in mention.groups:
                 found = _shifted_day(found, mention.groups["shift"])
+            elif found and mention.kind in DAYLESS_CLOCKS and told and not DAY_GROUPS & mention.groups.keys():
+                found = _on_told_day(found, told)
         except OffCalendar as off:  # "1000000 days ago": a date, but not one the calendar holds
             found = timex("FUTURE_REF" if off.later else "PAST_REF")
         except ValueError:  # an impossible date ("February 30"), a count too long to read
