@@ -607,3 +607,10 @@ def test_a_clock_time_far_from_the_day_told_is_on_the_publication_day(read):
 def test_a_holiday_before_a_noun_that_is_no_time_names_a_thing(read):
     record = read("Choirs sang Christmas carols, children wore Halloween costumes and families met for the Thanksgiving holiday.")
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("Thanksgiving", "2023-11-23")]
+
+
+def test_a_hyphened_count_and_a_half_is_a_duration(read):
+    record = read("The envoy waited one-and-a-half or two years; the firm signed a two-and-a-half-year lease.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("one-and-a-half or two years", "P1Y6M"), ("two-and-a-half-year", "P2Y6M"),
+    ]

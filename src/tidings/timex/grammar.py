@@ -326,7 +326,7 @@ class Grammar:
             # a modifier or a bound, not both: "last" before a bound is the verb ("lasts about a week")
             "duration": rf"(?:(?P<the>{the})\s+)?(?:(?P<pre>{words['duration_modifiers']})\s+|(?P<approx>{approx})\s+)?"
             rf"(?P<n>{num}|{vague_n})"
-            rf"(?P<half>\s+1/2|\s+(?i:and\s+a\s+half))?(?:\s+{words['count_links']}\s+(?P<n2>{num}))?(?:\s+(?i:more))?"
+            rf"(?P<half>\s+1/2|[\s-]+(?i:and[\s-]+a[\s-]+half))?(?:\s+{words['count_links']}\s+(?P<n2>{num}))?(?:\s+(?i:more))?"
             rf"(?P<sep>[\s-]+)(?:{words['unit_qualifiers']}\s+)?(?P<unit>{unit})(?:-{words['duration_suffixes']})?(?![\w-])(?!\s+(?i:old)\b)(?P<half_after>\s+(?i:and\s+a\s+half))?",
             "half": rf"(?:(?i:an?)\s+)?(?i:half)[\s-]+(?:(?i:an?)\s+)?(?P<unit>{unit_one})(?![\w-])",
             "the_unit": rf"(?:(?P<mod>{mod})\s+)?{the}\s+(?:{words['whole_modifiers']}\s+)?"
