@@ -614,3 +614,11 @@ def test_a_hyphened_count_and_a_half_is_a_duration(read):
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
         ("one-and-a-half or two years", "P1Y6M"), ("two-and-a-half-year", "P2Y6M"),
     ]
+
+
+def test_both_ends_of_a_range_of_clock_times_are_on_the_day_it_names(read):
+    record = read("Polling stations stay open from 7 a.m. to 9 p.m. Saturday, and between 8 a.m. and noon on March 12.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans and w.type == "TIME"] == [
+        ("7 a.m.", "2024-03-09T07:00"), ("9 p.m. Saturday", "2024-03-09T21:00"),
+        ("8 a.m.", "2024-03-12T08:00"), ("noon", "2024-03-12T12:00"),
+    ]

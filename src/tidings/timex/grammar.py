@@ -369,6 +369,7 @@ class Grammar:
         self.of_after = re.compile(r"\s+of\b")
         self.day_shift = re.compile(r"(?<!\w)(?i:the\s+day\s+)(?P<shift>(?i:before|after))\s+$")
         self.or_so = re.compile(r"\s+(?i:or\s+so)\b")
+        self.clock_range = re.compile(r"\s*(?:-|–|(?i:to|until|till|and))\s*")  # "9 a.m. to 5 p.m."
         self.clock_link = re.compile(r",?\s+(?:(?i:at|from|by|until|around)\s+)?")  # "Monday at 2 p.m."
         self.day_link = re.compile(rf"\s*(?:\([^()\n]{{0,24}}\)\s*)?(?:{words['clock_zones']}\s*)?,?\s*(?:(?i:on)\s+)?")
         self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
@@ -437,8 +438,15 @@ class Grammar:
         time on Saturday", "11:20 a.m. (1620 GMT) Sunday"): that day's words join its groups,
         its span stays as found (TimeML spans the two apart)."""
         linked = list(mentions)
-        for i, clock in enumerate(mentions):
+        for i in reversed(range(len(mentions))):  # the later clock of a range first: it lends its day
+            clock = mentions[i]
             if clock.kind not in CLOCKS or {"anchor", "mon"} & clock.groups.keys():
+                continue
+            after = linked[i + 1] if i + 1 < len(linked) else None
+            if after is not None and after.kind in CLOCKS and self.clock_range.fullmatch(text, clock.end, after.start):
+                # "from 9 a.m. to 5 p.m. Friday": both ends on the day the range names
+                lent = {k: v for k, v in after.groups.items() if k in DAY_GROUPS}
+                linked[i] = clock._replace(groups={**clock.groups, **lent})
                 continue
             day = self._day_of_clock(text, mentions, i)
             if day is not None and not {"mod", "rel"} & day.groups.keys():
