@@ -622,3 +622,10 @@ def test_both_ends_of_a_range_of_clock_times_are_on_the_day_it_names(read):
         ("7 a.m.", "2024-03-09T07:00"), ("9 p.m. Saturday", "2024-03-09T21:00"),
         ("8 a.m.", "2024-03-12T08:00"), ("noon", "2024-03-12T12:00"),
     ]
+
+
+def test_a_bare_verb_joined_to_another_takes_its_tense(read):
+    record = read("The envoy will land in Oslo on Sunday and meet the king on Monday.")
+    assert only(record.times, "Monday").value == "2024-03-11"
+    record = read("The suspect was arrested in Lyon and charged on Monday.")
+    assert only(record.times, "Monday").value == "2024-03-04"

@@ -28,6 +28,7 @@ PARSED_TIMES = frozenset({"DATE", "TIME"})  # entity labels that confirm an ambi
 VERBS = frozenset({"VERB", "AUX"})
 NAMES = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})  # entity labels of names a time word can begin
 NOUN_CLAUSES = frozenset({"relcl", "acl"})  # a clause that modifies a noun
+NON_FINITE = frozenset({"VB", "VBG", "VBN"})  # forms that take their tense from an auxiliary
 GERUND_CLAUSES = frozenset({"pcomp", "advcl"})  # a gerund's clause that modifies its verb ("after leaving")
 
 
@@ -149,9 +150,13 @@ class Times(Component):
                 return "present" if infinitive else "past"  # "planned to leave Thursday": either way
             if verb.dep_ == "xcomp":
                 infinitive = True
-            elif not (verb.tag_ == "VBG" and not auxiliaries and verb.dep_ in GERUND_CLAUSES):
+            elif auxiliaries or not (
+                (verb.tag_ == "VBG" and verb.dep_ in GERUND_CLAUSES) or (verb.tag_ in NON_FINITE and verb.dep_ == "conj")
+            ):
                 break
-            # "fired after getting into a fight Thursday": a bare gerund takes its clause's tense
+            # a bare gerund takes the tense of the clause it modifies ("fired after getting into a
+            # fight Thursday"), a bare verb that of the one it is joined to ("will land Sunday and
+            # meet the king Monday", "was arrested and charged Monday")
             verb = self._verb_above(verb)
             if verb is None:
                 break
