@@ -607,6 +607,8 @@ def test_a_clock_time_far_from_the_day_told_is_on_the_publication_day(read):
 def test_a_holiday_before_a_noun_that_is_no_time_names_a_thing(read):
     record = read("Choirs sang Christmas carols, children wore Halloween costumes and families met for the Thanksgiving holiday.")
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("Thanksgiving", "2023-11-23")]
+    rally = read("Police broke up the May Day rally.", published="2024-06-10")
+    assert only(rally.times, "May Day").value == "2024-05-01"  # the day of an event
 
 
 def test_a_hyphened_count_and_a_half_is_a_duration(read):
@@ -629,3 +631,8 @@ def test_a_bare_verb_joined_to_another_takes_its_tense(read):
     assert only(record.times, "Monday").value == "2024-03-11"
     record = read("The suspect was arrested in Lyon and charged on Monday.")
     assert only(record.times, "Monday").value == "2024-03-04"
+
+
+def test_fixed_days_kept_outside_the_united_states_are_holidays(read):
+    record = read("Shops reopened after Boxing Day, and veterans marched on Anzac Day.", published="2025-05-02")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("Boxing Day", "2024-12-26"), ("Anzac Day", "2025-04-25")]

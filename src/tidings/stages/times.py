@@ -63,7 +63,7 @@ class Times(Component):
             for table in (lex.day_words, lex.units, lex.clock_words, lex.parts_of_day, lex.relatives, lex.seasons, lex.frequencies)
             for word in table
         ) | {"weekend"}
-        self.time_heads = lex.holiday_heads | {word.lower() for table in (lex.units, lex.parts_of_day) for word in table}
+        self.holiday_things = lex.holiday_things
 
     def process(self, doc: Doc) -> None:
         docdata.put(doc, "times", self.read(doc))
@@ -118,10 +118,9 @@ class Times(Component):
         return False
 
     def _names_a_thing(self, doc: Doc, end: int) -> bool:
-        """A holiday that modifies a noun other than a time's ("Christmas carols", "Easter eggs")."""
+        """A holiday that makes a noun after it a kind of thing ("Christmas carols", "Easter eggs")."""
         last = doc[end - 1]
-        head = last.head
-        return last.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() not in self.time_heads
+        return last.dep_ == "compound" and last.head.lemma_.lower() in self.holiday_things
 
     def tense(self, doc: Doc, first: int, end: int) -> Tense:
         """The tense of the verb governing tokens [first, end): future with a future auxiliary,
