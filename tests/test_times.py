@@ -636,3 +636,12 @@ def test_a_bare_verb_joined_to_another_takes_its_tense(read):
 def test_fixed_days_kept_outside_the_united_states_are_holidays(read):
     record = read("Shops reopened after Boxing Day, and veterans marched on Anzac Day.", published="2025-05-02")
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("Boxing Day", "2024-12-26"), ("Anzac Day", "2025-04-25")]
+
+
+def test_a_span_of_years_is_one_range(read):
+    record = read("Tolls rose in the 2010-2011 financial year and in fiscal 1999-00.")
+    assert [(w.spans[0].text, w.value, str(w.begin), str(w.end)) for w in record.times if w.spans] == [
+        ("2010-2011 financial year", "2010/2011", "2010-01-01", "2011-12-31"),
+        ("fiscal 1999-00", "1999/2000", "1999-01-01", "2000-12-31"),
+    ]
+    assert only(read("The deed is dated 2001-02-03.").times, "2001-02-03").value == "2001-02-03"

@@ -318,6 +318,9 @@ class Grammar:
             "decade": rf"(?:{the}\s+)?(?:(?P<mod>{mod})[\s-]+|{side})?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<dec2>\d0))'?s(?!\w)",
             "spelled_decade": rf"{the}\s+(?:(?P<mod>{mod})[\s-]+)?(?P<decw>{_ci(lex.spelled_decades)})",
             "century": rf"(?:{the}\s+)?(?:(?P<mod>{mod})[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th)[\s-]+(?i:century)",
+            # "the 2000-01 season", "fiscal 1998-99", "the 2021-2022 financial year": one span of years
+            "year_range": rf"(?:(?i:fiscal|FY)\s*)?(?P<y>{year})\s?[-–/]\s?(?P<y2>\d\d(?:\d\d)?)(?![\d/–-])(?!\s*(?:%|percent))"
+            rf"(?:\s+(?i:financial|fiscal)\s+(?i:year))?",
             "year": rf"(?:(?P<mod>{mod})[\s-]+|{side})?(?:(?i:the\s+year)\s+)?(?P<y>{year})",
             "season": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<the>{the})\s+)?(?:(?P<rel>{rel})\s+)?(?P<s>{season})"
             rf"(?:\s+(?:of\s+)?(?P<y>{year}))?",

@@ -9,7 +9,7 @@ from datetime import date
 
 from tidings.model import Precision
 from tidings.timex.calendar import (
-    OffCalendar, Tense, checked, holiday_on, nearest, quarter_of, shift_days, shift_month, shift_quarter,
+    LAST_YEAR, OffCalendar, Tense, checked, holiday_on, nearest, quarter_of, shift_days, shift_month, shift_quarter,
     week_of, weekday_near,
 )
 from tidings.timex.grammar import CLOCKS, DAY_GROUPS, Groups, Mention
@@ -267,6 +267,15 @@ class Normalizer:
 
     def _year(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         return timex(g["y"])
+
+    def _year_range(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
+        """ "1998-99", "2000-2001": the years from the first to the last, which lies after it."""
+        first, last = int(g["y"]), int(g["y2"])
+        if len(g["y2"]) == 2:  # "1999-00" ends in 2000
+            last += first // 100 * 100 + (100 if last <= first % 100 else 0)
+        if not first < last <= LAST_YEAR:
+            return None
+        return Timex("DATE", f"{first:04d}/{last:04d}", Precision.YEAR, date(first, 1, 1), date(last, 12, 31))
 
     def _decade(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         """A decade as TempEval-3 writes it: its leading digits and an X ("the 1990s": 199X)."""
