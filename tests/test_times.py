@@ -600,7 +600,7 @@ def test_a_clock_time_without_a_day_is_on_the_day_just_told(read):
 
 
 def test_a_clock_time_far_from_the_day_told_is_on_the_publication_day(read):
-    text = "The ferry sank on Monday. Divers searched the hull. Crews towed it away. The port reopened at 4 p.m."
+    text = "The ferry sank on Monday. Divers searched the hull. Crews towed it. Tugs left. The port reopened at 4 p.m."
     assert only(read(text).times, "4 p.m.").value == "2024-03-06T16:00"
 
 
@@ -645,3 +645,8 @@ def test_a_span_of_years_is_one_range(read):
         ("fiscal 1999-00", "1999/2000", "1999-01-01", "2000-12-31"),
     ]
     assert only(read("The deed is dated 2001-02-03.").times, "2001-02-03").value == "2001-02-03"
+
+
+def test_a_clock_time_is_not_put_on_a_told_day_its_tense_rules_out(read):
+    record = read("The ferry sank on Monday. The minister will visit the harbour at 4 p.m.")
+    assert only(record.times, "4 p.m.").value == "2024-03-06T16:00"

@@ -27,6 +27,7 @@ YEARS_BACK = frozenset({"ago", "year_ago"})  # rules whose "a year earlier" foll
 REFERENCE_GRAINS = frozenset({Precision.QUARTER})
 YEAR_AGO_QUARTERS = -5  # the last reported quarter (one back) a year (four) before
 DAYLESS_CLOCKS = CLOCKS | {"hour_of_part"}  # clock times that may be told without their day
+TOLD_DAY_SENTENCES = 2  # how many sentences on a day told holds for such a clock time
 BARE_SEASONS = frozenset({"SU", "WI"})  # "summer", "winter" need no determiner; "fall", "spring" do
 
 
@@ -72,7 +73,7 @@ class Told:
     def __init__(self) -> None:
         self.last: dict[str, Timex] = {}
         self.sentence = 0
-        self._day_sentence = -1  # the sentence of the last day told
+        self._day_sentence: int | None = None  # the sentence of the last day told
 
     def add(self, timex: Timex) -> None:
         if timex.type not in ("DATE", "TIME") or not timex.value[:4].isdigit():
@@ -85,9 +86,9 @@ class Told:
             self._day_sentence = self.sentence
 
     def recent_day(self) -> str | None:
-        """The day told in this sentence or the one before ("fought on Thursday ... shots at
+        """The day told in this sentence or the last few ("fought on Thursday ... shots at
         3 p.m."), which a clock time with no day of its own is on."""
-        if self.sentence - self._day_sentence > 1:
+        if self._day_sentence is None or self.sentence - self._day_sentence > TOLD_DAY_SENTENCES:
             return None
         return self.last["D"].value[:10]
 
@@ -100,10 +101,16 @@ def _shifted_day(found: Timex, shift: str) -> Timex | None:
     return timex(shift_days(date.fromisoformat(found.value), -1 if shift == "before" else 1).isoformat())
 
 
-def _on_told_day(found: Timex, told: Told) -> Timex:
-    """A clock time with no day of its own, on the day the text told last if it told one just now."""
+def _on_told_day(found: Timex, told: Told, anchor: date | None, tense: Tense) -> Timex:
+    """A clock time with no day of its own, on the day the text told last if it told one just
+    now and the tense allows it (no day gone by for "will meet at 3 p.m.", nor one ahead for
+    "met at 3 p.m.")."""
     day = told.recent_day()
-    return found if day is None else found._replace(value=day + found.value[found.value.index("T") :])
+    if day is None:
+        return found
+    if anchor is not None and (date.fromisoformat(day) - anchor).days * {"future": -1, "past": 1}.get(tense, 0) > 0:
+        return found
+    return found._replace(value=day + found.value[found.value.index("T") :])
 
 
 def _in_told_year(found: Timex, told: Told) -> Timex:
@@ -161,7 +168,7 @@ class Normalizer:
             if found and "shift" in mention.groups:
                 found = _shifted_day(found, mention.groups["shift"])
             elif found and mention.kind in DAYLESS_CLOCKS and told and not DAY_GROUPS & mention.groups.keys():
-                found = _on_told_day(found, told)
+                found = _on_told_day(found, told, anchor, tense)
         except OffCalendar as off:  # "1000000 days ago": a date, but not one the calendar holds
             found = timex("FUTURE_REF" if off.later else "PAST_REF")
         except ValueError:  # an impossible date ("February 30"), a count too long to read
