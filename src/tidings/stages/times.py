@@ -153,15 +153,14 @@ class Times(Component):
                 (verb.tag_ == "VBG" and verb.dep_ in GERUND_CLAUSES) or (verb.tag_ in NON_FINITE and verb.dep_ == "conj")
             ):
                 break
-            # a bare gerund takes the tense of the clause it modifies ("fired after getting into a
-            # fight Thursday"), a bare verb that of the one it is joined to ("will land Sunday and
-            # meet the king Monday", "was arrested and charged Monday")
+            # up to the verb that gives the tense: an infinitive's, a bare gerund's ("fired after
+            # getting into a fight Thursday"), a bare verb's joined to another ("will land Sunday
+            # and meet the king Monday", "was arrested and charged Monday")
             verb = self._verb_above(verb)
             if verb is None:
                 break
         # "the offer is open until Monday", "a verdict is expected Monday": ahead in the present tense
         return "future" if infinitive or forward else "present"
-
 
     def _verb_above(self, token: Token) -> Token | None:
         """The nearest verb above a token in the parse, within `head_hops` steps."""

@@ -27,6 +27,7 @@ YEARS_BACK = frozenset({"ago", "year_ago"})  # rules whose "a year earlier" foll
 REFERENCE_GRAINS = frozenset({Precision.QUARTER})
 YEAR_AGO_QUARTERS = -5  # the last reported quarter (one back) a year (four) before
 DAYLESS_CLOCKS = CLOCKS | {"hour_of_part"}  # clock times that may be told without their day
+ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a value that begins with a calendar day
 TOLD_DAY_SENTENCES = 2  # how many sentences on a day told holds for such a clock time
 BARE_SEASONS = frozenset({"SU", "WI"})  # "summer", "winter" need no determiner; "fall", "spring" do
 
@@ -82,7 +83,7 @@ class Told:
         for unit, grains in TOLD_GRAINS.items():
             if timex.precision in grains:
                 self.last[unit] = timex
-        if timex.precision in TOLD_GRAINS["D"] and timex.value[:10].count("-") == 2:
+        if timex.precision in TOLD_GRAINS["D"] and ISO_DAY.match(timex.value):
             self._day_sentence = self.sentence
 
     def recent_day(self) -> str | None:
@@ -108,8 +109,10 @@ def _on_told_day(found: Timex, told: Told, anchor: date | None, tense: Tense) ->
     day = told.recent_day()
     if day is None:
         return found
-    if anchor is not None and (date.fromisoformat(day) - anchor).days * {"future": -1, "past": 1}.get(tense, 0) > 0:
-        return found
+    if anchor is not None:
+        told_day = date.fromisoformat(day)
+        if (tense == "future" and told_day < anchor) or (tense == "past" and told_day > anchor):
+            return found
     return found._replace(value=day + found.value[found.value.index("T") :])
 
 
