@@ -153,8 +153,8 @@ class Times(Component):
                 (verb.tag_ == "VBG" and verb.dep_ in GERUND_CLAUSES) or (verb.tag_ in NON_FINITE and verb.dep_ == "conj")
             ):
                 break
-            # up to the verb that gives the tense: an infinitive's, a bare gerund's ("fired after
-            # getting into a fight Thursday"), a bare verb's joined to another ("will land Sunday
+            # up to the verb that gives the tense: an infinitive's, a bare gerund's ("sacked after
+            # missing a shift Thursday"), a bare verb's joined to another ("will land Sunday
             # and meet the king Monday", "was arrested and charged Monday")
             verb = self._verb_above(verb)
             if verb is None:
