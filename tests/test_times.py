@@ -582,3 +582,71 @@ def test_a_dated_earlier_period_is_a_comparison_not_the_period_reported(read):
 def test_a_period_dated_in_the_publication_year_is_the_period_reported(read):
     text = "Sales rose in the second quarter. Margins widened in the 2024 period from a year earlier."
     assert only(read(text, published="2024-11-06").times, "a year earlier").value == "2023-Q3"
+
+
+def test_a_bare_gerund_takes_the_tense_of_the_clause_it_modifies(read):
+    # 2024-03-06 is a Wednesday: the Friday of a past clause is the one before
+    record = read("The driver was suspended after crashing the van late Friday.")
+    assert only(record.times, "late Friday").value == "2024-03-01"
+    record = read("The minister will fly home after meeting the envoys on Friday.")
+    assert only(record.times, "Friday").value == "2024-03-08"
+
+
+def test_a_clock_time_without_a_day_is_on_the_day_just_told(read):
+    record = read("The ferry sank on Monday near the harbour. Rescuers reached it at 4 p.m. and saved six people.")
+    assert only(record.times, "4 p.m.").value == "2024-03-04T16:00"
+    record = read("Talks resume tomorrow morning at 10am in Lisbon.")
+    assert only(record.times, "10am").value == "2024-03-07T10:00"
+
+
+def test_a_clock_time_far_from_the_day_told_is_on_the_publication_day(read):
+    text = "The ferry sank on Monday. Divers searched the hull. Crews towed it. Tugs left. The port reopened at 4 p.m."
+    assert only(read(text).times, "4 p.m.").value == "2024-03-06T16:00"
+
+
+def test_a_holiday_before_a_noun_that_is_no_time_names_a_thing(read):
+    record = read("Choirs sang Christmas carols, children wore Halloween costumes and families met for the Thanksgiving holiday.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("Thanksgiving", "2023-11-23")]
+    rally = read("Police broke up the May Day rally.", published="2024-06-10")
+    assert only(rally.times, "May Day").value == "2024-05-01"  # the day of an event
+
+
+def test_a_hyphened_count_and_a_half_is_a_duration(read):
+    record = read("The envoy waited three-and-a-half or four years; the firm signed a two-and-a-half-year lease.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("three-and-a-half or four years", "P3Y6M"), ("two-and-a-half-year", "P2Y6M"),
+    ]
+
+
+def test_both_ends_of_a_range_of_clock_times_are_on_the_day_it_names(read):
+    record = read("Polling stations stay open from 7 a.m. to 9 p.m. Saturday, and between 8 a.m. and noon on March 12.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans and w.type == "TIME"] == [
+        ("7 a.m.", "2024-03-09T07:00"), ("9 p.m. Saturday", "2024-03-09T21:00"),
+        ("8 a.m.", "2024-03-12T08:00"), ("noon", "2024-03-12T12:00"),
+    ]
+
+
+def test_a_bare_verb_joined_to_another_takes_its_tense(read):
+    record = read("The envoy will land in Oslo on Sunday and meet the king on Monday.")
+    assert only(record.times, "Monday").value == "2024-03-11"
+    record = read("The suspect was arrested in Lyon and charged on Monday.")
+    assert only(record.times, "Monday").value == "2024-03-04"
+
+
+def test_fixed_days_kept_outside_the_united_states_are_holidays(read):
+    record = read("Shops reopened after Boxing Day, and veterans marched on Anzac Day.", published="2025-05-02")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("Boxing Day", "2024-12-26"), ("Anzac Day", "2025-04-25")]
+
+
+def test_a_span_of_years_is_one_range(read):
+    record = read("Tolls rose in the 2010-2011 financial year and in fiscal 1999-00.")
+    assert [(w.spans[0].text, w.value, str(w.begin), str(w.end)) for w in record.times if w.spans] == [
+        ("2010-2011 financial year", "2010/2011", "2010-01-01", "2011-12-31"),
+        ("fiscal 1999-00", "1999/2000", "1999-01-01", "2000-12-31"),
+    ]
+    assert only(read("The deed is dated 2001-02-03.").times, "2001-02-03").value == "2001-02-03"
+
+
+def test_a_clock_time_is_not_put_on_a_told_day_its_tense_rules_out(read):
+    record = read("The ferry sank on Monday. The minister will visit the harbour at 4 p.m.")
+    assert only(record.times, "4 p.m.").value == "2024-03-06T16:00"

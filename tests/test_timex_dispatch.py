@@ -35,6 +35,7 @@ EXAMPLES = {
     "decade": "a hit in the 1970s",
     "spelled_decade": "a craze in the twenties",
     "century": "built in the 14th century",
+    "year_range": "record profits in the 2031-32 season",
     "year": "a law passed in 2024",
     "season": "a launch planned for next spring",
     "some_day": "she said they could one day return",

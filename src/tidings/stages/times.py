@@ -28,6 +28,8 @@ PARSED_TIMES = frozenset({"DATE", "TIME"})  # entity labels that confirm an ambi
 VERBS = frozenset({"VERB", "AUX"})
 NAMES = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})  # entity labels of names a time word can begin
 NOUN_CLAUSES = frozenset({"relcl", "acl"})  # a clause that modifies a noun
+NON_FINITE = frozenset({"VB", "VBG", "VBN"})  # forms that take their tense from an auxiliary
+GERUND_CLAUSES = frozenset({"pcomp", "advcl"})  # a gerund's clause that modifies its verb ("after leaving")
 
 
 @Language.factory(
@@ -61,6 +63,7 @@ class Times(Component):
             for table in (lex.day_words, lex.units, lex.clock_words, lex.parts_of_day, lex.relatives, lex.seasons, lex.frequencies)
             for word in table
         ) | {"weekend"}
+        self.holiday_things = lex.holiday_things
 
     def process(self, doc: Doc) -> None:
         docdata.put(doc, "times", self.read(doc))
@@ -73,10 +76,14 @@ class Times(Component):
         times: list[When] = []
         reference: Timex | None = None  # the last period (longer than a day) the text spoke of
         told = Told()  # the calendar dates it gave
+        sentence_starts = [sentence.start_char for sentence in doc.sents]
         for mention, (first, end) in zip(mentions, token_ranges(doc, mentions)):
+            told.sentence = bisect_right(sentence_starts, mention.start)
             if mention.ambiguous and not _parsed_as_time(doc, first, end):
                 continue
             if (mention.kind != "holiday" and self._in_a_name(doc, first, end)) or _inside_a_named_entity(doc, first, end):
+                continue
+            if mention.kind == "holiday" and self._names_a_thing(doc, end):
                 continue
             timex = self.normalize(mention, anchor, self.tense(doc, first, end), reference, told)
             if timex is None:
@@ -110,6 +117,11 @@ class Times(Component):
                     return True
         return False
 
+    def _names_a_thing(self, doc: Doc, end: int) -> bool:
+        """A holiday that makes a noun after it a kind of thing ("Christmas carols", "Easter eggs")."""
+        last = doc[end - 1]
+        return last.dep_ == "compound" and last.head.lemma_.lower() in self.holiday_things
+
     def tense(self, doc: Doc, first: int, end: int) -> Tense:
         """The tense of the verb governing tokens [first, end): future with a future auxiliary,
         under an infinitive ("is expected to open Tuesday") or a scheduling verb ("postponed
@@ -117,12 +129,9 @@ class Times(Component):
         verb or a preposition that looks ahead ("is expected Monday", "open until Monday")."""
         if first >= end:
             return "present"
-        root = verb = _root(doc, first, end)
-        for _ in range(self.head_hops):
-            if verb.pos_ in VERBS or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        if verb.pos_ not in VERBS:
+        root = _root(doc, first, end)
+        verb = root if root.pos_ in VERBS else self._verb_above(root)
+        if verb is None:
             return "present"
         object_of = root.head.lower_ if root.dep_ == "pobj" else ""
         if verb.lemma_ in self.scheduling_verbs and object_of not in self.act_prepositions:
@@ -138,12 +147,30 @@ class Times(Component):
             perfect = any(aux.lemma_ == "have" for aux in auxiliaries) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
             if past or perfect:
                 return "present" if infinitive else "past"  # "planned to leave Thursday": either way
-            if verb.dep_ != "xcomp":
+            if verb.dep_ == "xcomp":
+                infinitive = True
+            elif auxiliaries or not (
+                (verb.tag_ == "VBG" and verb.dep_ in GERUND_CLAUSES) or (verb.tag_ in NON_FINITE and verb.dep_ == "conj")
+            ):
                 break
-            infinitive = True
-            verb = verb.head
+            # up to the verb that gives the tense: an infinitive's, a bare gerund's ("sacked after
+            # missing a shift Thursday"), a bare verb's joined to another ("will land Sunday
+            # and meet the king Monday", "was arrested and charged Monday")
+            verb = self._verb_above(verb)
+            if verb is None:
+                break
         # "the offer is open until Monday", "a verdict is expected Monday": ahead in the present tense
         return "future" if infinitive or forward else "present"
+
+    def _verb_above(self, token: Token) -> Token | None:
+        """The nearest verb above a token in the parse, within `head_hops` steps."""
+        for _ in range(self.head_hops):
+            if token.head.i == token.i:
+                return None
+            token = token.head
+            if token.pos_ in VERBS:
+                return token
+        return None
 
 
 def _passive_infinitive_of_a_noun(verb: Token, auxiliaries: list[Token]) -> bool:

@@ -318,6 +318,9 @@ class Grammar:
             "decade": rf"(?:{the}\s+)?(?:(?P<mod>{mod})[\s-]+|{side})?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<dec2>\d0))'?s(?!\w)",
             "spelled_decade": rf"{the}\s+(?:(?P<mod>{mod})[\s-]+)?(?P<decw>{_ci(lex.spelled_decades)})",
             "century": rf"(?:{the}\s+)?(?:(?P<mod>{mod})[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th)[\s-]+(?i:century)",
+            # "the 2000-01 season", "fiscal 1998-99", "the 2021-2022 financial year": one span of years
+            "year_range": rf"(?:(?i:fiscal|FY)\s*)?(?P<y>{year})\s?[-–/]\s?(?P<y2>\d\d(?:\d\d)?)(?![\d/–-])(?!\s*(?:%|percent))"
+            rf"(?:\s+(?i:financial|fiscal)\s+(?i:year))?",
             "year": rf"(?:(?P<mod>{mod})[\s-]+|{side})?(?:(?i:the\s+year)\s+)?(?P<y>{year})",
             "season": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<the>{the})\s+)?(?:(?P<rel>{rel})\s+)?(?P<s>{season})"
             rf"(?:\s+(?:of\s+)?(?P<y>{year}))?",
@@ -326,7 +329,7 @@ class Grammar:
             # a modifier or a bound, not both: "last" before a bound is the verb ("lasts about a week")
             "duration": rf"(?:(?P<the>{the})\s+)?(?:(?P<pre>{words['duration_modifiers']})\s+|(?P<approx>{approx})\s+)?"
             rf"(?P<n>{num}|{vague_n})"
-            rf"(?P<half>\s+1/2|\s+(?i:and\s+a\s+half))?(?:\s+{words['count_links']}\s+(?P<n2>{num}))?(?:\s+(?i:more))?"
+            rf"(?P<half>\s+1/2|[\s-]+(?i:and[\s-]+a[\s-]+half))?(?:\s+{words['count_links']}\s+(?P<n2>{num}))?(?:\s+(?i:more))?"
             rf"(?P<sep>[\s-]+)(?:{words['unit_qualifiers']}\s+)?(?P<unit>{unit})(?:-{words['duration_suffixes']})?(?![\w-])(?!\s+(?i:old)\b)(?P<half_after>\s+(?i:and\s+a\s+half))?",
             "half": rf"(?:(?i:an?)\s+)?(?i:half)[\s-]+(?:(?i:an?)\s+)?(?P<unit>{unit_one})(?![\w-])",
             "the_unit": rf"(?:(?P<mod>{mod})\s+)?{the}\s+(?:{words['whole_modifiers']}\s+)?"
@@ -369,6 +372,7 @@ class Grammar:
         self.of_after = re.compile(r"\s+of\b")
         self.day_shift = re.compile(r"(?<!\w)(?i:the\s+day\s+)(?P<shift>(?i:before|after))\s+$")
         self.or_so = re.compile(r"\s+(?i:or\s+so)\b")
+        self.clock_range = re.compile(r"\s*(?:-|–|(?i:to|until|till|and))\s*")  # "9 a.m. to 5 p.m."
         self.clock_link = re.compile(r",?\s+(?:(?i:at|from|by|until|around)\s+)?")  # "Monday at 2 p.m."
         self.day_link = re.compile(rf"\s*(?:\([^()\n]{{0,24}}\)\s*)?(?:{words['clock_zones']}\s*)?,?\s*(?:(?i:on)\s+)?")
         self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
@@ -437,8 +441,15 @@ class Grammar:
         time on Saturday", "11:20 a.m. (1620 GMT) Sunday"): that day's words join its groups,
         its span stays as found (TimeML spans the two apart)."""
         linked = list(mentions)
-        for i, clock in enumerate(mentions):
+        for i in reversed(range(len(mentions))):  # the later clock of a range first: it lends its day
+            clock = mentions[i]
             if clock.kind not in CLOCKS or {"anchor", "mon"} & clock.groups.keys():
+                continue
+            after = linked[i + 1] if i + 1 < len(linked) else None
+            if after is not None and after.kind in CLOCKS and self.clock_range.fullmatch(text, clock.end, after.start):
+                # "from 9 a.m. to 5 p.m. Friday": both ends on the day the range names
+                lent = {k: v for k, v in after.groups.items() if k in DAY_GROUPS}
+                linked[i] = clock._replace(groups={**clock.groups, **lent})
                 continue
             day = self._day_of_clock(text, mentions, i)
             if day is not None and not {"mod", "rel"} & day.groups.keys():

@@ -53,6 +53,7 @@ class Lexicon:
     act_prepositions: frozenset[str]
     forward_prepositions: frozenset[str]
     forward_verbs: frozenset[str]
+    holiday_things: frozenset[str]
     clock_words: dict[str, str]
     part_of_day_anchors: dict[str, str]
     year_parts: dict[str, str]

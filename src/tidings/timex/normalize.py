@@ -9,10 +9,10 @@ from datetime import date
 
 from tidings.model import Precision
 from tidings.timex.calendar import (
-    OffCalendar, Tense, checked, holiday_on, nearest, quarter_of, shift_days, shift_month, shift_quarter,
+    LAST_YEAR, OffCalendar, Tense, checked, holiday_on, nearest, quarter_of, shift_days, shift_month, shift_quarter,
     week_of, weekday_near,
 )
-from tidings.timex.grammar import Groups, Mention
+from tidings.timex.grammar import CLOCKS, DAY_GROUPS, Groups, Mention
 from tidings.timex.lexicon import Lexicon, Words
 from tidings.timex.periods import Periods
 from tidings.timex.values import POINT_MODS, UNSPECIFIED, Timex, period, timex
@@ -26,6 +26,9 @@ YEARS_BACK = frozenset({"ago", "year_ago"})  # rules whose "a year earlier" foll
 # "A year earlier" after a quarter is that quarter a year before (results compared period on period).
 REFERENCE_GRAINS = frozenset({Precision.QUARTER})
 YEAR_AGO_QUARTERS = -5  # the last reported quarter (one back) a year (four) before
+DAYLESS_CLOCKS = CLOCKS | {"hour_of_part"}  # clock times that may be told without their day
+ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a value that begins with a calendar day
+TOLD_DAY_SENTENCES = 2  # how many sentences on a day told holds for such a clock time
 BARE_SEASONS = frozenset({"SU", "WI"})  # "summer", "winter" need no determiner; "fall", "spring" do
 
 
@@ -65,10 +68,13 @@ TOLD_GRAINS = {
 
 class Told:
     """The calendar dates a text gave, the last one at each grain: "that year" counts from the
-    last date with a year, "the following day" from the last with a day."""
+    last date with a year, "the following day" from the last with a day. `sentence` is the
+    sentence the reading has come to (the caller moves it on)."""
 
     def __init__(self) -> None:
         self.last: dict[str, Timex] = {}
+        self.sentence = 0
+        self._day_sentence: int | None = None  # the sentence of the last day told
 
     def add(self, timex: Timex) -> None:
         if timex.type not in ("DATE", "TIME") or not timex.value[:4].isdigit():
@@ -77,6 +83,15 @@ class Told:
         for unit, grains in TOLD_GRAINS.items():
             if timex.precision in grains:
                 self.last[unit] = timex
+        if timex.precision in TOLD_GRAINS["D"] and ISO_DAY.match(timex.value):
+            self._day_sentence = self.sentence
+
+    def recent_day(self) -> str | None:
+        """The day told in this sentence or the last few ("fought on Thursday ... shots at
+        3 p.m."), which a clock time with no day of its own is on."""
+        if self._day_sentence is None or self.sentence - self._day_sentence > TOLD_DAY_SENTENCES:
+            return None
+        return self.last["D"].value[:10]
 
 
 def _shifted_day(found: Timex, shift: str) -> Timex | None:
@@ -85,6 +100,20 @@ def _shifted_day(found: Timex, shift: str) -> Timex | None:
     if found.type != "DATE" or found.precision != Precision.DAY or found.value.startswith("X"):
         return None
     return timex(shift_days(date.fromisoformat(found.value), -1 if shift == "before" else 1).isoformat())
+
+
+def _on_told_day(found: Timex, told: Told, anchor: date | None, tense: Tense) -> Timex:
+    """A clock time with no day of its own, on the day the text told last if it told one just
+    now and the tense allows it (no day gone by for "will meet at 3 p.m.", nor one ahead for
+    "met at 3 p.m.")."""
+    day = told.recent_day()
+    if day is None:
+        return found
+    if anchor is not None:
+        told_day = date.fromisoformat(day)
+        if (tense == "future" and told_day < anchor) or (tense == "past" and told_day > anchor):
+            return found
+    return found._replace(value=day + found.value[found.value.index("T") :])
 
 
 def _in_told_year(found: Timex, told: Told) -> Timex:
@@ -141,6 +170,8 @@ class Normalizer:
                     found = _in_told_year(found, told)
             if found and "shift" in mention.groups:
                 found = _shifted_day(found, mention.groups["shift"])
+            elif found and mention.kind in DAYLESS_CLOCKS and told and not DAY_GROUPS & mention.groups.keys():
+                found = _on_told_day(found, told, anchor, tense)
         except OffCalendar as off:  # "1000000 days ago": a date, but not one the calendar holds
             found = timex("FUTURE_REF" if off.later else "PAST_REF")
         except ValueError:  # an impossible date ("February 30"), a count too long to read
@@ -246,6 +277,15 @@ class Normalizer:
 
     def _year(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         return timex(g["y"])
+
+    def _year_range(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
+        """ "1998-99", "2000-2001": the years from the first to the last, which lies after it."""
+        first, last = int(g["y"]), int(g["y2"])
+        if len(g["y2"]) == 2:  # "1999-00" ends in 2000
+            last += first // 100 * 100 + (100 if last <= first % 100 else 0)
+        if not first < last <= LAST_YEAR:
+            return None
+        return Timex("DATE", f"{first:04d}/{last:04d}", Precision.YEAR, date(first, 1, 1), date(last, 12, 31))
 
     def _decade(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         """A decade as TempEval-3 writes it: its leading digits and an X ("the 1990s": 199X)."""
