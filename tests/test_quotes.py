@@ -459,6 +459,19 @@ def test_a_quotation_right_after_a_reported_clause_goes_on_with_its_speaker(read
     assert [q.content for q in apart.quotes] == ["the plan had failed"]
 
 
+def test_a_quotation_left_open_after_a_reported_clause_goes_to_the_cue_of_its_run(read):
+    record = read(
+        'The harbour master says the ferry will resume next week. "The storm has passed. '
+        '"We expect the first sailing on Monday," Mr Okafor said.'
+    )
+    report, quoted = record.quotes
+    assert report.content == "the ferry will resume next week"
+    assert quoted.speaker_span.text == "Mr Okafor"
+    assert [s.text for s in quoted.spans] == ['"The storm has passed.', '"We expect the first sailing on Monday,"']
+    alone = _only(read('The coach said the team had trained hard. "We were ready. "Nobody expected the rain."'))
+    assert [s.text for s in alone.spans] == ["the team had trained hard", '"We were ready.', '"Nobody expected the rain."']
+
+
 def test_words_opening_the_sentence_before_a_closing_attribution_are_its_content(read):
     quote = _only(read("More jobs and lower taxes, Smith said on Monday."))
     assert (quote.speaker_span.text, quote.content) == ("Smith", "More jobs and lower taxes")
