@@ -481,3 +481,18 @@ def test_words_opening_the_sentence_before_a_closing_attribution_are_its_content
 def test_an_attribution_set_off_before_a_relative_clause_reports_the_clause_before_it(read):
     quote = _only(read("A gun battle broke out near the school, local officials said, during which two rockets hit the roof."))
     assert (quote.speaker_span.text, quote.content) == ("local officials", "A gun battle broke out near the school")
+
+
+def test_a_reported_clause_keeps_its_adverbial_clause_but_not_another_speakers(read):
+    kept = _only(read("The minister said the road would reopen in May, even if the rains came early."))
+    assert kept.content == "the road would reopen in May, even if the rains came early"
+    record = read("The mayor said the plan would cost millions, though her deputy noted that the state would pay half.")
+    assert [(q.speaker_span.text, q.content) for q in record.quotes] == [
+        ("The mayor", "the plan would cost millions"),
+        ("her deputy", "that the state would pay half"),
+    ]
+
+
+def test_a_verb_conjoined_to_the_cue_under_its_auxiliary_is_what_the_speaker_did_next(read):
+    quote = _only(read("The union has demanded a new ballot and given the board a week to respond."))
+    assert quote.content == "a new ballot"
