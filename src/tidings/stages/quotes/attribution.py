@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from tidings.knowledge.factuality import factuality_cues
-from tidings.knowledge.speech import SpeechCue, cue_heads, cue_lemma, label_words, speech_cues
+from tidings.knowledge.speech import SpeechCue, cue_heads, cue_lemma, label_words, speech_cues, speech_idioms
 from tidings.model import Polarity, QuoteKind
 from tidings.stages.quotes.extents import Extents
 from tidings.stages.quotes.marks import CLOSING_CHARS, HEADLINE, LABEL, Extent, ends_sentence
@@ -114,7 +114,7 @@ def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
             cue, tokens = phrasal, [verb, particle]
     if cue is None or not any(f in VERB_FRAMES or f.startswith("prep:") or f == AS_FRAME for f in cue.frames):
         return None
-    if _unsaid(verb, cue) or _naming_participle(verb):
+    if _unsaid(verb, cue) or _naming_participle(verb) or _idiom(verb, cue):
         return None
     if any(child.dep_ in PASSIVE for child in verb.children):
         return _passive(verb, cue, tokens, extents)
@@ -342,6 +342,13 @@ def _nested_attribution(verb: Token, quotation: Extent, extents: Extents) -> Att
             attribution.inside = quotation
             return attribution
     return None
+
+
+def _idiom(verb: Token, cue: SpeechCue) -> bool:
+    """"The fighting claimed 12 lives", "shows signs of recovery": a cue whose object makes it
+    no act of speech (`speech_idioms`)."""
+    idioms = speech_idioms()
+    return any(c.dep_ == "dobj" and (cue.cue, c.lemma_.lower()) in idioms for c in verb.children)
 
 
 def _naming_participle(verb: Token) -> bool:
