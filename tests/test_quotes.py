@@ -505,3 +505,23 @@ def test_a_cue_in_an_idiom_with_its_object_is_no_speech(read):
     assert (market.speaker_span.text, market.content) == ("the bank", "The housing market is showing signs of a slowdown")
     claim = _only(read("The rebels claimed responsibility for the blast."))
     assert claim.content == "responsibility for the blast"
+
+
+def test_a_speaker_quoted_as_saying_speaks_through_who_quoted_them(read):
+    quote = _only(read("Reuters quoted the governor as saying the dam had held."))
+    assert (quote.speaker_span.text, quote.cue, quote.via_span.text, quote.content) == (
+        "the governor",
+        "say",
+        "Reuters",
+        "the dam had held",
+    )
+    passive = _only(read("The governor was quoted by a local paper as saying the dam had held."))
+    assert (passive.speaker_span.text, passive.via_span.text) == ("The governor", "a local paper")
+
+
+def test_a_news_agency_told_or_receiving_the_statement_passes_it_on(read):
+    told = _only(read('"The harvest is lost," a farmer told AFP on condition of anonymity.'))
+    assert (told.speaker_span.text, told.via_span.text) == ("a farmer", "AFP")
+    received = _only(read("The rebel group said in a statement received by the AFP news agency that it had freed the hostages."))
+    assert received.via_span.text == "the AFP news agency"
+    assert _only(read('"We will stay," the mayor told reporters.')).via is None

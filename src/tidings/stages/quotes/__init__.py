@@ -121,6 +121,8 @@ def _quote(quote_id: str, item: Attribution, text: str, speakers: Speakers) -> Q
     actor = speakers.actor(speaker, cue)
     speakers.spoke(speaker.idx, actor)
     via = item.via
+    if via is None and item.addressee is not None and speakers.medium(item.addressee, cue):
+        via = item.addressee  # "…,” she told AFP": the agency passes it on
     return Quote(
         id=quote_id,
         spans=[span(s, e) for s, e in item.content],

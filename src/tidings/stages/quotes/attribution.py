@@ -53,6 +53,7 @@ class Attribution:
     speaker_extent: Extent | None = None  # set where a mark, not a verb, names the speaker
     cue_extent: Extent | None = None
     inside: Extent | None = None  # the quotation whose words hold this attribution
+    addressee: Token | None = None  # who the words went to ("told AFP"): the via where a medium
 
     @property
     def at(self) -> int:
@@ -114,11 +115,60 @@ def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
             cue, tokens = phrasal, [verb, particle]
     if cue is None or not any(f in VERB_FRAMES or f.startswith("prep:") or f == AS_FRAME for f in cue.frames):
         return None
-    if _unsaid(verb, cue) or _naming_participle(verb) or _idiom(verb, cue):
+    if _unsaid(verb, cue) or _naming_participle(verb) or _idiom(verb, cue) or _quotes_as(verb):
         return None
+    quoted = _quoted_as(verb)
+    if quoted is not None:
+        attribution = Attribution(cue=cue, tokens=tokens, speaker=quoted[0], via=quoted[1])
+        return _with_content(attribution, verb, extents)
     if any(child.dep_ in PASSIVE for child in verb.children):
         return _passive(verb, cue, tokens, extents)
-    return _with_content(Attribution(cue=cue, tokens=tokens, speaker=_speaker(verb, extents)), verb, extents)
+    attribution = _with_content(Attribution(cue=cue, tokens=tokens, speaker=_speaker(verb, extents)), verb, extents)
+    attribution.addressee = _addressee(verb, attribution.complement)
+    return attribution
+
+
+def _addressee(verb: Token, content: Token | None) -> Token | None:
+    """Who a cue's words went to: the one told ("told AFP", "said to Reuters") or the one that
+    received the statement they were in ("said in a statement received by AFP")."""
+    for child in verb.children:
+        if child.i < verb.i or child == content:
+            continue
+        if child.dep_ in ("dobj", "dative"):
+            return child
+        if child.dep_ != "prep":
+            continue
+        for noun in child.children:
+            if noun.dep_ != "pobj":
+                continue
+            if child.lower_ == "to":
+                return noun
+            for agent in (g for c in noun.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"):
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _quoted_as(verb: Token) -> tuple[Token, Token | None] | None:
+    """"Reuters quoted the minister as saying …", "the minister was quoted by Reuters as telling
+    …": a cue after "as" is said by the object (or passive subject) of the verb the "as" hangs
+    on, and passed on by that verb's subject (or agent)."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or preposition.dep_ != "prep" or preposition.lower_ != AS_FRAME:
+        return None
+    reporting = preposition.head
+    said_by = next((c for c in reporting.children if c.dep_ in ("dobj", "nsubjpass") and c.i < preposition.i), None)
+    if reporting.pos_ != "VERB" or said_by is None:
+        return None
+    return said_by, speaker(reporting)
+
+
+def _quotes_as(verb: Token) -> bool:
+    """The reporting verb of `_quoted_as` ("quoted the minister *as saying*"): the speech is the
+    participle's, passed on by this verb's subject."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == AS_FRAME and any(_quoted_as(g) is not None for g in c.children)
+        for c in verb.children
+    )
 
 
 def _speaker(verb: Token, extents: Extents) -> Token | None:
