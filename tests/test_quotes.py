@@ -525,3 +525,10 @@ def test_a_news_agency_told_or_receiving_the_statement_passes_it_on(read):
     received = _only(read("The rebel group said in a statement received by the AFP news agency that it had freed the hostages."))
     assert received.via_span.text == "the AFP news agency"
     assert _only(read('"We will stay," the mayor told reporters.')).via is None
+
+
+def test_an_aside_closed_by_a_comma_leaves_the_content_going_on_past_it(read):
+    accused = _only(read("The senator accused the governor, who had run the state for a decade, of hiding the debt."))
+    assert accused.content == "the governor, who had run the state for a decade, of hiding the debt"
+    offered = _only(read("The charity offered a new kind of help, small grants, to students from poor families."))
+    assert offered.content == "a new kind of help, small grants, to students from poor families"

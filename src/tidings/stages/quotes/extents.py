@@ -74,7 +74,7 @@ class Extents:
             if new_speaker or (word_starts_cue and token.pos_ not in NAMING) or text in CLAUSE_BREAKS:
                 self.stops.append(i)
             aside = _aside(doc[i + 1], i) if text in CLAUSE_BREAKS and i + 1 < n else None
-            if aside is not None:
+            if aside is not None and not _parenthetical(aside):
                 self.asides.append(i)
                 if aside.dep_ in CLAUSE_ASIDES or (aside.dep_ == "relcl" and aside.head.pos_ == "PROPN"):
                     self.clause_asides.append(i)
@@ -214,6 +214,18 @@ def _aside(token: Token, comma: int) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _parenthetical(aside: Token) -> bool:
+    """An aside closed by a comma or dash with the sentence going on after it ("a new kind of
+    help, grants, to poor students"): what it is set off from goes on past it. Not a speech
+    verb's clause ("…, saying, …"), nor one of a run of asides ("a rival, a critic, a foe")."""
+    end = aside.right_edge.i
+    doc = aside.doc
+    if end + 2 >= len(doc) or doc[end + 1].text not in CLAUSE_BREAKS or is_speech_verb(aside):
+        return False
+    going_on = doc[end + 2]
+    return not going_on.is_punct and not going_on.is_sent_start and _aside(going_on, end + 1) is None
 
 
 def _lead_words(stop: Token, last: int) -> int:
