@@ -500,6 +500,7 @@ def test_a_verb_conjoined_to_the_cue_under_its_auxiliary_is_what_the_speaker_did
 
 def test_a_cue_in_an_idiom_with_its_object_is_no_speech(read):
     assert read("The floods have claimed at least 30 lives in the north of the province.").quotes == []
+    assert read("The epidemic has claimed thousands of lives across the region.").quotes == []
     assert read("Tired after the long campaign, the senator was showing the strain.").quotes == []
     market = _only(read("The housing market is showing signs of a slowdown, the bank said."))
     assert (market.speaker_span.text, market.content) == ("the bank", "The housing market is showing signs of a slowdown")

@@ -395,10 +395,15 @@ def _nested_attribution(verb: Token, quotation: Extent, extents: Extents) -> Att
 
 
 def _idiom(verb: Token, cue: SpeechCue) -> bool:
-    """"The fighting claimed 12 lives", "shows signs of recovery": a cue whose object makes it
-    no act of speech (`speech_idioms`)."""
+    """"The fighting claimed 12 lives", "shows signs of recovery", "claimed hundreds of lives": a
+    cue whose object (or the noun a quantity object counts) makes it no act of speech
+    (`speech_idioms`)."""
     idioms = speech_idioms()
-    return any(c.dep_ == "dobj" and (cue.cue, c.lemma_.lower()) in idioms for c in verb.children)
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        counted = (g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
+        if any((cue.cue, noun.lemma_.lower()) in idioms for noun in (obj, *counted)):
+            return True
+    return False
 
 
 def _naming_participle(verb: Token) -> bool:
