@@ -533,3 +533,9 @@ def test_an_aside_closed_by_a_comma_leaves_the_content_going_on_past_it(read):
     assert accused.content == "the governor, who had run the state for a decade, of hiding the debt"
     offered = _only(read("The charity offered a new kind of help, small grants, to students from poor families."))
     assert offered.content == "a new kind of help, small grants, to students from poor families"
+
+
+def test_a_cue_participle_with_an_agent_reports_its_noun_said_by_the_agent(read):
+    quote = _only(read("Spending in most states falls below the levels recommended by the federal agency."))
+    assert (quote.speaker_span.text, quote.cue, quote.content) == ("the federal agency", "recommend", "the levels")
+    assert read("The strike ended after a deal brokered by the church.").quotes == []

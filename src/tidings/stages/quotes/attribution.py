@@ -123,6 +123,8 @@ def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
         return _with_content(attribution, verb, extents)
     if any(child.dep_ in PASSIVE for child in verb.children):
         return _passive(verb, cue, tokens, extents)
+    if _agent_participle(verb, cue):
+        return _participle(verb, cue, tokens, extents)
     attribution = _with_content(Attribution(cue=cue, tokens=tokens, speaker=_speaker(verb, extents)), verb, extents)
     attribution.addressee = _addressee(verb, attribution.complement)
     return attribution
@@ -263,6 +265,29 @@ def _passive(verb: Token, cue: SpeechCue, tokens: list[Token], extents: Extents)
     if extent is None:
         return None
     return Attribution(cue=cue, tokens=tokens, speaker=agent, content=[extent], complement=subject)
+
+
+def _agent_participle(verb: Token, cue: SpeechCue) -> bool:
+    """"The levels recommended by the agency": a participle on its noun with an agent, the
+    passive of a cue taking an object."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and "dobj" in cue.frames
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def _participle(verb: Token, cue: SpeechCue, tokens: list[Token], extents: Extents) -> Attribution | None:
+    """`_agent_participle`: the noun phrase before the participle, said by the agent."""
+    by = next(c for c in verb.children if c.dep_ == "agent")
+    agent = next((c for c in by.children if c.dep_ == "pobj"), None)
+    noun = verb.head
+    extent = extents.content(noun.left_edge.i, verb.left_edge.i - 1, verb.idx) if noun.i < verb.i else None
+    if agent is None or extent is None:
+        return None
+    return Attribution(cue=cue, tokens=tokens, speaker=agent, content=[extent], complement=noun)
 
 
 def _nominal(noun: Token, extents: Extents) -> Attribution | None:
