@@ -539,3 +539,18 @@ def test_a_cue_participle_with_an_agent_reports_its_noun_said_by_the_agent(read)
     quote = _only(read("Spending in most states falls below the levels recommended by the federal agency."))
     assert (quote.speaker_span.text, quote.cue, quote.content) == ("the federal agency", "recommend", "the levels")
     assert read("The strike ended after a deal brokered by the church.").quotes == []
+
+
+def test_an_act_with_no_object_or_a_question_put_to_the_subject_is_no_quote(read):
+    assert read("The minister offered no proof of the plot.").quotes == []
+    assert read("Asked about the strike, the spokesman said nothing.").quotes == []
+    assert _only(read("The bank expects no rate cut this year.")).content == "no rate cut this year"
+
+
+def test_a_clause_before_a_colon_is_not_reported_by_the_cue_after_it(read):
+    assert read("The lesson is old: the general declared victory too early.").quotes == []
+
+
+def test_a_declaration_with_a_possessor_is_a_nominal_cue(read):
+    quote = _only(read("The mayor's declaration that the dam was safe calmed the town."))
+    assert (quote.speaker_span.text, quote.content) == ("The mayor's", "that the dam was safe")

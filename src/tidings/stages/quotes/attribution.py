@@ -27,6 +27,7 @@ RELATIVE_TAGS = RELATIVE_PRONOUN_TAGS | {"WP$", "WRB"}  # which, who, whose, whe
 FRAGMENT_DEPS = frozenset({"dep", "npadvmod", "dobj"})  # how the parser hangs "Cheaper fuel," on "…, he said"
 FRAGMENT_ENDS = frozenset({"dobj", "ccomp", "xcomp", "conj", "attr", "oprd", "acomp"})  # a cue saying more after it  # "said Friday": a time, not what was said
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+NO_OBJECTS = frozenset({"nothing", "none"})  # an object that negates the act ("said nothing")
 HEADLINE_SPEAKERS = ("PERSON", "ORG")  # the entities a headline's words before its quotation may name as speaker
 NAMES = frozenset({"PROPN", "NOUN", "PRON"})
 # Links a cue without a subject climbs to find the clause it completes: "was able *to* defend"
@@ -115,7 +116,7 @@ def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
             cue, tokens = phrasal, [verb, particle]
     if cue is None or not any(f in VERB_FRAMES or f.startswith("prep:") or f == AS_FRAME for f in cue.frames):
         return None
-    if _unsaid(verb, cue) or _naming_participle(verb) or _idiom(verb, cue) or _quotes_as(verb):
+    if _unsaid(verb, cue) or _naming_participle(verb) or _asked(verb) or _idiom(verb, cue) or _quotes_as(verb):
         return None
     quoted = _quoted_as(verb)
     if quoted is not None:
@@ -431,6 +432,16 @@ def _idiom(verb: Token, cue: SpeechCue) -> bool:
     return False
 
 
+def _asked(verb: Token) -> bool:
+    """"Asked about the strike, the spokesman …": a passive participle opening a clause, with no
+    agent, says what was put to the subject, not what the subject said."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _naming_participle(verb: Token) -> bool:
     """"A stream called Miracle Run", "a bill known as X": a participle that names its noun,
     said by no one."""
@@ -438,15 +449,25 @@ def _naming_participle(verb: Token) -> bool:
 
 
 def _unsaid(verb: Token, cue: SpeechCue) -> bool:
-    """A speech act that did not take place: negated ("did not say"), or the complement of a
-    verb that negates it ("refused to comment", "declined to say"). A negated attitude is still
-    one ("does not expect a deal")."""
+    """A speech act that did not take place: negated ("did not say"), with a negated object
+    ("offered no proof", "said nothing"), or the complement of a verb that negates it ("refused
+    to comment", "declined to say"). A negated attitude is still one ("does not expect a deal",
+    "expects no deal")."""
     if cue.kind is QuoteKind.SPEECH and any(child.dep_ == "neg" for child in verb.children):
+        return True
+    if cue.kind is not QuoteKind.ATTITUDE and any(_none(child) for child in verb.children):
         return True
     if verb.dep_ != "xcomp":
         return False
     cue = factuality_cues().get(("complement", verb.head.lemma_.lower()))
     return cue is not None and cue.polarity is Polarity.NEG
+
+
+def _none(child: Token) -> bool:
+    """An object that is none: "nothing", "no proof"."""
+    if child.dep_ != "dobj":
+        return False
+    return child.lower_ in NO_OBJECTS or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
 
 
 def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:

@@ -143,6 +143,8 @@ class Extents:
         sentence_start, sentence_end = self.sentence(verb.i)
         if head.i < verb.i:
             before = min(verb.i, speaker.left_edge.i) if speaker is not None and speaker.i > head.i else verb.i
+            if before > sentence_start and self.doc[before - 1].text == ":":  # "We saw this before: X declared war": no report
+                return before, before - 1
             return sentence_start, before - 1
         cue = _first_within(self.continuing_cues, first + 1, last)
         if cue is not None:
