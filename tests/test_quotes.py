@@ -554,3 +554,12 @@ def test_a_clause_before_a_colon_is_not_reported_by_the_cue_after_it(read):
 def test_a_declaration_with_a_possessor_is_a_nominal_cue(read):
     quote = _only(read("The mayor's declaration that the dam was safe calmed the town."))
     assert (quote.speaker_span.text, quote.content) == ("The mayor's", "that the dam was safe")
+
+
+def test_a_document_that_reads_gives_the_quotation_before_it(read):
+    quote = _only(read("“The council will meet on Friday to vote on the budget,” the notice read."))
+    assert (quote.speaker_span.text, quote.cue, quote.content) == (
+        "the notice",
+        "read",
+        "The council will meet on Friday to vote on the budget",
+    )
