@@ -557,9 +557,9 @@ def test_a_declaration_with_a_possessor_is_a_nominal_cue(read):
 
 
 def test_a_document_that_reads_gives_the_quotation_before_it(read):
-    quote = _only(read("“The council will meet on Friday to vote on the budget,” the notice read."))
+    quote = _only(read("“The council will meet on Friday to vote on the budget,” the letter read."))
     assert (quote.speaker_span.text, quote.cue, quote.content) == (
-        "the notice",
+        "the letter",
         "read",
         "The council will meet on Friday to vote on the budget",
     )
