@@ -563,3 +563,12 @@ def test_a_document_that_reads_gives_the_quotation_before_it(read):
         "read",
         "The council will meet on Friday to vote on the budget",
     )
+
+
+def test_a_condition_before_an_attribution_set_off_by_commas_is_said_too(read):
+    argued = _only(read("If this plan fails to persuade, Ms. Okafor argues, there are other tools in the box."))
+    assert [s.text for s in argued.spans] == ["If this plan fails to persuade", "there are other tools in the box"]
+    said = _only(read("If the talks fail, the minister said, the army will move."))
+    assert [s.text for s in said.spans] == ["If the talks fail", "the army will move"]
+    when = read("When he bought the mine, Mr. Banda said the coal would go abroad.").quotes[0]
+    assert when.content == "the coal would go abroad"

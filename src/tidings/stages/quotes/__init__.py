@@ -59,7 +59,7 @@ class QuotesComponent(Component):
         attach_quotations(found, extents, self.reach)
         for item in found:
             if not item.content and item.cue.direct:
-                item.content = extents.around(item.tokens[0])
+                item.content = extents.around(item.tokens[0], item.speaker)
         found = merge_relays(found, doc)
         bound_nesting(found, doc, self.nesting_limit)
         speakers = Speakers(doc, extents, self.continuity)

@@ -363,9 +363,29 @@ def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> At
         if head.dep_ in ("pobj", "pcomp"):
             attribution.tokens.append(head.head)
         attribution.complement = head
-        attribution.content = [extent]
-        attribution.direct = extents.marks.whole(extent)
+        lead = _condition(verb, attribution.speaker, extents) if head.i > verb.i else None
+        attribution.content = [lead, extent] if lead is not None else [extent]
+        attribution.direct = lead is None and extents.marks.whole(extent)
     return attribution
+
+
+def _condition(verb: Token, speaker: Token | None, extents: Extents) -> Extent | None:
+    """"If the talks fail, the minister said, the army will move": a conditional or other
+    adverbial clause opening the sentence, set off by a comma before the speaker, that the
+    parser hung on the cue set off by commas itself: part of what is said (where no comma
+    follows the cue, "When he bought the mine, he said he …", the clause says when it was said)."""
+    doc = verb.doc
+    if speaker is None or speaker.i > verb.i or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return None
+    comma = speaker.left_edge.i - 1
+    sentence_start = extents.sentence(verb.i)[0]
+    if comma <= sentence_start or doc[comma].text != ",":
+        return None
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.left_edge.i == sentence_start and child.right_edge.i < comma:
+            if any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in child.children):
+                return extents.content(sentence_start, comma - 1, verb.idx)
+    return None
 
 
 def _relative_aside(verb: Token, speaker: Token | None, first: int) -> int | None:

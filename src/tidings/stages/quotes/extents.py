@@ -154,12 +154,14 @@ class Extents:
         stop = _first_within(self.stops, last + 1, end)
         return (first, _lead_words(self.doc[stop], last) - 1) if stop is not None else (first, end - 1)
 
-    def around(self, verb: Token) -> list[Extent]:
+    def around(self, verb: Token, speaker: Token | None = None) -> list[Extent]:
         """"Acts of protest, he said, are acts of patriotism": an attribution set off by commas
         inside the sentence it reports, which is then its content, in two parts. An attribution
         opened by "as" may also open or close the sentence ("As the mayor put it, …", "…, as
         she noted")."""
         first, last = verb.left_edge.i, verb.right_edge.i
+        if speaker is not None and first < speaker.left_edge.i < verb.i:  # "If …, X argues, …": the lead is said too
+            first = speaker.left_edge.i - 1 if self.doc[speaker.left_edge.i - 1].text == "," else first
         doc = self.doc
         sentence_start, sentence_end = self.sentence(verb.i)
         as_clause = doc[first].lower_ == "as" or (doc[first].text == "," and doc[first + 1].lower_ == "as")
