@@ -572,3 +572,8 @@ def test_a_condition_before_an_attribution_set_off_by_commas_is_said_too(read):
     assert [s.text for s in said.spans] == ["If the talks fail", "the army will move"]
     when = read("When he bought the mine, Mr. Banda said the coal would go abroad.").quotes[0]
     assert when.content == "the coal would go abroad"
+
+
+def test_a_nickname_in_marks_inside_the_speakers_name_does_not_break_the_hand_over(read):
+    quote = _only(read('"What a night for our town!" the mayor\'s aide, Maria "Mia" Soto, shouted to the crowd.'))
+    assert (quote.cue, quote.content) == ("shout", "What a night for our town!")

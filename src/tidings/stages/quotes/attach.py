@@ -23,6 +23,7 @@ ENDS_TURN = ",?!—–-:"  # a quotation ending so (inside its marks) hands over
 LEAD_BREAKS = frozenset("\n“\"‘«:")  # a line break, an opening mark or a colon before a quotation: no lead-in
 COORDINATORS = frozenset({"and", "but", "or"})  # opening a gap: the cue after is in a clause of its own
 NEXT_WORD = re.compile(r"\s*(\S+)")
+NICKNAME = re.compile(r"(?<=\w) [\"“][A-Z][\w.' -]{0,24}[\"”](?= [A-Z])")  # Maria "Mia" Soto: a name's part
 NESTING_LIMIT = 16  # other cues one content may hold ("A said that B said that …")
 
 
@@ -174,7 +175,7 @@ def _hands_over(text: str, quote: Extent, attribution: Attribution, reach: Reach
     """"“…,” X said": the quotation ends its turn and the cue follows in the same sentence."""
     if attribution.at - quote[1] > reach.hand_over:
         return False
-    gap = text[quote[1] : attribution.at]
+    gap = NICKNAME.sub(" ", text[quote[1] : attribution.at])
     if ends_sentence(gap) or '"' in gap or "“" in gap:
         return False
     inner = text[quote[0] : quote[1]].rstrip(CLOSING_CHARS).rstrip()
