@@ -577,3 +577,10 @@ def test_a_condition_before_an_attribution_set_off_by_commas_is_said_too(read):
 def test_a_nickname_in_marks_inside_the_speakers_name_does_not_break_the_hand_over(read):
     quote = _only(read('"What a night for our town!" the mayor\'s aide, Maria "Mia" Soto, shouted to the crowd.'))
     assert (quote.cue, quote.content) == ("shout", "What a night for our town!")
+
+
+def test_a_bare_verb_conjoined_inside_the_reported_clause_goes_on_with_it(read):
+    aim = _only(read("But the department says the aim is to boost exports and encourage competition in the industry."))
+    assert aim.content == "the aim is to boost exports and encourage competition in the industry"
+    record = read("The union said wages had fallen and urged members to strike.")
+    assert [q.content for q in record.quotes] == ["wages had fallen", "members to strike"]

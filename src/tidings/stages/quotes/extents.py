@@ -68,10 +68,12 @@ class Extents:
             if speech:
                 self.speech_subjects.extend(_subject(token))
             reported = any(c.dep_ == "mark" for c in token.children)  # "… but *that* it would cost …": still what is said
-            if speech and ((dep == "conj" and not reported) or (dep == "advcl" and token.tag_ == "VBG")):
+            bare = dep == "conj" and token.tag_ == token.head.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in token.children)
+            # a bare verb goes on in the clause holding it: "aims to boost exports *and encourage* …"
+            if speech and ((dep == "conj" and not reported and not bare) or (dep == "advcl" and token.tag_ == "VBG")):
                 self.continuing_cues.append(i)
-            new_speaker = speech and (dep in CONTINUING or any(c.dep_ == "nsubj" for c in token.children))
-            if new_speaker or (word_starts_cue and token.pos_ not in NAMING) or text in CLAUSE_BREAKS:
+            new_speaker = speech and not bare and (dep in CONTINUING or any(c.dep_ == "nsubj" for c in token.children))
+            if new_speaker or (word_starts_cue and token.pos_ not in NAMING and not bare) or text in CLAUSE_BREAKS:
                 self.stops.append(i)
             aside = _aside(doc[i + 1], i) if text in CLAUSE_BREAKS and i + 1 < n else None
             if aside is not None and not _parenthetical(aside):
