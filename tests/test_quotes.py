@@ -584,3 +584,10 @@ def test_a_bare_verb_conjoined_inside_the_reported_clause_goes_on_with_it(read):
     assert aim.content == "the aim is to boost exports and encourage competition in the industry"
     record = read("The union said wages had fallen and urged members to strike.")
     assert [q.content for q in record.quotes] == ["wages had fallen", "members to strike"]
+
+
+def test_the_occasion_of_the_words_after_the_object_is_not_what_was_said(read):
+    quote = _only(read("The judge rejected that argument in a ruling released on Friday."))
+    assert quote.content == "that argument"
+    kept = _only(read("The senator accused the governor of hiding the debt."))
+    assert kept.content == "the governor of hiding the debt"

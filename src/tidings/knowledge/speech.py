@@ -94,3 +94,10 @@ def speech_idioms() -> frozenset[tuple[str, str]]:
     """(cue, object lemma) pairs in which the cue is no act of speech ("claimed lives", "shows
     signs of"; `speech_idioms.tsv`)."""
     return frozenset((row["cue"], row["object"]) for row in read_tsv("speech_idioms.tsv"))
+
+
+@lru_cache(maxsize=1)
+def speech_settings() -> frozenset[str]:
+    """Nouns naming the occasion or medium of someone's words ("in a ruling", "at a forum";
+    `speech_settings.tsv`)."""
+    return frozenset(row["word"] for row in read_tsv("speech_settings.tsv"))

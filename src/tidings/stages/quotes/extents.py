@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
-from tidings.knowledge.speech import cue_forms, cue_heads
+from tidings.knowledge.speech import cue_forms, cue_heads, speech_settings
 from tidings.stages.quotes.marks import CLOSING, OPENING, Extent, Marks
 from tidings.syntax import FINITE_TAGS, is_speech_verb
 
@@ -264,12 +264,16 @@ def _goes_on_from_cue(token: Token, cue: Token) -> bool:
 
 
 def _circumstance(token: Token) -> bool:
-    """Whether a word on the cue says when or how it was said (CIRCUMSTANCES)."""
+    """Whether a word on the cue says when or how it was said (CIRCUMSTANCES, a time, or the
+    occasion or medium of the words: "in a ruling", `speech_settings`)."""
     if token.dep_ in CIRCUMSTANCES:
         return True
     if token.dep_ != "prep":
         return False
-    return token.lower_ in TIME_PREPOSITIONS or any(c.ent_type_ in ("DATE", "TIME") for c in token.children)
+    settings = speech_settings()
+    return token.lower_ in TIME_PREPOSITIONS or any(
+        c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "pobj" and c.lemma_.lower() in settings) for c in token.children
+    )
 
 
 def _subject(verb: Token) -> list[int]:
