@@ -591,3 +591,10 @@ def test_the_occasion_of_the_words_after_the_object_is_not_what_was_said(read):
     assert quote.content == "that argument"
     kept = _only(read("The senator accused the governor of hiding the debt."))
     assert kept.content == "the governor of hiding the debt"
+
+
+def test_a_speakers_participle_clause_set_off_by_commas_is_not_its_name(read):
+    quote = _only(read("The chief negotiator, speaking after the vote, said the talks were over."))
+    assert quote.speaker_span.text == "The chief negotiator"
+    titled = _only(read("The minister, a former general, said the army would stay."))
+    assert titled.speaker_span.text == "The minister, a former general"

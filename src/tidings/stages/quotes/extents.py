@@ -206,6 +206,9 @@ class Extents:
         first, last = token.left_edge.i, token.right_edge.i
         if first <= cue.i <= last:
             first, last = (first, cue.left_edge.i - 1) if token.i < cue.i else (cue.right_edge.i + 1, last)
+        doing = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > token.i), None)
+        if doing is not None and self.doc[doing.left_edge.i - 1].text == ",":  # "the agency, quoting sources,": what it did
+            last = min(last, doing.left_edge.i - 2)
         start, end = self.trim(first, last) or (token.idx, token.idx + len(token))
         return max(start, self.marks.line_start(token.idx)), min(end, self.marks.line_end(token.idx))
 
