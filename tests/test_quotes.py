@@ -509,9 +509,9 @@ def test_a_cue_in_an_idiom_with_its_object_is_no_speech(read):
 
 
 def test_a_speaker_quoted_as_saying_speaks_through_who_quoted_them(read):
-    quote = _only(read("Reuters quoted the governor as saying the dam had held."))
+    quote = _only(read("Reuters quoted the mayor as saying the dam had held."))
     assert (quote.speaker_span.text, quote.cue, quote.via_span.text, quote.content) == (
-        "the governor",
+        "the mayor",
         "say",
         "Reuters",
         "the dam had held",
@@ -566,8 +566,8 @@ def test_a_document_that_reads_gives_the_quotation_before_it(read):
 
 
 def test_a_condition_before_an_attribution_set_off_by_commas_is_said_too(read):
-    argued = _only(read("If this plan fails to persuade, Ms. Okafor argues, there are other tools in the box."))
-    assert [s.text for s in argued.spans] == ["If this plan fails to persuade", "there are other tools in the box"]
+    argued = _only(read("If the talks stall, Ms. Okafor argues, the council still has options left."))
+    assert [s.text for s in argued.spans] == ["If the talks stall", "the council still has options left"]
     said = _only(read("If the talks fail, the minister said, the army will move."))
     assert [s.text for s in said.spans] == ["If the talks fail", "the army will move"]
     when = read("When he bought the mine, Mr. Banda said the coal would go abroad.").quotes[0]
@@ -580,15 +580,15 @@ def test_a_nickname_in_marks_inside_the_speakers_name_does_not_break_the_hand_ov
 
 
 def test_a_bare_verb_conjoined_inside_the_reported_clause_goes_on_with_it(read):
-    aim = _only(read("But the department says the aim is to boost exports and encourage competition in the industry."))
-    assert aim.content == "the aim is to boost exports and encourage competition in the industry"
+    aim = _only(read("But the ministry says the goal is to cut fees and widen access to the clinics."))
+    assert aim.content == "the goal is to cut fees and widen access to the clinics"
     record = read("The union said wages had fallen and urged members to strike.")
     assert [q.content for q in record.quotes] == ["wages had fallen", "members to strike"]
 
 
 def test_the_occasion_of_the_words_after_the_object_is_not_what_was_said(read):
-    quote = _only(read("The judge rejected that argument in a ruling released on Friday."))
-    assert quote.content == "that argument"
+    quote = _only(read("The panel rejected the request in a ruling issued on Monday."))
+    assert quote.content == "the request"
     kept = _only(read("The senator accused the governor of hiding the debt."))
     assert kept.content == "the governor of hiding the debt"
 
