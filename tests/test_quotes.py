@@ -587,8 +587,8 @@ def test_a_bare_verb_conjoined_inside_the_reported_clause_goes_on_with_it(read):
 
 
 def test_the_occasion_of_the_words_after_the_object_is_not_what_was_said(read):
-    quote = _only(read("The panel rejected the request in a ruling issued on Monday."))
-    assert quote.content == "the request"
+    quote = _only(read("The board rejected the plan in a statement on Monday."))
+    assert quote.content == "the plan"
     kept = _only(read("The senator accused the governor of hiding the debt."))
     assert kept.content == "the governor of hiding the debt"
 
