@@ -282,7 +282,7 @@ def test_a_negated_speech_act_is_no_quote(read):
 
 
 def test_condemning_and_praising_are_not_speech_cues():
-    assert not {"condemn", "praise", "criticize", "criticise"} & set(speech_cues())
+    assert not {"condemn", "praise", "criticize", "criticise", "blast"} & set(speech_cues())
 
 
 def test_quotation_left_open_goes_on_in_the_next_paragraph():
@@ -459,6 +459,19 @@ def test_a_quotation_right_after_a_reported_clause_goes_on_with_its_speaker(read
     assert [q.content for q in apart.quotes] == ["the plan had failed"]
 
 
+def test_a_quotation_left_open_after_a_reported_clause_goes_to_the_cue_of_its_run(read):
+    record = read(
+        'The harbour master says the ferry will resume next week. "The storm has passed. '
+        '"We expect the first sailing on Monday," Mr Okafor said.'
+    )
+    report, quoted = record.quotes
+    assert report.content == "the ferry will resume next week"
+    assert quoted.speaker_span.text == "Mr Okafor"
+    assert [s.text for s in quoted.spans] == ['"The storm has passed.', '"We expect the first sailing on Monday,"']
+    alone = _only(read('The coach said the team had trained hard. "We were ready. "Nobody expected the rain."'))
+    assert [s.text for s in alone.spans] == ["the team had trained hard", '"We were ready.', '"Nobody expected the rain."']
+
+
 def test_words_opening_the_sentence_before_a_closing_attribution_are_its_content(read):
     quote = _only(read("More jobs and lower taxes, Smith said on Monday."))
     assert (quote.speaker_span.text, quote.content) == ("Smith", "More jobs and lower taxes")
@@ -468,3 +481,120 @@ def test_words_opening_the_sentence_before_a_closing_attribution_are_its_content
 def test_an_attribution_set_off_before_a_relative_clause_reports_the_clause_before_it(read):
     quote = _only(read("A gun battle broke out near the school, local officials said, during which two rockets hit the roof."))
     assert (quote.speaker_span.text, quote.content) == ("local officials", "A gun battle broke out near the school")
+
+
+def test_a_reported_clause_keeps_its_adverbial_clause_but_not_another_speakers(read):
+    kept = _only(read("The minister said the road would reopen in May, even if the rains came early."))
+    assert kept.content == "the road would reopen in May, even if the rains came early"
+    record = read("The mayor said the plan would cost millions, though her deputy noted that the state would pay half.")
+    assert [(q.speaker_span.text, q.content) for q in record.quotes] == [
+        ("The mayor", "the plan would cost millions"),
+        ("her deputy", "that the state would pay half"),
+    ]
+
+
+def test_a_verb_conjoined_to_the_cue_under_its_auxiliary_is_what_the_speaker_did_next(read):
+    quote = _only(read("The union has demanded a new ballot and given the board a week to respond."))
+    assert quote.content == "a new ballot"
+
+
+def test_a_cue_in_an_idiom_with_its_object_is_no_speech(read):
+    assert read("The floods have claimed at least 30 lives in the north of the province.").quotes == []
+    assert read("The epidemic has claimed thousands of lives across the region.").quotes == []
+    assert read("Tired after the long campaign, the senator was showing the strain.").quotes == []
+    market = _only(read("The housing market is showing signs of a slowdown, the bank said."))
+    assert (market.speaker_span.text, market.content) == ("the bank", "The housing market is showing signs of a slowdown")
+    claim = _only(read("The rebels claimed responsibility for the blast."))
+    assert claim.content == "responsibility for the blast"
+
+
+def test_a_speaker_quoted_as_saying_speaks_through_who_quoted_them(read):
+    quote = _only(read("Reuters quoted the mayor as saying the dam had held."))
+    assert (quote.speaker_span.text, quote.cue, quote.via_span.text, quote.content) == (
+        "the mayor",
+        "say",
+        "Reuters",
+        "the dam had held",
+    )
+    passive = _only(read("The governor was quoted by a local paper as saying the dam had held."))
+    assert (passive.speaker_span.text, passive.via_span.text) == ("The governor", "a local paper")
+
+
+def test_a_news_agency_told_or_receiving_the_statement_passes_it_on(read):
+    told = _only(read('"The harvest is lost," a farmer told AFP on condition of anonymity.'))
+    assert (told.speaker_span.text, told.via_span.text) == ("a farmer", "AFP")
+    received = _only(read("The rebel group said in a statement received by the AFP news agency that it had freed the hostages."))
+    assert received.via_span.text == "the AFP news agency"
+    assert _only(read('"We will stay," the mayor told reporters.')).via is None
+
+
+def test_an_aside_closed_by_a_comma_leaves_the_content_going_on_past_it(read):
+    accused = _only(read("The senator accused the governor, who had run the state for a decade, of hiding the debt."))
+    assert accused.content == "the governor, who had run the state for a decade, of hiding the debt"
+    offered = _only(read("The charity offered a new kind of help, small grants, to students from poor families."))
+    assert offered.content == "a new kind of help, small grants, to students from poor families"
+
+
+def test_a_cue_participle_with_an_agent_reports_its_noun_said_by_the_agent(read):
+    quote = _only(read("Spending in most states falls below the levels recommended by the federal agency."))
+    assert (quote.speaker_span.text, quote.cue, quote.content) == ("the federal agency", "recommend", "the levels")
+    assert read("The strike ended after a deal brokered by the church.").quotes == []
+
+
+def test_an_act_with_no_object_or_a_question_put_to_the_subject_is_no_quote(read):
+    assert read("The minister offered no proof of the plot.").quotes == []
+    assert read("Asked about the strike, the spokesman said nothing.").quotes == []
+    assert _only(read("The bank expects no rate cut this year.")).content == "no rate cut this year"
+
+
+def test_a_clause_before_a_colon_is_not_reported_by_the_cue_after_it(read):
+    assert read("The lesson is old: the general declared victory too early.").quotes == []
+
+
+def test_a_declaration_with_a_possessor_is_a_nominal_cue(read):
+    quote = _only(read("The mayor's declaration that the dam was safe calmed the town."))
+    assert (quote.speaker_span.text, quote.content) == ("The mayor's", "that the dam was safe")
+
+
+def test_a_document_that_reads_gives_the_quotation_before_it(read):
+    quote = _only(read("“The council will meet on Friday to vote on the budget,” the letter read."))
+    assert (quote.speaker_span.text, quote.cue, quote.content) == (
+        "the letter",
+        "read",
+        "The council will meet on Friday to vote on the budget",
+    )
+
+
+def test_a_condition_before_an_attribution_set_off_by_commas_is_said_too(read):
+    argued = _only(read("If the talks stall, Ms. Okafor argues, the council still has options left."))
+    assert [s.text for s in argued.spans] == ["If the talks stall", "the council still has options left"]
+    said = _only(read("If the talks fail, the minister said, the army will move."))
+    assert [s.text for s in said.spans] == ["If the talks fail", "the army will move"]
+    when = read("When he bought the mine, Mr. Banda said the coal would go abroad.").quotes[0]
+    assert when.content == "the coal would go abroad"
+
+
+def test_a_nickname_in_marks_inside_the_speakers_name_does_not_break_the_hand_over(read):
+    quote = _only(read('"What a night for our town!" the mayor\'s aide, Maria "Mia" Soto, shouted to the crowd.'))
+    assert (quote.cue, quote.content) == ("shout", "What a night for our town!")
+
+
+def test_a_bare_verb_conjoined_inside_the_reported_clause_goes_on_with_it(read):
+    aim = _only(read("But the ministry says the goal is to cut fees and widen access to the clinics."))
+    assert aim.content == "the goal is to cut fees and widen access to the clinics"
+    record = read("The union said wages had fallen and urged members to strike.")
+    assert [q.content for q in record.quotes] == ["wages had fallen", "members to strike"]
+
+
+def test_the_occasion_of_the_words_after_the_object_is_not_what_was_said(read):
+    quote = _only(read("The board rejected the plan in a statement on Monday."))
+    assert quote.content == "the plan"
+    kept = _only(read("The senator accused the governor of hiding the debt."))
+    assert kept.content == "the governor of hiding the debt"
+
+
+def test_a_speakers_participle_clause_set_off_by_commas_is_not_its_name(read):
+    quote = _only(read("The chief negotiator, speaking after the vote, said the talks were over."))
+    assert quote.speaker_span.text == "The chief negotiator"
+    titled = _only(read("The minister, a former general, said the army would stay."))
+    assert titled.speaker_span.text == "The minister, a former general"

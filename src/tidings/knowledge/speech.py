@@ -87,3 +87,17 @@ def label_words() -> dict[str, bool]:
     """Words heading a line's label before a colon ("Poll: …", "Correction: …"), lower case, each
     to whether the label names a source (`quote_labels.tsv`)."""
     return {row["word"]: row["source"] == "yes" for row in read_tsv("quote_labels.tsv")}
+
+
+@lru_cache(maxsize=1)
+def speech_idioms() -> frozenset[tuple[str, str]]:
+    """(cue, object lemma) pairs in which the cue is no act of speech ("claimed lives", "shows
+    signs of"; `speech_idioms.tsv`)."""
+    return frozenset((row["cue"], row["object"]) for row in read_tsv("speech_idioms.tsv"))
+
+
+@lru_cache(maxsize=1)
+def speech_settings() -> frozenset[str]:
+    """Nouns naming the occasion or medium of someone's words ("in a ruling", "at a forum";
+    `speech_settings.tsv`)."""
+    return frozenset(row["word"] for row in read_tsv("speech_settings.tsv"))

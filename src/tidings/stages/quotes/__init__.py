@@ -59,7 +59,7 @@ class QuotesComponent(Component):
         attach_quotations(found, extents, self.reach)
         for item in found:
             if not item.content and item.cue.direct:
-                item.content = extents.around(item.tokens[0])
+                item.content = extents.around(item.tokens[0], item.speaker)
         found = merge_relays(found, doc)
         bound_nesting(found, doc, self.nesting_limit)
         speakers = Speakers(doc, extents, self.continuity)
@@ -121,6 +121,8 @@ def _quote(quote_id: str, item: Attribution, text: str, speakers: Speakers) -> Q
     actor = speakers.actor(speaker, cue)
     speakers.spoke(speaker.idx, actor)
     via = item.via
+    if via is None and item.addressee is not None and speakers.medium(item.addressee, cue):
+        via = item.addressee  # "…,” she told AFP": the agency passes it on
     return Quote(
         id=quote_id,
         spans=[span(s, e) for s, e in item.content],

@@ -23,6 +23,7 @@ ENDS_TURN = ",?!—–-:"  # a quotation ending so (inside its marks) hands over
 LEAD_BREAKS = frozenset("\n“\"‘«:")  # a line break, an opening mark or a colon before a quotation: no lead-in
 COORDINATORS = frozenset({"and", "but", "or"})  # opening a gap: the cue after is in a clause of its own
 NEXT_WORD = re.compile(r"\s*(\S+)")
+NICKNAME = re.compile(r"(?<=\w) [\"“][A-Z][\w.' -]{0,24}[\"”](?= [A-Z])")  # Maria "Mia" Soto: a name's part
 NESTING_LIMIT = 16  # other cues one content may hold ("A said that B said that …")
 
 
@@ -45,6 +46,7 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
     positions = [a.at for a in cues]
     text = extents.marks.text
     last: tuple[Attribution, Extent] | None = None
+    after_report: dict[Extent, Attribution] = {}  # quotations left open after a reported clause
     for extent in extents.marks.quotations:
         if extent in claimed:
             continue
@@ -59,6 +61,9 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
         elif last is not None and _goes_on(text, last, extent, cues, positions, reach):
             owner = last[0]
         elif after > 0 and _follows_report(text, cues[after - 1], extent, reach):
+            if extents.marks.runs_on(extent):  # the run it opens decides ("…. "A. "B," X said)
+                after_report[extent] = cues[after - 1]
+                continue
             owner = cues[after - 1]
             owner.attached = True  # its clause stays, the quotation goes on from it
         if owner is None:
@@ -71,7 +76,7 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
         owner.content.append((lead, end))
         owner.direct = owner.direct and (lead, end) == extent
         last = (owner, extent)
-    _carry_over_paragraphs(found, extents.marks)
+    _carry_over_paragraphs(found, extents.marks, after_report)
 
 
 def _follows_report(text: str, attribution: Attribution, quote: Extent, reach: Reach) -> bool:
@@ -100,12 +105,21 @@ def _holds(attribution: Attribution, quote: Extent, text: str) -> bool:
     return False
 
 
-def _carry_over_paragraphs(found: list[Attribution], marks: Marks) -> None:
+def _carry_over_paragraphs(found: list[Attribution], marks: Marks, after_report: dict[Extent, Attribution]) -> None:
     """News style: a paragraph that leaves its quotation open goes on in the next paragraph's
-    quotation. Such a run is one quote, given to the cue of whichever part has one."""
+    quotation (as does one reopened in copy that ran its paragraphs together). Such a run is one
+    quote, given to the cue of whichever part has one; where no part has a cue, to the speaker
+    of the reported clause it follows."""
     owners = {end: a for a in found if a.attached for _, end in a.content}  # a lead-in keeps the end
     for run in marks.paragraph_runs():
         given = {id(owners[end]): owners[end] for _, end in run if end in owners}
+        if not given:
+            first = next((n for n, extent in enumerate(run) if extent in after_report), None)
+            if first is None:
+                continue
+            run = run[first:]
+            given = {0: after_report[run[0]]}
+            given[0].attached = True  # its clause stays, the quotation goes on from it
         if len(given) != 1:
             continue
         (owner,) = given.values()
@@ -161,7 +175,7 @@ def _hands_over(text: str, quote: Extent, attribution: Attribution, reach: Reach
     """"“…,” X said": the quotation ends its turn and the cue follows in the same sentence."""
     if attribution.at - quote[1] > reach.hand_over:
         return False
-    gap = text[quote[1] : attribution.at]
+    gap = NICKNAME.sub(" ", text[quote[1] : attribution.at])
     if ends_sentence(gap) or '"' in gap or "“" in gap:
         return False
     inner = text[quote[0] : quote[1]].rstrip(CLOSING_CHARS).rstrip()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from tidings.knowledge.factuality import factuality_cues
-from tidings.knowledge.speech import SpeechCue, cue_heads, cue_lemma, label_words, speech_cues
+from tidings.knowledge.speech import SpeechCue, cue_heads, cue_lemma, label_words, speech_cues, speech_idioms
 from tidings.model import Polarity, QuoteKind
 from tidings.stages.quotes.extents import Extents
 from tidings.stages.quotes.marks import CLOSING_CHARS, HEADLINE, LABEL, Extent, ends_sentence
@@ -27,6 +27,7 @@ RELATIVE_TAGS = RELATIVE_PRONOUN_TAGS | {"WP$", "WRB"}  # which, who, whose, whe
 FRAGMENT_DEPS = frozenset({"dep", "npadvmod", "dobj"})  # how the parser hangs "Cheaper fuel," on "…, he said"
 FRAGMENT_ENDS = frozenset({"dobj", "ccomp", "xcomp", "conj", "attr", "oprd", "acomp"})  # a cue saying more after it  # "said Friday": a time, not what was said
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+NO_OBJECTS = frozenset({"nothing", "none"})  # an object that negates the act ("said nothing")
 HEADLINE_SPEAKERS = ("PERSON", "ORG")  # the entities a headline's words before its quotation may name as speaker
 NAMES = frozenset({"PROPN", "NOUN", "PRON"})
 # Links a cue without a subject climbs to find the clause it completes: "was able *to* defend"
@@ -53,6 +54,7 @@ class Attribution:
     speaker_extent: Extent | None = None  # set where a mark, not a verb, names the speaker
     cue_extent: Extent | None = None
     inside: Extent | None = None  # the quotation whose words hold this attribution
+    addressee: Token | None = None  # who the words went to ("told AFP"): the via where a medium
 
     @property
     def at(self) -> int:
@@ -114,11 +116,62 @@ def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
             cue, tokens = phrasal, [verb, particle]
     if cue is None or not any(f in VERB_FRAMES or f.startswith("prep:") or f == AS_FRAME for f in cue.frames):
         return None
-    if _unsaid(verb, cue) or _naming_participle(verb):
+    if _unsaid(verb, cue) or _naming_participle(verb) or _asked(verb) or _idiom(verb, cue) or _quotes_as(verb):
         return None
+    quoted = _quoted_as(verb)
+    if quoted is not None:
+        attribution = Attribution(cue=cue, tokens=tokens, speaker=quoted[0], via=quoted[1])
+        return _with_content(attribution, verb, extents)
     if any(child.dep_ in PASSIVE for child in verb.children):
         return _passive(verb, cue, tokens, extents)
-    return _with_content(Attribution(cue=cue, tokens=tokens, speaker=_speaker(verb, extents)), verb, extents)
+    if _agent_participle(verb, cue):
+        return _participle(verb, cue, tokens, extents)
+    attribution = _with_content(Attribution(cue=cue, tokens=tokens, speaker=_speaker(verb, extents)), verb, extents)
+    attribution.addressee = _addressee(verb, attribution.complement)
+    return attribution
+
+
+def _addressee(verb: Token, content: Token | None) -> Token | None:
+    """Who a cue's words went to: the one told ("told AFP", "said to Reuters") or the one that
+    received the statement they were in ("said in a statement received by AFP")."""
+    for child in verb.children:
+        if child.i < verb.i or child == content:
+            continue
+        if child.dep_ in ("dobj", "dative"):
+            return child
+        if child.dep_ != "prep":
+            continue
+        for noun in child.children:
+            if noun.dep_ != "pobj":
+                continue
+            if child.lower_ == "to":
+                return noun
+            for agent in (g for c in noun.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"):
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _quoted_as(verb: Token) -> tuple[Token, Token | None] | None:
+    """"Reuters quoted the minister as saying …", "the minister was quoted by Reuters as telling
+    …": a cue after "as" is said by the object (or passive subject) of the verb the "as" hangs
+    on, and passed on by that verb's subject (or agent)."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or preposition.dep_ != "prep" or preposition.lower_ != AS_FRAME:
+        return None
+    reporting = preposition.head
+    said_by = next((c for c in reporting.children if c.dep_ in ("dobj", "nsubjpass") and c.i < preposition.i), None)
+    if reporting.pos_ != "VERB" or said_by is None:
+        return None
+    return said_by, speaker(reporting)
+
+
+def _quotes_as(verb: Token) -> bool:
+    """The reporting verb of `_quoted_as` ("quoted the minister *as saying*"): the speech is the
+    participle's, passed on by this verb's subject."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == AS_FRAME and any(_quoted_as(g) is not None for g in c.children)
+        for c in verb.children
+    )
 
 
 def _speaker(verb: Token, extents: Extents) -> Token | None:
@@ -215,6 +268,29 @@ def _passive(verb: Token, cue: SpeechCue, tokens: list[Token], extents: Extents)
     return Attribution(cue=cue, tokens=tokens, speaker=agent, content=[extent], complement=subject)
 
 
+def _agent_participle(verb: Token, cue: SpeechCue) -> bool:
+    """"The levels recommended by the agency": a participle on its noun with an agent, the
+    passive of a cue taking an object."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and "dobj" in cue.frames
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def _participle(verb: Token, cue: SpeechCue, tokens: list[Token], extents: Extents) -> Attribution | None:
+    """`_agent_participle`: the noun phrase before the participle, said by the agent."""
+    by = next(c for c in verb.children if c.dep_ == "agent")
+    agent = next((c for c in by.children if c.dep_ == "pobj"), None)
+    noun = verb.head
+    extent = extents.content(noun.left_edge.i, verb.left_edge.i - 1, verb.idx) if noun.i < verb.i else None
+    if agent is None or extent is None:
+        return None
+    return Attribution(cue=cue, tokens=tokens, speaker=agent, content=[extent], complement=noun)
+
+
 def _nominal(noun: Token, extents: Extents) -> Attribution | None:
     """"Putin's plan to …", "the ministry's claim that …", "her criticism of …": a cue noun
     whose possessor holds what its clause or its preposition's object says."""
@@ -287,9 +363,29 @@ def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> At
         if head.dep_ in ("pobj", "pcomp"):
             attribution.tokens.append(head.head)
         attribution.complement = head
-        attribution.content = [extent]
-        attribution.direct = extents.marks.whole(extent)
+        lead = _condition(verb, attribution.speaker, extents) if head.i > verb.i else None
+        attribution.content = [lead, extent] if lead is not None else [extent]
+        attribution.direct = lead is None and extents.marks.whole(extent)
     return attribution
+
+
+def _condition(verb: Token, speaker: Token | None, extents: Extents) -> Extent | None:
+    """"If the talks fail, the minister said, the army will move": a conditional or other
+    adverbial clause opening the sentence, set off by a comma before the speaker, that the
+    parser hung on the cue set off by commas itself: part of what is said (where no comma
+    follows the cue, "When he bought the mine, he said he …", the clause says when it was said)."""
+    doc = verb.doc
+    if speaker is None or speaker.i > verb.i or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return None
+    comma = speaker.left_edge.i - 1
+    sentence_start = extents.sentence(verb.i)[0]
+    if comma <= sentence_start or doc[comma].text != ",":
+        return None
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.left_edge.i == sentence_start and child.right_edge.i < comma:
+            if any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in child.children):
+                return extents.content(sentence_start, comma - 1, verb.idx)
+    return None
 
 
 def _relative_aside(verb: Token, speaker: Token | None, first: int) -> int | None:
@@ -344,6 +440,28 @@ def _nested_attribution(verb: Token, quotation: Extent, extents: Extents) -> Att
     return None
 
 
+def _idiom(verb: Token, cue: SpeechCue) -> bool:
+    """"The fighting claimed 12 lives", "shows signs of recovery", "claimed hundreds of lives": a
+    cue whose object (or the noun a quantity object counts) makes it no act of speech
+    (`speech_idioms`)."""
+    idioms = speech_idioms()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        counted = (g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
+        if any((cue.cue, noun.lemma_.lower()) in idioms for noun in (obj, *counted)):
+            return True
+    return False
+
+
+def _asked(verb: Token) -> bool:
+    """"Asked about the strike, the spokesman …": a passive participle opening a clause, with no
+    agent, says what was put to the subject, not what the subject said."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _naming_participle(verb: Token) -> bool:
     """"A stream called Miracle Run", "a bill known as X": a participle that names its noun,
     said by no one."""
@@ -351,15 +469,25 @@ def _naming_participle(verb: Token) -> bool:
 
 
 def _unsaid(verb: Token, cue: SpeechCue) -> bool:
-    """A speech act that did not take place: negated ("did not say"), or the complement of a
-    verb that negates it ("refused to comment", "declined to say"). A negated attitude is still
-    one ("does not expect a deal")."""
+    """A speech act that did not take place: negated ("did not say"), with a negated object
+    ("offered no proof", "said nothing"), or the complement of a verb that negates it ("refused
+    to comment", "declined to say"). A negated attitude is still one ("does not expect a deal",
+    "expects no deal")."""
     if cue.kind is QuoteKind.SPEECH and any(child.dep_ == "neg" for child in verb.children):
+        return True
+    if cue.kind is not QuoteKind.ATTITUDE and any(_none(child) for child in verb.children):
         return True
     if verb.dep_ != "xcomp":
         return False
     cue = factuality_cues().get(("complement", verb.head.lemma_.lower()))
     return cue is not None and cue.polarity is Polarity.NEG
+
+
+def _none(child: Token) -> bool:
+    """An object that is none: "nothing", "no proof"."""
+    if child.dep_ != "dobj":
+        return False
+    return child.lower_ in NO_OBJECTS or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
 
 
 def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
-from tidings.knowledge.speech import cue_forms, cue_heads
+from tidings.knowledge.speech import cue_forms, cue_heads, speech_settings
 from tidings.stages.quotes.marks import CLOSING, OPENING, Extent, Marks
 from tidings.syntax import FINITE_TAGS, is_speech_verb
 
@@ -23,10 +23,11 @@ CONTINUING = frozenset({"conj", "advcl"})  # "… opposed to it and warned …",
 # relative or participle clause ("…, which …", "…, focusing on …"), an apposition ("…, the
 # presumed favourite"), an adverbial clause ("…, although …").
 ASIDES = frozenset({"relcl", "appos", "advcl", "acl"})
-# Of those, what a reported clause leaves out: its own relative and participle clauses go on with
-# what is reported ("she said the bill passed, which ends the strike"), save a relative clause
-# on a name, the writer's word on who that is ("…, who leads the polls").
-CLAUSE_ASIDES = frozenset({"appos", "advcl"})
+# Of those, what a reported clause leaves out: its own relative, participle and adverbial clauses
+# go on with what is reported ("she said the bill passed, which ends the strike", "…, even if
+# rates rise"), save a relative clause on a name, the writer's word on who that is ("…, who
+# leads the polls"), and an adverbial clause with a speech verb of its own ("…, though she noted …").
+CLAUSE_ASIDES = frozenset({"appos"})
 # A cue's words after its object that say when or how it was said, not what: "rejected the plan
 # *during the debate*", "… *as the race tightened*", "… *on Friday*".
 CIRCUMSTANCES = frozenset({"advcl", "npadvmod", "advmod", "punct"})
@@ -49,6 +50,8 @@ class Extents:
         self.stops: list[int] = []  # where content after a cue stops: a break, a cue word, a new speaker
         self.asides: list[int] = []  # commas and dashes that open an aside (ASIDES)
         self.clause_asides: list[int] = []  # those that open an aside a reported clause leaves out
+        self.adverbial_asides: list[int] = []  # those that open an adverbial clause
+        self.speech_subjects: list[int] = []  # who speaks, for a speech verb with a subject ("she noted")
         self.openings = [0] * (n + 1)  # opening quotation marks before each token
         firm_start = [n] * (n + 1)  # the first token at or after i that may start content
         firm_end = [-1] * n  # the last token at or before i that may end content
@@ -62,17 +65,23 @@ class Extents:
             if lemma_starts_cue or word_starts_cue:
                 self.cue_words.append(i)
             speech = lemma_starts_cue and is_speech_verb(token)
+            if speech:
+                self.speech_subjects.extend(_subject(token))
             reported = any(c.dep_ == "mark" for c in token.children)  # "… but *that* it would cost …": still what is said
-            if speech and ((dep == "conj" and not reported) or (dep == "advcl" and token.tag_ == "VBG")):
+            bare = dep == "conj" and token.tag_ == token.head.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in token.children)
+            # a bare verb goes on in the clause holding it: "aims to boost exports *and encourage* …"
+            if speech and ((dep == "conj" and not reported and not bare) or (dep == "advcl" and token.tag_ == "VBG")):
                 self.continuing_cues.append(i)
-            new_speaker = speech and (dep in CONTINUING or any(c.dep_ == "nsubj" for c in token.children))
-            if new_speaker or (word_starts_cue and token.pos_ not in NAMING) or text in CLAUSE_BREAKS:
+            new_speaker = speech and not bare and (dep in CONTINUING or any(c.dep_ == "nsubj" for c in token.children))
+            if new_speaker or (word_starts_cue and token.pos_ not in NAMING and not bare) or text in CLAUSE_BREAKS:
                 self.stops.append(i)
             aside = _aside(doc[i + 1], i) if text in CLAUSE_BREAKS and i + 1 < n else None
-            if aside is not None:
+            if aside is not None and not _parenthetical(aside):
                 self.asides.append(i)
                 if aside.dep_ in CLAUSE_ASIDES or (aside.dep_ == "relcl" and aside.head.pos_ == "PROPN"):
                     self.clause_asides.append(i)
+                elif aside.dep_ == "advcl":
+                    self.adverbial_asides.append(i)
             self.openings[i + 1] = self.openings[i] + (text in OPENING)
             # Loose edges: space, a conjunction, punctuation other than the marks kept at that edge.
             if token.is_space:
@@ -84,6 +93,7 @@ class Extents:
             if not loose_start:
                 firm_start[i] = i
             firm_end[i] = i if not loose_end else firm_end[i - 1] if i else -1
+        self.speech_subjects.sort()
         for i in range(n - 1, -1, -1):
             firm_start[i] = min(firm_start[i], firm_start[i + 1])
         self.firm_start, self.firm_end = firm_start, firm_end
@@ -114,10 +124,17 @@ class Extents:
         return doc[first].idx, doc[last].idx + len(doc[last])
 
     def before_aside(self, head: Token, last: int) -> int:
-        """The content's last token, cut before an aside set off after its head."""
-        asides = self.clause_asides if head.dep_ == "ccomp" else self.asides
-        aside = _first_within(asides, head.i + 1, last + 1)
-        return aside - 1 if aside is not None else last
+        """The content's last token, cut before an aside set off after its head (CLAUSE_ASIDES)."""
+        if head.dep_ != "ccomp":
+            aside = _first_within(self.asides, head.i + 1, last + 1)
+            return aside - 1 if aside is not None else last
+        aside = _first_within(self.clause_asides, head.i + 1, last + 1)
+        last = aside - 1 if aside is not None else last
+        speaker = _first_within(self.speech_subjects, head.i + 1, last + 1)
+        if speaker is not None:  # "…, though she noted …": the adverbial clause before that speaker
+            adverbial = _last_within(self.adverbial_asides, head.i + 1, speaker)
+            last = adverbial - 1 if adverbial is not None else last
+        return last
 
     def clause(self, verb: Token, speaker: Token | None, head: Token, first: int, last: int) -> tuple[int, int]:
         """Widen a reported clause to what news writers attribute with it: a clause after the cue
@@ -128,21 +145,25 @@ class Extents:
         sentence_start, sentence_end = self.sentence(verb.i)
         if head.i < verb.i:
             before = min(verb.i, speaker.left_edge.i) if speaker is not None and speaker.i > head.i else verb.i
+            if before > sentence_start and self.doc[before - 1].text == ":":  # "We saw this before: X declared war": no report
+                return before, before - 1
             return sentence_start, before - 1
         cue = _first_within(self.continuing_cues, first + 1, last)
         if cue is not None:
             return first, _lead_words(self.doc[cue], first) - 1
         end = sentence_end if head.dep_ == "ccomp" else _object_end(verb, head)
-        end = min([end] + [_lead_words(c, last) for c in verb.children if c.i > last and _goes_on_from_cue(c)])
+        end = min([end] + [_lead_words(c, last) for c in verb.children if c.i > last and _goes_on_from_cue(c, verb)])
         stop = _first_within(self.stops, last + 1, end)
         return (first, _lead_words(self.doc[stop], last) - 1) if stop is not None else (first, end - 1)
 
-    def around(self, verb: Token) -> list[Extent]:
+    def around(self, verb: Token, speaker: Token | None = None) -> list[Extent]:
         """"Acts of protest, he said, are acts of patriotism": an attribution set off by commas
         inside the sentence it reports, which is then its content, in two parts. An attribution
         opened by "as" may also open or close the sentence ("As the mayor put it, …", "…, as
         she noted")."""
         first, last = verb.left_edge.i, verb.right_edge.i
+        if speaker is not None and first < speaker.left_edge.i < verb.i:  # "If …, X argues, …": the lead is said too
+            first = speaker.left_edge.i - 1 if self.doc[speaker.left_edge.i - 1].text == "," else first
         doc = self.doc
         sentence_start, sentence_end = self.sentence(verb.i)
         as_clause = doc[first].lower_ == "as" or (doc[first].text == "," and doc[first + 1].lower_ == "as")
@@ -185,6 +206,9 @@ class Extents:
         first, last = token.left_edge.i, token.right_edge.i
         if first <= cue.i <= last:
             first, last = (first, cue.left_edge.i - 1) if token.i < cue.i else (cue.right_edge.i + 1, last)
+        doing = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > token.i), None)
+        if doing is not None and self.doc[doing.left_edge.i - 1].text == ",":  # "the agency, quoting sources,": what it did
+            last = min(last, doing.left_edge.i - 2)
         start, end = self.trim(first, last) or (token.idx, token.idx + len(token))
         return max(start, self.marks.line_start(token.idx)), min(end, self.marks.line_end(token.idx))
 
@@ -199,6 +223,18 @@ def _aside(token: Token, comma: int) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _parenthetical(aside: Token) -> bool:
+    """An aside closed by a comma or dash with the sentence going on after it ("a new kind of
+    help, grants, to poor students"): what it is set off from goes on past it. Not a speech
+    verb's clause ("…, saying, …"), nor one of a run of asides ("a rival, a critic, a foe")."""
+    end = aside.right_edge.i
+    doc = aside.doc
+    if end + 2 >= len(doc) or doc[end + 1].text not in CLAUSE_BREAKS or is_speech_verb(aside):
+        return False
+    going_on = doc[end + 2]
+    return not going_on.is_punct and not going_on.is_sent_start and _aside(going_on, end + 1) is None
 
 
 def _lead_words(stop: Token, last: int) -> int:
@@ -221,21 +257,42 @@ def _object_end(verb: Token, obj: Token) -> int:
     return last + 1
 
 
-def _goes_on_from_cue(token: Token) -> bool:
-    """A verb conjoined to the cue with no subject of its own: what the speaker did next ("…
-    that taxes would rise and urged voters to …"), not what was said."""
-    return token.dep_ == "conj" and token.tag_ in FINITE_TAGS and not any(
+def _goes_on_from_cue(token: Token, cue: Token) -> bool:
+    """A verb conjoined to the cue with no subject of its own, finite or in the cue's own form
+    after their shared auxiliary: what the speaker did next ("… that taxes would rise and urged
+    voters to …", "has demanded a recount and given the board a week"), not what was said."""
+    return token.dep_ == "conj" and (token.tag_ in FINITE_TAGS or token.tag_ == cue.tag_) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children
     )
 
 
 def _circumstance(token: Token) -> bool:
-    """Whether a word on the cue says when or how it was said (CIRCUMSTANCES)."""
+    """Whether a word on the cue says when or how it was said (CIRCUMSTANCES, a time, or the
+    occasion or medium of the words: "in a ruling", `speech_settings`)."""
     if token.dep_ in CIRCUMSTANCES:
         return True
     if token.dep_ != "prep":
         return False
-    return token.lower_ in TIME_PREPOSITIONS or any(c.ent_type_ in ("DATE", "TIME") for c in token.children)
+    settings = speech_settings()
+    return token.lower_ in TIME_PREPOSITIONS or any(
+        c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "pobj" and c.lemma_.lower() in settings) for c in token.children
+    )
+
+
+def _subject(verb: Token) -> list[int]:
+    """The index of a speech verb's subject, or of the verb's whose infinitive it is ("he refused
+    to pledge"); none where it has neither."""
+    for clause in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        subject = next((c.i for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return [subject]
+    return []
+
+
+def _last_within(positions: list[int], low: int, high: int) -> int | None:
+    """The last of sorted `positions` in [low, high)."""
+    index = bisect_left(positions, high) - 1
+    return positions[index] if index >= 0 and positions[index] >= low else None
 
 
 def _first_within(positions: list[int], low: int, high: int) -> int | None:

@@ -99,6 +99,11 @@ class Marks:
             runs.append(run)
         return runs
 
+    def runs_on(self, extent: Extent) -> bool:
+        """The quotation is left open and goes on in the next one (`_goes_on_in`)."""
+        index = bisect_right(self.starts, extent[0])
+        return index < len(self.quotations) and self._goes_on_in(extent, self.quotations[index])
+
     def _goes_on_in(self, extent: Extent, following: Extent) -> bool:
         """`extent` ends its paragraph open at a sentence's end, with no stray closing mark in it
         (a mark of another kind would have closed it), and `following`, opened by the same mark,

@@ -16,6 +16,7 @@ from tidings.stages.quotes.marks import Extent
 
 PERSONAL = {"he": True, "she": True, "him": True, "her": True, "it": False}  # pronoun -> names a person
 PLURAL = frozenset({"they", "them"})
+MEDIA = "MED"  # the CAMEO role code of news media, ending an actor's code ("FRAMED")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class Speakers:
         actors = docdata.data(doc, "actors")
         self.person = {actor["id"]: actor["kind"] == ActorKind.PERSON.value for actor in actors}
         self.rank = {actor["id"]: rank for rank, actor in enumerate(actors)}  # the actors' own order
+        self.media = {actor["id"] for actor in actors if (actor.get("cameo") or "").endswith(MEDIA)}
         self._mentions: _Mentions | None = None
         self.last_speaker: tuple[int, str] | None = None
 
@@ -52,6 +54,10 @@ class Speakers:
             return own
         words = self.doc.char_span(*self.extents.phrase(token, cue), alignment_mode="expand")
         return self.mentions.first_in(words.start, words.end) if words is not None else None
+
+    def medium(self, token: Token, cue: Token) -> bool:
+        """Whether the token names a news medium (an agency, paper or broadcaster: CAMEO's MED)."""
+        return self.actor(token, cue) in self.media
 
     def before(self, pos: int, person: bool | None) -> str | None:
         """The actor a pronoun at `pos` refers to: the last person quoted if near, else the
