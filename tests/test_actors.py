@@ -125,6 +125,13 @@ def test_conjoined_demonyms_make_one_group_each(read):
     assert _at(record, "officials").cameo == "CZEGOV"
 
 
+def test_demonym_before_a_unit_name_gives_the_role_noun_its_country(read):
+    record = read("More Canadian special forces troops joined Brazilian peacekeepers in Haiti.")
+    assert _at(record, "troops").cameo == "CANMIL"
+    record = read("Two Dutch marine commandos escorted a Kenyan tanker past Somali pirates.")
+    assert _at(record, "commandos").cameo == "NLDMIL"
+
+
 def test_capital_before_a_role_noun_gives_the_country(read):
     record = read("Cairo officials denied the report on Tuesday.")
     assert _at(record, "officials").cameo == "EGYGOV"

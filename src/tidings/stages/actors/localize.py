@@ -49,6 +49,7 @@ def localize(reading: Reading) -> None:
             country = country_at(draft.mentions[0][0])
             if country is not None:
                 draft.cameo, draft.country = country.cameo + role_type, country.iso3
+                reading.guessed.update(i for start, end in draft.mentions for i in range(start, end))
             continue
         kept = []
         for mention in draft.mentions:
@@ -60,6 +61,7 @@ def localize(reading: Reading) -> None:
             local = reading.drafts.setdefault(local.canonical_id, local)
             local.mentions.append(mention)
             reading.owner.update((i, local) for i in range(*mention))
+            reading.guessed.update(range(*mention))
         draft.mentions = kept
         if not kept:
             del reading.drafts[draft.canonical_id]

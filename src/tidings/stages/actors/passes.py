@@ -3,7 +3,7 @@ organisations in `organisations`)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span as SpacySpan, Token
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from tidings import syntax
 from tidings.knowledge.actors import Role
@@ -208,18 +208,17 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
     named (its leader is not the country's)."""
     kb = reading.kb
     children = list(head.children)
-    for child in children:
-        if child.i < first and child.dep_ in _MODIFIER_DEPS:
-            named = head.i in reading.ent_of  # a town in a name ("Paris High School") is not the body's country
-            country, start, _ = reading.country_of(child, capitals=not named)
-            regional = country is None and not named and (country := reading.region_country(child.i)) is not None
-            if regional:
-                ent = reading.ent_of.get(child.i)
-                start = ent.start if ent is not None else child.i
-            if country is not None and reading.free(start, first):
-                return country, start, regional
-            if country is not None and reading.owner.get(child.i) is not None:  # "Ivory Coast rebels"
-                return country, first, regional
+    for child, nested in _modifiers(reading.doc, head, first):
+        named = head.i in reading.ent_of  # a town in a name ("Paris High School") is not the body's country
+        country, start, _ = reading.country_of(child, capitals=not named)
+        regional = country is None and not named and (country := reading.region_country(child.i)) is not None
+        if regional:
+            ent = reading.ent_of.get(child.i)
+            start = ent.start if ent is not None else child.i
+        if country is not None and reading.free(start, first):
+            return country, start, regional
+        if country is not None and (nested or reading.owner.get(child.i) is not None):  # "Ivory Coast rebels"
+            return country, first, regional
     for child in children:
         if child.i < first and child.dep_ == "poss":
             country, _, _ = reading.country_of(child)
@@ -237,6 +236,20 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
                 if country is not None:
                     return country, first, regional
     return _based_in(reading, head), first, False
+
+
+def _modifiers(doc: Doc, head: Token, first: int) -> list[tuple[Token, bool]]:
+    """The modifiers before a role noun's phrase, each with whether it modifies a word of the
+    phrase or a compound before it rather than the noun itself ("Canadian special forces troops",
+    "Australian SAS troops"); in text order."""
+    found = []
+    for word in doc[first : head.i + 1]:
+        for child in word.children:
+            if child.i < first and child.dep_ in _MODIFIER_DEPS:
+                found.append((child, word is not head))
+                if child.dep_ == "compound":
+                    found += [(c, True) for c in child.children if c.i < child.i and c.dep_ in _MODIFIER_DEPS]
+    return sorted(found, key=lambda pair: pair[0].i)
 
 
 def _based_in(reading: Reading, head: Token) -> Country | None:
