@@ -132,6 +132,16 @@ def test_demonym_before_a_unit_name_gives_the_role_noun_its_country(read):
     assert _at(record, "commandos").cameo == "NLDMIL"
 
 
+def test_a_capital_acted_upon_is_its_country_whatever_the_recogniser_called_it(read):
+    assert _at(read("Washington imposed sanctions on Minsk after the disputed vote."), "Minsk").cameo == "BLR"  # read as ORG
+    assert _at(read("Moscow warned Kyiv on Friday."), "Kyiv").cameo == "UKR"  # no entity at all
+
+
+def test_a_lower_case_creed_before_a_role_noun_does_not_keep_the_sentences_country_away(read):
+    record = read("The Philippine army said it had killed 12 communist rebels on Mindanao.")
+    assert _at(record, "rebels").cameo == "PHLREB"
+
+
 def test_capital_before_a_role_noun_gives_the_country(read):
     record = read("Cairo officials denied the report on Tuesday.")
     assert _at(record, "officials").cameo == "EGYGOV"

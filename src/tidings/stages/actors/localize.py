@@ -84,11 +84,11 @@ def _article_country(reading: Reading, mentioned: dict[int, set[str]]) -> Countr
 
 def _own_people(reading: Reading, mention: tuple[int, int]) -> bool:
     """The group's own people are named, by a word the country table leaves out as ambiguous
-    ("Congolese refugees", "Somalian pirates"; not a creed such as "Islamist"): the sentence's
-    country is not theirs."""
+    ("Congolese refugees", "Somalian pirates"; not a creed such as "Islamist", nor a word in lower
+    case such as "communist", which no people's name is): the sentence's country is not theirs."""
     head = reading.doc[mention[0] : mention[1]].root
     return any(
-        c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and reading.role_at(c)[0] is None  # not "Islamist"
+        c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.text[:1].isupper() and reading.role_at(c)[0] is None  # not "Islamist"
         for c in head.children
     )
 

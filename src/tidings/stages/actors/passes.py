@@ -11,6 +11,7 @@ from tidings.knowledge.countries import Country
 from tidings.knowledge.names import AMBIGUOUS, Name
 from tidings.model import ActorKind
 from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
+from tidings.stages.actors.targets import acted_upon
 from tidings.stages.actors.titles import describe
 from tidings.syntax import conjuncts
 
@@ -278,10 +279,8 @@ def read_modifiers_and_capitals(reading: Reading) -> None:
             if country is not None:
                 reading.mention(reading.country(country), ent.start, ent.end)
                 continue
-        if label == "GPE":
-            country = reading.capital(ent.start, ent.end)
-            if country is not None and _acts(reading, ent.root):
-                reading.mention(reading.group(country.cameo + "GOV", ent.text), ent.start, ent.end)
+        if label in ("GPE", "ORG"):  # the recogniser takes a capital for an organisation at times ("sanctions on Minsk")
+            _capital(reading, ent.root, ent.start, ent.end)
     for token in doc:  # demonyms, country names and acting capitals the entity recogniser missed ("MINSK (Reuters) - Belarus", "Kyiv said")
         if not (token.is_title and token.i not in reading.ent_of and reading.free(token.i, token.i + 1)):
             continue
@@ -290,8 +289,18 @@ def read_modifiers_and_capitals(reading: Reading) -> None:
             country = reading.placed(countries.by_name(token.text), token.i)
         if country is not None:
             reading.mention(reading.country(country), token.i, token.i + 1)
-        elif token.pos_ == "PROPN" and (capital := reading.capital(token.i, token.i + 1)) is not None and _acts(reading, token):
-            reading.mention(reading.group(capital.cameo + "GOV", token.text), token.i, token.i + 1)
+        elif token.pos_ == "PROPN":
+            _capital(reading, token, token.i, token.i + 1)
+
+
+def _capital(reading: Reading, head: Token, start: int, end: int) -> None:
+    """A capital that acts is its government ("Moscow said"); one acted upon, its country
+    ("warned Kyiv"), as the places-acted-upon pass reads the places the recogniser found."""
+    capital = reading.capital(start, end)
+    if capital is not None and _acts(reading, head):
+        reading.mention(reading.group(capital.cameo + "GOV", reading.doc[start:end].text), start, end)
+    elif capital is not None and acted_upon(head):
+        reading.mention(reading.country(capital), start, end)
 
 
 def _acts(reading: Reading, token: Token) -> bool:
