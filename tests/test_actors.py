@@ -142,6 +142,18 @@ def test_a_lower_case_creed_before_a_role_noun_does_not_keep_the_sentences_count
     assert _at(record, "rebels").cameo == "PHLREB"
 
 
+def test_a_local_group_acted_on_takes_the_actors_country_where_its_sentence_names_several(read):
+    assert _at(read("Cuba released three dissidents after appeals from the Vatican."), "dissidents").cameo == "CUBOPP"
+    record = read("Three dissidents were arrested by Chinese police after a visit by the French president.")
+    assert _at(record, "dissidents").cameo == "CHNOPP"
+
+
+def test_armed_men_are_an_armed_group_and_economists_work_for_business(read):
+    record = read("Armed men kidnapped two Italian engineers in Nigeria, a Lagos bank economist said.")
+    assert _at(record, "Armed men").cameo == "NGAUAF"
+    assert _at(record, "economist").cameo.endswith("BUS")
+
+
 def test_capital_before_a_role_noun_gives_the_country(read):
     record = read("Cairo officials denied the report on Tuesday.")
     assert _at(record, "officials").cameo == "EGYGOV"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tidings import docdata
+from tidings import docdata, syntax
 from tidings.knowledge.countries import Country
 from tidings.model import ActorKind
 from tidings.stages.actors.reading import Reading
@@ -34,26 +34,30 @@ def localize(reading: Reading) -> None:
     home = _article_country(reading, mentioned)
     filed_from = reading.filed_from()
 
-    def country_at(start: int) -> Country | None:
-        sentence = reading.sentence_of[start]
+    def country_at(mention: tuple[int, int], local: bool) -> Country | None:
+        sentence = reading.sentence_of[mention[0]]
         found = named.get(sentence) or placed.get(sentence, set())
         if not found:
             return filed_from or (None if sentence in mentioned else home)
         if len(found) == 1:
             return reading.kb.countries.by_iso3.get(next(iter(found)))
+        agent = _agents_country(reading, mention) if local else None
+        if agent in found:
+            return reading.kb.countries.by_iso3.get(agent)
         return home if home is not None and home.iso3 in found else None
 
     for draft in unplaced:
         role_type = draft.cameo[3:]
+        local = role_type in reading.kb.local_role_types
         if draft.kind is not ActorKind.GROUP:
-            country = country_at(draft.mentions[0][0])
+            country = country_at(draft.mentions[0], local)
             if country is not None:
                 draft.cameo, draft.country = country.cameo + role_type, country.iso3
                 reading.guessed.update(i for start, end in draft.mentions for i in range(start, end))
             continue
         kept = []
         for mention in draft.mentions:
-            country = None if _own_people(reading, mention) else country_at(mention[0])
+            country = None if _own_people(reading, mention) else country_at(mention, local)
             if country is None:
                 kept.append(mention)
                 continue
@@ -80,6 +84,21 @@ def _article_country(reading: Reading, mentioned: dict[int, set[str]]) -> Countr
     if not any(iso3 in countries for sentence, countries in mentioned.items() if sentence < OPENING_SENTENCES):
         return None
     return reading.kb.countries.by_iso3.get(iso3)
+
+
+def _agents_country(reading: Reading, mention: tuple[int, int]) -> str | None:
+    """The country of whoever acts on a local group, where the sentence names several: the
+    subject of the verb it is the object of, or the agent of its passive ("Cuba freed three
+    dissidents after appeals from the Vatican": Cuban dissidents)."""
+    head = reading.doc[mention[0] : mention[1]].root
+    if head.dep_ == "dobj":
+        agents = [c for c in head.head.children if c.dep_ == "nsubj"]
+    elif head.dep_ == "nsubjpass":
+        agents = syntax.pobjs(c for c in head.head.children if c.dep_ == "agent")
+    else:
+        return None
+    draft = reading.owner.get(agents[0].i) if agents else None
+    return draft.country if draft is not None else None
 
 
 def _own_people(reading: Reading, mention: tuple[int, int]) -> bool:
