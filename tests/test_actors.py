@@ -154,6 +154,12 @@ def test_armed_men_are_an_armed_group_and_economists_work_for_business(read):
     assert _at(record, "economist").cameo.endswith("BUS")
 
 
+def test_a_side_before_a_role_noun_is_the_groups_code(read):
+    record = read("Peru's president was criticised by opposition lawmakers for the deal.")
+    assert _at(record, "opposition lawmakers").cameo == "PEROPP"
+    assert _at(read("The Kenyan opposition leader called for a strike."), "Kenyan opposition leader").cameo == "KENOPP"
+
+
 def test_capital_before_a_role_noun_gives_the_country(read):
     record = read("Cairo officials denied the report on Tuesday.")
     assert _at(record, "officials").cameo == "EGYGOV"

@@ -101,6 +101,9 @@ def read_roles(reading: Reading) -> None:
         role, first = reading.role_at(token)
         if role is None or not reading.free(first, token.i + 1):
             continue
+        side = _affiliation(reading, token, first)
+        if side is not None and reading.free(side[1], first):
+            role, first = side
         role = _state_media(reading, token, role)
         country, start, regional = _role_country(reading, token, first, role)
         described = _described_person(reading, token)
@@ -139,6 +142,19 @@ def _the_body(reading: Reading, head: Token, first: int, role: Role) -> int | No
     the = first - 1 - (first - 1 > sentence_start and doc[first - 1].is_title and doc[first - 1].lower_ != "the")
     if role.type in _STATE_BODY_TYPES and head.is_title and head.i > sentence_start and the >= sentence_start and doc[the].lower_ == "the":
         return the + 1
+    return None
+
+
+def _affiliation(reading: Reading, head: Token, first: int) -> tuple[Role, int] | None:
+    """The side a role noun that names no side of its own is on, and where its word is, where a
+    role noun standing alone as an actor modifies it: "opposition lawmakers" OPP, "rebel
+    commanders" REB, "the Kenyan opposition leader" OPP (no office holder)."""
+    role = reading.role_at(head)[0]
+    if role is None or role.bare:
+        return None
+    for child in head.children:
+        if child.i < first and child.dep_ == "compound" and (side := reading.role_at(child))[0] is not None and side[0].bare:
+            return side
     return None
 
 
