@@ -160,6 +160,11 @@ def test_a_side_before_a_role_noun_is_the_groups_code(read):
     assert _at(read("The Kenyan opposition leader called for a strike."), "Kenyan opposition leader").cameo == "KENOPP"
 
 
+def test_a_demonym_before_two_listed_nouns_qualifies_both(read):
+    record = read("Russian tanks and troops crossed into Georgia near Gori.")
+    assert _at(record, "troops").cameo == "RUSMIL"
+
+
 def test_capital_before_a_role_noun_gives_the_country(read):
     record = read("Cairo officials denied the report on Tuesday.")
     assert _at(record, "officials").cameo == "EGYGOV"

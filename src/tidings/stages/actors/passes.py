@@ -252,7 +252,18 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
                     country = reading.region_country(pobj.i, modifier=False)
                 if country is not None:
                     return country, first, regional
-    return _based_in(reading, head), first, False
+    shared = _shared_modifier_country(reading, head)
+    return shared or _based_in(reading, head), first, False
+
+
+def _shared_modifier_country(reading: Reading, head: Token) -> Country | None:
+    """The country of a demonym before the first of two listed nouns, which qualifies both
+    ("Israeli tanks and troops": Israeli troops)."""
+    if head.dep_ != "conj" or head.head.pos_ != "NOUN":
+        return None
+    first_noun = head.head
+    modifiers = (c for c in first_noun.children if c.i < first_noun.i and c.dep_ in ("amod", "compound"))
+    return next((country for c in modifiers if (country := reading.country_of(c)[0]) is not None), None)
 
 
 def _modifiers(doc: Doc, head: Token, first: int) -> list[tuple[Token, bool]]:
