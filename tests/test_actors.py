@@ -165,6 +165,14 @@ def test_a_demonym_before_two_listed_nouns_qualifies_both(read):
     assert _at(record, "troops").cameo == "RUSMIL"
 
 
+def test_a_group_in_a_sentence_naming_no_country_takes_the_same_roles_country_just_before(read):
+    record = read(
+        "Turkish troops entered the Iraqi town of Zakho on Monday. Iraqi officials protested. "
+        "Witnesses said soldiers searched houses and detained two men."
+    )
+    assert _at(record, "soldiers").cameo == "TURMIL"
+
+
 def test_capital_before_a_role_noun_gives_the_country(read):
     record = read("Cairo officials denied the report on Tuesday.")
     assert _at(record, "officials").cameo == "EGYGOV"

@@ -14,6 +14,7 @@ a single country named in passing at the end says nothing about the rest."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from tidings import docdata, syntax
@@ -34,11 +35,13 @@ def localize(reading: Reading) -> None:
     home = _article_country(reading, mentioned)
     filed_from = reading.filed_from()
 
-    def country_at(mention: tuple[int, int], local: bool) -> Country | None:
+    earlier = _coded_by_role(reading)
+
+    def country_at(mention: tuple[int, int], role_type: str, local: bool) -> Country | None:
         sentence = reading.sentence_of[mention[0]]
         found = named.get(sentence) or placed.get(sentence, set())
         if not found:
-            return filed_from or (None if sentence in mentioned else home)
+            return _same_role_before(reading, earlier.get(role_type, []), mention[0]) or filed_from or (None if sentence in mentioned else home)
         if len(found) == 1:
             return reading.kb.countries.by_iso3.get(next(iter(found)))
         agent = _agents_country(reading, mention) if local else None
@@ -50,14 +53,14 @@ def localize(reading: Reading) -> None:
         role_type = draft.cameo[3:]
         local = role_type in reading.kb.local_role_types
         if draft.kind is not ActorKind.GROUP:
-            country = country_at(draft.mentions[0], local)
+            country = country_at(draft.mentions[0], role_type, local)
             if country is not None:
                 draft.cameo, draft.country = country.cameo + role_type, country.iso3
                 reading.guessed.update(i for start, end in draft.mentions for i in range(start, end))
             continue
         kept = []
         for mention in draft.mentions:
-            country = None if _own_people(reading, mention) else country_at(mention, local)
+            country = None if _own_people(reading, mention) else country_at(mention, role_type, local)
             if country is None:
                 kept.append(mention)
                 continue
@@ -72,6 +75,28 @@ def localize(reading: Reading) -> None:
 
 
 OPENING_SENTENCES = 3  # how early an article names its own country
+SAME_ROLE_SENTENCES = 2  # how far back a group of the same role lends its country
+
+
+def _coded_by_role(reading: Reading) -> dict[str, list[tuple[int, str]]]:
+    """Role type -> the mentions (start, country) of groups and people coded with a country and
+    that role ("Israeli troops": MIL, ISR), in text order."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for draft in reading.drafts.values():
+        if draft.country and draft.cameo and len(draft.cameo) > 3 and not draft.cameo.startswith("---"):
+            found.setdefault(draft.cameo[3:], []).extend((start, draft.country) for start, _ in draft.mentions)
+    for mentions in found.values():
+        mentions.sort()
+    return found
+
+
+def _same_role_before(reading: Reading, coded: list[tuple[int, str]], start: int) -> Country | None:
+    """Where a sentence names no country, the country of the last group of the same role named
+    just before ("Israeli troops entered the town. Soldiers searched houses": Israeli soldiers)."""
+    before = bisect_left(coded, (start, ""))
+    if before == 0 or reading.sentence_of[start] - reading.sentence_of[coded[before - 1][0]] > SAME_ROLE_SENTENCES:
+        return None
+    return reading.kb.countries.by_iso3.get(coded[before - 1][1])
 
 
 def _article_country(reading: Reading, mentioned: dict[int, set[str]]) -> Country | None:
