@@ -173,6 +173,11 @@ def test_a_group_in_a_sentence_naming_no_country_takes_the_same_roles_country_ju
     assert _at(record, "soldiers").cameo == "TURMIL"
 
 
+def test_a_titled_stranger_does_not_take_the_country_of_another_persons_title(read):
+    record = read("President Jean Marchand gave a warm welcome on Thursday to Kenyan leader Daniel Mwangi.")
+    assert not _at(record, "President Jean Marchand").cameo.startswith("KEN")
+
+
 def test_capital_before_a_role_noun_gives_the_country(read):
     record = read("Cairo officials denied the report on Tuesday.")
     assert _at(record, "officials").cameo == "EGYGOV"

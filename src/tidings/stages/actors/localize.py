@@ -157,13 +157,17 @@ def _countries_by_sentence(reading: Reading, acted_upon: bool = False) -> dict[i
 def _countries_of_places(reading: Reading, acted_upon: bool = False) -> dict[int, set[str]]:
     """Sentence number -> the countries of the places it names where nothing is done to them
     ("attacked a post in Kandahar": Afghanistan; not "shelled Kandahar"), outside the dateline:
-    where a sentence names no country as an actor, its places say where its groups are from.
+    where a sentence names no country as an actor, its places say where its groups are from (not
+    a word of a person's title).
     With `acted_upon`, the places acted upon too (where the story is set)."""
     found: dict[int, set[str]] = {}
     for span in docdata.spans(reading.doc, "places"):
         place = reading.place_at(span.start)
         if place is None or not place["country"] or span.start in reading.opening or (not acted_upon and _acted_upon(reading, span.start, span.end)):
             continue
+        if not acted_upon and (owner := reading.owner.get(span.start)) is not None and owner.kind is ActorKind.PERSON:
+            continue  # a person's title ("Kenyan leader X") says nothing of the others
+
         found.setdefault(reading.sentence_of[span.start], set()).add(place["country"])
     return found
 
