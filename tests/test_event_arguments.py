@@ -54,6 +54,13 @@ def test_a_visiting_leader_after_with_is_the_partner_of_talks(read: Read) -> Non
     assert _codes(record, _event(record, "talk").targets) == {"THAGOV"}
 
 
+def test_a_country_and_its_own_forces_are_one_party_not_a_reciprocal_pair(read: Read) -> None:
+    record = read("Russian tanks and troops clashed near the village on Sunday.")
+    clash = _event(record, "clash")
+    assert "RUSMIL" in _codes(record, clash.sources)
+    assert "RUS" not in _codes(record, clash.targets)
+
+
 def test_a_mediator_acts_on_the_parties_between_which_it_mediates(read: Read) -> None:
     record = read("Qatar launched a mediation effort between Israel and Hamas.")
     event = _event(record, "mediation")

@@ -76,7 +76,7 @@ class Arguments:
         reporters = self.reporters(anchor, obliged) if obliged or not sources else []
         if reporters:  # "Russia said Sudan must go": Russia demands of Sudan; "Iran said it would go"
             sources, targets = reporters, (sources or targets) if obliged else targets
-        if len(sources) > 1 and not targets and self.words.reciprocal(cameo):
+        if len(self._parties(sources)) > 1 and not targets and self.words.reciprocal(cameo):
             return sources, list(sources)
         return sources, [t for t in targets if t not in sources]
 
@@ -185,6 +185,12 @@ class Arguments:
         phrases = [verb, *syntax.pobjs(c for c in verb.children if c.dep_ == "prep")]  # "placed under arrest in Chile"
         places = syntax.pobjs(c for h in phrases for c in h.children if c.dep_ == "prep" and c.lower_ in self.words.authority_place_preps)
         return [a for a in self.actors_of(places) if self._country(a)]
+
+    def _parties(self, actors: list[str]) -> list[str]:
+        """The actors less any country one of the others belongs to ("Israeli tanks and troops":
+        the troops; Israel and Israel's troops are one party, which does nothing to itself)."""
+        members = {self._actor_row(a).get("country") for a in actors if not self._country(a)}
+        return [a for a in actors if not (self._country(a) and self._actor_row(a).get("country") in members)]
 
     def _country(self, actor: str) -> bool:
         return self._actor_row(actor).get("kind") == ActorKind.COUNTRY
