@@ -174,7 +174,7 @@ def test_a_group_in_a_sentence_naming_no_country_takes_the_same_roles_country_ju
 
 
 def test_a_titled_stranger_does_not_take_the_country_of_another_persons_title(read):
-    record = read("President Jean Marchand gave a warm welcome on Thursday to Kenyan leader Daniel Mwangi.")
+    record = read("President Jean Marchand hosted Kenyan leader Daniel Mwangi at a dinner on Thursday.")
     assert not _at(record, "President Jean Marchand").cameo.startswith("KEN")
 
 
