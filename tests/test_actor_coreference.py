@@ -179,3 +179,14 @@ def test_a_subject_pronoun_goes_on_with_the_main_subject_before_a_subject_inside
 def test_its_stands_for_an_actor_named_by_a_noun_before_one_named_by_a_modifier(read):
     record = read("Brazil rejected French criticism of its trade ties with Cuba.")
     assert _names(record, _event(record, "criticism").targets) == {"Brazil"}
+
+
+def test_the_same_role_noun_later_is_the_group_named_before_not_its_sentences_country(read):
+    record = read("Chilean troops stormed a camp near the border. The troops then detained three Bolivian smugglers.")
+    assert _spans(record, "cameo:CHLMIL") == ["Chilean troops", "troops"]
+    assert _names(record, _event(record, "detain").sources) == {"Chilean troops"}
+
+
+def test_a_collective_role_noun_refers_back_whatever_its_number(read):
+    record = read("Greek police raided a warehouse near Skopje. The police seized Macedonian cigarettes.")
+    assert _spans(record, "cameo:GRCCOP") == ["Greek police", "police"]

@@ -125,6 +125,59 @@ def test_conjoined_demonyms_make_one_group_each(read):
     assert _at(record, "officials").cameo == "CZEGOV"
 
 
+def test_demonym_before_a_unit_name_gives_the_role_noun_its_country(read):
+    record = read("More Canadian special forces troops joined Brazilian peacekeepers in Haiti.")
+    assert _at(record, "troops").cameo == "CANMIL"
+    record = read("Two Dutch marine commandos escorted a Kenyan tanker past Somali pirates.")
+    assert _at(record, "commandos").cameo == "NLDMIL"
+
+
+def test_a_capital_acted_upon_is_its_country_whatever_the_recogniser_called_it(read):
+    assert _at(read("Washington imposed sanctions on Minsk after the disputed vote."), "Minsk").cameo == "BLR"  # read as ORG
+    assert _at(read("Moscow warned Kyiv on Friday."), "Kyiv").cameo == "UKR"  # no entity at all
+
+
+def test_a_lower_case_creed_before_a_role_noun_does_not_keep_the_sentences_country_away(read):
+    record = read("The Philippine army said it had killed 12 communist rebels on Mindanao.")
+    assert _at(record, "rebels").cameo == "PHLREB"
+
+
+def test_a_local_group_acted_on_takes_the_actors_country_where_its_sentence_names_several(read):
+    assert _at(read("Cuba released three dissidents after appeals from the Vatican."), "dissidents").cameo == "CUBOPP"
+    record = read("Three dissidents were arrested by Chinese police after a visit by the French president.")
+    assert _at(record, "dissidents").cameo == "CHNOPP"
+
+
+def test_armed_men_are_an_armed_group_and_economists_work_for_business(read):
+    record = read("Armed men kidnapped two Italian engineers in Nigeria, a Lagos bank economist said.")
+    assert _at(record, "Armed men").cameo == "NGAUAF"
+    assert _at(record, "economist").cameo.endswith("BUS")
+
+
+def test_a_side_before_a_role_noun_is_the_groups_code(read):
+    record = read("Peru's president was criticised by opposition lawmakers for the deal.")
+    assert _at(record, "opposition lawmakers").cameo == "PEROPP"
+    assert _at(read("The Kenyan opposition leader called for a strike."), "Kenyan opposition leader").cameo == "KENOPP"
+
+
+def test_a_demonym_before_two_listed_nouns_qualifies_both(read):
+    record = read("Russian tanks and troops crossed into Georgia near Gori.")
+    assert _at(record, "troops").cameo == "RUSMIL"
+
+
+def test_a_group_in_a_sentence_naming_no_country_takes_the_same_roles_country_just_before(read):
+    record = read(
+        "Turkish troops entered the Iraqi town of Zakho on Monday. Iraqi officials protested. "
+        "Witnesses said soldiers searched houses and detained two men."
+    )
+    assert _at(record, "soldiers").cameo == "TURMIL"
+
+
+def test_a_titled_stranger_does_not_take_the_country_of_another_persons_title(read):
+    record = read("President Jean Marchand hosted Kenyan leader Daniel Mwangi at a dinner on Thursday.")
+    assert not _at(record, "President Jean Marchand").cameo.startswith("KEN")
+
+
 def test_capital_before_a_role_noun_gives_the_country(read):
     record = read("Cairo officials denied the report on Tuesday.")
     assert _at(record, "officials").cameo == "EGYGOV"

@@ -44,6 +44,23 @@ def test_talks_between_two_parties_have_both_on_each_side(read: Read) -> None:
     assert _names(record, event.sources) == _names(record, event.targets) == {"Serbia", "Kosovo"}
 
 
+def test_talks_between_a_government_and_a_named_group_keep_both_parties(read: Read) -> None:
+    record = read("The talks between the Colombian government and FARC rebels collapsed.")
+    assert {"COLGOV", "COLREB"} <= _codes(record, _event(record, "talk").sources)
+
+
+def test_a_visiting_leader_after_with_is_the_partner_of_talks(read: Read) -> None:
+    record = read("Chinese Premier Li Peng held talks with visiting Thai Prime Minister Chuan Leekpai.", published="1998-05-04")
+    assert _codes(record, _event(record, "talk").targets) == {"THAGOV"}
+
+
+def test_a_country_and_its_own_forces_are_one_party_not_a_reciprocal_pair(read: Read) -> None:
+    record = read("Russian tanks and troops clashed near the village on Sunday.")
+    clash = _event(record, "clash")
+    assert "RUSMIL" in _codes(record, clash.sources)
+    assert "RUS" not in _codes(record, clash.targets)
+
+
 def test_a_mediator_acts_on_the_parties_between_which_it_mediates(read: Read) -> None:
     record = read("Qatar launched a mediation effort between Israel and Hamas.")
     event = _event(record, "mediation")

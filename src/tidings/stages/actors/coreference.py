@@ -26,12 +26,11 @@ from spacy.tokens import Token
 from tidings import syntax
 from tidings.knowledge.coreference import CoreferenceWords
 from tidings.model import ActorKind
-from tidings.stages.actors.descriptions import Descriptions
+from tidings.stages.actors.descriptions import Descriptions, is_plural
 from tidings.stages.actors.reading import Draft, Reading
 
 SUBJECT_DEPS = syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
 _SPEAKER_PHRASE = 8  # tokens of a speaker's phrase looked at for the actor it names
 
@@ -235,7 +234,7 @@ class Coreference:
         for draft in drafts:
             self.reading.mention(draft, start, token.i + 1)
         person = all(d.kind is ActorKind.PERSON for d in drafts)
-        plural = len(drafts) > 1 or token.tag_ in _PLURAL_TAGS or "Plur" in token.morph.get("Number")
+        plural = len(drafts) > 1 or is_plural(token)
         self.seen.append(
             Seen(
                 start=start, end=token.i + 1, drafts=drafts, sentence=self.reading.sentence_of[token.i],
@@ -252,13 +251,13 @@ class Coreference:
             for start, end in draft.mentions:
                 head = reading.doc[start:end].root
                 person = draft.kind is ActorKind.PERSON or head.lemma_.lower() in words.person_roles
-                plural = draft.kind is not ActorKind.PERSON and _plural(head)
+                plural = draft.kind is not ActorKind.PERSON and is_plural(head)
                 found.append(self._seen(start, end, (draft,), head, person and not plural, plural))
         for token in reading.doc:
             if token.dep_ in SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN") and token.i not in reading.owner:
                 lemma = token.lemma_.lower()
                 person = lemma in words.person_nouns or lemma in words.person_roles
-                found.append(self._seen(token.i, token.i + 1, (), token, person, _plural(token)))
+                found.append(self._seen(token.i, token.i + 1, (), token, person, is_plural(token)))
         return sorted(found, key=lambda seen: seen.start)
 
     def _seen(self, start: int, end: int, drafts: tuple[Draft, ...], head: Token, person: bool, plural: bool) -> Seen:
@@ -287,9 +286,3 @@ def _main_subject(head: Token) -> bool:
     if head.dep_ == "appos":
         head = head.head
     return head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ROOT"
-
-
-def _plural(token: Token) -> bool:
-    return token.tag_ in _PLURAL_TAGS or "Plur" in token.morph.get("Number")
-
-

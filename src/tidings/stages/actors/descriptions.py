@@ -19,6 +19,7 @@ from tidings.stages.actors.reading import Draft, Reading
 if TYPE_CHECKING:
     from tidings.stages.actors.coreference import Coreference, Seen
 
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _PAIR_DEPS = frozenset({"nummod", "det", "predet", "quantmod"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nummod"})
 _ORGANISATION_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.GROUP})
@@ -34,7 +35,8 @@ class Descriptions:
     def resolve(self, token: Token) -> tuple[tuple[Draft, ...], int] | None:
         """The actors a noun describes and the first token of the description, if it is one."""
         owner = self.reading.owner.get(token.i)
-        if token.dep_ == "compound" or (owner is not None and (owner.known or not (owner.cameo or "").startswith("---"))):
+        guessed = token.i in self.reading.guessed  # a country lent by the sentence yields to an actor described before
+        if token.dep_ == "compound" or (owner is not None and not guessed and (owner.known or not (owner.cameo or "").startswith("---"))):
             return None
         children = list(token.children)
         if any(c.dep_ == "poss" or c.i in self.reading.owner for c in children):
@@ -49,6 +51,8 @@ class Descriptions:
         found = self._described(token, lemma)
         if found is not None and found.drafts:
             return found.drafts, start
+        if guessed:
+            return None
         body = self._body_of_the_country(token, lemma)
         return ((body,), start) if body is not None else None
 
@@ -63,10 +67,11 @@ class Descriptions:
         role, first = self.reading.role_at(token)
         if role is None:
             return None
-        person = lemma in self.words.person_roles or self.reading.doc[first : token.i + 1].text.lower() in self.words.person_roles
-        plural = token.tag_ in ("NNS", "NNPS")
+        plural = is_plural(token)
+        person = not plural and (lemma in self.words.person_roles or self.reading.doc[first : token.i + 1].text.lower() in self.words.person_roles)
         agrees = lambda s: len(s.drafts) == 1 and s.person == person and s.plural == plural  # noqa: E731
-        named = walk.nearest(token, sentences, lambda s: agrees(s) and self._names(s, lemma))
+        # the same noun needs no agreement in number: collective nouns ("police") are read either way
+        named = walk.nearest(token, sentences, lambda s: len(s.drafts) == 1 and s.person == person and self._names(s, lemma))
         return named or walk.nearest(token, sentences, lambda s: agrees(s) and _of_role(s.drafts[0], role) and _holds_office(s.drafts[0], role))
 
     def _body_of_the_country(self, token: Token, lemma: str) -> Draft | None:
@@ -76,7 +81,7 @@ class Descriptions:
         reading = self.reading
         role, first = reading.role_at(token)
         text = reading.doc[first : token.i + 1].text.lower()
-        if role is None or role.bare or token.tag_ in ("NNS", "NNPS") or lemma in self.words.person_roles or text in self.words.person_roles:
+        if role is None or role.bare or token.tag_ in _PLURAL_TAGS or lemma in self.words.person_roles or text in self.words.person_roles:
             return None
         seen = self.walk.nearest(token, self.walk.reach.description_sentences, lambda s: s.subject and _kinds(s, {ActorKind.COUNTRY}))
         country = reading.kb.countries.by_iso3.get(seen.drafts[0].country or "") if seen is not None else reading.filed_from()
@@ -111,6 +116,10 @@ class Descriptions:
             return None
         draft = self.reading.country(country)
         return self.reading.drafts.get(draft.canonical_id, draft)
+
+
+def is_plural(token: Token) -> bool:
+    return token.tag_ in _PLURAL_TAGS or "Plur" in token.morph.get("Number")
 
 
 def _kinds(seen: Seen, kinds: set[ActorKind] | frozenset[ActorKind]) -> bool:

@@ -14,9 +14,10 @@ a single country named in passing at the end says nothing about the rest."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
-from tidings import docdata
+from tidings import docdata, syntax
 from tidings.knowledge.countries import Country
 from tidings.model import ActorKind
 from tidings.stages.actors.reading import Reading
@@ -34,25 +35,32 @@ def localize(reading: Reading) -> None:
     home = _article_country(reading, mentioned)
     filed_from = reading.filed_from()
 
-    def country_at(start: int) -> Country | None:
-        sentence = reading.sentence_of[start]
+    earlier = _coded_by_role(reading)
+
+    def country_at(mention: tuple[int, int], role_type: str, local: bool) -> Country | None:
+        sentence = reading.sentence_of[mention[0]]
         found = named.get(sentence) or placed.get(sentence, set())
         if not found:
-            return filed_from or (None if sentence in mentioned else home)
+            return _same_role_before(reading, earlier.get(role_type, []), mention[0]) or filed_from or (None if sentence in mentioned else home)
         if len(found) == 1:
             return reading.kb.countries.by_iso3.get(next(iter(found)))
+        agent = _agents_country(reading, mention) if local else None
+        if agent in found:
+            return reading.kb.countries.by_iso3.get(agent)
         return home if home is not None and home.iso3 in found else None
 
     for draft in unplaced:
         role_type = draft.cameo[3:]
+        local = role_type in reading.kb.local_role_types
         if draft.kind is not ActorKind.GROUP:
-            country = country_at(draft.mentions[0][0])
+            country = country_at(draft.mentions[0], role_type, local)
             if country is not None:
                 draft.cameo, draft.country = country.cameo + role_type, country.iso3
+                reading.guessed.update(i for start, end in draft.mentions for i in range(start, end))
             continue
         kept = []
         for mention in draft.mentions:
-            country = None if _own_people(reading, mention) else country_at(mention[0])
+            country = None if _own_people(reading, mention) else country_at(mention, role_type, local)
             if country is None:
                 kept.append(mention)
                 continue
@@ -60,12 +68,35 @@ def localize(reading: Reading) -> None:
             local = reading.drafts.setdefault(local.canonical_id, local)
             local.mentions.append(mention)
             reading.owner.update((i, local) for i in range(*mention))
+            reading.guessed.update(range(*mention))
         draft.mentions = kept
         if not kept:
             del reading.drafts[draft.canonical_id]
 
 
 OPENING_SENTENCES = 3  # how early an article names its own country
+SAME_ROLE_SENTENCES = 2  # how far back a group of the same role lends its country
+
+
+def _coded_by_role(reading: Reading) -> dict[str, list[tuple[int, str]]]:
+    """Role type -> the mentions (start, country) of groups and people coded with a country and
+    that role ("Israeli troops": MIL, ISR), in text order."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for draft in reading.drafts.values():
+        if draft.country and draft.cameo and len(draft.cameo) > 3 and not draft.cameo.startswith("---"):
+            found.setdefault(draft.cameo[3:], []).extend((start, draft.country) for start, _ in draft.mentions)
+    for mentions in found.values():
+        mentions.sort()
+    return found
+
+
+def _same_role_before(reading: Reading, coded: list[tuple[int, str]], start: int) -> Country | None:
+    """Where a sentence names no country, the country of the last group of the same role named
+    just before ("Israeli troops entered the town. Soldiers searched houses": Israeli soldiers)."""
+    before = bisect_left(coded, (start, ""))
+    if before == 0 or reading.sentence_of[start] - reading.sentence_of[coded[before - 1][0]] > SAME_ROLE_SENTENCES:
+        return None
+    return reading.kb.countries.by_iso3.get(coded[before - 1][1])
 
 
 def _article_country(reading: Reading, mentioned: dict[int, set[str]]) -> Country | None:
@@ -80,13 +111,28 @@ def _article_country(reading: Reading, mentioned: dict[int, set[str]]) -> Countr
     return reading.kb.countries.by_iso3.get(iso3)
 
 
+def _agents_country(reading: Reading, mention: tuple[int, int]) -> str | None:
+    """The country of whoever acts on a local group, where the sentence names several: the
+    subject of the verb it is the object of, or the agent of its passive ("Cuba freed three
+    dissidents after appeals from the Vatican": Cuban dissidents)."""
+    head = reading.doc[mention[0] : mention[1]].root
+    if head.dep_ == "dobj":
+        agents = [c for c in head.head.children if c.dep_ == "nsubj"]
+    elif head.dep_ == "nsubjpass":
+        agents = syntax.pobjs(c for c in head.head.children if c.dep_ == "agent")
+    else:
+        return None
+    draft = reading.owner.get(agents[0].i) if agents else None
+    return draft.country if draft is not None else None
+
+
 def _own_people(reading: Reading, mention: tuple[int, int]) -> bool:
     """The group's own people are named, by a word the country table leaves out as ambiguous
-    ("Congolese refugees", "Somalian pirates"; not a creed such as "Islamist"): the sentence's
-    country is not theirs."""
+    ("Congolese refugees", "Somalian pirates"; not a creed such as "Islamist", nor a word in lower
+    case such as "communist", which no people's name is): the sentence's country is not theirs."""
     head = reading.doc[mention[0] : mention[1]].root
     return any(
-        c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and reading.role_at(c)[0] is None  # not "Islamist"
+        c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.text[:1].isupper() and reading.role_at(c)[0] is None  # not "Islamist"
         for c in head.children
     )
 
@@ -111,13 +157,17 @@ def _countries_by_sentence(reading: Reading, acted_upon: bool = False) -> dict[i
 def _countries_of_places(reading: Reading, acted_upon: bool = False) -> dict[int, set[str]]:
     """Sentence number -> the countries of the places it names where nothing is done to them
     ("attacked a post in Kandahar": Afghanistan; not "shelled Kandahar"), outside the dateline:
-    where a sentence names no country as an actor, its places say where its groups are from.
+    where a sentence names no country as an actor, its places say where its groups are from (not
+    a word of a person's title).
     With `acted_upon`, the places acted upon too (where the story is set)."""
     found: dict[int, set[str]] = {}
     for span in docdata.spans(reading.doc, "places"):
         place = reading.place_at(span.start)
         if place is None or not place["country"] or span.start in reading.opening or (not acted_upon and _acted_upon(reading, span.start, span.end)):
             continue
+        if not acted_upon and (owner := reading.owner.get(span.start)) is not None and owner.kind is ActorKind.PERSON:
+            continue  # a person's title ("Kenyan leader X") says nothing of the others
+
         found.setdefault(reading.sentence_of[span.start], set()).add(place["country"])
     return found
 

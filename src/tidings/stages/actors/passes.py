@@ -3,7 +3,7 @@ organisations in `organisations`)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span as SpacySpan, Token
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from tidings import syntax
 from tidings.knowledge.actors import Role
@@ -11,6 +11,7 @@ from tidings.knowledge.countries import Country
 from tidings.knowledge.names import AMBIGUOUS, Name
 from tidings.model import ActorKind
 from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
+from tidings.stages.actors.targets import acted_upon
 from tidings.stages.actors.titles import describe
 from tidings.syntax import conjuncts
 
@@ -100,6 +101,9 @@ def read_roles(reading: Reading) -> None:
         role, first = reading.role_at(token)
         if role is None or not reading.free(first, token.i + 1):
             continue
+        side = _affiliation(reading, token, first)
+        if side is not None and reading.free(side[1], first):
+            role, first = side
         role = _state_media(reading, token, role)
         country, start, regional = _role_country(reading, token, first, role)
         described = _described_person(reading, token)
@@ -138,6 +142,19 @@ def _the_body(reading: Reading, head: Token, first: int, role: Role) -> int | No
     the = first - 1 - (first - 1 > sentence_start and doc[first - 1].is_title and doc[first - 1].lower_ != "the")
     if role.type in _STATE_BODY_TYPES and head.is_title and head.i > sentence_start and the >= sentence_start and doc[the].lower_ == "the":
         return the + 1
+    return None
+
+
+def _affiliation(reading: Reading, head: Token, first: int) -> tuple[Role, int] | None:
+    """The side a role noun that names no side of its own is on, and where its word is, where a
+    role noun standing alone as an actor modifies it: "opposition lawmakers" OPP, "rebel
+    commanders" REB, "the Kenyan opposition leader" OPP (no office holder)."""
+    role = reading.role_at(head)[0]
+    if role is None or role.bare:
+        return None
+    for child in head.children:
+        if child.i < first and child.dep_ == "compound" and (side := reading.role_at(child))[0] is not None and side[0].bare:
+            return side
     return None
 
 
@@ -208,18 +225,17 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
     named (its leader is not the country's)."""
     kb = reading.kb
     children = list(head.children)
-    for child in children:
-        if child.i < first and child.dep_ in _MODIFIER_DEPS:
-            named = head.i in reading.ent_of  # a town in a name ("Paris High School") is not the body's country
-            country, start, _ = reading.country_of(child, capitals=not named)
-            regional = country is None and not named and (country := reading.region_country(child.i)) is not None
-            if regional:
-                ent = reading.ent_of.get(child.i)
-                start = ent.start if ent is not None else child.i
-            if country is not None and reading.free(start, first):
-                return country, start, regional
-            if country is not None and reading.owner.get(child.i) is not None:  # "Ivory Coast rebels"
-                return country, first, regional
+    for child, nested in _modifiers(reading.doc, head, first):
+        named = head.i in reading.ent_of  # a town in a name ("Paris High School") is not the body's country
+        country, start, _ = reading.country_of(child, capitals=not named)
+        regional = country is None and not named and (country := reading.region_country(child.i)) is not None
+        if regional:
+            ent = reading.ent_of.get(child.i)
+            start = ent.start if ent is not None else child.i
+        if country is not None and reading.free(start, first):
+            return country, start, regional
+        if country is not None and (nested or reading.owner.get(child.i) is not None):  # "Ivory Coast rebels"
+            return country, first, regional
     for child in children:
         if child.i < first and child.dep_ == "poss":
             country, _, _ = reading.country_of(child)
@@ -236,7 +252,32 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
                     country = reading.region_country(pobj.i, modifier=False)
                 if country is not None:
                     return country, first, regional
-    return _based_in(reading, head), first, False
+    shared = _shared_modifier_country(reading, head)
+    return shared or _based_in(reading, head), first, False
+
+
+def _shared_modifier_country(reading: Reading, head: Token) -> Country | None:
+    """The country of a demonym before the first of two listed nouns, which qualifies both
+    ("Israeli tanks and troops": Israeli troops)."""
+    if head.dep_ != "conj" or head.head.pos_ != "NOUN":
+        return None
+    first_noun = head.head
+    modifiers = (c for c in first_noun.children if c.i < first_noun.i and c.dep_ in ("amod", "compound"))
+    return next((country for c in modifiers if (country := reading.country_of(c)[0]) is not None), None)
+
+
+def _modifiers(doc: Doc, head: Token, first: int) -> list[tuple[Token, bool]]:
+    """The modifiers before a role noun's phrase, each with whether it modifies a word of the
+    phrase or a compound before it rather than the noun itself ("Canadian special forces troops",
+    "Australian SAS troops"); in text order."""
+    found = []
+    for word in doc[first : head.i + 1]:
+        for child in word.children:
+            if child.i < first and child.dep_ in _MODIFIER_DEPS:
+                found.append((child, word is not head))
+                if child.dep_ == "compound":
+                    found += [(c, True) for c in child.children if c.i < child.i and c.dep_ in _MODIFIER_DEPS]
+    return sorted(found, key=lambda pair: pair[0].i)
 
 
 def _based_in(reading: Reading, head: Token) -> Country | None:
@@ -265,10 +306,8 @@ def read_modifiers_and_capitals(reading: Reading) -> None:
             if country is not None:
                 reading.mention(reading.country(country), ent.start, ent.end)
                 continue
-        if label == "GPE":
-            country = reading.capital(ent.start, ent.end)
-            if country is not None and _acts(reading, ent.root):
-                reading.mention(reading.group(country.cameo + "GOV", ent.text), ent.start, ent.end)
+        if label in ("GPE", "ORG"):  # the recogniser takes a capital for an organisation at times ("sanctions on Minsk")
+            _capital(reading, ent.root, ent.start, ent.end)
     for token in doc:  # demonyms, country names and acting capitals the entity recogniser missed ("MINSK (Reuters) - Belarus", "Kyiv said")
         if not (token.is_title and token.i not in reading.ent_of and reading.free(token.i, token.i + 1)):
             continue
@@ -277,8 +316,18 @@ def read_modifiers_and_capitals(reading: Reading) -> None:
             country = reading.placed(countries.by_name(token.text), token.i)
         if country is not None:
             reading.mention(reading.country(country), token.i, token.i + 1)
-        elif token.pos_ == "PROPN" and (capital := reading.capital(token.i, token.i + 1)) is not None and _acts(reading, token):
-            reading.mention(reading.group(capital.cameo + "GOV", token.text), token.i, token.i + 1)
+        elif token.pos_ == "PROPN":
+            _capital(reading, token, token.i, token.i + 1)
+
+
+def _capital(reading: Reading, head: Token, start: int, end: int) -> None:
+    """A capital that acts is its government ("Moscow said"); one acted upon, its country
+    ("warned Kyiv"), as the places-acted-upon pass reads the places the recogniser found."""
+    capital = reading.capital(start, end)
+    if capital is not None and _acts(reading, head):
+        reading.mention(reading.group(capital.cameo + "GOV", reading.doc[start:end].text), start, end)
+    elif capital is not None and acted_upon(head):
+        reading.mention(reading.country(capital), start, end)
 
 
 def _acts(reading: Reading, token: Token) -> bool:

@@ -53,6 +53,7 @@ class Reading:
         self.drafts: dict[str, Draft] = {}
         self.owner: dict[int, Draft] = {}  # token index -> the actor it mentions
         self.reserved: set[int] = set()  # tokens of short names (and their titles), read last
+        self.guessed: set[int] = set()  # tokens of mentions whose country their sentence or article lent them
         opening = dateline(doc)
         self.dateline: range = range(opening[0], opening[1]) if opening else range(0)  # "MINSK" in "MINSK (Reuters) -": no actor
         self.opening: range = range(opening[0], opening[2]) if opening else range(0)  # the whole dateline, agency included

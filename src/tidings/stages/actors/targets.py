@@ -25,11 +25,11 @@ def read_places_acted_upon(reading: Reading) -> None:
         if (place["feature_code"] or "").startswith("PCL") or not reading.free(span.start, span.end):
             continue
         country = reading.kb.countries.by_iso3.get(place["country"])
-        if country is not None and _acted_upon(span.root):
+        if country is not None and acted_upon(span.root):
             reading.mention(reading.country(country), span.start, span.end)
 
 
-def _acted_upon(token: Token) -> bool:
+def acted_upon(token: Token) -> bool:
     """The object of a verb, of "against" or "towards", or of "on" after a noun ("the attack on
     X"), itself or as the name in "the city of X"; not a place an act was at, on or to ("airlines
     at Edinburgh", "flew to Boston")."""

@@ -76,7 +76,7 @@ class Arguments:
         reporters = self.reporters(anchor, obliged) if obliged or not sources else []
         if reporters:  # "Russia said Sudan must go": Russia demands of Sudan; "Iran said it would go"
             sources, targets = reporters, (sources or targets) if obliged else targets
-        if len(sources) > 1 and not targets and self.words.reciprocal(cameo):
+        if len(self._parties(sources)) > 1 and not targets and self.words.reciprocal(cameo):
             return sources, list(sources)
         return sources, [t for t in targets if t not in sources]
 
@@ -185,6 +185,12 @@ class Arguments:
         phrases = [verb, *syntax.pobjs(c for c in verb.children if c.dep_ == "prep")]  # "placed under arrest in Chile"
         places = syntax.pobjs(c for h in phrases for c in h.children if c.dep_ == "prep" and c.lower_ in self.words.authority_place_preps)
         return [a for a in self.actors_of(places) if self._country(a)]
+
+    def _parties(self, actors: list[str]) -> list[str]:
+        """The actors less any country one of the others belongs to ("Israeli tanks and troops":
+        the troops; Israel and Israel's troops are one party, which does nothing to itself)."""
+        members = {self._actor_row(a).get("country") for a in actors if not self._country(a)}
+        return [a for a in actors if not (self._country(a) and self._actor_row(a).get("country") in members)]
 
     def _country(self, actor: str) -> bool:
         return self._actor_row(actor).get("kind") == ActorKind.COUNTRY
@@ -465,9 +471,11 @@ def _subject_left_unattached(verb: Token) -> list[Token]:
 
 
 def _listed_modifiers(token: Token) -> list[Token]:
-    """The other members of a list of modifiers before a noun ("Belarusian and Russian activists":
-    Russian, the conjunct of the noun's modifier "Belarusian")."""
-    return [c for m in token.children if m.dep_ in _SOURCE_MODIFIER_DEPS for c in m.children if c.dep_ == "conj"]
+    """The members of a list of modifiers before a noun ("Belarusian and Russian activists":
+    Russian, the conjunct of the noun's modifier "Belarusian"; the modifier itself too, which
+    names an actor of its own where the parser took a list of parties for one: "talks between
+    the Colombian government and FARC rebels", parsed as "government" modifying "rebels")."""
+    return [t for m in token.children if m.dep_ in _SOURCE_MODIFIER_DEPS for c in m.children if c.dep_ == "conj" for t in (m, c)]
 
 
 def _for_clause(token: Token) -> bool:
@@ -499,7 +507,14 @@ def prep_objects(token: Token, preps: frozenset[str], children: list[Token] | No
     """The objects of the token's prepositions among `preps` (of `children` where given), also
     of a preposition the parser left without one (`_stranded_object`)."""
     chosen = [c for c in (children if children is not None else token.children) if c.dep_ in _PREP_DEPS and c.lower_ in preps]
-    return [o for prep in chosen for o in (syntax.pobjs([prep]) or _stranded_object(prep))]
+    return [o for prep in chosen for o in (syntax.pobjs([prep]) or _participle_object(prep) or _stranded_object(prep))]
+
+
+def _participle_object(prep: Token) -> list[Token]:
+    """The noun after a participle the parser made the preposition's clause rather than the
+    noun's modifier: "talks with visiting Thai leaders" (parsed as "with visiting" whose object
+    is "leaders")."""
+    return [o for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i == prep.i + 1 for o in c.children if o.dep_ == "dobj"]
 
 
 def _stranded_object(prep: Token) -> list[Token]:
