@@ -474,3 +474,10 @@ def test_a_british_county_is_placed_in_its_nation(read):
 def test_an_irish_county_filed_under_its_irish_name_is_found_by_its_english_one(read):
     place = place_named(read("Farmers in County Kerry protested on Friday."), "County Kerry")
     assert (place.country, place.admin1) == ("IRL", "Munster")
+
+
+def test_a_county_of_northern_ireland_is_not_taken_for_an_american_town(read):
+    record = read("A bridge in County Tyrone reopened after repairs, and a ferry to County Londonderry resumed.")
+    for name in ("County Tyrone", "County Londonderry"):
+        place = place_named(record, name)
+        assert (place.feature_code, place.country, place.admin1) == ("ADM2", "GBR", "Northern Ireland")
