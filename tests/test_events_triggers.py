@@ -441,3 +441,34 @@ def test_deaths_in_a_tragedy_or_a_fire_are_no_killing(read: Read) -> None:
     assert read("A fire killed four guests at a Nairobi hotel.").events == []
     assert _triggers(read("A Nairobi woman killed in the bus disaster was buried on Friday.")) == []
     assert _triggers(read("Rebels killed four guests at a Nairobi hotel.")) == ["kill"]
+
+
+def test_an_act_planned_feared_or_asked_for_is_no_deed_but_a_planned_one_told_is(read: Read) -> None:
+    assert read("Villagers near Arusha fear more raids by the rebels.").events == []
+    assert read("The rebels were planning to attack the port of Tanga.").events == []
+    assert "riot" not in _triggers(read("Shops in Mombasa stayed shut for fear of riots."))
+    assert "disarm" not in _triggers(read("Kenya sent troops to Lamu in order to disarm the militia."))
+    assert "bombing" in _triggers(read("The rebel leader admitted planning the 2019 bombing of the bridge in Arusha."))
+
+
+def test_a_trigger_a_copula_carries_keeps_its_code_whatever_the_modal(read: Read) -> None:
+    record = read("Police in Leeds said a sacked worker might be behind the shooting at the bakery.")
+    assert [e.plover for e in record.events if e.trigger == "shooting"] == ["ASSAULT"]
+
+
+def test_casualties_told_again_with_another_code_are_one_deed(read: Read) -> None:
+    text = (
+        "Three Dutch troops were killed by a stray bomb near Herat, the ministry said. "
+        "The ministry had earlier said two Dutch soldiers were killed and 20 others wounded south of Herat."
+    )
+    assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "ASSAULT"] == [["killed", "killed", "wounded"]]
+
+
+def test_a_deployment_told_twice_with_the_same_words_is_one_event(read: Read) -> None:
+    text = "Peru has paid more for sending troops to Haiti. The minister says the cost of sending troops to Haiti will grow."
+    assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "MOBILIZE"] == [["sending", "sending"]]
+
+
+def test_a_relative_clause_on_a_deed_tells_its_outcome(read: Read) -> None:
+    text = "Rebels staged an ambush near Gulu, which killed ten Ugandan soldiers."
+    assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "ASSAULT"] == [["ambush", "killed"]]

@@ -211,7 +211,8 @@ class EventsComponent(Component):
     def _parties(self, arguments: Arguments, token: Token, pattern: Pattern, carrier: Token | None) -> tuple[str, list[str], list[str]]:
         """The event's CAMEO code (recoded by modality) and its sources and targets."""
         anchor = carrier if carrier is not None else token
-        cameo, obliged = self.coder.recode(pattern.cameo, anchor)
+        copula = carrier is not None and carrier.lemma_ == "be"  # "might be behind the shooting": who did it is in doubt, not the deed
+        cameo, obliged = self.coder.recode(pattern.cameo, token if copula else anchor)
         sources, targets = arguments.of(token, pattern, carrier, cameo, obliged)
         if cameo == UNSPECIFIED_THREAT and not targets and token.lemma_.lower() in self.speech and _tells(anchor):
             cameo = PLAIN_STATEMENT  # "warned that profits could fall": a forecast that threatens no one

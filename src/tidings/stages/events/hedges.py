@@ -4,8 +4,9 @@ the search fails"), a question ("asked whether the deal ..."), a habit or a gene
 simple present ("ferries usually sail at noon", "you discuss everything"), an imperative that
 tells the reader what to do ("call 555-0100 to register"), a bare noun that a copula
 characterises ("sanctions are never a good idea"), an event weighed or unlikely ("were
-weighing a boycott", "a possible strike", "a ceasefire is unlikely to hold") or prevented ("kept
-them from boarding"), a power to act ("the power to seize assets"), the name
+weighing a boycott", "a possible strike", "a ceasefire is unlikely to hold"), planned or feared
+("planning raids", "fear of reprisals") or prevented ("kept them from boarding"), a power or a
+plan to act ("the power to seize assets", "plans to bomb the bridge"), the name
 of a charge ("charged with assault": the offence in law, not a deed told), a notice to readers
 ("witnesses are asked to contact detectives", "drivers are urged to use the ring road"), a noun
 that "any" or "no" makes no act in particular ("no attacks were reported"), a dated past event
@@ -20,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.knowledge.hedges import HedgeWords
+from tidings.stages.events.mentions import refers_back
 from tidings.syntax import NOUN_SUBJECT_DEPS
 
 PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})  # tags of a verb that tells a state or a habit
@@ -30,6 +32,7 @@ QUESTION_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
 class Hedges:
     def __init__(self, words: HedgeWords) -> None:
         self.words = words
+        self.undone_acts_of = words.power_nouns | words.intent_nouns  # nouns whose to-infinitive is no deed
 
     def no_act(self, token: Token, anchor: Token) -> bool:
         """Whether a trigger (and the verb that carries it, `anchor`, where a verb does) tells
@@ -55,7 +58,7 @@ class Hedges:
             or _generic_goal(anchor)
             or _left_to(anchor)
             or self._document_asks(anchor)
-            or self._background_period(token)
+            or self._of_what_is_not_done(token)
         )
 
     def _modal(self, verb: Token) -> bool:
@@ -89,13 +92,17 @@ class Hedges:
         )
 
     def _weighed(self, token: Token) -> bool:
-        """A noun trigger only weighed or said to be possible ("weighing a boycott", "potential
-        arson")."""
+        """A trigger only weighed, planned, feared or said to be possible ("weighing a boycott",
+        "planning raids", "planning to strike", "potential arson"), not one the story tells of
+        ("planned the bombing")."""
+        if token.pos_ == "VERB":
+            return token.dep_ == "xcomp" and token.head.lemma_.lower() in self.words.weighing_verbs  # "planning to attack"
         if token.pos_ != "NOUN":
             return False
         if any(c.dep_ == "amod" and c.lower_ in self.words.unlikely_words for c in token.children):
             return True
-        return token.dep_ == "dobj" and token.head.lemma_.lower() in self.words.weighing_verbs
+        weighed = token.dep_ == "dobj" and token.head.lemma_.lower() in self.words.weighing_verbs
+        return weighed and not refers_back(token)  # "planned the bombing": one the story tells of
 
     def _unlikely(self, token: Token) -> bool:
         """A trigger whose clause says it is unlikely ("a ceasefire is unlikely to hold",
@@ -113,11 +120,12 @@ class Hedges:
         return verb.head.head.lemma_.lower() in self.words.preventing_verbs
 
     def _power(self, verb: Token) -> bool:
-        """A to-infinitive (or a verb joined to one) after a noun of power or right ("the power
-        to seize and sell assets", "the right to strike"): what may be done, not a deed."""
+        """A to-infinitive (or a verb joined to one) after a noun of power, right or intent ("the
+        power to seize and sell assets", "the right to strike", "plans to bomb the bridge"): what
+        may be done, not a deed."""
         while verb.dep_ == "conj" and verb.head is not verb:
             verb = verb.head
-        if verb.dep_ != "acl" or verb.head.lemma_.lower() not in self.words.power_nouns:
+        if verb.dep_ != "acl" or verb.head.lemma_.lower() not in self.undone_acts_of:
             return False
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -183,12 +191,14 @@ class Hedges:
         subject = subjects[0] if subjects else verb.doc[verb.i - 1] if verb.i > 0 else verb
         return subject.lemma_.lower() in self.words.document_nouns
 
-    def _background_period(self, token: Token) -> bool:
-        """A noun trigger naming what filled years ("after 20 years of civil war"): the background
-        of the story, not a deed told."""
+    def _of_what_is_not_done(self, token: Token) -> bool:
+        """A noun trigger after "of" on a period ("after 20 years of civil war": the background of
+        the story) or on a noun of intent or fear ("fear of reprisals", "the risk of war"): no deed
+        told."""
         if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "of":
             return False
-        return token.head.head.lemma_.lower() in self.words.long_periods
+        owner = token.head.head.lemma_.lower()
+        return owner in self.words.long_periods or owner in self.words.intent_nouns
 
 
 def _time_anchor(token: Token) -> bool:

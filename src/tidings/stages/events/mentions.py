@@ -4,8 +4,8 @@ meeting took place ... the meeting between Putin and Kim") merged into one Event
 Two mentions tell of one event (plain statements never do: each says something else) when their
 codes agree (the same CAMEO code, or the same root and PLOVER type where one is the root's
 unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE, and
-"fighting" 190; a noun that refers back to a deed needs only the PLOVER type: "shot the envoy ...
-the assassination", but "the conviction" is not what was "alleged"); neither is negated, nor
+"fighting" 190; or the same root told by one word: "killed" 183 by a bomb, "killed" 1823; a noun
+that refers back to a deed needs only the PLOVER type: "shot the envoy ... the assassination", but "the conviction" is not what was "alleged"); neither is negated, nor
 embedded in the other ("discussed resuming talks"); their actors agree (on each side, or over all
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
 or the other way round, or none named; where a noun tells it, its victim alone: "the killing of
@@ -27,8 +27,9 @@ event row would repeat it ("arrested Salem ... Salem was arrested"); never in th
 strongly (the same actors before the rest), the most recent on a draw, among the last `reach` of
 its PLOVER type: the cost stays linear in the number of mentions. A verb whose subject is an event
 of its PLOVER type tells that event's outcome and joins it, whatever its root ("the explosion
-killed two officers": one bombing, not two events), and so does a verb joined to another of its
-type, sharing its subject and object ("stabbed and wounded a guard"), and so does a participle of
+killed two officers": one bombing, not two events; "an ambush, which killed ten"), and so does a
+verb joined to another of its type, sharing its subject and object ("stabbed and wounded a guard")
+or counting its victims ("two were killed and five wounded"), and so does a participle of
 its outcome ("shot six, killing one") or a noun after "in", "by" or "during" on a verb of its type
 ("killed two in the raid").
 
@@ -104,22 +105,27 @@ class _Mention:
     token: Token
     sentence: int  # index of its sentence in the document
 
-    def object(self, symmetric: bool) -> str | None:
-        """What a verb mention acts on ("attacked *Kharkiv*"): the actor it names, else the word;
-        None for a noun, a verb without an object or with a pronoun for one, or an actor as the
-        object of a symmetric code ("Putin met Kim", "Kim met Putin": its parties compare) or a
-        definite noun that names no actor ("the man", "the building": what was named before)."""
+    def object(self, symmetric: bool) -> frozenset[str] | None:
+        """What a verb mention acts on ("attacked *Kharkiv*"): the actor a name names, else the
+        word, and both for a common noun read as an actor ("sent troops" twice, read as two unnamed
+        groups; "killed three soldiers" and "the troops killed", one group); None for a noun, a verb
+        without an object or with a pronoun for one, or an actor as the object of a symmetric code
+        ("Putin met Kim", "Kim met Putin": its parties compare) or a definite noun that names no
+        actor ("the man", "the building": what was named before)."""
         if self.token.pos_ != "VERB":
             return None
         heads = [c for c in self.token.children if c.dep_ in OBJECT_DEPS and c.pos_ != "PRON"]
         if not heads:
             return None
-        actor = docdata.at(heads[0], "actors")
-        if actor is not None:
-            return None if symmetric else actor
-        if _definite(heads[0]):
+        head = heads[0]
+        actor = docdata.at(head, "actors")
+        if actor is not None and symmetric:
+            return None
+        if actor is not None and head.pos_ != "NOUN":
+            return frozenset({actor})
+        if _definite(head):
             return None  # "the man was arrested": someone the story named before, not someone else
-        return heads[0].lemma_.lower()
+        return frozenset({head.lemma_.lower()} if actor is None else {actor, head.lemma_.lower()})
 
 
 @dataclass
@@ -133,7 +139,7 @@ class _Group:
     targets: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     times: set[str] = field(default_factory=set)  # time values
-    objects: set[str] = field(default_factory=set)  # what its verb mentions act on
+    objects: set[frozenset[str]] = field(default_factory=set)  # what its verb mentions act on
     trigger_groups: set[str] = field(default_factory=set)  # the lemma groups of its mentions' triggers ("shoot": shot, gunfire)
 
     def add(self, mention: _Mention, times: dict[str, str], symmetric: bool) -> None:
@@ -193,7 +199,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     if _negated(mention.token) or _negated(last.token):
         return NO_TIE
     referring = refers_back(mention.token)
-    codes_agree = any(_codes_agree(code, event.cameo) for code in group.codes)
+    same_word = trigger_group(event.trigger).name in group.trigger_groups
+    codes_agree = any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
     if not codes_agree and not (referring and event.quad_class in MATERIAL_QUADS):
         return NO_TIE  # "the assassination" may name "shot"; not "captured" "fighting", nor "the conviction" "alleged"
     if event.place and not all(places_agree(event.place, place, grounds.places) for place in group.places):
@@ -201,7 +208,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     if event.when in times and any(dates_differ(times[event.when], known) for known in group.times):
         return NO_TIE
     symmetric = event.cameo_root in settings.symmetric_roots
-    if (acted_on := mention.object(symmetric)) is not None and group.objects - {acted_on}:
+    if (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects):
         return NO_TIE  # "attacked Kharkiv", "attacked Odesa": two attacks, named or not
     sources, targets = (set(), set()) if _bare_reference(mention.token) else (set(event.sources), set(event.targets))
     if symmetric:
@@ -219,7 +226,6 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     if not codes_agree:
         return REFERRED  # below any tie of an event with its code
     gap = mention.sentence - last.sentence
-    same_word = trigger_group(event.trigger).name in group.trigger_groups
     repeated = same_word and 0 < gap and (gap <= settings.window or _unnamed_noun_again(mention, group))
     same_target = bool(targets) and targets == group.targets
     shared_side = same_target or bool(sources) and sources == group.sources
@@ -277,10 +283,16 @@ def _unnamed_noun_again(mention: _Mention, group: _Group) -> bool:
 
 def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     """The event a verb mention tells the outcome of, where that event is its subject and of the
-    same PLOVER type: "the explosion killed two officers", "the raid destroyed the depot"."""
-    if mention.token.pos_ != "VERB" or mention.event.plover is None or _negated(mention.token):
+    same PLOVER type: "the explosion killed two officers", "the raid destroyed the depot", "an ambush
+    on a convoy, which killed ten" (a relative clause's noun, or the noun its "of"/"on" phrase hangs on)."""
+    token = mention.token
+    if token.pos_ != "VERB" or mention.event.plover is None or _negated(token):
         return None
-    for subject in (c for c in mention.token.children if c.dep_ == "nsubj"):
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "relcl" and any(s.tag_ == "WDT" for s in subjects):
+        noun = token.head
+        subjects = [noun, noun.head.head] if noun.dep_ == "pobj" else [noun]
+    for subject in subjects:
         group = at.get(subject.i)
         if group is not None and group.mentions[-1].event.plover == mention.event.plover:
             return group
@@ -290,17 +302,25 @@ def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | N
 def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     """The deed a verb joined to another of its PLOVER type tells with it, where the two share
     their subject and one object: "stabbed and wounded a guard", "was beaten and robbed" (a deed told
-    by two verbs), not "arrested him and charged him" (two objects, two acts)."""
+    by two verbs), or passives counting its victims ("two were killed and five wounded"), not
+    "arrested him and charged him" (two objects, two acts)."""
     token = mention.token
     if token.pos_ != "VERB" or token.dep_ != "conj" or mention.event.quad_class not in MATERIAL_QUADS or _negated(token):
         return None
     group = at.get(token.head.i)
     if group is None or group.mentions[-1].event.plover != mention.event.plover:
         return None
-    if any(c.dep_ in NOUN_SUBJECT_DEPS for c in token.children):
+    if any(c.dep_ in NOUN_SUBJECT_DEPS for c in token.children) and not _victims_counted(token):
         return None  # "police fired and protesters fled": each verb its own subject
     own_objects = [v for v in (token, token.head) if any(c.dep_ in OBJECT_DEPS for c in v.children)]
     return group if len(own_objects) < 2 else None
+
+
+def _victims_counted(token: Token) -> bool:
+    """A participle joined to a passive one, each with its own victims: "two were killed and
+    five (were) wounded" counts what one deed did, where "police fired and protesters fled" are two."""
+    head = token.head
+    return token.tag_ == head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
