@@ -448,7 +448,7 @@ def test_an_act_planned_feared_or_asked_for_is_no_deed_but_a_planned_one_told_is
     assert read("The rebels were planning to attack the port of Tanga.").events == []
     assert "riot" not in _triggers(read("Shops in Mombasa stayed shut for fear of riots."))
     assert "disarm" not in _triggers(read("Kenya sent troops to Lamu in order to disarm the militia."))
-    assert "bombing" in _triggers(read("The rebel leader admitted planning the 2019 bombing of the bridge in Arusha."))
+    assert "bombing" in _triggers(read("The rebel leader admitted planning the bombing of the bridge in Arusha."))
 
 
 def test_a_trigger_a_copula_carries_keeps_its_code_whatever_the_modal(read: Read) -> None:
@@ -472,3 +472,10 @@ def test_a_deployment_told_twice_with_the_same_words_is_one_event(read: Read) ->
 def test_a_relative_clause_on_a_deed_tells_its_outcome(read: Read) -> None:
     text = "Rebels staged an ambush near Gulu, which killed ten Ugandan soldiers."
     assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "ASSAULT"] == [["ambush", "killed"]]
+
+
+def test_a_deed_of_long_before_named_by_a_noun_is_background(read: Read) -> None:
+    text = "Checks at Kenyan airports have been tighter since the bombings of August 7, 1998. Rebels attacked a convoy near Garissa on Monday."
+    assert _triggers(read(text, published="2002-01-10")) == ["attack"]
+    assert "riot" in _triggers(read("Police said the riots of December 30 left shops burnt in Mombasa.", published="2002-01-10"))
+    assert "shoot" in _triggers(read("Rebels shot two soldiers in Garissa in 1998.", published="2002-01-10"))

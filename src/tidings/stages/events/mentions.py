@@ -5,8 +5,9 @@ Two mentions tell of one event (plain statements never do: each says something e
 codes agree (the same CAMEO code, or the same root and PLOVER type where one is the root's
 unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE, and
 "fighting" 190; or the same root told by one word: "killed" 183 by a bomb, "killed" 1823; a noun
-that refers back to a deed needs only the PLOVER type: "shot the envoy ... the assassination", but "the conviction" is not what was "alleged"); neither is negated, nor
-embedded in the other ("discussed resuming talks"); their actors agree (on each side, or over all
+that refers back to a deed needs only the PLOVER type: "shot the envoy ... the assassination",
+but "the conviction" is not what was "alleged"); neither is negated, nor embedded in the other
+("discussed resuming talks"); their actors agree (on each side, or over all
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
 or the other way round, or none named; where a noun tells it, its victim alone: "the killing of
 the envoy", whoever the sentence's subject is; a headline and its story may name a party on different
