@@ -479,3 +479,21 @@ def test_a_deed_of_long_before_named_by_a_noun_is_background(read: Read) -> None
     assert _triggers(read(text, published="2002-01-10")) == ["attack"]
     assert "riot" in _triggers(read("Police said the riots of December 30 left shops burnt in Mombasa.", published="2002-01-10"))
     assert "shoot" in _triggers(read("Rebels shot two soldiers in Garissa in 1998.", published="2002-01-10"))
+
+
+def test_a_toll_told_after_a_deed_is_part_of_it_unless_it_names_its_own_deed(read: Read) -> None:
+    text = "A gunman opened fire at a bakery in Leeds on Friday, police said. A second man was killed and four more were wounded, officials said."
+    assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "ASSAULT"] == [["fire", "killed", "wounded"]]
+    text = "A bomber blew himself up at a market in Gulu on Monday, wounding three. Two soldiers were killed and 40 injured in the army's air strikes."
+    assert len([e for e in read(text).events if e.plover == "ASSAULT"]) == 2
+
+
+def test_a_relative_clause_after_in_which_tells_the_deed_its_phrase_hangs_on(read: Read) -> None:
+    text = "The council condemned the rebel attack on a bus near the village of Oyam in northern Uganda in which 12 people were killed."
+    assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "ASSAULT"] == [["attack", "killed"]]
+
+
+def test_a_campaign_named_a_pay_freeze_or_a_measure_fought_is_no_event(read: Read) -> None:
+    assert "war" not in _triggers(read("Peru will send troops to help the war on terrorism."))
+    assert read("Nurses in Lima are fighting a proposed wage freeze.").events == []
+    assert "fight" in _triggers(read("Rebels fought Ugandan soldiers near Gulu."))

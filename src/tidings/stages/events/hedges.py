@@ -13,7 +13,8 @@ that "any" or "no" makes no act in particular ("no attacks were reported"), a da
 after "since" ("since the 1998 riots"), a state or a reception ("armed with", "was met with"), a
 word helping name a kind of person or thing ("prisoner of war", "warning shots"), a purpose
 against no one in particular ("to arrest smugglers"), an idiom ("has only itself to blame"), what a
-document "calls for", what filled years ("after 15 years of war").
+document "calls for", what filled years ("after 15 years of war"), a campaign named ("the war on
+terror").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ class Hedges:
             or _left_to(anchor)
             or self._document_asks(anchor)
             or self._of_what_is_not_done(token)
+            or self._campaign(token)
         )
 
     def _modal(self, verb: Token) -> bool:
@@ -199,6 +201,15 @@ class Hedges:
             return False
         owner = token.head.head.lemma_.lower()
         return owner in self.words.long_periods or owner in self.words.intent_nouns
+
+
+    def _campaign(self, token: Token) -> bool:
+        """A noun trigger naming a campaign by what it is waged on ("the war on terror", "a fight
+        against drugs"): the words after it are read, wherever the parser hangs them."""
+        if token.pos_ != "NOUN" or token.i + 2 >= len(token.doc) or token.nbor().lower_ not in ("on", "against"):
+            return False
+        target = token.nbor(2) if token.nbor(2).pos_ != "DET" or token.i + 3 >= len(token.doc) else token.nbor(3)
+        return target.lemma_.lower() in self.words.campaign_targets
 
 
 def _time_anchor(token: Token) -> bool:

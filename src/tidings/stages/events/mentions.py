@@ -14,7 +14,9 @@ the envoy", whoever the sentence's subject is; a headline and its story may name
 sides: see `_one_side_among`); their places do not differ (a country holds its cities and regions,
 a region the cities of its country: "Devon" and "Exeter" may be one fire's, "Kharkiv" and
 "Odesa" not), nor their dates, nor what their verbs act on ("attacked Kharkiv", "attacked Odesa");
-and something ties them: the mention names the same actors on both sides (for a symmetric code the
+and something ties them (a passive of a deed's toll naming no one who did it, "two were killed",
+needs nothing more within `window` sentences, whatever its code of the type): the mention names
+the same actors on both sides (for a symmetric code the
 same two or more parties: "Putin met Kim", "Kim was glad to meet Putin"), or it refers back (a
 definite or possessed noun: "the meeting", "Kim's visit"), or it names the event's date again, or
 its place with an actor of the event ("Police arrested Smith in Denver ... Smith was detained in
@@ -51,13 +53,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from tidings import docdata
+from tidings import docdata, syntax
 from tidings.syntax import NOUN_SUBJECT_DEPS
 from tidings.knowledge.trigger_groups import trigger_group
 from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+OWNER_HOPS = 3  # prepositional phrases climbed from a relative clause's noun to the deed it may tell
+TOLL_TYPES = frozenset({"ASSAULT"})  # PLOVER types whose passives may tell the toll of a deed told before
 DEED_PREPOSITIONS = frozenset({"in", "by", "during"})  # a noun after them on a verb may tell that verb's deed
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
 NO_TIE, REFERRED, LINKED, SAME_ACTORS = 0, 1, 2, 3  # how strongly a mention is tied to an event
@@ -105,6 +109,7 @@ class _Mention:
     event: Event
     token: Token
     sentence: int  # index of its sentence in the document
+    toll: bool = False  # a passive telling harm done by no one named, and no deed of its own ("two were killed")
 
     def object(self, symmetric: bool) -> frozenset[str] | None:
         """What a verb mention acts on ("attacked *Kharkiv*"): the actor a name names, else the
@@ -168,8 +173,9 @@ def merge(
     groups: list[_Group] = []
     recent: dict[str, list[_Group]] = {}  # PLOVER type (a statement: CAMEO root) -> its latest groups, oldest first
     at: dict[int, _Group] = {}  # trigger position -> the group of its mention
+    positions = {token.i for _, token, _ in found}
     for event, token, sentence in found:
-        mention = _Mention(event, token, sentence)
+        mention = _Mention(event, token, sentence, _toll(event, token, positions))
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at)
@@ -202,7 +208,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     referring = refers_back(mention.token)
     same_word = trigger_group(event.trigger).name in group.trigger_groups
     codes_agree = any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
-    if not codes_agree and not (referring and event.quad_class in MATERIAL_QUADS):
+    toll = mention.toll
+    if not codes_agree and not ((referring or toll) and event.quad_class in MATERIAL_QUADS):
         return NO_TIE  # "the assassination" may name "shot"; not "captured" "fighting", nor "the conviction" "alleged"
     if event.place and not all(places_agree(event.place, place, grounds.places) for place in group.places):
         return NO_TIE
@@ -218,7 +225,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     else:
         nominal = mention.token.pos_ == "NOUN" or all(m.token.pos_ == "NOUN" for m in group.mentions)
         sources_agree = _nested(sources, group.sources) or nominal and bool(targets) and targets == group.targets
-        agree = sources_agree and _nested(targets, group.targets) or _one_side_among(sources, targets, group)
+        agree = sources_agree and _nested(targets, group.targets) or not toll and _one_side_among(sources, targets, group)  # a toll's victims are its targets
         same_actors = bool(sources and targets) and sources == group.sources and targets == group.targets
     if not agree:
         return NO_TIE
@@ -234,7 +241,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     retold = codes_agree and 0 < gap and (shared_side and near or same_target)
     same_date = event.when in times and times[event.when] in group.times
     same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
-    return LINKED if repeated or retold or same_date or same_place or referring else NO_TIE
+    counted = toll and 0 < gap <= settings.window  # "gunmen opened fire ... Two people were killed"
+    return LINKED if repeated or retold or same_date or same_place or referring or counted else NO_TIE
 
 
 def _bare_reference(token: Token) -> bool:
@@ -246,6 +254,20 @@ def _bare_reference(token: Token) -> bool:
     owners = [c for c in token.children if c.dep_ == "poss"]
     owners += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     return all(docdata.at(o, "actors") is None for o in owners)
+
+
+def _toll(event: Event, token: Token, positions: set[int]) -> bool:
+    """A passive of harm naming no one who did it ("two were killed", "several were wounded") and
+    no deed of its own after "in", "by" or "during", on it or a verb joined to it ("two were killed
+    and five hurt in the air strikes": that deed's): the toll of a deed told before. `positions`
+    are those of all the triggers."""
+    if event.plover not in TOLL_TYPES or event.sources or token.pos_ != "VERB" or any(c.dep_ == "agent" for c in token.children):
+        return False
+    if not (any(c.dep_ == "auxpass" for c in token.children) or _victims_counted(token)):
+        return False
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj"), *([token.head] if token.dep_ == "conj" else [])]
+    deeds = syntax.pobjs(c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in DEED_PREPOSITIONS)
+    return not any(d.i in positions for d in deeds)
 
 
 def _done_to_someone_named(token: Token) -> bool:
@@ -285,19 +307,28 @@ def _unnamed_noun_again(mention: _Mention, group: _Group) -> bool:
 def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     """The event a verb mention tells the outcome of, where that event is its subject and of the
     same PLOVER type: "the explosion killed two officers", "the raid destroyed the depot", "an ambush
-    on a convoy, which killed ten" (a relative clause's noun, or the noun its "of"/"on" phrase hangs on)."""
+    on a convoy, which killed ten", "an attack on a bus in which ten died" (a relative clause's noun,
+    or a noun its phrase hangs on)."""
     token = mention.token
     if token.pos_ != "VERB" or mention.event.plover is None or _negated(token):
         return None
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if token.dep_ == "relcl" and any(s.tag_ == "WDT" for s in subjects):
-        noun = token.head
-        subjects = [noun, noun.head.head] if noun.dep_ == "pobj" else [noun]
+    if token.dep_ == "relcl" and any(r.tag_ == "WDT" for r in (*subjects, *syntax.pobjs(c for c in token.children if c.dep_ == "prep"))):
+        subjects = _noun_and_owners(token.head)  # "an attack on a bus, which (or in which) ..."
     for subject in subjects:
         group = at.get(subject.i)
         if group is not None and group.mentions[-1].event.plover == mention.event.plover:
             return group
     return None
+
+
+def _noun_and_owners(noun: Token) -> list[Token]:
+    """A noun and the nouns its phrase hangs on through prepositions, nearest first, `OWNER_HOPS`
+    at most: "the attack on the bus near the town" from "town"."""
+    found = [noun]
+    while len(found) <= OWNER_HOPS and found[-1].dep_ == "pobj" and found[-1].head.dep_ == "prep":
+        found.append(found[-1].head.head)
+    return found
 
 
 def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
@@ -311,7 +342,9 @@ def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     group = at.get(token.head.i)
     if group is None or group.mentions[-1].event.plover != mention.event.plover:
         return None
-    if any(c.dep_ in NOUN_SUBJECT_DEPS for c in token.children) and not _victims_counted(token):
+    if _victims_counted(token):
+        return group
+    if any(c.dep_ in NOUN_SUBJECT_DEPS for c in token.children):
         return None  # "police fired and protesters fled": each verb its own subject
     own_objects = [v for v in (token, token.head) if any(c.dep_ in OBJECT_DEPS for c in v.children)]
     return group if len(own_objects) < 2 else None
