@@ -505,3 +505,11 @@ def test_an_act_demanded_refused_or_threatened_is_not_done_but_one_ordered_or_re
     assert "arrest" not in _triggers(read("Kenya demanded the arrest of the Somali smugglers."))
     assert "arrest" in _triggers(read("The Kenyan general ordered the arrest of the mayor of Lamu."))
     assert "criticism" in _triggers(read("Peru rejected criticism from Chile."))
+
+
+def test_a_verb_and_its_object_name_the_deed_a_lemma_group_knows(read: Read) -> None:
+    text = (
+        "Several people have been shot at a school in Dayton, Ohio. Police said the gunman was still inside the building. "
+        "She said the man who fired the shots at the school was still inside."
+    )
+    assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "ASSAULT"] == [["shot", "fired"]]

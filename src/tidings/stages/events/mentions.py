@@ -111,6 +111,12 @@ class _Mention:
     sentence: int  # index of its sentence in the document
     toll: bool = False  # a passive telling harm done by no one named, and no deed of its own ("two were killed")
 
+    def trigger_group(self) -> str:
+        """The lemma group of its trigger, read with a verb's object where the two make an entry
+        ("fired the shots": fire_shot, a shooting; "fired" alone: a fire)."""
+        objects = [c.lemma_.lower() for c in self.token.children if c.dep_ == "dobj"] if self.token.pos_ == "VERB" else []
+        return trigger_group(f"{self.event.trigger}_{objects[0]}" if objects else self.event.trigger).name
+
     def object(self, symmetric: bool) -> frozenset[str] | None:
         """What a verb mention acts on ("attacked *Kharkiv*"): the actor a name names, else the
         word, and both for a common noun read as an actor ("sent troops" twice, read as two unnamed
@@ -153,7 +159,7 @@ class _Group:
         self.mentions.append(mention)
         self.positions.add(mention.token.i)
         self.codes.add(event.cameo)
-        self.trigger_groups.add(trigger_group(event.trigger).name)
+        self.trigger_groups.add(mention.trigger_group())
         self.sources.update(event.sources)
         self.targets.update(event.targets)
         if event.place:
@@ -206,7 +212,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     if _negated(mention.token) or _negated(last.token):
         return NO_TIE
     referring = refers_back(mention.token)
-    same_word = trigger_group(event.trigger).name in group.trigger_groups
+    same_word = mention.trigger_group() in group.trigger_groups
     codes_agree = any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
     toll = mention.toll
     if not codes_agree and not ((referring or toll) and event.quad_class in MATERIAL_QUADS):
