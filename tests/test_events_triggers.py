@@ -513,3 +513,11 @@ def test_a_verb_and_its_object_name_the_deed_a_lemma_group_knows(read: Read) -> 
         "She said the man who fired the shots at the school was still inside."
     )
     assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "ASSAULT"] == [["shot", "fired"]]
+
+
+def test_a_tally_over_years_a_need_or_a_question_tells_no_deed(read: Read) -> None:
+    assert read("Fighting between the two clans has claimed hundreds of lives in the last two years.").events == []
+    assert read("The rebels, who have carried out most of the bombings since 1994, are strong.").events == []
+    assert "fund" not in _triggers(read('"We have to fund the new hospital in Lima," the Peruvian minister said.'))
+    assert "warn" not in _triggers(read("Asked whether he had phoned the mayor to warn him about the flood, the fireman said no."))
+    assert _triggers(read("Police arrested two men in Gulu over the weekend.")) == ["arrest"]

@@ -2,7 +2,8 @@
 took place (a modal perfect, the ability modal, a condition, a question, a habit, a weighed,
 unlikely, planned, feared or prevented event, a power or a plan to act, an act none in particular, the name of a charge,
 a notice to readers, a state "with", a noun that names a kind of person or thing,
-what a plan or law calls for, what filled years, a campaign named: "the war on terror")."""
+what a plan or law calls for, what filled years, a tally over years, a need, a campaign named:
+"the war on terror")."""
 
 from __future__ import annotations
 
@@ -40,6 +41,9 @@ class HedgeWords:
     document_nouns: frozenset[str]
     long_periods: frozenset[str]
     campaign_targets: frozenset[str]
+    tally_modifiers: frozenset[str]
+    tally_prepositions: frozenset[str]
+    need_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -13,8 +13,9 @@ that "any" or "no" makes no act in particular ("no attacks were reported"), a da
 after "since" ("since the 1998 riots"), a state or a reception ("armed with", "was met with"), a
 word helping name a kind of person or thing ("prisoner of war", "warning shots"), a purpose
 against no one in particular ("to arrest smugglers"), an idiom ("has only itself to blame"), what a
-document "calls for", what filled years ("after 15 years of war"), a campaign named ("the war on
-terror").
+document "calls for", what filled years ("after 15 years of war"), a tally over years ("have
+carried out most bombings since 1994"), a need ("we have to fund it"), what a question asks ("asked
+whether he had phoned to warn them"), a campaign named ("the war on terror").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ from tidings.syntax import NOUN_SUBJECT_DEPS
 PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})  # tags of a verb that tells a state or a habit
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl"})
 QUESTION_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
+QUESTION_MARKS = frozenset({"whether", "if"})  # marks of a yes-no question's clause
+QUESTION_HOPS = 3  # clauses climbed from a verb to the question that holds it
+TALLY_HOPS = 3  # heads climbed from a trigger to the verb whose span of years may make it a tally
 
 
 class Hedges:
@@ -61,6 +65,9 @@ class Hedges:
             or self._document_asks(anchor)
             or self._of_what_is_not_done(token)
             or self._campaign(token)
+            or self._tally(token)
+            or self._needed(anchor)
+            or self._asked_about(anchor)
         )
 
     def _modal(self, verb: Token) -> bool:
@@ -210,6 +217,48 @@ class Hedges:
             return False
         target = token.nbor(2) if token.nbor(2).pos_ != "DET" or token.i + 3 >= len(token.doc) else token.nbor(3)
         return target.lemma_.lower() in self.words.campaign_targets
+
+
+    def _tally(self, token: Token) -> bool:
+        """A trigger whose verb in the perfect counts it over years: "have carried out most of the
+        bombings since 1994", "fighting has claimed hundreds of lives in the past two years": a
+        tally, no deed told."""
+        clause = token
+        for _ in range(TALLY_HOPS):  # a noun's verb: "carried out most *of the bombings* since 1994"
+            if clause.pos_ == "VERB" and clause is not token or clause.head is clause:
+                break
+            clause = clause.head
+        if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
+            return False  # a tally is told in the perfect; "the first meeting since 2019" is one
+        for span in _pobjs_of(clause, self.words.tally_prepositions):
+            if span.head.lower_ == "since" and span.like_num and len(span.text) == 4:
+                return True
+            if span.lemma_.lower() in self.words.long_periods and any(c.lower_ in self.words.tally_modifiers for c in span.children):
+                return True
+        return False
+
+    def _needed(self, verb: Token) -> bool:
+        """A to-infinitive after "have" or "need" in the present: owed, not done ("we have to fund
+        it", "Kenya needs to send troops")."""
+        head = verb.head
+        return verb.dep_ == "xcomp" and head.lemma_.lower() in self.words.need_verbs and head.tag_ in PRESENT_SIMPLE
+
+    def _asked_about(self, verb: Token) -> bool:
+        """A verb within a clause a question opens ("asked whether he had phoned the mayor to
+        warn him"): asked about, not told."""
+        current = verb
+        for _ in range(QUESTION_HOPS):
+            if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in current.children):
+                return current.head.lemma_.lower() in self.words.question_verbs
+            if current.dep_ not in CLAUSE_DEPS or current.head is current:
+                return False
+            current = current.head
+        return False
+
+
+def _pobjs_of(word: Token, prepositions: frozenset[str]) -> list[Token]:
+    """The objects of the word's prepositions among `prepositions`."""
+    return [o for c in word.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
 
 
 def _time_anchor(token: Token) -> bool:
