@@ -521,3 +521,8 @@ def test_a_tally_over_years_a_need_or_a_question_tells_no_deed(read: Read) -> No
     assert "fund" not in _triggers(read('"We have to fund the new hospital in Lima," the Peruvian minister said.'))
     assert "warn" not in _triggers(read("Asked whether he had phoned the mayor to warn him about the flood, the fireman said no."))
     assert _triggers(read("Police arrested two men in Gulu over the weekend.")) == ["arrest"]
+
+
+def test_a_deed_its_doer_named_by_a_trigger_tries_is_that_deed(read: Read) -> None:
+    text = "Police said a suicide bomber tried to blow himself up at a market in Lira on Sunday."
+    assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "ASSAULT"] == [["bomber", "blow"]]

@@ -60,6 +60,7 @@ from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "oprd", "ccomp"})  # a verb whose subject, where it has none, is its head's
 OWNER_HOPS = 3  # prepositional phrases climbed from a relative clause's noun to the deed it may tell
 TOLL_TYPES = frozenset({"ASSAULT"})  # PLOVER types whose passives may tell the toll of a deed told before
 DEED_PREPOSITIONS = frozenset({"in", "by", "during"})  # a noun after them on a verb may tell that verb's deed
@@ -314,13 +315,18 @@ def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | N
     """The event a verb mention tells the outcome of, where that event is its subject and of the
     same PLOVER type: "the explosion killed two officers", "the raid destroyed the depot", "an ambush
     on a convoy, which killed ten", "an attack on a bus in which ten died" (a relative clause's noun,
-    or a noun its phrase hangs on)."""
+    or a noun its phrase hangs on), "a bomber tried to blow himself up" (the subject of the verb
+    whose clause it is)."""
     token = mention.token
     if token.pos_ != "VERB" or mention.event.plover is None or _negated(token):
         return None
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if token.dep_ == "relcl" and any(r.tag_ == "WDT" for r in (*subjects, *syntax.pobjs(c for c in token.children if c.dep_ == "prep"))):
-        subjects = _noun_and_owners(token.head)  # "an attack on a bus, which (or in which) ..."
+    clause = token
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects and clause.dep_ in SHARED_SUBJECT_DEPS:  # "a bomber tried to blow himself up"
+        clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if clause.dep_ == "relcl" and any(r.tag_ == "WDT" for r in (*subjects, *syntax.pobjs(c for c in clause.children if c.dep_ == "prep"))):
+        subjects = _noun_and_owners(clause.head)  # "an attack on a bus, which (or in which) ..."
     for subject in subjects:
         group = at.get(subject.i)
         if group is not None and group.mentions[-1].event.plover == mention.event.plover:
