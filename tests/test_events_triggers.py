@@ -526,3 +526,10 @@ def test_a_tally_over_years_a_need_or_a_question_tells_no_deed(read: Read) -> No
 def test_a_deed_its_doer_named_by_a_trigger_tries_is_that_deed(read: Read) -> None:
     text = "Police said a suicide bomber tried to blow himself up at a market in Lira on Sunday."
     assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "ASSAULT"] == [["bomber", "blow"]]
+
+
+def test_a_report_or_tape_made_public_and_a_launch_free_no_one_and_attack_no_one(read: Read) -> None:
+    assert read("The Kenyan ministry released a report on the floods on Monday.").events == []
+    assert "release" not in _triggers(read("A videotape released by the Pentagon shows the rebel leader in a cave."))
+    assert read("The shuttle Atlantis has blasted off from Florida.").events == []
+    assert _triggers(read("Peru released 20 Chilean prisoners on Monday.")) == ["release"]
