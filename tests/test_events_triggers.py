@@ -458,14 +458,14 @@ def test_a_trigger_a_copula_carries_keeps_its_code_whatever_the_modal(read: Read
 
 def test_casualties_told_again_with_another_code_are_one_deed(read: Read) -> None:
     text = (
-        "Three Dutch troops were killed by a stray bomb near Herat, the ministry said. "
-        "The ministry had earlier said two Dutch soldiers were killed and 20 others wounded south of Herat."
+        "Four Chilean troops were killed by a misfired shell near Arica, the army said. "
+        "The army had first said three Chilean soldiers were killed and 12 others wounded east of Arica."
     )
     assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "ASSAULT"] == [["killed", "killed", "wounded"]]
 
 
 def test_a_deployment_told_twice_with_the_same_words_is_one_event(read: Read) -> None:
-    text = "Peru has paid more for sending troops to Haiti. The minister says the cost of sending troops to Haiti will grow."
+    text = "Chile has spent heavily on sending troops to Bolivia. The minister says the bill for sending troops to Bolivia will rise."
     assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "MOBILIZE"] == [["sending", "sending"]]
 
 
@@ -508,27 +508,27 @@ def test_an_act_demanded_or_threatened_is_not_done_but_one_ordered_or_rejected_m
 
 def test_a_verb_and_its_object_name_the_deed_a_lemma_group_knows(read: Read) -> None:
     text = (
-        "Several people have been shot at a school in Dayton, Ohio. Police said the gunman was still inside the building. "
-        "She said the man who fired the shots at the school was still inside."
+        "Two guards were shot at a depot in Tacoma, Washington. Police said the attacker had fled on foot. "
+        "She said the man who fired the shots at the depot was seen running north."
     )
     assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "ASSAULT"] == [["shot", "fired"]]
 
 
 def test_a_tally_over_years_a_need_or_a_question_tells_no_deed(read: Read) -> None:
-    assert read("Fighting between the two clans has claimed hundreds of lives in the last two years.").events == []
-    assert read("The rebels, who have carried out most of the bombings since 1994, are strong.").events == []
+    assert read("Feuding between the two families has claimed dozens of lives over the past decade.").events == []
+    assert read("The militia, which has staged most of the raids since 1990, is well armed.").events == []
     assert "fund" not in _triggers(read('"We have to fund the new hospital in Lima," the Peruvian minister said.'))
     assert "warn" not in _triggers(read("Asked whether he had phoned the mayor to warn him about the flood, the fireman said no."))
     assert _triggers(read("Police arrested two men in Gulu over the weekend.")) == ["arrest"]
 
 
 def test_a_deed_its_doer_named_by_a_trigger_tries_is_that_deed(read: Read) -> None:
-    text = "Police said a suicide bomber tried to blow himself up at a market in Lira on Sunday."
+    text = "Witnesses said a suicide bomber tried to blow up a police post in Lira on Sunday."
     assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "ASSAULT"] == [["bomber", "blow"]]
 
 
 def test_a_report_or_tape_made_public_and_a_launch_free_no_one_and_attack_no_one(read: Read) -> None:
     assert read("The Kenyan ministry released a report on the floods on Monday.").events == []
-    assert "release" not in _triggers(read("A videotape released by the Pentagon shows the rebel leader in a cave."))
+    assert "release" not in _triggers(read("A recording released by the ministry shows the militia chief at a camp."))
     assert read("The shuttle Atlantis has blasted off from Florida.").events == []
     assert _triggers(read("Peru released 20 Chilean prisoners on Monday.")) == ["release"]

@@ -9,7 +9,7 @@ confidence.py  how sure each coding is (ranks the events of a document)
 discards.py    sentences left alone (sports, entertainment: the discard list)
 hedges.py      triggers that tell of no act that took place ("would have", "can", "if", "asked whether")
 mentions.py    one event, many mentions: mentions of one event merged into one Event
-background.py  deeds of long before a story only names ("the September 11 attacks" in January)
+background.py  deeds of long before a story only names ("the embassy bombings of 1998" in 2002)
 
 An event the CAMEO verb lexicon alone codes (a verb tidings' own patterns do not cover) is kept
 only with an actor that has a CAMEO code on `lexicon_sides` of its sides (both, as PETRARCH

@@ -1,5 +1,5 @@
 """Deeds of long before that a story only names: a noun trigger dated by its own words (or its
-verb's) well before the publication date ("the September 11 attacks" in a story of January, "the
+verb's) well before the publication date ("the embassy bombings of 1998" in a story of 2002, "the
 1994 invasion"). They date or explain the news, as "since the 1998 riots" does (`hedges.py`), and
 are no event of the story, nor a mention of one; a verb telling one ("rebels attacked the town in
 1998") keeps it.

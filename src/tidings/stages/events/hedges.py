@@ -220,8 +220,8 @@ class Hedges:
 
 
     def _tally(self, token: Token) -> bool:
-        """A trigger whose verb in the perfect counts it over years: "have carried out most of the
-        bombings since 1994", "fighting has claimed hundreds of lives in the past two years": a
+        """A trigger whose verb in the perfect counts it over years: "have staged most of the
+        raids since 1990", "feuds have cost dozens of lives over the past decade": a
         tally, no deed told."""
         clause = token
         for _ in range(TALLY_HOPS):  # a noun's verb: "carried out most *of the bombings* since 1994"

@@ -315,14 +315,14 @@ def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | N
     """The event a verb mention tells the outcome of, where that event is its subject and of the
     same PLOVER type: "the explosion killed two officers", "the raid destroyed the depot", "an ambush
     on a convoy, which killed ten", "an attack on a bus in which ten died" (a relative clause's noun,
-    or a noun its phrase hangs on), "a bomber tried to blow himself up" (the subject of the verb
+    or a noun its phrase hangs on), "a gunman tried to storm the hall" (the subject of the verb
     whose clause it is)."""
     token = mention.token
     if token.pos_ != "VERB" or mention.event.plover is None or _negated(token):
         return None
     clause = token
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    if not subjects and clause.dep_ in SHARED_SUBJECT_DEPS:  # "a bomber tried to blow himself up"
+    if not subjects and clause.dep_ in SHARED_SUBJECT_DEPS:  # "a gunman tried to storm the hall"
         clause = clause.head
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if clause.dep_ == "relcl" and any(r.tag_ == "WDT" for r in (*subjects, *syntax.pobjs(c for c in clause.children if c.dep_ == "prep"))):
@@ -336,7 +336,7 @@ def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | N
 
 def _noun_and_owners(noun: Token) -> list[Token]:
     """A noun and the nouns its phrase hangs on through prepositions, nearest first, `OWNER_HOPS`
-    at most: "the attack on the bus near the town" from "town"."""
+    at most: "the raid on the camp by the river" from "river"."""
     found = [noun]
     while len(found) <= OWNER_HOPS and found[-1].dep_ == "pobj" and found[-1].head.dep_ == "prep":
         found.append(found[-1].head.head)
