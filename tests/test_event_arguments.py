@@ -219,7 +219,7 @@ def test_a_verb_conjoined_with_a_gerund_shares_the_gerunds_agent(read: Read) -> 
 
 
 def test_an_infinitive_after_a_gerund_shares_the_gerunds_agent(read: Read) -> None:
-    record = read("Turkey accused Syrian rebels of plotting to attack its border posts.")
+    record = read("Turkey accused Syrian rebels of trying to attack its border posts.")
     assert _codes(record, _event(record, "attack").sources) == {"SYRREB"}
 
 

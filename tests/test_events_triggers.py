@@ -441,3 +441,94 @@ def test_deaths_in_a_tragedy_or_a_fire_are_no_killing(read: Read) -> None:
     assert read("A fire killed four guests at a Nairobi hotel.").events == []
     assert _triggers(read("A Nairobi woman killed in the bus disaster was buried on Friday.")) == []
     assert _triggers(read("Rebels killed four guests at a Nairobi hotel.")) == ["kill"]
+
+
+def test_an_act_planned_feared_or_asked_for_is_no_deed_but_a_planned_one_told_is(read: Read) -> None:
+    assert read("Villagers near Arusha fear more raids by the rebels.").events == []
+    assert read("The rebels were planning to attack the port of Tanga.").events == []
+    assert "riot" not in _triggers(read("Shops in Mombasa stayed shut for fear of riots."))
+    assert "disarm" not in _triggers(read("Kenya sent troops to Lamu in order to disarm the militia."))
+    assert "bombing" in _triggers(read("The rebel leader admitted planning the bombing of the bridge in Arusha."))
+
+
+def test_a_trigger_a_copula_carries_keeps_its_code_whatever_the_modal(read: Read) -> None:
+    record = read("Police in Leeds said a sacked worker might be behind the shooting at the bakery.")
+    assert [e.plover for e in record.events if e.trigger == "shooting"] == ["ASSAULT"]
+
+
+def test_casualties_told_again_with_another_code_are_one_deed(read: Read) -> None:
+    text = (
+        "Four Chilean troops were killed by a misfired shell near Arica, the army said. "
+        "The army had first said three Chilean soldiers were killed and 12 others wounded east of Arica."
+    )
+    assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "ASSAULT"] == [["killed", "killed", "wounded"]]
+
+
+def test_a_deployment_told_twice_with_the_same_words_is_one_event(read: Read) -> None:
+    text = "Chile has spent heavily on sending troops to Bolivia. The minister says the bill for sending troops to Bolivia will rise."
+    assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "MOBILIZE"] == [["sending", "sending"]]
+
+
+def test_a_relative_clause_on_a_deed_tells_its_outcome(read: Read) -> None:
+    text = "Rebels staged an ambush near Gulu, which killed ten Ugandan soldiers."
+    assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "ASSAULT"] == [["ambush", "killed"]]
+
+
+def test_a_deed_of_long_before_named_by_a_noun_is_background(read: Read) -> None:
+    text = "Checks at Kenyan airports have been tighter since the bombings of August 7, 1998. Rebels attacked a convoy near Garissa on Monday."
+    assert _triggers(read(text, published="2002-01-10")) == ["attack"]
+    assert "riot" in _triggers(read("Police said the riots of December 30 left shops burnt in Mombasa.", published="2002-01-10"))
+    assert "shoot" in _triggers(read("Rebels shot two soldiers in Garissa in 1998.", published="2002-01-10"))
+
+
+def test_a_toll_told_after_a_deed_is_part_of_it_unless_it_names_its_own_deed(read: Read) -> None:
+    text = "A gunman opened fire at a bakery in Leeds on Friday, police said. A second man was killed and four more were wounded, officials said."
+    assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "ASSAULT"] == [["fire", "killed", "wounded"]]
+    text = "A bomber blew himself up at a market in Gulu on Monday, wounding three. Two soldiers were killed and 40 injured in the army's air strikes."
+    assert len([e for e in read(text).events if e.plover == "ASSAULT"]) == 2
+
+
+def test_a_relative_clause_after_in_which_tells_the_deed_its_phrase_hangs_on(read: Read) -> None:
+    text = "The council condemned the rebel attack on a bus near the village of Oyam in northern Uganda in which 12 people were killed."
+    assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "ASSAULT"] == [["attack", "killed"]]
+
+
+def test_a_campaign_named_a_pay_freeze_or_a_measure_fought_is_no_event(read: Read) -> None:
+    assert "war" not in _triggers(read("Peru will send troops to help the war on terrorism."))
+    assert read("Nurses in Lima are fighting a proposed wage freeze.").events == []
+    assert "fight" in _triggers(read("Rebels fought Ugandan soldiers near Gulu."))
+
+
+def test_an_act_demanded_or_threatened_is_not_done_but_one_ordered_or_rejected_may_be(read: Read) -> None:
+    assert _triggers(read("The rebels threatened to attack Gulu.")) == ["threaten"]
+    assert "arrest" not in _triggers(read("Kenya demanded the arrest of the Somali smugglers."))
+    assert "arrest" in _triggers(read("The Kenyan general ordered the arrest of the mayor of Lamu."))
+    assert "criticism" in _triggers(read("Peru rejected criticism from Chile."))
+
+
+def test_a_verb_and_its_object_name_the_deed_a_lemma_group_knows(read: Read) -> None:
+    text = (
+        "Two guards were shot at a depot in Tacoma, Washington. Police said the attacker had fled on foot. "
+        "She said the man who fired the shots at the depot was seen running north."
+    )
+    assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "ASSAULT"] == [["shot", "fired"]]
+
+
+def test_a_tally_over_years_a_need_or_a_question_tells_no_deed(read: Read) -> None:
+    assert read("Feuding between the two families has claimed dozens of lives over the past decade.").events == []
+    assert read("The militia, which has staged most of the raids since 1990, is well armed.").events == []
+    assert "fund" not in _triggers(read('"We have to fund the new hospital in Lima," the Peruvian minister said.'))
+    assert "warn" not in _triggers(read("Asked whether he had phoned the mayor to warn him about the flood, the fireman said no."))
+    assert _triggers(read("Police arrested two men in Gulu over the weekend.")) == ["arrest"]
+
+
+def test_a_deed_its_doer_named_by_a_trigger_tries_is_that_deed(read: Read) -> None:
+    text = "Witnesses said a suicide bomber tried to blow up a police post in Lira on Sunday."
+    assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "ASSAULT"] == [["bomber", "blow"]]
+
+
+def test_a_report_or_tape_made_public_and_a_launch_free_no_one_and_attack_no_one(read: Read) -> None:
+    assert read("The Kenyan ministry released a report on the floods on Monday.").events == []
+    assert "release" not in _triggers(read("A recording released by the ministry shows the militia chief at a camp."))
+    assert read("The shuttle Atlantis has blasted off from Florida.").events == []
+    assert _triggers(read("Peru released 20 Chilean prisoners on Monday.")) == ["release"]

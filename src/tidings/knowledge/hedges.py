@@ -1,8 +1,9 @@
 """Hedges (`data/event_hedges.toml`): words around a trigger that say it tells of no act that
 took place (a modal perfect, the ability modal, a condition, a question, a habit, a weighed,
-unlikely or prevented event, a power to act, an act none in particular, the name of a charge,
+unlikely, planned, feared or prevented event, a power or a plan to act, an act none in particular, the name of a charge,
 a notice to readers, a state "with", a noun that names a kind of person or thing,
-what a plan or law calls for, what filled years)."""
+what a plan or law calls for, what filled years, a tally over years, a need, a campaign named:
+"the war on terror")."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ class HedgeWords:
     unlikely_words: frozenset[str]
     weighing_verbs: frozenset[str]
     power_nouns: frozenset[str]
+    intent_nouns: frozenset[str]
     preventing_verbs: frozenset[str]
     charge_words: frozenset[str]
     notice_requests: frozenset[str]
@@ -38,6 +40,10 @@ class HedgeWords:
     document_verbs: frozenset[str]
     document_nouns: frozenset[str]
     long_periods: frozenset[str]
+    campaign_targets: frozenset[str]
+    tally_modifiers: frozenset[str]
+    tally_prepositions: frozenset[str]
+    need_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

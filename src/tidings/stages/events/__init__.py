@@ -9,6 +9,7 @@ confidence.py  how sure each coding is (ranks the events of a document)
 discards.py    sentences left alone (sports, entertainment: the discard list)
 hedges.py      triggers that tell of no act that took place ("would have", "can", "if", "asked whether")
 mentions.py    one event, many mentions: mentions of one event merged into one Event
+background.py  deeds of long before a story only names ("the embassy bombings of 1998" in 2002)
 
 An event the CAMEO verb lexicon alone codes (a verb tidings' own patterns do not cover) is kept
 only with an actor that has a CAMEO code on `lexicon_sides` of its sides (both, as PETRARCH
@@ -31,6 +32,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -46,6 +48,7 @@ from tidings.knowledge.patterns import Pattern, pattern_book
 from tidings.knowledge.speech import speech_cues
 from tidings.model import Event, Span
 from tidings.stages.events.arguments import Arguments
+from tidings.stages.events.background import long_past
 from tidings.stages.events.coding import Coder, Triggers, proxy
 from tidings.stages.events.confidence import DEFAULT_WEIGHTS, Evidence, Weights, weigh
 from tidings.stages.events.discards import discarded
@@ -56,6 +59,10 @@ from tidings.stages.events.places_as_parties import PlacesAsParties
 from tidings.stages.events.setting import Setting
 
 FRAMED_DEPS = frozenset({"xcomp", "ccomp"})  # a clause a verb frames
+FRAMED_PATH_DEPS = frozenset({"xcomp", "dobj"})  # from a framed act up to its frame: "threatened to stage *strikes*" (a that-clause may tell a fact: "insisted the unrest was ...")
+FRAME_HOPS = 3  # governors climbed from a framed act to its frame
+ORDERS = frozenset({"order", "instruct", "command", "direct"})  # demands a party may carry out itself
+UNDONE_FRAME_ROOTS = frozenset({"10", "13"})  # demand, threaten: the act they frame is not done (an intent, 03, may code it; a refusal keeps it, negated)
 NO_ONE = frozenset({"nobody", "none", "noone"})  # subjects that say an act did not happen
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 WIDE_PLACES = frozenset({"A", "L"})  # GeoNames classes of countries, regions and areas
@@ -69,6 +76,7 @@ DEFAULT_CONFIG = {
     "reporting_hops": 6,  # governors climbed from an event to the statement that reports it
     "lexicon_sides": 2,  # sides (source, target) that need an actor for an event the lexicon alone codes
     "article_discard_hits": 2,  # sentences with discard phrases that let one marking the whole article discard it
+    "background_days": 30,  # days before publication after which a deed named by its nouns and date is background
     "mentions": {
         "window": 3,  # sentences within which a mention repeating an event's trigger word may join it
         "reach": 8,  # recent events of one PLOVER type (a statement: CAMEO root) a mention is compared with
@@ -86,11 +94,10 @@ class Coding:
     reporting_hops: int
     lexicon_sides: int
     article_discard_hits: int
+    background_days: int
 
 
-DEFAULT_CODING = Coding(
-    **{name: DEFAULT_CONFIG[name] for name in ("embedding_hops", "bounding_hops", "reporting_hops", "lexicon_sides", "article_discard_hits")}
-)
+DEFAULT_CODING = Coding(**{name: DEFAULT_CONFIG[name] for name in Coding.__dataclass_fields__})
 
 
 def mention_settings(config: dict) -> MentionSettings:
@@ -112,9 +119,10 @@ def make_events(
     reporting_hops: int,
     lexicon_sides: int,
     article_discard_hits: int,
+    background_days: int,
     mentions: dict,
 ) -> EventsComponent:
-    coding = Coding(embedding_hops, bounding_hops, reporting_hops, lexicon_sides, article_discard_hits)
+    coding = Coding(embedding_hops, bounding_hops, reporting_hops, lexicon_sides, article_discard_hits, background_days)
     return EventsComponent(name, Weights(**confidence), coding, mention_settings(mentions))
 
 
@@ -136,6 +144,7 @@ class EventsComponent(Component):
         self.bounding_hops = coding.bounding_hops
         self.lexicon_sides = coding.lexicon_sides
         self.article_discard_hits = coding.article_discard_hits
+        self.background_days = coding.background_days
         self.mentions = mentions or mention_settings(DEFAULT_CONFIG["mentions"])
 
     def process(self, doc: Doc) -> None:
@@ -150,6 +159,8 @@ class EventsComponent(Component):
         self._drop_hedged(found, first_reading.carriers)
         self._drop_unsupported(doc, found, coded, first_reading)
         triggers = self.coder.settle(found)
+        for i in [i for i, host in triggers.embedded.items() if _framed(triggers, i, host)]:
+            del triggers.found[i]  # "threatened to attack", "refused to release": the frame codes it, the act is not done
         if not triggers.found:
             docdata.put(doc, "events", [])
             return
@@ -157,11 +168,14 @@ class EventsComponent(Component):
         dating_times = frozenset(t["id"] for t in docdata.data(doc, "times") if t["type"] in ("DATE", "TIME"))
         setting = Setting(self.book.roles, frozenset(triggers.found), self.bounding_hops, dating_times)
         reading = _Reading(doc, sentences, triggers, arguments, setting, PlacesAsParties(doc, self.argument_words.person_nouns))
+        grounds = _grounds(doc)
+        published = date.fromisoformat(doc._.published) if doc._.published else None
         found_events = [(self._event(reading, token, pattern), token, reading.sentence_index(token)) for token, pattern in triggers.found.values()]
+        found_events = [(e, token, n) for e, token, n in found_events if not long_past(e, token, grounds.times, published, self.background_days)]
         reading.places.store()
         unspecific = {token.idx for _, token, _ in found_events if _unspecific_noun(token)}
         unclaimed = {token.idx for _, token, _ in found_events if _no_one_acts(token)}
-        merged = [e for e in merge(found_events, _grounds(doc), triggers.embedded, self.mentions) if not _generic(e, unspecific, unclaimed)]
+        merged = [e for e in merge(found_events, grounds, triggers.embedded, self.mentions) if not _generic(e, unspecific, unclaimed)]
         events = ground(doc, merged, setting.dates)
         docdata.put(doc, "events", [event.model_copy(update={"id": f"e{n}"}) for n, event in enumerate(events, 1)])
 
@@ -211,7 +225,8 @@ class EventsComponent(Component):
     def _parties(self, arguments: Arguments, token: Token, pattern: Pattern, carrier: Token | None) -> tuple[str, list[str], list[str]]:
         """The event's CAMEO code (recoded by modality) and its sources and targets."""
         anchor = carrier if carrier is not None else token
-        cameo, obliged = self.coder.recode(pattern.cameo, anchor)
+        copula = carrier is not None and carrier.lemma_ == "be"  # "might be behind the shooting": who did it is in doubt, not the deed
+        cameo, obliged = self.coder.recode(pattern.cameo, token if copula else anchor)
         sources, targets = arguments.of(token, pattern, carrier, cameo, obliged)
         if cameo == UNSPECIFIED_THREAT and not targets and token.lemma_.lower() in self.speech and _tells(anchor):
             cameo = PLAIN_STATEMENT  # "warned that profits could fall": a forecast that threatens no one
@@ -293,6 +308,25 @@ def _generic(event: Event, unspecific_starts: set[int], unclaimed_starts: set[in
 def _no_one_acts(token: Token) -> bool:
     """A verb with no one doing it: no subject and no "by" agent ("is requested", "offered")."""
     return token.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "agent", "csubj") for c in token.children)
+
+
+def _framed(triggers: Triggers, i: int, host: int) -> bool:
+    """Whether the trigger at `i` is the act a framing trigger at `host` codes and that is not
+    done ("threatened to *attack*", "demanded the *arrest*"): its to-infinitive, or an object,
+    within `FRAME_HOPS` governors, under a demand or a threat (a refused act stays, its factuality
+    negated: "refused to condemn")."""
+    if host not in triggers.found or not (frame := triggers.found[host][1]).frame or frame.cameo[:2] not in UNDONE_FRAME_ROOTS:
+        return False
+    if triggers.found[host][0].lemma_.lower() in ORDERS:
+        return False  # "ordered the arrest of": an order is mostly carried out
+    current = triggers.found[i][0]
+    for _ in range(FRAME_HOPS):
+        if current.dep_ not in FRAMED_PATH_DEPS:
+            return False
+        current = current.head
+        if current.i == host:
+            return True
+    return False
 
 
 def _tells(verb: Token) -> bool:

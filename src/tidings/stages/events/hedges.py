@@ -4,15 +4,18 @@ the search fails"), a question ("asked whether the deal ..."), a habit or a gene
 simple present ("ferries usually sail at noon", "you discuss everything"), an imperative that
 tells the reader what to do ("call 555-0100 to register"), a bare noun that a copula
 characterises ("sanctions are never a good idea"), an event weighed or unlikely ("were
-weighing a boycott", "a possible strike", "a ceasefire is unlikely to hold") or prevented ("kept
-them from boarding"), a power to act ("the power to seize assets"), the name
+weighing a boycott", "a possible strike", "a ceasefire is unlikely to hold"), planned or feared
+("planning raids", "fear of reprisals") or prevented ("kept them from boarding"), a power or a
+plan to act ("the power to seize assets", "plans to bomb the bridge"), the name
 of a charge ("charged with assault": the offence in law, not a deed told), a notice to readers
 ("witnesses are asked to contact detectives", "drivers are urged to use the ring road"), a noun
 that "any" or "no" makes no act in particular ("no attacks were reported"), a dated past event
 after "since" ("since the 1998 riots"), a state or a reception ("armed with", "was met with"), a
 word helping name a kind of person or thing ("prisoner of war", "warning shots"), a purpose
 against no one in particular ("to arrest smugglers"), an idiom ("has only itself to blame"), what a
-document "calls for", what filled years ("after 15 years of war").
+document "calls for", what filled years ("after 15 years of war"), a tally over years ("have
+carried out most bombings since 1994"), a need ("we have to fund it"), what a question asks ("asked
+whether he had phoned to warn them"), a campaign named ("the war on terror").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -20,16 +23,21 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.knowledge.hedges import HedgeWords
+from tidings.stages.events.mentions import refers_back
 from tidings.syntax import NOUN_SUBJECT_DEPS
 
 PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})  # tags of a verb that tells a state or a habit
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl"})
 QUESTION_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
+QUESTION_MARKS = frozenset({"whether", "if"})  # marks of a yes-no question's clause
+QUESTION_HOPS = 3  # clauses climbed from a verb to the question that holds it
+TALLY_HOPS = 3  # heads climbed from a trigger to the verb whose span of years may make it a tally
 
 
 class Hedges:
     def __init__(self, words: HedgeWords) -> None:
         self.words = words
+        self.undone_acts_of = words.power_nouns | words.intent_nouns  # nouns whose to-infinitive is no deed
 
     def no_act(self, token: Token, anchor: Token) -> bool:
         """Whether a trigger (and the verb that carries it, `anchor`, where a verb does) tells
@@ -55,7 +63,11 @@ class Hedges:
             or _generic_goal(anchor)
             or _left_to(anchor)
             or self._document_asks(anchor)
-            or self._background_period(token)
+            or self._of_what_is_not_done(token)
+            or self._campaign(token)
+            or self._tally(token)
+            or self._needed(anchor)
+            or self._asked_about(anchor)
         )
 
     def _modal(self, verb: Token) -> bool:
@@ -89,13 +101,17 @@ class Hedges:
         )
 
     def _weighed(self, token: Token) -> bool:
-        """A noun trigger only weighed or said to be possible ("weighing a boycott", "potential
-        arson")."""
+        """A trigger only weighed, planned, feared or said to be possible ("weighing a boycott",
+        "planning raids", "planning to strike", "potential arson"), not one the story tells of
+        ("planned the bombing")."""
+        if token.pos_ == "VERB":
+            return token.dep_ == "xcomp" and token.head.lemma_.lower() in self.words.weighing_verbs  # "planning to attack"
         if token.pos_ != "NOUN":
             return False
         if any(c.dep_ == "amod" and c.lower_ in self.words.unlikely_words for c in token.children):
             return True
-        return token.dep_ == "dobj" and token.head.lemma_.lower() in self.words.weighing_verbs
+        weighed = token.dep_ == "dobj" and token.head.lemma_.lower() in self.words.weighing_verbs
+        return weighed and not refers_back(token)  # "planned the bombing": one the story tells of
 
     def _unlikely(self, token: Token) -> bool:
         """A trigger whose clause says it is unlikely ("a ceasefire is unlikely to hold",
@@ -113,11 +129,12 @@ class Hedges:
         return verb.head.head.lemma_.lower() in self.words.preventing_verbs
 
     def _power(self, verb: Token) -> bool:
-        """A to-infinitive (or a verb joined to one) after a noun of power or right ("the power
-        to seize and sell assets", "the right to strike"): what may be done, not a deed."""
+        """A to-infinitive (or a verb joined to one) after a noun of power, right or intent ("the
+        power to seize and sell assets", "the right to strike", "plans to bomb the bridge"): what
+        may be done, not a deed."""
         while verb.dep_ == "conj" and verb.head is not verb:
             verb = verb.head
-        if verb.dep_ != "acl" or verb.head.lemma_.lower() not in self.words.power_nouns:
+        if verb.dep_ != "acl" or verb.head.lemma_.lower() not in self.undone_acts_of:
             return False
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -183,12 +200,65 @@ class Hedges:
         subject = subjects[0] if subjects else verb.doc[verb.i - 1] if verb.i > 0 else verb
         return subject.lemma_.lower() in self.words.document_nouns
 
-    def _background_period(self, token: Token) -> bool:
-        """A noun trigger naming what filled years ("after 20 years of civil war"): the background
-        of the story, not a deed told."""
+    def _of_what_is_not_done(self, token: Token) -> bool:
+        """A noun trigger after "of" on a period ("after 20 years of civil war": the background of
+        the story) or on a noun of intent or fear ("fear of reprisals", "the risk of war"): no deed
+        told."""
         if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "of":
             return False
-        return token.head.head.lemma_.lower() in self.words.long_periods
+        owner = token.head.head.lemma_.lower()
+        return owner in self.words.long_periods or owner in self.words.intent_nouns
+
+
+    def _campaign(self, token: Token) -> bool:
+        """A noun trigger naming a campaign by what it is waged on ("the war on terror", "a fight
+        against drugs"): the words after it are read, wherever the parser hangs them."""
+        if token.pos_ != "NOUN" or token.i + 2 >= len(token.doc) or token.nbor().lower_ not in ("on", "against"):
+            return False
+        target = token.nbor(2) if token.nbor(2).pos_ != "DET" or token.i + 3 >= len(token.doc) else token.nbor(3)
+        return target.lemma_.lower() in self.words.campaign_targets
+
+
+    def _tally(self, token: Token) -> bool:
+        """A trigger whose verb in the perfect counts it over years: "have staged most of the
+        raids since 1990", "feuds have cost dozens of lives over the past decade": a
+        tally, no deed told."""
+        clause = token
+        for _ in range(TALLY_HOPS):  # a noun's verb: "carried out most *of the bombings* since 1994"
+            if clause.pos_ == "VERB" and clause is not token or clause.head is clause:
+                break
+            clause = clause.head
+        if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
+            return False  # a tally is told in the perfect; "the first meeting since 2019" is one
+        for span in _pobjs_of(clause, self.words.tally_prepositions):
+            if span.head.lower_ == "since" and span.like_num and len(span.text) == 4:
+                return True
+            if span.lemma_.lower() in self.words.long_periods and any(c.lower_ in self.words.tally_modifiers for c in span.children):
+                return True
+        return False
+
+    def _needed(self, verb: Token) -> bool:
+        """A to-infinitive after "have" or "need" in the present: owed, not done ("we have to fund
+        it", "Kenya needs to send troops")."""
+        head = verb.head
+        return verb.dep_ == "xcomp" and head.lemma_.lower() in self.words.need_verbs and head.tag_ in PRESENT_SIMPLE
+
+    def _asked_about(self, verb: Token) -> bool:
+        """A verb within a clause a question opens ("asked whether he had phoned the mayor to
+        warn him"): asked about, not told."""
+        current = verb
+        for _ in range(QUESTION_HOPS):
+            if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in current.children):
+                return current.head.lemma_.lower() in self.words.question_verbs
+            if current.dep_ not in CLAUSE_DEPS or current.head is current:
+                return False
+            current = current.head
+        return False
+
+
+def _pobjs_of(word: Token, prepositions: frozenset[str]) -> list[Token]:
+    """The objects of the word's prepositions among `prepositions`."""
+    return [o for c in word.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
 
 
 def _time_anchor(token: Token) -> bool:

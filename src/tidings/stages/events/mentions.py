@@ -4,16 +4,19 @@ meeting took place ... the meeting between Putin and Kim") merged into one Event
 Two mentions tell of one event (plain statements never do: each says something else) when their
 codes agree (the same CAMEO code, or the same root and PLOVER type where one is the root's
 unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE, and
-"fighting" 190; a noun that refers back to a deed needs only the PLOVER type: "shot the envoy ...
-the assassination", but "the conviction" is not what was "alleged"); neither is negated, nor
-embedded in the other ("discussed resuming talks"); their actors agree (on each side, or over all
+"fighting" 190; or the same root told by one word: "killed" 183 by a bomb, "killed" 1823; a noun
+that refers back to a deed needs only the PLOVER type: "shot the envoy ... the assassination",
+but "the conviction" is not what was "alleged"); neither is negated, nor embedded in the other
+("discussed resuming talks"); their actors agree (on each side, or over all
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
 or the other way round, or none named; where a noun tells it, its victim alone: "the killing of
 the envoy", whoever the sentence's subject is; a headline and its story may name a party on different
 sides: see `_one_side_among`); their places do not differ (a country holds its cities and regions,
 a region the cities of its country: "Devon" and "Exeter" may be one fire's, "Kharkiv" and
 "Odesa" not), nor their dates, nor what their verbs act on ("attacked Kharkiv", "attacked Odesa");
-and something ties them: the mention names the same actors on both sides (for a symmetric code the
+and something ties them (a passive of a deed's toll naming no one who did it, "two were killed",
+needs nothing more within `window` sentences, whatever its code of the type): the mention names
+the same actors on both sides (for a symmetric code the
 same two or more parties: "Putin met Kim", "Kim was glad to meet Putin"), or it refers back (a
 definite or possessed noun: "the meeting", "Kim's visit"), or it names the event's date again, or
 its place with an actor of the event ("Police arrested Smith in Denver ... Smith was detained in
@@ -27,8 +30,9 @@ event row would repeat it ("arrested Salem ... Salem was arrested"); never in th
 strongly (the same actors before the rest), the most recent on a draw, among the last `reach` of
 its PLOVER type: the cost stays linear in the number of mentions. A verb whose subject is an event
 of its PLOVER type tells that event's outcome and joins it, whatever its root ("the explosion
-killed two officers": one bombing, not two events), and so does a verb joined to another of its
-type, sharing its subject and object ("stabbed and wounded a guard"), and so does a participle of
+killed two officers": one bombing, not two events; "an ambush, which killed ten"), and so does a
+verb joined to another of its type, sharing its subject and object ("stabbed and wounded a guard")
+or counting its victims ("two were killed and five wounded"), and so does a participle of
 its outcome ("shot six, killing one") or a noun after "in", "by" or "during" on a verb of its type
 ("killed two in the raid").
 
@@ -49,13 +53,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from tidings import docdata
+from tidings import docdata, syntax
 from tidings.syntax import NOUN_SUBJECT_DEPS
 from tidings.knowledge.trigger_groups import trigger_group
 from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "oprd", "ccomp"})  # a verb whose subject, where it has none, is its head's
+OWNER_HOPS = 3  # prepositional phrases climbed from a relative clause's noun to the deed it may tell
+TOLL_TYPES = frozenset({"ASSAULT"})  # PLOVER types whose passives may tell the toll of a deed told before
 DEED_PREPOSITIONS = frozenset({"in", "by", "during"})  # a noun after them on a verb may tell that verb's deed
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
 NO_TIE, REFERRED, LINKED, SAME_ACTORS = 0, 1, 2, 3  # how strongly a mention is tied to an event
@@ -103,23 +110,35 @@ class _Mention:
     event: Event
     token: Token
     sentence: int  # index of its sentence in the document
+    toll: bool = False  # a passive telling harm done by no one named, and no deed of its own ("two were killed")
 
-    def object(self, symmetric: bool) -> str | None:
-        """What a verb mention acts on ("attacked *Kharkiv*"): the actor it names, else the word;
-        None for a noun, a verb without an object or with a pronoun for one, or an actor as the
-        object of a symmetric code ("Putin met Kim", "Kim met Putin": its parties compare) or a
-        definite noun that names no actor ("the man", "the building": what was named before)."""
+    def trigger_group(self) -> str:
+        """The lemma group of its trigger, read with a verb's object where the two make an entry
+        ("fired the shots": fire_shot, a shooting; "fired" alone: a fire)."""
+        objects = [c.lemma_.lower() for c in self.token.children if c.dep_ == "dobj"] if self.token.pos_ == "VERB" else []
+        return trigger_group(f"{self.event.trigger}_{objects[0]}" if objects else self.event.trigger).name
+
+    def object(self, symmetric: bool) -> frozenset[str] | None:
+        """What a verb mention acts on ("attacked *Kharkiv*"): the actor a name names, else the
+        word, and both for a common noun read as an actor ("sent troops" twice, read as two unnamed
+        groups; "killed three soldiers" and "the troops killed", one group); None for a noun, a verb
+        without an object or with a pronoun for one, or an actor as the object of a symmetric code
+        ("Putin met Kim", "Kim met Putin": its parties compare) or a definite noun that names no
+        actor ("the man", "the building": what was named before)."""
         if self.token.pos_ != "VERB":
             return None
         heads = [c for c in self.token.children if c.dep_ in OBJECT_DEPS and c.pos_ != "PRON"]
         if not heads:
             return None
-        actor = docdata.at(heads[0], "actors")
-        if actor is not None:
-            return None if symmetric else actor
-        if _definite(heads[0]):
+        head = heads[0]
+        actor = docdata.at(head, "actors")
+        if actor is not None and symmetric:
+            return None
+        if actor is not None and head.pos_ != "NOUN":
+            return frozenset({actor})
+        if _definite(head):
             return None  # "the man was arrested": someone the story named before, not someone else
-        return heads[0].lemma_.lower()
+        return frozenset({head.lemma_.lower()} if actor is None else {actor, head.lemma_.lower()})
 
 
 @dataclass
@@ -133,7 +152,7 @@ class _Group:
     targets: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     times: set[str] = field(default_factory=set)  # time values
-    objects: set[str] = field(default_factory=set)  # what its verb mentions act on
+    objects: set[frozenset[str]] = field(default_factory=set)  # what its verb mentions act on
     trigger_groups: set[str] = field(default_factory=set)  # the lemma groups of its mentions' triggers ("shoot": shot, gunfire)
 
     def add(self, mention: _Mention, times: dict[str, str], symmetric: bool) -> None:
@@ -141,7 +160,7 @@ class _Group:
         self.mentions.append(mention)
         self.positions.add(mention.token.i)
         self.codes.add(event.cameo)
-        self.trigger_groups.add(trigger_group(event.trigger).name)
+        self.trigger_groups.add(mention.trigger_group())
         self.sources.update(event.sources)
         self.targets.update(event.targets)
         if event.place:
@@ -161,8 +180,9 @@ def merge(
     groups: list[_Group] = []
     recent: dict[str, list[_Group]] = {}  # PLOVER type (a statement: CAMEO root) -> its latest groups, oldest first
     at: dict[int, _Group] = {}  # trigger position -> the group of its mention
+    positions = {token.i for _, token, _ in found}
     for event, token, sentence in found:
-        mention = _Mention(event, token, sentence)
+        mention = _Mention(event, token, sentence, _toll(event, token, positions))
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at)
@@ -193,15 +213,17 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     if _negated(mention.token) or _negated(last.token):
         return NO_TIE
     referring = refers_back(mention.token)
-    codes_agree = any(_codes_agree(code, event.cameo) for code in group.codes)
-    if not codes_agree and not (referring and event.quad_class in MATERIAL_QUADS):
+    same_word = mention.trigger_group() in group.trigger_groups
+    codes_agree = any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
+    toll = mention.toll
+    if not codes_agree and not ((referring or toll) and event.quad_class in MATERIAL_QUADS):
         return NO_TIE  # "the assassination" may name "shot"; not "captured" "fighting", nor "the conviction" "alleged"
     if event.place and not all(places_agree(event.place, place, grounds.places) for place in group.places):
         return NO_TIE
     if event.when in times and any(dates_differ(times[event.when], known) for known in group.times):
         return NO_TIE
     symmetric = event.cameo_root in settings.symmetric_roots
-    if (acted_on := mention.object(symmetric)) is not None and group.objects - {acted_on}:
+    if (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects):
         return NO_TIE  # "attacked Kharkiv", "attacked Odesa": two attacks, named or not
     sources, targets = (set(), set()) if _bare_reference(mention.token) else (set(event.sources), set(event.targets))
     if symmetric:
@@ -210,7 +232,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     else:
         nominal = mention.token.pos_ == "NOUN" or all(m.token.pos_ == "NOUN" for m in group.mentions)
         sources_agree = _nested(sources, group.sources) or nominal and bool(targets) and targets == group.targets
-        agree = sources_agree and _nested(targets, group.targets) or _one_side_among(sources, targets, group)
+        agree = sources_agree and _nested(targets, group.targets) or not toll and _one_side_among(sources, targets, group)  # a toll's victims are its targets
         same_actors = bool(sources and targets) and sources == group.sources and targets == group.targets
     if not agree:
         return NO_TIE
@@ -219,7 +241,6 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     if not codes_agree:
         return REFERRED  # below any tie of an event with its code
     gap = mention.sentence - last.sentence
-    same_word = trigger_group(event.trigger).name in group.trigger_groups
     repeated = same_word and 0 < gap and (gap <= settings.window or _unnamed_noun_again(mention, group))
     same_target = bool(targets) and targets == group.targets
     shared_side = same_target or bool(sources) and sources == group.sources
@@ -227,7 +248,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     retold = codes_agree and 0 < gap and (shared_side and near or same_target)
     same_date = event.when in times and times[event.when] in group.times
     same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
-    return LINKED if repeated or retold or same_date or same_place or referring else NO_TIE
+    counted = toll and 0 < gap <= settings.window  # "gunmen opened fire ... Two people were killed"
+    return LINKED if repeated or retold or same_date or same_place or referring or counted else NO_TIE
 
 
 def _bare_reference(token: Token) -> bool:
@@ -239,6 +261,20 @@ def _bare_reference(token: Token) -> bool:
     owners = [c for c in token.children if c.dep_ == "poss"]
     owners += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     return all(docdata.at(o, "actors") is None for o in owners)
+
+
+def _toll(event: Event, token: Token, positions: set[int]) -> bool:
+    """A passive of harm naming no one who did it ("two were killed", "several were wounded") and
+    no deed of its own after "in", "by" or "during", on it or a verb joined to it ("two were killed
+    and five hurt in the air strikes": that deed's): the toll of a deed told before. `positions`
+    are those of all the triggers."""
+    if event.plover not in TOLL_TYPES or event.sources or token.pos_ != "VERB" or any(c.dep_ == "agent" for c in token.children):
+        return False
+    if not (any(c.dep_ == "auxpass" for c in token.children) or _victims_counted(token)):
+        return False
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj"), *([token.head] if token.dep_ == "conj" else [])]
+    deeds = syntax.pobjs(c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in DEED_PREPOSITIONS)
+    return not any(d.i in positions for d in deeds)
 
 
 def _done_to_someone_named(token: Token) -> bool:
@@ -277,30 +313,60 @@ def _unnamed_noun_again(mention: _Mention, group: _Group) -> bool:
 
 def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     """The event a verb mention tells the outcome of, where that event is its subject and of the
-    same PLOVER type: "the explosion killed two officers", "the raid destroyed the depot"."""
-    if mention.token.pos_ != "VERB" or mention.event.plover is None or _negated(mention.token):
+    same PLOVER type: "the explosion killed two officers", "the raid destroyed the depot", "an ambush
+    on a convoy, which killed ten", "an attack on a bus in which ten died" (a relative clause's noun,
+    or a noun its phrase hangs on), "a gunman tried to storm the hall" (the subject of the verb
+    whose clause it is)."""
+    token = mention.token
+    if token.pos_ != "VERB" or mention.event.plover is None or _negated(token):
         return None
-    for subject in (c for c in mention.token.children if c.dep_ == "nsubj"):
+    clause = token
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects and clause.dep_ in SHARED_SUBJECT_DEPS:  # "a gunman tried to storm the hall"
+        clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if clause.dep_ == "relcl" and any(r.tag_ == "WDT" for r in (*subjects, *syntax.pobjs(c for c in clause.children if c.dep_ == "prep"))):
+        subjects = _noun_and_owners(clause.head)  # "an attack on a bus, which (or in which) ..."
+    for subject in subjects:
         group = at.get(subject.i)
         if group is not None and group.mentions[-1].event.plover == mention.event.plover:
             return group
     return None
 
 
+def _noun_and_owners(noun: Token) -> list[Token]:
+    """A noun and the nouns its phrase hangs on through prepositions, nearest first, `OWNER_HOPS`
+    at most: "the raid on the camp by the river" from "river"."""
+    found = [noun]
+    while len(found) <= OWNER_HOPS and found[-1].dep_ == "pobj" and found[-1].head.dep_ == "prep":
+        found.append(found[-1].head.head)
+    return found
+
+
 def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     """The deed a verb joined to another of its PLOVER type tells with it, where the two share
     their subject and one object: "stabbed and wounded a guard", "was beaten and robbed" (a deed told
-    by two verbs), not "arrested him and charged him" (two objects, two acts)."""
+    by two verbs), or passives counting its victims ("two were killed and five wounded"), not
+    "arrested him and charged him" (two objects, two acts)."""
     token = mention.token
     if token.pos_ != "VERB" or token.dep_ != "conj" or mention.event.quad_class not in MATERIAL_QUADS or _negated(token):
         return None
     group = at.get(token.head.i)
     if group is None or group.mentions[-1].event.plover != mention.event.plover:
         return None
+    if _victims_counted(token):
+        return group
     if any(c.dep_ in NOUN_SUBJECT_DEPS for c in token.children):
         return None  # "police fired and protesters fled": each verb its own subject
     own_objects = [v for v in (token, token.head) if any(c.dep_ in OBJECT_DEPS for c in v.children)]
     return group if len(own_objects) < 2 else None
+
+
+def _victims_counted(token: Token) -> bool:
+    """A participle joined to a passive one, each with its own victims: "two were killed and
+    five (were) wounded" counts what one deed did, where "police fired and protesters fled" are two."""
+    head = token.head
+    return token.tag_ == head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
