@@ -162,7 +162,7 @@ class Mentions:
         place = doc[start:comma]
         if not place or any(m.start < place.end_char and place.start_char < m.end for m in found) or not self.gazetteer.candidates(place.text):
             return []
-        qualifier = self.qualifier_after(doc.text, place.end_char) if comma < end else None
+        qualifier = self.qualifier_after(docdata.text(doc), place.end_char) if comma < end else None
         mention = Mention(place.start_char, place.end_char, place.text, qualifier.qualifier if qualifier else None)
         return [mention, qualifier] if qualifier else [mention]
 

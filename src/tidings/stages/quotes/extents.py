@@ -62,8 +62,8 @@ class Extents:
             if lemma_starts_cue or word_starts_cue:
                 self.cue_words.append(i)
             speech = lemma_starts_cue and is_speech_verb(token)
-            reported = any(c.dep_ == "mark" for c in token.children)  # "… but *that* it would cost …": still what is said
-            if speech and ((dep == "conj" and not reported) or (dep == "advcl" and token.tag_ == "VBG")):
+            # "… but *that* it would cost …": a conjoined verb with a marker is still what is said
+            if speech and ((dep == "conj" and not any(c.dep_ == "mark" for c in token.children)) or (dep == "advcl" and token.tag_ == "VBG")):
                 self.continuing_cues.append(i)
             new_speaker = speech and (dep in CONTINUING or any(c.dep_ == "nsubj" for c in token.children))
             if new_speaker or (word_starts_cue and token.pos_ not in NAMING) or text in CLAUSE_BREAKS:
