@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from tidings.knowledge.speech import cue_heads, reporting_verbs
@@ -26,6 +28,13 @@ CLAUSE_CHAIN_DEPS = INHERIT_SUBJECT_DEPS | {"ccomp"}
 # Links of a verb that continues another's speech: "said ..., adding that", "said ... and warned".
 CONTINUING_DEPS = frozenset({"conj", "advcl"})
 MAX_HOPS = 4  # governors climbed when looking for a subject or a reporting verb
+
+
+def with_pos(doc: Doc, tags: Iterable[str]) -> list[Token]:
+    """The Doc's tokens of the given parts of speech ("NOUN", "VERB"), in order; read from the
+    Doc's array, so no Token is made (nor its `pos_` looked up) for the other words."""
+    ids = {int(POS_IDS[tag]) for tag in tags}
+    return [doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in ids]
 
 
 def subtree(token: Token) -> list[Token]:

@@ -51,8 +51,8 @@ class Coder:
         """Every token that matches a pattern, but those `skip` says to pass over, by position;
         the lexicon's patterns are tried only where `lexicon` says."""
         return {
-            token.i: (token, pattern) for token in doc
-            if token.pos_ in KIND_OF_POS and not skip(token) and (pattern := self.match(token, lexicon(token))) is not None
+            token.i: (token, pattern) for token in syntax.with_pos(doc, KIND_OF_POS)
+            if not skip(token) and (pattern := self.match(token, lexicon(token))) is not None
         }  # (`match` passes over other parts of speech too: asking first spares the two tests)
 
     def carried(self, found: dict[int, tuple[Token, Pattern]]) -> Triggers:
