@@ -16,6 +16,13 @@ def _proper(token: Token) -> bool:
     return token.pos_ == "PROPN"
 
 
+def test_with_pos_gives_the_tokens_of_those_parts_of_speech_in_order(pipeline: Pipeline) -> None:
+    doc = pipeline.parse("Farmers in Norway sold their apples to a buyer from Oslo.")
+    wanted = ("NOUN", "PROPN")
+    assert [t.i for t in syntax.with_pos(doc, wanted)] == [t.i for t in doc if t.pos_ in wanted]
+    assert {t.pos_ for t in syntax.with_pos(doc, ("VERB",))} == {"VERB"}
+
+
 def test_nearest_prefers_the_closer_token_to_the_earlier_one(pipeline: Pipeline) -> None:
     doc = pipeline.parse("The envoy of the minister of Chile praised Peru.")
     assert syntax.Nearest(_proper)(_word(doc, "praised")).text == "Peru"

@@ -73,11 +73,11 @@ def put(doc: Doc, kind: str, items: list[Item]) -> None:
     group = SPAN_GROUP.format(kind)
     spans = []
     extension = INDEXED.get(kind)
-    if extension is not None and doc._.get(kind):
-        for token in doc:
-            token._.set(extension, None)
     starts = doc.to_array(IDX).tolist() if extension is not None else []  # each token's character offset
     index = doc.user_data
+    if extension is not None and doc._.get(kind):
+        for start in starts:  # what `token._.set(extension, None)` writes, with no Token nor Underscore made
+            index[_index_key(extension, start)] = None
     for item in items:
         knowledge_id = _knowledge_id(item)
         for span in item.spans:

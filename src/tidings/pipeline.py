@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
@@ -36,6 +37,7 @@ class Pipeline:
             component.strict = strict
         self.strict = strict
         self.errors = 0  # articles that gave a ReadError so far
+        _freeze_knowledge()
 
     def stage(self, name: str) -> Component:
         """The component called `name` (actors, places, times, events, quotes, factuality)."""
@@ -134,6 +136,20 @@ class Pipeline:
             failure = doc._.errors[0]
             return ReadError(article_id=article.id, message=f"{failure['component']} failed: {failure['error']}")
         return to_record(doc, article)
+
+
+_frozen = False
+
+
+def _freeze_knowledge() -> None:
+    """Once per process, after the first pipeline is loaded: the objects alive then (the model,
+    the knowledge's tables, loaded once and kept) leave the collector's care, so its full
+    collections, which the articles' allocations set off, no longer walk hundreds of thousands of
+    long-lived objects each time (`gc.freeze`; a later pipeline's objects stay in its care)."""
+    global _frozen
+    if not _frozen:
+        gc.freeze()
+        _frozen = True
 
 
 def _as_article(item: object, position: int) -> Article | ReadError:

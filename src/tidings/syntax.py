@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from tidings.knowledge.speech import cue_heads, reporting_verbs
@@ -26,6 +28,13 @@ CLAUSE_CHAIN_DEPS = INHERIT_SUBJECT_DEPS | {"ccomp"}
 # Links of a verb that continues another's speech: "said ..., adding that", "said ... and warned".
 CONTINUING_DEPS = frozenset({"conj", "advcl"})
 MAX_HOPS = 4  # governors climbed when looking for a subject or a reporting verb
+
+
+def with_pos(doc: Doc, tags: Iterable[str]) -> list[Token]:
+    """The Doc's tokens of the given parts of speech ("NOUN", "VERB"), in order; read from the
+    Doc's array, so no Token is made (nor its `pos_` looked up) for the other words."""
+    ids = {int(POS_IDS[tag]) for tag in tags}
+    return [doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in ids]
 
 
 def subtree(token: Token) -> list[Token]:
@@ -212,28 +221,26 @@ class Nearest:
 
     def _work_out(self, head: Token) -> None:
         """Answers for the head and the tokens of its phrase not yet known, children first."""
-        stack: list[tuple[Token, bool]] = [(head, False)]
+        stack: list[tuple[Token, list[Token] | None]] = [(head, None)]  # (token, its children once known)
         while stack:
-            token, children_known = stack.pop()
-            if children_known:
-                self._found[token.i] = self._nearest_below(token)
+            token, children = stack.pop()
+            if children is not None:
+                self._found[token.i] = self._nearest_below(children)
             elif token.i not in self._found:
                 if self.marked(token):
                     self._found[token.i] = (0, token)
                     continue
-                stack.append((token, True))
-                stack.extend((child, False) for child in self._children(token))
+                children = [child for child in token.children if child.dep_ not in self.ends]
+                stack.append((token, children))
+                stack.extend((child, None) for child in children)
 
-    def _nearest_below(self, token: Token) -> tuple[int, Token] | None:
+    def _nearest_below(self, children: list[Token]) -> tuple[int, Token] | None:
         best: tuple[int, Token] | None = None
-        for child in self._children(token):
+        for child in children:
             found = self._found[child.i]
             if found is not None and (best is None or found[0] + 1 < best[0]):
                 best = (found[0] + 1, found[1])
         return best
-
-    def _children(self, token: Token) -> Iterator[Token]:
-        return (child for child in token.children if child.dep_ not in self.ends)
 
 
 def _on_line_of(subject: Token, verb: Token) -> Token | None:

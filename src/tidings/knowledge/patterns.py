@@ -66,9 +66,13 @@ class Pattern:
     frame: bool = False
     lexicon: bool = False
     specificity: int = field(init=False)  # how many constraints it sets: more, a surer coding
+    # the constraints it sets, (name, wanted lemmas), so a match tries those alone
+    constraints: tuple[tuple[str, frozenset[str]], ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "specificity", sum(1 for name in CONSTRAINTS if getattr(self, name)))
+        constraints = tuple((name, wanted) for name in CONSTRAINTS if (wanted := getattr(self, name)))
+        object.__setattr__(self, "constraints", constraints)
+        object.__setattr__(self, "specificity", len(constraints))
 
 
 @dataclass(frozen=True)

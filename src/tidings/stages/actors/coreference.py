@@ -81,13 +81,13 @@ class Coreference:
                 if waiting[position].start not in replaced:
                     self.seen.append(waiting[position])
                 position += 1
-            lower = token.lower_
-            if token.pos_ == "PRON" and lower in words.pronouns:
+            pos = token.pos_
+            if pos == "PRON" and (lower := token.lower_) in words.pronouns:
                 if lower in words.speaker_pronouns:
                     speakers.append(token)
                 else:
                     self._pronoun(token, lower)
-            elif token.pos_ == "NOUN" and (found := self.descriptions.resolve(token)) is not None:
+            elif pos == "NOUN" and (found := self.descriptions.resolve(token)) is not None:
                 drafts, start = found
                 old = self._release(token)
                 if old is not None:

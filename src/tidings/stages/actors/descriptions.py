@@ -41,13 +41,13 @@ class Descriptions:
         children = list(token.children)
         if any(c.dep_ == "poss" or c.i in self.reading.owner for c in children):
             return None
-        start = _start(token, children)
         lemma = token.lemma_.lower()
         if lemma in self.words.pair_nouns and any(c.lower_ in self.words.pair_words and c.dep_ in _PAIR_DEPS for c in children):
             drafts = self._pair(token, self.words.pair_nouns[lemma])
-            return (drafts, start) if drafts else None
+            return (drafts, _start(token, children)) if drafts else None
         if not any(c.dep_ == "det" and c.lower_ in self.words.determiners for c in children):
             return None
+        start = _start(token, children)
         found = self._described(token, lemma)
         if found is not None and found.drafts:
             return found.drafts, start

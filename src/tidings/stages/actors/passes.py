@@ -95,8 +95,8 @@ def read_roles(reading: Reading) -> None:
     """Role nouns: "Russian troops", "the Russian leader" (the leader in office on the date),
     "rebels" (a group without a country), "UN troops" (IGOUNOMIL), "Hamas fighters" (Hamas),
     "X, a Swedish diplomat" and "the French army chief, General X" (describe X)."""
-    for token in reading.doc:
-        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" and not _names_the_holder(reading, token):
+    for token in syntax.with_pos(reading.doc, ("NOUN", "PROPN")):
+        if token.dep_ == "compound" and not _names_the_holder(reading, token):
             continue
         role, first = reading.role_at(token)
         if role is None or not reading.free(first, token.i + 1):

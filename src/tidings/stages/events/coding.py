@@ -51,8 +51,8 @@ class Coder:
         """Every token that matches a pattern, but those `skip` says to pass over, by position;
         the lexicon's patterns are tried only where `lexicon` says."""
         return {
-            token.i: (token, pattern) for token in doc
-            if token.pos_ in KIND_OF_POS and not skip(token) and (pattern := self.match(token, lexicon(token))) is not None
+            token.i: (token, pattern) for token in syntax.with_pos(doc, KIND_OF_POS)
+            if not skip(token) and (pattern := self.match(token, lexicon(token))) is not None
         }  # (`match` passes over other parts of speech too: asking first spares the two tests)
 
     def carried(self, found: dict[int, tuple[Token, Pattern]]) -> Triggers:
@@ -200,6 +200,9 @@ def proxy(token: Token, roles: Roles) -> Token:
     return token
 
 
+_SEEN = {"prep": "preps", "object": "objects", "complement": "complements", "modifier": "modifiers", "governor": "governor", "subject": "subjects"}
+
+
 class _Features:
     """What the constraints of a pattern look at around one trigger token, each worked out the
     first time a pattern asks for it (most patterns ask for few)."""
@@ -210,15 +213,7 @@ class _Features:
         self._children = list(token.children)
 
     def satisfies(self, pattern: Pattern) -> bool:
-        checks = (
-            (pattern.prep, "preps"),
-            (pattern.object, "objects"),
-            (pattern.complement, "complements"),
-            (pattern.modifier, "modifiers"),
-            (pattern.governor, "governor"),
-            (pattern.subject, "subjects"),
-        )
-        return all(not wanted or _meets(wanted, getattr(self, seen)) for wanted, seen in checks)
+        return all(_meets(wanted, getattr(self, _SEEN[name])) for name, wanted in pattern.constraints)
 
     @cached_property
     def preps(self) -> set[str]:
@@ -300,8 +295,6 @@ def _own_subject(verb: Token) -> bool:
 
 
 def _meets(wanted: frozenset[str], seen: set[str]) -> bool:
-    if not wanted:
-        return True
     if WILDCARD in wanted:
         return bool(seen)
     return not wanted.isdisjoint(seen)

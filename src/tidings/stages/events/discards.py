@@ -14,6 +14,7 @@ from collections.abc import Callable
 from spacy.attrs import IS_SPACE, LOWER, POS
 from spacy.tokens import Doc, Token
 
+from tidings import docdata
 from tidings.knowledge.discards import KEY_LENGTH, Discard
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -24,10 +25,10 @@ def discarded(doc: Doc, index: dict[str, tuple[Discard, ...]], sentence_starts: 
     """A test of whether a token lies in a discarded sentence (or article). The words are read
     from the Doc's arrays: making a Token for each word would cost more than the matching."""
     strings = doc.vocab.strings
-    table = doc.to_array([LOWER, IS_SPACE, POS])
-    positions = [i for i, space in enumerate(table[:, 1]) if not space]
-    words = [strings[int(table[i, 0])] for i in positions]
-    verbs = [strings[int(table[i, 2])] in VERB_POS for i in positions]
+    lowers, spaces, tags = doc.to_array([LOWER, IS_SPACE, POS]).T.tolist()
+    positions = [i for i, space in enumerate(spaces) if not space]
+    words = [strings[lowers[i]] for i in positions]
+    verbs = [strings[tags[i]] in VERB_POS for i in positions]
     hits: set[int] = set()  # sentences where a phrase starts
     article: set[int] = set()  # sentences where a phrase marking the whole article starts
     for n, word in enumerate(words):
@@ -51,7 +52,7 @@ def _address_lines(doc: Doc, sentence_starts: list[int]) -> set[int]:
     """The sentences that lie in a line that is a web address (`web_addresses` keeps the address
     itself one token, but the parser may still cut the line's leftovers, as in "site. com / news /
     Story - Title")."""
-    lines = [(m.start(), m.end()) for m in WEB_ADDRESS_LINE.finditer(doc.text)]
+    lines = [(m.start(), m.end()) for m in WEB_ADDRESS_LINE.finditer(docdata.text(doc))]
     if not lines:
         return set()
     starts = [doc[i].idx for i in sentence_starts]  # where each sentence begins in the text

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import ENT_TYPE, POS, SENT_START
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from tidings import docdata
@@ -40,6 +42,7 @@ PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish"}  # "Harvey and K
 LIST_SEPARATORS = frozenset({",", "and", "&"})
 _PLURAL_DIVISION = re.compile(r"\b(?:counties|parishes)\b", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(r",[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
+_PROPN = int(POS_IDS["PROPN"])
 _STATE_WORD_AFTER = re.compile(r" [Ss]tate\b")
 _OF_REGION = re.compile(r" of (?:the )?([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})")  # "the Highlands of New South Wales"
 # A lawmaker's party and home after the name ("Sen. X, D-Calif.," "Rep. Y (R-Elbow Lake)"): a state or town.
@@ -162,7 +165,7 @@ class Mentions:
         place = doc[start:comma]
         if not place or any(m.start < place.end_char and place.start_char < m.end for m in found) or not self.gazetteer.candidates(place.text):
             return []
-        qualifier = self.qualifier_after(doc.text, place.end_char) if comma < end else None
+        qualifier = self.qualifier_after(docdata.text(doc), place.end_char) if comma < end else None
         mention = Mention(place.start_char, place.end_char, place.text, qualifier.qualifier if qualifier else None)
         return [mention, qualifier] if qualifier else [mention]
 
@@ -269,13 +272,14 @@ class Mentions:
         ("Moorhead" in an article about Minnesota), or a large city after a locative preposition
         ("fled from Aleppo"), matched by the city's own name."""
         found = []
-        run: list[Token] = []
-        for token in [*doc, None]:
-            if token is not None and token.pos_ == "PROPN" and not token.ent_type_ and not token.is_sent_start:
-                run.append(token)
+        run: list[int] = []
+        # each token's part of speech, entity type and sentence start, read from the Doc's array
+        for i, (pos, ent_type, sent_start) in enumerate([*doc.to_array([POS, ENT_TYPE, SENT_START]).tolist(), (0, 0, 0)]):
+            if pos == _PROPN and not ent_type and sent_start != 1:
+                run.append(i)
                 continue
             if run and len(run) <= self.limits.max_ngram:
-                span = doc[run[0].i : run[-1].i + 1]
+                span = doc[run[0] : run[-1] + 1]
                 ranked = resolver.rank(span.text, context)
                 if ranked and ranked[0][1].feature_class == "P" and normalize(ranked[0][1].name) == normalize(span.text):
                     if all(context.supports(normalize(span.text), ranked[0][1])) or self._large_city_in_place(span, span.text, context, resolver):

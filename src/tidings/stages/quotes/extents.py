@@ -55,21 +55,24 @@ class Extents:
         self.openings = [0] * (n + 1)  # opening quotation marks before each token
         firm_start = [n] * (n + 1)  # the first token at or after i that may start content
         firm_end = [-1] * n  # the last token at or before i that may end content
+        glued_hyphen = False  # the token before is a hyphen with no space after it
         for token in doc:
             i, text, dep = token.i, token.text, token.dep_
             if i == 0 or token.is_sent_start:
                 self.sentence_starts.append(i)
-            compound = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_  # "well-known": one word
-            lemma_starts_cue = not compound and (token.lemma_.lower() in heads or forms.get(token.lower_) in heads)
-            word_starts_cue = not compound and token.lower_ in heads
+            compound, glued_hyphen = glued_hyphen, text == "-" and not token.whitespace_  # "well-known": one word
+            lower = token.lower_
+            lemma_starts_cue = not compound and (token.lemma_.lower() in heads or forms.get(lower) in heads)
+            word_starts_cue = not compound and lower in heads
             if lemma_starts_cue or word_starts_cue:
                 self.cue_words.append(i)
             speech = lemma_starts_cue and is_speech_verb(token)
             if speech:
                 self.speech_subjects.extend(_subject(token))
-            reported = any(c.dep_ == "mark" for c in token.children)  # "… but *that* it would cost …": still what is said
             bare = dep == "conj" and token.tag_ == token.head.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in token.children)
-            # a bare verb goes on in the clause holding it: "aims to boost exports *and encourage* …"
+            # a bare verb goes on in the clause holding it ("aims to cut fees *and widen* …"), and so
+            # does a conjoined verb with a marker ("… but *that* it would cost …")
+            reported = speech and dep == "conj" and any(c.dep_ == "mark" for c in token.children)
             if speech and ((dep == "conj" and not reported and not bare) or (dep == "advcl" and token.tag_ == "VBG")):
                 self.continuing_cues.append(i)
             new_speaker = speech and not bare and (dep in CONTINUING or any(c.dep_ == "nsubj" for c in token.children))
