@@ -150,6 +150,11 @@ def test_an_act_backed_or_worried_about_is_no_act_but_one_the_story_named_may_be
     assert "seizure" in _triggers(read("Paraguay raised concerns about the seizure of its ships."))
 
 
+def test_an_act_a_future_copula_names_is_to_come_but_a_past_one_was_done(read: Read) -> None:
+    assert "visit" not in _triggers(read("It will be the Peruvian minister's third visit to Quito this year."))
+    assert "visit" in _triggers(read("It was the Peruvian minister's third visit to Quito this year."))
+
+
 def test_a_request_or_offer_no_one_makes_is_a_notice(read: Read) -> None:
     assert read("Pre-registration is requested.").events == []
     assert [e.plover for e in read("The Kenyan ministers met on Tuesday.").events] == ["CONSULT"]

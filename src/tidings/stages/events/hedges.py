@@ -17,7 +17,7 @@ document "calls for", what filled years ("after 15 years of war"), a tally over 
 carried out most bombings since 1994"), a need ("we have to fund it"), what a question asks ("asked
 whether he had phoned to warn them"), a campaign named ("the war on terror"), an act wished, intended,
 expected or urged ("intends to blockade the port", "urged the army to withdraw", "support for an
-attack").
+attack"), an act a future copula names ("it will be her third visit").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -73,6 +73,7 @@ class Hedges:
             or self._asked_about(anchor)
             or self._wished(token)
             or self._wanted(token)
+            or self._foretold(token)
         )
 
     def _modal(self, verb: Token) -> bool:
@@ -280,6 +281,13 @@ class Hedges:
         if token.pos_ != "NOUN" or token.dep_ != "pobj" or refers_back(token):
             return False
         return token.head.head.lemma_.lower() in self.words.wanting_nouns.get(token.head.lower_, ())
+
+    def _foretold(self, token: Token) -> bool:
+        """A noun trigger that a copula in the future names ("it will be her third visit to
+        Lima"): an act to come, not one done."""
+        if token.pos_ != "NOUN" or token.dep_ != "attr" or token.head.lemma_ != "be":
+            return False
+        return any(c.dep_ == "aux" and c.lower_ in self.words.future_auxiliaries for c in token.head.children)
 
 
 def _verb_of(noun: Token) -> Token:
