@@ -139,9 +139,15 @@ def test_an_act_wished_intended_or_expected_is_no_act_but_one_found_or_promised_
     assert "withdraw" in _triggers(read("The Chilean president promised to withdraw troops from the border."))
 
 
-def test_the_act_urged_is_no_act_but_the_urging_is_an_appeal(read: Read) -> None:
-    record = read("Brazil is urging Argentina to arrest the smugglers.")
-    assert [e.plover for e in record.events] == ["REQUEST"]
+def test_the_act_urged_asked_for_or_sought_is_no_act_but_the_urging_is_an_appeal(read: Read) -> None:
+    assert [e.plover for e in read("Brazil is urging Argentina to arrest the smugglers.").events] == ["REQUEST"]
+    assert [e.plover for e in read("Chile asked Peru to extradite the banker.").events] == ["REQUEST"]
+    assert read("Peru is seeking to extradite the Chilean banker.").events == []
+
+
+def test_an_act_planned_is_no_act_nor_the_noun_it_acts_on(read: Read) -> None:
+    assert "sanction" not in _triggers(read("The council plans to impose sanctions on Peru."))
+    assert "sanction" in _triggers(read("The council imposed sanctions on Peru."))
 
 
 def test_an_act_backed_or_worried_about_is_no_act_but_one_the_story_named_may_be(read: Read) -> None:

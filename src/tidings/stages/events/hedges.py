@@ -41,6 +41,7 @@ class Hedges:
     def __init__(self, words: HedgeWords) -> None:
         self.words = words
         self.undone_acts_of = words.power_nouns | words.intent_nouns  # nouns whose to-infinitive is no deed
+        self.framing_words = words.wishing_words | words.weighing_verbs  # words whose to-infinitive is no deed
 
     def no_act(self, token: Token, anchor: Token) -> bool:
         """Whether a trigger (and the verb that carries it, `anchor`, where a verb does) tells
@@ -107,11 +108,9 @@ class Hedges:
         )
 
     def _weighed(self, token: Token) -> bool:
-        """A trigger only weighed, planned, feared or said to be possible ("weighing a boycott",
-        "planning raids", "planning to strike", "potential arson"), not one the story tells of
-        ("planned the bombing")."""
-        if token.pos_ == "VERB":
-            return token.dep_ == "xcomp" and token.head.lemma_.lower() in self.words.weighing_verbs  # "planning to attack"
+        """A noun trigger only weighed, planned, feared or said to be possible ("weighing a boycott",
+        "planning raids", "potential arson"), not one the story tells of ("planned the bombing");
+        a verb planned ("planning to strike") is one `_wished`."""
         if token.pos_ != "NOUN":
             return False
         if any(c.dep_ == "amod" and c.lower_ in self.words.unlikely_words for c in token.children):
@@ -262,14 +261,14 @@ class Hedges:
         return False
 
     def _wished(self, token: Token) -> bool:
-        """A verb (or one joined to it) wished, intended, expected or urged ("intends to blockade
-        the port", "urged the army to withdraw", "hoped the talks would resume", "hopes she wins"),
+        """A verb (or one joined to it) planned, wished, intended, expected or urged ("intends to blockade
+        the port", "plans to impose sanctions", "urged the army to withdraw", "hoped the talks would resume", "hopes she wins"),
         or a noun it acts on ("is expected to vote on sanctions"): what is meant to happen, not a
         deed. A that-clause in the past tells a finding: "determined that the man had died"."""
         verb = _verb_of(token) if token.pos_ == "NOUN" else token
         while verb.dep_ == "conj" and verb.head is not verb:
             verb = verb.head
-        if verb.head.lemma_.lower() not in self.words.wishing_words or verb.dep_ not in FRAMED_CLAUSE_DEPS:
+        if verb.head.lemma_.lower() not in self.framing_words or verb.dep_ not in FRAMED_CLAUSE_DEPS:
             return False
         if verb.dep_ == "xcomp":
             return True
