@@ -208,7 +208,7 @@ def test_a_passive_subject_is_the_agent_of_the_infinitive_after_its_verb(read: R
 
 
 def test_the_subject_of_a_verb_before_a_passive_infinitive_undergoes_it(read: Read) -> None:
-    record = read("The Kenyan minister is expected to be arrested on Friday.")
+    record = read("The Kenyan minister is reported to have been arrested on Friday.")  # "is expected to be arrested": no arrest yet
     event = _event(record, "arrest")
     assert (event.sources, _codes(record, event.targets)) == ([], {"KENGOV"})
 
@@ -305,7 +305,7 @@ def test_a_ban_targets_the_organiser_of_what_it_bans(read: Read) -> None:
 
 
 def test_an_infinitive_after_an_object_is_that_object_doing(read: Read) -> None:
-    record = read("France urged Iran to release the sailors.")
+    record = read("France persuaded Iran to release the sailors.")  # "urged Iran to release": no release yet
     assert _names(record, _event(record, "release").sources) == {"Iran"}
 
 

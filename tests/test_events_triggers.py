@@ -128,6 +128,39 @@ def test_an_event_only_weighed_or_unlikely_is_no_act(read: Read) -> None:
     assert "summit" not in _triggers(read("A summit between Kenya and Uganda is unlikely to go ahead before the rains."))
 
 
+def test_an_act_wished_intended_or_expected_is_no_act_but_one_found_or_promised_is(read: Read) -> None:
+    assert "blockade" not in _triggers(read("The Chilean navy intends to blockade the port of Arica."))
+    assert "expel" not in _triggers(read("Peru wants to expel the Ecuadorean ambassador."))
+    assert "expel" not in _triggers(read("Ecuador is determined to expel the Peruvian envoy."))
+    assert "sanction" not in _triggers(read("The Venezuelan parliament is expected to vote on sanctions against Colombia."))
+    assert "seize" not in _triggers(read("The Chilean army hopes to capture the rebel leader and expects to seize their weapons."))
+    assert "arrive" not in _triggers(read("The Kenyan coach says he hopes Okoth arrives before the final."))
+    assert "shoot" in _triggers(read("The inquiry determined that the Peruvian guards had shot the prisoner."))
+    assert "withdraw" in _triggers(read("The Chilean president promised to withdraw troops from the border."))
+
+
+def test_the_act_urged_asked_for_or_sought_is_no_act_but_the_urging_is_an_appeal(read: Read) -> None:
+    assert [e.plover for e in read("Brazil is urging Argentina to arrest the smugglers.").events] == ["REQUEST"]
+    assert [e.plover for e in read("Chile asked Peru to extradite the banker.").events] == ["REQUEST"]
+    assert read("Peru is seeking to extradite the Chilean banker.").events == []
+
+
+def test_an_act_planned_is_no_act_nor_the_noun_it_acts_on(read: Read) -> None:
+    assert "sanction" not in _triggers(read("The council plans to impose sanctions on Peru."))
+    assert "sanction" in _triggers(read("The council imposed sanctions on Peru."))
+
+
+def test_an_act_backed_or_worried_about_is_no_act_but_one_the_story_named_may_be(read: Read) -> None:
+    assert "attack" not in _triggers(read("Uruguay voiced support for an attack on the rebel camps."))
+    assert "crackdown" not in _triggers(read("Chile expressed concerns over a crackdown on the miners."))
+    assert "seizure" in _triggers(read("Paraguay raised concerns about the seizure of its ships."))
+
+
+def test_an_act_a_future_copula_names_is_to_come_but_a_past_one_was_done(read: Read) -> None:
+    assert "visit" not in _triggers(read("It will be the Peruvian minister's third visit to Quito this year."))
+    assert "visit" in _triggers(read("It was the Peruvian minister's third visit to Quito this year."))
+
+
 def test_a_request_or_offer_no_one_makes_is_a_notice(read: Read) -> None:
     assert read("Pre-registration is requested.").events == []
     assert [e.plover for e in read("The Kenyan ministers met on Tuesday.").events] == ["CONSULT"]

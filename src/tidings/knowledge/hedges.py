@@ -3,7 +3,8 @@ took place (a modal perfect, the ability modal, a condition, a question, a habit
 unlikely, planned, feared or prevented event, a power or a plan to act, an act none in particular, the name of a charge,
 a notice to readers, a state "with", a noun that names a kind of person or thing,
 what a plan or law calls for, what filled years, a tally over years, a need, a campaign named:
-"the war on terror")."""
+"the war on terror", an act wished, intended, expected or urged: "intends to blockade the port", an act a future
+copula names: "it will be her third visit")."""
 
 from __future__ import annotations
 
@@ -44,9 +45,14 @@ class HedgeWords:
     tally_modifiers: frozenset[str]
     tally_prepositions: frozenset[str]
     need_verbs: frozenset[str]
+    wishing_words: frozenset[str]
+    wishing_modals: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    wanting_nouns: dict[str, frozenset[str]]  # preposition -> nouns whose object after it is wished, not done
 
 
 @lru_cache(maxsize=1)
 def hedge_words() -> HedgeWords:
     data = read_toml(HEDGES_FILE)
-    return HedgeWords(**{name: frozenset(data[name]) for name in HedgeWords.__dataclass_fields__})
+    tables = {"wanting_nouns": {prep: frozenset(nouns) for prep, nouns in data["wanting_nouns"].items()}}
+    return HedgeWords(**{name: tables.get(name) or frozenset(data[name]) for name in HedgeWords.__dataclass_fields__})

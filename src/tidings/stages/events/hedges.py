@@ -15,7 +15,9 @@ word helping name a kind of person or thing ("prisoner of war", "warning shots")
 against no one in particular ("to arrest smugglers"), an idiom ("has only itself to blame"), what a
 document "calls for", what filled years ("after 15 years of war"), a tally over years ("have
 carried out most bombings since 1994"), a need ("we have to fund it"), what a question asks ("asked
-whether he had phoned to warn them"), a campaign named ("the war on terror").
+whether he had phoned to warn them"), a campaign named ("the war on terror"), an act wished, intended,
+expected or urged ("intends to blockade the port", "urged the army to withdraw", "support for an
+attack"), an act a future copula names ("it will be her third visit").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from tidings.syntax import NOUN_SUBJECT_DEPS
 PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})  # tags of a verb that tells a state or a habit
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl"})
 QUESTION_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
+FRAMED_CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})  # a to-infinitive or a that-clause a verb frames
 QUESTION_MARKS = frozenset({"whether", "if"})  # marks of a yes-no question's clause
 QUESTION_HOPS = 3  # clauses climbed from a verb to the question that holds it
 TALLY_HOPS = 3  # heads climbed from a trigger to the verb whose span of years may make it a tally
@@ -38,6 +41,7 @@ class Hedges:
     def __init__(self, words: HedgeWords) -> None:
         self.words = words
         self.undone_acts_of = words.power_nouns | words.intent_nouns  # nouns whose to-infinitive is no deed
+        self.framing_words = words.wishing_words | words.weighing_verbs  # words whose to-infinitive is no deed
 
     def no_act(self, token: Token, anchor: Token) -> bool:
         """Whether a trigger (and the verb that carries it, `anchor`, where a verb does) tells
@@ -68,6 +72,9 @@ class Hedges:
             or self._tally(token)
             or self._needed(anchor)
             or self._asked_about(anchor)
+            or self._wished(token)
+            or self._wanted(token)
+            or self._foretold(token)
         )
 
     def _modal(self, verb: Token) -> bool:
@@ -101,11 +108,9 @@ class Hedges:
         )
 
     def _weighed(self, token: Token) -> bool:
-        """A trigger only weighed, planned, feared or said to be possible ("weighing a boycott",
-        "planning raids", "planning to strike", "potential arson"), not one the story tells of
-        ("planned the bombing")."""
-        if token.pos_ == "VERB":
-            return token.dep_ == "xcomp" and token.head.lemma_.lower() in self.words.weighing_verbs  # "planning to attack"
+        """A noun trigger only weighed, planned, feared or said to be possible ("weighing a boycott",
+        "planning raids", "potential arson"), not one the story tells of ("planned the bombing");
+        a verb planned ("planning to strike") is one `_wished`."""
         if token.pos_ != "NOUN":
             return False
         if any(c.dep_ == "amod" and c.lower_ in self.words.unlikely_words for c in token.children):
@@ -254,6 +259,41 @@ class Hedges:
                 return False
             current = current.head
         return False
+
+    def _wished(self, token: Token) -> bool:
+        """A verb (or one joined to it) planned, wished, intended, expected or urged ("intends to blockade
+        the port", "plans to impose sanctions", "urged the army to withdraw", "hoped the talks would resume", "hopes she wins"),
+        or a noun it acts on ("is expected to vote on sanctions"): what is meant to happen, not a
+        deed. A that-clause in the past tells a finding: "determined that the man had died"."""
+        verb = _verb_of(token) if token.pos_ == "NOUN" else token
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        if verb.head.lemma_.lower() not in self.framing_words or verb.dep_ not in FRAMED_CLAUSE_DEPS:
+            return False
+        if verb.dep_ == "xcomp":
+            return True
+        return verb.tag_ in PRESENT_SIMPLE or any(c.dep_ == "aux" and c.lower_ in self.words.wishing_modals for c in verb.children)
+
+    def _wanted(self, token: Token) -> bool:
+        """A noun trigger, not one the story has named, after a noun of backing or worry ("support
+        for an attack", "concerns about a crackdown"): wished or feared, not done."""
+        if token.pos_ != "NOUN" or token.dep_ != "pobj" or refers_back(token):
+            return False
+        return token.head.head.lemma_.lower() in self.words.wanting_nouns.get(token.head.lower_, ())
+
+    def _foretold(self, token: Token) -> bool:
+        """A noun trigger that a copula in the future names ("it will be her third visit to
+        Lima"): an act to come, not one done."""
+        if token.pos_ != "NOUN" or token.dep_ != "attr" or token.head.lemma_ != "be":
+            return False
+        return any(c.dep_ == "aux" and c.lower_ in self.words.future_auxiliaries for c in token.head.children)
+
+
+def _verb_of(noun: Token) -> Token:
+    """The verb a noun is the object of, directly or after a preposition ("vote *on* sanctions");
+    the noun itself where there is none."""
+    governor = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ == "dobj" else noun
+    return governor if governor.pos_ == "VERB" else noun
 
 
 def _pobjs_of(word: Token, prepositions: frozenset[str]) -> list[Token]:
