@@ -151,7 +151,7 @@ def test_an_act_planned_is_no_act_nor_the_noun_it_acts_on(read: Read) -> None:
 
 
 def test_an_act_backed_or_worried_about_is_no_act_but_one_the_story_named_may_be(read: Read) -> None:
-    assert "attack" not in _triggers(read("Uruguay voiced support for an attack on the rebel camps."))
+    assert "raid" not in _triggers(read("Uruguay voiced support for a raid on the rebel camps."))
     assert "crackdown" not in _triggers(read("Chile expressed concerns over a crackdown on the miners."))
     assert "seizure" in _triggers(read("Paraguay raised concerns about the seizure of its ships."))
 
