@@ -112,10 +112,18 @@ def test_silent_standard_input_times_out_with_exit_2():
     assert "standard input: nothing to read after 1.5 s" in within_contract(result, 2)
 
 
+def _interruptible() -> None:
+    """Ctrl-C as from a terminal: a runner started in the background (`make test &`) passes SIGINT
+    on ignored, and a program keeps an ignored SIGINT ignored, as nohup relies on."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("source", ["named pipe", "standard input"])
 def test_ctrl_c_while_waiting_exits_130(fifo, source):
     args = [TIDINGS, "read", str(fifo) if source == "named pipe" else "-"]
-    with subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+    with subprocess.Popen(
+        args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=_interruptible
+    ) as process:
         assert "waiting for" in process.stderr.readline().decode()
         process.send_signal(signal.SIGINT)
         _, stderr = process.communicate(timeout=60)
