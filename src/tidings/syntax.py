@@ -75,6 +75,19 @@ def conjuncts(token: Token) -> Iterator[Token]:
         stack.extend(reversed([child for child in current.children if child.dep_ == "conj"]))
 
 
+def first_conjunct(token: Token) -> Token:
+    """The token a conjunct is joined to, up the chain ("seize" in "to seize and sell"); the token
+    itself where it is no conjunct."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def is_to_infinitive(verb: Token) -> bool:
+    """A verb with the infinitive marker "to" ("vowed *to* stay")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def pobjs(preps: Iterable[Token]) -> list[Token]:
     """The objects of prepositions."""
     return [g for prep in preps for g in prep.children if g.dep_ == "pobj"]

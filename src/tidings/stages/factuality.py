@@ -386,7 +386,7 @@ class _Labeller:
 
 def _purpose_clause(token: Token) -> bool:
     """An infinitive saying what something is done for: "sent to protect", "in order to protect"."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not syntax.is_to_infinitive(token):
         return False
     head = token.head
     return token.dep_ == "advcl" or (token.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in")

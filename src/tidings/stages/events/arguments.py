@@ -257,7 +257,7 @@ class Arguments:
             return objects or passive or syntax.subjects(host) or _stranded_subject(host)
         if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.dep_ in _OBJECT_DEPS:  # "has been test-firing missiles"
             return syntax.subjects(token.head.head)
-        if token.dep_ == "acl" and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if token.dep_ == "acl" and token.head.pos_ == "NOUN" and syntax.is_to_infinitive(token):
             return self._source_heads(list(token.head.children))  # "Venezuela's decision to expel", "a plan by Japan to send"
         adjective = token.head if token.dep_ == "xcomp" else None
         if adjective is not None and adjective.pos_ == "ADJ" and adjective.dep_ == "amod":  # "Kim glad to meet Putin", "a country eager to join"

@@ -14,10 +14,10 @@ after "since" ("since the 1998 riots"), a state or a reception ("armed with", "w
 word helping name a kind of person or thing ("prisoner of war", "warning shots"), a purpose
 against no one in particular ("to arrest smugglers"), an idiom ("has only itself to blame"), what a
 document "calls for", what filled years ("after 15 years of war"), a tally over years ("have
-carried out most bombings since 1994"), a need ("we have to fund it"), what a question asks ("asked
+staged most raids since 1990"), a need ("we have to fund it"), what a question asks ("asked
 whether he had phoned to warn them"), a campaign named ("the war on terror"), an act wished, intended,
-expected or urged ("intends to blockade the port", "urged the army to withdraw", "support for an
-attack"), an act a future copula names ("it will be her third visit").
+expected or urged ("intends to blockade the port", "urged the army to withdraw", "support for a
+raid"), an act a future copula names ("it will be her third visit").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from tidings.knowledge.hedges import HedgeWords
 from tidings.stages.events.mentions import refers_back
-from tidings.syntax import NOUN_SUBJECT_DEPS
+from tidings.syntax import NOUN_SUBJECT_DEPS, first_conjunct, is_to_infinitive
 
 PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})  # tags of a verb that tells a state or a habit
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl"})
@@ -126,7 +126,6 @@ class Hedges:
             return True
         return any(c.dep_ == "acomp" and c.lower_ in self.words.unlikely_words for c in clause.children)
 
-
     def _prevented(self, verb: Token) -> bool:
         """A verb after "from" that a verb of preventing governs ("stopped them from attacking")."""
         if verb.dep_ != "pcomp" or verb.head.lower_ != "from":
@@ -137,20 +136,17 @@ class Hedges:
         """A to-infinitive (or a verb joined to one) after a noun of power, right or intent ("the
         power to seize and sell assets", "the right to strike", "plans to bomb the bridge"): what
         may be done, not a deed."""
-        while verb.dep_ == "conj" and verb.head is not verb:
-            verb = verb.head
+        verb = first_conjunct(verb)
         if verb.dep_ != "acl" or verb.head.lemma_.lower() not in self.undone_acts_of:
             return False
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        return is_to_infinitive(verb)
 
     def _charge(self, token: Token) -> bool:
         """A bare noun (or the first of a list of them) after a word that takes a charge: "charged
         with aggravated assault", "one count of murder", "pleaded guilty to arson and assault"."""
         if token.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in token.children):
             return False
-        first = token
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head
+        first = first_conjunct(token)
         if first.dep_ != "pobj":
             return False
         taker = first.head.head  # the word the preposition hangs on
@@ -175,7 +171,6 @@ class Hedges:
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.words.kind_nouns:
             owner = token.head.head
         return any(c.dep_ == "det" and c.lower_ in self.words.no_act_determiners for c in owner.children)
-
 
     def _state_with(self, verb: Token) -> bool:
         """A passive that tells a state or a reception, with "with" and no agent: "armed with
@@ -214,7 +209,6 @@ class Hedges:
         owner = token.head.head.lemma_.lower()
         return owner in self.words.long_periods or owner in self.words.intent_nouns
 
-
     def _campaign(self, token: Token) -> bool:
         """A noun trigger naming a campaign by what it is waged on ("the war on terror", "a fight
         against drugs"): the words after it are read, wherever the parser hangs them."""
@@ -222,7 +216,6 @@ class Hedges:
             return False
         target = token.nbor(2) if token.nbor(2).pos_ != "DET" or token.i + 3 >= len(token.doc) else token.nbor(3)
         return target.lemma_.lower() in self.words.campaign_targets
-
 
     def _tally(self, token: Token) -> bool:
         """A trigger whose verb in the perfect counts it over years: "have staged most of the
@@ -265,9 +258,7 @@ class Hedges:
         the port", "plans to impose sanctions", "urged the army to withdraw", "hoped the talks would resume", "hopes she wins"),
         or a noun it acts on ("is expected to vote on sanctions"): what is meant to happen, not a
         deed. A that-clause in the past tells a finding: "determined that the man had died"."""
-        verb = _verb_of(token) if token.pos_ == "NOUN" else token
-        while verb.dep_ == "conj" and verb.head is not verb:
-            verb = verb.head
+        verb = first_conjunct(_verb_of(token) if token.pos_ == "NOUN" else token)
         if verb.head.lemma_.lower() not in self.framing_words or verb.dep_ not in FRAMED_CLAUSE_DEPS:
             return False
         if verb.dep_ == "xcomp":
@@ -312,7 +303,7 @@ def _time_anchor(token: Token) -> bool:
 def _generic_goal(verb: Token) -> bool:
     """A purpose infinitive whose object is a bare plural, no one in particular ("sent troops to
     hunt down smugglers"): a goal, not a deed; "to examine claims of bribery" names what it acts on."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "advcl" or not is_to_infinitive(verb):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and all(

@@ -327,11 +327,7 @@ def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | N
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if clause.dep_ == "relcl" and any(r.tag_ == "WDT" for r in (*subjects, *syntax.pobjs(c for c in clause.children if c.dep_ == "prep"))):
         subjects = _noun_and_owners(clause.head)  # "an attack on a bus, which (or in which) ..."
-    for subject in subjects:
-        group = at.get(subject.i)
-        if group is not None and group.mentions[-1].event.plover == mention.event.plover:
-            return group
-    return None
+    return _deed_told_at(subjects, mention.event.plover, at)
 
 
 def _noun_and_owners(noun: Token) -> list[Token]:
@@ -383,8 +379,13 @@ def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
         tellers = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd"))]
     else:
         return None
-    for teller in tellers:
-        group = at.get(teller.i)
+    return _deed_told_at(tellers, plover, at)
+
+
+def _deed_told_at(tokens: list[Token], plover: str, at: dict[int, _Group]) -> _Group | None:
+    """The event of the PLOVER type told at the first of the tokens that tells one."""
+    for token in tokens:
+        group = at.get(token.i)
         if group is not None and group.mentions[-1].event.plover == plover:
             return group
     return None

@@ -16,7 +16,7 @@ from tidings.knowledge.speech import SpeechCue, cue_heads, cue_lemma, label_word
 from tidings.model import Polarity, QuoteKind
 from tidings.stages.quotes.extents import Extents
 from tidings.stages.quotes.marks import CLOSING_CHARS, HEADLINE, LABEL, Extent, ends_sentence
-from tidings.syntax import FINITE_TAGS, RELATIVE_PRONOUN_TAGS, is_speech_verb, speaker
+from tidings.syntax import FINITE_TAGS, RELATIVE_PRONOUN_TAGS, is_speech_verb, is_to_infinitive, speaker
 
 VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
 PASSIVE = frozenset({"auxpass", "nsubjpass"})
@@ -595,7 +595,7 @@ def _fits(child: Token, frame: str, verb: Token) -> bool:
     """An infinitive or a gerund for xcomp ("vowed to stay", "admitted taking"); an object
     after the verb that is not a time ("said Friday"), or a gerund ("denied taking bribes")."""
     if frame == "xcomp":
-        return _gerund(child, verb) or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        return _gerund(child, verb) or is_to_infinitive(child)
     if frame == "dobj":
         return child.i > verb.i and child.ent_type_ not in WHEN
     return True
