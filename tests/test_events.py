@@ -581,6 +581,24 @@ def test_two_statements_by_one_speaker_stay_two_events(read: Read) -> None:
     assert [e.cameo for e in record.events] == ["010", "010"]
 
 
+def test_a_statement_its_speaker_goes_on_with_is_one_event(read: Read) -> None:
+    for text in (
+        "Kenya's foreign minister said the harvest was good. He said prices would fall.",
+        'Kenya\'s foreign minister said the harvest was good. "Prices will fall," she said.',
+    ):
+        assert [[m.text for m in e.mentions] for e in read(text).events] == [["said", "said"]], text
+
+
+def test_a_speaker_quoted_after_another_speaker_or_on_another_day_makes_a_new_statement(read: Read) -> None:
+    record = read(
+        "Kenya's foreign minister said the harvest was good. Ethiopia's prime minister said the rains "
+        'had failed. "Prices will fall," Kenya\'s foreign minister said.'
+    )
+    assert [len(e.mentions) for e in record.events] == [1, 1, 1]
+    record = read("On Monday, Kenya's foreign minister said the harvest was good. On Friday, he said prices would fall.")
+    assert [len(e.mentions) for e in record.events] == [1, 1]
+
+
 def test_a_statement_needs_a_speaker_the_knowledge_codes(read: Read) -> None:
     assert _coded(read("Our neighbour said the weather was fine.")) == []
 

@@ -1,7 +1,8 @@
 """One event, many mentions: within an article, the mentions of one event ("Putin met Kim ... The
 meeting took place ... the meeting between Putin and Kim") merged into one Event.
 
-Two mentions tell of one event (plain statements never do: each says something else) when their
+Two mentions tell of one event (plain statements only where a speaker goes on with one: see
+`_continued_statement`; else each says something else) when their
 codes agree (the same CAMEO code, or the same root and PLOVER type where one is the root's
 unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE, and
 "fighting" 190; or the same root told by one word: "killed" 183 by a bomb, "killed" 1823; a noun
@@ -65,6 +66,7 @@ OWNER_HOPS = 3  # prepositional phrases climbed from a relative clause's noun to
 TOLL_TYPES = frozenset({"ASSAULT"})  # PLOVER types whose passives may tell the toll of a deed told before
 DEED_PREPOSITIONS = frozenset({"in", "by", "during"})  # a noun after them on a verb may tell that verb's deed
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
+STATEMENT_GAP = 2  # sentences after its speaker's last statement within which a statement may continue it
 NO_TIE, REFERRED, LINKED, SAME_ACTORS = 0, 1, 2, 3  # how strongly a mention is tied to an event
 
 
@@ -181,11 +183,13 @@ def merge(
     recent: dict[str, list[_Group]] = {}  # PLOVER type (a statement: CAMEO root) -> its latest groups, oldest first
     at: dict[int, _Group] = {}  # trigger position -> the group of its mention
     positions = {token.i for _, token, _ in found}
+    statement: _Group | None = None  # the latest plain statement's
     for event, token, sentence in found:
         mention = _Mention(event, token, sentence, _toll(event, token, positions))
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at)
+        group = group or _continued_statement(mention, statement, grounds.times)
         if group is None:
             ties = [(_tie(g, mention, grounds, settings), n) for n, g in enumerate(candidates) if host not in g.positions]
             strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent on a draw
@@ -197,6 +201,8 @@ def merge(
             candidates.remove(group)
         group.add(mention, grounds.times, event.cameo_root in settings.symmetric_roots)
         at[token.i] = group
+        if event.plover is None:
+            statement = group
         candidates.append(group)
         if len(candidates) > settings.reach:
             del candidates[0]
@@ -328,6 +334,23 @@ def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | N
     if clause.dep_ == "relcl" and any(r.tag_ == "WDT" for r in (*subjects, *syntax.pobjs(c for c in clause.children if c.dep_ == "prep"))):
         subjects = _noun_and_owners(clause.head)  # "an attack on a bus, which (or in which) ..."
     return _deed_told_at(subjects, mention.event.plover, at)
+
+
+def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str, str]) -> _Group | None:
+    """The statement a plain statement goes on with: the story's latest one, by the same
+    speaker, told at most `STATEMENT_GAP` sentences before, where the speaker is now a pronoun or gives
+    the words themselves ("X says talks will go on. He says a deal is near." "X says talks will
+    go on. "We are close," she said."): one statement told in parts, not another. Named again in
+    indirect speech ("X said A. X said B."), the speaker says something else."""
+    event, token = mention.event, mention.token
+    if event.plover is not None or last is None or not event.sources or set(event.sources) != last.sources:
+        return None
+    if not 0 < mention.sentence - last.mentions[-1].sentence <= STATEMENT_GAP:
+        return None
+    if event.when in times and any(dates_differ(times[event.when], known) for known in last.times):
+        return None
+    speaker = syntax.speaker(token)
+    return last if speaker is not None and speaker.tag_ == "PRP" or any(t.is_quote for t in token.sent) else None
 
 
 def _noun_and_owners(noun: Token) -> list[Token]:
