@@ -585,6 +585,8 @@ def test_a_statement_its_speaker_goes_on_with_is_one_event(read: Read) -> None:
     for text in (
         "Kenya's foreign minister said the harvest was good. He said prices would fall.",
         'Kenya\'s foreign minister said the harvest was good. "Prices will fall," she said.',
+        'Kenya\'s foreign minister said the harvest was good.\n\n"Maize is cheap this year.\n\n'
+        '"Wheat is cheap too.\n\n"Prices will fall," the minister said.',
     ):
         assert [[m.text for m in e.mentions] for e in read(text).events] == [["said", "said"]], text
 

@@ -184,12 +184,13 @@ def merge(
     at: dict[int, _Group] = {}  # trigger position -> the group of its mention
     positions = {token.i for _, token, _ in found}
     statement: _Group | None = None  # the latest plain statement's
+    quotations = {n for n, sentence in enumerate(found[0][1].doc.sents) if sentence[0].is_quote} if found else set()
     for event, token, sentence in found:
         mention = _Mention(event, token, sentence, _toll(event, token, positions))
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at)
-        group = group or _continued_statement(mention, statement, grounds.times)
+        group = group or _continued_statement(mention, statement, grounds.times, quotations)
         if group is None:
             ties = [(_tie(g, mention, grounds, settings), n) for n, g in enumerate(candidates) if host not in g.positions]
             strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent on a draw
@@ -336,16 +337,18 @@ def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | N
     return _deed_told_at(subjects, mention.event.plover, at)
 
 
-def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str, str]) -> _Group | None:
+def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str, str], quotations: set[int]) -> _Group | None:
     """The statement a plain statement goes on with: the story's latest one, by the same
-    speaker, told at most `STATEMENT_GAP` sentences before, where the speaker is now a pronoun or gives
-    the words themselves ("X says talks will go on. He says a deal is near." "X says talks will
-    go on. "We are close," she said."): one statement told in parts, not another. Named again in
-    indirect speech ("X said A. X said B."), the speaker says something else."""
+    speaker, told at most `STATEMENT_GAP` sentences before (the sentences of a quotation between,
+    `quotations` being those that open with a quotation mark, not counted), where the speaker is
+    now a pronoun or gives the words themselves ("X says talks will go on. He says a deal is near."
+    "X says talks will go on. "We are close," she said."): one statement told in parts, not
+    another. Named again in indirect speech ("X said A. X said B."), the speaker says something else."""
     event, token = mention.event, mention.token
     if event.plover is not None or last is None or not event.sources or set(event.sources) != last.sources:
         return None
-    if not 0 < mention.sentence - last.mentions[-1].sentence <= STATEMENT_GAP:
+    before = last.mentions[-1].sentence
+    if mention.sentence <= before or 1 + sum(n not in quotations for n in range(before + 1, mention.sentence)) > STATEMENT_GAP:
         return None
     if event.when in times and any(dates_differ(times[event.when], known) for known in last.times):
         return None
