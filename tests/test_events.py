@@ -585,19 +585,25 @@ def test_a_statement_its_speaker_goes_on_with_is_one_event(read: Read) -> None:
     for text in (
         "Kenya's foreign minister said the harvest was good. He said prices would fall.",
         'Kenya\'s foreign minister said the harvest was good. "Prices will fall," she said.',
+        "Kenya's foreign minister, Jane Wambui, said the harvest was good. Ms Wambui said prices would fall.",
         'Kenya\'s foreign minister said the harvest was good.\n\n"Maize is cheap this year.\n\n'
         '"Wheat is cheap too.\n\n"Prices will fall," the minister said.',
     ):
         assert [[m.text for m in e.mentions] for e in read(text).events] == [["said", "said"]], text
 
 
-def test_a_speaker_quoted_after_another_speaker_or_on_another_day_makes_a_new_statement(read: Read) -> None:
+def test_a_speaker_after_another_on_another_day_or_named_in_full_again_makes_a_new_statement(read: Read) -> None:
     record = read(
         "Kenya's foreign minister said the harvest was good. Ethiopia's prime minister said the rains "
         'had failed. "Prices will fall," Kenya\'s foreign minister said.'
     )
     assert [len(e.mentions) for e in record.events] == [1, 1, 1]
     record = read("On Monday, Kenya's foreign minister said the harvest was good. On Friday, he said prices would fall.")
+    assert [len(e.mentions) for e in record.events] == [1, 1]
+    record = read(
+        "Kenya's foreign minister, Jane Wambui, said the harvest was good. "
+        "Kenya's foreign minister, Jane Wambui, said prices would fall."
+    )
     assert [len(e.mentions) for e in record.events] == [1, 1]
 
 

@@ -52,7 +52,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from tidings import docdata, syntax
 from tidings.syntax import NOUN_SUBJECT_DEPS
@@ -179,18 +179,20 @@ def merge(
     """The events with their mentions merged, in the order of their first mention; `found` is
     (event, trigger token, sentence index) in text order; `embedded` maps trigger positions to
     the position of the event each is embedded in."""
+    if not found:
+        return []
+    telling = _Telling.of(found[0][1].doc)
     groups: list[_Group] = []
     recent: dict[str, list[_Group]] = {}  # PLOVER type (a statement: CAMEO root) -> its latest groups, oldest first
     at: dict[int, _Group] = {}  # trigger position -> the group of its mention
     positions = {token.i for _, token, _ in found}
     statement: _Group | None = None  # the latest plain statement's
-    quotations = {n for n, sentence in enumerate(found[0][1].doc.sents) if sentence[0].is_quote} if found else set()
     for event, token, sentence in found:
         mention = _Mention(event, token, sentence, _toll(event, token, positions))
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at)
-        group = group or _continued_statement(mention, statement, grounds.times, quotations)
+        group = group or _continued_statement(mention, statement, grounds.times, telling)
         if group is None:
             ties = [(_tie(g, mention, grounds, settings), n) for n, g in enumerate(candidates) if host not in g.positions]
             strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent on a draw
@@ -337,23 +339,48 @@ def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | N
     return _deed_told_at(subjects, mention.event.plover, at)
 
 
-def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str, str], quotations: set[int]) -> _Group | None:
+@dataclass(frozen=True)
+class _Telling:
+    """What telling a statement's parts apart needs of a document."""
+
+    quotations: frozenset[int]  # the sentences that open with a quotation mark
+    people: dict[str, str]  # person actor id -> name
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Telling:
+        people = {a["id"]: a["name"] for a in docdata.data(doc, "actors") if a["kind"] == "person"}
+        return cls(frozenset(n for n, sentence in enumerate(doc.sents) if sentence[0].is_quote), people)
+
+    def goes_on(self, speaker: Token, sources: list[str]) -> bool:
+        """Whether a statement's speaker is one the story goes on with: a pronoun, or a person
+        named by less than the full name ("Ms Wambui" for Jane Wambui)."""
+        if speaker.tag_ == "PRP":
+            return True
+        name = self.people.get(sources[0]) if len(sources) == 1 else None
+        phrase = speaker.doc[speaker.left_edge.i : speaker.right_edge.i + 1].text
+        return name is not None and " " in name and name.casefold() not in phrase.casefold()
+
+
+def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str, str], telling: _Telling) -> _Group | None:
     """The statement a plain statement goes on with: the story's latest one, by the same
-    speaker, told at most `STATEMENT_GAP` sentences before (the sentences of a quotation between,
-    `quotations` being those that open with a quotation mark, not counted), where the speaker is
-    now a pronoun or gives the words themselves ("X says talks will go on. He says a deal is near."
-    "X says talks will go on. "We are close," she said."): one statement told in parts, not
-    another. Named again in indirect speech ("X said A. X said B."), the speaker says something else."""
+    speaker, told at most `STATEMENT_GAP` sentences before (the sentences of a quotation between
+    not counted), where the speaker gives the words themselves or is now one the story goes on
+    with (`_Telling.goes_on`): "X says talks will go on. He says a deal is near.", "X says talks
+    will go on. "We are close," she said.": one statement told in parts, not another. Named again
+    in full in indirect speech ("Russia said A. Russia said B."), the speaker says something else."""
     event, token = mention.event, mention.token
     if event.plover is not None or last is None or not event.sources or set(event.sources) != last.sources:
         return None
     before = last.mentions[-1].sentence
-    if mention.sentence <= before or 1 + sum(n not in quotations for n in range(before + 1, mention.sentence)) > STATEMENT_GAP:
+    between = sum(n not in telling.quotations for n in range(before + 1, mention.sentence))
+    if mention.sentence <= before or 1 + between > STATEMENT_GAP:
         return None
     if event.when in times and any(dates_differ(times[event.when], known) for known in last.times):
         return None
+    if any(t.is_quote for t in token.sent):
+        return last
     speaker = syntax.speaker(token)
-    return last if speaker is not None and speaker.tag_ == "PRP" or any(t.is_quote for t in token.sent) else None
+    return last if speaker is not None and telling.goes_on(speaker, event.sources) else None
 
 
 def _noun_and_owners(noun: Token) -> list[Token]:
