@@ -586,6 +586,7 @@ def test_a_statement_its_speaker_goes_on_with_is_one_event(read: Read) -> None:
         "Kenya's foreign minister said the harvest was good. He said prices would fall.",
         'Kenya\'s foreign minister said the harvest was good. "Prices will fall," she said.',
         "Kenya's foreign minister, Jane Wambui, said the harvest was good. Ms Wambui said prices would fall.",
+        "Kenyan officials said the harvest was good. The officials said prices would fall.",
         'Kenya\'s foreign minister said the harvest was good.\n\n"Maize is cheap this year.\n\n'
         '"Wheat is cheap too.\n\n"Prices will fall," the minister said.',
     ):

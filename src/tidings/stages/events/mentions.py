@@ -352,13 +352,14 @@ class _Telling:
         return cls(frozenset(n for n, sentence in enumerate(doc.sents) if sentence[0].is_quote), people)
 
     def goes_on(self, speaker: Token, sources: list[str]) -> bool:
-        """Whether a statement's speaker is one the story goes on with: a pronoun, or a person
-        named by less than the full name ("Ms Wambui" for Jane Wambui)."""
-        if speaker.tag_ == "PRP":
+        """Whether a statement's speaker is one the story goes on with: a pronoun, a definite
+        common noun naming no one ("the officials", "the minister"), or a person named by less
+        than the full name ("Ms Wambui" for Jane Wambui)."""
+        phrase = speaker.doc[speaker.left_edge.i : speaker.right_edge.i + 1]
+        if speaker.tag_ == "PRP" or _definite(speaker) and not any(t.pos_ == "PROPN" for t in phrase):
             return True
         name = self.people.get(sources[0]) if len(sources) == 1 else None
-        phrase = speaker.doc[speaker.left_edge.i : speaker.right_edge.i + 1].text
-        return name is not None and " " in name and name.casefold() not in phrase.casefold()
+        return name is not None and " " in name and name.casefold() not in phrase.text.casefold()
 
 
 def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str, str], telling: _Telling) -> _Group | None:
