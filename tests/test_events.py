@@ -553,6 +553,14 @@ def test_an_attack_and_the_killing_it_caused_are_one_event(read: Read) -> None:
     assert sorted(m.text for m in event.mentions) == ["explosion", "killed"]
 
 
+def test_a_toll_told_with_nights_of_strikes_is_one_event_with_them(read: Read) -> None:
+    for text in (
+        "Ten villagers were killed and five wounded in two nights of air strikes on Kano.",
+        "A second night of Nigerian air raids killed eight villagers near Kano.",
+    ):
+        assert len([e for e in read(text).events if e.plover == "ASSAULT"]) == 1, text
+
+
 def test_a_protest_told_again_by_the_same_side_is_one_event(read: Read) -> None:
     record = read("Workers protested against Acme in Lagos. The workers marched through the city.")
     assert len([e for e in record.events if e.plover == "PROTEST"]) == 1

@@ -336,7 +336,7 @@ def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | N
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if clause.dep_ == "relcl" and any(r.tag_ == "WDT" for r in (*subjects, *syntax.pobjs(c for c in clause.children if c.dep_ == "prep"))):
         subjects = _noun_and_owners(clause.head)  # "an attack on a bus, which (or in which) ..."
-    return _deed_told_at(subjects, mention.event.plover, at)
+    return _deed_told_at(_with_their_deeds(subjects), mention.event.plover, at)
 
 
 @dataclass(frozen=True)
@@ -428,12 +428,24 @@ def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
         return None
     if token.tag_ == "VBG" and token.dep_ == "advcl" and not any(c.dep_ in NOUN_SUBJECT_DEPS for c in token.children):
         tellers = [token.head]
-    elif token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in DEED_PREPOSITIONS:
-        verb = token.head.head
+    elif token.pos_ == "NOUN" and (phrase := _holder(token)).dep_ == "pobj" and phrase.head.lower_ in DEED_PREPOSITIONS:
+        verb = phrase.head.head
         tellers = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd"))]
     else:
         return None
     return _deed_told_at(tellers, plover, at)
+
+
+def _holder(noun: Token) -> Token:
+    """The noun a deed's noun hangs on by "of" ("three nights *of* air strikes": nights), else the
+    noun itself: "killed ten in three nights of air strikes" tells the strikes' toll."""
+    prep = noun.head
+    return prep.head if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" else noun
+
+
+def _with_their_deeds(nouns: list[Token]) -> list[Token]:
+    """Nouns and, after them, the nouns they hold by "of" ("a second night *of* raids")."""
+    return [*nouns, *syntax.pobjs(c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of")]
 
 
 def _deed_told_at(tokens: list[Token], plover: str, at: dict[int, _Group]) -> _Group | None:
