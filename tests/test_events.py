@@ -561,6 +561,13 @@ def test_a_toll_told_with_nights_of_strikes_is_one_event_with_them(read: Read) -
         assert len([e for e in read(text).events if e.plover == "ASSAULT"]) == 1, text
 
 
+def test_victims_counted_by_two_verbs_are_one_deeds_toll_and_two_objects_two_deeds(read: Read) -> None:
+    record = read("Nigerian rebels killed eight villagers and wounded 18 near Kano.")
+    assert [[m.text for m in e.mentions] for e in record.events if e.plover == "ASSAULT"] == [["killed", "wounded"]]
+    record = read("Nigerian troops shelled the rebel camp and bombed the airport in Kano.")
+    assert len([e for e in record.events if e.plover == "ASSAULT"]) == 2
+
+
 def test_a_protest_told_again_by_the_same_side_is_one_event(read: Read) -> None:
     record = read("Workers protested against Acme in Lagos. The workers marched through the city.")
     assert len([e for e in record.events if e.plover == "PROTEST"]) == 1

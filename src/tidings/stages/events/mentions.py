@@ -396,8 +396,8 @@ def _noun_and_owners(noun: Token) -> list[Token]:
 def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     """The deed a verb joined to another of its PLOVER type tells with it, where the two share
     their subject and one object: "stabbed and wounded a guard", "was beaten and robbed" (a deed told
-    by two verbs), or passives counting its victims ("two were killed and five wounded"), not
-    "arrested him and charged him" (two objects, two acts)."""
+    by two verbs), or counting its victims ("two were killed and five wounded", "killed eight and
+    wounded 18"), not "arrested him and charged him" (two objects, two acts)."""
     token = mention.token
     if token.pos_ != "VERB" or token.dep_ != "conj" or mention.event.quad_class not in MATERIAL_QUADS or _negated(token):
         return None
@@ -408,6 +408,8 @@ def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
         return group
     if any(c.dep_ in NOUN_SUBJECT_DEPS for c in token.children):
         return None  # "police fired and protesters fled": each verb its own subject
+    if _counts_victims(token) and _counts_victims(token.head):
+        return group  # "killed eight villagers and wounded 18": one deed's toll
     own_objects = [v for v in (token, token.head) if any(c.dep_ in OBJECT_DEPS for c in v.children)]
     return group if len(own_objects) < 2 else None
 
@@ -417,6 +419,11 @@ def _victims_counted(token: Token) -> bool:
     five (were) wounded" counts what one deed did, where "police fired and protesters fled" are two."""
     head = token.head
     return token.tag_ == head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+
+
+def _counts_victims(verb: Token) -> bool:
+    """A verb whose object is a number of people or things ("killed *eight* villagers", "wounded *18*")."""
+    return any(c.dep_ == "dobj" and (c.pos_ == "NUM" or any(n.dep_ == "nummod" for n in c.children)) for c in verb.children)
 
 
 def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
