@@ -553,17 +553,17 @@ def test_an_attack_and_the_killing_it_caused_are_one_event(read: Read) -> None:
     assert sorted(m.text for m in event.mentions) == ["explosion", "killed"]
 
 
-def test_a_toll_told_with_nights_of_strikes_is_one_event_with_them(read: Read) -> None:
+def test_a_toll_told_with_days_of_strikes_is_one_event_with_them(read: Read) -> None:
     for text in (
-        "Ten villagers were killed and five wounded in two nights of air strikes on Kano.",
-        "A second night of Nigerian air raids killed eight villagers near Kano.",
+        "Four Somali fishermen were killed during a week of drone strikes on the coast.",
+        "The third day of rebel shelling killed two Congolese soldiers in Goma.",
     ):
         assert len([e for e in read(text).events if e.plover == "ASSAULT"]) == 1, text
 
 
 def test_victims_counted_by_two_verbs_are_one_deeds_toll_and_two_objects_two_deeds(read: Read) -> None:
-    record = read("Nigerian rebels killed eight villagers and wounded 18 near Kano.")
-    assert [[m.text for m in e.mentions] for e in record.events if e.plover == "ASSAULT"] == [["killed", "wounded"]]
+    record = read("Nigerian rebels shot six guards and stabbed nine near Kano.")
+    assert [[m.text for m in e.mentions] for e in record.events if e.plover == "ASSAULT"] == [["shot", "stabbed"]]
     record = read("Nigerian troops shelled the rebel camp and bombed the airport in Kano.")
     assert len([e for e in record.events if e.plover == "ASSAULT"]) == 2
 

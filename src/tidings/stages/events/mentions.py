@@ -396,8 +396,8 @@ def _noun_and_owners(noun: Token) -> list[Token]:
 def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     """The deed a verb joined to another of its PLOVER type tells with it, where the two share
     their subject and one object: "stabbed and wounded a guard", "was beaten and robbed" (a deed told
-    by two verbs), or counting its victims ("two were killed and five wounded", "killed eight and
-    wounded 18"), not "arrested him and charged him" (two objects, two acts)."""
+    by two verbs), or counting its victims ("two were killed and five wounded", "shot six and
+    stabbed nine"), not "arrested him and charged him" (two objects, two acts)."""
     token = mention.token
     if token.pos_ != "VERB" or token.dep_ != "conj" or mention.event.quad_class not in MATERIAL_QUADS or _negated(token):
         return None
@@ -409,7 +409,7 @@ def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     if any(c.dep_ in NOUN_SUBJECT_DEPS for c in token.children):
         return None  # "police fired and protesters fled": each verb its own subject
     if _counts_victims(token) and _counts_victims(token.head):
-        return group  # "killed eight villagers and wounded 18": one deed's toll
+        return group  # "shot six guards and stabbed nine": one deed's toll
     own_objects = [v for v in (token, token.head) if any(c.dep_ in OBJECT_DEPS for c in v.children)]
     return group if len(own_objects) < 2 else None
 
@@ -422,7 +422,7 @@ def _victims_counted(token: Token) -> bool:
 
 
 def _counts_victims(verb: Token) -> bool:
-    """A verb whose object is a number of people or things ("killed *eight* villagers", "wounded *18*")."""
+    """A verb whose object is a number of people or things ("shot *six* guards", "stabbed *nine*")."""
     return any(c.dep_ == "dobj" and (c.pos_ == "NUM" or any(n.dep_ == "nummod" for n in c.children)) for c in verb.children)
 
 
@@ -444,14 +444,14 @@ def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
 
 
 def _holder(noun: Token) -> Token:
-    """The noun a deed's noun hangs on by "of" ("three nights *of* air strikes": nights), else the
-    noun itself: "killed ten in three nights of air strikes" tells the strikes' toll."""
+    """The noun a deed's noun hangs on by "of" ("a week *of* drone strikes": week), else the
+    noun itself: "were killed during a week of drone strikes" tells the strikes' toll."""
     prep = noun.head
     return prep.head if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" else noun
 
 
 def _with_their_deeds(nouns: list[Token]) -> list[Token]:
-    """Nouns and, after them, the nouns they hold by "of" ("a second night *of* raids")."""
+    """Nouns and, after them, the nouns they hold by "of" ("the third day *of* shelling")."""
     return [*nouns, *syntax.pobjs(c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of")]
 
 
