@@ -568,6 +568,14 @@ def test_victims_counted_by_two_verbs_are_one_deeds_toll_and_two_objects_two_dee
     assert len([e for e in record.events if e.plover == "ASSAULT"]) == 2
 
 
+def test_a_toll_told_again_where_no_one_is_named_is_one_event_unless_its_place_differs(read: Read) -> None:
+    story = "Twelve buildings were destroyed in Goma overnight. Aid workers arrived at dawn. Roads were closed. Schools stayed shut. "
+    record = read(story + "Three warehouses were destroyed, officials said.")
+    assert [len(e.mentions) for e in record.events if e.plover == "ASSAULT"] == [2]
+    record = read(story + "Three warehouses were destroyed in Bukavu.")
+    assert [len(e.mentions) for e in record.events if e.plover == "ASSAULT"] == [1, 1]
+
+
 def test_a_protest_told_again_by_the_same_side_is_one_event(read: Read) -> None:
     record = read("Workers protested against Acme in Lagos. The workers marched through the city.")
     assert len([e for e in record.events if e.plover == "PROTEST"]) == 1

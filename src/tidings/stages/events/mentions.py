@@ -24,7 +24,8 @@ its place with an actor of the event ("Police arrested Smith in Denver ... Smith
 Denver": a place alone, "in the Gulf of Aden", is shared by many events), or it repeats a trigger
 word of the event (or one of its lemma group: "shooting", "shot", "gunfire") or has its code and
 one of its sides ("the scientists urged ... the scientists asked") within `window` sentences after
-its last mention, or it is a noun repeating a noun of the event anywhere where no party is named
+its last mention, or it is a noun repeating a noun of the event (a toll repeating its tolls, whatever they
+count) anywhere where no party is named
 ("protests" further on in a story of protests), or further on has a code that agrees and its target, as an
 event row would repeat it ("arrested Salem ... Salem was arrested"); never in the same sentence
 ("sexual assault and aggravated assault" are two). A mention joins the event it is tied to most
@@ -232,7 +233,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     if event.when in times and any(dates_differ(times[event.when], known) for known in group.times):
         return NO_TIE
     symmetric = event.cameo_root in settings.symmetric_roots
-    if (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects):
+    tally = _unnamed_toll_again(mention, group)
+    if not tally and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects):
         return NO_TIE  # "attacked Kharkiv", "attacked Odesa": two attacks, named or not
     sources, targets = (set(), set()) if _bare_reference(mention.token) else (set(event.sources), set(event.targets))
     if symmetric:
@@ -250,7 +252,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     if not codes_agree:
         return REFERRED  # below any tie of an event with its code
     gap = mention.sentence - last.sentence
-    repeated = same_word and 0 < gap and (gap <= settings.window or _unnamed_noun_again(mention, group))
+    repeated = same_word and 0 < gap and (gap <= settings.window or tally or _unnamed_noun_again(mention, group))
     same_target = bool(targets) and targets == group.targets
     shared_side = same_target or bool(sources) and sources == group.sources
     near = gap <= settings.window or _done_to_someone_named(mention.token) and bool(group.targets)
@@ -309,6 +311,15 @@ def _calendar(value: str) -> bool:
 def _shape(value: str) -> str:
     """How a TIMEX3 value is written, its digits aside: "XXXX-WXX-5" -> "XXXX-WXX-9"."""
     return "".join("9" if ch.isdigit() else ch for ch in value)
+
+
+def _unnamed_toll_again(mention: _Mention, group: _Group) -> bool:
+    """A toll told again where no party is named, in it or in the tolls told before: "nine houses
+    were destroyed" further on in a story telling "dozens of buildings were burned" counts what
+    the same deed did (a place or date of their own would have told them apart)."""
+    event = mention.event
+    unnamed = not (event.sources or event.targets or group.sources or group.targets)
+    return unnamed and mention.toll and all(m.toll for m in group.mentions)
 
 
 def _unnamed_noun_again(mention: _Mention, group: _Group) -> bool:
