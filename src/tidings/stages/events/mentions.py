@@ -52,6 +52,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -384,8 +385,8 @@ def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str
     if event.plover is not None or last is None or not event.sources or set(event.sources) != last.sources:
         return None
     before = last.mentions[-1].sentence
-    between = sum(n not in telling.quotations for n in range(before + 1, mention.sentence))
-    if mention.sentence <= before or 1 + between > STATEMENT_GAP:
+    between = (n for n in range(before + 1, mention.sentence) if n not in telling.quotations)
+    if mention.sentence <= before or next(islice(between, STATEMENT_GAP - 1, None), None) is not None:
         return None
     if event.when in times and any(dates_differ(times[event.when], known) for known in last.times):
         return None
