@@ -52,6 +52,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import islice
 
 from spacy.tokens import Doc, Token
@@ -183,7 +184,7 @@ def merge(
     the position of the event each is embedded in."""
     if not found:
         return []
-    telling = _Telling.of(found[0][1].doc)
+    telling = _Telling(found[0][1].doc)
     groups: list[_Group] = []
     recent: dict[str, list[_Group]] = {}  # PLOVER type (a statement: CAMEO root) -> its latest groups, oldest first
     at: dict[int, _Group] = {}  # trigger position -> the group of its mention
@@ -351,17 +352,21 @@ def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | N
     return _deed_told_at(_with_their_deeds(subjects), mention.event.plover, at)
 
 
-@dataclass(frozen=True)
 class _Telling:
-    """What telling a statement's parts apart needs of a document."""
+    """What telling a statement's parts apart needs of a document, read when first needed."""
 
-    quotations: frozenset[int]  # the sentences that open with a quotation mark
-    people: dict[str, str]  # person actor id -> name
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
 
-    @classmethod
-    def of(cls, doc: Doc) -> _Telling:
-        people = {a["id"]: a["name"] for a in docdata.data(doc, "actors") if a["kind"] == "person"}
-        return cls(frozenset(n for n, sentence in enumerate(doc.sents) if sentence[0].is_quote), people)
+    @cached_property
+    def quotations(self) -> frozenset[int]:
+        """The sentences that open with a quotation mark."""
+        return frozenset(n for n, sentence in enumerate(self.doc.sents) if sentence[0].is_quote)
+
+    @cached_property
+    def people(self) -> dict[str, str]:
+        """Person actor id -> name."""
+        return {a["id"]: a["name"] for a in docdata.data(self.doc, "actors") if a["kind"] == "person"}
 
     def goes_on(self, speaker: Token, sources: list[str]) -> bool:
         """Whether a statement's speaker is one the story goes on with: a pronoun, a definite
@@ -385,8 +390,10 @@ def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str
     if event.plover is not None or last is None or not event.sources or set(event.sources) != last.sources:
         return None
     before = last.mentions[-1].sentence
+    if mention.sentence <= before:
+        return None
     between = (n for n in range(before + 1, mention.sentence) if n not in telling.quotations)
-    if mention.sentence <= before or next(islice(between, STATEMENT_GAP - 1, None), None) is not None:
+    if mention.sentence - before > STATEMENT_GAP and next(islice(between, STATEMENT_GAP - 1, None), None) is not None:
         return None
     if event.when in times and any(dates_differ(times[event.when], known) for known in last.times):
         return None
