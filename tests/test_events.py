@@ -553,6 +553,29 @@ def test_an_attack_and_the_killing_it_caused_are_one_event(read: Read) -> None:
     assert sorted(m.text for m in event.mentions) == ["explosion", "killed"]
 
 
+def test_a_toll_told_with_days_of_strikes_is_one_event_with_them(read: Read) -> None:
+    for text in (
+        "Four Somali fishermen were killed during a week of drone strikes on the coast.",
+        "The third day of rebel shelling killed two Congolese soldiers in Goma.",
+    ):
+        assert len([e for e in read(text).events if e.plover == "ASSAULT"]) == 1, text
+
+
+def test_victims_counted_by_two_verbs_are_one_deeds_toll_and_two_objects_two_deeds(read: Read) -> None:
+    record = read("Nigerian rebels shot six guards and stabbed nine near Kano.")
+    assert [[m.text for m in e.mentions] for e in record.events if e.plover == "ASSAULT"] == [["shot", "stabbed"]]
+    record = read("Nigerian troops shelled the rebel camp and bombed the airport in Kano.")
+    assert len([e for e in record.events if e.plover == "ASSAULT"]) == 2
+
+
+def test_a_toll_told_again_where_no_one_is_named_is_one_event_unless_its_place_differs(read: Read) -> None:
+    story = "Twelve buildings were destroyed in Goma overnight. Aid workers arrived at dawn. Roads were closed. Schools stayed shut. "
+    record = read(story + "Three warehouses were destroyed, officials said.")
+    assert [len(e.mentions) for e in record.events if e.plover == "ASSAULT"] == [2]
+    record = read(story + "Three warehouses were destroyed in Bukavu.")
+    assert [len(e.mentions) for e in record.events if e.plover == "ASSAULT"] == [1, 1]
+
+
 def test_a_protest_told_again_by_the_same_side_is_one_event(read: Read) -> None:
     record = read("Workers protested against Acme in Lagos. The workers marched through the city.")
     assert len([e for e in record.events if e.plover == "PROTEST"]) == 1
@@ -579,6 +602,33 @@ def test_a_merged_event_is_as_sure_as_its_main_mention(read: Read) -> None:
 def test_two_statements_by_one_speaker_stay_two_events(read: Read) -> None:
     record = read("Russia said the border was quiet. Russia said the weather was fine.")
     assert [e.cameo for e in record.events] == ["010", "010"]
+
+
+def test_a_statement_its_speaker_goes_on_with_is_one_event(read: Read) -> None:
+    for text in (
+        "Kenya's foreign minister said the harvest was good. He said prices would fall.",
+        'Kenya\'s foreign minister said the harvest was good. "Prices will fall," she said.',
+        "Kenya's foreign minister, Jane Wambui, said the harvest was good. Ms Wambui said prices would fall.",
+        "Kenyan officials said the harvest was good. The officials said prices would fall.",
+        'Kenya\'s foreign minister said the harvest was good.\n\n"Maize is cheap this year.\n\n'
+        '"Wheat is cheap too.\n\n"Prices will fall," the minister said.',
+    ):
+        assert [[m.text for m in e.mentions] for e in read(text).events] == [["said", "said"]], text
+
+
+def test_a_speaker_after_another_on_another_day_or_named_in_full_again_makes_a_new_statement(read: Read) -> None:
+    record = read(
+        "Kenya's foreign minister said the harvest was good. Ethiopia's prime minister said the rains "
+        'had failed. "Prices will fall," Kenya\'s foreign minister said.'
+    )
+    assert [len(e.mentions) for e in record.events] == [1, 1, 1]
+    record = read("On Monday, Kenya's foreign minister said the harvest was good. On Friday, he said prices would fall.")
+    assert [len(e.mentions) for e in record.events] == [1, 1]
+    record = read(
+        "Kenya's foreign minister, Jane Wambui, said the harvest was good. "
+        "Kenya's foreign minister, Jane Wambui, said prices would fall."
+    )
+    assert [len(e.mentions) for e in record.events] == [1, 1]
 
 
 def test_a_statement_needs_a_speaker_the_knowledge_codes(read: Read) -> None:

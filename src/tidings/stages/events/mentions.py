@@ -1,7 +1,8 @@
 """One event, many mentions: within an article, the mentions of one event ("Putin met Kim ... The
 meeting took place ... the meeting between Putin and Kim") merged into one Event.
 
-Two mentions tell of one event (plain statements never do: each says something else) when their
+Two mentions tell of one event (plain statements only where a speaker goes on with one: see
+`_continued_statement`; else each says something else) when their
 codes agree (the same CAMEO code, or the same root and PLOVER type where one is the root's
 unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE, and
 "fighting" 190; or the same root told by one word: "killed" 183 by a bomb, "killed" 1823; a noun
@@ -23,7 +24,8 @@ its place with an actor of the event ("Police arrested Smith in Denver ... Smith
 Denver": a place alone, "in the Gulf of Aden", is shared by many events), or it repeats a trigger
 word of the event (or one of its lemma group: "shooting", "shot", "gunfire") or has its code and
 one of its sides ("the scientists urged ... the scientists asked") within `window` sentences after
-its last mention, or it is a noun repeating a noun of the event anywhere where no party is named
+its last mention, or it is a noun repeating a noun of the event (a toll repeating its tolls, whatever they
+count) anywhere where no party is named
 ("protests" further on in a story of protests), or further on has a code that agrees and its target, as an
 event row would repeat it ("arrested Salem ... Salem was arrested"); never in the same sentence
 ("sexual assault and aggravated assault" are two). A mention joins the event it is tied to most
@@ -50,8 +52,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import islice
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from tidings import docdata, syntax
 from tidings.syntax import NOUN_SUBJECT_DEPS
@@ -65,6 +69,7 @@ OWNER_HOPS = 3  # prepositional phrases climbed from a relative clause's noun to
 TOLL_TYPES = frozenset({"ASSAULT"})  # PLOVER types whose passives may tell the toll of a deed told before
 DEED_PREPOSITIONS = frozenset({"in", "by", "during"})  # a noun after them on a verb may tell that verb's deed
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
+STATEMENT_GAP = 2  # sentences after its speaker's last statement within which a statement may continue it
 NO_TIE, REFERRED, LINKED, SAME_ACTORS = 0, 1, 2, 3  # how strongly a mention is tied to an event
 
 
@@ -177,15 +182,20 @@ def merge(
     """The events with their mentions merged, in the order of their first mention; `found` is
     (event, trigger token, sentence index) in text order; `embedded` maps trigger positions to
     the position of the event each is embedded in."""
+    if not found:
+        return []
+    telling = _Telling(found[0][1].doc)
     groups: list[_Group] = []
     recent: dict[str, list[_Group]] = {}  # PLOVER type (a statement: CAMEO root) -> its latest groups, oldest first
     at: dict[int, _Group] = {}  # trigger position -> the group of its mention
     positions = {token.i for _, token, _ in found}
+    statement: _Group | None = None  # the latest plain statement's
     for event, token, sentence in found:
         mention = _Mention(event, token, sentence, _toll(event, token, positions))
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at)
+        group = group or _continued_statement(mention, statement, grounds.times, telling)
         if group is None:
             ties = [(_tie(g, mention, grounds, settings), n) for n, g in enumerate(candidates) if host not in g.positions]
             strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent on a draw
@@ -197,6 +207,8 @@ def merge(
             candidates.remove(group)
         group.add(mention, grounds.times, event.cameo_root in settings.symmetric_roots)
         at[token.i] = group
+        if event.plover is None:
+            statement = group
         candidates.append(group)
         if len(candidates) > settings.reach:
             del candidates[0]
@@ -223,7 +235,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     if event.when in times and any(dates_differ(times[event.when], known) for known in group.times):
         return NO_TIE
     symmetric = event.cameo_root in settings.symmetric_roots
-    if (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects):
+    tally = _unnamed_toll_again(mention, group)
+    if not tally and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects):
         return NO_TIE  # "attacked Kharkiv", "attacked Odesa": two attacks, named or not
     sources, targets = (set(), set()) if _bare_reference(mention.token) else (set(event.sources), set(event.targets))
     if symmetric:
@@ -241,7 +254,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     if not codes_agree:
         return REFERRED  # below any tie of an event with its code
     gap = mention.sentence - last.sentence
-    repeated = same_word and 0 < gap and (gap <= settings.window or _unnamed_noun_again(mention, group))
+    repeated = same_word and 0 < gap and (gap <= settings.window or tally or _unnamed_noun_again(mention, group))
     same_target = bool(targets) and targets == group.targets
     shared_side = same_target or bool(sources) and sources == group.sources
     near = gap <= settings.window or _done_to_someone_named(mention.token) and bool(group.targets)
@@ -302,6 +315,15 @@ def _shape(value: str) -> str:
     return "".join("9" if ch.isdigit() else ch for ch in value)
 
 
+def _unnamed_toll_again(mention: _Mention, group: _Group) -> bool:
+    """A toll told again where no party is named, in it or in the tolls told before: "nine houses
+    were destroyed" further on in a story telling "dozens of buildings were burned" counts what
+    the same deed did (a place or date of their own would have told them apart)."""
+    event = mention.event
+    unnamed = not (event.sources or event.targets or group.sources or group.targets)
+    return unnamed and mention.toll and all(m.toll for m in group.mentions)
+
+
 def _unnamed_noun_again(mention: _Mention, group: _Group) -> bool:
     """A noun naming an event again where neither it nor the event names a party: "protests"
     further on in a story of protests are those protests (a place or date of their own would
@@ -327,7 +349,58 @@ def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | N
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if clause.dep_ == "relcl" and any(r.tag_ == "WDT" for r in (*subjects, *syntax.pobjs(c for c in clause.children if c.dep_ == "prep"))):
         subjects = _noun_and_owners(clause.head)  # "an attack on a bus, which (or in which) ..."
-    return _deed_told_at(subjects, mention.event.plover, at)
+    return _deed_told_at(_with_their_deeds(subjects), mention.event.plover, at)
+
+
+class _Telling:
+    """What telling a statement's parts apart needs of a document, read when first needed."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    @cached_property
+    def quotations(self) -> frozenset[int]:
+        """The sentences that open with a quotation mark."""
+        return frozenset(n for n, sentence in enumerate(self.doc.sents) if sentence[0].is_quote)
+
+    @cached_property
+    def people(self) -> dict[str, str]:
+        """Person actor id -> name."""
+        return {a["id"]: a["name"] for a in docdata.data(self.doc, "actors") if a["kind"] == "person"}
+
+    def goes_on(self, speaker: Token, sources: list[str]) -> bool:
+        """Whether a statement's speaker is one the story goes on with: a pronoun, a definite
+        common noun naming no one ("the officials", "the minister"), or a person named by less
+        than the full name ("Ms Wambui" for Jane Wambui)."""
+        phrase = speaker.doc[speaker.left_edge.i : speaker.right_edge.i + 1]
+        if speaker.tag_ == "PRP" or _definite(speaker) and not any(t.pos_ == "PROPN" for t in phrase):
+            return True
+        name = self.people.get(sources[0]) if len(sources) == 1 else None
+        return name is not None and " " in name and name.casefold() not in phrase.text.casefold()
+
+
+def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str, str], telling: _Telling) -> _Group | None:
+    """The statement a plain statement goes on with: the story's latest one, by the same
+    speaker, told at most `STATEMENT_GAP` sentences before (the sentences of a quotation between
+    not counted), where the speaker gives the words themselves or is now one the story goes on
+    with (`_Telling.goes_on`): "X says talks will go on. He says a deal is near.", "X says talks
+    will go on. "We are close," she said.": one statement told in parts, not another. Named again
+    in full in indirect speech ("Russia said A. Russia said B."), the speaker says something else."""
+    event, token = mention.event, mention.token
+    if event.plover is not None or last is None or not event.sources or set(event.sources) != last.sources:
+        return None
+    before = last.mentions[-1].sentence
+    if mention.sentence <= before:
+        return None
+    between = (n for n in range(before + 1, mention.sentence) if n not in telling.quotations)
+    if mention.sentence - before > STATEMENT_GAP and next(islice(between, STATEMENT_GAP - 1, None), None) is not None:
+        return None
+    if event.when in times and any(dates_differ(times[event.when], known) for known in last.times):
+        return None
+    if any(t.is_quote for t in token.sent):
+        return last
+    speaker = syntax.speaker(token)
+    return last if speaker is not None and telling.goes_on(speaker, event.sources) else None
 
 
 def _noun_and_owners(noun: Token) -> list[Token]:
@@ -342,8 +415,8 @@ def _noun_and_owners(noun: Token) -> list[Token]:
 def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     """The deed a verb joined to another of its PLOVER type tells with it, where the two share
     their subject and one object: "stabbed and wounded a guard", "was beaten and robbed" (a deed told
-    by two verbs), or passives counting its victims ("two were killed and five wounded"), not
-    "arrested him and charged him" (two objects, two acts)."""
+    by two verbs), or counting its victims ("two were killed and five wounded", "shot six and
+    stabbed nine"), not "arrested him and charged him" (two objects, two acts)."""
     token = mention.token
     if token.pos_ != "VERB" or token.dep_ != "conj" or mention.event.quad_class not in MATERIAL_QUADS or _negated(token):
         return None
@@ -354,6 +427,8 @@ def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
         return group
     if any(c.dep_ in NOUN_SUBJECT_DEPS for c in token.children):
         return None  # "police fired and protesters fled": each verb its own subject
+    if _counts_victims(token) and _counts_victims(token.head):
+        return group  # "shot six guards and stabbed nine": one deed's toll
     own_objects = [v for v in (token, token.head) if any(c.dep_ in OBJECT_DEPS for c in v.children)]
     return group if len(own_objects) < 2 else None
 
@@ -365,6 +440,11 @@ def _victims_counted(token: Token) -> bool:
     return token.tag_ == head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
 
 
+def _counts_victims(verb: Token) -> bool:
+    """A verb whose object is a number of people or things ("shot *six* guards", "stabbed *nine*")."""
+    return any(c.dep_ == "dobj" and (c.pos_ == "NUM" or any(n.dep_ == "nummod" for n in c.children)) for c in verb.children)
+
+
 def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     """The deed of its PLOVER type a mention is part of, told by the word it hangs on: a participle
     of its outcome with no subject of its own ("shot six, killing one"), or a noun after "in", "by"
@@ -374,12 +454,24 @@ def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
         return None
     if token.tag_ == "VBG" and token.dep_ == "advcl" and not any(c.dep_ in NOUN_SUBJECT_DEPS for c in token.children):
         tellers = [token.head]
-    elif token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in DEED_PREPOSITIONS:
-        verb = token.head.head
+    elif token.pos_ == "NOUN" and (phrase := _holder(token)).dep_ == "pobj" and phrase.head.lower_ in DEED_PREPOSITIONS:
+        verb = phrase.head.head
         tellers = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd"))]
     else:
         return None
     return _deed_told_at(tellers, plover, at)
+
+
+def _holder(noun: Token) -> Token:
+    """The noun a deed's noun hangs on by "of" ("a week *of* drone strikes": week), else the
+    noun itself: "were killed during a week of drone strikes" tells the strikes' toll."""
+    prep = noun.head
+    return prep.head if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" else noun
+
+
+def _with_their_deeds(nouns: list[Token]) -> list[Token]:
+    """Nouns and, after them, the nouns they hold by "of" ("the third day *of* shelling")."""
+    return [*nouns, *syntax.pobjs(c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of")]
 
 
 def _deed_told_at(tokens: list[Token], plover: str, at: dict[int, _Group]) -> _Group | None:
