@@ -108,6 +108,11 @@ def test_ordinal_quarter_keeps_its_article(read):
     assert (when.value, when.precision) == ("2023-Q3", Precision.QUARTER)
 
 
+def test_ordinals_joined_before_plural_quarters_are_a_quarter_each(read):
+    times = read("Shipments were weakest in the first and second quarters of 2022.").times
+    assert [(w.spans[0].text, w.value) for w in times] == [("first", "2022-Q1"), ("second quarters of 2022", "2022-Q2")]
+
+
 def test_season_with_relative_word(read):
     assert only(read("The drought began last summer.").times, "last summer").value == "2023-SU"
 
@@ -206,6 +211,11 @@ def test_year_ago_period_is_the_last_reported_quarter_a_year_before(read):
 
 def test_period_named_by_a_year_is_that_years_reported_quarter(read):
     assert only(read("The loss was smaller in the 2022 period.").times, "the 2022 period").value == "2022-Q4"
+
+
+def test_last_years_quarter_is_the_reported_quarter_a_year_before(read):
+    times = read("Exports for last year's quarter were small, and costs rose from last year's period.").times
+    assert [(w.spans[0].text, w.value) for w in times] == [("last year's quarter", "2022-Q4"), ("last year's period", "2022-Q4")]
 
 
 def test_bare_period_is_not_a_time(read):
@@ -650,3 +660,8 @@ def test_a_span_of_years_is_one_range(read):
 def test_a_clock_time_is_not_put_on_a_told_day_its_tense_rules_out(read):
     record = read("The ferry sank on Monday. The minister will visit the harbour at 4 p.m.")
     assert only(record.times, "4 p.m.").value == "2024-03-06T16:00"
+
+
+def test_a_bare_midnight_gone_by_began_the_publication_day(read):
+    assert only(read("Rebels seized the radio station shortly after midnight.").times, "midnight").value == "2024-03-05T24:00"
+    assert only(read("The offer expires at midnight.").times, "midnight").value == "2024-03-06T24:00"

@@ -308,6 +308,8 @@ class Grammar:
             rf"(?:(?P<y>{year})\s+)?(?P<pre>(?:{words['quarter_modifiers']}[\s-]+){{0,{MODIFIERS}}})"
             rf"(?P<ord>{ordinal})(?P<unit_sep>[\s-]+)(?P<unit>{_ci(lex.year_parts)})(?![\w-])"
             rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{year}))?",
+            "quarters": rf"(?:(?P<det>{the})\s+)?(?:(?P<y>{year})\s+)?(?P<ord>{ordinal})\s+(?i:and|or)\s+(?P<ord2>{ordinal})[\s-]+"
+            rf"(?P<unit>{_ci(lex.year_part_plurals)})(?![\w-])(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{year}))?",
             "the_quarter": rf"(?P<det>{the}|{words['period_determiners']})\s+(?:(?P<y>{year})\s+)?"
             rf"(?P<pre>(?:{words['period_modifiers']}[\s-]+){{0,{MODIFIERS}}})"
             rf"(?P<head>{words['period_heads']})(?![\w-])"
@@ -388,6 +390,16 @@ class Grammar:
         self.rules_at = {char: [i for i, first in enumerate(firsts) if char in first.ascii] for char in ASCII}
         self.rules_at_other = [i for i, first in enumerate(firsts) if first.other]
 
+    def _each_quarter(self, match: re.Match, groups: Groups) -> list[Mention]:
+        """ "The second and fourth quarters (of 1990)": a quarter for each ordinal, the first
+        spanning its ordinal alone, as TimeBank marks them."""
+        shared = {k: v for k, v in groups.items() if k in ("det", "y", "y2")}
+        shared |= {"pre": "", "unit": self.lex.year_part_plurals[groups["unit"].lower()]}
+        return [
+            Mention(match.start("ord"), match.end("ord"), "quarter", shared | {"ord": groups["ord"]}),
+            Mention(match.start("ord2"), match.end(), "quarter", shared | {"ord": groups["ord2"]}),
+        ]
+
     def find(self, text: str) -> list[Mention]:
         """Non-overlapping mentions, the longest first where rules compete."""
         found: list[Mention] = []
@@ -404,6 +416,9 @@ class Grammar:
                 if kind == "relative" and self._final_part_of_something(text, groups, start, end):
                     continue
                 if kind == "season" and self._season_of_a_thing(text, groups, start):
+                    continue
+                if kind == "quarters":
+                    found.extend(self._each_quarter(match, groups))
                     continue
                 rate = kind == "duration" and self._rate(text, groups, start)
                 found.append(Mention(start, end, "rate" if rate else kind, groups, self._ambiguous(text, kind, groups, start)))

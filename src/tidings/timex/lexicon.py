@@ -57,6 +57,7 @@ class Lexicon:
     clock_words: dict[str, str]
     part_of_day_anchors: dict[str, str]
     year_parts: dict[str, str]
+    year_part_plurals: dict[str, str]
     spelled_centuries: dict[str, int]
     spelled_decades: dict[str, int]
     told_offsets: dict[str, int]
