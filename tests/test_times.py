@@ -665,3 +665,30 @@ def test_a_clock_time_is_not_put_on_a_told_day_its_tense_rules_out(read):
 def test_a_bare_midnight_gone_by_began_the_publication_day(read):
     assert only(read("Rebels seized the radio station shortly after midnight.").times, "midnight").value == "2024-03-05T24:00"
     assert only(read("The offer expires at midnight.").times, "midnight").value == "2024-03-06T24:00"
+
+
+def test_counts_in_hundreds_and_thousands_multiply(read):
+    times = read("The abbey stood for almost a hundred and fifty years; the road was laid two hundred years ago.").times
+    assert [(w.spans[0].text, w.value) for w in times] == [
+        ("almost a hundred and fifty years", "P150Y"), ("two hundred years ago", "1824"),
+    ]
+
+
+def test_a_unit_or_two_is_one_hedged_expression(read):
+    times = read("A verdict is due in a week or two; the plant closed a year or two ago.").times
+    assert [(w.spans[0].text, w.value, w.mod) for w in times] == [
+        ("a week or two", "P1W", "APPROX"), ("a year or two ago", "2023", "APPROX"),
+    ]
+
+
+def test_or_two_before_a_counted_noun_is_not_a_hedge(read):
+    times = read("They meet once a year or two times a month.").times
+    assert [w.spans[0].text for w in times if w.spans] == ["once a year", "two times a month"]
+
+
+def test_a_modifier_with_in_before_a_named_unit_is_one_expression(read):
+    times = read("Prices fell earlier in the year and may rise late in the month.").times
+    assert [(w.spans[0].text, w.value, w.mod) for w in times] == [
+        ("earlier in the year", "2024", None), ("late in the month", "2024-03", "LATE"),
+    ]
+
