@@ -319,6 +319,16 @@ def test_time_word_inside_a_longer_name_is_no_time(read):
     assert [time.spans[0].text for time in record.times if time.spans] == ["Monday"]
 
 
+def test_holiday_naming_an_island_in_lower_case_is_no_time(read):
+    record = read("Nurses checked every detainee on Christmas island on Monday.")
+    assert [time.spans[0].text for time in record.times if time.spans] == ["Monday"]
+
+
+def test_a_vague_phrase_modifying_the_noun_after_it_is_no_time(read):
+    record = read("The future king spoke of the future, and the present system will stay for now.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("the future", "FUTURE_REF"), ("now", "PRESENT_REF")]
+
+
 def test_time_word_opening_a_sentence_stays_a_time_whatever_name_follows(read):
     record = read("The club said so. Tomorrow Harrison's family will scatter his ashes.")
     assert only(record.times, "Tomorrow").value == "2024-03-07"
