@@ -702,3 +702,10 @@ def test_a_modifier_with_in_before_a_named_unit_is_one_expression(read):
         ("earlier in the year", "2024", None), ("late in the month", "2024-03", "LATE"),
     ]
 
+
+
+def test_a_hyphened_duration_before_period_is_one_phrase_with_its_article(read):
+    times = read("Staff trained over a two-week period; the 10-day span ended; they waited three years.").times
+    assert [(w.spans[0].text, w.value) for w in times] == [
+        ("a two-week period", "P2W"), ("the 10-day span", "P10D"), ("three years", "P3Y"),
+    ]

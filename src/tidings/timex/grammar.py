@@ -333,7 +333,8 @@ class Grammar:
             "duration": rf"(?:(?P<the>{the})\s+)?(?:(?P<pre>{words['duration_modifiers']})\s+|(?P<approx>{approx})\s+)?"
             rf"(?P<n>{num}|{vague_n})"
             rf"(?P<half>\s+1/2|[\s-]+(?i:and[\s-]+a[\s-]+half))?(?:\s+{words['count_links']}\s+(?P<n2>{num}))?(?:\s+(?i:more))?"
-            rf"(?P<sep>[\s-]+)(?:{words['unit_qualifiers']}\s+)?(?P<unit>{unit})(?:-{words['duration_suffixes']})?(?![\w-])(?!\s+(?i:old)\b)(?P<half_after>\s+(?i:and\s+a\s+half))?",
+            rf"(?P<sep>[\s-]+)(?:{words['unit_qualifiers']}\s+)?(?P<unit>{unit})(?:-{words['duration_suffixes']})?(?![\w-])(?!\s+(?i:old)\b)(?P<half_after>\s+(?i:and\s+a\s+half))?"
+            rf"(?P<span_noun>\s+{words['span_nouns']}(?![\w-]))?",
             "half": rf"(?:(?i:an?)\s+)?(?i:half)[\s-]+(?:(?i:an?)\s+)?(?P<unit>{unit_one})(?![\w-])",
             # "the entire year", "late in the year", "earlier in the month"
             "the_unit": rf"(?:(?P<mod>{mod})\s+(?:(?i:in)\s+)?)?{the}\s+(?:{words['whole_modifiers']}\s+)?"
@@ -372,6 +373,7 @@ class Grammar:
         # in brackets, "local time", a comma, "on"
         # a distance ending right before a unit ("90 kilometres an hour"): a speed
         self.distance_before = re.compile(rf"\b{words['distance_units']}\s+$")
+        self.article_before = re.compile(r"(?<!\w)(?i:an?|the)\s+$")
         self.thing_determiner_before = re.compile(rf"(?<!\w){words['thing_determiners']}\s+$")
         self.of_after = re.compile(r"\s+of\b")
         self.day_shift = re.compile(r"(?<!\w)(?i:the\s+day\s+)(?P<shift>(?i:before|after))\s+$")
@@ -411,6 +413,11 @@ class Grammar:
                 start, end = match.span("span") if "span" in regex.groupindex else match.span()
                 if kind in ADJECTIVAL and "-" in match.group("sep" if kind == "duration" else "unit_sep"):
                     start = min(match.start(name) for name in ADJECTIVAL[kind] if match.group(name))
+                    if match.groupdict().get("span_noun"):  # "a three-year period": the whole phrase
+                        article = self.article_before.search(text, max(0, start - 5), start)
+                        start = article.start() if article else start
+                elif match.groupdict().get("span_noun"):  # "three years period" is no phrase
+                    end = match.start("span_noun")
                 if "\n" in text[start:end]:  # a heading's last word is no modifier of the next line
                     start = text.rindex("\n", start, end) + 1
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
