@@ -709,3 +709,10 @@ def test_a_hyphened_duration_before_period_is_one_phrase_with_its_article(read):
     assert [(w.spans[0].text, w.value) for w in times] == [
         ("a two-week period", "P2W"), ("the 10-day span", "P10D"), ("three years", "P3Y"),
     ]
+
+
+def test_past_units_and_a_later_date_are_vague_times(read):
+    times = read("Harvests were poorer in past decades; the hearing moved to a later date.").times
+    assert [(w.spans[0].text, w.type, w.value) for w in times] == [
+        ("past decades", "DURATION", "PXY"), ("a later date", "DATE", "FUTURE_REF"),
+    ]
