@@ -716,3 +716,8 @@ def test_past_units_and_a_later_date_are_vague_times(read):
     assert [(w.spans[0].text, w.type, w.value) for w in times] == [
         ("past decades", "DURATION", "PXY"), ("a later date", "DATE", "FUTURE_REF"),
     ]
+
+
+def test_some_quarters_are_circles_of_people_not_time(read):
+    times = read("The plan met doubts in some quarters, though profit fell for several quarters.").times
+    assert [(w.spans[0].text, w.value) for w in times if w.spans] == [("several quarters", "PXQ")]

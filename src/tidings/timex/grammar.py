@@ -373,6 +373,7 @@ class Grammar:
         # in brackets, "local time", a comma, "on"
         # a distance ending right before a unit ("90 kilometres an hour"): a speed
         self.distance_before = re.compile(rf"\b{words['distance_units']}\s+$")
+        self.idiom_count = re.compile(words["idiom_counts"])
         self.article_before = re.compile(r"(?<!\w)(?i:an?|the)\s+$")
         self.thing_determiner_before = re.compile(rf"(?<!\w){words['thing_determiners']}\s+$")
         self.of_after = re.compile(r"\s+of\b")
@@ -422,6 +423,8 @@ class Grammar:
                     start = text.rindex("\n", start, end) + 1
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
                 if kind in PER_UNIT and self._speed(text, groups, start):
+                    continue
+                if kind == "duration" and self.idiom_count.fullmatch(text, start, end):  # "in some quarters"
                     continue
                 if kind == "relative" and self._final_part_of_something(text, groups, start, end):
                     continue
