@@ -397,7 +397,7 @@ class Grammar:
         self.rules_at_other = [i for i, first in enumerate(firsts) if first.other]
 
     def _each_quarter(self, match: re.Match, groups: Groups) -> list[Mention]:
-        """ "The second and fourth quarters (of 1990)": a quarter for each ordinal, the first
+        """ "The first and third quarters (of 2020)": a quarter for each ordinal, the first
         spanning its ordinal alone, as TimeBank marks them."""
         shared = {k: v for k, v in groups.items() if k in ("det", "y", "y2")}
         shared |= {"pre": "", "unit": self.lex.year_part_plurals[groups["unit"].lower()]}
