@@ -108,6 +108,11 @@ def test_ordinal_quarter_keeps_its_article(read):
     assert (when.value, when.precision) == ("2023-Q3", Precision.QUARTER)
 
 
+def test_ordinals_joined_before_plural_quarters_are_a_quarter_each(read):
+    times = read("Shipments were weakest in the first and second quarters of 2022.").times
+    assert [(w.spans[0].text, w.value) for w in times] == [("first", "2022-Q1"), ("second quarters of 2022", "2022-Q2")]
+
+
 def test_season_with_relative_word(read):
     assert only(read("The drought began last summer.").times, "last summer").value == "2023-SU"
 
@@ -206,6 +211,11 @@ def test_year_ago_period_is_the_last_reported_quarter_a_year_before(read):
 
 def test_period_named_by_a_year_is_that_years_reported_quarter(read):
     assert only(read("The loss was smaller in the 2022 period.").times, "the 2022 period").value == "2022-Q4"
+
+
+def test_last_years_quarter_is_the_reported_quarter_a_year_before(read):
+    times = read("Imports in last year's quarter fell, and costs rose from last year's period.").times
+    assert [(w.spans[0].text, w.value) for w in times] == [("last year's quarter", "2022-Q4"), ("last year's period", "2022-Q4")]
 
 
 def test_bare_period_is_not_a_time(read):
@@ -307,6 +317,16 @@ def test_pre_or_post_hyphened_to_a_time_puts_it_on_one_side(read):
 def test_time_word_inside_a_longer_name_is_no_time(read):
     record = read("Supplies reached Christmas Island on Monday.")
     assert [time.spans[0].text for time in record.times if time.spans] == ["Monday"]
+
+
+def test_holiday_naming_an_island_in_lower_case_is_no_time(read):
+    record = read("Nurses checked every detainee on Christmas island on Monday.")
+    assert [time.spans[0].text for time in record.times if time.spans] == ["Monday"]
+
+
+def test_a_vague_phrase_modifying_the_noun_after_it_is_no_time(read):
+    record = read("The future king spoke of the future, and the present system will stay for now.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("the future", "FUTURE_REF"), ("now", "PRESENT_REF")]
 
 
 def test_time_word_opening_a_sentence_stays_a_time_whatever_name_follows(read):
@@ -650,3 +670,54 @@ def test_a_span_of_years_is_one_range(read):
 def test_a_clock_time_is_not_put_on_a_told_day_its_tense_rules_out(read):
     record = read("The ferry sank on Monday. The minister will visit the harbour at 4 p.m.")
     assert only(record.times, "4 p.m.").value == "2024-03-06T16:00"
+
+
+def test_a_bare_midnight_gone_by_began_the_publication_day(read):
+    assert only(read("Rebels seized the radio station shortly after midnight.").times, "midnight").value == "2024-03-05T24:00"
+    assert only(read("The offer expires at midnight.").times, "midnight").value == "2024-03-06T24:00"
+
+
+def test_counts_in_hundreds_and_thousands_multiply(read):
+    times = read("The abbey stood for almost a hundred and fifty years; the road was laid two hundred years ago.").times
+    assert [(w.spans[0].text, w.value) for w in times] == [
+        ("almost a hundred and fifty years", "P150Y"), ("two hundred years ago", "1824"),
+    ]
+
+
+def test_a_unit_or_two_is_one_hedged_expression(read):
+    times = read("A verdict is due in a week or two; the plant closed a year or two ago.").times
+    assert [(w.spans[0].text, w.value, w.mod) for w in times] == [
+        ("a week or two", "P1W", "APPROX"), ("a year or two ago", "2023", "APPROX"),
+    ]
+
+
+def test_or_two_before_a_counted_noun_is_not_a_hedge(read):
+    times = read("They meet once a year or two times a month.").times
+    assert [w.spans[0].text for w in times if w.spans] == ["once a year", "two times a month"]
+
+
+def test_a_modifier_with_in_before_a_named_unit_is_one_expression(read):
+    times = read("Prices fell earlier in the year and may rise late in the month.").times
+    assert [(w.spans[0].text, w.value, w.mod) for w in times] == [
+        ("earlier in the year", "2024", None), ("late in the month", "2024-03", "LATE"),
+    ]
+
+
+
+def test_a_hyphened_duration_before_period_is_one_phrase_with_its_article(read):
+    times = read("Staff trained for a six-week period; the 10-day span ended; they waited three years.").times
+    assert [(w.spans[0].text, w.value) for w in times] == [
+        ("a six-week period", "P6W"), ("the 10-day span", "P10D"), ("three years", "P3Y"),
+    ]
+
+
+def test_past_units_and_a_later_date_are_vague_times(read):
+    times = read("Harvests were poorer in past decades; the hearing moved to a later date.").times
+    assert [(w.spans[0].text, w.type, w.value) for w in times] == [
+        ("past decades", "DURATION", "PXY"), ("a later date", "DATE", "FUTURE_REF"),
+    ]
+
+
+def test_some_quarters_are_circles_of_people_not_time(read):
+    times = read("The plan met doubts in some quarters, though profit fell for several quarters.").times
+    assert [(w.spans[0].text, w.value) for w in times if w.spans] == [("several quarters", "PXQ")]

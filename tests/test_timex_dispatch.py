@@ -30,6 +30,7 @@ EXAMPLES = {
     "relative": "sales fell last month",
     "ago": "the firm failed eleven years ago",
     "quarter": "profit rose in the second quarter",
+    "quarters": "sales peak in the third and fourth quarters",
     "the_quarter": "margins narrowed in the latest quarter",
     "fiscal": "revenue in fiscal 2028 grew",
     "decade": "a hit in the 1970s",

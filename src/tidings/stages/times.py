@@ -29,6 +29,7 @@ VERBS = frozenset({"VERB", "AUX"})
 NAMES = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})  # entity labels of names a time word can begin
 NOUN_CLAUSES = frozenset({"relcl", "acl"})  # a clause that modifies a noun
 NON_FINITE = frozenset({"VB", "VBG", "VBN"})  # forms that take their tense from an auxiliary
+NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})  # a word's relation to the noun it modifies
 GERUND_CLAUSES = frozenset({"pcomp", "advcl"})  # a gerund's clause that modifies its verb ("after leaving")
 
 
@@ -84,6 +85,8 @@ class Times(Component):
             if (mention.kind != "holiday" and self._in_a_name(doc, first, end)) or _inside_a_named_entity(doc, first, end):
                 continue
             if mention.kind == "holiday" and self._names_a_thing(doc, end):
+                continue
+            if mention.kind == "vague" and _modifies_a_noun_after(doc, first, end):
                 continue
             timex = self.normalize(mention, anchor, self.tense(doc, first, end), reference, told)
             if timex is None:
@@ -207,6 +210,16 @@ def _inside_a_named_entity(doc: Doc, first: int, end: int) -> bool:
         return False
     # the name began before the mention, or goes on after it
     return doc[first].ent_iob_ == "I" or (end < len(doc) and doc[end].ent_iob_ == "I")
+
+
+def _modifies_a_noun_after(doc: Doc, first: int, end: int) -> bool:
+    """ "The future king", "the present system", "the past three summers": a phrase opening with
+    its article whose last word modifies a noun after it, an adjective of that noun's phrase,
+    not a time of its own ("in the future" is one)."""
+    if first >= end or doc[first].dep_ != "det" or end - first < 2:
+        return False
+    last = doc[end - 1]
+    return last.dep_ in NOUN_MODIFIERS and last.head.i >= end
 
 
 def _root(doc: Doc, first: int, end: int) -> Token:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from re import _constants as sre, _parser as sre_parse  # the parsed form `re` compiles from
 from typing import NamedTuple
 
-from tidings.timex.lexicon import Lexicon, lexicon
+from tidings.timex.lexicon import MULTIPLIERS, Lexicon, lexicon
 
 Groups = dict[str, str]  # a rule's named groups that matched
 
@@ -236,10 +236,11 @@ class Grammar:
         number_words = _ci(lex.numbers)
         tens = _ci(word for word, n in lex.numbers.items() if n in range(20, 100, 10))
         ones = _ci(word for word, n in lex.numbers.items() if n in range(1, 10) and word not in ("a", "an"))
+        hundreds = _ci(word for word, n in lex.numbers.items() if n in MULTIPLIERS)
         # a count: "5,000,000" (starting at its first digit group, so a long run of groups is
-        # read once), "2.5", "twenty-four", "twenty four"
+        # read once), "2.5", "a hundred", "two thousand", "twenty-four", "twenty four"
         num = (
-            rf"(?:(?<![\d,])\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?|{tens}\s+{ones}"
+            rf"(?:(?<![\d,])\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?|(?:(?i:an?)|{ones})[\s-]+{hundreds}(?:\s+(?i:and)\s+(?:{tens}[\s-]+{ones}|{number_words}))?|{tens}\s+{ones}"
             rf"|{number_words}(?:-{number_words})?)"
         )
         centuries = _ci(lex.spelled_centuries)
@@ -303,11 +304,13 @@ class Grammar:
             r"(?=\s*(?:[.,;:!?)\"”]|$))",
             "relative": rf"(?:(?P<mod>{mod})\s+)?(?:{the}\s+)?(?P<rel>{rel})\s+(?P<what>{unit_one}|(?i:weekend)|{wd}|{mon}(?!\.?\s+\d))",
             "ago": rf"(?:(?P<approx>{approx})\s+)?(?P<n>{num}|{vague_n})[\s-]+(?P<unit>{unit})\s+"
-            rf"(?:(?P<or_so>(?i:or\s+so))\s+)?(?P<dir>{direction})",
+            rf"(?:(?P<or_so>(?i:or\s+(?:so|two|three)))\s+)?(?P<dir>{direction})",
             "quarter": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<det>{the}|{words['year_possessives']})\s+)?"
             rf"(?:(?P<y>{year})\s+)?(?P<pre>(?:{words['quarter_modifiers']}[\s-]+){{0,{MODIFIERS}}})"
             rf"(?P<ord>{ordinal})(?P<unit_sep>[\s-]+)(?P<unit>{_ci(lex.year_parts)})(?![\w-])"
             rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{year}))?",
+            "quarters": rf"(?:(?P<det>{the})\s+)?(?:(?P<y>{year})\s+)?(?P<ord>{ordinal})\s+(?i:and|or)\s+(?P<ord2>{ordinal})[\s-]+"
+            rf"(?P<unit>{_ci(lex.year_part_plurals)})(?![\w-])(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{year}))?",
             "the_quarter": rf"(?P<det>{the}|{words['period_determiners']})\s+(?:(?P<y>{year})\s+)?"
             rf"(?P<pre>(?:{words['period_modifiers']}[\s-]+){{0,{MODIFIERS}}})"
             rf"(?P<head>{words['period_heads']})(?![\w-])"
@@ -330,9 +333,11 @@ class Grammar:
             "duration": rf"(?:(?P<the>{the})\s+)?(?:(?P<pre>{words['duration_modifiers']})\s+|(?P<approx>{approx})\s+)?"
             rf"(?P<n>{num}|{vague_n})"
             rf"(?P<half>\s+1/2|[\s-]+(?i:and[\s-]+a[\s-]+half))?(?:\s+{words['count_links']}\s+(?P<n2>{num}))?(?:\s+(?i:more))?"
-            rf"(?P<sep>[\s-]+)(?:{words['unit_qualifiers']}\s+)?(?P<unit>{unit})(?:-{words['duration_suffixes']})?(?![\w-])(?!\s+(?i:old)\b)(?P<half_after>\s+(?i:and\s+a\s+half))?",
+            rf"(?P<sep>[\s-]+)(?:{words['unit_qualifiers']}\s+)?(?P<unit>{unit})(?:-{words['duration_suffixes']})?(?![\w-])(?!\s+(?i:old)\b)(?P<half_after>\s+(?i:and\s+a\s+half))?"
+            rf"(?P<span_noun>\s+{words['span_nouns']}(?![\w-]))?",
             "half": rf"(?:(?i:an?)\s+)?(?i:half)[\s-]+(?:(?i:an?)\s+)?(?P<unit>{unit_one})(?![\w-])",
-            "the_unit": rf"(?:(?P<mod>{mod})\s+)?{the}\s+(?:{words['whole_modifiers']}\s+)?"
+            # "the entire year", "late in the year", "earlier in the month"
+            "the_unit": rf"(?:(?P<mod>{mod})\s+(?:(?i:in)\s+)?)?{the}\s+(?:{words['whole_modifiers']}\s+)?"
             rf"(?P<what>{words['named_units']})(?![\w-]){ended}",
             "year_end": r"(?P<what>(?i:year))(?:[\s-]+|'s\s+)(?i:end)",
             "year_ago": rf"(?P<what>{words['named_units']})-{words['unit_ago_suffixes']}",
@@ -368,10 +373,13 @@ class Grammar:
         # in brackets, "local time", a comma, "on"
         # a distance ending right before a unit ("90 kilometres an hour"): a speed
         self.distance_before = re.compile(rf"\b{words['distance_units']}\s+$")
+        self.idiom_count = re.compile(words["idiom_counts"])
+        self.article_before = re.compile(r"(?<!\w)(?i:an?|the)\s+$")
         self.thing_determiner_before = re.compile(rf"(?<!\w){words['thing_determiners']}\s+$")
         self.of_after = re.compile(r"\s+of\b")
         self.day_shift = re.compile(r"(?<!\w)(?i:the\s+day\s+)(?P<shift>(?i:before|after))\s+$")
-        self.or_so = re.compile(r"\s+(?i:or\s+so)\b")
+        # "or so", and "or two" after a singular unit ("a week or two"), not before what it counts
+        self.or_so = re.compile(r"\s+(?i:or\s+(?:so\b|(?P<more>two|three)(?![\w-])(?![\s-]+(?:[a-zA-Z]+s|more)\b)))")
         self.clock_range = re.compile(r"\s*(?:-|–|(?i:to|until|till|and))\s*")  # "9 a.m. to 5 p.m."
         self.clock_link = re.compile(r",?\s+(?:(?i:at|from|by|until|around)\s+)?")  # "Monday at 2 p.m."
         self.day_link = re.compile(rf"\s*(?:\([^()\n]{{0,24}}\)\s*)?(?:{words['clock_zones']}\s*)?,?\s*(?:(?i:on)\s+)?")
@@ -388,6 +396,16 @@ class Grammar:
         self.rules_at = {char: [i for i, first in enumerate(firsts) if char in first.ascii] for char in ASCII}
         self.rules_at_other = [i for i, first in enumerate(firsts) if first.other]
 
+    def _each_quarter(self, match: re.Match, groups: Groups) -> list[Mention]:
+        """ "The first and third quarters (of 2020)": a quarter for each ordinal, the first
+        spanning its ordinal alone, as TimeBank marks them."""
+        shared = {k: v for k, v in groups.items() if k in ("det", "y", "y2")}
+        shared |= {"pre": "", "unit": self.lex.year_part_plurals[groups["unit"].lower()]}
+        return [
+            Mention(match.start("ord"), match.end("ord"), "quarter", shared | {"ord": groups["ord"]}),
+            Mention(match.start("ord2"), match.end(), "quarter", shared | {"ord": groups["ord2"]}),
+        ]
+
     def find(self, text: str) -> list[Mention]:
         """Non-overlapping mentions, the longest first where rules compete."""
         found: list[Mention] = []
@@ -396,14 +414,24 @@ class Grammar:
                 start, end = match.span("span") if "span" in regex.groupindex else match.span()
                 if kind in ADJECTIVAL and "-" in match.group("sep" if kind == "duration" else "unit_sep"):
                     start = min(match.start(name) for name in ADJECTIVAL[kind] if match.group(name))
+                    if match.groupdict().get("span_noun"):  # "a three-year period": the whole phrase
+                        article = self.article_before.search(text, max(0, start - 5), start)
+                        start = article.start() if article else start
+                elif match.groupdict().get("span_noun"):  # "three years period" is no phrase
+                    end = match.start("span_noun")
                 if "\n" in text[start:end]:  # a heading's last word is no modifier of the next line
                     start = text.rindex("\n", start, end) + 1
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
                 if kind in PER_UNIT and self._speed(text, groups, start):
                     continue
+                if kind == "duration" and self.idiom_count.fullmatch(text, start, end):  # "in some quarters"
+                    continue
                 if kind == "relative" and self._final_part_of_something(text, groups, start, end):
                     continue
                 if kind == "season" and self._season_of_a_thing(text, groups, start):
+                    continue
+                if kind == "quarters":
+                    found.extend(self._each_quarter(match, groups))
                     continue
                 rate = kind == "duration" and self._rate(text, groups, start)
                 found.append(Mention(start, end, "rate" if rate else kind, groups, self._ambiguous(text, kind, groups, start)))
@@ -430,9 +458,9 @@ class Grammar:
         return mention._replace(start=shift.start(), groups={**mention.groups, "shift": shift.group("shift").lower()})
 
     def _with_or_so(self, text: str, mention: Mention) -> Mention:
-        """ "Three decades or so": the hedge after an expression is part of it."""
+        """ "Three decades or so", "a week or two": the hedge after an expression is part of it."""
         after = self.or_so.match(text, mention.end)
-        if after is None:
+        if after is None or (after.group("more") and mention.groups.get("unit", "").lower() not in self.lex.singular_units):
             return mention
         return mention._replace(end=after.end(), groups={**mention.groups, "or_so": after.group().strip()})
 

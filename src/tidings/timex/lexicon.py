@@ -11,6 +11,8 @@ from typing import Literal, NamedTuple
 
 from tidings.knowledge import data_path, read_tsv
 
+MULTIPLIERS = frozenset({100, 1000})  # the counts that multiply the count before them ("two hundred")
+
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 
@@ -57,6 +59,7 @@ class Lexicon:
     clock_words: dict[str, str]
     part_of_day_anchors: dict[str, str]
     year_parts: dict[str, str]
+    year_part_plurals: dict[str, str]
     spelled_centuries: dict[str, int]
     spelled_decades: dict[str, int]
     told_offsets: dict[str, int]
@@ -121,7 +124,13 @@ class Words:
             return None
         if word in self.numbers:  # "twenty", "a couple of"
             return self.numbers[word]
-        return sum(self.numbers[part] for part in word.replace("-", " ").split())  # "twenty-four", "twenty four"
+        total = 0  # "twenty-four", "twenty four", "a hundred and fifty" add up; "two hundred" multiplies
+        for part in word.replace("-", " ").split():
+            if part == "and":
+                continue
+            count = self.numbers[part]
+            total = (total or 1) * count if count in MULTIPLIERS else total + count
+        return total
 
     def relative(self, word: str) -> int:
         """The offset of a relative word ("last", "this past") from the anchor's unit."""

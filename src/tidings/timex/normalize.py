@@ -35,7 +35,7 @@ BARE_SEASONS = frozenset({"SU", "WI"})  # "summer", "winter" need no determiner;
 def _quarter_shift(g: Groups) -> int:
     """Quarters from the publication date to a reported period ("the year-ago quarter": -5)."""
     words = (g["pre"] + " " + g["det"]).lower()
-    if "year-" in words or "ago" in g:
+    if "year-" in words or "ago" in g or "last year's" in words:
         return YEAR_AGO_QUARTERS
     if "next" in words or "coming" in words:
         return 1
@@ -350,7 +350,7 @@ class Normalizer:
     def _the_quarter(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
         """A reported period: "the quarter", "the year-ago period", "the 1988 quarter"; a bare
         "the period" is too vague to be one."""
-        if g["head"].lower() == "period" and not (g["pre"] or {"y", "ago"} & g.keys()):
+        if g["head"].lower() == "period" and not (g["pre"] or {"y", "ago"} & g.keys() or g["det"].endswith("'s")):
             return None
         if anchor is None:
             return timex(f"{g.get('y', 'XXXX')}-QX")
@@ -474,8 +474,10 @@ class Normalizer:
         return timex(f"{self._day_value(None, anchor, tense)}T{hour % 12 + 12 * later:02d}:00", "TIME")
 
     def _noon(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
-        day = self._month_day(g, anchor, tense) if "mon" in g else self._day_value(g.get("anchor"), anchor, tense)
         clock = self.lex.clock_words[g["noon"].lower()]
+        if clock == "24:00" and anchor and tense == "past" and not DAY_GROUPS & g.keys():
+            anchor = shift_days(anchor, -1)  # a midnight gone by with no day: the one that began the anchor's day
+        day = self._month_day(g, anchor, tense) if "mon" in g else self._day_value(g.get("anchor"), anchor, tense)
         return timex(f"{day}T{clock}", "TIME")
 
     def _part(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
