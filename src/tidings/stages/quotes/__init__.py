@@ -56,7 +56,7 @@ class QuotesComponent(Component):
         text = docdata.text(doc)
         extents = Extents(doc, Marks(text))
         found = attribution.find(doc, extents)
-        attach_quotations(found, extents, self.reach)
+        attach_quotations([a for a in found if a.inside is None], extents, self.reach)  # nested ones have theirs
         for item in found:
             if not item.content and item.cue.direct:
                 item.content = extents.around(item.tokens[0], item.speaker)
@@ -199,4 +199,4 @@ def _mark_at(text: str, edge: int) -> str:
     if pair in ("``", "''"):
         return pair
     char = text[edge:][:1] if edge == 0 else text[-1:]
-    return char if char and char in "“”\"‘’«»" else ""
+    return char if char and char in "“”\"‘’«»'" else ""

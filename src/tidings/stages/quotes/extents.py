@@ -14,10 +14,11 @@ from spacy.tokens import Doc, Token
 
 from tidings.knowledge.speech import cue_forms, cue_heads, speech_settings
 from tidings.stages.quotes.marks import CLOSING, OPENING, Extent, Marks
-from tidings.syntax import FINITE_TAGS, is_speech_verb
+from tidings.syntax import FINITE_TAGS, RELATIVE_PRONOUN_TAGS, is_speech_verb
 
 CLAUSE_BREAKS = frozenset({",", ";", "--", "—", "–"})
 NAMING = frozenset({"NOUN", "ADJ"})  # cue words that name a stance ("the plan", "is sure"), within what is reported
+MODIFYING = frozenset({"relcl", "acl"})
 CONTINUING = frozenset({"conj", "advcl"})  # "… opposed to it and warned …", "…, adding": a new cue
 # What a comma may set off from the words before it that the writer, not the speaker, adds: a
 # relative or participle clause ("…, which …", "…, focusing on …"), an apposition ("…, the
@@ -76,7 +77,8 @@ class Extents:
             if speech and ((dep == "conj" and not reported and not bare) or (dep == "advcl" and token.tag_ == "VBG")):
                 self.continuing_cues.append(i)
             new_speaker = speech and not bare and (dep in CONTINUING or any(c.dep_ == "nsubj" for c in token.children))
-            if new_speaker or (word_starts_cue and token.pos_ not in NAMING and not bare) or text in CLAUSE_BREAKS:
+            cue_stop = new_speaker or (word_starts_cue and token.pos_ not in NAMING and not bare)
+            if (cue_stop and not _modifies(token)) or text in CLAUSE_BREAKS:
                 self.stops.append(i)
             aside = _aside(doc[i + 1], i) if text in CLAUSE_BREAKS and i + 1 < n else None
             if aside is not None and not _parenthetical(aside):
@@ -238,6 +240,12 @@ def _parenthetical(aside: Token) -> bool:
         return False
     going_on = doc[end + 2]
     return not going_on.is_punct and not going_on.is_sent_start and _aside(going_on, end + 1) is None
+
+
+def _modifies(cue: Token) -> bool:
+    """A cue in a clause on a noun or opened by a relative word ("the plan she proposed", "what
+    they called unrest"): part of the words around it, where no content stops."""
+    return cue.dep_ in MODIFYING or any(c.tag_ in RELATIVE_PRONOUN_TAGS and c.i < cue.i for c in cue.children)
 
 
 def _lead_words(stop: Token, last: int) -> int:
