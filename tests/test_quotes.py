@@ -615,3 +615,10 @@ def test_straight_single_marks_quote_inside_a_quotation(read):
 def test_an_apostrophe_inside_a_quotation_does_not_pair_with_a_single_mark():
     marks = Marks("\"Tell them 'there's a leak here' now,\" he said.")
     assert [marks.text[s:e] for s, e in marks.nested(marks.quotations[0])] == ["'there's a leak here'"]
+
+
+def test_a_quoted_sentence_run_into_the_words_before_it_is_the_next_cues_alone(read):
+    record = read('Mrs Silva says the verdict brings her family relief "Nothing can undo the harm we have suffered," Mrs Silva said.')
+    says, said = record.quotes
+    assert (says.cue, says.content) == ("say", "the verdict brings her family relief")
+    assert (said.content, said.direct) == ("Nothing can undo the harm we have suffered", True)

@@ -21,6 +21,8 @@ MIXED = {'"': "”", "“": '"'}  # a straight mark and a curly one pair too: ed
 OPENING = frozenset(CLOSER)
 CLOSING = frozenset(CLOSER.values())
 CLOSING_CHARS = "”\"’»'"
+OPENING_CHARS = "“\"‘«'`"
+SENTENCE_WORDS = 4  # words of a quotation that may be a sentence of its own
 LABEL = re.compile(r"^[\"“]?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(:)[ \t]+(?=\S)", re.MULTILINE)  # "NAME: …"
 # A headline that names its speaker in words before a colon and a quotation: "Mayor on the
 # budget: “We will not cut”", "Ana Reyes on the vote: ‘We will win’"
@@ -62,6 +64,14 @@ def quotations(text: str, pattern: re.Pattern = MARKS) -> list[Extent]:
     if opener is not None:
         found.append((start, before_space(text, len(text))))
     return [(s, e) for s, e in found if e - s > 2]
+
+
+def opens_sentence(text: str, quote: Extent) -> bool:
+    """The quotation is a sentence of its own, its first word capitalised and more than a word or
+    two long: words before it in the same sentence are the writer's, run into it where copy lost
+    the full stop (`… his family "I do not think …," he said`)."""
+    words = text[quote[0] : quote[1]].lstrip(OPENING_CHARS).split()
+    return len(words) >= SENTENCE_WORDS and words[0][:1].isupper()
 
 
 def ends_sentence(gap: str) -> bool:
