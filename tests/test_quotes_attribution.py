@@ -365,3 +365,10 @@ def test_a_cue_in_a_relative_clause_does_not_cut_the_content(read):
     accused, called = _by_cue(record, "accuse"), _by_cue(record, "call")
     assert accused.content == "the army of staging the raid to divert attention from what they called growing unrest"
     assert (called.speaker_span.text, called.within) == ("they", accused.id)
+
+
+def test_a_declaration_and_an_ascribed_cause_report_their_object(read):
+    declared = _only(read('The regional governor declared the old harbour "off limits".'))
+    assert (declared.speaker_span.text, declared.content) == ("The regional governor", 'the old harbour "off limits"')
+    ascribed = _only(read("The port authority attributes the fall in traffic to the strike."))
+    assert (ascribed.cue, ascribed.content) == ("attribute", "the fall in traffic to the strike")
