@@ -622,3 +622,10 @@ def test_a_quoted_sentence_run_into_the_words_before_it_is_the_next_cues_alone(r
     says, said = record.quotes
     assert (says.cue, says.content) == ("say", "the verdict brings her family relief")
     assert (said.content, said.direct) == ("Nothing can undo the harm we have suffered", True)
+
+
+def test_a_cue_before_a_run_in_quotation_keeps_its_own_object(read):
+    record = read('The widow has welcomed the ruling "I always knew the court would see the truth in the end," Mrs Osei said.')
+    welcomed, said = record.quotes
+    assert (welcomed.cue, welcomed.content) == ("welcome", "the ruling")
+    assert (said.speaker_span.text, said.content) == ("Mrs Osei", "I always knew the court would see the truth in the end")

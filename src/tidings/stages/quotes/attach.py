@@ -93,15 +93,19 @@ def _run_into(text: str, quote: Extent) -> bool:
 
 
 def _leave_run_into(found: list[Attribution], run_into: dict[Extent, Attribution], marks: Marks) -> None:
-    """A clause reported before such a quotation ends before it: the quotation is the words
-    another cue gives, not more of the clause."""
+    """A clause reported before such a quotation ends before it, and a clause the parser found
+    in the quotation itself is none: the quotation is the words another cue gives."""
     for attribution in found:
         if attribution.attached or not attribution.content:
             continue
         start, end = attribution.content[-1]
         quotation = marks.holding(end - 1)
-        if quotation is not None and quotation[0] > start and run_into.get(quotation) not in (None, attribution):
+        if quotation is None or run_into.get(quotation) in (None, attribution):
+            continue
+        if quotation[0] > start:
             attribution.content[-1] = (start, before_space(marks.text, quotation[0]))
+        else:
+            attribution.content = []
 
 
 def _follows_report(text: str, attribution: Attribution, quote: Extent, reach: Reach) -> bool:
