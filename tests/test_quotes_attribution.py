@@ -372,3 +372,8 @@ def test_a_declaration_and_an_ascribed_cause_report_their_object(read):
     assert (declared.speaker_span.text, declared.content) == ("The regional governor", 'the old harbour "off limits"')
     ascribed = _only(read("The port authority attributes the fall in traffic to the strike."))
     assert (ascribed.cue, ascribed.content) == ("attribute", "the fall in traffic to the strike")
+
+
+def test_a_content_keeps_the_bracket_it_opened(read):
+    quote = _only(read("Officials said the fee rose sharply (by a third)."))
+    assert quote.content == "the fee rose sharply (by a third)"

@@ -54,6 +54,7 @@ class Extents:
         self.adverbial_asides: list[int] = []  # those that open an adverbial clause
         self.speech_subjects: list[int] = []  # who speaks, for a speech verb with a subject ("she noted")
         self.openings = [0] * (n + 1)  # opening quotation marks before each token
+        self.brackets = [0] * (n + 1)  # brackets opened and not closed before each token
         firm_start = [n] * (n + 1)  # the first token at or after i that may start content
         firm_end = [-1] * n  # the last token at or before i that may end content
         glued_hyphen = False  # the token before is a hyphen with no space after it
@@ -88,6 +89,7 @@ class Extents:
                 elif aside.dep_ == "advcl":
                     self.adverbial_asides.append(i)
             self.openings[i + 1] = self.openings[i] + (text in OPENING)
+            self.brackets[i + 1] = self.brackets[i] + (text == "(") - (text == ")")
             # Loose edges: space, a conjunction, punctuation other than the marks kept at that edge.
             if token.is_space:
                 loose_start = loose_end = True
@@ -112,16 +114,18 @@ class Extents:
 
     def trim(self, first: int, last: int) -> Extent | None:
         """The character extent of tokens first..last without edge punctuation, keeping quotation
-        marks that open or close inside it."""
+        marks that open or close inside it and a bracket closing one it opened."""
         if first > last:
             return None
         first = self.firm_start[first]
         if first > last:
             return None
-        last = self.firm_end[last]
+        given, last = last, self.firm_end[last]
         if last < first:
             return None
         doc = self.doc
+        if last < given and doc[last + 1].text == ")" and self.brackets[last + 1] > self.brackets[first]:
+            last += 1  # the bracket it opened: "at 6am (GMT)"
         if doc[last].text in CLOSING and self.openings[last] == self.openings[first]:
             last -= 1
             if first > last:
