@@ -377,3 +377,8 @@ def test_a_declaration_and_an_ascribed_cause_report_their_object(read):
 def test_a_content_keeps_the_bracket_it_opened(read):
     quote = _only(read("Officials said the fee rose sharply (by a third)."))
     assert quote.content == "the fee rose sharply (by a third)"
+
+
+def test_an_object_goes_on_over_its_own_apposition(read):
+    quote = _only(read('Critics called the tax a "scam," a "burden on families."'))
+    assert quote.content == 'the tax a "scam," a "burden on families."'

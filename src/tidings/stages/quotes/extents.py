@@ -49,7 +49,7 @@ class Extents:
         self.cue_words: list[int] = []  # tokens whose word or lemma may start a cue
         self.continuing_cues: list[int] = []  # speech verbs conjoined or as a participle: "and warned", ", adding"
         self.stops: list[int] = []  # where content after a cue stops: a break, a cue word, a new speaker
-        self.asides: list[int] = []  # commas and dashes that open an aside (ASIDES)
+        self.asides: list[int] = []  # commas and dashes that open an aside an object leaves out
         self.clause_asides: list[int] = []  # those that open an aside a reported clause leaves out
         self.adverbial_asides: list[int] = []  # those that open an adverbial clause
         self.speech_subjects: list[int] = []  # who speaks, for a speech verb with a subject ("she noted")
@@ -83,7 +83,8 @@ class Extents:
                 self.stops.append(i)
             aside = _aside(doc[i + 1], i) if text in CLAUSE_BREAKS and i + 1 < n else None
             if aside is not None and not _parenthetical(aside):
-                self.asides.append(i)
+                if aside.dep_ != "appos":  # "called him a liar, a cheat": the object's own apposition goes on
+                    self.asides.append(i)
                 if aside.dep_ in CLAUSE_ASIDES or (aside.dep_ == "relcl" and aside.head.pos_ == "PROPN"):
                     self.clause_asides.append(i)
                 elif aside.dep_ == "advcl":
