@@ -629,3 +629,10 @@ def test_a_cue_before_a_run_in_quotation_keeps_its_own_object(read):
     welcomed, said = record.quotes
     assert (welcomed.cue, welcomed.content) == ("welcome", "the ruling")
     assert (said.speaker_span.text, said.content) == ("Mrs Osei", "I always knew the court would see the truth in the end")
+
+
+def test_speech_inside_a_quotation_does_not_become_the_last_speaker(read):
+    record = read("\"Carlos Ortiz told me 'wait outside', so I waited,\" Maria Lopez said. She said the ward was full.")
+    names = {actor.id: actor.name for actor in record.actors}
+    last = record.quotes[-1]
+    assert (last.speaker_span.text, names.get(last.speaker)) == ("She", "Maria Lopez")

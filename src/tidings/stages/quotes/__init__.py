@@ -119,7 +119,8 @@ def _quote(quote_id: str, item: Attribution, text: str, speakers: Speakers) -> Q
     last = item.tokens[-1]
     cue_end = last.idx + len(last) if _adjacent(item) else cue.idx + len(cue)
     actor = speakers.actor(speaker, cue)
-    speakers.spoke(speaker.idx, actor)
+    if item.inside is None:  # who speaks inside a quotation is not who the article quoted last
+        speakers.spoke(speaker.idx, actor)
     via = item.via
     if via is None and item.addressee is not None and speakers.medium(item.addressee, cue):
         via = item.addressee  # "…,” she told AFP": the agency passes it on
