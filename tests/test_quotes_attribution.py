@@ -361,9 +361,9 @@ def test_talks_held_are_no_quote(read):
 
 
 def test_a_cue_in_a_relative_clause_does_not_cut_the_content(read):
-    record = read("The rebels accused the army of staging the raid to divert attention from what they called growing unrest.")
+    record = read("The rebels accused the army of staging the raid to distract voters from what they called rising unrest.")
     accused, called = _by_cue(record, "accuse"), _by_cue(record, "call")
-    assert accused.content == "the army of staging the raid to divert attention from what they called growing unrest"
+    assert accused.content == "the army of staging the raid to distract voters from what they called rising unrest"
     assert (called.speaker_span.text, called.within) == ("they", accused.id)
 
 
