@@ -598,3 +598,41 @@ def test_a_speakers_participle_clause_set_off_by_commas_is_not_its_name(read):
     assert quote.speaker_span.text == "The chief negotiator"
     titled = _only(read("The minister, a former general, said the army would stay."))
     assert titled.speaker_span.text == "The minister, a former general"
+
+
+def test_reported_speech_inside_a_quotation_is_its_own_quote_within_the_outer(read):
+    outer, inner = read("“The coach said he would stay another season,” a club official said.").quotes
+    assert (outer.speaker_span.text, outer.within) == ("a club official", None)
+    assert (inner.speaker_span.text, inner.content) == ("The coach", "he would stay another season")
+    assert not inner.direct and inner.within == outer.id
+
+
+def test_straight_single_marks_quote_inside_a_quotation(read):
+    outer, inner = read("\"The guard said, 'stay inside', and we did,\" a resident said.").quotes
+    assert (inner.speaker_span.text, inner.content, inner.within) == ("The guard", "stay inside", outer.id)
+
+
+def test_an_apostrophe_inside_a_quotation_does_not_pair_with_a_single_mark():
+    marks = Marks("\"Tell them 'there's a leak here' now,\" he said.")
+    assert [marks.text[s:e] for s, e in marks.nested(marks.quotations[0])] == ["'there's a leak here'"]
+
+
+def test_a_quoted_sentence_run_into_the_words_before_it_is_the_next_cues_alone(read):
+    record = read('Mrs Silva says the verdict brings her family relief "Nothing can undo the harm we have suffered," Mrs Silva said.')
+    says, said = record.quotes
+    assert (says.cue, says.content) == ("say", "the verdict brings her family relief")
+    assert (said.content, said.direct) == ("Nothing can undo the harm we have suffered", True)
+
+
+def test_a_cue_before_a_run_in_quotation_keeps_its_own_object(read):
+    record = read('The widow has welcomed the ruling "I always knew the court would see the truth in the end," Mrs Osei said.')
+    welcomed, said = record.quotes
+    assert (welcomed.cue, welcomed.content) == ("welcome", "the ruling")
+    assert (said.speaker_span.text, said.content) == ("Mrs Osei", "I always knew the court would see the truth in the end")
+
+
+def test_speech_inside_a_quotation_does_not_become_the_last_speaker(read):
+    record = read("\"Carlos Ortiz told me 'wait outside', so I waited,\" Maria Lopez said. She said the ward was full.")
+    names = {actor.id: actor.name for actor in record.actors}
+    last = record.quotes[-1]
+    assert (last.speaker_span.text, names.get(last.speaker)) == ("She", "Maria Lopez")

@@ -347,3 +347,38 @@ def test_a_cue_conjoined_to_the_reported_clause_in_the_reporting_tense_is_the_re
     assert _by_cue(record, "urge").speaker_span.text == "The mayor"
     inner = read("The general said the army attacked the town and warned residents to leave.")
     assert _by_cue(inner, "warn").speaker_span.text == "the army"  # the clause's own tense: the clause's
+
+
+def test_a_stance_noun_after_a_copula_or_a_light_verb_is_held_by_the_subject(read):
+    opponent = _only(read("Senator Moyo is a fierce opponent of the new tax and of the toll."))
+    assert (opponent.speaker_span.text, opponent.kind, opponent.content) == ("Senator Moyo", "attitude", "the new tax and of the toll")
+    doubts = _only(read("The growers have serious doubts about the irrigation scheme."))
+    assert (doubts.speaker_span.text, doubts.content) == ("The growers", "the irrigation scheme")
+
+
+def test_talks_held_are_no_quote(read):
+    assert read("The ministry is holding talks with Chile about the fishing quota.").quotes == []
+
+
+def test_a_cue_in_a_relative_clause_does_not_cut_the_content(read):
+    record = read("The rebels accused the army of staging the raid to distract voters from what they called rising unrest.")
+    accused, called = _by_cue(record, "accuse"), _by_cue(record, "call")
+    assert accused.content == "the army of staging the raid to distract voters from what they called rising unrest"
+    assert (called.speaker_span.text, called.within) == ("they", accused.id)
+
+
+def test_a_declaration_and_an_ascribed_cause_report_their_object(read):
+    declared = _only(read('The regional governor declared the old harbour "off limits".'))
+    assert (declared.speaker_span.text, declared.content) == ("The regional governor", 'the old harbour "off limits"')
+    ascribed = _only(read("The port authority attributes the fall in traffic to the strike."))
+    assert (ascribed.cue, ascribed.content) == ("attribute", "the fall in traffic to the strike")
+
+
+def test_a_content_keeps_the_bracket_it_opened(read):
+    quote = _only(read("Officials said the fee rose sharply (by a third)."))
+    assert quote.content == "the fee rose sharply (by a third)"
+
+
+def test_an_object_goes_on_over_its_own_apposition(read):
+    quote = _only(read('Critics called the tax a "scam," a "burden on families."'))
+    assert quote.content == 'the tax a "scam," a "burden on families."'

@@ -56,7 +56,7 @@ class QuotesComponent(Component):
         text = docdata.text(doc)
         extents = Extents(doc, Marks(text))
         found = attribution.find(doc, extents)
-        attach_quotations(found, extents, self.reach)
+        attach_quotations([a for a in found if a.inside is None], extents, self.reach)  # nested ones have theirs
         for item in found:
             if not item.content and item.cue.direct:
                 item.content = extents.around(item.tokens[0], item.speaker)
@@ -119,7 +119,8 @@ def _quote(quote_id: str, item: Attribution, text: str, speakers: Speakers) -> Q
     last = item.tokens[-1]
     cue_end = last.idx + len(last) if _adjacent(item) else cue.idx + len(cue)
     actor = speakers.actor(speaker, cue)
-    speakers.spoke(speaker.idx, actor)
+    if item.inside is None:  # who speaks inside a quotation is not who the article quoted last
+        speakers.spoke(speaker.idx, actor)
     via = item.via
     if via is None and item.addressee is not None and speakers.medium(item.addressee, cue):
         via = item.addressee  # "…,” she told AFP": the agency passes it on
@@ -199,4 +200,4 @@ def _mark_at(text: str, edge: int) -> str:
     if pair in ("``", "''"):
         return pair
     char = text[edge:][:1] if edge == 0 else text[-1:]
-    return char if char and char in "“”\"‘’«»" else ""
+    return char if char and char in "“”\"‘’«»'" else ""

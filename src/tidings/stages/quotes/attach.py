@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from tidings.stages.quotes.attribution import Attribution
 from tidings.stages.quotes.extents import Extents
-from tidings.stages.quotes.marks import CLOSER, CLOSING_CHARS, Extent, Marks, before_space, ends_sentence
+from tidings.stages.quotes.marks import CLOSER, CLOSING_CHARS, Extent, Marks, before_space, ends_sentence, opens_sentence
 from tidings.syntax import top_down
 
 ENDS_TURN = ",?!—–-:"  # a quotation ending so (inside its marks) hands over to "…,” he said
@@ -47,6 +47,7 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
     text = extents.marks.text
     last: tuple[Attribution, Extent] | None = None
     after_report: dict[Extent, Attribution] = {}  # quotations left open after a reported clause
+    run_into: dict[Extent, Attribution] = {}  # sentences quoted that copy ran into the words before
     for extent in extents.marks.quotations:
         if extent in claimed:
             continue
@@ -54,7 +55,10 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
         owner, lead, end = None, extent[0], extent[1]
         if after < len(cues) and not _reports_onwards(cues[after], text) and _hands_over(text, extent, cues[after], reach):
             owner = cues[after]
-            lead = _lead_in(text, extent, extents.doc[extents.sentence(owner.tokens[0].i)[0]].idx)
+            if _run_into(text, extent):
+                run_into[extent] = owner
+            else:
+                lead = _lead_in(text, extent, extents.doc[extents.sentence(owner.tokens[0].i)[0]].idx)
             end = _run_on(text, extent, owner)
         elif after > 0 and _introduces(text, cues[after - 1], extent, reach):
             owner = cues[after - 1]
@@ -77,6 +81,31 @@ def attach_quotations(found: list[Attribution], extents: Extents, reach: Reach) 
         owner.direct = owner.direct and (lead, end) == extent
         last = (owner, extent)
     _carry_over_paragraphs(found, extents.marks, after_report)
+    if run_into:
+        _leave_run_into(found, run_into, extents.marks)
+
+
+def _run_into(text: str, quote: Extent) -> bool:
+    """A quotation that is a sentence of its own (`opens_sentence`) right after a word, with no
+    stop between: copy that lost the stop (`… his family "I do not think …," he said`)."""
+    before = before_space(text, quote[0])
+    return before < quote[0] and before > 0 and text[before - 1].isalnum() and opens_sentence(text, quote)
+
+
+def _leave_run_into(found: list[Attribution], run_into: dict[Extent, Attribution], marks: Marks) -> None:
+    """A clause reported before such a quotation ends before it, and a clause the parser found
+    in the quotation itself is none: the quotation is the words another cue gives."""
+    for attribution in found:
+        if attribution.attached or not attribution.content:
+            continue
+        start, end = attribution.content[-1]
+        quotation = marks.holding(end - 1)
+        if quotation is None or run_into.get(quotation) in (None, attribution):
+            continue
+        if quotation[0] > start:
+            attribution.content[-1] = (start, before_space(marks.text, quotation[0]))
+        else:
+            attribution.content = []
 
 
 def _follows_report(text: str, attribution: Attribution, quote: Extent, reach: Reach) -> bool:

@@ -30,6 +30,10 @@ SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NO_OBJECTS = frozenset({"nothing", "none"})  # an object that negates the act ("said nothing")
 HEADLINE_SPEAKERS = ("PERSON", "ORG")  # the entities a headline's words before its quotation may name as speaker
 NAMES = frozenset({"PROPN", "NOUN", "PRON"})
+# Verbs whose subject holds the stance their object names: "has doubts about", "raised concerns
+# that", "holds the view that", "shares the fear of"
+LIGHT_VERBS = frozenset({"have", "hold", "harbor", "harbour", "raise", "share"})
+NO_HOLDERS = frozenset({"it", "this", "that", "there"})  # a subject that holds no stance: "it is a threat to"
 # Links a cue without a subject climbs to find the clause it completes: "was able *to* defend"
 # (xcomp, acomp), "apologized *for saying*" (pcomp, prep), "*and* accuse" (conj)
 CLIMBED = frozenset({"xcomp", "acomp", "pcomp", "prep", "conj"})
@@ -292,11 +296,11 @@ def _participle(verb: Token, cue: SpeechCue, tokens: list[Token], extents: Exten
 
 
 def _nominal(noun: Token, extents: Extents) -> Attribution | None:
-    """"Putin's plan to …", "the ministry's claim that …", "her criticism of …": a cue noun
-    whose possessor holds what its clause or its preposition's object says."""
+    """"Putin's plan to …", "the ministry's claim that …", "she is a critic of …": a cue noun
+    whose holder (`_holder`) holds what its clause or its preposition's object says."""
     cue = speech_cues().get(noun.lemma_.lower())
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if cue is None or holder is None:
+    holder = _holder(noun, cue.kind) if cue is not None else None
+    if holder is None:
         return None
     content = None
     for child in noun.children:
@@ -310,12 +314,28 @@ def _nominal(noun: Token, extents: Extents) -> Attribution | None:
             break
     if content is None:
         return None
-    last = extents.before_aside(content, content.right_edge.i)
+    governed = content.dep_ != "acl"
+    # a preposition's reach takes in its conjuncts: "a supporter of the plan and of its author"
+    last = extents.before_aside(content, (content.head if governed else content).right_edge.i)
     extent = extents.content(content.left_edge.i, last, noun.idx)
     if extent is None:
         return None
-    tokens = [noun, content.head] if content.dep_ != "acl" else [noun]
+    tokens = [noun, content.head] if governed else [noun]
     return Attribution(cue=cue, tokens=tokens, speaker=holder, content=[extent], complement=content)
+
+
+def _holder(noun: Token, kind: QuoteKind) -> Token | None:
+    """Who holds what a cue noun names: its possessor ("Putin's plan"); for an attitude or an
+    intention, also the subject of a copula the noun completes ("she is a critic of") or of a
+    light verb whose object it is ("raised concerns that", `LIGHT_VERBS`; not "held talks").
+    None for a stance held by no one ("has no doubt", "it is a threat to")."""
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is not None or kind is QuoteKind.SPEECH or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return holder
+    head = noun.head
+    if noun.dep_ == "attr" or (noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS):
+        holder = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return holder if holder is not None and holder.pos_ in NAMES and holder.lower_ not in NO_HOLDERS else None
 
 
 def _clause_fits(clause: Token, cue: SpeechCue) -> bool:
@@ -421,23 +441,30 @@ def _fronted(verb: Token, speaker: Token | None, extents: Extents) -> tuple[Toke
 
 
 def _nested_attribution(verb: Token, quotation: Extent, extents: Extents) -> Attribution | None:
-    """Speech quoted inside a quotation ("“He told me ‘we will leave’,” she said"): a cue in the
-    outer quotation with a quotation of its own right before or after it is its own quote."""
+    """Speech quoted inside a quotation: a cue in the outer quotation with a quotation of its own
+    right before or after it ("“He told me ‘we will leave’,” she said"), or with a reported
+    clause after it within the quotation ("“The chief said he would stay,” she said"), is its
+    own quote."""
     marks = extents.marks
-    inner = marks.nested(quotation)
-    if not inner:
-        return None
     attribution = _cue_attribution(verb, extents)
     if attribution is None or attribution.speaker is None or attribution.cue.kind is not QuoteKind.SPEECH:
         return None
+    attribution.inside = quotation
     cue_start, cue_end = verb.idx, attribution.tokens[-1].idx + len(attribution.tokens[-1])
-    for start, end in inner:
+    for start, end in marks.nested(quotation):
         gap = marks.text[cue_end:start] if start >= cue_end else marks.text[end:cue_start] if end <= cue_start else None
         if gap is not None and len(gap) <= NESTED_GAP and not ends_sentence(gap):
             attribution.content, attribution.direct, attribution.attached = [(start, end)], True, True
-            attribution.inside = quotation
             return attribution
-    return None
+    reported = attribution.complement
+    if reported is None or reported.i < verb.i:
+        return None
+    extent = extents.trim(reported.left_edge.i, extents.before_aside(reported, reported.right_edge.i))
+    inner_end = quotation[1] - 1 if marks.text[quotation[1] - 1] in CLOSING_CHARS else quotation[1]
+    if extent is None or extent[1] > inner_end:
+        return None
+    attribution.content, attribution.direct = [extent], False
+    return attribution
 
 
 def _idiom(verb: Token, cue: SpeechCue) -> bool:

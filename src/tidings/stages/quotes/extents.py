@@ -14,10 +14,11 @@ from spacy.tokens import Doc, Token
 
 from tidings.knowledge.speech import cue_forms, cue_heads, speech_settings
 from tidings.stages.quotes.marks import CLOSING, OPENING, Extent, Marks
-from tidings.syntax import FINITE_TAGS, is_speech_verb
+from tidings.syntax import FINITE_TAGS, RELATIVE_PRONOUN_TAGS, is_speech_verb
 
 CLAUSE_BREAKS = frozenset({",", ";", "--", "—", "–"})
 NAMING = frozenset({"NOUN", "ADJ"})  # cue words that name a stance ("the plan", "is sure"), within what is reported
+MODIFYING = frozenset({"relcl", "acl"})
 CONTINUING = frozenset({"conj", "advcl"})  # "… opposed to it and warned …", "…, adding": a new cue
 # What a comma may set off from the words before it that the writer, not the speaker, adds: a
 # relative or participle clause ("…, which …", "…, focusing on …"), an apposition ("…, the
@@ -48,11 +49,12 @@ class Extents:
         self.cue_words: list[int] = []  # tokens whose word or lemma may start a cue
         self.continuing_cues: list[int] = []  # speech verbs conjoined or as a participle: "and warned", ", adding"
         self.stops: list[int] = []  # where content after a cue stops: a break, a cue word, a new speaker
-        self.asides: list[int] = []  # commas and dashes that open an aside (ASIDES)
+        self.asides: list[int] = []  # commas and dashes that open an aside an object leaves out
         self.clause_asides: list[int] = []  # those that open an aside a reported clause leaves out
         self.adverbial_asides: list[int] = []  # those that open an adverbial clause
         self.speech_subjects: list[int] = []  # who speaks, for a speech verb with a subject ("she noted")
         self.openings = [0] * (n + 1)  # opening quotation marks before each token
+        self.brackets = [0] * (n + 1)  # brackets opened and not closed before each token
         firm_start = [n] * (n + 1)  # the first token at or after i that may start content
         firm_end = [-1] * n  # the last token at or before i that may end content
         glued_hyphen = False  # the token before is a hyphen with no space after it
@@ -76,16 +78,19 @@ class Extents:
             if speech and ((dep == "conj" and not reported and not bare) or (dep == "advcl" and token.tag_ == "VBG")):
                 self.continuing_cues.append(i)
             new_speaker = speech and not bare and (dep in CONTINUING or any(c.dep_ == "nsubj" for c in token.children))
-            if new_speaker or (word_starts_cue and token.pos_ not in NAMING and not bare) or text in CLAUSE_BREAKS:
+            cue_stop = new_speaker or (word_starts_cue and token.pos_ not in NAMING and not bare)
+            if (cue_stop and not _modifies(token)) or text in CLAUSE_BREAKS:
                 self.stops.append(i)
             aside = _aside(doc[i + 1], i) if text in CLAUSE_BREAKS and i + 1 < n else None
             if aside is not None and not _parenthetical(aside):
-                self.asides.append(i)
+                if aside.dep_ != "appos":  # "called him a liar, a cheat": the object's own apposition goes on
+                    self.asides.append(i)
                 if aside.dep_ in CLAUSE_ASIDES or (aside.dep_ == "relcl" and aside.head.pos_ == "PROPN"):
                     self.clause_asides.append(i)
                 elif aside.dep_ == "advcl":
                     self.adverbial_asides.append(i)
             self.openings[i + 1] = self.openings[i] + (text in OPENING)
+            self.brackets[i + 1] = self.brackets[i] + (text == "(") - (text == ")")
             # Loose edges: space, a conjunction, punctuation other than the marks kept at that edge.
             if token.is_space:
                 loose_start = loose_end = True
@@ -110,16 +115,18 @@ class Extents:
 
     def trim(self, first: int, last: int) -> Extent | None:
         """The character extent of tokens first..last without edge punctuation, keeping quotation
-        marks that open or close inside it."""
+        marks that open or close inside it and a bracket closing one it opened."""
         if first > last:
             return None
         first = self.firm_start[first]
         if first > last:
             return None
-        last = self.firm_end[last]
+        given, last = last, self.firm_end[last]
         if last < first:
             return None
         doc = self.doc
+        if last < given and doc[last + 1].text == ")" and self.brackets[last + 1] > self.brackets[first]:
+            last += 1  # the bracket it opened: "at 6am (GMT)"
         if doc[last].text in CLOSING and self.openings[last] == self.openings[first]:
             last -= 1
             if first > last:
@@ -238,6 +245,12 @@ def _parenthetical(aside: Token) -> bool:
         return False
     going_on = doc[end + 2]
     return not going_on.is_punct and not going_on.is_sent_start and _aside(going_on, end + 1) is None
+
+
+def _modifies(cue: Token) -> bool:
+    """A cue in a clause on a noun or opened by a relative word ("the plan she proposed", "what
+    they called unrest"): part of the words around it, where no content stops."""
+    return cue.dep_ in MODIFYING or any(c.tag_ in RELATIVE_PRONOUN_TAGS and c.i < cue.i for c in cue.children)
 
 
 def _lead_words(stop: Token, last: int) -> int:

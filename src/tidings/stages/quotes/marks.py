@@ -14,11 +14,15 @@ from bisect import bisect_left, bisect_right
 Extent = tuple[int, int]
 
 MARKS = re.compile(r"''|``|[“”\"‘’«»\n]")
-CLOSER = {"“": "”", '"': '"', "''": "''", "``": "''", "‘": "’", "«": "»"}
+# Inside a quotation a straight single mark may quote too ("“He said, 'stop', and left,” she said")
+INNER_MARKS = re.compile(r"''|``|[“”\"‘’«»\n']")
+CLOSER = {"“": "”", '"': '"', "''": "''", "``": "''", "‘": "’", "«": "»", "'": "'"}
 MIXED = {'"': "”", "“": '"'}  # a straight mark and a curly one pair too: edited copy mixes them
 OPENING = frozenset(CLOSER)
 CLOSING = frozenset(CLOSER.values())
 CLOSING_CHARS = "”\"’»'"
+OPENING_CHARS = "“\"‘«'`"
+SENTENCE_WORDS = 4  # words of a quotation that may be a sentence of its own
 LABEL = re.compile(r"^[\"“]?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(:)[ \t]+(?=\S)", re.MULTILINE)  # "NAME: …"
 # A headline that names its speaker in words before a colon and a quotation: "Mayor on the
 # budget: “We will not cut”", "Ana Reyes on the vote: ‘We will win’"
@@ -26,19 +30,21 @@ HEADLINE = re.compile(r"^([A-Z][^\n:“”\"‘]{2,80}?):[ \t]+(?=[“\"‘'`])"
 _STOP = re.compile(r"(\w*)[.!?]+[”\"’»']*(?=\s|$)|\n")  # a stop, and the marks a quotation closes with after it
 
 
-def quotations(text: str) -> list[Extent]:
+def quotations(text: str, pattern: re.Pattern = MARKS) -> list[Extent]:
     """Quotations in `text`, marks included, in order. Marks pair within a paragraph; one left
     open runs to the paragraph's end (news style reopens it in the next paragraph); single
-    curly marks count only where they cannot be apostrophes."""
+    marks count only where they cannot be apostrophes."""
     found: list[Extent] = []
     opener: str | None = None
     start = 0
-    matches = list(MARKS.finditer(text))
+    matches = list(pattern.finditer(text))
     closed_later = _straight_mark_follows(matches)
     for n, match in enumerate(matches):
         mark, pos = match.group(), match.start()
+        if mark == "'" and pos and text[pos - 1].isalnum() and _is_letter(text, match.end()):
+            continue  # an apostrophe: "there's"
         if opener is None:
-            if mark in OPENING and (mark != "‘" or _word_starts(text, pos + 1, pos)):
+            if mark in OPENING and (mark not in "‘'" or _word_starts(text, pos + 1, pos)):
                 opener, start = mark, pos
         elif mark == "\n":
             found.append((start, before_space(text, pos)))
@@ -49,7 +55,7 @@ def quotations(text: str) -> list[Extent]:
             # its paragraphs together), and this one starts anew
             found.append((start, before_space(text, pos)))
             start = pos
-        elif mark in (CLOSER[opener], MIXED.get(opener)) and (mark != "’" or not _is_letter(text, match.end())):
+        elif mark in (CLOSER[opener], MIXED.get(opener)) and (mark not in "’'" or not _is_letter(text, match.end())):
             found.append((start, match.end()))
             opener = None
         elif mark == opener:  # a second opener: the first was never closed
@@ -58,6 +64,14 @@ def quotations(text: str) -> list[Extent]:
     if opener is not None:
         found.append((start, before_space(text, len(text))))
     return [(s, e) for s, e in found if e - s > 2]
+
+
+def opens_sentence(text: str, quote: Extent) -> bool:
+    """The quotation is a sentence of its own, its first word capitalised and more than a word or
+    two long: words before it in the same sentence are the writer's, run into it where copy lost
+    the full stop (`… his family "I do not think …," he said`)."""
+    words = text[quote[0] : quote[1]].lstrip(OPENING_CHARS).split()
+    return len(words) >= SENTENCE_WORDS and words[0][:1].isupper()
 
 
 def ends_sentence(gap: str) -> bool:
@@ -124,7 +138,7 @@ class Marks:
         if extent not in self._nested:
             start, end = extent
             inner_end = end - 1 if self.text[end - 1] in CLOSING_CHARS else end
-            found = quotations(self.text[start + 1 : inner_end])
+            found = quotations(self.text[start + 1 : inner_end], INNER_MARKS)
             self._nested[extent] = [(s + start + 1, e + start + 1) for s, e in found]
         return self._nested[extent]
 
