@@ -10,8 +10,6 @@ twice; an actor never acts on itself, so the pairs are every source with every o
 
 from __future__ import annotations
 
-from itertools import accumulate
-
 from spacy.tokens import Doc, Token
 
 from tidings import docdata, syntax
@@ -48,7 +46,7 @@ class Arguments:
         self._dateline = range(opening[0], opening[2]) if opening else range(0)
         self._named = syntax.Nearest(self._names_actor, roles.phrase_end_deps)
         self._own: dict[int, tuple[list[str], list[str]]] = {}
-        self._marks: list[int] | None = None
+        self._quotations: syntax.Quotations | None = None
         self._several: dict[int, list[str]] | None = None
         self._actor_rows: dict[str, dict] | None = None
         self.doc = doc
@@ -416,14 +414,9 @@ class Arguments:
         """A first-person pronoun, or another outside the quotation the verb reports."""
         if subject.pos_ != "PRON":
             return False
-        return "1" in subject.morph.get("Person") or not self._quoted_apart(subject, verb)
-
-    def _quoted_apart(self, a: Token, b: Token) -> bool:
-        """A quotation mark stands between the two tokens."""
-        if self._marks is None:  # quotation marks up to each token, counted once per document
-            self._marks = list(accumulate((t.is_quote and t.dep_ != "case" for t in a.doc), initial=0))
-        low, high = sorted((a.i, b.i))
-        return self._marks[high] - self._marks[low + 1] > 0
+        if self._quotations is None:
+            self._quotations = syntax.Quotations(self.doc)
+        return "1" in subject.morph.get("Person") or not self._quotations.apart(subject, verb)
 
 
 def _reduced_passive_subject(participle: Token, children: list[Token]) -> list[Token]:
