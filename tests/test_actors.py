@@ -577,3 +577,15 @@ def test_the_body_s_name_covers_its_capitalised_modifier(read):
     record = read("Kenyan nurses marched in Nairobi on Monday. The Federal Cabinet met to discuss their pay.")
     assert _at(record, "Federal Cabinet").cameo == "KENGOV"
     assert [span.text for span in _at(record, "Federal Cabinet").spans] == ["Federal Cabinet"]
+
+
+def test_insurgents_fighting_one_countrys_forces_are_that_countrys(read):
+    record = read("Indian soldiers attacked a Naga rebel base near the Burmese border.")
+    assert _at(record, "rebel").cameo == "INDREB"
+    record = read("Baluch guerrillas killed four Pakistani soldiers near the Iranian border.")
+    assert _at(record, "guerrillas").cameo == "PAKREB"
+
+
+def test_insurgents_named_by_a_countrys_people_do_not_take_the_forces_country(read):
+    record = read("Congolese rebels attacked Rwandan troops in the hills.")
+    assert _at(record, "rebels").cameo != "RWAREB"
