@@ -434,3 +434,9 @@ def test_an_event_done_to_people_in_a_city_does_not_target_the_city_country(read
 def test_an_event_in_a_city_with_no_party_acting_does_not_target_the_city_country(read: Read) -> None:
     record = read("A bomb exploded at a bank in Marseille on Friday.")
     assert all(e.targets == [] for e in record.events)
+
+
+def test_a_by_phrase_after_a_nominal_events_of_phrase_names_its_agent(read: Read) -> None:
+    record = read("The detention of the opposition leader by Zimbabwean police drew criticism.")
+    event = _event(record, "detention")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"ZWECOP"}, {"ZWEOPP"})

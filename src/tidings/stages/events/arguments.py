@@ -294,8 +294,9 @@ class Arguments:
 
     # -- nouns -------------------------------------------------------------------------------
     def _of_noun(self, token: Token, carrier: Token | None, code: str) -> tuple[list[str], list[str]]:
-        """Sources: possessor, "by"/"between" phrase, actor modifiers ("Russian invasion"), else the
-        subject of the verb that carries the noun; targets: "of"/"with"/"against" phrases, for an
+        """Sources: possessor, "by"/"between" phrase (also one the parser hung on the "of" phrase:
+        "the arrest of X by police"), actor modifiers ("Russian invasion"), else the subject of
+        the verb that carries the noun; targets: "of"/"with"/"against" phrases, for an
         event judging another their possessor first ("criticism of its ties with Cuba"). For
         mediation, "between" names the targets; for a visit or a resignation, "of" the source."""
         roles = self.roles
@@ -313,6 +314,9 @@ class Arguments:
         sources = self.actors_of(heads + ([] if mediation else between))
         if not sources and token.lemma_.lower() in self.words.agent_of_nouns:
             sources = self.actors_of(syntax.pobjs(c for c in children if c.lower_ == "of"))  # "the visit of the president"
+        if not sources:  # "the arrest of the leader by police", the "by" parsed as the leader's
+            of = syntax.pobjs(c for c in children if c.lower_ == "of")
+            sources = self.actors_of(syntax.pobjs(c for o in of for c in o.children if c.lower_ == "by"))
         beside = self._unshared(stand_in, code)
         if not sources and carrier is not None and not beside:  # "Russia imposed sanctions", "X was engaged in fighting"
             sources = self._carrier_sources(carrier, stand_in) or self._state_where(carrier, code)  # (not "police fired during demonstrations")
