@@ -589,3 +589,10 @@ def test_insurgents_fighting_one_countrys_forces_are_that_countrys(read):
 def test_insurgents_named_by_a_countrys_people_do_not_take_the_forces_country(read):
     record = read("Congolese rebels attacked Rwandan troops in the hills.")
     assert _at(record, "rebels").cameo != "RWAREB"
+
+
+def test_a_surname_with_its_lower_case_particle_is_the_person_named_in_full_before(read):
+    record = read("Khalid bin Rashid met the envoy in Doha on Sunday. The next day bin Rashid flew to Riyadh.")
+    assert [span.text for span in _actor(record, "name:khalid_bin_rashid").spans] == ["Khalid bin Rashid", "bin Rashid"]
+    record = read("Pieter van Heerden met the envoy in Pretoria on Sunday. On Monday van Heerden flew home.")
+    assert [span.text for span in _actor(record, "name:pieter_van_heerden").spans] == ["Pieter van Heerden", "van Heerden"]
