@@ -205,3 +205,9 @@ def test_they_in_a_quotation_is_not_the_official_who_says_it(read):
 def test_the_one_who_says_a_quotation_is_no_one_it_names(read):
     record = read('Union members met Carlos Ruiz in Lima. "Ruiz has cut our wages. Then Ruiz blames the workers," he said.')
     assert "he" not in _spans(record, "name:carlos_ruiz")
+
+
+def test_a_title_the_recogniser_took_into_a_name_is_no_short_name_of_that_person(read):
+    record = read('Shadow Treasurer Tom Ridley spoke in Perth. "The Treasurer has no plan," he said.')
+    assert "Treasurer" not in _spans(record, "name:treasurer_tom_ridley")[1:]
+    assert "he" in _spans(record, "name:treasurer_tom_ridley")

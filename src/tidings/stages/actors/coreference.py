@@ -72,6 +72,7 @@ class Coreference:
         self.gender: dict[str, str] = {}  # canonical id -> the gender its pronouns showed
         self.descriptions = Descriptions(reading, words, self)
         self.quotations = syntax.Quotations(reading.doc)
+        self.referred: set[int] = set()  # tokens this walk made mentions of
 
     def resolve(self) -> None:
         reading, words = self.reading, self.words
@@ -185,7 +186,8 @@ class Coreference:
     def _across_quotation(self, token: Token) -> set[str]:
         """The actors a pronoun cannot stand for across a quotation: inside one, whoever says it
         ('"He must go," the president said': not the president); as the one who says a quotation
-        just ended, the actors it names ('"The president failed us," he said': not the president)."""
+        just ended, the actors it names ('"Kim failed us," he said': not Kim; a pronoun or a
+        description there may have been read wrong, and says nothing)."""
         owner = self.reading.owner
         found: set[str] = set()
         speaker = syntax.clause_speaker(_clause(token))
@@ -194,7 +196,7 @@ class Coreference:
             found.update(d.canonical_id for d in named)
         if token.dep_ == "nsubj" and syntax.is_speech_verb(token.head):
             quoted = self.quotations.ended_before(token)
-            found.update(owner[i].canonical_id for i in quoted or () if i in owner)
+            found.update(owner[i].canonical_id for i in quoted or () if i in owner and i not in self.referred)
         return found
 
     def _described_later(self, speaker: Token) -> tuple[Draft, ...]:
@@ -259,6 +261,7 @@ class Coreference:
         """Make tokens start..token mentions of the drafts, and a mention later anaphors can reach."""
         for draft in drafts:
             self.reading.mention(draft, start, token.i + 1)
+        self.referred.update(range(start, token.i + 1))
         person = all(d.kind is ActorKind.PERSON for d in drafts)
         plural = len(drafts) > 1 or is_plural(token)
         self.seen.append(

@@ -359,14 +359,16 @@ def _unknown_person(person: Person) -> Draft:
 
 
 def _full_names(reading: Reading) -> dict[str, Candidates]:
-    """Each capitalised word of a person's name in the article -> the people it may stand for,
-    by the position of their first mention."""
+    """Each capitalised word of a person's name in the article (not a title the recogniser took
+    into it) -> the people it may stand for, by the position of their first mention."""
     found: dict[str, list[tuple[int, Draft]]] = {}
     for draft in reading.drafts.values():
         if draft.kind is ActorKind.PERSON:
+            start, end = draft.mentions[0]
+            titles = {t.text for t in reading.doc[start:end] if t.text in reading.kb.honorifics or reading.role_at(t)[0] is not None}
             for word in draft.name.replace("-", " ").split():
-                if word[:1].isupper():
-                    found.setdefault(word, []).append((draft.mentions[0][0], draft))
+                if word[:1].isupper() and word not in titles:  # not "Treasurer" of "Treasurer Bob Jones", kept in the name
+                    found.setdefault(word, []).append((start, draft))
     candidates = {}
     for word, pairs in found.items():
         pairs.sort(key=lambda pair: pair[0])
