@@ -596,3 +596,8 @@ def test_a_surname_with_its_lower_case_particle_is_the_person_named_in_full_befo
     assert [span.text for span in _actor(record, "name:khalid_bin_rashid").spans] == ["Khalid bin Rashid", "bin Rashid"]
     record = read("Pieter van Heerden met the envoy in Pretoria on Sunday. On Monday van Heerden flew home.")
     assert [span.text for span in _actor(record, "name:pieter_van_heerden").spans] == ["Pieter van Heerden", "van Heerden"]
+
+
+def test_warplanes_alone_are_the_military_of_the_country_the_story_places_them_in(read):
+    record = read("Sudanese troops entered the town on Monday. Warplanes bombed the market the next day.")
+    assert _at(record, "Warplanes").cameo == "SDNMIL"
