@@ -440,3 +440,8 @@ def test_a_by_phrase_after_a_nominal_events_of_phrase_names_its_agent(read: Read
     record = read("The detention of the opposition leader by Zimbabwean police drew criticism.")
     event = _event(record, "detention")
     assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"ZWECOP"}, {"ZWEOPP"})
+
+
+def test_a_gerund_naming_its_parties_with_between_is_not_the_host_verbs_subjects(read: Read) -> None:
+    record = read("Police detained 20 people after fighting between Hutu and Tutsi youths in Bujumbura.")
+    assert "BDICOP" not in _codes(record, _event(record, "fight").sources)

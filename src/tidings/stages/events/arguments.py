@@ -144,6 +144,8 @@ class Arguments:
         elif passive:
             sources = self.actors_of(agents) or self._concurrent_agents(token, pattern) or self._state_where(token, pattern.cameo)
             targets = self.actors_of(passive)
+        elif (between := _parties_between(token, children)) is not None:  # "after fighting between A and B": A and B alone
+            sources, targets = self.actors_of(between), []
         else:
             subjects = self._subjects(token)
             sources = self.actors_of(subjects) or self._possessors(subjects)
@@ -429,6 +431,15 @@ def _reduced_passive_subject(participle: Token, children: list[Token]) -> list[T
     if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.head.pos_ not in ("NOUN", "PROPN"):
         return []
     return [] if any(c.dep_ in _OBJECT_DEPS or c.dep_ == "dative" for c in children) else [participle.head]
+
+
+def _parties_between(verb: Token, children: list[Token]) -> list[Token] | None:
+    """The parties a gerund without a subject names in its "between" phrase ("after fighting
+    between the army and rebels"), rather than the subject of the verb it hangs on; None where
+    it has no such phrase."""
+    if verb.tag_ != "VBG" or any(c.dep_ in syntax.SUBJECT_DEPS for c in children):
+        return None
+    return syntax.pobjs(c for c in children if c.dep_ == "prep" and c.lower_ == "between") or None
 
 
 def _stranded_subject(token: Token) -> list[Token]:
