@@ -141,6 +141,9 @@ class Arguments:
         if passive and not agents and self._stative(token, children):  # "Israel is opposed to": a state
             sources = self.actors_of(passive)
             targets = self.first_actors(self._target_heads(token, pattern.cameo), sources)
+        elif passive and not agents and self.words.force(pattern.cameo):  # "troops were deployed in Kosovo": the force shown
+            sources = self.actors_of(passive)
+            targets = self.first_actors(syntax.pobjs(c for c in children if c.dep_ == "prep"), sources)
         elif passive:
             sources = self.actors_of(agents) or self._concurrent_agents(token, pattern) or self._state_where(token, pattern.cameo)
             targets = self.actors_of(passive)
@@ -221,7 +224,8 @@ class Arguments:
         """The subject, inherited (tidings.syntax), but the object of the verb an infinitive
         complements, where it has one ("urged Iran to stop": Iran stops), or its passive subject
         ("Iran was urged to stop", "Iran is expected to sign"); a conjunct of a passive verb takes its subject
-        ("was indicted and will resign"); a gerund after a preposition the object, else the
+        ("was indicted and will resign"), and so does an infinitive of purpose ("were sent to crush");
+        a gerund after a preposition the object, else the
         subject, of the word the preposition hangs on ("accused Russia of shelling", "are guilty
         of violating"; "a man accused of killing": the man); a gerund of means the agent of the
         verb it hangs on ("broke the truce by shelling"); a verb conjoined with or complementing another, where nothing else names
@@ -236,6 +240,10 @@ class Arguments:
         found = syntax.subjects(token)
         if found:
             return found
+        if token.dep_ == "advcl" and syntax.is_to_infinitive(token):  # "troops were sent to crush the revolt": the troops
+            passive = [c for c in token.head.children if c.dep_ in self.roles.passive_subject_deps]
+            if passive:
+                return passive
         current = token
         for _ in range(syntax.MAX_HOPS):
             if current.dep_ != "conj" or current.head.i == current.i:
