@@ -175,6 +175,12 @@ def test_an_armed_groups_noun_is_an_actor_alone(written):
     assert rows(written["roles_phoenix.tsv"], "role")["bushwhacker"]["bare"] == "yes"
 
 
+def test_a_noun_after_a_curated_role_that_is_an_actor_alone_is_one_too(written):
+    roles = rows(written["roles_phoenix.tsv"], "role")
+    assert roles["army convoy"]["bare"] == "yes"  # "army" is an actor alone in actor_roles.tsv
+    assert roles["military supply clerk"]["bare"] == "no"  # only a noun of two words
+
+
 def test_a_noun_listed_twice_keeps_its_first_type(written):
     assert rows(written["roles_phoenix.tsv"], "role")["bushwhacker"]["type"] == "REB"
 
