@@ -601,3 +601,11 @@ def test_a_surname_with_its_lower_case_particle_is_the_person_named_in_full_befo
 def test_warplanes_alone_are_the_military_of_the_country_the_story_places_them_in(read):
     record = read("Sudanese troops entered the town on Monday. Warplanes bombed the market the next day.")
     assert _at(record, "Warplanes").cameo == "SDNMIL"
+
+
+def test_a_role_in_a_sentence_of_two_countries_is_that_of_the_same_role_just_before(read):
+    text = (
+        "Pakistani police detained ten men in Lahore. Pakistani officials condemned the raid in Pakistan. "
+        "Indian troops shelled villages near Poonch. A Pakistani official said Kashmiri militants ambushed an army patrol."
+    )
+    assert _at(read(text), "army patrol").cameo == "INDMIL"  # not the article's country, Pakistan

@@ -3,9 +3,10 @@ country of their sentence when it names exactly one (as a country, a group's cou
 capital; not a person's title), else when its places lie in exactly one ("a post in Kandahar"),
 or, in a sentence that names none, the country the dateline files the story from ("KHARTOUM
 (Reuters) - Rebels attacked...") or else, where no country is even acted upon there ("shelled
-Kandahar"), the article's own country; in a sentence that names several, the article's country
-if it is one of them ("the army" in a story from Australia that mentions East Timor): a titled
-stranger or an organisation once, a group per mention, unless the mention names its people
+Kandahar"), the article's own country; in a sentence that names several, the country of the
+group of the same role named just before, else the article's country, if it is one of them
+("the army" in a story from Australia that mentions East Timor): a titled stranger or an
+organisation once, a group per mention, unless the mention names its people
 ("Congolese refugees" beside "Burundian militiamen"). An armed group set against one country's
 forces or offices in its clause is that country's first ("Kurdish rebels killed Turkish troops").
 
@@ -50,6 +51,9 @@ def localize(reading: Reading) -> None:
         agent = _agents_country(reading, mention) if local else None
         if agent in found:
             return reading.kb.countries.by_iso3.get(agent)
+        same = _same_role_before(reading, earlier.get(role_type, []), mention[0])  # "Israeli troops ... Palestinian gunmen fired on an army patrol"
+        if same is not None and same.iso3 in found:
+            return same
         return home if home is not None and home.iso3 in found else None
 
     insurgents = reading.kb.insurgent_role_types
