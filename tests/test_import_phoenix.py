@@ -133,7 +133,7 @@ def test_an_elites_dated_code_is_no_office_but_the_code_outside_them(people):
     assert (doina["cameo"], [t["cameo"] for t in doina["terms"]]) == ("MDAELI", ["MDAGOV"])
 
 
-def test_a_spell_begun_on_the_first_day_of_countryinfos_window_is_open_at_the_start(people):
+def test_a_spell_begun_when_countryinfos_window_opens_is_open_at_the_start(people):
     # the file dates no cabinet before 2003-01-01: a minister listed from that day was in office already
     assert people["Petru Zavoiu"]["terms"] == [{"cameo": "MDAGOV", "start": None, "end": "2006-12-31"}]
     # not where an earlier code of the entry says what came before

@@ -229,7 +229,7 @@ class Quotations:
 
     def ended_before(self, token: Token) -> range | None:
         """The tokens of the quotation closed in the token's sentence before it ('"...," he
-        said'), counting marks from the start of the text; None where there is none."""
+        said'), counting marks from the text's beginning; None where there is none."""
         closed = bisect_left(self.marks, token.i)
         if closed < 2 or closed % 2 or self.marks[closed - 1] < token.sent.start:
             return None

@@ -7,9 +7,10 @@ Each entry is read as one of:
 - a *person*: listed among the office holders (comment `CountryInfo.txt`, `IGOrulers`), or
   named like a person (two to six words, none an organisation's word: in the first phrase where
   the codes are dated, in every phrase where not), unless it is a company or a state body without
-  dates; dated codes become terms (spells in an office; one begun on the first day of the
-  source's window, open at the start), the undated one the code outside them; a dated elite code (ELI: before or after office) is no office, and stands
-  for the code outside terms where the entry has no undated one;
+  dates; dated codes become terms (spells in an office; one begun when the source's window
+  opens, open at the start), the undated one the code outside them; a dated elite code (ELI:
+  before or after office) is no office, and stands for the code outside terms where the entry
+  has no undated one;
 - an *institution*: a country's state body, undated ("AFGHAN_NATIONAL_ARMY [AFGMIL]"), joining
   the group actor of its code; phrases naming an office ("GERMAN_CHANCELLOR") are left to the
   actors stage's titles, which find the office holder on the date;
@@ -140,7 +141,7 @@ def _person(entry, codes, lexicon, reader, rules, source, skipped) -> list[dict]
 
 
 def _window_start(entry: ActorEntry, codes: list[DatedCode], rules: dict) -> date | None:
-    """The first day of the source's window where the entry's first dated code starts on it (a
+    """The day the source's window opens, where the entry's first dated code starts on it (a
     spell already running then: `window_start` in the import rules), else None."""
     window = rules["window_start"]
     starts = [code.start or date.min for code in codes if code.dated]

@@ -51,7 +51,7 @@ def localize(reading: Reading) -> None:
         agent = _agents_country(reading, mention) if local else None
         if agent in found:
             return reading.kb.countries.by_iso3.get(agent)
-        same = _same_role_before(reading, earlier.get(role_type, []), mention[0])  # "Israeli troops ... Palestinian gunmen fired on an army patrol"
+        same = _same_role_before(reading, earlier.get(role_type, []), mention[0])  # "Indian troops shelled ... militants ambushed an army patrol"
         if same is not None and same.iso3 in found:
             return same
         return home if home is not None and home.iso3 in found else None
