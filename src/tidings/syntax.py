@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
-from spacy.attrs import POS
+from spacy.attrs import DEP, IS_QUOTE, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
@@ -220,7 +220,8 @@ class Quotations:
     """The quotation marks of one Doc (a possessive apostrophe is none), found once."""
 
     def __init__(self, doc: Doc) -> None:
-        self.marks = [t.i for t in doc if t.is_quote and t.dep_ != "case"]
+        case = doc.vocab.strings["case"]  # read from the Doc's array: no Token is made for other words
+        self.marks = [i for i, (quote, dep) in enumerate(doc.to_array([IS_QUOTE, DEP]).tolist()) if quote and dep != case]
 
     def apart(self, a: Token, b: Token) -> bool:
         """A quotation mark stands between the two tokens."""

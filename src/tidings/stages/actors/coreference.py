@@ -71,7 +71,7 @@ class Coreference:
         self.seen: list[Seen] = []
         self.gender: dict[str, str] = {}  # canonical id -> the gender its pronouns showed
         self.descriptions = Descriptions(reading, words, self)
-        self.quotations = syntax.Quotations(reading.doc)
+        self._quotations: syntax.Quotations | None = None  # found at the first pronoun
         self.referred: set[int] = set()  # tokens this walk made mentions of
 
     def resolve(self) -> None:
@@ -182,6 +182,12 @@ class Coreference:
             return set()
         owner = self.reading.owner
         return {owner[t.i].canonical_id for other in others for t in syntax.conjuncts(other) if t.i in owner}
+
+    @property
+    def quotations(self) -> syntax.Quotations:
+        if self._quotations is None:
+            self._quotations = syntax.Quotations(self.reading.doc)
+        return self._quotations
 
     def _across_quotation(self, token: Token) -> set[str]:
         """The actors a pronoun cannot stand for across a quotation: inside one, whoever says it
