@@ -194,6 +194,8 @@ class Coreference:
         ('"He must go," the president said': not the president); as the one who says a quotation
         just ended, the actors it names ('"Kim failed us," he said': not Kim; a pronoun or a
         description there may have been read wrong, and says nothing)."""
+        if not self.quotations.marks:
+            return set()
         owner = self.reading.owner
         found: set[str] = set()
         speaker = syntax.clause_speaker(_clause(token))
