@@ -190,3 +190,24 @@ def test_the_same_role_noun_later_is_the_group_named_before_not_its_sentences_co
 def test_a_collective_role_noun_refers_back_whatever_its_number(read):
     record = read("Greek police raided a warehouse near Skopje. The police seized Macedonian cigarettes.")
     assert _spans(record, "cameo:GRCCOP") == ["Greek police", "police"]
+
+
+def test_a_pronoun_inside_a_quotation_is_not_the_one_who_says_it(read):
+    record = read('Maria Lopez flew to Lima on Monday. "He deceived the voters," Maria Lopez said of the mayor.')
+    assert "He" not in _spans(record, "name:maria_lopez")
+
+
+def test_they_in_a_quotation_is_not_the_official_who_says_it(read):
+    record = read('The Chilean interior minister arrived in Arica. "They attacked the convoy," the minister said.')
+    assert not _event(record, "attack").sources
+
+
+def test_the_one_who_says_a_quotation_is_no_one_it_names(read):
+    record = read('Union members met Carlos Ruiz in Lima. "Ruiz has cut our wages. Then Ruiz blames the workers," he said.')
+    assert "he" not in _spans(record, "name:carlos_ruiz")
+
+
+def test_a_title_the_recogniser_took_into_a_name_is_no_short_name_of_that_person(read):
+    record = read('Shadow Treasurer Tom Ridley spoke in Perth. "The Treasurer has no plan," he said.')
+    assert "Treasurer" not in _spans(record, "name:treasurer_tom_ridley")[1:]
+    assert "he" in _spans(record, "name:treasurer_tom_ridley")

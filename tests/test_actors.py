@@ -577,3 +577,35 @@ def test_the_body_s_name_covers_its_capitalised_modifier(read):
     record = read("Kenyan nurses marched in Nairobi on Monday. The Federal Cabinet met to discuss their pay.")
     assert _at(record, "Federal Cabinet").cameo == "KENGOV"
     assert [span.text for span in _at(record, "Federal Cabinet").spans] == ["Federal Cabinet"]
+
+
+def test_insurgents_fighting_one_countrys_forces_are_that_countrys(read):
+    record = read("Indian soldiers attacked a Naga rebel base near the Burmese border.")
+    assert _at(record, "rebel").cameo == "INDREB"
+    record = read("Baluch guerrillas killed four Pakistani soldiers near the Iranian border.")
+    assert _at(record, "guerrillas").cameo == "PAKREB"
+
+
+def test_insurgents_named_by_a_countrys_people_do_not_take_the_forces_country(read):
+    record = read("Congolese rebels attacked Rwandan troops in the hills.")
+    assert _at(record, "rebels").cameo != "RWAREB"
+
+
+def test_a_surname_with_its_lower_case_particle_is_the_person_named_in_full_before(read):
+    record = read("Khalid bin Rashid met the envoy in Doha on Sunday. The next day bin Rashid flew to Riyadh.")
+    assert [span.text for span in _actor(record, "name:khalid_bin_rashid").spans] == ["Khalid bin Rashid", "bin Rashid"]
+    record = read("Pieter van Heerden met the envoy in Pretoria on Sunday. On Monday van Heerden flew home.")
+    assert [span.text for span in _actor(record, "name:pieter_van_heerden").spans] == ["Pieter van Heerden", "van Heerden"]
+
+
+def test_warplanes_alone_are_the_military_of_the_country_the_story_places_them_in(read):
+    record = read("Sudanese troops entered the town on Monday. Warplanes bombed the market the next day.")
+    assert _at(record, "Warplanes").cameo == "SDNMIL"
+
+
+def test_a_role_in_a_sentence_of_two_countries_is_that_of_the_same_role_just_before(read):
+    text = (
+        "Pakistani police detained ten men in Lahore. Pakistani officials condemned the raid in Pakistan. "
+        "Indian troops shelled villages near Poonch. A Pakistani official said Kashmiri militants ambushed an army patrol."
+    )
+    assert _at(read(text), "army patrol").cameo == "INDMIL"  # not the article's country, Pakistan

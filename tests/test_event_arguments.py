@@ -434,3 +434,25 @@ def test_an_event_done_to_people_in_a_city_does_not_target_the_city_country(read
 def test_an_event_in_a_city_with_no_party_acting_does_not_target_the_city_country(read: Read) -> None:
     record = read("A bomb exploded at a bank in Marseille on Friday.")
     assert all(e.targets == [] for e in record.events)
+
+
+def test_a_by_phrase_after_a_nominal_events_of_phrase_names_its_agent(read: Read) -> None:
+    record = read("The detention of the opposition leader by Zimbabwean police drew criticism.")
+    event = _event(record, "detention")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"ZWECOP"}, {"ZWEOPP"})
+
+
+def test_a_gerund_naming_its_parties_with_between_is_not_the_host_verbs_subjects(read: Read) -> None:
+    record = read("Police detained 20 people after fighting between Hutu and Tutsi youths in Bujumbura.")
+    assert "BDICOP" not in _codes(record, _event(record, "fight").sources)
+
+
+def test_a_force_deployed_in_the_passive_shows_itself_where_it_goes(read: Read) -> None:
+    record = read("Belgian troops were deployed in Rwanda on Friday.")
+    event = _event(record, "deploy")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"BELMIL"}, {"RWA"})
+
+
+def test_an_infinitive_of_purpose_after_a_passive_is_done_by_its_subject(read: Read) -> None:
+    record = read("Ugandan troops were flown to the north to crush the rebellion.")
+    assert _codes(record, _event(record, "crush").sources) == {"UGAMIL"}

@@ -133,6 +133,13 @@ def test_an_elites_dated_code_is_no_office_but_the_code_outside_them(people):
     assert (doina["cameo"], [t["cameo"] for t in doina["terms"]]) == ("MDAELI", ["MDAGOV"])
 
 
+def test_a_spell_begun_when_countryinfos_window_opens_is_open_at_the_start(people):
+    # the file dates no cabinet before 2003-01-01: a minister listed from that day was in office already
+    assert people["Petru Zavoiu"]["terms"] == [{"cameo": "MDAGOV", "start": None, "end": "2006-12-31"}]
+    # not where an earlier code of the entry says what came before
+    assert {"cameo": "MDAGOV", "start": "2003-01-01", "end": "2006-12-31"} in people["Radu Ocolescu"]["terms"]
+
+
 def test_one_person_in_two_files_is_one_record(people):
     assert {"cameo": "IGOUNO", "start": "2005-01-01", "end": "2006-12-31"} in people["Ion Testescu"]["terms"]
     assert people["Vasile Mierescu"]["source"] == "Countries:21 Countries:24"
@@ -166,6 +173,12 @@ def test_agents_become_role_nouns_with_their_type(written):
 
 def test_an_armed_groups_noun_is_an_actor_alone(written):
     assert rows(written["roles_phoenix.tsv"], "role")["bushwhacker"]["bare"] == "yes"
+
+
+def test_a_noun_after_a_curated_role_that_is_an_actor_alone_is_one_too(written):
+    roles = rows(written["roles_phoenix.tsv"], "role")
+    assert roles["army convoy"]["bare"] == "yes"  # "army" is an actor alone in actor_roles.tsv
+    assert roles["military supply clerk"]["bare"] == "no"  # only a noun of two words
 
 
 def test_a_noun_listed_twice_keeps_its_first_type(written):

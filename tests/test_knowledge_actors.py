@@ -264,3 +264,8 @@ def test_an_imported_leader_is_coded_by_the_date(pipeline):
     yeltsin = actor_kb().leader(names().full("Boris Yeltsin").id)
     assert actor_kb().cameo_at(yeltsin, date(1995, 6, 1)) == "RUSGOV"
     assert actor_kb().cameo_at(yeltsin, date(2003, 6, 1)) == "RUSELI"
+
+
+def test_a_minister_listed_since_the_dictionarys_window_opens_held_office_before_it(pipeline):
+    costello = actor_kb().leader(names().full("Peter Costello").id)  # Australian treasurer 1996-2007
+    assert actor_kb().cameo_at(costello, date(2001, 11, 1)) == "AUSGOV"

@@ -7,10 +7,11 @@ holds between two of them (a sentence root is the token whose head has its own i
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
-from spacy.attrs import POS
+from spacy.attrs import DEP, IS_QUOTE, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
@@ -213,6 +214,27 @@ def clause_speaker(token: Token) -> Token | None:
     The one rule events, quotes and factuality share."""
     verb = reporting_verb(token)
     return speaker(verb) if verb is not None else None
+
+
+class Quotations:
+    """The quotation marks of one Doc (a possessive apostrophe is none), found once."""
+
+    def __init__(self, doc: Doc) -> None:
+        case = doc.vocab.strings["case"]  # read from the Doc's array: no Token is made for other words
+        self.marks = [i for i, (quote, dep) in enumerate(doc.to_array([IS_QUOTE, DEP]).tolist()) if quote and dep != case]
+
+    def apart(self, a: Token, b: Token) -> bool:
+        """A quotation mark stands between the two tokens."""
+        low, high = sorted((a.i, b.i))
+        return bisect_left(self.marks, high) > bisect_right(self.marks, low)
+
+    def ended_before(self, token: Token) -> range | None:
+        """The tokens of the quotation closed in the token's sentence before it ('"...," he
+        said'), counting marks from the text's beginning; None where there is none."""
+        closed = bisect_left(self.marks, token.i)
+        if closed < 2 or closed % 2 or self.marks[closed - 1] < token.sent.start:
+            return None
+        return range(self.marks[closed - 2] + 1, self.marks[closed - 1])
 
 
 class Nearest:

@@ -7,9 +7,10 @@ Each entry is read as one of:
 - a *person*: listed among the office holders (comment `CountryInfo.txt`, `IGOrulers`), or
   named like a person (two to six words, none an organisation's word: in the first phrase where
   the codes are dated, in every phrase where not), unless it is a company or a state body without
-  dates; dated codes become terms (spells in an office), the undated one the
-  code outside them; a dated elite code (ELI: before or after office) is no office, and stands
-  for the code outside terms where the entry has no undated one;
+  dates; dated codes become terms (spells in an office; one begun when the source's window
+  opens, open at the start), the undated one the code outside them; a dated elite code (ELI:
+  before or after office) is no office, and stands for the code outside terms where the entry
+  has no undated one;
 - an *institution*: a country's state body, undated ("AFGHAN_NATIONAL_ARMY [AFGMIL]"), joining
   the group actor of its code; phrases naming an office ("GERMAN_CHANCELLOR") are left to the
   actors stage's titles, which find the office holder on the date;
@@ -25,6 +26,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 from tidings.knowledge import read_jsonl, read_tsv
@@ -64,7 +66,7 @@ def import_actors(source_dir: Path, data_dir: Path) -> list[Path]:
             else:
                 kind = _kind(entry, codes, lexicon, reader, rules)
                 if kind == "person":
-                    people.extend(_person(entry, codes, lexicon, reader, source, skipped))
+                    people.extend(_person(entry, codes, lexicon, reader, rules, source, skipped))
                 elif kind == "institution":
                     institutions.extend(_institution_rows(entry, codes[0].code, lexicon, rules, skipped))
                 else:
@@ -119,14 +121,15 @@ def _kind(entry: ActorEntry, codes: list[DatedCode], lexicon: Lexicon, reader: C
     return "organisation"
 
 
-def _person(entry, codes, lexicon, reader, source, skipped) -> list[dict]:
+def _person(entry, codes, lexicon, reader, rules, source, skipped) -> list[dict]:
     full, single = person_names(entry.phrases, lexicon)
     if not full and not single:
         skipped["a person without a name"] += 1
         return []
     elite = [code for code in codes if code.dated and segments(code.code)[1:2] == [FORMER_TYPE]]
     default = next((code.code for code in codes if not code.dated), None) or next((code.code for code in elite), None)
-    terms = [{"cameo": c.code, "start": _iso(c.start), "end": _iso(c.end)} for c in codes if c.dated and c not in elite]
+    open_from = _window_start(entry, codes, rules)
+    terms = [{"cameo": c.code, "start": None if c.start == open_from else _iso(c.start), "end": _iso(c.end)} for c in codes if c.dated and c not in elite]
     country = (reader.country(default) if default else None) or main_country([code.code for code in codes], reader)
     names = full or single
     surnames = [surname(name, country in lexicon.family_name_first) for name in full]
@@ -135,6 +138,16 @@ def _person(entry, codes, lexicon, reader, source, skipped) -> list[dict]:
         "ambiguous": list(dict.fromkeys(name for name in [*single, *surnames] if name)),
         "country": country, "cameo": default, "terms": terms, "source": source,
     })]
+
+
+def _window_start(entry: ActorEntry, codes: list[DatedCode], rules: dict) -> date | None:
+    """The day the source's window opens, where the entry's first dated code starts on it (a
+    spell already running then: `window_start` in the import rules), else None."""
+    window = rules["window_start"]
+    starts = [code.start or date.min for code in codes if code.dated]
+    if window["day"] in starts and min(starts) == window["day"] and any(window["comment"] in c for c in entry.comments):
+        return window["day"]
+    return None
 
 
 def _organisation(entry, codes, lexicon, reader, source, skipped) -> list[dict]:

@@ -5,7 +5,7 @@ as a table of role nouns the actor knowledge base adds to its own (`ActorKB.role
 A role is written as the actors stage looks it up: lower case, singular (the stage reads
 lemmas), with an irregular plural kept as a role of its own ("attorneys general"). A role is
 `bare` (an actor alone, with no country: "insurgents attacked" ---REB) when its type is one
-`phoenix_import.toml` lists. Left out: agents coded before the actor's code ("[IGO~]": tidings
+`phoenix_import.toml` lists, or, of two words, the first is a curated role that is ("army patrol"). Left out: agents coded before the actor's code ("[IGO~]": tidings
 composes a code as country + type), the words `phoenix_import.toml` leaves out ("deputy"
 qualifies a title in news; "prison" is a place), a noun or phrase whose head noun the curated
 roles know ("security force" COP, where a force is MIL; "foreign ministry" GOV, which the curated
@@ -34,7 +34,9 @@ def import_agents(source_dir: Path, data_dir: Path) -> list[Path]:
     """Write the role nouns of the agents file in `source_dir`."""
     rules = import_rules()
     left_out, bare_types = set(rules["agents_left_out"]), set(rules["bare_agent_types"])
-    curated = {row["role"]: row["type"] for row in read_tsv("actor_roles.tsv")}
+    curated_rows = list(read_tsv("actor_roles.tsv"))
+    curated = {row["role"]: row["type"] for row in curated_rows}
+    curated_bare = frozenset(row["role"] for row in curated_rows if row["bare"] == "yes")
     postpositive = frozenset(rules["postpositive_words"])
     skipped: Counter = Counter()
     rows: dict[str, list[str]] = {}
@@ -47,7 +49,9 @@ def import_agents(source_dir: Path, data_dir: Path) -> list[Path]:
         elif _head(role, postpositive) in curated:
             skipped["its head noun in actor_roles.tsv"] += 1
         else:
-            bare = "yes" if agent.code[:3] in bare_types else "no"
+            words = role.split()  # "army patrol": an army's, an actor alone as the army is (not "minister for youth")
+            modifiers = words[:-1] if len(words) == 2 else []
+            bare = "yes" if agent.code[:3] in bare_types or curated_bare.intersection(modifiers) else "no"
             for noun in (role, " ".join(phrase_words(agent.plural or "")).lower()):
                 if noun and noun in rows:
                     skipped["listed twice"] += 1

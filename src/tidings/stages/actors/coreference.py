@@ -11,6 +11,8 @@ number of sentences and mentions, so the cost stays linear in the text):
   else the nearest organisation or group ("the Taliban ... they");
 - "we"/"I" in reported speech: the speaker of the clause (`tidings.syntax`'s one rule), read after
   the others since the speaker often follows ('"We will go," he said');
+- across a quotation, a pronoun never stands for the one who says it ('"He lied," the minister
+  said'), nor the one who says a quotation for anyone it names ('"Kim lied," he said');
 - definite descriptions (`descriptions`): "the ministry", "the two leaders", "the group".
 A noun in subject position that is no actor ("a man", "the plan") keeps a pronoun of its kind
 from reaching past it.
@@ -69,6 +71,8 @@ class Coreference:
         self.seen: list[Seen] = []
         self.gender: dict[str, str] = {}  # canonical id -> the gender its pronouns showed
         self.descriptions = Descriptions(reading, words, self)
+        self._quotations: syntax.Quotations | None = None  # found at the first pronoun
+        self.referred: set[int] = set()  # tokens this walk made mentions of
 
     def resolve(self) -> None:
         reading, words = self.reading, self.words
@@ -137,7 +141,7 @@ class Coreference:
     # -- pronouns ----------------------------------------------------------------------------
     def _pronoun(self, token: Token, lower: str) -> None:
         words, sentences = self.words, self.reach.pronoun_sentences
-        excluded = self._co_arguments(token)
+        excluded = self._co_arguments(token) | self._across_quotation(token)
         free = lambda s: not any(d.canonical_id in excluded for d in s.drafts)  # noqa: E731
         if lower in words.person_pronouns:
             gender = next(iter(token.morph.get("Gender")), None)
@@ -179,6 +183,39 @@ class Coreference:
         owner = self.reading.owner
         return {owner[t.i].canonical_id for other in others for t in syntax.conjuncts(other) if t.i in owner}
 
+    @property
+    def quotations(self) -> syntax.Quotations:
+        if self._quotations is None:
+            self._quotations = syntax.Quotations(self.reading.doc)
+        return self._quotations
+
+    def _across_quotation(self, token: Token) -> set[str]:
+        """The actors a pronoun cannot stand for across a quotation: inside one, whoever says it
+        ('"He must go," the president said': not the president); as the one who says a quotation
+        just ended, the actors it names ('"Kim failed us," he said': not Kim; a pronoun or a
+        description there may have been read wrong, and says nothing)."""
+        if not self.quotations.marks:
+            return set()
+        owner = self.reading.owner
+        found: set[str] = set()
+        speaker = syntax.clause_speaker(_clause(token))
+        if speaker is not None and self.quotations.apart(token, speaker):
+            named = self._phrase_actor(speaker) or self._described_later(speaker)
+            found.update(d.canonical_id for d in named)
+        if token.dep_ == "nsubj" and syntax.is_speech_verb(token.head):
+            quoted = self.quotations.ended_before(token)
+            found.update(owner[i].canonical_id for i in quoted or () if i in owner and i not in self.referred)
+        return found
+
+    def _described_later(self, speaker: Token) -> tuple[Draft, ...]:
+        """The actor a description after the pronoun will stand for, read now ('"They fired,"
+        the minister said': the minister named before with that noun)."""
+        if speaker.pos_ != "NOUN":
+            return ()
+        doc, lemma = self.reading.doc, speaker.lemma_
+        before = self.back(speaker, self.reach.description_sentences)
+        return next((seen.drafts for seen in before if doc[seen.start : seen.end].root.lemma_ == lemma), ())
+
     def _agrees(self, seen: Seen, gender: str | None) -> bool:
         return gender is None or all(self.gender.get(d.canonical_id, gender) == gender for d in seen.drafts)
 
@@ -199,14 +236,13 @@ class Coreference:
 
     def _speaker(self, token: Token) -> tuple[Draft, ...]:
         """The actor who says the clause a first-person pronoun is in."""
-        clause = token
-        for _ in range(syntax.MAX_HOPS):
-            if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
-                break
-            clause = clause.head
-        speaker = syntax.clause_speaker(clause)
+        speaker = syntax.clause_speaker(_clause(token))
         if speaker is None or speaker.lower_ in self.words.speaker_pronouns:
             return ()
+        return self._phrase_actor(speaker)
+
+    def _phrase_actor(self, speaker: Token) -> tuple[Draft, ...]:
+        """The actor a speaker's phrase names: its head's, else the first in the phrase."""
         owner = self.reading.owner
         if speaker.i in owner:
             return (owner[speaker.i],)
@@ -233,6 +269,7 @@ class Coreference:
         """Make tokens start..token mentions of the drafts, and a mention later anaphors can reach."""
         for draft in drafts:
             self.reading.mention(draft, start, token.i + 1)
+        self.referred.update(range(start, token.i + 1))
         person = all(d.kind is ActorKind.PERSON for d in drafts)
         plural = len(drafts) > 1 or is_plural(token)
         self.seen.append(
@@ -273,6 +310,16 @@ class Coreference:
         if head.dep_ == "conj" or any(c.dep_ == "conj" and c.i in owner for c in head.children):
             return self.reading.first_conjunct(head).i
         return None
+
+
+def _clause(token: Token) -> Token:
+    """The verb of the clause a token is in (a few heads up)."""
+    clause = token
+    for _ in range(syntax.MAX_HOPS):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return clause
 
 
 def _organisation(seen: Seen) -> bool:

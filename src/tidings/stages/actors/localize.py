@@ -3,10 +3,12 @@ country of their sentence when it names exactly one (as a country, a group's cou
 capital; not a person's title), else when its places lie in exactly one ("a post in Kandahar"),
 or, in a sentence that names none, the country the dateline files the story from ("KHARTOUM
 (Reuters) - Rebels attacked...") or else, where no country is even acted upon there ("shelled
-Kandahar"), the article's own country; in a sentence that names several, the article's country
-if it is one of them ("the army" in a story from Australia that mentions East Timor): a titled
-stranger or an organisation once, a group per mention, unless the mention names its people
-("Congolese refugees" beside "Burundian militiamen").
+Kandahar"), the article's own country; in a sentence that names several, the country of the
+group of the same role named just before, else the article's country, if it is one of them
+("the army" in a story from Australia that mentions East Timor): a titled stranger or an
+organisation once, a group per mention, unless the mention names its people
+("Congolese refugees" beside "Burundian militiamen"). An armed group set against one country's
+forces or offices in its clause is that country's first ("Kurdish rebels killed Turkish troops").
 
 The article's country is the one named in more of its sentences than any other, provided its
 opening sentences name it: a story set in one country names it, or its towns, early and often;
@@ -16,6 +18,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+
+from spacy.tokens import Token
 
 from tidings import docdata, syntax
 from tidings.knowledge.countries import Country
@@ -47,9 +51,13 @@ def localize(reading: Reading) -> None:
         agent = _agents_country(reading, mention) if local else None
         if agent in found:
             return reading.kb.countries.by_iso3.get(agent)
+        same = _same_role_before(reading, earlier.get(role_type, []), mention[0])  # "Indian troops shelled ... militants ambushed an army patrol"
+        if same is not None and same.iso3 in found:
+            return same
         return home if home is not None and home.iso3 in found else None
 
-    for draft in unplaced:
+    insurgents = reading.kb.insurgent_role_types
+    for draft in sorted(unplaced, key=lambda d: d.cameo[3:] in insurgents):  # armed groups after the forces they fight
         role_type = draft.cameo[3:]
         local = role_type in reading.kb.local_role_types
         if draft.kind is not ActorKind.GROUP:
@@ -59,8 +67,11 @@ def localize(reading: Reading) -> None:
                 reading.guessed.update(i for start, end in draft.mentions for i in range(start, end))
             continue
         kept = []
+        insurgent = role_type in insurgents
         for mention in draft.mentions:
-            country = None if _own_people(reading, mention) else country_at(mention, role_type, local)
+            people = _own_people(reading, mention)
+            fought = _fought_country(reading, mention) if insurgent and (people is None or not _of_a_country(reading, people)) else None
+            country = fought or (None if people is not None else country_at(mention, role_type, local))
             if country is None:
                 kept.append(mention)
                 continue
@@ -126,15 +137,64 @@ def _agents_country(reading: Reading, mention: tuple[int, int]) -> str | None:
     return draft.country if draft is not None else None
 
 
-def _own_people(reading: Reading, mention: tuple[int, int]) -> bool:
-    """The group's own people are named, by a word the country table leaves out as ambiguous
+def _fought_country(reading: Reading, mention: tuple[int, int]) -> Country | None:
+    """The one country whose forces or offices an armed group's clause sets against it: the
+    objects of the verb it is the subject of ("guerrillas killed Turkish soldiers"), the subject
+    of the verb it is the object of, directly or through a preposition or a noun ("the army
+    launched an offensive against Tamil rebels"), the agent of its passive; for a group that
+    qualifies a noun ("a rebel stronghold"), that noun's."""
+    head = reading.first_conjunct(reading.doc[mention[0] : mention[1]].root)
+    for _ in range(syntax.MAX_HOPS):  # "captured a rebel stronghold", "the rebels' positions": the noun they qualify
+        if head.dep_ not in ("compound", "amod", "poss"):
+            break
+        head = head.head
+    verb = head.head
+    if head.dep_ == "pobj":
+        verb = head.head.head
+        for _ in range(syntax.MAX_HOPS):  # "an offensive against": the verb the noun hangs on
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+    if head.dep_ == "nsubj":
+        others = [c for c in verb.children if c.dep_ == "dobj"] + syntax.pobjs(c for c in verb.children if c.dep_ == "prep")
+    elif head.dep_ in ("dobj", "pobj"):
+        others = syntax.subjects(verb)
+    elif head.dep_ == "nsubjpass":
+        others = syntax.pobjs(c for c in verb.children if c.dep_ == "agent")
+    else:
+        return None
+    fought = reading.kb.fought_role_types
+    countries = {
+        draft.country
+        for other in others for noun in syntax.conjuncts(other)
+        for t in (noun, *(c for c in noun.children if c.dep_ in ("compound", "amod")))  # "a police patrol"
+        if (draft := reading.owner.get(t.i)) is not None and draft.country and (draft.cameo or "")[3:6] in fought
+    }
+    return reading.kb.countries.by_iso3.get(countries.pop()) if len(countries) == 1 else None
+
+
+def _own_people(reading: Reading, mention: tuple[int, int]) -> Token | None:
+    """The word naming the group's own people, one the country table leaves out as ambiguous
     ("Congolese refugees", "Somalian pirates"; not a creed such as "Islamist", nor a word in lower
     case such as "communist", which no people's name is): the sentence's country is not theirs."""
     head = reading.doc[mention[0] : mention[1]].root
-    return any(
-        c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.text[:1].isupper() and reading.role_at(c)[0] is None  # not "Islamist"
-        for c in head.children
+    return next(
+        (
+            c for c in head.children
+            if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.text[:1].isupper() and reading.role_at(c)[0] is None  # not "Islamist"
+        ),
+        None,
     )
+
+
+_STEM = 5  # letters a people's word shares with its country's name ("Congolese", "Korean")
+
+
+def _of_a_country(reading: Reading, people: Token) -> bool:
+    """The people's word is formed on a country's name ("Congolese"), not a people without a
+    state of its own ("Kurdish", "Tamil"), who may fight the state they live in."""
+    stem = people.lower_[:_STEM]
+    return any(name.lower().startswith(stem) for country in reading.kb.countries for name in country.names)
 
 
 def _countries_by_sentence(reading: Reading, acted_upon: bool = False) -> dict[int, set[str]]:

@@ -5,7 +5,8 @@ A full name of an imported person whose term has ended is, where the dictionarie
 person again under a longer spelling in office on the date, that entry.
 
 A short name is the leader a title names when it fits ("President Obama", "Russian President
-Putin"); else the person of the article whose full name holds it, of those named before it the
+Putin"); else the person of the article whose full name holds it (a surname with its lower-case
+particle too: "bin Laden"), of those named before it the
 one mentioned most so far, else the first after ("Ivanka Trump ... Trump" is Ivanka); else, right after another first name,
 someone else; else the leader whose short name it is, unless the title rules the leader out;
 a name others in the news share ("Carney") only where the article's countries or date speak
@@ -47,7 +48,7 @@ def read_people(reading: Reading, max_title_tokens: int) -> list[Person]:
             draft = reading.mention(reading.leader(leader), person.start, ent.end)
             _titled(reading, draft, leader, person)
             _former(reading, draft, person)
-        elif len(name) > 1 and not _short_leaders(reading, name):
+        elif len(name) > 1 and not _short_leaders(reading, name) and not _particle_surname(name):
             reading.mention(_unknown_person(person), person.start, ent.end)
         elif _names_a_people(reading, name) and not _short_leaders(reading, name):
             continue
@@ -135,7 +136,7 @@ def _short_name(reading: Reading, person: Person, full: dict[str, Candidates], t
     leaders = _fitting_leaders(reading, person)
     if person.titled and len(leaders) == 1:
         return reading.leader(leaders[0][0]), person.start
-    in_article = _nearest(full.get(ent.text), ent.start, tally)
+    in_article = _nearest(_holding(full, ent), ent.start, tally)
     if in_article is not None:
         return in_article, person.start
     first = _first_name_before(reading, ent.start) if leaders and person.start == ent.start else None
@@ -146,6 +147,23 @@ def _short_name(reading: Reading, person: Person, full: dict[str, Candidates], t
     if leader is not None:
         return reading.leader(leader), person.start
     return _titled_leader(reading, person) or _unknown_person(_with_shared_country(reading, person, leaders)), person.start
+
+
+def _particle_surname(name: SpacySpan) -> bool:
+    """A surname written with its lower-case particle ("bin Laden", "al-Assad", "de Gaulle"):
+    a short name, as no first name is written in lower case."""
+    return name[0].is_lower and name[0].is_alpha and name[-1].text[:1].isupper()
+
+
+def _holding(full: dict[str, Candidates], ent: SpacySpan) -> Candidates | None:
+    """The people of the article whose full name holds the short name: its one word, or for
+    several ("bin Laden"), its last among the names holding all of it ("Osama bin Laden")."""
+    words = ent.text.replace("-", " ").split()
+    if len(words) == 1:
+        return full.get(ent.text)
+    positions, drafts = full.get(words[-1], ((), ()))
+    kept = [k for k, draft in enumerate(drafts) if ent.text in draft.name]
+    return ([positions[k] for k in kept], [drafts[k] for k in kept]) if kept else None
 
 
 def _titled_surname(reading: Reading, ent: SpacySpan, token: Token) -> bool:
@@ -341,14 +359,16 @@ def _unknown_person(person: Person) -> Draft:
 
 
 def _full_names(reading: Reading) -> dict[str, Candidates]:
-    """Each capitalised word of a person's name in the article -> the people it may stand for,
-    by the position of their first mention."""
+    """Each capitalised word of a person's name in the article (not a title the recogniser took
+    into it) -> the people it may stand for, by the position of their first mention."""
     found: dict[str, list[tuple[int, Draft]]] = {}
     for draft in reading.drafts.values():
         if draft.kind is ActorKind.PERSON:
+            start, end = draft.mentions[0]
+            titles = {t.text for t in reading.doc[start:end] if t.text in reading.kb.honorifics or reading.role_at(t)[0] is not None}
             for word in draft.name.replace("-", " ").split():
-                if word[:1].isupper():
-                    found.setdefault(word, []).append((draft.mentions[0][0], draft))
+                if word[:1].isupper() and word not in titles:  # not "Treasurer" of "Treasurer Bob Jones", kept in the name
+                    found.setdefault(word, []).append((start, draft))
     candidates = {}
     for word, pairs in found.items():
         pairs.sort(key=lambda pair: pair[0])

@@ -10,8 +10,6 @@ twice; an actor never acts on itself, so the pairs are every source with every o
 
 from __future__ import annotations
 
-from itertools import accumulate
-
 from spacy.tokens import Doc, Token
 
 from tidings import docdata, syntax
@@ -48,7 +46,7 @@ class Arguments:
         self._dateline = range(opening[0], opening[2]) if opening else range(0)
         self._named = syntax.Nearest(self._names_actor, roles.phrase_end_deps)
         self._own: dict[int, tuple[list[str], list[str]]] = {}
-        self._marks: list[int] | None = None
+        self._quotations: syntax.Quotations | None = None
         self._several: dict[int, list[str]] | None = None
         self._actor_rows: dict[str, dict] | None = None
         self.doc = doc
@@ -143,9 +141,14 @@ class Arguments:
         if passive and not agents and self._stative(token, children):  # "Israel is opposed to": a state
             sources = self.actors_of(passive)
             targets = self.first_actors(self._target_heads(token, pattern.cameo), sources)
+        elif passive and not agents and self.words.force(pattern.cameo):  # "troops were deployed in Kosovo": the force shown
+            sources = self.actors_of(passive)
+            targets = self.first_actors(syntax.pobjs(c for c in children if c.dep_ == "prep"), sources)
         elif passive:
             sources = self.actors_of(agents) or self._concurrent_agents(token, pattern) or self._state_where(token, pattern.cameo)
             targets = self.actors_of(passive)
+        elif (between := _parties_between(token, children)) is not None:  # "after fighting between A and B": A and B alone
+            sources, targets = self.actors_of(between), []
         else:
             subjects = self._subjects(token)
             sources = self.actors_of(subjects) or self._possessors(subjects)
@@ -221,7 +224,8 @@ class Arguments:
         """The subject, inherited (tidings.syntax), but the object of the verb an infinitive
         complements, where it has one ("urged Iran to stop": Iran stops), or its passive subject
         ("Iran was urged to stop", "Iran is expected to sign"); a conjunct of a passive verb takes its subject
-        ("was indicted and will resign"); a gerund after a preposition the object, else the
+        ("was indicted and will resign"), and so does an infinitive of purpose ("were sent to crush");
+        a gerund after a preposition the object, else the
         subject, of the word the preposition hangs on ("accused Russia of shelling", "are guilty
         of violating"; "a man accused of killing": the man); a gerund of means the agent of the
         verb it hangs on ("broke the truce by shelling"); a verb conjoined with or complementing another, where nothing else names
@@ -236,6 +240,10 @@ class Arguments:
         found = syntax.subjects(token)
         if found:
             return found
+        if token.dep_ == "advcl" and syntax.is_to_infinitive(token):  # "troops were sent to crush the revolt": the troops
+            passive = [c for c in token.head.children if c.dep_ in self.roles.passive_subject_deps]
+            if passive:
+                return passive
         current = token
         for _ in range(syntax.MAX_HOPS):
             if current.dep_ != "conj" or current.head.i == current.i:
@@ -296,8 +304,9 @@ class Arguments:
 
     # -- nouns -------------------------------------------------------------------------------
     def _of_noun(self, token: Token, carrier: Token | None, code: str) -> tuple[list[str], list[str]]:
-        """Sources: possessor, "by"/"between" phrase, actor modifiers ("Russian invasion"), else the
-        subject of the verb that carries the noun; targets: "of"/"with"/"against" phrases, for an
+        """Sources: possessor, "by"/"between" phrase (also one the parser hung on the "of" phrase:
+        "the arrest of X by police"), actor modifiers ("Russian invasion"), else the subject of
+        the verb that carries the noun; targets: "of"/"with"/"against" phrases, for an
         event judging another their possessor first ("criticism of its ties with Cuba"). For
         mediation, "between" names the targets; for a visit or a resignation, "of" the source."""
         roles = self.roles
@@ -315,6 +324,9 @@ class Arguments:
         sources = self.actors_of(heads + ([] if mediation else between))
         if not sources and token.lemma_.lower() in self.words.agent_of_nouns:
             sources = self.actors_of(syntax.pobjs(c for c in children if c.lower_ == "of"))  # "the visit of the president"
+        if not sources:  # "the arrest of the leader by police", the "by" parsed as the leader's
+            of = syntax.pobjs(c for c in children if c.lower_ == "of")
+            sources = self.actors_of(syntax.pobjs(c for o in of for c in o.children if c.lower_ == "by"))
         beside = self._unshared(stand_in, code)
         if not sources and carrier is not None and not beside:  # "Russia imposed sanctions", "X was engaged in fighting"
             sources = self._carrier_sources(carrier, stand_in) or self._state_where(carrier, code)  # (not "police fired during demonstrations")
@@ -416,14 +428,9 @@ class Arguments:
         """A first-person pronoun, or another outside the quotation the verb reports."""
         if subject.pos_ != "PRON":
             return False
-        return "1" in subject.morph.get("Person") or not self._quoted_apart(subject, verb)
-
-    def _quoted_apart(self, a: Token, b: Token) -> bool:
-        """A quotation mark stands between the two tokens."""
-        if self._marks is None:  # quotation marks up to each token, counted once per document
-            self._marks = list(accumulate((t.is_quote and t.dep_ != "case" for t in a.doc), initial=0))
-        low, high = sorted((a.i, b.i))
-        return self._marks[high] - self._marks[low + 1] > 0
+        if self._quotations is None:
+            self._quotations = syntax.Quotations(self.doc)
+        return "1" in subject.morph.get("Person") or not self._quotations.apart(subject, verb)
 
 
 def _reduced_passive_subject(participle: Token, children: list[Token]) -> list[Token]:
@@ -432,6 +439,15 @@ def _reduced_passive_subject(participle: Token, children: list[Token]) -> list[T
     if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.head.pos_ not in ("NOUN", "PROPN"):
         return []
     return [] if any(c.dep_ in _OBJECT_DEPS or c.dep_ == "dative" for c in children) else [participle.head]
+
+
+def _parties_between(verb: Token, children: list[Token]) -> list[Token] | None:
+    """The parties a gerund without a subject names in its "between" phrase ("after fighting
+    between the army and rebels"), rather than the subject of the verb it hangs on; None where
+    it has no such phrase."""
+    if verb.tag_ != "VBG" or any(c.dep_ in syntax.SUBJECT_DEPS for c in children):
+        return None
+    return syntax.pobjs(c for c in children if c.dep_ == "prep" and c.lower_ == "between") or None
 
 
 def _stranded_subject(token: Token) -> list[Token]:
