@@ -204,6 +204,45 @@ def test_a_participle_standing_for_people_is_no_event(read: Read) -> None:
     assert "injure" not in _triggers(read("Nurses said 12 of the 40 wounded stayed in a Mombasa clinic."))
 
 
+def test_what_a_wish_carries_down_is_no_act_but_a_named_deed_stays_one(read: Read) -> None:
+    assert "condemn" not in _triggers(read("The Kenyan senator intends to table a motion condemning the Ugandan government."))
+    assert "outlaw" not in _triggers(read("The Peruvian congress is expected to vote in favour of outlawing the rebel movement."))
+    assert "revolt" not in _triggers(read("The cleric urged Somalis to launch an uprising, or revolt, against the government."))
+    assert "attack" in _triggers(read("Kenya urged Uganda to withdraw its troops after the attack on the border town."))
+
+
+def test_an_act_a_trend_threatens_is_not_done(read: Read) -> None:
+    assert "destroy" not in _triggers(read("Peruvian officials fear a split that threatens to destroy the ruling party."))
+
+
+def test_a_wish_about_what_others_do_is_no_pledge_but_readiness_to_act_is(read: Read) -> None:
+    assert "determined" not in _triggers(read("Ottawa was determined that the conference should be held in Montreal."))
+    assert "prepared" in _triggers(read("The Peruvian navy was prepared to respond to any incursion."))
+
+
+def test_feeling_threatened_is_a_state_of_mind(read: Read) -> None:
+    assert read("Norwegian fishermen should not feel threatened by the new quota rules.").events == []
+
+
+def test_a_share_of_a_class_doing_something_is_a_statistic(read: Read) -> None:
+    triggers = _triggers(read("Roughly 30 per cent of burglars in Ontario have also committed assault, a study says."))
+    assert "assault" not in triggers and "commit" not in triggers
+
+
+def test_a_source_asking_not_to_be_named_makes_no_request(read: Read) -> None:
+    record = read("An official in Nairobi, who asked to remain anonymous, said the ferry had sunk.")
+    assert [e for e in record.events if e.plover == "REQUEST"] == []
+
+
+def test_an_act_worried_about_in_a_verb_is_no_act(read: Read) -> None:
+    assert "sell" not in _triggers(read("Chile has voiced concerns about selling weapons to Bolivia."))
+
+
+def test_names_and_figures_of_speech_are_no_acts(read: Read) -> None:
+    assert "destruction" not in _triggers(read("Canada says Iran is building weapons of mass destruction."))
+    assert "war" not in _triggers(read("The war of words between Lima and Quito grew louder on Friday."))
+
+
 # ------------------------------------------------------------------ senses that are no event
 
 
@@ -259,6 +298,13 @@ def test_crews_arriving_on_duty_make_no_visit(read: Read) -> None:
 
 def test_an_attack_on_rights_is_figurative(read: Read) -> None:
     assert read("The opposition called the law an attack on the rights of Kenyan workers.").events == []
+
+
+def test_markets_and_moods_do_no_harm_and_launch_no_offensive(read: Read) -> None:
+    assert read("Lagos was battered by falling oil prices last year.").events == []
+    assert read("The bank in Abu Dhabi missed its targets and was battered by falling returns on bond markets.").events == []
+    assert read("The reshuffle in Harare offered little hope of a change.").events == []
+    assert _triggers(read("Tension mounted between Lima and Quito after the attack on the border post.")) == ["attack"]
 
 
 def test_a_fire_does_its_own_harm(read: Read) -> None:

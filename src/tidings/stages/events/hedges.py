@@ -35,13 +35,20 @@ FRAMED_CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})  # a to-infinitive or a that-
 QUESTION_MARKS = frozenset({"whether", "if"})  # marks of a yes-no question's clause
 QUESTION_HOPS = 3  # clauses climbed from a verb to the question that holds it
 TALLY_HOPS = 3  # heads climbed from a trigger to the verb whose span of years may make it a tally
+OF = frozenset({"of"})
+WISH_HOPS = 5  # heads climbed from a trigger to the verb a wish may frame
+# Links from a word up to the verb that carries it within a wished clause: objects, prepositions,
+# "-ing" clauses describing a noun, appositions and conjuncts, a passive subject ("hoped the
+# summit would be held").
+WISHED_PART_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "acl", "appos", "conj", "nsubjpass"})
 
 
 class Hedges:
     def __init__(self, words: HedgeWords) -> None:
         self.words = words
         self.undone_acts_of = words.power_nouns | words.intent_nouns  # nouns whose to-infinitive is no deed
-        self.framing_words = words.wishing_words | words.weighing_verbs  # words whose to-infinitive is no deed
+        self.framing_words = words.wishing_words | words.weighing_verbs | words.risking_verbs  # words whose to-infinitive is no deed
+        self.asking_words = words.question_verbs | words.notice_requests
 
     def no_act(self, token: Token, anchor: Token) -> bool:
         """Whether a trigger (and the verb that carries it, `anchor`, where a verb does) tells
@@ -73,6 +80,10 @@ class Hedges:
             or self._needed(anchor)
             or self._asked_about(anchor)
             or self._wished(token)
+            or self._wish_for_others(token)
+            or self._felt(anchor)
+            or self._statistic(token)
+            or self._anonymity(anchor)
             or self._wanted(token)
             or self._foretold(token)
         )
@@ -183,11 +194,14 @@ class Hedges:
 
     def _part_of_name(self, token: Token) -> bool:
         """A trigger that helps name a kind of person or thing ("prisoner of war", "war crimes",
-        "warning shots", "attack helicopters"), not an act."""
+        "warning shots", "attack helicopters", "weapons of mass destruction") or a figure ("a
+        war of words"), not an act."""
         if token.dep_ in ("compound", "amod") and token.head.i > token.i:
             return token.head.lemma_.lower() in self.words.naming_heads
         if token.pos_ != "NOUN":
             return False
+        if any(o.lemma_.lower() in self.words.figurative_of for o in _pobjs_of(token, OF)):
+            return True  # "a war of words": a figure, no fighting
         return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.words.naming_heads
 
     def _document_asks(self, verb: Token) -> bool:
@@ -254,23 +268,75 @@ class Hedges:
         return False
 
     def _wished(self, token: Token) -> bool:
-        """A verb (or one joined to it) planned, wished, intended, expected or urged ("intends to blockade
-        the port", "plans to impose sanctions", "urged the army to withdraw", "hoped the talks would resume", "hopes she wins"),
-        or a noun it acts on ("is expected to vote on sanctions"): what is meant to happen, not a
-        deed. A that-clause in the past tells a finding: "determined that the man had died"."""
-        verb = first_conjunct(_verb_of(token) if token.pos_ == "NOUN" else token)
+        """A verb (or one joined to it) planned, wished, intended, expected, urged or risked
+        ("intends to blockade the port", "plans to impose sanctions", "urged the army to withdraw",
+        "hoped the talks would resume", "a rift that threatens to split the party"), or a word it
+        carries on the way down ("is expected to vote on sanctions", "intends to table a motion
+        *condemning* the mayor", "urged them to launch an uprising, or *revolt*"): what is meant
+        to happen, not a deed. A that-clause in the past tells a finding: "determined that the
+        man had died"; a noun the story has named ("the attack") stays a deed."""
+        current = token
+        for _ in range(WISH_HOPS):
+            if current.pos_ in ("VERB", "AUX") and self._framed(first_conjunct(current)):
+                return True
+            if current.dep_ not in WISHED_PART_DEPS or current.head is current or current.dep_ == "acl" and current.tag_ != "VBG":
+                return False
+            if current.pos_ == "NOUN" and refers_back(current):
+                return False
+            current = current.head
+        return False
+
+    def _framed(self, verb: Token) -> bool:
+        """A verb in the to-infinitive (or, in the present or with a modal, the that-clause) of a
+        word of wishing, weighing or risking."""
         if verb.head.lemma_.lower() not in self.framing_words or verb.dep_ not in FRAMED_CLAUSE_DEPS:
             return False
         if verb.dep_ == "xcomp":
             return True
         return verb.tag_ in PRESENT_SIMPLE or any(c.dep_ == "aux" and c.lower_ in self.words.wishing_modals for c in verb.children)
 
-    def _wanted(self, token: Token) -> bool:
-        """A noun trigger, not one the story has named, after a noun of backing or worry ("support
-        for an attack", "concerns about a crackdown"): wished or feared, not done."""
-        if token.pos_ != "NOUN" or token.dep_ != "pobj" or refers_back(token):
+    def _wish_for_others(self, token: Token) -> bool:
+        """An adjective of will with a that-clause, not a to-infinitive ("was determined that the
+        summit be held at home"): a wish about what others do, no pledge."""
+        if token.pos_ != "ADJ" or token.lower_ not in self.words.wishing_words:
             return False
+        clauses = [c.dep_ for c in token.children if c.dep_ in FRAMED_CLAUSE_DEPS] or [c.dep_ for c in token.head.children if c.dep_ in FRAMED_CLAUSE_DEPS]
+        return "ccomp" in clauses and "xcomp" not in clauses
+
+    def _wanted(self, token: Token) -> bool:
+        """A noun trigger, not one the story has named, or a verb, after a noun of backing or worry
+        ("support for an attack", "concerns about a crackdown", "worries over arming them"):
+        wished or feared, not done."""
+        if not (token.pos_ == "NOUN" and token.dep_ == "pobj" or token.pos_ == "VERB" and token.dep_ == "pcomp") or refers_back(token):
+            return False  # "concerns about selling arms": a verb after the preposition too
         return token.head.head.lemma_.lower() in self.words.wanting_nouns.get(token.head.lower_, ())
+
+    def _felt(self, verb: Token) -> bool:
+        """A participle after a verb of feeling or seeming ("should not feel threatened", "looked
+        betrayed"): a state of mind, not a deed (spaCy may read the verb as the passive's auxiliary)."""
+        if verb.tag_ not in ("VBN", "JJ"):
+            return False
+        if any(c.dep_ == "auxpass" and c.lemma_.lower() in self.words.feeling_verbs for c in verb.children):
+            return True
+        return verb.dep_ in ("acomp", "oprd") and verb.head.lemma_.lower() in self.words.feeling_verbs
+
+    def _statistic(self, token: Token) -> bool:
+        """A trigger whose clause has a share of a class for subject ("20 per cent of the
+        inmates had committed assault"): a statistic, no deed told."""
+        clause = token
+        for _ in range(TALLY_HOPS):  # a noun's verb: "have committed *assault*"
+            if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
+                break
+            clause = clause.head
+        return any(c.dep_ in NOUN_SUBJECT_DEPS and c.lemma_.lower() in self.words.share_nouns for c in clause.children)
+
+    def _anonymity(self, verb: Token) -> bool:
+        """A source asking not to be named ("asked to remain anonymous", "requested anonymity"):
+        a convention of reporting, no request."""
+        if verb.lemma_.lower() not in self.asking_words:
+            return False
+        told = [w for c in verb.children if c.dep_ in ("xcomp", "dobj") for w in c.subtree]
+        return any(w.lemma_.lower() in self.words.anonymity_words for w in told)
 
     def _foretold(self, token: Token) -> bool:
         """A noun trigger that a copula in the future names ("it will be her third visit to
@@ -278,13 +344,6 @@ class Hedges:
         if token.pos_ != "NOUN" or token.dep_ != "attr" or token.head.lemma_ != "be":
             return False
         return any(c.dep_ == "aux" and c.lower_ in self.words.future_auxiliaries for c in token.head.children)
-
-
-def _verb_of(noun: Token) -> Token:
-    """The verb a noun is the object of, directly or after a preposition ("vote *on* sanctions");
-    the noun itself where there is none."""
-    governor = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ == "dobj" else noun
-    return governor if governor.pos_ == "VERB" else noun
 
 
 def _pobjs_of(word: Token, prepositions: frozenset[str]) -> list[Token]:
