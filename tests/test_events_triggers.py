@@ -209,6 +209,7 @@ def test_what_a_wish_carries_down_is_no_act_but_a_named_deed_stays_one(read: Rea
     assert "outlaw" not in _triggers(read("The Peruvian congress is expected to vote in favour of outlawing the rebel movement."))
     assert "revolt" not in _triggers(read("The cleric urged Somalis to launch an uprising, or revolt, against the government."))
     assert "attack" in _triggers(read("Kenya urged Uganda to withdraw its troops after the attack on the border town."))
+    assert "riot" in _triggers(read("Kenyan police are expected to reveal details of their work after four days of prison riots."))
 
 
 def test_an_act_a_trend_threatens_is_not_done(read: Read) -> None:
@@ -241,6 +242,24 @@ def test_an_act_worried_about_in_a_verb_is_no_act(read: Read) -> None:
 def test_names_and_figures_of_speech_are_no_acts(read: Read) -> None:
     assert "destruction" not in _triggers(read("Canada says Iran is building weapons of mass destruction."))
     assert "war" not in _triggers(read("The war of words between Lima and Quito grew louder on Friday."))
+
+
+def test_an_act_wanted_of_another_or_feared_is_no_act(read: Read) -> None:
+    assert read("Parents in Ohio still want the mayor to resign.").events == []
+    assert "detain" not in _triggers(read("Mr Okafor is worried that the agency could detain journalists without charge."))
+
+
+def test_the_act_not_chosen_is_no_act(read: Read) -> None:
+    assert "detention" not in _triggers(read("The court found the teenager should have been fined instead of being sent to detention."))
+
+
+def test_armed_with_something_is_a_state(read: Read) -> None:
+    assert read("Armed with new evidence, the lawyers returned to court in Lima.").events == []
+
+
+def test_forced_by_no_one_is_no_coercion_but_forced_by_a_party_is(read: Read) -> None:
+    assert "force" not in _triggers(read("Thousands of people were forced to flee their homes when the river burst its banks."))
+    assert "force" in _triggers(read("Hundreds of villagers were forced to flee their homes by the militia."))
 
 
 # ------------------------------------------------------------------ senses that are no event
@@ -307,6 +326,18 @@ def test_markets_and_moods_do_no_harm_and_launch_no_offensive(read: Read) -> Non
     assert _triggers(read("Tension mounted between Lima and Quito after the attack on the border post.")) == ["attack"]
 
 
+def test_an_animal_set_free_is_no_release_but_hostages_freed_are(read: Read) -> None:
+    assert read("Rescuers in Tasmania worked through the night to free a stranded whale.").events == []
+    assert "free" in _triggers(read("Police in Lima freed the hostages on Tuesday."))
+
+
+def test_what_no_party_does_backs_or_defends_no_one(read: Read) -> None:
+    assert read("The reform in Peru is backed by his new enforcement powers.").events == []
+    assert read("Several factors should help support a recovery in Peru next year.").events == []
+    assert read("Forty fire crews defended homes near the town overnight.").events == []
+    assert "defend" in _triggers(read("Kenyan soldiers defended the town against the rebel assault."))
+
+
 def test_a_fire_does_its_own_harm(read: Read) -> None:
     text = (
         "Fires are still burning near the Chilean port of Valparaiso, and a blaze that destroyed forty homes is out of control. "
@@ -354,6 +385,11 @@ def test_an_awards_show_story_is_left_alone(read: Read) -> None:
 
 def test_a_boxing_report_is_left_alone_though_a_shorter_phrase_marks_only_a_sentence(read: Read) -> None:
     text = "The heavyweight champion knocked down the challenger in the sixth round. Smith then attacked from the opening bell."
+    assert read(text).events == []
+
+
+def test_a_cricket_report_is_left_alone(read: Read) -> None:
+    text = "Pakistan dropped left arm spinner Saqlain for the second Test against England. He was forced out of the squad before the tour began, the selectors said."
     assert read(text).events == []
 
 

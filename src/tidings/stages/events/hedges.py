@@ -36,18 +36,19 @@ QUESTION_MARKS = frozenset({"whether", "if"})  # marks of a yes-no question's cl
 QUESTION_HOPS = 3  # clauses climbed from a verb to the question that holds it
 TALLY_HOPS = 3  # heads climbed from a trigger to the verb whose span of years may make it a tally
 OF = frozenset({"of"})
+INSTEAD_HOPS = 4  # heads climbed from a trigger to "instead of" or "rather than"
 WISH_HOPS = 5  # heads climbed from a trigger to the verb a wish may frame
 # Links from a word up to the verb that carries it within a wished clause: objects, prepositions,
 # "-ing" clauses describing a noun, appositions and conjuncts, a passive subject ("hoped the
-# summit would be held").
-WISHED_PART_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "acl", "appos", "conj", "nsubjpass"})
+# summit would be held"), a to-infinitive ("expected to try to seize").
+WISHED_PART_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "acl", "appos", "conj", "nsubjpass", "xcomp"})
 
 
 class Hedges:
     def __init__(self, words: HedgeWords) -> None:
         self.words = words
         self.undone_acts_of = words.power_nouns | words.intent_nouns  # nouns whose to-infinitive is no deed
-        self.framing_words = words.wishing_words | words.weighing_verbs | words.risking_verbs  # words whose to-infinitive is no deed
+        self.framing_words = words.wishing_words | words.weighing_verbs | words.risking_verbs | words.fearing_words  # words whose to-infinitive is no deed
         self.asking_words = words.question_verbs | words.notice_requests
 
     def no_act(self, token: Token, anchor: Token) -> bool:
@@ -84,6 +85,8 @@ class Hedges:
             or self._felt(anchor)
             or self._statistic(token)
             or self._anonymity(anchor)
+            or self._instead(token)
+            or self._forced_by_no_one(anchor)
             or self._wanted(token)
             or self._foretold(token)
         )
@@ -188,7 +191,7 @@ class Hedges:
         rifles", "the plan was met with scorn"."""
         if verb.lemma_.lower() not in self.words.with_states or any(c.dep_ == "agent" for c in verb.children):
             return False
-        if verb.dep_ not in ("acl", "amod", "acomp") and not any(c.dep_ == "auxpass" for c in verb.children):
+        if verb.dep_ not in ("acl", "amod", "acomp", "advcl") and not any(c.dep_ == "auxpass" for c in verb.children):
             return False  # "the president met with ministers" is a meeting
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
@@ -279,21 +282,33 @@ class Hedges:
         for _ in range(WISH_HOPS):
             if current.pos_ in ("VERB", "AUX") and self._framed(first_conjunct(current)):
                 return True
+            if current.dep_ == "advcl" and is_to_infinitive(current):
+                current = current.head  # a purpose shares its verb's fate: "could use the laws to detain people"
+                continue
             if current.dep_ not in WISHED_PART_DEPS or current.head is current or current.dep_ == "acl" and current.tag_ != "VBG":
                 return False
+            if current.dep_ == "prep" and not self._carries_wish(current):
+                return False  # "expected to report after three days of riots": the riots were
             if current.pos_ == "NOUN" and refers_back(current):
                 return False
             current = current.head
         return False
 
+    def _carries_wish(self, prep: Token) -> bool:
+        """A preposition through which a wished verb acts on what follows ("vote *on* sanctions",
+        "*in* favour *of* a ban"), not one that sets it in time or place ("after the riots")."""
+        words = self.words.wished_preps
+        return prep.lower_ in words or any(o.dep_ == "pobj" and o.lemma_.lower() in words for o in prep.children)
+
     def _framed(self, verb: Token) -> bool:
         """A verb in the to-infinitive (or, in the present or with a modal, the that-clause) of a
-        word of wishing, weighing or risking."""
+        word of wishing, weighing, risking or fearing ("concerned the agency could detain people")."""
         if verb.head.lemma_.lower() not in self.framing_words or verb.dep_ not in FRAMED_CLAUSE_DEPS:
             return False
-        if verb.dep_ == "xcomp":
+        if verb.dep_ == "xcomp" or is_to_infinitive(verb):  # "want the governor to resign"
             return True
-        return verb.tag_ in PRESENT_SIMPLE or any(c.dep_ == "aux" and c.lower_ in self.words.wishing_modals for c in verb.children)
+        modals = self.words.wishing_modals | self.words.fearing_modals if verb.head.lemma_.lower() in self.words.fearing_words else self.words.wishing_modals
+        return verb.tag_ in PRESENT_SIMPLE or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
     def _wish_for_others(self, token: Token) -> bool:
         """An adjective of will with a that-clause, not a to-infinitive ("was determined that the
@@ -337,6 +352,27 @@ class Hedges:
             return False
         told = [w for c in verb.children if c.dep_ in ("xcomp", "dobj") for w in c.subtree]
         return any(w.lemma_.lower() in self.words.anonymity_words for w in told)
+
+    def _instead(self, token: Token) -> bool:
+        """A trigger after "instead of" or "rather than": the act not chosen ("fined instead of
+        being sent to detention")."""
+        current = token
+        for _ in range(INSTEAD_HOPS):  # "being sent to *detention*": up to the preposition
+            prep = current.head
+            if current.dep_ in ("pcomp", "pobj") and any(w.lower_ in self.words.alternative_marks for w in (prep, prep.head, *prep.children)):
+                return True
+            if current.head is current:
+                return False
+            current = current.head
+        return False
+
+    def _forced_by_no_one(self, verb: Token) -> bool:
+        """A passive of compulsion with no one named as forcing ("were forced to flee their homes",
+        "was forced to withdraw through injury"): circumstance, not coercion by a party."""
+        if verb.lemma_.lower() not in self.words.compelling_verbs or not any(c.dep_ == "auxpass" for c in verb.children):
+            return False
+        forced = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "forced to flee by the militia": the phrase may hang on the act
+        return not any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for v in forced for c in v.children)
 
     def _foretold(self, token: Token) -> bool:
         """A noun trigger that a copula in the future names ("it will be her third visit to
