@@ -262,6 +262,19 @@ def test_forced_by_no_one_is_no_coercion_but_forced_by_a_party_is(read: Read) ->
     assert "force" in _triggers(read("Hundreds of villagers were forced to flee their homes by the militia."))
 
 
+def test_what_could_happen_is_no_act(read: Read) -> None:
+    assert read("The Kenyan minister could be charged with fraud.").events == []
+
+
+def test_readiness_in_a_condition_is_no_pledge_but_the_threat_stands(read: Read) -> None:
+    assert _triggers(read("If Lima is not prepared to accept arbitration, the union will strike.")) == ["strike"]
+
+
+def test_a_means_or_a_commitment_to_act_is_no_act(read: Read) -> None:
+    assert read("Researchers found extremists used online forums to learn new ways to attack the city.").events == []
+    assert "disarm" not in _triggers(read("Mr Okoye made a commitment to disarm the militia."))
+
+
 # ------------------------------------------------------------------ senses that are no event
 
 
@@ -336,6 +349,10 @@ def test_what_no_party_does_backs_or_defends_no_one(read: Read) -> None:
     assert read("Several factors should help support a recovery in Peru next year.").events == []
     assert read("Forty fire crews defended homes near the town overnight.").events == []
     assert "defend" in _triggers(read("Kenyan soldiers defended the town against the rebel assault."))
+
+
+def test_research_demonstrating_a_link_is_no_protest(read: Read) -> None:
+    assert read("Research demonstrating a link between diet and heart disease was published in Oslo.").events == []
 
 
 def test_a_fire_does_its_own_harm(read: Read) -> None:

@@ -102,8 +102,11 @@ class Hedges:
         return "have" in auxiliaries and not auxiliaries.isdisjoint(self.words.counterfactual_modals)
 
     def _conditional(self, verb: Token) -> bool:
-        """A verb heading a clause that a condition mark opens ("if the talks fail")."""
-        return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words.condition_marks for c in verb.children)
+        """A verb heading a clause that a condition mark opens ("if the talks fail"), also where
+        the trigger is its predicate ("if Lima is not prepared to talk"). The consequence stays:
+        "they said they would meet him if he came" is an offer."""
+        clause = verb.head if verb.dep_ in ("acomp", "attr") else verb
+        return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words.condition_marks for c in clause.children)
 
     def _question(self, token: Token) -> bool:
         """A verb of asking whose clause opens with a question word ("asked why he left")."""
@@ -151,7 +154,7 @@ class Hedges:
         power to seize and sell assets", "the right to strike", "plans to bomb the bridge"): what
         may be done, not a deed."""
         verb = first_conjunct(verb)
-        if verb.dep_ != "acl" or verb.head.lemma_.lower() not in self.undone_acts_of:
+        if verb.dep_ not in ("acl", "relcl") or verb.head.lemma_.lower() not in self.undone_acts_of:  # spaCy reads some as relative clauses
             return False
         return is_to_infinitive(verb)
 
