@@ -275,6 +275,11 @@ def test_a_means_or_a_commitment_to_act_is_no_act(read: Read) -> None:
     assert "disarm" not in _triggers(read("Mr Okoye made a commitment to disarm the militia."))
 
 
+def test_an_act_planned_or_proposed_in_a_modifier_is_no_act(read: Read) -> None:
+    assert "strike" not in _triggers(read("The planned strike by Kenyan teachers was called off."))
+    assert "attack" not in _triggers(read("The Kenyan police are talking to a man who has confessed to planning attacks against Uganda."))
+
+
 # ------------------------------------------------------------------ senses that are no event
 
 
@@ -349,6 +354,10 @@ def test_what_no_party_does_backs_or_defends_no_one(read: Read) -> None:
     assert read("Several factors should help support a recovery in Peru next year.").events == []
     assert read("Forty fire crews defended homes near the town overnight.").events == []
     assert "defend" in _triggers(read("Kenyan soldiers defended the town against the rebel assault."))
+
+
+def test_a_yacht_beating_a_field_is_no_assault(read: Read) -> None:
+    assert read("The Chilean yacht beat a field of 30 boats.").events == []
 
 
 def test_research_demonstrating_a_link_is_no_protest(read: Read) -> None:

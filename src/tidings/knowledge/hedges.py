@@ -27,6 +27,7 @@ class HedgeWords:
     habit_adverbs: frozenset[str]
     generic_subjects: frozenset[str]
     unlikely_words: frozenset[str]
+    planned_modifiers: frozenset[str]
     weighing_verbs: frozenset[str]
     power_nouns: frozenset[str]
     intent_nouns: frozenset[str]

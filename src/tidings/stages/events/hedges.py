@@ -50,6 +50,7 @@ class Hedges:
         self.undone_acts_of = words.power_nouns | words.intent_nouns  # nouns whose to-infinitive is no deed
         self.framing_words = words.wishing_words | words.weighing_verbs | words.risking_verbs | words.fearing_words  # words whose to-infinitive is no deed
         self.asking_words = words.question_verbs | words.notice_requests
+        self.weighing_modifiers = words.unlikely_words | words.planned_modifiers
 
     def no_act(self, token: Token, anchor: Token) -> bool:
         """Whether a trigger (and the verb that carries it, `anchor`, where a verb does) tells
@@ -126,12 +127,12 @@ class Hedges:
 
     def _weighed(self, token: Token) -> bool:
         """A noun trigger only weighed, planned, feared or said to be possible ("weighing a boycott",
-        "planning raids", "potential arson"), not one the story tells of ("planned the bombing");
+        "planning raids", "potential arson", "a proposed boycott"), not one the story tells of ("planned the bombing");
         a verb planned ("planning to strike") is one `_wished`."""
         if token.pos_ != "NOUN":
             return False
-        if any(c.dep_ == "amod" and c.lower_ in self.words.unlikely_words for c in token.children):
-            return True
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in self.weighing_modifiers for c in token.children):
+            return True  # "a possible strike", "the planned raids", "planning attacks" (spaCy may read it as a noun)
         weighed = token.dep_ == "dobj" and token.head.lemma_.lower() in self.words.weighing_verbs
         return weighed and not refers_back(token)  # "planned the bombing": one the story tells of
 
