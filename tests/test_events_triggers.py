@@ -280,6 +280,15 @@ def test_an_act_planned_or_proposed_in_a_modifier_is_no_act(read: Read) -> None:
     assert "attack" not in _triggers(read("The Kenyan police are talking to a man who has confessed to planning attacks against Uganda."))
 
 
+def test_a_clause_opened_by_if_is_no_act_however_spacy_hangs_it(read: Read) -> None:
+    triggers = _triggers(read("The Kenyan president said he will weep if a woman sentenced to death by a court in Mombasa is killed."))
+    assert "kill" not in triggers and "sentence" in triggers
+
+
+def test_a_trigger_word_inside_a_name_or_a_label_is_no_act(read: Read) -> None:
+    assert read('The crates were marked "Charge Demolition."').events == []
+
+
 # ------------------------------------------------------------------ senses that are no event
 
 

@@ -88,6 +88,7 @@ class Hedges:
             or self._anonymity(anchor)
             or self._instead(token)
             or self._forced_by_no_one(anchor)
+            or self._in_a_name(token)
             or self._wanted(token)
             or self._foretold(token)
         )
@@ -107,7 +108,7 @@ class Hedges:
         the trigger is its predicate ("if Lima is not prepared to talk"). The consequence stays:
         "they said they would meet him if he came" is an offer."""
         clause = verb.head if verb.dep_ in ("acomp", "attr") else verb
-        return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words.condition_marks for c in clause.children)
+        return any(c.dep_ == "mark" and c.lower_ in self.words.condition_marks for c in clause.children)  # spaCy may call it a ccomp
 
     def _question(self, token: Token) -> bool:
         """A verb of asking whose clause opens with a question word ("asked why he left")."""
@@ -377,6 +378,11 @@ class Hedges:
             return False
         forced = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "forced to flee by the militia": the phrase may hang on the act
         return not any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for v in forced for c in v.children)
+
+    def _in_a_name(self, token: Token) -> bool:
+        """A trigger inside the name of an organisation, a work, a law or a product ("Amnesty
+        International", "the film Attack of the Drones", crates marked "Charge Demolition")."""
+        return token.ent_type_ in self.words.name_entity_types
 
     def _foretold(self, token: Token) -> bool:
         """A noun trigger that a copula in the future names ("it will be her third visit to
