@@ -289,6 +289,10 @@ def test_a_trigger_word_inside_a_name_or_a_label_is_no_act(read: Read) -> None:
     assert read('The crates were marked "Charge Demolition."').events == []
 
 
+def test_a_practice_to_be_ended_is_no_act_but_the_call_is(read: Read) -> None:
+    assert _triggers(read("The Kenyan opposition called for an end to mandatory detention of migrants.")) == ["call"]
+
+
 # ------------------------------------------------------------------ senses that are no event
 
 

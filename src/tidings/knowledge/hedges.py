@@ -54,6 +54,7 @@ class HedgeWords:
     alternative_marks: frozenset[str]
     compelling_verbs: frozenset[str]
     name_entity_types: frozenset[str]
+    ending_nouns: frozenset[str]
     wished_preps: frozenset[str]
     feeling_verbs: frozenset[str]
     share_nouns: frozenset[str]

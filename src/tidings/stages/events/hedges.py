@@ -89,6 +89,7 @@ class Hedges:
             or self._instead(token)
             or self._forced_by_no_one(anchor)
             or self._in_a_name(token)
+            or self._to_be_ended(token)
             or self._wanted(token)
             or self._foretold(token)
         )
@@ -383,6 +384,14 @@ class Hedges:
         """A trigger inside the name of an organisation, a work, a law or a product ("Amnesty
         International", "the film Attack of the Drones", crates marked "Charge Demolition")."""
         return token.ent_type_ in self.words.name_entity_types
+
+    def _to_be_ended(self, token: Token) -> bool:
+        """A noun trigger after "an end to" or "a halt to" ("called for an end to mandatory
+        detention", "demanded a halt to attacks"): a state or a practice to stop, no act told ("the
+        end of the meeting" was one)."""
+        if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "to":
+            return False
+        return token.head.head.lemma_.lower() in self.words.ending_nouns
 
     def _foretold(self, token: Token) -> bool:
         """A noun trigger that a copula in the future names ("it will be her third visit to
