@@ -228,6 +228,7 @@ def test_feeling_threatened_is_a_state_of_mind(read: Read) -> None:
 def test_a_share_of_a_class_doing_something_is_a_statistic(read: Read) -> None:
     triggers = _triggers(read("Roughly 30 per cent of burglars in Ontario have also committed assault, a study says."))
     assert "assault" not in triggers and "commit" not in triggers
+    assert "agree" in _triggers(read("Ninety per cent of the union members have agreed to accept a pay freeze."))
 
 
 def test_a_source_asking_not_to_be_named_makes_no_request(read: Read) -> None:
@@ -260,6 +261,8 @@ def test_armed_with_something_is_a_state(read: Read) -> None:
 def test_forced_by_no_one_is_no_coercion_but_forced_by_a_party_is(read: Read) -> None:
     assert "force" not in _triggers(read("Thousands of people were forced to flee their homes when the river burst its banks."))
     assert "force" in _triggers(read("Hundreds of villagers were forced to flee their homes by the militia."))
+    assert "force" in _triggers(read("The Peruvian president was forced from office in 2000."))
+    assert "force" in _triggers(read("The prime minister was forced to resign after the coup."))
 
 
 def test_what_could_happen_is_no_act(read: Read) -> None:

@@ -53,6 +53,7 @@ class HedgeWords:
     fearing_modals: frozenset[str]
     alternative_marks: frozenset[str]
     compelling_verbs: frozenset[str]
+    coerced_acts: frozenset[str]
     name_entity_types: frozenset[str]
     ending_nouns: frozenset[str]
     wished_preps: frozenset[str]

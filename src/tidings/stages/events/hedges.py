@@ -342,14 +342,16 @@ class Hedges:
         return verb.dep_ in ("acomp", "oprd") and verb.head.lemma_.lower() in self.words.feeling_verbs
 
     def _statistic(self, token: Token) -> bool:
-        """A trigger whose clause has a share of a class for subject ("20 per cent of the
-        inmates had committed assault"): a statistic, no deed told."""
+        """A trigger whose clause has a share of a class for subject ("20 per cent of inmates had
+        committed assault"): a statistic, no deed told."""
         clause = token
         for _ in range(TALLY_HOPS):  # a noun's verb: "have committed *assault*"
             if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
                 break
             clause = clause.head
-        return any(c.dep_ in NOUN_SUBJECT_DEPS and c.lemma_.lower() in self.words.share_nouns for c in clause.children)
+        shares = [c for c in clause.children if c.dep_ in NOUN_SUBJECT_DEPS and c.lemma_.lower() in self.words.share_nouns]
+        # of a class ("of burglars"), not of a body that acted ("of the airline's workforce agreed")
+        return any(_bare_plural(o) for share in shares for o in _pobjs_of(share, OF))
 
     def _anonymity(self, verb: Token) -> bool:
         """A source asking not to be named ("asked to remain anonymous", "requested anonymity"):
@@ -377,8 +379,11 @@ class Hedges:
         "was forced to withdraw through injury"): circumstance, not coercion by a party."""
         if verb.lemma_.lower() not in self.words.compelling_verbs or not any(c.dep_ == "auxpass" for c in verb.children):
             return False
-        forced = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "forced to flee by the militia": the phrase may hang on the act
-        return not any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for v in forced for c in v.children)
+        acts = [c for c in verb.children if c.dep_ == "xcomp"]
+        if not acts or acts[0].lemma_.lower() in self.words.coerced_acts:
+            return False  # "forced from office", "forced to resign": a party's doing, named or not
+        # "forced to flee by the militia": the phrase may hang on the act
+        return not any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for v in (verb, *acts) for c in v.children)
 
     def _in_a_name(self, token: Token) -> bool:
         """A trigger inside the name of an organisation, a work, a law or a product ("Amnesty
@@ -404,6 +409,11 @@ class Hedges:
 def _pobjs_of(word: Token, prepositions: frozenset[str]) -> list[Token]:
     """The objects of the word's prepositions among `prepositions`."""
     return [o for c in word.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural noun with no determiner or possessor: a class ("burglars"), not a body ("the staff")."""
+    return noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _time_anchor(token: Token) -> bool:
