@@ -209,11 +209,11 @@ def test_what_a_wish_carries_down_is_no_act_but_a_named_deed_stays_one(read: Rea
     assert "outlaw" not in _triggers(read("The Peruvian congress is expected to vote in favour of outlawing the rebel movement."))
     assert "revolt" not in _triggers(read("The cleric urged Somalis to launch an uprising, or revolt, against the government."))
     assert "attack" in _triggers(read("Kenya urged Uganda to withdraw its troops after the attack on the border town."))
-    assert "riot" in _triggers(read("Kenyan police are expected to reveal details of their work after four days of prison riots."))
+    assert "riot" in _triggers(read("Prison wardens in Kenya are expected to brief ministers after four days of riots."))
 
 
 def test_an_act_a_trend_threatens_is_not_done(read: Read) -> None:
-    assert "destroy" not in _triggers(read("Peruvian officials fear a split that threatens to destroy the ruling party."))
+    assert "destroy" not in _triggers(read("Officials in Lima fear a feud that threatens to destroy the ruling bloc."))
 
 
 def test_a_wish_about_what_others_do_is_no_pledge_but_readiness_to_act_is(read: Read) -> None:
@@ -232,7 +232,7 @@ def test_a_share_of_a_class_doing_something_is_a_statistic(read: Read) -> None:
 
 
 def test_a_source_asking_not_to_be_named_makes_no_request(read: Read) -> None:
-    record = read("An official in Nairobi, who asked to remain anonymous, said the ferry had sunk.")
+    record = read("A Nairobi port worker, who requested anonymity, said the ferry sank.")
     assert [e for e in record.events if e.plover == "REQUEST"] == []
 
 
@@ -251,7 +251,7 @@ def test_an_act_wanted_of_another_or_feared_is_no_act(read: Read) -> None:
 
 
 def test_the_act_not_chosen_is_no_act(read: Read) -> None:
-    assert "detention" not in _triggers(read("The court found the teenager should have been fined instead of being sent to detention."))
+    assert "detention" not in _triggers(read("Magistrates let the Lagos youth off with a fine instead of sending him to detention."))
 
 
 def test_armed_with_something_is_a_state(read: Read) -> None:
@@ -261,30 +261,30 @@ def test_armed_with_something_is_a_state(read: Read) -> None:
 def test_forced_by_no_one_is_no_coercion_but_forced_by_a_party_is(read: Read) -> None:
     assert "force" not in _triggers(read("Thousands of people were forced to flee their homes when the river burst its banks."))
     assert "force" in _triggers(read("Hundreds of villagers were forced to flee their homes by the militia."))
-    assert "force" in _triggers(read("The Peruvian president was forced from office in 2000."))
-    assert "force" in _triggers(read("The prime minister was forced to resign after the coup."))
+    assert "force" in _triggers(read("Bolivia's leader was forced from power in 2003."))
+    assert "force" in _triggers(read("Fiji's premier was forced to quit when soldiers seized parliament."))
 
 
 def test_what_could_happen_is_no_act(read: Read) -> None:
     assert read("The Kenyan minister could be charged with fraud.").events == []
 
 
-def test_readiness_in_a_condition_is_no_pledge_but_the_threat_stands(read: Read) -> None:
-    assert _triggers(read("If Lima is not prepared to accept arbitration, the union will strike.")) == ["strike"]
+def test_readiness_in_a_condition_is_no_pledge(read: Read) -> None:
+    assert "ready" not in _triggers(read("If the port authority is not ready to accept mediation, dockers will walk out."))
 
 
 def test_a_means_or_a_commitment_to_act_is_no_act(read: Read) -> None:
-    assert read("Researchers found extremists used online forums to learn new ways to attack the city.").events == []
+    assert read("The gang swapped tips on new ways to attack armoured vans.").events == []
     assert "disarm" not in _triggers(read("Mr Okoye made a commitment to disarm the militia."))
 
 
 def test_an_act_planned_or_proposed_in_a_modifier_is_no_act(read: Read) -> None:
     assert "strike" not in _triggers(read("The planned strike by Kenyan teachers was called off."))
-    assert "attack" not in _triggers(read("The Kenyan police are talking to a man who has confessed to planning attacks against Uganda."))
+    assert "bombing" not in _triggers(read("Ugandan detectives questioned a suspect who admitted planning bombings in Kampala."))
 
 
 def test_a_clause_opened_by_if_is_no_act_however_spacy_hangs_it(read: Read) -> None:
-    triggers = _triggers(read("The Kenyan president said he will weep if a woman sentenced to death by a court in Mombasa is killed."))
+    triggers = _triggers(read("A Kenyan bishop says he would weep if a man sentenced to death by a court in Nakuru is killed."))
     assert "kill" not in triggers and "sentence" in triggers
 
 
@@ -293,7 +293,7 @@ def test_a_trigger_word_inside_a_name_or_a_label_is_no_act(read: Read) -> None:
 
 
 def test_a_practice_to_be_ended_is_no_act_but_the_call_is(read: Read) -> None:
-    assert _triggers(read("The Kenyan opposition called for an end to mandatory detention of migrants.")) == ["call"]
+    assert _triggers(read("The Ghanaian unions demanded an end to police raids on markets.")) == ["demand"]
 
 
 # ------------------------------------------------------------------ senses that are no event
@@ -355,8 +355,8 @@ def test_an_attack_on_rights_is_figurative(read: Read) -> None:
 
 def test_markets_and_moods_do_no_harm_and_launch_no_offensive(read: Read) -> None:
     assert read("Lagos was battered by falling oil prices last year.").events == []
-    assert read("The bank in Abu Dhabi missed its targets and was battered by falling returns on bond markets.").events == []
-    assert read("The reshuffle in Harare offered little hope of a change.").events == []
+    assert read("The Dubai lender failed to reach its goals and was battered by weak returns on bonds.").events == []
+    assert read("The cabinet change in Harare offered scant hope to farmers.").events == []
     assert _triggers(read("Tension mounted between Lima and Quito after the attack on the border post.")) == ["attack"]
 
 

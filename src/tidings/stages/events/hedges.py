@@ -280,7 +280,7 @@ class Hedges:
         """A verb (or one joined to it) planned, wished, intended, expected, urged or risked
         ("intends to blockade the port", "plans to impose sanctions", "urged the army to withdraw",
         "hoped the talks would resume", "a rift that threatens to split the party"), or a word it
-        carries on the way down ("is expected to vote on sanctions", "intends to table a motion
+        carries on the way down ("is expected to rule on tariffs", "intends to table a motion
         *condemning* the mayor", "urged them to launch an uprising, or *revolt*"): what is meant
         to happen, not a deed. A that-clause in the past tells a finding: "determined that the
         man had died"; a noun the story has named ("the attack") stays a deed."""
@@ -289,7 +289,7 @@ class Hedges:
             if current.pos_ in ("VERB", "AUX") and self._framed(first_conjunct(current)):
                 return True
             if current.dep_ == "advcl" and is_to_infinitive(current):
-                current = current.head  # a purpose shares its verb's fate: "could use the laws to detain people"
+                current = current.head  # a purpose shares its verb's fate: "may use its powers to jail critics"
                 continue
             if current.dep_ not in WISHED_PART_DEPS or current.head is current or current.dep_ == "acl" and current.tag_ != "VBG":
                 return False
@@ -354,7 +354,7 @@ class Hedges:
         return any(_bare_plural(o) for share in shares for o in _pobjs_of(share, OF))
 
     def _anonymity(self, verb: Token) -> bool:
-        """A source asking not to be named ("asked to remain anonymous", "requested anonymity"):
+        """A source asking not to be named ("requested anonymity", "wished to stay unnamed"):
         a convention of reporting, no request."""
         if verb.lemma_.lower() not in self.asking_words:
             return False
@@ -362,10 +362,10 @@ class Hedges:
         return any(w.lemma_.lower() in self.words.anonymity_words for w in told)
 
     def _instead(self, token: Token) -> bool:
-        """A trigger after "instead of" or "rather than": the act not chosen ("fined instead of
-        being sent to detention")."""
+        """A trigger after "instead of" or "rather than": the act not chosen ("a fine instead of
+        a jail term", "chose exile rather than surrender")."""
         current = token
-        for _ in range(INSTEAD_HOPS):  # "being sent to *detention*": up to the preposition
+        for _ in range(INSTEAD_HOPS):  # "of sending him to *prison*": up to the preposition
             prep = current.head
             if current.dep_ in ("pcomp", "pobj") and any(w.lower_ in self.words.alternative_marks for w in (prep, prep.head, *prep.children)):
                 return True
@@ -391,9 +391,9 @@ class Hedges:
         return token.ent_type_ in self.words.name_entity_types
 
     def _to_be_ended(self, token: Token) -> bool:
-        """A noun trigger after "an end to" or "a halt to" ("called for an end to mandatory
-        detention", "demanded a halt to attacks"): a state or a practice to stop, no act told ("the
-        end of the meeting" was one)."""
+        """A noun trigger after "an end to" or "a halt to" ("demanded an end to curfews", "a halt
+        to evictions"): a state or a practice to stop, no act told ("the end of the meeting" was
+        one)."""
         if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "to":
             return False
         return token.head.head.lemma_.lower() in self.words.ending_nouns
