@@ -213,7 +213,7 @@ def test_what_a_wish_carries_down_is_no_act_but_a_named_deed_stays_one(read: Rea
 
 
 def test_an_act_a_trend_threatens_is_not_done(read: Read) -> None:
-    assert "destroy" not in _triggers(read("Officials in Lima fear a feud that threatens to destroy the ruling bloc."))
+    assert "destroy" not in _triggers(read("Officials in Lima fear a feud that threatens to destroy their bloc."))
 
 
 def test_a_wish_about_what_others_do_is_no_pledge_but_readiness_to_act_is(read: Read) -> None:
@@ -232,7 +232,7 @@ def test_a_share_of_a_class_doing_something_is_a_statistic(read: Read) -> None:
 
 
 def test_a_source_asking_not_to_be_named_makes_no_request(read: Read) -> None:
-    record = read("A Nairobi port worker, who requested anonymity, said the ferry sank.")
+    record = read("A Nairobi port worker, who requested anonymity, told reporters the ferry sank.")
     assert [e for e in record.events if e.plover == "REQUEST"] == []
 
 

@@ -392,8 +392,8 @@ class Hedges:
 
     def _to_be_ended(self, token: Token) -> bool:
         """A noun trigger after "an end to" or "a halt to" ("demanded an end to curfews", "a halt
-        to evictions"): a state or a practice to stop, no act told ("the end of the meeting" was
-        one)."""
+        to evictions"): a state or a practice to stop, no act told (an "of" names one that took
+        place: "the close of the summit")."""
         if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "to":
             return False
         return token.head.head.lemma_.lower() in self.words.ending_nouns
