@@ -204,6 +204,98 @@ def test_a_participle_standing_for_people_is_no_event(read: Read) -> None:
     assert "injure" not in _triggers(read("Nurses said 12 of the 40 wounded stayed in a Mombasa clinic."))
 
 
+def test_what_a_wish_carries_down_is_no_act_but_a_named_deed_stays_one(read: Read) -> None:
+    assert "condemn" not in _triggers(read("The Kenyan senator intends to table a motion condemning the Ugandan government."))
+    assert "outlaw" not in _triggers(read("The Peruvian congress is expected to vote in favour of outlawing the rebel movement."))
+    assert "revolt" not in _triggers(read("The cleric urged Somalis to launch an uprising, or revolt, against the government."))
+    assert "attack" in _triggers(read("Kenya urged Uganda to withdraw its troops after the attack on the border town."))
+    assert "riot" in _triggers(read("Prison wardens in Kenya are expected to brief ministers after four days of riots."))
+
+
+def test_an_act_a_trend_threatens_is_not_done(read: Read) -> None:
+    assert "destroy" not in _triggers(read("Officials in Lima fear a feud that threatens to destroy their bloc."))
+
+
+def test_a_wish_about_what_others_do_is_no_pledge_but_readiness_to_act_is(read: Read) -> None:
+    assert "determined" not in _triggers(read("Ottawa was determined that the conference should be held in Montreal."))
+    assert "prepared" in _triggers(read("The Peruvian navy was prepared to respond to any incursion."))
+
+
+def test_feeling_threatened_is_a_state_of_mind(read: Read) -> None:
+    assert read("Norwegian fishermen should not feel threatened by the new quota rules.").events == []
+
+
+def test_a_share_of_a_class_doing_something_is_a_statistic(read: Read) -> None:
+    triggers = _triggers(read("Roughly 30 per cent of burglars in Ontario have also committed assault, a study says."))
+    assert "assault" not in triggers and "commit" not in triggers
+    assert "agree" in _triggers(read("Ninety per cent of the union members have agreed to accept a pay freeze."))
+
+
+def test_a_source_asking_not_to_be_named_makes_no_request(read: Read) -> None:
+    record = read("A Nairobi port worker, who requested anonymity, told reporters the ferry sank.")
+    assert [e for e in record.events if e.plover == "REQUEST"] == []
+
+
+def test_an_act_worried_about_in_a_verb_is_no_act(read: Read) -> None:
+    assert "sell" not in _triggers(read("Chile has voiced concerns about selling weapons to Bolivia."))
+
+
+def test_names_and_figures_of_speech_are_no_acts(read: Read) -> None:
+    assert "destruction" not in _triggers(read("Canada says Iran is building weapons of mass destruction."))
+    assert "war" not in _triggers(read("The war of words between Lima and Quito grew louder on Friday."))
+
+
+def test_an_act_wanted_of_another_or_feared_is_no_act(read: Read) -> None:
+    assert read("Parents in Ohio still want the mayor to resign.").events == []
+    assert "detain" not in _triggers(read("Mr Okafor is worried that the agency could detain journalists without charge."))
+
+
+def test_the_act_not_chosen_is_no_act(read: Read) -> None:
+    assert "detention" not in _triggers(read("Magistrates let the Lagos youth off with a fine instead of sending him to detention."))
+
+
+def test_armed_with_something_is_a_state(read: Read) -> None:
+    assert read("Armed with new evidence, the lawyers returned to court in Lima.").events == []
+
+
+def test_forced_by_no_one_is_no_coercion_but_forced_by_a_party_is(read: Read) -> None:
+    assert "force" not in _triggers(read("Thousands of people were forced to flee their homes when the river burst its banks."))
+    assert "force" in _triggers(read("Hundreds of villagers were forced to flee their homes by the militia."))
+    assert "force" in _triggers(read("Bolivia's leader was forced from power in 2003."))
+    assert "force" in _triggers(read("Fiji's premier was forced to quit when soldiers seized parliament."))
+
+
+def test_what_could_happen_is_no_act(read: Read) -> None:
+    assert read("The Kenyan minister could be charged with fraud.").events == []
+
+
+def test_readiness_in_a_condition_is_no_pledge(read: Read) -> None:
+    assert "ready" not in _triggers(read("If the port authority is not ready to accept mediation, dockers will walk out."))
+
+
+def test_a_means_or_a_commitment_to_act_is_no_act(read: Read) -> None:
+    assert read("The gang swapped tips on new ways to attack armoured vans.").events == []
+    assert "disarm" not in _triggers(read("Mr Okoye made a commitment to disarm the militia."))
+
+
+def test_an_act_planned_or_proposed_in_a_modifier_is_no_act(read: Read) -> None:
+    assert "strike" not in _triggers(read("The planned strike by Kenyan teachers was called off."))
+    assert "bombing" not in _triggers(read("Ugandan detectives questioned a suspect who admitted planning bombings in Kampala."))
+
+
+def test_a_clause_opened_by_if_is_no_act_however_spacy_hangs_it(read: Read) -> None:
+    triggers = _triggers(read("A Kenyan bishop says he would weep if a man sentenced to death by a court in Nakuru is killed."))
+    assert "kill" not in triggers and "sentence" in triggers
+
+
+def test_a_trigger_word_inside_a_name_or_a_label_is_no_act(read: Read) -> None:
+    assert read('The crates were marked "Charge Demolition."').events == []
+
+
+def test_a_practice_to_be_ended_is_no_act_but_the_call_is(read: Read) -> None:
+    assert _triggers(read("The Ghanaian unions demanded an end to police raids on markets.")) == ["demand"]
+
+
 # ------------------------------------------------------------------ senses that are no event
 
 
@@ -261,6 +353,33 @@ def test_an_attack_on_rights_is_figurative(read: Read) -> None:
     assert read("The opposition called the law an attack on the rights of Kenyan workers.").events == []
 
 
+def test_markets_and_moods_do_no_harm_and_launch_no_offensive(read: Read) -> None:
+    assert read("Lagos was battered by falling oil prices last year.").events == []
+    assert read("The Dubai lender failed to reach its goals and was battered by weak returns on bonds.").events == []
+    assert read("The cabinet change in Harare offered scant hope to farmers.").events == []
+    assert _triggers(read("Tension mounted between Lima and Quito after the attack on the border post.")) == ["attack"]
+
+
+def test_an_animal_set_free_is_no_release_but_hostages_freed_are(read: Read) -> None:
+    assert read("Rescuers in Tasmania worked through the night to free a stranded whale.").events == []
+    assert "free" in _triggers(read("Police in Lima freed the hostages on Tuesday."))
+
+
+def test_what_no_party_does_backs_or_defends_no_one(read: Read) -> None:
+    assert read("The reform in Peru is backed by his new enforcement powers.").events == []
+    assert read("Several factors should help support a recovery in Peru next year.").events == []
+    assert read("Forty fire crews defended homes near the town overnight.").events == []
+    assert "defend" in _triggers(read("Kenyan soldiers defended the town against the rebel assault."))
+
+
+def test_a_yacht_beating_a_field_is_no_assault(read: Read) -> None:
+    assert read("The Chilean yacht beat a field of 30 boats.").events == []
+
+
+def test_research_demonstrating_a_link_is_no_protest(read: Read) -> None:
+    assert read("Research demonstrating a link between diet and heart disease was published in Oslo.").events == []
+
+
 def test_a_fire_does_its_own_harm(read: Read) -> None:
     text = (
         "Fires are still burning near the Chilean port of Valparaiso, and a blaze that destroyed forty homes is out of control. "
@@ -308,6 +427,11 @@ def test_an_awards_show_story_is_left_alone(read: Read) -> None:
 
 def test_a_boxing_report_is_left_alone_though_a_shorter_phrase_marks_only_a_sentence(read: Read) -> None:
     text = "The heavyweight champion knocked down the challenger in the sixth round. Smith then attacked from the opening bell."
+    assert read(text).events == []
+
+
+def test_a_cricket_report_is_left_alone(read: Read) -> None:
+    text = "Pakistan dropped left arm spinner Saqlain for the second Test against England. He was forced out of the squad before the tour began, the selectors said."
     assert read(text).events == []
 
 

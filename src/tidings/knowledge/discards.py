@@ -2,7 +2,8 @@
 `knowledge/phoenix/discards.py`, and tidings' own additions, `data/event_discards_tidings.tsv`):
 phrases that mark a sentence or a whole article as news event coding leaves alone (sports,
 entertainment), indexed by the first letters of their first word, the longest phrase first
-("heavyweight champion", marking a whole article, before "heavyweight", marking a sentence)."""
+("heavyweight champion", marking a whole article, before "heavyweight", marking a sentence) and,
+of one length, the one marking the whole article first."""
 
 from __future__ import annotations
 
@@ -43,4 +44,5 @@ def discard_list() -> dict[str, tuple[Discard, ...]]:
         words = tuple(row["phrase"].split())
         discard = Discard(words, article=row["scope"] == "article", stem=row["match"] == "stem")
         index.setdefault(words[0][:KEY_LENGTH], []).append(discard)
-    return {key: tuple(sorted(group, key=lambda discard: -len(discard.words))) for key, group in index.items()}  # longest first
+    # tidings' additions widen some of Phoenix's sentence phrases to the article ("spinner")
+    return {key: tuple(sorted(group, key=lambda discard: (-len(discard.words), not discard.article))) for key, group in index.items()}

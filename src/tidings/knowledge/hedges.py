@@ -3,8 +3,9 @@ took place (a modal perfect, the ability modal, a condition, a question, a habit
 unlikely, planned, feared or prevented event, a power or a plan to act, an act none in particular, the name of a charge,
 a notice to readers, a state "with", a noun that names a kind of person or thing,
 what a plan or law calls for, what filled years, a tally over years, a need, a campaign named:
-"the war on terror", an act wished, intended, expected or urged: "intends to blockade the port", an act a future
-copula names: "it will be her third visit")."""
+"the war on terror", an act wished, intended, expected, urged or risked: "intends to blockade the port",
+an act a future copula names: "it will be her third visit", a state of mind: "felt threatened", a
+statistic: "20 per cent of them had committed assault", a source's wish not to be named)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ class HedgeWords:
     habit_adverbs: frozenset[str]
     generic_subjects: frozenset[str]
     unlikely_words: frozenset[str]
+    planned_modifiers: frozenset[str]
     weighing_verbs: frozenset[str]
     power_nouns: frozenset[str]
     intent_nouns: frozenset[str]
@@ -46,6 +48,19 @@ class HedgeWords:
     tally_prepositions: frozenset[str]
     need_verbs: frozenset[str]
     wishing_words: frozenset[str]
+    risking_verbs: frozenset[str]
+    fearing_words: frozenset[str]
+    fearing_modals: frozenset[str]
+    alternative_marks: frozenset[str]
+    compelling_verbs: frozenset[str]
+    coerced_acts: frozenset[str]
+    name_entity_types: frozenset[str]
+    ending_nouns: frozenset[str]
+    wished_preps: frozenset[str]
+    feeling_verbs: frozenset[str]
+    share_nouns: frozenset[str]
+    anonymity_words: frozenset[str]
+    figurative_of: frozenset[str]
     wishing_modals: frozenset[str]
     future_auxiliaries: frozenset[str]
     wanting_nouns: dict[str, frozenset[str]]  # preposition -> nouns whose object after it is wished, not done

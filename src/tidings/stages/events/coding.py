@@ -268,7 +268,8 @@ class _Features:
         the noun an -ing participle follows; for a noun, of its possessor and "by" phrase."""
         token = self._token
         if token.pos_ == "VERB":
-            heads = syntax.subjects(token) or syntax.pobjs(c for c in self._children if c.dep_ in self._roles.agent_deps)
+            # a passive's "by" phrase names the doer, even where a conjunct lends the verb a subject
+            heads = syntax.pobjs(c for c in self._children if c.dep_ in self._roles.agent_deps) or syntax.subjects(token)
             if not heads and token.dep_ == "acl" and token.tag_ == "VBG":  # "fires burning near the town": the noun does it
                 heads = [token.head]
             heads = [syntax.antecedent(h) for h in heads]

@@ -35,13 +35,22 @@ FRAMED_CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})  # a to-infinitive or a that-
 QUESTION_MARKS = frozenset({"whether", "if"})  # marks of a yes-no question's clause
 QUESTION_HOPS = 3  # clauses climbed from a verb to the question that holds it
 TALLY_HOPS = 3  # heads climbed from a trigger to the verb whose span of years may make it a tally
+OF = frozenset({"of"})
+INSTEAD_HOPS = 4  # heads climbed from a trigger to "instead of" or "rather than"
+WISH_HOPS = 5  # heads climbed from a trigger to the verb a wish may frame
+# Links from a word up to the verb that carries it within a wished clause: objects, prepositions,
+# "-ing" clauses describing a noun, appositions and conjuncts, a passive subject ("hoped the
+# summit would be held"), a to-infinitive ("expected to try to seize").
+WISHED_PART_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "acl", "appos", "conj", "nsubjpass", "xcomp"})
 
 
 class Hedges:
     def __init__(self, words: HedgeWords) -> None:
         self.words = words
         self.undone_acts_of = words.power_nouns | words.intent_nouns  # nouns whose to-infinitive is no deed
-        self.framing_words = words.wishing_words | words.weighing_verbs  # words whose to-infinitive is no deed
+        self.framing_words = words.wishing_words | words.weighing_verbs | words.risking_verbs | words.fearing_words  # words whose to-infinitive is no deed
+        self.asking_words = words.question_verbs | words.notice_requests
+        self.weighing_modifiers = words.unlikely_words | words.planned_modifiers
 
     def no_act(self, token: Token, anchor: Token) -> bool:
         """Whether a trigger (and the verb that carries it, `anchor`, where a verb does) tells
@@ -73,6 +82,14 @@ class Hedges:
             or self._needed(anchor)
             or self._asked_about(anchor)
             or self._wished(token)
+            or self._wish_for_others(token)
+            or self._felt(anchor)
+            or self._statistic(token)
+            or self._anonymity(anchor)
+            or self._instead(token)
+            or self._forced_by_no_one(anchor)
+            or self._in_a_name(token)
+            or self._to_be_ended(token)
             or self._wanted(token)
             or self._foretold(token)
         )
@@ -88,8 +105,11 @@ class Hedges:
         return "have" in auxiliaries and not auxiliaries.isdisjoint(self.words.counterfactual_modals)
 
     def _conditional(self, verb: Token) -> bool:
-        """A verb heading a clause that a condition mark opens ("if the talks fail")."""
-        return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words.condition_marks for c in verb.children)
+        """A verb heading a clause that a condition mark opens ("if the talks fail"), also where
+        the trigger is its predicate ("if Lima is not prepared to talk"). The consequence stays:
+        "they said they would meet him if he came" is an offer."""
+        clause = verb.head if verb.dep_ in ("acomp", "attr") else verb
+        return any(c.dep_ == "mark" and c.lower_ in self.words.condition_marks for c in clause.children)  # spaCy may call it a ccomp
 
     def _question(self, token: Token) -> bool:
         """A verb of asking whose clause opens with a question word ("asked why he left")."""
@@ -109,12 +129,12 @@ class Hedges:
 
     def _weighed(self, token: Token) -> bool:
         """A noun trigger only weighed, planned, feared or said to be possible ("weighing a boycott",
-        "planning raids", "potential arson"), not one the story tells of ("planned the bombing");
+        "planning raids", "potential arson", "a proposed boycott"), not one the story tells of ("planned the bombing");
         a verb planned ("planning to strike") is one `_wished`."""
         if token.pos_ != "NOUN":
             return False
-        if any(c.dep_ == "amod" and c.lower_ in self.words.unlikely_words for c in token.children):
-            return True
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in self.weighing_modifiers for c in token.children):
+            return True  # "a possible strike", "the planned raids", "planning attacks" (spaCy may read it as a noun)
         weighed = token.dep_ == "dobj" and token.head.lemma_.lower() in self.words.weighing_verbs
         return weighed and not refers_back(token)  # "planned the bombing": one the story tells of
 
@@ -137,7 +157,7 @@ class Hedges:
         power to seize and sell assets", "the right to strike", "plans to bomb the bridge"): what
         may be done, not a deed."""
         verb = first_conjunct(verb)
-        if verb.dep_ != "acl" or verb.head.lemma_.lower() not in self.undone_acts_of:
+        if verb.dep_ not in ("acl", "relcl") or verb.head.lemma_.lower() not in self.undone_acts_of:  # spaCy reads some as relative clauses
             return False
         return is_to_infinitive(verb)
 
@@ -177,17 +197,20 @@ class Hedges:
         rifles", "the plan was met with scorn"."""
         if verb.lemma_.lower() not in self.words.with_states or any(c.dep_ == "agent" for c in verb.children):
             return False
-        if verb.dep_ not in ("acl", "amod", "acomp") and not any(c.dep_ == "auxpass" for c in verb.children):
+        if verb.dep_ not in ("acl", "amod", "acomp", "advcl") and not any(c.dep_ == "auxpass" for c in verb.children):
             return False  # "the president met with ministers" is a meeting
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
     def _part_of_name(self, token: Token) -> bool:
         """A trigger that helps name a kind of person or thing ("prisoner of war", "war crimes",
-        "warning shots", "attack helicopters"), not an act."""
+        "warning shots", "attack helicopters", "weapons of mass destruction") or a figure ("a
+        war of words"), not an act."""
         if token.dep_ in ("compound", "amod") and token.head.i > token.i:
             return token.head.lemma_.lower() in self.words.naming_heads
         if token.pos_ != "NOUN":
             return False
+        if any(o.lemma_.lower() in self.words.figurative_of for o in _pobjs_of(token, OF)):
+            return True  # "a war of words": a figure, no fighting
         return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.words.naming_heads
 
     def _document_asks(self, verb: Token) -> bool:
@@ -254,23 +277,126 @@ class Hedges:
         return False
 
     def _wished(self, token: Token) -> bool:
-        """A verb (or one joined to it) planned, wished, intended, expected or urged ("intends to blockade
-        the port", "plans to impose sanctions", "urged the army to withdraw", "hoped the talks would resume", "hopes she wins"),
-        or a noun it acts on ("is expected to vote on sanctions"): what is meant to happen, not a
-        deed. A that-clause in the past tells a finding: "determined that the man had died"."""
-        verb = first_conjunct(_verb_of(token) if token.pos_ == "NOUN" else token)
+        """A verb (or one joined to it) planned, wished, intended, expected, urged or risked
+        ("intends to blockade the port", "plans to impose sanctions", "urged the army to withdraw",
+        "hoped the talks would resume", "a rift that threatens to split the party"), or a word it
+        carries on the way down ("is expected to rule on tariffs", "intends to table a motion
+        *condemning* the mayor", "urged them to launch an uprising, or *revolt*"): what is meant
+        to happen, not a deed. A that-clause in the past tells a finding: "determined that the
+        man had died"; a noun the story has named ("the attack") stays a deed."""
+        current = token
+        for _ in range(WISH_HOPS):
+            if current.pos_ in ("VERB", "AUX") and self._framed(first_conjunct(current)):
+                return True
+            if current.dep_ == "advcl" and is_to_infinitive(current):
+                current = current.head  # a purpose shares its verb's fate: "may use its powers to jail critics"
+                continue
+            if current.dep_ not in WISHED_PART_DEPS or current.head is current or current.dep_ == "acl" and current.tag_ != "VBG":
+                return False
+            if current.dep_ == "prep" and not self._carries_wish(current):
+                return False  # "expected to report after three days of riots": the riots were
+            if current.pos_ == "NOUN" and refers_back(current):
+                return False
+            current = current.head
+        return False
+
+    def _carries_wish(self, prep: Token) -> bool:
+        """A preposition through which a wished verb acts on what follows ("vote *on* sanctions",
+        "*in* favour *of* a ban"), not one that sets it in time or place ("after the riots")."""
+        words = self.words.wished_preps
+        return prep.lower_ in words or any(o.dep_ == "pobj" and o.lemma_.lower() in words for o in prep.children)
+
+    def _framed(self, verb: Token) -> bool:
+        """A verb in the to-infinitive (or, in the present or with a modal, the that-clause) of a
+        word of wishing, weighing, risking or fearing ("concerned the agency could detain people")."""
         if verb.head.lemma_.lower() not in self.framing_words or verb.dep_ not in FRAMED_CLAUSE_DEPS:
             return False
-        if verb.dep_ == "xcomp":
+        if verb.dep_ == "xcomp" or is_to_infinitive(verb):  # "want the governor to resign"
             return True
-        return verb.tag_ in PRESENT_SIMPLE or any(c.dep_ == "aux" and c.lower_ in self.words.wishing_modals for c in verb.children)
+        modals = self.words.wishing_modals | self.words.fearing_modals if verb.head.lemma_.lower() in self.words.fearing_words else self.words.wishing_modals
+        return verb.tag_ in PRESENT_SIMPLE or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+    def _wish_for_others(self, token: Token) -> bool:
+        """An adjective of will with a that-clause, not a to-infinitive ("was determined that the
+        summit be held at home"): a wish about what others do, no pledge."""
+        if token.pos_ != "ADJ" or token.lower_ not in self.words.wishing_words:
+            return False
+        clauses = [c.dep_ for c in token.children if c.dep_ in FRAMED_CLAUSE_DEPS] or [c.dep_ for c in token.head.children if c.dep_ in FRAMED_CLAUSE_DEPS]
+        return "ccomp" in clauses and "xcomp" not in clauses
 
     def _wanted(self, token: Token) -> bool:
-        """A noun trigger, not one the story has named, after a noun of backing or worry ("support
-        for an attack", "concerns about a crackdown"): wished or feared, not done."""
-        if token.pos_ != "NOUN" or token.dep_ != "pobj" or refers_back(token):
-            return False
+        """A noun trigger, not one the story has named, or a verb, after a noun of backing or worry
+        ("support for an attack", "concerns about a crackdown", "worries over arming them"):
+        wished or feared, not done."""
+        if not (token.pos_ == "NOUN" and token.dep_ == "pobj" or token.pos_ == "VERB" and token.dep_ == "pcomp") or refers_back(token):
+            return False  # "concerns about selling arms": a verb after the preposition too
         return token.head.head.lemma_.lower() in self.words.wanting_nouns.get(token.head.lower_, ())
+
+    def _felt(self, verb: Token) -> bool:
+        """A participle after a verb of feeling or seeming ("should not feel threatened", "looked
+        betrayed"): a state of mind, not a deed (spaCy may read the verb as the passive's auxiliary)."""
+        if verb.tag_ not in ("VBN", "JJ"):
+            return False
+        if any(c.dep_ == "auxpass" and c.lemma_.lower() in self.words.feeling_verbs for c in verb.children):
+            return True
+        return verb.dep_ in ("acomp", "oprd") and verb.head.lemma_.lower() in self.words.feeling_verbs
+
+    def _statistic(self, token: Token) -> bool:
+        """A trigger whose clause has a share of a class for subject ("20 per cent of inmates had
+        committed assault"): a statistic, no deed told."""
+        clause = token
+        for _ in range(TALLY_HOPS):  # a noun's verb: "have committed *assault*"
+            if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
+                break
+            clause = clause.head
+        shares = [c for c in clause.children if c.dep_ in NOUN_SUBJECT_DEPS and c.lemma_.lower() in self.words.share_nouns]
+        # of a class ("of burglars"), not of a body that acted ("of the airline's workforce agreed")
+        return any(_bare_plural(o) for share in shares for o in _pobjs_of(share, OF))
+
+    def _anonymity(self, verb: Token) -> bool:
+        """A source asking not to be named ("requested anonymity", "wished to stay unnamed"):
+        a convention of reporting, no request."""
+        if verb.lemma_.lower() not in self.asking_words:
+            return False
+        told = [w for c in verb.children if c.dep_ in ("xcomp", "dobj") for w in c.subtree]
+        return any(w.lemma_.lower() in self.words.anonymity_words for w in told)
+
+    def _instead(self, token: Token) -> bool:
+        """A trigger after "instead of" or "rather than": the act not chosen ("a fine instead of
+        a jail term", "chose exile rather than surrender")."""
+        current = token
+        for _ in range(INSTEAD_HOPS):  # "of sending him to *prison*": up to the preposition
+            prep = current.head
+            if current.dep_ in ("pcomp", "pobj") and any(w.lower_ in self.words.alternative_marks for w in (prep, prep.head, *prep.children)):
+                return True
+            if current.head is current:
+                return False
+            current = current.head
+        return False
+
+    def _forced_by_no_one(self, verb: Token) -> bool:
+        """A passive of compulsion with no one named as forcing ("were forced to flee their homes",
+        "was forced to withdraw through injury"): circumstance, not coercion by a party."""
+        if verb.lemma_.lower() not in self.words.compelling_verbs or not any(c.dep_ == "auxpass" for c in verb.children):
+            return False
+        acts = [c for c in verb.children if c.dep_ == "xcomp"]
+        if not acts or acts[0].lemma_.lower() in self.words.coerced_acts:
+            return False  # "forced from office", "forced to resign": a party's doing, named or not
+        # "forced to flee by the militia": the phrase may hang on the act
+        return not any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for v in (verb, *acts) for c in v.children)
+
+    def _in_a_name(self, token: Token) -> bool:
+        """A trigger inside the name of an organisation, a work, a law or a product ("Amnesty
+        International", "the film Attack of the Drones", crates marked "Charge Demolition")."""
+        return token.ent_type_ in self.words.name_entity_types
+
+    def _to_be_ended(self, token: Token) -> bool:
+        """A noun trigger after "an end to" or "a halt to" ("demanded an end to curfews", "a halt
+        to evictions"): a state or a practice to stop, no act told (an "of" names one that took
+        place: "the close of the summit")."""
+        if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "to":
+            return False
+        return token.head.head.lemma_.lower() in self.words.ending_nouns
 
     def _foretold(self, token: Token) -> bool:
         """A noun trigger that a copula in the future names ("it will be her third visit to
@@ -280,16 +406,14 @@ class Hedges:
         return any(c.dep_ == "aux" and c.lower_ in self.words.future_auxiliaries for c in token.head.children)
 
 
-def _verb_of(noun: Token) -> Token:
-    """The verb a noun is the object of, directly or after a preposition ("vote *on* sanctions");
-    the noun itself where there is none."""
-    governor = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ == "dobj" else noun
-    return governor if governor.pos_ == "VERB" else noun
-
-
 def _pobjs_of(word: Token, prepositions: frozenset[str]) -> list[Token]:
     """The objects of the word's prepositions among `prepositions`."""
     return [o for c in word.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural noun with no determiner or possessor: a class ("burglars"), not a body ("the staff")."""
+    return noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _time_anchor(token: Token) -> bool:
