@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.attrs import IS_TITLE, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from tidings import syntax
@@ -21,6 +23,16 @@ def test_with_pos_gives_the_tokens_of_those_parts_of_speech_in_order(pipeline: P
     wanted = ("NOUN", "PROPN")
     assert [t.i for t in syntax.with_pos(doc, wanted)] == [t.i for t in doc if t.pos_ in wanted]
     assert {t.pos_ for t in syntax.with_pos(doc, ("VERB",))} == {"VERB"}
+
+
+def test_where_finds_the_tokens_of_any_attribute_value_in_order(pipeline: Pipeline) -> None:
+    doc = pipeline.parse("Weavers from Cusco and Puno met the mayor of Arequipa in June.")
+    assert [t.text for t in syntax.where(doc, IS_TITLE, (1,))] == ["Weavers", "Cusco", "Puno", "Arequipa", "June"]
+    names = ("Puno", "Arequipa", "Quito")  # a string id may exceed 2**63: each must still be found
+    assert [t.text for t in syntax.where(doc, ORTH, map(get_string_id, names))] == ["Puno", "Arequipa"]
+    for token in doc:
+        assert [t.i for t in syntax.where(doc, ORTH, [token.orth])] == [t.i for t in doc if t.orth == token.orth]
+    assert syntax.where(doc, ORTH, ()) == []
 
 
 def test_nearest_prefers_the_closer_token_to_the_earlier_one(pipeline: Pipeline) -> None:

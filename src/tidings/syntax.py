@@ -11,7 +11,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
-from spacy.attrs import DEP, IS_QUOTE, POS
+import numpy
+from spacy.attrs import DEP, HEAD, IS_QUOTE, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
@@ -31,11 +32,17 @@ CONTINUING_DEPS = frozenset({"conj", "advcl"})
 MAX_HOPS = 4  # governors climbed when looking for a subject or a reporting verb
 
 
+def where(doc: Doc, attribute: int, values: Iterable[int]) -> list[Token]:
+    """The Doc's tokens whose `attribute` (a spaCy attribute id: POS, IS_TITLE, ORTH) has one of
+    `values`, in order; read from the Doc's array, so no Token is made (nor any attribute looked
+    up) for the other words."""
+    wanted = numpy.fromiter(values, dtype=numpy.uint64)  # as the array's type: string ids pass 2**63
+    return [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(attribute), wanted)).tolist()]
+
+
 def with_pos(doc: Doc, tags: Iterable[str]) -> list[Token]:
-    """The Doc's tokens of the given parts of speech ("NOUN", "VERB"), in order; read from the
-    Doc's array, so no Token is made (nor its `pos_` looked up) for the other words."""
-    ids = {int(POS_IDS[tag]) for tag in tags}
-    return [doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in ids]
+    """The Doc's tokens of the given parts of speech ("NOUN", "VERB"), in order."""
+    return where(doc, POS, (POS_IDS[tag] for tag in tags))
 
 
 def subtree(token: Token) -> list[Token]:
@@ -53,7 +60,8 @@ def top_down(doc: Doc) -> tuple[list[int], list[int]]:
     """Each token's head (its own index for a root), and every token index ordered so that a
     token comes after its head: facts pass down the parse in that order and up it in reverse,
     one step per token however deep the parse."""
-    heads = [token.head.i for token in doc]
+    offsets = doc.to_array(HEAD).astype(numpy.int64)  # each head's offset from its token, read signed
+    heads = (offsets + numpy.arange(len(doc))).tolist()
     depth = [-1] * len(heads)
     for start in range(len(heads)):
         path, node = [], start

@@ -80,11 +80,8 @@ class Coreference:
         replaced: set[int] = set()  # starts of mentions a description took over
         speakers: list[Token] = []
         position = 0
-        for token in reading.doc:
-            while position < len(waiting) and waiting[position].start <= token.i:
-                if waiting[position].start not in replaced:
-                    self.seen.append(waiting[position])
-                position += 1
+        for token in syntax.with_pos(reading.doc, ("PRON", "NOUN")):
+            position = self._see(waiting, position, token.i + 1, replaced)
             pos = token.pos_
             if pos == "PRON" and (lower := token.lower_) in words.pronouns:
                 if lower in words.speaker_pronouns:
@@ -98,10 +95,20 @@ class Coreference:
                     replaced.add(old)
                     self.seen = [s for s in self.seen[-self.reach.mentions :] if s.start != old]
                 self._refer(token, start, drafts)
+        self._see(waiting, position, len(reading.doc), replaced)
         for token in speakers:
             drafts = self._speaker(token)
             if drafts:
                 self._refer(token, token.i, drafts)
+
+    def _see(self, waiting: list[Seen], position: int, end: int, replaced: set[int]) -> int:
+        """Takes the waiting mentions from `position` that start before token `end` into those
+        seen (but those a description took over); the position of the next one."""
+        while position < len(waiting) and waiting[position].start < end:
+            if waiting[position].start not in replaced:
+                self.seen.append(waiting[position])
+            position += 1
+        return position
 
     # -- looking back ------------------------------------------------------------------------
     def back(self, token: Token, sentences: int) -> Iterator[Seen]:
@@ -290,8 +297,8 @@ class Coreference:
                 person = draft.kind is ActorKind.PERSON or head.lemma_.lower() in words.person_roles
                 plural = draft.kind is not ActorKind.PERSON and is_plural(head)
                 found.append(self._seen(start, end, (draft,), head, person and not plural, plural))
-        for token in reading.doc:
-            if token.dep_ in SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN") and token.i not in reading.owner:
+        for token in syntax.with_pos(reading.doc, ("NOUN", "PROPN")):
+            if token.dep_ in SUBJECT_DEPS and token.i not in reading.owner:
                 lemma = token.lemma_.lower()
                 person = lemma in words.person_nouns or lemma in words.person_roles
                 found.append(self._seen(token.i, token.i + 1, (), token, person, is_plural(token)))

@@ -3,6 +3,7 @@ organisations in `organisations`)."""
 
 from __future__ import annotations
 
+from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from tidings import syntax
@@ -308,8 +309,9 @@ def read_modifiers_and_capitals(reading: Reading) -> None:
                 continue
         if label in ("GPE", "ORG"):  # the recogniser takes a capital for an organisation at times ("sanctions on Minsk")
             _capital(reading, ent.root, ent.start, ent.end)
-    for token in doc:  # demonyms, country names and acting capitals the entity recogniser missed ("MINSK (Reuters) - Belarus", "Kyiv said")
-        if not (token.is_title and token.i not in reading.ent_of and reading.free(token.i, token.i + 1)):
+    # demonyms, country names and acting capitals the entity recogniser missed ("MINSK (Reuters) - Belarus", "Kyiv said")
+    for token in syntax.where(doc, IS_TITLE, (1,)):
+        if not (token.i not in reading.ent_of and reading.free(token.i, token.i + 1)):
             continue
         country = countries.by_demonym(token.text)
         if country is None and token.pos_ == "PROPN":

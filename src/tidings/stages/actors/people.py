@@ -19,8 +19,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from datetime import date
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Span as SpacySpan, Token
 
+from tidings import syntax
 from tidings.knowledge.actors import Leader, normalized
 from tidings.knowledge.countries import name_key
 from tidings.knowledge.names import AMBIGUOUS, SHORT, folded_key
@@ -115,7 +118,7 @@ def read_short_names(reading: Reading, waiting: list[Person]) -> None:
         tally.add(reading.mention(draft, start, person.ent.end))
     if not full:
         return
-    for token in reading.doc:
+    for token in syntax.where(reading.doc, ORTH, map(get_string_id, full)):  # the words that are in a full name
         if token.i in reading.owner or token.text not in full:
             continue
         ent = reading.ent_of.get(token.i)
