@@ -555,6 +555,15 @@ def test_a_senate_is_the_legislature_of_the_article_country(read):
     assert _at(record, "Senate").cameo == "USALEG"
 
 
+def test_an_article_naming_its_country_only_through_its_office_holders_is_set_there(read):
+    text = "Joe Biden signed the farm bill on Tuesday. On Friday the police arrested two protesters outside."
+    assert (_at(read(text), "police").cameo, _at(read(text), "protesters").cameo) == ("USACOP", "USAOPP")
+    unknown = read(text.replace("Joe Biden", "The farmers' union"))  # no office holder: no country
+    assert _at(unknown, "police").cameo == "---COP"
+    abroad = read(text.replace("outside", "in Kyiv"))  # the sentence's own place still wins
+    assert _at(abroad, "police").cameo == "UKRCOP"
+
+
 def test_the_government_in_capitals_is_the_article_country_s(read):
     record = read("Kenyan teachers went on strike in Nairobi on Monday. The Government said it would not raise their pay.")
     assert _at(record, "Government").cameo == "KENGOV"

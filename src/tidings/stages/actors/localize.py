@@ -12,7 +12,8 @@ forces or offices in its clause is that country's first ("Kurdish rebels killed 
 
 The article's country is the one named in more of its sentences than any other, provided its
 opening sentences name it: a story set in one country names it, or its towns, early and often;
-a single country named in passing at the end says nothing about the rest."""
+a single country named in passing at the end says nothing about the rest. Where no country
+leads, the known people it names count as their countries' mentions."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def localize(reading: Reading) -> None:
     mentioned = _countries_by_sentence(reading, acted_upon=True)
     for sentence, found in _countries_of_places(reading, acted_upon=True).items():
         mentioned.setdefault(sentence, set()).update(found)
-    home = _article_country(reading, mentioned)
+    home = _article_country(reading, mentioned) or _article_country(reading, _with_people(reading, mentioned))
     filed_from = reading.filed_from()
 
     earlier = _coded_by_role(reading)
@@ -108,6 +109,19 @@ def _same_role_before(reading: Reading, coded: list[tuple[int, str]], start: int
     if before == 0 or reading.sentence_of[start] - reading.sentence_of[coded[before - 1][0]] > SAME_ROLE_SENTENCES:
         return None
     return reading.kb.countries.by_iso3.get(coded[before - 1][1])
+
+
+def _with_people(reading: Reading, mentioned: dict[int, set[str]]) -> dict[int, set[str]]:
+    """`mentioned` with the countries of the known people each sentence names, for an article
+    where no country leads: news of a country's own affairs rarely names the
+    country, but names its office holders."""
+    found = {sentence: set(countries) for sentence, countries in mentioned.items()}
+    for draft in reading.drafts.values():
+        if draft.kind is ActorKind.PERSON and draft.known and draft.country is not None:
+            for start, _ in draft.mentions:
+                if start not in reading.opening:
+                    found.setdefault(reading.sentence_of[start], set()).add(draft.country)
+    return found
 
 
 def _article_country(reading: Reading, mentioned: dict[int, set[str]]) -> Country | None:
