@@ -564,6 +564,13 @@ def test_an_article_naming_its_country_only_through_its_office_holders_is_set_th
     assert _at(abroad, "police").cameo == "UKRCOP"
 
 
+def test_justice_before_a_name_titles_a_judge_but_justice_alone_is_no_actor(read):
+    record = read("Justice Maria Okafor of Nigeria's Supreme Court dismissed the appeal on Monday.")
+    assert _at(record, "Maria Okafor").cameo == "NGAJUD"
+    record = read("Nigerian police vowed to bring the killers to justice.")
+    assert _at(record, "justice") is None
+
+
 def test_the_government_in_capitals_is_the_article_country_s(read):
     record = read("Kenyan teachers went on strike in Nairobi on Monday. The Government said it would not raise their pay.")
     assert _at(record, "Government").cameo == "KENGOV"

@@ -202,6 +202,7 @@ class ActorKB:
         rules = actor_rules()
         self.non_agentive_verbs = frozenset(rules["non_agentive_verbs"])
         self.title_modifiers = frozenset(rules["title_modifiers"])
+        self.name_titles: dict[str, str] = rules["name_titles"]
         self.rank_types = frozenset(rules["rank_types"])
         self.shared_ranks = frozenset(rules["shared_ranks"])
         self.military_words = frozenset(rules["military_words"])

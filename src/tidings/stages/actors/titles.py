@@ -56,6 +56,8 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
             country, start, i = found, first, first - 1
             continue
         found_role, first = reading.role_at(token) if token.pos_ != "ADJ" else (None, i)
+        if found_role is None and i == ent.start - 1 and token.is_title and token.lower_ in kb.name_titles:
+            found_role = kb.roles.get(kb.name_titles[token.lower_])  # "Justice X"
         if found_role is not None and found_role.type in kb.rank_types and plain_title:
             found_role = None  # "General Manager X": the rank is part of a title that is no role
         if found_role is not None and not post:
