@@ -412,6 +412,46 @@ def test_a_modal_perfect_is_no_threat_of_what_it_tells(read: Read) -> None:
     assert [e.plover for e in record.events] == ["ASSAULT"]
 
 
+def test_paying_for_a_project_is_no_aid_but_funding_a_party_is(read: Read) -> None:
+    assert "fund" not in _triggers(read("The Danish charity funded a survey of coral reefs near Fiji."))
+    assert "finance" not in _triggers(read("The Chilean mining firm financed two new smelters last year."))
+    assert [e.cameo for e in read("Sweden funded the opposition party in Belarus.").events if e.trigger == "fund"] == ["071"]
+
+
+def test_making_data_or_a_film_public_is_no_release_of_people(read: Read) -> None:
+    assert "release" not in _triggers(read("Statistics Canada released new housing figures on Friday."))
+    assert "release" not in _triggers(read("Police in Lyon released the identity of the driver on Friday."))
+    assert "release" not in _triggers(read("The European Commission released emergency money for Greek farmers."))
+    assert [e.cameo for e in read("The Malian army released twelve soldiers on Sunday.").events if e.trigger == "release"] == ["0841"]
+
+
+def test_a_thing_that_burns_is_no_one_destroying_it_but_arson_is(read: Read) -> None:
+    assert "burn" not in _triggers(read("Two barns burned near the Oregon border overnight."))
+    assert "burn" in _triggers(read("Protesters burned three police cars in the Chilean capital."))
+
+
+def test_a_private_traveller_makes_no_visit_but_an_official_does(read: Read) -> None:
+    assert read("Marta Ruiz arrived home late after a long trip to the coast.").events == []
+    record = read("The Indian foreign minister arrived in Nairobi on Monday.")
+    assert [e.cameo for e in record.events if e.trigger == "arrive"] == ["042"]
+
+
+def test_a_firm_offering_its_goods_makes_no_pledge_but_a_government_does(read: Read) -> None:
+    assert "offer" not in _triggers(read("The bakery on Elm Street offers free coffee to its customers."))
+    assert "offer" in _triggers(read("Japan offered to host the next round of talks."))
+
+
+def test_readiness_of_no_party_is_no_intent_but_a_government_s_is(read: Read) -> None:
+    assert "ready" not in _triggers(read("We are always ready to help our neighbours, the baker said."))
+    assert "ready" in _triggers(read("Colombia is ready to resume talks with the rebels."))
+
+
+def test_a_market_rally_is_no_protest(read: Read) -> None:
+    assert read("Shares in Tokyo rallied on Tuesday after the central bank cut rates.").events == []
+    assert "rally" not in _triggers(read("The relief rally in Asian stocks faded by Wednesday."))
+    assert [e.plover for e in read("Thousands of farmers rallied in central Paris on Sunday.").events] == ["PROTEST"]
+
+
 # ------------------------------------------------------------------ sports and show business
 
 
