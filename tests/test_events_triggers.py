@@ -446,6 +446,26 @@ def test_readiness_of_no_party_is_no_intent_but_a_government_s_is(read: Read) ->
     assert "ready" in _triggers(read("Colombia is ready to resume talks with the rebels."))
 
 
+def test_an_award_or_a_teacher_recognising_something_is_no_recognition_but_a_state_s_is(read: Read) -> None:
+    assert "recognize" not in _triggers(read("The prize recognizes towns that plant the most trees."))
+    assert "recognize" in _triggers(read("Bhutan recognized the new government of Chad on Monday."))
+
+
+def test_pulling_a_knife_or_a_swimmer_out_is_no_retreat_but_troops_pulling_out_is(read: Read) -> None:
+    assert "pull" not in _triggers(read("A lifeguard pulled the boy out of the river near Perth."))
+    assert "pull" in _triggers(read("Turkish troops pulled out of the border town on Friday."))
+
+
+def test_a_resident_s_opinion_is_no_endorsement_but_a_government_s_is(read: Read) -> None:
+    assert "support" not in _triggers(read("Tom Baker, a retired farmer, supports the new cycle lanes."))
+    assert "support" in _triggers(read("Brazil supported the Argentine bid at the meeting in Geneva."))
+
+
+def test_a_present_participle_describing_a_noun_is_no_act(read: Read) -> None:
+    assert "decline" not in _triggers(read("Schools in rural Wales face declining enrolment."))
+    assert "oppose" not in _triggers(read("The two countries backed opposing sides in the Yemeni war."))
+
+
 def test_a_market_rally_is_no_protest(read: Read) -> None:
     assert read("Shares in Tokyo rallied on Tuesday after the central bank cut rates.").events == []
     assert "rally" not in _triggers(read("The relief rally in Asian stocks faded by Wednesday."))

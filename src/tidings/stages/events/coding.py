@@ -85,6 +85,8 @@ class Coder:
             return None  # a noun modifying another names no event: "launch site", "war crimes court"
         if token.tag_ == "VBN" and (token.dep_ == "amod" or _names_people(token)):
             return None  # a past participle describing a noun tells its state: "the injured men", "seized arms"
+        if token.tag_ == "VBG" and token.dep_ == "amod" and not _after_auxiliary(token):
+            return None  # so does a present participle: "burning buildings", "supporting documents", "rallying shares"
         candidates = self.book.candidates(kind, token.lemma_.lower(), lexicon)
         if not candidates:
             return None
@@ -313,6 +315,13 @@ def _names_people(participle: Token) -> bool:
     if participle.dep_ == "acl":  # not a headline's "Three killed in blast", where the number heads the clause
         return participle.head.tag_ == "CD" and participle.head.dep_ != "ROOT"
     return participle.dep_ in NOMINAL_DEPS and any(c.dep_ == "det" for c in participle.children)
+
+
+def _after_auxiliary(participle: Token) -> bool:
+    """A participle the parser took for an adjective though an auxiliary makes it the verb of its
+    clause: "has been test-firing missiles"."""
+    start = participle.left_edge.i
+    return start > 0 and participle.doc[start - 1].pos_ == "AUX"
 
 
 def _own_subject(verb: Token) -> bool:
