@@ -436,6 +436,11 @@ def test_a_private_traveller_makes_no_visit_but_an_official_does(read: Read) -> 
     assert [e.cameo for e in record.events if e.trigger == "arrive"] == ["042"]
 
 
+def test_a_family_visiting_a_museum_makes_no_visit_but_a_minister_does(read: Read) -> None:
+    assert "visit" not in _triggers(read("Ana Costa and her sons visited the railway museum in York."))
+    assert "visit" in _triggers(read("The Peruvian foreign minister visited Quito on Tuesday."))
+
+
 def test_a_firm_offering_its_goods_makes_no_pledge_but_a_government_does(read: Read) -> None:
     assert "offer" not in _triggers(read("The bakery on Elm Street offers free coffee to its customers."))
     assert "offer" in _triggers(read("Japan offered to host the next round of talks."))
