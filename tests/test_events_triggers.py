@@ -466,6 +466,11 @@ def test_a_resident_s_opinion_is_no_endorsement_but_a_government_s_is(read: Read
     assert "support" in _triggers(read("Brazil supported the Argentine bid at the meeting in Geneva."))
 
 
+def test_weather_forcing_a_closure_is_no_coercion_but_a_government_forcing_one_is(read: Read) -> None:
+    assert "force" not in _triggers(read("Heavy fog forced the airport in Minsk to close on Monday."))
+    assert "force" in _triggers(read("Uganda forced the Kenyan traders to leave the market."))
+
+
 def test_a_present_participle_describing_a_noun_is_no_act(read: Read) -> None:
     assert "decline" not in _triggers(read("Schools in rural Wales face declining enrolment."))
     assert "oppose" not in _triggers(read("The two clans took opposing sides over the new dam in Laos."))

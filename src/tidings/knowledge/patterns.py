@@ -57,7 +57,7 @@ class Pattern:
     that codes it: "object", something it is done to ("burned the houses", not "the houses
     burned"); "party", a party it acts on, its object an actor or a pronoun ("funded the rebels",
     not "funded a study"); "doer", a source with a CAMEO code ("the minister arrived", not "she
-    arrived home").
+    arrived home"), or a passive that does not say who acts ("was forced from power").
     """
 
     kind: str

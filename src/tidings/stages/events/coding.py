@@ -227,9 +227,16 @@ class _Features:
         if need == "party":
             return any(o.pos_ == "PRON" and o.lower_ not in THING_PRONOUNS or docdata.at(o, "actors") is not None for o in self._done_to)
         if need == "doer":  # a noun's doer may follow it too: "the arrival of the premier"
+            if self._untold_doer():
+                return True  # "was forced from power", "was recognised in 2008": who did it is not said
             of = syntax.pobjs(c for c in self._children if c.lower_ == "of") if self._token.pos_ == "NOUN" else []
             return any(docdata.at(h, "actors") in coded for h in self._doers + of)
         return True
+
+    def _untold_doer(self) -> bool:
+        """A passive verb without a "by" phrase of its own."""
+        children = self._children
+        return any(c.dep_ in self._roles.passive_subject_deps for c in children) and not any(c.dep_ in self._roles.agent_deps for c in children)
 
     @cached_property
     def _done_to(self) -> list[Token]:
