@@ -412,6 +412,76 @@ def test_a_modal_perfect_is_no_threat_of_what_it_tells(read: Read) -> None:
     assert [e.plover for e in record.events] == ["ASSAULT"]
 
 
+def test_paying_for_a_project_is_no_aid_but_funding_a_party_is(read: Read) -> None:
+    assert "fund" not in _triggers(read("The Danish charity funded a survey of coral reefs near Fiji."))
+    assert "finance" not in _triggers(read("The Chilean mining firm financed two new smelters last year."))
+    assert [e.cameo for e in read("Sweden funded the opposition party in Belarus.").events if e.trigger == "fund"] == ["071"]
+
+
+def test_making_data_or_a_film_public_is_no_release_of_people(read: Read) -> None:
+    assert "release" not in _triggers(read("Statistics Canada released new housing figures on Friday."))
+    assert "release" not in _triggers(read("Police in Lyon released the identity of the driver on Friday."))
+    assert "release" not in _triggers(read("The European Commission released emergency money for Greek farmers."))
+    assert [e.cameo for e in read("The Malian army released twelve soldiers on Sunday.").events if e.trigger == "release"] == ["0841"]
+
+
+def test_a_thing_that_burns_is_no_one_destroying_it_but_arson_is(read: Read) -> None:
+    assert "burn" not in _triggers(read("Two barns burned near the Oregon border overnight."))
+    assert "burn" in _triggers(read("Protesters burned three police cars in the Chilean capital."))
+
+
+def test_a_private_traveller_makes_no_visit_but_an_official_does(read: Read) -> None:
+    assert read("Marta Ruiz arrived home late after a long trip to the coast.").events == []
+    record = read("The Indian foreign minister arrived in Nairobi on Monday.")
+    assert [e.cameo for e in record.events if e.trigger == "arrive"] == ["042"]
+
+
+def test_a_family_visiting_a_museum_makes_no_visit_but_a_minister_does(read: Read) -> None:
+    assert "visit" not in _triggers(read("Ana Costa and her sons visited the railway museum in York."))
+    assert "visit" in _triggers(read("The Peruvian foreign minister visited Quito on Tuesday."))
+
+
+def test_a_firm_offering_its_goods_makes_no_pledge_but_a_government_does(read: Read) -> None:
+    assert "offer" not in _triggers(read("The bakery on Elm Street offers free coffee to its customers."))
+    assert "offer" in _triggers(read("Japan offered to host the next round of talks."))
+
+
+def test_readiness_of_no_party_is_no_intent_but_a_government_s_is(read: Read) -> None:
+    assert "ready" not in _triggers(read("We are always ready to help our neighbours, the baker said."))
+    assert "ready" in _triggers(read("Colombia is ready to resume talks with the rebels."))
+
+
+def test_an_award_or_a_teacher_recognising_something_is_no_recognition_but_a_state_s_is(read: Read) -> None:
+    assert "recognize" not in _triggers(read("The prize recognizes towns that plant the most trees."))
+    assert "recognize" in _triggers(read("Bhutan recognized the new government of Chad on Monday."))
+
+
+def test_pulling_a_knife_or_a_swimmer_out_is_no_retreat_but_troops_pulling_out_is(read: Read) -> None:
+    assert "pull" not in _triggers(read("A lifeguard pulled the boy out of the river near Perth."))
+    assert "pull" in _triggers(read("Turkish troops pulled out of the border town on Friday."))
+
+
+def test_a_resident_s_opinion_is_no_endorsement_but_a_government_s_is(read: Read) -> None:
+    assert "support" not in _triggers(read("Tom Baker, a retired farmer, supports the new cycle lanes."))
+    assert "support" in _triggers(read("Brazil supported the Argentine bid at the meeting in Geneva."))
+
+
+def test_weather_forcing_a_closure_is_no_coercion_but_a_government_forcing_one_is(read: Read) -> None:
+    assert "force" not in _triggers(read("Heavy fog forced the airport in Minsk to close on Monday."))
+    assert "force" in _triggers(read("Uganda forced the Kenyan traders to leave the market."))
+
+
+def test_a_present_participle_describing_a_noun_is_no_act(read: Read) -> None:
+    assert "decline" not in _triggers(read("Schools in rural Wales face declining enrolment."))
+    assert "oppose" not in _triggers(read("The two clans took opposing sides over the new dam in Laos."))
+
+
+def test_a_market_rally_is_no_protest(read: Read) -> None:
+    assert read("Shares in Tokyo rallied on Tuesday after the central bank cut rates.").events == []
+    assert "rally" not in _triggers(read("The relief rally in Asian stocks faded by Wednesday."))
+    assert [e.plover for e in read("Thousands of farmers rallied in central Paris on Sunday.").events] == ["PROTEST"]
+
+
 # ------------------------------------------------------------------ sports and show business
 
 

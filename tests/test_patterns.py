@@ -20,6 +20,13 @@ def test_an_unknown_key_in_an_entry_is_refused_by_name() -> None:
         patterns_from("verb", [{"lemma": "urge", "objects": ["truce"], "cameo": "0256"}])
 
 
+def test_what_a_sense_needs_is_read_and_checked() -> None:
+    (pattern,) = patterns_from("verb", [{"lemma": "fund", "cameo": "071", "needs": "party"}])
+    assert pattern.needs == "party"
+    with pytest.raises(ValueError, match="needs"):
+        patterns_from("verb", [{"lemma": "fund", "cameo": "071", "needs": "money"}])
+
+
 def test_a_words_patterns_come_most_specific_first() -> None:
     candidates = pattern_book().candidates("verb", "call")
     assert len(candidates) > 1

@@ -35,7 +35,8 @@ KINDS = ("verb", "noun", "adj")
 CONSTRAINTS = ("prep", "object", "complement", "modifier", "governor", "subject")
 LEXICON_FIELDS = ("prep", "object", "modifier")
 LexiconRow = tuple[str, str, str, str]  # prep, object, modifier (space-separated alternatives), cameo
-ENTRY_KEYS = frozenset({"lemma", "cameo", "frame", *CONSTRAINTS})
+NEEDS = ("", "object", "party", "doer")  # what a word in a sense that may be no event needs to code (see `Pattern`)
+ENTRY_KEYS = frozenset({"lemma", "cameo", "frame", "needs", *CONSTRAINTS})
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,11 @@ class Pattern:
     `frame`: the trigger frames another event (agree, threaten, refuse, demand) and ranks above it.
     An empty `cameo` marks a sense of the word that is no event ("meet a deadline").
     `lexicon`: the pattern comes from the CAMEO verb lexicon, not from tidings' own file.
+    `needs`: what the event must have, read from its arguments, for the word to be in the sense
+    that codes it: "object", something it is done to ("burned the houses", not "the houses
+    burned"); "party", a party it acts on, its object an actor or a pronoun ("funded the rebels",
+    not "funded a study"); "doer", a source with a CAMEO code ("the minister arrived", not "she
+    arrived home"), or a passive that does not say who acts ("was forced from power").
     """
 
     kind: str
@@ -65,6 +71,7 @@ class Pattern:
     subject: frozenset[str] = frozenset()
     frame: bool = False
     lexicon: bool = False
+    needs: str = ""
     specificity: int = field(init=False)  # how many constraints it sets: more, a surer coding
     # the constraints it sets, (name, wanted lemmas), so a match tries those alone
     constraints: tuple[tuple[str, frozenset[str]], ...] = field(init=False, compare=False, repr=False)
@@ -203,9 +210,12 @@ def patterns_from(kind: str, entries: list[dict]) -> list[Pattern]:
         if unknown:
             raise ValueError(f"{PATTERNS_FILE}: unknown keys {sorted(unknown)} in {kind} {entry.get('lemma')!r}")
         constraints = {k: frozenset(_as_list(entry[k])) for k in CONSTRAINTS if k in entry}
+        needs = entry.get("needs", "")
+        if needs not in NEEDS:
+            raise ValueError(f"{PATTERNS_FILE}: needs must be one of {NEEDS[1:]} in {kind} {entry.get('lemma')!r}")
         for lemma in _as_list(entry["lemma"]):
             patterns.append(
-                Pattern(kind=kind, lemma=lemma, cameo=entry["cameo"], frame=bool(entry.get("frame", False)), **constraints)
+                Pattern(kind=kind, lemma=lemma, cameo=entry["cameo"], frame=bool(entry.get("frame", False)), needs=needs, **constraints)
             )
     return patterns
 

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
-from tidings import syntax
+from tidings import docdata, syntax
 from tidings.knowledge.ontology import EventCode
 from tidings.knowledge.patterns import Pattern, PatternBook, Roles
 
@@ -25,6 +25,7 @@ SUPPORTED_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "nsubjpass"})  # a n
 WILDCARD = "*"
 CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where a participle stands as a noun
+THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "itself"})  # stand for no party
 
 
 @dataclass(frozen=True)
@@ -50,9 +51,10 @@ class Coder:
     def candidates(self, doc: Doc, skip: Callable[[Token], bool], lexicon: Callable[[Token], bool]) -> dict[int, tuple[Token, Pattern]]:
         """Every token that matches a pattern, but those `skip` says to pass over, by position;
         the lexicon's patterns are tried only where `lexicon` says."""
+        coded = frozenset(actor["id"] for actor in docdata.data(doc, "actors") if actor.get("cameo"))
         return {
             token.i: (token, pattern) for token in syntax.with_pos(doc, KIND_OF_POS)
-            if not skip(token) and (pattern := self.match(token, lexicon(token))) is not None
+            if not skip(token) and (pattern := self.match(token, lexicon(token), coded)) is not None
         }  # (`match` passes over other parts of speech too: asking first spares the two tests)
 
     def carried(self, found: dict[int, tuple[Token, Pattern]]) -> Triggers:
@@ -75,20 +77,23 @@ class Coder:
         embedded = {i: host for i, (token, _) in found.items() if (host := self._host(token, carriers, anchors)) is not None}
         return Triggers(found, carriers, embedded, frozenset(embedded.values()))
 
-    def match(self, token: Token, lexicon: bool = True) -> Pattern | None:
-        """The pattern the token triggers, if it names an event (by the lexicon too, if `lexicon`)."""
+    def match(self, token: Token, lexicon: bool = True, coded: frozenset[str] = frozenset()) -> Pattern | None:
+        """The pattern the token triggers, if it names an event (by the lexicon too, if `lexicon`;
+        `coded`: the ids of the document's actors with CAMEO codes, which a pattern may need)."""
         kind = KIND_OF_POS.get(token.pos_)
         if kind is None or (kind == "noun" and token.dep_ == "compound" and proxy(token, self.roles) is token):
             return None  # a noun modifying another names no event: "launch site", "war crimes court"
         if token.tag_ == "VBN" and (token.dep_ == "amod" or _names_people(token)):
             return None  # a past participle describing a noun tells its state: "the injured men", "seized arms"
+        if token.tag_ == "VBG" and token.dep_ == "amod" and not _after_auxiliary(token):
+            return None  # so does a present participle: "burning buildings", "supporting documents", "rallying shares"
         candidates = self.book.candidates(kind, token.lemma_.lower(), lexicon)
         if not candidates:
             return None
         features = _Features(token, self.roles)
         for pattern in candidates:  # most specific first
             if features.satisfies(pattern):
-                return pattern if pattern.cameo else None
+                return pattern if pattern.cameo and features.has(pattern.needs, coded) else None
         return None
 
     def is_statement(self, cameo: str) -> bool:
@@ -215,6 +220,34 @@ class _Features:
     def satisfies(self, pattern: Pattern) -> bool:
         return all(_meets(wanted, getattr(self, _SEEN[name])) for name, wanted in pattern.constraints)
 
+    def has(self, need: str, coded: frozenset[str]) -> bool:
+        """Whether the trigger has what its pattern `needs` (see `Pattern`) to be in its event sense."""
+        if need == "object":
+            return bool(self._done_to)
+        if need == "party":
+            return any(o.pos_ == "PRON" and o.lower_ not in THING_PRONOUNS or docdata.at(o, "actors") is not None for o in self._done_to)
+        if need == "doer":  # a noun's doer may follow it too: "the arrival of the premier"
+            if self._untold_doer():
+                return True  # "was forced from power", "was recognised in 2008": who did it is not said
+            of = syntax.pobjs(c for c in self._children if c.lower_ == "of") if self._token.pos_ == "NOUN" else []
+            return any(docdata.at(h, "actors") in coded for h in self._doers + of)
+        return True
+
+    def _untold_doer(self) -> bool:
+        """A passive verb without a "by" phrase of its own."""
+        children = self._children
+        return any(c.dep_ in self._roles.passive_subject_deps for c in children) and not any(c.dep_ in self._roles.agent_deps for c in children)
+
+    @cached_property
+    def _done_to(self) -> list[Token]:
+        """What the trigger is done to: its objects and passive subject, or the noun a participle
+        describes ("rebels funded by Norway"), with their conjuncts; not the object of a preposition."""
+        token, roles = self._token, self._roles
+        done_to = [c for c in self._children if c.dep_ in roles.object_deps or c.dep_ in roles.passive_subject_deps]
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            done_to.append(token.head)
+        return done_to + [c for o in done_to for c in o.children if c.dep_ == "conj"]
+
     @cached_property
     def preps(self) -> set[str]:
         children = self._children
@@ -263,11 +296,11 @@ class _Features:
         return {governor.lemma_.lower()} if governor is not None else set()
 
     @cached_property
-    def subjects(self) -> set[str]:
-        """Lemmas of the subject's head and the words compounded with it ("drone strikes"), or of
-        the noun an -ing participle follows; for a noun, of its possessor and "by" phrase."""
+    def _doers(self) -> list[Token]:
+        """Who does it: the subject's head and the words compounded with it ("drone strikes"), or
+        the noun an -ing participle follows; for a noun, its possessor and "by" phrase."""
         token = self._token
-        if token.pos_ == "VERB":
+        if token.pos_ in ("VERB", "ADJ"):  # an adjective's subject: "the minister is ready to go"
             # a passive's "by" phrase names the doer, even where a conjunct lends the verb a subject
             heads = syntax.pobjs(c for c in self._children if c.dep_ in self._roles.agent_deps) or syntax.subjects(token)
             if not heads and token.dep_ == "acl" and token.tag_ == "VBG":  # "fires burning near the town": the noun does it
@@ -276,8 +309,11 @@ class _Features:
         else:
             children = self._children + hyphen_children(token)
             heads = [c for c in children if c.dep_ == "poss"] + syntax.pobjs(c for c in children if c.lower_ == "by")
-        heads += [c for h in heads for c in h.children if c.dep_ == "compound"]
-        return {h.lemma_.lower() for h in heads}
+        return heads + [c for h in heads for c in h.children if c.dep_ == "compound"]
+
+    @cached_property
+    def subjects(self) -> set[str]:
+        return {h.lemma_.lower() for h in self._doers}
 
 
 def _names_people(participle: Token) -> bool:
@@ -286,6 +322,13 @@ def _names_people(participle: Token) -> bool:
     if participle.dep_ == "acl":  # not a headline's "Three killed in blast", where the number heads the clause
         return participle.head.tag_ == "CD" and participle.head.dep_ != "ROOT"
     return participle.dep_ in NOMINAL_DEPS and any(c.dep_ == "det" for c in participle.children)
+
+
+def _after_auxiliary(participle: Token) -> bool:
+    """A participle the parser took for an adjective though an auxiliary makes it the verb of its
+    clause: "has been test-firing missiles"."""
+    start = participle.left_edge.i
+    return start > 0 and participle.doc[start - 1].pos_ == "AUX"
 
 
 def _own_subject(verb: Token) -> bool:
