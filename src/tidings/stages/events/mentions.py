@@ -232,7 +232,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         return NO_TIE  # "the assassination" may name "shot"; not "captured" "fighting", nor "the conviction" "alleged"
     if event.place and not all(places_agree(event.place, place, grounds.places) for place in group.places):
         return NO_TIE
-    if event.when in times and any(dates_differ(times[event.when], known) for known in group.times):
+    if _dated_apart(event, times, group):
         return NO_TIE
     symmetric = event.cameo_root in settings.symmetric_roots
     tally = _unnamed_toll_again(mention, group)
@@ -294,6 +294,11 @@ def _done_to_someone_named(token: Token) -> bool:
     """A verb whose object is a personal pronoun ("he shot her"): done to someone the story has
     named, so told again anywhere in it by the same side."""
     return token.pos_ == "VERB" and any(c.dep_ in OBJECT_DEPS and c.tag_ == "PRP" for c in token.children)
+
+
+def _dated_apart(event: Event, times: dict[str, str], group: _Group) -> bool:
+    """The mention's date cannot be the day of any date the event's mentions gave."""
+    return event.when in times and any(dates_differ(times[event.when], known) for known in group.times)
 
 
 def dates_differ(a: str, b: str) -> bool:
@@ -395,7 +400,7 @@ def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str
     between = (n for n in range(before + 1, mention.sentence) if n not in telling.quotations)
     if mention.sentence - before > STATEMENT_GAP and next(islice(between, STATEMENT_GAP - 1, None), None) is not None:
         return None
-    if event.when in times and any(dates_differ(times[event.when], known) for known in last.times):
+    if _dated_apart(event, times, last):
         return None
     if any(t.is_quote for t in token.sent):
         return last
