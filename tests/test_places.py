@@ -481,3 +481,10 @@ def test_a_county_of_northern_ireland_is_not_taken_for_an_american_town(read):
     for name in ("County Tyrone", "County Londonderry"):
         place = place_named(record, name)
         assert (place.feature_code, place.country, place.admin1) == ("ADM2", "GBR", "Northern Ireland")
+
+
+def test_town_inside_an_organisation_name_vouches_for_the_county_near_it(read):
+    text = "Officers of the Guntersville Police Department booked the driver into the Marshall County jail on Friday."
+    record = read(text)
+    assert place_named(record, "Marshall County").admin1 == "Alabama"
+    assert not any(span.text == "Guntersville" for place in record.places for span in place.spans)  # a hint, not a place of the article

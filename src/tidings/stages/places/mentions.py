@@ -212,12 +212,16 @@ class Mentions:
 
     def _embedded(self, ent: Span, known: set[str], context: Context, resolver: Resolver) -> list[Mention]:
         """Toponyms inside an organisation or facility name: names the article already uses as
-        toponyms, countries and states, and cities in a state the article names."""
+        toponyms, countries and states, and cities in a state the article names. Where none is,
+        the longest name there the gazetteer knows is a hint for the resolver: "the Athens Police
+        Department" is no place of the article, but it vouches for the Athens near the county
+        named beside it."""
         found = []
         first = ent.start + (ent[0].lower_ == "the")
         starts = [first, first + 1] if first < ent.end and ent.doc[first].text in self.compass else [first]  # a modifier first ("Northern" before it), or after "of"
         starts += [token.i + 1 for token in ent[:-1] if token.lower_ == "of"]
         for start in starts:
+            hint = None
             for size in range(min(self.limits.max_ngram, ent.end - start), 0, -1):
                 words = ent.doc[start : start + size]
                 if not all(token.is_title or token.is_upper for token in words):
@@ -225,6 +229,11 @@ class Mentions:
                 if normalize(words.text) in known or self._plainly_a_place(words.text, context, resolver) or self._large_city(words.text, context, resolver, named_country=True):
                     found.append(Mention(words.start_char, words.end_char, words.text))
                     break
+                if hint is None and resolver.rank(words.text):
+                    hint = words.text
+            else:
+                if hint is not None:
+                    resolver.hint(hint)
         return found
 
     def _plainly_a_place(self, name: str, context: Context, resolver: Resolver, cities: bool = True) -> bool:
