@@ -488,3 +488,11 @@ def test_town_inside_an_organisation_name_vouches_for_the_county_near_it(read):
     record = read(text)
     assert place_named(record, "Marshall County").admin1 == "Alabama"
     assert not any(span.text == "Guntersville" for place in record.places for span in place.spans)  # a hint, not a place of the article
+
+
+def test_resolve_span_keeps_the_qualifier_the_article_gave_the_name(pipeline):
+    stage = pipeline.stage("places")
+    doc = pipeline.nlp("Teams from Springfield, Ill., and Columbia, Mo., met on Saturday. Springfield won by three goals.")
+    start = doc.text.rindex("Springfield")
+    place = stage.resolve_span(doc, start, start + len("Springfield"))
+    assert place is not None and place.admin1 == "Illinois"

@@ -105,13 +105,16 @@ class Resolver:
 
     def context(self, mentions: list[Mention]) -> Context:
         """Two rounds: each name's context-free reading, then readings given the first round
-        (so "Georgia" next to "Atlanta" counts as the state)."""
+        (so "Georgia" next to "Atlanta" counts as the state). A name qualified once keeps its
+        qualifier after (`Context.qualified`)."""
         context = None
         neighbourhood = self.neighbourhood(mentions)
         for _round in range(2):
             current = Context(neighbourhood=neighbourhood)
             for mention in mentions:
                 key = normalize(mention.text)
+                if mention.qualifier is not None and not mention.names_region:
+                    current.qualified.setdefault(key, mention.qualifier)
                 if key in current.by_name:
                     if (current.by_name[key], key) in current.named_admin1s:
                         current.name_admin1(key, current.by_name[key])
