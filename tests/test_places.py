@@ -496,3 +496,10 @@ def test_resolve_span_keeps_the_qualifier_the_article_gave_the_name(pipeline):
     start = doc.text.rindex("Springfield")
     place = stage.resolve_span(doc, start, start + len("Springfield"))
     assert place is not None and place.admin1 == "Illinois"
+
+
+def test_a_large_city_the_model_took_for_a_people_is_a_place(pipeline):
+    tokens = [("Families", "", "NOUN"), ("fled", "", "VERB"), ("from", "", "ADP"), ("Marseille", "NORP", "PROPN"), (".", "", "PUNCT")]
+    doc = parsed(pipeline, tokens, chain=True)
+    pipeline.stage("places")(doc)
+    assert [(place["name"], place["country"]) for place in docdata.data(doc, "places")] == [("Marseille", "FRA")]

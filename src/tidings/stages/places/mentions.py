@@ -5,7 +5,8 @@ gives Indiana where the gazetteer knows no such part); entities (NORP,
 or another label the small model guessed) that are a demonym of a country, state or continent ("Syrian" names Syria); the place a
 dateline opens with, in capitals or not ("MINSK (Reuters) -"); ORG entities
 naming an institution by its building ("the Kremlin", tagged as the body it houses); ORG/PERSON
-entities that plainly name a place, and places inside organisation and facility names; the
+entities (and NORP ones that are no demonym: "fled from Marseille") that plainly name a place,
+and places inside organisation and facility names; the
 other occurrences of a name the article uses as a toponym (one sense per discourse); names
 listed before "counties" ("Pike and Letcher counties"); and untagged proper nouns naming a
 city in a state the article names. Every step costs time in
@@ -35,7 +36,7 @@ from tidings.stages.places.resolver import Mention, Resolver
 LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"ORG", "PERSON"})  # NER often takes small towns for these
 HOST_LABELS = frozenset({"ORG", "FAC"})  # names that hold a toponym: "the Dayton Police Department"
-MISREAD_LABELS = frozenset({"LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT"})  # the small model's other guesses for cities
+MISREAD_LABELS = frozenset({"LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})  # the small model's other guesses for cities (NORP: not a demonym)
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "outside", "into"})
 PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish"}  # "Harvey and Kingman counties"
