@@ -101,7 +101,7 @@ class PlacesComponent(Component):
 
     def resolve_span(self, doc: Doc, start: int, end: int, context: Context | None = None) -> Place | None:
         """Resolve the text doc.text[start:end], reading a qualifier that follows it, else the
-        one the article gives the name elsewhere ("Louisville, Ky." before a bare "Louisville")."""
+        one the article gives the name elsewhere ("Dayton, Ohio" before a bare "Dayton")."""
         text = docdata.text(doc)
         context = context or self.context(doc)
         after = self.mentions.qualifier_after(text, end)

@@ -214,9 +214,9 @@ class Mentions:
     def _embedded(self, ent: Span, known: set[str], context: Context, resolver: Resolver) -> list[Mention]:
         """Toponyms inside an organisation or facility name: names the article already uses as
         toponyms, countries and states, and cities in a state the article names. Where none is,
-        the longest name there the gazetteer knows is a hint for the resolver: "the Athens Police
-        Department" is no place of the article, but it vouches for the Athens near the county
-        named beside it."""
+        the longest name there the gazetteer knows is a hint for the resolver: "the Sedalia Fire
+        Department" is no place of the article, but it vouches for the county named beside it
+        that lies near a Sedalia."""
         found = []
         first = ent.start + (ent[0].lower_ == "the")
         starts = [first, first + 1] if first < ent.end and ent.doc[first].text in self.compass else [first]  # a modifier first ("Northern" before it), or after "of"
