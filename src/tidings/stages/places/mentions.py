@@ -230,7 +230,7 @@ class Mentions:
                 if normalize(words.text) in known or self._plainly_a_place(words.text, context, resolver) or self._large_city(words.text, context, resolver, named_country=True):
                     found.append(Mention(words.start_char, words.end_char, words.text))
                     break
-                if hint is None and resolver.rank(words.text):
+                if hint is None and self.gazetteer.candidates(words.text):
                     hint = words.text
             else:
                 if hint is not None:
