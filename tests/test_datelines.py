@@ -15,6 +15,7 @@ from tidings.datelines import dateline
         ("MOSCOW, March 3 (Reuters) - The rouble fell.", "MOSCOW, March 3"),
         ("NAIROBI - Kenya's parliament passed the bill.", "NAIROBI"),
         ("Rouble falls again\n\nMOSCOW (Reuters) - The rouble fell.", "MOSCOW"),
+        ("Library reopens after repairs. BOZEMAN — The library reopened on Monday.", "BOZEMAN"),
     ],
 )
 def test_an_opening_place_before_a_dash_is_a_dateline(pipeline, text, place):
@@ -29,6 +30,7 @@ def test_an_opening_place_before_a_dash_is_a_dateline(pipeline, text, place):
         "Police detained dozens of people - including two reporters.",
         "UK - EU talks resumed on Monday.",
         "The army said - without giving details - that it had withdrawn.",
+        "Talks resume today. NATO and EU envoys met - without a deal - in the evening.",
     ],
 )
 def test_an_ordinary_opening_is_no_dateline(pipeline, text):

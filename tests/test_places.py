@@ -481,3 +481,25 @@ def test_a_county_of_northern_ireland_is_not_taken_for_an_american_town(read):
     for name in ("County Tyrone", "County Londonderry"):
         place = place_named(record, name)
         assert (place.feature_code, place.country, place.admin1) == ("ADM2", "GBR", "Northern Ireland")
+
+
+def test_town_inside_an_organisation_name_vouches_for_the_county_near_it(read):
+    text = "Officers of the Guntersville Police Department booked the driver into the Marshall County jail on Friday."
+    record = read(text)
+    assert place_named(record, "Marshall County").admin1 == "Alabama"
+    assert not any(span.text == "Guntersville" for place in record.places for span in place.spans)  # a hint, not a place of the article
+
+
+def test_resolve_span_keeps_the_qualifier_the_article_gave_the_name(pipeline):
+    stage = pipeline.stage("places")
+    doc = pipeline.nlp("Teams from Springfield, Ill., and Columbia, Mo., met on Saturday. Springfield won by three goals.")
+    start = doc.text.rindex("Springfield")
+    place = stage.resolve_span(doc, start, start + len("Springfield"))
+    assert place is not None and place.admin1 == "Illinois"
+
+
+def test_a_large_city_the_model_took_for_a_people_is_a_place(pipeline):
+    tokens = [("Families", "", "NOUN"), ("fled", "", "VERB"), ("from", "", "ADP"), ("Marseille", "NORP", "PROPN"), (".", "", "PUNCT")]
+    doc = parsed(pipeline, tokens, chain=True)
+    pipeline.stage("places")(doc)
+    assert [(place["name"], place["country"]) for place in docdata.data(doc, "places")] == [("Marseille", "FRA")]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 DASHES = frozenset({"-", "--", "–", "—", "―"})
 MAX_TOKENS = 12  # a dateline is short: place, region, date, agency
 _NOT_IN_DATELINES = frozenset({"VERB", "AUX", "PRON", "DET", "ADP"})
+_HEADLINE_ENDS = frozenset({".", "!", "?"})
 
 
 def dateline(doc: Doc) -> tuple[int, int, int] | None:
@@ -24,7 +25,9 @@ def dateline(doc: Doc) -> tuple[int, int, int] | None:
 
 
 def _line_starts(doc: Doc) -> list[int]:
-    """The first word of the article's first two lines (a headline may stand before the dateline)."""
+    """The first word of the article's first two lines, or of its first line's second sentence:
+    a headline may stand before the dateline, on a line of its own or ending in a full stop on
+    the same line ("Council passes budget. SALEM —", as web pages run headline and body together)."""
     starts, at_start = [], True
     for token in doc:
         if token.is_space:
@@ -34,7 +37,7 @@ def _line_starts(doc: Doc) -> list[int]:
             starts.append(token.i)
             if len(starts) == 2:
                 break
-        at_start = "\n" in token.whitespace_
+        at_start = "\n" in token.whitespace_ or token.text in _HEADLINE_ENDS
     return starts
 
 

@@ -20,6 +20,7 @@ class Context:
     by_name: dict[str, Region] = field(default_factory=dict)
     named_admin1s: Counter = field(default_factory=Counter)  # per (division, name), mentions of a division by that name ("Kansas")
     neighbourhood: Neighbourhood | None = None  # the candidates of every name, by where they lie
+    qualified: dict[str, Region] = field(default_factory=dict)  # per name, the qualifier the article first gives it ("Portland, Maine")
     _leaders: list | None = field(default=None, repr=False)  # the most named divisions, once asked
 
     def add(self, key: str, region: Region) -> None:

@@ -69,10 +69,6 @@ class PlacesComponent(Component):
         resolver = Resolver(self.ranking)
         mentions = self.mentions.find(doc, resolver)
         context = resolver.context(mentions)
-        qualifiers: dict[str, Region] = {}  # a name qualified once keeps its qualifier after
-        for mention in mentions:
-            if mention.qualifier is not None and not mention.names_region:
-                qualifiers.setdefault(normalize(mention.text), mention.qualifier)
         places: dict[Entry, Place] = {}
         resolved: dict[tuple[str, Region | None, bool], Entry | None] = {}
         for mention in mentions:
@@ -80,7 +76,7 @@ class PlacesComponent(Component):
                 entry = self.gazetteer.region(mention.qualifier)
             else:
                 key = normalize(mention.text)
-                qualifier = mention.qualifier or qualifiers.get(key)
+                qualifier = mention.qualifier or context.qualified.get(key)
                 memo = (key, qualifier, mention.after_the)  # "the West" may be no place where "West" is one
                 if memo not in resolved:
                     resolved[memo] = resolver.best(mention, context, qualifier)
@@ -104,10 +100,13 @@ class PlacesComponent(Component):
         return to_place(entry, "") if entry else None
 
     def resolve_span(self, doc: Doc, start: int, end: int, context: Context | None = None) -> Place | None:
-        """Resolve the text doc.text[start:end], reading a qualifier that follows it."""
+        """Resolve the text doc.text[start:end], reading a qualifier that follows it, else the
+        one the article gives the name elsewhere ("Dayton, Ohio" before a bare "Dayton")."""
         text = docdata.text(doc)
-        qualifier = self.mentions.qualifier_after(text, end)
-        return self.resolve(text[start:end], context or self.context(doc), qualifier.qualifier if qualifier else None)
+        context = context or self.context(doc)
+        after = self.mentions.qualifier_after(text, end)
+        qualifier = after.qualifier if after else context.qualified.get(normalize(text[start:end]))
+        return self.resolve(text[start:end], context, qualifier)
 
 
 def to_place(entry: Entry, place_id: str) -> Place:

@@ -5,7 +5,8 @@ gives Indiana where the gazetteer knows no such part); entities (NORP,
 or another label the small model guessed) that are a demonym of a country, state or continent ("Syrian" names Syria); the place a
 dateline opens with, in capitals or not ("MINSK (Reuters) -"); ORG entities
 naming an institution by its building ("the Kremlin", tagged as the body it houses); ORG/PERSON
-entities that plainly name a place, and places inside organisation and facility names; the
+entities (and NORP ones that are no demonym: "fled from Marseille") that plainly name a place,
+and places inside organisation and facility names; the
 other occurrences of a name the article uses as a toponym (one sense per discourse); names
 listed before "counties" ("Pike and Letcher counties"); and untagged proper nouns naming a
 city in a state the article names. Every step costs time in
@@ -35,7 +36,7 @@ from tidings.stages.places.resolver import Mention, Resolver
 LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_LABELS = frozenset({"ORG", "PERSON"})  # NER often takes small towns for these
 HOST_LABELS = frozenset({"ORG", "FAC"})  # names that hold a toponym: "the Dayton Police Department"
-MISREAD_LABELS = frozenset({"LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT"})  # the small model's other guesses for cities
+MISREAD_LABELS = frozenset({"LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})  # the small model's other guesses for cities (NORP: not a demonym)
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "outside", "into"})
 PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish"}  # "Harvey and Kingman counties"
@@ -212,12 +213,16 @@ class Mentions:
 
     def _embedded(self, ent: Span, known: set[str], context: Context, resolver: Resolver) -> list[Mention]:
         """Toponyms inside an organisation or facility name: names the article already uses as
-        toponyms, countries and states, and cities in a state the article names."""
+        toponyms, countries and states, and cities in a state the article names. Where none is,
+        the longest name there the gazetteer knows is a hint for the resolver: "the Sedalia Fire
+        Department" is no place of the article, but it vouches for the county named beside it
+        that lies near a Sedalia."""
         found = []
         first = ent.start + (ent[0].lower_ == "the")
         starts = [first, first + 1] if first < ent.end and ent.doc[first].text in self.compass else [first]  # a modifier first ("Northern" before it), or after "of"
         starts += [token.i + 1 for token in ent[:-1] if token.lower_ == "of"]
         for start in starts:
+            hint = None
             for size in range(min(self.limits.max_ngram, ent.end - start), 0, -1):
                 words = ent.doc[start : start + size]
                 if not all(token.is_title or token.is_upper for token in words):
@@ -225,6 +230,11 @@ class Mentions:
                 if normalize(words.text) in known or self._plainly_a_place(words.text, context, resolver) or self._large_city(words.text, context, resolver, named_country=True):
                     found.append(Mention(words.start_char, words.end_char, words.text))
                     break
+                if hint is None and self.gazetteer.candidates(words.text):
+                    hint = words.text
+            else:
+                if hint is not None:
+                    resolver.hint(hint)
         return found
 
     def _plainly_a_place(self, name: str, context: Context, resolver: Resolver, cities: bool = True) -> bool:

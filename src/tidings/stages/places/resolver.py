@@ -40,6 +40,12 @@ class Resolver:
         self._ranked: dict[tuple, Ranked] = {}
         self._best: dict[tuple, Entry | None] = {}
         self._contexts: list[Context] = []  # kept alive: memo keys hold their ids
+        self._hints: dict[str, str] = {}  # names inside organisation names: no mentions, but evidence of where
+
+    def hint(self, name: str) -> None:
+        """Count a name that is no mention of the article's as evidence of where it is: its
+        candidates vouch for other names' candidates near them."""
+        self._hints.setdefault(normalize(name), name)
 
     def rank(self, name: str, context: Context | None = None, qualifier: Region | None = None) -> Ranked:
         key = (name, id(context), qualifier)
@@ -66,11 +72,12 @@ class Resolver:
         return self._best[key]
 
     def neighbourhood(self, mentions: list[Mention]) -> Neighbourhood:
-        """Where the best context-free candidates of each name lie, less those dwarfed by a
-        namesake: two hamlets named after big cities must not vouch for each other."""
+        """Where the best context-free candidates of each name (and hint) lie, less those dwarfed
+        by a namesake: two hamlets named after big cities must not vouch for each other."""
         weights = self.ranking.weights
         found = Neighbourhood(weights.nearby_km)
-        for key, name in {normalize(m.text): m.text for m in mentions if not m.names_region}.items():
+        names = self._hints | {normalize(m.text): m.text for m in mentions if not m.names_region}
+        for key, name in names.items():
             ranked = self.rank(name)
             largest = max((entry.population for _score, entry in ranked), default=0)
             for _score, entry in ranked[: weights.nearby_candidates]:
@@ -98,13 +105,16 @@ class Resolver:
 
     def context(self, mentions: list[Mention]) -> Context:
         """Two rounds: each name's context-free reading, then readings given the first round
-        (so "Georgia" next to "Atlanta" counts as the state)."""
+        (so "Georgia" next to "Atlanta" counts as the state). A name qualified once keeps its
+        qualifier after (`Context.qualified`)."""
         context = None
         neighbourhood = self.neighbourhood(mentions)
         for _round in range(2):
             current = Context(neighbourhood=neighbourhood)
             for mention in mentions:
                 key = normalize(mention.text)
+                if mention.qualifier is not None and not mention.names_region:
+                    current.qualified.setdefault(key, mention.qualifier)
                 if key in current.by_name:
                     if (current.by_name[key], key) in current.named_admin1s:
                         current.name_admin1(key, current.by_name[key])
