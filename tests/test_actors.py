@@ -259,6 +259,13 @@ def test_a_place_acted_upon_gives_no_country_to_the_group_acting(read):
     assert _at(read("Insurgents shelled Kandahar on Sunday."), "Insurgents").cameo == "---REB"
 
 
+def test_a_people_qualifying_what_troops_attack_gives_them_no_country_but_their_own_officials_do(read):
+    record = read("Soldiers will step up their raids on Lebanese villages, the Syrian Government said.")
+    assert _at(record, "Soldiers").cameo == "SYRMIL"
+    assert _at(read("Soldiers shelled Lebanese villages on Monday."), "Soldiers").cameo == "---MIL"
+    assert _at(read("Judge Rosa Tapia opened an inquiry into Peruvian police officers."), "Rosa Tapia").cameo == "PERJUD"
+
+
 def test_a_post_abroad_takes_no_country_from_where_it_is(read):
     record = read("Vandals damaged the embassy in Lima, the ambassador in Lima said.")
     assert all(not (a.cameo or "").startswith("PER") for a in record.actors)
@@ -432,6 +439,8 @@ def test_media_the_state_runs_are_the_governments_media(read):
 def test_a_person_described_by_a_post_in_a_coded_body_takes_its_code(read):
     record = read("Tomas Berg, a spokesman for the Swedish defence ministry, denied the report.")
     assert _at(record, "Tomas Berg").cameo == "SWEGOV"
+    record = read("The head of the Nigerian electoral commission, Musa Bello, rejected the complaint.")
+    assert _at(record, "Musa Bello").cameo == "NGAGOV"
 
 
 def test_a_post_in_a_body_the_possessor_names_takes_that_body(read):
@@ -625,3 +634,9 @@ def test_a_role_in_a_sentence_of_two_countries_is_that_of_the_same_role_just_bef
         "Indian troops shelled villages near Poonch. A Pakistani official said Kashmiri militants ambushed an army patrol."
     )
     assert _at(read(text), "army patrol").cameo == "INDMIL"  # not the article's country, Pakistan
+
+
+def test_tanks_with_a_country_are_its_military_and_a_think_tank_is_a_research_body(read):
+    assert _at(read("Russian tanks shelled the village on Monday."), "Russian tanks").cameo == "RUSMIL"
+    assert _at(read("A Japanese think tank said growth would slow."), "think tank").cameo == "JPNEDU"
+    assert not read("The fuel tanks exploded at the depot.").actors

@@ -279,6 +279,26 @@ def _common_names(names: list[Name]) -> Iterator[Name]:
         yield name
 
 
+def _without_initials(names: list[Name]) -> list[Name]:
+    """Imported names, with people's full names also written without their middle initials, as
+    the news writes most names ("Robert M. Hill" as "Robert Hill"), where no one imported bears
+    that name itself; two people's names so written make it no one's."""
+    taken = {folded_key(name.text) for name in names if name.kind == "leader"}
+    shortened = []
+    for name in names:
+        words = name.text.split()
+        kept = [word for number, word in enumerate(words) if not (0 < number < len(words) - 1 and _initial(word))]
+        if name.kind == "leader" and name.form == FULL and 1 < len(kept) < len(words) and not _initial(kept[0]):
+            if folded_key(text := " ".join(kept)) not in taken:
+                shortened.append(name._replace(text=text))
+    return names + shortened
+
+
+def _initial(word: str) -> bool:
+    """"M." or "M": a name's initial."""
+    return len(word.rstrip(".")) == 1 and word[:1].isupper()
+
+
 def _generic_organisation_names(names: Iterable[Name], kb: ActorKB) -> Iterator[Name]:
     """Imported organisations' generic full names: of two words without an organisation's word,
     made short; another name than the organisation's own, of organisation words alone ("National
@@ -297,14 +317,14 @@ def _generic_organisation_names(names: Iterable[Name], kb: ActorKB) -> Iterator[
 def build_table() -> NameTable:
     """Curated names first (actors, then places), then imported ones."""
     kb = actor_kb()
-    imported = list(_generic_organisation_names(_common_names(list(actor_names(kb, imported=True))), kb))
+    imported = list(_generic_organisation_names(_common_names(_without_initials(list(actor_names(kb, imported=True)))), kb))
     return NameTable(_place_namesakes([*actor_names(kb), *place_names(), *imported]))
 
 
 def table_sources() -> list:
     from tidings.geo.sources import fingerprint_sources
 
-    return [SCHEMA, "names 5", *source_files(), *map(data_path, ("countries.tsv", "places_features.tsv", RULES_FILE)), *fingerprint_sources()]
+    return [SCHEMA, "names 6", *source_files(), *map(data_path, ("countries.tsv", "places_features.tsv", RULES_FILE)), *fingerprint_sources()]
 
 
 @lru_cache(maxsize=1)

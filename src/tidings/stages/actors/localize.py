@@ -9,6 +9,8 @@ group of the same role named just before, else the article's country, if it is o
 organisation once, a group per mention, unless the mention names its people
 ("Congolese refugees" beside "Burundian militiamen"). An armed group set against one country's
 forces or offices in its clause is that country's first ("Kurdish rebels killed Turkish troops").
+Forces, often abroad, take no country from a word qualifying what they act upon ("the army
+resumed its raids on Lebanese towns"), as local groups may ("a judge charged Peruvian officers").
 
 The article's country is the one named in more of its sentences than any other, provided its
 opening sentences name it: a story set in one country names it, or its towns, early and often;
@@ -34,6 +36,9 @@ def localize(reading: Reading) -> None:
         return
     named = _countries_by_sentence(reading)
     placed = _countries_of_places(reading)
+    # for forces, often abroad, not the country of what they act upon either ("raids on Lebanese towns")
+    named_abroad = _countries_by_sentence(reading, qualifying=True)
+    placed_abroad = _countries_of_places(reading, qualifying=True)
     mentioned = _countries_by_sentence(reading, acted_upon=True)
     for sentence, found in _countries_of_places(reading, acted_upon=True).items():
         mentioned.setdefault(sentence, set()).update(found)
@@ -44,7 +49,10 @@ def localize(reading: Reading) -> None:
 
     def country_at(mention: tuple[int, int], role_type: str, local: bool) -> Country | None:
         sentence = reading.sentence_of[mention[0]]
-        found = named.get(sentence) or placed.get(sentence, set())
+        if local:
+            found = named.get(sentence) or placed.get(sentence, set())
+        else:
+            found = named_abroad.get(sentence) or placed_abroad.get(sentence, set())
         if not found:
             return _same_role_before(reading, earlier.get(role_type, []), mention[0]) or filed_from or (None if sentence in mentioned else home)
         if len(found) == 1:
@@ -211,15 +219,15 @@ def _of_a_country(reading: Reading, people: Token) -> bool:
     return any(name.lower().startswith(stem) for country in reading.kb.countries for name in country.names)
 
 
-def _countries_by_sentence(reading: Reading, acted_upon: bool = False) -> dict[int, set[str]]:
+def _countries_by_sentence(reading: Reading, acted_upon: bool = False, qualifying: bool = False) -> dict[int, set[str]]:
     """Sentence number -> the countries it names as actors (not as the target of an action,
-    unless `acted_upon`) or by their capital, outside the dateline (whose agency's country is
-    no party's)."""
+    unless `acted_upon`; with `qualifying`, not as a word qualifying one either) or by their
+    capital, outside the dateline (whose agency's country is no party's)."""
     named: dict[int, set[str]] = {}
     for draft in reading.drafts.values():
         if draft.country is not None and draft.kind is not ActorKind.PERSON:
             for start, end in draft.mentions:
-                if start not in reading.opening and (acted_upon or not _acted_upon(reading, start, end)):
+                if start not in reading.opening and (acted_upon or not _acted_upon(reading, start, end, qualifying)):
                     named.setdefault(reading.sentence_of[start], set()).add(draft.country)
     for ent in reading.ents:
         capital_of = reading.capital(ent.start, ent.end) if ent.label_ == "GPE" and ent.start not in reading.opening else None
@@ -228,16 +236,17 @@ def _countries_by_sentence(reading: Reading, acted_upon: bool = False) -> dict[i
     return named
 
 
-def _countries_of_places(reading: Reading, acted_upon: bool = False) -> dict[int, set[str]]:
+def _countries_of_places(reading: Reading, acted_upon: bool = False, qualifying: bool = False) -> dict[int, set[str]]:
     """Sentence number -> the countries of the places it names where nothing is done to them
     ("attacked a post in Kandahar": Afghanistan; not "shelled Kandahar"), outside the dateline:
     where a sentence names no country as an actor, its places say where its groups are from (not
     a word of a person's title).
-    With `acted_upon`, the places acted upon too (where the story is set)."""
+    With `acted_upon`, the places acted upon too (where the story is set); with `qualifying`,
+    not those qualifying what is acted upon either."""
     found: dict[int, set[str]] = {}
     for span in docdata.spans(reading.doc, "places"):
         place = reading.place_at(span.start)
-        if place is None or not place["country"] or span.start in reading.opening or (not acted_upon and _acted_upon(reading, span.start, span.end)):
+        if place is None or not place["country"] or span.start in reading.opening or (not acted_upon and _acted_upon(reading, span.start, span.end, qualifying)):
             continue
         if not acted_upon and (owner := reading.owner.get(span.start)) is not None and owner.kind is ActorKind.PERSON:
             continue  # a person's title ("Kenyan leader X") says nothing of the others
@@ -246,8 +255,14 @@ def _countries_of_places(reading: Reading, acted_upon: bool = False) -> dict[int
     return found
 
 
-def _acted_upon(reading: Reading, start: int, end: int) -> bool:
+_QUALIFIER_DEPS = frozenset({"amod", "compound"})
+
+
+def _acted_upon(reading: Reading, start: int, end: int, qualifying: bool = False) -> bool:
     """The mention is an object: of a verb, or of a target preposition ("against Russia"); in a
-    list, as the list's first member is ("exports to Chile and Kenya")."""
+    list, as the list's first member is ("exports to Chile and Kenya"). With `qualifying`, also a
+    word qualifying such an object ("shelled Iraqi villages", "raids on Palestinian towns")."""
     head = reading.first_conjunct(reading.doc[start:end].root)
+    if qualifying and head.dep_ in _QUALIFIER_DEPS and head.head.pos_ == "NOUN":
+        head = reading.first_conjunct(head.head)
     return head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ in reading.kb.target_prepositions)
