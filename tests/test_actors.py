@@ -609,6 +609,8 @@ def test_insurgents_fighting_one_countrys_forces_are_that_countrys(read):
     assert _at(record, "rebel").cameo == "INDREB"
     record = read("Baluch guerrillas killed four Pakistani soldiers near the Iranian border.")
     assert _at(record, "guerrillas").cameo == "PAKREB"
+    record = read("Three Nepalese soldiers were killed in an ambush by Maoist rebels near the Indian border.")
+    assert _at(record, "rebels").cameo == "NPLREB"
 
 
 def test_insurgents_named_by_a_countrys_people_do_not_take_the_forces_country(read):
@@ -640,3 +642,8 @@ def test_tanks_with_a_country_are_its_military_and_a_think_tank_is_a_research_bo
     assert _at(read("Russian tanks shelled the village on Monday."), "Russian tanks").cameo == "RUSMIL"
     assert _at(read("A Japanese think tank said growth would slow."), "think tank").cameo == "JPNEDU"
     assert not read("The fuel tanks exploded at the depot.").actors
+
+
+def test_refugees_people_lend_their_country_to_no_official_in_their_sentence(read):
+    record = read("Mayor Anna Holm said 40 Somali refugees had arrived in the town overnight.")
+    assert (_at(record, "Anna Holm").cameo, _at(record, "Somali refugees").cameo) == ("---GOV", "SOMREF")

@@ -279,19 +279,24 @@ def _common_names(names: list[Name]) -> Iterator[Name]:
         yield name
 
 
-def _without_initials(names: list[Name]) -> list[Name]:
-    """Imported names, with people's full names also written without their middle initials, as
-    the news writes most names ("Robert M. Hill" as "Robert Hill"), where no one imported bears
-    that name itself; two people's names so written make it no one's."""
+def _initials_as_written(names: list[Name]) -> list[Name]:
+    """Imported names, with people's full names also written as the news writes most of them:
+    without their middle initials ("Robert M. Hill" as "Robert Hill") and with initials unstopped
+    ("John F Kennedy"), where no one imported bears that name itself; two people's names so
+    written make it no one's."""
     taken = {folded_key(name.text) for name in names if name.kind == "leader"}
-    shortened = []
+    written = []
     for name in names:
         words = name.text.split()
+        if name.kind != "leader" or name.form != FULL or not any(_initial(word) for word in words[:-1]):
+            continue
         kept = [word for number, word in enumerate(words) if not (0 < number < len(words) - 1 and _initial(word))]
-        if name.kind == "leader" and name.form == FULL and 1 < len(kept) < len(words) and not _initial(kept[0]):
-            if folded_key(text := " ".join(kept)) not in taken:
-                shortened.append(name._replace(text=text))
-    return names + shortened
+        unstopped = [word.rstrip(".") if _initial(word) else word for word in words]
+        for variant in (kept, unstopped):
+            text = " ".join(variant)
+            if 1 < len(variant) and not _initial(variant[0]) and text != name.text and folded_key(text) not in taken:
+                written.append(name._replace(text=text))
+    return names + written
 
 
 def _initial(word: str) -> bool:
@@ -317,7 +322,7 @@ def _generic_organisation_names(names: Iterable[Name], kb: ActorKB) -> Iterator[
 def build_table() -> NameTable:
     """Curated names first (actors, then places), then imported ones."""
     kb = actor_kb()
-    imported = list(_generic_organisation_names(_common_names(_without_initials(list(actor_names(kb, imported=True)))), kb))
+    imported = list(_generic_organisation_names(_common_names(_initials_as_written(list(actor_names(kb, imported=True)))), kb))
     return NameTable(_place_namesakes([*actor_names(kb), *place_names(), *imported]))
 
 

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from tidings import docdata, syntax
 from tidings.knowledge.countries import Country
 from tidings.model import ActorKind
-from tidings.stages.actors.reading import Reading
+from tidings.stages.actors.reading import Draft, Reading
 
 
 def localize(reading: Reading) -> None:
@@ -163,7 +163,8 @@ def _fought_country(reading: Reading, mention: tuple[int, int]) -> Country | Non
     """The one country whose forces or offices an armed group's clause sets against it: the
     objects of the verb it is the subject of ("guerrillas killed Turkish soldiers"), the subject
     of the verb it is the object of, directly or through a preposition or a noun ("the army
-    launched an offensive against Tamil rebels"), the agent of its passive; for a group that
+    launched an offensive against Tamil rebels"), the agent of its passive, the one the deed it
+    is the agent of is done to ("soldiers were killed in an ambush by rebels"); for a group that
     qualifies a noun ("a rebel stronghold"), that noun's."""
     head = reading.first_conjunct(reading.doc[mention[0] : mention[1]].root)
     for _ in range(syntax.MAX_HOPS):  # "captured a rebel stronghold", "the rebels' positions": the noun they qualify
@@ -171,6 +172,7 @@ def _fought_country(reading: Reading, mention: tuple[int, int]) -> Country | Non
             break
         head = head.head
     verb = head.head
+    by = head.dep_ == "pobj" and head.head.lower_ == "by"  # "killed in an ambush by rebels": the one ambushed
     if head.dep_ == "pobj":
         verb = head.head.head
         for _ in range(syntax.MAX_HOPS):  # "an offensive against": the verb the noun hangs on
@@ -179,6 +181,8 @@ def _fought_country(reading: Reading, mention: tuple[int, int]) -> Country | Non
             verb = verb.head
     if head.dep_ == "nsubj":
         others = [c for c in verb.children if c.dep_ == "dobj"] + syntax.pobjs(c for c in verb.children if c.dep_ == "prep")
+    elif by:
+        others = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     elif head.dep_ in ("dobj", "pobj"):
         others = syntax.subjects(verb)
     elif head.dep_ == "nsubjpass":
@@ -221,11 +225,12 @@ def _of_a_country(reading: Reading, people: Token) -> bool:
 
 def _countries_by_sentence(reading: Reading, acted_upon: bool = False, qualifying: bool = False) -> dict[int, set[str]]:
     """Sentence number -> the countries it names as actors (not as the target of an action,
-    unless `acted_upon`; with `qualifying`, not as a word qualifying one either) or by their
-    capital, outside the dateline (whose agency's country is no party's)."""
+    unless `acted_upon`; with `qualifying`, not as a word qualifying one either; not as
+    refugees' country) or by their capital, outside the dateline (whose agency's country is no
+    party's)."""
     named: dict[int, set[str]] = {}
     for draft in reading.drafts.values():
-        if draft.country is not None and draft.kind is not ActorKind.PERSON:
+        if draft.country is not None and draft.kind is not ActorKind.PERSON and not _displaced(reading, draft):
             for start, end in draft.mentions:
                 if start not in reading.opening and (acted_upon or not _acted_upon(reading, start, end, qualifying)):
                     named.setdefault(reading.sentence_of[start], set()).add(draft.country)
@@ -248,11 +253,16 @@ def _countries_of_places(reading: Reading, acted_upon: bool = False, qualifying:
         place = reading.place_at(span.start)
         if place is None or not place["country"] or span.start in reading.opening or (not acted_upon and _acted_upon(reading, span.start, span.end, qualifying)):
             continue
-        if not acted_upon and (owner := reading.owner.get(span.start)) is not None and owner.kind is ActorKind.PERSON:
-            continue  # a person's title ("Kenyan leader X") says nothing of the others
+        owner = reading.owner.get(span.start)
+        if owner is not None and (not acted_upon and owner.kind is ActorKind.PERSON or _displaced(reading, owner)):
+            continue  # a person's title ("Kenyan leader X") or refugees' people say nothing of the others
 
         found.setdefault(reading.sentence_of[span.start], set()).add(place["country"])
     return found
+
+
+def _displaced(reading: Reading, draft: Draft) -> bool:
+    return (draft.cameo or "")[3:6] in reading.kb.displaced_role_types
 
 
 _QUALIFIER_DEPS = frozenset({"amod", "compound"})
