@@ -647,3 +647,8 @@ def test_tanks_with_a_country_are_its_military_and_a_think_tank_is_a_research_bo
 def test_refugees_people_lend_their_country_to_no_official_in_their_sentence(read):
     record = read("Mayor Anna Holm said 40 Somali refugees had arrived in the town overnight.")
     assert (_at(record, "Anna Holm").cameo, _at(record, "Somali refugees").cameo) == ("---GOV", "SOMREF")
+
+
+def test_a_plural_role_noun_opening_the_sentence_is_a_group_whatever_its_tag(read):
+    record = read("Rebels were attacked by Colombian troops near the border.")
+    assert _at(record, "Rebels").cameo == "COLREB"

@@ -39,10 +39,11 @@ def localize(reading: Reading) -> None:
     # for forces, often abroad, not the country of what they act upon either ("raids on Lebanese towns")
     named_abroad = _countries_by_sentence(reading, qualifying=True)
     placed_abroad = _countries_of_places(reading, qualifying=True)
-    mentioned = _countries_by_sentence(reading, acted_upon=True)
+    people: dict[int, set[str]] = {}
+    mentioned = _countries_by_sentence(reading, acted_upon=True, people=people)
     for sentence, found in _countries_of_places(reading, acted_upon=True).items():
         mentioned.setdefault(sentence, set()).update(found)
-    home = _article_country(reading, mentioned) or _article_country(reading, _with_people(reading, mentioned))
+    home = _article_country(reading, mentioned) or _article_country(reading, _with_people(mentioned, people))
     filed_from = reading.filed_from()
 
     earlier = _coded_by_role(reading)
@@ -119,16 +120,13 @@ def _same_role_before(reading: Reading, coded: list[tuple[int, str]], start: int
     return reading.kb.countries.by_iso3.get(coded[before - 1][1])
 
 
-def _with_people(reading: Reading, mentioned: dict[int, set[str]]) -> dict[int, set[str]]:
-    """`mentioned` with the countries of the known people each sentence names, for an article
-    where no country leads: news of a country's own affairs rarely names the
-    country, but names its office holders."""
+def _with_people(mentioned: dict[int, set[str]], people: dict[int, set[str]]) -> dict[int, set[str]]:
+    """`mentioned` with the countries of the known people each sentence names (`people`), for an
+    article where no country leads: news of a country's own affairs rarely names the country,
+    but names its office holders."""
     found = {sentence: set(countries) for sentence, countries in mentioned.items()}
-    for draft in reading.drafts.values():
-        if draft.kind is ActorKind.PERSON and draft.known and draft.country is not None:
-            for start, _ in draft.mentions:
-                if start not in reading.opening:
-                    found.setdefault(reading.sentence_of[start], set()).add(draft.country)
+    for sentence, countries in people.items():
+        found.setdefault(sentence, set()).update(countries)
     return found
 
 
@@ -223,14 +221,21 @@ def _of_a_country(reading: Reading, people: Token) -> bool:
     return any(name.lower().startswith(stem) for country in reading.kb.countries for name in country.names)
 
 
-def _countries_by_sentence(reading: Reading, acted_upon: bool = False, qualifying: bool = False) -> dict[int, set[str]]:
+def _countries_by_sentence(
+    reading: Reading, acted_upon: bool = False, qualifying: bool = False, people: dict[int, set[str]] | None = None,
+) -> dict[int, set[str]]:
     """Sentence number -> the countries it names as actors (not as the target of an action,
     unless `acted_upon`; with `qualifying`, not as a word qualifying one either; not as
     refugees' country) or by their capital, outside the dateline (whose agency's country is no
-    party's)."""
+    party's). In the same walk, `people` (if given) gets the countries of the known people each
+    sentence names outside the opening."""
     named: dict[int, set[str]] = {}
     for draft in reading.drafts.values():
-        if draft.country is not None and draft.kind is not ActorKind.PERSON and not _displaced(reading, draft):
+        if people is not None and draft.kind is ActorKind.PERSON and draft.known and draft.country is not None:
+            for start, _ in draft.mentions:
+                if start not in reading.opening:
+                    people.setdefault(reading.sentence_of[start], set()).add(draft.country)
+        elif draft.country is not None and draft.kind is not ActorKind.PERSON and not _displaced(reading, draft):
             for start, end in draft.mentions:
                 if start not in reading.opening and (acted_upon or not _acted_upon(reading, start, end, qualifying)):
                     named.setdefault(reading.sentence_of[start], set()).add(draft.country)
