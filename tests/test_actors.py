@@ -652,3 +652,19 @@ def test_refugees_people_lend_their_country_to_no_official_in_their_sentence(rea
 def test_a_plural_role_noun_opening_the_sentence_is_a_group_whatever_its_tag(read):
     record = read("Rebels were attacked by Colombian troops near the border.")
     assert _at(record, "Rebels").cameo == "COLREB"
+
+
+def test_a_charity_or_association_is_a_non_governmental_body_of_its_country(read):
+    assert _at(read("A British charity said the camp lacked clean water."), "British charity").cameo == "GBRNGO"
+    record = read("The Canadian Consumers Association says banks are overcharging customers.")
+    assert _at(record, "Consumers Association").cameo == "CANNGO"
+    assert [a.cameo for a in read("Kenyan society is divided over the new law.").actors] == ["KEN"]
+
+
+def test_a_government_in_a_sentence_naming_no_country_is_that_of_the_known_person_speaking(read):
+    record = read(
+        "The navy budget has blown out because of the cost of sending ships to Somalia. "
+        "Defence Minister Robert Hill says the Government will have to cut other programs.",
+        published="2002-01-01",
+    )
+    assert _at(record, "Government").cameo == "AUSGOV"

@@ -2,8 +2,9 @@
 country of their sentence when it names exactly one (as a country, a group's country or a
 capital; not a person's title), else when its places lie in exactly one ("a post in Kandahar"),
 or, in a sentence that names none, the country the dateline files the story from ("KHARTOUM
-(Reuters) - Rebels attacked...") or else, where no country is even acted upon there ("shelled
-Kandahar"), the article's own country; in a sentence that names several, the country of the
+(Reuters) - Rebels attacked..."), or the one country of the known people it names ("Minister X
+says the Government will cut spending"; not for a group acted upon), or else, where no country is even acted upon there
+("shelled Kandahar"), the article's own country; in a sentence that names several, the country of the
 group of the same role named just before, else the article's country, if it is one of them
 ("the army" in a story from Australia that mentions East Timor): a titled stranger or an
 organisation once, a group per mention, unless the mention names its people
@@ -39,11 +40,11 @@ def localize(reading: Reading) -> None:
     # for forces, often abroad, not the country of what they act upon either ("raids on Lebanese towns")
     named_abroad = _countries_by_sentence(reading, qualifying=True)
     placed_abroad = _countries_of_places(reading, qualifying=True)
-    people: dict[int, set[str]] = {}
-    mentioned = _countries_by_sentence(reading, acted_upon=True, people=people)
+    known_people: dict[int, set[str]] = {}
+    mentioned = _countries_by_sentence(reading, acted_upon=True, people=known_people)
     for sentence, found in _countries_of_places(reading, acted_upon=True).items():
         mentioned.setdefault(sentence, set()).update(found)
-    home = _article_country(reading, mentioned) or _article_country(reading, _with_people(mentioned, people))
+    home = _article_country(reading, mentioned) or _article_country(reading, _with_people(mentioned, known_people))
     filed_from = reading.filed_from()
 
     earlier = _coded_by_role(reading)
@@ -55,7 +56,11 @@ def localize(reading: Reading) -> None:
         else:
             found = named_abroad.get(sentence) or placed_abroad.get(sentence, set())
         if not found:
-            return _same_role_before(reading, earlier.get(role_type, []), mention[0]) or filed_from or (None if sentence in mentioned else home)
+            same = _same_role_before(reading, earlier.get(role_type, []), mention[0])
+            # "Minister X says the Government will cut spending": X's; not one X acts upon ("X urged the government")
+            speaking = set() if _acted_upon(reading, *mention) else known_people.get(sentence, set())
+            own = reading.kb.countries.by_iso3.get(next(iter(speaking))) if len(speaking) == 1 else None
+            return same or filed_from or own or (None if sentence in mentioned else home)
         if len(found) == 1:
             return reading.kb.countries.by_iso3.get(next(iter(found)))
         agent = _agents_country(reading, mention) if local else None
