@@ -663,8 +663,8 @@ def test_a_charity_or_association_is_a_non_governmental_body_of_its_country(read
 
 def test_a_government_in_a_sentence_naming_no_country_is_that_of_the_known_person_speaking(read):
     record = read(
-        "The navy budget has blown out because of the cost of sending ships to Somalia. "
-        "Defence Minister Robert Hill says the Government will have to cut other programs.",
+        "Spending on the navy has soared since ships were sent to Somalia. "
+        "Senator Robert Hill, the Defence Minister, said on Monday the Government would trim other programs.",
         published="2002-01-01",
     )
     assert _at(record, "Government").cameo == "AUSGOV"
