@@ -211,3 +211,10 @@ def test_a_title_the_recogniser_took_into_a_name_is_no_short_name_of_that_person
     record = read('Shadow Treasurer Tom Ridley spoke in Perth. "The Treasurer has no plan," he said.')
     assert "Treasurer" not in _spans(record, "name:treasurer_tom_ridley")[1:]
     assert "he" in _spans(record, "name:treasurer_tom_ridley")
+
+
+def test_the_company_is_the_firm_named_before_not_another_kind_of_body(read):
+    record = read("Volvo will close its plant in Ghent. The company blamed the strong euro.")
+    assert "company" in _spans(record, "name:volvo")
+    record = read("The United Nations criticised the dam. The company that built it rejected the criticism.")
+    assert _spans(record, "Q1065") == ["United Nations"]

@@ -7,7 +7,7 @@ import pickle
 import pytest
 
 from tidings import docdata
-from tidings.knowledge.names import AMBIGUOUS, FULL, SHORT, Name, NameConflict, NameTable, institution_places, names
+from tidings.knowledge.names import AMBIGUOUS, FULL, SHORT, Name, NameConflict, NameTable, _initials_as_written, institution_places, names
 from tidings.model import Place, Record
 
 TRUMP, PUTIN, KIM_JONG_UN, OBAMA = "Q22686", "Q7747", "Q56226", "Q76"
@@ -119,6 +119,21 @@ def test_another_first_name_is_none_of_the_people_who_share_the_surname(read):
 def test_a_common_full_name_is_no_one_without_context(read):
     record = read("Francisco Rodriguez pitched the ninth inning.", published="2009-06-01")
     assert (at(record, "Francisco Rodriguez").canonical_id, at(record, "Francisco Rodriguez").known) == ("name:francisco_rodriguez", False)
+
+
+def test_a_full_name_without_its_middle_initial_or_its_stop_is_that_person(read):
+    record = read("Edward Schreyer opened the new session of parliament.", published="1981-03-01")
+    assert (at(record, "Edward Schreyer").canonical_id, at(record, "Edward Schreyer").cameo) == ("phoenix:edward_r_schreyer", "CANGOV")
+    record = read("Edward R Schreyer opened the new session of parliament.", published="1981-03-01")
+    assert at(record, "Edward R Schreyer").canonical_id == "phoenix:edward_r_schreyer"
+
+
+def test_a_name_initials_as_written_stays_with_whoever_bears_it_and_is_no_one_s_when_two_shorten_to_it():
+    person = lambda text, qid: Name(text, "PERSON", "leader", qid, FULL, True)
+    listed = [person("Anna K. Berg", "Q1"), person("Anna P. Berg", "Q2"), person("Lars T. Vik", "Q3"), person("Lars Vik", "Q4")]
+    table = NameTable(_initials_as_written(listed))
+    assert table.lookup("Anna Berg") == [] and [n.id for n in table.lookup("Anna K. Berg")] == ["Q1"]
+    assert [n.id for n in table.lookup("Lars Vik")] == ["Q4"]
 
 
 def test_a_namesake_of_a_country_leaves_the_name_to_the_country(read):

@@ -213,6 +213,7 @@ class ActorKB:
         self.insurgent_role_types = frozenset(rules["insurgent_role_types"])
         self.fought_role_types = frozenset(rules["fought_role_types"])
         self.posted_abroad_roles = frozenset(rules["posted_abroad_roles"])
+        self.displaced_role_types = frozenset(rules["displaced_role_types"])
         self.target_prepositions = frozenset(rules["target_prepositions"])
         self.name_suffixes = frozenset(rules["name_suffixes"])
         self.honorifics = frozenset(rules["honorifics"])

@@ -23,6 +23,7 @@ class CoreferenceWords:
     person_roles: frozenset[str]
     person_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
+    business_nouns: frozenset[str]
     country_nouns: frozenset[str]
     pair_words: frozenset[str]
     pair_nouns: dict[str, str]  # noun lemma -> the kind of the pair: person, country or any

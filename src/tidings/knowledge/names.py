@@ -279,6 +279,31 @@ def _common_names(names: list[Name]) -> Iterator[Name]:
         yield name
 
 
+def _initials_as_written(names: list[Name]) -> list[Name]:
+    """Imported names, with people's full names also written as the news writes most of them:
+    without their middle initials ("Robert M. Hill" as "Robert Hill") and with initials unstopped
+    ("John F Kennedy"), where no one imported bears that name itself; two people's names so
+    written make it no one's."""
+    taken = {folded_key(name.text) for name in names if name.kind == "leader"}
+    written = []
+    for name in names:
+        words = name.text.split()
+        if name.kind != "leader" or name.form != FULL or not any(_initial(word) for word in words[:-1]):
+            continue
+        kept = [word for number, word in enumerate(words) if not (0 < number < len(words) - 1 and _initial(word))]
+        unstopped = [word.rstrip(".") if _initial(word) else word for word in words]
+        for variant in (kept, unstopped):
+            text = " ".join(variant)
+            if 1 < len(variant) and not _initial(variant[0]) and text != name.text and folded_key(text) not in taken:
+                written.append(name._replace(text=text))
+    return names + written
+
+
+def _initial(word: str) -> bool:
+    """"M." or "M": a name's initial."""
+    return len(word.rstrip(".")) == 1 and word[:1].isupper()
+
+
 def _generic_organisation_names(names: Iterable[Name], kb: ActorKB) -> Iterator[Name]:
     """Imported organisations' generic full names: of two words without an organisation's word,
     made short; another name than the organisation's own, of organisation words alone ("National
@@ -297,14 +322,14 @@ def _generic_organisation_names(names: Iterable[Name], kb: ActorKB) -> Iterator[
 def build_table() -> NameTable:
     """Curated names first (actors, then places), then imported ones."""
     kb = actor_kb()
-    imported = list(_generic_organisation_names(_common_names(list(actor_names(kb, imported=True))), kb))
+    imported = list(_generic_organisation_names(_common_names(_initials_as_written(list(actor_names(kb, imported=True)))), kb))
     return NameTable(_place_namesakes([*actor_names(kb), *place_names(), *imported]))
 
 
 def table_sources() -> list:
     from tidings.geo.sources import fingerprint_sources
 
-    return [SCHEMA, "names 5", *source_files(), *map(data_path, ("countries.tsv", "places_features.tsv", RULES_FILE)), *fingerprint_sources()]
+    return [SCHEMA, "names 6", *source_files(), *map(data_path, ("countries.tsv", "places_features.tsv", RULES_FILE)), *fingerprint_sources()]
 
 
 @lru_cache(maxsize=1)

@@ -64,6 +64,10 @@ class Descriptions:
             return walk.nearest(token, sentences, lambda s: _kinds(s, {ActorKind.COUNTRY}))
         if lemma in self.words.organisation_nouns:
             return walk.nearest(token, sentences, lambda s: _kinds(s, _ORGANISATION_KINDS) and not s.drafts[0].canonical_id.startswith("cameo:"))
+        if lemma in self.words.business_nouns:
+            firm = walk.nearest(token, sentences, lambda s: _kinds(s, {ActorKind.ORGANISATION}) and _may_be_a_firm(s.drafts[0]))
+            if firm is not None:
+                return firm
         role, first = self.reading.role_at(token)
         if role is None:
             return None
@@ -124,6 +128,12 @@ def is_plural(token: Token) -> bool:
 
 def _kinds(seen: Seen, kinds: set[ActorKind] | frozenset[ActorKind]) -> bool:
     return len(seen.drafts) == 1 and seen.drafts[0].kind in kinds
+
+
+def _may_be_a_firm(draft: Draft) -> bool:
+    """An organisation coded as a business or a multinational ("MNCJPN"), by its country only, or not at all."""
+    code = draft.cameo or ""
+    return len(code) <= 3 or code[3:6] == "BUS" or code.startswith("MNC")
 
 
 def _of_role(draft: Draft, role: Role) -> bool:

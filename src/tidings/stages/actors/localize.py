@@ -2,13 +2,16 @@
 country of their sentence when it names exactly one (as a country, a group's country or a
 capital; not a person's title), else when its places lie in exactly one ("a post in Kandahar"),
 or, in a sentence that names none, the country the dateline files the story from ("KHARTOUM
-(Reuters) - Rebels attacked...") or else, where no country is even acted upon there ("shelled
-Kandahar"), the article's own country; in a sentence that names several, the country of the
+(Reuters) - Rebels attacked..."), or the one country of the known people it names ("Minister X
+says the Government will cut spending"; not for a group acted upon), or else, where no country is even acted upon there
+("shelled Kandahar"), the article's own country; in a sentence that names several, the country of the
 group of the same role named just before, else the article's country, if it is one of them
 ("the army" in a story from Australia that mentions East Timor): a titled stranger or an
 organisation once, a group per mention, unless the mention names its people
 ("Congolese refugees" beside "Burundian militiamen"). An armed group set against one country's
 forces or offices in its clause is that country's first ("Kurdish rebels killed Turkish troops").
+Forces, often abroad, take no country from a word qualifying what they act upon ("the army
+resumed its raids on Lebanese towns"), as local groups may ("a judge charged Peruvian officers").
 
 The article's country is the one named in more of its sentences than any other, provided its
 opening sentences name it: a story set in one country names it, or its towns, early and often;
@@ -25,7 +28,7 @@ from spacy.tokens import Token
 from tidings import docdata, syntax
 from tidings.knowledge.countries import Country
 from tidings.model import ActorKind
-from tidings.stages.actors.reading import Reading
+from tidings.stages.actors.reading import Draft, Reading
 
 
 def localize(reading: Reading) -> None:
@@ -34,19 +37,30 @@ def localize(reading: Reading) -> None:
         return
     named = _countries_by_sentence(reading)
     placed = _countries_of_places(reading)
-    mentioned = _countries_by_sentence(reading, acted_upon=True)
+    # for forces, often abroad, not the country of what they act upon either ("raids on Lebanese towns")
+    named_abroad = _countries_by_sentence(reading, qualifying=True)
+    placed_abroad = _countries_of_places(reading, qualifying=True)
+    known_people: dict[int, set[str]] = {}
+    mentioned = _countries_by_sentence(reading, acted_upon=True, people=known_people)
     for sentence, found in _countries_of_places(reading, acted_upon=True).items():
         mentioned.setdefault(sentence, set()).update(found)
-    home = _article_country(reading, mentioned) or _article_country(reading, _with_people(reading, mentioned))
+    home = _article_country(reading, mentioned) or _article_country(reading, _with_people(mentioned, known_people))
     filed_from = reading.filed_from()
 
     earlier = _coded_by_role(reading)
 
     def country_at(mention: tuple[int, int], role_type: str, local: bool) -> Country | None:
         sentence = reading.sentence_of[mention[0]]
-        found = named.get(sentence) or placed.get(sentence, set())
+        if local:
+            found = named.get(sentence) or placed.get(sentence, set())
+        else:
+            found = named_abroad.get(sentence) or placed_abroad.get(sentence, set())
         if not found:
-            return _same_role_before(reading, earlier.get(role_type, []), mention[0]) or filed_from or (None if sentence in mentioned else home)
+            same = _same_role_before(reading, earlier.get(role_type, []), mention[0])
+            # "Minister X says the Government will cut spending": X's; not one X acts upon ("X urged the government")
+            speaking = set() if _acted_upon(reading, *mention) else known_people.get(sentence, set())
+            own = reading.kb.countries.by_iso3.get(next(iter(speaking))) if len(speaking) == 1 else None
+            return same or filed_from or own or (None if sentence in mentioned else home)
         if len(found) == 1:
             return reading.kb.countries.by_iso3.get(next(iter(found)))
         agent = _agents_country(reading, mention) if local else None
@@ -111,16 +125,13 @@ def _same_role_before(reading: Reading, coded: list[tuple[int, str]], start: int
     return reading.kb.countries.by_iso3.get(coded[before - 1][1])
 
 
-def _with_people(reading: Reading, mentioned: dict[int, set[str]]) -> dict[int, set[str]]:
-    """`mentioned` with the countries of the known people each sentence names, for an article
-    where no country leads: news of a country's own affairs rarely names the
-    country, but names its office holders."""
+def _with_people(mentioned: dict[int, set[str]], people: dict[int, set[str]]) -> dict[int, set[str]]:
+    """`mentioned` with the countries of the known people each sentence names (`people`), for an
+    article where no country leads: news of a country's own affairs rarely names the country,
+    but names its office holders."""
     found = {sentence: set(countries) for sentence, countries in mentioned.items()}
-    for draft in reading.drafts.values():
-        if draft.kind is ActorKind.PERSON and draft.known and draft.country is not None:
-            for start, _ in draft.mentions:
-                if start not in reading.opening:
-                    found.setdefault(reading.sentence_of[start], set()).add(draft.country)
+    for sentence, countries in people.items():
+        found.setdefault(sentence, set()).update(countries)
     return found
 
 
@@ -155,7 +166,8 @@ def _fought_country(reading: Reading, mention: tuple[int, int]) -> Country | Non
     """The one country whose forces or offices an armed group's clause sets against it: the
     objects of the verb it is the subject of ("guerrillas killed Turkish soldiers"), the subject
     of the verb it is the object of, directly or through a preposition or a noun ("the army
-    launched an offensive against Tamil rebels"), the agent of its passive; for a group that
+    launched an offensive against Tamil rebels"), the agent of its passive, the one the deed it
+    is the agent of is done to ("soldiers were killed in an ambush by rebels"); for a group that
     qualifies a noun ("a rebel stronghold"), that noun's."""
     head = reading.first_conjunct(reading.doc[mention[0] : mention[1]].root)
     for _ in range(syntax.MAX_HOPS):  # "captured a rebel stronghold", "the rebels' positions": the noun they qualify
@@ -163,6 +175,7 @@ def _fought_country(reading: Reading, mention: tuple[int, int]) -> Country | Non
             break
         head = head.head
     verb = head.head
+    by = head.dep_ == "pobj" and head.head.lower_ == "by"  # "killed in an ambush by rebels": the one ambushed
     if head.dep_ == "pobj":
         verb = head.head.head
         for _ in range(syntax.MAX_HOPS):  # "an offensive against": the verb the noun hangs on
@@ -171,6 +184,8 @@ def _fought_country(reading: Reading, mention: tuple[int, int]) -> Country | Non
             verb = verb.head
     if head.dep_ == "nsubj":
         others = [c for c in verb.children if c.dep_ == "dobj"] + syntax.pobjs(c for c in verb.children if c.dep_ == "prep")
+    elif by:
+        others = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     elif head.dep_ in ("dobj", "pobj"):
         others = syntax.subjects(verb)
     elif head.dep_ == "nsubjpass":
@@ -211,15 +226,23 @@ def _of_a_country(reading: Reading, people: Token) -> bool:
     return any(name.lower().startswith(stem) for country in reading.kb.countries for name in country.names)
 
 
-def _countries_by_sentence(reading: Reading, acted_upon: bool = False) -> dict[int, set[str]]:
+def _countries_by_sentence(
+    reading: Reading, acted_upon: bool = False, qualifying: bool = False, people: dict[int, set[str]] | None = None,
+) -> dict[int, set[str]]:
     """Sentence number -> the countries it names as actors (not as the target of an action,
-    unless `acted_upon`) or by their capital, outside the dateline (whose agency's country is
-    no party's)."""
+    unless `acted_upon`; with `qualifying`, not as a word qualifying one either; not as
+    refugees' country) or by their capital, outside the dateline (whose agency's country is no
+    party's). In the same walk, `people` (if given) gets the countries of the known people each
+    sentence names outside the opening."""
     named: dict[int, set[str]] = {}
     for draft in reading.drafts.values():
-        if draft.country is not None and draft.kind is not ActorKind.PERSON:
+        if people is not None and draft.kind is ActorKind.PERSON and draft.known and draft.country is not None:
+            for start, _ in draft.mentions:
+                if start not in reading.opening:
+                    people.setdefault(reading.sentence_of[start], set()).add(draft.country)
+        elif draft.country is not None and draft.kind is not ActorKind.PERSON and not _displaced(reading, draft):
             for start, end in draft.mentions:
-                if start not in reading.opening and (acted_upon or not _acted_upon(reading, start, end)):
+                if start not in reading.opening and (acted_upon or not _acted_upon(reading, start, end, qualifying)):
                     named.setdefault(reading.sentence_of[start], set()).add(draft.country)
     for ent in reading.ents:
         capital_of = reading.capital(ent.start, ent.end) if ent.label_ == "GPE" and ent.start not in reading.opening else None
@@ -228,26 +251,38 @@ def _countries_by_sentence(reading: Reading, acted_upon: bool = False) -> dict[i
     return named
 
 
-def _countries_of_places(reading: Reading, acted_upon: bool = False) -> dict[int, set[str]]:
+def _countries_of_places(reading: Reading, acted_upon: bool = False, qualifying: bool = False) -> dict[int, set[str]]:
     """Sentence number -> the countries of the places it names where nothing is done to them
     ("attacked a post in Kandahar": Afghanistan; not "shelled Kandahar"), outside the dateline:
     where a sentence names no country as an actor, its places say where its groups are from (not
     a word of a person's title).
-    With `acted_upon`, the places acted upon too (where the story is set)."""
+    With `acted_upon`, the places acted upon too (where the story is set); with `qualifying`,
+    not those qualifying what is acted upon either."""
     found: dict[int, set[str]] = {}
     for span in docdata.spans(reading.doc, "places"):
         place = reading.place_at(span.start)
-        if place is None or not place["country"] or span.start in reading.opening or (not acted_upon and _acted_upon(reading, span.start, span.end)):
+        if place is None or not place["country"] or span.start in reading.opening or (not acted_upon and _acted_upon(reading, span.start, span.end, qualifying)):
             continue
-        if not acted_upon and (owner := reading.owner.get(span.start)) is not None and owner.kind is ActorKind.PERSON:
-            continue  # a person's title ("Kenyan leader X") says nothing of the others
+        owner = reading.owner.get(span.start)
+        if owner is not None and (not acted_upon and owner.kind is ActorKind.PERSON or _displaced(reading, owner)):
+            continue  # a person's title ("Kenyan leader X") or refugees' people say nothing of the others
 
         found.setdefault(reading.sentence_of[span.start], set()).add(place["country"])
     return found
 
 
-def _acted_upon(reading: Reading, start: int, end: int) -> bool:
+def _displaced(reading: Reading, draft: Draft) -> bool:
+    return (draft.cameo or "")[3:6] in reading.kb.displaced_role_types
+
+
+_QUALIFIER_DEPS = frozenset({"amod", "compound"})
+
+
+def _acted_upon(reading: Reading, start: int, end: int, qualifying: bool = False) -> bool:
     """The mention is an object: of a verb, or of a target preposition ("against Russia"); in a
-    list, as the list's first member is ("exports to Chile and Kenya")."""
+    list, as the list's first member is ("exports to Chile and Kenya"). With `qualifying`, also a
+    word qualifying such an object ("shelled Iraqi villages", "raids on Palestinian towns")."""
     head = reading.first_conjunct(reading.doc[start:end].root)
+    if qualifying and head.dep_ in _QUALIFIER_DEPS and head.head.pos_ == "NOUN":
+        head = reading.first_conjunct(head.head)
     return head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ in reading.kb.target_prepositions)

@@ -1,7 +1,7 @@
 """Pass 7, after `localize`: a person described as holding a post in a coded body ("X, a
 spokeswoman for the Mexican foreign ministry", "X, chairman of the Duma's defence committee", "X,
-head of the Yemeni army") takes the body's code, as CAMEO codes a body's spokesman or member as
-the body."""
+head of the Yemeni army", "the head of the Yemeni army, X") takes the body's code, as CAMEO codes
+a body's spokesman or member as the body."""
 
 from __future__ import annotations
 
@@ -26,8 +26,10 @@ def read_members(reading: Reading) -> None:
 
 
 def _body_of_post(reading: Reading, head: Token) -> Draft | None:
-    """The coded body the post in apposition to a name is in ("X, a spokesman for <body>")."""
-    for post in (c for c in head.children if c.dep_ == "appos" and c.lower_ in reading.kb.member_role_heads):
+    """The coded body the post in apposition to a name is in ("X, a spokesman for <body>", "the
+    spokesman for <body>, X")."""
+    posts = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    for post in (p for p in posts if p.lower_ in reading.kb.member_role_heads):
         for prep in (c for c in post.children if c.dep_ == "prep" and c.lower_ in _BODY_PREPS):
             for noun in (c for c in prep.children if c.dep_ == "pobj"):
                 for token in [noun, *(c for c in noun.children if c.dep_ in _BODY_MODIFIER_DEPS)]:

@@ -248,13 +248,13 @@ class Reading:
         ("Secretary-General" is no general); a post within a body by the body's role ("police
         spokesman": COP, "army chief": MIL)."""
         doc, roles = self.doc, self.kb.roles
-        lemma = token.lemma_.lower()
+        lemma = self._lemma(token)
         if lemma not in roles.last_words and token.lower_ not in roles.last_words and lemma not in self.kb.member_role_heads:
             return None, token.i
         if token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_:
             before, last = doc[token.i - 2].lower_, token.lemma_.lower()  # "Lieutenant-General" as "lieutenant general" too
             return roles.get(f"{before}-{last}") or roles.get(f"{before} {last}"), token.i - 2
-        words = [token.lemma_.lower()]
+        words = [lemma]
         found, first = roles.get(words[0]) or roles.get(token.lower_), token.i
         for i in range(token.i - 1, max(token.i - MAX_ROLE_WORDS, -1), -1):
             if not doc[i].is_alpha:
@@ -270,6 +270,14 @@ class Reading:
         if found is not None and first == token.i and token.lower_ in self.kb.shared_ranks and not self._military(token):
             return None, token.i  # "the team captain"
         return found, first
+
+    def _lemma(self, token: Token) -> str:
+        """The token's lemma in lower case; for a plural the tagger took for a name because it opens
+        the sentence ("Rebels attacked", "Officials said"), its singular where that is a role."""
+        lemma = token.lemma_.lower()
+        if token.pos_ == "PROPN" and token.is_sent_start and lemma.endswith("s") and lemma[:-1] in self.kb.roles.last_words:
+            return lemma[:-1]
+        return lemma
 
     def _military(self, token: Token) -> bool:
         """The sentence speaks of armed forces ("an army captain", "Captain X led the patrol")."""
