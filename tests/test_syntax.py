@@ -33,6 +33,17 @@ def test_where_finds_the_tokens_of_any_attribute_value_in_order(pipeline: Pipeli
     for token in doc:
         assert [t.i for t in syntax.where(doc, ORTH, [token.orth])] == [t.i for t in doc if t.orth == token.orth]
     assert syntax.where(doc, ORTH, ()) == []
+    many = ("Cusco", "Lima", "Puno", "Tacna", "Arequipa", "Quito", "June")  # more values than are compared one by one
+    assert len(many) > syntax.FEW_VALUES
+    assert [t.text for t in syntax.where(doc, ORTH, map(get_string_id, many))] == ["Cusco", "Puno", "Arequipa", "June"]
+
+
+def test_quotation_marks_are_found_once_per_doc_and_leave_out_possessives(pipeline: Pipeline) -> None:
+    doc = pipeline.parse("The miners' leader said: \"We stay,\" and left.")
+    marks = syntax.quotations(doc)
+    assert [doc[i].text for i in marks.marks] == ['"', '"']
+    assert syntax.quotations(doc) is marks
+    assert syntax.quotations(pipeline.parse("The miners' leader said: \"We stay,\" and left.")) is not marks
 
 
 def test_nearest_prefers_the_closer_token_to_the_earlier_one(pipeline: Pipeline) -> None:

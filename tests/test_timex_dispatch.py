@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tidings.timex.grammar import ASCII, first_chars, grammar
+from tidings.timex.grammar import ASCII, first_chars, grammar, look_ahead, openings
 
 # One phrase for each rule of the grammar, written for these tests.
 EXAMPLES = {
@@ -116,3 +116,21 @@ def test_first_characters_never_miss_a_character_a_match_can_begin_with(pattern,
     for char in [*ASCII, "\u212a", "\u017f", "\u0131", "\u00e9", "\u2013"]:
         if regex.match(char + "bcdef"):
             assert char in firsts.ascii if char in ASCII else firsts.other, (pattern, char)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opens", "turned_away"),
+    [
+        ("(?:the\\s+)?(?:next|last)\\s+week", ["the next week", "last week", "next  week"], ["this", "lane", "nest"]),
+        ("(?i:two|three)\\s+days", ["two days", "THREE days", "Two days"], ["to", "this", "tweed"]),
+        ("\\d{1,3}(?:,\\d{3})+|Q[1-4]", ["12,000", "1,000", "Q3"], ["Qu", "a1", "1.5"]),
+        ("(?i:k)m", ["km", "\u212am"], ["kg"]),
+        ("(?=x)y|(?<!q)z", ["z"], ["x", "q"]),
+    ],
+)
+def test_the_look_ahead_at_a_rules_openings_passes_its_matches_and_turns_other_words_away(pattern, opens, turned_away):
+    ahead = re.compile(look_ahead(openings(pattern)))
+    for text in opens:
+        assert re.match(pattern, text) and ahead.match(text), text
+    for text in turned_away:
+        assert not ahead.match(text), text

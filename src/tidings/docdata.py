@@ -11,6 +11,8 @@ Every component reads and writes the Doc only, through this module:
   token mentions (the token index: built once, when the items are put on the Doc).
 - `doc._.errors`: components that failed on this Doc, with the error and its traceback.
 - `doc.user_data["tidings.text"]`: the Doc's text, joined once (see `text`).
+- `shared`: readings of the Doc that several components take (its quotation marks), made once
+  per Doc and kept beside it, not on it (they are no plain data).
 
 Everything is plain data, so a Doc keeps its reading through `Doc.to_bytes` and spaCy's
 multiprocessing. `tidings.record.to_record` builds the typed Record from it.
@@ -18,7 +20,9 @@ multiprocessing. `tidings.record.to_record` builds the typed Record from it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
+from weakref import WeakKeyDictionary
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -31,6 +35,9 @@ SPAN_GROUP = "tidings_{}"
 TEXT_KEY = "tidings.text"
 
 T = TypeVar("T", bound=Item)
+R = TypeVar("R")
+
+_readings: WeakKeyDictionary[Doc, dict[Callable, object]] = WeakKeyDictionary()  # gone with their Doc
 
 
 def _register() -> None:
@@ -52,6 +59,14 @@ def text(doc: Doc) -> str:
     if cached is None or len(cached) != _text_length(doc):
         cached = doc.user_data[TEXT_KEY] = doc.text
     return cached
+
+
+def shared(doc: Doc, make: Callable[[Doc], R]) -> R:
+    """`make(doc)`, made once per Doc however many components ask for it."""
+    readings = _readings.setdefault(doc, {})
+    if make not in readings:
+        readings[make] = make(doc)
+    return readings[make]  # type: ignore[return-value]
 
 
 def keep_text(doc: Doc, text: str) -> None:

@@ -16,10 +16,12 @@ from spacy.attrs import DEP, HEAD, IS_QUOTE, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
+from tidings import docdata
 from tidings.knowledge.speech import cue_heads, reporting_verbs
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+FEW_VALUES = 4  # up to this many values, comparing with each beats `numpy.isin`, which sorts
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # tags of a verb with its own tense
 NOUN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # a subject that is a noun phrase, active or passive
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})  # "which", "that", "who", "whom" opening a relative clause
@@ -37,7 +39,14 @@ def where(doc: Doc, attribute: int, values: Iterable[int]) -> list[Token]:
     `values`, in order; read from the Doc's array, so no Token is made (nor any attribute looked
     up) for the other words."""
     wanted = numpy.fromiter(values, dtype=numpy.uint64)  # as the array's type: string ids pass 2**63
-    return [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(attribute), wanted)).tolist()]
+    column = doc.to_array(attribute)
+    if len(wanted) > FEW_VALUES:
+        found = numpy.isin(column, wanted)
+    else:
+        found = numpy.zeros(len(column), dtype=bool)
+        for value in wanted:
+            found |= column == value
+    return [doc[i] for i in numpy.flatnonzero(found).tolist()]
 
 
 def with_pos(doc: Doc, tags: Iterable[str]) -> list[Token]:
@@ -224,12 +233,17 @@ def clause_speaker(token: Token) -> Token | None:
     return speaker(verb) if verb is not None else None
 
 
+def quotations(doc: Doc) -> Quotations:
+    """The Doc's quotation marks, found once for every component that asks."""
+    return docdata.shared(doc, Quotations)
+
+
 class Quotations:
-    """The quotation marks of one Doc (a possessive apostrophe is none), found once."""
+    """The quotation marks of one Doc (a possessive apostrophe is none)."""
 
     def __init__(self, doc: Doc) -> None:
-        case = doc.vocab.strings["case"]  # read from the Doc's array: no Token is made for other words
-        self.marks = [i for i, (quote, dep) in enumerate(doc.to_array([IS_QUOTE, DEP]).tolist()) if quote and dep != case]
+        marks = doc.to_array([IS_QUOTE, DEP])  # read from the Doc's array: no Token is made for other words
+        self.marks: list[int] = numpy.flatnonzero((marks[:, 0] != 0) & (marks[:, 1] != doc.vocab.strings["case"])).tolist()
 
     def apart(self, a: Token, b: Token) -> bool:
         """A quotation mark stands between the two tokens."""

@@ -126,6 +126,8 @@ class Firsts(NamedTuple):
 
 
 ANYTHING, NOTHING = Firsts(ASCII, True), Firsts(frozenset(), False)
+Prefix = tuple[Firsts, ...]
+Openings = set[tuple[Prefix, bool]]  # each opening, and whether a match can end right after it
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: frozenset(string.digits),
     sre.CATEGORY_WORD: frozenset(c for c in ASCII if c.isalnum() or c == "_"),
@@ -135,42 +137,11 @@ _CATEGORIES = {
 
 def first_chars(pattern: str) -> Firsts:
     """What any match of `pattern` (compiled in Unicode mode) can begin with."""
-    parsed = sre_parse.parse(pattern)
-    firsts, empty = _firsts(parsed, bool(parsed.state.flags & re.IGNORECASE))
-    return ANYTHING if empty else firsts
+    return _first_of(openings(pattern, 1))
 
 
-def _firsts(items, folding: bool) -> tuple[Firsts, bool]:
-    """The first characters of a sequence of parsed items, and whether it can match nothing."""
-    found = NOTHING
-    for op, arg in items:
-        step, empty = _step(op, arg, folding)
-        found |= step
-        if not empty:
-            return found, False
-    return found, True
-
-
-def _step(op, arg, folding: bool) -> tuple[Firsts, bool]:
-    if op is sre.LITERAL:
-        return _char(chr(arg), folding), False
-    if op is sre.IN:
-        return _set(arg, folding), False
-    if op is sre.BRANCH:
-        arms = [_firsts(arm, folding) for arm in arg[1]]
-        return _union(firsts for firsts, _ in arms), any(empty for _, empty in arms)
-    if op is sre.SUBPATTERN:
-        _, add, remove, items = arg
-        return _firsts(items, (folding or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        low, _, items = arg
-        firsts, empty = _firsts(items, folding)
-        return firsts, empty or low == 0
-    if op is sre.ATOMIC_GROUP:
-        return _firsts(arg, folding)
-    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):  # takes no character
-        return NOTHING, True
-    return ANYTHING, False  # any other step: no bound
+def _first_of(found: Openings) -> Firsts:
+    return _union(prefix[0] for prefix, _ in found) if all(prefix for prefix, _ in found) else ANYTHING
 
 
 @lru_cache(maxsize=None)
@@ -211,13 +182,100 @@ def _union(all_firsts) -> Firsts:
     return found
 
 
-def _opening(firsts: Firsts) -> str:
-    """A look-ahead at a character of `firsts`, written over ASCII alone (a class with a range up
-    to U+10FFFF costs `re` milliseconds to compile); none where any character will do."""
+# -- which words a rule can start with: its first few characters -------------------------------
+# A look-ahead at the first PREFIX characters a rule's match can open with turns away, at a glance,
+# most words that share only its first letter ("to" for "two weeks", "this" for "three days").
+PREFIX = 3
+
+
+def openings(pattern: str, length: int = PREFIX) -> Openings:
+    """The character classes of the first `length` characters any match of `pattern` (compiled
+    in Unicode mode) can open with (an over-estimate: look-arounds are passed over, and an
+    opening with no known end stops where it is unknown)."""
+    parsed = sre_parse.parse(pattern)
+    return _sequence(parsed, bool(parsed.state.flags & re.IGNORECASE), length)
+
+
+def _sequence(items, folding: bool, length: int) -> Openings:
+    found: Openings = {((), True)}
+    for op, arg in items:
+        if not _going_on(found, length):
+            break
+        found = _then(found, _opening_step(op, arg, folding, length), length)
+    return found
+
+
+def _going_on(found: Openings, length: int) -> list[Prefix]:
+    """The openings that a match may go on from, shorter than `length`."""
+    return [prefix for prefix, ended in found if ended and len(prefix) < length]
+
+
+def _then(found: Openings, step: Openings, length: int) -> Openings:
+    """The openings `found` continued by those of the next step, where they may go on."""
+    kept = {(prefix, ended) for prefix, ended in found if not ended or len(prefix) >= length}
+    return kept | {_cut(prefix + more, ended, length) for prefix in _going_on(found, length) for more, ended in step}
+
+
+def _cut(prefix: Prefix, ended: bool, length: int) -> tuple[Prefix, bool]:
+    return (prefix[:length], False) if len(prefix) >= length else (prefix, ended)
+
+
+def _opening_step(op, arg, folding: bool, length: int) -> Openings:
+    if op is sre.LITERAL:
+        return {((_char(chr(arg), folding),), True)}
+    if op is sre.IN:
+        return {((_set(arg, folding),), True)}
+    if op is sre.BRANCH:
+        return set().union(*(_sequence(arm, folding, length) for arm in arg[1]))
+    if op is sre.SUBPATTERN:
+        _, add, remove, items = arg
+        return _sequence(items, (folding or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE, length)
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(arg, folding, length)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, items = arg
+        once = _sequence(items, folding, length)
+        found: Openings = set()
+        repeated: Openings = {((), True)}
+        for count in range(min(high, max(low, length)) + 1):  # more repeats add no opening
+            if count >= low:
+                found |= repeated
+            repeated = _then(repeated, once, length)
+        return found
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):  # takes no character
+        return {((), True)}
+    return {((), False)}  # any other step: no bound
+
+
+def look_ahead(found: Openings) -> str:
+    """A look-ahead at any of the openings, written as a tree of character classes (common
+    beginnings once); none where a match may open with anything."""
+    if any(not prefix for prefix, _ in found):
+        return ""
+    following: dict[Firsts, Openings] = {}
+    for prefix, ended in found:
+        following.setdefault(prefix[0], set()).add((prefix[1:], ended))
+    firsts_of: dict[str, Firsts] = {}  # the classes that the same continuation follows, merged
+    for first, rest in following.items():
+        continuation = look_ahead(rest)
+        firsts_of[continuation] = firsts_of.get(continuation, NOTHING) | first
+    arms = sorted(_class(first) + continuation for continuation, first in firsts_of.items())
+    return arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
+
+
+def _class(firsts: Firsts) -> str:
+    """A class of the characters of `firsts`, written over ASCII alone (a class with a range up
+    to U+10FFFF costs `re` milliseconds to compile)."""
     if not firsts.other:
-        return "(?=[" + "".join(f"\\x{ord(char):02x}" for char in sorted(firsts.ascii)) + "])" if firsts.ascii else "(?!)"
+        chars = "".join(char if char.isalnum() else f"\\x{ord(char):02x}" for char in sorted(firsts.ascii))
+        return (chars if len(firsts.ascii) == 1 else f"[{chars}]") if chars else "(?!)"
     others = _ascii_but("".join(firsts.ascii))
-    return f"(?=[^{others}])" if others else ""
+    return f"[^{others}]" if others else "[\\s\\S]"
+
+
+def _opening(firsts: Firsts) -> str:
+    """A look-ahead at a character of `firsts`; none where any character will do."""
+    return "" if firsts == ANYTHING else f"(?={_class(firsts)})"
 
 
 class Grammar:
@@ -386,11 +444,15 @@ class Grammar:
         self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
         # Where any rule matches: one pass over the text (the rules without their groups, as one
         # look-ahead) finds these places, and each rule is tried there only. Each rule's arm opens
-        # with a class of the characters it can begin with, which turns most words away at a
-        # glance (`re` would otherwise step into every rule's optional words at every word start).
+        # with a class of the characters it can begin with, then a look-ahead at its first PREFIX
+        # characters, which turn most words away at a glance (`re` would otherwise step into every
+        # rule's optional words at every word start).
         ungrouped = [_GROUP.sub("(?:", pattern) for pattern in rules.values()]
-        firsts = [first_chars(pattern) for pattern in ungrouped]
-        arms = (f"{_opening(first)}(?:{pattern}){_AFTER}" for first, pattern in zip(firsts, ungrouped))
+        opened = [openings(pattern) for pattern in ungrouped]
+        firsts = [_first_of(found) for found in opened]
+        arms = (
+            f"{_opening(first)}(?={look_ahead(found)})(?:{pattern}){_AFTER}" for first, found, pattern in zip(firsts, opened, ungrouped)
+        )
         self.starts = re.compile(f"{_BEFORE}(?=" + "|".join(arms) + ")")
         # the rules that can begin with each ASCII character, and with any other one
         self.rules_at = {char: [i for i, first in enumerate(firsts) if char in first.ascii] for char in ASCII}

@@ -71,7 +71,6 @@ class Coreference:
         self.seen: list[Seen] = []
         self.gender: dict[str, str] = {}  # canonical id -> the gender its pronouns showed
         self.descriptions = Descriptions(reading, words, self)
-        self._quotations: syntax.Quotations | None = None  # found at the first pronoun
         self.referred: set[int] = set()  # tokens this walk made mentions of
 
     def resolve(self) -> None:
@@ -192,9 +191,7 @@ class Coreference:
 
     @property
     def quotations(self) -> syntax.Quotations:
-        if self._quotations is None:
-            self._quotations = syntax.Quotations(self.reading.doc)
-        return self._quotations
+        return syntax.quotations(self.reading.doc)
 
     def _across_quotation(self, token: Token) -> set[str]:
         """The actors a pronoun cannot stand for across a quotation: inside one, whoever says it

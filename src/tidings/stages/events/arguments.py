@@ -46,7 +46,6 @@ class Arguments:
         self._dateline = range(opening[0], opening[2]) if opening else range(0)
         self._named = syntax.Nearest(self._names_actor, roles.phrase_end_deps)
         self._own: dict[int, tuple[list[str], list[str]]] = {}
-        self._quotations: syntax.Quotations | None = None
         self._several: dict[int, list[str]] | None = None
         self._actor_rows: dict[str, dict] | None = None
         self.doc = doc
@@ -428,9 +427,7 @@ class Arguments:
         """A first-person pronoun, or another outside the quotation the verb reports."""
         if subject.pos_ != "PRON":
             return False
-        if self._quotations is None:
-            self._quotations = syntax.Quotations(self.doc)
-        return "1" in subject.morph.get("Person") or not self._quotations.apart(subject, verb)
+        return "1" in subject.morph.get("Person") or not syntax.quotations(self.doc).apart(subject, verb)
 
 
 def _reduced_passive_subject(participle: Token, children: list[Token]) -> list[Token]:
