@@ -174,6 +174,7 @@ def test_the_same_acts_told_plainly_are_events(read: Read) -> None:
 def test_harm_a_natural_hazard_does_is_no_act(read: Read) -> None:
     assert read("A powerful earthquake struck western Kenya on Sunday and killed 40 people.").events == []
     assert read("The quake that hit the Kenyan coast destroyed 300 homes.").events == []
+    assert read("A Kenyan rescue helicopter was struck by severe turbulence over the lake.").events == []
     assert _triggers(read("Rebels killed 40 people in western Kenya on Sunday.")) == ["kill"]
 
 
@@ -291,6 +292,33 @@ def test_a_clause_opened_by_if_is_no_act_however_spacy_hangs_it(read: Read) -> N
 def test_a_trigger_word_inside_a_name_or_a_label_is_no_act(read: Read) -> None:
     assert read('The crates were marked "Charge Demolition."').events == []
 
+
+def test_an_act_still_to_come_after_before_or_until_is_no_act_but_one_told_is(read: Read) -> None:
+    assert "release" not in _triggers(read("The Chilean mining agency will review the findings before its report is released."))
+    assert "release" in _triggers(read("The Chilean army freed two hostages before the rebels released a third."))
+
+
+def test_an_object_with_no_tells_no_act(read: Read) -> None:
+    assert read("The Chilean ferry operator is making no apologies for the higher fares.").events == []
+    assert [e.cameo for e in read("The Chilean ferry operator apologised to the mayor for the delays.").events] == ["055"]
+
+
+def test_anyone_at_all_doing_it_is_a_rule_not_an_act(read: Read) -> None:
+    assert "attack" not in _triggers(read("The Chilean minister said the rules would be broken if anyone attacked a nurse."))
+    assert "breach" not in _triggers(read("The Chilean minister says the law has been breached by any person who hides income."))
+    assert "breach" in _triggers(read("The Chilean minister says the law has been breached by the mining company."))
+
+
+def test_people_named_by_a_deed_and_acted_on_tell_no_deed_of_their_own(read: Read) -> None:
+    sought = read("The Chilean army vowed to hunt down suicide bombers in the north.")
+    assert "bomber" not in _triggers(sought) and "vow" in _triggers(sought)
+    [killing] = read("A suicide bomber killed six Chilean soldiers at a checkpoint.").events
+    assert [m.text for m in killing.mentions] == ["bomber", "killed"]
+
+
+def test_a_participle_labelling_a_person_is_no_accusation(read: Read) -> None:
+    assert "accuse" not in _triggers(read("The Chilean senator criticised the lawyer accused of hiding the funds."))
+    assert "accuse" in _triggers(read("The Chilean senator accused the lawyer of hiding the funds."))
 
 def test_a_practice_to_be_ended_is_no_act_but_the_call_is(read: Read) -> None:
     assert _triggers(read("The Ghanaian unions demanded an end to police raids on markets.")) == ["demand"]
@@ -593,6 +621,8 @@ def test_a_statement_going_on_another_is_part_of_it(read: Read) -> None:
     quoted = read("The Kenyan state broadcaster quoted the Kenyan health minister as saying the floods closed two clinics.")
     told = read("The Kenyan interior minister told Reuters on Monday, saying the border was calm.")
     assert _triggers(quoted) == ["quote"] and _triggers(told) == ["tell"]
+    rejected = read("The Chilean miners' union rejected the pay offer, saying it was far too small.")
+    assert _triggers(rejected) == ["reject"]
 
 
 def test_the_person_acted_on_told_again_by_a_definite_noun_is_one_event(read: Read) -> None:
