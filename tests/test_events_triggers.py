@@ -178,6 +178,19 @@ def test_harm_a_natural_hazard_does_is_no_act(read: Read) -> None:
     assert _triggers(read("Rebels killed 40 people in western Kenya on Sunday.")) == ["kill"]
 
 
+def test_harm_an_accident_did_is_no_act_but_an_arrest_after_one_is(read: Read) -> None:
+    assert read("Twelve people were injured and others were trapped after a roof collapsed at a market in Lima.").events == []
+    assert _triggers(read("Peruvian police arrested the driver after the bus crashed.")) == ["arrest"]
+
+
+def test_people_named_by_their_harm_are_no_event(read: Read) -> None:
+    assert "injure" not in _triggers(read("Most of those injured were standing near the gate, a Peruvian official said."))
+    assert "injure" in _triggers(read("Four guards were injured near the gate, a Peruvian official said."))
+
+
+def test_what_no_matter_leaves_open_is_no_deed(read: Read) -> None:
+    assert read("He will spend his life in a Peruvian prison, no matter how many people he killed.").events == []
+
 def test_dying_of_an_illness_is_no_attack(read: Read) -> None:
     assert read("The Kenyan minister died of a heart attack on Saturday.").events == []
 
@@ -322,6 +335,8 @@ def test_a_participle_labelling_a_person_is_no_accusation(read: Read) -> None:
 
 def test_a_practice_to_be_ended_is_no_act_but_the_call_is(read: Read) -> None:
     assert _triggers(read("The Ghanaian unions demanded an end to police raids on markets.")) == ["demand"]
+    assert _triggers(read("Ghanaian rebels have fought for years to end the army's occupation of the valley.")) == ["fight"]
+    assert "occupation" in _triggers(read("Villagers protested against the army's occupation of the Ghanaian valley on Monday."))
 
 
 # ------------------------------------------------------------------ senses that are no event

@@ -8,7 +8,8 @@ an act a future copula names: "it will be her third visit", a state of mind: "fe
 statistic: "20 per cent of them had committed assault", a source's wish not to be named, an act
 still to come after "before" or "until", an object with "no": "made no apologies", anyone at all
 doing it, a noun naming people by their deed where they are acted on, a participle labelling a
-person: "the man accused of")."""
+person: "the man accused of", harm an accident did: "hurt when a roof collapsed", what "no matter"
+leaves open: "no matter how many he killed")."""
 
 from __future__ import annotations
 
@@ -45,6 +46,8 @@ class HedgeWords:
     anyone_words: frozenset[str]
     doer_nouns: frozenset[str]
     label_participles: frozenset[str]
+    harm_verbs: frozenset[str]
+    mishap_verbs: frozenset[str]
     kind_nouns: frozenset[str]
     with_states: frozenset[str]
     naming_heads: frozenset[str]

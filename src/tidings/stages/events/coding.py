@@ -321,9 +321,9 @@ class _Features:
 
 def _names_people(participle: Token) -> bool:
     """A past participle standing for the people it describes: "the wounded were taken to
-    hospital", "the accused", "30 of the 80 injured"."""
+    hospital", "the accused", "30 of the 80 injured", "most of those injured"."""
     if participle.dep_ == "acl":  # not a headline's "Three killed in blast", where the number heads the clause
-        return participle.head.tag_ == "CD" and participle.head.dep_ != "ROOT"
+        return participle.head.tag_ == "CD" and participle.head.dep_ != "ROOT" or participle.head.tag_ == "DT"
     return participle.dep_ in NOMINAL_DEPS and any(c.dep_ == "det" for c in participle.children)
 
 

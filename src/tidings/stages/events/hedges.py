@@ -20,7 +20,9 @@ expected or urged ("intends to blockade the port", "urged the army to withdraw",
 raid"), an act a future copula names ("it will be her third visit"), an act still to come ("before a
 ruling is published"), an object none of which was done ("made no apologies"), anyone at all
 doing it ("any person who breaks the rules will be punished"), people named by a deed where they
-are acted on ("hunt down the bombers"), a participle labelling a person ("the man accused of").
+are acted on ("hunt down the bombers"), a participle labelling a person ("the man accused of"),
+harm an accident did ("hurt when a roof collapsed"), what "no matter" leaves open ("no matter
+how many he killed").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -102,6 +104,8 @@ class Hedges:
             or self._anyone(anchor)
             or self._doer_acted_on(token)
             or self._label(token)
+            or self._mishap(anchor)
+            or _no_matter(anchor)
         )
 
     def _modal(self, verb: Token) -> bool:
@@ -402,9 +406,14 @@ class Hedges:
 
     def _to_be_ended(self, token: Token) -> bool:
         """A noun trigger after "an end to" or "a halt to" ("demanded an end to curfews", "a halt
-        to evictions"): a state or a practice to stop, no act told (an "of" names one that took
+        to evictions"), or the object of "to end" or "to stop" ("fought to end the occupation"): a
+        state or a practice to stop, no act told (an "of" names one that took
         place: "the close of the summit")."""
-        if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "to":
+        if token.pos_ != "NOUN":
+            return False
+        if token.dep_ == "dobj" and is_to_infinitive(token.head):  # "fought to end the occupation"
+            return token.head.lemma_.lower() in self.words.ending_nouns
+        if token.dep_ != "pobj" or token.head.lower_ != "to":
             return False
         return token.head.head.lemma_.lower() in self.words.ending_nouns
 
@@ -447,6 +456,20 @@ class Hedges:
         """A past participle describing a person by what is said of them ("the man accused of the
         theft", "a woman suspected of fraud"): a label, no accusation told."""
         return token.tag_ == "VBN" and token.dep_ == "acl" and token.lemma_.lower() in self.words.label_participles
+
+    def _mishap(self, verb: Token) -> bool:
+        """Harm with no one doing it in a clause where an accident happens ("twelve were hurt and
+        others trapped after a roof collapsed"): the clause may hang on a conjunct."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.harm_verbs:
+            return False
+        if any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+            return False
+        return any(c.dep_ == "advcl" and c.lemma_.lower() in self.words.mishap_verbs for v in (verb, *verb.conjuncts) for c in v.children)
+
+
+def _no_matter(verb: Token) -> bool:
+    """A clause that "no matter" leaves open ("no matter how many he killed"): no deed told."""
+    return verb.head.lower_ == "matter" and any(c.lower_ == "no" for c in verb.head.children)
 
 
 def _pobjs_of(word: Token, prepositions: frozenset[str], dep: str = "prep") -> list[Token]:
