@@ -58,6 +58,7 @@ def test_a_kind_of_act_characterised_is_no_act_but_one_act_is(read: Read) -> Non
 
 def test_a_power_to_act_is_no_act_but_the_deed_is(read: Read) -> None:
     assert read("The new law gives Peruvian police the power to detain and question suspects for ten days.").events == []
+    assert read("The new law gives Peruvian police more leeway to arrest protesters.").events == []
     record = read("The Chilean army has the right to arrest smugglers at the border. Chilean soldiers arrested two smugglers on Monday.")
     assert [m.text for e in record.events for m in e.mentions] == ["arrested"]
 
