@@ -526,6 +526,11 @@ def test_a_market_rally_is_no_protest(read: Read) -> None:
     assert [e.plover for e in read("Thousands of farmers rallied in central Paris on Sunday.").events] == ["PROTEST"]
 
 
+def test_moving_forces_out_is_a_withdrawal_and_moving_them_in_a_deployment(read: Read) -> None:
+    assert [e.cameo for e in read("The Chilean army moved its forces out of the northern town on Monday.").events] == ["0874"]
+    assert [e.cameo for e in read("The Chilean army moved more troops to the border.").events] == ["154"]
+
+
 # ------------------------------------------------------------------ sports and show business
 
 
@@ -639,7 +644,16 @@ def test_a_statement_going_on_another_is_part_of_it(read: Read) -> None:
     assert _triggers(quoted) == ["quote"] and _triggers(told) == ["tell"]
     rejected = read("The Chilean miners' union rejected the pay offer, saying it was far too small.")
     assert _triggers(rejected) == ["reject"]
+    moved = read("A Chilean spokeswoman rejected claims that the miners at the camp are to be moved next month, saying there is room.")
+    assert _triggers(moved) == ["reject"]
 
+
+def test_a_criticism_referred_back_to_is_the_accusation_but_a_conviction_is_not(read: Read) -> None:
+    text = "Rights groups have accused the Chilean governor of lying to parliament. The criticism is that he ignored the reports, his deputy said."
+    [accusation] = [e for e in read(text).events if e.plover == "ACCUSE"]
+    assert [m.text for m in accusation.mentions] == ["accused", "criticism"]
+    text = "Prosecutors accused the Chilean governor of fraud. The conviction came a year later."
+    assert len([e for e in read(text).events if e.plover == "ACCUSE"]) == 2
 
 def test_the_person_acted_on_told_again_by_a_definite_noun_is_one_event(read: Read) -> None:
     text = "Kenyan police arrested a Somali gunman near Garissa on Friday. A spokesman said the man was arrested as he left a hotel."

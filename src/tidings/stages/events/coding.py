@@ -25,6 +25,7 @@ SUPPORTED_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "nsubjpass"})  # a n
 WILDCARD = "*"
 CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where a participle stands as a noun
+GOING_ON_HOPS = 3  # words climbed from a statement's participle to the trigger it goes on
 VERBAL_QUADS = frozenset({1, 3})  # CAMEO quad classes told in words: verbal cooperation and conflict
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "itself"})  # stand for no party
 
@@ -191,11 +192,16 @@ class Coder:
 def _going_on(found: dict[int, tuple[Token, Pattern]], statements: set[int], told: set[int]) -> list[int]:
     """The statements that go on another one or on a verbal act (`told`), still found, as a
     participle ("quoted him *as saying*", "told reporters, *saying*", "rejected the claims,
-    *saying*"): one statement, told by the verb they hang on."""
+    *saying*"): one statement, told by the verb they hang on (or the first trigger above it:
+    "rejected claims that the camp would be moved, *saying* ...")."""
     going_on = []
     for i in statements & found.keys():
         token = found[i][0]
         head = token.head.head if token.dep_ == "pcomp" and token.head.dep_ == "prep" else token.head if token.dep_ == "advcl" else None
+        for _ in range(GOING_ON_HOPS):  # up through words that are no trigger: the parser may hang it on a clause below
+            if head is None or head.i in found or head.head is head:
+                break
+            head = head.head
         if head is not None and head.i != i and head.i in found and head.i in told:
             going_on.append(i)
     return going_on
