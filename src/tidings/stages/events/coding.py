@@ -198,7 +198,8 @@ def _going_on(found: dict[int, tuple[Token, Pattern]], statements: set[int], tol
     for i in statements & found.keys():
         token = found[i][0]
         head = token.head.head if token.dep_ == "pcomp" and token.head.dep_ == "prep" else token.head if token.dep_ == "advcl" else None
-        for _ in range(GOING_ON_HOPS):  # up through words that are no trigger: the parser may hang it on a clause below
+        hops = GOING_ON_HOPS if token.tag_ == "VBG" else 0  # a participle the parser hung on a clause below the act: up through words that are no trigger
+        for _ in range(hops):
             if head is None or head.i in found or head.head is head:
                 break
             head = head.head
