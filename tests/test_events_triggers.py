@@ -189,6 +189,18 @@ def test_people_named_by_their_harm_are_no_event(read: Read) -> None:
     assert "injure" in _triggers(read("Four guards were injured near the gate, a Peruvian official said."))
 
 
+def test_an_act_weighed_as_a_clause_subject_is_no_act(read: Read) -> None:
+    assert _triggers(read("Overturning the rule would require a lengthy review, the Chilean minister said.")) == ["say"]
+
+
+def test_striking_down_a_rule_is_no_attack_but_striking_down_fighters_is(read: Read) -> None:
+    assert read("The Chilean court struck down the rule on Friday.").events == []
+    assert _triggers(read("The Chilean army struck down two rebel fighters.")) == ["strike"]
+
+
+def test_executing_an_operation_is_no_killing(read: Read) -> None:
+    assert read("The Chilean navy executed a boarding operation near the port on Monday.").events == []
+
 def test_what_no_matter_leaves_open_is_no_deed(read: Read) -> None:
     assert read("He will spend his life in a Peruvian prison, no matter how many people he killed.").events == []
 

@@ -9,7 +9,8 @@ statistic: "20 per cent of them had committed assault", a source's wish not to b
 still to come after "before" or "until", an object with "no": "made no apologies", anyone at all
 doing it, a noun naming people by their deed where they are acted on, a participle labelling a
 person: "the man accused of", harm an accident did: "hurt when a roof collapsed", what "no matter"
-leaves open: "no matter how many he killed")."""
+leaves open: "no matter how many he killed", an act weighed as a clause's subject: "overturning the
+rule would require a review")."""
 
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ class HedgeWords:
     doer_nouns: frozenset[str]
     label_participles: frozenset[str]
     harm_verbs: frozenset[str]
+    weighing_modals: frozenset[str]
     mishap_verbs: frozenset[str]
     kind_nouns: frozenset[str]
     with_states: frozenset[str]

@@ -22,7 +22,8 @@ ruling is published"), an object none of which was done ("made no apologies"), a
 doing it ("any person who breaks the rules will be punished"), people named by a deed where they
 are acted on ("hunt down the bombers"), a participle labelling a person ("the man accused of"),
 harm an accident did ("hurt when a roof collapsed"), what "no matter" leaves open ("no matter
-how many he killed").
+how many he killed"), an act weighed as a clause's subject ("overturning the rule would require a
+review").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -106,6 +107,7 @@ class Hedges:
             or self._label(token)
             or self._mishap(anchor)
             or _no_matter(anchor)
+            or self._weighed_subject(anchor)
         )
 
     def _modal(self, verb: Token) -> bool:
@@ -465,6 +467,13 @@ class Hedges:
         if any(c.dep_ in ("nsubj", "agent") for c in verb.children):
             return False
         return any(c.dep_ == "advcl" and c.lemma_.lower() in self.words.mishap_verbs for v in (verb, *verb.conjuncts) for c in v.children)
+
+    def _weighed_subject(self, verb: Token) -> bool:
+        """An act that is the subject of a verb with a modal ("overturning the rule would require a
+        review", "to attack the port could start a war"): weighed, not done."""
+        if verb.dep_ != "csubj":
+            return False
+        return any(c.dep_ == "aux" and c.lower_ in self.words.weighing_modals for c in verb.head.children)
 
 
 def _no_matter(verb: Token) -> bool:
