@@ -70,6 +70,7 @@ OWNER_HOPS = 3  # prepositional phrases climbed from a relative clause's noun to
 TOLL_TYPES = frozenset({"ASSAULT"})  # PLOVER types whose passives may tell the toll of a deed told before
 DEED_PREPOSITIONS = frozenset({"in", "by", "during"})  # a noun after them on a verb may tell that verb's deed
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
+VERBAL_CONFLICT = 3  # CAMEO quad class of accusations, demands, rejections and threats
 STATEMENT_GAP = 2  # sentences after its speaker's last statement within which a statement may continue it
 NO_TIE, REFERRED, LINKED, SAME_ACTORS = 0, 1, 2, 3  # how strongly a mention is tied to an event
 
@@ -267,9 +268,10 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
 
 
 def _same_kind(event: Event, group: _Group) -> bool:
-    """Words of one PLOVER mode and context among the event's mentions ("accused" and "the
-    criticism": disapproval; "the conviction", a legal one, is not what was "alleged")."""
-    return any(m.event.plover_mode == event.plover_mode and m.event.plover_context == event.plover_context for m in group.mentions)
+    """Words of verbal conflict of one PLOVER mode and context among the event's mentions
+    ("accused" and "the criticism": disapproval; "the conviction", a legal one, is not what was
+    "alleged"; "welcomed" and "the tour" are two things)."""
+    return event.quad_class == VERBAL_CONFLICT and any(m.event.plover_mode == event.plover_mode and m.event.plover_context == event.plover_context for m in group.mentions)
 
 
 def _bare_reference(token: Token) -> bool:
