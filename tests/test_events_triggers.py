@@ -175,22 +175,22 @@ def test_the_same_acts_told_plainly_are_events(read: Read) -> None:
 def test_harm_a_natural_hazard_does_is_no_act(read: Read) -> None:
     assert read("A powerful earthquake struck western Kenya on Sunday and killed 40 people.").events == []
     assert read("The quake that hit the Kenyan coast destroyed 300 homes.").events == []
-    assert read("A Kenyan rescue helicopter was struck by severe turbulence over the lake.").events == []
+    assert read("Heavy turbulence struck a Kenyan air ambulance over the lake.").events == []
     assert _triggers(read("Rebels killed 40 people in western Kenya on Sunday.")) == ["kill"]
 
 
 def test_harm_an_accident_did_is_no_act_but_an_arrest_after_one_is(read: Read) -> None:
-    assert read("Twelve people were injured and others were trapped after a roof collapsed at a market in Lima.").events == []
+    assert read("Nine shoppers were injured and two were trapped when a grandstand collapsed at a stadium in Lima.").events == []
     assert _triggers(read("Peruvian police arrested the driver after the bus crashed.")) == ["arrest"]
 
 
 def test_people_named_by_their_harm_are_no_event(read: Read) -> None:
-    assert "injure" not in _triggers(read("Most of those injured were standing near the gate, a Peruvian official said."))
+    assert "injure" not in _triggers(read("Several of those injured were waiting by the gate, a Peruvian official said."))
     assert "injure" in _triggers(read("Four guards were injured near the gate, a Peruvian official said."))
 
 
 def test_an_act_weighed_as_a_clause_subject_is_no_act(read: Read) -> None:
-    assert _triggers(read("Overturning the rule would require a lengthy review, the Chilean minister said.")) == ["say"]
+    assert _triggers(read("Attacking the rebel base would cost many lives, the Chilean minister said.")) == ["say"]
 
 
 def test_striking_down_a_rule_is_no_attack_but_striking_down_fighters_is(read: Read) -> None:
@@ -202,7 +202,7 @@ def test_executing_an_operation_is_no_killing(read: Read) -> None:
     assert read("The Chilean navy executed a boarding operation near the port on Monday.").events == []
 
 def test_what_no_matter_leaves_open_is_no_deed(read: Read) -> None:
-    assert read("He will spend his life in a Peruvian prison, no matter how many people he killed.").events == []
+    assert read("He will stay in a Peruvian jail for life, no matter how many guards he attacked.").events == []
 
 def test_dying_of_an_illness_is_no_attack(read: Read) -> None:
     assert read("The Kenyan minister died of a heart attack on Saturday.").events == []
@@ -336,7 +336,7 @@ def test_anyone_at_all_doing_it_is_a_rule_not_an_act(read: Read) -> None:
 
 
 def test_people_named_by_a_deed_and_acted_on_tell_no_deed_of_their_own(read: Read) -> None:
-    sought = read("The Chilean army vowed to hunt down suicide bombers in the north.")
+    sought = read("The Chilean army vowed to track down suicide bombers in the north.")
     assert "bomber" not in _triggers(sought) and "vow" in _triggers(sought)
     [killing] = read("A suicide bomber killed six Chilean soldiers at a checkpoint.").events
     assert [m.text for m in killing.mentions] == ["bomber", "killed"]
@@ -656,7 +656,7 @@ def test_a_statement_going_on_another_is_part_of_it(read: Read) -> None:
     assert _triggers(quoted) == ["quote"] and _triggers(told) == ["tell"]
     rejected = read("The Chilean miners' union rejected the pay offer, saying it was far too small.")
     assert _triggers(rejected) == ["reject"]
-    moved = read("A Chilean spokeswoman rejected claims that the miners at the camp are to be moved next month, saying there is room.")
+    moved = read("A Chilean spokeswoman has rejected claims that 700 miners at the camp are to be relocated to a northern site in May, saying the camp has space for 500 more.")
     assert _triggers(moved) == ["reject"]
 
 

@@ -8,7 +8,7 @@ an act a future copula names: "it will be her third visit", a state of mind: "fe
 statistic: "20 per cent of them had committed assault", a source's wish not to be named, an act
 still to come after "before" or "until", an object with "no": "made no apologies", anyone at all
 doing it, a noun naming people by their deed where they are acted on, a participle labelling a
-person: "the man accused of", harm an accident did: "hurt when a roof collapsed", what "no matter"
+person: "a clerk accused of theft", harm an accident did: "hurt when a grandstand collapsed", what "no matter"
 leaves open: "no matter how many he killed", an act weighed as a clause's subject: "overturning the
 rule would require a review")."""
 

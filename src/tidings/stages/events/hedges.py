@@ -20,8 +20,8 @@ expected or urged ("intends to blockade the port", "urged the army to withdraw",
 raid"), an act a future copula names ("it will be her third visit"), an act still to come ("before a
 ruling is published"), an object none of which was done ("made no apologies"), anyone at all
 doing it ("any person who breaks the rules will be punished"), people named by a deed where they
-are acted on ("hunt down the bombers"), a participle labelling a person ("the man accused of"),
-harm an accident did ("hurt when a roof collapsed"), what "no matter" leaves open ("no matter
+are acted on ("hunt down the bombers"), a participle labelling a person ("a clerk accused of theft"),
+harm an accident did ("hurt when a grandstand collapsed"), what "no matter" leaves open ("no matter
 how many he killed"), an act weighed as a clause's subject ("overturning the rule would require a
 review").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
@@ -455,13 +455,13 @@ class Hedges:
         return noun.dep_ in OBJECT_DEPS or noun.dep_ == "pobj" and noun.head.lower_ not in BY
 
     def _label(self, token: Token) -> bool:
-        """A past participle describing a person by what is said of them ("the man accused of the
+        """A past participle describing a person by what is said of them ("a clerk accused of
         theft", "a woman suspected of fraud"): a label, no accusation told."""
         return token.tag_ == "VBN" and token.dep_ == "acl" and token.lemma_.lower() in self.words.label_participles
 
     def _mishap(self, verb: Token) -> bool:
-        """Harm with no one doing it in a clause where an accident happens ("twelve were hurt and
-        others trapped after a roof collapsed"): the clause may hang on a conjunct."""
+        """Harm with no one doing it in a clause where an accident happens ("nine were hurt and two
+        pinned down when a grandstand gave way and collapsed"): the clause may hang on a conjunct."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.harm_verbs:
             return False
         if any(c.dep_ in ("nsubj", "agent") for c in verb.children):
