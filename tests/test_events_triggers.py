@@ -656,7 +656,7 @@ def test_a_statement_going_on_another_is_part_of_it(read: Read) -> None:
     assert _triggers(quoted) == ["quote"] and _triggers(told) == ["tell"]
     rejected = read("The Chilean miners' union rejected the pay offer, saying it was far too small.")
     assert _triggers(rejected) == ["reject"]
-    moved = read("A Chilean spokeswoman has rejected claims that 700 miners at the camp are to be relocated to a northern site in May, saying the camp has space for 500 more.")
+    moved = read("A Chilean union leader has rejected suggestions that 700 miners at the camp will soon be relocated to a northern site in May, saying the camp has space for 500 more.")
     assert _triggers(moved) == ["reject"]
 
 
