@@ -508,6 +508,7 @@ def test_a_statement_only_intended_is_none(read: Read) -> None:
 
 def test_committing_a_crime_is_no_commitment(read: Read) -> None:
     assert [e for e in read("The gunman committed the robbery in Lagos.").events if e.trigger == "commit"] == []
+    assert [e for e in read("Two inmates in Lagos committed acts of vandalism.").events if e.trigger == "commit"] == []
 
 
 def test_a_meeting_referred_back_to_is_one_event_with_two_mentions(read: Read) -> None:

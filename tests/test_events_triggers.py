@@ -58,6 +58,7 @@ def test_a_kind_of_act_characterised_is_no_act_but_one_act_is(read: Read) -> Non
 
 def test_a_power_to_act_is_no_act_but_the_deed_is(read: Read) -> None:
     assert read("The new law gives Peruvian police the power to detain and question suspects for ten days.").events == []
+    assert read("The new law gives Peruvian police more leeway to arrest protesters.").events == []
     record = read("The Chilean army has the right to arrest smugglers at the border. Chilean soldiers arrested two smugglers on Monday.")
     assert [m.text for e in record.events for m in e.mentions] == ["arrested"]
 
@@ -174,8 +175,34 @@ def test_the_same_acts_told_plainly_are_events(read: Read) -> None:
 def test_harm_a_natural_hazard_does_is_no_act(read: Read) -> None:
     assert read("A powerful earthquake struck western Kenya on Sunday and killed 40 people.").events == []
     assert read("The quake that hit the Kenyan coast destroyed 300 homes.").events == []
+    assert read("Heavy turbulence struck a Kenyan air ambulance over the lake.").events == []
     assert _triggers(read("Rebels killed 40 people in western Kenya on Sunday.")) == ["kill"]
 
+
+def test_harm_an_accident_did_is_no_act_but_an_arrest_after_one_is(read: Read) -> None:
+    assert read("Nine shoppers were injured and two were trapped when a grandstand collapsed at a stadium in Lima.").events == []
+    assert _triggers(read("Peruvian police arrested the driver after the bus crashed.")) == ["arrest"]
+
+
+def test_people_named_by_their_harm_are_no_event(read: Read) -> None:
+    assert "injure" not in _triggers(read("Several of those injured were waiting by the gate, a Peruvian official said."))
+    assert "injure" in _triggers(read("Four guards were injured near the gate, a Peruvian official said."))
+
+
+def test_an_act_weighed_as_a_clause_subject_is_no_act(read: Read) -> None:
+    assert _triggers(read("Attacking the rebel base would cost many lives, the Chilean minister said.")) == ["say"]
+
+
+def test_striking_down_a_rule_is_no_attack_but_striking_down_fighters_is(read: Read) -> None:
+    assert read("The Chilean court struck down the rule on Friday.").events == []
+    assert _triggers(read("The Chilean army struck down two rebel fighters.")) == ["strike"]
+
+
+def test_executing_an_operation_is_no_killing(read: Read) -> None:
+    assert read("The Chilean navy executed a boarding operation near the port on Monday.").events == []
+
+def test_what_no_matter_leaves_open_is_no_deed(read: Read) -> None:
+    assert read("He will stay in a Peruvian jail for life, no matter how many guards he attacked.").events == []
 
 def test_dying_of_an_illness_is_no_attack(read: Read) -> None:
     assert read("The Kenyan minister died of a heart attack on Saturday.").events == []
@@ -292,8 +319,37 @@ def test_a_trigger_word_inside_a_name_or_a_label_is_no_act(read: Read) -> None:
     assert read('The crates were marked "Charge Demolition."').events == []
 
 
+def test_an_act_still_to_come_after_before_or_until_is_no_act_but_one_told_is(read: Read) -> None:
+    assert "release" not in _triggers(read("The Chilean mining agency will review the findings before its report is released."))
+    assert "release" in _triggers(read("The Chilean army freed two hostages before the rebels released a third."))
+
+
+def test_an_object_with_no_tells_no_act(read: Read) -> None:
+    assert read("The Chilean ferry operator is making no apologies for the higher fares.").events == []
+    assert [e.cameo for e in read("The Chilean ferry operator apologised to the mayor for the delays.").events] == ["055"]
+
+
+def test_anyone_at_all_doing_it_is_a_rule_not_an_act(read: Read) -> None:
+    assert "attack" not in _triggers(read("The Chilean minister said the rules would be broken if anyone attacked a nurse."))
+    assert "breach" not in _triggers(read("The Chilean minister says the law has been breached by any person who hides income."))
+    assert "breach" in _triggers(read("The Chilean minister says the law has been breached by the mining company."))
+
+
+def test_people_named_by_a_deed_and_acted_on_tell_no_deed_of_their_own(read: Read) -> None:
+    sought = read("The Chilean army vowed to track down suicide bombers in the north.")
+    assert "bomber" not in _triggers(sought) and "vow" in _triggers(sought)
+    [killing] = read("A suicide bomber killed six Chilean soldiers at a checkpoint.").events
+    assert [m.text for m in killing.mentions] == ["bomber", "killed"]
+
+
+def test_a_participle_labelling_a_person_is_no_accusation(read: Read) -> None:
+    assert "accuse" not in _triggers(read("The Chilean senator criticised the lawyer accused of hiding the funds."))
+    assert "accuse" in _triggers(read("The Chilean senator accused the lawyer of hiding the funds."))
+
 def test_a_practice_to_be_ended_is_no_act_but_the_call_is(read: Read) -> None:
     assert _triggers(read("The Ghanaian unions demanded an end to police raids on markets.")) == ["demand"]
+    assert _triggers(read("Ghanaian rebels have fought for years to end the army's occupation of the valley.")) == ["fight"]
+    assert "occupation" in _triggers(read("Villagers protested against the army's occupation of the Ghanaian valley on Monday."))
 
 
 # ------------------------------------------------------------------ senses that are no event
@@ -482,6 +538,11 @@ def test_a_market_rally_is_no_protest(read: Read) -> None:
     assert [e.plover for e in read("Thousands of farmers rallied in central Paris on Sunday.").events] == ["PROTEST"]
 
 
+def test_moving_forces_out_is_a_withdrawal_and_moving_them_in_a_deployment(read: Read) -> None:
+    assert [e.cameo for e in read("The Chilean army moved its forces out of the northern town on Monday.").events] == ["0874"]
+    assert [e.cameo for e in read("The Chilean army moved more troops to the border.").events] == ["154"]
+
+
 # ------------------------------------------------------------------ sports and show business
 
 
@@ -593,7 +654,18 @@ def test_a_statement_going_on_another_is_part_of_it(read: Read) -> None:
     quoted = read("The Kenyan state broadcaster quoted the Kenyan health minister as saying the floods closed two clinics.")
     told = read("The Kenyan interior minister told Reuters on Monday, saying the border was calm.")
     assert _triggers(quoted) == ["quote"] and _triggers(told) == ["tell"]
+    rejected = read("The Chilean miners' union rejected the pay offer, saying it was far too small.")
+    assert _triggers(rejected) == ["reject"]
+    moved = read("A Chilean union leader has rejected suggestions that 700 miners at the camp will soon be relocated to a northern site in May, saying the camp has space for 500 more.")
+    assert _triggers(moved) == ["reject"]
 
+
+def test_a_criticism_referred_back_to_is_the_accusation_but_a_conviction_is_not(read: Read) -> None:
+    text = "Rights groups have accused the Chilean governor of lying to parliament. The criticism is that he ignored the reports, his deputy said."
+    [accusation] = [e for e in read(text).events if e.plover == "ACCUSE"]
+    assert [m.text for m in accusation.mentions] == ["accused", "criticism"]
+    text = "Prosecutors accused the Chilean governor of fraud. The conviction came a year later."
+    assert len([e for e in read(text).events if e.plover == "ACCUSE"]) == 2
 
 def test_the_person_acted_on_told_again_by_a_definite_noun_is_one_event(read: Read) -> None:
     text = "Kenyan police arrested a Somali gunman near Garissa on Friday. A spokesman said the man was arrested as he left a hotel."

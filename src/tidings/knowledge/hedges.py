@@ -5,7 +5,12 @@ a notice to readers, a state "with", a noun that names a kind of person or thing
 what a plan or law calls for, what filled years, a tally over years, a need, a campaign named:
 "the war on terror", an act wished, intended, expected, urged or risked: "intends to blockade the port",
 an act a future copula names: "it will be her third visit", a state of mind: "felt threatened", a
-statistic: "20 per cent of them had committed assault", a source's wish not to be named)."""
+statistic: "20 per cent of them had committed assault", a source's wish not to be named, an act
+still to come after "before" or "until", an object with "no": "made no apologies", anyone at all
+doing it, a noun naming people by their deed where they are acted on, a participle labelling a
+person: "a clerk accused of theft", harm an accident did: "hurt when a grandstand collapsed", what "no matter"
+leaves open: "no matter how many he killed", an act weighed as a clause's subject: "overturning the
+rule would require a review")."""
 
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ class HedgeWords:
     counterfactual_modals: frozenset[str]
     ability_auxiliaries: frozenset[str]
     condition_marks: frozenset[str]
+    pending_marks: frozenset[str]
     question_verbs: frozenset[str]
     question_words: frozenset[str]
     habit_adverbs: frozenset[str]
@@ -37,6 +43,13 @@ class HedgeWords:
     notice_verbs: frozenset[str]
     notice_subjects: frozenset[str]
     no_act_determiners: frozenset[str]
+    none_determiners: frozenset[str]
+    anyone_words: frozenset[str]
+    doer_nouns: frozenset[str]
+    label_participles: frozenset[str]
+    harm_verbs: frozenset[str]
+    weighing_modals: frozenset[str]
+    mishap_verbs: frozenset[str]
     kind_nouns: frozenset[str]
     with_states: frozenset[str]
     naming_heads: frozenset[str]

@@ -25,6 +25,8 @@ SUPPORTED_DEPS = frozenset({"dobj", "pobj", "attr", "oprd", "nsubjpass"})  # a n
 WILDCARD = "*"
 CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where a participle stands as a noun
+GOING_ON_HOPS = 3  # words climbed from a statement's participle to the trigger it goes on
+VERBAL_QUADS = frozenset({1, 3})  # CAMEO quad classes told in words: verbal cooperation and conflict
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "itself"})  # stand for no party
 
 
@@ -71,7 +73,8 @@ class Coder:
         statements = {i for i, (_, pattern) in found.items() if self.is_statement(pattern.cameo)}
         for i in self._reporting(found, carriers, statements):
             del found[i]
-        for i in _going_on(found, statements):
+        told = statements | {i for i, (_, pattern) in found.items() if self.codes[pattern.cameo].quad_class in VERBAL_QUADS}
+        for i in _going_on(found, statements, told):
             del found[i]
         anchors -= statements  # a statement frames no event: what it reports is not embedded in it
         embedded = {i: host for i, (token, _) in found.items() if (host := self._host(token, carriers, anchors)) is not None}
@@ -186,14 +189,21 @@ class Coder:
         return None
 
 
-def _going_on(found: dict[int, tuple[Token, Pattern]], statements: set[int]) -> list[int]:
-    """The statements that go on another one, still found, as a participle ("quoted him *as
-    saying*", "told reporters, *saying*"): one statement, told by the verb they hang on."""
+def _going_on(found: dict[int, tuple[Token, Pattern]], statements: set[int], told: set[int]) -> list[int]:
+    """The statements that go on another one or on a verbal act (`told`), still found, as a
+    participle ("quoted him *as saying*", "told reporters, *saying*", "rejected the claims,
+    *saying*"): one statement, told by the verb they hang on (or the first trigger above it:
+    "rejected claims that the camp would be moved, *saying* ...")."""
     going_on = []
     for i in statements & found.keys():
         token = found[i][0]
         head = token.head.head if token.dep_ == "pcomp" and token.head.dep_ == "prep" else token.head if token.dep_ == "advcl" else None
-        if head is not None and head.i != i and head.i in found and head.i in statements:
+        hops = GOING_ON_HOPS if token.tag_ == "VBG" else 0  # a participle the parser hung on a clause below the act: up through words that are no trigger
+        for _ in range(hops):
+            if head is None or head.i in found or head.head is head:
+                break
+            head = head.head
+        if head is not None and head.i != i and head.i in found and head.i in told:
             going_on.append(i)
     return going_on
 
@@ -318,9 +328,9 @@ class _Features:
 
 def _names_people(participle: Token) -> bool:
     """A past participle standing for the people it describes: "the wounded were taken to
-    hospital", "the accused", "30 of the 80 injured"."""
+    hospital", "the accused", "30 of the 80 injured", "most of those injured"."""
     if participle.dep_ == "acl":  # not a headline's "Three killed in blast", where the number heads the clause
-        return participle.head.tag_ == "CD" and participle.head.dep_ != "ROOT"
+        return participle.head.tag_ == "CD" and participle.head.dep_ != "ROOT" or participle.head.tag_ == "DT"
     return participle.dep_ in NOMINAL_DEPS and any(c.dep_ == "det" for c in participle.children)
 
 

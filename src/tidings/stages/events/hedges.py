@@ -17,7 +17,13 @@ document "calls for", what filled years ("after 15 years of war"), a tally over 
 staged most raids since 1990"), a need ("we have to fund it"), what a question asks ("asked
 whether he had phoned to warn them"), a campaign named ("the war on terror"), an act wished, intended,
 expected or urged ("intends to blockade the port", "urged the army to withdraw", "support for a
-raid"), an act a future copula names ("it will be her third visit").
+raid"), an act a future copula names ("it will be her third visit"), an act still to come ("before a
+ruling is published"), an object none of which was done ("made no apologies"), anyone at all
+doing it ("any person who breaks the rules will be punished"), people named by a deed where they
+are acted on ("hunt down the bombers"), a participle labelling a person ("a clerk accused of theft"),
+harm an accident did ("hurt when a grandstand collapsed"), what "no matter" leaves open ("no matter
+how many he killed"), an act weighed as a clause's subject ("overturning the rule would require a
+review").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -36,6 +42,8 @@ QUESTION_MARKS = frozenset({"whether", "if"})  # marks of a yes-no question's cl
 QUESTION_HOPS = 3  # clauses climbed from a verb to the question that holds it
 TALLY_HOPS = 3  # heads climbed from a trigger to the verb whose span of years may make it a tally
 OF = frozenset({"of"})
+BY = frozenset({"by"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})  # what a verb acts on
 INSTEAD_HOPS = 4  # heads climbed from a trigger to "instead of" or "rather than"
 WISH_HOPS = 5  # heads climbed from a trigger to the verb a wish may frame
 # Links from a word up to the verb that carries it within a wished clause: objects, prepositions,
@@ -92,6 +100,14 @@ class Hedges:
             or self._to_be_ended(token)
             or self._wanted(token)
             or self._foretold(token)
+            or self._pending(anchor)
+            or self._nothing_done(anchor)
+            or self._anyone(anchor)
+            or self._doer_acted_on(token)
+            or self._label(token)
+            or self._mishap(anchor)
+            or _no_matter(anchor)
+            or self._weighed_subject(anchor)
         )
 
     def _modal(self, verb: Token) -> bool:
@@ -392,9 +408,14 @@ class Hedges:
 
     def _to_be_ended(self, token: Token) -> bool:
         """A noun trigger after "an end to" or "a halt to" ("demanded an end to curfews", "a halt
-        to evictions"): a state or a practice to stop, no act told (an "of" names one that took
+        to evictions"), or the object of "to end" or "to stop" ("fought to end the occupation"): a
+        state or a practice to stop, no act told (an "of" names one that took
         place: "the close of the summit")."""
-        if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "to":
+        if token.pos_ != "NOUN":
+            return False
+        if token.dep_ == "dobj" and is_to_infinitive(token.head):  # "fought to end the occupation"
+            return token.head.lemma_.lower() in self.words.ending_nouns
+        if token.dep_ != "pobj" or token.head.lower_ != "to":
             return False
         return token.head.head.lemma_.lower() in self.words.ending_nouns
 
@@ -405,10 +426,64 @@ class Hedges:
             return False
         return any(c.dep_ == "aux" and c.lower_ in self.words.future_auxiliaries for c in token.head.children)
 
+    def _pending(self, verb: Token) -> bool:
+        """A clause in the present tense that "before", "until" or "once" opens: an act still
+        to come ("will study it before a response is released"; "before it was released" told one)."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in self.words.pending_marks for c in verb.children):
+            return False
+        return verb.tag_ in PRESENT_SIMPLE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_SIMPLE for c in verb.children)
 
-def _pobjs_of(word: Token, prepositions: frozenset[str]) -> list[Token]:
-    """The objects of the word's prepositions among `prepositions`."""
-    return [o for c in word.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
+    def _nothing_done(self, verb: Token) -> bool:
+        """A verb whose object "no" makes no act done ("made no apologies", "gave no warning")."""
+        return verb.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in self.words.none_determiners for d in c.children) for c in verb.children
+        )
+
+    def _anyone(self, verb: Token) -> bool:
+        """A verb whose subject or "by" agent is anyone at all ("laws broken by any person", "anyone
+        caught will be fined"): a rule or a warning, no one's act."""
+        doers = [c for c in verb.children if c.dep_ in NOUN_SUBJECT_DEPS] + _pobjs_of(verb, BY, "agent")
+        return any(d.left_edge.lower_ in self.words.anyone_words for d in doers)
+
+    def _doer_acted_on(self, token: Token) -> bool:
+        """A noun naming people by a deed ("bombers") as the object of another act or of a
+        preposition but "by" ("hunt down the bombers", "the arrest of gunmen"): people named, no
+        deed told."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.words.doer_nouns:
+            return False
+        noun = first_conjunct(token)
+        return noun.dep_ in OBJECT_DEPS or noun.dep_ == "pobj" and noun.head.lower_ not in BY
+
+    def _label(self, token: Token) -> bool:
+        """A past participle describing a person by what is said of them ("a clerk accused of
+        theft", "a woman suspected of fraud"): a label, no accusation told."""
+        return token.tag_ == "VBN" and token.dep_ == "acl" and token.lemma_.lower() in self.words.label_participles
+
+    def _mishap(self, verb: Token) -> bool:
+        """Harm with no one doing it in a clause where an accident happens ("nine were hurt and two
+        pinned down when a grandstand gave way and collapsed"): the clause may hang on a conjunct."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.harm_verbs:
+            return False
+        if any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+            return False
+        return any(c.dep_ == "advcl" and c.lemma_.lower() in self.words.mishap_verbs for v in (verb, *verb.conjuncts) for c in v.children)
+
+    def _weighed_subject(self, verb: Token) -> bool:
+        """An act that is the subject of a verb with a modal ("overturning the rule would require a
+        review", "to attack the port could start a war"): weighed, not done."""
+        if verb.dep_ != "csubj":
+            return False
+        return any(c.dep_ == "aux" and c.lower_ in self.words.weighing_modals for c in verb.head.children)
+
+
+def _no_matter(verb: Token) -> bool:
+    """A clause that "no matter" leaves open ("no matter how many he killed"): no deed told."""
+    return verb.head.lower_ == "matter" and any(c.lower_ == "no" for c in verb.head.children)
+
+
+def _pobjs_of(word: Token, prepositions: frozenset[str], dep: str = "prep") -> list[Token]:
+    """The objects of the word's prepositions (or `dep` links: "agent") among `prepositions`."""
+    return [o for c in word.children if c.dep_ == dep and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
 
 
 def _bare_plural(noun: Token) -> bool:

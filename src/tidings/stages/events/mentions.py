@@ -7,7 +7,8 @@ codes agree (the same CAMEO code, or the same root and PLOVER type where one is 
 unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE, and
 "fighting" 190; or the same root told by one word: "killed" 183 by a bomb, "killed" 1823; a noun
 that refers back to a deed needs only the PLOVER type: "shot the envoy ... the assassination",
-but "the conviction" is not what was "alleged"); neither is negated, nor embedded in the other
+but "the conviction" is not what was "alleged"; words need its PLOVER mode and context too: "accused
+... the criticism"); neither is negated, nor embedded in the other
 ("discussed resuming talks"); their actors agree (on each side, or over all
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
 or the other way round, or none named; where a noun tells it, its victim alone: "the killing of
@@ -69,6 +70,7 @@ OWNER_HOPS = 3  # prepositional phrases climbed from a relative clause's noun to
 TOLL_TYPES = frozenset({"ASSAULT"})  # PLOVER types whose passives may tell the toll of a deed told before
 DEED_PREPOSITIONS = frozenset({"in", "by", "during"})  # a noun after them on a verb may tell that verb's deed
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
+VERBAL_CONFLICT = 3  # CAMEO quad class of accusations, demands, rejections and threats
 STATEMENT_GAP = 2  # sentences after its speaker's last statement within which a statement may continue it
 NO_TIE, REFERRED, LINKED, SAME_ACTORS = 0, 1, 2, 3  # how strongly a mention is tied to an event
 
@@ -228,7 +230,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     same_word = mention.trigger_group() in group.trigger_groups
     codes_agree = any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
     toll = mention.toll
-    if not codes_agree and not ((referring or toll) and event.quad_class in MATERIAL_QUADS):
+    if not codes_agree and not ((referring or toll) and event.quad_class in MATERIAL_QUADS or referring and _same_kind(event, group)):
         return NO_TIE  # "the assassination" may name "shot"; not "captured" "fighting", nor "the conviction" "alleged"
     if event.place and not all(places_agree(event.place, place, grounds.places) for place in group.places):
         return NO_TIE
@@ -263,6 +265,13 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
     counted = toll and 0 < gap <= settings.window  # "gunmen opened fire ... Two people were killed"
     return LINKED if repeated or retold or same_date or same_place or referring or counted else NO_TIE
+
+
+def _same_kind(event: Event, group: _Group) -> bool:
+    """Words of verbal conflict of one PLOVER mode and context among the event's mentions
+    ("accused" and "the criticism": disapproval; "the conviction", a legal one, is not what was
+    "alleged"; "welcomed" and "the tour" are two things)."""
+    return event.quad_class == VERBAL_CONFLICT and any(m.event.plover_mode == event.plover_mode and m.event.plover_context == event.plover_context for m in group.mentions)
 
 
 def _bare_reference(token: Token) -> bool:
