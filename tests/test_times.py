@@ -273,6 +273,17 @@ def test_month_and_day_near_a_day_told_in_another_year_is_in_that_year(read):
     assert only(record.times, "Feb. 27").value == "2024-02-27"
 
 
+def test_a_year_named_by_words_after_a_month_day_or_quarter_is_one_expression(read):
+    record = read(
+        "The mill was built in April 1958. It flooded in October that year and burned on May 3 the following year."
+        " Its owner sold it on July 4 last year; a buyer takes over in the first quarter of next year."
+    )
+    assert only(record.times, "October that year").value == "1958-10"  # the year told, not the publication's
+    assert only(record.times, "May 3 the following year").value == "1959-05-03"
+    assert only(record.times, "July 4 last year").value == "2023-07-04"
+    assert only(record.times, "the first quarter of next year").value == "2025-Q1"
+
+
 def test_the_day_before_or_after_a_named_day_is_one_day_from_it(read):
     record = read("Shops reopened the day after Christmas; the minister resigned the day before last Friday.")
     assert only(record.times, "the day after Christmas").value == "2023-12-26"

@@ -158,25 +158,38 @@ class Normalizer:
         calendar date it gave, from which "the following day" counts."""
         dated = getattr(self, "_" + mention.kind, None)
         try:
+            groups = self._with_named_year(mention.groups, anchor, told, tense)
             if mention.kind in TOLD:
-                found = self._told_unit(mention.groups, anchor, told, tense)
+                found = self._told_unit(groups, anchor, told, tense)
             elif dated is None:
-                found = getattr(self.periods, mention.kind)(mention.groups, anchor)
+                found = getattr(self.periods, mention.kind)(groups, anchor)
             else:
-                found = dated(mention.groups, anchor, tense)
+                found = dated(groups, anchor, tense)
                 if mention.kind in YEARS_BACK and found and anchor and reference:
                     found = self._like_reference(found, anchor, reference)
-                elif mention.kind in MONTH_DAYS and found and told and "y" not in mention.groups:
+                elif mention.kind in MONTH_DAYS and found and told and "y" not in groups:
                     found = _in_told_year(found, told)
-            if found and "shift" in mention.groups:
-                found = _shifted_day(found, mention.groups["shift"])
-            elif found and mention.kind in DAYLESS_CLOCKS and told and not DAY_GROUPS & mention.groups.keys():
+            if found and "shift" in groups:
+                found = _shifted_day(found, groups["shift"])
+            elif found and mention.kind in DAYLESS_CLOCKS and told and not DAY_GROUPS & groups.keys():
                 found = _on_told_day(found, told, anchor, tense)
         except OffCalendar as off:  # "1000000 days ago": a date, but not one the calendar holds
             found = timex("FUTURE_REF" if off.later else "PAST_REF")
         except ValueError:  # an impossible date ("February 30"), a count too long to read
             return None
         return found._replace(mod=self._mod(mention, found)) if found else None
+
+    def _with_named_year(self, g: Groups, anchor: date | None, told: Told | None, tense: Tense) -> Groups:
+        """The groups with the year a word names ("July 1 last year", "March that year") as if
+        written, unchanged where that year is unknown."""
+        if "yrel" in g:
+            year = anchor.year + self.words.relative(g["yrel"]) if anchor else None
+        elif "ytold" in g:
+            found = self._told_unit({"det": g["ytold"], "what": "year"}, anchor, told, tense)
+            year = int(found.value) if found and found.value.isdigit() else None
+        else:
+            return g
+        return {**g, "y": f"{checked(year):04d}"} if year is not None else g
 
     def _mod(self, mention: Mention, found: Timex) -> str | None:
         """The TIMEX3 mod the mention's modifier words give: "early May" EARLY, "about three
@@ -270,9 +283,7 @@ class Normalizer:
         if "y" in g:
             return timex(f"{g['y']}-{month:02d}")
         if anchor is None:
-            return timex(f"XXXX-{month:02d}" if "rel" not in g else "XXXX")
-        if "rel" in g:
-            return timex(f"{checked(anchor.year + self.words.relative(g['rel'])):04d}-{month:02d}")
+            return timex(f"XXXX-{month:02d}")
         return timex(f"{self._nearest_year(month, 15, anchor, tense):04d}-{month:02d}")
 
     def _year(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
