@@ -521,6 +521,13 @@ def test_a_plural_unit_made_an_adjective_is_a_stretch_of_unspecified_length(read
     assert [w for w in ages if w.spans] == []  # ages are no times
 
 
+def test_the_age_of_a_truce_or_a_strike_is_a_duration_and_a_persons_age_is_none(read):
+    times = read("A 30-year-old teacher said the three-week-old strike and a 10-year-old feud went on.").times
+    assert [(w.spans[0].text, w.type, w.value) for w in times if w.spans] == [
+        ("three-week-old", "DURATION", "P3W"), ("10-year-old", "DURATION", "P10Y"),
+    ]
+
+
 def test_the_next_year_of_a_past_narrative_follows_the_year_it_told(read):
     times = read("The mine closed in 2011. The next year, the town lost its school.").times
     assert only(times, "The next year").value == "2012"
