@@ -249,6 +249,11 @@ def test_weekday_after_until_under_a_present_verb_lies_ahead(read):
     assert only(read("The border crossing stayed open until Monday.").times, "Monday").value == "2024-03-04"
 
 
+def test_a_month_deep_in_a_subjects_phrases_takes_the_tense_of_its_verb(read):
+    record = read("Critics claimed that her election as mayor in May was secured through fraud.")
+    assert only(record.times, "May").value == "2023-05"  # the past May, not the nearest one ahead
+
+
 def test_weekday_under_a_forward_looking_verb_lies_ahead_unless_past(read):
     assert only(read("A ruling is expected Monday.").times, "Monday").value == "2024-03-11"
     assert only(read("A ruling was expected Monday.").times, "Monday").value == "2024-03-04"
