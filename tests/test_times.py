@@ -287,6 +287,14 @@ def test_a_year_named_by_words_after_a_month_day_or_quarter_is_one_expression(re
     assert only(record.times, "May 3 the following year").value == "1959-05-03"
     assert only(record.times, "July 4 last year").value == "2023-07-04"
     assert only(record.times, "the first quarter of next year").value == "2025-Q1"
+    half = read("Exports grew in the second half of the year.").times
+    assert only(half, "the second half of the year").value == "2024-H2"
+
+
+def test_a_weekday_with_last_or_next_keeps_them_before_a_part_of_the_day(read):
+    times = read("The envoy landed last Saturday night and will leave next Tuesday morning.").times
+    assert only(times, "last Saturday night").value == "2024-03-02TNI"
+    assert only(times, "next Tuesday morning").value == "2024-03-12TMO"
 
 
 def test_the_day_before_or_after_a_named_day_is_one_day_from_it(read):

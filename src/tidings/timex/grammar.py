@@ -295,7 +295,7 @@ class Grammar:
             rf"(?:\s+(?:(?i:in\s+the)\s+(?P<part>{part})|(?i:at)\s+(?P<night>(?i:night)))|(?<=(?i:o['’]clock)))",
             # "high noon" is an idiom, a showdown, not a time
             "noon": rf"(?<![Hh]igh[\s-])(?P<noon>{_ci(lex.clock_words)})(?:\s+(?P<anchor>{wd}|{day_word}))?",
-            "part": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<anchor>{wd}|{day_word}|{_ci(lex.part_of_day_anchors)})"
+            "part": rf"(?:(?P<mod>{mod})[\s-]+)?(?:(?P<rel>{rel})\s+(?={wd}))?(?P<anchor>{wd}|{day_word}|{_ci(lex.part_of_day_anchors)})"
             rf"[\s-]+(?P<part>{part})",
             "part_after": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<part>{part})\s+(?P<anchor>{wd}|{day_word})",
             "day_word": rf"(?:(?P<mod>{mod})\s+)?(?P<word>{day_word})",
@@ -311,7 +311,7 @@ class Grammar:
             "quarter": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<det>{the}|{words['year_possessives']})\s+)?"
             rf"(?:(?P<y>{year})\s+)?(?P<pre>(?:{words['quarter_modifiers']}[\s-]+){{0,{MODIFIERS}}})"
             rf"(?P<ord>{ordinal})(?P<unit_sep>[\s-]+)(?P<unit>{_ci(lex.year_parts)})(?![\w-])"
-            rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>{year})|{year_word}))?",
+            rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>{year})|{year_word}|(?P<ythe>{the}\s+year)(?![\w'’-])))?",
             "quarters": rf"(?:(?P<det>{the})\s+)?(?:(?P<y>{year})\s+)?(?P<ord>{ordinal})\s+(?i:and|or)\s+(?P<ord2>{ordinal})[\s-]+"
             rf"(?P<unit>{_ci(lex.year_part_plurals)})(?![\w-])(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{year}))?",
             "the_quarter": rf"(?P<det>{the}|{words['period_determiners']})\s+(?:(?P<y>{year})\s+)?"

@@ -180,10 +180,11 @@ class Normalizer:
         return found._replace(mod=self._mod(mention, found)) if found else None
 
     def _with_named_year(self, g: Groups, anchor: date | None, told: Told | None, tense: Tense) -> Groups:
-        """The groups with the year a word names ("July 1 last year", "March that year") as if
-        written, unchanged where that year is unknown."""
-        if "yrel" in g:
-            year = anchor.year + self.words.relative(g["yrel"]) if anchor else None
+        """The groups with the year words name ("July 1 last year", "March that year", "the first
+        half of the year") as if written, unchanged where that year is unknown."""
+        if "yrel" in g or "ythe" in g:  # "the year" is the anchor's, as alone
+            shift = self.words.relative(g["yrel"]) if "yrel" in g else 0
+            year = anchor.year + shift if anchor else None
         elif "ytold" in g:
             found = self._told_unit({"det": g["ytold"], "what": "year"}, anchor, told, tense)
             year = int(found.value) if found and found.value.isdigit() else None
@@ -495,6 +496,8 @@ class Normalizer:
         word = g["anchor"]
         word = self.lex.part_of_day_anchors.get(word.lower(), word)
         code = self.lex.parts_of_day[g["part"].lower()]
+        if "rel" in g:  # "last Friday night": the day as "last Friday" alone
+            return timex(f"{self._relative({'rel': g['rel'], 'what': word}, anchor, tense).value}T{code}", "TIME")
         return timex(f"{self._day_value(word, anchor, tense)}T{code}", "TIME")
 
     _part_after = _part
