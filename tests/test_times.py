@@ -291,6 +291,12 @@ def test_a_year_named_by_words_after_a_month_day_or_quarter_is_one_expression(re
     assert only(half, "the second half of the year").value == "2024-H2"
 
 
+def test_a_month_counted_from_a_told_week_follows_the_month_that_holds_most_of_it(read):
+    times = read("The dam burst on Sept. 2, 2021. That week, crews came. The following month, rain stopped.").times
+    assert only(times, "That week").value == "2021-W35"  # Monday Aug. 30 to Sunday Sept. 5
+    assert only(times, "The following month").value == "2021-10"
+
+
 def test_a_weekday_with_last_or_next_keeps_them_before_a_part_of_the_day(read):
     times = read("The envoy landed last Saturday night and will leave next Tuesday morning.").times
     assert only(times, "last Saturday night").value == "2024-03-02TNI"

@@ -129,10 +129,12 @@ def _in_told_year(found: Timex, told: Told) -> Timex:
     return timex(moved.isoformat()) if abs((moved - told_day).days) <= NARRATIVE_DAYS else found
 
 
-def _first_day(told: Timex) -> date:
-    """The first day of a told date finer than a year."""
+def _counted_from(told: Timex) -> date:
+    """The day a unit is counted from in a told date finer than a year: its first day, or a
+    week's Thursday, which ISO 8601 puts the week in the month and year of ("that week ... the
+    following month" is the month after the one that holds most of the week)."""
     if told.precision == Precision.WEEK:
-        return date.fromisocalendar(int(told.value[:4]), int(told.value[6:8]), 1)
+        return date.fromisocalendar(int(told.value[:4]), int(told.value[6:8]), 4)
     if told.precision == Precision.MONTH:
         return date(int(told.value[:4]), int(told.value[5:7]), 1)
     return date.fromisoformat(told.value[:10])
@@ -529,7 +531,7 @@ class Normalizer:
         if last is not None:
             if unit == "Y":
                 return timex(f"{checked(int(last.value[:4]) + k):04d}")
-            return self._shifted(_first_day(last), unit, k)
+            return self._shifted(_counted_from(last), unit, k)
         return self._shifted(anchor, unit, k) if anchor else timex(UNSPECIFIED[unit])
 
     def _year_ago(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
