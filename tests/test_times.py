@@ -291,6 +291,11 @@ def test_a_year_named_by_words_after_a_month_day_or_quarter_is_one_expression(re
     assert only(half, "the second half of the year").value == "2024-H2"
 
 
+def test_a_modifier_before_a_told_unit_keeps_it_counted_from_the_told_date(read):
+    times = read("The mine flooded in mid-2016 and reopened early the next year.").times
+    assert (only(times, "early the next year").value, only(times, "early the next year").mod) == ("2017", "EARLY")
+
+
 def test_a_month_counted_from_a_told_week_follows_the_month_that_holds_most_of_it(read):
     times = read("The dam burst on Sept. 2, 2021. That week, crews came. The following month, rain stopped.").times
     assert only(times, "That week").value == "2021-W35"  # Monday Aug. 30 to Sunday Sept. 5
@@ -458,7 +463,7 @@ def test_the_following_day_and_that_year_count_from_the_date_the_text_gave(read)
         "Sales should rise in the next year."
     ).times
     assert only(times, "The following day").value == "2019-03-04"
-    assert only(times, "that year").value == "2019"
+    assert only(times, "Later that year").value == "2019"
     assert only(times, "the next year").value == "2025"  # the coming year, from the publication date
 
 

@@ -299,8 +299,8 @@ class Grammar:
             rf"[\s-]+(?P<part>{part})",
             "part_after": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<part>{part})\s+(?P<anchor>{wd}|{day_word})",
             "day_word": rf"(?:(?P<mod>{mod})\s+)?(?P<word>{day_word})",
-            # "the following day", "that year", "the next morning"
-            "told_unit": rf"(?P<det>{_ci(lex.told_offsets)})"
+            # "the following day", "that year", "the next morning", "early the next year"
+            "told_unit": rf"(?:(?P<mod>{mod})\s+)?(?P<det>{_ci(lex.told_offsets)})"
             rf"\s+(?:(?P<what>{words['named_units']}|(?i:day))|(?P<part>{part}))(?![\w-])",
             # "the year before", "the day after", closing a clause: from the date told last
             "told_after": rf"{the}\s+(?P<what>{words['named_units']}|(?i:day))\s+(?P<post>{_ci(lex.told_directions)})"
