@@ -291,6 +291,12 @@ def test_a_year_named_by_words_after_a_month_day_or_quarter_is_one_expression(re
     assert only(half, "the second half of the year").value == "2024-H2"
 
 
+def test_the_end_of_a_range_of_weekdays_falls_after_its_start(read):
+    times = read("The book fair is open from Thursday to Monday.").times
+    assert only(times, "Thursday").value == "2024-03-07"
+    assert only(times, "Monday").value == "2024-03-11"  # not the Monday just gone
+
+
 def test_a_modifier_before_a_told_unit_keeps_it_counted_from_the_told_date(read):
     times = read("The mine flooded in mid-2016 and reopened early the next year.").times
     assert (only(times, "early the next year").value, only(times, "early the next year").mod) == ("2017", "EARLY")

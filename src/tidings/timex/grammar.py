@@ -387,6 +387,7 @@ class Grammar:
         # "or so", and "or two" after a singular unit ("a week or two"), not before what it counts
         self.or_so = re.compile(r"\s+(?i:or\s+(?:so\b|(?P<more>two|three)(?![\w-])(?![\s-]+(?:[a-zA-Z]+s|more)\b)))")
         self.clock_range = re.compile(r"\s*(?:-|–|(?i:to|until|till|and))\s*")  # "9 a.m. to 5 p.m."
+        self.day_range = re.compile(r"\s*(?:-|–|(?i:to|through|thru|until|till))\s*")  # "Friday to Sunday"
         self.clock_link = re.compile(r",?\s+(?:(?i:at|from|by|until|around)\s+)?")  # "Monday at 2 p.m."
         self.day_link = re.compile(rf"\s*(?:\([^()\n]{{0,24}}\)\s*)?(?:{words['clock_zones']}\s*)?,?\s*(?:(?i:on)\s+)?")
         self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
@@ -451,7 +452,17 @@ class Grammar:
         if any(map(_game_period_like, taken)) and self._game_report(text):
             taken = [mention for mention in taken if not _game_period_like(mention)]
         taken.sort(key=lambda m: m.start)
-        return self._days_of_clocks(text, [self._with_day_shift(text, self._with_or_so(text, m)) for m in taken])
+        shifted = [self._with_day_shift(text, self._with_or_so(text, m)) for m in taken]
+        return self._days_of_clocks(text, self._weekday_ranges(text, shifted))
+
+    def _weekday_ranges(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "From Friday to Sunday", "Monday-Wednesday": the range's end names its first day,
+        which its groups keep, so that the end falls after it."""
+        linked = list(mentions)
+        for i, (first, last) in enumerate(zip(mentions, mentions[1:])):
+            if first.kind == last.kind == "weekday" and self.day_range.fullmatch(text, first.end, last.start):
+                linked[i + 1] = last._replace(groups={**last.groups, "range_from": first.groups["wd"]})
+        return linked
 
     def _with_day_shift(self, text: str, mention: Mention) -> Mention:
         """ "The day before last Tuesday", "the day after Christmas": one expression, a day

@@ -171,6 +171,9 @@ class Normalizer:
                     found = self._like_reference(found, anchor, reference)
                 elif mention.kind in MONTH_DAYS and found and told and "y" not in groups:
                     found = _in_told_year(found, told)
+            if found and "range_from" in groups and anchor:  # "from Friday to Sunday": after its first day
+                start = self._day_of(groups["range_from"], anchor, tense)
+                found = timex(weekday_near(start, self.lex.weekdays[groups["wd"]], "future").isoformat())
             if found and "shift" in groups:
                 found = _shifted_day(found, groups["shift"])
             elif found and mention.kind in DAYLESS_CLOCKS and told and not DAY_GROUPS & groups.keys():
