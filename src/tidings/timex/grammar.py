@@ -261,8 +261,8 @@ class Grammar:
         words = {name: _ci(listed) for name, listed in lex.grammar_words.items()}
         the = r"(?i:the)"
         side = rf"(?P<side>{_ci(lex.side_prefixes)})-"  # "post-1945", "pre-September 11": hyphened only
-        # a year named by a word after a month, a day or a quarter ("July 1 last year", "March
-        # that year", "the third quarter of next year"): one expression with it (TimeML)
+        # a year named by a word after a month, a day or a quarter ("May 2 last year", "April
+        # that year", "the second quarter of that year"): one expression with it (TimeML)
         year_word = rf"(?:(?P<yrel>{rel})|(?P<ytold>{_ci(lex.told_offsets)}))\s+(?i:year)(?![\w'’-])"
         # "the year ended June 30": the twelve months before that day, a duration (TimeML)
         # and "the year to June 30", as British and Australian reports write it
