@@ -281,7 +281,7 @@ def test_month_and_day_near_a_day_told_in_another_year_is_in_that_year(read):
 def test_a_year_named_by_words_after_a_month_day_or_quarter_is_one_expression(read):
     record = read(
         "The mill was built in April 1958. It flooded in October that year and burned on May 3 the following year."
-        " Its owner sold it on July 4 last year; a buyer takes over during the first quarter of next year."
+        " Its owner sold it on July 4 last year; a buyer takes charge when the first quarter of next year comes."
     )
     assert only(record.times, "October that year").value == "1958-10"  # the year told, not the publication's
     assert only(record.times, "May 3 the following year").value == "1959-05-03"
