@@ -249,6 +249,11 @@ def test_weekday_after_until_under_a_present_verb_lies_ahead(read):
     assert only(read("The border crossing stayed open until Monday.").times, "Monday").value == "2024-03-04"
 
 
+def test_a_month_deep_in_a_subjects_phrases_takes_the_tense_of_its_verb(read):
+    record = read("Critics claimed that her election as mayor in May was secured through fraud.")
+    assert only(record.times, "May").value == "2023-05"  # the past May, not the nearest one ahead
+
+
 def test_weekday_under_a_forward_looking_verb_lies_ahead_unless_past(read):
     assert only(read("A ruling is expected Monday.").times, "Monday").value == "2024-03-11"
     assert only(read("A ruling was expected Monday.").times, "Monday").value == "2024-03-04"
@@ -271,6 +276,42 @@ def test_month_and_day_near_a_day_told_in_another_year_is_in_that_year(read):
     record = read("The envoys met in Lima on May 2, 1986. Talks broke down on May 9. The embassy reopens on Feb. 27.")
     assert only(record.times, "May 9").value == "1986-05-09"
     assert only(record.times, "Feb. 27").value == "2024-02-27"
+
+
+def test_a_year_named_by_words_after_a_month_day_or_quarter_is_one_expression(read):
+    record = read(
+        "The mill was built in April 1958. It flooded in October that year and burned on May 3 the following year."
+        " Its owner sold it on July 4 last year; a buyer takes charge when the first quarter of next year comes."
+    )
+    assert only(record.times, "October that year").value == "1958-10"  # the year told, not the publication's
+    assert only(record.times, "May 3 the following year").value == "1959-05-03"
+    assert only(record.times, "July 4 last year").value == "2023-07-04"
+    assert only(record.times, "the first quarter of next year").value == "2025-Q1"
+    half = read("Exports grew during the fourth quarter of the year.").times
+    assert only(half, "the fourth quarter of the year").value == "2024-Q4"
+
+
+def test_the_end_of_a_range_of_weekdays_falls_after_its_start(read):
+    times = read("The book fair is open from Thursday to Monday.").times
+    assert only(times, "Thursday").value == "2024-03-07"
+    assert only(times, "Monday").value == "2024-03-11"  # not the Monday just gone
+
+
+def test_a_modifier_before_a_told_unit_keeps_it_counted_from_the_told_date(read):
+    times = read("The mine flooded in mid-2016 and reopened early the next year.").times
+    assert (only(times, "early the next year").value, only(times, "early the next year").mod) == ("2017", "EARLY")
+
+
+def test_a_month_counted_from_a_told_week_follows_the_month_that_holds_most_of_it(read):
+    times = read("The dam burst on Sept. 2, 2021. That week, crews came. The following month, rain stopped.").times
+    assert only(times, "That week").value == "2021-W35"  # Monday Aug. 30 to Sunday Sept. 5
+    assert only(times, "The following month").value == "2021-10"
+
+
+def test_last_or_next_before_a_weekday_and_its_morning_or_night_stay_in_the_expression(read):
+    times = read("The envoy landed last Saturday night and will leave next Tuesday morning.").times
+    assert only(times, "last Saturday night").value == "2024-03-02TNI"
+    assert only(times, "next Tuesday morning").value == "2024-03-12TMO"
 
 
 def test_the_day_before_or_after_a_named_day_is_one_day_from_it(read):
@@ -428,7 +469,7 @@ def test_the_following_day_and_that_year_count_from_the_date_the_text_gave(read)
         "Sales should rise in the next year."
     ).times
     assert only(times, "The following day").value == "2019-03-04"
-    assert only(times, "that year").value == "2019"
+    assert only(times, "Later that year").value == "2019"
     assert only(times, "the next year").value == "2025"  # the coming year, from the publication date
 
 
@@ -508,6 +549,13 @@ def test_a_plural_unit_made_an_adjective_is_a_stretch_of_unspecified_length(read
     ]
     ages = read("A seven-year-old girl and a 52-year-old driver were rescued.").times
     assert [w for w in ages if w.spans] == []  # ages are no times
+
+
+def test_the_age_of_a_truce_or_a_strike_is_a_duration_and_a_persons_age_is_none(read):
+    times = read("A 30-year-old teacher said the three-week-old strike went on, like a 12-year-old feud.").times
+    assert [(w.spans[0].text, w.type, w.value) for w in times if w.spans] == [
+        ("three-week-old", "DURATION", "P3W"), ("12-year-old", "DURATION", "P12Y"),
+    ]
 
 
 def test_the_next_year_of_a_past_narrative_follows_the_year_it_told(read):

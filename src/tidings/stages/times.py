@@ -37,7 +37,7 @@ GERUND_CLAUSES = frozenset({"pcomp", "advcl"})  # a gerund's clause that modifie
     "tidings_times",
     requires=["token.dep", "token.pos", "token.tag", "token.lemma", "doc.ents"],
     assigns=["doc._.times", "token._.time"],
-    default_config={"tense_slack_days": 60, "head_hops": 4},
+    default_config={"tense_slack_days": 60, "head_hops": 6},
 )
 def make_times(nlp: Language, name: str, tense_slack_days: int, head_hops: int) -> Times:
     """`tense_slack_days`: how far after the publication date a past-tense date may lie

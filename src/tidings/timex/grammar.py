@@ -319,6 +319,9 @@ class Grammar:
         words = {name: _ci(listed) for name, listed in lex.grammar_words.items()}
         the = r"(?i:the)"
         side = rf"(?P<side>{_ci(lex.side_prefixes)})-"  # "post-1945", "pre-September 11": hyphened only
+        # a year named by a word after a month, a day or a quarter ("May 2 last year", "April
+        # that year", "the second quarter of that year"): one expression with it (TimeML)
+        year_word = rf"(?:(?P<yrel>{rel})|(?P<ytold>{_ci(lex.told_offsets)}))\s+(?i:year)(?![\w'’-])"
         # "the year ended June 30": the twelve months before that day, a duration (TimeML)
         # and "the year to June 30", as British and Australian reports write it
         ended = rf"(?:(?=\s+(?P<ended>{words['period_ends']}\b|(?i:to)(?=\s+{mon}\s+{day}))))?"
@@ -331,11 +334,11 @@ class Grammar:
             "range": rf"(?P<mon>{mon})\s+(?P<d>{day})\s*[-–—]\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?",
             "range_dm": rf"(?P<d>{day})\s*(?:-|–|—)\s*(?P<d2>{day})\s+(?P<mon>{mon})(?:,?\s+(?P<y>{year}))?",
             "date": rf"(?:(?P<wd>{wd}),?\s+)?(?:(?P<mod>{mod})[\s-]+|{side})?(?P<mon>{mon})\s+(?P<d>{day})"
-            rf"(?:,?\s+(?P<y>{year}))?",
+            rf"(?:,?\s+(?P<y>{year})|\s+{year_word})?",
             "date_dm": rf"(?:(?P<wd>{wd}),?\s+)?(?:{the}\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon})"
-            rf"(?:,?\s+(?P<y>{year}))?",
+            rf"(?:,?\s+(?P<y>{year})|\s+{year_word})?",
             "weekday": rf"(?:(?P<mod>{mod})\s+)?(?P<wd>{wd})(?!s)",
-            "month_name": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year})|\s+(?:of\s+)?(?P<rel>{rel})\s+(?i:year)"
+            "month_name": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year})|\s+(?:of\s+)?{year_word}"
             rf"|,?\s+(?P<c>{centuries})[\s-]+(?P<yy>{tens}(?:-{ones})?))?"
             r"(?!\s+of\s+(?:the\s+)?[A-Z])"  # "of" and a capital: a name ("the March of Dimes")
             rf"(?!-(?!{mon}(?![a-z]))[A-Z])",  # a hyphen and a capital not a month: a name ("Jan-Erik")
@@ -350,12 +353,12 @@ class Grammar:
             rf"(?:\s+(?:(?i:in\s+the)\s+(?P<part>{part})|(?i:at)\s+(?P<night>(?i:night)))|(?<=(?i:o['’]clock)))",
             # "high noon" is an idiom, a showdown, not a time
             "noon": rf"(?<![Hh]igh[\s-])(?P<noon>{_ci(lex.clock_words)})(?:\s+(?P<anchor>{wd}|{day_word}))?",
-            "part": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<anchor>{wd}|{day_word}|{_ci(lex.part_of_day_anchors)})"
+            "part": rf"(?:(?P<mod>{mod})[\s-]+)?(?:(?P<rel>{rel})\s+(?={wd}))?(?P<anchor>{wd}|{day_word}|{_ci(lex.part_of_day_anchors)})"
             rf"[\s-]+(?P<part>{part})",
             "part_after": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<part>{part})\s+(?P<anchor>{wd}|{day_word})",
             "day_word": rf"(?:(?P<mod>{mod})\s+)?(?P<word>{day_word})",
-            # "the following day", "that year", "the next morning"
-            "told_unit": rf"(?P<det>{_ci(lex.told_offsets)})"
+            # "the following day", "that year", "the next morning", "early the next year"
+            "told_unit": rf"(?:(?P<mod>{mod})\s+)?(?P<det>{_ci(lex.told_offsets)})"
             rf"\s+(?:(?P<what>{words['named_units']}|(?i:day))|(?P<part>{part}))(?![\w-])",
             # "the year before", "the day after", closing a clause: from the date told last
             "told_after": rf"{the}\s+(?P<what>{words['named_units']}|(?i:day))\s+(?P<post>{_ci(lex.told_directions)})"
@@ -366,7 +369,7 @@ class Grammar:
             "quarter": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<det>{the}|{words['year_possessives']})\s+)?"
             rf"(?:(?P<y>{year})\s+)?(?P<pre>(?:{words['quarter_modifiers']}[\s-]+){{0,{MODIFIERS}}})"
             rf"(?P<ord>{ordinal})(?P<unit_sep>[\s-]+)(?P<unit>{_ci(lex.year_parts)})(?![\w-])"
-            rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{year}))?",
+            rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>{year})|{year_word}|(?P<ythe>{the}\s+year)(?![\w'’-])))?",
             "quarters": rf"(?:(?P<det>{the})\s+)?(?:(?P<y>{year})\s+)?(?P<ord>{ordinal})\s+(?i:and|or)\s+(?P<ord2>{ordinal})[\s-]+"
             rf"(?P<unit>{_ci(lex.year_part_plurals)})(?![\w-])(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{year}))?",
             "the_quarter": rf"(?P<det>{the}|{words['period_determiners']})\s+(?:(?P<y>{year})\s+)?"
@@ -391,7 +394,10 @@ class Grammar:
             "duration": rf"(?:(?P<the>{the})\s+)?(?:(?P<pre>{words['duration_modifiers']})\s+|(?P<approx>{approx})\s+)?"
             rf"(?P<n>{num}|{vague_n})"
             rf"(?P<half>\s+1/2|[\s-]+(?i:and[\s-]+a[\s-]+half))?(?:\s+{words['count_links']}\s+(?P<n2>{num}))?(?:\s+(?i:more))?"
-            rf"(?P<sep>[\s-]+)(?:{words['unit_qualifiers']}\s+)?(?P<unit>{unit})(?:-{words['duration_suffixes']})?(?![\w-])(?!\s+(?i:old)\b)(?P<half_after>\s+(?i:and\s+a\s+half))?"
+            rf"(?P<sep>[\s-]+)(?:{words['unit_qualifiers']}\s+)?(?P<unit>{unit})"
+            # "a year-long inquiry", "a two-week-old truce" (a singular unit: "years-old" is a stretch)
+            rf"(?:-{words['duration_suffixes']}|(?<![sS])-(?i:old)(?=\s+{words['aged_things']}(?![\w-])))?"
+            rf"(?![\w-])(?!\s+(?i:old)\b)(?P<half_after>\s+(?i:and\s+a\s+half))?"
             rf"(?P<span_noun>\s+{words['span_nouns']}(?![\w-]))?",
             "half": rf"(?:(?i:an?)\s+)?(?i:half)[\s-]+(?:(?i:an?)\s+)?(?P<unit>{unit_one})(?![\w-])",
             # "the entire year", "late in the year", "earlier in the month"
@@ -439,6 +445,7 @@ class Grammar:
         # "or so", and "or two" after a singular unit ("a week or two"), not before what it counts
         self.or_so = re.compile(r"\s+(?i:or\s+(?:so\b|(?P<more>two|three)(?![\w-])(?![\s-]+(?:[a-zA-Z]+s|more)\b)))")
         self.clock_range = re.compile(r"\s*(?:-|–|(?i:to|until|till|and))\s*")  # "9 a.m. to 5 p.m."
+        self.day_range = re.compile(r"\s*(?:-|–|(?i:to|through|thru|until|till))\s*")  # "Friday to Sunday"
         self.clock_link = re.compile(r",?\s+(?:(?i:at|from|by|until|around)\s+)?")  # "Monday at 2 p.m."
         self.day_link = re.compile(rf"\s*(?:\([^()\n]{{0,24}}\)\s*)?(?:{words['clock_zones']}\s*)?,?\s*(?:(?i:on)\s+)?")
         self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
@@ -507,7 +514,17 @@ class Grammar:
         if any(map(_game_period_like, taken)) and self._game_report(text):
             taken = [mention for mention in taken if not _game_period_like(mention)]
         taken.sort(key=lambda m: m.start)
-        return self._days_of_clocks(text, [self._with_day_shift(text, self._with_or_so(text, m)) for m in taken])
+        shifted = [self._with_day_shift(text, self._with_or_so(text, m)) for m in taken]
+        return self._days_of_clocks(text, self._weekday_ranges(text, shifted))
+
+    def _weekday_ranges(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "From Friday to Sunday", "Monday-Wednesday": the range's end names its first day,
+        which its groups keep, so that the end falls after it."""
+        linked = list(mentions)
+        for i, (first, last) in enumerate(zip(mentions, mentions[1:])):
+            if first.kind == last.kind == "weekday" and self.day_range.fullmatch(text, first.end, last.start):
+                linked[i + 1] = last._replace(groups={**last.groups, "range_from": first.groups["wd"]})
+        return linked
 
     def _with_day_shift(self, text: str, mention: Mention) -> Mention:
         """ "The day before last Tuesday", "the day after Christmas": one expression, a day
@@ -602,7 +619,7 @@ class Grammar:
     def _ambiguous(self, text: str, kind: str, groups: Groups, start: int) -> bool:
         """A bare month word that is also an English word ("May", "Dec") with no temporal
         word before it."""
-        if kind != "month_name" or {"y", "yy", "mod"} & groups.keys():
+        if kind != "month_name" or {"y", "yy", "mod", "yrel", "ytold"} & groups.keys():
             return False
         if groups["mon"].rstrip(".") not in self.lex.ambiguous_months:
             return False

@@ -129,10 +129,12 @@ def _in_told_year(found: Timex, told: Told) -> Timex:
     return timex(moved.isoformat()) if abs((moved - told_day).days) <= NARRATIVE_DAYS else found
 
 
-def _first_day(told: Timex) -> date:
-    """The first day of a told date finer than a year."""
+def _counted_from(told: Timex) -> date:
+    """The day a unit is counted from in a told date finer than a year: its first day, or a
+    week's Thursday, which ISO 8601 puts the week in the month and year of ("that week ... the
+    following month" is the month after the one that holds most of the week)."""
     if told.precision == Precision.WEEK:
-        return date.fromisocalendar(int(told.value[:4]), int(told.value[6:8]), 1)
+        return date.fromisocalendar(int(told.value[:4]), int(told.value[6:8]), 4)
     if told.precision == Precision.MONTH:
         return date(int(told.value[:4]), int(told.value[5:7]), 1)
     return date.fromisoformat(told.value[:10])
@@ -158,25 +160,42 @@ class Normalizer:
         calendar date it gave, from which "the following day" counts."""
         dated = getattr(self, "_" + mention.kind, None)
         try:
+            groups = self._with_named_year(mention.groups, anchor, told, tense)
             if mention.kind in TOLD:
-                found = self._told_unit(mention.groups, anchor, told, tense)
+                found = self._told_unit(groups, anchor, told, tense)
             elif dated is None:
-                found = getattr(self.periods, mention.kind)(mention.groups, anchor)
+                found = getattr(self.periods, mention.kind)(groups, anchor)
             else:
-                found = dated(mention.groups, anchor, tense)
+                found = dated(groups, anchor, tense)
                 if mention.kind in YEARS_BACK and found and anchor and reference:
                     found = self._like_reference(found, anchor, reference)
-                elif mention.kind in MONTH_DAYS and found and told and "y" not in mention.groups:
+                elif mention.kind in MONTH_DAYS and found and told and "y" not in groups:
                     found = _in_told_year(found, told)
-            if found and "shift" in mention.groups:
-                found = _shifted_day(found, mention.groups["shift"])
-            elif found and mention.kind in DAYLESS_CLOCKS and told and not DAY_GROUPS & mention.groups.keys():
+            if found and "range_from" in groups and anchor:  # "from Friday to Sunday": after its first day
+                start = self._day_of(groups["range_from"], anchor, tense)
+                found = timex(weekday_near(start, self.lex.weekdays[groups["wd"]], "future").isoformat())
+            if found and "shift" in groups:
+                found = _shifted_day(found, groups["shift"])
+            elif found and mention.kind in DAYLESS_CLOCKS and told and not DAY_GROUPS & groups.keys():
                 found = _on_told_day(found, told, anchor, tense)
         except OffCalendar as off:  # "1000000 days ago": a date, but not one the calendar holds
             found = timex("FUTURE_REF" if off.later else "PAST_REF")
         except ValueError:  # an impossible date ("February 30"), a count too long to read
             return None
         return found._replace(mod=self._mod(mention, found)) if found else None
+
+    def _with_named_year(self, g: Groups, anchor: date | None, told: Told | None, tense: Tense) -> Groups:
+        """The groups with the year words name ("July 1 last year", "March that year", "the first
+        half of the year") as if written, unchanged where that year is unknown."""
+        if "yrel" in g or "ythe" in g:  # "the year" is the anchor's, as alone
+            shift = self.words.relative(g["yrel"]) if "yrel" in g else 0
+            year = anchor.year + shift if anchor else None
+        elif "ytold" in g:
+            found = self._told_unit({"det": g["ytold"], "what": "year"}, anchor, told, tense)
+            year = int(found.value) if found and found.value.isdigit() else None
+        else:
+            return g
+        return {**g, "y": f"{checked(year):04d}"} if year is not None else g
 
     def _mod(self, mention: Mention, found: Timex) -> str | None:
         """The TIMEX3 mod the mention's modifier words give: "early May" EARLY, "about three
@@ -270,9 +289,7 @@ class Normalizer:
         if "y" in g:
             return timex(f"{g['y']}-{month:02d}")
         if anchor is None:
-            return timex(f"XXXX-{month:02d}" if "rel" not in g else "XXXX")
-        if "rel" in g:
-            return timex(f"{checked(anchor.year + self.words.relative(g['rel'])):04d}-{month:02d}")
+            return timex(f"XXXX-{month:02d}")
         return timex(f"{self._nearest_year(month, 15, anchor, tense):04d}-{month:02d}")
 
     def _year(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
@@ -484,6 +501,8 @@ class Normalizer:
         word = g["anchor"]
         word = self.lex.part_of_day_anchors.get(word.lower(), word)
         code = self.lex.parts_of_day[g["part"].lower()]
+        if "rel" in g:  # "last Friday night": the day as "last Friday" alone
+            return timex(f"{self._relative({'rel': g['rel'], 'what': word}, anchor, tense).value}T{code}", "TIME")
         return timex(f"{self._day_value(word, anchor, tense)}T{code}", "TIME")
 
     _part_after = _part
@@ -515,7 +534,7 @@ class Normalizer:
         if last is not None:
             if unit == "Y":
                 return timex(f"{checked(int(last.value[:4]) + k):04d}")
-            return self._shifted(_first_day(last), unit, k)
+            return self._shifted(_counted_from(last), unit, k)
         return self._shifted(anchor, unit, k) if anchor else timex(UNSPECIFIED[unit])
 
     def _year_ago(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
