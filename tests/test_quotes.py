@@ -674,3 +674,13 @@ def test_a_reported_clause_keeps_an_apposition_on_a_thing_not_on_a_name(read):
     assert offer.content == "members rejected the offer, a three percent rise"
     said = next(q for q in read("He said the deal was backed by Carlos Vela, the party chair.").quotes if q.cue == "say")
     assert said.content == "the deal was backed by Carlos Vela"
+
+
+def test_content_runs_over_a_quotation_whose_first_words_name_a_speaker(read):
+    said = read("The governor said critics are wrong to keep quoting “she said this, she did that.”").quotes[0]
+    assert said.content == "critics are wrong to keep quoting “she said this, she did that.”"
+
+
+def test_a_that_clause_does_not_take_in_the_words_before_it(read):
+    said = _only(read("The mayor said at a briefing on Friday that the bridge would reopen."))
+    assert said.content == "that the bridge would reopen"

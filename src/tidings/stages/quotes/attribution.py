@@ -400,9 +400,9 @@ def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> At
 
 def _stranded_subject(verb: Token, clause: Token, first: int) -> int:
     """"warned rising costs are a threat", "says for safety reasons the trails will close": a
-    clause with no subject whose subject the parser hung on the cue, as its object or inside a
-    phrase between the two: the clause starts with those words."""
-    if any(c.dep_ in SUBJECTS for c in clause.children):
+    verb's clause with no subject and no "that" whose subject the parser hung on the cue, as its object
+    or inside a phrase between the two: the clause starts with those words."""
+    if clause.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in clause.children):
         return first
     stranded = [c.left_edge.i for c in verb.children if verb.i < c.i < clause.i and c.dep_ in STRANDED]
     return min([first] + stranded)

@@ -269,7 +269,7 @@ def _lead_words(stop: Token, last: int) -> int:
     while i - 1 > last and stop.doc[i - 1].head == stop and stop.doc[i - 1].dep_ in LEAD_DEPS:
         i -= 1
     subject = next((c for c in stop.children if c.dep_ == "nsubj" and c.right_edge.i == i - 1), None)
-    if subject is not None and subject.left_edge.i > last:
+    if subject is not None and subject.left_edge.i > last and stop.doc[subject.left_edge.i - 1].text not in OPENING:
         return subject.left_edge.i
     return i
 
