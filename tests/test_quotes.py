@@ -684,3 +684,13 @@ def test_content_runs_over_a_quotation_whose_first_words_name_a_speaker(read):
 def test_a_that_clause_does_not_take_in_the_words_before_it(read):
     said = _only(read("The mayor said at a briefing on Friday that the bridge would reopen."))
     assert said.content == "that the bridge would reopen"
+
+
+def test_a_verb_of_the_speakers_own_does_not_cut_what_they_say(read):
+    added = read("The coach added: The team has never played better and we expect to win.").quotes[0]
+    assert (added.speaker_span.text, added.content) == ("The coach", "The team has never played better and we expect to win")
+
+
+def test_an_as_clause_with_a_reporting_verb_attributes_its_sentence(read):
+    found = _only(read("As the survey found, most farms are losing money."))
+    assert (found.speaker_span.text, found.content) == ("the survey", "most farms are losing money")

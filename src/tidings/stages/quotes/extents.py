@@ -35,6 +35,7 @@ CLAUSE_ASIDES = frozenset({"appos", "relcl"})  # on a name (PROPN)
 # *during the debate*", "… *as the race tightened*", "… *on Friday*".
 CIRCUMSTANCES = frozenset({"advcl", "npadvmod", "advmod", "punct"})
 TIME_PREPOSITIONS = frozenset({"during", "until", "since", "amid"})
+FIRST_PERSON = frozenset({"i", "we"})
 LEAD_DEPS = frozenset({"aux", "auxpass", "cc", "neg", "advmod"})  # words a verb leads with: "and has not yet"
 ASIDE_DEPTH = 4  # heads climbed from the word after the comma to the phrase it starts
 
@@ -73,16 +74,17 @@ class Extents:
             speech = lemma_starts_cue and is_speech_verb(token)
             if speech:
                 self.speech_subjects.extend(_subject(token))
-            # a passive with no agent names no one who speaks: "… and growth is expected to return"
-            agentless = (speech or word_starts_cue) and _agentless(token)
+            # a passive with no agent names no one who speaks ("… and growth is expected to return"),
+            # nor does a verb of the speaker's own ("… and we expect to win"): the words go on
+            goes_on = (speech or word_starts_cue) and (_agentless(token) or _first_person(token))
             bare = dep == "conj" and token.tag_ == token.head.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in token.children)
             # a bare verb goes on in the clause holding it ("aims to cut fees *and widen* …"), and so
             # does a conjoined verb with a marker ("… but *that* it would cost …")
             reported = speech and dep == "conj" and any(c.dep_ == "mark" for c in token.children)
-            if speech and not agentless and ((dep == "conj" and not reported and not bare) or (dep == "advcl" and token.tag_ == "VBG")):
+            if speech and not goes_on and ((dep == "conj" and not reported and not bare) or (dep == "advcl" and token.tag_ == "VBG")):
                 self.continuing_cues.append(i)
             new_speaker = speech and not bare and (dep in CONTINUING or any(c.dep_ == "nsubj" for c in token.children))
-            cue_stop = not agentless and (new_speaker or (word_starts_cue and token.pos_ not in NAMING and not bare))
+            cue_stop = not goes_on and (new_speaker or (word_starts_cue and token.pos_ not in NAMING and not bare))
             if (cue_stop and not _modifies(token)) or text in CLAUSE_BREAKS:
                 self.stops.append(i)
             aside = _aside(doc[i + 1], i) if text in CLAUSE_BREAKS and i + 1 < n else None
@@ -255,6 +257,10 @@ def _modifies(cue: Token) -> bool:
     """A cue in a clause on a noun or opened by a relative word ("the plan she proposed", "what
     they called unrest"): part of the words around it, where no content stops."""
     return cue.dep_ in MODIFYING or any(c.tag_ in RELATIVE_PRONOUN_TAGS and c.i < cue.i for c in cue.children)
+
+
+def _first_person(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children)
 
 
 def _agentless(verb: Token) -> bool:
