@@ -74,7 +74,7 @@ class Extents:
             speech = lemma_starts_cue and is_speech_verb(token)
             if speech:
                 self.speech_subjects.extend(_subject(token))
-            # a passive with no agent names no one who speaks ("… and growth is expected to return"),
+            # a passive with no agent names no one who speaks ("… and sales are forecast to rise"),
             # nor does a verb of the speaker's own ("… and we expect to win"): the words go on
             goes_on = (speech or word_starts_cue) and (_agentless(token) or _first_person(token))
             bare = dep == "conj" and token.tag_ == token.head.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in token.children)
