@@ -636,3 +636,61 @@ def test_speech_inside_a_quotation_does_not_become_the_last_speaker(read):
     names = {actor.id: actor.name for actor in record.actors}
     last = record.quotes[-1]
     assert (last.speaker_span.text, names.get(last.speaker)) == ("She", "Maria Lopez")
+
+
+def test_a_reported_clause_keeps_the_subject_the_parser_hung_on_the_cue(read):
+    warned = _only(read("The central bank warned continued inflation in Peru is dependent on fuel prices."))
+    assert warned.content == "continued inflation in Peru is dependent on fuel prices"
+    says = _only(read("She says for safety reasons several trails in the park will stay closed."))
+    assert says.content == "for safety reasons several trails in the park will stay closed"
+
+
+def test_a_passive_with_no_agent_goes_on_in_the_reported_clause(read):
+    says = _only(read("The airline says bookings have recovered and demand is forecast to grow next year."))
+    assert says.content == "bookings have recovered and demand is forecast to grow next year"
+
+
+def test_content_stops_before_the_subject_of_the_next_speaker(read):
+    said, warned = read("The minister said the plan would fail and the mayor warned of long delays.").quotes
+    assert said.content == "the plan would fail"
+    assert (warned.speaker_span.text, warned.content) == ("the mayor", "long delays")
+
+
+def test_a_speech_noun_is_held_by_the_subject_of_the_verb_that_utters_it(read):
+    raised = _only(read("The inquiry raised allegations that the port authority had hidden its losses."))
+    assert (raised.speaker_span.text, raised.cue_span.text) == ("The inquiry", "allegations")
+    assert raised.content == "that the port authority had hidden its losses"
+    rejected = read("The court rejected the allegation that the port authority had hidden its losses.").quotes
+    assert all(q.speaker_span.text != "The court" or q.cue != "allegation" for q in rejected)
+
+
+def test_hopeful_about_names_an_attitude(read):
+    hopeful = _only(read("The coach is hopeful about the team's chances next season."))
+    assert (hopeful.kind.value, hopeful.content) == ("attitude", "the team's chances next season")
+
+
+def test_a_reported_clause_keeps_an_apposition_on_a_thing_not_on_a_name(read):
+    offer = read("The union said members rejected the offer, a three percent rise.").quotes[0]
+    assert offer.content == "members rejected the offer, a three percent rise"
+    said = next(q for q in read("He said the deal was backed by Carlos Vela, the party chair.").quotes if q.cue == "say")
+    assert said.content == "the deal was backed by Carlos Vela"
+
+
+def test_content_runs_over_a_quotation_whose_first_words_name_a_speaker(read):
+    said = read("The governor said critics are wrong to keep quoting “she said this, she did that.”").quotes[0]
+    assert said.content == "critics are wrong to keep quoting “she said this, she did that.”"
+
+
+def test_a_that_clause_does_not_take_in_the_words_before_it(read):
+    said = _only(read("The mayor said at a briefing on Friday that the bridge would reopen."))
+    assert said.content == "that the bridge would reopen"
+
+
+def test_a_verb_of_the_speakers_own_does_not_cut_what_they_say(read):
+    added = read("The coach added: The team has never played better and we expect to win.").quotes[0]
+    assert (added.speaker_span.text, added.content) == ("The coach", "The team has never played better and we expect to win")
+
+
+def test_an_as_clause_with_a_reporting_verb_attributes_its_sentence(read):
+    found = _only(read("As the survey found, most farms are losing money."))
+    assert (found.speaker_span.text, found.content) == ("the survey", "most farms are losing money")

@@ -58,7 +58,7 @@ class QuotesComponent(Component):
         found = attribution.find(doc, extents)
         attach_quotations([a for a in found if a.inside is None], extents, self.reach)  # nested ones have theirs
         for item in found:
-            if not item.content and item.cue.direct:
+            if not item.content and (item.cue.direct or "ccomp" in item.cue.frames):
                 item.content = extents.around(item.tokens[0], item.speaker)
         found = merge_relays(found, doc)
         bound_nesting(found, doc, self.nesting_limit)

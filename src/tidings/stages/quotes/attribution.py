@@ -30,9 +30,14 @@ SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NO_OBJECTS = frozenset({"nothing", "none"})  # an object that negates the act ("said nothing")
 HEADLINE_SPEAKERS = ("PERSON", "ORG")  # the entities a headline's words before its quotation may name as speaker
 NAMES = frozenset({"PROPN", "NOUN", "PRON"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+STRANDED = frozenset({"dobj", "prep", "npadvmod"})  # where the parser may hang a reported clause's subject
 # Verbs whose subject holds the stance their object names: "has doubts about", "raised concerns
 # that", "holds the view that", "shares the fear of"
 LIGHT_VERBS = frozenset({"have", "hold", "harbor", "harbour", "raise", "share"})
+# Verbs whose subject utters what their object names: "raised allegations that", "issued a
+# warning that", "made the claim that"
+SPEECH_LIGHT_VERBS = frozenset({"make", "issue", "raise", "level", "voice", "repeat"})
 NO_HOLDERS = frozenset({"it", "this", "that", "there"})  # a subject that holds no stance: "it is a threat to"
 # Links a cue without a subject climbs to find the clause it completes: "was able *to* defend"
 # (xcomp, acomp), "apologized *for saying*" (pcomp, prep), "*and* accuse" (conj)
@@ -327,13 +332,15 @@ def _nominal(noun: Token, extents: Extents) -> Attribution | None:
 def _holder(noun: Token, kind: QuoteKind) -> Token | None:
     """Who holds what a cue noun names: its possessor ("Putin's plan"); for an attitude or an
     intention, also the subject of a copula the noun completes ("she is a critic of") or of a
-    light verb whose object it is ("raised concerns that", `LIGHT_VERBS`; not "held talks").
+    light verb whose object it is ("raised concerns that", `LIGHT_VERBS`; not "held talks"); for
+    speech, the subject of a verb that utters it ("issued a warning that", `SPEECH_LIGHT_VERBS`).
     None for a stance held by no one ("has no doubt", "it is a threat to")."""
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if holder is not None or kind is QuoteKind.SPEECH or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+    light = SPEECH_LIGHT_VERBS if kind is QuoteKind.SPEECH else LIGHT_VERBS
+    if holder is not None or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return holder
     head = noun.head
-    if noun.dep_ == "attr" or (noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS):
+    if (noun.dep_ == "attr" and kind is not QuoteKind.SPEECH) or (noun.dep_ == "dobj" and head.lemma_.lower() in light):
         holder = next((c for c in head.children if c.dep_ == "nsubj"), None)
     return holder if holder is not None and holder.pos_ in NAMES and holder.lower_ not in NO_HOLDERS else None
 
@@ -366,6 +373,8 @@ def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> At
     if complement is None:
         return attribution
     head, first, last = complement
+    if head.dep_ == "ccomp" and head.i > verb.i:
+        first = _stranded_subject(verb, head, first)
     comma = _relative_aside(verb, attribution.speaker, first) if head.i > verb.i else None
     if comma is not None:  # "…, officials said, during which …": the clause before the attribution
         extent = extents.content(extents.sentence(verb.i)[0], comma - 1, verb.idx)
@@ -387,6 +396,16 @@ def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> At
         attribution.content = [lead, extent] if lead is not None else [extent]
         attribution.direct = lead is None and extents.marks.whole(extent)
     return attribution
+
+
+def _stranded_subject(verb: Token, clause: Token, first: int) -> int:
+    """"warned rising costs are a threat", "says for safety reasons the trails will close": a
+    verb's clause with no subject and no "that" whose subject the parser hung on the cue, as its object
+    or inside a phrase between the two: the clause starts with those words."""
+    if clause.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in clause.children):
+        return first
+    stranded = [c.left_edge.i for c in verb.children if verb.i < c.i < clause.i and c.dep_ in STRANDED]
+    return min([first] + stranded)
 
 
 def _condition(verb: Token, speaker: Token | None, extents: Extents) -> Extent | None:

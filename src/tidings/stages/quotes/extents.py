@@ -25,14 +25,17 @@ CONTINUING = frozenset({"conj", "advcl"})  # "… opposed to it and warned …",
 # presumed favourite"), an adverbial clause ("…, although …").
 ASIDES = frozenset({"relcl", "appos", "advcl", "acl"})
 # Of those, what a reported clause leaves out: its own relative, participle and adverbial clauses
-# go on with what is reported ("she said the bill passed, which ends the strike", "…, even if
-# rates rise"), save a relative clause on a name, the writer's word on who that is ("…, who
-# leads the polls"), and an adverbial clause with a speech verb of its own ("…, though she noted …").
-CLAUSE_ASIDES = frozenset({"appos"})
+# and an apposition on a common noun go on with what is reported ("she said the bill passed,
+# which ends the strike", "…, even if rates rise", "… rejected the offer, a 3% rise"), save a
+# relative clause or an apposition on a name, the writer's word on who that is ("…, who leads
+# the polls", "…, the party chair"), and an adverbial clause with a speech verb of its own
+# ("…, though she noted …").
+CLAUSE_ASIDES = frozenset({"appos", "relcl"})  # on a name (PROPN)
 # A cue's words after its object that say when or how it was said, not what: "rejected the plan
 # *during the debate*", "… *as the race tightened*", "… *on Friday*".
 CIRCUMSTANCES = frozenset({"advcl", "npadvmod", "advmod", "punct"})
 TIME_PREPOSITIONS = frozenset({"during", "until", "since", "amid"})
+FIRST_PERSON = frozenset({"i", "we"})
 LEAD_DEPS = frozenset({"aux", "auxpass", "cc", "neg", "advmod"})  # words a verb leads with: "and has not yet"
 ASIDE_DEPTH = 4  # heads climbed from the word after the comma to the phrase it starts
 
@@ -71,21 +74,24 @@ class Extents:
             speech = lemma_starts_cue and is_speech_verb(token)
             if speech:
                 self.speech_subjects.extend(_subject(token))
+            # a passive with no agent names no one who speaks ("… and sales are forecast to rise"),
+            # nor does a verb of the speaker's own ("… and we expect to win"): the words go on
+            goes_on = (speech or word_starts_cue) and (_agentless(token) or _first_person(token))
             bare = dep == "conj" and token.tag_ == token.head.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in token.children)
             # a bare verb goes on in the clause holding it ("aims to cut fees *and widen* …"), and so
             # does a conjoined verb with a marker ("… but *that* it would cost …")
             reported = speech and dep == "conj" and any(c.dep_ == "mark" for c in token.children)
-            if speech and ((dep == "conj" and not reported and not bare) or (dep == "advcl" and token.tag_ == "VBG")):
+            if speech and not goes_on and ((dep == "conj" and not reported and not bare) or (dep == "advcl" and token.tag_ == "VBG")):
                 self.continuing_cues.append(i)
             new_speaker = speech and not bare and (dep in CONTINUING or any(c.dep_ == "nsubj" for c in token.children))
-            cue_stop = new_speaker or (word_starts_cue and token.pos_ not in NAMING and not bare)
+            cue_stop = not goes_on and (new_speaker or (word_starts_cue and token.pos_ not in NAMING and not bare))
             if (cue_stop and not _modifies(token)) or text in CLAUSE_BREAKS:
                 self.stops.append(i)
             aside = _aside(doc[i + 1], i) if text in CLAUSE_BREAKS and i + 1 < n else None
             if aside is not None and not _parenthetical(aside):
                 if aside.dep_ != "appos":  # "called him a liar, a cheat": the object's own apposition goes on
                     self.asides.append(i)
-                if aside.dep_ in CLAUSE_ASIDES or (aside.dep_ == "relcl" and aside.head.pos_ == "PROPN"):
+                if aside.dep_ in CLAUSE_ASIDES and aside.head.pos_ == "PROPN":
                     self.clause_asides.append(i)
                 elif aside.dep_ == "advcl":
                     self.adverbial_asides.append(i)
@@ -253,12 +259,24 @@ def _modifies(cue: Token) -> bool:
     return cue.dep_ in MODIFYING or any(c.tag_ in RELATIVE_PRONOUN_TAGS and c.i < cue.i for c in cue.children)
 
 
+def _first_person(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children)
+
+
+def _agentless(verb: Token) -> bool:
+    children = [c.dep_ for c in verb.children]
+    return "auxpass" in children and "agent" not in children
+
+
 def _lead_words(stop: Token, last: int) -> int:
     """Where the words a verb that stops the content leads with start ("… *and has* threatened"),
-    after `last`."""
+    with its subject ("… and *the mayor* warned"), after `last`."""
     i = stop.i
     while i - 1 > last and stop.doc[i - 1].head == stop and stop.doc[i - 1].dep_ in LEAD_DEPS:
         i -= 1
+    subject = next((c for c in stop.children if c.dep_ == "nsubj" and c.right_edge.i == i - 1), None)
+    if subject is not None and subject.left_edge.i > last and stop.doc[subject.left_edge.i - 1].text not in OPENING:
+        return subject.left_edge.i
     return i
 
 
