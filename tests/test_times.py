@@ -769,3 +769,13 @@ def test_past_units_and_a_later_date_are_vague_times(read):
 def test_some_quarters_are_circles_of_people_not_time(read):
     times = read("The plan met doubts in some quarters, though profit fell for several quarters.").times
     assert [(w.spans[0].text, w.value) for w in times if w.spans] == [("several quarters", "PXQ")]
+
+
+def test_a_vague_word_right_before_a_time_is_no_time_of_its_own(read):
+    record = read("Floods struck the valley often, most recently last spring.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("last spring", "2023-SP")]
+
+
+def test_a_vague_word_apart_from_a_time_stays_a_time(read):
+    record = read("The levee is now closed, and the vote was recently held on Tuesday.")
+    assert [w.value for w in record.times if w.spans] == ["PRESENT_REF", "PAST_REF", "2024-03-05"]

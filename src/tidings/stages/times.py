@@ -78,7 +78,7 @@ class Times(Component):
         reference: Timex | None = None  # the last period (longer than a day) the text spoke of
         told = Told()  # the calendar dates it gave
         sentence_starts = [sentence.start_char for sentence in doc.sents]
-        for mention, (first, end) in zip(mentions, token_ranges(doc, mentions)):
+        for index, (mention, (first, end)) in enumerate(zip(mentions, token_ranges(doc, mentions))):
             told.sentence = bisect_right(sentence_starts, mention.start)
             if mention.ambiguous and not _parsed_as_time(doc, first, end):
                 continue
@@ -86,7 +86,7 @@ class Times(Component):
                 continue
             if mention.kind == "holiday" and self._names_a_thing(doc, end):
                 continue
-            if mention.kind == "vague" and _modifies_a_noun_after(doc, first, end):
+            if mention.kind == "vague" and (_modifies_a_noun_after(doc, first, end) or _leads_into_a_time(text, mentions, index)):
                 continue
             timex = self.normalize(mention, anchor, self.tense(doc, first, end), reference, told)
             if timex is None:
@@ -220,6 +220,14 @@ def _modifies_a_noun_after(doc: Doc, first: int, end: int) -> bool:
         return False
     last = doc[end - 1]
     return last.dep_ in NOUN_MODIFIERS and last.head.i >= end
+
+
+def _leads_into_a_time(text: str, mentions: list[Mention], index: int) -> bool:
+    """ "Most recently last spring", "currently this week": a vague word right before a time
+    that says when; that time is the one TIMEX3, the vague word no time of its own."""
+    if index + 1 >= len(mentions):
+        return False
+    return text[mentions[index].end : mentions[index + 1].start] == " "
 
 
 def _root(doc: Doc, first: int, end: int) -> Token:
