@@ -154,6 +154,11 @@ def test_armed_men_are_an_armed_group_and_economists_work_for_business(read):
     assert _at(record, "economist").cameo.endswith("BUS")
 
 
+def test_a_militant_group_is_an_armed_group_as_militants_are(read):
+    record = read("Two Yemeni militant groups claimed the ambush on Thursday.")
+    assert _at(record, "militant groups").cameo == "YEMREB"
+
+
 def test_a_side_before_a_role_noun_is_the_groups_code(read):
     record = read("Peru's president was criticised by opposition lawmakers for the deal.")
     assert _at(record, "opposition lawmakers").cameo == "PEROPP"
