@@ -46,6 +46,14 @@ def test_quotation_marks_are_found_once_per_doc_and_leave_out_possessives(pipeli
     assert syntax.quotations(pipeline.parse("The miners' leader said: \"We stay,\" and left.")) is not marks
 
 
+def test_clause_verb_climbs_from_a_noun_to_its_verb_within_the_hops_given(pipeline: Pipeline) -> None:
+    doc = pipeline.parse("Fishermen in Tromso repaired the nets of the old boats.")
+    boats, repaired = _word(doc, "boats"), _word(doc, "repaired")
+    assert syntax.clause_verb(boats) == repaired  # boats <- of <- nets <- repaired
+    assert syntax.clause_verb(repaired) == repaired
+    assert syntax.clause_verb(boats, 1) != repaired
+
+
 def test_nearest_prefers_the_closer_token_to_the_earlier_one(pipeline: Pipeline) -> None:
     doc = pipeline.parse("The envoy of the minister of Chile praised Peru.")
     assert syntax.Nearest(_proper)(_word(doc, "praised")).text == "Peru"

@@ -101,6 +101,16 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
+def clause_verb(token: Token, hops: int = MAX_HOPS) -> Token:
+    """The verb of the clause a token is in: the token itself if it is a verb, else its nearest
+    governor that is one within `hops` heads (else the last head reached, the root at most)."""
+    for _ in range(hops):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token
+
+
 def is_to_infinitive(verb: Token) -> bool:
     """A verb with the infinitive marker "to" ("vowed *to* stay")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

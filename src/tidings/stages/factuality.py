@@ -157,11 +157,7 @@ def _features(labeller: _Labeller, predicate: Token, labels: Labels, rule: Factu
 
 def _clause_verb(token: Token) -> Token | None:
     """The nearest verb above a nominal or adjectival predicate (None for a verb)."""
-    current = token
-    for _ in range(GOVERNORS):
-        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
-            break
-        current = current.head
+    current = syntax.clause_verb(token, GOVERNORS)
     return current if current.i != token.i and current.pos_ in ("VERB", "AUX") else None
 
 

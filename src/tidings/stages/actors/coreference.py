@@ -202,7 +202,7 @@ class Coreference:
             return set()
         owner = self.reading.owner
         found: set[str] = set()
-        speaker = syntax.clause_speaker(_clause(token))
+        speaker = syntax.clause_speaker(syntax.clause_verb(token))
         if speaker is not None and self.quotations.apart(token, speaker):
             named = self._phrase_actor(speaker) or self._described_later(speaker)
             found.update(d.canonical_id for d in named)
@@ -240,7 +240,7 @@ class Coreference:
 
     def _speaker(self, token: Token) -> tuple[Draft, ...]:
         """The actor who says the clause a first-person pronoun is in."""
-        speaker = syntax.clause_speaker(_clause(token))
+        speaker = syntax.clause_speaker(syntax.clause_verb(token))
         if speaker is None or speaker.lower_ in self.words.speaker_pronouns:
             return ()
         return self._phrase_actor(speaker)
@@ -314,16 +314,6 @@ class Coreference:
         if head.dep_ == "conj" or any(c.dep_ == "conj" and c.i in owner for c in head.children):
             return self.reading.first_conjunct(head).i
         return None
-
-
-def _clause(token: Token) -> Token:
-    """The verb of the clause a token is in (a few heads up)."""
-    clause = token
-    for _ in range(syntax.MAX_HOPS):
-        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
-            break
-        clause = clause.head
-    return clause
 
 
 def _organisation(seen: Seen) -> bool:

@@ -177,11 +177,7 @@ def _fought_country(reading: Reading, mention: tuple[int, int]) -> Country | Non
     verb = head.head
     by = head.dep_ == "pobj" and head.head.lower_ == "by"  # "killed in an ambush by rebels": the one ambushed
     if head.dep_ == "pobj":
-        verb = head.head.head
-        for _ in range(syntax.MAX_HOPS):  # "an offensive against": the verb the noun hangs on
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
+        verb = syntax.clause_verb(head.head.head)  # "an offensive against": the verb the noun hangs on
     if head.dep_ == "nsubj":
         others = [c for c in verb.children if c.dep_ == "dobj"] + syntax.pobjs(c for c in verb.children if c.dep_ == "prep")
     elif by:

@@ -32,7 +32,7 @@ from spacy.tokens import Token
 
 from tidings.knowledge.hedges import HedgeWords
 from tidings.stages.events.mentions import refers_back
-from tidings.syntax import NOUN_SUBJECT_DEPS, first_conjunct, is_to_infinitive
+from tidings.syntax import NOUN_SUBJECT_DEPS, clause_verb, first_conjunct, is_to_infinitive
 
 PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})  # tags of a verb that tells a state or a habit
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl"})
@@ -360,11 +360,7 @@ class Hedges:
     def _statistic(self, token: Token) -> bool:
         """A trigger whose clause has a share of a class for subject ("20 per cent of inmates had
         committed assault"): a statistic, no deed told."""
-        clause = token
-        for _ in range(TALLY_HOPS):  # a noun's verb: "have committed *assault*"
-            if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
-                break
-            clause = clause.head
+        clause = clause_verb(token, TALLY_HOPS)  # a noun's verb: "have committed *assault*"
         shares = [c for c in clause.children if c.dep_ in NOUN_SUBJECT_DEPS and c.lemma_.lower() in self.words.share_nouns]
         # of a class ("of burglars"), not of a body that acted ("of the airline's workforce agreed")
         return any(_bare_plural(o) for share in shares for o in _pobjs_of(share, OF))
