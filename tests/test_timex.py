@@ -206,3 +206,18 @@ def test_a_quarter_or_half_named_by_its_last_month_is_that_part_of_the_year(text
 def test_a_quarter_named_by_its_last_month_spans_its_article():
     (mention,) = grammar().find("rents climbed in the June quarter, the agency said")
     assert mention.kind == "month_quarter" and mention.start == len("rents climbed in ")
+
+
+@pytest.mark.parametrize(
+    ("anchor", "value"),
+    [(date(2030, 12, 9), "2031"), (date(2031, 1, 6), "2031")],
+    ids=["said in December", "said in January"],
+)
+def test_the_new_year_is_the_year_of_the_nearest_new_years_day(anchor, value):
+    (found,) = normalized("the council will vote early in the new year", anchor, "future")
+    assert (found.value, found.mod) == (value, "EARLY")
+
+
+def test_new_years_eve_is_no_new_year():
+    (mention,) = grammar().find("fireworks on the New Year's Eve harbour cruise")
+    assert mention.kind != "new_year"

@@ -407,6 +407,9 @@ class Grammar:
             # "the entire year", "late in the year", "earlier in the month"
             "the_unit": rf"(?:(?P<mod>{mod})\s+(?:(?i:in)\s+)?)?{the}\s+(?:{words['whole_modifiers']}\s+)?"
             rf"(?P<what>{words['named_units']})(?![\w-]){ended}",
+            # "in the new year", "early in the new year": the year a coming or a recent New Year's
+            # Day begins (not "the New Year's Eve", a day)
+            "new_year": rf"(?:(?P<mod>{mod})\s+(?:(?i:in)\s+)?)?{the}\s+(?i:new\s+year)(?![\w'’-])",
             "year_end": r"(?P<what>(?i:year))(?:[\s-]+|'s\s+)(?i:end)",
             "year_ago": rf"(?P<what>{words['named_units']})-{words['unit_ago_suffixes']}",
             # "the year two thousand", "the year two thousand and one", as transcripts write them

@@ -536,6 +536,13 @@ class Normalizer:
 
     _year_end = _the_unit
 
+    def _new_year(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
+        """ "The new year": the year of the New Year's Day nearest the anchor that the tense
+        allows (said in December, the coming one)."""
+        if anchor is None:
+            return timex("XXXX")
+        return timex(f"{nearest(lambda year: date(year, 1, 1), anchor, tense, self.slack_days).year:04d}")
+
     def _told_unit(self, g: Groups, anchor: date | None, told: Told | None, tense: Tense) -> Timex | None:
         """"That year", "the following day": a unit moved from the date the text told last when
         that date is as fine as the unit, else from the publication date; "the next morning" is
