@@ -221,3 +221,8 @@ def test_the_new_year_is_the_year_of_the_nearest_new_years_day(anchor, value):
 def test_new_years_eve_is_no_new_year():
     (mention,) = grammar().find("fireworks on the New Year's Eve harbour cruise")
     assert mention.kind != "new_year"
+
+
+def test_a_quarter_named_by_its_last_month_is_the_nearest_one_whatever_the_tense():
+    (found,) = normalized("the accounts for the September quarter", date(2031, 12, 5), "future")
+    assert found.value == "2031-Q3"

@@ -393,7 +393,8 @@ class Normalizer:
 
     def _month_quarter(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         """ "The September quarter" (July to September), "the December half" (July to December):
-        the quarter or half that month ends, of the year nearest the anchor as for a month name."""
+        the quarter or half that month ends, of the year nearest the anchor whatever the tense
+        (a report's tense, not the period's: "the accounts for the September quarter will show")."""
         month = self.words.month(g["mon"])
         letter = "Q" if g["unit"].lower() == "quarter" else "H"
         back = -1 if letter == "Q" else -3  # from the last month to the middle one
@@ -401,7 +402,7 @@ class Normalizer:
             return timex(_part_ending(int(g["y"]), month, back, letter))
         if anchor is None:
             return timex(f"XXXX-{letter}X")
-        return timex(_part_ending(self._nearest_year(month, 15, anchor, tense), month, back, letter))
+        return timex(_part_ending(self._nearest_year(month, 15, anchor, "present"), month, back, letter))
 
     def _fiscal(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
         if "y" in g:
