@@ -33,7 +33,7 @@ EXAMPLES = {
     "quarters": "sales peak in the third and fourth quarters",
     "the_quarter": "margins narrowed in the latest quarter",
     "month_quarter": "exports rose in the September quarter",
-    "new_year": "a new plant opens early in the new year",
+    "new_year": "a new plant opens in the new year",
     "fiscal": "revenue in fiscal 2028 grew",
     "decade": "a hit in the 1970s",
     "spelled_decade": "a craze in the twenties",

@@ -407,7 +407,7 @@ class Grammar:
             # "the entire year", "late in the year", "earlier in the month"
             "the_unit": rf"(?:(?P<mod>{mod})\s+(?:(?i:in)\s+)?)?{the}\s+(?:{words['whole_modifiers']}\s+)?"
             rf"(?P<what>{words['named_units']})(?![\w-]){ended}",
-            # "in the new year", "early in the new year": the year a coming or a recent New Year's
+            # "in the new year", "late in the new year": the year a coming or a recent New Year's
             # Day begins (not "the New Year's Eve", a day)
             "new_year": rf"(?:(?P<mod>{mod})\s+(?:(?i:in)\s+)?)?{the}\s+(?i:new\s+year)(?![\w'’-])",
             "year_end": r"(?P<what>(?i:year))(?:[\s-]+|'s\s+)(?i:end)",

@@ -394,7 +394,7 @@ class Normalizer:
     def _month_quarter(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         """ "The September quarter" (July to September), "the December half" (July to December):
         the quarter or half that month ends, of the year nearest the anchor whatever the tense
-        (a report's tense, not the period's: "the accounts for the September quarter will show")."""
+        (a report's tense, not the period's: "figures due out for the June quarter will show")."""
         month = self.words.month(g["mon"])
         letter = "Q" if g["unit"].lower() == "quarter" else "H"
         back = -1 if letter == "Q" else -3  # from the last month to the middle one
