@@ -254,6 +254,15 @@ def test_a_month_deep_in_a_subjects_phrases_takes_the_tense_of_its_verb(read):
     assert only(record.times, "May").value == "2023-05"  # the past May, not the nearest one ahead
 
 
+def test_a_forward_preposition_looks_ahead_past_an_approximating_one(read):
+    assert only(read("Entries are due by about Monday.").times, "Monday").value == "2024-03-11"
+
+
+def test_a_participle_of_what_is_to_be_done_takes_the_tense_of_its_causative_verb(read):
+    assert only(read("Engineers hope to have the bridge reopened by Monday.").times, "Monday").value == "2024-03-11"
+    assert only(read("The engineers had the bridge reopened by Monday.").times, "Monday").value == "2024-03-04"
+
+
 def test_weekday_under_a_forward_looking_verb_lies_ahead_unless_past(read):
     assert only(read("A ruling is expected Monday.").times, "Monday").value == "2024-03-11"
     assert only(read("A ruling was expected Monday.").times, "Monday").value == "2024-03-04"

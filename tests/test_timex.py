@@ -185,3 +185,44 @@ def test_the_early_hours_are_a_part_of_a_day_not_a_stretch():
 def test_a_clock_time_written_with_a_space_after_its_colon_keeps_its_minutes():
     (timex,) = normalized("Polls close at 6: 30 p.m. today.", date(2024, 3, 6))
     assert timex is not None and timex.value == "2024-03-06T18:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("wool sales fell in the March quarter", "2031-Q1"),
+        ("margins held up in the September quarter", "2030-Q3"),
+        ("a loss for the November quarter", "2030-Q4"),  # September to November: mostly the fourth
+        ("the retailer's December half-year", "2030-H2"),
+        ("profit in the June half", "2031-H1"),
+        ("growth in the June 2027 quarter", "2027-Q2"),
+    ],
+)
+def test_a_quarter_or_half_named_by_its_last_month_is_that_part_of_the_year(text, value):
+    (found,) = normalized(text, date(2031, 1, 20))
+    assert found.value == value
+
+
+def test_a_quarter_named_by_its_last_month_spans_its_article():
+    (mention,) = grammar().find("rents climbed in the June quarter, the agency said")
+    assert mention.kind == "month_quarter" and mention.start == len("rents climbed in ")
+
+
+@pytest.mark.parametrize(
+    ("anchor", "value"),
+    [(date(2030, 12, 9), "2031"), (date(2031, 1, 6), "2031")],
+    ids=["said in December", "said in January"],
+)
+def test_the_new_year_is_the_year_of_the_nearest_new_years_day(anchor, value):
+    (found,) = normalized("the council will vote late in the new year", anchor, "future")
+    assert (found.value, found.mod) == (value, "LATE")
+
+
+def test_new_years_eve_is_no_new_year():
+    (mention,) = grammar().find("fireworks on the New Year's Eve harbour cruise")
+    assert mention.kind != "new_year"
+
+
+def test_a_quarter_named_by_its_last_month_is_the_nearest_one_whatever_the_tense():
+    (found,) = normalized("trade data due out on the September quarter", date(2031, 12, 5), "future")
+    assert found.value == "2031-Q3"

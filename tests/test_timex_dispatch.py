@@ -32,6 +32,8 @@ EXAMPLES = {
     "quarter": "profit rose in the second quarter",
     "quarters": "sales peak in the third and fourth quarters",
     "the_quarter": "margins narrowed in the latest quarter",
+    "month_quarter": "exports rose in the September quarter",
+    "new_year": "a new plant opens in the new year",
     "fiscal": "revenue in fiscal 2028 grew",
     "decade": "a hit in the 1970s",
     "spelled_decade": "a craze in the twenties",

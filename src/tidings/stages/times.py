@@ -56,6 +56,7 @@ class Times(Component):
         self.act_prepositions = lex.act_prepositions
         self.forward_prepositions = lex.forward_prepositions
         self.forward_verbs = lex.forward_verbs
+        self.causative_verbs = lex.causative_verbs
         self.head_hops = head_hops
         # words a text writes in lower case ("today", "week", "noon", "daily"): capitalized inside
         # a sentence they are part of a name ("High Noon", "This Week", "VOA Today", "Daily News")
@@ -136,11 +137,13 @@ class Times(Component):
         verb = root if root.pos_ in VERBS else self._verb_above(root)
         if verb is None:
             return "present"
-        object_of = root.head.lower_ if root.dep_ == "pobj" else ""
+        object_of = _preposition_of(root)
         if verb.lemma_ in self.scheduling_verbs and object_of not in self.act_prepositions:
             return "future"
         infinitive, forward = False, verb.lemma_ in self.forward_verbs or object_of in self.forward_prepositions
         for _ in range(self.head_hops):
+            if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_ in self.causative_verbs:
+                verb = verb.head.head  # "to have the roads cleared by Friday": the tense of "to have"
             auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
             if any(aux.lower_ in self.future_auxiliaries for aux in auxiliaries) or _passive_infinitive_of_a_noun(verb, auxiliaries):
                 return "future"
@@ -174,6 +177,17 @@ class Times(Component):
             if token.pos_ in VERBS:
                 return token
         return None
+
+
+def _preposition_of(token: Token) -> str:
+    """The preposition a time is the object of, past an approximating one right before it ("by
+    about Friday": "by"); "" when it is no preposition's object."""
+    if token.dep_ != "pobj":
+        return ""
+    preposition = token.head
+    if preposition.dep_ == "prep" and preposition.head.dep_ in ("prep", "agent"):
+        preposition = preposition.head
+    return preposition.lower_
 
 
 def _passive_infinitive_of_a_noun(verb: Token, auxiliaries: list[Token]) -> bool:

@@ -370,6 +370,10 @@ class Grammar:
             rf"(?:(?P<y>{year})\s+)?(?P<pre>(?:{words['quarter_modifiers']}[\s-]+){{0,{MODIFIERS}}})"
             rf"(?P<ord>{ordinal})(?P<unit_sep>[\s-]+)(?P<unit>{_ci(lex.year_parts)})(?![\w-])"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>{year})|{year_word}|(?P<ythe>{the}\s+year)(?![\w'’-])))?",
+            # "the June quarter", "the December half-year": the part of the year that ends with
+            # that month, as British and Australian reports name quarters and halves
+            "month_quarter": rf"(?:(?P<det>{the})\s+)?(?P<mon>{mon})(?:\s+(?P<y>{year}))?[\s-]+"
+            rf"(?P<unit>(?i:quarter|half(?:[\s-]year)?))(?![\w-])",
             "quarters": rf"(?:(?P<det>{the})\s+)?(?:(?P<y>{year})\s+)?(?P<ord>{ordinal})\s+(?i:and|or)\s+(?P<ord2>{ordinal})[\s-]+"
             rf"(?P<unit>{_ci(lex.year_part_plurals)})(?![\w-])(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{year}))?",
             "the_quarter": rf"(?P<det>{the}|{words['period_determiners']})\s+(?:(?P<y>{year})\s+)?"
@@ -403,6 +407,9 @@ class Grammar:
             # "the entire year", "late in the year", "earlier in the month"
             "the_unit": rf"(?:(?P<mod>{mod})\s+(?:(?i:in)\s+)?)?{the}\s+(?:{words['whole_modifiers']}\s+)?"
             rf"(?P<what>{words['named_units']})(?![\w-]){ended}",
+            # "in the new year", "late in the new year": the year a coming or a recent New Year's
+            # Day begins (not "the New Year's Eve", a day)
+            "new_year": rf"(?:(?P<mod>{mod})\s+(?:(?i:in)\s+)?)?{the}\s+(?i:new\s+year)(?![\w'’-])",
             "year_end": r"(?P<what>(?i:year))(?:[\s-]+|'s\s+)(?i:end)",
             "year_ago": rf"(?P<what>{words['named_units']})-{words['unit_ago_suffixes']}",
             # "the year two thousand", "the year two thousand and one", as transcripts write them

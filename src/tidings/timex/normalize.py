@@ -140,6 +140,14 @@ def _counted_from(told: Timex) -> date:
     return date.fromisoformat(told.value[:10])
 
 
+def _part_ending(year: int, month: int, back: int, letter: str) -> str:
+    """The calendar quarter ("Q") or half ("H") of the middle month, `back` months before the
+    month that ends a reported period."""
+    year, middle = shift_month(year, month, back)
+    size = 3 if letter == "Q" else 6
+    return f"{year:04d}-{letter}{(middle - 1) // size + 1}"
+
+
 class Normalizer:
     """TIMEX3 values for mentions, anchored on the document creation time (None: unknown).
     `tense_slack_days`: how far after the anchor a date told in the past tense may lie (reported
@@ -381,8 +389,20 @@ class Normalizer:
         latest such day up to the anchor): ended July 31 is May to July, so the second."""
         month, day = self.words.month(g["end_mon"]), int(re.match(r"\d+", g["end_d"]).group())
         year = int(g["y"]) if "y" in g else self._nearest_year(month, day, anchor, "past")
-        year, middle = shift_month(year, month, -1 if day >= 15 else -2)
-        return f"{year:04d}-Q{(middle - 1) // 3 + 1}"
+        return _part_ending(year, month, -1 if day >= 15 else -2, "Q")
+
+    def _month_quarter(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
+        """ "The September quarter" (July to September), "the December half" (July to December):
+        the quarter or half that month ends, of the year nearest the anchor whatever the tense
+        (a report's tense, not the period's: "figures due out for the June quarter will show")."""
+        month = self.words.month(g["mon"])
+        letter = "Q" if g["unit"].lower() == "quarter" else "H"
+        back = -1 if letter == "Q" else -3  # from the last month to the middle one
+        if "y" in g:
+            return timex(_part_ending(int(g["y"]), month, back, letter))
+        if anchor is None:
+            return timex(f"XXXX-{letter}X")
+        return timex(_part_ending(self._nearest_year(month, 15, anchor, "present"), month, back, letter))
 
     def _fiscal(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
         if "y" in g:
@@ -516,6 +536,13 @@ class Normalizer:
         return self._shifted(anchor, unit, 0) if anchor else timex(UNSPECIFIED[unit])
 
     _year_end = _the_unit
+
+    def _new_year(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
+        """ "The new year": the year of the New Year's Day nearest the anchor that the tense
+        allows (said in December, the coming one)."""
+        if anchor is None:
+            return timex("XXXX")
+        return timex(f"{nearest(lambda year: date(year, 1, 1), anchor, tense, self.slack_days).year:04d}")
 
     def _told_unit(self, g: Groups, anchor: date | None, told: Told | None, tense: Tense) -> Timex | None:
         """"That year", "the following day": a unit moved from the date the text told last when
