@@ -113,6 +113,30 @@ def test_a_states_act_told_in_the_passive_is_done_by_the_country_it_was_done_in(
     assert _event(record, "kill").sources == []  # a killing is no act of a state's authorities
 
 
+def test_a_from_phrase_names_who_a_nominal_event_comes_from(read: Read) -> None:
+    record = read("Condemnation from Norway followed the Danish vote. Mortar fire from Eritrea hit the Ethiopian town.")
+    assert _names(record, _event(record, "condemnation").sources) == {"Norway"}
+    assert (_names(record, _event(record, "fire").sources), _event(record, "fire").targets) == ({"Eritrea"}, [])
+
+
+def test_a_from_phrase_of_a_withdrawal_names_what_is_left(read: Read) -> None:
+    record = read("The Turkish withdrawal from Cyprus began on Monday.")
+    event = _event(record, "withdrawal")
+    assert (_names(record, event.sources), _names(record, event.targets)) == ({"Turkey"}, {"Cyprus"})
+
+
+def test_who_comes_under_an_attack_undergoes_it(read: Read) -> None:
+    record = read("The Armenian village came under shelling from Azerbaijani troops.")
+    event = _event(record, "shell")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"AZEMIL"}, {"ARMCVL"})
+
+
+def test_who_is_under_arrest_undergoes_it_done_by_the_country_it_is_in(read: Read) -> None:
+    record = read("The Ghanaian opposition leader, who is under house arrest in Ghana, called for calm.")
+    event = _event(record, "arrest")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"GHA"}, {"GHAOPP"})
+
+
 def test_a_gerund_after_a_reduced_passive_is_done_by_the_noun_it_describes(read: Read) -> None:
     record = read("Police in Lima arrested a Chilean officer accused of shooting two farmers.")
     assert _codes(record, _event(record, "shoot").sources) == {"CHLMIL"}

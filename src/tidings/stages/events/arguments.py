@@ -146,6 +146,9 @@ class Arguments:
         elif passive:
             sources = self.actors_of(agents) or self._concurrent_agents(token, pattern) or self._state_where(token, pattern.cameo)
             targets = self.actors_of(passive)
+        elif undergoer := self._undergoer(token, token.head.head):  # "came under shelling from the army": the subject undergoes it
+            sources = self.actors_of(self._source_heads(children, origin=True))
+            targets = self.first_actors(undergoer, sources)
         elif (between := _parties_between(token, children)) is not None:  # "after fighting between A and B": A and B alone
             sources, targets = self.actors_of(between), []
         else:
@@ -182,7 +185,13 @@ class Arguments:
     def _state_where(self, verb: Token, code: str) -> list[str]:
         """For a state's act told in the passive without its agent, the country it was done in
         ("was placed under arrest in Chile", "were detained in Peru"): CAMEO codes that state."""
-        if not self.words.authority(code) or not any(c.dep_ in self.roles.passive_subject_deps or c.dep_ == "auxpass" for c in verb.children):
+        if not any(c.dep_ in self.roles.passive_subject_deps or c.dep_ == "auxpass" for c in verb.children):
+            return []
+        return self._country_where(verb, code)
+
+    def _country_where(self, verb: Token, code: str) -> list[str]:
+        """For a state's act, the country a verb's phrase says it was done in."""
+        if not self.words.authority(code):
             return []
         phrases = [verb, *syntax.pobjs(c for c in verb.children if c.dep_ == "prep")]  # "placed under arrest in Chile"
         places = syntax.pobjs(c for h in phrases for c in h.children if c.dep_ == "prep" and c.lower_ in self.words.authority_place_preps)
@@ -319,7 +328,8 @@ class Arguments:
         mediation = self.words.mediation(code)
         possessors = [c for c in children if c.dep_ == "poss"]
         undergone = token.lemma_.lower() in self.words.patient_nouns  # "his arrest": he is arrested
-        heads = [h for h in self._source_heads(children) if not (undergone and h.dep_ == "poss")]
+        origin = not self.words.leaving(code)  # "criticism from Germany"; not "the withdrawal from Lebanon"
+        heads = [h for h in self._source_heads(children, origin) if not (undergone and h.dep_ == "poss")]
         sources = self.actors_of(heads + ([] if mediation else between))
         if not sources and token.lemma_.lower() in self.words.agent_of_nouns:
             sources = self.actors_of(syntax.pobjs(c for c in children if c.lower_ == "of"))  # "the visit of the president"
@@ -327,13 +337,16 @@ class Arguments:
             of = syntax.pobjs(c for c in children if c.lower_ == "of")
             sources = self.actors_of(syntax.pobjs(c for o in of for c in o.children if c.lower_ == "by"))
         beside = self._unshared(stand_in, code)
-        if not sources and carrier is not None and not beside:  # "Russia imposed sanctions", "X was engaged in fighting"
+        undergoer = self._undergoer(stand_in, carrier)
+        if undergoer and not sources:  # "came under fire from the army", "was placed under arrest in Chile"
+            sources = self.actors_of(self._source_heads(list(carrier.children), origin)) or self._country_where(carrier, code)
+        elif not sources and carrier is not None and not beside:  # "Russia imposed sanctions", "X was engaged in fighting"
             sources = self._carrier_sources(carrier, stand_in) or self._state_where(carrier, code)  # (not "police fired during demonstrations")
         if not sources and beside and self.words.purposive(code):  # "students threw stones during protests"
             sources = [a for a in self.actors_of(self._subjects(stand_in.head.head)) if not self._of_the_state(a)]
         targets = self.actors_of(between) if mediation else []
-        targets = targets or (self.actors_of(possessors) if undergone else [])
-        objects = prep_objects(token, roles.target_preps, children)
+        targets = targets or (self.actors_of(possessors) if undergone else []) or self.first_actors(undergoer, sources)
+        objects = prep_objects(token, roles.target_preps - self.words.origin_preps if origin else roles.target_preps, children)
         judged = self.words.judging(code)  # "criticism of its ties with Cuba": whose ties; not "the withdrawal of its envoy"
         owners = [c for h in objects for c in h.children if c.dep_ == "poss"] if judged else []
         targets = targets or self.first_actors(owners, sources) or self.first_actors(objects, sources)
@@ -342,6 +355,13 @@ class Arguments:
         if not targets:  # "its demand that Israel ease restrictions": the clause says of whom
             targets = self.first_actors([s for c in children if _content_clause(c) for s in syntax.subjects(c)], sources)
         return sources, targets
+
+    def _undergoer(self, event: Token, carrier: Token | None) -> list[Token]:
+        """The subject of the verb carrying an event (a noun or a gerund) through a preposition of
+        undergoing ("who is under house arrest": who; "the town came under shelling": the town), else none."""
+        if carrier is None or event.dep_ not in ("pobj", "pcomp") or event.head.lower_ not in self.words.undergoing_preps or event.head.head.i != carrier.i:
+            return []
+        return self._subjects(carrier) or [c for c in carrier.children if c.dep_ in self.roles.passive_subject_deps]
 
     def _received(self, carrier: Token, children: list[Token]) -> tuple[list[str], list[str]]:
         """An event the carrier's subject undergoes ("Israel drew condemnation from the Arab
@@ -366,11 +386,13 @@ class Arguments:
         "condemned Russia's decision", "prevented the rally staged by students")."""
         return self.actors_of(self._source_heads(list(token.children)))
 
-    def _source_heads(self, children: list[Token]) -> list[Token]:
-        """Possessor, "by" phrase (also of a participle: "a rally staged by students"), actor modifiers."""
+    def _source_heads(self, children: list[Token], origin: bool = False) -> list[Token]:
+        """Possessor, "by" phrase (also of a participle: "a rally staged by students"), with
+        `origin` (an event's phrase, not "diplomats from Uganda") the "from" phrase ("criticism
+        from Germany"), actor modifiers."""
         roles = self.roles
         heads = [c for c in children if c.dep_ == "poss"]
-        heads += syntax.pobjs(c for c in children if c.lower_ == "by")
+        heads += syntax.pobjs(c for c in children if c.lower_ == "by" or origin and c.dep_ == "prep" and c.lower_ in self.words.origin_preps)
         heads += syntax.pobjs(g for c in children if c.dep_ == "acl" for g in c.children if g.dep_ in roles.agent_deps)
         heads += [c for c in children if c.dep_ in _SOURCE_MODIFIER_DEPS and self._names_actor(c)]
         return heads
