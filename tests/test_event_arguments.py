@@ -205,6 +205,12 @@ def test_a_condemnation_targets_the_source_of_the_attack_it_condemns(read: Read)
     assert _codes(record, _event(record, "condemn").targets) == {"RUSMIL"}
 
 
+def test_an_accusation_targets_who_did_what_its_clause_tells(read: Read) -> None:
+    record = read("Niger complained that Mali had broken the truce. Laos alleges the ambush was carried out by Thai militias.")
+    assert _names(record, _event(record, "complain").targets) == {"Mali"}
+    assert _codes(record, _event(record, "allege").targets) == {"THAUAF"}
+
+
 def test_a_protest_targets_whom_its_purpose_targets(read: Read) -> None:
     record = read("Farmers staged protests in Paris to demand aid from the French government.")
     assert _codes(record, _event(record, "protest").targets) == {"FRAGOV"}

@@ -70,13 +70,15 @@ class References:
         return self.arguments.own(host[0])
 
     def judged(self, anchor: Token, sources: list[str]) -> list[str]:
-        """The sources of the event a judging event is about: its object, or the object of a
+        """The sources of the event a judging event is about: its object, the object of a
         preposition that says what it judges ("condemned the attack", "complained over the raids",
-        "denounced as a crime Serbia's crackdown"); an event coded under another word, or a noun
+        "denounced as a crime Serbia's crackdown"), or the clause it says it of ("alleged that the
+        raid was ordered by X", "complained that X had broken the truce": X); an event coded under another word, or a noun
         that is no event, by its own phrase ("prevented the rally staged by students")."""
         heads = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
         heads += syntax.pobjs(c for c in anchor.children if c.dep_ == "prep" and c.lower_ in self.words.judged_preps)
         heads += [c for h in heads for c in h.children if c.dep_ == "appos"]
+        heads += [c for c in anchor.children if c.dep_ == "ccomp"]
         for head in heads:
             if head.i in self.triggers.found:
                 judged_sources, _ = self.arguments.own(head)
@@ -84,6 +86,9 @@ class References:
                     judged_sources, _ = self.told_before(head, self.triggers.found[head.i][1].cameo)
             elif head.pos_ == "NOUN":
                 judged_sources = self.arguments.noun_sources(head)
+            elif head.dep_ == "ccomp":  # its events' agents ("the raid was carried out by X"), else its subject
+                carried = [s for c in head.children if c.i in self.triggers.found for s in self.arguments.own(c)[0]]
+                judged_sources = carried or self.arguments.actors_of(syntax.subjects(head))
             else:
                 continue
             found = [s for s in judged_sources if s not in sources]
