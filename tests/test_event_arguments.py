@@ -211,6 +211,17 @@ def test_an_accusation_targets_who_did_what_its_clause_tells(read: Read) -> None
     assert _codes(record, _event(record, "allege").targets) == {"THAUAF"}
 
 
+def test_a_rejection_of_an_offer_told_before_targets_who_made_it(read: Read) -> None:
+    record = read("The Nepalese king offered talks to the Maoist rebels. The rebels rejected the offer.")
+    assert _codes(record, _event(record, "reject").targets) == {"NPLGOV"}
+
+
+def test_an_attack_in_a_campaign_is_done_by_whose_campaign_it_is(read: Read) -> None:
+    record = read("Hezbollah ended its campaign of rocket attacks against Israel.")
+    event = _event(record, "attack")
+    assert (_names(record, event.sources), _names(record, event.targets)) == ({"Hezbollah"}, {"Israel"})
+
+
 def test_a_protest_targets_whom_its_purpose_targets(read: Read) -> None:
     record = read("Farmers staged protests in Paris to demand aid from the French government.")
     assert _codes(record, _event(record, "protest").targets) == {"FRAGOV"}

@@ -336,6 +336,8 @@ class Arguments:
         if not sources:  # "the arrest of the leader by police", the "by" parsed as the leader's
             of = syntax.pobjs(c for c in children if c.lower_ == "of")
             sources = self.actors_of(syntax.pobjs(c for o in of for c in o.children if c.lower_ == "by"))
+        if not sources and stand_in.dep_ == "pobj" and stand_in.head.lower_ == "of" and stand_in.head.head.lemma_.lower() in roles.light_nouns:
+            sources = self.actors_of(self._source_heads(list(stand_in.head.head.children)))  # "its campaign of bombings"
         beside = self._unshared(stand_in, code)
         undergoer = self._undergoer(stand_in, carrier)
         if undergoer and not sources:  # "came under fire from the army", "was placed under arrest in Chile"

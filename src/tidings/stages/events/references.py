@@ -1,5 +1,6 @@
 """Arguments one event takes from another: a definite noun that names an event told before ("the
-meeting" after "Putin met Kim") takes its parties, and so does a nominal event set beside a clause
+meeting" after "Putin met Kim") takes its parties, and an event judges what a noun of the same
+lemma group named before ("rejected the offer" after "offered talks"), and so does a nominal event set beside a clause
 of the same QuadClass ("troops captured the town after days of fighting"); an event that judges another ("Ukraine
 condemned the attack") targets the judged event's source; a protest done to get something
 ("marched to demand that the minister resign", "protests calling for the removal of X") targets
@@ -18,6 +19,8 @@ from spacy.tokens import Doc, Token
 
 from tidings import docdata, syntax
 from tidings.knowledge.arguments import ArgumentWords
+from tidings.knowledge.patterns import Pattern
+from tidings.knowledge.trigger_groups import trigger_group
 from tidings.stages.events.coding import Triggers
 
 if TYPE_CHECKING:
@@ -41,6 +44,18 @@ class References:
     def told_before(self, token: Token, code: str) -> tuple[list[str], list[str]]:
         """The parties of the event a definite noun trigger names: the nearest earlier event of
         the same CAMEO root, within a few sentences, whose own clause names any."""
+        return self._before(token, lambda pattern, _: pattern.cameo[:2] == code[:2])
+
+    def named_before(self, noun: Token) -> tuple[list[str], list[str]]:
+        """The parties of the event a definite noun that is no trigger names: the nearest earlier
+        event whose trigger is a word of the noun's lemma group ("the opposition rejected the call",
+        after "the president called for"), within a few sentences, whose own clause names any."""
+        group = trigger_group(noun.lemma_.lower()).name
+        return self._before(noun, lambda _, earlier: trigger_group(earlier.lemma_.lower()).name == group)
+
+    def _before(self, token: Token, same: Callable[[Pattern, Token], bool]) -> tuple[list[str], list[str]]:
+        """The parties of the nearest earlier event for which `same` holds (of its pattern and its
+        trigger), within a few sentences before a definite noun."""
         if not any(c.dep_ == "det" and c.lower_ in self.words.definite_determiners for c in token.children):
             return [], []
         first_sentence = self._sentence(token.i) - self.words.reference_sentences
@@ -49,7 +64,7 @@ class References:
             if self._sentence(position) < first_sentence:
                 break
             earlier, pattern = self.triggers.found[position]
-            if pattern.cameo[:2] != code[:2]:
+            if not same(pattern, earlier):
                 continue
             sources, targets = self.arguments.own(earlier)
             if sources or targets:
@@ -85,7 +100,7 @@ class References:
                 if not judged_sources and self.triggers.found[head.i][1].kind == "noun":
                     judged_sources, _ = self.told_before(head, self.triggers.found[head.i][1].cameo)
             elif head.pos_ == "NOUN":
-                judged_sources = self.arguments.noun_sources(head)
+                judged_sources = self.arguments.noun_sources(head) or self.named_before(head)[0]
             elif head.dep_ == "ccomp":  # its events' agents ("the raid was carried out by X"), else its subject
                 carried = [s for c in head.children if c.i in self.triggers.found for s in self.arguments.own(c)[0]]
                 judged_sources = carried or self.arguments.actors_of(syntax.subjects(head))
