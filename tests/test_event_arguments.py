@@ -222,6 +222,12 @@ def test_an_attack_in_a_campaign_is_done_by_whose_campaign_it_is(read: Read) -> 
     assert (_names(record, event.sources), _names(record, event.targets)) == ({"Hezbollah"}, {"Israel"})
 
 
+def test_who_dies_by_force_undergoes_it(read: Read) -> None:
+    record = read("A Tibetan monk died under torture in Chinese police custody.")
+    event = _event(record, "die")
+    assert (event.sources, _codes(record, event.targets)) == ([], {"CHNREL"})
+
+
 def test_a_protest_targets_whom_its_purpose_targets(read: Read) -> None:
     record = read("Farmers staged protests in Paris to demand aid from the French government.")
     assert _codes(record, _event(record, "protest").targets) == {"FRAGOV"}

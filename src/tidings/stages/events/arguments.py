@@ -134,6 +134,8 @@ class Arguments:
         roles = self.roles
         children = list(token.children)
         passive = [c for c in children if c.dep_ in roles.passive_subject_deps] or _reduced_passive_subject(token, children)
+        if not passive and token.lemma_.lower() in self.words.patient_verbs:  # "soldiers died in an ambush": they undergo it
+            passive = self._subjects(token)
         if not passive and any(c.dep_ == "auxpass" for c in children):  # "X is expected to be charged": X undergoes it
             passive = self._subjects(token)
         agents = syntax.pobjs(c for c in children if c.dep_ in roles.agent_deps)
