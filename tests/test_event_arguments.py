@@ -87,6 +87,12 @@ def test_who_draws_an_event_undergoes_it_and_its_from_phrase_does_it(read: Read)
     assert (_names(record, event.sources), _names(record, event.targets)) == ({"Croatia"}, {"Serbia"})
 
 
+def test_who_repels_or_survives_an_attack_undergoes_it(read: Read) -> None:
+    record = read("The Malian army repelled an attack by Tuareg rebels.")
+    event = _event(record, "attack")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"MLIREB"}, {"MLIMIL"})
+
+
 def test_a_host_receiving_a_delegation_is_not_who_undergoes_the_visit(read: Read) -> None:
     record = read("Turkey received the Greek delegation on Monday.")
     assert "Turkey" not in _names(record, _event(record, "delegation").targets)
@@ -226,6 +232,11 @@ def test_who_dies_by_force_undergoes_it(read: Read) -> None:
     record = read("A Tibetan monk died under torture in Chinese police custody.")
     event = _event(record, "die")
     assert (event.sources, _codes(record, event.targets)) == ([], {"CHNREL"})
+
+
+def test_participles_joined_after_a_statement_are_all_its_authors(read: Read) -> None:
+    record = read("The Taliban issued a statement denouncing the election and calling for a boycott by Afghans.")
+    assert _names(record, _event(record, "call").sources) == _names(record, _event(record, "denounce").sources) == {"Taliban"}
 
 
 def test_a_protest_targets_whom_its_purpose_targets(read: Read) -> None:

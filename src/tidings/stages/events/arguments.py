@@ -162,8 +162,9 @@ class Arguments:
             targets = self.first_actors(heads, sources)
         if not targets:
             targets = self._complement_targets(token, pattern.cameo, sources, pattern.frame)
-        if not sources and token.dep_ == "acl" and token.tag_ == "VBG":
-            sources = self.references.participle_sources(token.head)  # "issued a statement demanding"
+        participle = syntax.first_conjunct(token)  # "issued a statement condemning X and calling for Y": both
+        if not sources and participle.dep_ == "acl" and participle.tag_ == "VBG" and token.tag_ == "VBG":
+            sources = self.references.participle_sources(participle.head)  # "issued a statement demanding"
         return sources, [t for t in targets if t not in sources]
 
     def _concurrent_agents(self, token: Token, pattern: Pattern) -> list[str]:
