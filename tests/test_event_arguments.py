@@ -239,6 +239,17 @@ def test_participles_joined_after_a_statement_are_all_its_authors(read: Read) ->
     assert _names(record, _event(record, "call").sources) == _names(record, _event(record, "denounce").sources) == {"Taliban"}
 
 
+def test_a_rejected_offer_targets_the_maker_its_phrase_names(read: Read) -> None:
+    record = read("The Tamil rebels rejected an offer of talks made by the Sri Lankan government.")
+    assert _codes(record, _event(record, "reject").targets) == {"LKAGOV"}
+
+
+def test_a_possessor_of_an_arrest_of_someone_is_who_arrests(read: Read) -> None:
+    record = read("The Egyptian army's detention of a Sudanese journalist angered Khartoum.")
+    event = _event(record, "detention")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"EGYMIL"}, {"SDNMED"})
+
+
 def test_a_protest_targets_whom_its_purpose_targets(read: Read) -> None:
     record = read("Farmers staged protests in Paris to demand aid from the French government.")
     assert _codes(record, _event(record, "protest").targets) == {"FRAGOV"}

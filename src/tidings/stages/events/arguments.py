@@ -330,15 +330,15 @@ class Arguments:
         between = syntax.pobjs(c for c in children if c.lower_ in roles.noun_source_preps and c.lower_ != "by")
         mediation = self.words.mediation(code)
         possessors = [c for c in children if c.dep_ == "poss"]
-        undergone = token.lemma_.lower() in self.words.patient_nouns  # "his arrest": he is arrested
+        of = syntax.pobjs(c for c in children if c.dep_ == "prep" and c.lower_ == "of")
+        undergone = token.lemma_.lower() in self.words.patient_nouns and not of  # "his arrest": he is arrested; not "Iran's arrest of X"
         origin = not self.words.leaving(code)  # "criticism from Germany"; not "the withdrawal from Lebanon"
         heads = [h for h in self._source_heads(children, origin) if not (undergone and h.dep_ == "poss")]
         sources = self.actors_of(heads + ([] if mediation else between))
         if not sources and token.lemma_.lower() in self.words.agent_of_nouns:
             sources = self.actors_of(syntax.pobjs(c for c in children if c.lower_ == "of"))  # "the visit of the president"
         if not sources:  # "the arrest of the leader by police", the "by" parsed as the leader's
-            of = syntax.pobjs(c for c in children if c.lower_ == "of")
-            sources = self.actors_of(syntax.pobjs(c for o in of for c in o.children if c.lower_ == "by"))
+            sources = self.actors_of(self._agents_of(of))
         if not sources and stand_in.dep_ == "pobj" and stand_in.head.lower_ == "of" and stand_in.head.head.lemma_.lower() in roles.light_nouns:
             sources = self.actors_of(self._source_heads(list(stand_in.head.head.children)))  # "its campaign of bombings"
         beside = self._unshared(stand_in, code)
@@ -388,19 +388,28 @@ class Arguments:
 
     def noun_sources(self, token: Token) -> list[str]:
         """The actors a noun's own phrase names as its agent (of a noun that is no trigger too:
-        "condemned Russia's decision", "prevented the rally staged by students")."""
-        return self.actors_of(self._source_heads(list(token.children)))
+        "condemned Russia's decision", "prevented the rally staged by students", "rejected an
+        offer of talks made by X", the agent hung on the "of" phrase)."""
+        children = list(token.children)
+        return self.actors_of(self._source_heads(children)) or self.actors_of(
+            self._agents_of(syntax.pobjs(c for c in children if c.dep_ == "prep" and c.lower_ == "of"))
+        )
+
+    def _agents_of(self, heads: list[Token]) -> list[Token]:
+        """The agents the parser hung on a noun's "of" phrase ("the arrest of the leader by police",
+        "an offer of talks made by X")."""
+        return [a for head in heads for a in self._agent_heads(list(head.children))]
+
+    def _agent_heads(self, children: list[Token], origin: bool = False) -> list[Token]:
+        """The "by" phrase, also of a participle ("a rally staged by students"); with `origin` (an
+        event's phrase, not "diplomats from Uganda") the "from" phrase ("criticism from Germany")."""
+        heads = syntax.pobjs(c for c in children if c.lower_ == "by" or origin and c.dep_ == "prep" and c.lower_ in self.words.origin_preps)
+        return heads + syntax.pobjs(g for c in children if c.dep_ == "acl" for g in c.children if g.dep_ in self.roles.agent_deps)
 
     def _source_heads(self, children: list[Token], origin: bool = False) -> list[Token]:
-        """Possessor, "by" phrase (also of a participle: "a rally staged by students"), with
-        `origin` (an event's phrase, not "diplomats from Uganda") the "from" phrase ("criticism
-        from Germany"), actor modifiers."""
-        roles = self.roles
-        heads = [c for c in children if c.dep_ == "poss"]
-        heads += syntax.pobjs(c for c in children if c.lower_ == "by" or origin and c.dep_ == "prep" and c.lower_ in self.words.origin_preps)
-        heads += syntax.pobjs(g for c in children if c.dep_ == "acl" for g in c.children if g.dep_ in roles.agent_deps)
-        heads += [c for c in children if c.dep_ in _SOURCE_MODIFIER_DEPS and self._names_actor(c)]
-        return heads
+        """Possessor, agent phrases (`_agent_heads`), actor modifiers."""
+        heads = [c for c in children if c.dep_ == "poss"] + self._agent_heads(children, origin)
+        return heads + [c for c in children if c.dep_ in _SOURCE_MODIFIER_DEPS and self._names_actor(c)]
 
     def _carrier_sources(self, carrier: Token, stand_in: Token) -> list[str]:
         roles = self.roles
