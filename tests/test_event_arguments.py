@@ -250,6 +250,11 @@ def test_a_possessor_of_an_arrest_of_someone_is_who_arrests(read: Read) -> None:
     assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"EGYMIL"}, {"SDNMED"})
 
 
+def test_a_subject_naming_a_deed_by_someone_is_done_by_them(read: Read) -> None:
+    record = read("The shelling of the Georgian consulate by separatists killed two guards.")
+    assert _codes(record, _event(record, "kill").sources) == {"GEOREB"}
+
+
 def test_a_protest_targets_whom_its_purpose_targets(read: Read) -> None:
     record = read("Farmers staged protests in Paris to demand aid from the French government.")
     assert _codes(record, _event(record, "protest").targets) == {"FRAGOV"}

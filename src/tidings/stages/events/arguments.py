@@ -155,7 +155,7 @@ class Arguments:
             sources, targets = self.actors_of(between), []
         else:
             subjects = self._subjects(token)
-            sources = self.actors_of(subjects) or self._possessors(subjects)
+            sources = self._agents_named(subjects) or self.actors_of(subjects) or self._possessors(subjects)
             heads = self._target_heads(token, pattern.cameo)
             if self.words.force(pattern.cameo):  # "mobilized army reservists": the force shown is no target, where it goes may be
                 heads = [g for h in heads for g in (syntax.pobjs(c for c in h.children if c.dep_ == "prep") if h.dep_ == "dobj" else [h])]
@@ -218,6 +218,11 @@ class Arguments:
     def _forceful_trigger(self, token: Token) -> bool:
         found = self.triggers.found.get(token.i)
         return found is not None and self.words.forceful(found[1].cameo)
+
+    def _agents_named(self, heads: list[Token]) -> list[str]:
+        """The agents the "by" (or participle's) phrases of nouns that are no actors name ("the bombing
+        of the embassy by militants killed six": the militants, not the embassy, which is nearer)."""
+        return [a for head in heads if head.pos_ == "NOUN" and not self._actors_at(head) for a in self.actors_of(self._agent_heads(list(head.children)))]
 
     def _possessors(self, heads: list[Token]) -> list[str]:
         """The actors possessive pronouns in subjects stand for, where the subjects name no other
