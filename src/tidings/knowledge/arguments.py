@@ -1,7 +1,10 @@
 """How the events stage reads arguments beyond the dependency roles (`data/event_arguments.toml`):
 reciprocal, consultation, mediation and show-of-force codes, clauses that name a passive's agent,
 stative passives, prepositions of gerunds, of means and of adversity, nouns whose possessor undergoes them, events that judge others, acts of a state's authorities, purposive and forceful events,
-nouns whose "of" names the agent, prepositions naming where a nominal event comes from ("from") and those through which a clause's subject undergoes one ("under"), verbs of force whose subject undergoes them ("die"), verbs whose subject undergoes the event they carry, prepositions that set one event beside another, and how far a noun trigger looks back for the event it names."""
+nouns whose "of" names the agent, prepositions naming where a nominal event comes from ("from") and
+those through which a clause's subject undergoes one ("under"), verbs of force whose subject
+undergoes them ("die"), verbs whose subject undergoes the event they carry, prepositions that set
+one event beside another, and how far a noun trigger looks back for the event it names."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Arguments one event takes from another: a definite noun that names an event told before ("the
-meeting" after "Putin met Kim") takes its parties, and an event judges what a noun of the same
-lemma group named before ("rejected the offer" after "offered talks"), and so does a nominal event set beside a clause
-of the same QuadClass ("troops captured the town after days of fighting"); an event that judges another ("Ukraine
-condemned the attack") targets the judged event's source; a protest done to get something
+meeting" after "Putin met Kim"; "rejected the offer" after "offered talks", by the noun's lemma
+group) takes its parties, and so does a nominal event set beside a clause of the same QuadClass
+("troops captured the town after days of fighting"); an event that judges another ("Ukraine
+condemned the attack", "alleged that X ordered the raid") targets the judged event's source; a protest done to get something
 ("marched to demand that the minister resign", "protests calling for the removal of X") targets
 whom its purpose targets; a participle after a noun is done by the noun's agent ("issued a
 statement demanding").
@@ -88,8 +88,9 @@ class References:
         """The sources of the event a judging event is about: its object, the object of a
         preposition that says what it judges ("condemned the attack", "complained over the raids",
         "denounced as a crime Serbia's crackdown"), or the clause it says it of ("alleged that the
-        raid was ordered by X", "complained that X had broken the truce": X); an event coded under another word, or a noun
-        that is no event, by its own phrase ("prevented the rally staged by students")."""
+        raid was ordered by X", "complained that X had broken the truce": X); an event coded under
+        another word, or a noun that is no event, by its own phrase ("prevented the rally staged by
+        students") or the event told before that it names."""
         heads = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
         heads += syntax.pobjs(c for c in anchor.children if c.dep_ == "prep" and c.lower_ in self.words.judged_preps)
         heads += [c for h in heads for c in h.children if c.dep_ == "appos"]
