@@ -137,6 +137,13 @@ def test_who_comes_under_an_attack_undergoes_it(read: Read) -> None:
     assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"AZEMIL"}, {"ARMCVL"})
 
 
+def test_a_speaker_who_says_it_came_under_attack_is_its_target(read: Read) -> None:
+    record = read("Armenia said it had come under attack on Monday. Chad said its soldiers died in an ambush.")
+    attack, ambush = _event(record, "attack"), _event(record, "ambush")
+    assert (attack.sources, _names(record, attack.targets)) == ([], {"Armenia"})
+    assert (ambush.sources, _codes(record, ambush.targets)) == ([], {"TCDMIL"})
+
+
 def test_who_is_under_arrest_undergoes_it_done_by_the_country_it_is_in(read: Read) -> None:
     record = read("The Ghanaian opposition leader, who is under house arrest in Ghana, called for calm.")
     event = _event(record, "arrest")

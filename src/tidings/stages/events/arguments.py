@@ -71,6 +71,8 @@ class Arguments:
         if not targets and self.words.forceful(cameo):  # "opened fire to disperse the crowd": the crowd
             targets = self.references.purpose(anchor, sources, self.words.forceful)
         reporters = self.reporters(anchor, obliged) if obliged or not sources else []
+        if reporters and not obliged and self._subject_undergoes(token, carrier, cameo):  # "Iran said it had come under attack"
+            reporters, targets = [], targets or reporters
         if reporters:  # "Russia said Sudan must go": Russia demands of Sudan; "Iran said it would go"
             sources, targets = reporters, (sources or targets) if obliged else targets
         if len(self._parties(sources)) > 1 and not targets and self.words.reciprocal(cameo):
@@ -91,7 +93,9 @@ class Arguments:
         """The actors who report an event and are its source (tidings.syntax's speaker of its
         clause): for an obligation ("Russia said Sudan must go": Russia demands), or a clause
         whose subject is a pronoun standing for the speaker ("Iran said it would go", "'We will
-        go,' Iran said"; not "'They went,' Iran said", where a quotation mark stands between)."""
+        go,' Iran said"; not "'They went,' Iran said", where a quotation mark stands between). `of`
+        makes such a speaker the target where the subject undergoes the event ("Iran said it had
+        come under attack")."""
         verb = syntax.reporting_verb(anchor)
         if verb is None:
             return []
@@ -148,7 +152,7 @@ class Arguments:
         elif passive:
             sources = self.actors_of(agents) or self._concurrent_agents(token, pattern) or self._state_where(token, pattern.cameo)
             targets = self.actors_of(passive)
-        elif undergoer := self._undergoer(token, token.head.head):  # "came under shelling from the army": the subject undergoes it
+        elif undergoer := self._undergoer(token, token.head.head, pattern.cameo):  # "came under shelling from the army": the subject undergoes it
             sources = self.actors_of(self._source_heads(children, origin=True))
             targets = self.first_actors(undergoer, sources)
         elif (between := _parties_between(token, children)) is not None:  # "after fighting between A and B": A and B alone
@@ -347,7 +351,7 @@ class Arguments:
         if not sources and stand_in.dep_ == "pobj" and stand_in.head.lower_ == "of" and stand_in.head.head.lemma_.lower() in roles.light_nouns:
             sources = self.actors_of(self._source_heads(list(stand_in.head.head.children)))  # "its campaign of bombings"
         beside = self._unshared(stand_in, code)
-        undergoer = self._undergoer(stand_in, carrier)
+        undergoer = self._undergoer(stand_in, carrier, code)
         if undergoer and not sources:  # "came under fire from the army", "was placed under arrest in Chile"
             sources = self.actors_of(self._source_heads(list(carrier.children), origin)) or self._country_where(carrier, code)
         elif not sources and carrier is not None and not beside:  # "Russia imposed sanctions", "X was engaged in fighting"
@@ -366,10 +370,27 @@ class Arguments:
             targets = self.first_actors([s for c in children if _content_clause(c) for s in syntax.subjects(c)], sources)
         return sources, targets
 
-    def _undergoer(self, event: Token, carrier: Token | None) -> list[Token]:
+    def _subject_undergoes(self, token: Token, carrier: Token | None, code: str) -> bool:
+        """The subject of the clause an event is told in undergoes it: a passive's, one of a verb
+        like "die", or of a verb that carries the nominal event as what its subject undergoes
+        ("came under attack", "repelled an attack")."""
+        anchor = carrier if carrier is not None else token
+        if any(c.dep_ in self.roles.passive_subject_deps or c.dep_ == "auxpass" for c in anchor.children):
+            return True
+        if carrier is None:
+            return token.lemma_.lower() in self.words.patient_verbs or bool(self._undergoer(token, token.head.head, code))
+        stand_in = proxy(token, self.roles)
+        received = stand_in.dep_ == "dobj" and carrier.lemma_.lower() in self.words.receiving_verbs
+        return received or bool(self._undergoer(stand_in, carrier, code))
+
+    def _undergoer(self, event: Token, carrier: Token | None, code: str) -> list[Token]:
         """The subject of the verb carrying an event (a noun or a gerund) through a preposition of
-        undergoing ("who is under house arrest": who; "the town came under shelling": the town), else none."""
-        if carrier is None or event.dep_ not in ("pobj", "pcomp") or event.head.lower_ not in self.words.undergoing_preps or event.head.head.i != carrier.i:
+        undergoing ("who is under house arrest": who; "the town came under shelling": the town),
+        or of a verb whose subject undergoes the force it carries ("soldiers died in an ambush"), else none."""
+        if carrier is None or event.dep_ not in ("pobj", "pcomp") or event.head.head.i != carrier.i:
+            return []
+        undergoing = event.head.lower_ in self.words.undergoing_preps
+        if not undergoing and not (carrier.lemma_.lower() in self.words.patient_verbs and self.words.forceful(code)):
             return []
         return self._subjects(carrier) or [c for c in carrier.children if c.dep_ in self.roles.passive_subject_deps]
 
