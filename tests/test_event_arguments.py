@@ -145,7 +145,7 @@ def test_a_speaker_who_says_it_came_under_attack_is_its_target(read: Read) -> No
 
 
 def test_who_is_under_arrest_undergoes_it_done_by_the_country_it_is_in(read: Read) -> None:
-    record = read("The Ghanaian opposition leader, who is under house arrest in Ghana, called for calm.")
+    record = read("The Ghanaian opposition leader, who remains under house arrest in Ghana, called for calm.")
     event = _event(record, "arrest")
     assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"GHA"}, {"GHAOPP"})
 

@@ -385,7 +385,7 @@ class Arguments:
 
     def _undergoer(self, event: Token, carrier: Token | None, code: str) -> list[Token]:
         """The subject of the verb carrying an event (a noun or a gerund) through a preposition of
-        undergoing ("who is under house arrest": who; "the town came under shelling": the town),
+        undergoing ("who remains under house arrest": who; "the town came under shelling": the town),
         or of a verb whose subject undergoes the force it carries ("soldiers died in an ambush"), else none."""
         if carrier is None or event.dep_ not in ("pobj", "pcomp") or event.head.head.i != carrier.i:
             return []
