@@ -87,6 +87,12 @@ def test_who_draws_an_event_undergoes_it_and_its_from_phrase_does_it(read: Read)
     assert (_names(record, event.sources), _names(record, event.targets)) == ({"Croatia"}, {"Serbia"})
 
 
+def test_who_repels_or_survives_an_attack_undergoes_it(read: Read) -> None:
+    record = read("The Malian army repelled an attack by Tuareg rebels.")
+    event = _event(record, "attack")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"MLIREB"}, {"MLIMIL"})
+
+
 def test_a_host_receiving_a_delegation_is_not_who_undergoes_the_visit(read: Read) -> None:
     record = read("Turkey received the Greek delegation on Monday.")
     assert "Turkey" not in _names(record, _event(record, "delegation").targets)
@@ -111,6 +117,37 @@ def test_a_states_act_told_in_the_passive_is_done_by_the_country_it_was_done_in(
     record = read("Two German tourists were arrested in Kenya on Friday. Two Dutch tourists were killed in Kenya on Monday.")
     assert _names(record, _event(record, "arrest").sources) == {"Kenya"}
     assert _event(record, "kill").sources == []  # a killing is no act of a state's authorities
+
+
+def test_a_from_phrase_names_who_a_nominal_event_comes_from(read: Read) -> None:
+    record = read("Condemnation from Norway followed the Danish vote. Mortar fire from Eritrea hit the Ethiopian town.")
+    assert _names(record, _event(record, "condemnation").sources) == {"Norway"}
+    assert (_names(record, _event(record, "fire").sources), _event(record, "fire").targets) == ({"Eritrea"}, [])
+
+
+def test_a_from_phrase_of_a_withdrawal_names_what_is_left(read: Read) -> None:
+    record = read("The Turkish withdrawal from Cyprus began on Monday.")
+    event = _event(record, "withdrawal")
+    assert (_names(record, event.sources), _names(record, event.targets)) == ({"Turkey"}, {"Cyprus"})
+
+
+def test_who_comes_under_an_attack_undergoes_it(read: Read) -> None:
+    record = read("The Armenian village came under shelling from Azerbaijani troops.")
+    event = _event(record, "shell")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"AZEMIL"}, {"ARMCVL"})
+
+
+def test_a_speaker_who_says_it_came_under_attack_is_its_target(read: Read) -> None:
+    record = read("Armenia said it had come under attack on Monday. Chad said its soldiers died in an ambush.")
+    attack, ambush = _event(record, "attack"), _event(record, "ambush")
+    assert (attack.sources, _names(record, attack.targets)) == ([], {"Armenia"})
+    assert (ambush.sources, _codes(record, ambush.targets)) == ([], {"TCDMIL"})
+
+
+def test_who_is_under_arrest_undergoes_it_done_by_the_country_it_is_in(read: Read) -> None:
+    record = read("The Ghanaian opposition leader, who remains under house arrest in Ghana, called for calm.")
+    event = _event(record, "arrest")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"GHA"}, {"GHAOPP"})
 
 
 def test_a_gerund_after_a_reduced_passive_is_done_by_the_noun_it_describes(read: Read) -> None:
@@ -179,6 +216,50 @@ def test_a_definite_noun_takes_the_parties_of_the_event_told_before(read: Read) 
 def test_a_condemnation_targets_the_source_of_the_attack_it_condemns(read: Read) -> None:
     record = read("Russian forces shelled Kharkiv on Monday. Ukraine condemned the attack.")
     assert _codes(record, _event(record, "condemn").targets) == {"RUSMIL"}
+
+
+def test_an_accusation_targets_who_did_what_its_clause_tells(read: Read) -> None:
+    record = read("Niger complained that Mali had broken the truce. Laos alleges the ambush was carried out by Thai militias.")
+    assert _names(record, _event(record, "complain").targets) == {"Mali"}
+    assert _codes(record, _event(record, "allege").targets) == {"THAUAF"}
+
+
+def test_a_rejection_of_an_offer_told_before_targets_who_made_it(read: Read) -> None:
+    record = read("The Nepalese king offered talks to the Maoist rebels. The rebels rejected the offer.")
+    assert _codes(record, _event(record, "reject").targets) == {"NPLGOV"}
+
+
+def test_an_attack_in_a_campaign_is_done_by_whose_campaign_it_is(read: Read) -> None:
+    record = read("Hezbollah ended its campaign of rocket attacks against Israel.")
+    event = _event(record, "attack")
+    assert (_names(record, event.sources), _names(record, event.targets)) == ({"Hezbollah"}, {"Israel"})
+
+
+def test_who_dies_by_force_undergoes_it(read: Read) -> None:
+    record = read("A Tibetan monk died under torture in Chinese police custody.")
+    event = _event(record, "die")
+    assert (event.sources, _codes(record, event.targets)) == ([], {"CHNREL"})
+
+
+def test_participles_joined_after_a_statement_are_all_its_authors(read: Read) -> None:
+    record = read("The Taliban issued a statement denouncing the election and calling for a boycott by Afghans.")
+    assert _names(record, _event(record, "call").sources) == _names(record, _event(record, "denounce").sources) == {"Taliban"}
+
+
+def test_a_rejected_offer_targets_the_maker_its_phrase_names(read: Read) -> None:
+    record = read("The Tamil rebels rejected an offer of talks made by the Sri Lankan government.")
+    assert _codes(record, _event(record, "reject").targets) == {"LKAGOV"}
+
+
+def test_a_possessor_of_an_arrest_of_someone_is_who_arrests(read: Read) -> None:
+    record = read("The Egyptian army's detention of a Sudanese journalist angered Khartoum.")
+    event = _event(record, "detention")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"EGYMIL"}, {"SDNMED"})
+
+
+def test_a_subject_naming_a_deed_by_someone_is_done_by_them(read: Read) -> None:
+    record = read("The shelling of the Georgian consulate by separatists killed two guards.")
+    assert _codes(record, _event(record, "kill").sources) == {"GEOREB"}
 
 
 def test_a_protest_targets_whom_its_purpose_targets(read: Read) -> None:

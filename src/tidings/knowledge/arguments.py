@@ -1,7 +1,10 @@
 """How the events stage reads arguments beyond the dependency roles (`data/event_arguments.toml`):
 reciprocal, consultation, mediation and show-of-force codes, clauses that name a passive's agent,
 stative passives, prepositions of gerunds, of means and of adversity, nouns whose possessor undergoes them, events that judge others, acts of a state's authorities, purposive and forceful events,
-nouns whose "of" names the agent, verbs whose subject undergoes the event they carry, prepositions that set one event beside another, and how far a noun trigger looks back for the event it names."""
+nouns whose "of" names the agent, prepositions naming where a nominal event comes from ("from") and
+those through which a clause's subject undergoes one ("under"), verbs of force whose subject
+undergoes them ("die"), verbs whose subject undergoes the event they carry, prepositions that set
+one event beside another, and how far a noun trigger looks back for the event it names."""
 
 from __future__ import annotations
 
@@ -41,6 +44,10 @@ class ArgumentWords:
     purposive_codes: frozenset[str]
     forceful_codes: frozenset[str]
     agent_of_nouns: frozenset[str]
+    origin_preps: frozenset[str]
+    leaving_codes: frozenset[str]
+    undergoing_preps: frozenset[str]
+    patient_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     receiving_preps: frozenset[str]
     accompanying_preps: frozenset[str]
@@ -76,6 +83,10 @@ class ArgumentWords:
 
     def forceful(self, code: str) -> bool:
         return _has_prefix(code, self.forceful_codes)
+
+    def leaving(self, code: str) -> bool:
+        """A yielding whose "from" phrase names what is left, not who yields."""
+        return _has_prefix(code, self.leaving_codes)
 
 
 @lru_cache(maxsize=1)

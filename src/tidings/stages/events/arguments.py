@@ -71,6 +71,8 @@ class Arguments:
         if not targets and self.words.forceful(cameo):  # "opened fire to disperse the crowd": the crowd
             targets = self.references.purpose(anchor, sources, self.words.forceful)
         reporters = self.reporters(anchor, obliged) if obliged or not sources else []
+        if reporters and not obliged and self._subject_undergoes(token, carrier, cameo):  # "Iran said it had come under attack"
+            reporters, targets = [], targets or reporters
         if reporters:  # "Russia said Sudan must go": Russia demands of Sudan; "Iran said it would go"
             sources, targets = reporters, (sources or targets) if obliged else targets
         if len(self._parties(sources)) > 1 and not targets and self.words.reciprocal(cameo):
@@ -91,7 +93,9 @@ class Arguments:
         """The actors who report an event and are its source (tidings.syntax's speaker of its
         clause): for an obligation ("Russia said Sudan must go": Russia demands), or a clause
         whose subject is a pronoun standing for the speaker ("Iran said it would go", "'We will
-        go,' Iran said"; not "'They went,' Iran said", where a quotation mark stands between)."""
+        go,' Iran said"; not "'They went,' Iran said", where a quotation mark stands between). `of`
+        makes such a speaker the target where the subject undergoes the event ("Iran said it had
+        come under attack")."""
         verb = syntax.reporting_verb(anchor)
         if verb is None:
             return []
@@ -134,6 +138,8 @@ class Arguments:
         roles = self.roles
         children = list(token.children)
         passive = [c for c in children if c.dep_ in roles.passive_subject_deps] or _reduced_passive_subject(token, children)
+        if not passive and token.lemma_.lower() in self.words.patient_verbs:  # "soldiers died in an ambush": they undergo it
+            passive = self._subjects(token)
         if not passive and any(c.dep_ == "auxpass" for c in children):  # "X is expected to be charged": X undergoes it
             passive = self._subjects(token)
         agents = syntax.pobjs(c for c in children if c.dep_ in roles.agent_deps)
@@ -146,19 +152,23 @@ class Arguments:
         elif passive:
             sources = self.actors_of(agents) or self._concurrent_agents(token, pattern) or self._state_where(token, pattern.cameo)
             targets = self.actors_of(passive)
+        elif undergoer := self._undergoer(token, token.head.head, pattern.cameo):  # "came under shelling from the army": the subject undergoes it
+            sources = self.actors_of(self._source_heads(children, origin=True))
+            targets = self.first_actors(undergoer, sources)
         elif (between := _parties_between(token, children)) is not None:  # "after fighting between A and B": A and B alone
             sources, targets = self.actors_of(between), []
         else:
             subjects = self._subjects(token)
-            sources = self.actors_of(subjects) or self._possessors(subjects)
+            sources = self._agents_named(subjects) or self.actors_of(subjects) or self._possessors(subjects)
             heads = self._target_heads(token, pattern.cameo)
             if self.words.force(pattern.cameo):  # "mobilized army reservists": the force shown is no target, where it goes may be
                 heads = [g for h in heads for g in (syntax.pobjs(c for c in h.children if c.dep_ == "prep") if h.dep_ == "dobj" else [h])]
             targets = self.first_actors(heads, sources)
         if not targets:
             targets = self._complement_targets(token, pattern.cameo, sources, pattern.frame)
-        if not sources and token.dep_ == "acl" and token.tag_ == "VBG":
-            sources = self.references.participle_sources(token.head)  # "issued a statement demanding"
+        participle = syntax.first_conjunct(token)  # "issued a statement condemning X and calling for Y": both
+        if not sources and participle.dep_ == "acl" and participle.tag_ == "VBG" and token.tag_ == "VBG":
+            sources = self.references.participle_sources(participle.head)  # "issued a statement demanding"
         return sources, [t for t in targets if t not in sources]
 
     def _concurrent_agents(self, token: Token, pattern: Pattern) -> list[str]:
@@ -182,7 +192,13 @@ class Arguments:
     def _state_where(self, verb: Token, code: str) -> list[str]:
         """For a state's act told in the passive without its agent, the country it was done in
         ("was placed under arrest in Chile", "were detained in Peru"): CAMEO codes that state."""
-        if not self.words.authority(code) or not any(c.dep_ in self.roles.passive_subject_deps or c.dep_ == "auxpass" for c in verb.children):
+        if not any(c.dep_ in self.roles.passive_subject_deps or c.dep_ == "auxpass" for c in verb.children):
+            return []
+        return self._country_where(verb, code)
+
+    def _country_where(self, verb: Token, code: str) -> list[str]:
+        """For a state's act, the country a verb's phrase says it was done in."""
+        if not self.words.authority(code):
             return []
         phrases = [verb, *syntax.pobjs(c for c in verb.children if c.dep_ == "prep")]  # "placed under arrest in Chile"
         places = syntax.pobjs(c for h in phrases for c in h.children if c.dep_ == "prep" and c.lower_ in self.words.authority_place_preps)
@@ -206,6 +222,11 @@ class Arguments:
     def _forceful_trigger(self, token: Token) -> bool:
         found = self.triggers.found.get(token.i)
         return found is not None and self.words.forceful(found[1].cameo)
+
+    def _agents_named(self, heads: list[Token]) -> list[str]:
+        """The agents the "by" (or participle's) phrases of nouns that are no actors name ("the bombing
+        of the embassy by militants killed six": the militants, not the embassy, which is nearer)."""
+        return [a for head in heads if head.pos_ == "NOUN" and not self._actors_at(head) for a in self.actors_of(self._agent_heads(list(head.children)))]
 
     def _possessors(self, heads: list[Token]) -> list[str]:
         """The actors possessive pronouns in subjects stand for, where the subjects name no other
@@ -318,22 +339,28 @@ class Arguments:
         between = syntax.pobjs(c for c in children if c.lower_ in roles.noun_source_preps and c.lower_ != "by")
         mediation = self.words.mediation(code)
         possessors = [c for c in children if c.dep_ == "poss"]
-        undergone = token.lemma_.lower() in self.words.patient_nouns  # "his arrest": he is arrested
-        heads = [h for h in self._source_heads(children) if not (undergone and h.dep_ == "poss")]
+        of = syntax.pobjs(c for c in children if c.dep_ == "prep" and c.lower_ == "of")
+        undergone = token.lemma_.lower() in self.words.patient_nouns and not of  # "his arrest": he is arrested; not "Iran's arrest of X"
+        origin = not self.words.leaving(code)  # "criticism from Germany"; not "the withdrawal from Lebanon"
+        heads = [h for h in self._source_heads(children, origin) if not (undergone and h.dep_ == "poss")]
         sources = self.actors_of(heads + ([] if mediation else between))
         if not sources and token.lemma_.lower() in self.words.agent_of_nouns:
             sources = self.actors_of(syntax.pobjs(c for c in children if c.lower_ == "of"))  # "the visit of the president"
         if not sources:  # "the arrest of the leader by police", the "by" parsed as the leader's
-            of = syntax.pobjs(c for c in children if c.lower_ == "of")
-            sources = self.actors_of(syntax.pobjs(c for o in of for c in o.children if c.lower_ == "by"))
+            sources = self.actors_of(self._agents_of(of))
+        if not sources and stand_in.dep_ == "pobj" and stand_in.head.lower_ == "of" and stand_in.head.head.lemma_.lower() in roles.light_nouns:
+            sources = self.actors_of(self._source_heads(list(stand_in.head.head.children)))  # "its campaign of bombings"
         beside = self._unshared(stand_in, code)
-        if not sources and carrier is not None and not beside:  # "Russia imposed sanctions", "X was engaged in fighting"
+        undergoer = self._undergoer(stand_in, carrier, code)
+        if undergoer and not sources:  # "came under fire from the army", "was placed under arrest in Chile"
+            sources = self.actors_of(self._source_heads(list(carrier.children), origin)) or self._country_where(carrier, code)
+        elif not sources and carrier is not None and not beside:  # "Russia imposed sanctions", "X was engaged in fighting"
             sources = self._carrier_sources(carrier, stand_in) or self._state_where(carrier, code)  # (not "police fired during demonstrations")
         if not sources and beside and self.words.purposive(code):  # "students threw stones during protests"
             sources = [a for a in self.actors_of(self._subjects(stand_in.head.head)) if not self._of_the_state(a)]
         targets = self.actors_of(between) if mediation else []
-        targets = targets or (self.actors_of(possessors) if undergone else [])
-        objects = prep_objects(token, roles.target_preps, children)
+        targets = targets or (self.actors_of(possessors) if undergone else []) or self.first_actors(undergoer, sources)
+        objects = prep_objects(token, roles.target_preps - self.words.origin_preps if origin else roles.target_preps, children)
         judged = self.words.judging(code)  # "criticism of its ties with Cuba": whose ties; not "the withdrawal of its envoy"
         owners = [c for h in objects for c in h.children if c.dep_ == "poss"] if judged else []
         targets = targets or self.first_actors(owners, sources) or self.first_actors(objects, sources)
@@ -342,6 +369,30 @@ class Arguments:
         if not targets:  # "its demand that Israel ease restrictions": the clause says of whom
             targets = self.first_actors([s for c in children if _content_clause(c) for s in syntax.subjects(c)], sources)
         return sources, targets
+
+    def _subject_undergoes(self, token: Token, carrier: Token | None, code: str) -> bool:
+        """The subject of the clause an event is told in undergoes it: a passive's, one of a verb
+        like "die", or of a verb that carries the nominal event as what its subject undergoes
+        ("came under attack", "repelled an attack")."""
+        anchor = carrier if carrier is not None else token
+        if any(c.dep_ in self.roles.passive_subject_deps or c.dep_ == "auxpass" for c in anchor.children):
+            return True
+        if carrier is None:
+            return token.lemma_.lower() in self.words.patient_verbs or bool(self._undergoer(token, token.head.head, code))
+        stand_in = proxy(token, self.roles)
+        received = stand_in.dep_ == "dobj" and carrier.lemma_.lower() in self.words.receiving_verbs
+        return received or bool(self._undergoer(stand_in, carrier, code))
+
+    def _undergoer(self, event: Token, carrier: Token | None, code: str) -> list[Token]:
+        """The subject of the verb carrying an event (a noun or a gerund) through a preposition of
+        undergoing ("who remains under house arrest": who; "the town came under shelling": the town),
+        or of a verb whose subject undergoes the force it carries ("soldiers died in an ambush"), else none."""
+        if carrier is None or event.dep_ not in ("pobj", "pcomp") or event.head.head.i != carrier.i:
+            return []
+        undergoing = event.head.lower_ in self.words.undergoing_preps
+        if not undergoing and not (carrier.lemma_.lower() in self.words.patient_verbs and self.words.forceful(code)):
+            return []
+        return self._subjects(carrier) or [c for c in carrier.children if c.dep_ in self.roles.passive_subject_deps]
 
     def _received(self, carrier: Token, children: list[Token]) -> tuple[list[str], list[str]]:
         """An event the carrier's subject undergoes ("Israel drew condemnation from the Arab
@@ -363,17 +414,28 @@ class Arguments:
 
     def noun_sources(self, token: Token) -> list[str]:
         """The actors a noun's own phrase names as its agent (of a noun that is no trigger too:
-        "condemned Russia's decision", "prevented the rally staged by students")."""
-        return self.actors_of(self._source_heads(list(token.children)))
+        "condemned Russia's decision", "prevented the rally staged by students", "rejected an
+        offer of talks made by X", the agent hung on the "of" phrase)."""
+        children = list(token.children)
+        return self.actors_of(self._source_heads(children)) or self.actors_of(
+            self._agents_of(syntax.pobjs(c for c in children if c.dep_ == "prep" and c.lower_ == "of"))
+        )
 
-    def _source_heads(self, children: list[Token]) -> list[Token]:
-        """Possessor, "by" phrase (also of a participle: "a rally staged by students"), actor modifiers."""
-        roles = self.roles
-        heads = [c for c in children if c.dep_ == "poss"]
-        heads += syntax.pobjs(c for c in children if c.lower_ == "by")
-        heads += syntax.pobjs(g for c in children if c.dep_ == "acl" for g in c.children if g.dep_ in roles.agent_deps)
-        heads += [c for c in children if c.dep_ in _SOURCE_MODIFIER_DEPS and self._names_actor(c)]
-        return heads
+    def _agents_of(self, heads: list[Token]) -> list[Token]:
+        """The agents the parser hung on a noun's "of" phrase ("the arrest of the leader by police",
+        "an offer of talks made by X")."""
+        return [a for head in heads for a in self._agent_heads(list(head.children))]
+
+    def _agent_heads(self, children: list[Token], origin: bool = False) -> list[Token]:
+        """The "by" phrase, also of a participle ("a rally staged by students"); with `origin` (an
+        event's phrase, not "diplomats from Uganda") the "from" phrase ("criticism from Germany")."""
+        heads = syntax.pobjs(c for c in children if c.lower_ == "by" or origin and c.dep_ == "prep" and c.lower_ in self.words.origin_preps)
+        return heads + syntax.pobjs(g for c in children if c.dep_ == "acl" for g in c.children if g.dep_ in self.roles.agent_deps)
+
+    def _source_heads(self, children: list[Token], origin: bool = False) -> list[Token]:
+        """Possessor, agent phrases (`_agent_heads`), actor modifiers."""
+        heads = [c for c in children if c.dep_ == "poss"] + self._agent_heads(children, origin)
+        return heads + [c for c in children if c.dep_ in _SOURCE_MODIFIER_DEPS and self._names_actor(c)]
 
     def _carrier_sources(self, carrier: Token, stand_in: Token) -> list[str]:
         roles = self.roles

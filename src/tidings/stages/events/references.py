@@ -1,7 +1,8 @@
 """Arguments one event takes from another: a definite noun that names an event told before ("the
-meeting" after "Putin met Kim") takes its parties, and so does a nominal event set beside a clause
-of the same QuadClass ("troops captured the town after days of fighting"); an event that judges another ("Ukraine
-condemned the attack") targets the judged event's source; a protest done to get something
+meeting" after "Putin met Kim"; "rejected the offer" after "offered talks", by the noun's lemma
+group) takes its parties, and so does a nominal event set beside a clause of the same QuadClass
+("troops captured the town after days of fighting"); an event that judges another ("Ukraine
+condemned the attack", "alleged that X ordered the raid") targets the judged event's source; a protest done to get something
 ("marched to demand that the minister resign", "protests calling for the removal of X") targets
 whom its purpose targets; a participle after a noun is done by the noun's agent ("issued a
 statement demanding").
@@ -18,6 +19,8 @@ from spacy.tokens import Doc, Token
 
 from tidings import docdata, syntax
 from tidings.knowledge.arguments import ArgumentWords
+from tidings.knowledge.patterns import Pattern
+from tidings.knowledge.trigger_groups import trigger_group
 from tidings.stages.events.coding import Triggers
 
 if TYPE_CHECKING:
@@ -41,6 +44,18 @@ class References:
     def told_before(self, token: Token, code: str) -> tuple[list[str], list[str]]:
         """The parties of the event a definite noun trigger names: the nearest earlier event of
         the same CAMEO root, within a few sentences, whose own clause names any."""
+        return self._before(token, lambda pattern, _: pattern.cameo[:2] == code[:2])
+
+    def named_before(self, noun: Token) -> tuple[list[str], list[str]]:
+        """The parties of the event a definite noun that is no trigger names: the nearest earlier
+        event whose trigger is a word of the noun's lemma group ("the opposition rejected the call",
+        after "the president called for"), within a few sentences, whose own clause names any."""
+        group = trigger_group(noun.lemma_.lower()).name
+        return self._before(noun, lambda _, earlier: trigger_group(earlier.lemma_.lower()).name == group)
+
+    def _before(self, token: Token, same: Callable[[Pattern, Token], bool]) -> tuple[list[str], list[str]]:
+        """The parties of the nearest earlier event for which `same` holds (of its pattern and its
+        trigger), within a few sentences before a definite noun."""
         if not any(c.dep_ == "det" and c.lower_ in self.words.definite_determiners for c in token.children):
             return [], []
         first_sentence = self._sentence(token.i) - self.words.reference_sentences
@@ -49,7 +64,7 @@ class References:
             if self._sentence(position) < first_sentence:
                 break
             earlier, pattern = self.triggers.found[position]
-            if pattern.cameo[:2] != code[:2]:
+            if not same(pattern, earlier):
                 continue
             sources, targets = self.arguments.own(earlier)
             if sources or targets:
@@ -70,20 +85,26 @@ class References:
         return self.arguments.own(host[0])
 
     def judged(self, anchor: Token, sources: list[str]) -> list[str]:
-        """The sources of the event a judging event is about: its object, or the object of a
+        """The sources of the event a judging event is about: its object, the object of a
         preposition that says what it judges ("condemned the attack", "complained over the raids",
-        "denounced as a crime Serbia's crackdown"); an event coded under another word, or a noun
-        that is no event, by its own phrase ("prevented the rally staged by students")."""
+        "denounced as a crime Serbia's crackdown"), or the clause it says it of ("alleged that the
+        raid was ordered by X", "complained that X had broken the truce": X); an event coded under
+        another word, or a noun that is no event, by its own phrase ("prevented the rally staged by
+        students") or the event told before that it names."""
         heads = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
         heads += syntax.pobjs(c for c in anchor.children if c.dep_ == "prep" and c.lower_ in self.words.judged_preps)
         heads += [c for h in heads for c in h.children if c.dep_ == "appos"]
+        heads += [c for c in anchor.children if c.dep_ == "ccomp"]
         for head in heads:
             if head.i in self.triggers.found:
                 judged_sources, _ = self.arguments.own(head)
                 if not judged_sources and self.triggers.found[head.i][1].kind == "noun":
                     judged_sources, _ = self.told_before(head, self.triggers.found[head.i][1].cameo)
             elif head.pos_ == "NOUN":
-                judged_sources = self.arguments.noun_sources(head)
+                judged_sources = self.arguments.noun_sources(head) or self.named_before(head)[0]
+            elif head.dep_ == "ccomp":  # its events' agents ("the raid was carried out by X"), else its subject
+                carried = [s for c in head.children if c.i in self.triggers.found for s in self.arguments.own(c)[0]]
+                judged_sources = carried or self.arguments.actors_of(syntax.subjects(head))
             else:
                 continue
             found = [s for s in judged_sources if s not in sources]
