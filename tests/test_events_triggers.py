@@ -346,6 +346,35 @@ def test_a_participle_labelling_a_person_is_no_accusation(read: Read) -> None:
     assert "accuse" not in _triggers(read("The Chilean senator criticised the lawyer accused of hiding the funds."))
     assert "accuse" in _triggers(read("The Chilean senator accused the lawyer of hiding the funds."))
 
+
+def test_an_act_someone_is_accused_or_suspected_of_is_alleged_not_told(read: Read) -> None:
+    record = read("Peru's prosecutor accused the general of ordering the raids on the villages.")
+    assert "accuse" in _triggers(record) and "order" not in _triggers(record)
+    assert "fight" not in _triggers(read("The Bolivian miner is suspected of fighting for the rebels in the north."))
+    assert "fight" in _triggers(read("The Bolivian miner fought for the rebels in the north last year."))
+
+
+def test_at_no_time_makes_the_act_never_done(read: Read) -> None:
+    assert "ask" not in _triggers(read("At no time did the Peruvian unions ask the government for money."))
+    assert "ask" in _triggers(read("At that time the Peruvian unions asked the government for money."))
+
+
+def test_a_title_of_a_noun_and_a_participle_is_no_act(read: Read) -> None:
+    assert "assist" not in _triggers(read("Counsel assisting the inquiry, Jane Roe, tabled the auditors' report in Perth."))
+    assert "assist" in _triggers(read("Dutch engineers are assisting the Peruvian army in the flooded valley."))
+
+
+def test_harm_in_a_clause_where_a_storm_acts_is_no_act(read: Read) -> None:
+    assert read("Six hikers were killed when a thunderstorm struck the Chilean valley on Monday.").events == []
+    assert read("Dozens of villagers were injured as the cyclone brought down trees near Lima.").events == []
+    assert "kill" in _triggers(read("Six hikers were killed when gunmen stormed the Chilean lodge on Monday."))
+
+
+def test_paying_bills_and_carrying_out_plans_are_no_meeting_and_no_killing(read: Read) -> None:
+    assert read("The loan from Peru was used to meet the province's unpaid bills.").events == []
+    assert read("The execution of the recovery plan in Lima took two years.").events == []
+    assert "execution" in _triggers(read("Human rights groups condemned the execution of two prisoners in Lima."))
+
 def test_a_practice_to_be_ended_is_no_act_but_the_call_is(read: Read) -> None:
     assert _triggers(read("The Ghanaian unions demanded an end to police raids on markets.")) == ["demand"]
     assert _triggers(read("Ghanaian rebels have fought for years to end the army's occupation of the valley.")) == ["fight"]
