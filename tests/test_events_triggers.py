@@ -347,13 +347,6 @@ def test_a_participle_labelling_a_person_is_no_accusation(read: Read) -> None:
     assert "accuse" in _triggers(read("The Chilean senator accused the lawyer of hiding the funds."))
 
 
-def test_an_act_someone_is_accused_or_suspected_of_is_alleged_not_told(read: Read) -> None:
-    record = read("Peru's prosecutor accused the general of ordering the raids on the villages.")
-    assert "accuse" in _triggers(record) and "order" not in _triggers(record)
-    assert "fight" not in _triggers(read("The Bolivian miner is suspected of fighting for the rebels in the north."))
-    assert "fight" in _triggers(read("The Bolivian miner fought for the rebels in the north last year."))
-
-
 def test_at_no_time_makes_the_act_never_done(read: Read) -> None:
     assert "ask" not in _triggers(read("At no time did the Peruvian unions ask the government for money."))
     assert "ask" in _triggers(read("At that time the Peruvian unions asked the government for money."))
@@ -860,3 +853,22 @@ def test_a_report_or_tape_made_public_and_a_launch_free_no_one_and_attack_no_one
     assert "release" not in _triggers(read("A recording released by the ministry shows the militia chief at a camp."))
     assert read("The shuttle Atlantis has blasted off from Florida.").events == []
     assert _triggers(read("Peru released 20 Chilean prisoners on Monday.")) == ["release"]
+
+
+def test_a_count_of_acts_is_a_statistic_not_a_deed(read: Read) -> None:
+    assert read("The Bolivian police released figures showing a rise in assaults in La Paz.").events == []
+    assert read("The rate of arrests in Sucre fell last year.").events == []
+    assert "assault" in _triggers(read("Two Bolivian guards were charged over an assault on a prisoner in La Paz."))
+
+
+def test_fighting_a_tax_or_a_plan_is_no_violence(read: Read) -> None:
+    assert read("The Bolivian miners' union is fighting the new tax on fuel.").events == []
+    assert "fight" in _triggers(read("Bolivian troops fought the rebels near the border."))
+
+
+def test_a_country_and_its_police_named_for_one_arrest_make_one_event(read: Read) -> None:
+    record = read("Peruvian police have arrested the union leader Jorge Salas. Mr Salas was detained by Peru on Monday after weeks of protests.")
+    [arrest] = [e for e in record.events if e.cameo_root == "17"]
+    assert [m.text for m in arrest.mentions] == ["arrested", "detained"]
+    two = read("Peruvian police have arrested the union leader Jorge Salas. Chile detained Mr Salas on Monday after weeks of protests.")
+    assert len([e for e in two.events if e.cameo_root == "17"]) == 2

@@ -276,13 +276,14 @@ class EventsComponent(Component):
 
 
 def _grounds(doc: Doc) -> Grounds:
-    """The dated times of a document and what telling its places apart needs."""
+    """The dated times of a document, what telling its places apart needs, and its actors' codes."""
     times = {t["id"]: t["value"] for t in docdata.data(doc, "times") if t["precision"] not in UNDATED}
     places = {
         p["id"]: Whereabouts(p.get("country"), (p.get("feature_code") or "").startswith("PCL"), p.get("feature_class") in WIDE_PLACES)
         for p in docdata.data(doc, "places")
     }
-    return Grounds(times, places)
+    codes = {a["id"]: a["cameo"] for a in docdata.data(doc, "actors") if a.get("cameo")}
+    return Grounds(times, places, codes)
 
 
 def _unspecific_noun(token: Token) -> bool:

@@ -21,11 +21,10 @@ raid"), an act a future copula names ("it will be her third visit"), an act stil
 ruling is published"), an object none of which was done or an occasion that never was ("made no
 apologies", "at no time did they ask"), anyone at all doing it ("any person who breaks the rules will
 be punished"), people named by a deed where they are acted on ("hunt down the bombers"), a participle
-labelling a person ("a clerk accused of theft"), an act alleged ("accused of ordering the raids"), a
-title ("Counsel Assisting the inquiry"), harm an accident or a force of nature did ("hurt when a
-grandstand collapsed", "killed when a cyclone struck"), what "no matter" leaves open ("no matter
-how many he killed"), an act weighed as a clause's subject ("overturning the rule would require a
-review").
+labelling a person ("a clerk accused of theft"), a title ("Counsel Assisting the inquiry"), harm an
+accident or a force of nature did ("hurt when a grandstand collapsed", "killed when a cyclone
+struck"), a count ("a rise in assaults"), what "no matter" leaves open ("no matter how many he
+killed"), an act weighed as a clause's subject ("overturning the rule would require a review").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -96,6 +95,7 @@ class Hedges:
             or self._wish_for_others(token)
             or self._felt(anchor)
             or self._statistic(token)
+            or self._measured(token)
             or self._anonymity(anchor)
             or self._instead(token)
             or self._forced_by_no_one(anchor)
@@ -108,7 +108,6 @@ class Hedges:
             or self._anyone(anchor)
             or self._doer_acted_on(token)
             or self._label(token)
-            or self._alleged(token)
             or self._title(token)
             or self._mishap(anchor)
             or _no_matter(anchor)
@@ -370,6 +369,13 @@ class Hedges:
         # of a class ("of burglars"), not of a body that acted ("of the airline's workforce agreed")
         return any(_bare_plural(o) for share in shares for o in _pobjs_of(share, OF))
 
+    def _measured(self, token: Token) -> bool:
+        """A bare noun trigger a noun of measure counts ("figures showing a rise in assaults",
+        "the rate of arrests"): a statistic, no deed told ("a rise in the attacks" names ones told)."""
+        if token.pos_ != "NOUN" or token.dep_ != "pobj" or any(c.dep_ in ("det", "poss") for c in token.children):
+            return False
+        return token.head.head.lemma_.lower() in self.words.measuring_nouns.get(token.head.lower_, ())
+
     def _anonymity(self, verb: Token) -> bool:
         """A source asking not to be named ("requested anonymity", "wished to stay unnamed"):
         a convention of reporting, no request."""
@@ -462,15 +468,6 @@ class Hedges:
         """A past participle describing a person by what is said of them ("a clerk accused of
         theft", "a woman suspected of fraud"): a label, no accusation told."""
         return token.tag_ == "VBN" and token.dep_ == "acl" and token.lemma_.lower() in self.words.label_participles
-
-    def _alleged(self, token: Token) -> bool:
-        """A verb after "of" on a word of accusing ("accused of ordering the raids", "suspected of
-        fighting for the rebels", "on suspicion of smuggling"): what is alleged, no deed told."""
-        if token.pos_ != "VERB" or token.dep_ != "pcomp" or token.head.lower_ not in OF:
-            return False
-        owner = token.head.head
-        owners = (owner, owner.head) if owner.dep_ == "dobj" else (owner,)  # "accused the general of": spaCy may hang it on him
-        return any(o.lemma_.lower() in self.words.label_participles or o.lemma_.lower() in self.words.alleging_nouns for o in owners)
 
     def _title(self, token: Token) -> bool:
         """A participle that makes a title with the noun before it ("Counsel Assisting the
