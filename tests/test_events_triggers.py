@@ -872,3 +872,10 @@ def test_a_country_and_its_police_named_for_one_arrest_make_one_event(read: Read
     assert [m.text for m in arrest.mentions] == ["arrested", "detained"]
     two = read("Peruvian police have arrested the union leader Jorge Salas. Chile detained Mr Salas on Monday after weeks of protests.")
     assert len([e for e in two.events if e.cameo_root == "17"]) == 2
+
+
+def test_a_role_noun_and_the_person_of_that_role_refusing_bail_make_one_event(read: Read) -> None:
+    record = read("A Chilean judge has refused bail to the union leader Jorge Salas. Judge Ana Rojas, of Chile, refused to grant bail to Salas on Monday.")
+    assert len([e for e in record.events if e.cameo_root == "12"]) == 1
+    two = read("Judge Ana Rojas, of Chile, refused bail to Jorge Salas. Judge Luis Pena, of Chile, refused bail to Salas on Monday.")
+    assert len([e for e in two.events if e.cameo_root == "12"]) == 2

@@ -11,8 +11,8 @@ but "the conviction" is not what was "alleged"; words need its PLOVER mode and c
 ... the criticism"); neither is negated, nor embedded in the other
 ("discussed resuming talks"); their actors agree (on each side, or over all
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
-or the other way round, or none named, a country standing for its own bodies on one side: "Peruvian
-police arrested Salas ... Salas was detained by Peru"; where a noun tells it, its victim alone: "the killing of
+or the other way round, or none named, a country or a role noun standing for an actor of its code on
+one side: "Peruvian police arrested Salas ... Salas was detained by Peru"; where a noun tells it, its victim alone: "the killing of
 the envoy", whoever the sentence's subject is; a headline and its story may name a party on different
 sides: see `_one_side_among`); their places do not differ (a country holds its cities and regions,
 a region the cities of its country: "Devon" and "Exeter" may be one fire's, "Kharkiv" and
@@ -73,7 +73,6 @@ DEED_PREPOSITIONS = frozenset({"in", "by", "during"})  # a noun after them on a 
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
 VERBAL_CONFLICT = 3  # CAMEO quad class of accusations, demands, rejections and threats
 STATEMENT_GAP = 2  # sentences after its speaker's last statement within which a statement may continue it
-COUNTRY_CODE = 3  # letters of a CAMEO code naming a country alone ("MYS"; "MYSCOP" its police)
 NO_TIE, REFERRED, LINKED, SAME_ACTORS = 0, 1, 2, 3  # how strongly a mention is tied to an event
 
 
@@ -100,12 +99,26 @@ def places_agree(a: str, b: str, where: Mapping[str, Whereabouts]) -> bool:
 
 
 @dataclass(frozen=True)
+class Parties:
+    """What telling a document's actors apart needs: their codes, and which are named by a code alone."""
+
+    codes: Mapping[str, str] = field(default_factory=dict)  # actor id -> its CAMEO code
+    generic: frozenset[str] = frozenset()  # actors named by their code alone: a country, a role noun ("the magistrate")
+
+    def stands_for(self, general: str, actor: str) -> bool:
+        """Whether an actor named by its code alone may be another of that code, or of a code
+        within it: "Peru" for "Peruvian police", "the magistrate" for the magistrate named."""
+        code = self.codes.get(general)
+        return general in self.generic and code is not None and self.codes.get(actor, "").startswith(code)
+
+
+@dataclass(frozen=True)
 class Grounds:
     """Where and when a document's events may happen: its time values and its places."""
 
     times: dict[str, str]  # time id -> TIMEX3 value (dated times only)
     places: Mapping[str, Whereabouts]  # place id -> its country and width
-    codes: Mapping[str, str] = field(default_factory=dict)  # actor id -> its CAMEO code
+    parties: Parties = field(default_factory=lambda: Parties())
 
 
 @dataclass(frozen=True)
@@ -224,7 +237,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     """How strongly a mention is tied to an event: NO_TIE where they disagree or nothing links
     them; SAME_ACTORS above a repeated trigger word or a noun that refers back, and these above a
     noun that refers back to a deed of another code of its type."""
-    event, last, times, codes = mention.event, group.mentions[-1], grounds.times, grounds.codes
+    event, last, times, known_by = mention.event, group.mentions[-1], grounds.times, grounds.parties
     if event.plover is None or event.plover != last.event.plover:
         return NO_TIE  # a plain statement is one every time someone speaks
     if _negated(mention.token) or _negated(last.token):
@@ -249,8 +262,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         agree, same_actors = _nested(parties, known), len(parties) > 1 and parties == known
     else:
         nominal = mention.token.pos_ == "NOUN" or all(m.token.pos_ == "NOUN" for m in group.mentions)
-        sources_agree = _nested(sources, group.sources, codes) or nominal and bool(targets) and targets == group.targets
-        agree = sources_agree and _nested(targets, group.targets, codes) or not toll and _one_side_among(sources, targets, group)  # a toll's victims are its targets
+        sources_agree = _nested(sources, group.sources, known_by) or nominal and bool(targets) and targets == group.targets
+        agree = sources_agree and _nested(targets, group.targets, known_by) or not toll and _one_side_among(sources, targets, group)  # a toll's victims are its targets
         same_actors = bool(sources and targets) and sources == group.sources and targets == group.targets
     if not agree:
         return NO_TIE
@@ -260,8 +273,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         return REFERRED  # below any tie of an event with its code
     gap = mention.sentence - last.sentence
     repeated = same_word and 0 < gap and (gap <= settings.window or tally or _unnamed_noun_again(mention, group))
-    same_target = bool(targets) and _alike(targets, group.targets, codes)
-    shared_side = same_target or bool(sources) and _alike(sources, group.sources, codes)
+    same_target = bool(targets) and _alike(targets, group.targets, known_by)
+    shared_side = same_target or bool(sources) and _alike(sources, group.sources, known_by)
     near = gap <= settings.window or _done_to_someone_named(mention.token) and bool(group.targets)
     retold = codes_agree and 0 < gap and (shared_side and near or same_target)
     same_date = event.when in times and times[event.when] in group.times
@@ -523,28 +536,23 @@ def _codes_agree(a: str, b: str) -> bool:
     return a == b or a[:2] == b[:2] and (a == a[:2] + "0" or b == b[:2] + "0")
 
 
-def _nested(a: set[str], b: set[str], codes: Mapping[str, str] | None = None) -> bool:
-    """One side's actors among the other's (or none named); given the actors' `codes`, a country
-    standing for its own bodies ("Peru" for "Peruvian police": the story names one, then the other;
-    not over the parties of a symmetric code, where the countries' own history is another event)."""
-    codes = codes or {}
-    return _among(a, b, codes) or _among(b, a, codes)
+def _nested(a: set[str], b: set[str], parties: Parties | None = None) -> bool:
+    """One side's actors among the other's (or none named); given the `parties`, an actor named by
+    its code alone standing for one of its code (`Parties.stands_for`: the story names one, then
+    the other; not over the parties of a symmetric code, where the countries' own history is
+    another event)."""
+    parties = parties or Parties()
+    return _among(a, b, parties) or _among(b, a, parties)
 
 
-def _alike(a: set[str], b: set[str], codes: Mapping[str, str]) -> bool:
-    """The same actors on a side, a country standing for its own bodies."""
-    return _among(a, b, codes) and _among(b, a, codes)
+def _alike(a: set[str], b: set[str], parties: Parties) -> bool:
+    """The same actors on a side, an actor named by its code alone standing for one of its code."""
+    return _among(a, b, parties) and _among(b, a, parties)
 
 
-def _among(a: set[str], b: set[str], codes: Mapping[str, str]) -> bool:
-    """Each of a's actors one of b's, or the country of one of them, or of its country."""
-    return a <= b or all(x in b or any(_country_of(x, y, codes) or _country_of(y, x, codes) for y in b) for x in a)
-
-
-def _country_of(country: str, actor: str, codes: Mapping[str, str]) -> bool:
-    """Whether an actor coded as a country alone ("MYS") is the country of another ("MYSCOP")."""
-    code = codes.get(country, "")
-    return len(code) == COUNTRY_CODE and codes.get(actor, "").startswith(code)
+def _among(a: set[str], b: set[str], parties: Parties) -> bool:
+    """Each of a's actors one of b's, or one that stands for it or it stands for."""
+    return a <= b or all(x in b or any(parties.stands_for(x, y) or parties.stands_for(y, x) for y in b) for x in a)
 
 
 def refers_back(token: Token) -> bool:
