@@ -442,7 +442,7 @@ class Hedges:
 
     def _nothing_done(self, verb: Token) -> bool:
         """A verb whose object "no" makes no act done ("made no apologies", "gave no warning"), or
-        whose occasion it makes never ("at no time did we ask")."""
+        whose occasion it makes never ("at no stage did the union ask")."""
         if verb.pos_ != "VERB":
             return False
         occasions = [o for o in _pobjs_of(verb, OCCASION_PREPOSITIONS) if o.lemma_.lower() in self.words.occasion_nouns]
