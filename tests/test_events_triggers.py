@@ -359,7 +359,7 @@ def test_a_title_of_a_noun_and_a_participle_is_no_act(read: Read) -> None:
 
 def test_harm_in_a_clause_where_a_storm_acts_is_no_act(read: Read) -> None:
     assert read("Six hikers were injured when a cyclone hit the Chilean valley.").events == []
-    assert read("Dozens of villagers were injured as the storm tore roofs off houses near Lima.").events == []
+    assert read("Dozens of villagers were injured near Lima as a gale tore roofs off houses.").events == []
     assert "kill" in _triggers(read("Six hikers were killed when gunmen stormed the Chilean lodge on Monday."))
 
 
