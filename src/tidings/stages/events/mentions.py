@@ -11,10 +11,11 @@ but "the conviction" is not what was "alleged"; words need its PLOVER mode and c
 ... the criticism"); neither is negated, nor embedded in the other
 ("discussed resuming talks"); their actors agree (on each side, or over all
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
-or the other way round, or none named, a country or a role noun standing for an actor of its code on
-one side: "Peruvian police arrested Salas ... Salas was detained by Peru"; where a noun tells it, its victim alone: "the killing of
-the envoy", whoever the sentence's subject is; a headline and its story may name a party on different
-sides: see `_one_side_among`); their places do not differ (a country holds its cities and regions,
+or the other way round, or none named, a country or a role noun standing for an actor of its code
+on one side: "Peruvian police arrested Salas ... Salas was detained by Peru"; where a noun tells it,
+its victim alone: "the killing of the envoy", whoever the sentence's subject is; a headline and its
+story may name a party on different sides: see `_one_side_among`); their places do not differ (a
+country holds its cities and regions,
 a region the cities of its country: "Devon" and "Exeter" may be one fire's, "Kharkiv" and
 "Odesa" not), nor their dates, nor what their verbs act on ("attacked Kharkiv", "attacked Odesa");
 and something ties them (a passive of a deed's toll naming no one who did it, "two were killed",
@@ -118,7 +119,7 @@ class Grounds:
 
     times: dict[str, str]  # time id -> TIMEX3 value (dated times only)
     places: Mapping[str, Whereabouts]  # place id -> its country and width
-    parties: Parties = field(default_factory=lambda: Parties())
+    parties: Parties = field(default_factory=Parties)  # the actors, for telling them apart
 
 
 @dataclass(frozen=True)
