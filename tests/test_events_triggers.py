@@ -346,6 +346,28 @@ def test_a_participle_labelling_a_person_is_no_accusation(read: Read) -> None:
     assert "accuse" not in _triggers(read("The Chilean senator criticised the lawyer accused of hiding the funds."))
     assert "accuse" in _triggers(read("The Chilean senator accused the lawyer of hiding the funds."))
 
+
+def test_at_no_time_makes_the_act_never_done(read: Read) -> None:
+    assert "ask" not in _triggers(read("At no time did the Peruvian unions ask the government for money."))
+    assert "ask" in _triggers(read("At that time the Peruvian unions asked the government for money."))
+
+
+def test_a_title_of_a_noun_and_a_participle_is_no_act(read: Read) -> None:
+    assert "assist" not in _triggers(read("Counsel assisting the inquiry, Jane Roe, tabled the auditors' report in Perth."))
+    assert "assist" in _triggers(read("Dutch engineers are assisting the Peruvian army in the flooded valley."))
+
+
+def test_harm_in_a_clause_where_a_storm_acts_is_no_act(read: Read) -> None:
+    assert read("Six hikers were injured when a cyclone hit the Chilean valley.").events == []
+    assert read("Dozens of villagers were injured near Lima as a gale tore roofs off houses.").events == []
+    assert "kill" in _triggers(read("Six hikers were killed when gunmen stormed the Chilean lodge on Monday."))
+
+
+def test_paying_bills_and_carrying_out_plans_are_no_meeting_and_no_killing(read: Read) -> None:
+    assert read("The loan from Peru was used to meet the province's unpaid bills.").events == []
+    assert read("The execution of the recovery plan in Lima took two years.").events == []
+    assert "execution" in _triggers(read("Human rights groups condemned the execution of two prisoners in Lima."))
+
 def test_a_practice_to_be_ended_is_no_act_but_the_call_is(read: Read) -> None:
     assert _triggers(read("The Ghanaian unions demanded an end to police raids on markets.")) == ["demand"]
     assert _triggers(read("Ghanaian rebels have fought for years to end the army's occupation of the valley.")) == ["fight"]
@@ -831,3 +853,29 @@ def test_a_report_or_tape_made_public_and_a_launch_free_no_one_and_attack_no_one
     assert "release" not in _triggers(read("A recording released by the ministry shows the militia chief at a camp."))
     assert read("The shuttle Atlantis has blasted off from Florida.").events == []
     assert _triggers(read("Peru released 20 Chilean prisoners on Monday.")) == ["release"]
+
+
+def test_a_count_of_acts_is_a_statistic_not_a_deed(read: Read) -> None:
+    assert read("The Bolivian police released figures showing a rise in assaults in La Paz.").events == []
+    assert read("The rate of arrests in Sucre fell last year.").events == []
+    assert "assault" in _triggers(read("Two Bolivian guards were charged over an assault on a prisoner in La Paz."))
+
+
+def test_fighting_a_tax_or_a_plan_is_no_violence(read: Read) -> None:
+    assert read("The Bolivian miners' union is fighting the new tax on fuel.").events == []
+    assert "fight" in _triggers(read("Bolivian troops fought the rebels near the border."))
+
+
+def test_a_country_and_its_police_named_for_one_arrest_make_one_event(read: Read) -> None:
+    record = read("Peruvian police have arrested the union leader Jorge Salas. Mr Salas was detained by Peru on Monday after weeks of protests.")
+    [arrest] = [e for e in record.events if e.cameo_root == "17"]
+    assert [m.text for m in arrest.mentions] == ["arrested", "detained"]
+    two = read("Peruvian police have arrested the union leader Jorge Salas. Chile detained Mr Salas on Monday after weeks of protests.")
+    assert len([e for e in two.events if e.cameo_root == "17"]) == 2
+
+
+def test_a_role_noun_and_the_person_of_that_role_refusing_bail_make_one_event(read: Read) -> None:
+    record = read("A Chilean judge has refused bail to the union leader Jorge Salas. Judge Ana Rojas, of Chile, refused to grant bail to Salas on Monday.")
+    assert len([e for e in record.events if e.cameo_root == "12"]) == 1
+    two = read("Judge Ana Rojas, of Chile, refused bail to Jorge Salas. Judge Luis Pena, of Chile, refused bail to Salas on Monday.")
+    assert len([e for e in two.events if e.cameo_root == "12"]) == 2

@@ -81,6 +81,13 @@ def test_failing_negates_its_complement(assess):
     assert assess("The bill failed to [clear] the lower house.").polarity is Polarity.NEG
 
 
+def test_an_act_someone_is_accused_or_suspected_of_is_only_probable(assess):
+    assert assess("Bolivia accused Peru of [shelling] the border post.").certainty is Certainty.PROBABLE
+    assert assess("The trader is suspected of [smuggling] gold into Chile.").certainty is Certainty.PROBABLE
+    assert assess("The agency raised the possibility of [charging] the trader.").certainty is Certainty.POSSIBLE
+    assert assess("Peru [shelled] the border post.").certainty is Certainty.CERTAIN
+
+
 def test_may_makes_it_possible_and_future(assess):
     factuality = assess("The envoy may [request] more weapons.")
     assert factuality.certainty is Certainty.POSSIBLE

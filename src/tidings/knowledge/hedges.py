@@ -1,16 +1,18 @@
 """Hedges (`data/event_hedges.toml`): words around a trigger that say it tells of no act that
 took place (a modal perfect, the ability modal, a condition, a question, a habit, a weighed,
-unlikely, planned, feared or prevented event, a power or a plan to act, an act none in particular, the name of a charge,
-a notice to readers, a state "with", a noun that names a kind of person or thing,
-what a plan or law calls for, what filled years, a tally over years, a need, a campaign named:
-"the war on terror", an act wished, intended, expected, urged or risked: "intends to blockade the port",
-an act a future copula names: "it will be her third visit", a state of mind: "felt threatened", a
-statistic: "20 per cent of them had committed assault", a source's wish not to be named, an act
-still to come after "before" or "until", an object with "no": "made no apologies", anyone at all
-doing it, a noun naming people by their deed where they are acted on, a participle labelling a
-person: "a clerk accused of theft", harm an accident did: "hurt when a grandstand collapsed", what "no matter"
-leaves open: "no matter how many he killed", an act weighed as a clause's subject: "overturning the
-rule would require a review")."""
+unlikely, planned, feared or prevented event, a power or a plan to act, an act none in particular,
+the name of a charge, a notice to readers, a state "with", a noun that names a kind of person or
+thing, what a plan or law calls for, what filled years, a tally over years, a need, a campaign
+named: "the war on terror", an act wished, intended, expected, urged or risked: "intends to
+blockade the port", an act a future copula names: "it will be her third visit", a state of mind:
+"felt threatened", a statistic: "20 per cent of them had committed assault", "a rise in assaults",
+a source's wish not to be named, an act still to come after "before" or "until", an object or an
+occasion with "no": "made no apologies", "at no time did they ask", anyone at all doing it, a noun
+naming people by their deed where they are acted on, a participle labelling a person: "a clerk
+accused of theft", a title: "Counsel Assisting", harm an accident or a force of nature did: "hurt
+when a grandstand collapsed", "killed when a cyclone struck", what "no matter" leaves open: "no
+matter how many he killed", an act weighed as a clause's subject: "overturning the rule would
+require a review")."""
 
 from __future__ import annotations
 
@@ -44,12 +46,14 @@ class HedgeWords:
     notice_subjects: frozenset[str]
     no_act_determiners: frozenset[str]
     none_determiners: frozenset[str]
+    occasion_nouns: frozenset[str]
     anyone_words: frozenset[str]
     doer_nouns: frozenset[str]
     label_participles: frozenset[str]
     harm_verbs: frozenset[str]
     weighing_modals: frozenset[str]
     mishap_verbs: frozenset[str]
+    hazard_nouns: frozenset[str]
     kind_nouns: frozenset[str]
     with_states: frozenset[str]
     naming_heads: frozenset[str]
@@ -77,10 +81,12 @@ class HedgeWords:
     wishing_modals: frozenset[str]
     future_auxiliaries: frozenset[str]
     wanting_nouns: dict[str, frozenset[str]]  # preposition -> nouns whose object after it is wished, not done
+    title_participles: dict[str, frozenset[str]]  # participle -> nouns it makes a title with ("counsel assisting")
+    measuring_nouns: dict[str, frozenset[str]]  # preposition -> nouns whose bare object after it is counted ("a rise in assaults")
 
 
 @lru_cache(maxsize=1)
 def hedge_words() -> HedgeWords:
     data = read_toml(HEDGES_FILE)
-    tables = {"wanting_nouns": {prep: frozenset(nouns) for prep, nouns in data["wanting_nouns"].items()}}
+    tables = {table: {word: frozenset(words) for word, words in data[table].items()} for table in ("wanting_nouns", "title_participles", "measuring_nouns")}
     return HedgeWords(**{name: tables.get(name) or frozenset(data[name]) for name in HedgeWords.__dataclass_fields__})

@@ -268,11 +268,15 @@ class _Labeller:
             return labels
         if _purpose_clause(token):
             self._apply(labels, "purpose", "to", token)
+        charged = False  # an act after "of" on a verb: "suspected of fighting", "accused Russia of shelling"
         if link in ("pobj", "pcomp") and governor.dep_ == "prep":
             self._apply(labels, "preposition", governor.lower_, governor)
             if governor.head is governor:
                 return labels
+            charged = link == "pcomp" and governor.lower_ == "of"
             governor = governor.head
+            if charged and governor.dep_ == "dobj" and self._complement_cue(governor)[0] is None:
+                governor = governor.head  # spaCy may hang the "of" on the verb's object
         if not own and link in NOMINAL_DEPS:
             self._clause(labels, governor, subject=link in ("nsubj", "nsubjpass"))
         cue, phrase = self._complement_cue(governor)
@@ -280,7 +284,8 @@ class _Labeller:
             cue = self.cues.get(("arranged", governor.lemma_.lower()), cue)
         # "the possibility of X", "plans for X": X completes the noun (whose own modality stays)
         noun_complement = link in ("pobj", "pcomp") and governor.pos_ == "NOUN"
-        if cue is not None and (link in COMPLEMENT_DEPS or noun_complement or phrase):
+        verb_complement = charged and governor.pos_ == "VERB"
+        if cue is not None and (link in COMPLEMENT_DEPS or noun_complement or verb_complement or phrase):
             labels.apply(replace(cue, time=None) if own else cue, governor)  # a tensed clause keeps its time
         if own:  # a finite clause is anchored by its own tense and modality
             return labels

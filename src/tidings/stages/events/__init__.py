@@ -54,7 +54,7 @@ from tidings.stages.events.confidence import DEFAULT_WEIGHTS, Evidence, Weights,
 from tidings.stages.events.discards import discarded
 from tidings.stages.events.grounding import UNDATED, ground
 from tidings.stages.events.hedges import PRESENT_SIMPLE, Hedges
-from tidings.stages.events.mentions import Grounds, MentionSettings, Whereabouts, merge, refers_back
+from tidings.stages.events.mentions import Grounds, MentionSettings, Parties, Whereabouts, merge, refers_back
 from tidings.stages.events.places_as_parties import PlacesAsParties
 from tidings.stages.events.setting import Setting
 
@@ -66,6 +66,7 @@ UNDONE_FRAME_ROOTS = frozenset({"10", "13"})  # demand, threaten: the act they f
 NO_ONE = frozenset({"nobody", "none", "noone"})  # subjects that say an act did not happen
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 WIDE_PLACES = frozenset({"A", "L"})  # GeoNames classes of countries, regions and areas
+CODE_ONLY_IDS = ("iso3:", "cameo:")  # canonical ids of actors named by their code alone: a country, a role noun
 COOPERATIVE_QUADS = 2  # CAMEO quad classes 1 and 2: verbal and material cooperation
 VERBAL_COOPERATION = 1  # CAMEO quad class 1: appeals, pledges, consultations, support, agreements
 UNSPECIFIED_THREAT, PLAIN_STATEMENT = "130", "010"
@@ -276,13 +277,15 @@ class EventsComponent(Component):
 
 
 def _grounds(doc: Doc) -> Grounds:
-    """The dated times of a document and what telling its places apart needs."""
+    """The dated times of a document, what telling its places apart needs, and its actors' codes."""
     times = {t["id"]: t["value"] for t in docdata.data(doc, "times") if t["precision"] not in UNDATED}
     places = {
         p["id"]: Whereabouts(p.get("country"), (p.get("feature_code") or "").startswith("PCL"), p.get("feature_class") in WIDE_PLACES)
         for p in docdata.data(doc, "places")
     }
-    return Grounds(times, places)
+    actors = [a for a in docdata.data(doc, "actors") if a.get("cameo")]
+    generic = frozenset(a["id"] for a in actors if a["canonical_id"].startswith(CODE_ONLY_IDS))
+    return Grounds(times, places, Parties({a["id"]: a["cameo"] for a in actors}, generic))
 
 
 def _unspecific_noun(token: Token) -> bool:

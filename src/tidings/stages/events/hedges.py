@@ -18,12 +18,13 @@ staged most raids since 1990"), a need ("we have to fund it"), what a question a
 whether he had phoned to warn them"), a campaign named ("the war on terror"), an act wished, intended,
 expected or urged ("intends to blockade the port", "urged the army to withdraw", "support for a
 raid"), an act a future copula names ("it will be her third visit"), an act still to come ("before a
-ruling is published"), an object none of which was done ("made no apologies"), anyone at all
-doing it ("any person who breaks the rules will be punished"), people named by a deed where they
-are acted on ("hunt down the bombers"), a participle labelling a person ("a clerk accused of theft"),
-harm an accident did ("hurt when a grandstand collapsed"), what "no matter" leaves open ("no matter
-how many he killed"), an act weighed as a clause's subject ("overturning the rule would require a
-review").
+ruling is published"), an object none of which was done or an occasion that never was ("made no
+apologies", "at no time did they ask"), anyone at all doing it ("any person who breaks the rules will
+be punished"), people named by a deed where they are acted on ("hunt down the bombers"), a participle
+labelling a person ("a clerk accused of theft"), a title ("Counsel Assisting the inquiry"), harm an
+accident or a force of nature did ("hurt when a grandstand collapsed", "killed when a cyclone
+struck"), a count ("a rise in assaults"), what "no matter" leaves open ("no matter how many he
+killed"), an act weighed as a clause's subject ("overturning the rule would require a review").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ QUESTION_HOPS = 3  # clauses climbed from a verb to the question that holds it
 TALLY_HOPS = 3  # heads climbed from a trigger to the verb whose span of years may make it a tally
 OF = frozenset({"of"})
 BY = frozenset({"by"})
+OCCASION_PREPOSITIONS = frozenset({"at", "on", "in", "under"})  # of an occasion: "at no time", "under no circumstances"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})  # what a verb acts on
 INSTEAD_HOPS = 4  # heads climbed from a trigger to "instead of" or "rather than"
 WISH_HOPS = 5  # heads climbed from a trigger to the verb a wish may frame
@@ -93,6 +95,7 @@ class Hedges:
             or self._wish_for_others(token)
             or self._felt(anchor)
             or self._statistic(token)
+            or self._measured(token)
             or self._anonymity(anchor)
             or self._instead(token)
             or self._forced_by_no_one(anchor)
@@ -105,6 +108,7 @@ class Hedges:
             or self._anyone(anchor)
             or self._doer_acted_on(token)
             or self._label(token)
+            or self._title(token)
             or self._mishap(anchor)
             or _no_matter(anchor)
             or self._weighed_subject(anchor)
@@ -365,6 +369,13 @@ class Hedges:
         # of a class ("of burglars"), not of a body that acted ("of the airline's workforce agreed")
         return any(_bare_plural(o) for share in shares for o in _pobjs_of(share, OF))
 
+    def _measured(self, token: Token) -> bool:
+        """A bare noun trigger a noun of measure counts ("figures showing a rise in assaults",
+        "the rate of arrests"): a statistic, no deed told ("a rise in the attacks" names ones told)."""
+        if token.pos_ != "NOUN" or token.dep_ != "pobj" or any(c.dep_ in ("det", "poss") for c in token.children):
+            return False
+        return token.head.head.lemma_.lower() in self.words.measuring_nouns.get(token.head.lower_, ())
+
     def _anonymity(self, verb: Token) -> bool:
         """A source asking not to be named ("requested anonymity", "wished to stay unnamed"):
         a convention of reporting, no request."""
@@ -430,10 +441,13 @@ class Hedges:
         return verb.tag_ in PRESENT_SIMPLE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_SIMPLE for c in verb.children)
 
     def _nothing_done(self, verb: Token) -> bool:
-        """A verb whose object "no" makes no act done ("made no apologies", "gave no warning")."""
-        return verb.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in self.words.none_determiners for d in c.children) for c in verb.children
-        )
+        """A verb whose object "no" makes no act done ("made no apologies", "gave no warning"), or
+        whose occasion it makes never ("at no stage did the union ask")."""
+        if verb.pos_ != "VERB":
+            return False
+        occasions = [o for o in _pobjs_of(verb, OCCASION_PREPOSITIONS) if o.lemma_.lower() in self.words.occasion_nouns]
+        nothing = [c for c in verb.children if c.dep_ == "dobj"] + occasions
+        return any(d.dep_ == "det" and d.lower_ in self.words.none_determiners for c in nothing for d in c.children)
 
     def _anyone(self, verb: Token) -> bool:
         """A verb whose subject or "by" agent is anyone at all ("laws broken by any person", "anyone
@@ -455,14 +469,30 @@ class Hedges:
         theft", "a woman suspected of fraud"): a label, no accusation told."""
         return token.tag_ == "VBN" and token.dep_ == "acl" and token.lemma_.lower() in self.words.label_participles
 
+    def _title(self, token: Token) -> bool:
+        """A participle that makes a title with the noun before it ("Counsel Assisting the
+        inquiry"): a post, no act."""
+        if token.tag_ != "VBG" or token.dep_ != "acl" or token.head.i != token.i - 1:
+            return False
+        return token.head.lemma_.lower() in self.words.title_participles.get(token.lemma_.lower(), ())
+
     def _mishap(self, verb: Token) -> bool:
-        """Harm with no one doing it in a clause where an accident happens ("nine were hurt and two
-        pinned down when a grandstand gave way and collapsed"): the clause may hang on a conjunct."""
+        """Harm with no one doing it in a clause where an accident happens or a force of nature
+        acts ("nine were hurt and two pinned down when a grandstand gave way and collapsed",
+        "killed when a cyclone struck": the clause may hang on a conjunct). Harm a hazard does as
+        the subject, or in a phrase, is the patterns' ("a crash killed the pilot", "hurt in floods")."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.harm_verbs:
             return False
         if any(c.dep_ in ("nsubj", "agent") for c in verb.children):
             return False
-        return any(c.dep_ == "advcl" and c.lemma_.lower() in self.words.mishap_verbs for v in (verb, *verb.conjuncts) for c in v.children)
+        return any(c.dep_ == "advcl" and self._accident(c) for v in (verb, *verb.conjuncts) for c in v.children)
+
+    def _accident(self, clause: Token) -> bool:
+        """A clause where an accident happens ("the grandstand collapsed") or a hazard acts ("a
+        storm struck the valley")."""
+        if clause.lemma_.lower() in self.words.mishap_verbs:
+            return True
+        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in self.words.hazard_nouns for c in clause.children)
 
     def _weighed_subject(self, verb: Token) -> bool:
         """An act that is the subject of a verb with a modal ("overturning the rule would require a

@@ -11,9 +11,11 @@ but "the conviction" is not what was "alleged"; words need its PLOVER mode and c
 ... the criticism"); neither is negated, nor embedded in the other
 ("discussed resuming talks"); their actors agree (on each side, or over all
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
-or the other way round, or none named; where a noun tells it, its victim alone: "the killing of
-the envoy", whoever the sentence's subject is; a headline and its story may name a party on different
-sides: see `_one_side_among`); their places do not differ (a country holds its cities and regions,
+or the other way round, or none named, a country or a role noun standing for an actor of its code
+on one side: "Peruvian police arrested Salas ... Salas was detained by Peru"; where a noun tells it,
+its victim alone: "the killing of the envoy", whoever the sentence's subject is; a headline and its
+story may name a party on different sides: see `_one_side_among`); their places do not differ (a
+country holds its cities and regions,
 a region the cities of its country: "Devon" and "Exeter" may be one fire's, "Kharkiv" and
 "Odesa" not), nor their dates, nor what their verbs act on ("attacked Kharkiv", "attacked Odesa");
 and something ties them (a passive of a deed's toll naming no one who did it, "two were killed",
@@ -98,11 +100,26 @@ def places_agree(a: str, b: str, where: Mapping[str, Whereabouts]) -> bool:
 
 
 @dataclass(frozen=True)
+class Parties:
+    """What telling a document's actors apart needs: their codes, and which are named by a code alone."""
+
+    codes: Mapping[str, str] = field(default_factory=dict)  # actor id -> its CAMEO code
+    generic: frozenset[str] = frozenset()  # actors named by their code alone: a country, a role noun ("the magistrate")
+
+    def stands_for(self, general: str, actor: str) -> bool:
+        """Whether an actor named by its code alone may be another of that code, or of a code
+        within it: "Peru" for "Peruvian police", "the magistrate" for the magistrate named."""
+        code = self.codes.get(general)
+        return general in self.generic and code is not None and self.codes.get(actor, "").startswith(code)
+
+
+@dataclass(frozen=True)
 class Grounds:
     """Where and when a document's events may happen: its time values and its places."""
 
     times: dict[str, str]  # time id -> TIMEX3 value (dated times only)
     places: Mapping[str, Whereabouts]  # place id -> its country and width
+    parties: Parties = field(default_factory=Parties)  # the actors, for telling them apart
 
 
 @dataclass(frozen=True)
@@ -221,7 +238,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     """How strongly a mention is tied to an event: NO_TIE where they disagree or nothing links
     them; SAME_ACTORS above a repeated trigger word or a noun that refers back, and these above a
     noun that refers back to a deed of another code of its type."""
-    event, last, times = mention.event, group.mentions[-1], grounds.times
+    event, last, times, known_by = mention.event, group.mentions[-1], grounds.times, grounds.parties
     if event.plover is None or event.plover != last.event.plover:
         return NO_TIE  # a plain statement is one every time someone speaks
     if _negated(mention.token) or _negated(last.token):
@@ -246,8 +263,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         agree, same_actors = _nested(parties, known), len(parties) > 1 and parties == known
     else:
         nominal = mention.token.pos_ == "NOUN" or all(m.token.pos_ == "NOUN" for m in group.mentions)
-        sources_agree = _nested(sources, group.sources) or nominal and bool(targets) and targets == group.targets
-        agree = sources_agree and _nested(targets, group.targets) or not toll and _one_side_among(sources, targets, group)  # a toll's victims are its targets
+        sources_agree = _nested(sources, group.sources, known_by) or nominal and bool(targets) and targets == group.targets
+        agree = sources_agree and _nested(targets, group.targets, known_by) or not toll and _one_side_among(sources, targets, group)  # a toll's victims are its targets
         same_actors = bool(sources and targets) and sources == group.sources and targets == group.targets
     if not agree:
         return NO_TIE
@@ -257,8 +274,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         return REFERRED  # below any tie of an event with its code
     gap = mention.sentence - last.sentence
     repeated = same_word and 0 < gap and (gap <= settings.window or tally or _unnamed_noun_again(mention, group))
-    same_target = bool(targets) and targets == group.targets
-    shared_side = same_target or bool(sources) and sources == group.sources
+    same_target = bool(targets) and _alike(targets, group.targets, known_by)
+    shared_side = same_target or bool(sources) and _alike(sources, group.sources, known_by)
     near = gap <= settings.window or _done_to_someone_named(mention.token) and bool(group.targets)
     retold = codes_agree and 0 < gap and (shared_side and near or same_target)
     same_date = event.when in times and times[event.when] in group.times
@@ -520,9 +537,23 @@ def _codes_agree(a: str, b: str) -> bool:
     return a == b or a[:2] == b[:2] and (a == a[:2] + "0" or b == b[:2] + "0")
 
 
-def _nested(a: set[str], b: set[str]) -> bool:
-    """One side's actors among the other's (or none named)."""
-    return a <= b or b <= a
+def _nested(a: set[str], b: set[str], parties: Parties | None = None) -> bool:
+    """One side's actors among the other's (or none named); given the `parties`, an actor named by
+    its code alone standing for one of its code (`Parties.stands_for`: the story names one, then
+    the other; not over the parties of a symmetric code, where the countries' own history is
+    another event)."""
+    parties = parties or Parties()
+    return _among(a, b, parties) or _among(b, a, parties)
+
+
+def _alike(a: set[str], b: set[str], parties: Parties) -> bool:
+    """The same actors on a side, an actor named by its code alone standing for one of its code."""
+    return _among(a, b, parties) and _among(b, a, parties)
+
+
+def _among(a: set[str], b: set[str], parties: Parties) -> bool:
+    """Each of a's actors one of b's, or one that stands for it or it stands for."""
+    return a <= b or all(x in b or any(parties.stands_for(x, y) or parties.stands_for(y, x) for y in b) for x in a)
 
 
 def refers_back(token: Token) -> bool:
