@@ -550,6 +550,16 @@ def test_a_persons_kin_or_lawyer_does_not_act_for_that_person(read: Read) -> Non
     assert "Sam Ortiz" not in _names(record, _event(record, "accuse").sources)
 
 
+def test_a_persons_lawyer_named_with_a_possessive_noun_does_not_act_for_that_person(read: Read) -> None:
+    record = read("The boxer Sam Ortiz lost his title on Monday. Ortiz's lawyer accused the referee of bias.")
+    assert "Sam Ortiz" not in _names(record, _event(record, "accuse").sources)
+
+
+def test_a_leaders_spokesman_acts_for_the_leader(read: Read) -> None:
+    record = read("Yasser Arafat met envoys on Monday. His spokesman criticised Israel.")
+    assert _event(record, "criticise").sources == _event(record, "meet").sources != []
+
+
 def test_a_bodys_spokesman_acts_for_the_body(read: Read) -> None:
     record = read("The Red Cross held talks on Monday. Its spokesman criticised the Sudanese army.")
     assert _codes(record, _event(record, "criticise").sources) == {"NGOIRC"}

@@ -239,7 +239,7 @@ class Arguments:
             for c in head.children
             if c.dep_ == "poss" and c.pos_ == "PRON"
             for a in self._actors_at(c)
-            if not (head.lemma_.lower() in self.words.personal_nouns and self._actor_row(a).get("kind") == ActorKind.PERSON)
+            if self._acts_for(head, a)
         ]
 
     def _stative(self, token: Token, children: list[Token]) -> bool:
@@ -489,7 +489,7 @@ class Arguments:
     # -- tokens ------------------------------------------------------------------------------
     def _reached(self, head: Token) -> Token | None:
         """The actor nearest the head in its phrase, unless more than `_PHRASE_PREPS` prepositions
-        down, or uncoded and down a preposition from a noun for people or where a place is named
+        down, one the head does not act for ("the lawyer of X"), or uncoded and down a preposition from a noun for people or where a place is named
         ("pupils at Leeds", "the wife of a farmer": neither Leeds nor the farmer acts)."""
         found = self._named(head)
         if found is None:
@@ -498,10 +498,15 @@ class Arguments:
         while token.i != head.i and token.head.i != token.i:
             preps += token.dep_ in _PREP_DEPS
             token = token.head
-        if preps > _PHRASE_PREPS:
+        if preps > _PHRASE_PREPS or not all(self._acts_for(head, a) for a in self._actors_at(found)):
             return None
         place_or_people = head.lemma_.lower() in self.words.person_nouns or docdata.at(found, "places") is not None
         return None if preps and place_or_people and self._uncoded(found) else found
+
+    def _acts_for(self, head: Token, actor: str) -> bool:
+        """Whoever the head names acts for the actor its phrase names: not a person's kin or hired
+        help ("Smith's lawyer", "the wife of Smith"), whom CAMEO leaves uncoded."""
+        return head.lemma_.lower() not in self.words.personal_nouns or self._actor_row(actor).get("kind") != ActorKind.PERSON
 
     def _uncoded(self, token: Token) -> bool:
         return not any(self._actor_row(a).get("cameo") for a in self._actors_at(token))
