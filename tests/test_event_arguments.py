@@ -537,3 +537,44 @@ def test_a_force_deployed_in_the_passive_shows_itself_where_it_goes(read: Read) 
 def test_an_infinitive_of_purpose_after_a_passive_is_done_by_its_subject(read: Read) -> None:
     record = read("Ugandan troops were flown to the north to crush the rebellion.")
     assert _codes(record, _event(record, "crush").sources) == {"UGAMIL"}
+
+
+# -- how far and through whom a phrase names its actor -----------------------------------------
+def test_an_actor_three_prepositions_down_a_subjects_phrase_is_not_its_agent(read: Read) -> None:
+    record = read("The aunt of a friend of a pupil at a school in Ghana met the mayor.")
+    assert _event(record, "meet").sources == []
+
+
+def test_a_persons_kin_or_lawyer_does_not_act_for_that_person(read: Read) -> None:
+    record = read("The boxer Sam Ortiz lost his title on Monday. His lawyer accused the referee of bias.")
+    assert "Sam Ortiz" not in _names(record, _event(record, "accuse").sources)
+
+
+def test_a_persons_lawyer_named_with_a_possessive_noun_does_not_act_for_that_person(read: Read) -> None:
+    record = read("The boxer Sam Ortiz lost his title on Monday. Ortiz's lawyer accused the referee of bias.")
+    assert "Sam Ortiz" not in _names(record, _event(record, "accuse").sources)
+
+
+def test_a_leaders_spokesman_acts_for_the_leader(read: Read) -> None:
+    record = read("Yasser Arafat met envoys on Monday. His spokesman criticised Israel.")
+    assert _event(record, "criticise").sources == _event(record, "meet").sources != []
+
+
+def test_a_bodys_spokesman_acts_for_the_body(read: Read) -> None:
+    record = read("The Red Cross held talks on Monday. Its spokesman criticised the Sudanese army.")
+    assert _codes(record, _event(record, "criticise").sources) == {"NGOIRC"}
+
+
+def test_a_body_named_before_a_noun_of_force_is_what_was_attacked(read: Read) -> None:
+    record = read("Ten people died in the Indian Parliament attack.")
+    assert "INDLEG" not in _codes(record, _event(record, "die").sources)
+
+
+def test_an_armed_group_named_before_a_noun_of_force_is_its_agent(read: Read) -> None:
+    record = read("Two soldiers died in the Taliban attack.")
+    assert _codes(record, _event(record, "die").sources) == {"AFGREBTAL"}
+
+
+def test_a_place_named_after_a_noun_for_people_is_not_who_acts(read: Read) -> None:
+    record = read("Teenagers at Wagga Wagga threw rocks at police.")
+    assert _event(record, "throw").sources == []

@@ -4,7 +4,7 @@ stative passives, prepositions of gerunds, of means and of adversity, nouns whos
 nouns whose "of" names the agent, prepositions naming where a nominal event comes from ("from") and
 those through which a clause's subject undergoes one ("under"), verbs of force whose subject
 undergoes them ("die"), verbs whose subject undergoes the event they carry, prepositions that set
-one event beside another, and how far a noun trigger looks back for the event it names."""
+one event beside another, a person's kin and hired help, armed actor types, and how far a noun trigger looks back for the event it names."""
 
 from __future__ import annotations
 
@@ -53,6 +53,8 @@ class ArgumentWords:
     accompanying_preps: frozenset[str]
     state_types: frozenset[str]
     person_nouns: frozenset[str]
+    personal_nouns: frozenset[str]
+    armed_types: frozenset[str]
     definite_determiners: frozenset[str]
     reference_sentences: int
 

@@ -33,6 +33,7 @@ _PREP_DEPS = frozenset({"prep", "dative"})  # "to" of a recipient is parsed as e
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj"})  # clauses a stranded preposition's noun may head
 _BARE_NOUN_OBJECT_DEPS = frozenset({"npadvmod"})  # a name the parser took for an adverb ("criticised Sweden.")
 _AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
+_PHRASE_PREPS = 2  # prepositions down a head's phrase its actor may lie ("the head of the office of X")
 
 
 class Arguments:
@@ -112,7 +113,7 @@ class Arguments:
         found: dict[str, None] = {}  # actor ids, in order
         walked: set[int] = set()  # tokens whose conjuncts were all looked at
         for head in (syntax.antecedent(h) for top in heads for h in syntax.conjuncts(top)):
-            named = head if self._actors_at(head) and head.i not in self._dateline else self._described(head) or self._renamed(head) or self._named(head)
+            named = head if self._actors_at(head) and head.i not in self._dateline else self._described(head) or self._renamed(head) or self._reached(head)
             stack = [named] if named is not None else []
             while stack:
                 token = stack.pop()
@@ -184,7 +185,7 @@ class Arguments:
                     return self.actors_of(syntax.subjects(child))
             elif child.dep_ == "prep" and child.lower_ in self.words.concurrent_preps:
                 nouns = [n for n in syntax.pobjs([child]) if self._forceful_trigger(n) or n.lemma_.lower() in pattern.object]
-                found = [a for noun in nouns for a in self.noun_sources(noun)]
+                found = [a for noun in nouns for a in self.noun_sources(noun, forceful=True)]
                 if found:
                     return found
         return []
@@ -230,8 +231,16 @@ class Arguments:
 
     def _possessors(self, heads: list[Token]) -> list[str]:
         """The actors possessive pronouns in subjects stand for, where the subjects name no other
-        ("said its forces shot down a drone": the forces of whoever "its" is)."""
-        return [a for head in heads for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON" for a in self._actors_at(c)]
+        ("said its forces shot down a drone": the forces of whoever "its" is); not a person's
+        kin or hired help ("her lawyer said": the lawyer, uncoded, speaks)."""
+        return [
+            a
+            for head in heads
+            for c in head.children
+            if c.dep_ == "poss" and c.pos_ == "PRON"
+            for a in self._actors_at(c)
+            if self._acts_for(head, a)
+        ]
 
     def _stative(self, token: Token, children: list[Token]) -> bool:
         """A participle of state after "be", with the complement that makes it one ("is committed
@@ -342,7 +351,9 @@ class Arguments:
         of = syntax.pobjs(c for c in children if c.dep_ == "prep" and c.lower_ == "of")
         undergone = token.lemma_.lower() in self.words.patient_nouns and not of  # "his arrest": he is arrested; not "Iran's arrest of X"
         origin = not self.words.leaving(code)  # "criticism from Germany"; not "the withdrawal from Lebanon"
-        heads = [h for h in self._source_heads(children, origin) if not (undergone and h.dep_ == "poss")]
+        forceful = self.words.forceful(code)
+        heads = [h for h in self._source_heads(children, origin, forceful) if not (undergone and h.dep_ == "poss")]
+        attacked = [c for c in children if self._attacked_modifier(c, forceful)]  # "the parliament attack": its target
         sources = self.actors_of(heads + ([] if mediation else between))
         if not sources and token.lemma_.lower() in self.words.agent_of_nouns:
             sources = self.actors_of(syntax.pobjs(c for c in children if c.lower_ == "of"))  # "the visit of the president"
@@ -359,7 +370,7 @@ class Arguments:
         if not sources and beside and self.words.purposive(code):  # "students threw stones during protests"
             sources = [a for a in self.actors_of(self._subjects(stand_in.head.head)) if not self._of_the_state(a)]
         targets = self.actors_of(between) if mediation else []
-        targets = targets or (self.actors_of(possessors) if undergone else []) or self.first_actors(undergoer, sources)
+        targets = targets or (self.actors_of(possessors) if undergone else []) or self.actors_of(attacked) or self.first_actors(undergoer, sources)
         objects = prep_objects(token, roles.target_preps - self.words.origin_preps if origin else roles.target_preps, children)
         judged = self.words.judging(code)  # "criticism of its ties with Cuba": whose ties; not "the withdrawal of its envoy"
         owners = [c for h in objects for c in h.children if c.dep_ == "poss"] if judged else []
@@ -369,6 +380,23 @@ class Arguments:
         if not targets:  # "its demand that Israel ease restrictions": the clause says of whom
             targets = self.first_actors([s for c in children if _content_clause(c) for s in syntax.subjects(c)], sources)
         return sources, targets
+
+    def _attacked_modifier(self, modifier: Token, forceful: bool) -> bool:
+        """A modifier of a noun of force (`forceful`, or a trigger of force) names what was attacked,
+        not who attacked: a body that is no armed party, or a place ("the parliament attack"; not
+        "the rebel attack", nor a country's, "the US strikes")."""
+        if modifier.dep_ not in _SOURCE_MODIFIER_DEPS or not (forceful or self._forceful_trigger(modifier.head)):
+            return False
+        actors = self.actors_of([modifier])
+        return bool(actors) and all(self._unarmed_body(a, modifier) for a in actors)
+
+    def _unarmed_body(self, actor: str, token: Token) -> bool:
+        """The actor is a body or group with no armed CAMEO type, or an uncoded place."""
+        row = self._actor_row(actor)
+        cameo = row.get("cameo") or ""
+        if row.get("kind") not in (ActorKind.ORGANISATION, ActorKind.GROUP) or not cameo and docdata.at(token, "places") is None:
+            return False
+        return not any(cameo[i : i + 3] in self.words.armed_types for i in range(0, len(cameo), 3))
 
     def _subject_undergoes(self, token: Token, carrier: Token | None, code: str) -> bool:
         """The subject of the clause an event is told in undergoes it: a passive's, one of a verb
@@ -412,12 +440,12 @@ class Arguments:
         prep = noun.head.lower_
         return prep in self.words.adversative_preps or prep in self.words.accompanying_preps and self.codes[code].quad_class > 2
 
-    def noun_sources(self, token: Token) -> list[str]:
+    def noun_sources(self, token: Token, forceful: bool = False) -> list[str]:
         """The actors a noun's own phrase names as its agent (of a noun that is no trigger too:
         "condemned Russia's decision", "prevented the rally staged by students", "rejected an
         offer of talks made by X", the agent hung on the "of" phrase)."""
         children = list(token.children)
-        return self.actors_of(self._source_heads(children)) or self.actors_of(
+        return self.actors_of(self._source_heads(children, forceful=forceful)) or self.actors_of(
             self._agents_of(syntax.pobjs(c for c in children if c.dep_ == "prep" and c.lower_ == "of"))
         )
 
@@ -432,10 +460,11 @@ class Arguments:
         heads = syntax.pobjs(c for c in children if c.lower_ == "by" or origin and c.dep_ == "prep" and c.lower_ in self.words.origin_preps)
         return heads + syntax.pobjs(g for c in children if c.dep_ == "acl" for g in c.children if g.dep_ in self.roles.agent_deps)
 
-    def _source_heads(self, children: list[Token], origin: bool = False) -> list[Token]:
-        """Possessor, agent phrases (`_agent_heads`), actor modifiers."""
+    def _source_heads(self, children: list[Token], origin: bool = False, forceful: bool = False) -> list[Token]:
+        """Possessor, agent phrases (`_agent_heads`), actor modifiers but one naming what a noun of
+        force was done to (`_attacked_modifier`)."""
         heads = [c for c in children if c.dep_ == "poss"] + self._agent_heads(children, origin)
-        return heads + [c for c in children if c.dep_ in _SOURCE_MODIFIER_DEPS and self._names_actor(c)]
+        return heads + [c for c in children if c.dep_ in _SOURCE_MODIFIER_DEPS and self._names_actor(c) and not self._attacked_modifier(c, forceful)]
 
     def _carrier_sources(self, carrier: Token, stand_in: Token) -> list[str]:
         roles = self.roles
@@ -458,6 +487,30 @@ class Arguments:
         return next((found for c in head.children if c.dep_ == "appos" and (found := self._named(c)) is not None), None)
 
     # -- tokens ------------------------------------------------------------------------------
+    def _reached(self, head: Token) -> Token | None:
+        """The actor nearest the head in its phrase, unless more than `_PHRASE_PREPS` prepositions
+        down, one the head does not act for ("the lawyer of X"), or uncoded and down a preposition from a noun for people or where a place is named
+        ("pupils at Leeds", "the wife of a farmer": neither Leeds nor the farmer acts)."""
+        found = self._named(head)
+        if found is None:
+            return None
+        preps, token = 0, found
+        while token.i != head.i and token.head.i != token.i:
+            preps += token.dep_ in _PREP_DEPS
+            token = token.head
+        if preps > _PHRASE_PREPS or not all(self._acts_for(head, a) for a in self._actors_at(found)):
+            return None
+        place_or_people = head.lemma_.lower() in self.words.person_nouns or docdata.at(found, "places") is not None
+        return None if preps and place_or_people and self._uncoded(found) else found
+
+    def _acts_for(self, head: Token, actor: str) -> bool:
+        """Whoever the head names acts for the actor its phrase names: not a person's kin or hired
+        help ("Smith's lawyer", "the wife of Smith"), whom CAMEO leaves uncoded."""
+        return head.lemma_.lower() not in self.words.personal_nouns or self._actor_row(actor).get("kind") != ActorKind.PERSON
+
+    def _uncoded(self, token: Token) -> bool:
+        return not any(self._actor_row(a).get("cameo") for a in self._actors_at(token))
+
     def _names_actor(self, token: Token) -> bool:
         """The token names an actor an argument's phrase can stand for: not a dateline ("MINSK
         (Reuters) -"), nor a possessive pronoun inside the phrase ("its forces" are no one's target
