@@ -697,3 +697,22 @@ def test_an_organisation_the_text_calls_the_company_is_a_business_of_its_places_
 def test_a_royal_commissioner_is_an_official_of_the_article_country(read):
     record = read("The royal commissioner heard evidence in Perth and Adelaide yesterday.")
     assert _at(record, "royal commissioner").cameo == "AUSGOV"
+
+
+def test_a_bodys_chief_executive_takes_the_bodys_code_not_a_firms(read):
+    record = read("The Kidney Health Society's chief executive, Mara Lindqvist, said in Geelong that donations had fallen.")
+    assert _actor(record, "name:mara_lindqvist").cameo == "AUSNGO"
+
+
+def test_the_word_ending_a_bodys_name_refers_back_to_it(read):
+    record = read(
+        "The Forest Practices Commission said it would hear both sides in Launceston. "
+        "The Timber Workers Federation rejected the offer. The commission meets in Hobart on Monday."
+    )
+    commission, federation = _at(record, "Forest Practices Commission"), _at(record, "Timber Workers Federation")
+    assert (commission.cameo, federation.cameo) == ("AUSGOV", "AUSLAB") and _at(record, "commission") == commission
+
+
+def test_a_town_the_recogniser_took_for_an_organisation_is_no_organisation(read):
+    record = read("Health Minister Jan Ferris said the hospitals in Ballarat and Bendigo were understaffed.")
+    assert [a.name for a in record.actors if a.kind is ActorKind.ORGANISATION] == []

@@ -1,7 +1,8 @@
 """Definite descriptions of actors already mentioned: "the ministry" (a role noun: the nearest
 actor named by the same noun, else of the same role), "the group" (the nearest organisation),
 "the country" (the nearest country, as a subject or possessor), "the company" (the nearest
-organisation that may be a firm, typed BUS if it had no type), "the two leaders" / "both
+organisation that may be a firm, typed BUS if it had no type), "the commission" (the nearest
+organisation whose name it ends, as `organisation_heads.tsv` lists such words), "the two leaders" / "both
 countries" (the last two actors of that kind); "the government" with no government named before,
 the government of the country the article is about. A description names no country of its own:
 one that does ("the Russian leader") was read by the roles pass."""
@@ -72,6 +73,8 @@ class Descriptions:
             firm = walk.nearest(token, sentences, lambda s: _kinds(s, {ActorKind.ORGANISATION}) and _may_be_a_firm(s.drafts[0]))
             if firm is not None:
                 return firm
+        if lemma in self.reading.kb.organisation_head_nouns:  # "the commission": the body whose name it ends
+            return walk.nearest(token, sentences, lambda s: _kinds(s, _ORGANISATION_KINDS) and self._names(s, lemma))
         role, first = self.reading.role_at(token)
         if role is None:
             return None
