@@ -219,6 +219,7 @@ class ActorKB:
         self.name_suffixes = frozenset(rules["name_suffixes"])
         self.honorifics = frozenset(rules["honorifics"])
         self.member_role_heads = frozenset(rules["member_role_heads"])
+        self.body_posts = self.member_role_heads | frozenset(rules["body_posts"])
         self.state_media_words = frozenset(rules["state_media_words"])
         self.organisation_heads: dict[str, str] = {row["head"]: row["type"] for row in read_tsv("organisation_heads.tsv")}
         self.organisation_head_nouns = frozenset(head.split()[-1] for head in self.organisation_heads)  # "the federation"

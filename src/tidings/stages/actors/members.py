@@ -30,8 +30,9 @@ def _body_of_post(reading: Reading, head: Token) -> Draft | None:
     """The coded body the post in apposition to a name is in ("X, a spokesman for <body>", "the
     spokesman for <body>, X")."""
     posts = [head] + [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])  # the mention may hold its post
-    for post in (p for p in posts if p.lower_ in reading.kb.member_role_heads):
-        owners = [c for c in post.children if c.dep_ == "poss"]  # "the society's chief executive, X"
+    for post in (p for p in posts if p.lower_ in reading.kb.body_posts):
+        # "the society's chief executive, X"; a body the parse set beside the post ("the secretary of the X Union, Y")
+        owners = [c for c in post.children if c.dep_ == "poss" or c.dep_ == "appos" and c.i != head.i]
         for prep in (c for c in post.children if c.dep_ == "prep" and c.lower_ in _BODY_PREPS):
             owners.extend(c for c in prep.children if c.dep_ == "pobj")
         for noun in owners:
