@@ -724,3 +724,8 @@ def test_a_unions_secretary_and_a_societys_president_take_their_bodys_code(read)
         "The Law Society's president, Anne Corbett, said in Perth that the bill was unfair."
     )
     assert (_actor(record, "name:ray_tolliver").cameo, _actor(record, "name:anne_corbett").cameo) == ("AUSLAB", "AUSNGO")
+
+
+def test_a_channel_is_a_broadcaster_of_the_article_country(read):
+    record = read("The Premier, Mark Tolland, told Channel Nine in Brisbane on Monday that the dam would be built.")
+    assert _at(record, "Channel Nine").cameo == "AUSMED"

@@ -221,7 +221,9 @@ class ActorKB:
         self.member_role_heads = frozenset(rules["member_role_heads"])
         self.body_posts = self.member_role_heads | frozenset(rules["body_posts"])
         self.state_media_words = frozenset(rules["state_media_words"])
-        self.organisation_heads: dict[str, str] = {row["head"]: row["type"] for row in read_tsv("organisation_heads.tsv")}
+        heads = list(read_tsv("organisation_heads.tsv"))
+        self.organisation_heads: dict[str, str] = {row["head"]: row["type"] for row in heads if not row["first"]}
+        self.organisation_starts: dict[str, str] = {row["head"]: row["type"] for row in heads if row["first"]}
         self.organisation_head_nouns = frozenset(head.split()[-1] for head in self.organisation_heads)  # "the federation"
         self._terms_by_country: dict[str, list[tuple[Leader, Term]]] | None = None
 

@@ -107,10 +107,13 @@ def _role_in_name(reading: Reading, ent: SpacySpan) -> str | None:
 
 
 def _type_of_name(reading: Reading, ent: SpacySpan) -> str | None:
-    """The type the name's last two words, else its last word, give a body (`organisation_heads.tsv`)."""
+    """The type the name's last two words, else its last word, else its first word give a body
+    (`organisation_heads.tsv`)."""
     words = [t.lower_ for t in _head_words(ent)]
+    if not words:
+        return None
     heads = reading.kb.organisation_heads
-    return (heads.get(" ".join(words[-2:])) or heads.get(words[-1])) if words else None
+    return heads.get(" ".join(words[-2:])) or heads.get(words[-1]) or reading.kb.organisation_starts.get(words[0])
 
 
 def _head_words(ent: SpacySpan) -> list[Token]:
