@@ -729,3 +729,12 @@ def test_a_unions_secretary_and_a_societys_president_take_their_bodys_code(read)
 def test_a_channel_is_a_broadcaster_of_the_article_country(read):
     record = read("The Premier, Mark Tolland, told Channel Nine in Brisbane on Monday that the dam would be built.")
     assert _at(record, "Channel Nine").cameo == "AUSMED"
+
+
+def test_the_firm_a_description_introduced_is_the_one_it_refers_back_to(read):
+    record = read(
+        "The law firm Carter Holt said in Auckland that it had advised Pacific Timber Holdings before the collapse. "
+        "The law firm later told the court the advice was sound."
+    )
+    later = record.article.text.rindex("law firm")
+    assert record.actor_at(later, later + len("law firm")) == _at(record, "Carter Holt")

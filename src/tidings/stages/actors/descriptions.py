@@ -70,7 +70,9 @@ class Descriptions:
         if lemma in self.words.organisation_nouns:
             return walk.nearest(token, sentences, lambda s: _kinds(s, _ORGANISATION_KINDS) and not s.drafts[0].canonical_id.startswith("cameo:"))
         if lemma in self.words.business_nouns:
-            firm = walk.nearest(token, sentences, lambda s: _kinds(s, {ActorKind.ORGANISATION}) and _may_be_a_firm(s.drafts[0]))
+            may_be = lambda s: _kinds(s, {ActorKind.ORGANISATION}) and _may_be_a_firm(s.drafts[0])  # noqa: E731
+            # "the accountancy firm X ... HIH ... the accountancy firm": the one described so before the nearest
+            firm = walk.nearest(token, sentences, lambda s: may_be(s) and self._introduced_as(s.drafts[0], lemma)) or walk.nearest(token, sentences, may_be)
             if firm is not None:
                 return firm
         if lemma in self.reading.kb.organisation_head_nouns:  # "the commission": the body whose name it ends
@@ -108,6 +110,11 @@ class Descriptions:
             return None
         body = reading.group(country.cameo + role.type, f"{country.name} {token.text}")
         return reading.drafts.get(body.canonical_id, body)
+
+    def _introduced_as(self, draft: Draft, lemma: str) -> bool:
+        """A mention of the actor follows the noun ("the airline Qantas", "accountancy firm X")."""
+        doc = self.reading.doc
+        return any(start > 0 and doc[start - 1].lemma_.lower() == lemma for start, _ in draft.mentions)
 
     def _names(self, seen: Seen, lemma: str) -> bool:
         """The mention holds the description's noun ("the minister" -> "the interior minister")."""
