@@ -713,11 +713,6 @@ def test_the_word_ending_a_bodys_name_refers_back_to_it(read):
     assert (commission.cameo, federation.cameo) == ("AUSGOV", "AUSLAB") and _at(record, "commission") == commission
 
 
-def test_a_town_the_recogniser_took_for_an_organisation_is_no_organisation(read):
-    record = read("Health Minister Jan Ferris said the hospitals in Ballarat and Bendigo were understaffed.")
-    assert [a.name for a in record.actors if a.kind is ActorKind.ORGANISATION] == []
-
-
 def test_a_unions_secretary_and_a_societys_president_take_their_bodys_code(read):
     record = read(
         "The national secretary of the Dockers and Seamens Union, Ray Tolliver, says members in Fremantle will strike. "

@@ -23,11 +23,11 @@ _NAME_CUTS = frozenset({"of", "for"})  # "Bank of Tonga", "Department for Transp
 
 def read_other_organisations(reading: Reading) -> None:
     """Organisations under their own names (not codes such as "COVID-19": a name with digits
-    is rarely an actor, nor a place the recogniser took for an organisation); an abbreviation the text defines ("the Port Safety Board (PSB)") is the
+    is rarely an actor); an abbreviation the text defines ("the Port Safety Board (PSB)") is the
     organisation it abbreviates wherever it comes later."""
     abbreviated: dict[str, Draft] = {}
     for ent in reading.ents:
-        if reading.label(ent) == "ORG" and reading.free(ent.start, ent.end) and not any(ch.isdigit() for ch in ent.text) and not _a_place(reading, ent):
+        if reading.label(ent) == "ORG" and reading.free(ent.start, ent.end) and not any(ch.isdigit() for ch in ent.text):
             draft = abbreviated.get(ent.text) or _organisation(reading, ent)
             draft = reading.mention(draft, ent.start, ent.end)
             abbreviation = _abbreviation_after(reading, ent)
@@ -46,11 +46,6 @@ def _organisation(reading: Reading, ent: SpacySpan) -> Draft:
         canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION,
         cameo=_code(country, role), country=country.iso3 if country else None,
     )
-
-
-def _a_place(reading: Reading, ent: SpacySpan) -> bool:
-    """The places stage read every word of the name as a place ("Bendigo" as the recogniser's ORG)."""
-    return all(reading.place_at(i) is not None for i in range(ent.start, ent.end))
 
 
 def _abbreviation_after(reading: Reading, ent: SpacySpan) -> str | None:
