@@ -715,7 +715,7 @@ def test_the_word_ending_a_bodys_name_refers_back_to_it(read):
 
 def test_a_unions_secretary_and_a_societys_president_take_their_bodys_code(read):
     record = read(
-        "The national secretary of the Dockers and Seamens Union, Ray Tolliver, says members in Fremantle will strike. "
+        "The branch secretary of the Dockers and Seamens Union, Ray Tolliver, says members in Fremantle will strike. "
         "The Law Society's president, Anne Corbett, said in Perth that the bill was unfair."
     )
     assert (_actor(record, "name:ray_tolliver").cameo, _actor(record, "name:anne_corbett").cameo) == ("AUSLAB", "AUSNGO")
