@@ -2,7 +2,8 @@
 
 Its sources, in order of precedence (`knowledge/merge.py` says how they combine):
 1. the curated files: `leaders.jsonl` (heads of state and government, 2015-2025, with offices
-   and QIDs), `organisations.jsonl`, `actor_institutions.tsv`, `actor_roles.tsv`;
+   and QIDs), `organisations.jsonl`, `actor_institutions.tsv`, `actor_roles.tsv`,
+   `organisation_heads.tsv` (the last words of the names of bodies it has no entry for);
 2. what `tidings kb import-wikidata` wrote, where a user ran it: `*_wikidata.jsonl`;
 3. what `tidings kb import-phoenix` wrote from the Phoenix dictionaries (up to early 2014):
    `people_phoenix.jsonl` (~19,000 people), `organisations_phoenix.jsonl`,
@@ -21,7 +22,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
-from tidings.knowledge import read_toml
+from tidings.knowledge import read_toml, read_tsv
 from tidings.knowledge.countries import CountryIndex, countries
 
 FORMER_TYPE = "ELI"  # CAMEO's elites: the code of a person after their office
@@ -218,7 +219,12 @@ class ActorKB:
         self.name_suffixes = frozenset(rules["name_suffixes"])
         self.honorifics = frozenset(rules["honorifics"])
         self.member_role_heads = frozenset(rules["member_role_heads"])
+        self.body_posts = self.member_role_heads | frozenset(rules["body_posts"])
         self.state_media_words = frozenset(rules["state_media_words"])
+        heads = list(read_tsv("organisation_heads.tsv"))
+        self.organisation_heads: dict[str, str] = {row["head"]: row["type"] for row in heads if not row["first"]}
+        self.organisation_starts: dict[str, str] = {row["head"]: row["type"] for row in heads if row["first"]}
+        self.organisation_head_nouns = frozenset(head.split()[-1] for head in self.organisation_heads)  # "the federation"
         self._terms_by_country: dict[str, list[tuple[Leader, Term]]] | None = None
 
     @property

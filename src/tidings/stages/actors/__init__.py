@@ -9,7 +9,8 @@ Mentions are read in passes over the parsed Doc, each claiming the tokens it exp
 5. short names ("Putin", "Kim"), from their context (`people`); 6. other organisations;
 7. actors still without a country ("rebels" ---REB) take the one their sentence names, if only one;
    people described by a post in a coded body ("X, a spokesman for the army") take its code (`members`);
-8. pronouns and definite descriptions ("he", "they", "the ministry") join the actor they stand for.
+8. pronouns and definite descriptions ("he", "they", "the ministry") join the actor they stand for;
+   an organisation the text calls "the company" is a business, placed as in pass 7 where it has no country.
 All mentions of one actor end up in one `Actor` with all their spans. Where the places stage
 read a name as a place, the actors respect its reading ("Georgia" beside "Atlanta" is no country).
 """
@@ -63,7 +64,9 @@ class ActorsComponent(Component):
         read_other_organisations(reading)
         localize(reading)
         read_members(reading)
-        Coreference(reading, self.words, self.reach).resolve()
+        coreference = Coreference(reading, self.words, self.reach)
+        coreference.resolve()
+        localize(reading, coreference.descriptions.firms)
         return reading.actors()
 
 

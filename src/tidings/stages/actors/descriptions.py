@@ -1,6 +1,8 @@
 """Definite descriptions of actors already mentioned: "the ministry" (a role noun: the nearest
 actor named by the same noun, else of the same role), "the group" (the nearest organisation),
-"the country" (the nearest country, as a subject or possessor), "the two leaders" / "both
+"the country" (the nearest country, as a subject or possessor), "the company" (the nearest
+organisation that may be a firm, typed BUS if it had no type), "the commission" (the nearest
+organisation whose name it ends, as `organisation_heads.tsv` lists such words), "the two leaders" / "both
 countries" (the last two actors of that kind); "the government" with no government named before,
 the government of the country the article is about. A description names no country of its own:
 one that does ("the Russian leader") was read by the roles pass."""
@@ -31,6 +33,7 @@ class Descriptions:
         self.reading = reading
         self.words = words
         self.walk = walk
+        self.firms: list[Draft] = []  # organisations typed as businesses by a description of them
 
     def resolve(self, token: Token) -> tuple[tuple[Draft, ...], int] | None:
         """The actors a noun describes and the first token of the description, if it is one."""
@@ -50,6 +53,8 @@ class Descriptions:
         start = _start(token, children)
         found = self._described(token, lemma)
         if found is not None and found.drafts:
+            if lemma in self.words.business_nouns:
+                self._type_as_firm(found.drafts[0])
             return found.drafts, start
         if guessed:
             return None
@@ -65,9 +70,13 @@ class Descriptions:
         if lemma in self.words.organisation_nouns:
             return walk.nearest(token, sentences, lambda s: _kinds(s, _ORGANISATION_KINDS) and not s.drafts[0].canonical_id.startswith("cameo:"))
         if lemma in self.words.business_nouns:
-            firm = walk.nearest(token, sentences, lambda s: _kinds(s, {ActorKind.ORGANISATION}) and _may_be_a_firm(s.drafts[0]))
+            may_be = lambda s: _kinds(s, {ActorKind.ORGANISATION}) and _may_be_a_firm(s.drafts[0])  # noqa: E731
+            # "the accountancy firm X ... HIH ... the accountancy firm": the one described so before the nearest
+            firm = walk.nearest(token, sentences, lambda s: may_be(s) and self._introduced_as(s.drafts[0], lemma)) or walk.nearest(token, sentences, may_be)
             if firm is not None:
                 return firm
+        if lemma in self.reading.kb.organisation_head_nouns:  # "the commission": the body whose name it ends
+            return walk.nearest(token, sentences, lambda s: _kinds(s, _ORGANISATION_KINDS) and self._names(s, lemma))
         role, first = self.reading.role_at(token)
         if role is None:
             return None
@@ -77,6 +86,14 @@ class Descriptions:
         # the same noun needs no agreement in number: collective nouns ("police") are read either way
         named = walk.nearest(token, sentences, lambda s: len(s.drafts) == 1 and s.person == person and self._names(s, lemma))
         return named or walk.nearest(token, sentences, lambda s: agrees(s) and _of_role(s.drafts[0], role) and _holds_office(s.drafts[0], role))
+
+    def _type_as_firm(self, draft: Draft) -> None:
+        """An organisation the text calls "the company" or "the airline" and nothing else is a
+        business (BUS) of its country, if it has one; kept in `firms` to be placed where it has none."""
+        code = draft.cameo or "---"
+        if draft.kind is ActorKind.ORGANISATION and len(code) == 3:
+            draft.cameo = code + "BUS"
+            self.firms.append(draft)
 
     def _body_of_the_country(self, token: Token, lemma: str) -> Draft | None:
         """"The government", "the army" where no actor of that role was named: the body of the
@@ -93,6 +110,11 @@ class Descriptions:
             return None
         body = reading.group(country.cameo + role.type, f"{country.name} {token.text}")
         return reading.drafts.get(body.canonical_id, body)
+
+    def _introduced_as(self, draft: Draft, lemma: str) -> bool:
+        """A mention of the actor follows the noun ("the airline Qantas", "accountancy firm X")."""
+        doc = self.reading.doc
+        return any(start > 0 and doc[start - 1].lemma_.lower() == lemma for start, _ in draft.mentions)
 
     def _names(self, seen: Seen, lemma: str) -> bool:
         """The mention holds the description's noun ("the minister" -> "the interior minister")."""

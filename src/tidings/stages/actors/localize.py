@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 
 from spacy.tokens import Token
 
@@ -31,8 +32,10 @@ from tidings.model import ActorKind
 from tidings.stages.actors.reading import Draft, Reading
 
 
-def localize(reading: Reading) -> None:
-    unplaced = [d for d in reading.drafts.values() if d.cameo and d.cameo.startswith("---") and not d.known]
+def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
+    """Place the actors without a country, or only those of `drafts` that have none."""
+    candidates = reading.drafts.values() if drafts is None else drafts
+    unplaced = [d for d in candidates if d.cameo and d.cameo.startswith("---") and not d.known]
     if not unplaced:
         return
     named = _countries_by_sentence(reading)

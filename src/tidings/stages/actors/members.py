@@ -1,6 +1,6 @@
 """Pass 7, after `localize`: a person described as holding a post in a coded body ("X, a
 spokeswoman for the Mexican foreign ministry", "X, chairman of the Duma's defence committee", "X,
-head of the Yemeni army", "the head of the Yemeni army, X") takes the body's code, as CAMEO codes
+head of the Yemeni army", "the head of the Yemeni army, X", "the Kenyan Red Cross's chief executive, X") takes the body's code, as CAMEO codes
 a body's spokesman or member as the body."""
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ _BODY_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})  # "the Du
 
 def read_members(reading: Reading) -> None:
     for person in list(reading.drafts.values()):
-        if person.kind is not ActorKind.PERSON or person.known or person.cameo and not person.cameo.startswith("---"):
-            continue
+        placed = person.cameo and not person.cameo.startswith("---") and person.mentions[0][0] not in reading.guessed
+        if person.kind is not ActorKind.PERSON or person.known or placed:
+            continue  # coded by a title with its country; one placed by `localize` yields to its body
         for start, end in person.mentions:
             body = _body_of_post(reading, reading.doc[start:end].root)
             if body is not None:
@@ -28,12 +29,15 @@ def read_members(reading: Reading) -> None:
 def _body_of_post(reading: Reading, head: Token) -> Draft | None:
     """The coded body the post in apposition to a name is in ("X, a spokesman for <body>", "the
     spokesman for <body>, X")."""
-    posts = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
-    for post in (p for p in posts if p.lower_ in reading.kb.member_role_heads):
+    posts = [head] + [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])  # the mention may hold its post
+    for post in (p for p in posts if p.lower_ in reading.kb.body_posts):
+        # "the society's chief executive, X"; a body the parse set beside the post ("the secretary of the X Union, Y")
+        owners = [c for c in post.children if c.dep_ == "poss" or c.dep_ == "appos" and c.i != head.i]
         for prep in (c for c in post.children if c.dep_ == "prep" and c.lower_ in _BODY_PREPS):
-            for noun in (c for c in prep.children if c.dep_ == "pobj"):
-                for token in [noun, *(c for c in noun.children if c.dep_ in _BODY_MODIFIER_DEPS)]:
-                    body = reading.owner.get(token.i)
-                    if body is not None and body.kind is not ActorKind.PERSON and body.cameo and not body.cameo.startswith("---"):
-                        return body
+            owners.extend(c for c in prep.children if c.dep_ == "pobj")
+        for noun in owners:
+            for token in [noun, *(c for c in noun.children if c.dep_ in _BODY_MODIFIER_DEPS)]:
+                body = reading.owner.get(token.i)
+                if body is not None and body.kind is not ActorKind.PERSON and body.cameo and not body.cameo.startswith("---"):
+                    return body
     return None

@@ -1,12 +1,14 @@
 """Pass 6: organisations the knowledge does not know, under their own names, coded by what the
 name and the words just before it say, as CAMEO codes a body it has no entry for: a role noun
-heading the name ("the Mumbai Police Department": COP, "the Superior Court": JUD) or
+heading the name ("the Mumbai Police Department": COP, "the Superior Court": JUD), else the
+name's last words ("Coastal Fisheries Bureau": GOV, "Southern Cross Airways": BUS), or a role noun
 describing it ("the mining firm Vale": BUS), and a country in the name or before it ("the Kenya
 Ports Authority", "Russian oil giant Rosneft", "France's investigative agency BEA")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from tidings.knowledge.actors import Role, normalized
 from tidings.knowledge.countries import Country, name_key
@@ -16,6 +18,7 @@ from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
 _DESCRIPTION_WORDS = 4  # words before a name that may describe it ("Russian oil giant")
 _DESCRIPTION_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _NAME_MODIFIER_DEPS = frozenset({"compound", "amod"})
+_NAME_CUTS = frozenset({"of", "for"})  # "Bank of Tonga", "Department for Transport": the head is before
 
 
 def read_other_organisations(reading: Reading) -> None:
@@ -37,7 +40,7 @@ def read_other_organisations(reading: Reading) -> None:
 def _organisation(reading: Reading, ent: SpacySpan) -> Draft:
     name = name_key(ent.text)
     described = _description(reading, ent)
-    role = _role_in_name(reading, ent) or _role_of(reading, described)
+    role = _role_in_name(reading, ent) or _role_of(reading, described) or _type_of_name(reading, ent)
     country = _country_in_name(reading, ent) or _country_of(reading, described)
     return Draft(
         canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION,
@@ -56,10 +59,10 @@ def _abbreviation_after(reading: Reading, ent: SpacySpan) -> str | None:
     return written if len(written) > 1 and written == initials.upper() else None
 
 
-def _code(country: Country | None, role: Role | None) -> str | None:
-    if role is None:
+def _code(country: Country | None, role_type: str | None) -> str | None:
+    if role_type is None:
         return country.cameo if country is not None else None
-    return (country.cameo if country is not None else "---") + role.type
+    return (country.cameo if country is not None else "---") + role_type
 
 
 def _description(reading: Reading, ent: SpacySpan) -> list[int]:
@@ -87,17 +90,43 @@ def _country_in_name(reading: Reading, ent: SpacySpan) -> Country | None:
     return _country_of(reading, [t.i for t in ent if t.is_title or t.is_upper])
 
 
-def _role_in_name(reading: Reading, ent: SpacySpan) -> Role | None:
-    """The role noun heading the name or modifying its head ("Superior *Court*", "*Police*
-    Department"); not one deeper in it ("Government Accountability Project")."""
+def _role_in_name(reading: Reading, ent: SpacySpan) -> str | None:
+    """The type of the role noun heading the name or modifying its head ("Superior *Court*",
+    "*Police* Department"; the head as the name is written, last or before its "of", where the
+    parse reads a word inside a list as the root: "Mining and Energy Workers *Union*"); not one
+    deeper in it ("Government Accountability Project")."""
     head = ent.root
-    candidates = [head] + [c for c in head.children if c.dep_ in _NAME_MODIFIER_DEPS and ent.start <= c.i < ent.end]
-    return next((role for c in candidates if (role := _role(reading, c.i)) is not None), None)
+    words = _head_words(ent)
+    candidates = ([words[-1]] if words else []) + [head] + [c for c in head.children if c.dep_ in _NAME_MODIFIER_DEPS and ent.start <= c.i < ent.end]
+    return next((role.type for c in candidates if (role := _role(reading, c.i)) is not None), None)
 
 
-def _role_of(reading: Reading, tokens: list[int]) -> Role | None:
-    """The role noun nearest the name among the words describing it ("the mining *firm* X")."""
-    return _role(reading, tokens[0]) if tokens and reading.doc[tokens[0]].pos_ == "NOUN" else None
+def _type_of_name(reading: Reading, ent: SpacySpan) -> str | None:
+    """The type the name's last two words, else its last word, else its first word give a body
+    (`organisation_heads.tsv`)."""
+    words = [t.lower_ for t in _head_words(ent)]
+    if not words:
+        return None
+    heads = reading.kb.organisation_heads
+    return heads.get(" ".join(words[-2:])) or heads.get(words[-1]) or reading.kb.organisation_starts.get(words[0])
+
+
+def _head_words(ent: SpacySpan) -> list[Token]:
+    """The words of the name up to its first "of" or "for" (not its first word), without
+    punctuation ("Bank of Tonga": Bank; "Harbour Holdings Ltd.": Harbour Holdings Ltd)."""
+    words = []
+    for token in ent:
+        if token.lower_ in _NAME_CUTS and words:
+            break
+        if token.is_alpha:
+            words.append(token)
+    return words
+
+
+def _role_of(reading: Reading, tokens: list[int]) -> str | None:
+    """The type of the role noun nearest the name among the words describing it ("the mining *firm* X")."""
+    role = _role(reading, tokens[0]) if tokens and reading.doc[tokens[0]].pos_ == "NOUN" else None
+    return role.type if role is not None else None
 
 
 def _role(reading: Reading, i: int) -> Role | None:

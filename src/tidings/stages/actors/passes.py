@@ -122,6 +122,8 @@ def read_roles(reading: Reading) -> None:
             continue
         if country is None:
             named = _the_body(reading, token, first, role)
+            if role.bare and named is None and _heads_a_name(reading, first):
+                continue  # "the Harbour Workers Union": an organisation's own name, read by pass 6
             if role.bare or named is not None:
                 start = named if named is not None else first
                 reading.mention(reading.group("---" + role.type, reading.doc[start : token.i + 1].text), start, token.i + 1)
@@ -132,6 +134,12 @@ def read_roles(reading: Reading) -> None:
         elif not _conjoined_groups(reading, token, first, start, country, role):
             name = reading.doc[start : token.i + 1].text
             reading.mention(reading.group(country.cameo + role.type, name), start, token.i + 1)
+
+
+def _heads_a_name(reading: Reading, first: int) -> bool:
+    """The role noun ends an organisation's name that has words of its own before it."""
+    ent = reading.ent_of.get(first)
+    return ent is not None and ent.label_ == "ORG" and ent.start < first
 
 
 def _the_body(reading: Reading, head: Token, first: int, role: Role) -> int | None:
