@@ -15,6 +15,7 @@ from tidings.geo.normalize import normalize
 from tidings.geo.proximity import Neighbourhood
 from tidings.knowledge import data_path
 from tidings.model import Place, Record
+from tidings.stages.places.mentions import _runs
 
 
 def place_named(record: Record, text: str) -> Place:
@@ -503,3 +504,13 @@ def test_a_large_city_the_model_took_for_a_people_is_a_place(pipeline):
     doc = parsed(pipeline, tokens, chain=True)
     pipeline.stage("places")(doc)
     assert [(place["name"], place["country"]) for place in docdata.data(doc, "places")] == [("Marseille", "FRA")]
+
+
+def test_unlabelled_runs_are_proper_nouns_outside_entities_not_opening_a_sentence():
+    words = ["Ravel", "Okafor", "met", "Tomas", "in", "Port", "Vila", "with", "Acme", "Corp", ".", "Lima", "waited"]
+    pos = ["PROPN", "PROPN", "VERB", "PROPN", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB"]
+    ents = ["O"] * 8 + ["B-ORG", "I-ORG"] + ["O"] * 3
+    starts = [True] + [False] * 10 + [True, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=ents, sent_starts=starts)
+    assert _runs(doc) == [(1, 2), (3, 4), (5, 7)]
+    assert _runs(Doc(spacy.blank("en").vocab, words=[])) == []

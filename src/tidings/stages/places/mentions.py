@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy
 from spacy.attrs import ENT_TYPE, POS, SENT_START
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
@@ -282,19 +283,13 @@ class Mentions:
         ("Moorhead" in an article about Minnesota), or a large city after a locative preposition
         ("fled from Aleppo"), matched by the city's own name."""
         found = []
-        run: list[int] = []
-        # each token's part of speech, entity type and sentence start, read from the Doc's array
-        for i, (pos, ent_type, sent_start) in enumerate([*doc.to_array([POS, ENT_TYPE, SENT_START]).tolist(), (0, 0, 0)]):
-            if pos == _PROPN and not ent_type and sent_start != 1:
-                run.append(i)
-                continue
-            if run and len(run) <= self.limits.max_ngram:
-                span = doc[run[0] : run[-1] + 1]
+        for start, end in _runs(doc):
+            if end - start <= self.limits.max_ngram:
+                span = doc[start:end]
                 ranked = resolver.rank(span.text, context)
                 if ranked and ranked[0][1].feature_class == "P" and normalize(ranked[0][1].name) == normalize(span.text):
                     if all(context.supports(normalize(span.text), ranked[0][1])) or self._large_city_in_place(span, span.text, context, resolver):
                         found.append(Mention(span.start_char, span.end_char, span.text))
-            run = []
         return found
 
     def _listed_counties(self, doc: Doc) -> list[Mention]:
@@ -334,3 +329,14 @@ def _root(span: Span) -> Token:
     span is the answer without climbing, and spaCy decides only the rare other cases."""
     outside = [token for token in span if token.head.i == token.i or not span.start <= token.head.i < span.end]
     return outside[0] if len(outside) == 1 else span.root
+
+
+def _runs(doc: Doc) -> list[tuple[int, int]]:
+    """The runs of proper nouns outside any entity and not opening a sentence, as token ranges:
+    read from the Doc's array, so no Token is made for the other words."""
+    if not len(doc):
+        return []
+    columns = doc.to_array([POS, ENT_TYPE, SENT_START])
+    inside = (columns[:, 0] == _PROPN) & (columns[:, 1] == 0) & (columns[:, 2] != 1)
+    edges = numpy.flatnonzero(numpy.diff(inside, prepend=False, append=False)).tolist()
+    return list(zip(edges[::2], edges[1::2]))
