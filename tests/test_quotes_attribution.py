@@ -71,6 +71,12 @@ def test_a_noun_with_a_possessor_names_who_holds_it(read):
     assert claim.content == "that the dam is safe" and "ministry" in claim.speaker_span.text
 
 
+def test_a_name_before_a_cue_noun_holds_it_as_a_possessor_would(read):
+    quote = _only(read("The Kremlin statement that the troops would withdraw was met with doubt."))
+    assert (quote.cue, quote.speaker_span.text, quote.content) == ("statement", "Kremlin", "that the troops would withdraw")
+    assert read("The harbour statement that the troops would withdraw was met with doubt.").quotes == []
+
+
 def test_inflections_stand_in_for_a_lemmatizer_slip():
     assert cue_lemma("hop", "hoped") == "hope"
     assert cue_lemma("say", "said") == "say"

@@ -26,6 +26,7 @@ WHEN = frozenset({"DATE", "TIME"})
 RELATIVE_TAGS = RELATIVE_PRONOUN_TAGS | {"WP$", "WRB"}  # which, who, whose, when: opening a relative clause
 FRAGMENT_DEPS = frozenset({"dep", "npadvmod", "dobj"})  # how the parser hangs "Cheaper fuel," on "…, he said"
 FRAGMENT_ENDS = frozenset({"dobj", "ccomp", "xcomp", "conj", "attr", "oprd", "acomp"})  # a cue saying more after it  # "said Friday": a time, not what was said
+NOUN_CLAUSES = frozenset({"acl", "relcl"})  # a cue noun's clause: the parser takes "a report *that* …" for a relative one
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NO_OBJECTS = frozenset({"nothing", "none"})  # an object that negates the act ("said nothing")
 HEADLINE_SPEAKERS = ("PERSON", "ORG")  # the entities a headline's words before its quotation may name as speaker
@@ -362,7 +363,7 @@ def _nominal(noun: Token, extents: Extents) -> Attribution | None:
     for child in noun.children:
         if child.i < noun.i:
             continue
-        if child.dep_ == "acl" and _clause_fits(child, cue):
+        if child.dep_ in NOUN_CLAUSES and _clause_fits(child, cue):
             content = child
         elif child.dep_ == "prep" and f"prep:{child.lower_}" in cue.frames:
             content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -370,7 +371,7 @@ def _nominal(noun: Token, extents: Extents) -> Attribution | None:
             break
     if content is None:
         return None
-    governed = content.dep_ != "acl"
+    governed = content.dep_ not in NOUN_CLAUSES
     # a preposition's reach takes in its conjuncts: "a supporter of the plan and of its author"
     last = extents.before_aside(content, (content.head if governed else content).right_edge.i)
     extent = extents.content(content.left_edge.i, last, noun.idx)
@@ -381,12 +382,12 @@ def _nominal(noun: Token, extents: Extents) -> Attribution | None:
 
 
 def _holder(noun: Token, kind: QuoteKind) -> Token | None:
-    """Who holds what a cue noun names: its possessor ("Putin's plan"); for an attitude or an
+    """Who holds what a cue noun names: its possessor ("Putin's plan", "the Kremlin plan"); for an attitude or an
     intention, also the subject of a copula the noun completes ("she is a critic of") or of a
     light verb whose object it is ("raised concerns that", `LIGHT_VERBS`; not "held talks"); for
     speech, the subject of a verb that utters it ("issued a warning that", `SPEECH_LIGHT_VERBS`).
     None for a stance held by no one ("has no doubt", "it is a threat to")."""
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    holder = next((c for c in noun.children if c.dep_ == "poss" or _named_compound(c)), None)
     light = SPEECH_LIGHT_VERBS if kind is QuoteKind.SPEECH else LIGHT_VERBS
     if holder is not None or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return holder
@@ -394,6 +395,12 @@ def _holder(noun: Token, kind: QuoteKind) -> Token | None:
     if (noun.dep_ == "attr" and kind is not QuoteKind.SPEECH) or (noun.dep_ == "dobj" and head.lemma_.lower() in light):
         holder = next((c for c in head.children if c.dep_ == "nsubj"), None)
     return holder if holder is not None and holder.pos_ in NAMES and holder.lower_ not in NO_HOLDERS else None
+
+
+def _named_compound(word: Token) -> bool:
+    """A name before a cue noun that holds it as a possessor would: "a *Reuters* report that",
+    "the *Kremlin* statement that"."""
+    return word.dep_ == "compound" and word.pos_ == "PROPN" and word.ent_type_ in SPEAKER_ENTITIES
 
 
 def _clause_fits(clause: Token, cue: SpeechCue) -> bool:
