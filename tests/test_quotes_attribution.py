@@ -77,6 +77,16 @@ def test_a_name_before_a_cue_noun_holds_it_as_a_possessor_would(read):
     assert read("The harbour statement that the troops would withdraw was met with doubt.").quotes == []
 
 
+def test_a_verb_of_singing_hands_over_its_own_quotation(read):
+    record = read('"Hold the line," the tenor sings to the crowd before asking them, "Who will stand with us?"')
+    assert [(q.cue, q.content) for q in record.quotes] == [("sing", "Hold the line"), ("ask", "Who will stand with us?")]
+
+
+def test_determined_takes_a_that_clause_as_its_intention(read):
+    quote = _only(read("The mayor is determined that the old depot will be rebuilt."))
+    assert (quote.kind, quote.speaker_span.text, quote.content) == ("intention", "The mayor", "that the old depot will be rebuilt")
+
+
 def test_inflections_stand_in_for_a_lemmatizer_slip():
     assert cue_lemma("hop", "hoped") == "hope"
     assert cue_lemma("say", "said") == "say"
