@@ -87,6 +87,11 @@ def test_determined_takes_a_that_clause_as_its_intention(read):
     assert (quote.kind, quote.speaker_span.text, quote.content) == ("intention", "The mayor", "that the old depot will be rebuilt")
 
 
+def test_a_reported_clause_runs_on_past_a_colon_it_opens(read):
+    quote = _only(read("The planner notes that the port faces two threats at once: fuel costs more and ships are bigger."))
+    assert quote.content == "that the port faces two threats at once: fuel costs more and ships are bigger"
+
+
 def test_inflections_stand_in_for_a_lemmatizer_slip():
     assert cue_lemma("hop", "hoped") == "hope"
     assert cue_lemma("say", "said") == "say"
