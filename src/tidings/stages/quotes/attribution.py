@@ -175,7 +175,7 @@ def _set_off(verb: Token, cue: SpeechCue, tokens: list[Token], extents: Extents)
         return None
     marks = extents.marks
     parts = [extents.content(sentence_start, opening - 1, verb.idx)]
-    if not _opens_relative(doc, closing + 1):  # "…, officials said, during which …": the writer's clause
+    if not _opens_relative(doc, closing + 1):  # "…, aides noted, after which …": the writer's clause
         parts.append(extents.content(closing + 1, sentence_end - 1, verb.idx))
     if not all(parts) or any(marks.holding(edge) is not None for part in parts for edge in (part[0], part[1] - 1)):
         return None
