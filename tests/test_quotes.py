@@ -127,6 +127,14 @@ def test_an_as_clause_inside_commas_is_said_by_its_own_subject(read):
     assert [span.text for span in quote.spans] == ["Lisbon", "rarely floods in spring"]
 
 
+def test_a_closing_attribution_going_on_with_a_speech_verb_is_not_set_off(read):
+    record = read("The ferry is safe, the engineer said, adding that repairs would start in June.")
+    assert [(q.cue, q.content) for q in record.quotes] == [
+        ("say", "The ferry is safe"),
+        ("add", "that repairs would start in June"),
+    ]
+
+
 def test_a_cue_inside_commas_with_its_own_object_is_not_set_off(read):
     record = read("In March, the two envoys learned of a summit of Chad, Mali, Niger and Benin, to which they had not been invited.")
     assert all(not q.content.startswith("In March") for q in record.quotes)

@@ -186,9 +186,9 @@ def _own_words(child: Token, cue: SpeechCue, closing: int) -> bool:
     """Whether a word after a set-off cue is what the cue itself says, not when or to whom: before
     the closing comma, anything else, its frame's preposition ("learned *of* a plan") or a phrase
     running past the comma ("learned of talks by Chad, Mali, …"); after it, a that-clause ("…,
-    she noted, that …")."""
+    she noted, that …") or a speech verb going on from the cue ("…, she said, adding …")."""
     if child.i >= closing:
-        return child.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+        return is_speech_verb(child) or (child.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children))
     return child.dep_ not in SET_OFF_DEPS or f"prep:{child.lower_}" in cue.frames or child.right_edge.i > closing
 
 
