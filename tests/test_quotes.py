@@ -115,6 +115,31 @@ def test_attribution_inside_commas_reports_the_whole_sentence(read):
     assert [span.text for span in quote.spans] == ["The new tax", "will hurt small farms"]
 
 
+def test_attribution_inside_commas_with_circumstances_reports_the_whole_sentence(read):
+    quote = _only(read("Ferry fares, the harbour master explained later at the hearing, had doubled since May."))
+    assert quote.speaker_span.text == "the harbour master"
+    assert [span.text for span in quote.spans] == ["Ferry fares", "had doubled since May"]
+
+
+def test_an_as_clause_inside_commas_is_said_by_its_own_subject(read):
+    quote = _only(read("Lisbon, as one of the city's planners pointed out, rarely floods in spring."))
+    assert quote.speaker_span.text == "one of the city's planners"
+    assert [span.text for span in quote.spans] == ["Lisbon", "rarely floods in spring"]
+
+
+def test_a_closing_attribution_going_on_with_a_speech_verb_is_not_set_off(read):
+    record = read("The ferry is safe, the engineer said, adding that repairs would start in June.")
+    assert [(q.cue, q.content) for q in record.quotes] == [
+        ("say", "The ferry is safe"),
+        ("add", "that repairs would start in June"),
+    ]
+
+
+def test_a_cue_inside_commas_with_its_own_object_is_not_set_off(read):
+    record = read("In March, the two envoys learned of a summit of Chad, Mali, Niger and Benin, to which they had not been invited.")
+    assert all(not q.content.startswith("In March") for q in record.quotes)
+
+
 def test_according_to_names_the_source_of_the_clause(read):
     quote = _only(read("According to the ministry, the dam is safe."))
     assert quote.cue == "according to"

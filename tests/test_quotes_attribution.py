@@ -71,6 +71,27 @@ def test_a_noun_with_a_possessor_names_who_holds_it(read):
     assert claim.content == "that the dam is safe" and "ministry" in claim.speaker_span.text
 
 
+def test_a_name_before_a_cue_noun_holds_it_as_a_possessor_would(read):
+    quote = _only(read("The Kremlin statement that the troops would withdraw was met with doubt."))
+    assert (quote.cue, quote.speaker_span.text, quote.content) == ("statement", "Kremlin", "that the troops would withdraw")
+    assert read("The harbour statement that the troops would withdraw was met with doubt.").quotes == []
+
+
+def test_a_verb_of_singing_hands_over_its_own_quotation(read):
+    record = read('"Hold the line," the tenor sings to the crowd before asking them, "Who will stand with us?"')
+    assert [(q.cue, q.content) for q in record.quotes] == [("sing", "Hold the line"), ("ask", "Who will stand with us?")]
+
+
+def test_determined_takes_a_that_clause_as_its_intention(read):
+    quote = _only(read("The mayor is determined that the old depot will be rebuilt."))
+    assert (quote.kind, quote.speaker_span.text, quote.content) == ("intention", "The mayor", "that the old depot will be rebuilt")
+
+
+def test_a_reported_clause_runs_on_past_a_colon_it_opens(read):
+    quote = _only(read("The planner notes that the port faces two threats at once: fuel costs more and ships are bigger."))
+    assert quote.content == "that the port faces two threats at once: fuel costs more and ships are bigger"
+
+
 def test_inflections_stand_in_for_a_lemmatizer_slip():
     assert cue_lemma("hop", "hoped") == "hope"
     assert cue_lemma("say", "said") == "say"

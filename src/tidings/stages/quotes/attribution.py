@@ -26,6 +26,7 @@ WHEN = frozenset({"DATE", "TIME"})
 RELATIVE_TAGS = RELATIVE_PRONOUN_TAGS | {"WP$", "WRB"}  # which, who, whose, when: opening a relative clause
 FRAGMENT_DEPS = frozenset({"dep", "npadvmod", "dobj"})  # how the parser hangs "Cheaper fuel," on "…, he said"
 FRAGMENT_ENDS = frozenset({"dobj", "ccomp", "xcomp", "conj", "attr", "oprd", "acomp"})  # a cue saying more after it  # "said Friday": a time, not what was said
+NOUN_CLAUSES = frozenset({"acl", "relcl"})  # a cue noun's clause: the parser takes "a report *that* …" for a relative one
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NO_OBJECTS = frozenset({"nothing", "none"})  # an object that negates the act ("said nothing")
 HEADLINE_SPEAKERS = ("PERSON", "ORG")  # the entities a headline's words before its quotation may name as speaker
@@ -45,6 +46,11 @@ CLIMBED = frozenset({"xcomp", "acomp", "pcomp", "prep", "conj"})
 CLIMB = 4  # links climbed at most
 NAME_REACH = 1000  # characters from a quotation to its cue looked over for the speaker ("…,” the governor said)
 NAME_WORDS = 12  # words after a cue that may name its speaker ("said the governor of X")
+SET_OFF_WORDS = 12  # words after a cue set off by commas that may say when, where or to whom ("told reporters on Friday")
+# What a set-off cue may say after it before its closing comma: "pointed *out*", "told *reporters*",
+# "said *later in the day*"
+SET_OFF_DEPS = frozenset({"advmod", "prep", "npadvmod", "prt", "dative", "dobj", "agent"})
+SUBJECT_LEADS = frozenset({"aux", "neg", "advmod"})  # between a set-off cue's subject and it: "has *also* said"
 GERUND_GAP = 3  # words between a cue and the gerund it takes ("admitted to the court using")
 NESTED_GAP = 25  # characters between a cue inside a quotation and the quotation it gives ("told me ‘")
 SIGNATURE = re.compile(r"[ \t\xa0]*([―—])[ \t\xa0]*([A-Z][^\n.,;:!?“”\"]{1,60}?)[ \t\xa0.]*(?=\n|$)")
@@ -127,6 +133,9 @@ def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
         return None
     if _unsaid(verb, cue) or _naming_participle(verb) or _asked(verb) or _idiom(verb, cue) or _quotes_as(verb):
         return None
+    set_off = _set_off(verb, cue, tokens, extents)
+    if set_off is not None:
+        return set_off
     quoted = _quoted_as(verb)
     if quoted is not None:
         attribution = Attribution(cue=cue, tokens=tokens, speaker=quoted[0], via=quoted[1])
@@ -138,6 +147,49 @@ def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
     attribution = _with_content(Attribution(cue=cue, tokens=tokens, speaker=_speaker(verb, extents)), verb, extents)
     attribution.addressee = _addressee(verb, attribution.complement)
     return attribution
+
+
+def _set_off(verb: Token, cue: SpeechCue, tokens: list[Token], extents: Extents) -> Attribution | None:
+    """"Fares, the minister said on Friday, will rise", "Fares, as the minister noted, will rise":
+    a cue and its subject set off by commas inside the sentence they report, with nothing after
+    the cue but when, where or to whom it was said. The parser often hangs the sentence's parts
+    on the cue and takes its first words for the cue's subject; the speaker is the subject
+    after the opening comma and the content the sentence around the aside, in two parts (the
+    first alone where a relative clause follows the aside)."""
+    if not cue.direct and "ccomp" not in cue.frames:
+        return None
+    doc = verb.doc
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in RELATIVE_TAGS or verb.dep_ != "ROOT":
+        return None
+    if any(t.head != verb or t.dep_ not in SUBJECT_LEADS for t in doc[subject.right_edge.i + 1 : verb.i]):
+        return None
+    opening = subject.left_edge.i - 1
+    if opening > 0 and doc[opening].lower_ == AS_FRAME and doc[opening].head == verb:
+        opening -= 1
+    sentence_start, sentence_end = extents.sentence(verb.i)
+    closing = next((t.i for t in doc[verb.i + 1 : min(sentence_end, verb.i + SET_OFF_WORDS)] if t.text == ","), None)
+    if opening <= sentence_start or doc[opening].text != "," or closing is None:
+        return None
+    if any(_own_words(c, cue, closing) for c in verb.rights):
+        return None
+    marks = extents.marks
+    parts = [extents.content(sentence_start, opening - 1, verb.idx)]
+    if not _opens_relative(doc, closing + 1):  # "…, aides noted, after which …": the writer's clause
+        parts.append(extents.content(closing + 1, sentence_end - 1, verb.idx))
+    if not all(parts) or any(marks.holding(edge) is not None for part in parts for edge in (part[0], part[1] - 1)):
+        return None
+    return Attribution(cue=cue, tokens=tokens, speaker=subject, content=parts)
+
+
+def _own_words(child: Token, cue: SpeechCue, closing: int) -> bool:
+    """Whether a word after a set-off cue is what the cue itself says, not when or to whom: before
+    the closing comma, anything else, its frame's preposition ("learned *of* a plan") or a phrase
+    running past the comma ("learned of talks by Chad, Mali, …"); after it, a that-clause ("…,
+    she noted, that …") or a speech verb going on from the cue ("…, she said, adding …")."""
+    if child.i >= closing:
+        return is_speech_verb(child) or (child.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children))
+    return child.dep_ not in SET_OFF_DEPS or f"prep:{child.lower_}" in cue.frames or child.right_edge.i > closing
 
 
 def _addressee(verb: Token, content: Token | None) -> Token | None:
@@ -311,7 +363,7 @@ def _nominal(noun: Token, extents: Extents) -> Attribution | None:
     for child in noun.children:
         if child.i < noun.i:
             continue
-        if child.dep_ == "acl" and _clause_fits(child, cue):
+        if child.dep_ in NOUN_CLAUSES and _clause_fits(child, cue):
             content = child
         elif child.dep_ == "prep" and f"prep:{child.lower_}" in cue.frames:
             content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -319,7 +371,7 @@ def _nominal(noun: Token, extents: Extents) -> Attribution | None:
             break
     if content is None:
         return None
-    governed = content.dep_ != "acl"
+    governed = content.dep_ not in NOUN_CLAUSES
     # a preposition's reach takes in its conjuncts: "a supporter of the plan and of its author"
     last = extents.before_aside(content, (content.head if governed else content).right_edge.i)
     extent = extents.content(content.left_edge.i, last, noun.idx)
@@ -330,12 +382,12 @@ def _nominal(noun: Token, extents: Extents) -> Attribution | None:
 
 
 def _holder(noun: Token, kind: QuoteKind) -> Token | None:
-    """Who holds what a cue noun names: its possessor ("Putin's plan"); for an attitude or an
+    """Who holds what a cue noun names: its possessor ("Putin's plan", "the Kremlin plan"); for an attitude or an
     intention, also the subject of a copula the noun completes ("she is a critic of") or of a
     light verb whose object it is ("raised concerns that", `LIGHT_VERBS`; not "held talks"); for
     speech, the subject of a verb that utters it ("issued a warning that", `SPEECH_LIGHT_VERBS`).
     None for a stance held by no one ("has no doubt", "it is a threat to")."""
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    holder = next((c for c in noun.children if c.dep_ == "poss" or _named_compound(c)), None)
     light = SPEECH_LIGHT_VERBS if kind is QuoteKind.SPEECH else LIGHT_VERBS
     if holder is not None or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return holder
@@ -343,6 +395,12 @@ def _holder(noun: Token, kind: QuoteKind) -> Token | None:
     if (noun.dep_ == "attr" and kind is not QuoteKind.SPEECH) or (noun.dep_ == "dobj" and head.lemma_.lower() in light):
         holder = next((c for c in head.children if c.dep_ == "nsubj"), None)
     return holder if holder is not None and holder.pos_ in NAMES and holder.lower_ not in NO_HOLDERS else None
+
+
+def _named_compound(word: Token) -> bool:
+    """A name before a cue noun that holds it as a possessor would: "a *Reuters* report that",
+    "the *Kremlin* statement that"."""
+    return word.dep_ == "compound" and word.pos_ == "PROPN" and word.ent_type_ in SPEAKER_ENTITIES
 
 
 def _clause_fits(clause: Token, cue: SpeechCue) -> bool:
@@ -434,10 +492,13 @@ def _relative_aside(verb: Token, speaker: Token | None, first: int) -> int | Non
     doc = verb.doc
     if speaker is None or not speaker.i < verb.i < first or doc[first - 1].text != ",":
         return None
-    opening = doc[first : first + 2]
     before = speaker.left_edge.i - 1
-    relative = any(t.tag_ in RELATIVE_TAGS for t in opening)
-    return before if relative and before > 0 and doc[before].text == "," else None
+    return before if _opens_relative(doc, first) and before > 0 and doc[before].text == "," else None
+
+
+def _opens_relative(doc: Doc, i: int) -> bool:
+    """Whether the words from token i open a relative clause: "which …", "during which …"."""
+    return any(t.tag_ in RELATIVE_TAGS for t in doc[i : i + 2])
 
 
 def _fronted(verb: Token, speaker: Token | None, extents: Extents) -> tuple[Token, int, int] | None:

@@ -156,7 +156,8 @@ class Extents:
         """Widen a reported clause to what news writers attribute with it: a clause after the cue
         runs on towards the end of the sentence (the parser often hangs its later parts on the
         cue), an object over what the cue says of it (`_object_end`), both stopping at a comma,
-        dash, the next cue or what the speaker did next (`_goes_on_from_cue`); a clause before
+        dash, the next cue or what the speaker did next (`_goes_on_from_cue`), save that a clause
+        stopping at a colon takes in what the colon opens; a clause before
         the cue ("…, the source added") is all the sentence before the attribution."""
         sentence_start, sentence_end = self.sentence(verb.i)
         if head.i < verb.i:
@@ -170,7 +171,10 @@ class Extents:
         end = sentence_end if head.dep_ == "ccomp" else _object_end(verb, head)
         end = min([end] + [_lead_words(c, last) for c in verb.children if c.i > last and _goes_on_from_cue(c, verb)])
         stop = _first_within(self.stops, last + 1, end)
-        return (first, _lead_words(self.doc[stop], last) - 1) if stop is not None else (first, end - 1)
+        last = _lead_words(self.doc[stop], last) - 1 if stop is not None else end - 1
+        if head.dep_ == "ccomp" and last + 2 < sentence_end and self.doc[last + 1].text == ":":
+            last = sentence_end - 1  # "noted that three things held: …": what the colon opens is said too
+        return first, last
 
     def around(self, verb: Token, speaker: Token | None = None) -> list[Extent]:
         """"Acts of protest, he said, are acts of patriotism": an attribution set off by commas
