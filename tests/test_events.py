@@ -711,6 +711,16 @@ def test_a_word_of_the_same_lemma_group_soon_after_is_the_same_event(read: Read)
     assert [[m.text for m in e.mentions] for e in record.events if e.plover == "ASSAULT"] == [["shot", "shooting"]]
 
 
+def test_a_verdict_and_the_finding_of_guilt_it_tells_are_one_event(read: Read) -> None:
+    record = read("A jury in Lyon gave its verdict on Tuesday against two brothers. The court found the brothers guilty of fraud.")
+    assert [[m.text for m in e.mentions] for e in record.events if e.cameo == "116"] == [["verdict", "found", "guilty"]]
+
+
+def test_two_people_found_guilty_on_different_days_are_two_verdicts(read: Read) -> None:
+    record = read("A court in Lyon convicted Pierre Martin of fraud on 3 March. On 9 May the court found Paul Durand guilty of theft.")
+    assert [[m.text for m in e.mentions] for e in record.events if e.cameo == "116"] == [["convicted"], ["found", "guilty"]]
+
+
 def test_a_negated_future_is_no_threat(read: Read) -> None:
     event = _event(read("Kenya will not arrest the Ethiopian envoy."), "arrest")
     assert event.plover == "COERCE" and event.factuality.polarity.value == "NEG"

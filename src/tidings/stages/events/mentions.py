@@ -67,6 +67,7 @@ from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "ccomp"})  # "found him *guilty*": words that make a verb's lemma group
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "oprd", "ccomp"})  # a verb whose subject, where it has none, is its head's
 OWNER_HOPS = 3  # prepositional phrases climbed from a relative clause's noun to the deed it may tell
 TOLL_TYPES = frozenset({"ASSAULT"})  # PLOVER types whose passives may tell the toll of a deed told before
@@ -137,10 +138,12 @@ class _Mention:
     toll: bool = False  # a passive telling harm done by no one named, and no deed of its own ("two were killed")
 
     def trigger_group(self) -> str:
-        """The lemma group of its trigger, read with a verb's object where the two make an entry
-        ("fired the shots": fire_shot, a shooting; "fired" alone: a fire)."""
-        objects = [c.lemma_.lower() for c in self.token.children if c.dep_ == "dobj"] if self.token.pos_ == "VERB" else []
-        return trigger_group(f"{self.event.trigger}_{objects[0]}" if objects else self.event.trigger).name
+        """The lemma group of its trigger, read with a verb's complement, else its object, where
+        the two make an entry ("found him guilty": find_guilty, a conviction; "fired the shots":
+        fire_shot, a shooting; "fired" alone: a fire)."""
+        children = self.token.children if self.token.pos_ == "VERB" else ()
+        words = sorted((c.dep_ not in COMPLEMENT_DEPS, c.i, c.lemma_.lower()) for c in children if c.dep_ in COMPLEMENT_DEPS or c.dep_ == "dobj")
+        return trigger_group(f"{self.event.trigger}_{words[0][2]}" if words else self.event.trigger).name
 
     def object(self, symmetric: bool) -> frozenset[str] | None:
         """What a verb mention acts on ("attacked *Kharkiv*"): the actor a name names, else the
@@ -478,12 +481,15 @@ def _counts_victims(verb: Token) -> bool:
 
 def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     """The deed of its PLOVER type a mention is part of, told by the word it hangs on: a participle
-    of its outcome with no subject of its own ("shot six, killing one"), or a noun after "in", "by"
-    or "during" ("killed two in the raid", "found guilty by the jury's verdict")."""
+    of its outcome with no subject of its own ("shot six, killing one"), an adjective completing
+    its verb ("found them guilty"), or a noun after "in", "by" or "during" ("killed two in the
+    raid", "found guilty by the jury's verdict")."""
     token, plover = mention.token, mention.event.plover
     if plover is None or _negated(token):
         return None
     if token.tag_ == "VBG" and token.dep_ == "advcl" and not any(c.dep_ in NOUN_SUBJECT_DEPS for c in token.children):
+        tellers = [token.head]
+    elif token.pos_ == "ADJ" and token.dep_ in COMPLEMENT_DEPS:  # "found them guilty"
         tellers = [token.head]
     elif token.pos_ == "NOUN" and (phrase := _holder(token)).dep_ == "pobj" and phrase.head.lower_ in DEED_PREPOSITIONS:
         verb = phrase.head.head
