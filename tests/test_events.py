@@ -711,6 +711,29 @@ def test_a_word_of_the_same_lemma_group_soon_after_is_the_same_event(read: Read)
     assert [[m.text for m in e.mentions] for e in record.events if e.plover == "ASSAULT"] == [["shot", "shooting"]]
 
 
+def test_a_verdict_and_the_finding_of_guilt_it_tells_are_one_event(read: Read) -> None:
+    record = read("A jury in Lyon gave its verdict on Tuesday against two brothers. The court found the brothers guilty of fraud.")
+    assert [[m.text for m in e.mentions] for e in record.events if e.cameo == "116"] == [["verdict", "found", "guilty"]]
+
+
+def test_two_people_found_guilty_on_different_days_are_two_verdicts(read: Read) -> None:
+    record = read("A court in Lyon convicted Pierre Martin of fraud on 3 March. On 9 May the court found Paul Durand guilty of theft.")
+    assert [[m.text for m in e.mentions] for e in record.events if e.cameo == "116"] == [["convicted"], ["found", "guilty"]]
+
+
+def test_someone_arrested_unnamed_and_then_named_is_one_arrest(read: Read) -> None:
+    record = read("Police in Leeds arrested a man on Sunday over a jewellery robbery. John Hughes, 35, was arrested after a chase.")
+    assert [[m.text for m in e.mentions] for e in record.events if e.cameo_root == "17"] == [["arrested", "arrested"]]
+
+
+def test_an_unnamed_arrest_elsewhere_on_another_day_or_after_a_named_one_stays_apart(read: Read) -> None:
+    for text in (
+        "Police in Leeds arrested a man on Sunday. On Tuesday police in York arrested John Hughes.",
+        "Police arrested John Hughes on Sunday. Police also arrested a man in York.",
+    ):
+        assert len([e for e in read(text).events if e.cameo_root == "17"]) == 2
+
+
 def test_a_negated_future_is_no_threat(read: Read) -> None:
     event = _event(read("Kenya will not arrest the Ethiopian envoy."), "arrest")
     assert event.plover == "COERCE" and event.factuality.polarity.value == "NEG"

@@ -17,7 +17,8 @@ its victim alone: "the killing of the envoy", whoever the sentence's subject is;
 story may name a party on different sides: see `_one_side_among`); their places do not differ (a
 country holds its cities and regions,
 a region the cities of its country: "Devon" and "Exeter" may be one fire's, "Kharkiv" and
-"Odesa" not), nor their dates, nor what their verbs act on ("attacked Kharkiv", "attacked Odesa");
+"Odesa" not), nor their dates, nor what their verbs act on ("attacked Kharkiv", "attacked Odesa"; one told
+by an indefinite noun may be named further on: "arrested a man ... Smith was arrested");
 and something ties them (a passive of a deed's toll naming no one who did it, "two were killed",
 needs nothing more within `window` sentences, whatever its code of the type): the mention names
 the same actors on both sides (for a symmetric code the
@@ -66,7 +67,9 @@ from tidings.knowledge.trigger_groups import trigger_group
 from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+INDEFINITE = frozenset({"a", "an"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "ccomp"})  # "found him *guilty*": words that make a verb's lemma group
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "oprd", "ccomp"})  # a verb whose subject, where it has none, is its head's
 OWNER_HOPS = 3  # prepositional phrases climbed from a relative clause's noun to the deed it may tell
 TOLL_TYPES = frozenset({"ASSAULT"})  # PLOVER types whose passives may tell the toll of a deed told before
@@ -137,10 +140,29 @@ class _Mention:
     toll: bool = False  # a passive telling harm done by no one named, and no deed of its own ("two were killed")
 
     def trigger_group(self) -> str:
-        """The lemma group of its trigger, read with a verb's object where the two make an entry
-        ("fired the shots": fire_shot, a shooting; "fired" alone: a fire)."""
-        objects = [c.lemma_.lower() for c in self.token.children if c.dep_ == "dobj"] if self.token.pos_ == "VERB" else []
-        return trigger_group(f"{self.event.trigger}_{objects[0]}" if objects else self.event.trigger).name
+        """The lemma group of its trigger, read with a verb's complement, else its object, where
+        the two make an entry ("found him guilty": find_guilty, a conviction; "fired the shots":
+        fire_shot, a shooting; "fired" alone: a fire)."""
+        children = self.token.children if self.token.pos_ == "VERB" else ()
+        words = sorted((c.dep_ not in COMPLEMENT_DEPS, c.i, c.lemma_.lower()) for c in children if c.dep_ in COMPLEMENT_DEPS or c.dep_ == "dobj")
+        return trigger_group(f"{self.event.trigger}_{words[0][2]}" if words else self.event.trigger).name
+
+    def _object_head(self) -> Token | None:
+        """The noun a verb mention acts on, a pronoun aside."""
+        if self.token.pos_ != "VERB":
+            return None
+        return next((c for c in self.token.children if c.dep_ in OBJECT_DEPS and c.pos_ != "PRON"), None)
+
+    def introduces(self) -> bool:
+        """Whether it acts on one someone told by an indefinite noun ("arrested *a man*"): one
+        the story may name further on."""
+        head = self._object_head()
+        return head is not None and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children)
+
+    def names_its_object(self) -> bool:
+        """Whether it acts on an actor told by name ("Smith was arrested")."""
+        head = self._object_head()
+        return head is not None and head.pos_ == "PROPN" and docdata.at(head, "actors") is not None
 
     def object(self, symmetric: bool) -> frozenset[str] | None:
         """What a verb mention acts on ("attacked *Kharkiv*"): the actor a name names, else the
@@ -149,12 +171,9 @@ class _Mention:
         without an object or with a pronoun for one, or an actor as the object of a symmetric code
         ("Putin met Kim", "Kim met Putin": its parties compare) or a definite noun that names no
         actor ("the man", "the building": what was named before)."""
-        if self.token.pos_ != "VERB":
+        head = self._object_head()
+        if head is None:
             return None
-        heads = [c for c in self.token.children if c.dep_ in OBJECT_DEPS and c.pos_ != "PRON"]
-        if not heads:
-            return None
-        head = heads[0]
         actor = docdata.at(head, "actors")
         if actor is not None and symmetric:
             return None
@@ -177,6 +196,8 @@ class _Group:
     places: set[str] = field(default_factory=set)
     times: set[str] = field(default_factory=set)  # time values
     objects: set[frozenset[str]] = field(default_factory=set)  # what its verb mentions act on
+    introduced: set[frozenset[str]] = field(default_factory=set)  # of these, those told by an indefinite noun ("a man")
+    introduced_actors: set[str] = field(default_factory=set)  # the targets these name
     trigger_groups: set[str] = field(default_factory=set)  # the lemma groups of its mentions' triggers ("shoot": shot, gunfire)
 
     def add(self, mention: _Mention, times: dict[str, str], symmetric: bool) -> None:
@@ -193,6 +214,15 @@ class _Group:
             self.times.add(times[event.when])
         if (acted_on := mention.object(symmetric)) is not None:
             self.objects.add(acted_on)
+            if mention.introduces():
+                self.introduced.add(acted_on)
+                self.introduced_actors.update(event.targets)
+
+    def named_later(self, mention: _Mention) -> bool:
+        """Whether a mention may name the one its verb mentions acted on, told so far only by an
+        indefinite noun: "police arrested a man ... Smith was arrested" (a date or place of its
+        own would tell them apart)."""
+        return bool(self.objects) and self.objects <= self.introduced and mention.names_its_object() and mention.sentence > self.mentions[-1].sentence
 
 
 def merge(
@@ -255,17 +285,19 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         return NO_TIE
     symmetric = event.cameo_root in settings.symmetric_roots
     tally = _unnamed_toll_again(mention, group)
-    if not tally and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects):
+    named_later = group.named_later(mention)
+    if not (tally or named_later) and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects):
         return NO_TIE  # "attacked Kharkiv", "attacked Odesa": two attacks, named or not
     sources, targets = (set(), set()) if _bare_reference(mention.token) else (set(event.sources), set(event.targets))
+    known_targets = group.targets - group.introduced_actors | targets if named_later else group.targets  # "a man" named now
     if symmetric:
         parties, known = sources | targets, group.sources | group.targets
         agree, same_actors = _nested(parties, known), len(parties) > 1 and parties == known
     else:
         nominal = mention.token.pos_ == "NOUN" or all(m.token.pos_ == "NOUN" for m in group.mentions)
-        sources_agree = _nested(sources, group.sources, known_by) or nominal and bool(targets) and targets == group.targets
-        agree = sources_agree and _nested(targets, group.targets, known_by) or not toll and _one_side_among(sources, targets, group)  # a toll's victims are its targets
-        same_actors = bool(sources and targets) and sources == group.sources and targets == group.targets
+        sources_agree = _nested(sources, group.sources, known_by) or nominal and bool(targets) and targets == known_targets
+        agree = sources_agree and _nested(targets, known_targets, known_by) or not toll and _one_side_among(sources, targets, group)  # a toll's victims are its targets
+        same_actors = bool(sources and targets) and sources == group.sources and targets == known_targets
     if not agree:
         return NO_TIE
     if same_actors:
@@ -274,7 +306,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         return REFERRED  # below any tie of an event with its code
     gap = mention.sentence - last.sentence
     repeated = same_word and 0 < gap and (gap <= settings.window or tally or _unnamed_noun_again(mention, group))
-    same_target = bool(targets) and _alike(targets, group.targets, known_by)
+    same_target = bool(targets) and _alike(targets, known_targets, known_by)
     shared_side = same_target or bool(sources) and _alike(sources, group.sources, known_by)
     near = gap <= settings.window or _done_to_someone_named(mention.token) and bool(group.targets)
     retold = codes_agree and 0 < gap and (shared_side and near or same_target)
@@ -478,12 +510,15 @@ def _counts_victims(verb: Token) -> bool:
 
 def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     """The deed of its PLOVER type a mention is part of, told by the word it hangs on: a participle
-    of its outcome with no subject of its own ("shot six, killing one"), or a noun after "in", "by"
-    or "during" ("killed two in the raid", "found guilty by the jury's verdict")."""
+    of its outcome with no subject of its own ("shot six, killing one"), an adjective completing
+    its verb ("found them guilty"), or a noun after "in", "by" or "during" ("killed two in the
+    raid", "found guilty by the jury's verdict")."""
     token, plover = mention.token, mention.event.plover
     if plover is None or _negated(token):
         return None
     if token.tag_ == "VBG" and token.dep_ == "advcl" and not any(c.dep_ in NOUN_SUBJECT_DEPS for c in token.children):
+        tellers = [token.head]
+    elif token.pos_ == "ADJ" and token.dep_ in COMPLEMENT_DEPS:  # "found them guilty"
         tellers = [token.head]
     elif token.pos_ == "NOUN" and (phrase := _holder(token)).dep_ == "pobj" and phrase.head.lower_ in DEED_PREPOSITIONS:
         verb = phrase.head.head
