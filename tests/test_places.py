@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from conftest import reference as reference_table
 from tidings import docdata
@@ -201,6 +201,37 @@ def test_country_tagged_as_a_person_is_the_country(pipeline):
     doc = parsed(pipeline, [("Niger", "PERSON", "PROPN"), ("closed", "", "VERB"), ("its", "", "PRON"), ("border", "", "NOUN"), (".", "", "PUNCT")])
     pipeline.stage("places")(doc)
     assert [(place["name"], place["feature_code"]) for place in docdata.data(doc, "places")] == [("Niger", "PCLI")]
+
+
+def places_of(pipeline, tokens: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    doc = parsed(pipeline, tokens, chain=True)
+    pipeline.stage("places")(doc)
+    return [(place["name"], place["country"]) for place in docdata.data(doc, "places")]
+
+
+def test_a_large_city_tagged_as_a_person_after_a_locative_preposition_is_a_place(pipeline):
+    tokens = [("The", "", "DET"), ("band", "", "NOUN"), ("played", "", "VERB"), ("in", "", "ADP"), ("Leeds", "PERSON", "PROPN"), (".", "", "PUNCT")]
+    assert places_of(pipeline, tokens) == [("Leeds", "GBR")]
+
+
+def test_a_city_tagged_as_a_person_with_a_title_before_it_stays_a_person(pipeline):
+    tokens = [("She", "", "PRON"), ("wrote", "", "VERB"), ("to", "", "ADP"), ("Mr", "", "PROPN"), ("Leeds", "PERSON", "PROPN"), (".", "", "PUNCT")]
+    assert places_of(pipeline, tokens) == []
+
+
+def test_a_city_tagged_as_a_person_before_its_state_is_a_place(pipeline):
+    words = ["Kettering", ",", "Ohio", ",", "voted", "."]
+    doc = Doc(pipeline.nlp.vocab, words=words, spaces=[False, True, False, True, False, False], ents=["B-PERSON", "O", "B-GPE", "O", "O", "O"])
+    pipeline.stage("places")(doc)
+    assert [(place["name"], place["admin1"]) for place in docdata.data(doc, "places")] == [("Kettering", "Ohio"), ("Ohio", "Ohio")]
+
+
+def test_a_city_named_as_a_persons_surname_elsewhere_stays_a_person(pipeline):
+    tokens = [("Ann", "PERSON", "PROPN"), ("Leeds", "PERSON", "PROPN"), ("spoke", "", "VERB"), ("to", "", "ADP"), ("Leeds", "PERSON", "PROPN"), (".", "", "PUNCT")]
+    doc = parsed(pipeline, tokens, chain=True)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 5, label="PERSON")]
+    pipeline.stage("places")(doc)
+    assert docdata.data(doc, "places") == []
 
 
 def test_every_token_of_a_toponym_points_to_its_place(pipeline):
@@ -514,3 +545,11 @@ def test_unlabelled_runs_are_proper_nouns_outside_entities_not_opening_a_sentenc
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=ents, sent_starts=starts)
     assert _runs(doc) == [(1, 2), (3, 4), (5, 7)]
     assert _runs(Doc(spacy.blank("en").vocab, words=[])) == []
+
+
+def test_a_town_read_in_a_person_entity_is_no_person_to_the_actors(pipeline):
+    tokens = [("Fans", "", "NOUN"), ("gathered", "", "VERB"), ("in", "", "ADP"), ("Leeds", "PERSON", "PROPN"), (".", "", "PUNCT")]
+    doc = parsed(pipeline, tokens, chain=True)
+    pipeline.stage("places")(doc)
+    pipeline.stage("actors")(doc)
+    assert [actor["name"] for actor in docdata.data(doc, "actors")] == []

@@ -190,15 +190,17 @@ def _first_name_before(reading: Reading, i: int) -> int | None:
 
 
 def _read_as_place(reading: Reading, ent: SpacySpan) -> bool:
-    """A PERSON entity the places stage read as a country (then a mention of it) or a capital; or
-    a people's name modifying a noun ("Bangladeshi troops"; not the surname "Finn")."""
+    """A PERSON entity the places stage read as a country (then a mention of it), a capital or
+    (one word) a town; or a people's name modifying a noun ("Bangladeshi troops"; not the
+    surname "Finn")."""
     countries = reading.kb.countries
     people = countries.by_demonym(ent.text) if len(ent) == 1 and ent.root.dep_ == "amod" else None
     country = reading.placed(countries.by_name(ent.text) or people, ent.start)
     if country is not None:
         reading.mention(reading.country(country), ent.start, ent.end)
         return True
-    return reading.capital(ent.start, ent.end) is not None
+    town = len(ent) == 1 and (reading.place_at(ent.start) or {}).get("feature_class") == "P"
+    return reading.capital(ent.start, ent.end) is not None or town
 
 
 def _core(reading: Reading, ent: SpacySpan) -> SpacySpan:

@@ -252,8 +252,16 @@ class Mentions:
     def _city_taken_for_a_person(self, ent: Span, name: str, context: Context, resolver: Resolver) -> bool:
         """A one-word PERSON named exactly like a large city of a country the article names
         ("Tbilisi says", "Tbilisi accuses"): the small model takes capitals for people when they
-        speak for their governments."""
-        return ent.label_ == "PERSON" and len(ent) == 1 and self._large_city(name, context, resolver, named_country=True)
+        speak for their governments, and cities that are also surnames for their namesakes. Where
+        the context plainly places it (right after a locative preposition, with no title between:
+        "flew to Leeds"; or before its state: "Dayton, Ohio"), a large city or one of a state the
+        article names is enough."""
+        if ent.label_ != "PERSON" or len(ent) != 1:
+            return False
+        if self._large_city(name, context, resolver, named_country=True):
+            return True
+        placed = ent[0].head.i == ent.start - 1 and _after_locative(ent[0]) or self.qualifier_after(docdata.text(ent.doc), ent.end_char) is not None
+        return placed and (self._large_city(name, context, resolver) or self._plainly_a_place(name, context, resolver))
 
     def _located_city(self, ent: Span, name: str, context: Context, resolver: Resolver) -> bool:
         """A name that is no person's, named exactly like a large city and governed by a
@@ -262,10 +270,7 @@ class Mentions:
         return ent.label_ != "PERSON" and self._large_city_in_place(ent, name, context, resolver)
 
     def _large_city_in_place(self, words: Span, name: str, context: Context, resolver: Resolver) -> bool:
-        root = _root(words)
-        if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPOSITIONS:
-            return False
-        return self._large_city(name, context, resolver)
+        return _after_locative(_root(words)) and self._large_city(name, context, resolver)
 
     def _large_city(self, name: str, context: Context, resolver: Resolver, named_country: bool = False) -> bool:
         """Whether the name's best reading is a large city called exactly so (with
@@ -329,6 +334,11 @@ def _root(span: Span) -> Token:
     span is the answer without climbing, and spaCy decides only the rare other cases."""
     outside = [token for token in span if token.head.i == token.i or not span.start <= token.head.i < span.end]
     return outside[0] if len(outside) == 1 else span.root
+
+
+def _after_locative(root: Token) -> bool:
+    """Whether a name's root is the object of a locative preposition ("in", "to", "near")."""
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _runs(doc: Doc) -> list[tuple[int, int]]:
