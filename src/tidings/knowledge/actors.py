@@ -28,6 +28,11 @@ from tidings.knowledge.countries import CountryIndex, countries
 FORMER_TYPE = "ELI"  # CAMEO's elites: the code of a person after their office
 
 
+def segments(code: str) -> list[str]:
+    """A CAMEO actor code's three-letter segments ("IGOUNOMIL": IGO, UNO, MIL)."""
+    return [code[i : i + 3] for i in range(0, len(code), 3)]
+
+
 class Term(BaseModel):
     """One dated code: a spell in an office (named where the source names it). `start` None: since
     ever; `end` is exclusive (the successor's first day), None while in office."""

@@ -30,8 +30,8 @@ from datetime import date
 from pathlib import Path
 
 from tidings.knowledge import read_jsonl, read_tsv
-from tidings.knowledge.actors import FORMER_TYPE, actor_rules, normalized
-from tidings.knowledge.phoenix.codes import CodeReader, import_rules, main_country, segments
+from tidings.knowledge.actors import FORMER_TYPE, actor_rules, normalized, segments
+from tidings.knowledge.phoenix.codes import CodeReader, import_rules, main_country
 from tidings.knowledge.phoenix.dictionary import ActorEntry, Agent, DatedCode, Skipped, phrase_words, read_actors, read_agents
 from tidings.knowledge.phoenix.naming import Lexicon, organisation_names, person_names, surname
 from tidings.knowledge.phoenix.output import header, write_jsonl, write_tsv

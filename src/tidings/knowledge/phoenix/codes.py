@@ -9,13 +9,10 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from tidings.knowledge import read_toml
+from tidings.knowledge.actors import segments
 from tidings.knowledge.countries import CountryIndex, countries
 
 RULES_FILE = "phoenix_import.toml"
-
-
-def segments(code: str) -> list[str]:
-    return [code[i : i + 3] for i in range(0, len(code), 3)]
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from tidings import docdata, syntax
 from tidings.datelines import dateline
+from tidings.knowledge.actors import segments
 from tidings.knowledge.arguments import ArgumentWords
 from tidings.knowledge.ontology import cameo_codes
 from tidings.knowledge.patterns import Pattern, Roles
@@ -396,7 +397,7 @@ class Arguments:
         cameo = row.get("cameo") or ""
         if row.get("kind") not in (ActorKind.ORGANISATION, ActorKind.GROUP) or not cameo and docdata.at(token, "places") is None:
             return False
-        return not any(cameo[i : i + 3] in self.words.armed_types for i in range(0, len(cameo), 3))
+        return self.words.armed_types.isdisjoint(segments(cameo))
 
     def _subject_undergoes(self, token: Token, carrier: Token | None, code: str) -> bool:
         """The subject of the clause an event is told in undergoes it: a passive's, one of a verb
