@@ -245,6 +245,12 @@ def test_an_unknown_organisation_takes_the_country_that_describes_it(read):
     assert _at(record, "Fjordline Holdings").cameo == "NORBUS"  # "Holdings": a firm
 
 
+def test_a_body_whose_name_reaches_beyond_one_country_is_an_ngo_of_no_country(read):
+    record = read("The Association of Asian Surgeons criticised Nepalese police for holding 40 doctors.")
+    assert _at(record, "Association of Asian Surgeons").cameo == "NGO"  # not Nepal's, named beside it
+    assert _at(read("The Lisbon Surgeons Association criticised Nepalese police."), "Lisbon Surgeons Association").cameo != "NGO"
+
+
 def test_a_lone_name_before_a_role_noun_names_a_people_not_a_person(read):
     record = read("Tamil rebels ambushed an army patrol.")
     assert [a.kind for a in record.actors if a.kind is ActorKind.PERSON] == []

@@ -3,7 +3,9 @@ name and the words just before it say, as CAMEO codes a body it has no entry for
 heading the name ("the Mumbai Police Department": COP, "the Superior Court": JUD), else the
 name's last words ("Coastal Fisheries Bureau": GOV, "Southern Cross Airways": BUS), or a role noun
 describing it ("the mining firm Vale": BUS), and a country in the name or before it ("the Kenya
-Ports Authority", "Russian oil giant Rosneft", "France's investigative agency BEA")."""
+Ports Authority", "Russian oil giant Rosneft", "France's investigative agency BEA"); a
+non-governmental body whose name reaches beyond one country ("the Asian Forum of Jurists") is NGO,
+which CAMEO writes in the country's place, and takes no country from its sentence."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
 _DESCRIPTION_WORDS = 4  # words before a name that may describe it ("Russian oil giant")
 _DESCRIPTION_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _NAME_MODIFIER_DEPS = frozenset({"compound", "amod"})
+_NGO = "NGO"  # a body whose name reaches beyond one country ("Asian Forum for X") is one in CAMEO's country place
 _NAME_CUTS = frozenset({"of", "for"})  # "Bank of Tonga", "Department for Transport": the head is before
 
 
@@ -41,6 +44,8 @@ def _organisation(reading: Reading, ent: SpacySpan) -> Draft:
     name = name_key(ent.text)
     described = _description(reading, ent)
     role = _role_in_name(reading, ent) or _role_of(reading, described) or _type_of_name(reading, ent)
+    if role in (None, _NGO) and any(t.lower_ in reading.kb.transnational_name_words for t in ent):
+        return Draft(canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION, cameo=_NGO)
     country = _country_in_name(reading, ent) or _country_of(reading, described)
     return Draft(
         canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION,
