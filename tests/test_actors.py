@@ -251,6 +251,12 @@ def test_a_body_whose_name_reaches_beyond_one_country_is_an_ngo_of_no_country(re
     assert _at(read("The Lisbon Surgeons Association criticised Nepalese police."), "Lisbon Surgeons Association").cameo != "NGO"
 
 
+def test_a_leader_or_police_qualified_by_another_sector_takes_that_sector(read):
+    record = read("Zambian religious leaders and the Zambian secret police met on Monday.")
+    assert (_at(record, "religious leaders").cameo, _at(record, "secret police").cameo) == ("ZMBREL", "ZMBSPY")
+    assert _at(read("Zambian leaders met on Monday."), "leaders").cameo == "ZMBGOV"
+
+
 def test_a_lone_name_before_a_role_noun_names_a_people_not_a_person(read):
     record = read("Tamil rebels ambushed an army patrol.")
     assert [a.kind for a in record.actors if a.kind is ActorKind.PERSON] == []
