@@ -257,6 +257,20 @@ def test_a_leader_or_police_qualified_by_another_sector_takes_that_sector(read):
     assert _at(read("Zambian leaders met on Monday."), "leaders").cameo == "ZMBGOV"
 
 
+def test_an_attorney_general_is_a_minister_however_hyphenated(read):
+    for title in ("Attorney General", "Attorney-General"):
+        assert _at(read(f"Zambian {title} Ann Mwale said the bill would pass."), "Mwale").cameo == "ZMBGOV"
+
+
+def test_the_country_a_post_is_in_is_not_the_holders(read):
+    for text, name, code in (
+        ("Zambian ambassador to Norway John Banda told reporters the border would open.", "John Banda", "ZMBGOV"),
+        ("Ghanaian ambassador to Spain Kofi Mensah said the visas would be issued.", "Kofi Mensah", "GHAGOV"),
+    ):
+        person = next(a for a in read(text).actors if a.kind is ActorKind.PERSON)
+        assert (person.name, person.cameo) == (name, code)
+
+
 def test_a_lone_name_before_a_role_noun_names_a_people_not_a_person(read):
     record = read("Tamil rebels ambushed an army patrol.")
     assert [a.kind for a in record.actors if a.kind is ActorKind.PERSON] == []

@@ -29,7 +29,7 @@ from tidings.knowledge.countries import name_key
 from tidings.knowledge.names import AMBIGUOUS, SHORT, folded_key
 from tidings.model import ActorKind
 from tidings.stages.actors.reading import Draft, Reading
-from tidings.stages.actors.titles import Person, titled_person
+from tidings.stages.actors.titles import Person, destination, titled_person
 
 Candidates = tuple[list[int], list[Draft]]  # first-mention positions (sorted) and their drafts
 
@@ -208,13 +208,16 @@ def _core(reading: Reading, ent: SpacySpan) -> SpacySpan:
     Merkel", "President Obama"), or a surname after honorifics ("Dr Lee"): the title is read
     from the words before the name. Other names are kept whole, as the recogniser read them; so
     is a name whose rest is only a surname imported people share, unless a title among the
-    words fits one of them ("President Yeltsin", but "Dean Smith", "Jordan Clarke")."""
+    words fits one of them ("President Yeltsin", but "Dean Smith", "Jordan Clarke"); a name after
+    the country of a post ("ambassador to France Mary X") is read without that country."""
     start = ent.start
     while start < ent.end - 1 and _title_word(reading, reading.doc[start]):
         start += 1
     if start == ent.start:
         return ent
     name = reading.doc[start : ent.end]
+    if len(name) > 1 and destination(reading, ent.start):
+        return name  # "ambassador to France Mary X": the country the recogniser took in is the post's
     if len(name) == 1 and all(t.text in reading.kb.honorifics for t in reading.doc[ent.start : start]):
         return name  # "Dr X": a surname, read as a short name
     leaders = [n for n in reading.names.lookup(name.text) if n.kind == "leader"]

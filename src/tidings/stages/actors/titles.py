@@ -52,6 +52,9 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
         if token.pos_ not in _PREFIX_POS:
             break
         found, first, _ = reading.country_of(token)
+        if found is not None and destination(reading, first):  # "ambassador to France X": the post's place
+            i = first - 2
+            continue
         if found is not None:
             country, start, i = found, first, first - 1
             continue
@@ -80,6 +83,13 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
     if role is not None and country is None:
         country = _country_after(reading, ent)
     return Person(ent=ent, start=start, country=country, role=role, body=body)
+
+
+def destination(reading: Reading, first: int) -> bool:
+    """The words from `first` on name a country right after a preposition of destination, the
+    place of a post before a name ("ambassador to *France* X"), which is not the person's."""
+    doc = reading.doc
+    return first > reading.sentence_start[first] and doc[first - 1].lower_ in reading.kb.destination_prepositions and reading.country_of(doc[first])[0] is not None
 
 
 def _bearer_role(nearer: Role | None, farther: Role, rank_types: frozenset[str]) -> Role:
