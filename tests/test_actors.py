@@ -271,6 +271,11 @@ def test_the_country_a_post_is_in_is_not_the_holders(read):
         assert (person.name, person.cameo) == (name, code)
 
 
+def test_a_group_described_as_a_part_of_a_coded_body_takes_its_code(read):
+    record = read("The Red Hand Brigade, a breakaway faction of the Kurdistan Workers Party, claimed the bombing.")
+    assert _at(record, "Red Hand Brigade").cameo == _at(record, "Kurdistan Workers Party").cameo
+
+
 def test_a_lone_name_before_a_role_noun_names_a_people_not_a_person(read):
     record = read("Tamil rebels ambushed an army patrol.")
     assert [a.kind for a in record.actors if a.kind is ActorKind.PERSON] == []

@@ -225,6 +225,7 @@ class ActorKB:
         self.honorifics = frozenset(rules["honorifics"])
         self.member_role_heads = frozenset(rules["member_role_heads"])
         self.body_posts = self.member_role_heads | frozenset(rules["body_posts"])
+        self.body_parts = frozenset(rules["body_parts"])
         self.state_media_words = frozenset(rules["state_media_words"])
         self.destination_prepositions = frozenset(rules["destination_prepositions"])
         self.transnational_name_words = frozenset(rules["transnational_name_words"])

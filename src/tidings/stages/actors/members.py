@@ -1,7 +1,8 @@
 """Pass 7, after `localize`: a person described as holding a post in a coded body ("X, a
 spokeswoman for the Mexican foreign ministry", "X, chairman of the Duma's defence committee", "X,
 head of the Yemeni army", "the head of the Yemeni army, X", "the Kenyan Red Cross's chief executive, X") takes the body's code, as CAMEO codes
-a body's spokesman or member as the body."""
+a body's spokesman or member as the body; so does an uncoded group or organisation described as
+a part of one ("X, the armed wing of Hamas")."""
 
 from __future__ import annotations
 
@@ -15,22 +16,29 @@ _BODY_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})  # "the Du
 
 
 def read_members(reading: Reading) -> None:
-    for person in list(reading.drafts.values()):
-        placed = person.cameo and not person.cameo.startswith("---") and person.mentions[0][0] not in reading.guessed
-        if person.kind is not ActorKind.PERSON or person.known or placed:
+    kb = reading.kb
+    for draft in list(reading.drafts.values()):
+        placed = draft.cameo and not draft.cameo.startswith("---") and draft.mentions[0][0] not in reading.guessed
+        if draft.known or placed:
             continue  # coded by a title with its country; one placed by `localize` yields to its body
-        for start, end in person.mentions:
-            body = _body_of_post(reading, reading.doc[start:end].root)
+        if draft.kind is ActorKind.PERSON:
+            words = kb.body_posts | kb.body_parts
+        elif draft.kind in (ActorKind.ORGANISATION, ActorKind.GROUP):
+            words = kb.body_parts
+        else:
+            continue
+        for start, end in draft.mentions:
+            body = _body_of_post(reading, reading.doc[start:end].root, words)
             if body is not None:
-                person.cameo, person.country = body.cameo, body.country
+                draft.cameo, draft.country = body.cameo, body.country
                 break
 
 
-def _body_of_post(reading: Reading, head: Token) -> Draft | None:
-    """The coded body the post in apposition to a name is in ("X, a spokesman for <body>", "the
-    spokesman for <body>, X")."""
+def _body_of_post(reading: Reading, head: Token, words: frozenset[str]) -> Draft | None:
+    """The coded body the post (or part, among `words`) in apposition to a name is in ("X, a
+    spokesman for <body>", "the spokesman for <body>, X", "X, the armed wing of <body>")."""
     posts = [head] + [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])  # the mention may hold its post
-    for post in (p for p in posts if p.lower_ in reading.kb.body_posts):
+    for post in (p for p in posts if p.lower_ in words):
         # "the society's chief executive, X"; a body the parse set beside the post ("the secretary of the X Union, Y")
         owners = [c for c in post.children if c.dep_ == "poss" or c.dep_ == "appos" and c.i != head.i]
         for prep in (c for c in post.children if c.dep_ == "prep" and c.lower_ in _BODY_PREPS):
