@@ -276,6 +276,12 @@ def test_a_group_described_as_a_part_of_a_coded_body_takes_its_code(read):
     assert _at(record, "Red Hand Brigade").cameo == _at(record, "Kurdistan Workers Party").cameo
 
 
+def test_radio_and_fundamentalists_are_role_nouns(read):
+    record = read("Kabul radio said fundamentalists had burned a school near the Pakistani border.")
+    assert _at(record, "Kabul radio").cameo == "AFGMED"
+    assert _at(record, "fundamentalists").cameo.endswith("RAD")
+
+
 def test_a_lone_name_before_a_role_noun_names_a_people_not_a_person(read):
     record = read("Tamil rebels ambushed an army patrol.")
     assert [a.kind for a in record.actors if a.kind is ActorKind.PERSON] == []
