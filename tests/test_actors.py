@@ -252,8 +252,8 @@ def test_a_body_whose_name_reaches_beyond_one_country_is_an_ngo_of_no_country(re
 
 
 def test_a_leader_or_police_qualified_by_another_sector_takes_that_sector(read):
-    record = read("Zambian religious leaders and the Zambian secret police met on Monday.")
-    assert (_at(record, "religious leaders").cameo, _at(record, "secret police").cameo) == ("ZMBREL", "ZMBSPY")
+    record = read("Zambian coup leaders and the Zambian secret police met on Monday.")
+    assert (_at(record, "coup leaders").cameo, _at(record, "secret police").cameo) == ("ZMBREB", "ZMBSPY")
     assert _at(read("Zambian leaders met on Monday."), "leaders").cameo == "ZMBGOV"
 
 
