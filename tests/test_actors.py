@@ -282,6 +282,11 @@ def test_radio_and_fundamentalists_are_role_nouns(read):
     assert _at(record, "fundamentalists").cameo.endswith("RAD")
 
 
+def test_a_party_the_text_calls_ruling_is_its_countrys_government(read):
+    assert _at(read("The ruling African National Congress rejected the plan for Cape Town."), "African National Congress").cameo == "ZAFGOV"
+    assert _at(read("The African National Congress rejected the plan for Cape Town."), "African National Congress").cameo != "ZAFGOV"
+
+
 def test_a_lone_name_before_a_role_noun_names_a_people_not_a_person(read):
     record = read("Tamil rebels ambushed an army patrol.")
     assert [a.kind for a in record.actors if a.kind is ActorKind.PERSON] == []

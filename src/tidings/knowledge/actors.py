@@ -227,6 +227,7 @@ class ActorKB:
         self.body_posts = self.member_role_heads | frozenset(rules["body_posts"])
         self.body_parts = frozenset(rules["body_parts"])
         self.state_media_words = frozenset(rules["state_media_words"])
+        self.ruling_words = frozenset(rules["ruling_words"])
         self.destination_prepositions = frozenset(rules["destination_prepositions"])
         self.transnational_name_words = frozenset(rules["transnational_name_words"])
         heads = list(read_tsv("organisation_heads.tsv"))

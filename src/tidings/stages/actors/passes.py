@@ -18,6 +18,7 @@ from tidings.syntax import conjuncts
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _MEDIA = "MED"
+_GOVERNMENT = "GOV"
 _NAMED_KINDS = frozenset({"organisation", "institution"})
 _COUNTRY_WORDS = (2, 1)  # lengths of a country name or demonym at the start of a name ("North Korean", "Brazilian")
 
@@ -32,7 +33,8 @@ def read_known_names(reading: Reading) -> None:
             continue
         name, start = _known_name(reading, ent, in_full)
         if name is not None and name.kind == "organisation":
-            reading.mention(reading.organisation(reading.kb.organisation(name.id)), ent.start, ent.end)
+            draft = reading.mention(reading.organisation(reading.kb.organisation(name.id)), ent.start, ent.end)
+            _ruling(reading, draft, ent)
         elif name is not None:
             cameo = name.id.removeprefix("cameo:")
             country = _country_in_phrase(reading, ent, start)
@@ -41,6 +43,13 @@ def read_known_names(reading: Reading) -> None:
             country = reading.placed(reading.kb.countries.by_name(ent.text), ent.start)
             if country is not None:
                 reading.mention(reading.country(country), ent.start, ent.end)
+
+
+def _ruling(reading: Reading, draft: Draft, ent: SpacySpan) -> None:
+    """A party of a country the text calls ruling ("the ruling X") governs it: its GOV."""
+    country = reading.kb.countries.by_iso3.get(draft.country or "")
+    if country is not None and ent.start > 0 and reading.doc[ent.start - 1].lower_ in reading.kb.ruling_words:
+        draft.cameo = country.cameo + _GOVERNMENT
 
 
 def _known_name(reading: Reading, ent: SpacySpan, in_full: set[str]) -> tuple[Name | None, int]:
@@ -171,7 +180,7 @@ def _state_media(reading: Reading, head: Token, role: Role) -> Role:
     """A media role the state runs ("state television", "the official news agency") is GOVMED."""
     if role.type != _MEDIA or not any(t.lower_ in reading.kb.state_media_words for t in reading.doc[head.left_edge.i : head.i]):
         return role
-    return role.model_copy(update={"type": "GOV" + _MEDIA})
+    return role.model_copy(update={"type": _GOVERNMENT + _MEDIA})
 
 
 def _names_the_holder(reading: Reading, modifier: Token) -> bool:
@@ -335,7 +344,7 @@ def _capital(reading: Reading, head: Token, start: int, end: int) -> None:
     ("warned Kyiv"), as the places-acted-upon pass reads the places the recogniser found."""
     capital = reading.capital(start, end)
     if capital is not None and _acts(reading, head):
-        reading.mention(reading.group(capital.cameo + "GOV", reading.doc[start:end].text), start, end)
+        reading.mention(reading.group(capital.cameo + _GOVERNMENT, reading.doc[start:end].text), start, end)
     elif capital is not None and acted_upon(head):
         reading.mention(reading.country(capital), start, end)
 
