@@ -747,3 +747,9 @@ def test_verbs_sharing_an_object_share_its_sense_and_its_target(read: Read) -> N
 
 def test_stones_thrown_at_cars_are_no_assault_on_anyone(read: Read) -> None:
     assert [e for e in read("Bolivian miners threw stones at the parked cars.").events if e.trigger == "throw"] == []
+
+
+def test_seizing_a_building_is_seizing_property(read) -> None:
+    record = read("Armed students seized the Chilean embassy in Quito on Monday.")
+    assert _event(record, "seize").cameo == "171"
+    assert all(e.trigger != "seize" for e in read("Police seized the moment to push through the crowd.").events)
