@@ -287,6 +287,11 @@ def test_a_party_the_text_calls_ruling_is_its_countrys_government(read):
     assert _at(read("The African National Congress rejected the plan for Cape Town."), "African National Congress").cameo != "ZAFGOV"
 
 
+def test_officials_of_a_known_organisation_are_its_own_wherever_they_are(read):
+    record = read("Hezbollah officials in Sidon denounced the arrests.")
+    assert [a.cameo for a in record.actors if a.spans[0].text != "Sidon"] == ["LBNREBHEZ"]
+
+
 def test_a_lone_name_before_a_role_noun_names_a_people_not_a_person(read):
     record = read("Tamil rebels ambushed an army patrol.")
     assert [a.kind for a in record.actors if a.kind is ActorKind.PERSON] == []

@@ -103,7 +103,8 @@ _STATE_BODY_TYPES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # bod
 
 def read_roles(reading: Reading) -> None:
     """Role nouns: "Russian troops", "the Russian leader" (the leader in office on the date),
-    "rebels" (a group without a country), "UN troops" (IGOUNOMIL), "Hamas fighters" (Hamas),
+    "rebels" (a group without a country), "UN troops" (IGOUNOMIL), "Hamas fighters" (Hamas, also
+    "Hamas officials in Gaza": the organisation before the noun, not the place after it),
     "X, a Swedish diplomat" and "the French army chief, General X" (describe X)."""
     for token in syntax.with_pos(reading.doc, ("NOUN", "PROPN")):
         if token.dep_ == "compound" and not _names_the_holder(reading, token):
@@ -115,13 +116,13 @@ def read_roles(reading: Reading) -> None:
         if side is not None and reading.free(side[1], first):
             role, first = side
         role = _state_media(reading, token, role)
-        country, start, regional = _role_country(reading, token, first, role)
+        body = _body(reading, token, first)  # "Hamas leaders in Gaza": Hamas's, not the place's
+        country, start, regional = _role_country(reading, token, first, role) if body is None else (None, first, False)
         described = _described_person(reading, token)
         if described is not None:
             describe(described, country, role)
             reading.mention(described, start, token.i + 1)
             continue
-        body = _body(reading, token, first) if country is None else None
         if body is not None and (body.cameo or "").startswith("IGO"):  # "UN peacekeepers": IGOUNOPKO
             name = reading.doc[first : token.i + 1].text
             reading.mention(reading.group(body.cameo + role.type, name), first, token.i + 1)
