@@ -154,6 +154,15 @@ def test_the_government_with_none_named_before_is_that_of_the_country_the_story_
     assert record.actor_at(start, start + len("government")).cameo == "PERGOV"
 
 
+def test_the_government_a_local_group_acts_against_is_its_countrys_but_not_for_forces_abroad(read):
+    record = read("Bolivian students accused the government of breaking its promises.")
+    start = record.article.text.index("government")
+    assert record.actor_at(start, start + len("government")).cameo == "BOLGOV"
+    record = read("Belgian troops accused the government of hiding weapons.")
+    found = record.actor_at(start := record.article.text.index("government"), start + len("government"))
+    assert found is None or found.cameo != "BELGOV"
+
+
 def test_a_government_named_before_is_not_replaced_by_the_countrys(read):
     record = read("Peru's opposition met the Chilean government on Monday. On Tuesday the government recalled its ambassador.")
     start = record.article.text.index("the government") + len("the ")

@@ -98,18 +98,28 @@ class Descriptions:
     def _body_of_the_country(self, token: Token, lemma: str) -> Draft | None:
         """"The government", "the army" where no actor of that role was named: the body of the
         country the article was just about (the nearest country as a subject), else of the
-        country the dateline files from. Not for people ("the minister") nor plurals."""
+        country of the nearest subject whose role belongs where it is ("Peruvian rebels accused
+        the government": Peru's), else of the country the dateline files from. Not for people
+        ("the minister") nor plurals."""
         reading = self.reading
         role, first = reading.role_at(token)
         text = reading.doc[first : token.i + 1].text.lower()
         if role is None or role.bare or token.tag_ in _PLURAL_TAGS or lemma in self.words.person_roles or text in self.words.person_roles:
             return None
-        seen = self.walk.nearest(token, self.walk.reach.description_sentences, lambda s: s.subject and _kinds(s, {ActorKind.COUNTRY}))
+        sentences = self.walk.reach.description_sentences
+        seen = self.walk.nearest(token, sentences, lambda s: s.subject and _kinds(s, {ActorKind.COUNTRY}))
+        seen = seen or self.walk.nearest(token, sentences, lambda s: s.subject and len(s.drafts) == 1 and self._at_home(s.drafts[0]))
         country = reading.kb.countries.by_iso3.get(seen.drafts[0].country or "") if seen is not None else reading.filed_from()
         if country is None:
             return None
         body = reading.group(country.cameo + role.type, f"{country.name} {token.text}")
         return reading.drafts.get(body.canonical_id, body)
+
+    def _at_home(self, draft: Draft) -> bool:
+        """An actor of a country whose role belongs where it is (rebels, police, the opposition:
+        not troops, often abroad), so "the government" it acts with or against is its country's."""
+        code = draft.cameo or ""
+        return bool(draft.country) and code[:3] in self.reading.kb.countries.by_cameo and code[3:6] in self.reading.kb.local_role_types
 
     def _introduced_as(self, draft: Draft, lemma: str) -> bool:
         """A mention of the actor follows the noun ("the airline Qantas", "accountancy firm X")."""
