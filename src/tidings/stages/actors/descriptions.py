@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from tidings.knowledge.actors import Role
 from tidings.knowledge.coreference import CoreferenceWords
 from tidings.model import ActorKind
+from tidings.stages.actors.passes import STATE_BODY_TYPES
 from tidings.stages.actors.reading import Draft, Reading
 
 if TYPE_CHECKING:
@@ -97,10 +98,10 @@ class Descriptions:
 
     def _body_of_the_country(self, token: Token, lemma: str) -> Draft | None:
         """"The government", "the army" where no actor of that role was named: the body of the
-        country the article was just about (the nearest country as a subject), else of the
-        country of the nearest subject whose role belongs where it is ("Peruvian rebels accused
-        the government": Peru's), else of the country the dateline files from. Not for people
-        ("the minister") nor plurals."""
+        country the article was just about (the nearest country as a subject); for a state's
+        body, else of the country of the nearest subject whose role belongs where it is
+        ("Peruvian rebels accused the government": Peru's); else of the country the dateline
+        files from. Not for people ("the minister") nor plurals."""
         reading = self.reading
         role, first = reading.role_at(token)
         text = reading.doc[first : token.i + 1].text.lower()
@@ -108,7 +109,8 @@ class Descriptions:
             return None
         sentences = self.walk.reach.description_sentences
         seen = self.walk.nearest(token, sentences, lambda s: s.subject and _kinds(s, {ActorKind.COUNTRY}))
-        seen = seen or self.walk.nearest(token, sentences, lambda s: s.subject and len(s.drafts) == 1 and self._at_home(s.drafts[0]))
+        if seen is None and role.type in STATE_BODY_TYPES:
+            seen = self.walk.nearest(token, sentences, lambda s: s.subject and len(s.drafts) == 1 and self._at_home(s.drafts[0]))
         country = reading.kb.countries.by_iso3.get(seen.drafts[0].country or "") if seen is not None else reading.filed_from()
         if country is None:
             return None

@@ -99,7 +99,7 @@ def _country_in_phrase(reading: Reading, ent: SpacySpan, start: int) -> Country 
 
 
 # -- pass 3: role nouns ----------------------------------------------------------------------
-_STATE_BODY_TYPES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # bodies every state has
+STATE_BODY_TYPES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # bodies every state has
 
 def read_roles(reading: Reading) -> None:
     """Role nouns: "Russian troops", "the Russian leader" (the leader in office on the date),
@@ -159,7 +159,7 @@ def _the_body(reading: Reading, head: Token, first: int, role: Role) -> int | No
     organisation's own ("the Civil Aviation Authority")."""
     doc, sentence_start = reading.doc, reading.sentence_start[head.i]
     the = first - 1 - (first - 1 > sentence_start and doc[first - 1].is_title and doc[first - 1].lower_ != "the")
-    if role.type in _STATE_BODY_TYPES and head.is_title and head.i > sentence_start and the >= sentence_start and doc[the].lower_ == "the":
+    if role.type in STATE_BODY_TYPES and head.is_title and head.i > sentence_start and the >= sentence_start and doc[the].lower_ == "the":
         return the + 1
     return None
 
