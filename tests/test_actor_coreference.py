@@ -218,3 +218,13 @@ def test_the_company_is_the_firm_named_before_not_another_kind_of_body(read):
     assert "company" in _spans(record, "name:volvo")
     record = read("The United Nations criticised the dam. The company that built it rejected the criticism.")
     assert _spans(record, "Q1065") == ["United Nations"]
+
+
+def test_a_pronoun_in_a_quotation_going_on_after_its_speaker_is_not_that_speaker(read):
+    record = read('Carlos Ruiz spoke in Lima on Monday. "We know little about the raid," Mr Ruiz said. "We hope he will be caught soon."')
+    assert "he" not in _spans(record, "name:carlos_ruiz")
+
+
+def test_a_pronoun_in_a_quotation_whose_speaker_follows_a_later_sentence_is_not_that_speaker(read):
+    record = read('Carlos Ruiz spoke in Lima on Monday. "He deceived the voters. He must go now," Mr Ruiz said.')
+    assert "He" not in _spans(record, "name:carlos_ruiz")

@@ -578,3 +578,26 @@ def test_an_armed_group_named_before_a_noun_of_force_is_its_agent(read: Read) ->
 def test_a_place_named_after_a_noun_for_people_is_not_who_acts(read: Read) -> None:
     record = read("Teenagers at Wagga Wagga threw rocks at police.")
     assert _event(record, "throw").sources == []
+
+
+def test_a_persons_predecessor_does_not_act_for_that_person(read: Read) -> None:
+    record = read("Mexican President Vicente Fox said on Monday that his predecessor had resigned from the party.")
+    assert _event(record, "resign").sources == []
+
+
+def test_a_question_word_subject_does_not_stand_for_the_speaker(read: Read) -> None:
+    record = read("The Kenyan government said it did not know what drove the gunman to attack the convoy.")
+    assert "Kenyan government" not in _names(record, _event(record, "attack").sources)
+
+
+# -- a consultation as the setting of another act ------------------------------------------------
+def test_a_consultation_an_act_is_told_in_is_held_by_the_acts_doer(read: Read) -> None:
+    record = read("The Peruvian president criticised Ecuador in a telephone call with the Chilean president.")
+    event = _event(record, "call")
+    assert _codes(record, event.sources) == {"PERGOV"}
+    assert _codes(record, event.targets) == {"CHLGOV"}
+
+
+def test_a_consultation_in_a_passive_act_is_not_held_by_its_subject(read: Read) -> None:
+    record = read("The Peruvian president was criticised in talks with the Chilean president.")
+    assert "PERGOV" not in _codes(record, _event(record, "talk").sources)
