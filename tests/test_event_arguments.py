@@ -601,3 +601,8 @@ def test_a_consultation_an_act_is_told_in_is_held_by_the_acts_doer(read: Read) -
 def test_a_consultation_in_a_passive_act_is_not_held_by_its_subject(read: Read) -> None:
     record = read("The Peruvian president was criticised in talks with the Chilean president.")
     assert "PERGOV" not in _codes(record, _event(record, "talk").sources)
+
+
+def test_who_a_judged_event_was_done_to_is_no_target_of_the_judging(read: Read) -> None:
+    record = read("Nepal condemned the arrest of the opposition leader by Indian police.")
+    assert _codes(record, _event(record, "condemn").targets) == {"INDCOP"}

@@ -65,8 +65,8 @@ class Arguments:
             if not sources and not targets:
                 sources, targets = self.references.beside(token, cameo)  # "captured the town after days of fighting"
         if self.words.judging(cameo):  # "condemned the attack": the attackers, before an addressee
-            judged = self.references.judged(anchor, sources)
-            targets = judged + [t for t in targets if t not in judged]
+            judged, undergone = self.references.judged(anchor, sources)
+            targets = judged + [t for t in targets if t not in judged and t not in undergone]
         if not targets and self.words.purposive(cameo):
             targets = self.references.purpose(anchor, sources)  # "marched to demand that X resign": X
             if not targets and anchor is not token:
