@@ -228,3 +228,8 @@ def test_a_pronoun_in_a_quotation_going_on_after_its_speaker_is_not_that_speaker
 def test_a_pronoun_in_a_quotation_whose_speaker_follows_a_later_sentence_is_not_that_speaker(read):
     record = read('Carlos Ruiz spoke in Lima on Monday. "He deceived the voters. He must go now," Mr Ruiz said.')
     assert "He" not in _spans(record, "name:carlos_ruiz")
+
+
+def test_the_pair_are_the_last_two_people_named(read):
+    record = read("Farmers Juan Perez and Luis Gomez sued the Chilean government. The pair met the mayor of Temuco on Monday.")
+    assert _names(record, _event(record, "meet").sources) == {"Juan Perez", "Luis Gomez"}

@@ -3,7 +3,7 @@ actor named by the same noun, else of the same role), "the group" (the nearest o
 "the country" (the nearest country, as a subject or possessor), "the company" (the nearest
 organisation that may be a firm, typed BUS if it had no type), "the commission" (the nearest
 organisation whose name it ends, as `organisation_heads.tsv` lists such words), "the two leaders" / "both
-countries" (the last two actors of that kind); "the government" with no government named before,
+countries" / "the pair" (the last two actors of that kind); "the government" with no government named before,
 the government of the country the article is about. A description names no country of its own:
 one that does ("the Russian leader") was read by the roles pass."""
 
@@ -45,10 +45,13 @@ class Descriptions:
         if any(c.dep_ == "poss" or c.i in self.reading.owner for c in children):
             return None
         lemma = token.lemma_.lower()
-        if lemma in self.words.pair_nouns and any(c.lower_ in self.words.pair_words and c.dep_ in _PAIR_DEPS for c in children):
+        definite = any(c.dep_ == "det" and c.lower_ in self.words.determiners for c in children)
+        if lemma in self.words.pair_nouns and (
+            definite and lemma in self.words.pair_selves or any(c.lower_ in self.words.pair_words and c.dep_ in _PAIR_DEPS for c in children)
+        ):
             drafts = self._pair(token, self.words.pair_nouns[lemma])
             return (drafts, _start(token, children)) if drafts else None
-        if not any(c.dep_ == "det" and c.lower_ in self.words.determiners for c in children):
+        if not definite:
             return None
         start = _start(token, children)
         found = self._described(token, lemma)
