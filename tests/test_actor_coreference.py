@@ -233,3 +233,17 @@ def test_a_pronoun_in_a_quotation_whose_speaker_follows_a_later_sentence_is_not_
 def test_the_pair_are_the_last_two_people_named(read):
     record = read("Farmers Juan Perez and Luis Gomez sued the Chilean government. The pair met the mayor of Temuco on Monday.")
     assert _names(record, _event(record, "meet").sources) == {"Juan Perez", "Luis Gomez"}
+
+
+def _codes(record: Record, actor_ids: list[str]) -> set[str]:
+    return {record.actor(a).cameo for a in actor_ids}
+
+
+def test_both_sides_after_a_country_and_an_actor_of_another_are_the_two_countries(read):
+    record = read("Eritrean troops shelled Ethiopian army posts near Badme on Monday. Both sides massed troops along the border.")
+    assert _codes(record, _event(record, "mass").sources) == {"ERI", "ETH"}
+
+
+def test_the_two_sides_after_two_leaders_are_the_leaders(read):
+    record = read("Sudanese President Omar al-Bashir met Chadian President Idriss Deby. The two sides signed a border accord.")
+    assert _codes(record, _event(record, "accord").sources) == {"SDNGOV", "TCDGOV"}

@@ -126,7 +126,10 @@ class Descriptions:
 
     def _pair(self, token: Token, kind: str) -> tuple[Draft, ...]:
         """The last two distinct actors of the kind ("the two leaders": the last two people); for
-        countries, a person named stands for their country ("Putin and Kim ... the two countries")."""
+        countries, a person named stands for their country ("Putin and Kim ... the two countries");
+        of any kind, the last two sides (`_sides`)."""
+        if kind == "any":
+            return self._sides(token)
         kinds = _PAIR_KINDS.get(kind)
         found: dict[str, Draft] = {}
         for seen in self.walk.back(token, self.walk.reach.description_sentences):
@@ -139,12 +142,43 @@ class Descriptions:
                 return tuple(reversed(list(found.values())[:2]))
         return ()
 
+    def _sides(self, token: Token) -> tuple[Draft, ...]:
+        """"Both sides", "the two parties": the last two actors, a country and an actor of it
+        being one side ("the US envoy ... the US"); where the last two coded ones are a country
+        and an actor of another, those two countries ("India accused Pakistani intelligence ...
+        both sides": India and Pakistan, not an uncoded group named between)."""
+        coded = self._last_two(token, coded=True)
+        if len(coded) == 2 and coded[0].country != coded[1].country and any(d.kind is ActorKind.COUNTRY for d in coded):
+            countries = [self._country_of(d) for d in coded]
+            if all(countries):
+                return tuple(countries)
+        return self._last_two(token, coded=False)
+
+    def _last_two(self, token: Token, coded: bool) -> tuple[Draft, ...]:
+        """The last two sides named (with `coded`, of actors with a CAMEO code), in text order."""
+        found: list[Draft] = []
+        for seen in self.walk.back(token, self.walk.reach.description_sentences):
+            for draft in seen.drafts:
+                if (draft.cameo or not coded) and not any(_one_side(draft, other) for other in found):
+                    found.append(draft)
+            if len(found) >= 2:
+                return tuple(found[1::-1])
+        return ()
+
     def _country_of(self, person: Draft) -> Draft | None:
         country = self.reading.kb.countries.by_iso3.get(person.country or "")
         if country is None:
             return None
         draft = self.reading.country(country)
         return self.reading.drafts.get(draft.canonical_id, draft)
+
+
+def _one_side(draft: Draft, other: Draft) -> bool:
+    """The same actor, or a country and an actor of it."""
+    if draft.canonical_id == other.canonical_id:
+        return True
+    countries = ActorKind.COUNTRY in (draft.kind, other.kind)
+    return countries and draft.country is not None and draft.country == other.country
 
 
 def is_plural(token: Token) -> bool:
