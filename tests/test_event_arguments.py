@@ -592,8 +592,8 @@ def test_a_question_word_subject_does_not_stand_for_the_speaker(read: Read) -> N
 
 # -- a consultation as the setting of another act ------------------------------------------------
 def test_a_consultation_an_act_is_told_in_is_held_by_the_acts_doer(read: Read) -> None:
-    record = read("The Peruvian president criticised Ecuador in a telephone call with the Chilean president.")
-    event = _event(record, "call")
+    record = read("The Peruvian president criticised Ecuador at a meeting with the Chilean president in Lima.")
+    event = _event(record, "meeting")
     assert _codes(record, event.sources) == {"PERGOV"}
     assert _codes(record, event.targets) == {"CHLGOV"}
 
