@@ -606,3 +606,8 @@ def test_a_consultation_in_a_passive_act_is_not_held_by_its_subject(read: Read) 
 def test_who_a_judged_event_was_done_to_is_no_target_of_the_judging(read: Read) -> None:
     record = read("Nepal condemned the arrest of the opposition leader by Indian police.")
     assert _codes(record, _event(record, "condemn").targets) == {"INDCOP"}
+
+
+def test_an_event_named_again_with_a_possessive_pronoun_is_judged_as_the_one_told_before(read: Read) -> None:
+    record = read("Kenyan police detained the opposition leader in Nairobi. Church groups criticised his detention.")
+    assert _codes(record, _event(record, "criticise").targets) == {"KENCOP"}

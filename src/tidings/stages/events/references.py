@@ -55,9 +55,10 @@ class References:
 
     def _before(self, token: Token, same: Callable[[Pattern, Token], bool]) -> tuple[list[str], list[str]]:
         """The parties of the nearest earlier event for which `same` holds (of its pattern and its
-        trigger), within a few sentences before a definite noun."""
-        if not any(c.dep_ == "det" and c.lower_ in self.words.definite_determiners for c in token.children):
-            return [], []
+        trigger), within a few sentences before a definite noun (a determiner or a possessive
+        pronoun makes it one)."""
+        if not any(c.dep_ == "det" and c.lower_ in self.words.definite_determiners or c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+            return [], []  # "the meeting", "his arrest"; not "a meeting"
         first_sentence = self._sentence(token.i) - self.words.reference_sentences
         index = bisect_left(self._positions, token.i)
         for position in reversed(self._positions[max(0, index - _LOOKBACK) : index]):
