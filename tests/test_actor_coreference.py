@@ -247,3 +247,8 @@ def test_both_sides_after_a_country_and_an_actor_of_another_are_the_two_countrie
 def test_the_two_sides_after_two_leaders_are_the_leaders(read):
     record = read("Sudanese President Omar al-Bashir met Chadian President Idriss Deby. The two sides signed a border accord.")
     assert _codes(record, _event(record, "accord").sources) == {"SDNGOV", "TCDGOV"}
+
+
+def test_a_plural_description_ending_a_compound_named_before_is_that_actor(read):
+    record = read("Sudanese warplanes bombed a market near Nyala on Monday. The planes also hit a fuel depot.")
+    assert _codes(record, _event(record, "hit").sources) == {"SDNMIL"}

@@ -2,7 +2,8 @@
 actor named by the same noun, else of the same role), "the group" (the nearest organisation),
 "the country" (the nearest country, as a subject or possessor), "the company" (the nearest
 organisation that may be a firm, typed BUS if it had no type), "the commission" (the nearest
-organisation whose name it ends, as `organisation_heads.tsv` lists such words), "the two leaders" / "both
+organisation whose name it ends, as `organisation_heads.tsv` lists such words), "the planes" (the
+nearest actor named by a compound ending so: "warplanes"), "the two leaders" / "both
 countries" / "the pair" (the last two actors of that kind); "the government" with no government named before,
 the government of the country the article is about. A description names no country of its own:
 one that does ("the Russian leader") was read by the roles pass."""
@@ -81,8 +82,8 @@ class Descriptions:
         if lemma in self.reading.kb.organisation_head_nouns:  # "the commission": the body whose name it ends
             return walk.nearest(token, sentences, lambda s: _kinds(s, _ORGANISATION_KINDS) and self._names(s, lemma))
         role, first = self.reading.role_at(token)
-        if role is None:
-            return None
+        if role is None:  # "the planes" after "Syrian warplanes": the word that ends the mention's noun
+            return walk.nearest(token, sentences, lambda s: len(s.drafts) == 1 and self._ends_head(s, lemma)) if is_plural(token) else None
         plural = is_plural(token)
         person = not plural and (lemma in self.words.person_roles or self.reading.doc[first : token.i + 1].text.lower() in self.words.person_roles)
         agrees = lambda s: len(s.drafts) == 1 and s.person == person and s.plural == plural  # noqa: E731
@@ -123,6 +124,11 @@ class Descriptions:
         """The mention holds the description's noun ("the minister" -> "the interior minister")."""
         doc = self.reading.doc
         return any(doc[i].lemma_.lower() == lemma for i in range(seen.start, seen.end))
+
+    def _ends_head(self, seen: Seen, lemma: str) -> bool:
+        """The mention's noun is a compound word the description's noun ends ("warplanes": planes)."""
+        head = self.reading.doc[seen.start : seen.end].root.lemma_.lower()
+        return len(head) > len(lemma) and head.endswith(lemma)
 
     def _pair(self, token: Token, kind: str) -> tuple[Draft, ...]:
         """The last two distinct actors of the kind ("the two leaders": the last two people); for
