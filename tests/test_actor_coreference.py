@@ -227,3 +227,37 @@ def test_the_company_is_the_firm_named_before_not_another_kind_of_body(read):
     assert "company" in _spans(record, "name:volvo")
     record = read("The United Nations criticised the dam. The company that built it rejected the criticism.")
     assert _spans(record, "Q1065") == ["United Nations"]
+
+
+def test_a_pronoun_in_a_quotation_going_on_after_its_speaker_is_not_that_speaker(read):
+    record = read('Carlos Ruiz spoke in Lima on Monday. "We know little about the raid," Mr Ruiz said. "We hope he will be caught soon."')
+    assert "he" not in _spans(record, "name:carlos_ruiz")
+
+
+def test_a_pronoun_in_a_quotation_whose_speaker_follows_a_later_sentence_is_not_that_speaker(read):
+    record = read('Carlos Ruiz spoke in Lima on Monday. "He deceived the voters. He must go now," Mr Ruiz said.')
+    assert "He" not in _spans(record, "name:carlos_ruiz")
+
+
+def test_the_pair_are_the_last_two_people_named(read):
+    record = read("Farmers Juan Perez and Luis Gomez sued the Chilean government. The pair met the mayor of Temuco on Monday.")
+    assert _names(record, _event(record, "meet").sources) == {"Juan Perez", "Luis Gomez"}
+
+
+def _codes(record: Record, actor_ids: list[str]) -> set[str]:
+    return {record.actor(a).cameo for a in actor_ids}
+
+
+def test_both_sides_after_a_country_and_an_actor_of_another_are_the_two_countries(read):
+    record = read("Eritrean troops shelled Ethiopian army posts near Badme on Monday. Both sides massed troops along the border.")
+    assert _codes(record, _event(record, "mass").sources) == {"ERI", "ETH"}
+
+
+def test_the_two_sides_after_two_leaders_are_the_leaders(read):
+    record = read("Sudanese President Omar al-Bashir met Chadian President Idriss Deby. The two sides signed a border accord.")
+    assert _codes(record, _event(record, "accord").sources) == {"SDNGOV", "TCDGOV"}
+
+
+def test_a_plural_description_ending_a_compound_named_before_is_that_actor(read):
+    record = read("Sudanese warplanes bombed a market near Nyala on Monday. The planes also hit a fuel depot.")
+    assert _codes(record, _event(record, "hit").sources) == {"SDNMIL"}

@@ -578,3 +578,36 @@ def test_an_armed_group_named_before_a_noun_of_force_is_its_agent(read: Read) ->
 def test_a_place_named_after_a_noun_for_people_is_not_who_acts(read: Read) -> None:
     record = read("Teenagers at Wagga Wagga threw rocks at police.")
     assert _event(record, "throw").sources == []
+
+
+def test_a_persons_predecessor_does_not_act_for_that_person(read: Read) -> None:
+    record = read("Mexican President Vicente Fox said on Monday that his predecessor had resigned from the party.")
+    assert _event(record, "resign").sources == []
+
+
+def test_a_question_word_subject_does_not_stand_for_the_speaker(read: Read) -> None:
+    record = read("The Kenyan government said it did not know what drove the gunman to attack the convoy.")
+    assert "Kenyan government" not in _names(record, _event(record, "attack").sources)
+
+
+# -- a consultation as the setting of another act ------------------------------------------------
+def test_a_consultation_an_act_is_told_in_is_held_by_the_acts_doer(read: Read) -> None:
+    record = read("The Peruvian president criticised Ecuador at a meeting with the Chilean president in Lima.")
+    event = _event(record, "meeting")
+    assert _codes(record, event.sources) == {"PERGOV"}
+    assert _codes(record, event.targets) == {"CHLGOV"}
+
+
+def test_a_consultation_in_a_passive_act_is_not_held_by_its_subject(read: Read) -> None:
+    record = read("The Peruvian president was criticised in talks with the Chilean president.")
+    assert "PERGOV" not in _codes(record, _event(record, "talk").sources)
+
+
+def test_who_a_judged_event_was_done_to_is_no_target_of_the_judging(read: Read) -> None:
+    record = read("Nepal condemned the arrest of the opposition leader by Indian police.")
+    assert _codes(record, _event(record, "condemn").targets) == {"INDCOP"}
+
+
+def test_an_event_named_again_with_a_possessive_pronoun_is_judged_as_the_one_told_before(read: Read) -> None:
+    record = read("Kenyan police detained the opposition leader in Nairobi. Church groups criticised his detention.")
+    assert _codes(record, _event(record, "criticise").targets) == {"KENCOP"}

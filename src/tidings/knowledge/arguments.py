@@ -1,5 +1,5 @@
 """How the events stage reads arguments beyond the dependency roles (`data/event_arguments.toml`):
-reciprocal, consultation, mediation and show-of-force codes, clauses that name a passive's agent,
+reciprocal, consultation, mediation and show-of-force codes, prepositions of a consultation as another act's setting, clauses that name a passive's agent,
 stative passives, prepositions of gerunds, of means and of adversity, nouns whose possessor undergoes them, events that judge others, acts of a state's authorities, purposive and forceful events,
 nouns whose "of" names the agent, prepositions naming where a nominal event comes from ("from") and
 those through which a clause's subject undergoes one ("under"), verbs of force whose subject
@@ -29,6 +29,7 @@ class ArgumentWords:
     force_codes: frozenset[str]
     partner_codes: frozenset[str]
     partner_preps: frozenset[str]
+    setting_preps: frozenset[str]
     concurrent_marks: frozenset[str]
     concurrent_preps: frozenset[str]
     stative_passives: frozenset[str]

@@ -26,6 +26,7 @@ class CoreferenceWords:
     business_nouns: frozenset[str]
     country_nouns: frozenset[str]
     pair_words: frozenset[str]
+    pair_selves: frozenset[str]
     pair_nouns: dict[str, str]  # noun lemma -> the kind of the pair: person, country or any
 
     @property

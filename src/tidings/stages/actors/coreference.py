@@ -12,7 +12,8 @@ number of sentences and mentions, so the cost stays linear in the text):
 - "we"/"I" in reported speech: the speaker of the clause (`tidings.syntax`'s one rule), read after
   the others since the speaker often follows ('"We will go," he said');
 - across a quotation, a pronoun never stands for the one who says it ('"He lied," the minister
-  said'), nor the one who says a quotation for anyone it names ('"Kim lied," he said');
+  said'; '"We met," Kim said. "He lied."'), nor the one who says a quotation for anyone it names
+  ('"Kim lied," he said');
 - definite descriptions (`descriptions`): "the ministry", "the two leaders", "the group".
 A noun in subject position that is no actor ("a man", "the plan") keeps a pronoun of its kind
 from reaching past it.
@@ -20,6 +21,7 @@ from reaching past it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -195,7 +197,8 @@ class Coreference:
 
     def _across_quotation(self, token: Token) -> set[str]:
         """The actors a pronoun cannot stand for across a quotation: inside one, whoever says it
-        ('"He must go," the president said': not the president); as the one who says a quotation
+        ('"He must go," the president said': not the president; in a clause naming no one outside
+        it, the quotation's speaker, `_quotation_speaker`); as the one who says a quotation
         just ended, the actors it names ('"Kim failed us," he said': not Kim; a pronoun or a
         description there may have been read wrong, and says nothing)."""
         if not self.quotations.marks:
@@ -203,6 +206,8 @@ class Coreference:
         owner = self.reading.owner
         found: set[str] = set()
         speaker = syntax.clause_speaker(syntax.clause_verb(token))
+        if speaker is None or not self.quotations.apart(token, speaker):  # '"We hope he ..."': who says "we"
+            speaker = self._quotation_speaker(token)
         if speaker is not None and self.quotations.apart(token, speaker):
             named = self._phrase_actor(speaker) or self._described_later(speaker)
             found.update(d.canonical_id for d in named)
@@ -210,6 +215,24 @@ class Coreference:
             quoted = self.quotations.ended_before(token)
             found.update(owner[i].canonical_id for i in quoted or () if i in owner and i not in self.referred)
         return found
+
+    def _quotation_speaker(self, token: Token) -> Token | None:
+        """Who says the quotation a token is in, where its own clause names no one: the speaker
+        the sentence of its closing mark names after it ('"He lied. He must go," Kim said'), else
+        the one named after the quotation just before it, in its sentence or the one before ('"We
+        met," Kim said. "He will be tried."')."""
+        marks, doc = self.quotations.marks, self.reading.doc
+        closing = bisect_left(marks, token.i)
+        if closing % 2 == 0:  # outside any quotation
+            return None
+        if closing < len(marks):
+            found = _said_after(doc[marks[closing]])
+            if found is not None:
+                return found
+        if closing < 3:
+            return None
+        opening, before = doc[marks[closing - 1]], doc[marks[closing - 2]]  # and the quotation before's closing mark
+        return _said_after(before) if opening.sent.start in (before.sent.start, before.sent.end) else None
 
     def _described_later(self, speaker: Token) -> tuple[Draft, ...]:
         """The actor a description after the pronoun will stand for, read now ('"They fired,"
@@ -314,6 +337,14 @@ class Coreference:
         if head.dep_ == "conj" or any(c.dep_ == "conj" and c.i in owner for c in head.children):
             return self.reading.first_conjunct(head).i
         return None
+
+
+def _said_after(mark: Token) -> Token | None:
+    """The speaker of the speech verb after a closing quotation mark in its sentence ('," he said')."""
+    for token in mark.doc[mark.i + 1 : mark.sent.end]:
+        if syntax.is_speech_verb(token):
+            return syntax.speaker(token)
+    return None
 
 
 def _organisation(seen: Seen) -> bool:

@@ -2,8 +2,9 @@
 actor named by the same noun, else of the same role), "the group" (the nearest organisation),
 "the country" (the nearest country, as a subject or possessor), "the company" (the nearest
 organisation that may be a firm, typed BUS if it had no type), "the commission" (the nearest
-organisation whose name it ends, as `organisation_heads.tsv` lists such words), "the two leaders" / "both
-countries" (the last two actors of that kind); "the government" with no government named before,
+organisation whose name it ends, as `organisation_heads.tsv` lists such words), "the planes" (the
+nearest actor named by a compound ending so: "warplanes"), "the two leaders" / "both
+countries" / "the pair" (the last two actors of that kind); "the government" with no government named before,
 the government of the country the article is about. A description names no country of its own:
 one that does ("the Russian leader") was read by the roles pass."""
 
@@ -46,10 +47,13 @@ class Descriptions:
         if any(c.dep_ == "poss" or c.i in self.reading.owner for c in children):
             return None
         lemma = token.lemma_.lower()
-        if lemma in self.words.pair_nouns and any(c.lower_ in self.words.pair_words and c.dep_ in _PAIR_DEPS for c in children):
+        definite = any(c.dep_ == "det" and c.lower_ in self.words.determiners for c in children)
+        if lemma in self.words.pair_nouns and (
+            definite and lemma in self.words.pair_selves or any(c.lower_ in self.words.pair_words and c.dep_ in _PAIR_DEPS for c in children)
+        ):
             drafts = self._pair(token, self.words.pair_nouns[lemma])
             return (drafts, _start(token, children)) if drafts else None
-        if not any(c.dep_ == "det" and c.lower_ in self.words.determiners for c in children):
+        if not definite:
             return None
         start = _start(token, children)
         found = self._described(token, lemma)
@@ -79,8 +83,8 @@ class Descriptions:
         if lemma in self.reading.kb.organisation_head_nouns:  # "the commission": the body whose name it ends
             return walk.nearest(token, sentences, lambda s: _kinds(s, _ORGANISATION_KINDS) and self._names(s, lemma))
         role, first = self.reading.role_at(token)
-        if role is None:
-            return None
+        if role is None:  # "the planes" after "Syrian warplanes": the word that ends the mention's noun
+            return walk.nearest(token, sentences, lambda s: len(s.drafts) == 1 and self._ends_head(s, lemma)) if is_plural(token) else None
         plural = is_plural(token)
         person = not plural and (lemma in self.words.person_roles or self.reading.doc[first : token.i + 1].text.lower() in self.words.person_roles)
         agrees = lambda s: len(s.drafts) == 1 and s.person == person and s.plural == plural  # noqa: E731
@@ -133,9 +137,17 @@ class Descriptions:
         doc = self.reading.doc
         return any(doc[i].lemma_.lower() == lemma for i in range(seen.start, seen.end))
 
+    def _ends_head(self, seen: Seen, lemma: str) -> bool:
+        """The mention's noun is a compound word the description's noun ends ("warplanes": planes)."""
+        head = self.reading.doc[seen.start : seen.end].root.lemma_.lower()
+        return len(head) > len(lemma) and head.endswith(lemma)
+
     def _pair(self, token: Token, kind: str) -> tuple[Draft, ...]:
         """The last two distinct actors of the kind ("the two leaders": the last two people); for
-        countries, a person named stands for their country ("Putin and Kim ... the two countries")."""
+        countries, a person named stands for their country ("Putin and Kim ... the two countries");
+        of any kind, the last two sides (`_sides`)."""
+        if kind == "any":
+            return self._sides(token)
         kinds = _PAIR_KINDS.get(kind)
         found: dict[str, Draft] = {}
         for seen in self.walk.back(token, self.walk.reach.description_sentences):
@@ -148,12 +160,43 @@ class Descriptions:
                 return tuple(reversed(list(found.values())[:2]))
         return ()
 
+    def _sides(self, token: Token) -> tuple[Draft, ...]:
+        """"Both sides", "the two parties": the last two actors, a country and an actor of it
+        being one side ("the US envoy ... the US"); where the last two coded ones are a country
+        and an actor of another, those two countries ("India accused Pakistani intelligence ...
+        both sides": India and Pakistan, not an uncoded group named between)."""
+        coded = self._last_two(token, coded=True)
+        if len(coded) == 2 and coded[0].country != coded[1].country and any(d.kind is ActorKind.COUNTRY for d in coded):
+            countries = [self._country_of(d) for d in coded]
+            if all(countries):
+                return tuple(countries)
+        return self._last_two(token, coded=False)
+
+    def _last_two(self, token: Token, coded: bool) -> tuple[Draft, ...]:
+        """The last two sides named (with `coded`, of actors with a CAMEO code), in text order."""
+        found: list[Draft] = []
+        for seen in self.walk.back(token, self.walk.reach.description_sentences):
+            for draft in seen.drafts:
+                if (draft.cameo or not coded) and not any(_one_side(draft, other) for other in found):
+                    found.append(draft)
+            if len(found) >= 2:
+                return tuple(found[1::-1])
+        return ()
+
     def _country_of(self, person: Draft) -> Draft | None:
         country = self.reading.kb.countries.by_iso3.get(person.country or "")
         if country is None:
             return None
         draft = self.reading.country(country)
         return self.reading.drafts.get(draft.canonical_id, draft)
+
+
+def _one_side(draft: Draft, other: Draft) -> bool:
+    """The same actor, or a country and an actor of it."""
+    if draft.canonical_id == other.canonical_id:
+        return True
+    countries = ActorKind.COUNTRY in (draft.kind, other.kind)
+    return countries and draft.country is not None and draft.country == other.country
 
 
 def is_plural(token: Token) -> bool:

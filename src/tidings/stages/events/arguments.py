@@ -34,6 +34,7 @@ _PREP_DEPS = frozenset({"prep", "dative"})  # "to" of a recipient is parsed as e
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj"})  # clauses a stranded preposition's noun may head
 _BARE_NOUN_OBJECT_DEPS = frozenset({"npadvmod"})  # a name the parser took for an adverb ("criticised Sweden.")
 _AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
+_PERSONAL_TAGS = frozenset({"PRP"})  # "he", "they", "it"; not "what", "who", "this"
 _PHRASE_PREPS = 2  # prepositions down a head's phrase its actor may lie ("the head of the office of X")
 
 
@@ -64,8 +65,8 @@ class Arguments:
             if not sources and not targets:
                 sources, targets = self.references.beside(token, cameo)  # "captured the town after days of fighting"
         if self.words.judging(cameo):  # "condemned the attack": the attackers, before an addressee
-            judged = self.references.judged(anchor, sources)
-            targets = judged + [t for t in targets if t not in judged]
+            judged, undergone = self.references.judged(anchor, sources)
+            targets = judged + [t for t in targets if t not in judged and t not in undergone]
         if not targets and self.words.purposive(cameo):
             targets = self.references.purpose(anchor, sources)  # "marched to demand that X resign": X
             if not targets and anchor is not token:
@@ -380,7 +381,21 @@ class Arguments:
             targets = self.first_actors([h for h in object_heads(carrier, roles) if h != stand_in], sources)
         if not targets:  # "its demand that Israel ease restrictions": the clause says of whom
             targets = self.first_actors([s for c in children if _content_clause(c) for s in syntax.subjects(c)], sources)
+        if not sources and targets and carrier is None and self.words.consulting(code):  # "criticised X in a call with Y"
+            sources = [a for a in self._setting_sources(stand_in) if a not in targets]
         return sources, targets
+
+    def _setting_sources(self, noun: Token) -> list[str]:
+        """Who holds a consultation with a party named, told as the setting of another act, an event
+        itself ("Kenya criticised Sudan in a call with Uganda", "agreed at a meeting with Iran"; not
+        "killed in an encounter"): that act's doer, the subject of the active verb the noun's
+        preposition hangs on."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in self.words.setting_preps:
+            return []
+        verb = syntax.governor(noun)
+        if verb is None or verb.pos_ != "VERB" or any(c.dep_ in self.roles.passive_subject_deps or c.dep_ == "auxpass" for c in verb.children):
+            return []
+        return self.actors_of(self._subjects(verb))
 
     def _attacked_modifier(self, modifier: Token, forceful: bool) -> bool:
         """A modifier of a noun of force (`forceful`, or a trigger of force) names what was attacked,
@@ -540,8 +555,9 @@ class Arguments:
         return (self._actor_row(actor).get("cameo") or "")[3:6] in self.words.state_types
 
     def _stands_for_speaker(self, subject: Token, verb: Token) -> bool:
-        """A first-person pronoun, or another outside the quotation the verb reports."""
-        if subject.pos_ != "PRON":
+        """A first-person pronoun, or another personal one outside the quotation the verb reports
+        (not "what": "told radio it did not know what drove the man to fight")."""
+        if subject.pos_ != "PRON" or subject.tag_ not in _PERSONAL_TAGS:
             return False
         return "1" in subject.morph.get("Person") or not syntax.quotations(self.doc).apart(subject, verb)
 

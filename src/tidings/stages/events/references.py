@@ -55,9 +55,10 @@ class References:
 
     def _before(self, token: Token, same: Callable[[Pattern, Token], bool]) -> tuple[list[str], list[str]]:
         """The parties of the nearest earlier event for which `same` holds (of its pattern and its
-        trigger), within a few sentences before a definite noun."""
-        if not any(c.dep_ == "det" and c.lower_ in self.words.definite_determiners for c in token.children):
-            return [], []
+        trigger), within a few sentences before a definite noun (a determiner or a possessive
+        pronoun makes it one)."""
+        if not any(c.dep_ == "det" and c.lower_ in self.words.definite_determiners or c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+            return [], []  # "the meeting", "his arrest"; not "a meeting"
         first_sentence = self._sentence(token.i) - self.words.reference_sentences
         index = bisect_left(self._positions, token.i)
         for position in reversed(self._positions[max(0, index - _LOOKBACK) : index]):
@@ -84,8 +85,10 @@ class References:
             return [], []
         return self.arguments.own(host[0])
 
-    def judged(self, anchor: Token, sources: list[str]) -> list[str]:
-        """The sources of the event a judging event is about: its object, the object of a
+    def judged(self, anchor: Token, sources: list[str]) -> tuple[list[str], list[str]]:
+        """The sources of the event a judging event is about, and those that event is done to
+        (who are no addressee of the judging: "condemned the arrest of X by police": the police,
+        not X): its object, the object of a
         preposition that says what it judges ("condemned the attack", "complained over the raids",
         "denounced as a crime Serbia's crackdown"), or the clause it says it of ("alleged that the
         raid was ordered by X", "complained that X had broken the truce": X); an event coded under
@@ -96,10 +99,11 @@ class References:
         heads += [c for h in heads for c in h.children if c.dep_ == "appos"]
         heads += [c for c in anchor.children if c.dep_ == "ccomp"]
         for head in heads:
+            judged_targets: list[str] = []
             if head.i in self.triggers.found:
-                judged_sources, _ = self.arguments.own(head)
+                judged_sources, judged_targets = self.arguments.own(head)
                 if not judged_sources and self.triggers.found[head.i][1].kind == "noun":
-                    judged_sources, _ = self.told_before(head, self.triggers.found[head.i][1].cameo)
+                    judged_sources, judged_targets = self.told_before(head, self.triggers.found[head.i][1].cameo)
             elif head.pos_ == "NOUN":
                 judged_sources = self.arguments.noun_sources(head) or self.named_before(head)[0]
             elif head.dep_ == "ccomp":  # its events' agents ("the raid was carried out by X"), else its subject
@@ -109,8 +113,8 @@ class References:
                 continue
             found = [s for s in judged_sources if s not in sources]
             if found:
-                return found
-        return []
+                return found, judged_targets
+        return [], []
 
     def purpose(self, anchor: Token, sources: list[str], kind: Callable[[str], bool] | None = None) -> list[str]:
         """The targets of the clause saying what an event was done for ("to demand ...", "a
