@@ -409,6 +409,14 @@ def test_an_act_demanded_is_future_but_not_doubted(assess, marked):
     assert factuality.certainty is Certainty.CERTAIN
 
 
+@pytest.mark.parametrize("marked", [
+    "The club said it would stop [signing] players from abroad.",
+    "The residents hope to stop [building] the depot.",
+])
+def test_an_act_stopped_under_a_hedge_is_still_negative(assess, marked):
+    assert assess(marked).polarity is Polarity.NEG
+
+
 def test_the_rules_alone_label_when_the_model_is_off(pipeline: Pipeline):
     rules = FactualityComponent("rules", max_depth=4, learned=False)
     text = "The port may [reopen] next week."

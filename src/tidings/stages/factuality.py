@@ -177,9 +177,9 @@ class Labels:
 
     @property
     def polarity(self) -> Polarity:
-        if self.underspecified_polarity:
-            return Polarity.UNDERSPECIFIED
-        return Polarity.NEG if self.negations % 2 else Polarity.POS
+        if self.negations % 2:  # "would stop selling": the act stopped is denied, however sure
+            return Polarity.NEG
+        return Polarity.UNDERSPECIFIED if self.underspecified_polarity else Polarity.POS
 
     def apply(self, cue: Cue, token: Token) -> None:
         """Add one cue word's effect: weaker certainty wins, negations count, time is set."""
