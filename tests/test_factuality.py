@@ -417,6 +417,11 @@ def test_an_act_stopped_under_a_hedge_is_still_negative(assess, marked):
     assert assess(marked).polarity is Polarity.NEG
 
 
+def test_no_longer_negates_and_longer_alone_does_not(assess):
+    assert assess("The ferry no longer [stops] at the island.").polarity is Polarity.NEG
+    assert assess("The strike [lasted] longer than the union expected.").polarity is Polarity.POS
+
+
 def test_the_rules_alone_label_when_the_model_is_off(pipeline: Pipeline):
     rules = FactualityComponent("rules", max_depth=4, learned=False)
     text = "The port may [reopen] next week."

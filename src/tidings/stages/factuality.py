@@ -322,7 +322,8 @@ class _Labeller:
                 own |= child.tag_ in FINITE_TAGS
                 if negated and ("negated", child.lower_) in self.cues:  # "cannot afford": asserted inability
                     scope = "negated"
-            self._apply(labels, scope, child.lower_, child)
+            negated_word = _with_negator(child)  # "no longer": a cue of its own
+            self._apply(labels, scope, negated_word if (scope, negated_word) in self.cues else child.lower_, child)
         if any(a.lower_ in PERFECT_AUXILIARIES for a in auxiliaries):  # "would have gone": it did not
             for auxiliary in auxiliaries:
                 self._apply(labels, "perfect", auxiliary.lower_, auxiliary)
@@ -404,6 +405,12 @@ def _temporal_present(verb: Token) -> bool:
     if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in verb.children):
         return False
     return verb.tag_ in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in verb.children)
+
+
+def _with_negator(word: Token) -> str:
+    """A word with the negator it governs, as one cue ("no longer"); else the word."""
+    negators = [child.lower_ for child in word.children if child.dep_ == "neg"]
+    return f"{negators[0]} {word.lower_}" if negators else word.lower_
 
 
 def _inverted_auxiliary(token: Token, auxiliaries: list[Token]) -> Token | None:
