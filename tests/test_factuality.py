@@ -374,6 +374,54 @@ def test_an_ordered_infinitive_is_no_purpose_clause(assess):
     assert assess("The judge ordered the firm to [pay] damages.").polarity is Polarity.POS
 
 
+def test_would_hedges_a_reported_plan(assess):
+    factuality = assess("The brewery said it would [close] two depots.")
+    assert (factuality.certainty, factuality.polarity, factuality.time) == (
+        Certainty.PROBABLE, Polarity.UNDERSPECIFIED, EventTime.FUTURE)
+
+
+def test_would_not_is_a_stated_refusal(assess):
+    factuality = assess("The landlord said he would not [lower] the rent.")
+    assert (factuality.certainty, factuality.polarity, factuality.time) == (
+        Certainty.CERTAIN, Polarity.NEG, EventTime.FUTURE)
+
+
+@pytest.mark.parametrize("marked", [
+    "The coach will retire when the season [ends].",
+    "The bridge will reopen once the repairs are [finished].",
+    "Voting will continue until the polls [close] at eight.",
+])
+def test_a_present_time_clause_under_a_future_is_future(assess, marked):
+    assert assess(marked).time is EventTime.FUTURE
+
+
+def test_a_present_time_clause_under_a_past_stays_past(assess):
+    assert assess("The coach retired when the season [ended].").time is EventTime.NON_FUTURE
+
+
+@pytest.mark.parametrize("marked", [
+    "The strikers demanded the [reinstatement] of the sacked driver.",
+    "The governor urged an [inquiry] into the fire.",
+])
+def test_an_act_demanded_is_future_but_not_doubted(assess, marked):
+    factuality = assess(marked)
+    assert factuality.time is EventTime.FUTURE
+    assert factuality.certainty is Certainty.CERTAIN
+
+
+@pytest.mark.parametrize("marked", [
+    "The club said it would stop [signing] players from abroad.",
+    "The residents hope to stop [building] the depot.",
+])
+def test_an_act_stopped_under_a_hedge_is_still_negative(assess, marked):
+    assert assess(marked).polarity is Polarity.NEG
+
+
+def test_no_longer_negates_and_longer_alone_does_not(assess):
+    assert assess("The ferry no longer [stops] at the island.").polarity is Polarity.NEG
+    assert assess("The strike [lasted] longer than the union expected.").polarity is Polarity.POS
+
+
 def test_the_rules_alone_label_when_the_model_is_off(pipeline: Pipeline):
     rules = FactualityComponent("rules", max_depth=4, learned=False)
     text = "The port may [reopen] next week."

@@ -44,6 +44,10 @@ INHERIT_DEPS = frozenset({"xcomp", "acl", "advcl", "pcomp", "nsubjpass", "attr",
 # Links of a nominal argument: it shares its predicate's future, not its modality.
 ARGUMENT_DEPS = frozenset({"nsubj"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Subordinators of a time clause, whose present tense speaks of its main clause's time: "will
+# resign when the talks end" (English grammar's present for the future in temporal clauses).
+TEMPORAL_MARKS = frozenset({"when", "before", "after", "until", "till", "once", "whenever"})
 # Links of a nominal predicate to the verb or adjective of its clause, whose subordinator
 # ("if", "unless") and predicative adjective ("talks are possible") reach it.
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
@@ -173,9 +177,9 @@ class Labels:
 
     @property
     def polarity(self) -> Polarity:
-        if self.underspecified_polarity:
-            return Polarity.UNDERSPECIFIED
-        return Polarity.NEG if self.negations % 2 else Polarity.POS
+        if self.negations % 2:  # "would stop selling": the act stopped is denied, however sure
+            return Polarity.NEG
+        return Polarity.UNDERSPECIFIED if self.underspecified_polarity else Polarity.POS
 
     def apply(self, cue: Cue, token: Token) -> None:
         """Add one cue word's effect: weaker certainty wins, negations count, time is set."""
@@ -287,7 +291,9 @@ class _Labeller:
         verb_complement = charged and governor.pos_ == "VERB"
         if cue is not None and (link in COMPLEMENT_DEPS or noun_complement or verb_complement or phrase):
             labels.apply(replace(cue, time=None) if own else cue, governor)  # a tensed clause keeps its time
-        if own:  # a finite clause is anchored by its own tense and modality
+        if own:  # a finite clause is anchored by its own tense and modality, but for a time clause's present
+            if link == "advcl" and _temporal_present(token):
+                labels.inherit_time(self.labels(governor, depth + 1))
             return labels
         if link in INHERIT_DEPS:
             # the infinitive completing a noun shares its negation ("no plan to X", "a cancelled order to X")
@@ -316,7 +322,8 @@ class _Labeller:
                 own |= child.tag_ in FINITE_TAGS
                 if negated and ("negated", child.lower_) in self.cues:  # "cannot afford": asserted inability
                     scope = "negated"
-            self._apply(labels, scope, child.lower_, child)
+            negated_word = _with_negator(child)  # "no longer": a cue of its own
+            self._apply(labels, scope, negated_word if (scope, negated_word) in self.cues else child.lower_, child)
         if any(a.lower_ in PERFECT_AUXILIARIES for a in auxiliaries):  # "would have gone": it did not
             for auxiliary in auxiliaries:
                 self._apply(labels, "perfect", auxiliary.lower_, auxiliary)
@@ -391,6 +398,19 @@ def _purpose_clause(token: Token) -> bool:
         return False
     head = token.head
     return token.dep_ == "advcl" or (token.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in")
+
+
+def _temporal_present(verb: Token) -> bool:
+    """A present-tense verb of a time clause ("when the talks end", "before it is signed")."""
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in verb.children):
+        return False
+    return verb.tag_ in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in verb.children)
+
+
+def _with_negator(word: Token) -> str:
+    """A word with the negator it governs, as one cue ("no longer"); else the word."""
+    negators = [child.lower_ for child in word.children if child.dep_ == "neg"]
+    return f"{negators[0]} {word.lower_}" if negators else word.lower_
 
 
 def _inverted_auxiliary(token: Token, auxiliaries: list[Token]) -> Token | None:
