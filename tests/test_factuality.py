@@ -374,10 +374,10 @@ def test_an_ordered_infinitive_is_no_purpose_clause(assess):
     assert assess("The judge ordered the firm to [pay] damages.").polarity is Polarity.POS
 
 
-def test_would_hedges_a_reported_plan(assess):
+def test_would_leaves_a_reported_plan_unsettled(assess):
     factuality = assess("The brewery said it would [close] two depots.")
     assert (factuality.certainty, factuality.polarity, factuality.time) == (
-        Certainty.PROBABLE, Polarity.UNDERSPECIFIED, EventTime.FUTURE)
+        Certainty.CERTAIN, Polarity.UNDERSPECIFIED, EventTime.FUTURE)
 
 
 def test_would_not_is_a_stated_refusal(assess):
