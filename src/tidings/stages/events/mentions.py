@@ -63,7 +63,7 @@ from spacy.tokens import Doc, Token
 
 from tidings import docdata, syntax
 from tidings.syntax import NOUN_SUBJECT_DEPS
-from tidings.knowledge.trigger_groups import trigger_group
+from tidings.knowledge.trigger_groups import kin_groups, trigger_group
 from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -76,6 +76,7 @@ TOLL_TYPES = frozenset({"ASSAULT"})  # PLOVER types whose passives may tell the 
 DEED_PREPOSITIONS = frozenset({"in", "by", "during"})  # a noun after them on a verb may tell that verb's deed
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
 VERBAL_CONFLICT = 3  # CAMEO quad class of accusations, demands, rejections and threats
+COUNTRY_CODE = 3  # letters of a CAMEO country code: a longer code names a role ("INDGOV")
 STATEMENT_GAP = 2  # sentences after its speaker's last statement within which a statement may continue it
 NO_TIE, REFERRED, LINKED, SAME_ACTORS = 0, 1, 2, 3  # how strongly a mention is tied to an event
 
@@ -114,6 +115,11 @@ class Parties:
         within it: "Peru" for "Peruvian police", "the magistrate" for the magistrate named."""
         code = self.codes.get(general)
         return general in self.generic and code is not None and self.codes.get(actor, "").startswith(code)
+
+    def roles(self) -> Parties:
+        """The same, with only role nouns standing for others ("the Indian prime minister" for the
+        one named), not countries: a country's own history is another event."""
+        return Parties(self.codes, frozenset(a for a in self.generic if len(self.codes.get(a, "")) > COUNTRY_CODE))
 
 
 @dataclass(frozen=True)
@@ -274,8 +280,10 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     if _negated(mention.token) or _negated(last.token):
         return NO_TIE
     referring = refers_back(mention.token)
-    same_word = mention.trigger_group() in group.trigger_groups
-    codes_agree = any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
+    word = mention.trigger_group()
+    kin_word = not (kin_groups(word) - {word}).isdisjoint(group.trigger_groups)  # "the strike", "the bombing": any code of the type
+    same_word = kin_word or word in group.trigger_groups
+    codes_agree = kin_word or any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
     toll = mention.toll
     if not codes_agree and not ((referring or toll) and event.quad_class in MATERIAL_QUADS or referring and _same_kind(event, group)):
         return NO_TIE  # "the assassination" may name "shot"; not "captured" "fighting", nor "the conviction" "alleged"
@@ -292,7 +300,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     known_targets = group.targets - group.introduced_actors | targets if named_later else group.targets  # "a man" named now
     if symmetric:
         parties, known = sources | targets, group.sources | group.targets
-        agree, same_actors = _nested(parties, known), len(parties) > 1 and parties == known
+        roles = known_by.roles()
+        agree, same_actors = _nested(parties, known, roles), len(parties) > 1 and _alike(parties, known, roles)
     else:
         nominal = mention.token.pos_ == "NOUN" or all(m.token.pos_ == "NOUN" for m in group.mentions)
         sources_agree = _nested(sources, group.sources, known_by) or nominal and bool(targets) and targets == known_targets
@@ -510,14 +519,15 @@ def _counts_victims(verb: Token) -> bool:
 
 def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     """The deed of its PLOVER type a mention is part of, told by the word it hangs on: a participle
-    of its outcome with no subject of its own ("shot six, killing one"), an adjective completing
+    of its outcome with no subject of its own ("shot six, killing one"; "opened fire, killing one",
+    the deed told by the verb's object), an adjective completing
     its verb ("found them guilty"), or a noun after "in", "by" or "during" ("killed two in the
     raid", "found guilty by the jury's verdict")."""
     token, plover = mention.token, mention.event.plover
     if plover is None or _negated(token):
         return None
     if token.tag_ == "VBG" and token.dep_ == "advcl" and not any(c.dep_ in NOUN_SUBJECT_DEPS for c in token.children):
-        tellers = [token.head]
+        tellers = [token.head, *(c for c in token.head.children if c.dep_ == "dobj")]  # "opened *fire*, killing two"
     elif token.pos_ == "ADJ" and token.dep_ in COMPLEMENT_DEPS:  # "found them guilty"
         tellers = [token.head]
     elif token.pos_ == "NOUN" and (phrase := _holder(token)).dep_ == "pobj" and phrase.head.lower_ in DEED_PREPOSITIONS:
@@ -575,8 +585,7 @@ def _codes_agree(a: str, b: str) -> bool:
 def _nested(a: set[str], b: set[str], parties: Parties | None = None) -> bool:
     """One side's actors among the other's (or none named); given the `parties`, an actor named by
     its code alone standing for one of its code (`Parties.stands_for`: the story names one, then
-    the other; not over the parties of a symmetric code, where the countries' own history is
-    another event)."""
+    the other; over the parties of a symmetric code, a role noun only: `Parties.roles`)."""
     parties = parties or Parties()
     return _among(a, b, parties) or _among(b, a, parties)
 
