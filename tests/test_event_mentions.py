@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from tidings.knowledge.trigger_groups import kin_groups, lemma_groups
 from tidings.model import Event, Record
+from tidings.stages.events.mentions import Grounds, Parties, Whereabouts, locating_place
 
 Read = Callable[..., Record]
 
@@ -69,3 +70,36 @@ def test_opening_fire_and_the_killing_it_did_are_one_event(read: Read) -> None:
     ):
         (event,) = _of_type(read(text), "ASSAULT")
         assert _texts(event) == ["fire", outcome]
+
+
+def test_a_withdrawal_told_again_by_another_role_noun_of_the_country_is_one_event(read: Read) -> None:
+    text = (
+        "Local Somali forces have pulled out of the port, officials said. "
+        "The UN says the aid mission will go on, even though local militia fighters have pulled out."
+    )
+    (event,) = _of_type(read(text), "RETREAT")
+    assert _texts(event) == ["pulled", "pulled"]
+
+
+def test_fire_by_two_sides_of_one_country_stays_two_events(read: Read) -> None:
+    record = read("Israeli troops killed two Palestinians near Jenin. Israeli settlers killed a Palestinian near Nablus.")
+    assert len(_of_type(record, "ASSAULT")) == 2
+
+
+def test_a_deed_retold_on_the_thing_it_was_done_to_joins_that_deed(read: Read) -> None:
+    text = (
+        "Colombian rebels attacked an army base in Cauca on Sunday, killing four soldiers. "
+        "The defence minister condemned the attack. Rebels have stepped up attacks in the region this year. "
+        "The army said the rebels attacked the base with mortars."
+    )
+    first, *_ = _of_type(read(text), "ASSAULT")
+    assert _texts(first)[0] == "attacked" and _texts(first)[-1] == "attacked"
+
+
+def test_a_country_of_the_events_own_actor_does_not_place_it() -> None:
+    places = {"p1": Whereabouts("USA", True, True), "p2": Whereabouts("PSE", False, False)}
+    grounds = Grounds({}, places, Parties({"a1": "USAGOV", "a2": "FRAGOV"}))
+    envoy = Event(id="e1", cameo="042", cameo_root="04", quad_class=1, goldstein=1.9, trigger="arrive", sources=["a1"], place="p1")
+    assert not locating_place(envoy, grounds)
+    assert locating_place(envoy.model_copy(update={"sources": ["a2"]}), grounds)
+    assert locating_place(envoy.model_copy(update={"place": "p2"}), grounds)

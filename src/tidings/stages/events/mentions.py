@@ -75,10 +75,11 @@ OWNER_HOPS = 3  # prepositional phrases climbed from a relative clause's noun to
 TOLL_TYPES = frozenset({"ASSAULT"})  # PLOVER types whose passives may tell the toll of a deed told before
 DEED_PREPOSITIONS = frozenset({"in", "by", "during"})  # a noun after them on a verb may tell that verb's deed
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
+COOPERATIVE_QUADS = frozenset({1, 2})  # CAMEO quad classes of verbal and material cooperation
 VERBAL_CONFLICT = 3  # CAMEO quad class of accusations, demands, rejections and threats
 COUNTRY_CODE = 3  # letters of a CAMEO country code: a longer code names a role ("INDGOV")
 STATEMENT_GAP = 2  # sentences after its speaker's last statement within which a statement may continue it
-NO_TIE, REFERRED, LINKED, SAME_ACTORS = 0, 1, 2, 3  # how strongly a mention is tied to an event
+NO_TIE, REFERRED, LINKED, WORDED, SAME_ACTORS = 0, 1, 2, 3, 4  # how strongly a mention is tied to an event
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ class _Mention:
         words = sorted((c.dep_ not in COMPLEMENT_DEPS, c.i, c.lemma_.lower()) for c in children if c.dep_ in COMPLEMENT_DEPS or c.dep_ == "dobj")
         return trigger_group(f"{self.event.trigger}_{words[0][2]}" if words else self.event.trigger).name
 
-    def _object_head(self) -> Token | None:
+    def object_head(self) -> Token | None:
         """The noun a verb mention acts on, a pronoun aside."""
         if self.token.pos_ != "VERB":
             return None
@@ -162,12 +163,12 @@ class _Mention:
     def introduces(self) -> bool:
         """Whether it acts on one someone told by an indefinite noun ("arrested *a man*"): one
         the story may name further on."""
-        head = self._object_head()
+        head = self.object_head()
         return head is not None and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children)
 
     def names_its_object(self) -> bool:
         """Whether it acts on an actor told by name ("Smith was arrested")."""
-        head = self._object_head()
+        head = self.object_head()
         return head is not None and head.pos_ == "PROPN" and docdata.at(head, "actors") is not None
 
     def object(self, symmetric: bool) -> frozenset[str] | None:
@@ -177,7 +178,7 @@ class _Mention:
         without an object or with a pronoun for one, or an actor as the object of a symmetric code
         ("Putin met Kim", "Kim met Putin": its parties compare) or a definite noun that names no
         actor ("the man", "the building": what was named before)."""
-        head = self._object_head()
+        head = self.object_head()
         if head is None:
             return None
         actor = docdata.at(head, "actors")
@@ -206,15 +207,15 @@ class _Group:
     introduced_actors: set[str] = field(default_factory=set)  # the targets these name
     trigger_groups: set[str] = field(default_factory=set)  # the lemma groups of its mentions' triggers ("shoot": shot, gunfire)
 
-    def add(self, mention: _Mention, times: dict[str, str], symmetric: bool) -> None:
-        event = mention.event
+    def add(self, mention: _Mention, grounds: Grounds, symmetric: bool) -> None:
+        event, times = mention.event, grounds.times
         self.mentions.append(mention)
         self.positions.add(mention.token.i)
         self.codes.add(event.cameo)
         self.trigger_groups.add(mention.trigger_group())
         self.sources.update(event.sources)
         self.targets.update(event.targets)
-        if event.place:
+        if locating_place(event, grounds):
             self.places.add(event.place)
         if event.when in times:
             self.times.add(times[event.when])
@@ -260,7 +261,7 @@ def merge(
             groups.append(group)
         elif group in candidates:
             candidates.remove(group)
-        group.add(mention, grounds.times, event.cameo_root in settings.symmetric_roots)
+        group.add(mention, grounds, event.cameo_root in settings.symmetric_roots)
         at[token.i] = group
         if event.plover is None:
             statement = group
@@ -272,8 +273,9 @@ def merge(
 
 def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSettings) -> int:
     """How strongly a mention is tied to an event: NO_TIE where they disagree or nothing links
-    them; SAME_ACTORS above a repeated trigger word or a noun that refers back, and these above a
-    noun that refers back to a deed of another code of its type."""
+    them; SAME_ACTORS above the rest; then a mention linked by its word (its lemma group or a kin
+    one) or by what it acts on again ("attacked an army base ... attacked the base"), above one
+    linked otherwise; these above a noun that refers back to a deed of another code of its type."""
     event, last, times, known_by = mention.event, group.mentions[-1], grounds.times, grounds.parties
     if event.plover is None or event.plover != last.event.plover:
         return NO_TIE  # a plain statement is one every time someone speaks
@@ -287,7 +289,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     toll = mention.toll
     if not codes_agree and not ((referring or toll) and event.quad_class in MATERIAL_QUADS or referring and _same_kind(event, group)):
         return NO_TIE  # "the assassination" may name "shot"; not "captured" "fighting", nor "the conviction" "alleged"
-    if event.place and not all(places_agree(event.place, place, grounds.places) for place in group.places):
+    if locating_place(event, grounds) and not all(places_agree(event.place, place, grounds.places) for place in group.places):
         return NO_TIE
     if _dated_apart(event, times, group):
         return NO_TIE
@@ -306,6 +308,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         nominal = mention.token.pos_ == "NOUN" or all(m.token.pos_ == "NOUN" for m in group.mentions)
         sources_agree = _nested(sources, group.sources, known_by) or nominal and bool(targets) and targets == known_targets
         agree = sources_agree and _nested(targets, known_targets, known_by) or not toll and _one_side_among(sources, targets, group)  # a toll's victims are its targets
+        agree = agree or _compatriots_again(mention, group, known_by, settings.window)
         same_actors = bool(sources and targets) and sources == group.sources and targets == known_targets
     if not agree:
         return NO_TIE
@@ -322,7 +325,43 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     same_date = event.when in times and times[event.when] in group.times
     same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
     counted = toll and 0 < gap <= settings.window  # "gunmen opened fire ... Two people were killed"
-    return LINKED if repeated or retold or same_date or same_place or referring or counted else NO_TIE
+    if not (repeated or retold or same_date or same_place or referring or counted):
+        return NO_TIE
+    return WORDED if same_word or _acts_on_again(mention, group) else LINKED
+
+
+def _compatriots_again(mention: _Mention, group: _Group, parties: Parties, window: int) -> bool:
+    """A cooperative deed done to no one named, told again soon after with its code and word, by role nouns of
+    the same country on either mention ("local Afghan forces have pulled out ... local
+    anti-Taliban fighters have pulled out"): one body told two ways, not two bodies doing it."""
+    event = mention.event
+    if event.quad_class not in COOPERATIVE_QUADS or event.targets or group.targets:
+        return False  # two sides of a fight, or of a quarrel, may each do it
+    if event.cameo not in group.codes or mention.trigger_group() not in group.trigger_groups:
+        return False
+    if not 0 < mention.sentence - group.mentions[-1].sentence <= window:
+        return False
+    actors = {*event.sources, *group.sources}
+    countries = {parties.codes.get(actor, "")[:COUNTRY_CODE] for actor in actors}
+    return bool(event.sources) and actors <= parties.generic and len(countries) == 1
+
+
+def _acts_on_again(mention: _Mention, group: _Group) -> bool:
+    """Whether a verb mention acts on a thing named by a word the event's verbs acted on ("an army
+    base ... the base")."""
+    head = mention.object_head()
+    return head is not None and any(head.lemma_.lower() in acted_on for acted_on in group.objects)
+
+
+def locating_place(event: Event, grounds: Grounds) -> bool:
+    """Whether an event's place tells where it happened, as far as telling it apart goes: not a
+    country that is one of its actors' own ("the US envoy arrived": the envoy's country, not where
+    he arrived)."""
+    where = grounds.places.get(event.place) if event.place else None
+    if where is None or not where.nation:
+        return event.place is not None
+    codes = grounds.parties.codes
+    return all(codes.get(actor, "")[:COUNTRY_CODE] != where.country for actor in (*event.sources, *event.targets))
 
 
 def _same_kind(event: Event, group: _Group) -> bool:
