@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from tidings.knowledge.trigger_groups import kin_groups, lemma_groups
 from tidings.model import Event, Record
-from tidings.stages.events.mentions import Grounds, Parties, Whereabouts, locating_place
+from tidings.stages.events.mentions import Grounds, Parties, Whereabouts, locating_place, places_agree
 
 Read = Callable[..., Record]
 
@@ -103,3 +103,26 @@ def test_a_country_of_the_events_own_actor_does_not_place_it() -> None:
     assert not locating_place(envoy, grounds)
     assert locating_place(envoy.model_copy(update={"sources": ["a2"]}), grounds)
     assert locating_place(envoy.model_copy(update={"place": "p2"}), grounds)
+
+
+def test_an_area_over_countries_holds_a_city_but_not_another_area() -> None:
+    where = {"mideast": Whereabouts(None, False, True), "europe": Whereabouts(None, False, True), "haifa": Whereabouts("ISR", False, False)}
+    assert places_agree("mideast", "haifa", where) and places_agree("haifa", "mideast", where)
+    assert not places_agree("mideast", "europe", where)
+
+
+def test_a_bombing_in_a_city_retells_an_attack_placed_in_an_area_over_countries(read: Read) -> None:
+    text = "Albanian rebels carried out another bomb attack in the Balkans on Monday. The rebels bombed a hotel in central Skopje, police said."
+    (event,) = _of_type(read(text), "ASSAULT")
+    assert _texts(event) == ["attack", "bombed"]
+
+
+def test_an_arrest_retold_of_a_pronoun_far_on_is_the_arrest(read: Read) -> None:
+    text = (
+        "Officials are worried about a man who was arrested in Kenya last month. "
+        "The man was arrested in Mombasa on suspicion of plotting attacks. His family says he is innocent. "
+        "The minister spoke to reporters on Tuesday. Officials have questioned his associates. "
+        '"We are glad that he has been arrested by Kenyan police," the minister said.'
+    )
+    (event,) = _of_type(read(text), "COERCE")
+    assert _texts(event) == ["arrested", "arrested", "arrested"]

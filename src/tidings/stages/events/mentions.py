@@ -5,19 +5,23 @@ Two mentions tell of one event (plain statements only where a speaker goes on wi
 `_continued_statement`; else each says something else) when their
 codes agree (the same CAMEO code, or the same root and PLOVER type where one is the root's
 unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE, and
-"fighting" 190; or the same root told by one word: "killed" 183 by a bomb, "killed" 1823; a noun
+"fighting" 190; or the same root told by one word: "killed" 183 by a bomb, "killed" 1823; or
+any codes of the type told by kin words, `event_lemma_kin.tsv`: "killed" 1823, "shot" 193; a noun
 that refers back to a deed needs only the PLOVER type: "shot the envoy ... the assassination",
 but "the conviction" is not what was "alleged"; words need its PLOVER mode and context too: "accused
 ... the criticism"); neither is negated, nor embedded in the other
 ("discussed resuming talks"); their actors agree (on each side, or over all
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
 or the other way round, or none named, a country or a role noun standing for an actor of its code
-on one side: "Peruvian police arrested Salas ... Salas was detained by Peru"; where a noun tells it,
+on one side: "Peruvian police arrested Salas ... Salas was detained by Peru"; over a symmetric
+code's parties, a role noun only: "met President Vega ... talks with the Peruvian president"; a
+cooperative deed done to no one, told again soon after by role nouns of one country, see
+`_compatriots_again`; where a noun tells it,
 its victim alone: "the killing of the envoy", whoever the sentence's subject is; a headline and its
-story may name a party on different sides: see `_one_side_among`); their places do not differ (a
-country holds its cities and regions,
+story may name a party on different sides: see `_one_side_among`); their places do not differ (an
+area over countries holds any place in one, a country holds its cities and regions,
 a region the cities of its country: "Devon" and "Exeter" may be one fire's, "Kharkiv" and
-"Odesa" not), nor their dates, nor what their verbs act on ("attacked Kharkiv", "attacked Odesa"; one told
+"Odesa" not; a country that is an actor's own, "the US envoy", places nothing), nor their dates, nor what their verbs act on ("attacked Kharkiv", "attacked Odesa"; one told
 by an indefinite noun may be named further on: "arrested a man ... Smith was arrested");
 and something ties them (a passive of a deed's toll naming no one who did it, "two were killed",
 needs nothing more within `window` sentences, whatever its code of the type): the mention names
@@ -33,13 +37,14 @@ count) anywhere where no party is named
 ("protests" further on in a story of protests), or further on has a code that agrees and its target, as an
 event row would repeat it ("arrested Salem ... Salem was arrested"); never in the same sentence
 ("sexual assault and aggravated assault" are two). A mention joins the event it is tied to most
-strongly (the same actors before the rest), the most recent on a draw, among the last `reach` of
+strongly (the same actors before the rest, then a word of its group or a kin one, or a verb acting
+on a thing named again: "attacked an army base ... attacked the base"), the most recent on a draw, among the last `reach` of
 its PLOVER type: the cost stays linear in the number of mentions. A verb whose subject is an event
 of its PLOVER type tells that event's outcome and joins it, whatever its root ("the explosion
 killed two officers": one bombing, not two events; "an ambush, which killed ten"), and so does a
 verb joined to another of its type, sharing its subject and object ("stabbed and wounded a guard")
 or counting its victims ("two were killed and five wounded"), and so does a participle of
-its outcome ("shot six, killing one") or a noun after "in", "by" or "during" on a verb of its type
+its outcome ("shot six, killing one", "opened fire, killing one") or a noun after "in", "by" or "during" on a verb of its type
 ("killed two in the raid").
 
 A definite noun that names no party of its own ("the riot", "Monday's meeting") is compared
@@ -93,11 +98,16 @@ class Whereabouts:
 
 def places_agree(a: str, b: str, where: Mapping[str, Whereabouts]) -> bool:
     """Whether two places may be where one event happened: the same place, or one holds the
-    other (a country its regions and cities, a region the cities of its country)."""
+    other (an area over countries any place in a country, a country its regions and cities, a
+    region the cities of its country)."""
     if a == b:
         return True
     first, second = where.get(a), where.get(b)
-    if first is None or second is None or first.country is None or first.country != second.country:
+    if first is None or second is None:
+        return False
+    if first.country is None or second.country is None:  # an area over countries ("the Middle East") may hold the other
+        return first.region and second.country is not None or second.region and first.country is not None
+    if first.country != second.country:
         return False
     if first.nation or second.nation:
         return True
@@ -283,9 +293,9 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         return NO_TIE
     referring = refers_back(mention.token)
     word = mention.trigger_group()
-    kin_word = not (kin_groups(word) - {word}).isdisjoint(group.trigger_groups)  # "the strike", "the bombing": any code of the type
-    same_word = kin_word or word in group.trigger_groups
-    codes_agree = kin_word or any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
+    same_word = word in group.trigger_groups
+    kin_word = not kin_groups(word).isdisjoint(group.trigger_groups)  # "the strike", "the bombing": any code of the type, no tie alone
+    codes_agree = kin_word and not same_word or any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
     toll = mention.toll
     if not codes_agree and not ((referring or toll) and event.quad_class in MATERIAL_QUADS or referring and _same_kind(event, group)):
         return NO_TIE  # "the assassination" may name "shot"; not "captured" "fighting", nor "the conviction" "alleged"
@@ -320,14 +330,14 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     repeated = same_word and 0 < gap and (gap <= settings.window or tally or _unnamed_noun_again(mention, group))
     same_target = bool(targets) and _alike(targets, known_targets, known_by)
     shared_side = same_target or bool(sources) and _alike(sources, group.sources, known_by)
-    near = gap <= settings.window or _done_to_someone_named(mention.token) and bool(group.targets)
+    near = gap <= settings.window or _done_to_someone_named(mention.token)
     retold = codes_agree and 0 < gap and (shared_side and near or same_target)
     same_date = event.when in times and times[event.when] in group.times
     same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
     counted = toll and 0 < gap <= settings.window  # "gunmen opened fire ... Two people were killed"
     if not (repeated or retold or same_date or same_place or referring or counted):
         return NO_TIE
-    return WORDED if same_word or _acts_on_again(mention, group) else LINKED
+    return WORDED if kin_word or _acts_on_again(mention, group) else LINKED
 
 
 def _compatriots_again(mention: _Mention, group: _Group, parties: Parties, window: int) -> bool:
