@@ -126,3 +126,17 @@ def test_an_arrest_retold_of_a_pronoun_far_on_is_the_arrest(read: Read) -> None:
     )
     (event,) = _of_type(read(text), "COERCE")
     assert _texts(event) == ["arrested", "arrested", "arrested"]
+
+
+def test_a_deed_referred_back_to_is_not_placed_or_dated_apart_by_what_its_sentence_tells_of_another(read: Read) -> None:
+    for text, words in (
+        ("Rebels bombed a market in Kano on Friday, killing six traders. The bombing came after clashes between soldiers and rebels in Lagos on Thursday, officials said.", ["bombed", "killing", "bombing"]),
+        ("Police in Oslo arrested the banker Erik Lund on Monday. The arrest followed a search of offices in Bergen on Sunday, prosecutors said.", ["arrested", "arrest"]),
+    ):
+        first, *_ = [e for e in read(text).events if e.cameo_root in ("17", "18")]
+        assert _texts(first) == words
+
+
+def test_a_deed_referred_back_to_with_a_place_and_date_of_its_own_stays_apart(read: Read) -> None:
+    record = read("Rebels bombed a market in Kano on Friday. The bombing in Lagos on Thursday killed two.")
+    assert len(_of_type(record, "ASSAULT")) == 2

@@ -151,7 +151,8 @@ class MentionSettings:
 
 @dataclass
 class _Mention:
-    event: Event
+    event: Event  # as compared: a bare reference without the place and date its sentence gave it (`_as_compared`)
+    told: Event  # as read
     token: Token
     sentence: int  # index of its sentence in the document
     toll: bool = False  # a passive telling harm done by no one named, and no deed of its own ("two were killed")
@@ -257,7 +258,7 @@ def merge(
     positions = {token.i for _, token, _ in found}
     statement: _Group | None = None  # the latest plain statement's
     for event, token, sentence in found:
-        mention = _Mention(event, token, sentence, _toll(event, token, positions))
+        mention = _Mention(_as_compared(event, token), event, token, sentence, _toll(event, token, positions))
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at)
@@ -390,6 +391,21 @@ def _bare_reference(token: Token) -> bool:
     owners = [c for c in token.children if c.dep_ == "poss"]
     owners += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     return all(docdata.at(o, "actors") is None for o in owners)
+
+
+def _as_compared(event: Event, token: Token) -> Event:
+    """A mention as compared with others: a bare reference (`_bare_reference`) without a place or
+    date read from its sentence outside its own phrase ("the bombing followed strikes in the West
+    Bank": the strikes' place, not the bombing's), as it is without the actors read around it."""
+    if not _bare_reference(token):
+        return event
+    phrase = token.doc[token.left_edge.i : token.right_edge.i + 1]
+    foreign = {
+        name: None
+        for name, kind in (("place", "places"), ("when", "times"))
+        if getattr(event, name) and not any(s.label_ == getattr(event, name) and phrase.start <= s.start < phrase.end for s in docdata.spans(token.doc, kind))
+    }
+    return event.model_copy(update=foreign) if foreign else event
 
 
 def _toll(event: Event, token: Token, positions: set[int]) -> bool:
@@ -664,17 +680,17 @@ def _negated(token: Token) -> bool:
 
 
 def _merged(group: _Group) -> Event:
-    mentions = group.mentions
-    if len(mentions) == 1:
-        return mentions[0].event
-    main = max(mentions, key=lambda m: m.event.confidence).event  # the first on ties
-    events = [main, *(m.event for m in mentions if m.event is not main)]
+    told = [m.told for m in group.mentions]
+    if len(told) == 1:
+        return told[0]
+    main = max(told, key=lambda e: e.confidence)  # the first on ties
+    events = [main, *(e for e in told if e is not main)]
     sources = next((e.sources for e in events if e.sources), [])
     targets = next((e.targets for e in events if [t for t in e.targets if t not in sources]), [])
     return main.model_copy(
         update={
             "spans": [e.spans[0] for e in events],
-            "mentions": [m.event.spans[0] for m in mentions],
+            "mentions": [e.spans[0] for e in told],
             "sources": sources,
             "targets": [t for t in targets if t not in sources],
             "place": next((e.place for e in events if e.place), None),
