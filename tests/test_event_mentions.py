@@ -28,7 +28,7 @@ def test_kin_groups_are_groups_of_the_lemma_file() -> None:
 
 
 def test_a_strike_retold_as_a_bombing_is_one_event(read: Read) -> None:
-    record = read("Sudanese jets struck a market in the town of Kauda on Monday. The bombing killed nine traders, a local official said.")
+    record = read("Sudanese jets struck a market at Kauda on Monday. The bombing killed nine traders, a local official said.")
     (event,) = _of_type(record, "ASSAULT")
     assert _texts(event) == ["struck", "bombing", "killed"]
 
@@ -52,7 +52,7 @@ def test_a_killing_retold_as_a_shooting_is_one_event(read: Read) -> None:
 def test_a_meeting_offered_to_a_leader_and_to_his_title_is_one_event(read: Read) -> None:
     text = (
         "Chile's President Ana Soto says she is ready to meet Peruvian President Luis Vega. "
-        "She says she is prepared to hold talks with the Peruvian president at a summit in Quito next month."
+        "She says she is keen to hold talks with the Peruvian president at a summit in Quito next month."
     )
     (event,) = _of_type(read(text), "CONSULT")
     assert _texts(event)[:2] == ["meet", "talks"]
@@ -119,13 +119,13 @@ def test_a_bombing_in_a_city_retells_an_attack_placed_in_an_area_over_countries(
 
 def test_an_arrest_retold_of_a_pronoun_far_on_is_the_arrest(read: Read) -> None:
     text = (
-        "Officials are worried about a man who was arrested in Kenya last month. "
-        "The man was arrested in Mombasa on suspicion of plotting attacks. His family says he is innocent. "
+        "Kenyan police detained a suspect last month. "
+        "The suspect was arrested in Mombasa on suspicion of plotting attacks. His family says he is innocent. "
         "The minister spoke to reporters on Tuesday. Officials have questioned his associates. "
-        '"We are glad that he has been arrested by Kenyan police," the minister said.'
+        '"It is good news that the police arrested him before anyone was hurt," the minister said.'
     )
     (event,) = _of_type(read(text), "COERCE")
-    assert _texts(event) == ["arrested", "arrested", "arrested"]
+    assert _texts(event) == ["detained", "arrested", "arrested"]
 
 
 def test_a_deed_referred_back_to_is_not_placed_or_dated_apart_by_what_its_sentence_tells_of_another(read: Read) -> None:

@@ -342,9 +342,9 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
 
 
 def _compatriots_again(mention: _Mention, group: _Group, parties: Parties, window: int) -> bool:
-    """A cooperative deed done to no one named, told again soon after with its code and word, by role nouns of
-    the same country on either mention ("local Afghan forces have pulled out ... local
-    anti-Taliban fighters have pulled out"): one body told two ways, not two bodies doing it."""
+    """A cooperative deed done to no one named, told again soon after with its code and word, by
+    role nouns of one country ("the Somali troops withdrew from the port ... the militia withdrew
+    first"): one body told two ways, not two bodies doing it."""
     event = mention.event
     if event.quad_class not in COOPERATIVE_QUADS or event.targets or group.targets:
         return False  # two sides of a fight, or of a quarrel, may each do it
