@@ -52,7 +52,7 @@ def test_a_killing_retold_as_a_shooting_is_one_event(read: Read) -> None:
 def test_a_meeting_offered_to_a_leader_and_to_his_title_is_one_event(read: Read) -> None:
     text = (
         "Chile's President Ana Soto says she is ready to meet Peruvian President Luis Vega. "
-        "She says she is keen to hold talks with the Peruvian president at a summit in Quito next month."
+        "She says she is keen on talks with the Peruvian president at a summit in Quito next month."
     )
     (event,) = _of_type(read(text), "CONSULT")
     assert _texts(event)[:2] == ["meet", "talks"]
