@@ -1,4 +1,5 @@
-"""Trigger lemma groups: the words that can name one kind of event (`event_lemma_groups.tsv`)."""
+"""Trigger lemma groups: the words that can name one kind of event (`event_lemma_groups.tsv`), and
+the groups kin within one article (`event_lemma_kin.tsv`)."""
 
 from __future__ import annotations
 
@@ -29,3 +30,19 @@ def trigger_group(trigger: str) -> TriggerGroup:
     groups = lemma_groups()
     head = trigger.split("_")[0]
     return groups.get(trigger) or groups.get(head) or TriggerGroup(trigger)
+
+
+@lru_cache(maxsize=1)
+def _kin_rows() -> dict[str, frozenset[str]]:
+    """Group name -> the groups kin to it, itself among them, from `event_lemma_kin.tsv`."""
+    kin: dict[str, frozenset[str]] = {}
+    for row in read_tsv("event_lemma_kin.tsv"):
+        names = frozenset(row["groups"].split())
+        kin |= {name: kin.get(name, frozenset()) | names for name in names}
+    return kin
+
+
+def kin_groups(name: str) -> frozenset[str]:
+    """The groups whose words may tell, within one article, the deed a group's word tells: the group
+    itself and its kin ("attack": "explode")."""
+    return _kin_rows().get(name, frozenset({name}))

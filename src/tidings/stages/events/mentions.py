@@ -5,19 +5,23 @@ Two mentions tell of one event (plain statements only where a speaker goes on wi
 `_continued_statement`; else each says something else) when their
 codes agree (the same CAMEO code, or the same root and PLOVER type where one is the root's
 unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE, and
-"fighting" 190; or the same root told by one word: "killed" 183 by a bomb, "killed" 1823; a noun
+"fighting" 190; or the same root told by one word: "killed" 183 by a bomb, "killed" 1823; or
+any codes of the type told by kin words, `event_lemma_kin.tsv`: "killed" 1823, "shot" 193; a noun
 that refers back to a deed needs only the PLOVER type: "shot the envoy ... the assassination",
 but "the conviction" is not what was "alleged"; words need its PLOVER mode and context too: "accused
 ... the criticism"); neither is negated, nor embedded in the other
 ("discussed resuming talks"); their actors agree (on each side, or over all
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
 or the other way round, or none named, a country or a role noun standing for an actor of its code
-on one side: "Peruvian police arrested Salas ... Salas was detained by Peru"; where a noun tells it,
+on one side: "Peruvian police arrested Salas ... Salas was detained by Peru"; over a symmetric
+code's parties, a role noun only: "met President Vega ... talks with the Peruvian president"; a
+cooperative deed done to no one, told again soon after by role nouns of one country, see
+`_compatriots_again`; where a noun tells it,
 its victim alone: "the killing of the envoy", whoever the sentence's subject is; a headline and its
-story may name a party on different sides: see `_one_side_among`); their places do not differ (a
-country holds its cities and regions,
+story may name a party on different sides: see `_one_side_among`); their places do not differ (an
+area over countries holds any place in one, a country holds its cities and regions,
 a region the cities of its country: "Devon" and "Exeter" may be one fire's, "Kharkiv" and
-"Odesa" not), nor their dates, nor what their verbs act on ("attacked Kharkiv", "attacked Odesa"; one told
+"Odesa" not; a country that is an actor's own, "the US envoy", places nothing), nor their dates, nor what their verbs act on ("attacked Kharkiv", "attacked Odesa"; one told
 by an indefinite noun may be named further on: "arrested a man ... Smith was arrested");
 and something ties them (a passive of a deed's toll naming no one who did it, "two were killed",
 needs nothing more within `window` sentences, whatever its code of the type): the mention names
@@ -33,13 +37,14 @@ count) anywhere where no party is named
 ("protests" further on in a story of protests), or further on has a code that agrees and its target, as an
 event row would repeat it ("arrested Salem ... Salem was arrested"); never in the same sentence
 ("sexual assault and aggravated assault" are two). A mention joins the event it is tied to most
-strongly (the same actors before the rest), the most recent on a draw, among the last `reach` of
+strongly (the same actors before the rest, then a word of its group or a kin one, or a verb acting
+on a thing named again: "attacked an army base ... attacked the base"), the most recent on a draw, among the last `reach` of
 its PLOVER type: the cost stays linear in the number of mentions. A verb whose subject is an event
 of its PLOVER type tells that event's outcome and joins it, whatever its root ("the explosion
 killed two officers": one bombing, not two events; "an ambush, which killed ten"), and so does a
 verb joined to another of its type, sharing its subject and object ("stabbed and wounded a guard")
 or counting its victims ("two were killed and five wounded"), and so does a participle of
-its outcome ("shot six, killing one") or a noun after "in", "by" or "during" on a verb of its type
+its outcome ("shot six, killing one", "opened fire, killing one") or a noun after "in", "by" or "during" on a verb of its type
 ("killed two in the raid").
 
 A definite noun that names no party of its own ("the riot", "Monday's meeting") is compared
@@ -63,7 +68,7 @@ from spacy.tokens import Doc, Token
 
 from tidings import docdata, syntax
 from tidings.syntax import NOUN_SUBJECT_DEPS
-from tidings.knowledge.trigger_groups import trigger_group
+from tidings.knowledge.trigger_groups import kin_groups, trigger_group
 from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -75,9 +80,11 @@ OWNER_HOPS = 3  # prepositional phrases climbed from a relative clause's noun to
 TOLL_TYPES = frozenset({"ASSAULT"})  # PLOVER types whose passives may tell the toll of a deed told before
 DEED_PREPOSITIONS = frozenset({"in", "by", "during"})  # a noun after them on a verb may tell that verb's deed
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
+COOPERATIVE_QUADS = frozenset({1, 2})  # CAMEO quad classes of verbal and material cooperation
 VERBAL_CONFLICT = 3  # CAMEO quad class of accusations, demands, rejections and threats
+COUNTRY_CODE = 3  # letters of a CAMEO country code: a longer code names a role ("INDGOV")
 STATEMENT_GAP = 2  # sentences after its speaker's last statement within which a statement may continue it
-NO_TIE, REFERRED, LINKED, SAME_ACTORS = 0, 1, 2, 3  # how strongly a mention is tied to an event
+NO_TIE, REFERRED, LINKED, WORDED, SAME_ACTORS = 0, 1, 2, 3, 4  # how strongly a mention is tied to an event
 
 
 @dataclass(frozen=True)
@@ -91,11 +98,16 @@ class Whereabouts:
 
 def places_agree(a: str, b: str, where: Mapping[str, Whereabouts]) -> bool:
     """Whether two places may be where one event happened: the same place, or one holds the
-    other (a country its regions and cities, a region the cities of its country)."""
+    other (an area over countries any place in a country, a country its regions and cities, a
+    region the cities of its country)."""
     if a == b:
         return True
     first, second = where.get(a), where.get(b)
-    if first is None or second is None or first.country is None or first.country != second.country:
+    if first is None or second is None:
+        return False
+    if first.country is None or second.country is None:  # an area over countries ("the Middle East") may hold the other
+        return first.region and second.country is not None or second.region and first.country is not None
+    if first.country != second.country:
         return False
     if first.nation or second.nation:
         return True
@@ -114,6 +126,11 @@ class Parties:
         within it: "Peru" for "Peruvian police", "the magistrate" for the magistrate named."""
         code = self.codes.get(general)
         return general in self.generic and code is not None and self.codes.get(actor, "").startswith(code)
+
+    def roles(self) -> Parties:
+        """The same, with only role nouns standing for others ("the Indian prime minister" for the
+        one named), not countries: a country's own history is another event."""
+        return Parties(self.codes, frozenset(a for a in self.generic if len(self.codes.get(a, "")) > COUNTRY_CODE))
 
 
 @dataclass(frozen=True)
@@ -134,7 +151,8 @@ class MentionSettings:
 
 @dataclass
 class _Mention:
-    event: Event
+    event: Event  # as compared: a bare reference without the place and date its sentence gave it (`_as_compared`)
+    told: Event  # as read
     token: Token
     sentence: int  # index of its sentence in the document
     toll: bool = False  # a passive telling harm done by no one named, and no deed of its own ("two were killed")
@@ -147,7 +165,7 @@ class _Mention:
         words = sorted((c.dep_ not in COMPLEMENT_DEPS, c.i, c.lemma_.lower()) for c in children if c.dep_ in COMPLEMENT_DEPS or c.dep_ == "dobj")
         return trigger_group(f"{self.event.trigger}_{words[0][2]}" if words else self.event.trigger).name
 
-    def _object_head(self) -> Token | None:
+    def object_head(self) -> Token | None:
         """The noun a verb mention acts on, a pronoun aside."""
         if self.token.pos_ != "VERB":
             return None
@@ -156,12 +174,12 @@ class _Mention:
     def introduces(self) -> bool:
         """Whether it acts on one someone told by an indefinite noun ("arrested *a man*"): one
         the story may name further on."""
-        head = self._object_head()
+        head = self.object_head()
         return head is not None and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children)
 
     def names_its_object(self) -> bool:
         """Whether it acts on an actor told by name ("Smith was arrested")."""
-        head = self._object_head()
+        head = self.object_head()
         return head is not None and head.pos_ == "PROPN" and docdata.at(head, "actors") is not None
 
     def object(self, symmetric: bool) -> frozenset[str] | None:
@@ -171,7 +189,7 @@ class _Mention:
         without an object or with a pronoun for one, or an actor as the object of a symmetric code
         ("Putin met Kim", "Kim met Putin": its parties compare) or a definite noun that names no
         actor ("the man", "the building": what was named before)."""
-        head = self._object_head()
+        head = self.object_head()
         if head is None:
             return None
         actor = docdata.at(head, "actors")
@@ -200,15 +218,15 @@ class _Group:
     introduced_actors: set[str] = field(default_factory=set)  # the targets these name
     trigger_groups: set[str] = field(default_factory=set)  # the lemma groups of its mentions' triggers ("shoot": shot, gunfire)
 
-    def add(self, mention: _Mention, times: dict[str, str], symmetric: bool) -> None:
-        event = mention.event
+    def add(self, mention: _Mention, grounds: Grounds, symmetric: bool) -> None:
+        event, times = mention.event, grounds.times
         self.mentions.append(mention)
         self.positions.add(mention.token.i)
         self.codes.add(event.cameo)
         self.trigger_groups.add(mention.trigger_group())
         self.sources.update(event.sources)
         self.targets.update(event.targets)
-        if event.place:
+        if locating_place(event, grounds):
             self.places.add(event.place)
         if event.when in times:
             self.times.add(times[event.when])
@@ -240,7 +258,7 @@ def merge(
     positions = {token.i for _, token, _ in found}
     statement: _Group | None = None  # the latest plain statement's
     for event, token, sentence in found:
-        mention = _Mention(event, token, sentence, _toll(event, token, positions))
+        mention = _Mention(_as_compared(event, token), event, token, sentence, _toll(event, token, positions))
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at)
@@ -254,7 +272,7 @@ def merge(
             groups.append(group)
         elif group in candidates:
             candidates.remove(group)
-        group.add(mention, grounds.times, event.cameo_root in settings.symmetric_roots)
+        group.add(mention, grounds, event.cameo_root in settings.symmetric_roots)
         at[token.i] = group
         if event.plover is None:
             statement = group
@@ -266,20 +284,23 @@ def merge(
 
 def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSettings) -> int:
     """How strongly a mention is tied to an event: NO_TIE where they disagree or nothing links
-    them; SAME_ACTORS above a repeated trigger word or a noun that refers back, and these above a
-    noun that refers back to a deed of another code of its type."""
+    them; SAME_ACTORS above the rest; then a mention linked by its word (its lemma group or a kin
+    one) or by what it acts on again ("attacked an army base ... attacked the base"), above one
+    linked otherwise; these above a noun that refers back to a deed of another code of its type."""
     event, last, times, known_by = mention.event, group.mentions[-1], grounds.times, grounds.parties
     if event.plover is None or event.plover != last.event.plover:
         return NO_TIE  # a plain statement is one every time someone speaks
     if _negated(mention.token) or _negated(last.token):
         return NO_TIE
     referring = refers_back(mention.token)
-    same_word = mention.trigger_group() in group.trigger_groups
-    codes_agree = any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
+    word = mention.trigger_group()
+    same_word = word in group.trigger_groups
+    kin_word = not kin_groups(word).isdisjoint(group.trigger_groups)  # "the strike", "the bombing": any code of the type, no tie alone
+    codes_agree = kin_word and not same_word or any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
     toll = mention.toll
     if not codes_agree and not ((referring or toll) and event.quad_class in MATERIAL_QUADS or referring and _same_kind(event, group)):
         return NO_TIE  # "the assassination" may name "shot"; not "captured" "fighting", nor "the conviction" "alleged"
-    if event.place and not all(places_agree(event.place, place, grounds.places) for place in group.places):
+    if locating_place(event, grounds) and not all(places_agree(event.place, place, grounds.places) for place in group.places):
         return NO_TIE
     if _dated_apart(event, times, group):
         return NO_TIE
@@ -292,11 +313,13 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     known_targets = group.targets - group.introduced_actors | targets if named_later else group.targets  # "a man" named now
     if symmetric:
         parties, known = sources | targets, group.sources | group.targets
-        agree, same_actors = _nested(parties, known), len(parties) > 1 and parties == known
+        roles = known_by.roles()
+        agree, same_actors = _nested(parties, known, roles), len(parties) > 1 and _alike(parties, known, roles)
     else:
         nominal = mention.token.pos_ == "NOUN" or all(m.token.pos_ == "NOUN" for m in group.mentions)
         sources_agree = _nested(sources, group.sources, known_by) or nominal and bool(targets) and targets == known_targets
         agree = sources_agree and _nested(targets, known_targets, known_by) or not toll and _one_side_among(sources, targets, group)  # a toll's victims are its targets
+        agree = agree or _compatriots_again(mention, group, known_by, settings.window)
         same_actors = bool(sources and targets) and sources == group.sources and targets == known_targets
     if not agree:
         return NO_TIE
@@ -308,12 +331,48 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     repeated = same_word and 0 < gap and (gap <= settings.window or tally or _unnamed_noun_again(mention, group))
     same_target = bool(targets) and _alike(targets, known_targets, known_by)
     shared_side = same_target or bool(sources) and _alike(sources, group.sources, known_by)
-    near = gap <= settings.window or _done_to_someone_named(mention.token) and bool(group.targets)
+    near = gap <= settings.window or _done_to_someone_named(mention.token)
     retold = codes_agree and 0 < gap and (shared_side and near or same_target)
     same_date = event.when in times and times[event.when] in group.times
     same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
     counted = toll and 0 < gap <= settings.window  # "gunmen opened fire ... Two people were killed"
-    return LINKED if repeated or retold or same_date or same_place or referring or counted else NO_TIE
+    if not (repeated or retold or same_date or same_place or referring or counted):
+        return NO_TIE
+    return WORDED if kin_word or _acts_on_again(mention, group) else LINKED
+
+
+def _compatriots_again(mention: _Mention, group: _Group, parties: Parties, window: int) -> bool:
+    """A cooperative deed done to no one named, told again soon after with its code and word, by
+    role nouns of one country ("the Somali troops withdrew from the port ... the militia withdrew
+    first"): one body told two ways, not two bodies doing it."""
+    event = mention.event
+    if event.quad_class not in COOPERATIVE_QUADS or event.targets or group.targets:
+        return False  # two sides of a fight, or of a quarrel, may each do it
+    if event.cameo not in group.codes or mention.trigger_group() not in group.trigger_groups:
+        return False
+    if not 0 < mention.sentence - group.mentions[-1].sentence <= window:
+        return False
+    actors = {*event.sources, *group.sources}
+    countries = {parties.codes.get(actor, "")[:COUNTRY_CODE] for actor in actors}
+    return bool(event.sources) and actors <= parties.generic and len(countries) == 1
+
+
+def _acts_on_again(mention: _Mention, group: _Group) -> bool:
+    """Whether a verb mention acts on a thing named by a word the event's verbs acted on ("an army
+    base ... the base")."""
+    head = mention.object_head()
+    return head is not None and any(head.lemma_.lower() in acted_on for acted_on in group.objects)
+
+
+def locating_place(event: Event, grounds: Grounds) -> bool:
+    """Whether an event's place tells where it happened, as far as telling it apart goes: not a
+    country that is one of its actors' own ("the US envoy arrived": the envoy's country, not where
+    he arrived)."""
+    where = grounds.places.get(event.place) if event.place else None
+    if where is None or not where.nation:
+        return event.place is not None
+    codes = grounds.parties.codes
+    return all(codes.get(actor, "")[:COUNTRY_CODE] != where.country for actor in (*event.sources, *event.targets))
 
 
 def _same_kind(event: Event, group: _Group) -> bool:
@@ -332,6 +391,21 @@ def _bare_reference(token: Token) -> bool:
     owners = [c for c in token.children if c.dep_ == "poss"]
     owners += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     return all(docdata.at(o, "actors") is None for o in owners)
+
+
+def _as_compared(event: Event, token: Token) -> Event:
+    """A mention as compared with others: a bare reference (`_bare_reference`) without a place or
+    date read from its sentence outside its own phrase ("the bombing followed strikes in the West
+    Bank": the strikes' place, not the bombing's), as it is without the actors read around it."""
+    if not _bare_reference(token):
+        return event
+    phrase = token.doc[token.left_edge.i : token.right_edge.i + 1]
+    foreign = {
+        name: None
+        for name, kind in (("place", "places"), ("when", "times"))
+        if getattr(event, name) and not any(s.label_ == getattr(event, name) and phrase.start <= s.start < phrase.end for s in docdata.spans(token.doc, kind))
+    }
+    return event.model_copy(update=foreign) if foreign else event
 
 
 def _toll(event: Event, token: Token, positions: set[int]) -> bool:
@@ -510,14 +584,15 @@ def _counts_victims(verb: Token) -> bool:
 
 def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     """The deed of its PLOVER type a mention is part of, told by the word it hangs on: a participle
-    of its outcome with no subject of its own ("shot six, killing one"), an adjective completing
+    of its outcome with no subject of its own ("shot six, killing one"; "opened fire, killing one",
+    the deed told by the verb's object), an adjective completing
     its verb ("found them guilty"), or a noun after "in", "by" or "during" ("killed two in the
     raid", "found guilty by the jury's verdict")."""
     token, plover = mention.token, mention.event.plover
     if plover is None or _negated(token):
         return None
     if token.tag_ == "VBG" and token.dep_ == "advcl" and not any(c.dep_ in NOUN_SUBJECT_DEPS for c in token.children):
-        tellers = [token.head]
+        tellers = [token.head, *(c for c in token.head.children if c.dep_ == "dobj")]  # "opened *fire*, killing two"
     elif token.pos_ == "ADJ" and token.dep_ in COMPLEMENT_DEPS:  # "found them guilty"
         tellers = [token.head]
     elif token.pos_ == "NOUN" and (phrase := _holder(token)).dep_ == "pobj" and phrase.head.lower_ in DEED_PREPOSITIONS:
@@ -575,8 +650,7 @@ def _codes_agree(a: str, b: str) -> bool:
 def _nested(a: set[str], b: set[str], parties: Parties | None = None) -> bool:
     """One side's actors among the other's (or none named); given the `parties`, an actor named by
     its code alone standing for one of its code (`Parties.stands_for`: the story names one, then
-    the other; not over the parties of a symmetric code, where the countries' own history is
-    another event)."""
+    the other; over the parties of a symmetric code, a role noun only: `Parties.roles`)."""
     parties = parties or Parties()
     return _among(a, b, parties) or _among(b, a, parties)
 
@@ -606,17 +680,17 @@ def _negated(token: Token) -> bool:
 
 
 def _merged(group: _Group) -> Event:
-    mentions = group.mentions
-    if len(mentions) == 1:
-        return mentions[0].event
-    main = max(mentions, key=lambda m: m.event.confidence).event  # the first on ties
-    events = [main, *(m.event for m in mentions if m.event is not main)]
+    told = [m.told for m in group.mentions]
+    if len(told) == 1:
+        return told[0]
+    main = max(told, key=lambda e: e.confidence)  # the first on ties
+    events = [main, *(e for e in told if e is not main)]
     sources = next((e.sources for e in events if e.sources), [])
     targets = next((e.targets for e in events if [t for t in e.targets if t not in sources]), [])
     return main.model_copy(
         update={
             "spans": [e.spans[0] for e in events],
-            "mentions": [m.event.spans[0] for m in mentions],
+            "mentions": [e.spans[0] for e in told],
             "sources": sources,
             "targets": [t for t in targets if t not in sources],
             "place": next((e.place for e in events if e.place), None),

@@ -1,0 +1,142 @@
+"""One deed, one event: an article's mentions of one deed merged (stages/events/mentions.py), on
+sentences written for these tests; distinct deeds told alike stay apart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tidings.knowledge.trigger_groups import kin_groups, lemma_groups
+from tidings.model import Event, Record
+from tidings.stages.events.mentions import Grounds, Parties, Whereabouts, locating_place, places_agree
+
+Read = Callable[..., Record]
+
+
+def _of_type(record: Record, plover: str) -> list[Event]:
+    return [e for e in record.events if e.plover == plover]
+
+
+def _texts(event: Event) -> list[str]:
+    return [m.text for m in event.mentions]
+
+
+def test_kin_groups_are_groups_of_the_lemma_file() -> None:
+    names = {group.name for group in lemma_groups().values()}
+    assert kin_groups("attack") >= {"attack", "explode"} and kin_groups("explode") >= {"attack", "explode"}
+    assert all(kin_groups(name) <= names for name in names)
+    assert kin_groups("arrest") == {"arrest"}
+
+
+def test_a_strike_retold_as_a_bombing_is_one_event(read: Read) -> None:
+    record = read("Sudanese jets struck a market at Kauda on Monday. The bombing killed nine traders, a local official said.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["struck", "bombing", "killed"]
+
+
+def test_a_bombing_and_an_attack_on_other_targets_stay_apart(read: Read) -> None:
+    record = read("Rebels bombed a bridge near Goma. Rebels attacked a convoy near Bukavu.")
+    assert len(_of_type(record, "ASSAULT")) == 2
+
+
+def test_a_shooting_and_a_killing_elsewhere_on_another_day_stay_apart(read: Read) -> None:
+    record = read("Gunmen shot two policemen in Lahore on Sunday. Two civilians were killed in Karachi on Monday.")
+    assert len(_of_type(record, "ASSAULT")) == 2
+
+
+def test_a_killing_retold_as_a_shooting_is_one_event(read: Read) -> None:
+    record = read("Soldiers killed a student in Hebron on Friday. Witnesses said soldiers shot the student near a checkpoint.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["killed", "shot"]
+
+
+def test_a_meeting_offered_to_a_leader_and_to_his_title_is_one_event(read: Read) -> None:
+    text = (
+        "Chile's President Ana Soto says she is ready to meet Peruvian President Luis Vega. "
+        "She says she is keen on talks with the Peruvian president at a summit in Quito next month."
+    )
+    (event,) = _of_type(read(text), "CONSULT")
+    assert _texts(event)[:2] == ["meet", "talks"]
+
+
+def test_a_country_met_again_is_not_its_leaders_meeting(read: Read) -> None:
+    record = read("Chile's President Ana Soto met Peruvian President Luis Vega in Lima. Chile and Peru also met at a regional forum.")
+    assert len(_of_type(record, "CONSULT")) == 2
+
+
+def test_opening_fire_and_the_killing_it_did_are_one_event(read: Read) -> None:
+    for text, outcome in (
+        ("Gunmen opened fire on a bus in Peshawar, killing three passengers.", "killing"),
+        ("Soldiers opened fire on the crowd, wounding six protesters.", "wounding"),
+    ):
+        (event,) = _of_type(read(text), "ASSAULT")
+        assert _texts(event) == ["fire", outcome]
+
+
+def test_a_withdrawal_told_again_by_another_role_noun_of_the_country_is_one_event(read: Read) -> None:
+    text = (
+        "Local Somali forces have pulled out of the port, officials said. "
+        "The UN says the aid mission will go on, even though local militia fighters have pulled out."
+    )
+    (event,) = _of_type(read(text), "RETREAT")
+    assert _texts(event) == ["pulled", "pulled"]
+
+
+def test_fire_by_two_sides_of_one_country_stays_two_events(read: Read) -> None:
+    record = read("Israeli troops killed two Palestinians near Jenin. Israeli settlers killed a Palestinian near Nablus.")
+    assert len(_of_type(record, "ASSAULT")) == 2
+
+
+def test_a_deed_retold_on_the_thing_it_was_done_to_joins_that_deed(read: Read) -> None:
+    text = (
+        "Colombian rebels attacked an army base in Cauca on Sunday, killing four soldiers. "
+        "The defence minister condemned the attack. Rebels have stepped up attacks in the region this year. "
+        "The army said the rebels attacked the base with mortars."
+    )
+    first, *_ = _of_type(read(text), "ASSAULT")
+    assert _texts(first)[0] == "attacked" and _texts(first)[-1] == "attacked"
+
+
+def test_a_country_of_the_events_own_actor_does_not_place_it() -> None:
+    places = {"p1": Whereabouts("USA", True, True), "p2": Whereabouts("PSE", False, False)}
+    grounds = Grounds({}, places, Parties({"a1": "USAGOV", "a2": "FRAGOV"}))
+    envoy = Event(id="e1", cameo="042", cameo_root="04", quad_class=1, goldstein=1.9, trigger="arrive", sources=["a1"], place="p1")
+    assert not locating_place(envoy, grounds)
+    assert locating_place(envoy.model_copy(update={"sources": ["a2"]}), grounds)
+    assert locating_place(envoy.model_copy(update={"place": "p2"}), grounds)
+
+
+def test_an_area_over_countries_holds_a_city_but_not_another_area() -> None:
+    where = {"mideast": Whereabouts(None, False, True), "europe": Whereabouts(None, False, True), "haifa": Whereabouts("ISR", False, False)}
+    assert places_agree("mideast", "haifa", where) and places_agree("haifa", "mideast", where)
+    assert not places_agree("mideast", "europe", where)
+
+
+def test_a_bombing_in_a_city_retells_an_attack_placed_in_an_area_over_countries(read: Read) -> None:
+    text = "Albanian rebels carried out another bomb attack in the Balkans on Monday. The rebels bombed a hotel in central Skopje, police said."
+    (event,) = _of_type(read(text), "ASSAULT")
+    assert _texts(event) == ["attack", "bombed"]
+
+
+def test_an_arrest_retold_of_a_pronoun_far_on_is_the_arrest(read: Read) -> None:
+    text = (
+        "Kenyan police detained a suspect last month. "
+        "The suspect was arrested in Mombasa on suspicion of plotting attacks. His family says he is innocent. "
+        "The minister spoke to reporters on Tuesday. Officials have questioned his associates. "
+        '"It is good news that the police arrested him before anyone was hurt," the minister said.'
+    )
+    (event,) = _of_type(read(text), "COERCE")
+    assert _texts(event) == ["detained", "arrested", "arrested"]
+
+
+def test_a_deed_referred_back_to_is_not_placed_or_dated_apart_by_what_its_sentence_tells_of_another(read: Read) -> None:
+    for text, words in (
+        ("Rebels bombed a market in Kano on Friday, killing six traders. The bombing came after clashes between soldiers and rebels in Lagos on Thursday, officials said.", ["bombed", "killing", "bombing"]),
+        ("Police in Oslo arrested the banker Erik Lund on Monday. The arrest followed a search of offices in Bergen on Sunday, prosecutors said.", ["arrested", "arrest"]),
+    ):
+        first, *_ = [e for e in read(text).events if e.cameo_root in ("17", "18")]
+        assert _texts(first) == words
+
+
+def test_a_deed_referred_back_to_with_a_place_and_date_of_its_own_stays_apart(read: Read) -> None:
+    record = read("Rebels bombed a market in Kano on Friday. The bombing in Lagos on Thursday killed two.")
+    assert len(_of_type(record, "ASSAULT")) == 2
