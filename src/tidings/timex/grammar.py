@@ -410,6 +410,7 @@ class Grammar:
             # "in the new year", "late in the new year": the year a coming or a recent New Year's
             # Day begins (not "the New Year's Eve", a day)
             "new_year": rf"(?:(?P<mod>{mod})\s+(?:(?i:in)\s+)?)?{the}\s+(?i:new\s+year)(?![\w'’-])",
+            "mid_unit": rf"(?P<mod>(?i:mid))-?(?P<what>{words['named_units']})(?![\w-])",  # "from mid-year", "midweek"
             "year_end": r"(?P<what>(?i:year))(?:[\s-]+|'s\s+)(?i:end)",
             "year_ago": rf"(?P<what>{words['named_units']})-{words['unit_ago_suffixes']}",
             # "the year two thousand", "the year two thousand and one", as transcripts write them
@@ -448,6 +449,7 @@ class Grammar:
         self.article_before = re.compile(r"(?<!\w)(?i:an?|the)\s+$")
         self.thing_determiner_before = re.compile(rf"(?<!\w){words['thing_determiners']}\s+$")
         self.of_after = re.compile(r"\s+of\b")
+        self.part_of_pronoun = re.compile(rf"\s+of\s+{words['part_of_pronouns']}\b")
         self.day_shift = re.compile(r"(?<!\w)(?i:the\s+day\s+)(?P<shift>(?i:before|after))\s+$")
         # "or so", and "or two" after a singular unit ("a week or two"), not before what it counts
         self.or_so = re.compile(r"\s+(?i:or\s+(?:so\b|(?P<more>two|three)(?![\w-])(?![\s-]+(?:[a-zA-Z]+s|more)\b)))")
@@ -506,6 +508,8 @@ class Grammar:
                 if kind == "relative" and self._final_part_of_something(text, groups, start, end):
                     continue
                 if kind == "season" and self._season_of_a_thing(text, groups, start):
+                    continue
+                if kind == "quarter" and self.part_of_pronoun.match(text, end):  # "the second quarter of this"
                     continue
                 if kind == "quarters":
                     found.extend(self._each_quarter(match, groups))

@@ -535,7 +535,7 @@ class Normalizer:
             return timex(period(1, unit), "DURATION")
         return self._shifted(anchor, unit, 0) if anchor else timex(UNSPECIFIED[unit])
 
-    _year_end = _the_unit
+    _year_end = _mid_unit = _the_unit  # "the year-end", "mid-year": this year, or its end or middle
 
     def _new_year(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         """ "The new year": the year of the New Year's Day nearest the anchor that the tense
