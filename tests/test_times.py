@@ -788,3 +788,18 @@ def test_a_vague_word_right_before_a_time_is_no_time_of_its_own(read):
 def test_a_vague_word_apart_from_a_time_stays_a_time(read):
     record = read("The levee is now closed, and the vote was recently held on Tuesday.")
     assert [w.value for w in record.times if w.spans] == ["PRESENT_REF", "PAST_REF", "2024-03-05"]
+
+
+@pytest.mark.parametrize(
+    "text, local, converted",
+    [
+        # UTC-5 at 3 p.m. is 7 a.m. the next day in Sydney (UTC+11): the zone's offset decides the day
+        ("The mill in Ohio caught fire on Monday around 3:00pm (7:00am AEDT).", "2024-03-04T15:00", "2024-03-05T07:00"),
+        ("The talks in Doha ended at 9 p.m. (1 a.m. GMT) on Monday.", "2024-03-04T21:00", "2024-03-05T01:00"),
+        ("The ferry left Perth at 11:30pm AWST (3:30pm GMT) on Monday.", "2024-03-04T23:30", "2024-03-04T15:30"),
+        ("The vote in Oslo closed at 8 p.m. local time (7 p.m. GMT) on Monday.", "2024-03-04T20:00", "2024-03-04T19:00"),
+    ],
+)
+def test_a_clock_time_in_another_zone_in_brackets_is_on_the_day_its_offset_gives(read, text, local, converted):
+    times = [w.value for w in read(text).times if w.type == "TIME"]
+    assert times == [local, converted]

@@ -10,7 +10,7 @@ from datetime import date
 from tidings.model import Precision
 from tidings.timex.calendar import (
     LAST_YEAR, OffCalendar, Tense, checked, holiday_on, nearest, quarter_of, shift_days, shift_month, shift_quarter,
-    week_of, weekday_near,
+    week_of, weekday_near, zone_day_shift,
 )
 from tidings.timex.grammar import CLOCKS, DAY_GROUPS, Groups, Mention
 from tidings.timex.lexicon import Lexicon, Words
@@ -92,6 +92,11 @@ class Told:
         if self._day_sentence is None or self.sentence - self._day_sentence > TOLD_DAY_SENTENCES:
             return None
         return self.last["D"].value[:10]
+
+
+def _hours(clock: str) -> float:
+    """ "15:30" as 15.5 hours."""
+    return int(clock[:2]) + int(clock[3:5]) / 60
 
 
 def _shifted_day(found: Timex, shift: str) -> Timex | None:
@@ -186,6 +191,8 @@ class Normalizer:
                 found = _shifted_day(found, groups["shift"])
             elif found and mention.kind in DAYLESS_CLOCKS and told and not DAY_GROUPS & groups.keys():
                 found = _on_told_day(found, told, anchor, tense)
+            if found and "converted" in groups and told:
+                found = self._in_other_zone(found, told.last.get("D"), groups)
         except OffCalendar as off:  # "1000000 days ago": a date, but not one the calendar holds
             found = timex("FUTURE_REF" if off.later else "PAST_REF")
         except ValueError:  # an impossible date ("February 30"), a count too long to read
@@ -220,6 +227,18 @@ class Normalizer:
             return bound
         back = mention.kind == "ago" and self.lex.directions[" ".join(g["dir"].lower().split())] < 0
         return POINT_MODS[bound][0 if back else 1]
+
+    def _in_other_zone(self, found: Timex, local: Timex | None, g: Groups) -> Timex:
+        """A clock time that gives the local one just before it on another zone's clock ("3 p.m.
+        (7 a.m. AEDT)"): on the day the zones' offsets put it, counted from the local one's day."""
+        if local is None or local.precision != Precision.TIME or not ISO_DAY.match(local.value):
+            return found
+        here, there = local.value[11:16], found.value[-5:]
+        shift = zone_day_shift(
+            _hours(here), self.lex.zone_offsets.get(g["converted"]), _hours(there), self.lex.zone_offsets[g["tz"]]
+        )
+        day = shift_days(date.fromisoformat(local.value[:10]), shift)
+        return found._replace(value=f"{day.isoformat()}T{there}")
 
     @staticmethod
     def _like_reference(found: Timex, anchor: date, reference: Timex) -> Timex:
