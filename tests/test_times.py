@@ -803,3 +803,8 @@ def test_a_vague_word_apart_from_a_time_stays_a_time(read):
 def test_a_clock_time_in_another_zone_in_brackets_is_on_the_day_its_offset_gives(read, text, local, converted):
     times = [w.value for w in read(text).times if w.type == "TIME"]
     assert times == [local, converted]
+
+
+def test_a_clock_time_after_a_converted_one_stays_on_the_local_day(read):
+    record = read("The siege in Ohio began on Monday at 3:00pm (7:00am AEDT). Police went in at 4:45pm.")
+    assert only(record.times, "4:45pm").value == "2024-03-04T16:45"

@@ -44,6 +44,12 @@ def _quarter_shift(g: Groups) -> int:
     return -1  # "the quarter", "the latest quarter": the last one reported
 
 
+def retells(mention: Mention) -> bool:
+    """A clock time giving the one before it on another zone's clock ("(7 a.m. AEDT)"): the
+    text's later clock times go on from the local day, not from this one."""
+    return "converted" in mention.groups
+
+
 def compares(mention: Mention, anchor: date | None) -> bool:
     """A year-ago comparison ("a year earlier", "the year-ago quarter", "the 1988 period" in a
     report of 1989): it is told relative to the period the text speaks of and never becomes
