@@ -158,3 +158,9 @@ def test_a_part_of_the_year_of_a_pronoun_is_no_time():
     assert found("Sales in Turin rose in the first half of 2023.") == [
         ("the first half of 2023", "DATE", "2023-H1", None)
     ]
+
+
+def test_now_or_current_hyphened_to_a_word_is_part_of_it_and_no_time():
+    assert found("The now-defunct airline of Malta owed its pilots.") == []
+    assert found("The current-account deficit of Peru widened.") == []
+    assert found("The recently-opened port of Gdansk is busy.") == [("recently", "DATE", "PAST_REF", None)]

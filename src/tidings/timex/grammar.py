@@ -449,6 +449,7 @@ class Grammar:
         self.article_before = re.compile(r"(?<!\w)(?i:an?|the)\s+$")
         self.thing_determiner_before = re.compile(rf"(?<!\w){words['thing_determiners']}\s+$")
         self.of_after = re.compile(r"\s+of\b")
+        self.hyphened_no_time = re.compile(rf"{words['hyphened_no_times']}-[a-zA-Z]")
         self.part_of_pronoun = re.compile(rf"\s+of\s+{words['part_of_pronouns']}\b")
         self.day_shift = re.compile(r"(?<!\w)(?i:the\s+day\s+)(?P<shift>(?i:before|after))\s+$")
         # "or so", and "or two" after a singular unit ("a week or two"), not before what it counts
@@ -513,6 +514,8 @@ class Grammar:
                 if kind == "season" and self._season_of_a_thing(text, groups, start):
                     continue
                 if kind == "quarter" and self.part_of_pronoun.match(text, end):  # "the second quarter of this"
+                    continue
+                if kind == "vague" and self.hyphened_no_time.fullmatch(text, start, end + 2):  # "now-defunct"
                     continue
                 if kind == "quarters":
                     found.extend(self._each_quarter(match, groups))
