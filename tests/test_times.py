@@ -788,3 +788,23 @@ def test_a_vague_word_right_before_a_time_is_no_time_of_its_own(read):
 def test_a_vague_word_apart_from_a_time_stays_a_time(read):
     record = read("The levee is now closed, and the vote was recently held on Tuesday.")
     assert [w.value for w in record.times if w.spans] == ["PRESENT_REF", "PAST_REF", "2024-03-05"]
+
+
+@pytest.mark.parametrize(
+    "text, local, converted",
+    [
+        # UTC-5 at 2:30 p.m. is 6:30 a.m. the next day in Sydney (UTC+11): the zone's offset decides the day
+        ("A barn in Ohio burned on Monday near 2:30pm (6:30am AEDT).", "2024-03-04T14:30", "2024-03-05T06:30"),
+        ("The talks in Doha ended at 9 p.m. (1 a.m. GMT) on Monday.", "2024-03-04T21:00", "2024-03-05T01:00"),
+        ("The ferry left Perth at 11:30pm AWST (3:30pm GMT) on Monday.", "2024-03-04T23:30", "2024-03-04T15:30"),
+        ("The vote in Oslo closed at 8 p.m. local time (7 p.m. GMT) on Monday.", "2024-03-04T20:00", "2024-03-04T19:00"),
+    ],
+)
+def test_a_clock_time_in_another_zone_in_brackets_is_on_the_day_its_offset_gives(read, text, local, converted):
+    times = [w.value for w in read(text).times if w.type == "TIME"]
+    assert times == [local, converted]
+
+
+def test_a_clock_time_after_a_converted_one_stays_on_the_local_day(read):
+    record = read("A standoff in Iowa began on Monday at 2:10pm (6:10am AEDT). Deputies left at 5:20pm.")
+    assert only(record.times, "5:20pm").value == "2024-03-04T17:20"

@@ -45,6 +45,7 @@ EXAMPLES = {
     "duration": "a strike lasting three weeks",
     "half": "delayed half an hour",
     "the_unit": "output doubled over the entire year",
+    "mid_unit": "sales should recover from mid-year",
     "year_end": "a target for year-end",
     "year_ago": "up from the month-earlier figure",
     "spelled_year": "a song from nineteen eighty-four",

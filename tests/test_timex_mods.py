@@ -139,3 +139,28 @@ def test_every_mod_the_data_files_give_is_one_a_when_can_carry():
 )
 def test_a_unit_after_an_amount_is_a_rate(text, expected):
     assert found(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Growth in Chile should pick up from mid-year.", [("mid-year", "DATE", "2024", "MID")]),
+        ("The board in Lagos meets midweek.", [("midweek", "DATE", "2024-W10", "MID")]),
+        ("Rents in Malmo peak mid-month.", [("mid-month", "DATE", "2024-03", "MID")]),
+    ],
+)
+def test_mid_before_a_unit_is_the_middle_of_the_current_one(text, expected):
+    assert found(text) == expected
+
+
+def test_a_part_of_the_year_of_a_pronoun_is_no_time():
+    assert found("Our club lost no game in the second quarter of this.") == []
+    assert found("Turin's bakers sold more bread over the second quarter of 2023.") == [
+        ("the second quarter of 2023", "DATE", "2023-Q2", None)
+    ]
+
+
+def test_now_or_current_hyphened_to_a_word_is_part_of_it_and_no_time():
+    assert found("The now-defunct airline of Malta owed its pilots.") == []
+    assert found("The current-account deficit of Peru widened.") == []
+    assert found("The recently-opened port of Gdansk is busy.") == [("recently", "DATE", "PAST_REF", None)]

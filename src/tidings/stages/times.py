@@ -21,7 +21,7 @@ from tidings.model import Precision, Span, When
 from tidings.timex.calendar import Tense
 from tidings.timex.grammar import Mention, grammar
 from tidings.timex.lexicon import lexicon
-from tidings.timex.normalize import Normalizer, Told, compares
+from tidings.timex.normalize import Normalizer, Told, compares, retells
 from tidings.timex.values import Timex
 
 PARSED_TIMES = frozenset({"DATE", "TIME"})  # entity labels that confirm an ambiguous month word
@@ -93,7 +93,7 @@ class Times(Component):
             if timex is None:
                 continue
             spoken_of = timex.type == "DATE" and timex.precision not in (Precision.VAGUE, Precision.DAY)
-            if not compares(mention, anchor):
+            if not compares(mention, anchor) and not retells(mention):
                 if spoken_of:
                     reference = timex
                 told.add(timex)

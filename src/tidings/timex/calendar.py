@@ -94,3 +94,15 @@ def holiday_on(holiday: Holiday, year: int) -> date:
         return last - timedelta(days=(last.isoweekday() - holiday.weekday) % 7)
     first = date(year, holiday.month, 1)
     return first + timedelta(days=(holiday.weekday - first.isoweekday()) % 7 + 7 * (holiday.nth - 1))
+
+
+def zone_day_shift(local: float, local_offset: float | None, clock: float, offset: float) -> int:
+    """The days from a local clock time (in hours) to the same moment on the clock of a zone
+    `offset` hours from UTC: the shift by which the local zone's offset is the one given or,
+    not given, the only one a zone can have (UTC-12 to UTC+14); 0 where none or several fit."""
+    fits = []
+    for shift in (-1, 0, 1):
+        implied = offset - (clock + 24 * shift - local)
+        if implied == local_offset if local_offset is not None else -12 <= implied <= 14:
+            fits.append(shift)
+    return fits[0] if len(fits) == 1 else 0

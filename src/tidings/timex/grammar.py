@@ -410,6 +410,7 @@ class Grammar:
             # "in the new year", "late in the new year": the year a coming or a recent New Year's
             # Day begins (not "the New Year's Eve", a day)
             "new_year": rf"(?:(?P<mod>{mod})\s+(?:(?i:in)\s+)?)?{the}\s+(?i:new\s+year)(?![\w'’-])",
+            "mid_unit": rf"(?P<mod>(?i:mid))-?(?P<what>{words['named_units']})(?![\w-])",  # "from mid-year", "midweek"
             "year_end": r"(?P<what>(?i:year))(?:[\s-]+|'s\s+)(?i:end)",
             "year_ago": rf"(?P<what>{words['named_units']})-{words['unit_ago_suffixes']}",
             # "the year two thousand", "the year two thousand and one", as transcripts write them
@@ -448,13 +449,18 @@ class Grammar:
         self.article_before = re.compile(r"(?<!\w)(?i:an?|the)\s+$")
         self.thing_determiner_before = re.compile(rf"(?<!\w){words['thing_determiners']}\s+$")
         self.of_after = re.compile(r"\s+of\b")
+        self.hyphened_no_time = re.compile(rf"{words['hyphened_no_times']}-[a-zA-Z]")
+        self.part_of_pronoun = re.compile(rf"\s+of\s+{words['part_of_pronouns']}\b")
         self.day_shift = re.compile(r"(?<!\w)(?i:the\s+day\s+)(?P<shift>(?i:before|after))\s+$")
         # "or so", and "or two" after a singular unit ("a week or two"), not before what it counts
         self.or_so = re.compile(r"\s+(?i:or\s+(?:so\b|(?P<more>two|three)(?![\w-])(?![\s-]+(?:[a-zA-Z]+s|more)\b)))")
+        self.bracket_link = re.compile(r"\s*(?:(?i:local\s+time)\s*)?\(\s*")  # "3 p.m. local time (7 a.m. AEDT)"
         self.clock_range = re.compile(r"\s*(?:-|–|(?i:to|until|till|and))\s*")  # "9 a.m. to 5 p.m."
         self.day_range = re.compile(r"\s*(?:-|–|(?i:to|through|thru|until|till))\s*")  # "Friday to Sunday"
         self.clock_link = re.compile(r",?\s+(?:(?i:at|from|by|until|around)\s+)?")  # "Monday at 2 p.m."
-        self.day_link = re.compile(rf"\s*(?:\([^()\n]{{0,24}}\)\s*)?(?:{words['clock_zones']}\s*)?,?\s*(?:(?i:on)\s+)?")
+        self.day_link = re.compile(
+            rf"\s*(?:{words['clock_zones']}\s*)?(?:\([^()\n]{{0,24}}\)\s*)?(?:{words['clock_zones']}\s*)?,?\s*(?:(?i:on)\s+)?"
+        )
         self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
         # Where any rule matches: one pass over the text (the rules without their groups, as one
         # look-ahead) finds these places, and each rule is tried there only. Each rule's arm opens
@@ -507,6 +513,10 @@ class Grammar:
                     continue
                 if kind == "season" and self._season_of_a_thing(text, groups, start):
                     continue
+                if kind == "quarter" and self.part_of_pronoun.match(text, end):  # "the second quarter of this"
+                    continue
+                if kind == "vague" and self.hyphened_no_time.fullmatch(text, start, end + 2):  # "now-defunct"
+                    continue
                 if kind == "quarters":
                     found.extend(self._each_quarter(match, groups))
                     continue
@@ -523,7 +533,7 @@ class Grammar:
             taken = [mention for mention in taken if not _game_period_like(mention)]
         taken.sort(key=lambda m: m.start)
         shifted = [self._with_day_shift(text, self._with_or_so(text, m)) for m in taken]
-        return self._days_of_clocks(text, self._weekday_ranges(text, shifted))
+        return self._zone_conversions(text, self._days_of_clocks(text, self._weekday_ranges(text, shifted)))
 
     def _weekday_ranges(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "From Friday to Sunday", "Monday-Wednesday": the range's end names its first day,
@@ -551,6 +561,19 @@ class Grammar:
             return mention
         return mention._replace(end=after.end(), groups={**mention.groups, "or_so": after.group().strip()})
 
+    def _zone_conversions(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A clock time with a known zone in brackets right after another ("3 p.m. local time
+        (7 a.m. AEDT)") is that moment on another zone's clock: its `converted` group holds the
+        first one's zone ("" for none given)."""
+        linked = list(mentions)
+        for i, (local, other) in enumerate(zip(mentions, mentions[1:])):
+            if (
+                local.kind in CLOCKS and other.kind in CLOCKS and other.groups.get("tz") in self.lex.zone_offsets
+                and self.bracket_link.fullmatch(text, local.end, other.start)
+            ):
+                linked[i + 1] = other._replace(groups={**other.groups, "converted": local.groups.get("tz", "")})
+        return linked
+
     def _days_of_clocks(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A clock time with no day of its own takes the day that follows it ("at 9 p.m. local
         time on Saturday", "11:20 a.m. (1620 GMT) Sunday"): that day's words join its groups,
@@ -573,10 +596,13 @@ class Grammar:
         return linked
 
     def _day_of_clock(self, text: str, mentions: list[Mention], i: int) -> Mention | None:
-        """The day a clock time is on: the day right after it, else the one right before it
-        ("on Monday at 2 p.m.")."""
+        """The day a clock time is on: the day right after it, past the same moment on another
+        zone's clock in brackets ("9 p.m. (1 a.m. GMT) on Monday"), else the one right before
+        it ("on Monday at 2 p.m.")."""
         clock = mentions[i]
         after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if after is not None and after.kind in CLOCKS and self.bracket_link.fullmatch(text, clock.end, after.start):
+            after = mentions[i + 2] if i + 2 < len(mentions) else None
         if after is not None and after.kind in DAYS and self.day_link.fullmatch(text, clock.end, after.start):
             return after
         before = mentions[i - 1] if i else None

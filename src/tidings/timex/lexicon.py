@@ -66,6 +66,7 @@ class Lexicon:
     told_offsets: dict[str, int]
     coming_determiners: frozenset[str]
     told_directions: dict[str, int]
+    zone_offsets: dict[str, float]  # time zone -> hours from UTC ("AEDT": 11)
     vague: dict[str, tuple[TimexType, str, str]]  # phrase -> type, value, stretch (past/future/"")
     holidays: dict[str, Holiday]
     grammar_words: dict[str, frozenset[str]]  # by table name

@@ -10,7 +10,7 @@ from datetime import date
 from tidings.model import Precision
 from tidings.timex.calendar import (
     LAST_YEAR, OffCalendar, Tense, checked, holiday_on, nearest, quarter_of, shift_days, shift_month, shift_quarter,
-    week_of, weekday_near,
+    week_of, weekday_near, zone_day_shift,
 )
 from tidings.timex.grammar import CLOCKS, DAY_GROUPS, Groups, Mention
 from tidings.timex.lexicon import Lexicon, Words
@@ -42,6 +42,12 @@ def _quarter_shift(g: Groups) -> int:
     if "current" in words or "this" in words:
         return 0
     return -1  # "the quarter", "the latest quarter": the last one reported
+
+
+def retells(mention: Mention) -> bool:
+    """A clock time giving the one before it on another zone's clock ("(7 a.m. AEDT)"): the
+    text's later clock times go on from the local day, not from this one."""
+    return "converted" in mention.groups
 
 
 def compares(mention: Mention, anchor: date | None) -> bool:
@@ -92,6 +98,11 @@ class Told:
         if self._day_sentence is None or self.sentence - self._day_sentence > TOLD_DAY_SENTENCES:
             return None
         return self.last["D"].value[:10]
+
+
+def _hours(clock: str) -> float:
+    """ "15:30" as 15.5 hours."""
+    return int(clock[:2]) + int(clock[3:5]) / 60
 
 
 def _shifted_day(found: Timex, shift: str) -> Timex | None:
@@ -186,6 +197,8 @@ class Normalizer:
                 found = _shifted_day(found, groups["shift"])
             elif found and mention.kind in DAYLESS_CLOCKS and told and not DAY_GROUPS & groups.keys():
                 found = _on_told_day(found, told, anchor, tense)
+            if found and "converted" in groups and told:
+                found = self._in_other_zone(found, told.last.get("D"), groups)
         except OffCalendar as off:  # "1000000 days ago": a date, but not one the calendar holds
             found = timex("FUTURE_REF" if off.later else "PAST_REF")
         except ValueError:  # an impossible date ("February 30"), a count too long to read
@@ -220,6 +233,18 @@ class Normalizer:
             return bound
         back = mention.kind == "ago" and self.lex.directions[" ".join(g["dir"].lower().split())] < 0
         return POINT_MODS[bound][0 if back else 1]
+
+    def _in_other_zone(self, found: Timex, local: Timex | None, g: Groups) -> Timex:
+        """A clock time that gives the local one just before it on another zone's clock ("3 p.m.
+        (7 a.m. AEDT)"): on the day the zones' offsets put it, counted from the local one's day."""
+        if local is None or local.precision != Precision.TIME or not ISO_DAY.match(local.value):
+            return found
+        here, there = local.value[11:16], found.value[-5:]
+        shift = zone_day_shift(
+            _hours(here), self.lex.zone_offsets.get(g["converted"]), _hours(there), self.lex.zone_offsets[g["tz"]]
+        )
+        day = shift_days(date.fromisoformat(local.value[:10]), shift)
+        return found._replace(value=f"{day.isoformat()}T{there}")
 
     @staticmethod
     def _like_reference(found: Timex, anchor: date, reference: Timex) -> Timex:
@@ -535,7 +560,7 @@ class Normalizer:
             return timex(period(1, unit), "DURATION")
         return self._shifted(anchor, unit, 0) if anchor else timex(UNSPECIFIED[unit])
 
-    _year_end = _the_unit
+    _year_end = _mid_unit = _the_unit  # "the year-end", "mid-year": this year, or its end or middle
 
     def _new_year(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         """ "The new year": the year of the New Year's Day nearest the anchor that the tense
