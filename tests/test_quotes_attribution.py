@@ -403,3 +403,21 @@ def test_a_content_keeps_the_bracket_it_opened(read):
 def test_an_object_goes_on_over_its_own_apposition(read):
     quote = _only(read('Critics called the tax a "scam," a "burden on families."'))
     assert quote.content == 'the tax a "scam," a "burden on families."'
+
+
+def test_a_cue_noun_takes_the_clause_a_copula_gives_it(read):
+    view = _only(read("The union's fear was that jobs would move abroad."))
+    assert (view.cue, view.kind, view.content) == ("fear", "attitude", "that jobs would move abroad")
+    plan = _only(read("The company's plan is to close two plants and cut 500 jobs."))
+    assert (plan.cue, plan.kind, plan.content) == ("plan", "intention", "to close two plants and cut 500 jobs")
+    assert read("The problem is that nobody reads the reports.").quotes == []
+
+
+def test_an_object_goes_on_over_a_noun_the_parser_conjoined_to_the_cue(read):
+    quote = _only(read("He stressed economic growth, and a need to cut red tape and close tax loopholes."))
+    assert quote.content == "economic growth, and a need to cut red tape and close tax loopholes"
+
+
+def test_a_that_clause_hung_on_a_cue_read_as_a_noun_is_its_content(read):
+    quote = _only(read("Lopez charges that firms which won the bid paid bribes to the council."))
+    assert (quote.speaker_span.text, quote.content) == ("Lopez", "that firms which won the bid paid bribes to the council")

@@ -26,7 +26,8 @@ WHEN = frozenset({"DATE", "TIME"})
 RELATIVE_TAGS = RELATIVE_PRONOUN_TAGS | {"WP$", "WRB"}  # which, who, whose, when: opening a relative clause
 FRAGMENT_DEPS = frozenset({"dep", "npadvmod", "dobj"})  # how the parser hangs "Cheaper fuel," on "…, he said"
 FRAGMENT_ENDS = frozenset({"dobj", "ccomp", "xcomp", "conj", "attr", "oprd", "acomp"})  # a cue saying more after it  # "said Friday": a time, not what was said
-NOUN_CLAUSES = frozenset({"acl", "relcl"})  # a cue noun's clause: the parser takes "a report *that* …" for a relative one
+NOUN_CLAUSES = frozenset({"acl", "relcl"})
+COPULAR_CLAUSES = frozenset({"ccomp", "xcomp", "advcl"})  # "the view is *that* …", "the plan is *to* …"  # a cue noun's clause: the parser takes "a report *that* …" for a relative one
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NO_OBJECTS = frozenset({"nothing", "none"})  # an object that negates the act ("said nothing")
 HEADLINE_SPEAKERS = ("PERSON", "ORG")  # the entities a headline's words before its quotation may name as speaker
@@ -369,9 +370,10 @@ def _nominal(noun: Token, extents: Extents) -> Attribution | None:
             content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         if content is not None:
             break
+    content = content or _copular_clause(noun, cue)
     if content is None:
         return None
-    governed = content.dep_ not in NOUN_CLAUSES
+    governed = content.dep_ not in NOUN_CLAUSES | COPULAR_CLAUSES
     # a preposition's reach takes in its conjuncts: "a supporter of the plan and of its author"
     last = extents.before_aside(content, (content.head if governed else content).right_edge.i)
     extent = extents.content(content.left_edge.i, last, noun.idx)
@@ -379,6 +381,15 @@ def _nominal(noun: Token, extents: Extents) -> Attribution | None:
         return None
     tokens = [noun, content.head] if governed else [noun]
     return Attribution(cue=cue, tokens=tokens, speaker=holder, content=[extent], complement=content)
+
+
+def _copular_clause(noun: Token, cue: SpeechCue) -> Token | None:
+    """"The ministry's view *is that* …", "her plan *was to* …": the clause a copula gives the
+    cue noun that is its subject."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_ != "be":
+        return None
+    return next((c for c in head.children if c.dep_ in COPULAR_CLAUSES and c.i > head.i and _clause_fits(c, cue)), None)
 
 
 def _holder(noun: Token, kind: QuoteKind) -> Token | None:
@@ -438,6 +449,8 @@ def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> At
         extent = extents.content(extents.sentence(verb.i)[0], comma - 1, verb.idx)
         attribution.content = [extent] if extent is not None else []
         return attribution
+    if head.dep_ == "dobj":
+        last = max([last] + [c.right_edge.i for c in verb.children if _goes_on_object(c, head)])
     if head.dep_ in ("ccomp", "dobj"):
         first, last = extents.clause(verb, attribution.speaker, head, first, last)
     if head.dep_ == "xcomp":  # "urged *the council to* act": who is to act is said too
@@ -687,11 +700,18 @@ def _goes_on_infinitive(child: Token, infinitive: Token) -> bool:
     )
 
 
+def _goes_on_object(child: Token, obj: Token) -> bool:
+    """A noun the parser conjoined to the cue that goes on from its object: "stressed growth,
+    *jobs* and *a need* to cut red tape"."""
+    return child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and child.i > obj.i
+
+
 def _unmarked_clause(child: Token, verb: Token) -> bool:
-    """A clause with its own subject and no conjunction after the cue, which the parser hung on
-    it as an adverbial: "said after the vote she would stay"."""
+    """A clause with its own subject and no conjunction but "that" after the cue, which the
+    parser hung on it as an adverbial ("said after the vote she would stay") or as a noun's
+    clause, reading the cue as a plural noun ("Lopez charges that the firms paid bribes")."""
     return (
-        child.dep_ == "advcl"
+        child.dep_ in ("advcl", "acl")
         and child.i > verb.i
         and any(c.dep_ == "nsubj" for c in child.children)
         and not any(c.dep_ == "mark" and c.lower_ != "that" for c in child.children)
