@@ -421,3 +421,13 @@ def test_an_object_goes_on_over_a_noun_the_parser_conjoined_to_the_cue(read):
 def test_a_that_clause_hung_on_a_cue_read_as_a_noun_is_its_content(read):
     quote = _only(read("Lopez charges that firms which won the bid paid bribes to the council."))
     assert (quote.speaker_span.text, quote.content) == ("Lopez", "that firms which won the bid paid bribes to the council")
+
+
+def test_a_speech_verb_opening_a_subordinate_clause_keeps_its_reported_clause(read):
+    record = read("While he acknowledged costs were high, the coach said the club would spend more.")
+    assert [(q.cue, q.content) for q in record.quotes] == [
+        ("acknowledge", "costs were high"),
+        ("say", "the club would spend more"),
+    ]
+    record = read("While he acknowledged costs were a major reason he felt tired of the job, the coach also noted several other problems.")
+    assert [(q.cue, q.content) for q in record.quotes] == [("acknowledge", "costs were a major reason he felt tired of the job")]

@@ -621,11 +621,13 @@ def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:
                 framed = child.dep_ == frame or (frame == "ccomp" and _unmarked_clause(child, verb))
                 framed = framed or (frame == "xcomp" and _addressee_infinitive(child, verb))
                 framed = framed or (frame == "dobj" and child.dep_ == "xcomp" and _gerund(child, verb))
-                if framed and _fits(child, frame, verb):
+                if framed and _fits(child, frame, verb) and _opening_report(child) is None:
                     return child, child.left_edge.i, child.right_edge.i
             clause = _misread_that_clause(verb) if frame == "ccomp" else None
             if clause is not None:
                 return clause, clause.left_edge.i, clause.right_edge.i
+            if frame == "ccomp" and verb.dep_ == "advcl" and _opening_report(verb.head) == verb:
+                return verb.head, verb.right_edge.i + 1, verb.head.right_edge.i
     if "oprd" in cue.frames:
         called = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "oprd")]
         if any(c.dep_ == "oprd" for c in called):
@@ -640,6 +642,21 @@ def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:
                         return obj, obj.left_edge.i, obj.right_edge.i
                 elif (opening := _opened_by(child, frame[5:])) is not None:
                     return child, opening.i + 1, child.right_edge.i
+    return None
+
+
+def _opening_report(clause: Token) -> Token | None:
+    """"While he admitted costs were high, …": a speech verb in a subordinate clause opening
+    `clause`, whose reported clause the parser took for the head it hangs on (subject right
+    after the speech verb's words). The clause is that verb's content, not what the verb it
+    hangs on reports."""
+    for child in clause.lefts:
+        if child.dep_ != "advcl" or child.left_edge.i != clause.left_edge.i or not is_speech_verb(child):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        opened = any(c.dep_ == "mark" for c in child.children)
+        if opened and subject is not None and subject.left_edge.i == child.right_edge.i + 1:
+            return child
     return None
 
 
