@@ -431,3 +431,9 @@ def test_a_speech_verb_opening_a_subordinate_clause_keeps_its_reported_clause(re
     ]
     record = read("While he acknowledged costs were a major reason he felt tired of the job, the coach also noted several other problems.")
     assert [(q.cue, q.content) for q in record.quotes] == [("acknowledge", "costs were a major reason he felt tired of the job")]
+
+
+def test_a_cue_in_a_relative_clause_reports_its_noun_and_the_clause_after_it(read):
+    quote = _only(read("Workers protested against the cuts, which the bank said were needed to control costs."))
+    assert (quote.speaker_span.text, quote.content) == ("the bank", "the cuts were needed to control costs")
+    assert [s.text for s in quote.spans] == ["the cuts", "were needed to control costs"]

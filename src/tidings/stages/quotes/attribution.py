@@ -442,6 +442,11 @@ def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> At
     if complement is None:
         return attribution
     head, first, last = complement
+    antecedent = None
+    if head.dep_ == "ccomp" and first < verb.i < head.i and verb.dep_ == "relcl":
+        # "the cuts, which the bank said were needed": the clause after the cue, of the noun before it
+        antecedent = extents.content(verb.head.left_edge.i, first - 1, verb.idx)
+        first = min([head.i] + [c.left_edge.i for c in head.children if c.i > verb.i])
     if head.dep_ == "ccomp" and head.i > verb.i:
         first = _stranded_subject(verb, head, first)
     comma = _relative_aside(verb, attribution.speaker, first) if head.i > verb.i else None
@@ -463,7 +468,7 @@ def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> At
         if head.dep_ in ("pobj", "pcomp"):
             attribution.tokens.append(head.head)
         attribution.complement = head
-        lead = _condition(verb, attribution.speaker, extents) if head.i > verb.i else None
+        lead = antecedent or (_condition(verb, attribution.speaker, extents) if head.i > verb.i else None)
         attribution.content = [lead, extent] if lead is not None else [extent]
         attribution.direct = lead is None and extents.marks.whole(extent)
     return attribution
