@@ -437,3 +437,10 @@ def test_a_cue_in_a_relative_clause_reports_its_noun_and_the_clause_after_it(rea
     quote = _only(read("Workers protested against the cuts, which the bank said were needed to control costs."))
     assert (quote.speaker_span.text, quote.content) == ("the bank", "the cuts were needed to control costs")
     assert [s.text for s in quote.spans] == ["the cuts", "were needed to control costs"]
+
+
+def test_a_clause_before_its_attribution_leaves_out_words_of_the_speakers_phrase(read):
+    quote = _only(read("Local officials ignored warnings about the dam for years, a soon to be released report will show."))
+    assert quote.content == "Local officials ignored warnings about the dam for years"
+    quote = _only(read("The plan will cut costs, mainly in the north, the minister said."))
+    assert quote.content == "The plan will cut costs, mainly in the north"
