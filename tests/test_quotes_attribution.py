@@ -444,3 +444,12 @@ def test_a_clause_before_its_attribution_leaves_out_words_of_the_speakers_phrase
     assert quote.content == "Local officials ignored warnings about the dam for years"
     quote = _only(read("The plan will cut costs, mainly in the north, the minister said."))
     assert quote.content == "The plan will cut costs, mainly in the north"
+
+
+def test_a_cue_conjoined_to_a_misread_subordinate_clause_keeps_the_speech_verbs_speaker(read):
+    record = read(
+        'As dozens of traders fled the market to escape the riot, a senior police officer called the violence '
+        '"senseless and cruel" and said that the army would be sent in.'
+    )
+    said = _by_cue(record, "say")
+    assert "officer" in said.speaker_span.text and said.content == "that the army would be sent in"

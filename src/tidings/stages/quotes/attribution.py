@@ -241,7 +241,7 @@ def _speaker(verb: Token, extents: Extents) -> Token | None:
     brightest,” the senator said": "One"), the name between the quotation and the cue, or
     right after the cue ("…,” said the senator, …"): the last noun of those words, the head of
     an English noun phrase."""
-    outer = _outer_speech(verb)
+    outer = _outer_speech(verb) or _after_subordinate(verb)
     found = (speaker(outer) if outer is not None else None) or speaker(verb) or _speaker_missed(verb)
     marks = extents.marks
     quotation = marks.holding(found.idx) if found is not None else None
@@ -273,6 +273,18 @@ def _outer_speech(verb: Token) -> Token | None:
     if not is_speech_verb(reporting) or verb.tag_ not in FINITE_TAGS or verb.tag_ != reporting.tag_:
         return None
     return reporting if clause.pos_ == "AUX" or clause.tag_ != verb.tag_ else None
+
+
+def _after_subordinate(verb: Token) -> Token | None:
+    """"As traders fled, an officer called it "senseless" and *said* …": a cue without a subject
+    that the parser conjoined to a clause a subordinating word opens (which it took for the main
+    one) goes on from the speech verb between the two, whose speaker it shares."""
+    clause = verb.head
+    if verb.dep_ != "conj" or not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((t for t in reversed(verb.doc[clause.i + 1 : verb.i]) if is_speech_verb(t)), None)
 
 
 def _named_before(verb: Token, extents: Extents) -> Token | None:
