@@ -453,3 +453,9 @@ def test_a_cue_conjoined_to_a_misread_subordinate_clause_keeps_the_speech_verbs_
     )
     said = _by_cue(record, "say")
     assert "officer" in said.speaker_span.text and said.content == "that the army would be sent in"
+
+
+def test_a_cue_set_off_by_a_comma_after_a_reported_clause_is_the_reporters(read):
+    record = read("The report found that nearly half of the hospitals lacked basic equipment, and recommended an urgent review.")
+    recommended = _by_cue(record, "recommend")
+    assert (recommended.speaker_span.text, recommended.content) == ("The report", "an urgent review")

@@ -265,14 +265,17 @@ def _outer_speech(verb: Token) -> Token | None:
     that the parser conjoined to the reported clause, in the tense of the verb reporting it and
     not in the clause's own (a copula's, or another form: "had failed and warned"), goes on from
     that verb: the verb, whose speaker it shares. A cue in the clause's own tense ("the army
-    attacked and warned") is the clause's."""
+    attacked and warned") is the clause's, unless a comma sets it off ("found that X lacked
+    staff, and recommended …")."""
     clause = verb.head
     if verb.dep_ != "conj" or clause.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     reporting = clause.head
     if not is_speech_verb(reporting) or verb.tag_ not in FINITE_TAGS or verb.tag_ != reporting.tag_:
         return None
-    return reporting if clause.pos_ == "AUX" or clause.tag_ != verb.tag_ else None
+    doc = verb.doc
+    set_off = verb.i >= 2 and doc[verb.i - 1].dep_ == "cc" and doc[verb.i - 2].text == ","
+    return reporting if set_off or clause.pos_ == "AUX" or clause.tag_ != verb.tag_ else None
 
 
 def _after_subordinate(verb: Token) -> Token | None:
