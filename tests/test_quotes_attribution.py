@@ -437,6 +437,8 @@ def test_a_cue_in_a_relative_clause_reports_its_noun_and_the_clause_after_it(rea
     quote = _only(read("Workers protested against the cuts, which the bank said were needed to control costs."))
     assert (quote.speaker_span.text, quote.content) == ("the bank", "the cuts were needed to control costs")
     assert [s.text for s in quote.spans] == ["the cuts", "were needed to control costs"]
+    quote = _only(read("He decried the attention from the tax office that he contends has ruined his firm."))
+    assert quote.content == "the attention from the tax office has ruined his firm"
 
 
 def test_a_clause_before_its_attribution_leaves_out_words_of_the_speakers_phrase(read):

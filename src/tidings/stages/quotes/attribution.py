@@ -459,8 +459,12 @@ def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> At
     head, first, last = complement
     antecedent = None
     if head.dep_ == "ccomp" and first < verb.i < head.i and verb.dep_ == "relcl":
-        # "the cuts, which the bank said were needed": the clause after the cue, of the noun before it
-        antecedent = extents.content(verb.head.left_edge.i, first - 1, verb.idx)
+        # "the cuts, which the bank said were needed": the clause after the cue, of the noun before
+        # it, taken with the nouns it completes ("the attention from police that he says …")
+        noun = verb.head
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        antecedent = extents.content(noun.left_edge.i, first - 1, verb.idx)
         first = min([head.i] + [c.left_edge.i for c in head.children if c.i > verb.i])
     if head.dep_ == "ccomp" and head.i > verb.i:
         first = _stranded_subject(verb, head, first)
