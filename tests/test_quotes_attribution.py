@@ -403,3 +403,61 @@ def test_a_content_keeps_the_bracket_it_opened(read):
 def test_an_object_goes_on_over_its_own_apposition(read):
     quote = _only(read('Critics called the tax a "scam," a "burden on families."'))
     assert quote.content == 'the tax a "scam," a "burden on families."'
+
+
+def test_a_cue_noun_takes_the_clause_a_copula_gives_it(read):
+    view = _only(read("The union's fear was that jobs would move abroad."))
+    assert (view.cue, view.kind, view.content) == ("fear", "attitude", "that jobs would move abroad")
+    plan = _only(read("The company's plan is to close two plants and cut 500 jobs."))
+    assert (plan.cue, plan.kind, plan.content) == ("plan", "intention", "to close two plants and cut 500 jobs")
+    assert read("The problem is that nobody reads the reports.").quotes == []
+
+
+def test_an_object_goes_on_over_a_noun_the_parser_conjoined_to_the_cue(read):
+    quote = _only(read("He stressed economic growth, and a need to cut red tape and close tax loopholes."))
+    assert quote.content == "economic growth, and a need to cut red tape and close tax loopholes"
+
+
+def test_a_that_clause_hung_on_a_cue_read_as_a_noun_is_its_content(read):
+    quote = _only(read("Lopez charges that firms which won the bid paid bribes to the council."))
+    assert (quote.speaker_span.text, quote.content) == ("Lopez", "that firms which won the bid paid bribes to the council")
+
+
+def test_a_speech_verb_opening_a_subordinate_clause_keeps_its_reported_clause(read):
+    record = read("While he acknowledged costs were high, the coach said the club would spend more.")
+    assert [(q.cue, q.content) for q in record.quotes] == [
+        ("acknowledge", "costs were high"),
+        ("say", "the club would spend more"),
+    ]
+    record = read("While he acknowledged costs were a big reason he felt weary of the role, the coach also noted several other problems.")
+    assert [(q.cue, q.content) for q in record.quotes] == [("acknowledge", "costs were a big reason he felt weary of the role")]
+
+
+def test_a_cue_in_a_relative_clause_reports_its_noun_and_the_clause_after_it(read):
+    quote = _only(read("Workers protested against the cuts, which the bank said were needed to control costs."))
+    assert (quote.speaker_span.text, quote.content) == ("the bank", "the cuts were needed to control costs")
+    assert [s.text for s in quote.spans] == ["the cuts", "were needed to control costs"]
+    quote = _only(read("He decried the attention from the tax office that he contends has ruined his firm."))
+    assert quote.content == "the attention from the tax office has ruined his firm"
+
+
+def test_a_clause_before_its_attribution_leaves_out_words_of_the_speakers_phrase(read):
+    quote = _only(read("Local officials ignored warnings about the dam for years, a soon to be released report will show."))
+    assert quote.content == "Local officials ignored warnings about the dam for years"
+    quote = _only(read("The plan will cut costs, mainly in the north, the minister said."))
+    assert quote.content == "The plan will cut costs, mainly in the north"
+
+
+def test_a_cue_conjoined_to_a_misread_subordinate_clause_keeps_the_speech_verbs_speaker(read):
+    record = read(
+        'As dozens of traders fled the market to escape the riot, a senior police officer called the violence '
+        '"senseless and cruel" and said that the army would be sent in.'
+    )
+    said = _by_cue(record, "say")
+    assert "officer" in said.speaker_span.text and said.content == "that the army would be sent in"
+
+
+def test_a_cue_set_off_by_a_comma_after_a_reported_clause_is_the_reporters(read):
+    record = read("The report found that nearly half of the hospitals lacked basic equipment, and recommended an urgent review.")
+    recommended = _by_cue(record, "recommend")
+    assert (recommended.speaker_span.text, recommended.content) == ("The report", "an urgent review")

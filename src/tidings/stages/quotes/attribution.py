@@ -27,6 +27,7 @@ RELATIVE_TAGS = RELATIVE_PRONOUN_TAGS | {"WP$", "WRB"}  # which, who, whose, whe
 FRAGMENT_DEPS = frozenset({"dep", "npadvmod", "dobj"})  # how the parser hangs "Cheaper fuel," on "…, he said"
 FRAGMENT_ENDS = frozenset({"dobj", "ccomp", "xcomp", "conj", "attr", "oprd", "acomp"})  # a cue saying more after it  # "said Friday": a time, not what was said
 NOUN_CLAUSES = frozenset({"acl", "relcl"})  # a cue noun's clause: the parser takes "a report *that* …" for a relative one
+COPULAR_CLAUSES = frozenset({"ccomp", "xcomp", "advcl"})  # "her view is *that* …", "their aim was *to* …"
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NO_OBJECTS = frozenset({"nothing", "none"})  # an object that negates the act ("said nothing")
 HEADLINE_SPEAKERS = ("PERSON", "ORG")  # the entities a headline's words before its quotation may name as speaker
@@ -240,7 +241,7 @@ def _speaker(verb: Token, extents: Extents) -> Token | None:
     brightest,” the senator said": "One"), the name between the quotation and the cue, or
     right after the cue ("…,” said the senator, …"): the last noun of those words, the head of
     an English noun phrase."""
-    outer = _outer_speech(verb)
+    outer = _outer_speech(verb) or _after_subordinate(verb)
     found = (speaker(outer) if outer is not None else None) or speaker(verb) or _speaker_missed(verb)
     marks = extents.marks
     quotation = marks.holding(found.idx) if found is not None else None
@@ -264,14 +265,29 @@ def _outer_speech(verb: Token) -> Token | None:
     that the parser conjoined to the reported clause, in the tense of the verb reporting it and
     not in the clause's own (a copula's, or another form: "had failed and warned"), goes on from
     that verb: the verb, whose speaker it shares. A cue in the clause's own tense ("the army
-    attacked and warned") is the clause's."""
+    attacked and warned") is the clause's, unless a comma sets it off ("found that X lacked
+    staff, and recommended …")."""
     clause = verb.head
     if verb.dep_ != "conj" or clause.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     reporting = clause.head
     if not is_speech_verb(reporting) or verb.tag_ not in FINITE_TAGS or verb.tag_ != reporting.tag_:
         return None
-    return reporting if clause.pos_ == "AUX" or clause.tag_ != verb.tag_ else None
+    doc = verb.doc
+    set_off = verb.i >= 2 and doc[verb.i - 1].dep_ == "cc" and doc[verb.i - 2].text == ","
+    return reporting if set_off or clause.pos_ == "AUX" or clause.tag_ != verb.tag_ else None
+
+
+def _after_subordinate(verb: Token) -> Token | None:
+    """"As traders fled, an officer called it "senseless" and *said* …": a cue without a subject
+    that the parser conjoined to a clause a subordinating word opens (which it took for the main
+    one) goes on from the speech verb between the two, whose speaker it shares."""
+    clause = verb.head
+    if verb.dep_ != "conj" or not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((t for t in reversed(verb.doc[clause.i + 1 : verb.i]) if is_speech_verb(t)), None)
 
 
 def _named_before(verb: Token, extents: Extents) -> Token | None:
@@ -369,9 +385,10 @@ def _nominal(noun: Token, extents: Extents) -> Attribution | None:
             content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         if content is not None:
             break
+    content = content or _copular_clause(noun, cue)
     if content is None:
         return None
-    governed = content.dep_ not in NOUN_CLAUSES
+    governed = content.dep_ not in NOUN_CLAUSES | COPULAR_CLAUSES
     # a preposition's reach takes in its conjuncts: "a supporter of the plan and of its author"
     last = extents.before_aside(content, (content.head if governed else content).right_edge.i)
     extent = extents.content(content.left_edge.i, last, noun.idx)
@@ -379,6 +396,15 @@ def _nominal(noun: Token, extents: Extents) -> Attribution | None:
         return None
     tokens = [noun, content.head] if governed else [noun]
     return Attribution(cue=cue, tokens=tokens, speaker=holder, content=[extent], complement=content)
+
+
+def _copular_clause(noun: Token, cue: SpeechCue) -> Token | None:
+    """"The ministry's view *is that* …", "her plan *was to* …": the clause a copula gives the
+    cue noun that is its subject."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_ != "be":
+        return None
+    return next((c for c in head.children if c.dep_ in COPULAR_CLAUSES and c.i > head.i and _clause_fits(c, cue)), None)
 
 
 def _holder(noun: Token, kind: QuoteKind) -> Token | None:
@@ -431,6 +457,15 @@ def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> At
     if complement is None:
         return attribution
     head, first, last = complement
+    antecedent = None
+    if head.dep_ == "ccomp" and first < verb.i < head.i and verb.dep_ == "relcl":
+        # "the cuts, which the bank said were needed": the clause after the cue, of the noun before
+        # it, taken with the nouns it completes ("the attention from police that he says …")
+        noun = verb.head
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        antecedent = extents.content(noun.left_edge.i, first - 1, verb.idx)
+        first = min([head.i] + [c.left_edge.i for c in head.children if c.i > verb.i])
     if head.dep_ == "ccomp" and head.i > verb.i:
         first = _stranded_subject(verb, head, first)
     comma = _relative_aside(verb, attribution.speaker, first) if head.i > verb.i else None
@@ -438,6 +473,8 @@ def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> At
         extent = extents.content(extents.sentence(verb.i)[0], comma - 1, verb.idx)
         attribution.content = [extent] if extent is not None else []
         return attribution
+    if head.dep_ == "dobj":
+        last = max([last] + [c.right_edge.i for c in verb.children if _goes_on_object(c, head)])
     if head.dep_ in ("ccomp", "dobj"):
         first, last = extents.clause(verb, attribution.speaker, head, first, last)
     if head.dep_ == "xcomp":  # "urged *the council to* act": who is to act is said too
@@ -450,7 +487,7 @@ def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> At
         if head.dep_ in ("pobj", "pcomp"):
             attribution.tokens.append(head.head)
         attribution.complement = head
-        lead = _condition(verb, attribution.speaker, extents) if head.i > verb.i else None
+        lead = antecedent or (_condition(verb, attribution.speaker, extents) if head.i > verb.i else None)
         attribution.content = [lead, extent] if lead is not None else [extent]
         attribution.direct = lead is None and extents.marks.whole(extent)
     return attribution
@@ -608,11 +645,13 @@ def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:
                 framed = child.dep_ == frame or (frame == "ccomp" and _unmarked_clause(child, verb))
                 framed = framed or (frame == "xcomp" and _addressee_infinitive(child, verb))
                 framed = framed or (frame == "dobj" and child.dep_ == "xcomp" and _gerund(child, verb))
-                if framed and _fits(child, frame, verb):
+                if framed and _fits(child, frame, verb) and _opening_report(child) is None:
                     return child, child.left_edge.i, child.right_edge.i
             clause = _misread_that_clause(verb) if frame == "ccomp" else None
             if clause is not None:
                 return clause, clause.left_edge.i, clause.right_edge.i
+            if frame == "ccomp" and verb.dep_ == "advcl" and _opening_report(verb.head) == verb:
+                return verb.head, verb.right_edge.i + 1, verb.head.right_edge.i
     if "oprd" in cue.frames:
         called = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "oprd")]
         if any(c.dep_ == "oprd" for c in called):
@@ -627,6 +666,21 @@ def _complement(verb: Token, cue: SpeechCue) -> tuple[Token, int, int] | None:
                         return obj, obj.left_edge.i, obj.right_edge.i
                 elif (opening := _opened_by(child, frame[5:])) is not None:
                     return child, opening.i + 1, child.right_edge.i
+    return None
+
+
+def _opening_report(clause: Token) -> Token | None:
+    """"While he admitted costs were high, …": a speech verb in a subordinate clause opening
+    `clause`, whose reported clause the parser took for the head it hangs on (subject right
+    after the speech verb's words). The clause is that verb's content, not what the verb it
+    hangs on reports."""
+    for child in clause.lefts:
+        if child.dep_ != "advcl" or child.left_edge.i != clause.left_edge.i or not is_speech_verb(child):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        opened = any(c.dep_ == "mark" for c in child.children)
+        if opened and subject is not None and subject.left_edge.i == child.right_edge.i + 1:
+            return child
     return None
 
 
@@ -687,11 +741,18 @@ def _goes_on_infinitive(child: Token, infinitive: Token) -> bool:
     )
 
 
+def _goes_on_object(child: Token, obj: Token) -> bool:
+    """A noun the parser conjoined to the cue that goes on from its object: "stressed growth,
+    *jobs* and *a need* to cut red tape"."""
+    return child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and child.i > obj.i
+
+
 def _unmarked_clause(child: Token, verb: Token) -> bool:
-    """A clause with its own subject and no conjunction after the cue, which the parser hung on
-    it as an adverbial: "said after the vote she would stay"."""
+    """A clause with its own subject and no conjunction but "that" after the cue, which the
+    parser hung on it as an adverbial ("said after the vote she would stay") or as a noun's
+    clause, reading the cue as a plural noun ("Lopez charges that the firms paid bribes")."""
     return (
-        child.dep_ == "advcl"
+        child.dep_ in ("advcl", "acl")
         and child.i > verb.i
         and any(c.dep_ == "nsubj" for c in child.children)
         and not any(c.dep_ == "mark" and c.lower_ != "that" for c in child.children)

@@ -164,7 +164,7 @@ class Extents:
             before = min(verb.i, speaker.left_edge.i) if speaker is not None and speaker.i > head.i else verb.i
             if before > sentence_start and self.doc[before - 1].text == ":":  # "We saw this before: X declared war": no report
                 return before, before - 1
-            return sentence_start, before - 1
+            return sentence_start, self._before_speaker_words(head, before) - 1
         cue = _first_within(self.continuing_cues, first + 1, last)
         if cue is not None:
             return first, _lead_words(self.doc[cue], first) - 1
@@ -175,6 +175,17 @@ class Extents:
         if head.dep_ == "ccomp" and last + 2 < sentence_end and self.doc[last + 1].text == ":":
             last = sentence_end - 1  # "noted that three things held: …": what the colon opens is said too
         return first, last
+
+    def _before_speaker_words(self, head: Token, before: int) -> int:
+        """Where a clause reported before its attribution ends: at `before`, or at the comma
+        closing the clause where the words after that comma, with no verb of their own and no
+        comma, run straight into the speaker and are the speaker's, which the parser left out
+        of its phrase ("…, a soon to be released report will show")."""
+        comma = head.right_edge.i + 1
+        if comma + 1 >= before or self.doc[comma].text != ",":
+            return before
+        words = self.doc[comma + 1 : before]
+        return comma if not any(t.tag_ in FINITE_TAGS or t.is_punct for t in words) else before
 
     def around(self, verb: Token, speaker: Token | None = None) -> list[Extent]:
         """"Acts of protest, he said, are acts of patriotism": an attribution set off by commas
