@@ -41,6 +41,8 @@ CHILD_SCOPES = {
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "nsubjpass", "acomp"})
 # Links through which a governor's own modality (future, uncertainty, hypotheticality) reaches it.
 INHERIT_DEPS = frozenset({"xcomp", "acl", "advcl", "pcomp", "nsubjpass", "attr", "oprd", "acomp"})
+# Links of a subject, whose negative determiner or pronoun ("no troops", "nobody") negates its verb.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Links of a nominal argument: it shares its predicate's future, not its modality.
 ARGUMENT_DEPS = frozenset({"nsubj"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -278,7 +280,10 @@ class _Labeller:
             if governor.head is governor:
                 return labels
             charged = link == "pcomp" and governor.lower_ == "of"
+            hindered = link == "pcomp" and governor.lower_ == "from"
             governor = governor.head
+            if hindered and (cue := self.cues.get(("from", governor.lemma_.lower()))) is not None:
+                labels.apply(cue, governor)  # "kept the convoy from crossing"
             if charged and governor.dep_ == "dobj" and self._complement_cue(governor)[0] is None:
                 governor = governor.head  # spaCy may hang the "of" on the verb's object
         if not own and link in NOMINAL_DEPS:
@@ -309,6 +314,10 @@ class _Labeller:
         auxiliaries = []
         negated = any(child.dep_ == "neg" for child in token.children)
         for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:  # "nobody came", "no troops were hurt", "none of them voted"
+                word = next((d.lower_ for d in child.children if d.dep_ == "det"), child.lower_)
+                self._apply(labels, "subject", word, child)
+                continue
             if child.dep_ == "acl" and child.tag_ == "VBN":  # "the ferry delayed by fog": its passive subject
                 cue, _ = self._complement_cue(child)
                 if cue is not None:
@@ -333,6 +342,9 @@ class _Labeller:
         inverted = _inverted_auxiliary(token, auxiliaries)
         if inverted is not None:  # "had the dam broken, ...": a condition
             self._apply(labels, "inversion", inverted.lower_, inverted)
+        asking = _question_auxiliary(token, auxiliaries)
+        if asking is not None:  # "did the army shell the village?"
+            self._apply(labels, "question", asking.lower_, asking)
         return own
 
     def _date(self, token: Token) -> tuple[Cue, Token] | None:
@@ -420,6 +432,16 @@ def _inverted_auxiliary(token: Token, auxiliaries: list[Token]) -> Token | None:
     subjects = [c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     first = min(auxiliaries, key=lambda a: a.i)
     return first if subjects and first.i < min(subjects) else None
+
+
+def _question_auxiliary(token: Token, auxiliaries: list[Token]) -> Token | None:
+    """The auxiliary opening a yes/no question whose main verb is the token ("will the talks
+    resume?"); a question opening with a wh-word ("why did ...") presupposes its act."""
+    if token.dep_ != "ROOT" or not auxiliaries:
+        return None
+    sentence = token.sent
+    first = sentence[0]
+    return first if first in auxiliaries and sentence[-1].text == "?" else None
 
 
 def _past(token: Token) -> bool:
