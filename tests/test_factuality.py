@@ -442,6 +442,8 @@ def test_the_rules_alone_label_when_the_model_is_off(pipeline: Pipeline):
     "The farmers were unable to [harvest] the wheat.",
     "The lack of [rain] ruined the wheat.",
     "The bank's failure to [repay] the loan alarmed investors.",
+    "Divers found no trace of [leakage] near the pipeline.",
+    "The council has yet to [publish] the audit.",
 ])
 def test_negative_subjects_hindering_verbs_inability_and_lack_negate_the_act(assess, marked):
     assert assess(marked).polarity is Polarity.NEG
@@ -451,6 +453,7 @@ def test_negative_subjects_hindering_verbs_inability_and_lack_negate_the_act(ass
     "Some passengers were [hurt] in the crash.",
     "The envoy returned from [visiting] the camps.",
     "Why did the governor [veto] the bill?",
+    "Divers found traces of [leakage] near the pipeline.",
 ])
 def test_a_plain_subject_another_verbs_from_and_a_wh_question_leave_the_act_asserted(assess, marked):
     assert assess(marked).polarity is Polarity.POS

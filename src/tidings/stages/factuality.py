@@ -296,6 +296,8 @@ class _Labeller:
         verb_complement = charged and governor.pos_ == "VERB"
         if cue is not None and (link in COMPLEMENT_DEPS or noun_complement or verb_complement or phrase):
             labels.apply(replace(cue, time=None) if own else cue, governor)  # a tensed clause keeps its time
+        if noun_complement and ("evidence", governor.lemma_.lower()) in self.cues:  # "no sign of fighting"
+            labels.inherit(self.labels(governor, depth + 1), negation=True)
         if own:  # a finite clause is anchored by its own tense and modality, but for a time clause's present
             if link == "advcl" and _temporal_present(token):
                 labels.inherit_time(self.labels(governor, depth + 1))
@@ -380,11 +382,11 @@ class _Labeller:
 
     def _complement_cue(self, governor: Token) -> tuple[Cue | None, bool]:
         """The complement cue of a governor: its phrasal verb ("rule out") or the verb and noun of
-        an idiom ("close the door to"), with True; else its lemma's, with False."""
+        an idiom ("close the door to", "have yet to"), with True; else its lemma's, with False."""
         lemma = governor.lemma_.lower()
         particles = [c.lower_ for c in governor.children if c.dep_ == "prt"]
         keys = [f"{lemma} {particle}" for particle in particles]
-        keys += [f"{lemma} {c.lemma_.lower()}" for c in governor.children if c.dep_ == "dobj"]
+        keys += [f"{lemma} {c.lemma_.lower()}" for c in governor.children if c.dep_ in ("dobj", "advmod")]
         if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
             keys.append(f"{governor.head.lemma_.lower()} {lemma}")
         for key in keys:
