@@ -462,3 +462,12 @@ def test_a_plain_subject_another_verbs_from_and_a_wh_question_leave_the_act_asse
 def test_a_yes_no_question_is_not_asserted(assess):
     factuality = assess("Did the governor [veto] the bill?")
     assert (factuality.certainty, factuality.polarity) == (Certainty.UNDERSPECIFIED, Polarity.UNDERSPECIFIED)
+
+
+@pytest.mark.parametrize("marked", [
+    "The league [called] off the final.",
+    "The minister [ruled] out a referendum.",
+    "The cause of the fire is not yet clear, but the inquiry will likely [blame] the wiring.",
+])
+def test_a_main_verb_is_not_governed_by_its_own_idiom(assess, marked):
+    assert assess(marked).polarity is Polarity.POS

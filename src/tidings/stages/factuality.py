@@ -254,7 +254,7 @@ class _Labeller:
     def _work_out(self, token: Token, depth: int) -> Labels:
         labels = Labels()
         own = self._local(token, labels)
-        if depth >= self.max_depth or token.head is token:
+        if depth >= self.max_depth or token.head.i == token.i:
             return labels
         if token.dep_ == "conj":
             if not own:  # shares its head's auxiliaries, negation and governor
@@ -264,7 +264,7 @@ class _Labeller:
             for child in token.children:  # "if prices rise and wages are cut"
                 if child.dep_ == "mark":
                     self._apply(labels, "mark", child.lower_, child)
-            if token.head is token:
+            if token.head.i == token.i:
                 return labels
         link, governor = token.dep_, token.head
         if link == "acl" and token.tag_ == "VBN" and governor.pos_ in ("NOUN", "PROPN"):
@@ -277,7 +277,7 @@ class _Labeller:
         charged = False  # an act after "of" on a verb: "suspected of fighting", "accused Russia of shelling"
         if link in ("pobj", "pcomp") and governor.dep_ == "prep":
             self._apply(labels, "preposition", governor.lower_, governor)
-            if governor.head is governor:
+            if governor.head.i == governor.i:
                 return labels
             charged = link == "pcomp" and governor.lower_ == "of"
             hindered = link == "pcomp" and governor.lower_ == "from"
