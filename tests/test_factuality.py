@@ -430,3 +430,44 @@ def test_the_rules_alone_label_when_the_model_is_off(pipeline: Pipeline):
     factuality = rules.assess(doc, start, start + len("reopen"))
     assert (factuality.certainty, factuality.time) == (Certainty.POSSIBLE, EventTime.FUTURE)
     assert rules.model is None
+
+
+@pytest.mark.parametrize("marked", [
+    "Nobody [claimed] the reward.",
+    "No passengers were [hurt] in the crash.",
+    "None of the ministers [resigned] over the affair.",
+    "Neither team [scored] in the final.",
+    "The judge barred the council from [selling] the park.",
+    "Fog kept the ferry from [leaving] the harbour.",
+    "The farmers were unable to [harvest] the wheat.",
+    "The lack of [rain] ruined the wheat.",
+    "The bank's failure to [repay] the loan alarmed investors.",
+    "Divers found no trace of [leakage] near the pipeline.",
+    "The council has yet to [publish] the audit.",
+])
+def test_negative_subjects_hindering_verbs_inability_and_lack_negate_the_act(assess, marked):
+    assert assess(marked).polarity is Polarity.NEG
+
+
+@pytest.mark.parametrize("marked", [
+    "Some passengers were [hurt] in the crash.",
+    "The envoy returned from [visiting] the camps.",
+    "Why did the governor [veto] the bill?",
+    "Divers found traces of [leakage] near the pipeline.",
+])
+def test_a_plain_subject_another_verbs_from_and_a_wh_question_leave_the_act_asserted(assess, marked):
+    assert assess(marked).polarity is Polarity.POS
+
+
+def test_a_yes_no_question_is_not_asserted(assess):
+    factuality = assess("Did the governor [veto] the bill?")
+    assert (factuality.certainty, factuality.polarity) == (Certainty.UNDERSPECIFIED, Polarity.UNDERSPECIFIED)
+
+
+@pytest.mark.parametrize("marked", [
+    "The league [called] off the final.",
+    "The minister [ruled] out a referendum.",
+    "Who started the blaze is not yet clear, but the inquiry will likely [blame] a faulty heater.",
+])
+def test_a_main_verb_is_not_governed_by_its_own_idiom(assess, marked):
+    assert assess(marked).polarity is Polarity.POS

@@ -41,6 +41,8 @@ CHILD_SCOPES = {
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "nsubjpass", "acomp"})
 # Links through which a governor's own modality (future, uncertainty, hypotheticality) reaches it.
 INHERIT_DEPS = frozenset({"xcomp", "acl", "advcl", "pcomp", "nsubjpass", "attr", "oprd", "acomp"})
+# Links of a subject, whose negative determiner or pronoun ("no troops", "nobody") negates its verb.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Links of a nominal argument: it shares its predicate's future, not its modality.
 ARGUMENT_DEPS = frozenset({"nsubj"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -252,7 +254,7 @@ class _Labeller:
     def _work_out(self, token: Token, depth: int) -> Labels:
         labels = Labels()
         own = self._local(token, labels)
-        if depth >= self.max_depth or token.head is token:
+        if depth >= self.max_depth or token.head.i == token.i:
             return labels
         if token.dep_ == "conj":
             if not own:  # shares its head's auxiliaries, negation and governor
@@ -262,7 +264,7 @@ class _Labeller:
             for child in token.children:  # "if prices rise and wages are cut"
                 if child.dep_ == "mark":
                     self._apply(labels, "mark", child.lower_, child)
-            if token.head is token:
+            if token.head.i == token.i:
                 return labels
         link, governor = token.dep_, token.head
         if link == "acl" and token.tag_ == "VBN" and governor.pos_ in ("NOUN", "PROPN"):
@@ -275,10 +277,13 @@ class _Labeller:
         charged = False  # an act after "of" on a verb: "suspected of fighting", "accused Russia of shelling"
         if link in ("pobj", "pcomp") and governor.dep_ == "prep":
             self._apply(labels, "preposition", governor.lower_, governor)
-            if governor.head is governor:
+            if governor.head.i == governor.i:
                 return labels
             charged = link == "pcomp" and governor.lower_ == "of"
+            hindered = link == "pcomp" and governor.lower_ == "from"
             governor = governor.head
+            if hindered and (cue := self.cues.get(("from", governor.lemma_.lower()))) is not None:
+                labels.apply(cue, governor)  # "kept the convoy from crossing"
             if charged and governor.dep_ == "dobj" and self._complement_cue(governor)[0] is None:
                 governor = governor.head  # spaCy may hang the "of" on the verb's object
         if not own and link in NOMINAL_DEPS:
@@ -291,6 +296,8 @@ class _Labeller:
         verb_complement = charged and governor.pos_ == "VERB"
         if cue is not None and (link in COMPLEMENT_DEPS or noun_complement or verb_complement or phrase):
             labels.apply(replace(cue, time=None) if own else cue, governor)  # a tensed clause keeps its time
+        if noun_complement and ("evidence", governor.lemma_.lower()) in self.cues:  # "no sign of fighting"
+            labels.inherit(self.labels(governor, depth + 1), negation=True)
         if own:  # a finite clause is anchored by its own tense and modality, but for a time clause's present
             if link == "advcl" and _temporal_present(token):
                 labels.inherit_time(self.labels(governor, depth + 1))
@@ -309,6 +316,10 @@ class _Labeller:
         auxiliaries = []
         negated = any(child.dep_ == "neg" for child in token.children)
         for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:  # "nobody came", "no troops were hurt", "none of them voted"
+                word = next((d.lower_ for d in child.children if d.dep_ == "det"), child.lower_)
+                self._apply(labels, "subject", word, child)
+                continue
             if child.dep_ == "acl" and child.tag_ == "VBN":  # "the ferry delayed by fog": its passive subject
                 cue, _ = self._complement_cue(child)
                 if cue is not None:
@@ -333,6 +344,9 @@ class _Labeller:
         inverted = _inverted_auxiliary(token, auxiliaries)
         if inverted is not None:  # "had the dam broken, ...": a condition
             self._apply(labels, "inversion", inverted.lower_, inverted)
+        asking = _question_auxiliary(token, auxiliaries)
+        if asking is not None:  # "did the army shell the village?"
+            self._apply(labels, "question", asking.lower_, asking)
         return own
 
     def _date(self, token: Token) -> tuple[Cue, Token] | None:
@@ -368,11 +382,11 @@ class _Labeller:
 
     def _complement_cue(self, governor: Token) -> tuple[Cue | None, bool]:
         """The complement cue of a governor: its phrasal verb ("rule out") or the verb and noun of
-        an idiom ("close the door to"), with True; else its lemma's, with False."""
+        an idiom ("close the door to", "have yet to"), with True; else its lemma's, with False."""
         lemma = governor.lemma_.lower()
         particles = [c.lower_ for c in governor.children if c.dep_ == "prt"]
         keys = [f"{lemma} {particle}" for particle in particles]
-        keys += [f"{lemma} {c.lemma_.lower()}" for c in governor.children if c.dep_ == "dobj"]
+        keys += [f"{lemma} {c.lemma_.lower()}" for c in governor.children if c.dep_ in ("dobj", "advmod")]
         if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
             keys.append(f"{governor.head.lemma_.lower()} {lemma}")
         for key in keys:
@@ -420,6 +434,16 @@ def _inverted_auxiliary(token: Token, auxiliaries: list[Token]) -> Token | None:
     subjects = [c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     first = min(auxiliaries, key=lambda a: a.i)
     return first if subjects and first.i < min(subjects) else None
+
+
+def _question_auxiliary(token: Token, auxiliaries: list[Token]) -> Token | None:
+    """The auxiliary opening a yes/no question whose main verb is the token ("will the talks
+    resume?"); a question opening with a wh-word ("why did ...") presupposes its act."""
+    if token.dep_ != "ROOT" or not auxiliaries:
+        return None
+    sentence = token.sent
+    first = sentence[0]
+    return first if first in auxiliaries and sentence[-1].text == "?" else None
 
 
 def _past(token: Token) -> bool:
