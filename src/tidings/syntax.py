@@ -96,7 +96,7 @@ def conjuncts(token: Token) -> Iterator[Token]:
 def first_conjunct(token: Token) -> Token:
     """The token a conjunct is joined to, up the chain ("seize" in "to seize and sell"); the token
     itself where it is no conjunct."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 

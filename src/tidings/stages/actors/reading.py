@@ -234,7 +234,7 @@ class Reading:
         """The first member of the list a token is in ("Paris" in "Paris, Rome and Oslo"): each
         token climbed once per article, however long the list."""
         path = []
-        while token.dep_ == "conj" and token.head is not token and token.i not in self._first_conjunct:
+        while token.dep_ == "conj" and token.head.i != token.i and token.i not in self._first_conjunct:
             path.append(token)
             token = token.head
         first = self._first_conjunct.get(token.i, token)

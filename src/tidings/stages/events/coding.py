@@ -181,7 +181,7 @@ class Coder:
         current = carriers[token.i] if token.i in carriers else proxy(token, self.roles)
         own = {token.i, current.i}
         for _ in range(self.embedding_hops):
-            if current.dep_ not in EMBEDDING_DEPS or current.head is current:
+            if current.dep_ not in EMBEDDING_DEPS or current.head.i == current.i:
                 return None
             current = current.head
             if current.i in anchors and current.i not in own:
@@ -200,7 +200,7 @@ def _going_on(found: dict[int, tuple[Token, Pattern]], statements: set[int], tol
         head = token.head.head if token.dep_ == "pcomp" and token.head.dep_ == "prep" else token.head if token.dep_ == "advcl" else None
         hops = GOING_ON_HOPS if token.tag_ == "VBG" else 0  # a participle the parser hung on a clause below the act: up through words that are no trigger
         for _ in range(hops):
-            if head is None or head.i in found or head.head is head:
+            if head is None or head.i in found or head.head.i == head.i:
                 break
             head = head.head
         if head is not None and head.i != i and head.i in found and head.i in told:

@@ -266,7 +266,7 @@ class Hedges:
         tally, no deed told."""
         clause = token
         for _ in range(TALLY_HOPS):  # a noun's verb: "carried out most *of the bombings* since 1994"
-            if clause.pos_ == "VERB" and clause is not token or clause.head is clause:
+            if clause.pos_ == "VERB" and clause.i != token.i or clause.head.i == clause.i:
                 break
             clause = clause.head
         if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
@@ -291,7 +291,7 @@ class Hedges:
         for _ in range(QUESTION_HOPS):
             if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in current.children):
                 return current.head.lemma_.lower() in self.words.question_verbs
-            if current.dep_ not in CLAUSE_DEPS or current.head is current:
+            if current.dep_ not in CLAUSE_DEPS or current.head.i == current.i:
                 return False
             current = current.head
         return False
@@ -311,7 +311,7 @@ class Hedges:
             if current.dep_ == "advcl" and is_to_infinitive(current):
                 current = current.head  # a purpose shares its verb's fate: "may use its powers to jail critics"
                 continue
-            if current.dep_ not in WISHED_PART_DEPS or current.head is current or current.dep_ == "acl" and current.tag_ != "VBG":
+            if current.dep_ not in WISHED_PART_DEPS or current.head.i == current.i or current.dep_ == "acl" and current.tag_ != "VBG":
                 return False
             if current.dep_ == "prep" and not self._carries_wish(current):
                 return False  # "expected to report after three days of riots": the riots were
@@ -392,7 +392,7 @@ class Hedges:
             prep = current.head
             if current.dep_ in ("pcomp", "pobj") and any(w.lower_ in self.words.alternative_marks for w in (prep, prep.head, *prep.children)):
                 return True
-            if current.head is current:
+            if current.head.i == current.i:
                 return False
             current = current.head
         return False
@@ -548,7 +548,7 @@ def _imperative(verb: Token) -> bool:
     auxiliary: an instruction ("call toll free", "call or visit the office"), not a report."""
     if verb.tag_ != "VB" or any(c.dep_ in NOUN_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "expl") for c in verb.children):
         return False
-    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head is not verb and _imperative(verb.head)
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.i != verb.i and _imperative(verb.head)
 
 
 def _characterised(token: Token) -> bool:

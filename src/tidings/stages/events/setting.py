@@ -49,7 +49,7 @@ class Setting:
         is attached to) that dates it: "met on Wednesday", "The meeting took place on Monday";
         not one that bounds it ("the first meeting since 2019")."""
         anchors = [token] if governor is None else [token, governor]
-        if token.dep_ in syntax.INHERIT_SUBJECT_DEPS and token.head is not token:
+        if token.dep_ in syntax.INHERIT_SUBJECT_DEPS and token.head.i != token.i:
             anchors.append(token.head)  # "agreed on Monday to meet"
         for anchor in anchors:
             if (dated := self._dated(anchor)) is not None:
