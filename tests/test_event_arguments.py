@@ -132,7 +132,7 @@ def test_a_gerund_of_means_hung_on_an_accusation_is_done_by_the_accused(read: Re
 
 
 def test_a_call_set_apart_after_an_accusation_is_held_by_the_accuser(read: Read) -> None:
-    record = read('The Nigerian president also accused the Togolese leader of "doing nothing to stop" raids, in a telephone call with the Ghanaian president, his office said.')
+    record = read('The Nigerian president also accused the Togolese leader of "doing nothing to stop" raids, in a phone call with the Ghanaian president, his office said.')
     call = _event(record, "call")
     assert _codes(record, call.sources) == {"NGAGOV"}
     assert _codes(record, call.targets) == {"GHAGOV"}
