@@ -131,6 +131,11 @@ def test_a_gerund_of_means_hung_on_an_accusation_is_done_by_the_accused(read: Re
     assert _names(record, _event(record, "arrest").sources) == {"Uganda"}  # "by" parsed as hung on "accused"
 
 
+def test_a_nominal_event_an_accusation_blames_on_someone_is_done_by_the_accused(read: Read) -> None:
+    record = read("Ghana blamed Togo for the killing of four traders.")
+    assert _names(record, _event(record, "killing").sources) == {"Togo"}
+
+
 def test_a_call_set_apart_after_an_accusation_is_held_by_the_accuser(read: Read) -> None:
     record = read('The Nigerian president also accused the Togolese leader of "doing nothing to stop" raids, in a phone call with the Ghanaian president, his office said.')
     call = _event(record, "call")

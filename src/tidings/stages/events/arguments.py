@@ -391,6 +391,8 @@ class Arguments:
             sources = self.actors_of(syntax.pobjs(c for c in children if c.lower_ == "of"))  # "the visit of the president"
         if not sources:  # "the arrest of the leader by police", the "by" parsed as the leader's
             sources = self.actors_of(self._agents_of(of))
+        if not sources and (charge := _content_host(stand_in, self.words.gerund_object_preps)) is not stand_in:
+            sources = self.actors_of(self._accused(charge))  # "blamed X for the killing of four traders": X
         if not sources and stand_in.dep_ == "pobj" and stand_in.head.lower_ == "of" and stand_in.head.head.lemma_.lower() in roles.light_nouns:
             sources = self.actors_of(self._source_heads(list(stand_in.head.head.children)))  # "its campaign of bombings"
         beside = self._unshared(stand_in, code)
@@ -665,14 +667,15 @@ def _set_apart(prep: Token) -> bool:
     return prep.i > prep.sent.start and prep.doc[prep.i - 1].text == ","
 
 
-def _content_host(verb: Token, preps: frozenset[str]) -> Token:
-    """The verb a gerund tells the content of, through one of `preps` ("accused X *of* doing", also
-    where the parser hung the preposition on X), or the gerund itself."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in preps:
-        return verb
+def _content_host(content: Token, preps: frozenset[str]) -> Token:
+    """The verb a gerund or a noun tells the content of, through one of `preps` ("accused X *of*
+    doing", "blamed X *for* the killing", also where the parser hung the preposition on X), or the
+    gerund or noun itself."""
+    prep = content.head
+    if content.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in preps:
+        return content
     host = prep.head.head if prep.head.pos_ in ("NOUN", "PROPN") and prep.head.dep_ in _OBJECT_DEPS else prep.head
-    return host if host.pos_ == "VERB" else verb
+    return host if host.pos_ == "VERB" else content
 
 
 def _for_clause(token: Token) -> bool:
