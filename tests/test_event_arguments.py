@@ -38,6 +38,19 @@ def test_listed_parties_acting_on_no_one_named_have_no_target(read: Read) -> Non
     assert event.targets == []
 
 
+def test_listed_parties_of_a_one_way_attack_are_co_sources_not_each_others_targets(read: Read) -> None:
+    record = read("Argentine and Brazilian jets attacked rebel camps on Tuesday.")
+    event = _event(record, "attack")
+    assert _names(record, event.sources) == {"Argentina", "Brazil"}
+    assert not set(event.sources) & set(event.targets)
+
+
+def test_listed_parties_attacking_each_other_are_sources_and_targets(read: Read) -> None:
+    record = read("Argentine and Brazilian troops attacked each other near the border.")
+    event = _event(record, "attack")
+    assert _codes(record, event.sources) == _codes(record, event.targets) == {"ARGMIL", "BRAMIL"}
+
+
 def test_talks_between_two_parties_have_both_on_each_side(read: Read) -> None:
     record = read("Talks between Serbia and Kosovo resumed in Brussels.")
     event = _event(record, "talk")
@@ -111,6 +124,28 @@ def test_a_gerund_after_a_preposition_takes_the_object_of_the_verb_above(read: R
 def test_a_gerund_of_means_is_done_by_whoever_does_the_verb_it_hangs_on(read: Read) -> None:
     record = read("Kenyan officials accused Uganda of breaking the truce by shelling border villages.")
     assert _names(record, _event(record, "shell").sources) == {"Uganda"}
+
+
+def test_a_gerund_of_means_hung_on_an_accusation_is_done_by_the_accused(read: Read) -> None:
+    record = read("Kenya has accused Uganda of escalating tension by arresting three Kenyans, including a teacher, a week after it promised calm.")
+    assert _names(record, _event(record, "arrest").sources) == {"Uganda"}  # "by" parsed as hung on "accused"
+
+
+def test_a_nominal_event_an_accusation_blames_on_someone_is_done_by_the_accused(read: Read) -> None:
+    record = read("Ghana blamed Togo for the killing of four traders.")
+    assert _names(record, _event(record, "killing").sources) == {"Togo"}
+
+
+def test_a_call_set_apart_after_an_accusation_is_held_by_the_accuser(read: Read) -> None:
+    record = read('The Nigerian president also accused the Togolese leader of "doing nothing to stop" raids, in a phone call with the Ghanaian president, his office said.')
+    call = _event(record, "call")
+    assert _codes(record, call.sources) == {"NGAGOV"}
+    assert _codes(record, call.targets) == {"GHAGOV"}
+
+
+def test_an_appeal_to_uncoded_people_leaves_what_they_are_asked_to_do_without_the_caller(read: Read) -> None:
+    record = read("The Chilean president appealed to shoppers to boycott Peruvian goods.")
+    assert _event(record, "boycott").sources == []
 
 
 def test_a_states_act_told_in_the_passive_is_done_by_the_country_it_was_done_in(read: Read) -> None:

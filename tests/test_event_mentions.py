@@ -33,6 +33,13 @@ def test_a_strike_retold_as_a_bombing_is_one_event(read: Read) -> None:
     assert _texts(event) == ["struck", "bombing", "killed"]
 
 
+def test_a_meeting_retold_keeps_its_parties_on_both_sides(read: Read) -> None:
+    record = read("Chile and Peru met in Lima on Monday. The meeting lasted three hours.")
+    (event,) = _of_type(record, "CONSULT")
+    assert _texts(event) == ["met", "meeting"]
+    assert set(event.sources) == set(event.targets) and len(event.sources) == 2
+
+
 def test_a_bombing_and_an_attack_on_other_targets_stay_apart(read: Read) -> None:
     record = read("Rebels bombed a bridge near Goma. Rebels attacked a convoy near Bukavu.")
     assert len(_of_type(record, "ASSAULT")) == 2

@@ -1,6 +1,6 @@
 """How the events stage reads arguments beyond the dependency roles (`data/event_arguments.toml`):
 reciprocal, consultation, mediation and show-of-force codes, prepositions of a consultation as another act's setting, clauses that name a passive's agent,
-stative passives, prepositions of gerunds, of means and of adversity, nouns whose possessor undergoes them, events that judge others, acts of a state's authorities, purposive and forceful events,
+stative passives, prepositions of gerunds, of means and of adversity, accusations and appeals, nouns whose possessor undergoes them, events that judge others, acts of a state's authorities, purposive and forceful events,
 nouns whose "of" names the agent, prepositions naming where a nominal event comes from ("from") and
 those through which a clause's subject undergoes one ("under"), verbs of force whose subject
 undergoes them ("die"), verbs whose subject undergoes the event they carry, prepositions that set
@@ -25,6 +25,8 @@ def _has_prefix(code: str, prefixes: frozenset[str]) -> bool:
 class ArgumentWords:
     reciprocal_codes: frozenset[str]
     one_way_codes: frozenset[str]
+    reciprocal_words: frozenset[str]
+    reciprocal_pronouns: frozenset[str]
     mediation_codes: frozenset[str]
     force_codes: frozenset[str]
     partner_codes: frozenset[str]
@@ -36,6 +38,9 @@ class ArgumentWords:
     stative_preps: frozenset[str]
     gerund_object_preps: frozenset[str]
     means_preps: frozenset[str]
+    accusing_codes: frozenset[str]
+    asking_codes: frozenset[str]
+    asked_preps: frozenset[str]
     authority_codes: frozenset[str]
     authority_place_preps: frozenset[str]
     adversative_preps: frozenset[str]
@@ -59,9 +64,11 @@ class ArgumentWords:
     definite_determiners: frozenset[str]
     reference_sentences: int
 
-    def reciprocal(self, code: str) -> bool:
-        """Listed parties of an event with this CAMEO code act on each other."""
-        return _has_prefix(code, self.reciprocal_codes) and not _has_prefix(code, self.one_way_codes)
+    def reciprocal(self, code: str, lemmas: tuple[str, ...] = ()) -> bool:
+        """Listed parties of an event with this CAMEO code, or told with one of these words (lemmas
+        of its trigger and the verb carrying it), act on each other."""
+        by_code = _has_prefix(code, self.reciprocal_codes) and not _has_prefix(code, self.one_way_codes)
+        return by_code or any(lemma in self.reciprocal_words for lemma in lemmas)
 
     def mediation(self, code: str) -> bool:
         return _has_prefix(code, self.mediation_codes)
@@ -76,6 +83,13 @@ class ArgumentWords:
 
     def judging(self, code: str) -> bool:
         return _has_prefix(code, self.judging_codes)
+
+    def accusing(self, code: str) -> bool:
+        return _has_prefix(code, self.accusing_codes)
+
+    def asking(self, code: str) -> bool:
+        """An appeal or a demand: its object does what it asks."""
+        return _has_prefix(code, self.asking_codes)
 
     def authority(self, code: str) -> bool:
         """An act of a state's police, courts or officials."""

@@ -28,6 +28,7 @@ _SOURCE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _OPEN_COMPLEMENT_DEPS = frozenset({"xcomp"})
 _SHARING_DEPS = frozenset({"xcomp", "conj"})  # a verb whose agent is its head's, however that is found
 _CONTROLLING_PREPS = frozenset({"on", "upon"})
+_CONTROLLING_DEPS = frozenset({"prep", "prt"})  # "called on Arabs": "on" is parsed as either
 _OBJECT_DEPS = frozenset({"dobj", "attr"})  # "called on Arabs to unite": Arabs unite
 _LOOSE_DEPS = frozenset({"dep"})  # a noun the parser could not attach
 _PREP_DEPS = frozenset({"prep", "dative"})  # "to" of a recipient is parsed as either
@@ -78,9 +79,18 @@ class Arguments:
             reporters, targets = [], targets or reporters
         if reporters:  # "Russia said Sudan must go": Russia demands of Sudan; "Iran said it would go"
             sources, targets = reporters, (sources or targets) if obliged else targets
-        if len(self._parties(sources)) > 1 and not targets and self.words.reciprocal(cameo):
+        if len(self._parties(sources)) > 1 and not targets and self._mutual(token, anchor, cameo):
             return sources, list(sources)
         return sources, [t for t in targets if t not in sources]
+
+    def _mutual(self, token: Token, anchor: Token, cameo: str) -> bool:
+        """Listed parties act on each other: by the event's code ("met"), its words ("clashed",
+        "exchanged fire"), or a reciprocal pronoun as its object ("attacked each other"); not an act
+        of force told with a one-way word ("X and Y attacked": co-sources against its object)."""
+        if self.words.reciprocal(cameo, (token.lemma_.lower(), anchor.lemma_.lower())):
+            return True
+        objects = [c for c in anchor.children if c.dep_ == "dobj"] + syntax.pobjs(c for c in anchor.children if c.dep_ == "prep")
+        return any(o.i > 0 and self.doc[o.i - 1 : o.i + 1].text.lower() in self.words.reciprocal_pronouns for o in objects)
 
     def own(self, token: Token) -> tuple[list[str], list[str]]:
         """The sources and targets a trigger's own clause or phrase names (once per trigger)."""
@@ -253,19 +263,24 @@ class Arguments:
 
     def _subjects(self, token: Token, hops: int = 0) -> list[Token]:
         """The subject, inherited (tidings.syntax), but the object of the verb an infinitive
-        complements, where it has one ("urged Iran to stop": Iran stops), or its passive subject
+        complements, where it has one naming an actor ("urged Iran to stop": Iran stops), or any
+        but one's own after an appeal or a demand ("called on farmers to march": farmers, uncoded, not
+        the caller; "ordered his troops to fire": the one who ordered), or its passive subject
         ("Iran was urged to stop", "Iran is expected to sign"); a conjunct of a passive verb takes its subject
         ("was indicted and will resign"), and so does an infinitive of purpose ("were sent to crush");
         a gerund after a preposition the object, else the
         subject, of the word the preposition hangs on ("accused Russia of shelling", "are guilty
         of violating"; "a man accused of killing": the man); a gerund of means the agent of the
-        verb it hangs on ("broke the truce by shelling"); a verb conjoined with or complementing another, where nothing else names
+        verb it hangs on ("broke the truce by shelling"), but the accused of an accusation ("accused X
+        of escalating the conflict by shelling": X); a verb conjoined with or complementing another, where nothing else names
         its agent, that verb's agent by these same rules ("accused X of plotting to kill")."""
         if token.dep_ == "xcomp" and token.head.i != token.i and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
             host = token.head  # "urged Iran to stop", "called on Arabs to unite"; not "spent two hours negotiating"
             controllers = [c for c in host.children if c.dep_ in ("dobj", "dative") or c.dep_ in self.roles.passive_subject_deps]
-            controllers += syntax.pobjs(c for c in host.children if c.dep_ == "prep" and c.lower_ in _CONTROLLING_PREPS)
-            controllers = [c for c in controllers[:1] if self.actors_of([c])]
+            asked = self._asked(host)
+            preps = _CONTROLLING_PREPS | self.words.asked_preps if asked else _CONTROLLING_PREPS
+            controllers += syntax.pobjs(c for c in host.children if c.dep_ in _CONTROLLING_DEPS and c.lower_ in preps)
+            controllers = [c for c in controllers[:1] if asked and not _owned(c) or self.actors_of([c])]  # an appeal's object, actor or not
             if controllers and not any(c.dep_ in syntax.SUBJECT_DEPS for c in token.children):
                 return controllers
         found = syntax.subjects(token)
@@ -288,7 +303,7 @@ class Arguments:
             if host.pos_ == "NOUN" and host.dep_ in _OBJECT_DEPS:  # "accused the rebels of attacking": the rebels
                 return [host] if self._actors_at(host) else syntax.subjects(host.head)  # "have a history of cooperating"
             if token.head.lower_ in self.words.means_preps and host.pos_ in ("VERB", "AUX") and hops < syntax.MAX_HOPS:
-                return self._subjects(host, hops + 1)  # "accused X of breaking the truce by shelling": X
+                return self._accused(host) or self._subjects(host, hops + 1)  # "accused X of breaking the truce by shelling": X
             complement = token.head.lower_ in self.words.gerund_object_preps  # not "urged X after sentencing Y"
             objects = [c for c in host.children if c.dep_ in ("dobj", "dative")] if complement else []
             host_children = list(host.children)
@@ -304,6 +319,19 @@ class Arguments:
         if token.dep_ in _SHARING_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX") and hops < syntax.MAX_HOPS:
             return self._subjects(token.head, hops + 1)  # "X was charged with plotting and conspiring to kill Y": X
         return _subject_left_unattached(token)
+
+    def _accused(self, verb: Token) -> list[Token]:
+        """Whom an accusation accuses (its object, or its passive subject): the doer of what it says
+        was done; none for a verb that is no accusation."""
+        found = self.triggers.found.get(verb.i)
+        if found is None or not self.words.accusing(found[1].cameo):
+            return []
+        return [c for c in verb.children if c.dep_ == "dobj" or c.dep_ in self.roles.passive_subject_deps]
+
+    def _asked(self, verb: Token) -> bool:
+        """The verb is an appeal or a demand ("urged", "called on"), whose object does what it asks."""
+        found = self.triggers.found.get(verb.i)
+        return found is not None and self.words.asking(found[1].cameo)
 
     def _target_heads(self, token: Token, code: str) -> list[Token]:
         """Candidate target heads, recipients first for events of giving ("sent troops to Lebanon"),
@@ -342,6 +370,8 @@ class Arguments:
         mediation, "between" names the targets; for a visit or a resignation, "of" the source."""
         roles = self.roles
         stand_in = proxy(token, roles)
+        if carrier is not None and stand_in.dep_ == "pobj" and _set_apart(stand_in.head):  # "accused X of doing nothing, in a call with Y"
+            carrier = _content_host(carrier, self.words.gerund_object_preps)  # the accusation's setting, not the deed's
         children = list(token.children) + (list(stand_in.children) if stand_in is not token else [])
         children += hyphen_children(token)
         received = carrier is not None and stand_in.dep_ == "dobj" and carrier.lemma_.lower() in self.words.receiving_verbs
@@ -361,6 +391,8 @@ class Arguments:
             sources = self.actors_of(syntax.pobjs(c for c in children if c.lower_ == "of"))  # "the visit of the president"
         if not sources:  # "the arrest of the leader by police", the "by" parsed as the leader's
             sources = self.actors_of(self._agents_of(of))
+        if not sources and (charge := _content_host(stand_in, self.words.gerund_object_preps)) is not stand_in:
+            sources = self.actors_of(self._accused(charge))  # "blamed X for the killing of four traders": X
         if not sources and stand_in.dep_ == "pobj" and stand_in.head.lower_ == "of" and stand_in.head.head.lemma_.lower() in roles.light_nouns:
             sources = self.actors_of(self._source_heads(list(stand_in.head.head.children)))  # "its campaign of bombings"
         beside = self._unshared(stand_in, code)
@@ -621,6 +653,29 @@ def _listed_modifiers(token: Token) -> list[Token]:
     names an actor of its own where the parser took a list of parties for one: "talks between
     the Colombian government and FARC rebels", parsed as "government" modifying "rebels")."""
     return [t for m in token.children if m.dep_ in _SOURCE_MODIFIER_DEPS for c in m.children if c.dep_ == "conj" for t in (m, c)]
+
+
+def _owned(noun: Token) -> bool:
+    """A noun with a possessive pronoun ("ordered his forces to"): one's own, who act for whoever
+    gives the order."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def _set_apart(prep: Token) -> bool:
+    """A prepositional phrase set apart by a comma before it, which tells about the clause, not the
+    word the parser hung it on."""
+    return prep.i > prep.sent.start and prep.doc[prep.i - 1].text == ","
+
+
+def _content_host(content: Token, preps: frozenset[str]) -> Token:
+    """The verb a gerund or a noun tells the content of, through one of `preps` ("accused X *of*
+    doing", "blamed X *for* the killing", also where the parser hung the preposition on X), or the
+    gerund or noun itself."""
+    prep = content.head
+    if content.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in preps:
+        return content
+    host = prep.head.head if prep.head.pos_ in ("NOUN", "PROPN") and prep.head.dep_ in _OBJECT_DEPS else prep.head
+    return host if host.pos_ == "VERB" else content
 
 
 def _for_clause(token: Token) -> bool:

@@ -686,13 +686,14 @@ def _merged(group: _Group) -> Event:
     main = max(told, key=lambda e: e.confidence)  # the first on ties
     events = [main, *(e for e in told if e is not main)]
     sources = next((e.sources for e in events if e.sources), [])
-    targets = next((e.targets for e in events if [t for t in e.targets if t not in sources]), [])
+    mutual = bool(sources) and next(e for e in events if e.sources).targets == sources  # "X and Y met": each the other's target
+    targets = sources if mutual else next((e.targets for e in events if [t for t in e.targets if t not in sources]), [])
     return main.model_copy(
         update={
             "spans": [e.spans[0] for e in events],
             "mentions": [e.spans[0] for e in told],
             "sources": sources,
-            "targets": [t for t in targets if t not in sources],
+            "targets": targets if mutual else [t for t in targets if t not in sources],
             "place": next((e.place for e in events if e.place), None),
             "when": next((e.when for e in events if e.when), None),
         }
