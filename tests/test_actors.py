@@ -780,3 +780,17 @@ def test_the_firm_a_description_introduced_is_the_one_it_refers_back_to(read):
     )
     later = record.article.text.rindex("law firm")
     assert record.actor_at(later, later + len("law firm")) == _at(record, "Carter Holt")
+
+
+def test_a_group_against_or_for_a_named_actor_is_not_that_actor(read):
+    record = read("Anti-Hamas gunmen attacked a checkpoint in Rafah. Pro-Syrian militias shelled a village in Lebanon.", published="2007-06-01")
+    gunmen, militias = _at(record, "gunmen"), _at(record, "militias")
+    assert "hamas" not in gunmen.canonical_id and not (gunmen.cameo or "").startswith("PSEREBHMS")
+    assert not (militias.cameo or "").startswith("SYR")
+    assert all(actor.name != "Syria" for actor in record.actors)
+
+
+def test_pm_is_a_title_before_a_name_and_a_time_after_a_number(read):
+    record = read("Canadian PM Mary Tolland landed in Oslo at 9 pm on Monday.", published="1998-05-04")
+    assert _at(record, "Mary Tolland").cameo == "CANGOV"
+    assert all("pm" not in actor.name.lower() for actor in record.actors)

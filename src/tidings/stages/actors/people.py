@@ -40,13 +40,13 @@ def read_people(reading: Reading, max_title_tokens: int) -> list[Person]:
     name the places stage read as a country or a capital is no person ("Niger")."""
     waiting = []
     for ent in reading.ents:
-        if reading.label(ent) != "PERSON" or ent.start in reading.dateline:
+        if reading.label(ent) != "PERSON" or ent.start in reading.dateline or ent.start in reading.stances:
             continue
         if (reading.place_at(ent.start) is not None or ent.root.dep_ == "amod") and _read_as_place(reading, ent):
             continue
         name = _core(reading, ent)
         person = titled_person(reading, name, max_title_tokens)
-        leader = _known_leader(reading, name)
+        leader = _known_leader(reading, name) or _first_and_last_named(reading, name, person)
         if leader is not None:
             draft = reading.mention(reading.leader(leader), person.start, ent.end)
             _titled(reading, draft, leader, person)
@@ -119,7 +119,7 @@ def read_short_names(reading: Reading, waiting: list[Person]) -> None:
     if not full:
         return
     for token in syntax.where(reading.doc, ORTH, map(get_string_id, full)):  # the words that are in a full name
-        if token.i in reading.owner or token.text not in full:
+        if token.i in reading.owner or token.i in reading.stances or token.text not in full:
             continue
         ent = reading.ent_of.get(token.i)
         if (len(ent) > 1 and not _titled_surname(reading, ent, token)) if ent is not None else token.pos_ != "PROPN":
@@ -160,12 +160,13 @@ def _particle_surname(name: SpacySpan) -> bool:
 
 def _holding(full: dict[str, Candidates], ent: SpacySpan) -> Candidates | None:
     """The people of the article whose full name holds the short name: its one word, or for
-    several ("bin Laden"), its last among the names holding all of it ("Osama bin Laden")."""
+    several ("bin Laden", "Ana Lima"), its last among the names holding all of them in order
+    ("Osama bin Laden", "Ana Maria Lima")."""
     words = ent.text.replace("-", " ").split()
     if len(words) == 1:
         return full.get(ent.text)
     positions, drafts = full.get(words[-1], ((), ()))
-    kept = [k for k, draft in enumerate(drafts) if ent.text in draft.name]
+    kept = [k for k, draft in enumerate(drafts) if _in_order(words, draft.name.replace("-", " ").split())]
     return ([positions[k] for k in kept], [drafts[k] for k in kept]) if kept else None
 
 
@@ -251,6 +252,22 @@ def _known_leader(reading: Reading, name: SpacySpan) -> Leader | None:
         return leader
     ended = any(term.end is not None and term.end <= day for term in leader.terms)
     return (_in_office_duplicate(reading, leader, name) if ended else None) or leader
+
+
+def _first_and_last_named(reading: Reading, name: SpacySpan, person: Person) -> Leader | None:
+    """A full name the knowledge lacks as written, whose first and last words are the one imported
+    person's so named (without the middle name the dictionaries give, or with another spelling
+    of it: "Ana Lima", "Ana Marie Lima" for "Ana Maria Lima"), where the title fits that person:
+    a first and a last name alone are too common to be anyone without one."""
+    words = name.text.split()
+    if len(words) < 2 or person.role is None:
+        return None
+    found = {n.id for n in reading.names.lookup(f"{words[0]} {words[-1]}") if n.kind == "leader" and n.imported and n.form == SHORT}
+    leader = reading.kb.leader(found.pop()) if len(found) == 1 else None
+    if leader is None or not any(person.role.fits(term) for term in leader.terms):
+        return None
+    iso3 = person.country.iso3 if person.country is not None else None
+    return leader if iso3 is None or leader.country == iso3 or any(term.country == iso3 for term in leader.terms) else None
 
 
 def _in_office_duplicate(reading: Reading, leader: Leader, name: SpacySpan) -> Leader | None:

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from tidings import docdata
+from tidings import docdata, syntax
 from tidings.datelines import dateline
 from tidings.knowledge.actors import ActorKB, Leader, Organisation, Role
 from tidings.knowledge.countries import Country
@@ -59,6 +61,7 @@ class Reading:
         self.opening: range = range(opening[0], opening[2]) if opening else range(0)  # the whole dateline, agency included
         self.ents: list[SpacySpan] = list(doc.ents)
         self.ent_of: dict[int, SpacySpan] = {t: ent for ent in self.ents for t in range(ent.start, ent.end)}
+        self.stances: frozenset[int] = _stance_names(doc, self.ent_of, kb.stance_prefixes)  # "anti-Taliban": no actor
         self.sentence_start: list[int] = [0] * len(doc)
         self.sentence_of: list[int] = [0] * len(doc)
         for number, sent in enumerate(doc.sents):
@@ -72,7 +75,7 @@ class Reading:
 
     # -- bookkeeping -------------------------------------------------------------------------
     def free(self, start: int, end: int) -> bool:
-        return not any(i in self.owner or i in self.reserved or i in self.dateline for i in range(start, end))
+        return not any(i in self.owner or i in self.reserved or i in self.dateline or i in self.stances for i in range(start, end))
 
     def mention(self, draft: Draft, start: int, end: int) -> Draft:
         """Record tokens [start, end) as a mention of `draft` (merged with a draft of the same id),
@@ -313,3 +316,17 @@ class Reading:
                 )
             )
         return actors
+
+
+def _stance_names(doc: Doc, ent_of: dict[int, SpacySpan], prefixes: frozenset[str]) -> frozenset[int]:
+    """The tokens of a stance prefix and the name it takes ("anti-Taliban", "pro-Russian",
+    "anti-government"): the name says whom a group opposes or supports, not who the group is."""
+    found: set[int] = set()
+    for prefix in syntax.where(doc, LOWER, map(get_string_id, prefixes)):
+        i = prefix.i
+        if i + 2 >= len(doc) or doc[i + 1].text != "-" or prefix.whitespace_ or doc[i + 1].whitespace_:
+            continue
+        ent = ent_of.get(i + 2)
+        end = ent.end if ent is not None else i + 3
+        found.update(range(i, end))
+    return frozenset(found)
