@@ -248,8 +248,11 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
     kb = reading.kb
     children = list(head.children)
     for child, nested in _modifiers(reading.doc, head, first):
-        if child.i in reading.stances:
-            continue  # "pro-Russian separatists" are no Russian body
+        if child.i in reading.stances:  # "pro-Russian separatists" are no Russian body
+            opposed = reading.opposed_country(child)
+            if opposed is not None:
+                return opposed, first, False
+            continue
         named = head.i in reading.ent_of  # a town in a name ("Paris High School") is not the body's country
         country, start, _ = reading.country_of(child, capitals=not named)
         regional = country is None and not named and (country := reading.region_country(child.i)) is not None

@@ -73,6 +73,22 @@ class Reading:
         self._place_at: dict[int, dict | None] = {}
         self._countries_named: set[str] | None = None
 
+    def opposed_country(self, token: Token) -> Country | None:
+        """The country of the organisation or person an "anti-" prefix names ("anti-Taliban
+        fighters" are Afghans): those who oppose them are of their country, as the opponents of a
+        government are. Not a country or a people ("anti-American protesters" may be anywhere),
+        nor a name supported ("pro-Syrian militias" in Lebanon)."""
+        ent = self.ent_of.get(token.i)
+        if token.i < 2 or self.doc[token.i - 2].lower_ != "anti" or (ent is not None and ent.start != token.i):
+            return None
+        text = ent.text if ent is not None else token.text
+        found = set()
+        for name in self.names.lookup(text):
+            owner = self.kb.organisation(name.id) if name.kind == "organisation" else self.kb.leader(name.id) if name.kind == "leader" else None
+            found.add(owner.country if owner is not None else None)
+        iso3 = found.pop() if len(found) == 1 else None
+        return self.kb.countries.by_iso3.get(iso3) if iso3 else None
+
     # -- bookkeeping -------------------------------------------------------------------------
     def free(self, start: int, end: int) -> bool:
         return not any(i in self.owner or i in self.reserved or i in self.dateline or i in self.stances for i in range(start, end))
@@ -320,13 +336,19 @@ class Reading:
 
 def _stance_names(doc: Doc, ent_of: dict[int, SpacySpan], prefixes: frozenset[str]) -> frozenset[int]:
     """The tokens of a stance prefix and the name it takes ("anti-Taliban", "pro-Russian",
-    "anti-government"): the name says whom a group opposes or supports, not who the group is."""
+    "anti-government"): the name says whom a group opposes or supports, not who the group is.
+    A prefix within a name ("the Anti-Corruption Commission") is the name's."""
     found: set[int] = set()
     for prefix in syntax.where(doc, LOWER, map(get_string_id, prefixes)):
         i = prefix.i
         if i + 2 >= len(doc) or doc[i + 1].text != "-" or prefix.whitespace_ or doc[i + 1].whitespace_:
             continue
-        ent = ent_of.get(i + 2)
+        ent, holder = ent_of.get(i + 2), ent_of.get(i)
+        within = holder is not None and (holder.start < i or holder.end > i + 3)
+        if within or (i + 3 < len(doc) and doc[i + 2].is_title and doc[i + 3].is_title and doc[i + 3].pos_ == "PROPN"):
+            continue  # the prefix is within a longer name
+        if ent is not None and ent.start not in (i, i + 2):
+            continue
         end = ent.end if ent is not None else i + 3
         found.update(range(i, end))
     return frozenset(found)
