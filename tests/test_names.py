@@ -422,3 +422,9 @@ def test_a_first_and_last_name_two_listed_people_share_is_neither_of_them(read):
     # the title's country does not pick one
     record = read("Indian President Shankar Sharma opened the dam.", published="1995-04-01")
     assert not any(actor.canonical_id.startswith("phoenix:shankar_") for actor in record.actors)
+
+
+def test_a_leader_s_title_and_surname_taken_for_an_organisation_is_that_leader(read):
+    record = read("Turkish PM Ecevit opened the new bridge in Izmir on Monday. Ecevit also praised the engineers.", published="1999-06-01")
+    leader = at(record, "Turkish PM Ecevit")
+    assert (leader.canonical_id, leader.cameo, len(leader.spans)) == ("phoenix:bulent_ecevit", "TURGOV", 2)

@@ -116,6 +116,8 @@ def read_short_names(reading: Reading, waiting: list[Person]) -> None:
     for person in waiting:
         draft, start = _short_name(reading, person, full, tally)
         tally.add(reading.mention(draft, start, person.ent.end))
+    if waiting:  # and the names they resolved to ("Indian PM X" is a leader whose name holds "X")
+        full = _full_names(reading)
     if not full:
         return
     for token in syntax.where(reading.doc, ORTH, map(get_string_id, full)):  # the words that are in a full name
@@ -173,7 +175,7 @@ def _holding(full: dict[str, Candidates], ent: SpacySpan) -> Candidates | None:
 def _titled_surname(reading: Reading, ent: SpacySpan, token: Token) -> bool:
     """The entity is the surname with only honorifics or title words before it ("Dr X", "Mr X"),
     whatever label the recogniser gave it."""
-    return token.i == ent.end - 1 and all(_title_word(reading, t) for t in reading.doc[ent.start : token.i])
+    return token.i == ent.end - 1 and all(reading.title_word(t) for t in reading.doc[ent.start : token.i])
 
 
 def _first_name_before(reading: Reading, i: int) -> int | None:
@@ -183,7 +185,7 @@ def _first_name_before(reading: Reading, i: int) -> int | None:
         return None
     word = reading.doc[i - 1]
     ent = reading.ent_of.get(word.i)
-    if word.pos_ != "PROPN" or not word.is_title or word.i in reading.owner or _title_word(reading, word):
+    if word.pos_ != "PROPN" or not word.is_title or word.i in reading.owner or reading.title_word(word):
         return None
     if ent is not None and (len(ent) > 1 or ent.label_ not in ("ORG", "PERSON")):
         return None
@@ -212,7 +214,7 @@ def _core(reading: Reading, ent: SpacySpan) -> SpacySpan:
     words fits one of them ("President Yeltsin", but "Dean Smith", "Jordan Clarke"); a name after
     the country of a post ("ambassador to France Mary X") is read without that country."""
     start = ent.start
-    while start < ent.end - 1 and _title_word(reading, reading.doc[start]):
+    while start < ent.end - 1 and reading.title_word(reading.doc[start]):
         start += 1
     if start == ent.start:
         return ent
@@ -230,13 +232,6 @@ def _core(reading: Reading, ent: SpacySpan) -> SpacySpan:
         for term in leader.terms for role in roles
     )
     return name if fits else ent
-
-
-def _title_word(reading: Reading, token: Token) -> bool:
-    kb = reading.kb
-    if token.text in kb.honorifics or token.lower_ in kb.title_modifiers or reading.role_at(token)[0] is not None:
-        return True
-    return reading.kb.countries.by_name_or_demonym(token.text) is not None
 
 
 def _known_leader(reading: Reading, name: SpacySpan) -> Leader | None:

@@ -156,7 +156,8 @@ class Reading:
     def label(self, ent: SpacySpan) -> str:
         """An entity's label as the name table gives it to the curated names of leaders,
         organisations and institutions ("Duma" is an ORG, "Carney" a PERSON, whatever the
-        recogniser said), unless the places stage read a person's name as a place; else the
+        recogniser said), unless the places stage read a person's name as a place; a PERSON for
+        an organisation's entity that is a leader's title and name ("Indian PM X"); else the
         recogniser's label (it reads single-word country names and peoples well: "Finn" may be a
         surname, and "Christian" is a people, whatever surnames the imported dictionaries hold)."""
         if ent.start not in self._labels:
@@ -164,8 +165,27 @@ class Reading:
             label = ent.label_ if len(labels) != 1 or ent.label_ in labels else labels.pop()
             if label == "PERSON" and ent.label_ != "PERSON" and self.place_at(ent.start) is not None:
                 label = ent.label_
+            elif label == "ORG" and self._titled_leader_name(ent):
+                label = "PERSON"
             self._labels[ent.start] = label
         return self._labels[ent.start]
+
+    def title_word(self, token: Token) -> bool:
+        """An honorific, a title's modifier or role, or a country or people ("Dr", "former", "President", "Indian")."""
+        kb = self.kb
+        if token.text in kb.honorifics or token.lower_ in kb.title_modifiers or self.role_at(token)[0] is not None:
+            return True
+        return kb.countries.by_name_or_demonym(token.text) is not None
+
+    def _titled_leader_name(self, ent: SpacySpan) -> bool:
+        """The words of an organisation's entity are an office's title and a leader's name
+        ("Indian PM X", taken whole for an organisation): a person."""
+        start, titled = ent.start, False
+        while start < ent.end - 1 and self.title_word(self.doc[start]):
+            role = self.role_at(self.doc[start])[0]
+            titled = titled or (role is not None and bool(role.offices))
+            start += 1
+        return titled and any(name.kind == "leader" for name in self.names.lookup(self.doc[start : ent.end].text))
 
     def countries_named(self) -> set[str]:
         """The countries the article names (ISO3): the countries of its places, and the
