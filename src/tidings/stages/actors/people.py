@@ -24,7 +24,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span as SpacySpan, Token
 
 from tidings import syntax
-from tidings.knowledge.actors import Leader, normalized
+from tidings.knowledge.actors import Leader, Role, Term, normalized
 from tidings.knowledge.countries import name_key
 from tidings.knowledge.names import AMBIGUOUS, SHORT, folded_key
 from tidings.model import ActorKind
@@ -252,14 +252,14 @@ def _known_leader(reading: Reading, name: SpacySpan) -> Leader | None:
 def _first_and_last_named(reading: Reading, name: SpacySpan, person: Person) -> Leader | None:
     """A full name the knowledge lacks as written, whose first and last words are the one imported
     person's so named (without the middle name the dictionaries give, or with another spelling
-    of it: "Ana Lima", "Ana Marie Lima" for "Ana Maria Lima"), where the title fits that person:
-    a first and a last name alone are too common to be anyone without one."""
+    of it: "Ana Lima", "Ana Marie Lima" for "Ana Maria Lima"), where the title fits a term of
+    theirs of its very type: a first and a last name alone are too common to be anyone without one."""
     words = name.text.split()
     if len(words) < 2 or person.role is None:
         return None
     found = {n.id for n in reading.names.lookup(f"{words[0]} {words[-1]}") if n.kind == "leader" and n.imported and n.form == SHORT}
     leader = reading.kb.leader(found.pop()) if len(found) == 1 else None
-    if leader is None or not any(person.role.fits(term) for term in leader.terms):
+    if leader is None or not any(_holds_title(person.role, term) for term in leader.terms):
         return None
     iso3 = person.country.iso3 if person.country is not None else None
     return leader if iso3 is None or leader.country == iso3 or any(term.country == iso3 for term in leader.terms) else None
@@ -307,7 +307,7 @@ def _fitting_leaders(reading: Reading, person: Person) -> list[tuple[Leader, str
     role = person.role
     candidates = [
         (c, f) for c, f in candidates
-        if c.canonical_id not in imported or (role is not None and any(role.fits(term) for term in c.terms))
+        if c.canonical_id not in imported or (role is not None and any(_holds_title(role, term) for term in c.terms))
     ]
     if person.country is not None:
         iso3 = person.country.iso3
@@ -318,6 +318,12 @@ def _fitting_leaders(reading: Reading, person: Person) -> list[tuple[Leader, str
             then = [(c, f) for c, f in candidates if any(t.holds(reading.day) and person.role.fits(t) for t in c.terms)]
             candidates = then or candidates
     return candidates
+
+
+def _holds_title(role: Role, term: Term) -> bool:
+    """The title may name the term's office; a head's title an imported term of its very type
+    ("President X": a GOV term, not only a ministry's, GOVEDU, as the dictionaries list some)."""
+    return role.fits(term) and (bool(term.office) or term.cameo[3:] == role.type)
 
 
 def _leader_in_context(reading: Reading, candidates: list[tuple[Leader, str]]) -> Leader | None:

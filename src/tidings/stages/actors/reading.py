@@ -74,17 +74,17 @@ class Reading:
         self._countries_named: set[str] | None = None
 
     def opposed_country(self, token: Token) -> Country | None:
-        """The country of the organisation or person an "anti-" prefix names ("anti-Taliban
-        fighters" are Afghans): those who oppose them are of their country, as the opponents of a
-        government are. Not a country or a people ("anti-American protesters" may be anywhere),
-        nor a name supported ("pro-Syrian militias" in Lebanon)."""
+        """The country of the organisation an "anti-" prefix names ("anti-Taliban fighters" are
+        Afghans): those who fight a movement are of its country, as a government's opponents are.
+        Not a country, a people or a person ("anti-American" or "anti-Bush" protesters may be
+        anywhere), nor an organisation supported ("pro-Syrian militias" in Lebanon)."""
         ent = self.ent_of.get(token.i)
         if token.i < 2 or self.doc[token.i - 2].lower_ != "anti" or (ent is not None and ent.start != token.i):
             return None
         text = ent.text if ent is not None else token.text
         found = set()
         for name in self.names.lookup(text):
-            owner = self.kb.organisation(name.id) if name.kind == "organisation" else self.kb.leader(name.id) if name.kind == "leader" else None
+            owner = self.kb.organisation(name.id) if name.kind == "organisation" else None
             found.add(owner.country if owner is not None else None)
         iso3 = found.pop() if len(found) == 1 else None
         return self.kb.countries.by_iso3.get(iso3) if iso3 else None
