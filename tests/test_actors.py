@@ -780,3 +780,22 @@ def test_the_firm_a_description_introduced_is_the_one_it_refers_back_to(read):
     )
     later = record.article.text.rindex("law firm")
     assert record.actor_at(later, later + len("law firm")) == _at(record, "Carter Holt")
+
+
+def test_a_group_against_or_for_a_named_actor_is_not_that_actor(read):
+    record = read("Anti-Hamas gunmen attacked a checkpoint in Rafah. Pro-Syrian militias shelled a village in Lebanon.", published="2007-06-01")
+    gunmen, militias = _at(record, "gunmen"), _at(record, "militias")
+    assert (gunmen.canonical_id, gunmen.cameo) == ("cameo:PSEUAF", "PSEUAF")  # Hamas's opponents: Palestinians, not Hamas
+    assert not (militias.cameo or "").startswith("SYR")
+    assert all(actor.name != "Syria" for actor in record.actors)
+
+
+def test_a_stance_prefix_within_a_name_is_part_of_the_name(read):
+    record = read("The Kenya Anti-Corruption Commission charged two officials. The Anti-Corruption Commission said so.", published="2007-06-01")
+    assert _at(record, "The Anti-Corruption Commission").name == "Anti-Corruption Commission"
+
+
+def test_pm_is_a_title_before_a_name_and_a_time_after_a_number(read):
+    record = read("Canadian PM Mary Tolland landed in Oslo at 9 pm on Monday.", published="1998-05-04")
+    assert _at(record, "Mary Tolland").cameo == "CANGOV"
+    assert all("pm" not in actor.name.lower() for actor in record.actors)

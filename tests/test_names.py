@@ -398,3 +398,33 @@ def test_a_compiled_table_reads_back_the_same_names():
     table = NameTable([Name("Kremlin", "ORG", "institution", "cameo:RUSGOV", FULL), imported("Ana Testescu", "PERSON", "leader", "name:a")])
     again = pickle.loads(pickle.dumps(table))
     assert again.lookup("Kremlin") == table.lookup("Kremlin") and again.lookup("Ana Testescu") == table.lookup("Ana Testescu")
+
+
+# -- a full name written without the middle name the dictionaries give --------------------------
+CARDOSO = "phoenix:fernando_henrique_cardoso"
+
+
+def test_a_titled_first_and_last_name_is_the_one_person_listed_with_a_middle_name(read):
+    record = read("Brazilian President Fernando Cardoso opened the trade fair in Recife. Fernando Cardoso later flew home.", published="1999-04-01")
+    assert (at(record, "Fernando Cardoso").canonical_id, at(record, "Fernando Cardoso").cameo) == (CARDOSO, "BRAGOV")
+    assert record.article.text.count("Fernando Cardoso") == 2 and len([a for a in record.actors if a.canonical_id == CARDOSO]) == 1
+    record = read("Brazilian President Fernando Enrique Cardoso opened the trade fair in Recife.", published="1999-04-01")
+    assert at(record, "Fernando Enrique Cardoso").canonical_id == CARDOSO
+
+
+def test_a_first_and_last_name_without_a_title_or_with_another_country_s_is_no_one_listed(read):
+    assert CARDOSO not in ids(read("Fernando Cardoso opened a bakery in Recife.", published="1999-04-01"))
+    assert CARDOSO not in ids(read("Portuguese President Fernando Cardoso opened the fair.", published="1999-04-01"))
+
+
+def test_a_first_and_last_name_two_listed_people_share_is_neither_of_them(read):
+    # the dictionaries list an Indian president and a Nepalese minister "Shankar <middle name> Sharma":
+    # the title's country does not pick one
+    record = read("Indian President Shankar Sharma opened the dam.", published="1995-04-01")
+    assert not any(actor.canonical_id.startswith("phoenix:shankar_") for actor in record.actors)
+
+
+def test_a_leader_s_title_and_surname_taken_for_an_organisation_is_that_leader(read):
+    record = read("Turkish PM Ecevit opened the new bridge in Izmir on Monday. Ecevit also praised the engineers.", published="1999-06-01")
+    leader = at(record, "Turkish PM Ecevit")
+    assert (leader.canonical_id, leader.cameo, len(leader.spans)) == ("phoenix:bulent_ecevit", "TURGOV", 2)

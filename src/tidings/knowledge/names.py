@@ -299,6 +299,26 @@ def _initials_as_written(names: list[Name]) -> list[Name]:
     return names + written
 
 
+def _first_and_last(names: list[Name]) -> list[Name]:
+    """Imported names, with people's full names of three words or more also as their first and
+    last word ("Ana Maria Lima" as "Ana Lima"), short: the actors stage takes such a name for the
+    person only where a title fits them, and two people so named make it no one's."""
+    taken = {folded_key(name.text) for name in names if name.kind == "leader"}
+    written = []
+    for name in names:
+        words = name.text.split()
+        if name.kind == "leader" and name.form == FULL and len(words) > 2 and all(_middle_name(word) for word in words[1:-1]):
+            text = f"{words[0]} {words[-1]}"
+            if not _initial(words[0]) and folded_key(text) not in taken:
+                written.append(Name(text, name.label, name.kind, name.id, SHORT, True))
+    return names + written
+
+
+def _middle_name(word: str) -> bool:
+    """A capitalised given name, not an initial nor a particle ("bin", "de")."""
+    return word.isalpha() and word[:1].isupper() and not _initial(word)
+
+
 def _initial(word: str) -> bool:
     """"M." or "M": a name's initial."""
     return len(word.rstrip(".")) == 1 and word[:1].isupper()
@@ -322,14 +342,14 @@ def _generic_organisation_names(names: Iterable[Name], kb: ActorKB) -> Iterator[
 def build_table() -> NameTable:
     """Curated names first (actors, then places), then imported ones."""
     kb = actor_kb()
-    imported = list(_generic_organisation_names(_common_names(_initials_as_written(list(actor_names(kb, imported=True)))), kb))
+    imported = list(_generic_organisation_names(_common_names(_first_and_last(_initials_as_written(list(actor_names(kb, imported=True))))), kb))
     return NameTable(_place_namesakes([*actor_names(kb), *place_names(), *imported]))
 
 
 def table_sources() -> list:
     from tidings.geo.sources import fingerprint_sources
 
-    return [SCHEMA, "names 6", *source_files(), *map(data_path, ("countries.tsv", "places_features.tsv", RULES_FILE)), *fingerprint_sources()]
+    return [SCHEMA, "names 7", *source_files(), *map(data_path, ("countries.tsv", "places_features.tsv", RULES_FILE)), *fingerprint_sources()]
 
 
 @lru_cache(maxsize=1)

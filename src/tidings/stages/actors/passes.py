@@ -20,6 +20,7 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _MEDIA = "MED"
 _GOVERNMENT = "GOV"
 _NAMED_KINDS = frozenset({"organisation", "institution"})
+_MEASURE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})  # entities no role noun is in
 _COUNTRY_WORDS = (2, 1)  # lengths of a country name or demonym at the start of a name ("North Korean", "Brazilian")
 
 
@@ -109,6 +110,8 @@ def read_roles(reading: Reading) -> None:
     for token in syntax.with_pos(reading.doc, ("NOUN", "PROPN")):
         if token.dep_ == "compound" and not _names_the_holder(reading, token):
             continue
+        if token.i in reading.ent_of and reading.ent_of[token.i].label_ in _MEASURE_LABELS:
+            continue  # "at 10 pm": a time, not a prime minister
         role, first = reading.role_at(token)
         if role is None or not reading.free(first, token.i + 1):
             continue
@@ -245,6 +248,11 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
     kb = reading.kb
     children = list(head.children)
     for child, nested in _modifiers(reading.doc, head, first):
+        if child.i in reading.stances:  # "pro-Russian separatists" are no Russian body
+            opposed = reading.opposed_country(child)
+            if opposed is not None:
+                return opposed, first, False
+            continue
         named = head.i in reading.ent_of  # a town in a name ("Paris High School") is not the body's country
         country, start, _ = reading.country_of(child, capitals=not named)
         regional = country is None and not named and (country := reading.region_country(child.i)) is not None

@@ -24,7 +24,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span as SpacySpan, Token
 
 from tidings import syntax
-from tidings.knowledge.actors import Leader, normalized
+from tidings.knowledge.actors import Leader, Role, Term, normalized
 from tidings.knowledge.countries import name_key
 from tidings.knowledge.names import AMBIGUOUS, SHORT, folded_key
 from tidings.model import ActorKind
@@ -40,13 +40,13 @@ def read_people(reading: Reading, max_title_tokens: int) -> list[Person]:
     name the places stage read as a country or a capital is no person ("Niger")."""
     waiting = []
     for ent in reading.ents:
-        if reading.label(ent) != "PERSON" or ent.start in reading.dateline:
+        if reading.label(ent) != "PERSON" or ent.start in reading.dateline or ent.start in reading.stances:
             continue
         if (reading.place_at(ent.start) is not None or ent.root.dep_ == "amod") and _read_as_place(reading, ent):
             continue
         name = _core(reading, ent)
         person = titled_person(reading, name, max_title_tokens)
-        leader = _known_leader(reading, name)
+        leader = _known_leader(reading, name) or _first_and_last_named(reading, name, person)
         if leader is not None:
             draft = reading.mention(reading.leader(leader), person.start, ent.end)
             _titled(reading, draft, leader, person)
@@ -116,10 +116,12 @@ def read_short_names(reading: Reading, waiting: list[Person]) -> None:
     for person in waiting:
         draft, start = _short_name(reading, person, full, tally)
         tally.add(reading.mention(draft, start, person.ent.end))
+    if waiting:  # and the names they resolved to ("Indian PM X" is a leader whose name holds "X")
+        full = _full_names(reading)
     if not full:
         return
     for token in syntax.where(reading.doc, ORTH, map(get_string_id, full)):  # the words that are in a full name
-        if token.i in reading.owner or token.text not in full:
+        if token.i in reading.owner or token.i in reading.stances or token.text not in full:
             continue
         ent = reading.ent_of.get(token.i)
         if (len(ent) > 1 and not _titled_surname(reading, ent, token)) if ent is not None else token.pos_ != "PROPN":
@@ -160,19 +162,20 @@ def _particle_surname(name: SpacySpan) -> bool:
 
 def _holding(full: dict[str, Candidates], ent: SpacySpan) -> Candidates | None:
     """The people of the article whose full name holds the short name: its one word, or for
-    several ("bin Laden"), its last among the names holding all of it ("Osama bin Laden")."""
+    several ("bin Laden", "Ana Lima"), its last among the names holding all of them in order
+    ("Osama bin Laden", "Ana Maria Lima")."""
     words = ent.text.replace("-", " ").split()
     if len(words) == 1:
         return full.get(ent.text)
     positions, drafts = full.get(words[-1], ((), ()))
-    kept = [k for k, draft in enumerate(drafts) if ent.text in draft.name]
+    kept = [k for k, draft in enumerate(drafts) if _in_order(words, draft.name.replace("-", " ").split())]
     return ([positions[k] for k in kept], [drafts[k] for k in kept]) if kept else None
 
 
 def _titled_surname(reading: Reading, ent: SpacySpan, token: Token) -> bool:
     """The entity is the surname with only honorifics or title words before it ("Dr X", "Mr X"),
     whatever label the recogniser gave it."""
-    return token.i == ent.end - 1 and all(_title_word(reading, t) for t in reading.doc[ent.start : token.i])
+    return token.i == ent.end - 1 and all(reading.title_word(t) for t in reading.doc[ent.start : token.i])
 
 
 def _first_name_before(reading: Reading, i: int) -> int | None:
@@ -182,7 +185,7 @@ def _first_name_before(reading: Reading, i: int) -> int | None:
         return None
     word = reading.doc[i - 1]
     ent = reading.ent_of.get(word.i)
-    if word.pos_ != "PROPN" or not word.is_title or word.i in reading.owner or _title_word(reading, word):
+    if word.pos_ != "PROPN" or not word.is_title or word.i in reading.owner or reading.title_word(word):
         return None
     if ent is not None and (len(ent) > 1 or ent.label_ not in ("ORG", "PERSON")):
         return None
@@ -211,7 +214,7 @@ def _core(reading: Reading, ent: SpacySpan) -> SpacySpan:
     words fits one of them ("President Yeltsin", but "Dean Smith", "Jordan Clarke"); a name after
     the country of a post ("ambassador to France Mary X") is read without that country."""
     start = ent.start
-    while start < ent.end - 1 and _title_word(reading, reading.doc[start]):
+    while start < ent.end - 1 and reading.title_word(reading.doc[start]):
         start += 1
     if start == ent.start:
         return ent
@@ -231,13 +234,6 @@ def _core(reading: Reading, ent: SpacySpan) -> SpacySpan:
     return name if fits else ent
 
 
-def _title_word(reading: Reading, token: Token) -> bool:
-    kb = reading.kb
-    if token.text in kb.honorifics or token.lower_ in kb.title_modifiers or reading.role_at(token)[0] is not None:
-        return True
-    return reading.kb.countries.by_name_or_demonym(token.text) is not None
-
-
 def _known_leader(reading: Reading, name: SpacySpan) -> Leader | None:
     """The leader a full name is: by the id the knowledge's tag gave it, else by its text; an
     imported person whose term has ended by the date yields to their in-office duplicate, if any."""
@@ -251,6 +247,22 @@ def _known_leader(reading: Reading, name: SpacySpan) -> Leader | None:
         return leader
     ended = any(term.end is not None and term.end <= day for term in leader.terms)
     return (_in_office_duplicate(reading, leader, name) if ended else None) or leader
+
+
+def _first_and_last_named(reading: Reading, name: SpacySpan, person: Person) -> Leader | None:
+    """A full name the knowledge lacks as written, whose first and last words are the one imported
+    person's so named (without the middle name the dictionaries give, or with another spelling
+    of it: "Ana Lima", "Ana Marie Lima" for "Ana Maria Lima"), where the title fits a term of
+    theirs of its very type: a first and a last name alone are too common to be anyone without one."""
+    words = name.text.split()
+    if len(words) < 2 or person.role is None:
+        return None
+    found = {n.id for n in reading.names.lookup(f"{words[0]} {words[-1]}") if n.kind == "leader" and n.imported and n.form == SHORT}
+    leader = reading.kb.leader(found.pop()) if len(found) == 1 else None
+    if leader is None or not any(_holds_title(person.role, term) for term in leader.terms):
+        return None
+    iso3 = person.country.iso3 if person.country is not None else None
+    return leader if iso3 is None or leader.country == iso3 or any(term.country == iso3 for term in leader.terms) else None
 
 
 def _in_office_duplicate(reading: Reading, leader: Leader, name: SpacySpan) -> Leader | None:
@@ -295,7 +307,7 @@ def _fitting_leaders(reading: Reading, person: Person) -> list[tuple[Leader, str
     role = person.role
     candidates = [
         (c, f) for c, f in candidates
-        if c.canonical_id not in imported or (role is not None and any(role.fits(term) for term in c.terms))
+        if c.canonical_id not in imported or (role is not None and any(_holds_title(role, term) for term in c.terms))
     ]
     if person.country is not None:
         iso3 = person.country.iso3
@@ -306,6 +318,12 @@ def _fitting_leaders(reading: Reading, person: Person) -> list[tuple[Leader, str
             then = [(c, f) for c, f in candidates if any(t.holds(reading.day) and person.role.fits(t) for t in c.terms)]
             candidates = then or candidates
     return candidates
+
+
+def _holds_title(role: Role, term: Term) -> bool:
+    """The title may name the term's office; a head's title an imported term of its very type
+    ("President X": a GOV term, not only a ministry's, GOVEDU, as the dictionaries list some)."""
+    return role.fits(term) and (bool(term.office) or term.cameo[3:] == role.type)
 
 
 def _leader_in_context(reading: Reading, candidates: list[tuple[Leader, str]]) -> Leader | None:

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from tidings import docdata
+from tidings import docdata, syntax
 from tidings.datelines import dateline
 from tidings.knowledge.actors import ActorKB, Leader, Organisation, Role
 from tidings.knowledge.countries import Country
@@ -59,6 +61,7 @@ class Reading:
         self.opening: range = range(opening[0], opening[2]) if opening else range(0)  # the whole dateline, agency included
         self.ents: list[SpacySpan] = list(doc.ents)
         self.ent_of: dict[int, SpacySpan] = {t: ent for ent in self.ents for t in range(ent.start, ent.end)}
+        self.stances: frozenset[int] = _stance_names(doc, self.ent_of, kb.stance_prefixes)  # "anti-Taliban": no actor
         self.sentence_start: list[int] = [0] * len(doc)
         self.sentence_of: list[int] = [0] * len(doc)
         for number, sent in enumerate(doc.sents):
@@ -70,9 +73,25 @@ class Reading:
         self._place_at: dict[int, dict | None] = {}
         self._countries_named: set[str] | None = None
 
+    def opposed_country(self, token: Token) -> Country | None:
+        """The country of the organisation an "anti-" prefix names ("anti-Taliban fighters" are
+        Afghans): those who fight a movement are of its country, as a government's opponents are.
+        Not a country, a people or a person ("anti-American" or "anti-Bush" protesters may be
+        anywhere), nor an organisation supported ("pro-Syrian militias" in Lebanon)."""
+        ent = self.ent_of.get(token.i)
+        if token.i < 2 or self.doc[token.i - 2].lower_ != "anti" or (ent is not None and ent.start != token.i):
+            return None
+        text = ent.text if ent is not None else token.text
+        found = set()
+        for name in self.names.lookup(text):
+            owner = self.kb.organisation(name.id) if name.kind == "organisation" else None
+            found.add(owner.country if owner is not None else None)
+        iso3 = found.pop() if len(found) == 1 else None
+        return self.kb.countries.by_iso3.get(iso3) if iso3 else None
+
     # -- bookkeeping -------------------------------------------------------------------------
     def free(self, start: int, end: int) -> bool:
-        return not any(i in self.owner or i in self.reserved or i in self.dateline for i in range(start, end))
+        return not any(i in self.owner or i in self.reserved or i in self.dateline or i in self.stances for i in range(start, end))
 
     def mention(self, draft: Draft, start: int, end: int) -> Draft:
         """Record tokens [start, end) as a mention of `draft` (merged with a draft of the same id),
@@ -137,7 +156,8 @@ class Reading:
     def label(self, ent: SpacySpan) -> str:
         """An entity's label as the name table gives it to the curated names of leaders,
         organisations and institutions ("Duma" is an ORG, "Carney" a PERSON, whatever the
-        recogniser said), unless the places stage read a person's name as a place; else the
+        recogniser said), unless the places stage read a person's name as a place; a PERSON for
+        an organisation's entity that is a leader's title and name ("Indian PM X"); else the
         recogniser's label (it reads single-word country names and peoples well: "Finn" may be a
         surname, and "Christian" is a people, whatever surnames the imported dictionaries hold)."""
         if ent.start not in self._labels:
@@ -145,8 +165,27 @@ class Reading:
             label = ent.label_ if len(labels) != 1 or ent.label_ in labels else labels.pop()
             if label == "PERSON" and ent.label_ != "PERSON" and self.place_at(ent.start) is not None:
                 label = ent.label_
+            elif label == "ORG" and self._titled_leader_name(ent):
+                label = "PERSON"
             self._labels[ent.start] = label
         return self._labels[ent.start]
+
+    def title_word(self, token: Token) -> bool:
+        """An honorific, a title's modifier or role, or a country or people ("Dr", "former", "President", "Indian")."""
+        kb = self.kb
+        if token.text in kb.honorifics or token.lower_ in kb.title_modifiers or self.role_at(token)[0] is not None:
+            return True
+        return kb.countries.by_name_or_demonym(token.text) is not None
+
+    def _titled_leader_name(self, ent: SpacySpan) -> bool:
+        """The words of an organisation's entity are an office's title and a leader's name
+        ("Indian PM X", taken whole for an organisation): a person."""
+        start, titled = ent.start, False
+        while start < ent.end - 1 and self.title_word(self.doc[start]):
+            role = self.role_at(self.doc[start])[0]
+            titled = titled or (role is not None and bool(role.offices))
+            start += 1
+        return titled and any(name.kind == "leader" for name in self.names.lookup(self.doc[start : ent.end].text))
 
     def countries_named(self) -> set[str]:
         """The countries the article names (ISO3): the countries of its places, and the
@@ -313,3 +352,23 @@ class Reading:
                 )
             )
         return actors
+
+
+def _stance_names(doc: Doc, ent_of: dict[int, SpacySpan], prefixes: frozenset[str]) -> frozenset[int]:
+    """The tokens of a stance prefix and the name it takes ("anti-Taliban", "pro-Russian",
+    "anti-government"): the name says whom a group opposes or supports, not who the group is.
+    A prefix within a name ("the Anti-Corruption Commission") is the name's."""
+    found: set[int] = set()
+    for prefix in syntax.where(doc, LOWER, map(get_string_id, prefixes)):
+        i = prefix.i
+        if i + 2 >= len(doc) or doc[i + 1].text != "-" or prefix.whitespace_ or doc[i + 1].whitespace_:
+            continue
+        ent, holder = ent_of.get(i + 2), ent_of.get(i)
+        within = holder is not None and (holder.start < i or holder.end > i + 3)
+        if within or (i + 3 < len(doc) and doc[i + 2].is_title and doc[i + 3].is_title and doc[i + 3].pos_ == "PROPN"):
+            continue  # the prefix is within a longer name
+        if ent is not None and ent.start not in (i, i + 2):
+            continue
+        end = ent.end if ent is not None else i + 3
+        found.update(range(i, end))
+    return frozenset(found)
