@@ -23,6 +23,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 FEW_VALUES = 4  # up to this many values, comparing with each beats `numpy.isin`, which sorts
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # tags of a verb with its own tense
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # tags of a verb in the present tense
 NOUN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # a subject that is a noun phrase, active or passive
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})  # "which", "that", "who", "whom" opening a relative clause
 # Links of a verb that shares its head's subject: "is ready to go", "met and agreed", "came to say".
@@ -109,6 +110,11 @@ def clause_verb(token: Token, hops: int = MAX_HOPS) -> Token:
             break
         token = token.head
     return token
+
+
+def in_present(verb: Token) -> bool:
+    """The verb, or an auxiliary of it, is in the present tense ("ends", "is signed")."""
+    return verb.tag_ in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in verb.children)
 
 
 def is_to_infinitive(verb: Token) -> bool:

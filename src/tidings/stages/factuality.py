@@ -46,7 +46,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Links of a nominal argument: it shares its predicate's future, not its modality.
 ARGUMENT_DEPS = frozenset({"nsubj"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Subordinators of a time clause, whose present tense speaks of its main clause's time: "will
 # resign when the talks end" (English grammar's present for the future in temporal clauses).
 TEMPORAL_MARKS = frozenset({"when", "before", "after", "until", "till", "once", "whenever"})
@@ -416,9 +415,7 @@ def _purpose_clause(token: Token) -> bool:
 
 def _temporal_present(verb: Token) -> bool:
     """A present-tense verb of a time clause ("when the talks end", "before it is signed")."""
-    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in verb.children):
-        return False
-    return verb.tag_ in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in verb.children)
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in verb.children) and syntax.in_present(verb)
 
 
 def _with_negator(word: Token) -> str:

@@ -261,8 +261,7 @@ def _first_and_last_named(reading: Reading, name: SpacySpan, person: Person) -> 
     leader = reading.kb.leader(found.pop()) if len(found) == 1 else None
     if leader is None or not any(_holds_title(person.role, term) for term in leader.terms):
         return None
-    iso3 = person.country.iso3 if person.country is not None else None
-    return leader if iso3 is None or leader.country == iso3 or any(term.country == iso3 for term in leader.terms) else None
+    return leader if person.country is None or _of_country(leader, person.country.iso3) else None
 
 
 def _in_office_duplicate(reading: Reading, leader: Leader, name: SpacySpan) -> Leader | None:
@@ -310,14 +309,18 @@ def _fitting_leaders(reading: Reading, person: Person) -> list[tuple[Leader, str
         if c.canonical_id not in imported or (role is not None and any(_holds_title(role, term) for term in c.terms))
     ]
     if person.country is not None:
-        iso3 = person.country.iso3
-        candidates = [(c, f) for c, f in candidates if c.country == iso3 or any(t.country == iso3 for t in c.terms)]
+        candidates = [(c, f) for c, f in candidates if _of_country(c, person.country.iso3)]
     if person.role is not None and person.role.offices:
         candidates = [(c, f) for c, f in candidates if any(person.role.fits(term) for term in c.terms)]
         if reading.day is not None:
             then = [(c, f) for c, f in candidates if any(t.holds(reading.day) and person.role.fits(t) for t in c.terms)]
             candidates = then or candidates
     return candidates
+
+
+def _of_country(leader: Leader, iso3: str) -> bool:
+    """The leader is of the country or held a post in it."""
+    return leader.country == iso3 or any(term.country == iso3 for term in leader.terms)
 
 
 def _holds_title(role: Role, term: Term) -> bool:

@@ -205,9 +205,13 @@ class Arguments:
     def _state_where(self, verb: Token, code: str) -> list[str]:
         """For a state's act told in the passive without its agent, the country it was done in
         ("was placed under arrest in Chile", "were detained in Peru"): CAMEO codes that state."""
-        if not any(c.dep_ in self.roles.passive_subject_deps or c.dep_ == "auxpass" for c in verb.children):
+        if not self._passive_voice(verb):
             return []
         return self._country_where(verb, code)
+
+    def _passive_voice(self, verb: Token) -> bool:
+        """The verb is told in the passive (a passive subject or auxiliary: "was arrested")."""
+        return any(c.dep_ in self.roles.passive_subject_deps or c.dep_ == "auxpass" for c in verb.children)
 
     def _country_where(self, verb: Token, code: str) -> list[str]:
         """For a state's act, the country a verb's phrase says it was done in."""
@@ -425,7 +429,7 @@ class Arguments:
         if noun.dep_ != "pobj" or noun.head.lower_ not in self.words.setting_preps:
             return []
         verb = syntax.governor(noun)
-        if verb is None or verb.pos_ != "VERB" or any(c.dep_ in self.roles.passive_subject_deps or c.dep_ == "auxpass" for c in verb.children):
+        if verb is None or verb.pos_ != "VERB" or self._passive_voice(verb):
             return []
         return self.actors_of(self._subjects(verb))
 
@@ -451,7 +455,7 @@ class Arguments:
         like "die", or of a verb that carries the nominal event as what its subject undergoes
         ("came under attack", "repelled an attack")."""
         anchor = carrier if carrier is not None else token
-        if any(c.dep_ in self.roles.passive_subject_deps or c.dep_ == "auxpass" for c in anchor.children):
+        if self._passive_voice(anchor):
             return True
         if carrier is None:
             return token.lemma_.lower() in self.words.patient_verbs or bool(self._undergoer(token, token.head.head, code))

@@ -33,9 +33,9 @@ from spacy.tokens import Token
 
 from tidings.knowledge.hedges import HedgeWords
 from tidings.stages.events.mentions import refers_back
-from tidings.syntax import NOUN_SUBJECT_DEPS, clause_verb, first_conjunct, is_to_infinitive
+from tidings.syntax import NOUN_SUBJECT_DEPS, PRESENT_TAGS, clause_verb, first_conjunct, in_present, is_to_infinitive
 
-PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})  # tags of a verb that tells a state or a habit
+PRESENT_SIMPLE = PRESENT_TAGS  # tags of a verb that tells a state or a habit
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl"})
 QUESTION_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
 FRAMED_CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})  # a to-infinitive or a that-clause a verb frames
@@ -438,7 +438,7 @@ class Hedges:
         to come ("will study it before a response is released"; "before it was released" told one)."""
         if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in self.words.pending_marks for c in verb.children):
             return False
-        return verb.tag_ in PRESENT_SIMPLE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_SIMPLE for c in verb.children)
+        return in_present(verb)
 
     def _nothing_done(self, verb: Token) -> bool:
         """A verb whose object "no" makes no act done ("made no apologies", "gave no warning"), or

@@ -127,6 +127,7 @@ class Parties:
         code = self.codes.get(general)
         return general in self.generic and code is not None and self.codes.get(actor, "").startswith(code)
 
+    @cached_property
     def roles(self) -> Parties:
         """The same, with only role nouns standing for others ("the Indian prime minister" for the
         one named), not countries: a country's own history is another event."""
@@ -313,7 +314,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     known_targets = group.targets - group.introduced_actors | targets if named_later else group.targets  # "a man" named now
     if symmetric:
         parties, known = sources | targets, group.sources | group.targets
-        roles = known_by.roles()
+        roles = known_by.roles
         agree, same_actors = _nested(parties, known, roles), len(parties) > 1 and _alike(parties, known, roles)
     else:
         nominal = mention.token.pos_ == "NOUN" or all(m.token.pos_ == "NOUN" for m in group.mentions)
@@ -647,11 +648,10 @@ def _codes_agree(a: str, b: str) -> bool:
     return a == b or a[:2] == b[:2] and (a == a[:2] + "0" or b == b[:2] + "0")
 
 
-def _nested(a: set[str], b: set[str], parties: Parties | None = None) -> bool:
+def _nested(a: set[str], b: set[str], parties: Parties) -> bool:
     """One side's actors among the other's (or none named); given the `parties`, an actor named by
     its code alone standing for one of its code (`Parties.stands_for`: the story names one, then
     the other; over the parties of a symmetric code, a role noun only: `Parties.roles`)."""
-    parties = parties or Parties()
     return _among(a, b, parties) or _among(b, a, parties)
 
 
