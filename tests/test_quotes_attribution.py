@@ -377,6 +377,13 @@ def test_a_stance_noun_after_a_copula_or_a_light_verb_is_held_by_the_subject(rea
     assert (doubts.speaker_span.text, doubts.content) == ("The growers", "the irrigation scheme")
 
 
+def test_a_stance_expressed_reports_what_the_stance_is_about(read):
+    concern = _only(read("The nurses' union expressed deep concern about the new night roster."))
+    assert (concern.speaker_span.text, concern.cue, concern.content) == ("The nurses' union", "concern", "the new night roster")
+    record = read("The council rejected the mayor's claim that rates would rise.")
+    assert {q.cue for q in record.quotes} == {"reject", "claim"}  # the claim is the mayor's, not the council's
+
+
 def test_talks_held_are_no_quote(read):
     assert read("The ministry is holding talks with Chile about the fishing quota.").quotes == []
 

@@ -35,8 +35,8 @@ NAMES = frozenset({"PROPN", "NOUN", "PRON"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 STRANDED = frozenset({"dobj", "prep", "npadvmod"})  # where the parser may hang a reported clause's subject
 # Verbs whose subject holds the stance their object names: "has doubts about", "raised concerns
-# that", "holds the view that", "shares the fear of"
-LIGHT_VERBS = frozenset({"have", "hold", "harbor", "harbour", "raise", "share"})
+# that", "holds the view that", "shares the fear of", "expressed concern about"
+LIGHT_VERBS = frozenset({"have", "hold", "harbor", "harbour", "raise", "share", "express", "voice"})
 # Verbs whose subject utters what their object names: "raised allegations that", "issued a
 # warning that", "made the claim that"
 SPEECH_LIGHT_VERBS = frozenset({"make", "issue", "raise", "level", "voice", "repeat"})
@@ -102,6 +102,7 @@ def find(doc: Doc, extents: Extents) -> list[Attribution]:
         if attribution is not None:
             found.append(attribution)
     found.extend(_marked(doc, extents))
+    found = _without_stated_stances(found)
     by_cue = {a.tokens[0].i: a for a in found}
     for token, source in according:
         reported = by_cue.get(token.head.i)
@@ -110,6 +111,18 @@ def find(doc: Doc, extents: Extents) -> list[Attribution]:
         else:
             found.append(_according(token, source, extents))
     return found
+
+
+def _without_stated_stances(found: list[Attribution]) -> list[Attribution]:
+    """"The union expressed concern about the roster": where a cue verb's object is a stance noun
+    its subject holds, attributed in its own right, what is reported is the noun's content, not
+    the noun ("denied the mayor's claim that …" reports the claim: the mayor holds it)."""
+    holders = {a.tokens[0].i: a.speaker for a in found if a.tokens[0].pos_ == "NOUN" and a.content}
+    return [a for a in found if a.complement is None or not _held_by(holders, a.complement.i, a.speaker)]
+
+
+def _held_by(holders: dict[int, Token | None], noun: int, speaker: Token | None) -> bool:
+    return noun in holders and speaker is not None and holders[noun] == speaker
 
 
 def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
