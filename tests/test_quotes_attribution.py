@@ -468,3 +468,12 @@ def test_a_cue_set_off_by_a_comma_after_a_reported_clause_is_the_reporters(read)
     record = read("The report found that nearly half of the hospitals lacked basic equipment, and recommended an urgent review.")
     recommended = _by_cue(record, "recommend")
     assert (recommended.speaker_span.text, recommended.content) == ("The report", "an urgent review")
+
+
+def test_less_common_reporting_verbs_are_cues(read):
+    opined = _only(read("The coach opined that the pitch was too dry for spin."))
+    assert (opined.speaker_span.text, opined.content) == ("The coach", "that the pitch was too dry for spin")
+    wonder = _only(read("Many residents wonder whether the council will ever fix the bridge."))
+    assert (wonder.kind, wonder.content) == ("attitude", "whether the council will ever fix the bridge")
+    exhorted = _only(read("Police exhorted holiday drivers to slow down on wet roads."))
+    assert exhorted.content == "holiday drivers to slow down on wet roads"
