@@ -54,7 +54,7 @@ def test_cue_table_marks_stance_and_relay():
 
 
 def test_every_cue_names_known_frames_and_stance():
-    frames = {"ccomp", "xcomp", "dobj", "oprd", "adjunct", "as", "label", "signature"}
+    frames = {"ccomp", "xcomp", "dobj", "oprd", "adjunct", "as", "label", "signature", "raising"}
     for cue in speech_cues().values():
         assert all(f in frames or f.startswith("prep:") for f in cue.frames), cue
         assert cue.stance in {"neutral", "factive", "hedged", "negative", "future"}, cue

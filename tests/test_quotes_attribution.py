@@ -477,3 +477,15 @@ def test_less_common_reporting_verbs_are_cues(read):
     assert (wonder.kind, wonder.content) == ("attitude", "whether the council will ever fix the bridge")
     exhorted = _only(read("Police exhorted holiday drivers to slow down on wet roads."))
     assert exhorted.content == "holiday drivers to slow down on wet roads"
+
+
+def test_an_agentless_passive_with_an_infinitive_is_said_by_no_one_named(read):
+    said = _only(read("The rebel commander is said to be hiding in the hills near the border."))
+    assert (said.speaker_span, said.cue, said.kind) == (None, "say", "speech")
+    assert [s.text for s in said.spans] == ["The rebel commander", "to be hiding in the hills near the border"]
+    believed = _only(read("The blaze is believed to have started in a storeroom."))
+    assert (believed.speaker, believed.kind, believed.content) == (None, "attitude", "The blaze to have started in a storeroom")
+    assert read("The driver was told to leave the car.").quotes == []  # the one told, not a report
+    reported = read("Talks are expected to resume next week, officials said.")
+    expected, said_by = _by_cue(reported, "expect"), _by_cue(reported, "say")
+    assert (said_by.speaker_span.text, expected.within) == ("officials", said_by.id)

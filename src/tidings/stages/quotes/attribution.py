@@ -22,6 +22,7 @@ VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
 PASSIVE = frozenset({"auxpass", "nsubjpass"})
 PHRASAL = frozenset({"prt", "dobj"})  # a cue's second word: a particle ("point out") or a fixed object ("put it")
 AS_FRAME = "as"  # a cue whose content is the sentence its "as" clause is set off from ("as she put it, …")
+RAISING = "raising"  # a cue whose agentless passive reports its subject and infinitive ("is said to …")
 WHEN = frozenset({"DATE", "TIME"})
 RELATIVE_TAGS = RELATIVE_PRONOUN_TAGS | {"WP$", "WRB"}  # which, who, whose, when: opening a relative clause
 FRAGMENT_DEPS = frozenset({"dep", "npadvmod", "dobj"})  # how the parser hangs "Cheaper fuel," on "…, he said"
@@ -71,6 +72,7 @@ class Attribution:
     cue_extent: Extent | None = None
     inside: Extent | None = None  # the quotation whose words hold this attribution
     addressee: Token | None = None  # who the words went to ("told AFP"): the via where a medium
+    unnamed: bool = False  # said or held by no one the text names ("the leader is said to be ill")
 
     @property
     def at(self) -> int:
@@ -143,7 +145,7 @@ def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
         phrasal = cues.get(f"{lemma} {particle.lower_}")
         if particle.dep_ in PHRASAL and phrasal is not None:
             cue, tokens = phrasal, [verb, particle]
-    if cue is None or not any(f in VERB_FRAMES or f.startswith("prep:") or f == AS_FRAME for f in cue.frames):
+    if cue is None or not any(f in VERB_FRAMES or f.startswith("prep:") or f in (AS_FRAME, RAISING) for f in cue.frames):
         return None
     if _unsaid(verb, cue) or _naming_participle(verb) or _asked(verb) or _idiom(verb, cue) or _quotes_as(verb):
         return None
@@ -350,12 +352,28 @@ def _passive(verb: Token, cue: SpeechCue, tokens: list[Token], extents: Extents)
     asked to …": the addressee)."""
     agent = speaker(verb)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if agent is None and subject is not None and RAISING in cue.frames:
+        return _raised(verb, cue, tokens, subject, extents)
     if "dobj" not in cue.frames or agent is None or subject is None or subject.i > verb.i:
         return None
     extent = extents.content(subject.left_edge.i, subject.right_edge.i, verb.idx)
     if extent is None:
         return None
     return Attribution(cue=cue, tokens=tokens, speaker=agent, content=[extent], complement=subject)
+
+
+def _raised(verb: Token, cue: SpeechCue, tokens: list[Token], subject: Token, extents: Extents) -> Attribution | None:
+    """"The leader is said to be ill", "talks are expected to resume": an agentless passive
+    with an infinitive reports its subject and that infinitive, said or held by no one named."""
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and is_to_infinitive(c)), None)
+    if infinitive is None or subject.i > verb.i or subject.lower_ in NO_HOLDERS:
+        return None
+    said = extents.content(subject.left_edge.i, subject.right_edge.i, verb.idx)
+    first, last = extents.clause(verb, None, infinitive, infinitive.left_edge.i, infinitive.right_edge.i)
+    reported = extents.content(first, extents.before_aside(infinitive, last), verb.idx)
+    if said is None or reported is None:
+        return None
+    return Attribution(cue=cue, tokens=tokens, speaker=None, content=[said, reported], complement=infinitive, unnamed=True)
 
 
 def _agent_participle(verb: Token, cue: SpeechCue) -> bool:
