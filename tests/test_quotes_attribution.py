@@ -489,3 +489,14 @@ def test_an_agentless_passive_with_an_infinitive_is_said_by_no_one_named(read):
     reported = read("Talks are expected to resume next week, officials said.")
     expected, said_by = _by_cue(reported, "expect"), _by_cue(reported, "say")
     assert (said_by.speaker_span.text, expected.within) == ("officials", said_by.id)
+
+
+def test_a_cue_noun_no_one_holds_reports_its_that_clause_said_by_no_one_named(read):
+    fears = _only(read("Grain prices rose again amid fears that the drought would last into spring."))
+    assert (fears.speaker_span, fears.cue, fears.content) == (None, "fear", "that the drought would last into spring")
+    record = read("The mayor rejected claims that the tender was rigged.")
+    rejected, claims = _by_cue(record, "reject"), _by_cue(record, "claim")
+    assert (claims.speaker, claims.content, claims.within) == (None, "that the tender was rigged", rejected.id)
+    repeated = _only(read("He repeated the claims that he made last year."))  # a relative clause: no report
+    assert repeated.cue == "repeat"
+    assert read("There is no suggestion that the driver was drunk.").quotes == []
