@@ -500,3 +500,10 @@ def test_a_cue_noun_no_one_holds_reports_its_that_clause_said_by_no_one_named(re
     repeated = _only(read("He repeated the claims that he made last year."))  # a relative clause: no report
     assert repeated.cue == "repeat"
     assert read("There is no suggestion that the driver was drunk.").quotes == []
+
+
+def test_a_confession_or_admission_reports_what_it_is_to(read):
+    confessed = _only(read("The driver has confessed to stealing the van from a car park."))
+    assert (confessed.speaker_span.text, confessed.content) == ("The driver", "stealing the van from a car park")
+    admitted = _only(read("The former clerk admitted to taking bribes from builders."))
+    assert admitted.content == "taking bribes from builders"
