@@ -369,7 +369,7 @@ def _raised(verb: Token, cue: SpeechCue, tokens: list[Token], subject: Token, ex
     if infinitive is None or subject.i > verb.i or subject.lower_ in NO_HOLDERS:
         return None
     said = extents.content(subject.left_edge.i, subject.right_edge.i, verb.idx)
-    first, last = extents.clause(verb, None, infinitive, infinitive.left_edge.i, infinitive.right_edge.i)
+    first, last = extents.clause(verb, None, infinitive, max(infinitive.left_edge.i, verb.i + 1), infinitive.right_edge.i)
     reported = extents.content(first, extents.before_aside(infinitive, last), verb.idx)
     if said is None or reported is None:
         return None
