@@ -379,8 +379,8 @@ def test_a_stance_noun_after_a_copula_or_a_light_verb_is_held_by_the_subject(rea
 
 
 def test_a_stance_expressed_reports_what_the_stance_is_about(read):
-    concern = _only(read("The nurses' union expressed deep concern about the new night roster."))
-    assert (concern.speaker_span.text, concern.cue, concern.content) == ("The nurses' union", "concern", "the new night roster")
+    concern = _only(read("The nurses' union expressed grave concern about its new night roster."))
+    assert (concern.speaker_span.text, concern.cue, concern.content) == ("The nurses' union", "concern", "its new night roster")
     record = read("The council rejected the mayor's claim that rates would rise.")
     assert {q.cue for q in record.quotes} == {"reject", "claim"}  # the claim is the mayor's, not the council's
 
@@ -484,8 +484,8 @@ def test_an_agentless_passive_with_an_infinitive_is_said_by_no_one_named(read):
     said = _only(read("The rebel commander is said to be hiding in the hills near the border."))
     assert (said.speaker_span, said.cue, said.kind) == (None, "say", "speech")
     assert [s.text for s in said.spans] == ["The rebel commander", "to be hiding in the hills near the border"]
-    believed = _only(read("The blaze is believed to have started in a storeroom."))
-    assert (believed.speaker, believed.kind, believed.content) == (None, "attitude", "The blaze to have started in a storeroom")
+    believed = _only(read("The blaze is believed to have begun in a storeroom."))
+    assert (believed.speaker, believed.kind, believed.content) == (None, "attitude", "The blaze to have begun in a storeroom")
     assert read("The driver was told to leave the car.").quotes == []  # the one told, not a report
     reported = read("Talks are expected to resume next week, officials said.")
     expected, said_by = _by_cue(reported, "expect"), _by_cue(reported, "say")
