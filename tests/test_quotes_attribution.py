@@ -74,7 +74,8 @@ def test_a_noun_with_a_possessor_names_who_holds_it(read):
 def test_a_name_before_a_cue_noun_holds_it_as_a_possessor_would(read):
     quote = _only(read("The Kremlin statement that the troops would withdraw was met with doubt."))
     assert (quote.cue, quote.speaker_span.text, quote.content) == ("statement", "Kremlin", "that the troops would withdraw")
-    assert read("The harbour statement that the troops would withdraw was met with doubt.").quotes == []
+    unheld = _only(read("The harbour statement that the troops would withdraw was met with doubt."))
+    assert unheld.speaker_span is None  # a common noun holds nothing: a statement by no one named
 
 
 def test_a_verb_of_singing_hands_over_its_own_quotation(read):
@@ -377,6 +378,13 @@ def test_a_stance_noun_after_a_copula_or_a_light_verb_is_held_by_the_subject(rea
     assert (doubts.speaker_span.text, doubts.content) == ("The growers", "the irrigation scheme")
 
 
+def test_a_stance_expressed_reports_what_the_stance_is_about(read):
+    concern = _only(read("The nurses' union expressed grave concern about its new night roster."))
+    assert (concern.speaker_span.text, concern.cue, concern.content) == ("The nurses' union", "concern", "its new night roster")
+    record = read("The council rejected the mayor's claim that rates would rise.")
+    assert {q.cue for q in record.quotes} == {"reject", "claim"}  # the claim is the mayor's, not the council's
+
+
 def test_talks_held_are_no_quote(read):
     assert read("The ministry is holding talks with Chile about the fishing quota.").quotes == []
 
@@ -461,3 +469,42 @@ def test_a_cue_set_off_by_a_comma_after_a_reported_clause_is_the_reporters(read)
     record = read("The report found that nearly half of the hospitals lacked basic equipment, and recommended an urgent review.")
     recommended = _by_cue(record, "recommend")
     assert (recommended.speaker_span.text, recommended.content) == ("The report", "an urgent review")
+
+
+def test_less_common_reporting_verbs_are_cues(read):
+    opined = _only(read("The coach opined that the pitch was too dry for spin."))
+    assert (opined.speaker_span.text, opined.content) == ("The coach", "that the pitch was too dry for spin")
+    wonder = _only(read("Many residents wonder whether the council will ever fix the bridge."))
+    assert (wonder.kind, wonder.content) == ("attitude", "whether the council will ever fix the bridge")
+    exhorted = _only(read("Police exhorted holiday drivers to slow down on wet roads."))
+    assert exhorted.content == "holiday drivers to slow down on wet roads"
+
+
+def test_an_agentless_passive_with_an_infinitive_is_said_by_no_one_named(read):
+    said = _only(read("The rebel commander is said to be hiding in the hills near the border."))
+    assert (said.speaker_span, said.cue, said.kind) == (None, "say", "speech")
+    assert [s.text for s in said.spans] == ["The rebel commander", "to be hiding in the hills near the border"]
+    believed = _only(read("The blaze is believed to have begun in a storeroom."))
+    assert (believed.speaker, believed.kind, believed.content) == (None, "attitude", "The blaze to have begun in a storeroom")
+    assert read("The driver was told to leave the car.").quotes == []  # the one told, not a report
+    reported = read("Talks are expected to resume next week, officials said.")
+    expected, said_by = _by_cue(reported, "expect"), _by_cue(reported, "say")
+    assert (said_by.speaker_span.text, expected.within) == ("officials", said_by.id)
+
+
+def test_a_cue_noun_no_one_holds_reports_its_that_clause_said_by_no_one_named(read):
+    fears = _only(read("Grain prices rose again amid fears that the drought would last into spring."))
+    assert (fears.speaker_span, fears.cue, fears.content) == (None, "fear", "that the drought would last into spring")
+    record = read("The mayor rejected claims that the tender was rigged.")
+    rejected, claims = _by_cue(record, "reject"), _by_cue(record, "claim")
+    assert (claims.speaker, claims.content, claims.within) == (None, "that the tender was rigged", rejected.id)
+    repeated = _only(read("He repeated the claims that he made last year."))  # a relative clause: no report
+    assert repeated.cue == "repeat"
+    assert read("There is no suggestion that the driver was drunk.").quotes == []
+
+
+def test_a_confession_or_admission_reports_what_it_is_to(read):
+    confessed = _only(read("The driver has confessed to stealing the van from a car park."))
+    assert (confessed.speaker_span.text, confessed.content) == ("The driver", "stealing the van from a car park")
+    admitted = _only(read("The former clerk admitted to taking bribes from builders."))
+    assert admitted.content == "taking bribes from builders"

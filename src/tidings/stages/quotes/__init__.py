@@ -66,7 +66,7 @@ class QuotesComponent(Component):
         quotes: list[Quote] = []
         nested: dict[str, Extent] = {}  # quote id -> the quotation holding it
         for item in sorted((a for a in found if a.content), key=lambda a: a.content[0]):
-            if item.speaker is not None:
+            if item.speaker is not None or item.unnamed:
                 quote = _quote(f"q{len(quotes) + 1}", item, text, speakers)
                 carry_relay(quote, quotes[-1] if quotes else None, item.speaker, self.continuity.reach)
                 quotes.append(quote)
@@ -118,8 +118,8 @@ def _quote(quote_id: str, item: Attribution, text: str, speakers: Speakers) -> Q
     content = " ".join(_bare(text[s:e]) if item.direct else text[s:e] for s, e in item.content)
     last = item.tokens[-1]
     cue_end = last.idx + len(last) if _adjacent(item) else cue.idx + len(cue)
-    actor = speakers.actor(speaker, cue)
-    if item.inside is None:  # who speaks inside a quotation is not who the article quoted last
+    actor = speakers.actor(speaker, cue) if speaker is not None else None
+    if item.inside is None and speaker is not None:  # who speaks inside a quotation is not who the article quoted last
         speakers.spoke(speaker.idx, actor)
     via = item.via
     if via is None and item.addressee is not None and speakers.medium(item.addressee, cue):
@@ -131,7 +131,7 @@ def _quote(quote_id: str, item: Attribution, text: str, speakers: Speakers) -> Q
         kind=item.cue.kind,
         direct=item.direct,
         speaker=actor,
-        speaker_span=span(*(item.speaker_extent or speakers.extent(speaker, cue))),
+        speaker_span=span(*(item.speaker_extent or speakers.extent(speaker, cue))) if speaker is not None else None,
         cue=item.cue.cue,
         cue_span=span(*(item.cue_extent or (cue.idx, cue_end))),
         via=speakers.actor(via, cue) if via is not None else None,

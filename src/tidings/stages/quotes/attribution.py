@@ -22,6 +22,7 @@ VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
 PASSIVE = frozenset({"auxpass", "nsubjpass"})
 PHRASAL = frozenset({"prt", "dobj"})  # a cue's second word: a particle ("point out") or a fixed object ("put it")
 AS_FRAME = "as"  # a cue whose content is the sentence its "as" clause is set off from ("as she put it, …")
+RAISING = "raising"  # a cue whose agentless passive reports its subject and infinitive ("is said to …")
 WHEN = frozenset({"DATE", "TIME"})
 RELATIVE_TAGS = RELATIVE_PRONOUN_TAGS | {"WP$", "WRB"}  # which, who, whose, when: opening a relative clause
 FRAGMENT_DEPS = frozenset({"dep", "npadvmod", "dobj"})  # how the parser hangs "Cheaper fuel," on "…, he said"
@@ -35,8 +36,8 @@ NAMES = frozenset({"PROPN", "NOUN", "PRON"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 STRANDED = frozenset({"dobj", "prep", "npadvmod"})  # where the parser may hang a reported clause's subject
 # Verbs whose subject holds the stance their object names: "has doubts about", "raised concerns
-# that", "holds the view that", "shares the fear of"
-LIGHT_VERBS = frozenset({"have", "hold", "harbor", "harbour", "raise", "share"})
+# that", "holds the view that", "shares the fear of", "expressed concern about"
+LIGHT_VERBS = frozenset({"have", "hold", "harbor", "harbour", "raise", "share", "express", "voice"})
 # Verbs whose subject utters what their object names: "raised allegations that", "issued a
 # warning that", "made the claim that"
 SPEECH_LIGHT_VERBS = frozenset({"make", "issue", "raise", "level", "voice", "repeat"})
@@ -71,6 +72,7 @@ class Attribution:
     cue_extent: Extent | None = None
     inside: Extent | None = None  # the quotation whose words hold this attribution
     addressee: Token | None = None  # who the words went to ("told AFP"): the via where a medium
+    unnamed: bool = False  # said or held by no one the text names ("the leader is said to be ill")
 
     @property
     def at(self) -> int:
@@ -102,6 +104,7 @@ def find(doc: Doc, extents: Extents) -> list[Attribution]:
         if attribution is not None:
             found.append(attribution)
     found.extend(_marked(doc, extents))
+    found = _without_stated_stances(found)
     by_cue = {a.tokens[0].i: a for a in found}
     for token, source in according:
         reported = by_cue.get(token.head.i)
@@ -110,6 +113,18 @@ def find(doc: Doc, extents: Extents) -> list[Attribution]:
         else:
             found.append(_according(token, source, extents))
     return found
+
+
+def _without_stated_stances(found: list[Attribution]) -> list[Attribution]:
+    """"The union expressed concern about the roster": where a cue verb's object is a stance noun
+    its subject holds, attributed in its own right, what is reported is the noun's content, not
+    the noun ("denied the mayor's claim that …" reports the claim: the mayor holds it)."""
+    holders = {a.tokens[0].i: a.speaker for a in found if a.tokens[0].pos_ == "NOUN" and a.content}
+    return [a for a in found if a.complement is None or not _held_by(holders, a.complement.i, a.speaker)]
+
+
+def _held_by(holders: dict[int, Token | None], noun: int, speaker: Token | None) -> bool:
+    return noun in holders and speaker is not None and holders[noun] == speaker
 
 
 def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
@@ -130,7 +145,7 @@ def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
         phrasal = cues.get(f"{lemma} {particle.lower_}")
         if particle.dep_ in PHRASAL and phrasal is not None:
             cue, tokens = phrasal, [verb, particle]
-    if cue is None or not any(f in VERB_FRAMES or f.startswith("prep:") or f == AS_FRAME for f in cue.frames):
+    if cue is None or not any(f in VERB_FRAMES or f.startswith("prep:") or f in (AS_FRAME, RAISING) for f in cue.frames):
         return None
     if _unsaid(verb, cue) or _naming_participle(verb) or _asked(verb) or _idiom(verb, cue) or _quotes_as(verb):
         return None
@@ -337,12 +352,28 @@ def _passive(verb: Token, cue: SpeechCue, tokens: list[Token], extents: Extents)
     asked to …": the addressee)."""
     agent = speaker(verb)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if agent is None and subject is not None and RAISING in cue.frames:
+        return _raised(verb, cue, tokens, subject, extents)
     if "dobj" not in cue.frames or agent is None or subject is None or subject.i > verb.i:
         return None
     extent = extents.content(subject.left_edge.i, subject.right_edge.i, verb.idx)
     if extent is None:
         return None
     return Attribution(cue=cue, tokens=tokens, speaker=agent, content=[extent], complement=subject)
+
+
+def _raised(verb: Token, cue: SpeechCue, tokens: list[Token], subject: Token, extents: Extents) -> Attribution | None:
+    """"The leader is said to be ill", "talks are expected to resume": an agentless passive
+    with an infinitive reports its subject and that infinitive, said or held by no one named."""
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and is_to_infinitive(c)), None)
+    if infinitive is None or subject.i > verb.i or subject.lower_ in NO_HOLDERS:
+        return None
+    said = extents.content(subject.left_edge.i, subject.right_edge.i, verb.idx)
+    first, last = extents.clause(verb, None, infinitive, max(infinitive.left_edge.i, verb.i + 1), infinitive.right_edge.i)
+    reported = extents.content(first, extents.before_aside(infinitive, last), verb.idx)
+    if said is None or reported is None:
+        return None
+    return Attribution(cue=cue, tokens=tokens, speaker=None, content=[said, reported], complement=infinitive, unnamed=True)
 
 
 def _agent_participle(verb: Token, cue: SpeechCue) -> bool:
@@ -370,11 +401,15 @@ def _participle(verb: Token, cue: SpeechCue, tokens: list[Token], extents: Exten
 
 def _nominal(noun: Token, extents: Extents) -> Attribution | None:
     """"Putin's plan to …", "the ministry's claim that …", "she is a critic of …": a cue noun
-    whose holder (`_holder`) holds what its clause or its preposition's object says."""
+    whose holder (`_holder`) holds what its clause or its preposition's object says. A noun no
+    one holds with a that-clause ("rejected claims that …", "amid fears that …") reports that
+    clause, said or held by no one named."""
     cue = speech_cues().get(noun.lemma_.lower())
-    holder = _holder(noun, cue.kind) if cue is not None else None
-    if holder is None:
+    if cue is None:
         return None
+    holder = _holder(noun, cue.kind)
+    if holder is None:
+        return _unheld(noun, cue, extents)
     content = None
     for child in noun.children:
         if child.i < noun.i:
@@ -396,6 +431,27 @@ def _nominal(noun: Token, extents: Extents) -> Attribution | None:
         return None
     tokens = [noun, content.head] if governed else [noun]
     return Attribution(cue=cue, tokens=tokens, speaker=holder, content=[extent], complement=content)
+
+
+def _unheld(noun: Token, cue: SpeechCue, extents: Extents) -> Attribution | None:
+    """`_nominal` for a noun with no holder: its that-clause, where no "no" denies it."""
+    if "ccomp" not in cue.frames or any(c.dep_ in ("det", "poss") and c.lower_ == "no" for c in noun.children):
+        return None
+    clause = next((c for c in noun.rights if c.dep_ in NOUN_CLAUSES and _that_clause(c)), None)
+    if clause is None:
+        return None
+    extent = extents.content(clause.left_edge.i, extents.before_aside(clause, clause.right_edge.i), noun.idx)
+    if extent is None:
+        return None
+    return Attribution(cue=cue, tokens=[noun], speaker=None, content=[extent], complement=clause, unnamed=True)
+
+
+def _that_clause(clause: Token) -> bool:
+    """A clause opened by "that" as a conjunction, with a subject of its own: "claims *that the
+    vote was rigged*", not "claims that he made"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children
+    )
 
 
 def _copular_clause(noun: Token, cue: SpeechCue) -> Token | None:

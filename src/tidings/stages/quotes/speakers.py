@@ -136,10 +136,10 @@ class _Mentions:
         return self.by_rank[min(row[low], row[high - (1 << level)])]
 
 
-def carry_relay(quote: Quote, previous: Quote | None, speaker: Token, reach: int) -> None:
+def carry_relay(quote: Quote, previous: Quote | None, speaker: Token | None, reach: int) -> None:
     """"Reuters reported Putin saying … He also said …": a pronoun speaker going on from the
     previous quote still speaks through that quote's relay."""
-    if quote.via or previous is None or previous.via is None or speaker.lower_ not in PERSONAL:
+    if quote.via or previous is None or previous.via is None or speaker is None or speaker.lower_ not in PERSONAL:
         return
     if previous.speaker == quote.speaker and 0 <= quote.spans[0].start - previous.spans[-1].end < reach:
         quote.via, quote.via_span = previous.via, previous.via_span
