@@ -491,17 +491,6 @@ def test_an_agentless_passive_with_an_infinitive_is_said_by_no_one_named(read):
     assert (said_by.speaker_span.text, expected.within) == ("officials", said_by.id)
 
 
-def test_a_cue_noun_no_one_holds_reports_its_that_clause_said_by_no_one_named(read):
-    fears = _only(read("Grain prices rose again amid fears that the drought would last into spring."))
-    assert (fears.speaker_span, fears.cue, fears.content) == (None, "fear", "that the drought would last into spring")
-    record = read("The mayor rejected claims that the tender was rigged.")
-    rejected, claims = _by_cue(record, "reject"), _by_cue(record, "claim")
-    assert (claims.speaker, claims.content, claims.within) == (None, "that the tender was rigged", rejected.id)
-    repeated = _only(read("He repeated the claims that he made last year."))  # a relative clause: no report
-    assert repeated.cue == "repeat"
-    assert read("There is no suggestion that the driver was drunk.").quotes == []
-
-
 def test_a_confession_or_admission_reports_what_it_is_to(read):
     confessed = _only(read("The driver has confessed to stealing the van from a car park."))
     assert (confessed.speaker_span.text, confessed.content) == ("The driver", "stealing the van from a car park")

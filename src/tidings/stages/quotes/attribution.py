@@ -401,15 +401,11 @@ def _participle(verb: Token, cue: SpeechCue, tokens: list[Token], extents: Exten
 
 def _nominal(noun: Token, extents: Extents) -> Attribution | None:
     """"Putin's plan to …", "the ministry's claim that …", "she is a critic of …": a cue noun
-    whose holder (`_holder`) holds what its clause or its preposition's object says. A noun no
-    one holds with a that-clause ("rejected claims that …", "amid fears that …") reports that
-    clause, said or held by no one named."""
+    whose holder (`_holder`) holds what its clause or its preposition's object says."""
     cue = speech_cues().get(noun.lemma_.lower())
-    if cue is None:
-        return None
-    holder = _holder(noun, cue.kind)
+    holder = _holder(noun, cue.kind) if cue is not None else None
     if holder is None:
-        return _unheld(noun, cue, extents)
+        return None
     content = None
     for child in noun.children:
         if child.i < noun.i:
@@ -431,27 +427,6 @@ def _nominal(noun: Token, extents: Extents) -> Attribution | None:
         return None
     tokens = [noun, content.head] if governed else [noun]
     return Attribution(cue=cue, tokens=tokens, speaker=holder, content=[extent], complement=content)
-
-
-def _unheld(noun: Token, cue: SpeechCue, extents: Extents) -> Attribution | None:
-    """`_nominal` for a noun with no holder: its that-clause, where no "no" denies it."""
-    if "ccomp" not in cue.frames or any(c.dep_ in ("det", "poss") and c.lower_ == "no" for c in noun.children):
-        return None
-    clause = next((c for c in noun.rights if c.dep_ in NOUN_CLAUSES and _that_clause(c)), None)
-    if clause is None:
-        return None
-    extent = extents.content(clause.left_edge.i, extents.before_aside(clause, clause.right_edge.i), noun.idx)
-    if extent is None:
-        return None
-    return Attribution(cue=cue, tokens=[noun], speaker=None, content=[extent], complement=clause, unnamed=True)
-
-
-def _that_clause(clause: Token) -> bool:
-    """A clause opened by "that" as a conjunction, with a subject of its own: "claims *that the
-    vote was rigged*", not "claims that he made"."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children
-    )
 
 
 def _copular_clause(noun: Token, cue: SpeechCue) -> Token | None:
