@@ -808,3 +808,21 @@ def test_a_clock_time_in_another_zone_in_brackets_is_on_the_day_its_offset_gives
 def test_a_clock_time_after_a_converted_one_stays_on_the_local_day(read):
     record = read("A standoff in Iowa began on Monday at 2:10pm (6:10am AEDT). Deputies left at 5:20pm.")
     assert only(record.times, "5:20pm").value == "2024-03-04T17:20"
+
+
+def test_a_clock_time_takes_the_day_of_a_part_of_a_day_after_it(read):
+    record = read("The warehouse alarm sounded at 11:40pm (AEDT) last night; the audit resumes at 9am tomorrow morning.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("11:40pm", "2024-03-05T23:40"), ("last night", "2024-03-05TNI"),
+        ("9am", "2024-03-07T09:00"), ("tomorrow morning", "2024-03-07TMO"),
+    ]
+
+
+def test_a_month_opening_a_range_takes_the_year_its_end_gives(read):
+    record = read("The dam was built from August to October 1931, the mill ran between May 2 and June 30, 1950, "
+                  "and the strike lasted from December to February 1976.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("August", "1931-08"), ("October 1931", "1931-10"), ("May 2", "1950-05-02"), ("June 30, 1950", "1950-06-30"),
+        ("December", "1975-12"), ("February 1976", "1976-02"),
+    ]
+

@@ -9,7 +9,7 @@ from functools import lru_cache
 from re import _constants as sre, _parser as sre_parse  # the parsed form `re` compiles from
 from typing import NamedTuple
 
-from tidings.timex.lexicon import MULTIPLIERS, Lexicon, lexicon
+from tidings.timex.lexicon import MULTIPLIERS, Lexicon, Words, lexicon
 
 Groups = dict[str, str]  # a rule's named groups that matched
 
@@ -90,11 +90,16 @@ SHIFTABLE_DAYS = frozenset({"weekday", "day_word", "date", "date_dm", "relative"
 # Rules whose "a"/"an"/"per" and unit can be the time of a speed ("90 kilometres an hour").
 PER_UNIT = frozenset({"duration", "set"})
 
-# Clock times that a following day can date, the mentions that name a day, and the groups
-# a day lends ("anchor": a weekday or day word).
+# Clock times that a following day can date, the mentions that name a day (a part of a day
+# names its day too: "11 p.m. last night"), and the groups a day lends ("anchor": a weekday or
+# day word).
 CLOCKS = frozenset({"clock", "clock24", "noon"})
-DAYS = frozenset({"weekday", "day_word", "date"})
+DAYS = frozenset({"weekday", "day_word", "date", "part"})
 DAY_GROUPS = frozenset({"anchor", "mon", "d", "y"})
+
+# Rules of a month (perhaps with its day) that can open a range whose end gives the year ("from
+# July to November 1917").
+MONTHS = frozenset({"month_name", "date", "date_dm"})
 
 # Different words of play that make a text a game report, whose "the second half" or "the fourth
 # quarter" is a period of the game, not of the year, and "7:42" the game clock.
@@ -345,7 +350,8 @@ class Grammar:
             # "6:00 p.m.", "6.00pm", and "6: 00 p.m." as some feeds write it
             "clock": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[01]?\d)(?:(?::[ ]?|\.)(?P<mi>[0-5]\d))?\s*"
             rf"(?P<ap>(?i:[ap]\.m\.|[ap]\.m|[ap]m))(?:\s+(?P<tz>[A-Z]{{2,4}}T))?"
-            rf"(?:,?\s+(?:(?P<anchor>{wd}|{day_word})|(?P<mon>{mon})\s+(?P<d>{day})))?",
+            # a day and a part of it after a clock are their own expression, which dates it
+            rf"(?:,?\s+(?:(?P<anchor>{wd}|{day_word})(?![\s-]+{part}(?![\w-]))|(?P<mon>{mon})\s+(?P<d>{day})))?",
             "clock24": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?![\d:])"
             rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T))?",
             # "4 in the morning", "ten at night", "10 o'clock"
@@ -457,6 +463,8 @@ class Grammar:
         self.bracket_link = re.compile(r"\s*(?:(?i:local\s+time)\s*)?\(\s*")  # "3 p.m. local time (7 a.m. AEDT)"
         self.clock_range = re.compile(r"\s*(?:-|–|(?i:to|until|till|and))\s*")  # "9 a.m. to 5 p.m."
         self.day_range = re.compile(r"\s*(?:-|–|(?i:to|through|thru|until|till))\s*")  # "Friday to Sunday"
+        self.and_link = re.compile(r",?\s+(?i:and)\s+")  # "in May and June 1998"
+        self.words = Words(lex)
         self.clock_link = re.compile(r",?\s+(?:(?i:at|from|by|until|around)\s+)?")  # "Monday at 2 p.m."
         self.day_link = re.compile(
             rf"\s*(?:{words['clock_zones']}\s*)?(?:\([^()\n]{{0,24}}\)\s*)?(?:{words['clock_zones']}\s*)?,?\s*(?:(?i:on)\s+)?"
@@ -533,7 +541,8 @@ class Grammar:
             taken = [mention for mention in taken if not _game_period_like(mention)]
         taken.sort(key=lambda m: m.start)
         shifted = [self._with_day_shift(text, self._with_or_so(text, m)) for m in taken]
-        return self._zone_conversions(text, self._days_of_clocks(text, self._weekday_ranges(text, shifted)))
+        ranged = self._month_ranges(text, self._weekday_ranges(text, shifted))
+        return self._zone_conversions(text, self._days_of_clocks(text, ranged))
 
     def _weekday_ranges(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "From Friday to Sunday", "Monday-Wednesday": the range's end names its first day,
@@ -542,6 +551,22 @@ class Grammar:
         for i, (first, last) in enumerate(zip(mentions, mentions[1:])):
             if first.kind == last.kind == "weekday" and self.day_range.fullmatch(text, first.end, last.start):
                 linked[i + 1] = last._replace(groups={**last.groups, "range_from": first.groups["wd"]})
+        return linked
+
+    def _month_ranges(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "From July to November 1917", "between March 2 and May 9, 1999", "in May and June
+        1998": a range's or a pair's first month takes the year its end gives, the year before
+        where it comes later in the year ("from December to March 2002")."""
+        linked = list(mentions)
+        for i, (first, last) in enumerate(zip(mentions, mentions[1:])):
+            if not (first.kind in MONTHS and last.kind in MONTHS and "y" in last.groups):
+                continue
+            if {"y", "yrel", "ytold", "yy", "mod", "side"} & first.groups.keys():
+                continue
+            if not (self.day_range.fullmatch(text, first.end, last.start) or self.and_link.fullmatch(text, first.end, last.start)):
+                continue
+            later = self.words.month(first.groups["mon"]) > self.words.month(last.groups["mon"])
+            linked[i] = first._replace(groups={**first.groups, "y": str(int(last.groups["y"]) - later)})
         return linked
 
     def _with_day_shift(self, text: str, mention: Mention) -> Mention:
@@ -591,9 +616,15 @@ class Grammar:
                 continue
             day = self._day_of_clock(text, mentions, i)
             if day is not None and not {"mod", "rel"} & day.groups.keys():
-                lent = {"anchor": day.groups.get("wd") or day.groups["word"]} if day.kind != "date" else day.groups
+                lent = day.groups if day.kind == "date" else {"anchor": self._day_named(day)}
                 linked[i] = clock._replace(groups={**clock.groups, **{k: v for k, v in lent.items() if k in DAY_GROUPS}})
         return linked
+
+    def _day_named(self, day: Mention) -> str:
+        """The weekday or day word a mention of a day names ("last night": "yesterday")."""
+        if day.kind == "part":
+            return self.lex.part_of_day_anchors.get(day.groups["anchor"].lower(), day.groups["anchor"])
+        return day.groups.get("wd") or day.groups["word"]
 
     def _day_of_clock(self, text: str, mentions: list[Mention], i: int) -> Mention | None:
         """The day a clock time is on: the day right after it, past the same moment on another
