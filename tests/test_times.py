@@ -826,3 +826,9 @@ def test_a_month_opening_a_range_takes_the_year_its_end_gives(read):
         ("December", "1975-12"), ("February 1976", "1976-02"),
     ]
 
+
+def test_a_day_of_the_year_under_a_future_verb_lies_ahead_of_publication(read):
+    record = read("Guards will patrol every ferry by Anzac Day, and the new timetable will start on February 20.",
+                  published="2024-04-28")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("Anzac Day", "2025-04-25"), ("February 20", "2025-02-20")]
+    assert only(read("Repairs will be finished in April.", published="2024-04-28").times, "April").value == "2024-04"

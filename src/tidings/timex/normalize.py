@@ -20,6 +20,7 @@ from tidings.timex.values import POINT_MODS, UNSPECIFIED, Timex, period, timex
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 MONTH_DAYS = frozenset({"date", "date_dm"})  # rules of a month and day, perhaps with a year
+MONTH_AFTER_MIDDLE = 16  # the days a month runs after its 15th, at most: a month still under way
 NARRATIVE_DAYS = 31  # how near a day told in another year a month and day lies to be in that year
 TOLD = frozenset({"told_unit", "told_after"})  # rules counted from the date the text told last
 YEARS_BACK = frozenset({"ago", "year_ago"})  # rules whose "a year earlier" follows the reference
@@ -274,9 +275,10 @@ class Normalizer:
             return day.isoformat()
         return f"XXXX-WXX-{self.lex.weekdays[word]}" if word in self.lex.weekdays else "XXXX-XX-XX"
 
-    def _nearest_year(self, month: int, day: int, anchor: date, tense: Tense) -> int:
+    def _nearest_year(self, month: int, day: int, anchor: date, tense: Tense, under_way_days: int = 0) -> int:
         """The year of a month and day given without one (see `calendar.nearest`)."""
-        return nearest(lambda year: date(year, month, min(day, 28)), anchor, tense, self.slack_days).year
+        on = lambda year: date(year, month, min(day, 28))  # noqa: E731
+        return nearest(on, anchor, tense, self.slack_days, under_way_days).year
 
     # -- calendar dates
 
@@ -323,7 +325,7 @@ class Normalizer:
             return timex(f"{g['y']}-{month:02d}")
         if anchor is None:
             return timex(f"XXXX-{month:02d}")
-        return timex(f"{self._nearest_year(month, 15, anchor, tense):04d}-{month:02d}")
+        return timex(f"{self._nearest_year(month, 15, anchor, tense, MONTH_AFTER_MIDDLE):04d}-{month:02d}")
 
     def _year(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         return timex(g["y"])
@@ -567,7 +569,7 @@ class Normalizer:
         allows (said in December, the coming one)."""
         if anchor is None:
             return timex("XXXX")
-        return timex(f"{nearest(lambda year: date(year, 1, 1), anchor, tense, self.slack_days).year:04d}")
+        return timex(f"{nearest(lambda year: date(year, 1, 1), anchor, tense, self.slack_days, self.slack_days).year:04d}")
 
     def _told_unit(self, g: Groups, anchor: date | None, told: Told | None, tense: Tense) -> Timex | None:
         """"That year", "the following day": a unit moved from the date the text told last when
@@ -610,9 +612,9 @@ class Normalizer:
         k = self.words.relative(g["rel"]) if "rel" in g else 0
         on = lambda year: holiday_on(holiday, year)  # noqa: E731
         if k:
-            day = nearest(on, shift_days(anchor, k), "past" if k < 0 else "future", 0)
+            day = nearest(on, shift_days(anchor, k), "past" if k < 0 else "future", 0, 0)
         else:
-            day = nearest(on, anchor, tense, self.slack_days)
+            day = nearest(on, anchor, tense, self.slack_days, 0)
         return timex(day.isoformat())
 
     def _week_of(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
