@@ -832,3 +832,8 @@ def test_a_day_of_the_year_under_a_future_verb_lies_ahead_of_publication(read):
                   published="2024-04-28")
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("Anzac Day", "2025-04-25"), ("February 20", "2025-02-20")]
     assert only(read("Repairs will be finished in April.", published="2024-04-28").times, "April").value == "2024-04"
+
+
+def test_a_month_the_and_an_ordinal_day_is_that_day(read):
+    record = read("The envoy recalled the storms of October the 14th, and the march on the 3rd of February.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("October the 14th", "2023-10-14"), ("the 3rd of February", "2024-02-03")]
