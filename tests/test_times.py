@@ -837,3 +837,8 @@ def test_a_day_of_the_year_under_a_future_verb_lies_ahead_of_publication(read):
 def test_a_month_the_and_an_ordinal_day_is_that_day(read):
     record = read("The envoy recalled the storms of October the 14th, and the march on the 3rd of February.")
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("October the 14th", "2023-10-14"), ("the 3rd of February", "2024-02-03")]
+
+
+def test_a_day_a_schedule_begins_in_the_present_tense_lies_ahead(read):
+    record = read("The inquest resumes on Monday, and the regatta starts on Boxing Day.", published="2025-01-03")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("Monday", "2025-01-06"), ("Boxing Day", "2025-12-26")]
