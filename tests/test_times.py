@@ -842,3 +842,22 @@ def test_a_month_the_and_an_ordinal_day_is_that_day(read):
 def test_a_day_a_schedule_begins_in_the_present_tense_lies_ahead(read):
     record = read("The inquest resumes on Monday, and the regatta starts on Boxing Day.", published="2025-01-03")
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("Monday", "2025-01-06"), ("Boxing Day", "2025-12-26")]
+
+
+def test_a_fortnight_is_two_weeks(read):
+    record = read("The ferry was recalled a fortnight ago; repairs took three fortnights, inspections run "
+                  "every fortnight and bins go out fortnightly. Over the past fortnight fares rose.")
+    assert [(w.spans[0].text, w.type, w.value) for w in record.times if w.spans] == [
+        ("a fortnight ago", "DATE", "2024-W08"), ("three fortnights", "DURATION", "P6W"), ("every fortnight", "SET", "P2W"),
+        ("fortnightly", "SET", "P2W"), ("the past fortnight", "DURATION", "P2W"),
+    ]
+
+
+def test_a_slashed_date_whose_first_number_cannot_be_a_month_is_day_first(read):
+    times = read("The lease signed on 23/10/2019 lapsed on 5/6/2020.").times
+    assert [(w.spans[0].text, w.value) for w in times if w.spans] == [("23/10/2019", "2019-10-23"), ("5/6/2020", "2020-05-06")]
+
+
+def test_a_financial_year_is_a_fiscal_year(read):
+    times = read("Grants fell this financial year and will rise in the next financial year.").times
+    assert [(w.spans[0].text, w.value) for w in times if w.spans] == [("this financial year", "2024"), ("the next financial year", "2025")]

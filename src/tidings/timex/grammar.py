@@ -336,6 +336,8 @@ class Grammar:
             "iso": r"(?P<y>\d{4})[-/](?P<m>[01]\d)[-/](?P<d>[0-3]\d)",  # "2013-03-14", "2013/03/14"
             # "3/14/2013", month first as American news writes it
             "slashed": rf"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>{year})",
+            # "17/12/2001", day first as most of the world writes it, where the day cannot be a month
+            "slashed_dm": rf"(?P<d>3[01]|2\d|1[3-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>{year})",
             "range": rf"(?P<mon>{mon})\s+(?P<d>{day})\s*[-–—]\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?",
             "range_dm": rf"(?P<d>{day})\s*(?:-|–|—)\s*(?P<d2>{day})\s+(?P<mon>{mon})(?:,?\s+(?P<y>{year}))?",
             # "September 11", and "September the 11th" as speech has it
@@ -387,7 +389,9 @@ class Grammar:
             rf"(?P<pre>(?:{words['period_modifiers']}[\s-]+){{0,{MODIFIERS}}})"
             rf"(?P<head>{words['period_heads']})(?![\w-])"
             rf"(?:\s+(?P<ago>{words['year_ago_phrases']})|{ended_on})?",
-            "fiscal": rf"(?:(?P<det>{the}|(?i:its))\s+)?(?:(?P<rel>{rel}|(?i:latest))\s+)?(?:(?i:fiscal)|FY(?=\s?\d))"
+            # "fiscal 2013", "the fiscal year", and "this financial year" as British and Australian news write it
+            "fiscal": rf"(?:(?P<det>{the}|(?i:its))\s+)?(?:(?P<rel>{rel}|(?i:latest))\s+)?"
+            rf"(?:(?i:fiscal)|FY(?=\s?\d)|(?i:financial)(?=\s+(?i:year)))"
             rf"(?P<fy>\s+(?i:year))?(?:\s*(?P<y>{year}))?{ended}",
             "quarter_code": rf"(?P<unit>[QH])(?P<ord>[1-4])(?:\s+|/|-)(?P<y>{year})",  # "Q3 2013", "H1/2012"
             "decade": rf"(?:{the}\s+)?(?:(?P<mod>{mod})[\s-]+|{side})?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<dec2>\d0))'?s(?!\w)",

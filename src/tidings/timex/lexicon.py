@@ -36,6 +36,7 @@ class Lexicon:
     seasons: dict[str, str]
     parts_of_day: dict[str, str]
     units: dict[str, str]
+    unit_sizes: dict[str, int]  # unit word -> how many of its unit ("fortnight": 2 weeks)
     singular_units: frozenset[str]
     numbers: dict[str, int]
     vague_numbers: frozenset[str]
@@ -109,6 +110,10 @@ class Words:
 
     def unit(self, word: str) -> str:
         return self.units[word.lower()]
+
+    def size(self, word: str) -> int:
+        """How many of its unit a unit word counts ("fortnight": 2, of weeks)."""
+        return self.lex.unit_sizes.get(word.lower(), 1)
 
     def number(self, word: str) -> int | float | None:
         """A count written in digits ("5,000,000", "2.5") or words ("twenty-four"); None for a

@@ -285,7 +285,7 @@ class Normalizer:
     def _iso(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         return timex(date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat())
 
-    _slashed = _iso
+    _slashed = _slashed_dm = _iso
 
     def _month_day(self, g, anchor: date | None, tense: Tense) -> str:
         month, day = self.words.month(g["mon"]), int(re.match(r"\d+", g["d"]).group())
@@ -473,6 +473,8 @@ class Normalizer:
                 year += month <= anchor.month
             return timex(f"{checked(year):04d}-{month:02d}")
         unit = "WE" if what.lower() == "weekend" else self.words.unit(what)
+        if self.words.size(what) > 1:  # "the past fortnight": no calendar unit, the stretch it names
+            return timex(period(self.words.size(what), unit), "DURATION")
         if anchor is None:
             return timex(UNSPECIFIED.get(unit, "XXXX-WXX-WE")) if not unit.startswith("T") else None
         return self._shifted(anchor, unit, k)
@@ -506,7 +508,7 @@ class Normalizer:
         unit = self.words.unit(g["unit"])
         if n is None or anchor is None or not isinstance(n, int):
             return timex("PAST_REF" if direction < 0 else "FUTURE_REF")
-        k = n * direction
+        k = n * self.words.size(g["unit"]) * direction
         if unit in ("DE", "CE"):
             return timex(f"{checked(anchor.year + k * (10 if unit == 'DE' else 100)):04d}")
         if unit.startswith("T"):
