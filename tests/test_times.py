@@ -861,3 +861,11 @@ def test_a_slashed_date_whose_first_number_cannot_be_a_month_is_day_first(read):
 def test_a_financial_year_is_a_fiscal_year(read):
     times = read("Grants fell this financial year and will rise in the next financial year.").times
     assert [(w.spans[0].text, w.value) for w in times if w.spans] == [("this financial year", "2024"), ("the next financial year", "2025")]
+
+
+def test_a_bare_plural_unit_before_a_word_that_counts_from_it_is_a_stretch(read):
+    record = read("Rescuers found the hut hours after the slide, and the town endured weeks of smoke. "
+                  "Its first weeks after the slide were chaotic, and officials kept a tally of days before reopening.")
+    assert [(w.spans[0].text, w.type, w.value) for w in record.times if w.spans] == [
+        ("hours", "DURATION", "PTXH"), ("weeks", "DURATION", "PXW"),
+    ]

@@ -57,6 +57,7 @@ EXAMPLES = {
     "week_in_month": "shipping in the second week of May",
     "plural": "a feud that lasted for decades",
     "plural_adjective": "a weeks-long strike",
+    "plural_before": "the pumps failed days after the flood",
     "set": "the board meets every Monday",
     "repeated": "inspected twice a year",
     "weekdays": "the market opens Saturdays",

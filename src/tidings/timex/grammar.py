@@ -437,6 +437,8 @@ class Grammar:
             rf"(?P<span>(?:{the}\s+(?:{words['stretch_modifiers']}\s+)?(?!{words['day_part_stretches']}))?"
             rf"(?P<unit>{words['stretch_units']}))",
             "plural_adjective": rf"(?P<unit>{words['stretch_units']})-{words['stretch_adjectives']}",
+            # "hours earlier", "weeks of talks" (not "days of the week")
+            "plural_before": rf"(?P<unit>{words['stretch_units']})(?=\s+(?!(?i:of\s+the)\b){words['stretch_followers']}\b)",
             "set": rf"(?P<q>{quant})\s+(?:(?P<n>{num}|(?i:other))\s+)?(?P<what>{unit}|{wd}|{mon}|{season}|{part})",
             # the lookahead skips, cheaply, the places no "times" or "twice" follows
             "repeated": rf"(?=[\w-]+\s+(?i:times)\b|{_ci(lex.repetitions)})"
@@ -458,6 +460,7 @@ class Grammar:
         self.distance_before = re.compile(rf"\b{words['distance_units']}\s+$")
         self.idiom_count = re.compile(words["idiom_counts"])
         self.article_before = re.compile(r"(?<!\w)(?i:an?|the)\s+$")
+        self.stretch_part_before = re.compile(rf"(?<![\w-]){words['stretch_part_words']}\s+$")
         self.thing_determiner_before = re.compile(rf"(?<!\w){words['thing_determiners']}\s+$")
         self.of_after = re.compile(r"\s+of\b")
         self.hyphened_no_time = re.compile(rf"{words['hyphened_no_times']}-[a-zA-Z]")
@@ -525,6 +528,8 @@ class Grammar:
                 if kind == "relative" and self._final_part_of_something(text, groups, start, end):
                     continue
                 if kind == "season" and self._season_of_a_thing(text, groups, start):
+                    continue
+                if kind == "plural_before" and self.stretch_part_before.search(text, max(0, start - 12), start):
                     continue
                 if kind == "quarter" and self.part_of_pronoun.match(text, end):  # "the second quarter of this"
                     continue

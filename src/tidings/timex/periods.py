@@ -42,7 +42,7 @@ class Periods:
     def plural(self, g: Groups, anchor: date | None) -> Timex:
         return timex(period(None, self.words.unit(g["unit"])), "DURATION")
 
-    plural_adjective = plural  # "a decades-long feud"
+    plural_adjective = plural_before = plural  # "a decades-long feud", "weeks of talks"
 
     def set(self, g: Groups, anchor: date | None) -> Timex:
         what = g["what"]
