@@ -869,3 +869,11 @@ def test_a_bare_plural_unit_before_a_word_that_counts_from_it_is_a_stretch(read)
     assert [(w.spans[0].text, w.type, w.value) for w in record.times if w.spans] == [
         ("hours", "DURATION", "PTXH"), ("weeks", "DURATION", "PXW"),
     ]
+
+
+def test_a_part_of_a_day_after_a_preposition_is_that_part_of_the_day_told(read):
+    record = read("The levee broke on Monday. Crews worked throughout the night, and the water fell in the afternoon.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("Monday", "2024-03-04"), ("the night", "2024-03-04TNI"), ("the afternoon", "2024-03-04TAF"),
+    ]
+    assert only(read("The vote on the night of February 3 was close.").times, "February 3").value == "2024-02-03"

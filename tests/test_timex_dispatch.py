@@ -58,6 +58,7 @@ EXAMPLES = {
     "plural": "a feud that lasted for decades",
     "plural_adjective": "a weeks-long strike",
     "plural_before": "the pumps failed days after the flood",
+    "the_part": "the ferry sailed in the evening",
     "set": "the board meets every Monday",
     "repeated": "inspected twice a year",
     "weekdays": "the market opens Saturdays",

@@ -364,6 +364,8 @@ class Grammar:
             "noon": rf"(?<![Hh]igh[\s-])(?P<noon>{_ci(lex.clock_words)})(?:\s+(?P<anchor>{wd}|{day_word}))?",
             "part": rf"(?:(?P<mod>{mod})[\s-]+)?(?:(?P<rel>{rel})\s+(?={wd}))?(?P<anchor>{wd}|{day_word}|{_ci(lex.part_of_day_anchors)})"
             rf"[\s-]+(?P<part>{part})",
+            # "in the morning", "throughout the night" (not "the night of May 3", which names its day)
+            "the_part": rf"{words['part_prepositions']}\s+(?P<span>{the}\s+(?P<part>{part}))(?![\w-])(?!\s+of\b)",
             "part_after": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<part>{part})\s+(?P<anchor>{wd}|{day_word})",
             "day_word": rf"(?:(?P<mod>{mod})\s+)?(?P<word>{day_word})",
             # "the following day", "that year", "the next morning", "early the next year"

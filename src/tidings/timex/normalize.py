@@ -27,7 +27,7 @@ YEARS_BACK = frozenset({"ago", "year_ago"})  # rules whose "a year earlier" foll
 # "A year earlier" after a quarter is that quarter a year before (results compared period on period).
 REFERENCE_GRAINS = frozenset({Precision.QUARTER})
 YEAR_AGO_QUARTERS = -5  # the last reported quarter (one back) a year (four) before
-DAYLESS_CLOCKS = CLOCKS | {"hour_of_part"}  # clock times that may be told without their day
+DAYLESS_CLOCKS = CLOCKS | {"hour_of_part", "the_part"}  # times of day that may be told without their day
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a value that begins with a calendar day
 TOLD_DAY_SENTENCES = 2  # how many sentences on a day told holds for such a clock time
 BARE_SEASONS = frozenset({"SU", "WI"})  # "summer", "winter" need no determiner; "fall", "spring" do
@@ -555,6 +555,11 @@ class Normalizer:
         return timex(f"{self._day_value(word, anchor, tense)}T{code}", "TIME")
 
     _part_after = _part
+
+    def _the_part(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
+        """ "In the morning": that part of the publication day, or of the day the text just
+        told (`_on_told_day`)."""
+        return timex(f"{self._day_value(None, anchor, tense)}T{self.lex.parts_of_day[g['part'].lower()]}", "TIME")
 
     # -- calendar units named by "the" or "-ago"
 
