@@ -877,3 +877,10 @@ def test_a_part_of_a_day_after_a_preposition_is_that_part_of_the_day_told(read):
         ("Monday", "2024-03-04"), ("the night", "2024-03-04TNI"), ("the afternoon", "2024-03-04TAF"),
     ]
     assert only(read("The vote on the night of February 3 was close.").times, "February 3").value == "2024-02-03"
+
+
+def test_a_clock_time_without_am_or_pm_takes_the_half_of_the_day_its_part_gives(read):
+    record = read("Guards checked the gate at 9:45 on Saturday night and again at 1:30 on Sunday morning; the mayor spoke at 2:15 on Sunday afternoon.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans and w.type == "TIME" and ":" in w.spans[0].text] == [
+        ("9:45", "2024-03-02T21:45"), ("1:30", "2024-03-03T01:30"), ("2:15", "2024-03-03T14:15"),
+    ]

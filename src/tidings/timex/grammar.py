@@ -629,7 +629,10 @@ class Grammar:
             day = self._day_of_clock(text, mentions, i)
             if day is not None and not {"mod", "rel"} & day.groups.keys():
                 lent = day.groups if day.kind == "date" else {"anchor": self._day_named(day)}
-                linked[i] = clock._replace(groups={**clock.groups, **{k: v for k, v in lent.items() if k in DAY_GROUPS}})
+                lent = {k: v for k, v in lent.items() if k in DAY_GROUPS}
+                if day.kind == "part":  # "7:30 on Friday evening": the part says which half of the day
+                    lent["part"] = day.groups["part"]
+                linked[i] = clock._replace(groups={**clock.groups, **lent})
         return linked
 
     def _day_named(self, day: Mention) -> str:

@@ -525,6 +525,8 @@ class Normalizer:
             hour = hour % 12 + (12 if g["ap"].lower().startswith("p") else 0)
         elif hour > 24:
             return None
+        elif "part" in g and hour < 12 and self._after_noon(g["part"], hour):  # "7:30 on Friday evening"
+            hour += 12
         day = self._month_day(g, anchor, tense) if "mon" in g else self._day_value(g.get("anchor"), anchor, tense)
         return timex(f"{day}T{hour:02d}:{minute:02d}", "TIME")
 
@@ -538,6 +540,12 @@ class Normalizer:
             return None
         later = "night" in g or ("part" in g and self.lex.parts_of_day[g["part"].lower()] != "MO")
         return timex(f"{self._day_value(None, anchor, tense)}T{hour % 12 + 12 * later:02d}:00", "TIME")
+
+    def _after_noon(self, part: str, hour: int) -> bool:
+        """Whether an hour of the 12-hour clock told in a part of the day is after noon: in the
+        afternoon or evening, and at night from six ("9:30 on Saturday night", not "1:30")."""
+        code = self.lex.parts_of_day[part.lower()]
+        return code in ("AF", "EV") or (code == "NI" and hour >= 6)
 
     def _noon(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         clock = self.lex.clock_words[g["noon"].lower()]
