@@ -884,3 +884,8 @@ def test_a_clock_time_without_am_or_pm_takes_the_half_of_the_day_its_part_gives(
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans and w.type == "TIME" and ":" in w.spans[0].text] == [
         ("9:45", "2024-03-02T21:45"), ("1:30", "2024-03-03T01:30"), ("2:15", "2024-03-03T14:15"),
     ]
+
+
+def test_a_holiday_is_found_however_its_apostrophe_is_written(read):
+    record = read("Revellers lit flares on New Years Eve, and florists sold out before Valentine’s Day.", published="2025-03-01")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("New Years Eve", "2024-12-31"), ("Valentine’s Day", "2025-02-14")]

@@ -97,6 +97,8 @@ CLOCKS = frozenset({"clock", "clock24", "noon"})
 DAYS = frozenset({"weekday", "day_word", "date", "part"})
 DAY_GROUPS = frozenset({"anchor", "mon", "d", "y"})
 
+APOSTROPHE = "'"  # in a holiday's name, where a text may write "’" or leave it out
+
 # Rules of a month (perhaps with its day) that can open a range whose end gives the year ("from
 # July to November 1917").
 MONTHS = frozenset({"month_name", "date", "date_dm"})
@@ -323,6 +325,8 @@ class Grammar:
         quant = _ci(lex.set_quantifiers)
         words = {name: _ci(listed) for name, listed in lex.grammar_words.items()}
         the = r"(?i:the)"
+        # "New Year's Eve", as feeds also write it: "New Year’s Eve", "New Years Eve"
+        holidays = _alt(lex.holidays).replace(APOSTROPHE, "['’]?")
         side = rf"(?P<side>{_ci(lex.side_prefixes)})-"  # "post-1945", "pre-September 11": hyphened only
         # a year named by a word after a month, a day or a quarter ("May 2 last year", "April
         # that year", "the second quarter of that year"): one expression with it (TimeML)
@@ -429,7 +433,7 @@ class Grammar:
             # "the year two thousand", "the year two thousand and one", as transcripts write them
             "year_two_thousand": rf"(?i:the\s+year\s+two\s+thousand)(?:(?:\s+(?i:and))?\s+(?P<yy>{number_words}(?:-{number_words})?))?",
             "spelled_year": rf"(?P<c>{centuries})[\s-]+(?P<yy>{number_words}(?:-{number_words})?)",
-            "holiday": rf"(?:(?P<rel>{rel})\s+)?(?P<holiday>{_alt(lex.holidays)})",
+            "holiday": rf"(?:(?P<rel>{rel})\s+)?(?P<holiday>{holidays})",
             "weekend": rf"{the}\s+(?i:weekend)",
             "week_of": rf"{the}\s+(?P<what>(?i:week(?:end)?))\s+of\s+(?P<mon>{mon})\s+(?P<d>{day})(?:,?\s+(?P<y>{year}))?",
             # "the first week of April", "the last weekend of June"

@@ -621,7 +621,7 @@ class Normalizer:
         return timex(f"{2000 + years}") if isinstance(years, int) and 0 <= years <= 99 else None
 
     def _holiday(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
-        holiday = self.lex.holidays[" ".join(g["holiday"].split())]
+        holiday = self.words.holiday(g["holiday"])
         if anchor is None:
             return timex(f"XXXX-{holiday.month:02d}-{holiday.day:02d}" if holiday.day else "XXXX-XX-XX")
         k = self.words.relative(g["rel"]) if "rel" in g else 0
