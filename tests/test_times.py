@@ -808,3 +808,84 @@ def test_a_clock_time_in_another_zone_in_brackets_is_on_the_day_its_offset_gives
 def test_a_clock_time_after_a_converted_one_stays_on_the_local_day(read):
     record = read("A standoff in Iowa began on Monday at 2:10pm (6:10am AEDT). Deputies left at 5:20pm.")
     assert only(record.times, "5:20pm").value == "2024-03-04T17:20"
+
+
+def test_a_clock_time_takes_the_day_of_a_part_of_a_day_after_it(read):
+    record = read("The warehouse alarm sounded at 11:40pm (AEDT) last night; the audit resumes at 9am tomorrow morning.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("11:40pm", "2024-03-05T23:40"), ("last night", "2024-03-05TNI"),
+        ("9am", "2024-03-07T09:00"), ("tomorrow morning", "2024-03-07TMO"),
+    ]
+
+
+def test_a_month_opening_a_range_takes_the_year_its_end_gives(read):
+    record = read("The dam was built from August to October 1931, the mill ran between May 2 and June 30, 1950, "
+                  "and the strike lasted from December to February 1976.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("August", "1931-08"), ("October 1931", "1931-10"), ("May 2", "1950-05-02"), ("June 30, 1950", "1950-06-30"),
+        ("December", "1975-12"), ("February 1976", "1976-02"),
+    ]
+
+
+def test_a_day_of_the_year_under_a_future_verb_lies_ahead_of_publication(read):
+    record = read("Guards will patrol every ferry by Anzac Day, and the new timetable will start on February 20.",
+                  published="2024-04-28")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("Anzac Day", "2025-04-25"), ("February 20", "2025-02-20")]
+    assert only(read("Repairs will be finished in April.", published="2024-04-28").times, "April").value == "2024-04"
+
+
+def test_a_month_the_and_an_ordinal_day_is_that_day(read):
+    record = read("The envoy recalled the storms of October the 14th, and the march on the 3rd of February.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("October the 14th", "2023-10-14"), ("the 3rd of February", "2024-02-03")]
+
+
+def test_a_day_a_schedule_begins_in_the_present_tense_lies_ahead(read):
+    record = read("The inquest resumes on Monday, and the regatta starts on Boxing Day.", published="2025-01-03")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("Monday", "2025-01-06"), ("Boxing Day", "2025-12-26")]
+
+
+def test_a_fortnight_is_two_weeks(read):
+    record = read("The ferry was recalled a fortnight ago; repairs took three fortnights, inspections run "
+                  "every fortnight and bins go out fortnightly. Over the past fortnight fares rose.")
+    assert [(w.spans[0].text, w.type, w.value) for w in record.times if w.spans] == [
+        ("a fortnight ago", "DATE", "2024-W08"), ("three fortnights", "DURATION", "P6W"), ("every fortnight", "SET", "P2W"),
+        ("fortnightly", "SET", "P2W"), ("the past fortnight", "DURATION", "P2W"),
+    ]
+
+
+def test_a_slashed_date_whose_first_number_cannot_be_a_month_is_day_first(read):
+    times = read("The lease signed on 23/10/2019 lapsed on 5/6/2020.").times
+    assert [(w.spans[0].text, w.value) for w in times if w.spans] == [("23/10/2019", "2019-10-23"), ("5/6/2020", "2020-05-06")]
+
+
+def test_a_financial_year_is_a_fiscal_year(read):
+    times = read("Grants fell this financial year and will rise in the next financial year.").times
+    assert [(w.spans[0].text, w.value) for w in times if w.spans] == [("this financial year", "2024"), ("the next financial year", "2025")]
+
+
+def test_a_bare_plural_unit_before_a_word_that_counts_from_it_is_a_stretch(read):
+    record = read("Rescuers found the hut hours after the slide, and the town endured weeks of smoke. "
+                  "Its first weeks after the slide were chaotic, and officials kept a tally of days before reopening.")
+    assert [(w.spans[0].text, w.type, w.value) for w in record.times if w.spans] == [
+        ("hours", "DURATION", "PTXH"), ("weeks", "DURATION", "PXW"),
+    ]
+
+
+def test_a_part_of_a_day_after_a_preposition_is_that_part_of_the_day_told(read):
+    record = read("The levee broke on Monday. Crews worked throughout the night, and the water fell in the afternoon.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("Monday", "2024-03-04"), ("the night", "2024-03-04TNI"), ("the afternoon", "2024-03-04TAF"),
+    ]
+    assert only(read("The vote on the night of February 3 was close.").times, "February 3").value == "2024-02-03"
+
+
+def test_a_clock_time_without_am_or_pm_takes_the_half_of_the_day_its_part_gives(read):
+    record = read("Guards checked the gate at 9:45 on Saturday night and again at 1:30 on Sunday morning; the mayor spoke at 2:15 on Sunday afternoon.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans and w.type == "TIME" and ":" in w.spans[0].text] == [
+        ("9:45", "2024-03-02T21:45"), ("1:30", "2024-03-03T01:30"), ("2:15", "2024-03-03T14:15"),
+    ]
+
+
+def test_a_holiday_is_found_however_its_apostrophe_is_written(read):
+    record = read("Revellers lit flares on New Years Eve, and florists sold out before Valentine’s Day.", published="2025-03-01")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("New Years Eve", "2024-12-31"), ("Valentine’s Day", "2025-02-14")]

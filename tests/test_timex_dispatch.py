@@ -11,6 +11,7 @@ from tidings.timex.grammar import ASCII, first_chars, grammar, look_ahead, openi
 EXAMPLES = {
     "iso": "filed on 2031-04-17 in the morning",
     "slashed": "the form dated 11/30/2026 arrived",
+    "slashed_dm": "a receipt stamped 28/02/2027 was found",
     "quarter_code": "revenue guidance for Q4 2027",
     "range": "the fair runs Sept. 4-6, 2029 downtown",
     "range_dm": "talks held 11–13 February in Oslo",
@@ -56,6 +57,8 @@ EXAMPLES = {
     "week_in_month": "shipping in the second week of May",
     "plural": "a feud that lasted for decades",
     "plural_adjective": "a weeks-long strike",
+    "plural_before": "the pumps failed days after the flood",
+    "the_part": "the ferry sailed in the evening",
     "set": "the board meets every Monday",
     "repeated": "inspected twice a year",
     "weekdays": "the market opens Saturdays",

@@ -71,15 +71,16 @@ def weekday_near(anchor: date, weekday: int, tense: Tense) -> date:
     return shift_days(anchor, -back)
 
 
-def nearest(on: Callable[[int], date], anchor: date, tense: Tense, slack_days: int) -> date:
-    """Of a yearly day's occurrences, the one nearest the anchor that the tense allows (not
-    more than `slack_days` after it when past, nor before it when future)."""
+def nearest(on: Callable[[int], date], anchor: date, tense: Tense, slack_days: int, under_way_days: int) -> date:
+    """Of a yearly day's occurrences, the one nearest the anchor that the tense allows: when
+    past, not more than `slack_days` after it (a reported plan); when future, not more than
+    `under_way_days` before it (a month from its middle may still be under way; a day is not)."""
     years = range(max(anchor.year - 1, FIRST_YEAR), min(anchor.year + 1, LAST_YEAR) + 1)
     candidates = [on(year) for year in years]
     if tense == "past":
         candidates = [day for day in candidates if (day - anchor).days <= slack_days]
     elif tense == "future":
-        candidates = [day for day in candidates if (anchor - day).days <= slack_days]
+        candidates = [day for day in candidates if (anchor - day).days <= under_way_days]
     if not candidates:  # the occurrence the tense asks for lies beyond the calendar
         raise OffCalendar(later=tense == "future")
     return min(candidates, key=lambda day: abs(day - anchor))

@@ -9,7 +9,7 @@ from functools import lru_cache
 from re import _constants as sre, _parser as sre_parse  # the parsed form `re` compiles from
 from typing import NamedTuple
 
-from tidings.timex.lexicon import MULTIPLIERS, Lexicon, lexicon
+from tidings.timex.lexicon import MULTIPLIERS, Lexicon, Words, lexicon
 
 Groups = dict[str, str]  # a rule's named groups that matched
 
@@ -90,11 +90,18 @@ SHIFTABLE_DAYS = frozenset({"weekday", "day_word", "date", "date_dm", "relative"
 # Rules whose "a"/"an"/"per" and unit can be the time of a speed ("90 kilometres an hour").
 PER_UNIT = frozenset({"duration", "set"})
 
-# Clock times that a following day can date, the mentions that name a day, and the groups
-# a day lends ("anchor": a weekday or day word).
+# Clock times that a following day can date, the mentions that name a day (a part of a day
+# names its day too: "11 p.m. last night"), and the groups a day lends ("anchor": a weekday or
+# day word).
 CLOCKS = frozenset({"clock", "clock24", "noon"})
-DAYS = frozenset({"weekday", "day_word", "date"})
+DAYS = frozenset({"weekday", "day_word", "date", "part"})
 DAY_GROUPS = frozenset({"anchor", "mon", "d", "y"})
+
+APOSTROPHE = "'"  # in a holiday's name, where a text may write "’" or leave it out
+
+# Rules of a month (perhaps with its day) that can open a range whose end gives the year ("from
+# July to November 1917").
+MONTHS = frozenset({"month_name", "date", "date_dm"})
 
 # Different words of play that make a text a game report, whose "the second half" or "the fourth
 # quarter" is a period of the game, not of the year, and "7:42" the game clock.
@@ -318,6 +325,8 @@ class Grammar:
         quant = _ci(lex.set_quantifiers)
         words = {name: _ci(listed) for name, listed in lex.grammar_words.items()}
         the = r"(?i:the)"
+        # "New Year's Eve", as feeds also write it: "New Year’s Eve", "New Years Eve"
+        holidays = _alt(lex.holidays).replace(APOSTROPHE, "['’]?")
         side = rf"(?P<side>{_ci(lex.side_prefixes)})-"  # "post-1945", "pre-September 11": hyphened only
         # a year named by a word after a month, a day or a quarter ("May 2 last year", "April
         # that year", "the second quarter of that year"): one expression with it (TimeML)
@@ -331,9 +340,12 @@ class Grammar:
             "iso": r"(?P<y>\d{4})[-/](?P<m>[01]\d)[-/](?P<d>[0-3]\d)",  # "2013-03-14", "2013/03/14"
             # "3/14/2013", month first as American news writes it
             "slashed": rf"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>{year})",
+            # "17/12/2001", day first as most of the world writes it, where the day cannot be a month
+            "slashed_dm": rf"(?P<d>3[01]|2\d|1[3-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>{year})",
             "range": rf"(?P<mon>{mon})\s+(?P<d>{day})\s*[-–—]\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?",
             "range_dm": rf"(?P<d>{day})\s*(?:-|–|—)\s*(?P<d2>{day})\s+(?P<mon>{mon})(?:,?\s+(?P<y>{year}))?",
-            "date": rf"(?:(?P<wd>{wd}),?\s+)?(?:(?P<mod>{mod})[\s-]+|{side})?(?P<mon>{mon})\s+(?P<d>{day})"
+            # "September 11", and "September the 11th" as speech has it
+            "date": rf"(?:(?P<wd>{wd}),?\s+)?(?:(?P<mod>{mod})[\s-]+|{side})?(?P<mon>{mon})\s+(?:{the}\s+(?=\d+(?:st|nd|rd|th)))?(?P<d>{day})"
             rf"(?:,?\s+(?P<y>{year})|\s+{year_word})?",
             "date_dm": rf"(?:(?P<wd>{wd}),?\s+)?(?:{the}\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon})"
             rf"(?:,?\s+(?P<y>{year})|\s+{year_word})?",
@@ -345,7 +357,8 @@ class Grammar:
             # "6:00 p.m.", "6.00pm", and "6: 00 p.m." as some feeds write it
             "clock": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[01]?\d)(?:(?::[ ]?|\.)(?P<mi>[0-5]\d))?\s*"
             rf"(?P<ap>(?i:[ap]\.m\.|[ap]\.m|[ap]m))(?:\s+(?P<tz>[A-Z]{{2,4}}T))?"
-            rf"(?:,?\s+(?:(?P<anchor>{wd}|{day_word})|(?P<mon>{mon})\s+(?P<d>{day})))?",
+            # a day and a part of it after a clock are their own expression, which dates it
+            rf"(?:,?\s+(?:(?P<anchor>{wd}|{day_word})(?![\s-]+{part}(?![\w-]))|(?P<mon>{mon})\s+(?P<d>{day})))?",
             "clock24": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?![\d:])"
             rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T))?",
             # "4 in the morning", "ten at night", "10 o'clock"
@@ -355,6 +368,8 @@ class Grammar:
             "noon": rf"(?<![Hh]igh[\s-])(?P<noon>{_ci(lex.clock_words)})(?:\s+(?P<anchor>{wd}|{day_word}))?",
             "part": rf"(?:(?P<mod>{mod})[\s-]+)?(?:(?P<rel>{rel})\s+(?={wd}))?(?P<anchor>{wd}|{day_word}|{_ci(lex.part_of_day_anchors)})"
             rf"[\s-]+(?P<part>{part})",
+            # "in the morning", "throughout the night" (not "the night of May 3", which names its day)
+            "the_part": rf"{words['part_prepositions']}\s+(?P<span>{the}\s+(?P<part>{part}))(?![\w-])(?!\s+of\b)",
             "part_after": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<part>{part})\s+(?P<anchor>{wd}|{day_word})",
             "day_word": rf"(?:(?P<mod>{mod})\s+)?(?P<word>{day_word})",
             # "the following day", "that year", "the next morning", "early the next year"
@@ -380,7 +395,9 @@ class Grammar:
             rf"(?P<pre>(?:{words['period_modifiers']}[\s-]+){{0,{MODIFIERS}}})"
             rf"(?P<head>{words['period_heads']})(?![\w-])"
             rf"(?:\s+(?P<ago>{words['year_ago_phrases']})|{ended_on})?",
-            "fiscal": rf"(?:(?P<det>{the}|(?i:its))\s+)?(?:(?P<rel>{rel}|(?i:latest))\s+)?(?:(?i:fiscal)|FY(?=\s?\d))"
+            # "fiscal 2013", "the fiscal year", and "this financial year" as British and Australian news write it
+            "fiscal": rf"(?:(?P<det>{the}|(?i:its))\s+)?(?:(?P<rel>{rel}|(?i:latest))\s+)?"
+            rf"(?:(?i:fiscal)|FY(?=\s?\d)|(?i:financial)(?=\s+(?i:year)))"
             rf"(?P<fy>\s+(?i:year))?(?:\s*(?P<y>{year}))?{ended}",
             "quarter_code": rf"(?P<unit>[QH])(?P<ord>[1-4])(?:\s+|/|-)(?P<y>{year})",  # "Q3 2013", "H1/2012"
             "decade": rf"(?:{the}\s+)?(?:(?P<mod>{mod})[\s-]+|{side})?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<dec2>\d0))'?s(?!\w)",
@@ -416,7 +433,7 @@ class Grammar:
             # "the year two thousand", "the year two thousand and one", as transcripts write them
             "year_two_thousand": rf"(?i:the\s+year\s+two\s+thousand)(?:(?:\s+(?i:and))?\s+(?P<yy>{number_words}(?:-{number_words})?))?",
             "spelled_year": rf"(?P<c>{centuries})[\s-]+(?P<yy>{number_words}(?:-{number_words})?)",
-            "holiday": rf"(?:(?P<rel>{rel})\s+)?(?P<holiday>{_alt(lex.holidays)})",
+            "holiday": rf"(?:(?P<rel>{rel})\s+)?(?P<holiday>{holidays})",
             "weekend": rf"{the}\s+(?i:weekend)",
             "week_of": rf"{the}\s+(?P<what>(?i:week(?:end)?))\s+of\s+(?P<mon>{mon})\s+(?P<d>{day})(?:,?\s+(?P<y>{year}))?",
             # "the first week of April", "the last weekend of June"
@@ -426,6 +443,8 @@ class Grammar:
             rf"(?P<span>(?:{the}\s+(?:{words['stretch_modifiers']}\s+)?(?!{words['day_part_stretches']}))?"
             rf"(?P<unit>{words['stretch_units']}))",
             "plural_adjective": rf"(?P<unit>{words['stretch_units']})-{words['stretch_adjectives']}",
+            # "hours earlier", "weeks of talks" (not "days of the week")
+            "plural_before": rf"(?P<unit>{words['stretch_units']})(?=\s+(?!(?i:of\s+the)\b){words['stretch_followers']}\b)",
             "set": rf"(?P<q>{quant})\s+(?:(?P<n>{num}|(?i:other))\s+)?(?P<what>{unit}|{wd}|{mon}|{season}|{part})",
             # the lookahead skips, cheaply, the places no "times" or "twice" follows
             "repeated": rf"(?=[\w-]+\s+(?i:times)\b|{_ci(lex.repetitions)})"
@@ -447,6 +466,7 @@ class Grammar:
         self.distance_before = re.compile(rf"\b{words['distance_units']}\s+$")
         self.idiom_count = re.compile(words["idiom_counts"])
         self.article_before = re.compile(r"(?<!\w)(?i:an?|the)\s+$")
+        self.stretch_part_before = re.compile(rf"(?<![\w-]){words['stretch_part_words']}\s+$")
         self.thing_determiner_before = re.compile(rf"(?<!\w){words['thing_determiners']}\s+$")
         self.of_after = re.compile(r"\s+of\b")
         self.hyphened_no_time = re.compile(rf"{words['hyphened_no_times']}-[a-zA-Z]")
@@ -457,6 +477,8 @@ class Grammar:
         self.bracket_link = re.compile(r"\s*(?:(?i:local\s+time)\s*)?\(\s*")  # "3 p.m. local time (7 a.m. AEDT)"
         self.clock_range = re.compile(r"\s*(?:-|–|(?i:to|until|till|and))\s*")  # "9 a.m. to 5 p.m."
         self.day_range = re.compile(r"\s*(?:-|–|(?i:to|through|thru|until|till))\s*")  # "Friday to Sunday"
+        self.and_link = re.compile(r",?\s+(?i:and)\s+")  # "in May and June 1998"
+        self.words = Words(lex)
         self.clock_link = re.compile(r",?\s+(?:(?i:at|from|by|until|around)\s+)?")  # "Monday at 2 p.m."
         self.day_link = re.compile(
             rf"\s*(?:{words['clock_zones']}\s*)?(?:\([^()\n]{{0,24}}\)\s*)?(?:{words['clock_zones']}\s*)?,?\s*(?:(?i:on)\s+)?"
@@ -513,6 +535,8 @@ class Grammar:
                     continue
                 if kind == "season" and self._season_of_a_thing(text, groups, start):
                     continue
+                if kind == "plural_before" and self.stretch_part_before.search(text, max(0, start - 12), start):
+                    continue
                 if kind == "quarter" and self.part_of_pronoun.match(text, end):  # "the second quarter of this"
                     continue
                 if kind == "vague" and self.hyphened_no_time.fullmatch(text, start, end + 2):  # "now-defunct"
@@ -533,7 +557,8 @@ class Grammar:
             taken = [mention for mention in taken if not _game_period_like(mention)]
         taken.sort(key=lambda m: m.start)
         shifted = [self._with_day_shift(text, self._with_or_so(text, m)) for m in taken]
-        return self._zone_conversions(text, self._days_of_clocks(text, self._weekday_ranges(text, shifted)))
+        ranged = self._month_ranges(text, self._weekday_ranges(text, shifted))
+        return self._zone_conversions(text, self._days_of_clocks(text, ranged))
 
     def _weekday_ranges(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "From Friday to Sunday", "Monday-Wednesday": the range's end names its first day,
@@ -542,6 +567,22 @@ class Grammar:
         for i, (first, last) in enumerate(zip(mentions, mentions[1:])):
             if first.kind == last.kind == "weekday" and self.day_range.fullmatch(text, first.end, last.start):
                 linked[i + 1] = last._replace(groups={**last.groups, "range_from": first.groups["wd"]})
+        return linked
+
+    def _month_ranges(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "From July to November 1917", "between March 2 and May 9, 1999", "in May and June
+        1998": a range's or a pair's first month takes the year its end gives, the year before
+        where it comes later in the year ("from December to March 2002")."""
+        linked = list(mentions)
+        for i, (first, last) in enumerate(zip(mentions, mentions[1:])):
+            if not (first.kind in MONTHS and last.kind in MONTHS and "y" in last.groups):
+                continue
+            if {"y", "yrel", "ytold", "yy", "mod", "side"} & first.groups.keys():
+                continue
+            if not (self.day_range.fullmatch(text, first.end, last.start) or self.and_link.fullmatch(text, first.end, last.start)):
+                continue
+            later = self.words.month(first.groups["mon"]) > self.words.month(last.groups["mon"])
+            linked[i] = first._replace(groups={**first.groups, "y": str(int(last.groups["y"]) - later)})
         return linked
 
     def _with_day_shift(self, text: str, mention: Mention) -> Mention:
@@ -591,9 +632,18 @@ class Grammar:
                 continue
             day = self._day_of_clock(text, mentions, i)
             if day is not None and not {"mod", "rel"} & day.groups.keys():
-                lent = {"anchor": day.groups.get("wd") or day.groups["word"]} if day.kind != "date" else day.groups
-                linked[i] = clock._replace(groups={**clock.groups, **{k: v for k, v in lent.items() if k in DAY_GROUPS}})
+                lent = day.groups if day.kind == "date" else {"anchor": self._day_named(day)}
+                lent = {k: v for k, v in lent.items() if k in DAY_GROUPS}
+                if day.kind == "part":  # "7:30 on Friday evening": the part says which half of the day
+                    lent["part"] = day.groups["part"]
+                linked[i] = clock._replace(groups={**clock.groups, **lent})
         return linked
+
+    def _day_named(self, day: Mention) -> str:
+        """The weekday or day word a mention of a day names ("last night": "yesterday")."""
+        if day.kind == "part":
+            return self.lex.part_of_day_anchors.get(day.groups["anchor"].lower(), day.groups["anchor"])
+        return day.groups.get("wd") or day.groups["word"]
 
     def _day_of_clock(self, text: str, mentions: list[Mention], i: int) -> Mention | None:
         """The day a clock time is on: the day right after it, past the same moment on another

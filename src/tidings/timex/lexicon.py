@@ -36,6 +36,7 @@ class Lexicon:
     seasons: dict[str, str]
     parts_of_day: dict[str, str]
     units: dict[str, str]
+    unit_sizes: dict[str, int]  # unit word -> how many of its unit ("fortnight": 2 weeks)
     singular_units: frozenset[str]
     numbers: dict[str, int]
     vague_numbers: frozenset[str]
@@ -90,6 +91,10 @@ def lexicon() -> Lexicon:
     return Lexicon(**calendar, vague=vague, holidays=holidays, grammar_words=grammar_words)
 
 
+def _unquoted(name: str) -> str:
+    return " ".join(name.replace("'", "").replace("’", "").split())
+
+
 class Words:
     """The lexicon's words looked up as a text writes them: any case, any spacing, "Sept." or "Sept"."""
 
@@ -100,6 +105,7 @@ class Words:
         self.numbers = {" ".join(k.split()): v for k, v in lex.numbers.items()}
         self.vague_numbers = lex.vague_numbers
         self.vague = {k.lower(): v for k, v in lex.vague.items()}
+        self.holidays = {_unquoted(k): v for k, v in lex.holidays.items()}
 
     def is_month(self, word: str) -> bool:
         return word.rstrip(".").lower() in self.months
@@ -109,6 +115,10 @@ class Words:
 
     def unit(self, word: str) -> str:
         return self.units[word.lower()]
+
+    def size(self, word: str) -> int:
+        """How many of its unit a unit word counts ("fortnight": 2, of weeks)."""
+        return self.lex.unit_sizes.get(word.lower(), 1)
 
     def number(self, word: str) -> int | float | None:
         """A count written in digits ("5,000,000", "2.5") or words ("twenty-four"); None for a
@@ -133,6 +143,10 @@ class Words:
             count = self.numbers[part]
             total = (total or 1) * count if count in MULTIPLIERS else total + count
         return total
+
+    def holiday(self, name: str) -> Holiday:
+        """A named day however the text writes its apostrophe ("New Year’s Eve", "New Years Eve")."""
+        return self.holidays[_unquoted(name)]
 
     def relative(self, word: str) -> int:
         """The offset of a relative word ("last", "this past") from the anchor's unit."""

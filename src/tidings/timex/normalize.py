@@ -20,13 +20,14 @@ from tidings.timex.values import POINT_MODS, UNSPECIFIED, Timex, period, timex
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 MONTH_DAYS = frozenset({"date", "date_dm"})  # rules of a month and day, perhaps with a year
+MONTH_AFTER_MIDDLE = 16  # the days a month runs after its 15th, at most: a month still under way
 NARRATIVE_DAYS = 31  # how near a day told in another year a month and day lies to be in that year
 TOLD = frozenset({"told_unit", "told_after"})  # rules counted from the date the text told last
 YEARS_BACK = frozenset({"ago", "year_ago"})  # rules whose "a year earlier" follows the reference
 # "A year earlier" after a quarter is that quarter a year before (results compared period on period).
 REFERENCE_GRAINS = frozenset({Precision.QUARTER})
 YEAR_AGO_QUARTERS = -5  # the last reported quarter (one back) a year (four) before
-DAYLESS_CLOCKS = CLOCKS | {"hour_of_part"}  # clock times that may be told without their day
+DAYLESS_CLOCKS = CLOCKS | {"hour_of_part", "the_part"}  # times of day that may be told without their day
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a value that begins with a calendar day
 TOLD_DAY_SENTENCES = 2  # how many sentences on a day told holds for such a clock time
 BARE_SEASONS = frozenset({"SU", "WI"})  # "summer", "winter" need no determiner; "fall", "spring" do
@@ -274,16 +275,17 @@ class Normalizer:
             return day.isoformat()
         return f"XXXX-WXX-{self.lex.weekdays[word]}" if word in self.lex.weekdays else "XXXX-XX-XX"
 
-    def _nearest_year(self, month: int, day: int, anchor: date, tense: Tense) -> int:
+    def _nearest_year(self, month: int, day: int, anchor: date, tense: Tense, under_way_days: int = 0) -> int:
         """The year of a month and day given without one (see `calendar.nearest`)."""
-        return nearest(lambda year: date(year, month, min(day, 28)), anchor, tense, self.slack_days).year
+        on = lambda year: date(year, month, min(day, 28))  # noqa: E731
+        return nearest(on, anchor, tense, self.slack_days, under_way_days).year
 
     # -- calendar dates
 
     def _iso(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         return timex(date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat())
 
-    _slashed = _iso
+    _slashed = _slashed_dm = _iso
 
     def _month_day(self, g, anchor: date | None, tense: Tense) -> str:
         month, day = self.words.month(g["mon"]), int(re.match(r"\d+", g["d"]).group())
@@ -323,7 +325,7 @@ class Normalizer:
             return timex(f"{g['y']}-{month:02d}")
         if anchor is None:
             return timex(f"XXXX-{month:02d}")
-        return timex(f"{self._nearest_year(month, 15, anchor, tense):04d}-{month:02d}")
+        return timex(f"{self._nearest_year(month, 15, anchor, tense, MONTH_AFTER_MIDDLE):04d}-{month:02d}")
 
     def _year(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         return timex(g["y"])
@@ -471,6 +473,8 @@ class Normalizer:
                 year += month <= anchor.month
             return timex(f"{checked(year):04d}-{month:02d}")
         unit = "WE" if what.lower() == "weekend" else self.words.unit(what)
+        if self.words.size(what) > 1:  # "the past fortnight": no calendar unit, the stretch it names
+            return timex(period(self.words.size(what), unit), "DURATION")
         if anchor is None:
             return timex(UNSPECIFIED.get(unit, "XXXX-WXX-WE")) if not unit.startswith("T") else None
         return self._shifted(anchor, unit, k)
@@ -504,7 +508,7 @@ class Normalizer:
         unit = self.words.unit(g["unit"])
         if n is None or anchor is None or not isinstance(n, int):
             return timex("PAST_REF" if direction < 0 else "FUTURE_REF")
-        k = n * direction
+        k = n * self.words.size(g["unit"]) * direction
         if unit in ("DE", "CE"):
             return timex(f"{checked(anchor.year + k * (10 if unit == 'DE' else 100)):04d}")
         if unit.startswith("T"):
@@ -521,6 +525,8 @@ class Normalizer:
             hour = hour % 12 + (12 if g["ap"].lower().startswith("p") else 0)
         elif hour > 24:
             return None
+        elif "part" in g and hour < 12 and self._after_noon(g["part"], hour):  # "7:30 on Friday evening"
+            hour += 12
         day = self._month_day(g, anchor, tense) if "mon" in g else self._day_value(g.get("anchor"), anchor, tense)
         return timex(f"{day}T{hour:02d}:{minute:02d}", "TIME")
 
@@ -534,6 +540,12 @@ class Normalizer:
             return None
         later = "night" in g or ("part" in g and self.lex.parts_of_day[g["part"].lower()] != "MO")
         return timex(f"{self._day_value(None, anchor, tense)}T{hour % 12 + 12 * later:02d}:00", "TIME")
+
+    def _after_noon(self, part: str, hour: int) -> bool:
+        """Whether an hour of the 12-hour clock told in a part of the day is after noon: in the
+        afternoon or evening, and at night from six ("9:30 on Saturday night", not "1:30")."""
+        code = self.lex.parts_of_day[part.lower()]
+        return code in ("AF", "EV") or (code == "NI" and hour >= 6)
 
     def _noon(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         clock = self.lex.clock_words[g["noon"].lower()]
@@ -552,6 +564,11 @@ class Normalizer:
 
     _part_after = _part
 
+    def _the_part(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
+        """ "In the morning": that part of the publication day, or of the day the text just
+        told (`_on_told_day`)."""
+        return timex(f"{self._day_value(None, anchor, tense)}T{self.lex.parts_of_day[g['part'].lower()]}", "TIME")
+
     # -- calendar units named by "the" or "-ago"
 
     def _the_unit(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
@@ -567,7 +584,7 @@ class Normalizer:
         allows (said in December, the coming one)."""
         if anchor is None:
             return timex("XXXX")
-        return timex(f"{nearest(lambda year: date(year, 1, 1), anchor, tense, self.slack_days).year:04d}")
+        return timex(f"{nearest(lambda year: date(year, 1, 1), anchor, tense, self.slack_days, self.slack_days).year:04d}")
 
     def _told_unit(self, g: Groups, anchor: date | None, told: Told | None, tense: Tense) -> Timex | None:
         """"That year", "the following day": a unit moved from the date the text told last when
@@ -604,15 +621,15 @@ class Normalizer:
         return timex(f"{2000 + years}") if isinstance(years, int) and 0 <= years <= 99 else None
 
     def _holiday(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
-        holiday = self.lex.holidays[" ".join(g["holiday"].split())]
+        holiday = self.words.holiday(g["holiday"])
         if anchor is None:
             return timex(f"XXXX-{holiday.month:02d}-{holiday.day:02d}" if holiday.day else "XXXX-XX-XX")
         k = self.words.relative(g["rel"]) if "rel" in g else 0
         on = lambda year: holiday_on(holiday, year)  # noqa: E731
         if k:
-            day = nearest(on, shift_days(anchor, k), "past" if k < 0 else "future", 0)
+            day = nearest(on, shift_days(anchor, k), "past" if k < 0 else "future", 0, 0)
         else:
-            day = nearest(on, anchor, tense, self.slack_days)
+            day = nearest(on, anchor, tense, self.slack_days, 0)
         return timex(day.isoformat())
 
     def _week_of(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:

@@ -26,6 +26,8 @@ class Periods:
         if len(word) == 4 and word.isdigit():  # "the 1988 quarter": a year, not a count
             return None
         n = self.words.number(word)
+        if n is not None:
+            n *= self.words.size(g["unit"])
         if {"half", "half_after"} & g.keys() and isinstance(n, int):
             return timex(half_more(n, unit), "DURATION")
         return timex(period(n, unit), "DURATION")
@@ -34,12 +36,13 @@ class Periods:
         return timex("FUTURE_REF")
 
     def half(self, g: Groups, anchor: date | None) -> Timex:
-        return timex(half(self.words.unit(g["unit"])), "DURATION")
+        unit, size = self.words.unit(g["unit"]), self.words.size(g["unit"])
+        return timex(half(unit) if size == 1 else period(size // 2, unit), "DURATION")
 
     def plural(self, g: Groups, anchor: date | None) -> Timex:
         return timex(period(None, self.words.unit(g["unit"])), "DURATION")
 
-    plural_adjective = plural  # "a decades-long feud"
+    plural_adjective = plural_before = plural  # "a decades-long feud", "weeks of talks"
 
     def set(self, g: Groups, anchor: date | None) -> Timex:
         what = g["what"]
@@ -53,12 +56,12 @@ class Periods:
             return timex(f"XXXX-XX-XXT{self.lex.parts_of_day[what.lower()]}", "SET")
         n = g.get("n", "1").lower()
         count = 2 if n == "other" else self.words.number(n)
-        return timex(period(count, self.words.unit(what)), "SET")
+        return timex(period(None if count is None else count * self.words.size(what), self.words.unit(what)), "SET")
 
     def repeated(self, g: Groups, anchor: date | None) -> Timex:
         """ "Twice a month", "$2 million a year": the set of those units (TIMEX3 leaves the
         count to its `freq`)."""
-        return timex(period(1, self.words.unit(g["unit"])), "SET")
+        return timex(period(self.words.size(g["unit"]), self.words.unit(g["unit"])), "SET")
 
     rate = repeated
 
