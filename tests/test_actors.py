@@ -799,3 +799,15 @@ def test_pm_is_a_title_before_a_name_and_a_time_after_a_number(read):
     record = read("Canadian PM Mary Tolland landed in Oslo at 9 pm on Monday.", published="1998-05-04")
     assert _at(record, "Mary Tolland").cameo == "CANGOV"
     assert all("pm" not in actor.name.lower() for actor in record.actors)
+
+
+
+def test_a_title_naming_an_armed_group_codes_the_person(read):
+    record = read("Gunmen loyal to Hezbollah commander Hussein Nasrawi fired on the checkpoint.")
+    assert _at(record, "Hussein Nasrawi").cameo == "LBNREBHEZ"
+
+
+def test_kashmiri_armed_groups_are_pakistans(read):
+    record = read("Indian officials blamed Lashkar-e-Toiba and Jaish-e-Mohammad for the raid on the village.")
+    assert _at(record, "Lashkar-e-Toiba").cameo == "PAKREB"
+    assert _at(record, "Jaish-e-Mohammad").cameo == "PAKREB"
