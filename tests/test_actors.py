@@ -811,3 +811,8 @@ def test_kashmiri_armed_groups_are_pakistans(read):
     record = read("Indian officials blamed Lashkar-e-Toiba and Jaish-e-Mohammad for the raid on the village.")
     assert _at(record, "Lashkar-e-Toiba").cameo == "PAKREB"
     assert _at(record, "Jaish-e-Mohammad").cameo == "PAKREB"
+
+
+def test_a_mission_word_between_country_and_post_stays_in_the_title(read):
+    record = read("Rebel leaders in Jaffna welcomed Norwegian peace envoy Lars Haugen on Sunday.")
+    assert _at(record, "Lars Haugen").cameo == "NORGOV"

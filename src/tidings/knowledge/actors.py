@@ -207,7 +207,7 @@ class ActorKB:
         self._typed_organisations: dict[str, Organisation] = {}
         rules = actor_rules()
         self.non_agentive_verbs = frozenset(rules["non_agentive_verbs"])
-        self.title_modifiers = frozenset(rules["title_modifiers"])
+        self.title_modifiers = frozenset(rules["title_modifiers"]) | frozenset(rules["title_portfolios"])
         self.name_titles: dict[str, str] = rules["name_titles"]
         self.rank_types = frozenset(rules["rank_types"])
         self.shared_ranks = frozenset(rules["shared_ranks"])
