@@ -816,3 +816,23 @@ def test_kashmiri_armed_groups_are_pakistans(read):
 def test_a_mission_word_between_country_and_post_stays_in_the_title(read):
     record = read("Rebel leaders in Jaffna welcomed Norwegian peace envoy Lars Haugen on Sunday.")
     assert _at(record, "Lars Haugen").cameo == "NORGOV"
+
+
+def test_a_role_noun_qualifying_a_later_noun_takes_the_country_before_it(read):
+    record = read("Two Kurdish men were beaten in Turkish police custody, their lawyers in Berlin said.")
+    assert _at(record, "police").cameo == "TURCOP"
+    assert _at(record, "Turkish").cameo == "TUR"  # the country word stays the country's mention
+
+
+def test_a_persons_birthplace_lends_no_country_to_the_sentence(read):
+    record = read(
+        "Officials at Kenya's Interior Ministry said the man had left. Ministry spokesman Peter Kamau "
+        "said the Egyptian-born preacher was in hiding."
+    )
+    assert _at(record, "Peter Kamau").cameo == "KENGOV"
+    assert _at(record, "preacher").cameo.startswith("EGY")
+
+
+def test_an_uncoded_one_word_organisation_after_a_preposition_of_place_is_no_actor(read):
+    record = read("Crews were sent to a grass fire near Wyong and to another at Spencer on Sunday.")
+    assert _at(record, "Spencer") is None

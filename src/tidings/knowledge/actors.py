@@ -216,10 +216,12 @@ class ActorKB:
         self.office_modifiers: dict[str, str] = rules["office_modifiers"]
         self.local_role_types = frozenset(rules["local_role_types"])
         self.local_prepositions = frozenset(rules["local_prepositions"])
+        self.place_prepositions = frozenset(rules["place_prepositions"])
         self.insurgent_role_types = frozenset(rules["insurgent_role_types"])
         self.fought_role_types = frozenset(rules["fought_role_types"])
         self.posted_abroad_roles = frozenset(rules["posted_abroad_roles"])
         self.displaced_role_types = frozenset(rules["displaced_role_types"])
+        self.origin_suffixes = frozenset(rules["origin_suffixes"])
         self.target_prepositions = frozenset(rules["target_prepositions"])
         self.name_suffixes = frozenset(rules["name_suffixes"])
         self.honorifics = frozenset(rules["honorifics"])

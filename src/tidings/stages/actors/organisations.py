@@ -27,11 +27,15 @@ _NAME_CUTS = frozenset({"of", "for"})  # "Bank of Tonga", "Department for Transp
 def read_other_organisations(reading: Reading) -> None:
     """Organisations under their own names (not codes such as "COVID-19": a name with digits
     is rarely an actor); an abbreviation the text defines ("the Port Safety Board (PSB)") is the
-    organisation it abbreviates wherever it comes later."""
+    organisation it abbreviates wherever it comes later. A name nothing codes as a body that the
+    places stage read as a place, or one word right after a preposition of place, is a place the
+    recogniser took for an organisation ("fires near Cessnock")."""
     abbreviated: dict[str, Draft] = {}
     for ent in reading.ents:
         if reading.label(ent) == "ORG" and reading.free(ent.start, ent.end) and not any(ch.isdigit() for ch in ent.text):
             draft = abbreviated.get(ent.text) or _organisation(reading, ent)
+            if draft.cameo is None and _read_as_place(reading, ent):
+                continue
             draft = reading.mention(draft, ent.start, ent.end)
             abbreviation = _abbreviation_after(reading, ent)
             if abbreviation is not None:
@@ -51,6 +55,15 @@ def _organisation(reading: Reading, ent: SpacySpan) -> Draft:
         canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION,
         cameo=_code(country, role), country=country.iso3 if country else None,
     )
+
+
+def _read_as_place(reading: Reading, ent: SpacySpan) -> bool:
+    """The places stage read the whole name as a place, or it is one word right after a
+    preposition of place."""
+    place = reading.place_at(ent.start)
+    if place is not None and all(reading.place_at(i) is place for i in range(ent.start + 1, ent.end)):
+        return True
+    return len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.i == ent.start - 1 and ent.root.head.lower_ in reading.kb.place_prepositions
 
 
 def _abbreviation_after(reading: Reading, ent: SpacySpan) -> str | None:

@@ -4,7 +4,7 @@ organisations in `organisations`)."""
 from __future__ import annotations
 
 from spacy.attrs import IS_TITLE
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Span as SpacySpan, Token
 
 from tidings import syntax
 from tidings.knowledge.actors import Role
@@ -247,7 +247,7 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
     named (its leader is not the country's)."""
     kb = reading.kb
     children = list(head.children)
-    for child, nested in _modifiers(reading.doc, head, first):
+    for child, nested in _modifiers(reading, head, first):
         if child.i in reading.stances:  # "pro-Russian separatists" are no Russian body
             opposed = reading.opposed_country(child)
             if opposed is not None:
@@ -279,7 +279,7 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
                     country = reading.region_country(pobj.i, modifier=False)
                 if country is not None:
                     return country, first, regional
-    shared = _shared_modifier_country(reading, head)
+    shared = _shared_modifier_country(reading, head) or _qualified_noun_country(reading, head, first)
     return shared or _based_in(reading, head), first, False
 
 
@@ -293,16 +293,27 @@ def _shared_modifier_country(reading: Reading, head: Token) -> Country | None:
     return next((country for c in modifiers if (country := reading.country_of(c)[0]) is not None), None)
 
 
-def _modifiers(doc: Doc, head: Token, first: int) -> list[tuple[Token, bool]]:
+def _qualified_noun_country(reading: Reading, head: Token, first: int) -> Country | None:
+    """The country of a word right before a role noun that qualifies a noun after it, which the
+    role noun qualifies too ("Israeli police custody", "a Serbian army jet": the police and the
+    army are Israel's and Serbia's; the country word stays a mention of its own)."""
+    before = reading.doc[first - 1] if first > 0 else None
+    if head.dep_ != "compound" or before is None or before.dep_ not in ("amod", "compound") or before.head != head.head or head.head.i < head.i:
+        return None
+    return reading.country_of(before)[0]
+
+
+def _modifiers(reading: Reading, head: Token, first: int) -> list[tuple[Token, bool]]:
     """The modifiers before a role noun's phrase, each with whether it modifies a word of the
     phrase or a compound before it rather than the noun itself ("Canadian special forces troops",
-    "Australian SAS troops"); in text order."""
-    found = []
+    "Australian SAS troops"), or a country word saying where a person is from ("the Saudi-born
+    dissident"); in text order."""
+    doc, found = reading.doc, []
     for word in doc[first : head.i + 1]:
         for child in word.children:
             if child.i < first and child.dep_ in _MODIFIER_DEPS:
                 found.append((child, word is not head))
-                if child.dep_ == "compound":
+                if child.dep_ == "compound" or child.lower_ in reading.kb.origin_suffixes:
                     found += [(c, True) for c in child.children if c.i < child.i and c.dep_ in _MODIFIER_DEPS]
     return sorted(found, key=lambda pair: pair[0].i)
 
