@@ -833,6 +833,11 @@ def test_a_persons_birthplace_lends_no_country_to_the_sentence(read):
     assert _at(record, "preacher").cameo.startswith("EGY")
 
 
+def test_a_particle_surname_with_its_possessive_is_the_person_named_in_full(read):
+    record = read("Osama bin Laden has fled to Pakistan, officials said. A cleric said bin Laden's supporters had scattered.")
+    assert _at(record, "bin Laden's").canonical_id == _at(record, "Osama bin Laden").canonical_id
+
+
 def test_an_uncoded_one_word_organisation_after_a_preposition_of_place_is_no_actor(read):
     record = read("Crews were sent to a grass fire near Wyong and to another at Spencer on Sunday.")
     assert _at(record, "Spencer") is None
