@@ -801,7 +801,6 @@ def test_pm_is_a_title_before_a_name_and_a_time_after_a_number(read):
     assert all("pm" not in actor.name.lower() for actor in record.actors)
 
 
-
 def test_a_title_naming_an_armed_group_codes_the_person(read):
     record = read("Gunmen loyal to Hezbollah commander Hussein Nasrawi fired on the checkpoint.")
     assert _at(record, "Hussein Nasrawi").cameo == "LBNREBHEZ"
@@ -841,3 +840,8 @@ def test_a_particle_surname_with_its_possessive_is_the_person_named_in_full(read
 def test_an_uncoded_one_word_organisation_after_a_preposition_of_place_is_no_actor(read):
     record = read("Crews were sent to a grass fire near Wyong and to another at Spencer on Sunday.")
     assert _at(record, "Spencer") is None
+
+
+def test_an_unknown_organisation_takes_the_role_noun_after_its_name(read):
+    record = read("The Clarion newspaper accused the mayor of Chicago of lying.")
+    assert _at(record, "Clarion").cameo == "USAMED"

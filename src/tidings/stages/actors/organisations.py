@@ -1,7 +1,7 @@
 """Pass 6: organisations the knowledge does not know, under their own names, coded by what the
 name and the words just before it say, as CAMEO codes a body it has no entry for: a role noun
-heading the name ("the Mumbai Police Department": COP, "the Superior Court": JUD), else the
-name's last words ("Coastal Fisheries Bureau": GOV, "Southern Cross Airways": BUS), or a role noun
+heading the name ("the Mumbai Police Department": COP, "the Superior Court": JUD) or right after
+it ("Time magazine": MED), else the name's last words ("Coastal Fisheries Bureau": GOV, "Southern Cross Airways": BUS), or a role noun
 describing it ("the mining firm Vale": BUS), and a country in the name or before it ("the Kenya
 Ports Authority", "Russian oil giant Rosneft", "France's investigative agency BEA"); a
 non-governmental body whose name reaches beyond one country ("the Asian Forum of Jurists") is NGO,
@@ -47,7 +47,7 @@ def read_other_organisations(reading: Reading) -> None:
 def _organisation(reading: Reading, ent: SpacySpan) -> Draft:
     name = name_key(ent.text)
     described = _description(reading, ent)
-    role = _role_in_name(reading, ent) or _role_of(reading, described) or _type_of_name(reading, ent)
+    role = _role_in_name(reading, ent) or _role_of(reading, described) or _role_after(reading, ent) or _type_of_name(reading, ent)
     if role in (None, _NGO) and any(t.lower_ in reading.kb.transnational_name_words for t in ent):
         return Draft(canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION, cameo=_NGO)
     country = _country_in_name(reading, ent) or _country_of(reading, described)
@@ -144,6 +144,16 @@ def _head_words(ent: SpacySpan) -> list[Token]:
 def _role_of(reading: Reading, tokens: list[int]) -> str | None:
     """The type of the role noun nearest the name among the words describing it ("the mining *firm* X")."""
     role = _role(reading, tokens[0]) if tokens and reading.doc[tokens[0]].pos_ == "NOUN" else None
+    return role.type if role is not None else None
+
+
+def _role_after(reading: Reading, ent: SpacySpan) -> str | None:
+    """The type of the role noun the name qualifies right after it ("Time magazine", "the Ansa
+    news agency")."""
+    head = ent.root.head
+    if ent.root.dep_ != "compound" or not ent.end <= head.i <= ent.end + 1:
+        return None
+    role = _role(reading, head.i)
     return role.type if role is not None else None
 
 
