@@ -845,3 +845,8 @@ def test_an_uncoded_one_word_organisation_after_a_preposition_of_place_is_no_act
 def test_an_unknown_organisation_takes_the_role_noun_after_its_name(read):
     record = read("The Clarion newspaper accused the mayor of Chicago of lying.")
     assert _at(record, "Clarion").cameo == "USAMED"
+
+
+def test_a_verbs_for_before_a_titled_name_is_no_post_abroad(read):
+    record = read("Sri Lankan officials are calling for Norwegian envoy Lars Haugen to return to the island.")
+    assert _at(record, "Lars Haugen").cameo == "NORGOV"
