@@ -801,6 +801,7 @@ def test_pm_is_a_title_before_a_name_and_a_time_after_a_number(read):
     assert all("pm" not in actor.name.lower() for actor in record.actors)
 
 
+
 def test_a_title_naming_an_armed_group_codes_the_person(read):
     record = read("Gunmen loyal to Hezbollah commander Hussein Nasrawi fired on the checkpoint.")
     assert _at(record, "Hussein Nasrawi").cameo == "LBNREBHEZ"
@@ -850,3 +851,9 @@ def test_an_unknown_organisation_takes_the_role_noun_after_its_name(read):
 def test_a_verbs_for_before_a_titled_name_is_no_post_abroad(read):
     record = read("Sri Lankan officials are calling for Norwegian envoy Lars Haugen to return to the island.")
     assert _at(record, "Lars Haugen").cameo == "NORGOV"
+
+
+def test_an_international_group_is_no_one_countrys(read):
+    record = read("Kenya welcomed the mediation of the international community, and Somalia asked for an international security force.")
+    assert _at(record, "international community").cameo == "IGOCVL"
+    assert _at(record, "international security force").cameo == "IGOMIL"

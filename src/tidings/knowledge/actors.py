@@ -233,6 +233,7 @@ class ActorKB:
         self.stance_prefixes = frozenset(rules["stance_prefixes"])
         self.destination_prepositions = frozenset(rules["destination_prepositions"])
         self.transnational_name_words = frozenset(rules["transnational_name_words"])
+        self.international_words = frozenset(rules["international_words"])
         heads = list(read_tsv("organisation_heads.tsv"))
         self.organisation_heads: dict[str, str] = {row["head"]: row["type"] for row in heads if not row["first"]}
         self.organisation_starts: dict[str, str] = {row["head"]: row["type"] for row in heads if row["first"]}

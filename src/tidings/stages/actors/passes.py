@@ -19,6 +19,7 @@ from tidings.syntax import conjuncts
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _MEDIA = "MED"
 _GOVERNMENT = "GOV"
+_INTERNATIONAL = "IGO"  # CAMEO's code for a body of several states
 _NAMED_KINDS = frozenset({"organisation", "institution"})
 _MEASURE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})  # entities no role noun is in
 _COUNTRY_WORDS = (2, 1)  # lengths of a country name or demonym at the start of a name ("North Korean", "Brazilian")
@@ -119,6 +120,9 @@ def read_roles(reading: Reading) -> None:
         if side is not None and reading.free(side[1], first):
             role, first = side
         role = _state_media(reading, token, role)
+        if _international(reading, token, first):  # "international peacekeepers": IGOPKO, no one country's
+            reading.mention(reading.group(_INTERNATIONAL + role.type, reading.doc[first - 1 : token.i + 1].text), first - 1, token.i + 1)
+            continue
         body = _body(reading, token, first)  # "Hamas leaders in Gaza": Hamas's, not the place's
         country, start, regional = _role_country(reading, token, first, role) if body is None else (None, first, False)
         described = _described_person(reading, token)
@@ -147,6 +151,13 @@ def read_roles(reading: Reading) -> None:
         elif not _conjoined_groups(reading, token, first, start, country, role):
             name = reading.doc[start : token.i + 1].text
             reading.mention(reading.group(country.cameo + role.type, name), start, token.i + 1)
+
+
+def _international(reading: Reading, head: Token, first: int) -> bool:
+    """The role noun's phrase starts with a word that puts it above countries ("an international
+    security force", "multinational troops", "the international community")."""
+    before = reading.doc[first - 1] if first > 0 else None
+    return before is not None and before.lower_ in reading.kb.international_words and before.head.i in range(first, head.i + 1) and reading.free(first - 1, first)
 
 
 def _heads_a_name(reading: Reading, first: int) -> bool:
