@@ -801,7 +801,6 @@ def test_pm_is_a_title_before_a_name_and_a_time_after_a_number(read):
     assert all("pm" not in actor.name.lower() for actor in record.actors)
 
 
-
 def test_a_title_naming_an_armed_group_codes_the_person(read):
     record = read("Gunmen loyal to Hezbollah commander Hussein Nasrawi fired on the checkpoint.")
     assert _at(record, "Hussein Nasrawi").cameo == "LBNREBHEZ"
@@ -857,3 +856,11 @@ def test_an_international_group_is_no_one_countrys(read):
     record = read("Kenya welcomed the mediation of the international community, and Somalia asked for an international security force.")
     assert _at(record, "international community").cameo == "IGOCVL"
     assert _at(record, "international security force").cameo == "IGOMIL"
+
+
+def test_visitors_lend_no_country_to_the_local_police(read):
+    record = read(
+        "A police spokesman in Darwin says officers reached the stranded German backpackers after a long walk. "
+        "Police officers had to walk 12 kilometres to reach the two Dutch nationals."
+    )
+    assert _at(record, "Police officers").cameo == "AUSCOP"

@@ -222,6 +222,7 @@ class ActorKB:
         self.posted_abroad_roles = frozenset(rules["posted_abroad_roles"])
         self.displaced_role_types = frozenset(rules["displaced_role_types"])
         self.origin_suffixes = frozenset(rules["origin_suffixes"])
+        self.visitor_nouns = frozenset(rules["visitor_nouns"])
         self.target_prepositions = frozenset(rules["target_prepositions"])
         self.name_suffixes = frozenset(rules["name_suffixes"])
         self.honorifics = frozenset(rules["honorifics"])

@@ -230,7 +230,7 @@ def _countries_by_sentence(
 ) -> dict[int, set[str]]:
     """Sentence number -> the countries it names as actors (not as the target of an action,
     unless `acted_upon`; with `qualifying`, not as a word qualifying one either; not as
-    refugees' country, nor as someone's origin: "Saudi-born") or by their capital, outside the dateline (whose agency's country is no
+    refugees' or visitors' country, nor as someone's origin: "Saudi-born") or by their capital, outside the dateline (whose agency's country is no
     party's). In the same walk, `people` (if given) gets the countries of the known people each
     sentence names outside the opening."""
     named: dict[int, set[str]] = {}
@@ -241,7 +241,7 @@ def _countries_by_sentence(
                     people.setdefault(reading.sentence_of[start], set()).add(draft.country)
         elif draft.country is not None and draft.kind is not ActorKind.PERSON and not _displaced(reading, draft):
             for start, end in draft.mentions:
-                if start not in reading.opening and not _origin(reading, start, end) and (acted_upon or not _acted_upon(reading, start, end, qualifying)):
+                if start not in reading.opening and not _origin(reading, start, end) and not _visitors(reading, end) and (acted_upon or not _acted_upon(reading, start, end, qualifying)):
                     named.setdefault(reading.sentence_of[start], set()).add(draft.country)
     for ent in reading.ents:
         capital_of = reading.capital(ent.start, ent.end) if ent.label_ == "GPE" and ent.start not in reading.opening else None
@@ -256,11 +256,12 @@ def _countries_of_places(reading: Reading, acted_upon: bool = False, qualifying:
     where a sentence names no country as an actor, its places say where its groups are from (not
     a word of a person's title).
     With `acted_upon`, the places acted upon too (where the story is set); with `qualifying`,
-    not those qualifying what is acted upon either. Not someone's origin ("Saudi-born")."""
+    not those qualifying what is acted upon either. Not someone's origin ("Saudi-born"), nor
+    visitors' ("Swiss tourists")."""
     found: dict[int, set[str]] = {}
     for span in docdata.spans(reading.doc, "places"):
         place = reading.place_at(span.start)
-        if place is None or not place["country"] or span.start in reading.opening or _origin(reading, span.start, span.end) or (not acted_upon and _acted_upon(reading, span.start, span.end, qualifying)):
+        if place is None or not place["country"] or span.start in reading.opening or _origin(reading, span.start, span.end) or _visitors(reading, span.end) or (not acted_upon and _acted_upon(reading, span.start, span.end, qualifying)):
             continue
         owner = reading.owner.get(span.start)
         if owner is not None and (not acted_upon and owner.kind is ActorKind.PERSON or _displaced(reading, owner)):
@@ -276,6 +277,14 @@ def _origin(reading: Reading, start: int, end: int) -> bool:
     doc, suffixes = reading.doc, reading.kb.origin_suffixes
     hyphens = range(max(start - 2, 0), min(end + 1, len(doc) - 1))
     return any(doc[i].text == "-" and doc[i + 1].lower_ in suffixes for i in hyphens)
+
+
+def _visitors(reading: Reading, end: int) -> bool:
+    """The mention names people away from their country, or qualifies them ("Swiss tourists",
+    "the stranded *Swiss* nationals")."""
+    last = reading.doc[end - 1]
+    visitors = reading.kb.visitor_nouns
+    return last.lemma_.lower() in visitors or (last.dep_ in _QUALIFIER_DEPS and last.head.i > last.i and last.head.lemma_.lower() in visitors)
 
 
 def _displaced(reading: Reading, draft: Draft) -> bool:
