@@ -864,3 +864,8 @@ def test_visitors_lend_no_country_to_the_local_police(read):
         "Police officers had to walk 12 kilometres to reach the two Dutch nationals."
     )
     assert _at(record, "Police officers").cameo == "AUSCOP"
+
+
+def test_a_short_organisation_name_the_places_stage_read_as_a_place_is_no_organisation(read):
+    record = read("The actress checked into a clinic in Newport Beach, CA, her lawyer told a judge on Thursday.")
+    assert _at(record, "CA") is None

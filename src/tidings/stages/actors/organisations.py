@@ -60,8 +60,7 @@ def _organisation(reading: Reading, ent: SpacySpan) -> Draft:
 def _read_as_place(reading: Reading, ent: SpacySpan) -> bool:
     """The places stage read the whole name as a place, or it is one word right after a
     preposition of place."""
-    place = reading.place_at(ent.start)
-    if place is not None and all(reading.place_at(i) is place for i in range(ent.start + 1, ent.end)):
+    if reading.read_as_place(ent.start, ent.end):
         return True
     return len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.i == ent.start - 1 and ent.root.head.lower_ in reading.kb.place_prepositions
 

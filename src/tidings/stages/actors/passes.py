@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from tidings import syntax
 from tidings.knowledge.actors import Role
 from tidings.knowledge.countries import Country
-from tidings.knowledge.names import AMBIGUOUS, Name
+from tidings.knowledge.names import AMBIGUOUS, FULL, Name
 from tidings.model import ActorKind
 from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
 from tidings.stages.actors.targets import acted_upon
@@ -27,13 +27,16 @@ _COUNTRY_WORDS = (2, 1)  # lengths of a country name or demonym at the start of 
 
 # -- pass 2: names the knowledge knows -------------------------------------------------------
 def read_known_names(reading: Reading) -> None:
-    """Organisations, institutions ("the Kremlin", "Brazil's Congress") and countries."""
+    """Organisations, institutions ("the Kremlin", "Brazil's Congress") and countries; a short
+    name the places stage read as a place is that place ("Newport Beach, CA")."""
     in_full = {ent.ent_id_ for ent in reading.ents if ent.ent_id_}
     in_full |= {name.id for ent in reading.ents if (name := reading.names.full(ent.text)) is not None}
     for ent in reading.ents:
         if reading.label(ent) in ("PERSON", "NORP") or not reading.free(ent.start, ent.end):
             continue
         name, start = _known_name(reading, ent, in_full)
+        if name is not None and name.form != FULL and reading.read_as_place(ent.start, ent.end):
+            continue  # "Newport Beach, CA": the state, not the group Phoenix abbreviates CA
         if name is not None and name.kind == "organisation":
             draft = reading.mention(reading.organisation(reading.kb.organisation(name.id)), ent.start, ent.end)
             _ruling(reading, draft, ent)

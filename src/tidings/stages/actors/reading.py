@@ -209,6 +209,11 @@ class Reading:
             self._place_at[i] = self._places.get(place_id) if place_id is not None else None
         return self._place_at[i]
 
+    def read_as_place(self, start: int, end: int) -> bool:
+        """The places stage read the words as one place."""
+        place = self.place_at(start)
+        return place is not None and all(self.place_at(i) is place for i in range(start + 1, end))
+
     def country_of(self, token: Token, capitals: bool = False) -> tuple[Country | None, int, int]:
         """The country a token names or qualifies ("Russian", "North Korean", "Russia"; with
         `capitals`, also "Moscow"), with the token range of the words that say it."""
