@@ -869,3 +869,19 @@ def test_visitors_lend_no_country_to_the_local_police(read):
 def test_a_short_organisation_name_the_places_stage_read_as_a_place_is_no_organisation(read):
     record = read("The actress checked into a clinic in Newport Beach, CA, her lawyer told a judge on Thursday.")
     assert _at(record, "CA") is None
+
+
+def test_a_local_group_acting_upon_a_town_of_the_articles_country_is_of_that_country(read):
+    record = read(
+        "Two men were arrested after a robbery at a bank in Duluth, Minnesota. The men had driven up from "
+        "Minneapolis, a witness said. Police chased the pair back to Minneapolis before stopping their car."
+    )
+    assert _at(record, "Police").cameo == "USACOP"
+
+
+def test_forces_acting_upon_a_town_abroad_take_no_country_from_the_article(read):
+    record = read(
+        "Pakistan's cabinet met in Islamabad on Monday. Ministers in Islamabad discussed the budget. "
+        "Troops shelled Kandahar overnight."
+    )
+    assert _at(record, "Troops").cameo == "---MIL"

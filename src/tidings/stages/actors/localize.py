@@ -4,7 +4,8 @@ capital; not a person's title), else when its places lie in exactly one ("a post
 or, in a sentence that names none, the country the dateline files the story from ("KHARTOUM
 (Reuters) - Rebels attacked..."), or the one country of the known people it names ("Minister X
 says the Government will cut spending"; not for a group acted upon), or else, where no country is even acted upon there
-("shelled Kandahar"), the article's own country; in a sentence that names several, the country of the
+("shelled Kandahar") or, for a local group, only the article's own country is ("Police chased the
+pair to Minneapolis"), the article's own country; in a sentence that names several, the country of the
 group of the same role named just before, else the article's country, if it is one of them
 ("the army" in a story from Australia that mentions East Timor): a titled stranger or an
 organisation once, a group per mention, unless the mention names its people
@@ -48,6 +49,7 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
     for sentence, found in _countries_of_places(reading, acted_upon=True).items():
         mentioned.setdefault(sentence, set()).update(found)
     home = _article_country(reading, mentioned) or _article_country(reading, _with_people(mentioned, known_people))
+    home_sentences = sum(home.iso3 in found for found in mentioned.values()) if home is not None else 0
     filed_from = reading.filed_from()
 
     earlier = _coded_by_role(reading)
@@ -63,7 +65,7 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
             # "Minister X says the Government will cut spending": X's; not one X acts upon ("X urged the government")
             speaking = set() if _acted_upon(reading, *mention) else known_people.get(sentence, set())
             own = reading.kb.countries.by_iso3.get(next(iter(speaking))) if len(speaking) == 1 else None
-            return same or filed_from or own or (None if sentence in mentioned else home)
+            return same or filed_from or own or (home if sentence not in mentioned or local and _at_home(mentioned[sentence], home, home_sentences) else None)
         if len(found) == 1:
             return reading.kb.countries.by_iso3.get(next(iter(found)))
         agent = _agents_country(reading, mention) if local else None
@@ -105,6 +107,12 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
 
 OPENING_SENTENCES = 3  # how early an article names its own country
 SAME_ROLE_SENTENCES = 2  # how far back a group of the same role lends its country
+
+
+def _at_home(acted_upon: set[str], home: Country | None, home_sentences: int) -> bool:
+    """A sentence acts upon the article's own country alone (`acted_upon`), which other sentences
+    name too: a local group acting there is of it ("Police chased the pair to Minneapolis")."""
+    return home is not None and acted_upon == {home.iso3} and home_sentences > 1
 
 
 def _coded_by_role(reading: Reading) -> dict[str, list[tuple[int, str]]]:
