@@ -250,7 +250,7 @@ def _codes(record: Record, actor_ids: list[str]) -> set[str]:
 
 def test_both_sides_after_a_country_and_an_actor_of_another_are_the_two_countries(read):
     record = read("Eritrean troops shelled Ethiopian army posts near Badme on Monday. Both sides massed troops along the border.")
-    assert _codes(record, _event(record, "mass").sources) == {"ERI", "ETH"}
+    assert _codes(record, _event(record, "mass").sources) == {"ERIMIL", "ETHMIL"}  # the two sides' forces
 
 
 def test_the_two_sides_after_two_leaders_are_the_leaders(read):

@@ -799,3 +799,89 @@ def test_pm_is_a_title_before_a_name_and_a_time_after_a_number(read):
     record = read("Canadian PM Mary Tolland landed in Oslo at 9 pm on Monday.", published="1998-05-04")
     assert _at(record, "Mary Tolland").cameo == "CANGOV"
     assert all("pm" not in actor.name.lower() for actor in record.actors)
+
+
+def test_a_title_naming_an_armed_group_codes_the_person(read):
+    record = read("Gunmen loyal to Hezbollah commander Hussein Nasrawi fired on the checkpoint.")
+    assert _at(record, "Hussein Nasrawi").cameo == "LBNREBHEZ"
+
+
+def test_kashmiri_armed_groups_are_pakistans(read):
+    record = read("Indian officials blamed Lashkar-e-Toiba and Jaish-e-Mohammad for the raid on the village.")
+    assert _at(record, "Lashkar-e-Toiba").cameo == "PAKREB"
+    assert _at(record, "Jaish-e-Mohammad").cameo == "PAKREB"
+
+
+def test_a_mission_word_between_country_and_post_stays_in_the_title(read):
+    record = read("Rebel leaders in Jaffna welcomed Norwegian peace envoy Lars Haugen on Sunday.")
+    assert _at(record, "Lars Haugen").cameo == "NORGOV"
+
+
+def test_a_role_noun_qualifying_a_later_noun_takes_the_country_before_it(read):
+    record = read("Two Kurdish men were beaten in Turkish police custody, their lawyers in Berlin said.")
+    assert _at(record, "police").cameo == "TURCOP"
+    assert _at(record, "Turkish").cameo == "TUR"  # the country word stays the country's mention
+
+
+def test_a_persons_birthplace_lends_no_country_to_the_sentence(read):
+    record = read(
+        "Officials at Kenya's Interior Ministry said the man had left. Ministry spokesman Peter Kamau "
+        "said the Egyptian-born preacher was in hiding."
+    )
+    assert _at(record, "Peter Kamau").cameo == "KENGOV"
+    assert _at(record, "preacher").cameo.startswith("EGY")
+
+
+def test_a_particle_surname_with_its_possessive_is_the_person_named_in_full(read):
+    record = read("Osama bin Laden has fled to Pakistan, officials said. A cleric said bin Laden's supporters had scattered.")
+    assert _at(record, "bin Laden's").canonical_id == _at(record, "Osama bin Laden").canonical_id
+
+
+def test_an_uncoded_one_word_organisation_after_a_preposition_of_place_is_no_actor(read):
+    record = read("Crews were sent to a grass fire near Wyong and to another at Spencer on Sunday.")
+    assert _at(record, "Spencer") is None
+
+
+def test_an_unknown_organisation_takes_the_role_noun_after_its_name(read):
+    record = read("The Clarion newspaper accused the mayor of Chicago of lying.")
+    assert _at(record, "Clarion").cameo == "USAMED"
+
+
+def test_a_verbs_for_before_a_titled_name_is_no_post_abroad(read):
+    record = read("Sri Lankan officials are calling for Norwegian envoy Lars Haugen to return to the island.")
+    assert _at(record, "Lars Haugen").cameo == "NORGOV"
+
+
+def test_an_international_group_is_no_one_countrys(read):
+    record = read("Kenya welcomed the mediation of the international community, and Somalia asked for an international security force.")
+    assert _at(record, "international community").cameo == "IGOCVL"
+    assert _at(record, "international security force").cameo == "IGOMIL"
+
+
+def test_visitors_lend_no_country_to_the_local_police(read):
+    record = read(
+        "A police spokesman in Darwin says officers reached the stranded German backpackers after a long walk. "
+        "Police officers had to walk 12 kilometres to reach the two Dutch nationals."
+    )
+    assert _at(record, "Police officers").cameo == "AUSCOP"
+
+
+def test_a_short_organisation_name_the_places_stage_read_as_a_place_is_no_organisation(read):
+    record = read("The actress checked into a clinic in Newport Beach, CA, her lawyer told a judge on Thursday.")
+    assert _at(record, "CA") is None
+
+
+def test_a_local_group_acting_upon_a_town_of_the_articles_country_is_of_that_country(read):
+    record = read(
+        "Two men were arrested after a robbery at a bank in Duluth, Minnesota. The men had driven up from "
+        "Minneapolis, a witness said. Police chased the pair back to Minneapolis before stopping their car."
+    )
+    assert _at(record, "Police").cameo == "USACOP"
+
+
+def test_forces_acting_upon_a_town_abroad_take_no_country_from_the_article(read):
+    record = read(
+        "Pakistan's cabinet met in Islamabad on Monday. Ministers in Islamabad discussed the budget. "
+        "Troops shelled Kandahar overnight."
+    )
+    assert _at(record, "Troops").cameo == "---MIL"

@@ -207,7 +207,7 @@ class ActorKB:
         self._typed_organisations: dict[str, Organisation] = {}
         rules = actor_rules()
         self.non_agentive_verbs = frozenset(rules["non_agentive_verbs"])
-        self.title_modifiers = frozenset(rules["title_modifiers"])
+        self.title_modifiers = frozenset(rules["title_modifiers"]) | frozenset(rules["title_portfolios"])
         self.name_titles: dict[str, str] = rules["name_titles"]
         self.rank_types = frozenset(rules["rank_types"])
         self.shared_ranks = frozenset(rules["shared_ranks"])
@@ -216,10 +216,13 @@ class ActorKB:
         self.office_modifiers: dict[str, str] = rules["office_modifiers"]
         self.local_role_types = frozenset(rules["local_role_types"])
         self.local_prepositions = frozenset(rules["local_prepositions"])
+        self.place_prepositions = frozenset(rules["place_prepositions"])
         self.insurgent_role_types = frozenset(rules["insurgent_role_types"])
         self.fought_role_types = frozenset(rules["fought_role_types"])
         self.posted_abroad_roles = frozenset(rules["posted_abroad_roles"])
         self.displaced_role_types = frozenset(rules["displaced_role_types"])
+        self.origin_suffixes = frozenset(rules["origin_suffixes"])
+        self.visitor_nouns = frozenset(rules["visitor_nouns"])
         self.target_prepositions = frozenset(rules["target_prepositions"])
         self.name_suffixes = frozenset(rules["name_suffixes"])
         self.honorifics = frozenset(rules["honorifics"])
@@ -231,6 +234,7 @@ class ActorKB:
         self.stance_prefixes = frozenset(rules["stance_prefixes"])
         self.destination_prepositions = frozenset(rules["destination_prepositions"])
         self.transnational_name_words = frozenset(rules["transnational_name_words"])
+        self.international_words = frozenset(rules["international_words"])
         heads = list(read_tsv("organisation_heads.tsv"))
         self.organisation_heads: dict[str, str] = {row["head"]: row["type"] for row in heads if not row["first"]}
         self.organisation_starts: dict[str, str] = {row["head"]: row["type"] for row in heads if row["first"]}

@@ -4,7 +4,8 @@ capital; not a person's title), else when its places lie in exactly one ("a post
 or, in a sentence that names none, the country the dateline files the story from ("KHARTOUM
 (Reuters) - Rebels attacked..."), or the one country of the known people it names ("Minister X
 says the Government will cut spending"; not for a group acted upon), or else, where no country is even acted upon there
-("shelled Kandahar"), the article's own country; in a sentence that names several, the country of the
+("shelled Kandahar") or, for a local group, only the article's own country is ("Police chased the
+pair to Minneapolis"), the article's own country; in a sentence that names several, the country of the
 group of the same role named just before, else the article's country, if it is one of them
 ("the army" in a story from Australia that mentions East Timor): a titled stranger or an
 organisation once, a group per mention, unless the mention names its people
@@ -48,6 +49,7 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
     for sentence, found in _countries_of_places(reading, acted_upon=True).items():
         mentioned.setdefault(sentence, set()).update(found)
     home = _article_country(reading, mentioned) or _article_country(reading, _with_people(mentioned, known_people))
+    home_sentences = sum(home.iso3 in found for found in mentioned.values()) if home is not None else 0
     filed_from = reading.filed_from()
 
     earlier = _coded_by_role(reading)
@@ -63,7 +65,7 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
             # "Minister X says the Government will cut spending": X's; not one X acts upon ("X urged the government")
             speaking = set() if _acted_upon(reading, *mention) else known_people.get(sentence, set())
             own = reading.kb.countries.by_iso3.get(next(iter(speaking))) if len(speaking) == 1 else None
-            return same or filed_from or own or (None if sentence in mentioned else home)
+            return same or filed_from or own or (home if sentence not in mentioned or local and _at_home(mentioned[sentence], home, home_sentences) else None)
         if len(found) == 1:
             return reading.kb.countries.by_iso3.get(next(iter(found)))
         agent = _agents_country(reading, mention) if local else None
@@ -105,6 +107,12 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
 
 OPENING_SENTENCES = 3  # how early an article names its own country
 SAME_ROLE_SENTENCES = 2  # how far back a group of the same role lends its country
+
+
+def _at_home(acted_upon: set[str], home: Country | None, home_sentences: int) -> bool:
+    """A sentence acts upon the article's own country alone (`acted_upon`), which other sentences
+    name too: a local group acting there is of it ("Police chased the pair to Minneapolis")."""
+    return home is not None and acted_upon == {home.iso3} and home_sentences > 1
 
 
 def _coded_by_role(reading: Reading) -> dict[str, list[tuple[int, str]]]:
@@ -230,7 +238,7 @@ def _countries_by_sentence(
 ) -> dict[int, set[str]]:
     """Sentence number -> the countries it names as actors (not as the target of an action,
     unless `acted_upon`; with `qualifying`, not as a word qualifying one either; not as
-    refugees' country) or by their capital, outside the dateline (whose agency's country is no
+    refugees' or visitors' country, nor as someone's origin: "Saudi-born") or by their capital, outside the dateline (whose agency's country is no
     party's). In the same walk, `people` (if given) gets the countries of the known people each
     sentence names outside the opening."""
     named: dict[int, set[str]] = {}
@@ -241,7 +249,7 @@ def _countries_by_sentence(
                     people.setdefault(reading.sentence_of[start], set()).add(draft.country)
         elif draft.country is not None and draft.kind is not ActorKind.PERSON and not _displaced(reading, draft):
             for start, end in draft.mentions:
-                if start not in reading.opening and (acted_upon or not _acted_upon(reading, start, end, qualifying)):
+                if start not in reading.opening and not _origin(reading, start, end) and not _visitors(reading, end) and (acted_upon or not _acted_upon(reading, start, end, qualifying)):
                     named.setdefault(reading.sentence_of[start], set()).add(draft.country)
     for ent in reading.ents:
         capital_of = reading.capital(ent.start, ent.end) if ent.label_ == "GPE" and ent.start not in reading.opening else None
@@ -256,11 +264,12 @@ def _countries_of_places(reading: Reading, acted_upon: bool = False, qualifying:
     where a sentence names no country as an actor, its places say where its groups are from (not
     a word of a person's title).
     With `acted_upon`, the places acted upon too (where the story is set); with `qualifying`,
-    not those qualifying what is acted upon either."""
+    not those qualifying what is acted upon either. Not someone's origin ("Saudi-born"), nor
+    visitors' ("Swiss tourists")."""
     found: dict[int, set[str]] = {}
     for span in docdata.spans(reading.doc, "places"):
         place = reading.place_at(span.start)
-        if place is None or not place["country"] or span.start in reading.opening or (not acted_upon and _acted_upon(reading, span.start, span.end, qualifying)):
+        if place is None or not place["country"] or span.start in reading.opening or _origin(reading, span.start, span.end) or _visitors(reading, span.end) or (not acted_upon and _acted_upon(reading, span.start, span.end, qualifying)):
             continue
         owner = reading.owner.get(span.start)
         if owner is not None and (not acted_upon and owner.kind is ActorKind.PERSON or _displaced(reading, owner)):
@@ -268,6 +277,22 @@ def _countries_of_places(reading: Reading, acted_upon: bool = False, qualifying:
 
         found.setdefault(reading.sentence_of[span.start], set()).add(place["country"])
     return found
+
+
+def _origin(reading: Reading, start: int, end: int) -> bool:
+    """The mention is a country word saying where someone is from ("Saudi-born"), or the one
+    it describes ("the Saudi-born dissident")."""
+    doc, suffixes = reading.doc, reading.kb.origin_suffixes
+    hyphens = range(max(start - 2, 0), min(end + 1, len(doc) - 1))
+    return any(doc[i].text == "-" and doc[i + 1].lower_ in suffixes for i in hyphens)
+
+
+def _visitors(reading: Reading, end: int) -> bool:
+    """The mention names people away from their country, or qualifies them ("Swiss tourists",
+    "the stranded *Swiss* nationals")."""
+    last = reading.doc[end - 1]
+    visitors = reading.kb.visitor_nouns
+    return last.lemma_.lower() in visitors or (last.dep_ in _QUALIFIER_DEPS and last.head.i > last.i and last.head.lemma_.lower() in visitors)
 
 
 def _displaced(reading: Reading, draft: Draft) -> bool:

@@ -1,7 +1,7 @@
 """Pass 6: organisations the knowledge does not know, under their own names, coded by what the
 name and the words just before it say, as CAMEO codes a body it has no entry for: a role noun
-heading the name ("the Mumbai Police Department": COP, "the Superior Court": JUD), else the
-name's last words ("Coastal Fisheries Bureau": GOV, "Southern Cross Airways": BUS), or a role noun
+heading the name ("the Mumbai Police Department": COP, "the Superior Court": JUD) or right after
+it ("Time magazine": MED), else the name's last words ("Coastal Fisheries Bureau": GOV, "Southern Cross Airways": BUS), or a role noun
 describing it ("the mining firm Vale": BUS), and a country in the name or before it ("the Kenya
 Ports Authority", "Russian oil giant Rosneft", "France's investigative agency BEA"); a
 non-governmental body whose name reaches beyond one country ("the Asian Forum of Jurists") is NGO,
@@ -27,11 +27,15 @@ _NAME_CUTS = frozenset({"of", "for"})  # "Bank of Tonga", "Department for Transp
 def read_other_organisations(reading: Reading) -> None:
     """Organisations under their own names (not codes such as "COVID-19": a name with digits
     is rarely an actor); an abbreviation the text defines ("the Port Safety Board (PSB)") is the
-    organisation it abbreviates wherever it comes later."""
+    organisation it abbreviates wherever it comes later. A name nothing codes as a body that the
+    places stage read as a place, or one word right after a preposition of place, is a place the
+    recogniser took for an organisation ("fires near Cessnock")."""
     abbreviated: dict[str, Draft] = {}
     for ent in reading.ents:
         if reading.label(ent) == "ORG" and reading.free(ent.start, ent.end) and not any(ch.isdigit() for ch in ent.text):
             draft = abbreviated.get(ent.text) or _organisation(reading, ent)
+            if draft.cameo is None and _read_as_place(reading, ent):
+                continue
             draft = reading.mention(draft, ent.start, ent.end)
             abbreviation = _abbreviation_after(reading, ent)
             if abbreviation is not None:
@@ -43,7 +47,7 @@ def read_other_organisations(reading: Reading) -> None:
 def _organisation(reading: Reading, ent: SpacySpan) -> Draft:
     name = name_key(ent.text)
     described = _description(reading, ent)
-    role = _role_in_name(reading, ent) or _role_of(reading, described) or _type_of_name(reading, ent)
+    role = _role_in_name(reading, ent) or _role_of(reading, described) or _role_after(reading, ent) or _type_of_name(reading, ent)
     if role in (None, _NGO) and any(t.lower_ in reading.kb.transnational_name_words for t in ent):
         return Draft(canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION, cameo=_NGO)
     country = _country_in_name(reading, ent) or _country_of(reading, described)
@@ -51,6 +55,14 @@ def _organisation(reading: Reading, ent: SpacySpan) -> Draft:
         canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION,
         cameo=_code(country, role), country=country.iso3 if country else None,
     )
+
+
+def _read_as_place(reading: Reading, ent: SpacySpan) -> bool:
+    """The places stage read the whole name as a place, or it is one word right after a
+    preposition of place."""
+    if reading.read_as_place(ent.start, ent.end):
+        return True
+    return len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.i == ent.start - 1 and ent.root.head.lower_ in reading.kb.place_prepositions
 
 
 def _abbreviation_after(reading: Reading, ent: SpacySpan) -> str | None:
@@ -131,6 +143,16 @@ def _head_words(ent: SpacySpan) -> list[Token]:
 def _role_of(reading: Reading, tokens: list[int]) -> str | None:
     """The type of the role noun nearest the name among the words describing it ("the mining *firm* X")."""
     role = _role(reading, tokens[0]) if tokens and reading.doc[tokens[0]].pos_ == "NOUN" else None
+    return role.type if role is not None else None
+
+
+def _role_after(reading: Reading, ent: SpacySpan) -> str | None:
+    """The type of the role noun the name qualifies right after it ("Time magazine", "the Ansa
+    news agency")."""
+    head = ent.root.head
+    if ent.root.dep_ != "compound" or not ent.end <= head.i <= ent.end + 1:
+        return None
+    role = _role(reading, head.i)
     return role.type if role is not None else None
 
 

@@ -4,12 +4,12 @@ organisations in `organisations`)."""
 from __future__ import annotations
 
 from spacy.attrs import IS_TITLE
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Span as SpacySpan, Token
 
 from tidings import syntax
 from tidings.knowledge.actors import Role
 from tidings.knowledge.countries import Country
-from tidings.knowledge.names import AMBIGUOUS, Name
+from tidings.knowledge.names import AMBIGUOUS, FULL, Name
 from tidings.model import ActorKind
 from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
 from tidings.stages.actors.targets import acted_upon
@@ -19,6 +19,7 @@ from tidings.syntax import conjuncts
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _MEDIA = "MED"
 _GOVERNMENT = "GOV"
+_INTERNATIONAL = "IGO"  # CAMEO's code for a body of several states
 _NAMED_KINDS = frozenset({"organisation", "institution"})
 _MEASURE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})  # entities no role noun is in
 _COUNTRY_WORDS = (2, 1)  # lengths of a country name or demonym at the start of a name ("North Korean", "Brazilian")
@@ -26,13 +27,16 @@ _COUNTRY_WORDS = (2, 1)  # lengths of a country name or demonym at the start of 
 
 # -- pass 2: names the knowledge knows -------------------------------------------------------
 def read_known_names(reading: Reading) -> None:
-    """Organisations, institutions ("the Kremlin", "Brazil's Congress") and countries."""
+    """Organisations, institutions ("the Kremlin", "Brazil's Congress") and countries; a short
+    name the places stage read as a place is that place ("Newport Beach, CA")."""
     in_full = {ent.ent_id_ for ent in reading.ents if ent.ent_id_}
     in_full |= {name.id for ent in reading.ents if (name := reading.names.full(ent.text)) is not None}
     for ent in reading.ents:
         if reading.label(ent) in ("PERSON", "NORP") or not reading.free(ent.start, ent.end):
             continue
         name, start = _known_name(reading, ent, in_full)
+        if name is not None and name.form != FULL and reading.read_as_place(ent.start, ent.end):
+            continue  # "Newport Beach, CA": the state, not the group Phoenix abbreviates CA
         if name is not None and name.kind == "organisation":
             draft = reading.mention(reading.organisation(reading.kb.organisation(name.id)), ent.start, ent.end)
             _ruling(reading, draft, ent)
@@ -119,6 +123,9 @@ def read_roles(reading: Reading) -> None:
         if side is not None and reading.free(side[1], first):
             role, first = side
         role = _state_media(reading, token, role)
+        if _international(reading, token, first):  # "international peacekeepers": IGOPKO, no one country's
+            reading.mention(reading.group(_INTERNATIONAL + role.type, reading.doc[first - 1 : token.i + 1].text), first - 1, token.i + 1)
+            continue
         body = _body(reading, token, first)  # "Hamas leaders in Gaza": Hamas's, not the place's
         country, start, regional = _role_country(reading, token, first, role) if body is None else (None, first, False)
         described = _described_person(reading, token)
@@ -147,6 +154,13 @@ def read_roles(reading: Reading) -> None:
         elif not _conjoined_groups(reading, token, first, start, country, role):
             name = reading.doc[start : token.i + 1].text
             reading.mention(reading.group(country.cameo + role.type, name), start, token.i + 1)
+
+
+def _international(reading: Reading, head: Token, first: int) -> bool:
+    """The role noun's phrase starts with a word that puts it above countries ("an international
+    security force", "multinational troops", "the international community")."""
+    before = reading.doc[first - 1] if first > 0 else None
+    return before is not None and before.lower_ in reading.kb.international_words and before.head.i in range(first, head.i + 1) and reading.free(first - 1, first)
 
 
 def _heads_a_name(reading: Reading, first: int) -> bool:
@@ -247,7 +261,7 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
     named (its leader is not the country's)."""
     kb = reading.kb
     children = list(head.children)
-    for child, nested in _modifiers(reading.doc, head, first):
+    for child, nested in _modifiers(reading, head, first):
         if child.i in reading.stances:  # "pro-Russian separatists" are no Russian body
             opposed = reading.opposed_country(child)
             if opposed is not None:
@@ -279,7 +293,7 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
                     country = reading.region_country(pobj.i, modifier=False)
                 if country is not None:
                     return country, first, regional
-    shared = _shared_modifier_country(reading, head)
+    shared = _shared_modifier_country(reading, head) or _qualified_noun_country(reading, head, first)
     return shared or _based_in(reading, head), first, False
 
 
@@ -293,16 +307,27 @@ def _shared_modifier_country(reading: Reading, head: Token) -> Country | None:
     return next((country for c in modifiers if (country := reading.country_of(c)[0]) is not None), None)
 
 
-def _modifiers(doc: Doc, head: Token, first: int) -> list[tuple[Token, bool]]:
+def _qualified_noun_country(reading: Reading, head: Token, first: int) -> Country | None:
+    """The country of a word right before a role noun that qualifies a noun after it, which the
+    role noun qualifies too ("Israeli police custody", "a Serbian army jet": the police and the
+    army are Israel's and Serbia's; the country word stays a mention of its own)."""
+    before = reading.doc[first - 1] if first > 0 else None
+    if head.dep_ != "compound" or before is None or before.dep_ not in ("amod", "compound") or before.head != head.head or head.head.i < head.i:
+        return None
+    return reading.country_of(before)[0]
+
+
+def _modifiers(reading: Reading, head: Token, first: int) -> list[tuple[Token, bool]]:
     """The modifiers before a role noun's phrase, each with whether it modifies a word of the
     phrase or a compound before it rather than the noun itself ("Canadian special forces troops",
-    "Australian SAS troops"); in text order."""
-    found = []
+    "Australian SAS troops"), or a country word saying where a person is from ("the Saudi-born
+    dissident"); in text order."""
+    doc, found = reading.doc, []
     for word in doc[first : head.i + 1]:
         for child in word.children:
             if child.i < first and child.dep_ in _MODIFIER_DEPS:
                 found.append((child, word is not head))
-                if child.dep_ == "compound":
+                if child.dep_ == "compound" or child.lower_ in reading.kb.origin_suffixes:
                     found += [(c, True) for c in child.children if c.i < child.i and c.dep_ in _MODIFIER_DEPS]
     return sorted(found, key=lambda pair: pair[0].i)
 

@@ -28,7 +28,7 @@ from tidings.knowledge.actors import Leader, Role, Term, normalized
 from tidings.knowledge.countries import name_key
 from tidings.knowledge.names import AMBIGUOUS, SHORT, folded_key
 from tidings.model import ActorKind
-from tidings.stages.actors.reading import Draft, Reading
+from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
 from tidings.stages.actors.titles import Person, destination, titled_person
 
 Candidates = tuple[list[int], list[Draft]]  # first-mention positions (sorted) and their drafts
@@ -212,7 +212,10 @@ def _core(reading: Reading, ent: SpacySpan) -> SpacySpan:
     from the words before the name. Other names are kept whole, as the recogniser read them; so
     is a name whose rest is only a surname imported people share, unless a title among the
     words fits one of them ("President Yeltsin", but "Dean Smith", "Jordan Clarke"); a name after
-    the country of a post ("ambassador to France Mary X") is read without that country."""
+    the country of a post ("ambassador to France Mary X") is read without that country; a
+    possessive mark the recogniser took in ("bin Laden's") is no part of the name."""
+    if len(ent) > 1 and ent[-1].text in POSSESSIVE_MARKS:
+        ent = ent[:-1]
     start = ent.start
     while start < ent.end - 1 and reading.title_word(reading.doc[start]):
         start += 1

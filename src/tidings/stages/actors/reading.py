@@ -24,6 +24,7 @@ from tidings.model import Actor, ActorKind, Span
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 MAX_ROLE_WORDS = 3  # words of the longest role noun ("deputy prime minister")
 _OWN_LABELS = frozenset({"leader", "organisation", "institution"})  # kinds whose table label overrides the recogniser's
+TITLE_BODY_SECTORS = frozenset({"igo", "armed"})  # bodies whose name in a title codes the person ("U.N. envoy X", "Hamas leader X")
 
 
 @dataclass
@@ -208,6 +209,11 @@ class Reading:
             self._place_at[i] = self._places.get(place_id) if place_id is not None else None
         return self._place_at[i]
 
+    def read_as_place(self, start: int, end: int) -> bool:
+        """The places stage read the words as one place."""
+        place = self.place_at(start)
+        return place is not None and all(self.place_at(i) is place for i in range(start + 1, end))
+
     def country_of(self, token: Token, capitals: bool = False) -> tuple[Country | None, int, int]:
         """The country a token names or qualifies ("Russian", "North Korean", "Russia"; with
         `capitals`, also "Moscow"), with the token range of the words that say it."""
@@ -324,13 +330,14 @@ class Reading:
         return any(t.lower_ in words or f"{t.lower_} {t.nbor().lower_}" in words for t in sentence[:-1]) or sentence[-1].lower_ in words
 
     def body_of(self, token: Token) -> Organisation | None:
-        """The international organisation an organisation's name at `token` stands for ("U.N."
-        in "U.N. envoy Lena Harwick"): by its tag's id or its one reading in the name table."""
+        """The international organisation or armed group an organisation's name at `token` stands
+        for ("U.N." in "U.N. envoy Lena Harwick", "Hamas leader X"): by its tag's id or its one
+        reading in the name table."""
         ent = self.ent_of.get(token.i)
         if ent is None or ent.label_ != "ORG":
             return None
         ids = {ent.ent_id_} if ent.ent_id_ else {n.id for n in self.names.lookup(ent.text) if n.kind == "organisation" and n.form != AMBIGUOUS}
-        orgs = [org for org in map(self.kb.organisation, ids) if org is not None and org.sector == "igo"]
+        orgs = [org for org in map(self.kb.organisation, ids) if org is not None and org.sector in TITLE_BODY_SECTORS]
         return orgs[0] if len(orgs) == 1 else None
 
     # -- the result --------------------------------------------------------------------------

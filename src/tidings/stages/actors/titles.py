@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Span as SpacySpan, Token
 
 from tidings.knowledge.actors import Organisation, Role
 from tidings.knowledge.countries import Country
@@ -87,9 +87,20 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
 
 def destination(reading: Reading, first: int) -> bool:
     """The words from `first` on name a country right after a preposition of destination, the
-    place of a post before a name ("ambassador to *France* X"), which is not the person's."""
+    place of a post before a name ("ambassador to *France* X"), which is not the person's; the
+    preposition qualifies the post, not a verb ("calling for US envoy X": the envoy is American)."""
     doc = reading.doc
-    return first > reading.sentence_start[first] and doc[first - 1].lower_ in reading.kb.destination_prepositions and reading.country_of(doc[first])[0] is not None
+    if first <= reading.sentence_start[first]:
+        return False
+    preposition = doc[first - 1]
+    return preposition.lower_ in reading.kb.destination_prepositions and _qualifies_a_post(preposition) and reading.country_of(doc[first])[0] is not None
+
+
+def _qualifies_a_post(preposition: Token) -> bool:
+    """The preposition hangs on a noun before it ("ambassador to"), or the parser hung it on a
+    later word of the name it stands in."""
+    head = preposition.head
+    return head.pos_ in ("NOUN", "PROPN") and (head.i < preposition.i or preposition.dep_ == "prep")
 
 
 def _bearer_role(nearer: Role | None, farther: Role, rank_types: frozenset[str]) -> Role:
