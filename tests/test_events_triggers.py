@@ -201,6 +201,19 @@ def test_striking_down_a_rule_is_no_attack_but_striking_down_fighters_is(read: R
 def test_executing_an_operation_is_no_killing(read: Read) -> None:
     assert read("The Chilean navy executed a boarding operation near the port on Monday.").events == []
 
+
+def test_a_tour_no_party_makes_is_no_visit_but_a_minister_tour_is(read: Read) -> None:
+    assert "tour" not in _triggers(read("The tour of the old town ended at the cathedral in Lima."))
+    assert "tour" not in _triggers(read("Fans in Lima waited for hours as the band's tour reached Peru."))
+    assert "tour" in _triggers(read("The Peruvian foreign minister's tour of Asia ended in Tokyo."))
+
+
+def test_welcoming_an_outcome_is_praise_and_welcoming_a_visitor_is_hosting(read: Read) -> None:
+    [praise] = read("Families of the Chilean climbers have welcomed the verdict.").events
+    assert (praise.trigger, praise.cameo) == ("welcome", "051")
+    hosting = [e.cameo for e in read("The Peruvian president welcomed the Chilean president at the airport.").events]
+    assert hosting == ["043"]
+
 def test_what_no_matter_leaves_open_is_no_deed(read: Read) -> None:
     assert read("He will stay in a Peruvian jail for life, no matter how many guards he attacked.").events == []
 
