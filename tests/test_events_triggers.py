@@ -202,6 +202,11 @@ def test_executing_an_operation_is_no_killing(read: Read) -> None:
     assert read("The Chilean navy executed a boarding operation near the port on Monday.").events == []
 
 
+def test_an_execution_joined_to_another_noun_shares_its_of_phrase(read: Read) -> None:
+    assert "execution" not in _triggers(read("Chile blamed the cell for the planning and execution of the plot against its mayor."))
+    assert "execution" in _triggers(read("Chile condemned the arrest and execution of the Peruvian journalist."))
+
+
 def test_a_tour_no_party_makes_is_no_visit_but_a_minister_tour_is(read: Read) -> None:
     assert "tour" not in _triggers(read("The tour of the old town ended at the cathedral in Lima."))
     assert "tour" not in _triggers(read("Fans in Lima waited for hours as the band's tour reached Peru."))
