@@ -110,8 +110,11 @@ class Coder:
 
     def reported_obligation(self, token: Token) -> Token | None:
         """The clause a statement reports that says what someone must or should do ("said Iran
-        must stop"): the statement is a demand of that clause's subject."""
+        must stop"): the statement is a demand of that clause's subject; not where the speaker
+        says it of themselves ("we must act", "I should go"), which demands nothing of anyone."""
         for clause in (c for c in token.children if c.dep_ in self.roles.complement_deps):
+            if any(c.dep_ in syntax.SUBJECT_DEPS and "1" in c.morph.get("Person") for c in clause.children):
+                continue
             if not self.book.obligation.aux.isdisjoint(c.lower_ for c in clause.children if c.dep_ == "aux"):
                 return clause
         return None
