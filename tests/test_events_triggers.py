@@ -840,6 +840,7 @@ def test_a_campaign_named_a_pay_freeze_or_a_measure_fought_is_no_event(read: Rea
 
 def test_an_act_demanded_or_threatened_is_not_done_but_one_ordered_or_rejected_may_be(read: Read) -> None:
     assert _triggers(read("The rebels threatened to attack Gulu.")) == ["threaten"]
+    assert "kill" not in _triggers(read("Kenyan troops were trying to kill the rebel commander near Gulu."))
     assert "arrest" not in _triggers(read("Kenya demanded the arrest of the Somali smugglers."))
     assert "arrest" in _triggers(read("The Kenyan general ordered the arrest of the mayor of Lamu."))
     assert "criticism" in _triggers(read("Peru rejected criticism from Chile."))
