@@ -202,6 +202,11 @@ def test_executing_an_operation_is_no_killing(read: Read) -> None:
     assert read("The Chilean navy executed a boarding operation near the port on Monday.").events == []
 
 
+def test_an_assassination_attempt_is_one_attempt_on_a_life(read: Read) -> None:
+    [attempt] = read("The Kenyan general survived an assassination attempt in Mombasa on Monday.").events
+    assert (attempt.trigger, attempt.cameo) == ("attempt", "185")
+
+
 def test_an_execution_joined_to_another_noun_shares_its_of_phrase(read: Read) -> None:
     assert "execution" not in _triggers(read("Chile blamed the cell for the planning and execution of the plot against its mayor."))
     assert "execution" in _triggers(read("Chile condemned the arrest and execution of the Peruvian journalist."))
