@@ -202,6 +202,11 @@ def test_executing_an_operation_is_no_killing(read: Read) -> None:
     assert read("The Chilean navy executed a boarding operation near the port on Monday.").events == []
 
 
+def test_a_noun_in_a_list_of_modifiers_names_no_event(read: Read) -> None:
+    assert read("Police in Lima laid theft and assault charges against the driver.").events == []
+    assert "assault" in _triggers(read("Police in Lima charged the driver over the assault and the theft."))
+
+
 def test_an_assassination_attempt_is_one_attempt_on_a_life(read: Read) -> None:
     [attempt] = read("The Kenyan general survived an assassination attempt in Mombasa on Monday.").events
     assert (attempt.trigger, attempt.cameo) == ("attempt", "185")

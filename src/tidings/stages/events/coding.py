@@ -84,7 +84,7 @@ class Coder:
         """The pattern the token triggers, if it names an event (by the lexicon too, if `lexicon`;
         `coded`: the ids of the document's actors with CAMEO codes, which a pattern may need)."""
         kind = KIND_OF_POS.get(token.pos_)
-        if kind is None or (kind == "noun" and token.dep_ == "compound" and self._modifies_only(token, lexicon, coded)):
+        if kind is None or (kind == "noun" and self._modifies_only(token, lexicon, coded)):
             return None  # a noun modifying another names no event: "launch site", "war crimes court"
         if token.tag_ == "VBN" and (token.dep_ == "amod" or _names_people(token)):
             return None  # a past participle describing a noun tells its state: "the injured men", "seized arms"
@@ -100,11 +100,15 @@ class Coder:
         return None
 
     def _modifies_only(self, noun: Token, lexicon: bool, coded: frozenset[str]) -> bool:
-        """Whether a noun modifying another names no event of its own: any noun but one before a
-        light noun ("a mediation effort"), and that one too where the light noun is coded with it
-        ("an assassination attempt": one attempt on a life, 185)."""
-        stand_in = proxy(noun, self.roles)
-        if stand_in is noun:
+        """Whether a noun modifying another names no event of its own, alone or joined to other
+        modifiers ("theft and assault cases"): any noun but one before a light noun ("a
+        mediation effort"), and that one too where the light noun is coded with it ("an
+        assassination attempt": one attempt on a life, 185)."""
+        first = syntax.first_conjunct(noun)
+        if not (first.dep_ == "compound" or first is not noun and first.dep_ == "nmod"):
+            return False  # the parser heads a list of modifiers with "nmod": "theft, fraud and assault cases"
+        stand_in = proxy(first, self.roles)
+        if stand_in is first:
             return True
         pattern = self.match(stand_in, lexicon, coded)
         return pattern is not None and noun.lemma_.lower() in pattern.modifier
