@@ -45,6 +45,13 @@ def test_a_bombing_and_an_attack_on_other_targets_stay_apart(read: Read) -> None
     assert len(_of_type(record, "ASSAULT")) == 2
 
 
+def test_a_deed_told_as_another_of_its_kind_stays_apart(read: Read) -> None:
+    record = read("Militants bombed a market in Peshawar. A second bombing hit the city's bus station.")
+    assert len(_of_type(record, "ASSAULT")) == 2
+    record = read("Militants bombed a market in Peshawar. The bombing wounded six traders.")
+    assert len(_of_type(record, "ASSAULT")) == 1
+
+
 def test_a_shooting_and_a_killing_elsewhere_on_another_day_stay_apart(read: Read) -> None:
     record = read("Gunmen shot two policemen in Lahore on Sunday. Two civilians were killed in Karachi on Monday.")
     assert len(_of_type(record, "ASSAULT")) == 2

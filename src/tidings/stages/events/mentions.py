@@ -10,7 +10,8 @@ any codes of the type told by kin words, `event_lemma_kin.tsv`: "killed" 1823, "
 that refers back to a deed needs only the PLOVER type: "shot the envoy ... the assassination",
 but "the conviction" is not what was "alleged"; words need its PLOVER mode and context too: "accused
 ... the criticism"); neither is negated, nor embedded in the other
-("discussed resuming talks"); their actors agree (on each side, or over all
+("discussed resuming talks"), nor the later a noun telling another of its kind ("another attack",
+"a second bombing"); their actors agree (on each side, or over all
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
 or the other way round, or none named, a country or a role noun standing for an actor of its code
 on one side: "Peruvian police arrested Salas ... Salas was detained by Peru"; over a symmetric
@@ -73,6 +74,7 @@ from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an"})
+ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "fresh", "further", "new"})  # "another attack", "a second bombing"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "ccomp"})  # "found him *guilty*": words that make a verb's lemma group
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "oprd", "ccomp"})  # a verb whose subject, where it has none, is its head's
@@ -291,7 +293,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     event, last, times, known_by = mention.event, group.mentions[-1], grounds.times, grounds.parties
     if event.plover is None or event.plover != last.event.plover:
         return NO_TIE  # a plain statement is one every time someone speaks
-    if _negated(mention.token) or _negated(last.token):
+    if _negated(mention.token) or _negated(last.token) or _another_of_its_kind(mention.token):
         return NO_TIE
     referring = refers_back(mention.token)
     word = mention.trigger_group()
@@ -668,6 +670,12 @@ def _among(a: set[str], b: set[str], parties: Parties) -> bool:
 def refers_back(token: Token) -> bool:
     """A noun with a definite determiner or a possessor: "the meeting", "Kim's visit"."""
     return token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in token.children) or _definite(token)
+
+
+def _another_of_its_kind(token: Token) -> bool:
+    """A noun that tells a deed apart from those told before: "another attack", "a second
+    bombing", "in a separate raid", "fresh clashes"."""
+    return token.pos_ == "NOUN" and any(c.dep_ in ("det", "amod") and c.lower_ in ANOTHER_OF_ITS_KIND for c in token.children)
 
 
 def _definite(token: Token) -> bool:
