@@ -202,6 +202,12 @@ def test_executing_an_operation_is_no_killing(read: Read) -> None:
     assert read("The Chilean navy executed a boarding operation near the port on Monday.").events == []
 
 
+def test_sealing_off_a_scene_is_no_blockade_but_sealing_off_a_town_is(read: Read) -> None:
+    assert _triggers(read("Police in Lima cordoned off the site of the explosion.")) == ["explosion"]
+    assert read("Kenyan police sealed off the wreckage beside the highway near Nakuru.").events == []
+    assert _triggers(read("Kenyan troops sealed off the town of Lamu.")) == ["seal"]
+
+
 def test_a_noun_in_a_list_of_modifiers_names_no_event(read: Read) -> None:
     assert read("Police in Lima laid theft and assault charges against the driver.").events == []
     assert "assault" in _triggers(read("Police in Lima charged the driver over the assault and the theft."))
