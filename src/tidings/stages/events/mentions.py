@@ -69,7 +69,7 @@ from spacy.tokens import Doc, Token
 
 from tidings import docdata, syntax
 from tidings.syntax import NOUN_SUBJECT_DEPS
-from tidings.knowledge.trigger_groups import kin_groups, trigger_group
+from tidings.knowledge.trigger_groups import kin_groups, lemma_groups, trigger_group
 from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -80,6 +80,7 @@ COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "ccomp"})  # "found him *guilty*":
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "oprd", "ccomp"})  # a verb whose subject, where it has none, is its head's
 OWNER_HOPS = 3  # prepositional phrases climbed from a relative clause's noun to the deed it may tell
 TOLL_TYPES = frozenset({"ASSAULT"})  # PLOVER types whose passives may tell the toll of a deed told before
+AIMING_PREPOSITIONS = frozenset({"at", "into", "on", "toward", "towards"})  # "fired rockets *at* the base": what a weapon's verb acts on
 DEED_PREPOSITIONS = frozenset({"in", "by", "during"})  # a noun after them on a verb may tell that verb's deed
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
 COOPERATIVE_QUADS = frozenset({1, 2})  # CAMEO quad classes of verbal and material cooperation
@@ -169,10 +170,17 @@ class _Mention:
         return trigger_group(f"{self.event.trigger}_{words[0][2]}" if words else self.event.trigger).name
 
     def object_head(self) -> Token | None:
-        """The noun a verb mention acts on, a pronoun aside."""
-        if self.token.pos_ != "VERB":
+        """The noun a verb mention acts on, a pronoun aside; where its object makes the deed's word
+        with it (a lemma group's entry: "fired missiles"), the noun it is aimed at ("fired
+        missiles *at* the base")."""
+        token = self.token
+        if token.pos_ != "VERB":
             return None
-        return next((c for c in self.token.children if c.dep_ in OBJECT_DEPS and c.pos_ != "PRON"), None)
+        head = next((c for c in token.children if c.dep_ in OBJECT_DEPS and c.pos_ != "PRON"), None)
+        if head is None or f"{self.event.trigger}_{head.lemma_.lower()}" not in lemma_groups():
+            return head
+        aimed_at = syntax.pobjs(c for c in token.children if c.dep_ == "prep" and c.lower_ in AIMING_PREPOSITIONS)
+        return next((o for o in aimed_at if o.pos_ != "PRON"), None)
 
     def introduces(self) -> bool:
         """Whether it acts on one someone told by an indefinite noun ("arrested *a man*"): one
