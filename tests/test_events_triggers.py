@@ -202,6 +202,11 @@ def test_executing_an_operation_is_no_killing(read: Read) -> None:
     assert read("The Chilean navy executed a boarding operation near the port on Monday.").events == []
 
 
+def test_vowing_to_remember_the_dead_is_no_pledge_but_vowing_to_cooperate_is(read: Read) -> None:
+    assert "vow" not in _triggers(read("The Kenyan president vowed always to remember those who died in the bombing."))
+    assert "vow" in _triggers(read("The Kenyan president vowed to cooperate with Somalia."))
+
+
 def test_sealing_off_a_scene_is_no_blockade_but_sealing_off_a_town_is(read: Read) -> None:
     assert _triggers(read("Police in Lima cordoned off the site of the explosion.")) == ["explosion"]
     assert read("Kenyan police sealed off the wreckage beside the highway near Nakuru.").events == []
