@@ -58,6 +58,8 @@ def test_a_deed_told_as_another_of_its_kind_stays_apart(read: Read) -> None:
     assert len(_of_type(record, "ASSAULT")) == 2
     record = read("Militants bombed a market in Peshawar. The bombing wounded six traders.")
     assert len(_of_type(record, "ASSAULT")) == 1
+    record = read("Police arrested ten protesters in Lima on Friday. The new arrests bring the total held to fifty.")
+    assert len(_of_type(record, "COERCE")) == 1
 
 
 def test_a_shooting_and_a_killing_elsewhere_on_another_day_stay_apart(read: Read) -> None:

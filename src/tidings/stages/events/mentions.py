@@ -74,7 +74,7 @@ from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an"})
-ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "fresh", "further", "new"})  # "another attack", "a second bombing"
+ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "further"})  # "another attack", "a second bombing" (not "the new arrests": those just told)
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "ccomp"})  # "found him *guilty*": words that make a verb's lemma group
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "oprd", "ccomp"})  # a verb whose subject, where it has none, is its head's
@@ -682,7 +682,7 @@ def refers_back(token: Token) -> bool:
 
 def _another_of_its_kind(token: Token) -> bool:
     """A noun that tells a deed apart from those told before: "another attack", "a second
-    bombing", "in a separate raid", "fresh clashes"."""
+    bombing", "in a separate raid", "further clashes"."""
     return token.pos_ == "NOUN" and any(c.dep_ in ("det", "amod") and c.lower_ in ANOTHER_OF_ITS_KIND for c in token.children)
 
 
