@@ -62,7 +62,8 @@ FRAMED_DEPS = frozenset({"xcomp", "ccomp"})  # a clause a verb frames
 FRAMED_PATH_DEPS = frozenset({"xcomp", "dobj"})  # from a framed act up to its frame: "threatened to stage *strikes*" (a that-clause may tell a fact: "insisted the unrest was ...")
 FRAME_HOPS = 3  # governors climbed from a framed act to its frame
 ORDERS = frozenset({"order", "instruct", "command", "direct"})  # demands a party may carry out itself
-UNDONE_FRAME_CODES = ("10", "13", "185")  # demand, threaten, attempt to kill (prefixes): the act they frame is not done (an intent, 03, may code it; a refusal keeps it, negated)
+UNDONE_FRAME_ROOTS = frozenset({"10", "13"})  # demand, threaten: the act they frame is not done (an intent, 03, may code it; a refusal keeps it, negated)
+ATTEMPTS = frozenset({"attempt", "try"})  # frames whose act is not done either: "tried to kill" is the attempt (185), no killing
 NO_ONE = frozenset({"nobody", "none", "noone"})  # subjects that say an act did not happen
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 WIDE_PLACES = frozenset({"A", "L"})  # GeoNames classes of countries, regions and areas
@@ -316,9 +317,11 @@ def _no_one_acts(token: Token) -> bool:
 def _framed(triggers: Triggers, i: int, host: int) -> bool:
     """Whether the trigger at `i` is the act a framing trigger at `host` codes and that is not
     done ("threatened to *attack*", "demanded the *arrest*", "tried to *kill*"): its to-infinitive,
-    or an object, within `FRAME_HOPS` governors, under a demand, a threat or an attempt on a life
-    (a refused act stays, its factuality negated: "refused to condemn")."""
-    if host not in triggers.found or not (frame := triggers.found[host][1]).frame or not frame.cameo.startswith(UNDONE_FRAME_CODES):
+    or an object, within `FRAME_HOPS` governors, under a demand, a threat or an attempt (a refused
+    act stays, its factuality negated: "refused to condemn")."""
+    if host not in triggers.found or not (frame := triggers.found[host][1]).frame:
+        return False
+    if frame.cameo[:2] not in UNDONE_FRAME_ROOTS and frame.lemma not in ATTEMPTS:
         return False
     if triggers.found[host][0].lemma_.lower() in ORDERS:
         return False  # "ordered the arrest of": an order is mostly carried out
