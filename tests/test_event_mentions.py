@@ -45,6 +45,23 @@ def test_a_bombing_and_an_attack_on_other_targets_stay_apart(read: Read) -> None
     assert len(_of_type(record, "ASSAULT")) == 2
 
 
+def test_missiles_fired_at_the_target_attacked_are_that_attack(read: Read) -> None:
+    record = read("Israeli helicopters attacked a police post in Gaza on Monday. Witnesses said the helicopters fired four missiles into the post.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["attacked", "fired"]
+    record = read("Rebels fired rockets at an army base. Hours later rebels attacked a convoy.")
+    assert len(_of_type(record, "ASSAULT")) == 2
+
+
+def test_a_deed_told_as_another_of_its_kind_stays_apart(read: Read) -> None:
+    record = read("Militants bombed a market in Peshawar. A second bombing hit the city's bus station.")
+    assert len(_of_type(record, "ASSAULT")) == 2
+    record = read("Militants bombed a market in Peshawar. The bombing wounded six traders.")
+    assert len(_of_type(record, "ASSAULT")) == 1
+    record = read("Police arrested ten protesters in Lima on Friday. The new arrests bring the total held to fifty.")
+    assert len(_of_type(record, "COERCE")) == 1
+
+
 def test_a_shooting_and_a_killing_elsewhere_on_another_day_stay_apart(read: Read) -> None:
     record = read("Gunmen shot two policemen in Lahore on Sunday. Two civilians were killed in Karachi on Monday.")
     assert len(_of_type(record, "ASSAULT")) == 2

@@ -364,6 +364,11 @@ def test_what_a_statement_says_someone_must_do_is_a_demand_of_them(read: Read) -
     assert (_names(record, event.sources), _names(record, event.targets)) == ({"Germany"}, {"Iran"})
 
 
+def test_what_a_speaker_says_they_must_do_themselves_is_no_demand(read: Read) -> None:
+    event = _event(read('"We must work harder to protect our people," the Iraqi foreign minister said.'), "say")
+    assert (event.cameo, event.plover) == ("010", None)
+
+
 def test_a_future_release_is_an_intent_to_yield(read: Read) -> None:
     event = _event(read("The rebels said they will release the hostages."), "release")
     assert (event.cameo, event.plover) == ("0353", "AGREE")

@@ -201,6 +201,45 @@ def test_striking_down_a_rule_is_no_attack_but_striking_down_fighters_is(read: R
 def test_executing_an_operation_is_no_killing(read: Read) -> None:
     assert read("The Chilean navy executed a boarding operation near the port on Monday.").events == []
 
+
+def test_vowing_to_remember_the_dead_is_no_pledge_but_vowing_to_cooperate_is(read: Read) -> None:
+    assert "vow" not in _triggers(read("The Kenyan president vowed always to remember those who died in the bombing."))
+    assert "vow" in _triggers(read("The Kenyan president vowed to cooperate with Somalia."))
+
+
+def test_sealing_off_a_scene_is_no_blockade_but_sealing_off_a_town_is(read: Read) -> None:
+    assert _triggers(read("Police in Lima cordoned off the site of the explosion.")) == ["explosion"]
+    assert read("Kenyan police sealed off the wreckage beside the highway near Nakuru.").events == []
+    assert _triggers(read("Kenyan troops sealed off the town of Lamu.")) == ["seal"]
+
+
+def test_a_noun_in_a_list_of_modifiers_names_no_event(read: Read) -> None:
+    assert read("Police in Lima laid theft and assault charges against the driver.").events == []
+    assert "assault" in _triggers(read("Police in Lima charged the driver over the assault and the theft."))
+
+
+def test_an_assassination_attempt_is_one_attempt_on_a_life(read: Read) -> None:
+    [attempt] = read("The Kenyan general survived an assassination attempt in Mombasa on Monday.").events
+    assert (attempt.trigger, attempt.cameo) == ("attempt", "185")
+
+
+def test_an_execution_joined_to_another_noun_shares_its_of_phrase(read: Read) -> None:
+    assert "execution" not in _triggers(read("Chile blamed the cell for the planning and execution of the plot against its mayor."))
+    assert "execution" in _triggers(read("Chile condemned the arrest and execution of the Peruvian journalist."))
+
+
+def test_a_tour_no_party_makes_is_no_visit_but_a_minister_tour_is(read: Read) -> None:
+    assert "tour" not in _triggers(read("The tour of the old town ended at the cathedral in Lima."))
+    assert "tour" not in _triggers(read("Fans in Lima waited for hours as the band's tour reached Peru."))
+    assert "tour" in _triggers(read("The Peruvian foreign minister's tour of Asia ended in Tokyo."))
+
+
+def test_welcoming_an_outcome_is_praise_and_welcoming_a_visitor_is_hosting(read: Read) -> None:
+    [praise] = read("Families of the Chilean climbers have welcomed the verdict.").events
+    assert (praise.trigger, praise.cameo) == ("welcome", "051")
+    hosting = [e.cameo for e in read("The Peruvian president welcomed the Chilean president at the airport.").events]
+    assert hosting == ["043"]
+
 def test_what_no_matter_leaves_open_is_no_deed(read: Read) -> None:
     assert read("He will stay in a Peruvian jail for life, no matter how many guards he attacked.").events == []
 
@@ -822,6 +861,7 @@ def test_a_campaign_named_a_pay_freeze_or_a_measure_fought_is_no_event(read: Rea
 
 def test_an_act_demanded_or_threatened_is_not_done_but_one_ordered_or_rejected_may_be(read: Read) -> None:
     assert _triggers(read("The rebels threatened to attack Gulu.")) == ["threaten"]
+    assert "kill" not in _triggers(read("Kenyan troops were trying to kill the rebel commander near Gulu."))
     assert "arrest" not in _triggers(read("Kenya demanded the arrest of the Somali smugglers."))
     assert "arrest" in _triggers(read("The Kenyan general ordered the arrest of the mayor of Lamu."))
     assert "criticism" in _triggers(read("Peru rejected criticism from Chile."))

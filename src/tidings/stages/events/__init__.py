@@ -63,6 +63,7 @@ FRAMED_PATH_DEPS = frozenset({"xcomp", "dobj"})  # from a framed act up to its f
 FRAME_HOPS = 3  # governors climbed from a framed act to its frame
 ORDERS = frozenset({"order", "instruct", "command", "direct"})  # demands a party may carry out itself
 UNDONE_FRAME_ROOTS = frozenset({"10", "13"})  # demand, threaten: the act they frame is not done (an intent, 03, may code it; a refusal keeps it, negated)
+ATTEMPTS = frozenset({"attempt", "try"})  # frames whose act is not done either: "tried to kill" is the attempt (185), no killing
 NO_ONE = frozenset({"nobody", "none", "noone"})  # subjects that say an act did not happen
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 WIDE_PLACES = frozenset({"A", "L"})  # GeoNames classes of countries, regions and areas
@@ -315,10 +316,12 @@ def _no_one_acts(token: Token) -> bool:
 
 def _framed(triggers: Triggers, i: int, host: int) -> bool:
     """Whether the trigger at `i` is the act a framing trigger at `host` codes and that is not
-    done ("threatened to *attack*", "demanded the *arrest*"): its to-infinitive, or an object,
-    within `FRAME_HOPS` governors, under a demand or a threat (a refused act stays, its factuality
-    negated: "refused to condemn")."""
-    if host not in triggers.found or not (frame := triggers.found[host][1]).frame or frame.cameo[:2] not in UNDONE_FRAME_ROOTS:
+    done ("threatened to *attack*", "demanded the *arrest*", "tried to *kill*"): its to-infinitive,
+    or an object, within `FRAME_HOPS` governors, under a demand, a threat or an attempt (a refused
+    act stays, its factuality negated: "refused to condemn")."""
+    if host not in triggers.found or not (frame := triggers.found[host][1]).frame:
+        return False
+    if frame.cameo[:2] not in UNDONE_FRAME_ROOTS and frame.lemma not in ATTEMPTS:
         return False
     if triggers.found[host][0].lemma_.lower() in ORDERS:
         return False  # "ordered the arrest of": an order is mostly carried out

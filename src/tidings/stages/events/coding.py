@@ -84,7 +84,7 @@ class Coder:
         """The pattern the token triggers, if it names an event (by the lexicon too, if `lexicon`;
         `coded`: the ids of the document's actors with CAMEO codes, which a pattern may need)."""
         kind = KIND_OF_POS.get(token.pos_)
-        if kind is None or (kind == "noun" and token.dep_ == "compound" and proxy(token, self.roles) is token):
+        if kind is None or (kind == "noun" and self._modifies_only(token, lexicon, coded)):
             return None  # a noun modifying another names no event: "launch site", "war crimes court"
         if token.tag_ == "VBN" and (token.dep_ == "amod" or _names_people(token)):
             return None  # a past participle describing a noun tells its state: "the injured men", "seized arms"
@@ -99,6 +99,20 @@ class Coder:
                 return pattern if pattern.cameo and features.has(pattern.needs, coded) else None
         return None
 
+    def _modifies_only(self, noun: Token, lexicon: bool, coded: frozenset[str]) -> bool:
+        """Whether a noun modifying another names no event of its own, alone or joined to other
+        modifiers ("theft and assault cases"): any noun but one before a light noun ("a
+        mediation effort"), and that one too where the light noun is coded with it ("an
+        assassination attempt": one attempt on a life, 185)."""
+        first = syntax.first_conjunct(noun)
+        if not (first.dep_ == "compound" or first is not noun and first.dep_ == "nmod"):
+            return False  # the parser heads a list of modifiers with "nmod": "theft, fraud and assault cases"
+        stand_in = proxy(first, self.roles)
+        if stand_in is first:
+            return True
+        pattern = self.match(stand_in, lexicon, coded)
+        return pattern is not None and noun.lemma_.lower() in pattern.modifier
+
     def is_statement(self, cameo: str) -> bool:
         """A plain statement: a code PLOVER has no type for (CAMEO 010-014, 017)."""
         return not self.codes[cameo].plover
@@ -110,8 +124,11 @@ class Coder:
 
     def reported_obligation(self, token: Token) -> Token | None:
         """The clause a statement reports that says what someone must or should do ("said Iran
-        must stop"): the statement is a demand of that clause's subject."""
+        must stop"): the statement is a demand of that clause's subject; not where the speaker
+        says it of themselves ("we must act", "I should go"), which demands nothing of anyone."""
         for clause in (c for c in token.children if c.dep_ in self.roles.complement_deps):
+            if any(c.dep_ in syntax.SUBJECT_DEPS and "1" in c.morph.get("Person") for c in clause.children):
+                continue
             if not self.book.obligation.aux.isdisjoint(c.lower_ for c in clause.children if c.dep_ == "aux"):
                 return clause
         return None
@@ -275,6 +292,8 @@ class _Features:
         if not objects:  # "would meet or surpass its targets": the object the next verb takes is shared
             objects = [o for v in children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ in roles.object_deps]
         objects += syntax.pobjs(c for c in children if c.dep_ in ("prep", "agent"))
+        if not objects and token.pos_ == "NOUN" and token.dep_ == "conj" and token.head.pos_ == "NOUN":
+            objects = syntax.pobjs(c for c in token.head.children if c.lower_ == "of")  # "the planning and execution of attacks": one phrase for both
         if token.dep_ == "amod" or token.dep_ == "acl" and token.tag_ == "VBN":  # "test-firing missiles", "a tape released
             objects.append(token.head)  # by the army": the modified noun is the object
         objects += [c for o in objects for c in o.children if c.dep_ == "conj"]

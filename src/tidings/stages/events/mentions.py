@@ -10,7 +10,8 @@ any codes of the type told by kin words, `event_lemma_kin.tsv`: "killed" 1823, "
 that refers back to a deed needs only the PLOVER type: "shot the envoy ... the assassination",
 but "the conviction" is not what was "alleged"; words need its PLOVER mode and context too: "accused
 ... the criticism"); neither is negated, nor embedded in the other
-("discussed resuming talks"); their actors agree (on each side, or over all
+("discussed resuming talks"), nor the later a noun telling another of its kind ("another attack",
+"a second bombing"); their actors agree (on each side, or over all
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
 or the other way round, or none named, a country or a role noun standing for an actor of its code
 on one side: "Peruvian police arrested Salas ... Salas was detained by Peru"; over a symmetric
@@ -68,16 +69,18 @@ from spacy.tokens import Doc, Token
 
 from tidings import docdata, syntax
 from tidings.syntax import NOUN_SUBJECT_DEPS
-from tidings.knowledge.trigger_groups import kin_groups, trigger_group
+from tidings.knowledge.trigger_groups import kin_groups, lemma_groups, trigger_group
 from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an"})
+ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "further"})  # "another attack", "a second bombing" (not "the new arrests": those just told)
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "ccomp"})  # "found him *guilty*": words that make a verb's lemma group
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "oprd", "ccomp"})  # a verb whose subject, where it has none, is its head's
 OWNER_HOPS = 3  # prepositional phrases climbed from a relative clause's noun to the deed it may tell
 TOLL_TYPES = frozenset({"ASSAULT"})  # PLOVER types whose passives may tell the toll of a deed told before
+AIMING_PREPOSITIONS = frozenset({"at", "into", "on", "toward", "towards"})  # "fired rockets *at* the base": what a weapon's verb acts on
 DEED_PREPOSITIONS = frozenset({"in", "by", "during"})  # a noun after them on a verb may tell that verb's deed
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
 COOPERATIVE_QUADS = frozenset({1, 2})  # CAMEO quad classes of verbal and material cooperation
@@ -167,10 +170,17 @@ class _Mention:
         return trigger_group(f"{self.event.trigger}_{words[0][2]}" if words else self.event.trigger).name
 
     def object_head(self) -> Token | None:
-        """The noun a verb mention acts on, a pronoun aside."""
-        if self.token.pos_ != "VERB":
+        """The noun a verb mention acts on, a pronoun aside; where its object makes the deed's word
+        with it (a lemma group's entry: "fired missiles"), the noun it is aimed at ("fired
+        missiles *at* the base")."""
+        token = self.token
+        if token.pos_ != "VERB":
             return None
-        return next((c for c in self.token.children if c.dep_ in OBJECT_DEPS and c.pos_ != "PRON"), None)
+        head = next((c for c in token.children if c.dep_ in OBJECT_DEPS and c.pos_ != "PRON"), None)
+        if head is None or f"{self.event.trigger}_{head.lemma_.lower()}" not in lemma_groups():
+            return head
+        aimed_at = syntax.pobjs(c for c in token.children if c.dep_ == "prep" and c.lower_ in AIMING_PREPOSITIONS)
+        return next((o for o in aimed_at if o.pos_ != "PRON"), None)
 
     def introduces(self) -> bool:
         """Whether it acts on one someone told by an indefinite noun ("arrested *a man*"): one
@@ -291,7 +301,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     event, last, times, known_by = mention.event, group.mentions[-1], grounds.times, grounds.parties
     if event.plover is None or event.plover != last.event.plover:
         return NO_TIE  # a plain statement is one every time someone speaks
-    if _negated(mention.token) or _negated(last.token):
+    if _negated(mention.token) or _negated(last.token) or _another_of_its_kind(mention.token):
         return NO_TIE
     referring = refers_back(mention.token)
     word = mention.trigger_group()
@@ -668,6 +678,12 @@ def _among(a: set[str], b: set[str], parties: Parties) -> bool:
 def refers_back(token: Token) -> bool:
     """A noun with a definite determiner or a possessor: "the meeting", "Kim's visit"."""
     return token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in token.children) or _definite(token)
+
+
+def _another_of_its_kind(token: Token) -> bool:
+    """A noun that tells a deed apart from those told before: "another attack", "a second
+    bombing", "in a separate raid", "further clashes"."""
+    return token.pos_ == "NOUN" and any(c.dep_ in ("det", "amod") and c.lower_ in ANOTHER_OF_ITS_KIND for c in token.children)
 
 
 def _definite(token: Token) -> bool:
