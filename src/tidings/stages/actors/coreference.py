@@ -36,6 +36,7 @@ from tidings.stages.actors.reading import Draft, Reading
 SUBJECT_DEPS = syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})  # a clause whose object-form subject is its head verb's object
 _SPEAKER_PHRASE = 8  # tokens of a speaker's phrase looked at for the actor it names
 
 
@@ -176,13 +177,16 @@ class Coreference:
 
     def _co_arguments(self, token: Token) -> set[str]:
         """The actors a pronoun cannot stand for, being its own verb's other arguments: the
-        subjects for an object ("Putin praised him": not Putin), the objects for a subject ("he
-        met Ben": not Ben); none for a reflexive ("praised himself") or a possessive."""
+        subjects for an object ("Putin praised him": not Putin, nor "Putin urged him to go", "him"
+        parsed as the subject of "go"), the objects for a subject ("he met Ben": not Ben); none
+        for a reflexive ("praised himself") or a possessive."""
         if token.lower_.endswith(("self", "selves")) or token.dep_ == "poss":
             return set()
         if token.dep_ in SUBJECT_DEPS:
             verb = token.head
             others = [c for c in verb.children if c.dep_ in _OBJECT_DEPS] + syntax.pobjs(c for c in verb.children if c.dep_ == "prep")
+            if token.lower_ in self.words.object_pronouns and verb.dep_ in _COMPLEMENT_DEPS:  # "police allowed them to march"
+                others += syntax.subjects(verb.head)
         elif token.dep_ in _OBJECT_DEPS:
             verb = token.head.head if token.dep_ == "pobj" else token.head
             others = syntax.subjects(verb)
