@@ -646,3 +646,43 @@ def test_who_a_judged_event_was_done_to_is_no_target_of_the_judging(read: Read) 
 def test_an_event_named_again_with_a_possessive_pronoun_is_judged_as_the_one_told_before(read: Read) -> None:
     record = read("Kenyan police detained the opposition leader in Nairobi. Church groups criticised his detention.")
     assert _codes(record, _event(record, "criticise").targets) == {"KENCOP"}
+
+
+# -- carriers that work against an event ---------------------------------------------------------
+def test_who_foils_an_attack_is_not_its_source(read: Read) -> None:
+    record = read("Kenyan police said they had foiled an attack on the Israeli embassy in Nairobi.")
+    event = _event(record, "attack")
+    assert event.sources == []
+    assert _codes(record, event.targets) == {"ISRGOV"}
+
+
+def test_who_works_to_prevent_attacks_is_not_their_source(read: Read) -> None:
+    record = read("The Egyptian government is working to prevent attacks against Israel.")
+    event = _event(record, "attack")
+    assert event.sources == []
+    assert _names(record, event.targets) == {"Israel"}
+
+
+def test_who_carries_out_an_attack_is_its_source(read: Read) -> None:
+    record = read("Hamas carried out an attack on an Israeli army post in Gaza.")
+    assert _names(record, _event(record, "carry").sources) == {"Hamas"}
+
+
+def test_an_object_pronoun_controls_the_infinitive_after_it(read: Read) -> None:
+    record = read("The Afghan commander said his men were working to convince them to surrender their rifles.")
+    assert _event(record, "surrender").sources == []
+
+
+def test_the_speaker_is_not_the_source_of_what_his_side_persuades_others_to_do(read: Read) -> None:
+    record = read('"Our men are working to convince them not to detonate the bombs," the Afghan commander said.')
+    assert _event(record, "detonate").sources == []
+
+
+def test_they_is_not_a_lone_speaker_reporting_what_they_will_do(read: Read) -> None:
+    record = read("General Omar Khan said they would attack the town.")
+    assert _event(record, "attack").sources == []
+
+
+def test_they_is_the_group_reporting_what_they_will_do(read: Read) -> None:
+    record = read("The Taliban said they would attack the town.")
+    assert _names(record, _event(record, "attack").sources) == {"Taliban"}

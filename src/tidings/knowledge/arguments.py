@@ -3,8 +3,8 @@ reciprocal, consultation, mediation and show-of-force codes, prepositions of a c
 stative passives, prepositions of gerunds, of means and of adversity, accusations and appeals, nouns whose possessor undergoes them, events that judge others, acts of a state's authorities, purposive and forceful events,
 nouns whose "of" names the agent, prepositions naming where a nominal event comes from ("from") and
 those through which a clause's subject undergoes one ("under"), verbs of force whose subject
-undergoes them ("die"), verbs whose subject undergoes the event they carry, prepositions that set
-one event beside another, a person's kin and hired help, armed actor types, and how far a noun trigger looks back for the event it names."""
+undergoes them ("die"), verbs whose subject undergoes the event they carry, verbs whose subject
+works against the event they carry ("foiled an attack"), prepositions that set one event beside another, a person's kin and hired help, armed actor types, and how far a noun trigger looks back for the event it names."""
 
 from __future__ import annotations
 
@@ -56,6 +56,7 @@ class ArgumentWords:
     patient_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     receiving_preps: frozenset[str]
+    thwarting_verbs: frozenset[str]
     accompanying_preps: frozenset[str]
     state_types: frozenset[str]
     person_nouns: frozenset[str]

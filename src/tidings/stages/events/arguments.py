@@ -16,6 +16,7 @@ from tidings import docdata, syntax
 from tidings.datelines import dateline
 from tidings.knowledge.actors import segments
 from tidings.knowledge.arguments import ArgumentWords
+from tidings.knowledge.coreference import coreference_words
 from tidings.knowledge.ontology import cameo_codes
 from tidings.knowledge.patterns import Pattern, Roles
 from tidings.model import ActorKind
@@ -54,6 +55,7 @@ class Arguments:
         self._actor_rows: dict[str, dict] | None = None
         self.doc = doc
         self.codes = cameo_codes()
+        self.person_roles = coreference_words().person_roles  # role nouns for one person ("the minister")
         self.references = References(self, words, triggers, doc)
 
     def of(self, token: Token, pattern: Pattern, carrier: Token | None, cameo: str, obliged: bool) -> tuple[list[str], list[str]]:
@@ -74,7 +76,8 @@ class Arguments:
                 targets = self.references.purpose(token, sources)  # "staged protests demanding that X resign"
         if not targets and self.words.forceful(cameo):  # "opened fire to disperse the crowd": the crowd
             targets = self.references.purpose(anchor, sources, self.words.forceful)
-        reporters = self.reporters(anchor, obliged) if obliged or not sources else []
+        thwarted = carrier is not None and self._thwarts(carrier)  # "police said they foiled an attack": not theirs
+        reporters = self.reporters(anchor, obliged) if obliged or not sources and not thwarted else []
         if reporters and not obliged and self._subject_undergoes(token, carrier, cameo):  # "Iran said it had come under attack"
             reporters, targets = [], targets or reporters
         if reporters:  # "Russia said Sudan must go": Russia demands of Sudan; "Iran said it would go"
@@ -112,12 +115,14 @@ class Arguments:
         verb = syntax.reporting_verb(anchor)
         if verb is None:
             return []
-        if not obliged:
-            subjects = syntax.subjects(anchor)
-            if not subjects or not all(self._stands_for_speaker(s, verb) for s in subjects):
-                return []
         speaker = syntax.speaker(verb)
-        return self.actors_of([speaker]) if speaker is not None else []
+        if speaker is None:
+            return []
+        if not obliged:
+            subjects = self._subjects(anchor)  # "we tried to persuade them to go": they go
+            if not subjects or not all(self._stands_for_speaker(s, verb, speaker) for s in subjects):
+                return []
+        return self.actors_of([speaker])
 
     def actors_of(self, heads: list[Token]) -> list[str]:
         """Actors named by argument heads and their conjuncts ("Putin and Kim"): the head's own
@@ -284,7 +289,7 @@ class Arguments:
             asked = self._asked(host)
             preps = _CONTROLLING_PREPS | self.words.asked_preps if asked else _CONTROLLING_PREPS
             controllers += syntax.pobjs(c for c in host.children if c.dep_ in _CONTROLLING_DEPS and c.lower_ in preps)
-            controllers = [c for c in controllers[:1] if asked and not _owned(c) or self.actors_of([c])]  # an appeal's object, actor or not
+            controllers = [c for c in controllers[:1] if asked and not _owned(c) or self.actors_of([c]) or c.tag_ in _PERSONAL_TAGS]  # an appeal's object, actor or not; "persuaded them to"
             if controllers and not any(c.dep_ in syntax.SUBJECT_DEPS for c in token.children):
                 return controllers
         found = syntax.subjects(token)
@@ -403,7 +408,7 @@ class Arguments:
         undergoer = self._undergoer(stand_in, carrier, code)
         if undergoer and not sources:  # "came under fire from the army", "was placed under arrest in Chile"
             sources = self.actors_of(self._source_heads(list(carrier.children), origin)) or self._country_where(carrier, code)
-        elif not sources and carrier is not None and not beside:  # "Russia imposed sanctions", "X was engaged in fighting"
+        elif not sources and carrier is not None and not beside and not self._thwarts(carrier):  # "Russia imposed sanctions", "X was engaged in fighting"
             sources = self._carrier_sources(carrier, stand_in) or self._state_where(carrier, code)  # (not "police fired during demonstrations")
         if not sources and beside and self.words.purposive(code):  # "students threw stones during protests"
             sources = [a for a in self.actors_of(self._subjects(stand_in.head.head)) if not self._of_the_state(a)]
@@ -420,6 +425,11 @@ class Arguments:
         if not sources and targets and carrier is None and self.words.consulting(code):  # "criticised X in a call with Y"
             sources = [a for a in self._setting_sources(stand_in) if a not in targets]
         return sources, targets
+
+    def _thwarts(self, carrier: Token) -> bool:
+        """The carrier's subject works against the event it carries ("police foiled an attack"),
+        so does not do it."""
+        return carrier.lemma_.lower() in self.words.thwarting_verbs
 
     def _setting_sources(self, noun: Token) -> list[str]:
         """Who holds a consultation with a party named, told as the setting of another act, an event
@@ -586,16 +596,28 @@ class Arguments:
         actor = docdata.at(token, "actors")
         return [actor] if actor is not None else []
 
+    def _lone_person(self, token: Token) -> bool:
+        """The token names one person: a person actor alone, or a role noun for one ("the commander")."""
+        if token.lower_ in self.person_roles and "Plur" not in token.morph.get("Number"):
+            return not any(c.dep_ == "conj" for c in token.children)
+        actors = self.actors_of([token])
+        return len(actors) == 1 and self._actor_row(actors[0]).get("kind") == ActorKind.PERSON
+
     def _of_the_state(self, actor: str) -> bool:
         """The actor is a state's force or office (RUSGOV, KENCOP; ---MIL), by its CAMEO type."""
         return (self._actor_row(actor).get("cameo") or "")[3:6] in self.words.state_types
 
-    def _stands_for_speaker(self, subject: Token, verb: Token) -> bool:
+    def _stands_for_speaker(self, subject: Token, verb: Token, speaker: Token) -> bool:
         """A first-person pronoun, or another personal one outside the quotation the verb reports
-        (not "what": "told radio it did not know what drove the man to fight")."""
+        (not "what": "told radio it did not know what drove the man to fight"), but not a plural
+        one for a lone person ("the commander said his men had persuaded them to go")."""
         if subject.pos_ != "PRON" or subject.tag_ not in _PERSONAL_TAGS:
             return False
-        return "1" in subject.morph.get("Person") or not syntax.quotations(self.doc).apart(subject, verb)
+        if "1" in subject.morph.get("Person"):
+            return True
+        if "Plur" in subject.morph.get("Number") and self._lone_person(speaker):
+            return False
+        return not syntax.quotations(self.doc).apart(subject, verb)
 
 
 def _reduced_passive_subject(participle: Token, children: list[Token]) -> list[Token]:
