@@ -668,6 +668,16 @@ def test_who_carries_out_an_attack_is_its_source(read: Read) -> None:
     assert _names(record, _event(record, "carry").sources) == {"Hamas"}
 
 
+def test_whom_a_carrier_ties_an_attack_to_is_its_source(read: Read) -> None:
+    record = read("Police tied the Taliban to the bombing of the hotel.")
+    assert _names(record, _event(record, "bombing").sources) == {"Taliban"}
+
+
+def test_whom_a_bombing_is_attributed_to_is_its_source(read: Read) -> None:
+    record = read("Officials attributed the bombing of the hotel to the Taliban.")
+    assert _names(record, _event(record, "bombing").sources) == {"Taliban"}
+
+
 def test_an_object_pronoun_controls_the_infinitive_after_it(read: Read) -> None:
     record = read("The Afghan commander said his men were working to convince them to surrender their rifles.")
     assert _event(record, "surrender").sources == []

@@ -4,7 +4,8 @@ stative passives, prepositions of gerunds, of means and of adversity, accusation
 nouns whose "of" names the agent, prepositions naming where a nominal event comes from ("from") and
 those through which a clause's subject undergoes one ("under"), verbs of force whose subject
 undergoes them ("die"), verbs whose subject undergoes the event they carry, verbs whose subject
-works against the event they carry ("foiled an attack"), prepositions that set one event beside another, a person's kin and hired help, armed actor types, and how far a noun trigger looks back for the event it names."""
+works against the event they carry ("foiled an attack") or ties it to its doer ("linked X to the
+attack"), prepositions that set one event beside another, a person's kin and hired help, armed actor types, and how far a noun trigger looks back for the event it names."""
 
 from __future__ import annotations
 
@@ -57,6 +58,8 @@ class ArgumentWords:
     receiving_verbs: frozenset[str]
     receiving_preps: frozenset[str]
     thwarting_verbs: frozenset[str]
+    imputing_verbs: frozenset[str]
+    imputed_preps: frozenset[str]
     accompanying_preps: frozenset[str]
     state_types: frozenset[str]
     person_nouns: frozenset[str]

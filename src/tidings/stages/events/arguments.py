@@ -408,6 +408,8 @@ class Arguments:
         undergoer = self._undergoer(stand_in, carrier, code)
         if undergoer and not sources:  # "came under fire from the army", "was placed under arrest in Chile"
             sources = self.actors_of(self._source_heads(list(carrier.children), origin)) or self._country_where(carrier, code)
+        elif not sources and carrier is not None and carrier.lemma_.lower() in self.words.imputing_verbs:  # "linked X to the bombing": X
+            sources = self.actors_of(self._imputed(carrier, stand_in))
         elif not sources and carrier is not None and not beside and not self._thwarts(carrier):  # "Russia imposed sanctions", "X was engaged in fighting"
             sources = self._carrier_sources(carrier, stand_in) or self._state_where(carrier, code)  # (not "police fired during demonstrations")
         if not sources and beside and self.words.purposive(code):  # "students threw stones during protests"
@@ -430,6 +432,16 @@ class Arguments:
         """The carrier's subject works against the event it carries ("police foiled an attack"),
         so does not do it."""
         return carrier.lemma_.lower() in self.words.thwarting_verbs
+
+    def _imputed(self, verb: Token, event: Token) -> list[Token]:
+        """Whom a verb ties the event it carries to: its object or passive subject ("linked X to
+        the bombing", "X was linked to the bombing"), or, where the event is its object, its
+        "on"/"to" phrase ("attributed the bombing to X")."""
+        children = list(verb.children)
+        tied = [c for c in children if c.i != event.i and (c.dep_ == "dobj" or c.dep_ in self.roles.passive_subject_deps)]
+        if tied:
+            return tied
+        return [o for o in syntax.pobjs(c for c in children if c.dep_ in _PREP_DEPS and c.lower_ in self.words.imputed_preps) if o.i != event.i]
 
     def _setting_sources(self, noun: Token) -> list[str]:
         """Who holds a consultation with a party named, told as the setting of another act, an event
