@@ -696,3 +696,29 @@ def test_they_is_not_a_lone_speaker_reporting_what_they_will_do(read: Read) -> N
 def test_they_is_the_group_reporting_what_they_will_do(read: Read) -> None:
     record = read("The Taliban said they would attack the town.")
     assert _names(record, _event(record, "attack").sources) == {"Taliban"}
+
+
+# -- targets one clause takes from another -------------------------------------------------------
+def test_an_arrest_of_a_bare_number_targets_those_fired_on_before(read: Read) -> None:
+    record = read("Indian police opened fire on Muslim demonstrators, killing three and arresting 40.")
+    assert _codes(record, _event(record, "arrest").targets) == {"INDOPP"}
+
+
+def test_an_arrest_of_a_bare_number_targets_those_a_volley_was_to_disperse(read: Read) -> None:
+    record = read("Syrian riot police fired shots to disperse Kurdish demonstrators near Qamishli, wounding one man and detaining 30.")
+    assert _names(record, _event(record, "detain").targets) == {"demonstrators"}
+
+
+def test_an_arrest_of_people_named_keeps_its_own_target(read: Read) -> None:
+    record = read("Indian police fired on Muslim demonstrators and arrested two Pakistani diplomats.")
+    assert _codes(record, _event(record, "arrest").targets) == {"PAKGOV"}
+
+
+def test_a_demand_for_what_someone_seized_targets_who_seized_it(read: Read) -> None:
+    record = read("Kurdish farmers in Van staged a sit-in on Monday to demand the handover of farmland seized by Turkish troops.")
+    assert _codes(record, _event(record, "demand").targets) == {"TURMIL"}
+
+
+def test_an_appeal_for_hostages_held_by_a_group_targets_the_group(read: Read) -> None:
+    record = read("The Red Cross urged the release of hostages held by Chechen rebels.")
+    assert _codes(record, _event(record, "urge").targets) == {"RUSREB"}

@@ -184,10 +184,24 @@ class Arguments:
             targets = self.first_actors(heads, sources)
         if not targets:
             targets = self._complement_targets(token, pattern.cameo, sources, pattern.frame)
+        if not targets and self.words.asking(pattern.cameo):  # "demanded the return of land seized by X": X
+            targets = self.first_actors(self._holders(self._target_heads(token, pattern.cameo)), sources)
+        if not targets and self.words.forceful(pattern.cameo) and self._counted(children):  # "killing two and arresting 12"
+            targets = self.references.counted(token, sources)
         participle = syntax.first_conjunct(token)  # "issued a statement condemning X and calling for Y": both
         if not sources and participle.dep_ == "acl" and participle.tag_ == "VBG" and token.tag_ == "VBG":
             sources = self.references.participle_sources(participle.head)  # "issued a statement demanding"
         return sources, [t for t in targets if t not in sources]
+
+    def _holders(self, heads: list[Token]) -> list[Token]:
+        """The agents of participles describing what an appeal asks for, or what that is of ("the
+        return of land seized by X", "hostages held by X"): who holds it, and so is asked."""
+        of = syntax.pobjs(c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of")
+        return [a for h in heads for a in self._agent_heads(list(h.children))] + self._agents_of(of)
+
+    def _counted(self, children: list[Token]) -> bool:
+        """A verb's object is a bare number of people ("arrested 12", "wounding dozens")."""
+        return any(c.dep_ == "dobj" and (c.tag_ == "CD" or c.lemma_.lower() in self.words.count_words) for c in children)
 
     def _concurrent_agents(self, token: Token, pattern: Pattern) -> list[str]:
         """For a passive act of force without its agent, the agent of another act of force told

@@ -5,7 +5,8 @@ group) takes its parties, and so does a nominal event set beside a clause of the
 condemned the attack", "alleged that X ordered the raid") targets the judged event's source; a protest done to get something
 ("marched to demand that the minister resign", "protests calling for the removal of X") targets
 whom its purpose targets; a participle after a noun is done by the noun's agent ("issued a
-statement demanding").
+statement demanding"); an act of force done to a bare number goes on from the event its clause
+hangs on ("fired on protesters, killing two and arresting 12": protesters).
 
 Each looks at a bounded number of events, so a document costs time in proportion to its length."""
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 _LOOKBACK = 30  # earlier events a definite noun looks at for the one it names
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 _OBJECT_DEPS = frozenset({"dobj", "attr"})
+_GOING_ON_DEPS = frozenset({"advcl", "conj"})  # "fired on X, killing two and arresting 12"
 
 
 class References:
@@ -133,6 +135,29 @@ class References:
             if found:
                 return found
         return []
+
+    def counted(self, verb: Token, sources: list[str]) -> list[str]:
+        """The targets of the event a clause of force with a bare number for its object goes on
+        from ("police fired on protesters, killing two and arresting 12": the protesters), up a
+        few clauses."""
+        current = verb
+        for _ in range(syntax.MAX_HOPS):
+            if current.dep_ not in _GOING_ON_DEPS or current.head.i == current.i:
+                return []
+            current = current.head
+            for event in self._events_at(current):
+                found = [t for t in self.arguments.own(event)[1] if t not in sources]
+                if found:
+                    return found
+            found = self.purpose(current, sources, self.words.forceful)  # "opened fire to disperse protesters, killing two"
+            if found:
+                return found
+        return []
+
+    def _events_at(self, verb: Token) -> list[Token]:
+        """The trigger a verb is, and the nominal ones it carries ("opened fire")."""
+        carried = [verb.doc[i] for i, carrier in self.triggers.carriers.items() if carrier.i == verb.i]
+        return ([verb] if verb.i in self.triggers.found else []) + carried
 
     def participle_sources(self, noun: Token) -> list[str]:
         """A participle after a noun is done by what the noun names ("demonstrators demanding"),
