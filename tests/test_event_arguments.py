@@ -693,6 +693,16 @@ def test_they_is_not_a_lone_speaker_reporting_what_they_will_do(read: Read) -> N
     assert _event(record, "attack").sources == []
 
 
+def test_it_is_not_a_lone_speaker_reporting_what_it_did(read: Read) -> None:
+    record = read("The Kenyan foreign minister said it had violated the ceasefire.")
+    assert _event(record, "violate").sources == []
+
+
+def test_whom_an_appeal_calls_on_resigns_however_the_infinitive_is_parsed(read: Read) -> None:
+    record = read("Mr Rudd says he is not calling on Dr Nelson to resign but he says there are still unanswered questions.")
+    assert _names(record, _event(record, "resign").sources) == {"Nelson"}
+
+
 def test_they_is_the_group_reporting_what_they_will_do(read: Read) -> None:
     record = read("The Taliban said they would attack the town.")
     assert _names(record, _event(record, "attack").sources) == {"Taliban"}

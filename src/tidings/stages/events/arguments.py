@@ -297,7 +297,8 @@ class Arguments:
         verb it hangs on ("broke the truce by shelling"), but the accused of an accusation ("accused X
         of escalating the conflict by shelling": X); a verb conjoined with or complementing another, where nothing else names
         its agent, that verb's agent by these same rules ("accused X of plotting to kill")."""
-        if token.dep_ == "xcomp" and token.head.i != token.i and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
+        complement = token.dep_ == "xcomp" or token.dep_ == "advcl" and self._asked(token.head)  # "called on X to resign", parsed as either
+        if complement and token.head.i != token.i and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
             host = token.head  # "urged Iran to stop", "called on Arabs to unite"; not "spent two hours negotiating"
             controllers = [c for c in host.children if c.dep_ in ("dobj", "dative") or c.dep_ in self.roles.passive_subject_deps]
             asked = self._asked(host)
@@ -635,13 +636,14 @@ class Arguments:
 
     def _stands_for_speaker(self, subject: Token, verb: Token, speaker: Token) -> bool:
         """A first-person pronoun, or another personal one outside the quotation the verb reports
-        (not "what": "told radio it did not know what drove the man to fight"), but not a plural
-        one for a lone person ("the commander said his men had persuaded them to go")."""
+        (not "what": "told radio it did not know what drove the man to fight"), but not "it" or
+        a plural one for a lone person ("the commander said his men had persuaded them to go",
+        "the minister said it had broken the code")."""
         if subject.pos_ != "PRON" or subject.tag_ not in _PERSONAL_TAGS:
             return False
         if "1" in subject.morph.get("Person"):
             return True
-        if "Plur" in subject.morph.get("Number") and self._lone_person(speaker):
+        if ("Plur" in subject.morph.get("Number") or subject.lower_ == "it") and self._lone_person(speaker):
             return False
         return not syntax.quotations(self.doc).apart(subject, verb)
 
