@@ -732,3 +732,14 @@ def test_a_demand_for_what_someone_seized_targets_who_seized_it(read: Read) -> N
 def test_an_appeal_for_hostages_held_by_a_group_targets_the_group(read: Read) -> None:
     record = read("The Red Cross urged the release of hostages held by Chechen rebels.")
     assert _codes(record, _event(record, "urge").targets) == {"RUSREB"}
+
+
+def test_a_protest_in_a_bid_to_force_someone_targets_them(read: Read) -> None:
+    record = read("Farmers blocked the main highway out of Nakuru in a bid to force the Kenyan government to lower fuel prices.")
+    assert _codes(record, _event(record, "block").targets) == {"KENGOV"}
+
+
+def test_a_strike_as_part_of_a_campaign_to_pressure_someone_targets_them(read: Read) -> None:
+    record = read("Teachers in Lagos went on strike as part of a campaign to pressure the Nigerian government into raising wages.")
+    assert _codes(record, _event(record, "strike").targets) == {"NGAGOV"}
+    assert _codes(record, _event(record, "pressure").sources) == {"NGAEDU"}

@@ -336,7 +336,14 @@ class Arguments:
         if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.dep_ in _OBJECT_DEPS:  # "has been test-firing missiles"
             return syntax.subjects(token.head.head)
         if token.dep_ == "acl" and token.head.pos_ == "NOUN" and syntax.is_to_infinitive(token):
-            return self._source_heads(list(token.head.children))  # "Venezuela's decision to expel", "a plan by Japan to send"
+            found = self._source_heads(list(token.head.children))  # "Venezuela's decision to expel", "a plan by Japan to send"
+            if found or token.head.lemma_.lower() not in self.words.purpose_nouns or hops >= syntax.MAX_HOPS:
+                return found
+            noun = token.head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "as part of a campaign to"
+                noun = noun.head.head
+            verb = syntax.governor(noun)  # "struck in a bid to force"
+            return self._subjects(verb, hops + 1) if verb is not None else []
         adjective = token.head if token.dep_ == "xcomp" else None
         if adjective is not None and adjective.pos_ == "ADJ" and adjective.dep_ == "amod":  # "Kim glad to meet Putin", "a country eager to join"
             return [adjective.head]
