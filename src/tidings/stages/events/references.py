@@ -42,6 +42,7 @@ class References:
         self.triggers = triggers
         self._positions = list(triggers.found)  # in text order
         self._sentence_starts = [sentence.start for sentence in doc.sents]
+        self._counting: set[int] = set()  # verbs whose counted targets are being looked for
 
     def told_before(self, token: Token, code: str) -> tuple[list[str], list[str]]:
         """The parties of the event a definite noun trigger names: the nearest earlier event of
@@ -150,19 +151,25 @@ class References:
         """The targets of the event a clause of force with a bare number for its object goes on
         from ("police fired on protesters, killing two and arresting 12": the protesters), up a
         few clauses."""
-        current = verb
-        for _ in range(syntax.MAX_HOPS):
-            if current.dep_ not in _GOING_ON_DEPS or current.head.i == current.i:
-                return []
-            current = current.head
-            for event in self._events_at(current):
-                found = [t for t in self.arguments.own(event)[1] if t not in sources]
+        if verb.i in self._counting:  # asked again through the events it goes on from: none
+            return []
+        self._counting.add(verb.i)
+        try:
+            current = verb
+            for _ in range(syntax.MAX_HOPS):
+                if current.dep_ not in _GOING_ON_DEPS or current.head.i == current.i:
+                    return []
+                current = current.head
+                for event in self._events_at(current):
+                    found = [t for t in self.arguments.own(event)[1] if t not in sources]
+                    if found:
+                        return found
+                found = self.purpose(current, sources, self.words.forceful)  # "opened fire to disperse protesters, killing two"
                 if found:
                     return found
-            found = self.purpose(current, sources, self.words.forceful)  # "opened fire to disperse protesters, killing two"
-            if found:
-                return found
-        return []
+            return []
+        finally:
+            self._counting.discard(verb.i)
 
     def _events_at(self, verb: Token) -> list[Token]:
         """The trigger a verb is, and the nominal ones it carries ("opened fire")."""
