@@ -688,6 +688,11 @@ def test_the_speaker_is_not_the_source_of_what_his_side_persuades_others_to_do(r
     assert _event(record, "detonate").sources == []
 
 
+def test_a_second_infinitive_joined_to_a_persuaded_one_has_the_same_agent(read: Read) -> None:
+    record = read('"Our men are working to convince them not to detonate the bombs and to surrender their rifles," the Afghan commander said.')
+    assert _event(record, "surrender").sources == []
+
+
 def test_they_is_not_a_lone_speaker_reporting_what_they_will_do(read: Read) -> None:
     record = read("General Omar Khan said they would attack the town.")
     assert _event(record, "attack").sources == []

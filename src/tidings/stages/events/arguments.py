@@ -307,6 +307,10 @@ class Arguments:
             controllers = [c for c in controllers[:1] if asked and not _owned(c) or self.actors_of([c]) or c.tag_ in _PERSONAL_TAGS]  # an appeal's object, actor or not; "persuaded them to"
             if controllers and not any(c.dep_ in syntax.SUBJECT_DEPS for c in token.children):
                 return controllers
+        head = token.head
+        if token.dep_ == "conj" and head.dep_ in ("xcomp", "advcl") and syntax.is_to_infinitive(head) and hops < syntax.MAX_HOPS:
+            if not any(c.dep_ in syntax.SUBJECT_DEPS for c in token.children):  # "urged them to stop and to leave": they leave
+                return self._subjects(head, hops + 1)
         found = syntax.subjects(token)
         if found:
             return found
