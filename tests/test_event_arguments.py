@@ -748,3 +748,13 @@ def test_a_strike_as_part_of_a_campaign_to_pressure_someone_targets_them(read: R
     record = read("Teachers in Lagos went on strike as part of a campaign to pressure the Nigerian government into raising wages.")
     assert _codes(record, _event(record, "strike").targets) == {"NGAGOV"}
     assert _codes(record, _event(record, "pressure").sources) == {"NGAEDU"}
+
+
+def test_a_refusal_despite_calls_from_a_party_targets_it(read: Read) -> None:
+    record = read("Kenya's vice-president has refused to resign despite mounting calls from the Kenyan parliament.")
+    assert _codes(record, _event(record, "refuse").targets) == {"KENLEG"}
+
+
+def test_a_rejection_despite_a_party_s_objections_targets_it(read: Read) -> None:
+    record = read("Iran rejected the proposal despite Russia's objections.")
+    assert _names(record, _event(record, "reject").targets) == {"Russia"}

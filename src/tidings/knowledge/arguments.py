@@ -1,6 +1,6 @@
 """How the events stage reads arguments beyond the dependency roles (`data/event_arguments.toml`):
 reciprocal, consultation, mediation and show-of-force codes, prepositions of a consultation as another act's setting, clauses that name a passive's agent,
-stative passives, prepositions of gerunds, of means and of adversity, accusations and appeals, nouns whose possessor undergoes them, events that judge others, acts of a state's authorities, purposive and forceful events, nouns of purpose ("in a bid to"),
+stative passives, prepositions of gerunds, of means and of adversity, rejections and the pressure they withstand, accusations and appeals, nouns whose possessor undergoes them, events that judge others, acts of a state's authorities, purposive and forceful events, nouns of purpose ("in a bid to"),
 nouns whose "of" names the agent, prepositions naming where a nominal event comes from ("from") and
 those through which a clause's subject undergoes one ("under"), verbs of force whose subject
 undergoes them ("die"), words for a bare number of people ("killing two and wounding dozens"), verbs whose subject undergoes the event they carry, verbs whose subject
@@ -44,6 +44,8 @@ class ArgumentWords:
     asked_preps: frozenset[str]
     authority_codes: frozenset[str]
     authority_place_preps: frozenset[str]
+    rejecting_codes: frozenset[str]
+    withstood_preps: frozenset[str]
     adversative_preps: frozenset[str]
     patient_nouns: frozenset[str]
     judging_codes: frozenset[str]
@@ -100,6 +102,9 @@ class ArgumentWords:
     def authority(self, code: str) -> bool:
         """An act of a state's police, courts or officials."""
         return _has_prefix(code, self.authority_codes)
+
+    def rejecting(self, code: str) -> bool:
+        return _has_prefix(code, self.rejecting_codes)
 
     def purposive(self, code: str) -> bool:
         return _has_prefix(code, self.purposive_codes)

@@ -186,12 +186,21 @@ class Arguments:
             targets = self._complement_targets(token, pattern.cameo, sources, pattern.frame)
         if not targets and self.words.asking(pattern.cameo):  # "demanded the return of land seized by X": X
             targets = self.first_actors(self._holders(self._target_heads(token, pattern.cameo)), sources)
+        if not targets and self.words.rejecting(pattern.cameo):  # "refused to resign despite calls from X": X
+            targets = self.first_actors(self._pressing(token), sources)
         if not targets and self.words.forceful(pattern.cameo) and self._counted(children):  # "killing two and arresting 12"
             targets = self.references.counted(token, sources)
         participle = syntax.first_conjunct(token)  # "issued a statement condemning X and calling for Y": both
         if not sources and participle.dep_ == "acl" and participle.tag_ == "VBG" and token.tag_ == "VBG":
             sources = self.references.participle_sources(participle.head)  # "issued a statement demanding"
         return sources, [t for t in targets if t not in sources]
+
+    def _pressing(self, verb: Token) -> list[Token]:
+        """Whom the pressure a rejection withstands comes from, on the verb or the infinitive it
+        refuses ("refused to resign despite calls from X", "despite X's objections")."""
+        clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        pressures = syntax.pobjs(c for h in clauses for c in h.children if c.dep_ == "prep" and c.lower_ in self.words.withstood_preps)
+        return [h for p in pressures for h in self._source_heads(list(p.children), origin=True)]
 
     def _holders(self, heads: list[Token]) -> list[Token]:
         """The agents of participles describing what an appeal asks for, or what that is of ("the
