@@ -64,6 +64,17 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_verb(read):
     assert _spans(record, "name:tomas_berg") == ["Tomas Berg", "him"]
 
 
+def test_an_object_pronoun_parsed_as_a_clause_subject_is_not_the_subject_above(read):
+    record = read("Bolivian police allowed them to march on the parliament.")
+    assert _spans(record, "cameo:BOLCOP") == ["Bolivian police"]
+
+
+def test_he_inside_a_quotation_said_by_he_is_not_the_speaker(read):
+    record = read('Omar Farooq met Ali Hassan in Lahore on Monday. "He is a good friend of our country," he said.')
+    assert _spans(record, "name:ali_hassan") == ["Ali Hassan", "He"]
+    assert _spans(record, "name:omar_farooq") == ["Omar Farooq", "our", "he"]
+
+
 def test_a_gender_once_seen_keeps_a_pronoun_of_the_other_away(read):
     record = read("Anna Kowalczyk met Tomas Berg in Riga. She praised him. He thanked the hosts.")
     assert _spans(record, "name:anna_kowalczyk") == ["Anna Kowalczyk", "She"]

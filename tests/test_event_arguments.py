@@ -646,3 +646,115 @@ def test_who_a_judged_event_was_done_to_is_no_target_of_the_judging(read: Read) 
 def test_an_event_named_again_with_a_possessive_pronoun_is_judged_as_the_one_told_before(read: Read) -> None:
     record = read("Kenyan police detained the opposition leader in Nairobi. Church groups criticised his detention.")
     assert _codes(record, _event(record, "criticise").targets) == {"KENCOP"}
+
+
+# -- carriers that work against an event ---------------------------------------------------------
+def test_who_foils_an_attack_is_not_its_source(read: Read) -> None:
+    record = read("Kenyan police said they had foiled an attack on the Israeli embassy in Nairobi.")
+    event = _event(record, "attack")
+    assert event.sources == []
+    assert _codes(record, event.targets) == {"ISRGOV"}
+
+
+def test_who_works_to_prevent_attacks_is_not_their_source(read: Read) -> None:
+    record = read("The Egyptian government is working to prevent attacks against Israel.")
+    event = _event(record, "attack")
+    assert event.sources == []
+    assert _names(record, event.targets) == {"Israel"}
+
+
+def test_who_carries_out_an_attack_is_its_source(read: Read) -> None:
+    record = read("Hamas carried out an attack on an Israeli army post in Gaza.")
+    assert _names(record, _event(record, "carry").sources) == {"Hamas"}
+
+
+def test_whom_a_carrier_ties_an_attack_to_is_its_source(read: Read) -> None:
+    record = read("Police tied the Taliban to the bombing of the hotel.")
+    assert _names(record, _event(record, "bombing").sources) == {"Taliban"}
+
+
+def test_whom_a_bombing_is_attributed_to_is_its_source(read: Read) -> None:
+    record = read("Officials attributed the bombing of the hotel to the Taliban.")
+    assert _names(record, _event(record, "bombing").sources) == {"Taliban"}
+
+
+def test_an_object_pronoun_controls_the_infinitive_after_it(read: Read) -> None:
+    record = read("The Afghan commander said his men were working to convince them to surrender their rifles.")
+    assert _event(record, "surrender").sources == []
+
+
+def test_the_speaker_is_not_the_source_of_what_his_side_persuades_others_to_do(read: Read) -> None:
+    record = read('"Our men are working to convince them not to detonate the bombs," the Afghan commander said.')
+    assert _event(record, "detonate").sources == []
+
+
+def test_a_second_infinitive_joined_to_a_persuaded_one_has_the_same_agent(read: Read) -> None:
+    record = read('"Our men are working to convince them not to detonate the bombs and to surrender their rifles," the Afghan commander said.')
+    assert _event(record, "surrender").sources == []
+
+
+def test_they_is_not_a_lone_speaker_reporting_what_they_will_do(read: Read) -> None:
+    record = read("General Omar Khan said they would attack the town.")
+    assert _event(record, "attack").sources == []
+
+
+def test_it_is_not_a_lone_speaker_reporting_what_it_did(read: Read) -> None:
+    record = read("The Kenyan foreign minister said it had violated the ceasefire.")
+    assert _event(record, "violate").sources == []
+
+
+def test_whom_an_appeal_calls_on_resigns_however_the_infinitive_is_parsed(read: Read) -> None:
+    record = read("Mr Rudd says he is not calling on Dr Nelson to resign but he says there are still unanswered questions.")
+    assert _names(record, _event(record, "resign").sources) == {"Nelson"}
+
+
+def test_they_is_the_group_reporting_what_they_will_do(read: Read) -> None:
+    record = read("The Taliban said they would attack the town.")
+    assert _names(record, _event(record, "attack").sources) == {"Taliban"}
+
+
+# -- targets one clause takes from another -------------------------------------------------------
+def test_an_arrest_of_a_bare_number_targets_those_fired_on_before(read: Read) -> None:
+    record = read("Indian police opened fire on Muslim demonstrators, killing three and arresting 40.")
+    assert _codes(record, _event(record, "arrest").targets) == {"INDOPP"}
+
+
+def test_an_arrest_of_a_bare_number_targets_those_a_volley_was_to_disperse(read: Read) -> None:
+    record = read("Syrian riot police fired shots to disperse Kurdish demonstrators near Qamishli, wounding one man and detaining 30.")
+    assert _names(record, _event(record, "detain").targets) == {"demonstrators"}
+
+
+def test_an_arrest_of_people_named_keeps_its_own_target(read: Read) -> None:
+    record = read("Indian police fired on Muslim demonstrators and arrested two Pakistani diplomats.")
+    assert _codes(record, _event(record, "arrest").targets) == {"PAKGOV"}
+
+
+def test_a_demand_for_what_someone_seized_targets_who_seized_it(read: Read) -> None:
+    record = read("Kurdish farmers in Van staged a sit-in on Monday to demand the handover of farmland seized by Turkish troops.")
+    assert _codes(record, _event(record, "demand").targets) == {"TURMIL"}
+
+
+def test_an_appeal_for_hostages_held_by_a_group_targets_the_group(read: Read) -> None:
+    record = read("The Red Cross urged the release of hostages held by Chechen rebels.")
+    assert _codes(record, _event(record, "urge").targets) == {"RUSREB"}
+
+
+def test_a_protest_in_a_bid_to_force_someone_targets_them(read: Read) -> None:
+    record = read("Farmers blocked the main highway out of Nakuru in a bid to force the Kenyan government to lower fuel prices.")
+    assert _codes(record, _event(record, "block").targets) == {"KENGOV"}
+
+
+def test_a_strike_as_part_of_a_campaign_to_pressure_someone_targets_them(read: Read) -> None:
+    record = read("Teachers in Lagos went on strike as part of a campaign to pressure the Nigerian government into raising wages.")
+    assert _codes(record, _event(record, "strike").targets) == {"NGAGOV"}
+    assert _codes(record, _event(record, "pressure").sources) == {"NGAEDU"}
+
+
+def test_a_refusal_despite_calls_from_a_party_targets_it(read: Read) -> None:
+    record = read("Kenya's vice-president has refused to resign despite mounting calls from the Kenyan parliament.")
+    assert _codes(record, _event(record, "refuse").targets) == {"KENLEG"}
+
+
+def test_a_rejection_despite_a_party_s_objections_targets_it(read: Read) -> None:
+    record = read("Iran rejected the proposal despite Russia's objections.")
+    assert _names(record, _event(record, "reject").targets) == {"Russia"}

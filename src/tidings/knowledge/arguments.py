@@ -1,10 +1,11 @@
 """How the events stage reads arguments beyond the dependency roles (`data/event_arguments.toml`):
 reciprocal, consultation, mediation and show-of-force codes, prepositions of a consultation as another act's setting, clauses that name a passive's agent,
-stative passives, prepositions of gerunds, of means and of adversity, accusations and appeals, nouns whose possessor undergoes them, events that judge others, acts of a state's authorities, purposive and forceful events,
+stative passives, prepositions of gerunds, of means and of adversity, rejections and the pressure they withstand, accusations and appeals, nouns whose possessor undergoes them, events that judge others, acts of a state's authorities, purposive and forceful events, nouns of purpose ("in a bid to"),
 nouns whose "of" names the agent, prepositions naming where a nominal event comes from ("from") and
 those through which a clause's subject undergoes one ("under"), verbs of force whose subject
-undergoes them ("die"), verbs whose subject undergoes the event they carry, prepositions that set
-one event beside another, a person's kin and hired help, armed actor types, and how far a noun trigger looks back for the event it names."""
+undergoes them ("die"), words for a bare number of people ("killing two and wounding dozens"), verbs whose subject undergoes the event they carry, verbs whose subject
+works against the event they carry ("foiled an attack") or ties it to its doer ("linked X to the
+attack"), prepositions that set one event beside another, a person's kin and hired help, armed actor types, and how far a noun trigger looks back for the event it names."""
 
 from __future__ import annotations
 
@@ -43,19 +44,26 @@ class ArgumentWords:
     asked_preps: frozenset[str]
     authority_codes: frozenset[str]
     authority_place_preps: frozenset[str]
+    rejecting_codes: frozenset[str]
+    withstood_preps: frozenset[str]
     adversative_preps: frozenset[str]
     patient_nouns: frozenset[str]
     judging_codes: frozenset[str]
     judged_preps: frozenset[str]
     purposive_codes: frozenset[str]
+    purpose_nouns: frozenset[str]
     forceful_codes: frozenset[str]
     agent_of_nouns: frozenset[str]
     origin_preps: frozenset[str]
     leaving_codes: frozenset[str]
     undergoing_preps: frozenset[str]
     patient_verbs: frozenset[str]
+    count_words: frozenset[str]
     receiving_verbs: frozenset[str]
     receiving_preps: frozenset[str]
+    thwarting_verbs: frozenset[str]
+    imputing_verbs: frozenset[str]
+    imputed_preps: frozenset[str]
     accompanying_preps: frozenset[str]
     state_types: frozenset[str]
     person_nouns: frozenset[str]
@@ -94,6 +102,9 @@ class ArgumentWords:
     def authority(self, code: str) -> bool:
         """An act of a state's police, courts or officials."""
         return _has_prefix(code, self.authority_codes)
+
+    def rejecting(self, code: str) -> bool:
+        return _has_prefix(code, self.rejecting_codes)
 
     def purposive(self, code: str) -> bool:
         return _has_prefix(code, self.purposive_codes)

@@ -19,6 +19,7 @@ class CoreferenceWords:
     thing_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     speaker_pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
     determiners: frozenset[str]
     person_roles: frozenset[str]
     person_nouns: frozenset[str]

@@ -36,6 +36,7 @@ from tidings.stages.actors.reading import Draft, Reading
 SUBJECT_DEPS = syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})  # a clause whose object-form subject is its head verb's object
 _SPEAKER_PHRASE = 8  # tokens of a speaker's phrase looked at for the actor it names
 
 
@@ -176,13 +177,16 @@ class Coreference:
 
     def _co_arguments(self, token: Token) -> set[str]:
         """The actors a pronoun cannot stand for, being its own verb's other arguments: the
-        subjects for an object ("Putin praised him": not Putin), the objects for a subject ("he
-        met Ben": not Ben); none for a reflexive ("praised himself") or a possessive."""
+        subjects for an object ("Putin praised him": not Putin, nor "Putin urged him to go", "him"
+        parsed as the subject of "go"), the objects for a subject ("he met Ben": not Ben); none
+        for a reflexive ("praised himself") or a possessive."""
         if token.lower_.endswith(("self", "selves")) or token.dep_ == "poss":
             return set()
         if token.dep_ in SUBJECT_DEPS:
             verb = token.head
             others = [c for c in verb.children if c.dep_ in _OBJECT_DEPS] + syntax.pobjs(c for c in verb.children if c.dep_ == "prep")
+            if token.lower_ in self.words.object_pronouns and verb.dep_ in _COMPLEMENT_DEPS:  # "police allowed them to march"
+                others += syntax.subjects(verb.head)
         elif token.dep_ in _OBJECT_DEPS:
             verb = token.head.head if token.dep_ == "pobj" else token.head
             others = syntax.subjects(verb)
@@ -199,8 +203,9 @@ class Coreference:
         """The actors a pronoun cannot stand for across a quotation: inside one, whoever says it
         ('"He must go," the president said': not the president; in a clause naming no one outside
         it, the quotation's speaker, `_quotation_speaker`); as the one who says a quotation
-        just ended, the actors it names ('"Kim failed us," he said': not Kim; a pronoun or a
-        description there may have been read wrong, and says nothing)."""
+        just ended, the actors it names ('"Kim failed us," he said': not Kim; a "he" there, read
+        as someone the speaker is not, neither; another pronoun or a description there may have
+        been read wrong, and says nothing)."""
         if not self.quotations.marks:
             return set()
         owner = self.reading.owner
@@ -209,11 +214,11 @@ class Coreference:
         if speaker is None or not self.quotations.apart(token, speaker):  # '"We hope he ..."': who says "we"
             speaker = self._quotation_speaker(token)
         if speaker is not None and self.quotations.apart(token, speaker):
-            named = self._phrase_actor(speaker) or self._described_later(speaker)
+            named = self._phrase_actor(speaker) or self._described_later(speaker) or self._pronoun_speaker(speaker, token)
             found.update(d.canonical_id for d in named)
         if token.dep_ == "nsubj" and syntax.is_speech_verb(token.head):
             quoted = self.quotations.ended_before(token)
-            found.update(owner[i].canonical_id for i in quoted or () if i in owner and i not in self.referred)
+            found.update(owner[i].canonical_id for i in quoted or () if i in owner and self._read_apart(i))
         return found
 
     def _quotation_speaker(self, token: Token) -> Token | None:
@@ -242,6 +247,26 @@ class Coreference:
         doc, lemma = self.reading.doc, speaker.lemma_
         before = self.back(speaker, self.reach.description_sentences)
         return next((seen.drafts for seen in before if doc[seen.start : seen.end].root.lemma_ == lemma), ())
+
+    def _read_apart(self, i: int) -> bool:
+        """A mention inside a quotation names someone other than who says it: a name, or a "he" or
+        "she" read already as someone the speaker is not (`_pronoun_speaker`)."""
+        return i not in self.referred or self.reading.doc[i].lower_ in self.words.person_pronouns
+
+    def _pronoun_speaker(self, speaker: Token, quoted: Token) -> tuple[Draft, ...]:
+        """The person a "he" or "she" who says a quotation will stand for, read now from before
+        the quotation ('"He must go," he said': the man named before, whom the "he" inside is not)."""
+        if speaker.lower_ not in self.words.person_pronouns:
+            return ()
+        marks = self.quotations.marks
+        closing = bisect_left(marks, quoted.i)
+        if closing % 2 == 0:
+            return ()
+        opening = marks[closing - 1]
+        gender = next(iter(speaker.morph.get("Gender")), None)
+        fits = lambda s: s.end <= opening and s.person and not s.plural and self._agrees(s, gender)  # noqa: E731
+        found = self.nearest(speaker, self.reach.pronoun_sentences, fits)
+        return found.drafts if found is not None else ()
 
     def _agrees(self, seen: Seen, gender: str | None) -> bool:
         return gender is None or all(self.gender.get(d.canonical_id, gender) == gender for d in seen.drafts)

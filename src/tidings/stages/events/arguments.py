@@ -16,6 +16,7 @@ from tidings import docdata, syntax
 from tidings.datelines import dateline
 from tidings.knowledge.actors import segments
 from tidings.knowledge.arguments import ArgumentWords
+from tidings.knowledge.coreference import coreference_words
 from tidings.knowledge.ontology import cameo_codes
 from tidings.knowledge.patterns import Pattern, Roles
 from tidings.model import ActorKind
@@ -54,6 +55,7 @@ class Arguments:
         self._actor_rows: dict[str, dict] | None = None
         self.doc = doc
         self.codes = cameo_codes()
+        self.person_roles = coreference_words().person_roles  # role nouns for one person ("the minister")
         self.references = References(self, words, triggers, doc)
 
     def of(self, token: Token, pattern: Pattern, carrier: Token | None, cameo: str, obliged: bool) -> tuple[list[str], list[str]]:
@@ -74,7 +76,8 @@ class Arguments:
                 targets = self.references.purpose(token, sources)  # "staged protests demanding that X resign"
         if not targets and self.words.forceful(cameo):  # "opened fire to disperse the crowd": the crowd
             targets = self.references.purpose(anchor, sources, self.words.forceful)
-        reporters = self.reporters(anchor, obliged) if obliged or not sources else []
+        thwarted = carrier is not None and self._thwarts(carrier)  # "police said they foiled an attack": not theirs
+        reporters = self.reporters(anchor, obliged) if obliged or not sources and not thwarted else []
         if reporters and not obliged and self._subject_undergoes(token, carrier, cameo):  # "Iran said it had come under attack"
             reporters, targets = [], targets or reporters
         if reporters:  # "Russia said Sudan must go": Russia demands of Sudan; "Iran said it would go"
@@ -112,12 +115,14 @@ class Arguments:
         verb = syntax.reporting_verb(anchor)
         if verb is None:
             return []
-        if not obliged:
-            subjects = syntax.subjects(anchor)
-            if not subjects or not all(self._stands_for_speaker(s, verb) for s in subjects):
-                return []
         speaker = syntax.speaker(verb)
-        return self.actors_of([speaker]) if speaker is not None else []
+        if speaker is None:
+            return []
+        if not obliged:
+            subjects = self._subjects(anchor)  # "we tried to persuade them to go": they go
+            if not subjects or not all(self._stands_for_speaker(s, verb, speaker) for s in subjects):
+                return []
+        return self.actors_of([speaker])
 
     def actors_of(self, heads: list[Token]) -> list[str]:
         """Actors named by argument heads and their conjuncts ("Putin and Kim"): the head's own
@@ -179,10 +184,33 @@ class Arguments:
             targets = self.first_actors(heads, sources)
         if not targets:
             targets = self._complement_targets(token, pattern.cameo, sources, pattern.frame)
+        if not targets and self.words.asking(pattern.cameo):  # "demanded the return of land seized by X": X
+            targets = self.first_actors(self._holders(self._target_heads(token, pattern.cameo)), sources)
+        if not targets and self.words.rejecting(pattern.cameo):  # "refused to resign despite calls from X": X
+            targets = self.first_actors(self._pressing(token), sources)
+        if not targets and self.words.forceful(pattern.cameo) and self._counted(children):  # "killing two and arresting 12"
+            targets = self.references.counted(token, sources)
         participle = syntax.first_conjunct(token)  # "issued a statement condemning X and calling for Y": both
         if not sources and participle.dep_ == "acl" and participle.tag_ == "VBG" and token.tag_ == "VBG":
             sources = self.references.participle_sources(participle.head)  # "issued a statement demanding"
         return sources, [t for t in targets if t not in sources]
+
+    def _pressing(self, verb: Token) -> list[Token]:
+        """Whom the pressure a rejection withstands comes from, on the verb or the infinitive it
+        refuses ("refused to resign despite calls from X", "despite X's objections")."""
+        clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        pressures = syntax.pobjs(c for h in clauses for c in h.children if c.dep_ == "prep" and c.lower_ in self.words.withstood_preps)
+        return [h for p in pressures for h in self._source_heads(list(p.children), origin=True)]
+
+    def _holders(self, heads: list[Token]) -> list[Token]:
+        """The agents of participles describing what an appeal asks for, or what that is of ("the
+        return of land seized by X", "hostages held by X"): who holds it, and so is asked."""
+        of = syntax.pobjs(c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of")
+        return [a for h in heads for a in self._agent_heads(list(h.children))] + self._agents_of(of)
+
+    def _counted(self, children: list[Token]) -> bool:
+        """A verb's object is a bare number of people ("arrested 12", "wounding dozens")."""
+        return any(c.dep_ == "dobj" and (c.tag_ == "CD" or c.lemma_.lower() in self.words.count_words) for c in children)
 
     def _concurrent_agents(self, token: Token, pattern: Pattern) -> list[str]:
         """For a passive act of force without its agent, the agent of another act of force told
@@ -278,15 +306,20 @@ class Arguments:
         verb it hangs on ("broke the truce by shelling"), but the accused of an accusation ("accused X
         of escalating the conflict by shelling": X); a verb conjoined with or complementing another, where nothing else names
         its agent, that verb's agent by these same rules ("accused X of plotting to kill")."""
-        if token.dep_ == "xcomp" and token.head.i != token.i and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
+        complement = token.dep_ == "xcomp" or token.dep_ == "advcl" and self._asked(token.head)  # "called on X to resign", parsed as either
+        if complement and token.head.i != token.i and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
             host = token.head  # "urged Iran to stop", "called on Arabs to unite"; not "spent two hours negotiating"
             controllers = [c for c in host.children if c.dep_ in ("dobj", "dative") or c.dep_ in self.roles.passive_subject_deps]
             asked = self._asked(host)
             preps = _CONTROLLING_PREPS | self.words.asked_preps if asked else _CONTROLLING_PREPS
             controllers += syntax.pobjs(c for c in host.children if c.dep_ in _CONTROLLING_DEPS and c.lower_ in preps)
-            controllers = [c for c in controllers[:1] if asked and not _owned(c) or self.actors_of([c])]  # an appeal's object, actor or not
+            controllers = [c for c in controllers[:1] if asked and not _owned(c) or self.actors_of([c]) or c.tag_ in _PERSONAL_TAGS]  # an appeal's object, actor or not; "persuaded them to"
             if controllers and not any(c.dep_ in syntax.SUBJECT_DEPS for c in token.children):
                 return controllers
+        head = token.head
+        if token.dep_ == "conj" and head.dep_ in ("xcomp", "advcl") and syntax.is_to_infinitive(head) and hops < syntax.MAX_HOPS:
+            if not any(c.dep_ in syntax.SUBJECT_DEPS for c in token.children):  # "urged them to stop and to leave": they leave
+                return self._subjects(head, hops + 1)
         found = syntax.subjects(token)
         if found:
             return found
@@ -316,7 +349,14 @@ class Arguments:
         if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.dep_ in _OBJECT_DEPS:  # "has been test-firing missiles"
             return syntax.subjects(token.head.head)
         if token.dep_ == "acl" and token.head.pos_ == "NOUN" and syntax.is_to_infinitive(token):
-            return self._source_heads(list(token.head.children))  # "Venezuela's decision to expel", "a plan by Japan to send"
+            found = self._source_heads(list(token.head.children))  # "Venezuela's decision to expel", "a plan by Japan to send"
+            if found or token.head.lemma_.lower() not in self.words.purpose_nouns or hops >= syntax.MAX_HOPS:
+                return found
+            noun = token.head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "as part of a campaign to"
+                noun = noun.head.head
+            verb = syntax.governor(noun)  # "struck in a bid to force"
+            return self._subjects(verb, hops + 1) if verb is not None else []
         adjective = token.head if token.dep_ == "xcomp" else None
         if adjective is not None and adjective.pos_ == "ADJ" and adjective.dep_ == "amod":  # "Kim glad to meet Putin", "a country eager to join"
             return [adjective.head]
@@ -403,7 +443,9 @@ class Arguments:
         undergoer = self._undergoer(stand_in, carrier, code)
         if undergoer and not sources:  # "came under fire from the army", "was placed under arrest in Chile"
             sources = self.actors_of(self._source_heads(list(carrier.children), origin)) or self._country_where(carrier, code)
-        elif not sources and carrier is not None and not beside:  # "Russia imposed sanctions", "X was engaged in fighting"
+        elif not sources and carrier is not None and carrier.lemma_.lower() in self.words.imputing_verbs:  # "linked X to the bombing": X
+            sources = self.actors_of(self._imputed(carrier, stand_in))
+        elif not sources and carrier is not None and not beside and not self._thwarts(carrier):  # "Russia imposed sanctions", "X was engaged in fighting"
             sources = self._carrier_sources(carrier, stand_in) or self._state_where(carrier, code)  # (not "police fired during demonstrations")
         if not sources and beside and self.words.purposive(code):  # "students threw stones during protests"
             sources = [a for a in self.actors_of(self._subjects(stand_in.head.head)) if not self._of_the_state(a)]
@@ -420,6 +462,21 @@ class Arguments:
         if not sources and targets and carrier is None and self.words.consulting(code):  # "criticised X in a call with Y"
             sources = [a for a in self._setting_sources(stand_in) if a not in targets]
         return sources, targets
+
+    def _thwarts(self, carrier: Token) -> bool:
+        """The carrier's subject works against the event it carries ("police foiled an attack"),
+        so does not do it."""
+        return carrier.lemma_.lower() in self.words.thwarting_verbs
+
+    def _imputed(self, verb: Token, event: Token) -> list[Token]:
+        """Whom a verb ties the event it carries to: its object or passive subject ("linked X to
+        the bombing", "X was linked to the bombing"), or, where the event is its object, its
+        "on"/"to" phrase ("attributed the bombing to X")."""
+        children = list(verb.children)
+        tied = [c for c in children if c.i != event.i and (c.dep_ == "dobj" or c.dep_ in self.roles.passive_subject_deps)]
+        if tied:
+            return tied
+        return [o for o in syntax.pobjs(c for c in children if c.dep_ in _PREP_DEPS and c.lower_ in self.words.imputed_preps) if o.i != event.i]
 
     def _setting_sources(self, noun: Token) -> list[str]:
         """Who holds a consultation with a party named, told as the setting of another act, an event
@@ -586,16 +643,29 @@ class Arguments:
         actor = docdata.at(token, "actors")
         return [actor] if actor is not None else []
 
+    def _lone_person(self, token: Token) -> bool:
+        """The token names one person: a person actor alone, or a role noun for one ("the commander")."""
+        if token.lower_ in self.person_roles and "Plur" not in token.morph.get("Number"):
+            return not any(c.dep_ == "conj" for c in token.children)
+        actors = self.actors_of([token])
+        return len(actors) == 1 and self._actor_row(actors[0]).get("kind") == ActorKind.PERSON
+
     def _of_the_state(self, actor: str) -> bool:
         """The actor is a state's force or office (RUSGOV, KENCOP; ---MIL), by its CAMEO type."""
         return (self._actor_row(actor).get("cameo") or "")[3:6] in self.words.state_types
 
-    def _stands_for_speaker(self, subject: Token, verb: Token) -> bool:
+    def _stands_for_speaker(self, subject: Token, verb: Token, speaker: Token) -> bool:
         """A first-person pronoun, or another personal one outside the quotation the verb reports
-        (not "what": "told radio it did not know what drove the man to fight")."""
+        (not "what": "told radio it did not know what drove the man to fight"), but not "it" or
+        a plural one for a lone person ("the commander said his men had persuaded them to go",
+        "the minister said it had broken the code")."""
         if subject.pos_ != "PRON" or subject.tag_ not in _PERSONAL_TAGS:
             return False
-        return "1" in subject.morph.get("Person") or not syntax.quotations(self.doc).apart(subject, verb)
+        if "1" in subject.morph.get("Person"):
+            return True
+        if ("Plur" in subject.morph.get("Number") or subject.lower_ == "it") and self._lone_person(speaker):
+            return False
+        return not syntax.quotations(self.doc).apart(subject, verb)
 
 
 def _reduced_passive_subject(participle: Token, children: list[Token]) -> list[Token]:

@@ -3,9 +3,10 @@ meeting" after "Putin met Kim"; "rejected the offer" after "offered talks", by t
 group) takes its parties, and so does a nominal event set beside a clause of the same QuadClass
 ("troops captured the town after days of fighting"); an event that judges another ("Ukraine
 condemned the attack", "alleged that X ordered the raid") targets the judged event's source; a protest done to get something
-("marched to demand that the minister resign", "protests calling for the removal of X") targets
-whom its purpose targets; a participle after a noun is done by the noun's agent ("issued a
-statement demanding").
+("marched to demand that the minister resign", "protests calling for the removal of X", "in a
+bid to force X to") targets whom its purpose targets; a participle after a noun is done by the noun's agent ("issued a
+statement demanding"); an act of force done to a bare number goes on from the event its clause
+hangs on ("fired on protesters, killing two and arresting 12": protesters).
 
 Each looks at a bounded number of events, so a document costs time in proportion to its length."""
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 _LOOKBACK = 30  # earlier events a definite noun looks at for the one it names
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 _OBJECT_DEPS = frozenset({"dobj", "attr"})
+_GOING_ON_DEPS = frozenset({"advcl", "conj"})  # "fired on X, killing two and arresting 12"
 
 
 class References:
@@ -40,6 +42,7 @@ class References:
         self.triggers = triggers
         self._positions = list(triggers.found)  # in text order
         self._sentence_starts = [sentence.start for sentence in doc.sents]
+        self._counting: set[int] = set()  # verbs whose counted targets are being looked for
 
     def told_before(self, token: Token, code: str) -> tuple[list[str], list[str]]:
         """The parties of the event a definite noun trigger names: the nearest earlier event of
@@ -119,9 +122,8 @@ class References:
     def purpose(self, anchor: Token, sources: list[str], kind: Callable[[str], bool] | None = None) -> list[str]:
         """The targets of the clause saying what an event was done for ("to demand ...", "a
         rally calling for ..."); with `kind`, only of a clause that is an event whose code is of it."""
-        for clause in anchor.children:
-            purposive = clause.dep_ in _PURPOSE_DEPS or clause.dep_ == "acl" and clause.tag_ == "VBG"
-            if not purposive or clause.pos_ != "VERB":
+        for clause in self._purposes(anchor):
+            if clause.pos_ != "VERB":
                 continue
             if kind is not None and not (clause.i in self.triggers.found and kind(self.triggers.found[clause.i][1].cameo)):
                 continue
@@ -133,6 +135,46 @@ class References:
             if found:
                 return found
         return []
+
+    def _purposes(self, anchor: Token) -> list[Token]:
+        """The clauses saying what an event was done for: its own ("marched to demand", "a rally
+        calling for"), or the infinitive of a noun of purpose in its phrase or its object's ("in a
+        bid to force X", "as part of a campaign to")."""
+        own = [c for c in anchor.children if c.dep_ in _PURPOSE_DEPS or c.dep_ == "acl" and c.tag_ == "VBG"]
+        phrases = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
+        nouns = syntax.pobjs(c for h in phrases for c in h.children if c.dep_ == "prep")
+        nouns += syntax.pobjs(c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of")  # "as part of a campaign"
+        meant = [c for n in nouns if n.lemma_.lower() in self.words.purpose_nouns for c in n.children if c.dep_ == "acl" and syntax.is_to_infinitive(c)]
+        return own + meant
+
+    def counted(self, verb: Token, sources: list[str]) -> list[str]:
+        """The targets of the event a clause of force with a bare number for its object goes on
+        from ("police fired on protesters, killing two and arresting 12": the protesters), up a
+        few clauses."""
+        if verb.i in self._counting:  # asked again through the events it goes on from: none
+            return []
+        self._counting.add(verb.i)
+        try:
+            current = verb
+            for _ in range(syntax.MAX_HOPS):
+                if current.dep_ not in _GOING_ON_DEPS or current.head.i == current.i:
+                    return []
+                current = current.head
+                for event in self._events_at(current):
+                    found = [t for t in self.arguments.own(event)[1] if t not in sources]
+                    if found:
+                        return found
+                found = self.purpose(current, sources, self.words.forceful)  # "opened fire to disperse protesters, killing two"
+                if found:
+                    return found
+            return []
+        finally:
+            self._counting.discard(verb.i)
+
+    def _events_at(self, verb: Token) -> list[Token]:
+        """The trigger a verb is, and the nominal ones it carries ("opened fire")."""
+        carried = [verb.doc[i] for i, carrier in self.triggers.carriers.items() if carrier.i == verb.i]
+        return ([verb] if verb.i in self.triggers.found else []) + carried
 
     def participle_sources(self, noun: Token) -> list[str]:
         """A participle after a noun is done by what the noun names ("demonstrators demanding"),
