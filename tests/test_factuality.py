@@ -88,6 +88,18 @@ def test_an_act_someone_is_accused_or_suspected_of_is_only_probable(assess):
     assert assess("Peru [shelled] the border post.").certainty is Certainty.CERTAIN
 
 
+def test_a_feared_or_risked_act_is_only_possible_and_future(assess):
+    for marked in (
+        "Engineers warned of a danger that the dam would [burst] before spring.",
+        "Residents fled amid fears the levee would [fail].",
+        "The threat of [strikes] hangs over the ports.",
+        "Farmers face the risk of [losing] their crops.",
+    ):
+        factuality = assess(marked)
+        assert (factuality.certainty, factuality.time) == (Certainty.POSSIBLE, EventTime.FUTURE), marked
+    assert assess("The dam [burst] before spring.").certainty is Certainty.CERTAIN
+
+
 def test_may_makes_it_possible_and_future(assess):
     factuality = assess("The envoy may [request] more weapons.")
     assert factuality.certainty is Certainty.POSSIBLE
