@@ -100,6 +100,13 @@ def test_a_feared_or_risked_act_is_only_possible_and_future(assess):
     assert assess("The dam [burst] before spring.").certainty is Certainty.CERTAIN
 
 
+def test_an_act_named_before_a_noun_of_plan_or_threat_takes_its_modality(assess):
+    factuality = assess("The treasurer unveiled a [privatisation] plan for the railways.")
+    assert (factuality.certainty, factuality.time) == (Certainty.PROBABLE, EventTime.FUTURE)
+    assert assess("Dock workers renewed their [strike] threat on Tuesday.").certainty is Certainty.POSSIBLE
+    assert assess("The treasurer defended the [privatisation] of the railways.").time is EventTime.NON_FUTURE
+
+
 def test_may_makes_it_possible_and_future(assess):
     factuality = assess("The envoy may [request] more weapons.")
     assert factuality.certainty is Certainty.POSSIBLE

@@ -290,8 +290,8 @@ class _Labeller:
         cue, phrase = self._complement_cue(governor)
         if link == "xcomp" and _past(governor):  # "was due to sail": arranged then, not said to have happened
             cue = self.cues.get(("arranged", governor.lemma_.lower()), cue)
-        # "the possibility of X", "plans for X": X completes the noun (whose own modality stays)
-        noun_complement = link in ("pobj", "pcomp") and governor.pos_ == "NOUN"
+        # "the possibility of X", "plans for X", "an X plan": X completes the noun (whose own modality stays)
+        noun_complement = link in ("pobj", "pcomp", "compound") and governor.pos_ == "NOUN"
         verb_complement = charged and governor.pos_ == "VERB"
         if cue is not None and (link in COMPLEMENT_DEPS or noun_complement or verb_complement or phrase):
             labels.apply(replace(cue, time=None) if own else cue, governor)  # a tensed clause keeps its time
