@@ -100,6 +100,12 @@ def test_a_feared_or_risked_act_is_only_possible_and_future(assess):
     assert assess("The dam [burst] before spring.").certainty is Certainty.CERTAIN
 
 
+def test_a_clause_saying_what_a_danger_is_is_its_complement_not_a_relative(assess):
+    assert assess("Probation officers believed there was a danger he would [attack] another child.").certainty is Certainty.POSSIBLE
+    assert assess("The danger he [posed] was plain to see.").certainty is Certainty.CERTAIN
+    assert assess("It was a risk the firm [took] with its savings.").certainty is Certainty.CERTAIN
+
+
 def test_an_act_named_before_a_noun_of_plan_or_threat_takes_its_modality(assess):
     factuality = assess("The treasurer unveiled a [privatisation] plan for the railways.")
     assert (factuality.certainty, factuality.time) == (Certainty.PROBABLE, EventTime.FUTURE)
