@@ -88,6 +88,31 @@ def test_an_act_someone_is_accused_or_suspected_of_is_only_probable(assess):
     assert assess("Peru [shelled] the border post.").certainty is Certainty.CERTAIN
 
 
+def test_a_feared_or_risked_act_is_only_possible_and_future(assess):
+    for marked in (
+        "Engineers warned of a danger that the dam would [burst] before spring.",
+        "Residents fled amid fears the levee would [fail].",
+        "The threat of [strikes] hangs over the ports.",
+        "Farmers face the risk of [losing] their crops.",
+    ):
+        factuality = assess(marked)
+        assert (factuality.certainty, factuality.time) == (Certainty.POSSIBLE, EventTime.FUTURE), marked
+    assert assess("The dam [burst] before spring.").certainty is Certainty.CERTAIN
+
+
+def test_a_clause_saying_what_a_danger_is_is_its_complement_not_a_relative(assess):
+    assert assess("Probation officers believed there was a danger he would [attack] another child.").certainty is Certainty.POSSIBLE
+    assert assess("The danger he [posed] was plain to see.").certainty is Certainty.CERTAIN
+    assert assess("It was a risk the firm [took] with its savings.").certainty is Certainty.CERTAIN
+
+
+def test_an_act_named_before_a_noun_of_plan_or_threat_takes_its_modality(assess):
+    factuality = assess("The treasurer unveiled a [privatisation] plan for the railways.")
+    assert (factuality.certainty, factuality.time) == (Certainty.PROBABLE, EventTime.FUTURE)
+    assert assess("Dock workers renewed their [strike] threat on Tuesday.").certainty is Certainty.POSSIBLE
+    assert assess("The treasurer defended the [privatisation] of the railways.").time is EventTime.NON_FUTURE
+
+
 def test_may_makes_it_possible_and_future(assess):
     factuality = assess("The envoy may [request] more weapons.")
     assert factuality.certainty is Certainty.POSSIBLE

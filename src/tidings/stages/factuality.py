@@ -46,6 +46,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Links of a nominal argument: it shares its predicate's future, not its modality.
 ARGUMENT_DEPS = frozenset({"nsubj"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # words opening a relative clause ("which", "whose", "where")
 # Subordinators of a time clause, whose present tense speaks of its main clause's time: "will
 # resign when the talks end" (English grammar's present for the future in temporal clauses).
 TEMPORAL_MARKS = frozenset({"when", "before", "after", "until", "till", "once", "whenever"})
@@ -290,10 +291,11 @@ class _Labeller:
         cue, phrase = self._complement_cue(governor)
         if link == "xcomp" and _past(governor):  # "was due to sail": arranged then, not said to have happened
             cue = self.cues.get(("arranged", governor.lemma_.lower()), cue)
-        # "the possibility of X", "plans for X": X completes the noun (whose own modality stays)
-        noun_complement = link in ("pobj", "pcomp") and governor.pos_ == "NOUN"
+        # "the possibility of X", "plans for X", "an X plan": X completes the noun (whose own modality stays)
+        noun_complement = link in ("pobj", "pcomp", "compound") and governor.pos_ == "NOUN"
         verb_complement = charged and governor.pos_ == "VERB"
-        if cue is not None and (link in COMPLEMENT_DEPS or noun_complement or verb_complement or phrase):
+        content = link == "relcl" and _content_clause(token)  # spaCy's reading of "a danger he would attack them"
+        if cue is not None and (link in COMPLEMENT_DEPS or noun_complement or verb_complement or content or phrase):
             labels.apply(replace(cue, time=None) if own else cue, governor)  # a tensed clause keeps its time
         if noun_complement and ("evidence", governor.lemma_.lower()) in self.cues:  # "no sign of fighting"
             labels.inherit(self.labels(governor, depth + 1), negation=True)
@@ -411,6 +413,19 @@ def _purpose_clause(token: Token) -> bool:
         return False
     head = token.head
     return token.dep_ == "advcl" or (token.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in")
+
+
+def _content_clause(verb: Token) -> bool:
+    """A clause the parser hung on a noun as relative that has no gap: no relative word, and its
+    subject and object both there ("a danger he would attack them", "a risk rates will be raised"), so
+    it says what the noun is about ("the risk he took" lacks its object)."""
+    children = list(verb.children)
+    if any(c.tag_ in RELATIVE_TAGS and c.dep_ != "mark" for c in children):
+        return False
+    if any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in children):
+        return False  # "the danger they spoke of"
+    deps = {c.dep_ for c in children}
+    return "nsubjpass" in deps or ("nsubj" in deps and "dobj" in deps)
 
 
 def _temporal_present(verb: Token) -> bool:
