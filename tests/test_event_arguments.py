@@ -271,9 +271,25 @@ def test_an_attack_in_a_campaign_is_done_by_whose_campaign_it_is(read: Read) -> 
 
 
 def test_who_dies_by_force_undergoes_it(read: Read) -> None:
-    record = read("A Tibetan monk died under torture in Chinese police custody.")
+    record = read("A Tibetan monk died under torture last week.")
     event = _event(record, "die")
     assert (event.sources, _codes(record, event.targets)) == ([], {"CHNREL"})
+
+
+def test_who_dies_in_custody_dies_by_the_holders_force(read: Read) -> None:
+    record = read("A Tibetan monk died under torture in Chinese police custody.")
+    event = _event(record, "die")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"CHN", "CHNCOP"}, {"CHNREL"})
+
+
+def test_who_is_killed_at_the_hands_of_a_force_is_killed_by_it(read: Read) -> None:
+    record = read("Three villagers were killed at the hands of the Sudanese army last year.")
+    assert _codes(record, _event(record, "kill").sources) == {"SDNMIL"}
+
+
+def test_a_wound_in_ones_own_hand_names_no_agent(read: Read) -> None:
+    record = read("An Iraqi soldier was wounded in his hand during the clash.")
+    assert _event(record, "wound").sources == []
 
 
 def test_participles_joined_after_a_statement_are_all_its_authors(read: Read) -> None:

@@ -168,7 +168,7 @@ class Arguments:
             sources = self.actors_of(passive)
             targets = self.first_actors(syntax.pobjs(c for c in children if c.dep_ == "prep"), sources)
         elif passive:
-            sources = self.actors_of(agents) or self._concurrent_agents(token, pattern) or self._state_where(token, pattern.cameo)
+            sources = self.actors_of(agents) or self._concurrent_agents(token, pattern) or self._state_where(token, pattern.cameo) or self._holders_where(token, pattern.cameo)
             targets = self.actors_of(passive)
         elif undergoer := self._undergoer(token, token.head.head, pattern.cameo):  # "came under shelling from the army": the subject undergoes it
             sources = self.actors_of(self._source_heads(children, origin=True))
@@ -229,6 +229,17 @@ class Arguments:
                 if found:
                     return found
         return []
+
+    def _holders_where(self, verb: Token, code: str) -> list[str]:
+        """For an act of force undergone without its agent, who holds the one who underwent it, by a
+        phrase on the verb ("died in Turkish police custody", "was beaten at the hands of the army")."""
+        if not self.words.forceful(code):
+            return []
+        phrases = [verb, *syntax.pobjs(c for c in verb.children if c.dep_ == "prep")]  # "died under torture in police custody"
+        nouns = [n for n in syntax.pobjs(c for h in phrases for c in h.children if c.dep_ == "prep") if n.lemma_.lower() in self.words.holding_nouns]
+        of = syntax.pobjs(c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of")
+        holders = [h for n in nouns for h in self._source_heads(list(n.children)) if h.pos_ != "PRON"]  # not "shot in his hand"
+        return self.actors_of(holders + of)
 
     def _state_where(self, verb: Token, code: str) -> list[str]:
         """For a state's act told in the passive without its agent, the country it was done in
