@@ -270,6 +270,11 @@ def test_an_attack_in_a_campaign_is_done_by_whose_campaign_it_is(read: Read) -> 
     assert (_names(record, event.sources), _names(record, event.targets)) == ({"Hezbollah"}, {"Israel"})
 
 
+def test_every_listed_act_in_a_campaign_is_done_by_whose_campaign_it_is(read: Read) -> None:
+    record = read("Hezbollah called off its campaign of kidnappings and rocket attacks against Israel.")
+    assert _names(record, _event(record, "attack").sources) == {"Hezbollah"}
+
+
 def test_who_dies_by_force_undergoes_it(read: Read) -> None:
     record = read("A Tibetan monk died under torture last week.")
     event = _event(record, "die")

@@ -448,8 +448,9 @@ class Arguments:
             sources = self.actors_of(self._agents_of(of))
         if not sources and (charge := _content_host(stand_in, self.words.gerund_object_preps)) is not stand_in:
             sources = self.actors_of(self._accused(charge))  # "blamed X for the killing of four traders": X
-        if not sources and stand_in.dep_ == "pobj" and stand_in.head.lower_ == "of" and stand_in.head.head.lemma_.lower() in roles.light_nouns:
-            sources = self.actors_of(self._source_heads(list(stand_in.head.head.children)))  # "its campaign of bombings"
+        listed = syntax.first_conjunct(stand_in)  # "its campaign of bombings and raids": the raids too
+        if not sources and listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.lemma_.lower() in roles.light_nouns:
+            sources = self.actors_of(self._source_heads(list(listed.head.head.children)))  # "its campaign of bombings"
         beside = self._unshared(stand_in, code)
         undergoer = self._undergoer(stand_in, carrier, code)
         if undergoer and not sources:  # "came under fire from the army", "was placed under arrest in Chile"
