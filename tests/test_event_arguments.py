@@ -307,6 +307,21 @@ def test_a_rejected_offer_targets_the_maker_its_phrase_names(read: Read) -> None
     assert _codes(record, _event(record, "reject").targets) == {"LKAGOV"}
 
 
+def test_who_orders_an_arrest_arrests(read: Read) -> None:
+    record = read("The Kenyan president ordered the arrest of three opposition leaders on Friday.")
+    assert _codes(record, _event(record, "arrest").sources) == {"KENGOV"}
+
+
+def test_an_arrest_ordered_in_the_passive_is_made_by_its_agent(read: Read) -> None:
+    record = read("The arrest of the rebel leaders was ordered by the Nepalese army.")
+    assert _codes(record, _event(record, "arrest").sources) == {"NPLMIL"}
+
+
+def test_who_demands_an_arrest_does_not_arrest(read: Read) -> None:
+    record = read("Kenyan students demanded the arrest of the police officers.")
+    assert not any(e.trigger == "arrest" and e.sources for e in record.events)
+
+
 def test_a_possessor_of_an_arrest_of_someone_is_who_arrests(read: Read) -> None:
     record = read("The Egyptian army's detention of a Sudanese journalist angered Khartoum.")
     event = _event(record, "detention")

@@ -5,7 +5,7 @@ nouns whose "of" names the agent, prepositions naming where a nominal event come
 those through which a clause's subject undergoes one ("under"), verbs of force whose subject
 undergoes them ("die"), nouns naming who holds their patient ("in police custody"), words for a bare number of people ("killing two and wounding dozens"), verbs whose subject undergoes the event they carry, verbs whose subject
 works against the event they carry ("foiled an attack") or ties it to its doer ("linked X to the
-attack"), prepositions that set one event beside another, a person's kin and hired help, armed actor types, and how far a noun trigger looks back for the event it names."""
+attack") or orders it ("ordered the arrest"), prepositions that set one event beside another, a person's kin and hired help, armed actor types, and how far a noun trigger looks back for the event it names."""
 
 from __future__ import annotations
 
@@ -65,6 +65,7 @@ class ArgumentWords:
     thwarting_verbs: frozenset[str]
     imputing_verbs: frozenset[str]
     imputed_preps: frozenset[str]
+    ordering_verbs: frozenset[str]
     accompanying_preps: frozenset[str]
     state_types: frozenset[str]
     person_nouns: frozenset[str]

@@ -451,6 +451,8 @@ class Arguments:
         listed = syntax.first_conjunct(stand_in)  # "its campaign of bombings and raids": the raids too
         if not sources and listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.lemma_.lower() in roles.light_nouns:
             sources = self.actors_of(self._source_heads(list(listed.head.head.children)))  # "its campaign of bombings"
+        if not sources and stand_in.dep_ in ("dobj", *roles.passive_subject_deps) and stand_in.head.lemma_.lower() in self.words.ordering_verbs:
+            sources = self._carrier_sources(stand_in.head, stand_in)  # "ordered the arrest of X": who ordered it
         beside = self._unshared(stand_in, code)
         undergoer = self._undergoer(stand_in, carrier, code)
         if undergoer and not sources:  # "came under fire from the army", "was placed under arrest in Chile"
