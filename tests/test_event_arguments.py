@@ -57,6 +57,22 @@ def test_talks_between_two_parties_have_both_on_each_side(read: Read) -> None:
     assert _names(record, event.sources) == _names(record, event.targets) == {"Serbia", "Kosovo"}
 
 
+def test_an_agreement_told_with_its_parties_after_between_is_theirs(read: Read) -> None:
+    record = read("The truce agreed between Israel and Hamas in May has collapsed.")
+    event = _event(record, "agree")
+    assert _names(record, event.sources) == _names(record, event.targets) == {"Israel", "Hamas"}
+
+
+def test_an_accord_signed_among_parties_is_signed_by_them(read: Read) -> None:
+    record = read("The accord, signed last month among rival Somali clans, has held.")
+    assert _codes(record, _event(record, "sign").sources) == {"SOM"}
+
+
+def test_a_subject_naming_an_actor_is_the_source_before_a_between_phrase(read: Read) -> None:
+    record = read("Egypt mediated between Israel and Hamas.")
+    assert _names(record, _event(record, "mediate").sources) == {"Egypt"}
+
+
 def test_talks_between_a_government_and_a_named_group_keep_both_parties(read: Read) -> None:
     record = read("The talks between the Colombian government and FARC rebels collapsed.")
     assert {"COLGOV", "COLREB"} <= _codes(record, _event(record, "talk").sources)

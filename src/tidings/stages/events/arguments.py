@@ -169,15 +169,17 @@ class Arguments:
             targets = self.first_actors(syntax.pobjs(c for c in children if c.dep_ == "prep"), sources)
         elif passive:
             sources = self.actors_of(agents) or self._concurrent_agents(token, pattern) or self._state_where(token, pattern.cameo) or self._holders_where(token, pattern.cameo)
+            sources = sources or self.actors_of(self._parties_named(children))  # "the accord signed among rival clans"
             targets = self.actors_of(passive)
         elif undergoer := self._undergoer(token, token.head.head, pattern.cameo):  # "came under shelling from the army": the subject undergoes it
             sources = self.actors_of(self._source_heads(children, origin=True))
             targets = self.first_actors(undergoer, sources)
-        elif (between := _parties_between(token, children)) is not None:  # "after fighting between A and B": A and B alone
-            sources, targets = self.actors_of(between), []
+        elif token.tag_ == "VBG" and not any(c.dep_ in syntax.SUBJECT_DEPS for c in children) and (between := self._parties_named(children)):
+            sources, targets = self.actors_of(between), []  # "after fighting between A and B": A and B alone
         else:
             subjects = self._subjects(token)
             sources = self._agents_named(subjects) or self.actors_of(subjects) or self._possessors(subjects)
+            sources = sources or self.actors_of(self._parties_named(children))  # "the truce agreed between Israel and Hamas"
             heads = self._target_heads(token, pattern.cameo)
             if self.words.force(pattern.cameo):  # "mobilized army reservists": the force shown is no target, where it goes may be
                 heads = [g for h in heads for g in (syntax.pobjs(c for c in h.children if c.dep_ == "prep") if h.dep_ == "dobj" else [h])]
@@ -259,6 +261,11 @@ class Arguments:
         phrases = [verb, *syntax.pobjs(c for c in verb.children if c.dep_ == "prep")]  # "placed under arrest in Chile"
         places = syntax.pobjs(c for h in phrases for c in h.children if c.dep_ == "prep" and c.lower_ in self.words.authority_place_preps)
         return [a for a in self.actors_of(places) if self._country(a)]
+
+    def _parties_named(self, children: list[Token]) -> list[Token]:
+        """The parties a verb's "between"/"among" phrase names, who do it together ("after fighting
+        between the army and rebels", "the accord signed among rival clans")."""
+        return syntax.pobjs(c for c in children if c.dep_ == "prep" and c.lower_ in self.words.parties_preps)
 
     def _parties(self, actors: list[str]) -> list[str]:
         """The actors less any country one of the others belongs to ("Israeli tanks and troops":
@@ -688,15 +695,6 @@ def _reduced_passive_subject(participle: Token, children: list[Token]) -> list[T
     if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.head.pos_ not in ("NOUN", "PROPN"):
         return []
     return [] if any(c.dep_ in _OBJECT_DEPS or c.dep_ == "dative" for c in children) else [participle.head]
-
-
-def _parties_between(verb: Token, children: list[Token]) -> list[Token] | None:
-    """The parties a gerund without a subject names in its "between" phrase ("after fighting
-    between the army and rebels"), rather than the subject of the verb it hangs on; None where
-    it has no such phrase."""
-    if verb.tag_ != "VBG" or any(c.dep_ in syntax.SUBJECT_DEPS for c in children):
-        return None
-    return syntax.pobjs(c for c in children if c.dep_ == "prep" and c.lower_ == "between") or None
 
 
 def _stranded_subject(token: Token) -> list[Token]:
