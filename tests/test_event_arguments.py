@@ -217,6 +217,11 @@ def test_a_passive_act_of_force_takes_its_agent_from_a_clause_of_force_beside_it
     assert (_names(record, event.sources), _codes(record, event.targets)) == ({"Taliban"}, {"AFGCOP"})
 
 
+def test_a_passive_act_of_force_takes_its_agent_from_a_when_clause_parsed_as_an_adverb(read: Read) -> None:
+    record = read("Two Indian soldiers were killed when Pakistani troops shelled their post.")
+    assert _codes(record, _event(record, "kill").sources) == {"PAKMIL"}
+
+
 def test_a_passive_act_of_force_takes_the_agent_of_the_attack_it_happened_in(read: Read) -> None:
     record = read("Four Nigerian soldiers were killed in a Boko Haram attack near the lake.")
     assert _codes(record, _event(record, "kill").sources) == {"NGAREB"}

@@ -36,6 +36,7 @@ _PREP_DEPS = frozenset({"prep", "dative"})  # "to" of a recipient is parsed as e
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj"})  # clauses a stranded preposition's noun may head
 _BARE_NOUN_OBJECT_DEPS = frozenset({"npadvmod"})  # a name the parser took for an adverb ("criticised Sweden.")
 _AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
+_CLAUSE_MARK_DEPS = frozenset({"mark", "advmod"})  # "when" of a clause is parsed as either
 _PERSONAL_TAGS = frozenset({"PRP"})  # "he", "they", "it"; not "what", "who", "this"
 _PHRASE_PREPS = 2  # prepositions down a head's phrase its actor may lie ("the head of the office of X")
 
@@ -223,7 +224,7 @@ class Arguments:
             return []
         for child in token.children:
             if child.dep_ == "advcl" and self._forceful_trigger(child):
-                if any(c.dep_ == "mark" and c.lower_ in self.words.concurrent_marks for c in child.children):
+                if any(c.dep_ in _CLAUSE_MARK_DEPS and c.lower_ in self.words.concurrent_marks for c in child.children):
                     return self.actors_of(syntax.subjects(child))
             elif child.dep_ == "prep" and child.lower_ in self.words.concurrent_preps:
                 nouns = [n for n in syntax.pobjs([child]) if self._forceful_trigger(n) or n.lemma_.lower() in pattern.object]
