@@ -217,6 +217,17 @@ def test_a_passive_act_of_force_takes_its_agent_from_a_clause_of_force_beside_it
     assert (_names(record, event.sources), _codes(record, event.targets)) == ({"Taliban"}, {"AFGCOP"})
 
 
+def test_a_passive_act_of_force_joined_to_an_attack_on_another_side_is_done_by_the_attackers(read: Read) -> None:
+    record = read("Israeli troops stormed the refugee camp, and three Palestinian gunmen were killed.")
+    event = _event(record, "kill")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"ISRMIL"}, {"PSEUAF"})
+
+
+def test_a_passive_act_of_force_joined_to_an_attack_by_its_own_side_keeps_no_agent(read: Read) -> None:
+    record = read("Israeli troops stormed the refugee camp and two Israeli soldiers were wounded.")
+    assert _event(record, "wound").sources == []
+
+
 def test_a_passive_act_of_force_takes_its_agent_from_a_when_clause_parsed_as_an_adverb(read: Read) -> None:
     record = read("Two Indian soldiers were killed when Pakistani troops shelled their post.")
     assert _codes(record, _event(record, "kill").sources) == {"PAKMIL"}

@@ -219,9 +219,18 @@ class Arguments:
         """For a passive act of force without its agent, the agent of another act of force told
         beside it: a clause's subject ("were wounded when troops opened fire": the troops), a
         nominal event's own agent, where the noun is an event or the word the trigger's pattern
-        asks for ("were killed in a rebel attack": the rebels)."""
+        asks for ("were killed in a rebel attack": the rebels), or the subject of an active act of
+        force the passive is joined to where the two sides are of different countries ("Israeli
+        troops stormed the camp and three Palestinian gunmen were killed"; not "...and two Israeli
+        soldiers were wounded", who may be the stormers)."""
         if not self.words.forceful(pattern.cameo):
             return []
+        joined = token.head
+        if token.dep_ == "conj" and self._forceful_trigger(joined) and not self._passive_voice(joined):
+            doers = self.actors_of(syntax.subjects(joined))
+            undergoers = self.actors_of([c for c in token.children if c.dep_ in self.roles.passive_subject_deps])
+            if doers and undergoers and not {self._state_of(a) for a in doers} & {self._state_of(a) for a in undergoers}:
+                return doers
         for child in token.children:
             if child.dep_ == "advcl" and self._forceful_trigger(child):
                 if any(c.dep_ in _CLAUSE_MARK_DEPS and c.lower_ in self.words.concurrent_marks for c in child.children):
@@ -262,6 +271,10 @@ class Arguments:
         phrases = [verb, *syntax.pobjs(c for c in verb.children if c.dep_ == "prep")]  # "placed under arrest in Chile"
         places = syntax.pobjs(c for h in phrases for c in h.children if c.dep_ == "prep" and c.lower_ in self.words.authority_place_preps)
         return [a for a in self.actors_of(places) if self._country(a)]
+
+    def _state_of(self, actor: str) -> str:
+        """The country part of the actor's CAMEO code ("ISR" of ISRMIL; "---" where unknown)."""
+        return (self._actor_row(actor).get("cameo") or "---")[:3]
 
     def _parties_named(self, children: list[Token]) -> list[Token]:
         """The parties a verb's "between"/"among" phrase names, who do it together ("after fighting
