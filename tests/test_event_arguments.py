@@ -57,6 +57,22 @@ def test_talks_between_two_parties_have_both_on_each_side(read: Read) -> None:
     assert _names(record, event.sources) == _names(record, event.targets) == {"Serbia", "Kosovo"}
 
 
+def test_an_agreement_told_with_its_parties_after_between_is_theirs(read: Read) -> None:
+    record = read("The truce agreed between Israel and Hamas in May has collapsed.")
+    event = _event(record, "agree")
+    assert _names(record, event.sources) == _names(record, event.targets) == {"Israel", "Hamas"}
+
+
+def test_an_accord_signed_among_parties_is_signed_by_them(read: Read) -> None:
+    record = read("The accord, signed last month among rival Somali clans, has held.")
+    assert _codes(record, _event(record, "sign").sources) == {"SOM"}
+
+
+def test_a_subject_naming_an_actor_is_the_source_before_a_between_phrase(read: Read) -> None:
+    record = read("Egypt mediated between Israel and Hamas.")
+    assert _names(record, _event(record, "mediate").sources) == {"Egypt"}
+
+
 def test_talks_between_a_government_and_a_named_group_keep_both_parties(read: Read) -> None:
     record = read("The talks between the Colombian government and FARC rebels collapsed.")
     assert {"COLGOV", "COLREB"} <= _codes(record, _event(record, "talk").sources)
@@ -201,6 +217,22 @@ def test_a_passive_act_of_force_takes_its_agent_from_a_clause_of_force_beside_it
     assert (_names(record, event.sources), _codes(record, event.targets)) == ({"Taliban"}, {"AFGCOP"})
 
 
+def test_a_passive_act_of_force_joined_to_an_attack_on_another_side_is_done_by_the_attackers(read: Read) -> None:
+    record = read("Israeli troops stormed the refugee camp, and three Palestinian gunmen were killed.")
+    event = _event(record, "kill")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"ISRMIL"}, {"PSEUAF"})
+
+
+def test_a_passive_act_of_force_joined_to_an_attack_by_its_own_side_keeps_no_agent(read: Read) -> None:
+    record = read("Israeli troops stormed the refugee camp and two Israeli soldiers were wounded.")
+    assert _event(record, "wound").sources == []
+
+
+def test_a_passive_act_of_force_takes_its_agent_from_a_when_clause_parsed_as_an_adverb(read: Read) -> None:
+    record = read("Two Indian soldiers were killed when Pakistani troops shelled their post.")
+    assert _codes(record, _event(record, "kill").sources) == {"PAKMIL"}
+
+
 def test_a_passive_act_of_force_takes_the_agent_of_the_attack_it_happened_in(read: Read) -> None:
     record = read("Four Nigerian soldiers were killed in a Boko Haram attack near the lake.")
     assert _codes(record, _event(record, "kill").sources) == {"NGAREB"}
@@ -270,10 +302,31 @@ def test_an_attack_in_a_campaign_is_done_by_whose_campaign_it_is(read: Read) -> 
     assert (_names(record, event.sources), _names(record, event.targets)) == ({"Hezbollah"}, {"Israel"})
 
 
+def test_every_listed_act_in_a_campaign_is_done_by_whose_campaign_it_is(read: Read) -> None:
+    record = read("Hezbollah called off its campaign of kidnappings and rocket attacks against Israel.")
+    assert _names(record, _event(record, "attack").sources) == {"Hezbollah"}
+
+
 def test_who_dies_by_force_undergoes_it(read: Read) -> None:
-    record = read("A Tibetan monk died under torture in Chinese police custody.")
+    record = read("A Tibetan monk died under torture last week.")
     event = _event(record, "die")
     assert (event.sources, _codes(record, event.targets)) == ([], {"CHNREL"})
+
+
+def test_who_dies_in_custody_dies_by_the_holders_force(read: Read) -> None:
+    record = read("A Tibetan monk died under torture in Chinese police custody.")
+    event = _event(record, "die")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"CHN", "CHNCOP"}, {"CHNREL"})
+
+
+def test_who_is_killed_at_the_hands_of_a_force_is_killed_by_it(read: Read) -> None:
+    record = read("Three villagers were killed at the hands of the Sudanese army last year.")
+    assert _codes(record, _event(record, "kill").sources) == {"SDNMIL"}
+
+
+def test_a_wound_in_ones_own_hand_names_no_agent(read: Read) -> None:
+    record = read("An Iraqi soldier was wounded in his hand during the clash.")
+    assert _event(record, "wound").sources == []
 
 
 def test_participles_joined_after_a_statement_are_all_its_authors(read: Read) -> None:
@@ -284,6 +337,21 @@ def test_participles_joined_after_a_statement_are_all_its_authors(read: Read) ->
 def test_a_rejected_offer_targets_the_maker_its_phrase_names(read: Read) -> None:
     record = read("The Tamil rebels rejected an offer of talks made by the Sri Lankan government.")
     assert _codes(record, _event(record, "reject").targets) == {"LKAGOV"}
+
+
+def test_who_orders_an_arrest_arrests(read: Read) -> None:
+    record = read("The Kenyan president ordered the arrest of three opposition leaders on Friday.")
+    assert _codes(record, _event(record, "arrest").sources) == {"KENGOV"}
+
+
+def test_an_arrest_ordered_in_the_passive_is_made_by_its_agent(read: Read) -> None:
+    record = read("The arrest of the rebel leaders was ordered by the Nepalese army.")
+    assert _codes(record, _event(record, "arrest").sources) == {"NPLMIL"}
+
+
+def test_who_demands_an_arrest_does_not_arrest(read: Read) -> None:
+    record = read("Kenyan students demanded the arrest of the police officers.")
+    assert not any(e.trigger == "arrest" and e.sources for e in record.events)
 
 
 def test_a_possessor_of_an_arrest_of_someone_is_who_arrests(read: Read) -> None:

@@ -36,6 +36,7 @@ _PREP_DEPS = frozenset({"prep", "dative"})  # "to" of a recipient is parsed as e
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj"})  # clauses a stranded preposition's noun may head
 _BARE_NOUN_OBJECT_DEPS = frozenset({"npadvmod"})  # a name the parser took for an adverb ("criticised Sweden.")
 _AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
+_CLAUSE_MARK_DEPS = frozenset({"mark", "advmod"})  # "when" of a clause is parsed as either
 _PERSONAL_TAGS = frozenset({"PRP"})  # "he", "they", "it"; not "what", "who", "this"
 _PHRASE_PREPS = 2  # prepositions down a head's phrase its actor may lie ("the head of the office of X")
 
@@ -168,16 +169,18 @@ class Arguments:
             sources = self.actors_of(passive)
             targets = self.first_actors(syntax.pobjs(c for c in children if c.dep_ == "prep"), sources)
         elif passive:
-            sources = self.actors_of(agents) or self._concurrent_agents(token, pattern) or self._state_where(token, pattern.cameo)
+            sources = self.actors_of(agents) or self._concurrent_agents(token, pattern) or self._state_where(token, pattern.cameo) or self._holders_where(token, pattern.cameo)
+            sources = sources or self.actors_of(self._parties_named(children))  # "the accord signed among rival clans"
             targets = self.actors_of(passive)
         elif undergoer := self._undergoer(token, token.head.head, pattern.cameo):  # "came under shelling from the army": the subject undergoes it
             sources = self.actors_of(self._source_heads(children, origin=True))
             targets = self.first_actors(undergoer, sources)
-        elif (between := _parties_between(token, children)) is not None:  # "after fighting between A and B": A and B alone
-            sources, targets = self.actors_of(between), []
+        elif token.tag_ == "VBG" and not any(c.dep_ in syntax.SUBJECT_DEPS for c in children) and (between := self._parties_named(children)):
+            sources, targets = self.actors_of(between), []  # "after fighting between A and B": A and B alone
         else:
             subjects = self._subjects(token)
             sources = self._agents_named(subjects) or self.actors_of(subjects) or self._possessors(subjects)
+            sources = sources or self.actors_of(self._parties_named(children))  # "the truce agreed between Israel and Hamas"
             heads = self._target_heads(token, pattern.cameo)
             if self.words.force(pattern.cameo):  # "mobilized army reservists": the force shown is no target, where it goes may be
                 heads = [g for h in heads for g in (syntax.pobjs(c for c in h.children if c.dep_ == "prep") if h.dep_ == "dobj" else [h])]
@@ -216,12 +219,21 @@ class Arguments:
         """For a passive act of force without its agent, the agent of another act of force told
         beside it: a clause's subject ("were wounded when troops opened fire": the troops), a
         nominal event's own agent, where the noun is an event or the word the trigger's pattern
-        asks for ("were killed in a rebel attack": the rebels)."""
+        asks for ("were killed in a rebel attack": the rebels), or the subject of an active act of
+        force the passive is joined to where the two sides are of different countries ("Israeli
+        troops stormed the camp and three Palestinian gunmen were killed"; not "...and two Israeli
+        soldiers were wounded", who may be the stormers)."""
         if not self.words.forceful(pattern.cameo):
             return []
+        joined = token.head
+        if token.dep_ == "conj" and self._forceful_trigger(joined) and not self._passive_voice(joined):
+            doers = self.actors_of(syntax.subjects(joined))
+            undergoers = self.actors_of([c for c in token.children if c.dep_ in self.roles.passive_subject_deps])
+            if doers and undergoers and not {self._state_of(a) for a in doers} & {self._state_of(a) for a in undergoers}:
+                return doers
         for child in token.children:
             if child.dep_ == "advcl" and self._forceful_trigger(child):
-                if any(c.dep_ == "mark" and c.lower_ in self.words.concurrent_marks for c in child.children):
+                if any(c.dep_ in _CLAUSE_MARK_DEPS and c.lower_ in self.words.concurrent_marks for c in child.children):
                     return self.actors_of(syntax.subjects(child))
             elif child.dep_ == "prep" and child.lower_ in self.words.concurrent_preps:
                 nouns = [n for n in syntax.pobjs([child]) if self._forceful_trigger(n) or n.lemma_.lower() in pattern.object]
@@ -229,6 +241,17 @@ class Arguments:
                 if found:
                     return found
         return []
+
+    def _holders_where(self, verb: Token, code: str) -> list[str]:
+        """For an act of force undergone without its agent, who holds the one who underwent it, by a
+        phrase on the verb ("died in Turkish police custody", "was beaten at the hands of the army")."""
+        if not self.words.forceful(code):
+            return []
+        phrases = [verb, *syntax.pobjs(c for c in verb.children if c.dep_ == "prep")]  # "died under torture in police custody"
+        nouns = [n for n in syntax.pobjs(c for h in phrases for c in h.children if c.dep_ == "prep") if n.lemma_.lower() in self.words.holding_nouns]
+        of = syntax.pobjs(c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of")
+        holders = [h for n in nouns for h in self._source_heads(list(n.children)) if h.pos_ != "PRON"]  # not "shot in his hand"
+        return self.actors_of(holders + of)
 
     def _state_where(self, verb: Token, code: str) -> list[str]:
         """For a state's act told in the passive without its agent, the country it was done in
@@ -248,6 +271,15 @@ class Arguments:
         phrases = [verb, *syntax.pobjs(c for c in verb.children if c.dep_ == "prep")]  # "placed under arrest in Chile"
         places = syntax.pobjs(c for h in phrases for c in h.children if c.dep_ == "prep" and c.lower_ in self.words.authority_place_preps)
         return [a for a in self.actors_of(places) if self._country(a)]
+
+    def _state_of(self, actor: str) -> str:
+        """The country part of the actor's CAMEO code ("ISR" of ISRMIL; "---" where unknown)."""
+        return (self._actor_row(actor).get("cameo") or "---")[:3]
+
+    def _parties_named(self, children: list[Token]) -> list[Token]:
+        """The parties a verb's "between"/"among" phrase names, who do it together ("after fighting
+        between the army and rebels", "the accord signed among rival clans")."""
+        return syntax.pobjs(c for c in children if c.dep_ == "prep" and c.lower_ in self.words.parties_preps)
 
     def _parties(self, actors: list[str]) -> list[str]:
         """The actors less any country one of the others belongs to ("Israeli tanks and troops":
@@ -437,8 +469,11 @@ class Arguments:
             sources = self.actors_of(self._agents_of(of))
         if not sources and (charge := _content_host(stand_in, self.words.gerund_object_preps)) is not stand_in:
             sources = self.actors_of(self._accused(charge))  # "blamed X for the killing of four traders": X
-        if not sources and stand_in.dep_ == "pobj" and stand_in.head.lower_ == "of" and stand_in.head.head.lemma_.lower() in roles.light_nouns:
-            sources = self.actors_of(self._source_heads(list(stand_in.head.head.children)))  # "its campaign of bombings"
+        listed = syntax.first_conjunct(stand_in)  # "its campaign of bombings and raids": the raids too
+        if not sources and listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.lemma_.lower() in roles.light_nouns:
+            sources = self.actors_of(self._source_heads(list(listed.head.head.children)))  # "its campaign of bombings"
+        if not sources and stand_in.dep_ in ("dobj", *roles.passive_subject_deps) and stand_in.head.lemma_.lower() in self.words.ordering_verbs:
+            sources = self._carrier_sources(stand_in.head, stand_in)  # "ordered the arrest of X": who ordered it
         beside = self._unshared(stand_in, code)
         undergoer = self._undergoer(stand_in, carrier, code)
         if undergoer and not sources:  # "came under fire from the army", "was placed under arrest in Chile"
@@ -674,15 +709,6 @@ def _reduced_passive_subject(participle: Token, children: list[Token]) -> list[T
     if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.head.pos_ not in ("NOUN", "PROPN"):
         return []
     return [] if any(c.dep_ in _OBJECT_DEPS or c.dep_ == "dative" for c in children) else [participle.head]
-
-
-def _parties_between(verb: Token, children: list[Token]) -> list[Token] | None:
-    """The parties a gerund without a subject names in its "between" phrase ("after fighting
-    between the army and rebels"), rather than the subject of the verb it hangs on; None where
-    it has no such phrase."""
-    if verb.tag_ != "VBG" or any(c.dep_ in syntax.SUBJECT_DEPS for c in children):
-        return None
-    return syntax.pobjs(c for c in children if c.dep_ == "prep" and c.lower_ == "between") or None
 
 
 def _stranded_subject(token: Token) -> list[Token]:
