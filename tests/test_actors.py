@@ -34,6 +34,12 @@ def test_role_code_depends_on_the_publication_date(read):
     assert (out_of_office.cameo, out_of_office.role) == ("USAELI", None)  # after his vice-presidency: an elite
 
 
+def test_a_title_of_an_office_the_knowledge_lacks_codes_a_known_person_out_of_term(read):
+    # the imported dictionaries record only Vedrine's EU presidency term (2000)
+    record = read("French Foreign Minister Hubert Vedrine criticised the plan on Tuesday.", published="2002-01-08")
+    assert _at(record, "Hubert Vedrine").cameo == "FRAGOV"
+
+
 def test_without_a_date_the_latest_term_counts(read):
     record = read("Donald Trump signed the order.", published=None)
     assert _actor(record, "Q22686").cameo == "USAGOV"
