@@ -40,6 +40,11 @@ def test_a_title_of_an_office_the_knowledge_lacks_codes_a_known_person_out_of_te
     assert _at(record, "Hubert Vedrine").cameo == "FRAGOV"
 
 
+def test_a_stance_in_a_title_is_not_the_persons_body(read):
+    record = read("The anti-Taliban commander Nasrullah Baryalai met tribal elders in Kabul on Sunday.")
+    assert _at(record, "Nasrullah Baryalai").cameo == "AFGMIL"
+
+
 def test_without_a_date_the_latest_term_counts(read):
     record = read("Donald Trump signed the order.", published=None)
     assert _actor(record, "Q22686").cameo == "USAGOV"
