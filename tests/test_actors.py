@@ -45,6 +45,13 @@ def test_a_stance_in_a_title_is_not_the_persons_body(read):
     assert _at(record, "Nasrullah Baryalai").cameo == "AFGMIL"
 
 
+def test_a_building_named_with_a_word_of_reach_is_no_ngo(read):
+    record = read("Rescue teams searched the rubble of the Global Commerce Tower after the blast.")
+    assert _at(record, "Global Commerce Tower").cameo is None
+    record = read("The International Centre for Coastal Studies condemned the dam on Monday.")
+    assert _at(record, "International Centre for Coastal Studies").cameo == "NGO"  # a body, named for its work
+
+
 def test_without_a_date_the_latest_term_counts(read):
     record = read("Donald Trump signed the order.", published=None)
     assert _actor(record, "Q22686").cameo == "USAGOV"
