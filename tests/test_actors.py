@@ -263,6 +263,11 @@ def test_an_unknown_organisation_takes_the_country_that_describes_it(read):
     assert _at(record, "Fjordline Holdings").cameo == "NORBUS"  # "Holdings": a firm
 
 
+def test_the_text_describing_a_body_outweighs_a_role_word_in_its_name(read):
+    record = read("Inspectors praised the Danish salvage firm Kattegat Marine for its work on the wreck.")
+    assert _at(record, "Kattegat Marine").cameo == "DNKBUS"  # a firm, not the navy for "Marine"
+
+
 def test_a_body_whose_name_reaches_beyond_one_country_is_an_ngo_of_no_country(read):
     record = read("The Association of Asian Surgeons criticised Nepalese police for holding 40 doctors.")
     assert _at(record, "Association of Asian Surgeons").cameo == "NGO"  # not Nepal's, named beside it
