@@ -34,6 +34,24 @@ def test_role_code_depends_on_the_publication_date(read):
     assert (out_of_office.cameo, out_of_office.role) == ("USAELI", None)  # after his vice-presidency: an elite
 
 
+def test_a_title_of_an_office_the_knowledge_lacks_codes_a_known_person_out_of_term(read):
+    # the imported dictionaries record only Vedrine's EU presidency term (2000)
+    record = read("French Foreign Minister Hubert Vedrine criticised the plan on Tuesday.", published="2002-01-08")
+    assert _at(record, "Hubert Vedrine").cameo == "FRAGOV"
+
+
+def test_a_stance_in_a_title_is_not_the_persons_body(read):
+    record = read("The anti-Taliban commander Nasrullah Baryalai met tribal elders in Kabul on Sunday.")
+    assert _at(record, "Nasrullah Baryalai").cameo == "AFGMIL"
+
+
+def test_a_building_named_with_a_word_of_reach_is_no_ngo(read):
+    record = read("Rescue teams searched the rubble of the Global Commerce Tower after the blast.")
+    assert _at(record, "Global Commerce Tower").cameo is None
+    record = read("The International Centre for Coastal Studies condemned the dam on Monday.")
+    assert _at(record, "International Centre for Coastal Studies").cameo == "NGO"  # a body, named for its work
+
+
 def test_without_a_date_the_latest_term_counts(read):
     record = read("Donald Trump signed the order.", published=None)
     assert _actor(record, "Q22686").cameo == "USAGOV"
@@ -243,6 +261,11 @@ def test_an_unknown_body_headed_by_a_role_noun_takes_its_role(read):
 def test_an_unknown_organisation_takes_the_country_that_describes_it(read):
     record = read("Officials met executives of Norwegian shipping group Fjordline Holdings in Oslo.")
     assert _at(record, "Fjordline Holdings").cameo == "NORBUS"  # "Holdings": a firm
+
+
+def test_the_text_describing_a_body_outweighs_a_role_word_in_its_name(read):
+    record = read("Inspectors praised the Danish salvage firm Kattegat Marine for its work on the wreck.")
+    assert _at(record, "Kattegat Marine").cameo == "DNKBUS"  # a firm, not the navy for "Marine"
 
 
 def test_a_body_whose_name_reaches_beyond_one_country_is_an_ngo_of_no_country(read):

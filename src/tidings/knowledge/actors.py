@@ -234,6 +234,7 @@ class ActorKB:
         self.stance_prefixes = frozenset(rules["stance_prefixes"])
         self.destination_prepositions = frozenset(rules["destination_prepositions"])
         self.transnational_name_words = frozenset(rules["transnational_name_words"])
+        self.facility_name_heads = frozenset(rules["facility_name_heads"])
         self.international_words = frozenset(rules["international_words"])
         heads = list(read_tsv("organisation_heads.tsv"))
         self.organisation_heads: dict[str, str] = {row["head"]: row["type"] for row in heads if not row["first"]}

@@ -2,10 +2,12 @@
 name and the words just before it say, as CAMEO codes a body it has no entry for: a role noun
 heading the name ("the Mumbai Police Department": COP, "the Superior Court": JUD) or right after
 it ("Time magazine": MED), else the name's last words ("Coastal Fisheries Bureau": GOV, "Southern Cross Airways": BUS), or a role noun
-describing it ("the mining firm Vale": BUS), and a country in the name or before it ("the Kenya
+describing it ("the mining firm Vale": BUS; the text's description before a role word in the name:
+"the salvage firm X Marine" is a firm), and a country in the name or before it ("the Kenya
 Ports Authority", "Russian oil giant Rosneft", "France's investigative agency BEA"); a
 non-governmental body whose name reaches beyond one country ("the Asian Forum of Jurists") is NGO,
-which CAMEO writes in the country's place, and takes no country from its sentence."""
+which CAMEO writes in the country's place, and takes no country from its sentence; a building so
+named ("the World Trade Centre") is none."""
 
 from __future__ import annotations
 
@@ -47,14 +49,21 @@ def read_other_organisations(reading: Reading) -> None:
 def _organisation(reading: Reading, ent: SpacySpan) -> Draft:
     name = name_key(ent.text)
     described = _description(reading, ent)
-    role = _role_in_name(reading, ent) or _role_of(reading, described) or _role_after(reading, ent) or _type_of_name(reading, ent)
-    if role in (None, _NGO) and any(t.lower_ in reading.kb.transnational_name_words for t in ent):
+    role = _role_of(reading, described) or _role_in_name(reading, ent) or _role_after(reading, ent) or _type_of_name(reading, ent)
+    if role in (None, _NGO) and any(t.lower_ in reading.kb.transnational_name_words for t in ent) and not _names_a_facility(reading, ent):
         return Draft(canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION, cameo=_NGO)
     country = _country_in_name(reading, ent) or _country_of(reading, described)
     return Draft(
         canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION,
         cameo=_code(country, role), country=country.iso3 if country else None,
     )
+
+
+def _names_a_facility(reading: Reading, ent: SpacySpan) -> bool:
+    """The name's last word makes it a building or site ("the World Trade Centre"; not "the
+    International Centre for Justice", a body)."""
+    words = [t for t in ent if t.is_alpha]
+    return bool(words) and words[-1].lower_ in reading.kb.facility_name_heads
 
 
 def _read_as_place(reading: Reading, ent: SpacySpan) -> bool:

@@ -78,19 +78,22 @@ def _names_a_people(reading: Reading, name: SpacySpan) -> bool:
 
 
 def _titled(reading: Reading, draft: Draft, leader: Leader, person: Person) -> None:
-    """Where the date does not settle a known person's office (no date, or no term then, and none
-    ended before it), the title does: the latest of their terms it fits ("President X" of a
-    president, minister and senator), else the code the title composes ("General X": the
-    country's MIL, though X was later president); an international body's title ("U.N. mediator
-    X": IGOUNO, though X was later a foreign minister) wherever no term holds."""
+    """Where the date does not settle a known person's office (no date, or no term then), the
+    title does: the latest of their terms it fits ("President X" of a president, minister and
+    senator) unless a term ended before the date, else the code the title composes ("General X":
+    the country's MIL, though X was later president; "French Foreign Minister X" of one whose
+    knowledge records only another office); an international body's title ("U.N. mediator X":
+    IGOUNO, though X was later a foreign minister) wherever no term holds."""
     if reading.day is not None and leader.term_at(reading.day) is not None:
         return
     if person.body is not None:
         draft.cameo = person.body.cameo
         return
-    if person.role is None or not person.role.type or reading.day is not None and any(t.end is not None and t.end <= reading.day for t in leader.terms):
-        return  # "President X" after X's term: the office held then, X an elite now
+    if person.role is None or not person.role.type:
+        return
     fitting = [term for term in leader.terms if person.role.fits(term)]
+    if fitting and reading.day is not None and any(t.end is not None and t.end <= reading.day for t in leader.terms):
+        return  # "President X" after X's term: the office held then, X an elite now
     if fitting:
         draft.cameo = max(fitting, key=lambda term: term.start or date.min).cameo
         return

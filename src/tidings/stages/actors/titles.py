@@ -46,8 +46,8 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
     while i >= sentence_start and ent.start - i <= max_title_tokens + titled_before:
         token = doc[i]
         office_type = office_type or kb.office_modifiers.get(token.lower_)
-        if token.text in POSSESSIVE_MARKS and i > sentence_start:
-            i -= 1
+        if token.text in POSSESSIVE_MARKS and i > sentence_start or token.i in reading.stances:
+            i -= 1  # "anti-Taliban commander X": whom X opposes, not X's body
             continue
         if token.pos_ not in _PREFIX_POS:
             break
