@@ -96,6 +96,12 @@ def test_opening_fire_and_the_killing_it_did_are_one_event(read: Read) -> None:
         assert _texts(event) == ["fire", outcome]
 
 
+def test_a_toll_counted_after_what_a_deed_left_is_that_deed(read: Read) -> None:
+    record = read("He said the first night of air raids left nearly 40 fighters dead and 120 wounded.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["raids", "wounded"]
+
+
 def test_a_withdrawal_told_again_by_another_role_noun_of_the_country_is_one_event(read: Read) -> None:
     text = (
         "Local Somali forces have pulled out of the port, officials said. "
