@@ -16,6 +16,7 @@ from conftest import FIXTURES, SHARED
 from tidings.cli import main
 from tidings.knowledge import data_path
 from tidings.knowledge.phoenix import IMPORTERS, import_all
+from tidings.knowledge.phoenix.codes import CodeReader
 from tidings.knowledge.phoenix.dictionary import DatedCode, read_actors, read_agents
 from tidings.knowledge.phoenix.naming import display, surname
 
@@ -158,6 +159,13 @@ def test_groups_companies_and_ngos_are_organisations(organisations):
     assert (organisations["Front for the Testing of Dniestr"]["cameo"], organisations["Front for the Testing of Dniestr"]["kind"]) == ("MDAREB", "group")
     assert organisations["Acme Widgets Inc"]["country"] == "USA"
     assert organisations["International Beekeeping Council"]["short"] == ["IBC"]
+
+
+def test_a_religion_after_an_organisation_prefix_names_no_country():
+    reader = CodeReader.load(frozenset({"JUDMUS", "MUSRAD"}))  # agent codes with a religion ("Sharia court")
+    assert reader.country("IMGMUSALQ") is None  # Phoenix's Muslim militants, not Mauritius
+    assert reader.country("MUSGOV") == "MUS"  # first, MUS is the country
+    assert reader.country("MNCUSA") == "USA"
 
 
 def test_a_person_named_like_one_under_an_international_code_is_a_person(people):

@@ -47,10 +47,14 @@ class CodeReader:
 
     def country(self, code: str) -> str | None:
         """The ISO3 country a code names: its first segment, or its second after an organisation
-        prefix ("MNCUSA" -> USA); None for regions and states that are gone."""
+        prefix ("MNCUSA" -> USA); None for regions and states that are gone, and after a prefix for
+        an actor type or religion (Phoenix writes Muslim MUS, which as a first segment is Mauritius:
+        "IMGMUSALQ" names no country)."""
         parts = segments(code)
         if parts and parts[0] in self.organisation_prefixes:
             parts = parts[1:]
+            if parts and parts[0] in self.actor_types:
+                return None
         if not parts:
             return None
         found = self.countries.by_cameo.get(parts[0]) or self.countries.by_iso3.get(parts[0])
