@@ -26,6 +26,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # tags of a verb with its own te
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # tags of a verb in the present tense
 NOUN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # a subject that is a noun phrase, active or passive
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})  # "which", "that", "who", "whom" opening a relative clause
+RELATIVE_TAGS = RELATIVE_PRONOUN_TAGS | {"WP$", "WRB"}  # and "whose", "where", "when"
 # Links of a verb that shares its head's subject: "is ready to go", "met and agreed", "came to say".
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
 # Links that continue a clause up to the verb that may report it.

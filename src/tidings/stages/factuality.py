@@ -46,7 +46,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Links of a nominal argument: it shares its predicate's future, not its modality.
 ARGUMENT_DEPS = frozenset({"nsubj"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # words opening a relative clause ("which", "whose", "where")
 # Subordinators of a time clause, whose present tense speaks of its main clause's time: "will
 # resign when the talks end" (English grammar's present for the future in temporal clauses).
 TEMPORAL_MARKS = frozenset({"when", "before", "after", "until", "till", "once", "whenever"})
@@ -420,7 +419,7 @@ def _content_clause(verb: Token) -> bool:
     subject and object both there ("a danger he would attack them", "a risk rates will be raised"), so
     it says what the noun is about ("the risk he took" lacks its object)."""
     children = list(verb.children)
-    if any(c.tag_ in RELATIVE_TAGS and c.dep_ != "mark" for c in children):
+    if any(c.tag_ in syntax.RELATIVE_TAGS and c.dep_ != "mark" for c in children):
         return False
     if any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in children):
         return False  # "the danger they spoke of"

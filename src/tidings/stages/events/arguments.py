@@ -247,8 +247,7 @@ class Arguments:
         phrase on the verb ("died in Turkish police custody", "was beaten at the hands of the army")."""
         if not self.words.forceful(code):
             return []
-        phrases = [verb, *syntax.pobjs(c for c in verb.children if c.dep_ == "prep")]  # "died under torture in police custody"
-        nouns = [n for n in syntax.pobjs(c for h in phrases for c in h.children if c.dep_ == "prep") if n.lemma_.lower() in self.words.holding_nouns]
+        nouns = [n for n in _phrase_objects(verb) if n.lemma_.lower() in self.words.holding_nouns]  # "died under torture in police custody"
         of = syntax.pobjs(c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of")
         holders = [h for n in nouns for h in self._source_heads(list(n.children)) if h.pos_ != "PRON"]  # not "shot in his hand"
         return self.actors_of(holders + of)
@@ -268,8 +267,7 @@ class Arguments:
         """For a state's act, the country a verb's phrase says it was done in."""
         if not self.words.authority(code):
             return []
-        phrases = [verb, *syntax.pobjs(c for c in verb.children if c.dep_ == "prep")]  # "placed under arrest in Chile"
-        places = syntax.pobjs(c for h in phrases for c in h.children if c.dep_ == "prep" and c.lower_ in self.words.authority_place_preps)
+        places = _phrase_objects(verb, self.words.authority_place_preps)  # "placed under arrest in Chile"
         return [a for a in self.actors_of(places) if self._country(a)]
 
     def _state_of(self, actor: str) -> str:
@@ -709,6 +707,13 @@ def _reduced_passive_subject(participle: Token, children: list[Token]) -> list[T
     if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.head.pos_ not in ("NOUN", "PROPN"):
         return []
     return [] if any(c.dep_ in _OBJECT_DEPS or c.dep_ == "dative" for c in children) else [participle.head]
+
+
+def _phrase_objects(verb: Token, preps: frozenset[str] | None = None) -> list[Token]:
+    """The objects of the prepositions on a verb and on its prepositions' objects, one phrase down
+    ("placed under arrest in Chile": arrest, Chile); with `preps`, only of those prepositions."""
+    phrases = [verb, *syntax.pobjs(c for c in verb.children if c.dep_ == "prep")]
+    return syntax.pobjs(c for h in phrases for c in h.children if c.dep_ == "prep" and (preps is None or c.lower_ in preps))
 
 
 def _stranded_subject(token: Token) -> list[Token]:

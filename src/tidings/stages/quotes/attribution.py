@@ -16,7 +16,7 @@ from tidings.knowledge.speech import SpeechCue, cue_heads, cue_lemma, label_word
 from tidings.model import Polarity, QuoteKind
 from tidings.stages.quotes.extents import Extents
 from tidings.stages.quotes.marks import CLOSING_CHARS, HEADLINE, LABEL, Extent, ends_sentence
-from tidings.syntax import FINITE_TAGS, RELATIVE_PRONOUN_TAGS, is_speech_verb, is_to_infinitive, speaker
+from tidings.syntax import FINITE_TAGS, RELATIVE_TAGS, is_speech_verb, is_to_infinitive, speaker
 
 VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "oprd"})
 PASSIVE = frozenset({"auxpass", "nsubjpass"})
@@ -24,7 +24,6 @@ PHRASAL = frozenset({"prt", "dobj"})  # a cue's second word: a particle ("point 
 AS_FRAME = "as"  # a cue whose content is the sentence its "as" clause is set off from ("as she put it, …")
 RAISING = "raising"  # a cue whose agentless passive reports its subject and infinitive ("is said to …")
 WHEN = frozenset({"DATE", "TIME"})
-RELATIVE_TAGS = RELATIVE_PRONOUN_TAGS | {"WP$", "WRB"}  # which, who, whose, when: opening a relative clause
 FRAGMENT_DEPS = frozenset({"dep", "npadvmod", "dobj"})  # how the parser hangs "Cheaper fuel," on "…, he said"
 FRAGMENT_ENDS = frozenset({"dobj", "ccomp", "xcomp", "conj", "attr", "oprd", "acomp"})  # a cue saying more after it  # "said Friday": a time, not what was said
 NOUN_CLAUSES = frozenset({"acl", "relcl"})  # a cue noun's clause: the parser takes "a report *that* …" for a relative one
