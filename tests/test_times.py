@@ -688,6 +688,11 @@ def test_a_holiday_before_a_noun_that_is_no_time_names_a_thing(read):
     assert only(rally.times, "May Day").value == "2024-05-01"  # the day of an event
 
 
+def test_a_season_before_a_noun_that_is_no_time_names_a_thing(read):
+    record = read("Guards ringed the Himalayan summer capital and the royal winter palace before polls close this summer.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("this summer", "2024-SU")]
+
+
 def test_a_hyphened_count_and_a_half_is_a_duration(read):
     record = read("The envoy waited three-and-a-half or four years; the firm signed a two-and-a-half-year lease.")
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [

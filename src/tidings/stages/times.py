@@ -31,6 +31,7 @@ NOUN_CLAUSES = frozenset({"relcl", "acl"})  # a clause that modifies a noun
 NON_FINITE = frozenset({"VB", "VBG", "VBN"})  # forms that take their tense from an auxiliary
 NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})  # a word's relation to the noun it modifies
 GERUND_CLAUSES = frozenset({"pcomp", "advcl"})  # a gerund's clause that modifies its verb ("after leaving")
+THING_NAMERS = frozenset({"holiday", "season"})  # mentions that can name a kind of thing ("Easter eggs", "the summer capital")
 
 
 @Language.factory(
@@ -65,7 +66,7 @@ class Times(Component):
             for table in (lex.day_words, lex.units, lex.clock_words, lex.parts_of_day, lex.relatives, lex.seasons, lex.frequencies)
             for word in table
         ) | {"weekend"}
-        self.holiday_things = lex.holiday_things
+        self.calendar_things = lex.calendar_things
 
     def process(self, doc: Doc) -> None:
         docdata.put(doc, "times", self.read(doc))
@@ -85,7 +86,7 @@ class Times(Component):
                 continue
             if (mention.kind != "holiday" and self._in_a_name(doc, first, end)) or _inside_a_named_entity(doc, first, end):
                 continue
-            if mention.kind == "holiday" and self._names_a_thing(doc, end):
+            if mention.kind in THING_NAMERS and self._names_a_thing(doc, end):
                 continue
             if mention.kind == "vague" and (_modifies_a_noun_after(doc, first, end) or _leads_into_a_time(text, mentions, index)):
                 continue
@@ -122,9 +123,10 @@ class Times(Component):
         return False
 
     def _names_a_thing(self, doc: Doc, end: int) -> bool:
-        """A holiday that makes a noun after it a kind of thing ("Christmas carols", "Easter eggs")."""
+        """A holiday or a season that makes a noun after it a kind of thing ("Christmas carols",
+        "the Kashmiri summer capital")."""
         last = doc[end - 1]
-        return last.dep_ == "compound" and last.head.lemma_.lower() in self.holiday_things
+        return last.dep_ == "compound" and last.head.lemma_.lower() in self.calendar_things
 
     def tense(self, doc: Doc, first: int, end: int) -> Tense:
         """The tense of the verb governing tokens [first, end): future with a future auxiliary,

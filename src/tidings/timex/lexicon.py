@@ -57,7 +57,7 @@ class Lexicon:
     forward_prepositions: frozenset[str]
     forward_verbs: frozenset[str]
     causative_verbs: frozenset[str]
-    holiday_things: frozenset[str]
+    calendar_things: frozenset[str]
     clock_words: dict[str, str]
     part_of_day_anchors: dict[str, str]
     year_parts: dict[str, str]
