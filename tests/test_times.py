@@ -693,6 +693,13 @@ def test_a_season_before_a_noun_that_is_no_time_names_a_thing(read):
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("this summer", "2024-SU")]
 
 
+def test_a_day_of_the_month_in_words_after_the_is_that_day(read):
+    record = read("Mourners gathered on September the eleventh; the inquiry reports on the twenty-first of May.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("September the eleventh", "2023-09-11"), ("the twenty-first of May", "2024-05-21"),
+    ]
+
+
 def test_a_hyphened_count_and_a_half_is_a_duration(read):
     record = read("The envoy waited three-and-a-half or four years; the firm signed a two-and-a-half-year lease.")
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
