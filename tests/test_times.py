@@ -700,6 +700,13 @@ def test_a_day_of_the_month_in_words_after_the_is_that_day(read):
     ]
 
 
+def test_following_with_no_article_before_a_count_is_a_preposition(read):
+    record = read("Crowds returned following four days of curfew, and aid flowed in the following two weeks.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("four days", "P4D"), ("the following two weeks", "P2W"),
+    ]
+
+
 def test_a_hyphened_count_and_a_half_is_a_duration(read):
     record = read("The envoy waited three-and-a-half or four years; the firm signed a two-and-a-half-year lease.")
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [

@@ -473,6 +473,7 @@ class Grammar:
         self.stretch_part_before = re.compile(rf"(?<![\w-]){words['stretch_part_words']}\s+$")
         self.thing_determiner_before = re.compile(rf"(?<!\w){words['thing_determiners']}\s+$")
         self.of_after = re.compile(r"\s+of\b")
+        self.bare_prepositions = lex.grammar_words["bare_prepositions"]
         self.hyphened_no_time = re.compile(rf"{words['hyphened_no_times']}-[a-zA-Z]")
         self.part_of_pronoun = re.compile(rf"\s+of\s+{words['part_of_pronouns']}\b")
         self.day_shift = re.compile(r"(?<!\w)(?i:the\s+day\s+)(?P<shift>(?i:before|after))\s+$")
@@ -533,6 +534,9 @@ class Grammar:
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
                 if "dw" in groups:  # a day in words: its number, as the digits give it
                     groups["d"] = str(self.lex.day_ordinals[" ".join(groups.pop("dw").lower().replace("-", " ").split())])
+                if kind == "duration" and "the" not in groups and groups.get("pre", "").lower() in self.bare_prepositions:
+                    del groups["pre"]  # "following three days of rain": a preposition, not the count's modifier
+                    start = max(start, match.start("n"))
                 if kind in PER_UNIT and self._speed(text, groups, start):
                     continue
                 if kind == "duration" and self.idiom_count.fullmatch(text, start, end):  # "in some quarters"
