@@ -268,6 +268,12 @@ def test_weekday_under_a_forward_looking_verb_lies_ahead_unless_past(read):
     assert only(read("A ruling was expected Monday.").times, "Monday").value == "2024-03-04"
 
 
+def test_a_day_after_for_and_a_noun_that_looks_ahead_lies_ahead_unless_past(read):
+    assert only(read("Crews are resting, but the outlook for Monday worries them.").times, "Monday").value == "2024-03-11"
+    assert only(read("Union leaders have plans for Monday.").times, "Monday").value == "2024-03-11"
+    assert only(read("The outlook for Monday was bleak.").times, "Monday").value == "2024-03-04"
+
+
 def test_a_unit_after_a_count_of_things_is_a_rate(read):
     record = read("Inmates get three meals a day and work 12 hours a day; 1999 was a year of riots.")
     assert [(time.spans[0].text, time.type) for time in record.times if time.spans] == [

@@ -57,6 +57,7 @@ class Times(Component):
         self.act_prepositions = lex.act_prepositions
         self.forward_prepositions = lex.forward_prepositions
         self.forward_verbs = lex.forward_verbs
+        self.forward_nouns = lex.forward_nouns
         self.causative_verbs = lex.causative_verbs
         self.head_hops = head_hops
         # words a text writes in lower case ("today", "week", "noon", "daily"): capitalized inside
@@ -142,7 +143,8 @@ class Times(Component):
         object_of = _preposition_of(root)
         if verb.lemma_ in self.scheduling_verbs and object_of not in self.act_prepositions:
             return "future"
-        infinitive, forward = False, verb.lemma_ in self.forward_verbs or object_of in self.forward_prepositions
+        infinitive = False
+        forward = verb.lemma_ in self.forward_verbs or object_of in self.forward_prepositions or self._planned_for(root)
         for _ in range(self.head_hops):
             if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_ in self.causative_verbs:
                 verb = verb.head.head  # "to have the roads cleared by Friday": the tense of "to have"
@@ -169,6 +171,12 @@ class Times(Component):
                 break
         # "the offer is open until Monday", "a verdict is expected Monday": ahead in the present tense
         return "future" if infinitive or forward else "present"
+
+    def _planned_for(self, token: Token) -> bool:
+        """A time after "for" and a noun that looks ahead ("the outlook for the weekend", "plans
+        for Friday")."""
+        preposition = token.head
+        return token.dep_ == "pobj" and preposition.lower_ == "for" and preposition.head.lemma_.lower() in self.forward_nouns
 
     def _verb_above(self, token: Token) -> Token | None:
         """The nearest verb above a token in the parse, within `head_hops` steps."""

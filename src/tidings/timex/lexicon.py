@@ -57,6 +57,7 @@ class Lexicon:
     act_prepositions: frozenset[str]
     forward_prepositions: frozenset[str]
     forward_verbs: frozenset[str]
+    forward_nouns: frozenset[str]
     causative_verbs: frozenset[str]
     calendar_things: frozenset[str]
     clock_words: dict[str, str]
