@@ -274,6 +274,15 @@ def test_a_day_after_for_and_a_noun_that_looks_ahead_lies_ahead_unless_past(read
     assert only(read("The outlook for Monday was bleak.").times, "Monday").value == "2024-03-04"
 
 
+def test_a_count_after_in_under_a_future_verb_is_the_point_that_far_ahead(read):
+    record = read("The bonds will mature in five years and the envoy will return in two weeks; shares rose 4% in two weeks.")
+    assert [(w.spans[0].text, w.type, w.value) for w in record.times if w.spans] == [
+        ("five years", "DATE", "2029"), ("two weeks", "DATE", "2024-W12"), ("two weeks", "DURATION", "P2W"),
+    ]
+    stretch = read("The plant will be rebuilt in the next two years.")
+    assert only(stretch.times, "the next two years").value == "P2Y"
+
+
 def test_a_unit_after_a_count_of_things_is_a_rate(read):
     record = read("Inmates get three meals a day and work 12 hours a day; 1999 was a year of riots.")
     assert [(time.spans[0].text, time.type) for time in record.times if time.spans] == [

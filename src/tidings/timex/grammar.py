@@ -473,6 +473,7 @@ class Grammar:
         self.stretch_part_before = re.compile(rf"(?<![\w-]){words['stretch_part_words']}\s+$")
         self.thing_determiner_before = re.compile(rf"(?<!\w){words['thing_determiners']}\s+$")
         self.of_after = re.compile(r"\s+of\b")
+        self.in_before = re.compile(r"(?<![\w-])(?i:in)\s+$")
         self.bare_prepositions = lex.grammar_words["bare_prepositions"]
         self.hyphened_no_time = re.compile(rf"{words['hyphened_no_times']}-[a-zA-Z]")
         self.part_of_pronoun = re.compile(rf"\s+of\s+{words['part_of_pronouns']}\b")
@@ -554,6 +555,8 @@ class Grammar:
                 if kind == "quarters":
                     found.extend(self._each_quarter(match, groups))
                     continue
+                if kind == "duration" and self.in_before.search(text, max(0, start - 4), start):
+                    groups["in"] = "in"  # "in five years": a point ahead under a future verb
                 rate = kind == "duration" and self._rate(text, groups, start)
                 found.append(Mention(start, end, "rate" if rate else kind, groups, self._ambiguous(text, kind, groups, start)))
         found.sort(key=lambda m: (m.start - m.end, m.start))
