@@ -722,6 +722,13 @@ def test_following_with_no_article_before_a_count_is_a_preposition(read):
     ]
 
 
+def test_last_as_the_verb_before_a_count_is_outside_the_span(read):
+    record = read("The walkout will last three weeks; prices rose over the last two days.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("three weeks", "P3W"), ("the last two days", "P2D"),
+    ]
+
+
 def test_a_hyphened_count_and_a_half_is_a_duration(read):
     record = read("The envoy waited three-and-a-half or four years; the firm signed a two-and-a-half-year lease.")
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [

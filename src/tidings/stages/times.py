@@ -91,6 +91,9 @@ class Times(Component):
                 continue
             if mention.kind == "vague" and (_modifies_a_noun_after(doc, first, end) or _leads_into_a_time(text, mentions, index)):
                 continue
+            if _opens_with_a_verb(doc, first, mention):  # "the strike will last three weeks": "three weeks"
+                first += 1
+                mention = mention._replace(start=doc[first].idx, groups={k: v for k, v in mention.groups.items() if k != "pre"})
             timex = self.normalize(mention, anchor, self.tense(doc, first, end), reference, told)
             if timex is None:
                 continue
@@ -244,6 +247,12 @@ def _modifies_a_noun_after(doc: Doc, first: int, end: int) -> bool:
         return False
     last = doc[end - 1]
     return last.dep_ in NOUN_MODIFIERS and last.head.i >= end
+
+
+def _opens_with_a_verb(doc: Doc, first: int, mention: Mention) -> bool:
+    """A count's bare modifier that the parser reads as the verb ("will last three weeks",
+    "talks usually last two days"): the verb, outside the span."""
+    return mention.kind == "duration" and "pre" in mention.groups and "the" not in mention.groups and doc[first].pos_ == "VERB"
 
 
 def _leads_into_a_time(text: str, mentions: list[Mention], index: int) -> bool:
