@@ -283,6 +283,18 @@ def test_a_count_after_in_under_a_future_verb_is_the_point_that_far_ahead(read):
     assert only(stretch.times, "the next two years").value == "P2Y"
 
 
+def test_a_comparison_after_a_reported_stretch_of_months_is_the_year_before(read):
+    text = (
+        "Third-quarter net rose to $5 million from $4 million a year earlier. For the nine months, net was"
+        " $12 million against $9 million a year earlier and $8 million in the year-ago period."
+    )
+    record = read(text, published="2024-11-05")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("Third-quarter", "2024-Q3"), ("a year earlier", "2023-Q3"), ("the nine months", "P9M"),
+        ("a year earlier", "2023"), ("the year-ago period", "2023"),
+    ]
+
+
 def test_a_unit_after_a_count_of_things_is_a_rate(read):
     record = read("Inmates get three meals a day and work 12 hours a day; 1999 was a year of riots.")
     assert [(time.spans[0].text, time.type) for time in record.times if time.spans] == [

@@ -98,6 +98,9 @@ class Times(Component):
             if timex is None:
                 continue
             spoken_of = timex.type == "DATE" and timex.precision not in (Precision.VAGUE, Precision.DAY)
+            # a reported stretch ("the nine months", "the first six months") is the period spoken
+            # of too: "a year earlier" after it is the year before, which no quarter can tell
+            spoken_of = spoken_of or (mention.kind == "duration" and "the" in mention.groups and timex.type == "DURATION")
             if not compares(mention, anchor) and not retells(mention):
                 if spoken_of:
                     reference = timex

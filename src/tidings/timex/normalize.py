@@ -201,6 +201,8 @@ class Normalizer:
                     found = self._like_reference(found, anchor, reference)
                 elif mention.kind in MONTH_DAYS and found and told and "y" not in groups:
                     found = _in_told_year(found, told)
+                elif found and reference and reference.type == "DURATION" and compares(mention, anchor):
+                    found = timex(found.value[:4])  # "the year-ago period" after "the nine months": that year
             if found and "range_from" in groups and anchor:  # "from Friday to Sunday": after its first day
                 start = self._day_of(groups["range_from"], anchor, tense)
                 found = timex(weekday_near(start, self.lex.weekdays[groups["wd"]], "future").isoformat())
