@@ -297,8 +297,7 @@ class Grammar:
         mon = _alt(lex.months, abbreviations)
         wd = _alt(lex.weekdays)
         day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-        # a day in words after "the": "the eleventh", "the twenty-first"
-        day_words = "(?i:" + "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in sorted(lex.day_ordinals, key=len, reverse=True)) + ")"
+        day_words = _ci(lex.day_ordinals)  # after "the": "the eleventh", "the twenty-first"
         year = r"(?:1[89]\d\d|20\d\d)(?![\d,.]?\d)(?!\s*(?:%|percent))"
         number_words = _ci(lex.numbers)
         tens = _ci(word for word, n in lex.numbers.items() if n in range(20, 100, 10))
@@ -534,7 +533,7 @@ class Grammar:
                     start = text.rindex("\n", start, end) + 1
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
                 if "dw" in groups:  # a day in words: its number, as the digits give it
-                    groups["d"] = str(self.lex.day_ordinals[" ".join(groups.pop("dw").lower().replace("-", " ").split())])
+                    groups["d"] = str(self.lex.day_ordinals[groups.pop("dw").lower()])
                 if kind == "duration" and "the" not in groups and groups.get("pre", "").lower() in self.bare_prepositions:
                     del groups["pre"]  # "following three days of rain": a preposition, not the count's modifier
                     start = max(start, match.start("n"))
