@@ -179,7 +179,7 @@ class Times(Component):
         return "future" if infinitive or forward else "present"
 
     def _planned_for(self, token: Token) -> bool:
-        """A time after "for" and a noun that looks ahead ("the outlook for the weekend", "plans
+        """A time after "for" and a noun that looks ahead ("the outlook for Sunday", "plans
         for Friday")."""
         preposition = token.head
         return token.dep_ == "pobj" and preposition.lower_ == "for" and preposition.head.lemma_.lower() in self.forward_nouns

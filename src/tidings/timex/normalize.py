@@ -31,7 +31,7 @@ DAYLESS_CLOCKS = CLOCKS | {"hour_of_part", "the_part"}  # times of day that may 
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a value that begins with a calendar day
 TOLD_DAY_SENTENCES = 2  # how many sentences on a day told holds for such a clock time
 BARE_SEASONS = frozenset({"SU", "WI"})  # "summer", "winter" need no determiner; "fall", "spring" do
-# what makes a count after "in" a stretch, not a point ahead ("in the next two years", "in two to three years")
+# what makes a count after "in" a stretch, not a point ahead ("in the coming eight months", "in seven to nine months")
 STRETCH_GROUPS = frozenset({"the", "pre", "n2", "half", "half_after", "span_noun"})
 
 
