@@ -268,6 +268,33 @@ def test_weekday_under_a_forward_looking_verb_lies_ahead_unless_past(read):
     assert only(read("A ruling was expected Monday.").times, "Monday").value == "2024-03-04"
 
 
+def test_a_day_after_for_and_a_noun_that_looks_ahead_lies_ahead_unless_past(read):
+    assert only(read("Crews are resting, but the outlook for Monday worries them.").times, "Monday").value == "2024-03-11"
+    assert only(read("Union leaders have plans for Monday.").times, "Monday").value == "2024-03-11"
+    assert only(read("The outlook for Monday was bleak.").times, "Monday").value == "2024-03-04"
+
+
+def test_a_count_after_in_under_a_future_verb_is_the_point_that_far_ahead(read):
+    record = read("The bonds will mature in five years and the envoy will return in two weeks; shares rose 4% in two weeks.")
+    assert [(w.spans[0].text, w.type, w.value) for w in record.times if w.spans] == [
+        ("five years", "DATE", "2029"), ("two weeks", "DATE", "2024-W12"), ("two weeks", "DURATION", "P2W"),
+    ]
+    stretch = read("The plant will be rebuilt in the next eight months.")
+    assert only(stretch.times, "the next eight months").value == "P8M"
+
+
+def test_a_comparison_after_a_reported_stretch_of_months_is_the_year_before(read):
+    text = (
+        "Third-quarter net rose to $5 million from $4 million a year earlier. For the nine months, net was"
+        " $12 million against $9 million a year earlier and $8 million for the year-ago period."
+    )
+    record = read(text, published="2024-11-05")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("Third-quarter", "2024-Q3"), ("a year earlier", "2023-Q3"), ("the nine months", "P9M"),
+        ("a year earlier", "2023"), ("the year-ago period", "2023"),
+    ]
+
+
 def test_a_unit_after_a_count_of_things_is_a_rate(read):
     record = read("Inmates get three meals a day and work 12 hours a day; 1999 was a year of riots.")
     assert [(time.spans[0].text, time.type) for time in record.times if time.spans] == [
@@ -686,6 +713,32 @@ def test_a_holiday_before_a_noun_that_is_no_time_names_a_thing(read):
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("Thanksgiving", "2023-11-23")]
     rally = read("Police broke up the May Day rally.", published="2024-06-10")
     assert only(rally.times, "May Day").value == "2024-05-01"  # the day of an event
+
+
+def test_a_season_before_a_noun_that_is_no_time_names_a_thing(read):
+    record = read("Guards ringed the Himalayan summer capital and the royal winter palace before polls close this summer.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("this summer", "2024-SU")]
+
+
+def test_a_day_of_the_month_in_words_after_the_is_that_day(read):
+    record = read("Mourners gathered on September the eleventh; the inquiry reports on the twenty-first of May.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("September the eleventh", "2023-09-11"), ("the twenty-first of May", "2024-05-21"),
+    ]
+
+
+def test_following_with_no_article_before_a_count_is_a_preposition(read):
+    record = read("Crowds returned following four days of curfew, and aid flowed in the following two weeks.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("four days", "P4D"), ("the following two weeks", "P2W"),
+    ]
+
+
+def test_last_as_the_verb_before_a_count_is_outside_the_span(read):
+    record = read("The walkout will last three weeks; prices rose over the last two days.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("three weeks", "P3W"), ("the last two days", "P2D"),
+    ]
 
 
 def test_a_hyphened_count_and_a_half_is_a_duration(read):

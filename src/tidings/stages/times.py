@@ -31,6 +31,7 @@ NOUN_CLAUSES = frozenset({"relcl", "acl"})  # a clause that modifies a noun
 NON_FINITE = frozenset({"VB", "VBG", "VBN"})  # forms that take their tense from an auxiliary
 NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})  # a word's relation to the noun it modifies
 GERUND_CLAUSES = frozenset({"pcomp", "advcl"})  # a gerund's clause that modifies its verb ("after leaving")
+THING_NAMERS = frozenset({"holiday", "season"})  # mentions that can name a kind of thing ("Easter eggs", "the summer capital")
 
 
 @Language.factory(
@@ -56,6 +57,7 @@ class Times(Component):
         self.act_prepositions = lex.act_prepositions
         self.forward_prepositions = lex.forward_prepositions
         self.forward_verbs = lex.forward_verbs
+        self.forward_nouns = lex.forward_nouns
         self.causative_verbs = lex.causative_verbs
         self.head_hops = head_hops
         # words a text writes in lower case ("today", "week", "noon", "daily"): capitalized inside
@@ -65,7 +67,7 @@ class Times(Component):
             for table in (lex.day_words, lex.units, lex.clock_words, lex.parts_of_day, lex.relatives, lex.seasons, lex.frequencies)
             for word in table
         ) | {"weekend"}
-        self.holiday_things = lex.holiday_things
+        self.calendar_things = lex.calendar_things
 
     def process(self, doc: Doc) -> None:
         docdata.put(doc, "times", self.read(doc))
@@ -85,14 +87,20 @@ class Times(Component):
                 continue
             if (mention.kind != "holiday" and self._in_a_name(doc, first, end)) or _inside_a_named_entity(doc, first, end):
                 continue
-            if mention.kind == "holiday" and self._names_a_thing(doc, end):
+            if mention.kind in THING_NAMERS and self._names_a_thing(doc, end):
                 continue
             if mention.kind == "vague" and (_modifies_a_noun_after(doc, first, end) or _leads_into_a_time(text, mentions, index)):
                 continue
+            if _opens_with_a_verb(doc, first, mention):  # "the strike will last three weeks": "three weeks"
+                first += 1
+                mention = mention._replace(start=doc[first].idx, groups={k: v for k, v in mention.groups.items() if k != "pre"})
             timex = self.normalize(mention, anchor, self.tense(doc, first, end), reference, told)
             if timex is None:
                 continue
             spoken_of = timex.type == "DATE" and timex.precision not in (Precision.VAGUE, Precision.DAY)
+            # a reported stretch ("the nine months", "the first six months") is the period spoken
+            # of too: "a year earlier" after it is the year before, which no quarter can tell
+            spoken_of = spoken_of or (mention.kind == "duration" and "the" in mention.groups and timex.type == "DURATION")
             if not compares(mention, anchor) and not retells(mention):
                 if spoken_of:
                     reference = timex
@@ -122,9 +130,10 @@ class Times(Component):
         return False
 
     def _names_a_thing(self, doc: Doc, end: int) -> bool:
-        """A holiday that makes a noun after it a kind of thing ("Christmas carols", "Easter eggs")."""
+        """A holiday or a season that makes a noun after it a kind of thing ("Christmas carols",
+        "the Kashmiri summer capital")."""
         last = doc[end - 1]
-        return last.dep_ == "compound" and last.head.lemma_.lower() in self.holiday_things
+        return last.dep_ == "compound" and last.head.lemma_.lower() in self.calendar_things
 
     def tense(self, doc: Doc, first: int, end: int) -> Tense:
         """The tense of the verb governing tokens [first, end): future with a future auxiliary,
@@ -140,7 +149,8 @@ class Times(Component):
         object_of = _preposition_of(root)
         if verb.lemma_ in self.scheduling_verbs and object_of not in self.act_prepositions:
             return "future"
-        infinitive, forward = False, verb.lemma_ in self.forward_verbs or object_of in self.forward_prepositions
+        infinitive = False
+        forward = verb.lemma_ in self.forward_verbs or object_of in self.forward_prepositions or self._planned_for(root)
         for _ in range(self.head_hops):
             if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_ in self.causative_verbs:
                 verb = verb.head.head  # "to have the roads cleared by Friday": the tense of "to have"
@@ -167,6 +177,12 @@ class Times(Component):
                 break
         # "the offer is open until Monday", "a verdict is expected Monday": ahead in the present tense
         return "future" if infinitive or forward else "present"
+
+    def _planned_for(self, token: Token) -> bool:
+        """A time after "for" and a noun that looks ahead ("the outlook for Sunday", "plans
+        for Friday")."""
+        preposition = token.head
+        return token.dep_ == "pobj" and preposition.lower_ == "for" and preposition.head.lemma_.lower() in self.forward_nouns
 
     def _verb_above(self, token: Token) -> Token | None:
         """The nearest verb above a token in the parse, within `head_hops` steps."""
@@ -234,6 +250,12 @@ def _modifies_a_noun_after(doc: Doc, first: int, end: int) -> bool:
         return False
     last = doc[end - 1]
     return last.dep_ in NOUN_MODIFIERS and last.head.i >= end
+
+
+def _opens_with_a_verb(doc: Doc, first: int, mention: Mention) -> bool:
+    """A count's bare modifier that the parser reads as the verb ("will last three weeks",
+    "talks usually last two days"): the verb, outside the span."""
+    return mention.kind == "duration" and "pre" in mention.groups and "the" not in mention.groups and doc[first].pos_ == "VERB"
 
 
 def _leads_into_a_time(text: str, mentions: list[Mention], index: int) -> bool:

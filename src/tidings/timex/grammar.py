@@ -297,6 +297,7 @@ class Grammar:
         mon = _alt(lex.months, abbreviations)
         wd = _alt(lex.weekdays)
         day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+        day_words = _ci(lex.day_ordinals)  # after "the": "the eleventh", "the twenty-first"
         year = r"(?:1[89]\d\d|20\d\d)(?![\d,.]?\d)(?!\s*(?:%|percent))"
         number_words = _ci(lex.numbers)
         tens = _ci(word for word, n in lex.numbers.items() if n in range(20, 100, 10))
@@ -344,10 +345,12 @@ class Grammar:
             "slashed_dm": rf"(?P<d>3[01]|2\d|1[3-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>{year})",
             "range": rf"(?P<mon>{mon})\s+(?P<d>{day})\s*[-–—]\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?",
             "range_dm": rf"(?P<d>{day})\s*(?:-|–|—)\s*(?P<d2>{day})\s+(?P<mon>{mon})(?:,?\s+(?P<y>{year}))?",
-            # "September 11", and "September the 11th" as speech has it
-            "date": rf"(?:(?P<wd>{wd}),?\s+)?(?:(?P<mod>{mod})[\s-]+|{side})?(?P<mon>{mon})\s+(?:{the}\s+(?=\d+(?:st|nd|rd|th)))?(?P<d>{day})"
+            # "September 11", and "September the 11th", "September the eleventh" as speech has it
+            "date": rf"(?:(?P<wd>{wd}),?\s+)?(?:(?P<mod>{mod})[\s-]+|{side})?(?P<mon>{mon})\s+"
+            rf"(?:(?:{the}\s+(?=\d+(?:st|nd|rd|th)))?(?P<d>{day})|{the}\s+(?P<dw>{day_words})(?![\w-]))"
             rf"(?:,?\s+(?P<y>{year})|\s+{year_word})?",
-            "date_dm": rf"(?:(?P<wd>{wd}),?\s+)?(?:{the}\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon})"
+            # "4 July", "the 4th of July", "the fourth of July"
+            "date_dm": rf"(?:(?P<wd>{wd}),?\s+)?(?:(?:{the}\s+)?(?P<d>{day})\s+(?:of\s+)?|{the}\s+(?P<dw>{day_words})\s+of\s+)(?P<mon>{mon})"
             rf"(?:,?\s+(?P<y>{year})|\s+{year_word})?",
             "weekday": rf"(?:(?P<mod>{mod})\s+)?(?P<wd>{wd})(?!s)",
             "month_name": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year})|\s+(?:of\s+)?{year_word}"
@@ -469,6 +472,8 @@ class Grammar:
         self.stretch_part_before = re.compile(rf"(?<![\w-]){words['stretch_part_words']}\s+$")
         self.thing_determiner_before = re.compile(rf"(?<!\w){words['thing_determiners']}\s+$")
         self.of_after = re.compile(r"\s+of\b")
+        self.in_before = re.compile(r"(?<![\w-])(?i:in)\s+$")
+        self.bare_prepositions = lex.grammar_words["bare_prepositions"]
         self.hyphened_no_time = re.compile(rf"{words['hyphened_no_times']}-[a-zA-Z]")
         self.part_of_pronoun = re.compile(rf"\s+of\s+{words['part_of_pronouns']}\b")
         self.day_shift = re.compile(r"(?<!\w)(?i:the\s+day\s+)(?P<shift>(?i:before|after))\s+$")
@@ -527,6 +532,11 @@ class Grammar:
                 if "\n" in text[start:end]:  # a heading's last word is no modifier of the next line
                     start = text.rindex("\n", start, end) + 1
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
+                if "dw" in groups:  # a day in words: its number, as the digits give it
+                    groups["d"] = str(self.lex.day_ordinals[groups.pop("dw").lower()])
+                if kind == "duration" and "the" not in groups and groups.get("pre", "").lower() in self.bare_prepositions:
+                    del groups["pre"]  # "following three days of rain": a preposition, not the count's modifier
+                    start = max(start, match.start("n"))
                 if kind in PER_UNIT and self._speed(text, groups, start):
                     continue
                 if kind == "duration" and self.idiom_count.fullmatch(text, start, end):  # "in some quarters"
@@ -544,6 +554,8 @@ class Grammar:
                 if kind == "quarters":
                     found.extend(self._each_quarter(match, groups))
                     continue
+                if kind == "duration" and self.in_before.search(text, max(0, start - 4), start):
+                    groups["in"] = "in"  # "in five years": a point ahead under a future verb
                 rate = kind == "duration" and self._rate(text, groups, start)
                 found.append(Mention(start, end, "rate" if rate else kind, groups, self._ambiguous(text, kind, groups, start)))
         found.sort(key=lambda m: (m.start - m.end, m.start))

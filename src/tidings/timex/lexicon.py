@@ -41,6 +41,7 @@ class Lexicon:
     numbers: dict[str, int]
     vague_numbers: frozenset[str]
     ordinals: dict[str, int]
+    day_ordinals: dict[str, int]  # "eleventh": 11, "twenty-first": 21
     approximators: dict[str, str]  # word -> the TIMEX3 mod of a count ("more than": MORE_THAN)
     date_modifiers: dict[str, str]  # word -> the date's mod ("early": EARLY), "" for none
     side_prefixes: dict[str, str]  # hyphened prefix -> the date's mod ("post-1945": AFTER)
@@ -56,8 +57,9 @@ class Lexicon:
     act_prepositions: frozenset[str]
     forward_prepositions: frozenset[str]
     forward_verbs: frozenset[str]
+    forward_nouns: frozenset[str]
     causative_verbs: frozenset[str]
-    holiday_things: frozenset[str]
+    calendar_things: frozenset[str]
     clock_words: dict[str, str]
     part_of_day_anchors: dict[str, str]
     year_parts: dict[str, str]

@@ -31,6 +31,8 @@ DAYLESS_CLOCKS = CLOCKS | {"hour_of_part", "the_part"}  # times of day that may 
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a value that begins with a calendar day
 TOLD_DAY_SENTENCES = 2  # how many sentences on a day told holds for such a clock time
 BARE_SEASONS = frozenset({"SU", "WI"})  # "summer", "winter" need no determiner; "fall", "spring" do
+# what makes a count after "in" a stretch, not a point ahead ("in the coming eight months", "in seven to nine months")
+STRETCH_GROUPS = frozenset({"the", "pre", "n2", "half", "half_after", "span_noun"})
 
 
 def _quarter_shift(g: Groups) -> int:
@@ -43,6 +45,12 @@ def _quarter_shift(g: Groups) -> int:
     if "current" in words or "this" in words:
         return 0
     return -1  # "the quarter", "the latest quarter": the last one reported
+
+
+def _point_ahead(mention: Mention, tense: Tense) -> bool:
+    """A bare count after "in" under a future verb: the point that far ahead ("will mature in five
+    years"), not a stretch ("rose 5% in two weeks")."""
+    return mention.kind == "duration" and tense == "future" and "in" in mention.groups and not STRETCH_GROUPS & mention.groups.keys()
 
 
 def retells(mention: Mention) -> bool:
@@ -178,6 +186,8 @@ class Normalizer:
         """The mention's TIMEX3; `reference` is the period the text spoke of last, which sets the
         granularity of "a year earlier" (the quarter a year before a quarter); `told` the last
         calendar date it gave, from which "the following day" counts."""
+        if _point_ahead(mention, tense):  # "will be repaid in five years": five years from now (TimeML)
+            mention = mention._replace(kind="ago", groups={**mention.groups, "dir": "from now"})
         dated = getattr(self, "_" + mention.kind, None)
         try:
             groups = self._with_named_year(mention.groups, anchor, told, tense)
@@ -191,6 +201,8 @@ class Normalizer:
                     found = self._like_reference(found, anchor, reference)
                 elif mention.kind in MONTH_DAYS and found and told and "y" not in groups:
                     found = _in_told_year(found, told)
+                elif found and reference and reference.type == "DURATION" and compares(mention, anchor):
+                    found = timex(found.value[:4])  # "the year-ago period" after "the nine months": that year
             if found and "range_from" in groups and anchor:  # "from Friday to Sunday": after its first day
                 start = self._day_of(groups["range_from"], anchor, tense)
                 found = timex(weekday_near(start, self.lex.weekdays[groups["wd"]], "future").isoformat())
