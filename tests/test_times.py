@@ -285,8 +285,8 @@ def test_a_count_after_in_under_a_future_verb_is_the_point_that_far_ahead(read):
 
 def test_a_comparison_after_a_reported_stretch_of_months_is_the_year_before(read):
     text = (
-        "Third-quarter net rose to $5 million from $4 million a year earlier. For the nine months, net was"
-        " $12 million against $9 million a year earlier and $8 million for the year-ago period."
+        "Third-quarter earnings climbed to $5 million, against $4 million a year earlier. Across the nine months,"
+        " earnings came to $12 million against $9 million a year earlier and $8 million for the year-ago period."
     )
     record = read(text, published="2024-11-05")
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
