@@ -272,7 +272,7 @@ class _Labeller:
             labels.inherit(self.labels(governor, depth + 1), negation=True)  # "did not hold [talks]"
             return labels
         if _purpose_clause(token):
-            self._apply(labels, "purpose", "to", token)
+            self._apply(labels, "past purpose" if _past(governor) else "purpose", "to", token)
         charged = False  # an act after "of" on a verb: "suspected of fighting", "accused Russia of shelling"
         if link in ("pobj", "pcomp") and governor.dep_ == "prep":
             self._apply(labels, "preposition", governor.lower_, governor)
