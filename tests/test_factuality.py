@@ -399,6 +399,8 @@ def test_the_purpose_of_a_past_act_is_reported_as_done(assess):
     factuality = assess("Dockers walked off the job on Tuesday to [protest] the sackings.")
     assert (factuality.polarity, factuality.time) == (Polarity.POS, EventTime.NON_FUTURE)
     assert assess("Medics gave the driver oxygen to [ease] his breathing.").time is EventTime.NON_FUTURE
+    assert assess("No extra police were sent to [guard] the border.").polarity is not Polarity.POS
+    assert assess("The envoy was not sent to [negotiate] a truce.").polarity is not Polarity.POS
 
 
 def test_an_act_gone_on_to_has_happened(assess):
