@@ -390,9 +390,22 @@ def test_a_plotted_event_did_not_happen(assess):
 
 
 def test_a_purpose_clause_is_not_asserted(assess):
-    factuality = assess("Soldiers were deployed in order to [guard] the pipeline.")
+    factuality = assess("Soldiers will be deployed in order to [guard] the pipeline.")
     assert factuality.polarity is Polarity.UNDERSPECIFIED
     assert factuality.time is EventTime.FUTURE
+
+
+def test_the_purpose_of_a_past_act_is_reported_as_done(assess):
+    factuality = assess("Dockers walked off the job on Tuesday to [protest] the sackings.")
+    assert (factuality.polarity, factuality.time) == (Polarity.POS, EventTime.NON_FUTURE)
+    assert assess("Medics gave the driver oxygen to [ease] his breathing.").time is EventTime.NON_FUTURE
+    assert assess("No extra police were sent to [guard] the border.").polarity is not Polarity.POS
+    assert assess("The envoy was not sent to [negotiate] a truce.").polarity is not Polarity.POS
+
+
+def test_an_act_gone_on_to_has_happened(assess):
+    factuality = assess("The senator went on to [criticise] the budget.")
+    assert (factuality.polarity, factuality.time) == (Polarity.POS, EventTime.NON_FUTURE)
 
 
 def test_an_ordered_infinitive_is_no_purpose_clause(assess):

@@ -78,6 +78,17 @@ def test_fit_learns_a_cue_that_decides_the_class():
     assert model.label(["bias"], fallback="POSSIBLE") == "CERTAIN"
 
 
+def test_a_feature_on_in_nearly_every_training_example_is_left_out_so_its_absence_changes_no_score():
+    everywhere = ["bias", "sentence.first_of_paragraph"]  # as in a gold text of one sentence a line
+    examples = [_example(f"d{i}", [*everywhere, "cue=maybe"], "POSSIBLE") for i in range(20)]
+    examples += [_example(f"e{i}", everywhere, "CERTAIN") for i in range(180)]
+    examples.append(_example("f", ["bias"], "POSSIBLE"))
+    model = fit(examples, "certainty", Settings(c=10.0, min_probability=0.5))
+    assert "sentence.first_of_paragraph" not in model.weights
+    assert "cue=maybe" in model.weights
+    assert model.label(["bias"], fallback="POSSIBLE") == "CERTAIN"
+
+
 def test_a_model_trained_to_keep_cued_labels_labels_only_what_the_rules_left_at_the_default():
     examples = [_example(f"d{i}", ["bias", "self.lemma=consider"], "POSSIBLE") for i in range(10)]
     examples += [_example(f"e{i}", ["bias"], "CERTAIN") for i in range(30)]

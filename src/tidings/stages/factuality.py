@@ -271,8 +271,9 @@ class _Labeller:
         if link == "dobj" and self._supports(governor):
             labels.inherit(self.labels(governor, depth + 1), negation=True)  # "did not hold [talks]"
             return labels
-        if _purpose_clause(token):
-            self._apply(labels, "purpose", "to", token)
+        if _purpose_clause(token):  # "walked out to protest": the purpose of an act done is told as done
+            done = _past(governor) and self.labels(governor, depth + 1).polarity is Polarity.POS
+            self._apply(labels, "past purpose" if done else "purpose", "to", token)
         charged = False  # an act after "of" on a verb: "suspected of fighting", "accused Russia of shelling"
         if link in ("pobj", "pcomp") and governor.dep_ == "prep":
             self._apply(labels, "preposition", governor.lower_, governor)
