@@ -68,6 +68,20 @@ def test_apposition_describes_an_unknown_person(read):
     assert _actor(record, "name:tomas_berg").cameo == "SWEGOV"
 
 
+def test_apposition_without_a_country_gives_the_role_for_the_article_to_place(read):
+    record = read(
+        "Canberra announced new border rules for Australia on Monday. Harold Quist, the Customs "
+        "Minister, said the rules would start in March."
+    )
+    assert _actor(record, "name:harold_quist").cameo == "AUSGOV"
+
+
+def test_apposition_naming_a_role_of_several_words_codes_the_person(read):
+    record = read("Dorothy Pell, the assistant secretary of state, met the envoy on Tuesday.")
+    assert _actor(record, "name:dorothy_pell").cameo == "---GOV"
+    assert not any(span.text == "state" for actor in record.actors for span in actor.spans)
+
+
 def test_surname_links_to_the_full_name_seen_earlier(read):
     record = read("Anna Kowalczyk opened the summit. Later, Kowalczyk thanked the delegates.")
     assert [span.text for span in _actor(record, "name:anna_kowalczyk").spans] == ["Anna Kowalczyk", "Kowalczyk"]

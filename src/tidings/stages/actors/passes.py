@@ -128,7 +128,7 @@ def read_roles(reading: Reading) -> None:
             continue
         body = _body(reading, token, first)  # "Hamas leaders in Gaza": Hamas's, not the place's
         country, start, regional = _role_country(reading, token, first, role) if body is None else (None, first, False)
-        described = _described_person(reading, token)
+        described = _described_person(reading, token, first)
         if described is not None:
             describe(described, country, role)
             reading.mention(described, start, token.i + 1)
@@ -208,13 +208,17 @@ def _names_the_holder(reading: Reading, modifier: Token) -> bool:
     return head.pos_ == "NOUN" and modifier.i < head.i and reading.role_at(head)[0] is None
 
 
-def _described_person(reading: Reading, token: Token) -> Draft | None:
+def _described_person(reading: Reading, token: Token, first: int) -> Draft | None:
     """The person a role noun describes: the one it stands in apposition to ("X, a Swedish
-    diplomat") or the one in apposition to it ("the French army chief, General X")."""
-    found = reading.owner.get(token.head.i) if token.dep_ == "appos" else None
-    if found is None:
-        found = next((reading.owner[c.i] for c in token.children if c.dep_ == "appos" and c.i in reading.owner), None)
-    return found if found is not None and found.kind is ActorKind.PERSON else None
+    diplomat") or the one in apposition to it ("the French army chief, General X"); for a role
+    of several words, the apposition may hang on its first noun ("X, the secretary of state")."""
+    for noun in (token, *(t for t in reading.doc[first : token.i] if t.dep_ == "appos")):
+        found = reading.owner.get(noun.head.i) if noun.dep_ == "appos" else None
+        if found is None:
+            found = next((reading.owner[c.i] for c in noun.children if c.dep_ == "appos" and c.i in reading.owner), None)
+        if found is not None:
+            return found if found.kind is ActorKind.PERSON else None
+    return None
 
 
 def _body(reading: Reading, head: Token, first: int) -> Draft | None:
