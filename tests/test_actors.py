@@ -407,6 +407,19 @@ def test_a_post_within_a_body_takes_the_body_role(read):
     assert _at(read("A Kenyan police spokesman said the road was open."), "spokesman").cameo == "KENCOP"
 
 
+def test_a_firm_named_before_a_post_codes_the_person(read):
+    record = read(
+        "Qantas will cut 300 jobs in Australia, the airline said on Monday. Qantas "
+        "spokesman Ivan Doyle said the cuts would fall mostly in Perth."
+    )
+    assert _actor(record, "name:ivan_doyle").cameo == "AUSBUS"
+
+
+def test_a_role_noun_before_a_post_is_no_body(read):
+    record = read("Qantas will cut 300 jobs in Australia, the airline said. Press secretary Ivan Doyle said so.")
+    assert _actor(record, "name:ivan_doyle").cameo != "AUSBUS"
+
+
 def test_a_role_phrase_in_apposition_codes_the_person(read):
     record = read("The French army chief, General Pierre Durand, visited the base.")
     durand = _actor(record, "name:pierre_durand")

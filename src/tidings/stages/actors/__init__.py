@@ -67,6 +67,7 @@ class ActorsComponent(Component):
         coreference = Coreference(reading, self.words, self.reach)
         coreference.resolve()
         localize(reading, coreference.descriptions.firms)
+        read_members(reading)  # posts in the firms coreference typed ("Qantas spokesman X", "the airline")
         return reading.actors()
 
 

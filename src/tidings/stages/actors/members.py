@@ -38,9 +38,12 @@ def _body_of_post(reading: Reading, head: Token, words: frozenset[str]) -> Draft
     """The coded body the post (or part, among `words`) in apposition to a name is in ("X, a
     spokesman for <body>", "the spokesman for <body>, X", "X, the armed wing of <body>")."""
     posts = [head] + [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])  # the mention may hold its post
-    for post in (p for p in posts if p.lower_ in words):
+    titles = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]  # "Qantas spokesman X"
+    for post in (p for p in posts + titles if p.lower_ in words):
         # "the society's chief executive, X"; a body the parse set beside the post ("the secretary of the X Union, Y")
         owners = [c for c in post.children if c.dep_ == "poss" or c.dep_ == "appos" and c.i != head.i]
+        if post in titles:  # the body's name before a title ("ACTU secretary X"), not a role noun ("press secretary X")
+            owners.extend(c for c in post.children if c.dep_ == "compound" and c.i < post.i and _named_body(reading, c))
         for prep in (c for c in post.children if c.dep_ == "prep" and c.lower_ in _BODY_PREPS):
             owners.extend(c for c in prep.children if c.dep_ == "pobj")
         for noun in owners:
@@ -49,3 +52,9 @@ def _body_of_post(reading: Reading, head: Token, words: frozenset[str]) -> Draft
                 if body is not None and body.kind is not ActorKind.PERSON and body.cameo and not body.cameo.startswith("---"):
                     return body
     return None
+
+
+def _named_body(reading: Reading, token: Token) -> bool:
+    """The token stands in the name of an organisation ("*Qantas* spokesman")."""
+    body = reading.owner.get(token.i)
+    return body is not None and body.kind is ActorKind.ORGANISATION and token.i in reading.ent_of
