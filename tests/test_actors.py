@@ -780,6 +780,14 @@ def test_an_unknown_organisation_is_typed_by_the_last_words_of_its_name(read):
     assert [_at(record, name).cameo for name in names] == ["AUSGOV", "AUSBUS", "AUSLAB", "TONBUS"]
 
 
+def test_two_last_words_of_a_name_outrank_a_role_word_before_them(read):
+    record = read(
+        "The Hunter Area Health Service closed a ward in Newcastle, New South Wales, on Friday. The State "
+        "Emergency Service warned residents of Maitland to leave."
+    )
+    assert [_at(record, name).cameo for name in ("Hunter Area Health Service", "Emergency Service")] == ["AUSHLH", "AUSGOV"]
+
+
 def test_unions_alone_are_labour_of_the_country_their_places_lie_in(read):
     record = read("Unions representing hospital nurses in Auckland and Wellington have warned of more strikes.")
     assert _at(record, "Unions").cameo == "NZLLAB"

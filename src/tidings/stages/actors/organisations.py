@@ -49,7 +49,7 @@ def read_other_organisations(reading: Reading) -> None:
 def _organisation(reading: Reading, ent: SpacySpan) -> Draft:
     name = name_key(ent.text)
     described = _description(reading, ent)
-    role = _role_of(reading, described) or _role_in_name(reading, ent) or _role_after(reading, ent) or _type_of_name(reading, ent)
+    role = _role_of(reading, described) or _type_of_last_words(reading, ent) or _role_in_name(reading, ent) or _role_after(reading, ent) or _type_of_name(reading, ent)
     if role in (None, _NGO) and any(t.lower_ in reading.kb.transnational_name_words for t in ent) and not _names_a_facility(reading, ent):
         return Draft(canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION, cameo=_NGO)
     country = _country_in_name(reading, ent) or _country_of(reading, described)
@@ -125,6 +125,13 @@ def _role_in_name(reading: Reading, ent: SpacySpan) -> str | None:
     words = _head_words(ent)
     candidates = ([words[-1]] if words else []) + [head] + [c for c in head.children if c.dep_ in _NAME_MODIFIER_DEPS and ent.start <= c.i < ent.end]
     return next((role.type for c in candidates if (role := _role(reading, c.i)) is not None), None)
+
+
+def _type_of_last_words(reading: Reading, ent: SpacySpan) -> str | None:
+    """The type the name's last two words give a body, which outranks a role word before them
+    ("the Hunter Area *Health Service*": HLH; "Hunter" names a region there, not a hunter)."""
+    words = [t.lower_ for t in _head_words(ent)]
+    return reading.kb.organisation_heads.get(" ".join(words[-2:])) if len(words) > 1 else None
 
 
 def _type_of_name(reading: Reading, ent: SpacySpan) -> str | None:
