@@ -420,6 +420,12 @@ def test_a_role_noun_before_a_post_is_no_body(read):
     assert _actor(record, "name:ivan_doyle").cameo != "AUSBUS"
 
 
+def test_a_post_whose_of_phrase_names_a_known_body_is_that_body(read):
+    record = read("Two envoys from Qatar held talks with leaders of Hamas in Doha. The victims of the Taliban were buried.")
+    assert _at(record, "leaders").cameo == "PSEREBHMS"
+    assert _at(record, "victims") is None or _at(record, "victims").cameo != "AFGREBTAL"
+
+
 def test_a_role_phrase_in_apposition_codes_the_person(read):
     record = read("The French army chief, General Pierre Durand, visited the base.")
     durand = _actor(record, "name:pierre_durand")

@@ -16,6 +16,7 @@ from tidings.stages.actors.targets import acted_upon
 from tidings.stages.actors.titles import describe
 from tidings.syntax import conjuncts
 
+_BODY_PREPS = frozenset({"of", "for"})  # "leaders of Hamas", "a spokesman for Hamas"
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _MEDIA = "MED"
 _GOVERNMENT = "GOV"
@@ -222,12 +223,17 @@ def _described_person(reading: Reading, token: Token, first: int) -> Draft | Non
 
 
 def _body(reading: Reading, head: Token, first: int) -> Draft | None:
-    """A known organisation modifying a role noun ("UN troops", "Hamas fighters")."""
-    for child in head.children:
-        if child.i < first and child.dep_ in _MODIFIER_DEPS:
-            draft = reading.owner.get(child.i)
-            if draft is not None and draft.known and draft.kind in (ActorKind.ORGANISATION, ActorKind.GROUP) and not draft.canonical_id.startswith("cameo:"):
-                return draft
+    """A known organisation modifying a role noun ("UN troops", "Hamas fighters") or, for a post
+    in a body, named in its "of" or "for" phrase ("leaders of al-Qaeda", "a spokesman for Hamas";
+    not "victims of the Taliban")."""
+    bodies = [c for c in head.children if c.i < first and c.dep_ in _MODIFIER_DEPS]
+    if head.lemma_.lower() in reading.kb.body_posts:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _BODY_PREPS):
+            bodies.extend(c for c in prep.children if c.dep_ == "pobj")
+    for child in bodies:
+        draft = reading.owner.get(child.i)
+        if draft is not None and draft.known and draft.kind in (ActorKind.ORGANISATION, ActorKind.GROUP) and not draft.canonical_id.startswith("cameo:"):
+            return draft
     return None
 
 
