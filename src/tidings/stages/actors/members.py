@@ -15,7 +15,9 @@ _BODY_PREPS = frozenset({"of", "for", "at"})
 _BODY_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})  # "the Duma's committee", "the army's"
 
 
-def read_members(reading: Reading) -> None:
+def read_members(reading: Reading, first_mentions_only: bool = False) -> None:
+    """`first_mentions_only`: read each name's first mention alone (after coreference, whose later
+    mentions ("bin Laden, the leader of al-Qaeda") may be another's)."""
     kb = reading.kb
     for draft in list(reading.drafts.values()):
         placed = draft.cameo and not draft.cameo.startswith("---") and draft.mentions[0][0] not in reading.guessed
@@ -27,7 +29,7 @@ def read_members(reading: Reading) -> None:
             words = kb.body_parts
         else:
             continue
-        for start, end in draft.mentions:
+        for start, end in draft.mentions[:1] if first_mentions_only else draft.mentions:
             body = _body_of_post(reading, reading.doc[start:end].root, words)
             if body is not None:
                 draft.cameo, draft.country = body.cameo, body.country
