@@ -426,6 +426,28 @@ def test_a_post_whose_of_phrase_names_a_known_body_is_that_body(read):
     assert _at(record, "victims") is None or _at(record, "victims").cameo != "AFGREBTAL"
 
 
+def test_an_organisation_entity_of_a_title_and_a_name_is_that_person(read):
+    record = read(
+        "Federal Labor MP Carmen Walsh has criticised the treatment of asylum seekers. Walsh said "
+        "she would keep speaking out."
+    )
+    walsh = _actor(record, "name:carmen_walsh")
+    assert walsh.cameo.endswith("LEG") and "Walsh" in [span.text for span in walsh.spans]
+    record = read("People's Alliance Against Child Sexual Abuse founder Hetty Jones spoke.")
+    assert not any(actor.name == "Sexual Abuse" for actor in record.actors)
+
+
+def test_a_title_the_recogniser_took_into_an_unknown_name_is_read_as_a_title(read):
+    record = read("Coroner Graeme Johns said the crash in Melbourne could have been avoided. Spokeswoman Anne Stringer agreed.")
+    assert _actor(record, "name:graeme_johns").cameo == "AUSJUD"
+    assert _actor(record, "name:anne_stringer").kind is ActorKind.PERSON
+
+
+def test_the_governor_general_is_the_government_not_a_general(read):
+    record = read("The Governor General opened the parliament in Canberra on Monday.")
+    assert _at(record, "Governor General").cameo == "AUSGOV"
+
+
 def test_a_role_phrase_in_apposition_codes_the_person(read):
     record = read("The French army chief, General Pierre Durand, visited the base.")
     durand = _actor(record, "name:pierre_durand")
