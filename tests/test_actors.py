@@ -816,6 +816,15 @@ def test_two_last_words_of_a_name_outrank_a_role_word_before_them(read):
     assert [_at(record, name).cameo for name in ("Hunter Area Health Service", "Emergency Service")] == ["AUSHLH", "AUSGOV"]
 
 
+def test_a_gathering_of_members_named_after_its_of_is_typed_by_them(read):
+    record = read(
+        "The Tasmanian Council of Trade Unions called a strike in Hobart. The Kidney Health Society of "
+        "Victoria welcomed a grant in Melbourne. Later the Council of Ministers met in Canberra."
+    )
+    names = ("Tasmanian Council of Trade Unions", "Kidney Health Society of Victoria", "Council of Ministers")
+    assert [_at(record, name).cameo for name in names] == ["AUSLAB", "AUSNGO", "AUSGOV"]
+
+
 def test_unions_alone_are_labour_of_the_country_their_places_lie_in(read):
     record = read("Unions representing hospital nurses in Auckland and Wellington have warned of more strikes.")
     assert _at(record, "Unions").cameo == "NZLLAB"
