@@ -7,7 +7,9 @@ describing it ("the mining firm Vale": BUS; the text's description before a role
 Ports Authority", "Russian oil giant Rosneft", "France's investigative agency BEA"); a
 non-governmental body whose name reaches beyond one country ("the Asian Forum of Jurists") is NGO,
 which CAMEO writes in the country's place, and takes no country from its sentence; a building so
-named ("the World Trade Centre") is none."""
+named ("the World Trade Centre") is none. Two last words listed as a head outrank a role word
+before them ("the Hunter Area Health Service": HLH), and a council or society of a role's members
+takes their type ("the Council of Trade Unions": LAB)."""
 
 from __future__ import annotations
 
