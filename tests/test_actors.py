@@ -68,6 +68,20 @@ def test_apposition_describes_an_unknown_person(read):
     assert _actor(record, "name:tomas_berg").cameo == "SWEGOV"
 
 
+def test_apposition_without_a_country_gives_the_role_for_the_article_to_place(read):
+    record = read(
+        "Canberra announced new border rules for Australia on Monday. Harold Quist, the Customs "
+        "Minister, said the rules would start in March."
+    )
+    assert _actor(record, "name:harold_quist").cameo == "AUSGOV"
+
+
+def test_apposition_naming_a_role_of_several_words_codes_the_person(read):
+    record = read("Dorothy Pell, the assistant secretary of state, met the envoy on Tuesday.")
+    assert _actor(record, "name:dorothy_pell").cameo == "---GOV"
+    assert not any(span.text == "state" for actor in record.actors for span in actor.spans)
+
+
 def test_surname_links_to_the_full_name_seen_earlier(read):
     record = read("Anna Kowalczyk opened the summit. Later, Kowalczyk thanked the delegates.")
     assert [span.text for span in _actor(record, "name:anna_kowalczyk").spans] == ["Anna Kowalczyk", "Kowalczyk"]
@@ -391,6 +405,47 @@ def test_a_role_noun_after_an_armed_group_is_the_group(read):
 
 def test_a_post_within_a_body_takes_the_body_role(read):
     assert _at(read("A Kenyan police spokesman said the road was open."), "spokesman").cameo == "KENCOP"
+
+
+def test_a_firm_named_before_a_post_codes_the_person(read):
+    record = read(
+        "Qantas will cut 300 jobs in Australia, the airline said on Monday. Qantas "
+        "spokesman Ivan Doyle said the cuts would fall mostly in Perth."
+    )
+    assert _actor(record, "name:ivan_doyle").cameo == "AUSBUS"
+
+
+def test_a_role_noun_before_a_post_is_no_body(read):
+    record = read("Qantas will cut 300 jobs in Australia, the airline said. Press secretary Ivan Doyle said so.")
+    assert _actor(record, "name:ivan_doyle").cameo != "AUSBUS"
+
+
+def test_a_post_whose_of_phrase_names_a_known_body_is_that_body(read):
+    record = read("Two envoys from Qatar held talks with leaders of Hamas in Doha. The victims of the Taliban were buried.")
+    assert _at(record, "leaders").cameo == "PSEREBHMS"
+    assert _at(record, "victims") is None or _at(record, "victims").cameo != "AFGREBTAL"
+
+
+def test_an_organisation_entity_of_a_title_and_a_name_is_that_person(read):
+    record = read(
+        "Federal Labor MP Carmen Walsh has criticised the treatment of asylum seekers. Walsh said "
+        "she would keep speaking out."
+    )
+    walsh = _actor(record, "name:carmen_walsh")
+    assert walsh.cameo.endswith("LEG") and "Walsh" in [span.text for span in walsh.spans]
+    record = read("Members of the National Alliance Against Child Road Deaths met in Perth.")
+    assert not any(actor.name == "Road Deaths" for actor in record.actors)
+
+
+def test_a_title_the_recogniser_took_into_an_unknown_name_is_read_as_a_title(read):
+    record = read("Coroner Graeme Johns said the crash in Melbourne could have been avoided. Spokeswoman Anne Stringer agreed.")
+    assert _actor(record, "name:graeme_johns").cameo == "AUSJUD"
+    assert _actor(record, "name:anne_stringer").kind is ActorKind.PERSON
+
+
+def test_the_governor_general_is_the_government_not_a_general(read):
+    record = read("The Governor General opened the parliament in Canberra on Monday.")
+    assert _at(record, "Governor General").cameo == "AUSGOV"
 
 
 def test_a_role_phrase_in_apposition_codes_the_person(read):
@@ -751,6 +806,23 @@ def test_an_unknown_organisation_is_typed_by_the_last_words_of_its_name(read):
     )
     names = ("Coastal Fisheries Bureau", "Southern Cross Airways", "Transport and Harbour Workers Union", "Bank of Tonga")
     assert [_at(record, name).cameo for name in names] == ["AUSGOV", "AUSBUS", "AUSLAB", "TONBUS"]
+
+
+def test_two_last_words_of_a_name_outrank_a_role_word_before_them(read):
+    record = read(
+        "The Hunter Area Health Service closed a ward in Newcastle, New South Wales, on Friday. The State "
+        "Emergency Service warned residents of Maitland to leave."
+    )
+    assert [_at(record, name).cameo for name in ("Hunter Area Health Service", "Emergency Service")] == ["AUSHLH", "AUSGOV"]
+
+
+def test_a_gathering_of_members_named_after_its_of_is_typed_by_them(read):
+    record = read(
+        "The Tasmanian Council of Trade Unions called a strike in Hobart. The Kidney Health Society of "
+        "Victoria welcomed a grant in Melbourne. Later the Council of Ministers met in Canberra."
+    )
+    names = ("Tasmanian Council of Trade Unions", "Kidney Health Society of Victoria", "Council of Ministers")
+    assert [_at(record, name).cameo for name in names] == ["AUSLAB", "AUSNGO", "AUSGOV"]
 
 
 def test_unions_alone_are_labour_of_the_country_their_places_lie_in(read):

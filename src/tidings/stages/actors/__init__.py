@@ -67,6 +67,7 @@ class ActorsComponent(Component):
         coreference = Coreference(reading, self.words, self.reach)
         coreference.resolve()
         localize(reading, coreference.descriptions.firms)
+        read_members(reading, first_mentions_only=True)  # posts in the firms coreference typed ("Qantas spokesman X")
         return reading.actors()
 
 

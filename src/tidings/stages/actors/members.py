@@ -15,7 +15,9 @@ _BODY_PREPS = frozenset({"of", "for", "at"})
 _BODY_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})  # "the Duma's committee", "the army's"
 
 
-def read_members(reading: Reading) -> None:
+def read_members(reading: Reading, first_mentions_only: bool = False) -> None:
+    """`first_mentions_only`: read each name's first mention alone (after coreference, whose later
+    mentions ("bin Laden, the leader of al-Qaeda") may be another's)."""
     kb = reading.kb
     for draft in list(reading.drafts.values()):
         placed = draft.cameo and not draft.cameo.startswith("---") and draft.mentions[0][0] not in reading.guessed
@@ -27,7 +29,7 @@ def read_members(reading: Reading) -> None:
             words = kb.body_parts
         else:
             continue
-        for start, end in draft.mentions:
+        for start, end in draft.mentions[:1] if first_mentions_only else draft.mentions:
             body = _body_of_post(reading, reading.doc[start:end].root, words)
             if body is not None:
                 draft.cameo, draft.country = body.cameo, body.country
@@ -38,9 +40,12 @@ def _body_of_post(reading: Reading, head: Token, words: frozenset[str]) -> Draft
     """The coded body the post (or part, among `words`) in apposition to a name is in ("X, a
     spokesman for <body>", "the spokesman for <body>, X", "X, the armed wing of <body>")."""
     posts = [head] + [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])  # the mention may hold its post
-    for post in (p for p in posts if p.lower_ in words):
+    titles = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]  # "Qantas spokesman X"
+    for post in (p for p in posts + titles if p.lower_ in words):
         # "the society's chief executive, X"; a body the parse set beside the post ("the secretary of the X Union, Y")
         owners = [c for c in post.children if c.dep_ == "poss" or c.dep_ == "appos" and c.i != head.i]
+        if post in titles:  # the body's name before a title ("ACTU secretary X"), not a role noun ("press secretary X")
+            owners.extend(c for c in post.children if c.dep_ == "compound" and c.i < post.i and _named_body(reading, c))
         for prep in (c for c in post.children if c.dep_ == "prep" and c.lower_ in _BODY_PREPS):
             owners.extend(c for c in prep.children if c.dep_ == "pobj")
         for noun in owners:
@@ -49,3 +54,9 @@ def _body_of_post(reading: Reading, head: Token, words: frozenset[str]) -> Draft
                 if body is not None and body.kind is not ActorKind.PERSON and body.cameo and not body.cameo.startswith("---"):
                     return body
     return None
+
+
+def _named_body(reading: Reading, token: Token) -> bool:
+    """The token stands in the name of an organisation ("*Qantas* spokesman")."""
+    body = reading.owner.get(token.i)
+    return body is not None and body.kind is ActorKind.ORGANISATION and token.i in reading.ent_of

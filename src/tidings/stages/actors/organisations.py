@@ -7,7 +7,9 @@ describing it ("the mining firm Vale": BUS; the text's description before a role
 Ports Authority", "Russian oil giant Rosneft", "France's investigative agency BEA"); a
 non-governmental body whose name reaches beyond one country ("the Asian Forum of Jurists") is NGO,
 which CAMEO writes in the country's place, and takes no country from its sentence; a building so
-named ("the World Trade Centre") is none."""
+named ("the World Trade Centre") is none. Two last words listed as a head outrank a role word
+before them ("the Hunter Area Health Service": HLH), and a council or society of a role's members
+takes their type ("the Council of Trade Unions": LAB)."""
 
 from __future__ import annotations
 
@@ -49,9 +51,11 @@ def read_other_organisations(reading: Reading) -> None:
 def _organisation(reading: Reading, ent: SpacySpan) -> Draft:
     name = name_key(ent.text)
     described = _description(reading, ent)
-    role = _role_of(reading, described) or _role_in_name(reading, ent) or _role_after(reading, ent) or _type_of_name(reading, ent)
+    role = _role_of(reading, described) or _type_of_last_words(reading, ent) or _role_in_name(reading, ent) or _role_after(reading, ent) or _type_of_name(reading, ent)
     if role in (None, _NGO) and any(t.lower_ in reading.kb.transnational_name_words for t in ent) and not _names_a_facility(reading, ent):
         return Draft(canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION, cameo=_NGO)
+    if role in (None, _NGO):
+        role = _members_role(reading, ent) or role
     country = _country_in_name(reading, ent) or _country_of(reading, described)
     return Draft(
         canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION,
@@ -127,6 +131,13 @@ def _role_in_name(reading: Reading, ent: SpacySpan) -> str | None:
     return next((role.type for c in candidates if (role := _role(reading, c.i)) is not None), None)
 
 
+def _type_of_last_words(reading: Reading, ent: SpacySpan) -> str | None:
+    """The type the name's last two words give a body, which outranks a role word before them
+    ("the Hunter Area *Health Service*": HLH; "Hunter" names a region there, not a hunter)."""
+    words = [t.lower_ for t in _head_words(ent)]
+    return reading.kb.organisation_heads.get(" ".join(words[-2:])) if len(words) > 1 else None
+
+
 def _type_of_name(reading: Reading, ent: SpacySpan) -> str | None:
     """The type the name's last two words, else its last word, else its first word give a body
     (`organisation_heads.tsv`)."""
@@ -135,6 +146,18 @@ def _type_of_name(reading: Reading, ent: SpacySpan) -> str | None:
         return None
     heads = reading.kb.organisation_heads
     return heads.get(" ".join(words[-2:])) or heads.get(words[-1]) or reading.kb.organisation_starts.get(words[0])
+
+
+def _members_role(reading: Reading, ent: SpacySpan) -> str | None:
+    """The type of the role noun ending a name after its "of", for a body no more than a gathering
+    of its members ("the Council of Ministers" GOV, "the Australian Council of Trade Unions" LAB)."""
+    cut = next((t for t in ent[1:] if t.lower_ in _NAME_CUTS), None)
+    if cut is None or cut.i + 1 >= ent.end:
+        return None
+    words = [t.lower_ for t in reading.doc[cut.i + 1 : ent.end]]
+    lasts = (words[-1], words[-1].removesuffix("s"))  # a name's plural is tagged as a name, not lemmatised ("Unions")
+    phrases = (" ".join([*words[-n:-1], last]) for n in range(len(words), 0, -1) for last in lasts)
+    return next((role.type for phrase in phrases if (role := reading.kb.roles.get(phrase)) is not None), None)
 
 
 def _head_words(ent: SpacySpan) -> list[Token]:

@@ -16,6 +16,7 @@ from tidings.stages.actors.targets import acted_upon
 from tidings.stages.actors.titles import describe
 from tidings.syntax import conjuncts
 
+_BODY_PREPS = frozenset({"of", "for"})  # "leaders of Hamas", "a spokesman for Hamas"
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _MEDIA = "MED"
 _GOVERNMENT = "GOV"
@@ -128,7 +129,7 @@ def read_roles(reading: Reading) -> None:
             continue
         body = _body(reading, token, first)  # "Hamas leaders in Gaza": Hamas's, not the place's
         country, start, regional = _role_country(reading, token, first, role) if body is None else (None, first, False)
-        described = _described_person(reading, token)
+        described = _described_person(reading, token, first)
         if described is not None:
             describe(described, country, role)
             reading.mention(described, start, token.i + 1)
@@ -208,22 +209,31 @@ def _names_the_holder(reading: Reading, modifier: Token) -> bool:
     return head.pos_ == "NOUN" and modifier.i < head.i and reading.role_at(head)[0] is None
 
 
-def _described_person(reading: Reading, token: Token) -> Draft | None:
+def _described_person(reading: Reading, token: Token, first: int) -> Draft | None:
     """The person a role noun describes: the one it stands in apposition to ("X, a Swedish
-    diplomat") or the one in apposition to it ("the French army chief, General X")."""
-    found = reading.owner.get(token.head.i) if token.dep_ == "appos" else None
-    if found is None:
-        found = next((reading.owner[c.i] for c in token.children if c.dep_ == "appos" and c.i in reading.owner), None)
-    return found if found is not None and found.kind is ActorKind.PERSON else None
+    diplomat") or the one in apposition to it ("the French army chief, General X"); for a role
+    of several words, the apposition may hang on its first noun ("X, the secretary of state")."""
+    for noun in (token, *(t for t in reading.doc[first : token.i] if t.dep_ == "appos")):
+        found = reading.owner.get(noun.head.i) if noun.dep_ == "appos" else None
+        if found is None:
+            found = next((reading.owner[c.i] for c in noun.children if c.dep_ == "appos" and c.i in reading.owner), None)
+        if found is not None:
+            return found if found.kind is ActorKind.PERSON else None
+    return None
 
 
 def _body(reading: Reading, head: Token, first: int) -> Draft | None:
-    """A known organisation modifying a role noun ("UN troops", "Hamas fighters")."""
-    for child in head.children:
-        if child.i < first and child.dep_ in _MODIFIER_DEPS:
-            draft = reading.owner.get(child.i)
-            if draft is not None and draft.known and draft.kind in (ActorKind.ORGANISATION, ActorKind.GROUP) and not draft.canonical_id.startswith("cameo:"):
-                return draft
+    """A known organisation modifying a role noun ("UN troops", "Hamas fighters") or, for a post
+    in a body, named in its "of" or "for" phrase ("leaders of al-Qaeda", "a spokesman for Hamas";
+    not "victims of the Taliban")."""
+    bodies = [c for c in head.children if c.i < first and c.dep_ in _MODIFIER_DEPS]
+    if head.lemma_.lower() in reading.kb.body_posts:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _BODY_PREPS):
+            bodies.extend(c for c in prep.children if c.dep_ == "pobj")
+    for child in bodies:
+        draft = reading.owner.get(child.i)
+        if draft is not None and draft.known and draft.kind in (ActorKind.ORGANISATION, ActorKind.GROUP) and not draft.canonical_id.startswith("cameo:"):
+            return draft
     return None
 
 

@@ -223,7 +223,7 @@ def _core(reading: Reading, ent: SpacySpan) -> SpacySpan:
     while start < ent.end - 1 and reading.title_word(reading.doc[start]):
         start += 1
     if start == ent.start:
-        return ent
+        return _after_title(reading, ent)
     name = reading.doc[start : ent.end]
     if len(name) > 1 and destination(reading, ent.start):
         return name  # "ambassador to France Mary X": the country the recogniser took in is the post's
@@ -237,7 +237,18 @@ def _core(reading: Reading, ent: SpacySpan) -> SpacySpan:
         role.fits(term) for n in leaders if (leader := reading.kb.leader(n.id)) is not None
         for term in leader.terms for role in roles
     )
-    return name if fits else ent
+    return name if fits else _after_title(reading, ent)
+
+
+def _after_title(reading: Reading, ent: SpacySpan) -> SpacySpan:
+    """The first name and surname after a title the recogniser took into a name ("Federal Labor
+    MP *Carmen Lawrence*", "Spokeswoman *Anne Stringer*"), so that the surname later is the same
+    person and the title is read as one; else the name whole ("Dean Smith" keeps its first name)."""
+    doc, start = reading.doc, ent.end
+    while start > ent.start and not reading.title_word(doc[start - 1]) and doc[start - 1].lower_ not in reading.kb.body_posts:
+        start -= 1
+    titled = start > ent.start and doc[start - 1].text not in reading.kb.honorifics
+    return doc[start : ent.end] if titled and ent.end - start >= 2 else ent
 
 
 def _known_leader(reading: Reading, name: SpacySpan) -> Leader | None:

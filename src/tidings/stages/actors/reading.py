@@ -166,7 +166,7 @@ class Reading:
             label = ent.label_ if len(labels) != 1 or ent.label_ in labels else labels.pop()
             if label == "PERSON" and ent.label_ != "PERSON" and self.place_at(ent.start) is not None:
                 label = ent.label_
-            elif label == "ORG" and self._titled_leader_name(ent):
+            elif label == "ORG" and (self._titled_leader_name(ent) or self._titled_name(ent)):
                 label = "PERSON"
             self._labels[ent.start] = label
         return self._labels[ent.start]
@@ -177,6 +177,18 @@ class Reading:
         if token.text in kb.honorifics or token.lower_ in kb.title_modifiers or self.role_at(token)[0] is not None:
             return True
         return kb.countries.by_name_or_demonym(token.text) is not None
+
+    def _titled_name(self, ent: SpacySpan) -> bool:
+        """An organisation's entity of capitalised words that is a title ending in a role noun and
+        then a first name and a surname ("Federal Labor MP Carmen Lawrence"): a person, whom the
+        knowledge need not know; not a name with words between ("Alliance Against Child Abuse")."""
+        end = next((i for i in range(ent.end - 1, ent.start - 1, -1) if self.title_word(self.doc[i])), None)
+        if end is None or self.role_at(self.doc[end])[0] is None or ent.end - end - 1 != 2:
+            return False
+        title, name = self.doc[ent.start : end + 1], self.doc[end + 1 : ent.end]
+        return all(t.is_title or t.is_upper for t in title) and all(
+            t.pos_ == "PROPN" and t.is_title and t.lower_ not in self.kb.organisation_heads for t in name
+        )
 
     def _titled_leader_name(self, ent: SpacySpan) -> bool:
         """The words of an organisation's entity are an office's title and a leader's name
