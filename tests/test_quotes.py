@@ -572,6 +572,18 @@ def test_an_act_with_no_object_or_a_question_put_to_the_subject_is_no_quote(read
     assert _only(read("The bank expects no rate cut this year.")).content == "no rate cut this year"
 
 
+def test_a_speech_gerund_after_without_is_no_quote(read):
+    assert read("The minister left the briefing without saying whether the mine would close.").quotes == []
+    assert read("It surely goes without saying that dearer fares will anger commuters.").quotes == []
+
+
+def test_a_cue_verb_with_a_particle_of_another_verb_is_no_quote(read):
+    assert read("The premier and his deputy called in to Manila on their way home from the talks.").quotes == []
+    assert read("Ms Lee called in on the hospital on her way to the airport.").quotes == []
+    called_on = _only(read("The senator called on the board to resign."))
+    assert (called_on.speaker_span.text, called_on.cue) == ("The senator", "call")
+
+
 def test_a_clause_before_a_colon_is_not_reported_by_the_cue_after_it(read):
     assert read("The lesson is old: the general declared victory too early.").quotes == []
 

@@ -144,7 +144,9 @@ def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
         phrasal = cues.get(f"{lemma} {particle.lower_}")
         if particle.dep_ in PHRASAL and phrasal is not None:
             cue, tokens = phrasal, [verb, particle]
-    if cue is None or not any(f in VERB_FRAMES or f.startswith("prep:") or f in (AS_FRAME, RAISING) for f in cue.frames):
+    if cue is None or _other_phrasal_verb(verb, cue, tokens):
+        return None
+    if not any(f in VERB_FRAMES or f.startswith("prep:") or f in (AS_FRAME, RAISING) for f in cue.frames):
         return None
     if _unsaid(verb, cue) or _naming_participle(verb) or _asked(verb) or _idiom(verb, cue) or _quotes_as(verb):
         return None
@@ -162,6 +164,13 @@ def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
     attribution = _with_content(Attribution(cue=cue, tokens=tokens, speaker=_speaker(verb, extents)), verb, extents)
     attribution.addressee = _addressee(verb, attribution.complement)
     return attribution
+
+
+def _other_phrasal_verb(verb: Token, cue: SpeechCue, tokens: list[Token]) -> bool:
+    """"Called in at Kabul", "backed out of the deal", "put the vote off": the cue verb with a
+    particle that is neither part of the cue nor the preposition one of its frames takes ("called
+    on them to …") is another verb, which reports nothing."""
+    return any(c.dep_ == "prt" and c not in tokens and f"prep:{c.lower_}" not in cue.frames for c in verb.children)
 
 
 def _set_off(verb: Token, cue: SpeechCue, tokens: list[Token], extents: Extents) -> Attribution | None:
@@ -644,17 +653,22 @@ def _naming_participle(verb: Token) -> bool:
 
 def _unsaid(verb: Token, cue: SpeechCue) -> bool:
     """A speech act that did not take place: negated ("did not say"), with a negated object
-    ("offered no proof", "said nothing"), or the complement of a verb that negates it ("refused
-    to comment", "declined to say"). A negated attitude is still one ("does not expect a deal",
+    ("offered no proof", "said nothing"), after "without" ("left without commenting"), or the
+    complement of a verb that negates it ("refused to comment", "declined to say"). A negated attitude is still one ("does not expect a deal",
     "expects no deal")."""
     if cue.kind is QuoteKind.SPEECH and any(child.dep_ == "neg" for child in verb.children):
         return True
-    if cue.kind is not QuoteKind.ATTITUDE and any(_none(child) for child in verb.children):
+    if cue.kind is not QuoteKind.ATTITUDE and (any(_none(child) for child in verb.children) or _without(verb)):
         return True
     if verb.dep_ != "xcomp":
         return False
     cue = factuality_cues().get(("complement", verb.head.lemma_.lower()))
     return cue is not None and cue.polarity is Polarity.NEG
+
+
+def _without(verb: Token) -> bool:
+    """A gerund after "without": "left without saying where", "goes without saying"."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
 
 
 def _none(child: Token) -> bool:
