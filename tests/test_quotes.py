@@ -18,6 +18,10 @@ def _marked(text: str) -> list[str]:
     return [text[s:e] for s, e in quotations(text)]
 
 
+def _marked_headline(text: str) -> list[str]:
+    return [text[s:e] for s, e in Marks(text).quotations]
+
+
 def test_curly_quotation_marks_pair_into_one_quotation():
     assert _marked("She said “no more delays” today.") == ["“no more delays”"]
 
@@ -387,6 +391,14 @@ def test_a_headline_naming_a_person_before_a_quotation_gives_it_to_them(read):
     quote = _only(read("Governor Maria Lopez on the drought: “We will ration water”\n\nThe state is dry."))
     assert (quote.cue, quote.speaker_span.text) == (":", "Maria Lopez")
     assert quote.content == "We will ration water"
+
+
+def test_a_headline_quotes_with_straight_single_marks(read):
+    quote = _only(read("Advice from Mayor Tom Reyes: 'Keep the faith.'\nThe mayor spoke to graduates on Friday."))
+    assert (quote.cue, quote.speaker_span.text, quote.content) == (":", "Tom Reyes", "Keep the faith.")
+    assert _marked_headline("Players' union says offer 'won't fly'\nTalks resume.") == ["'won't fly'"]
+    assert _marked_headline("The coach's 'plan' works\nMore text.") == ["'plan'"]
+    assert _marked_headline("A first line with no text after it 'here'") == []
 
 
 def test_a_headline_with_a_speech_verb_gives_the_quotation_to_the_verb(read):
