@@ -694,6 +694,15 @@ def test_a_reported_clause_keeps_the_subject_the_parser_hung_on_the_cue(read):
     assert says.content == "for safety reasons several trails in the park will stay closed"
 
 
+def test_a_time_right_after_a_past_cue_says_when_it_was_said(read):
+    monday = _only(read("The union said on Monday it would not accept the offer."))
+    assert (monday.content, monday.speaker_span.text) == ("it would not accept the offer", "The union")
+    wednesday = _only(read("The chief said last Wednesday the prisoner had shot himself."))
+    assert wednesday.content == "the prisoner had shot himself"
+    years = _only(read("The bank said 2001 and 2002 combined will be weak."))
+    assert years.content == "2001 and 2002 combined will be weak"
+
+
 def test_a_passive_with_no_agent_goes_on_in_the_reported_clause(read):
     says = _only(read("The airline says bookings have recovered and demand is forecast to grow next year."))
     assert says.content == "bookings have recovered and demand is forecast to grow next year"

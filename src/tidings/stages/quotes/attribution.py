@@ -24,6 +24,8 @@ PHRASAL = frozenset({"prt", "dobj"})  # a cue's second word: a particle ("point 
 AS_FRAME = "as"  # a cue whose content is the sentence its "as" clause is set off from ("as she put it, …")
 RAISING = "raising"  # a cue whose agentless passive reports its subject and infinitive ("is said to …")
 WHEN = frozenset({"DATE", "TIME"})
+PAST_TAGS = frozenset({"VBD", "VBN"})
+TIME_DEPS = frozenset({"prep", "npadvmod", "advmod"})  # how a time hangs on a clause: "on Monday", "last week", "today"
 FRAGMENT_DEPS = frozenset({"dep", "npadvmod", "dobj"})  # how the parser hangs "Cheaper fuel," on "…, he said"
 FRAGMENT_ENDS = frozenset({"dobj", "ccomp", "xcomp", "conj", "attr", "oprd", "acomp"})  # a cue saying more after it  # "said Friday": a time, not what was said
 NOUN_CLAUSES = frozenset({"acl", "relcl"})  # a cue noun's clause: the parser takes "a report *that* …" for a relative one
@@ -506,7 +508,7 @@ def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> At
         antecedent = extents.content(noun.left_edge.i, first - 1, verb.idx)
         first = min([head.i] + [c.left_edge.i for c in head.children if c.i > verb.i])
     if head.dep_ == "ccomp" and head.i > verb.i:
-        first = _stranded_subject(verb, head, first)
+        first = _said_when(verb, head, _stranded_subject(verb, head, first))
     comma = _relative_aside(verb, attribution.speaker, first) if head.i > verb.i else None
     if comma is not None:  # "…, officials said, during which …": the clause before the attribution
         extent = extents.content(extents.sentence(verb.i)[0], comma - 1, verb.idx)
@@ -540,6 +542,24 @@ def _stranded_subject(verb: Token, clause: Token, first: int) -> int:
         return first
     stranded = [c.left_edge.i for c in verb.children if verb.i < c.i < clause.i and c.dep_ in STRANDED]
     return min([first] + stranded)
+
+
+def _said_when(verb: Token, clause: Token, first: int) -> int:
+    """"said on Monday the strike would end", "said last week the mine was safe": a time right
+    after a cue in the past, which the parser hung on the clause before its subject, says when
+    the words were said: the clause starts after it (after "says", "last week" is the clause's)."""
+    if first != verb.i + 1 or verb.tag_ not in PAST_TAGS:
+        return first
+    lead = next((c for c in clause.lefts if c.left_edge.i == first), None)
+    if lead is None or lead.dep_ not in TIME_DEPS or not _names_time(lead):
+        return first
+    subject = next((c for c in clause.lefts if c.dep_ in SUBJECTS), None)
+    return lead.right_edge.i + 1 if subject is not None and subject.i > lead.right_edge.i else first
+
+
+def _names_time(word: Token) -> bool:
+    """A date or time ("Monday", "last week"), or a preposition taking one ("on Monday")."""
+    return word.ent_type_ in WHEN or any(c.dep_ == "pobj" and c.ent_type_ in WHEN for c in word.children)
 
 
 def _condition(verb: Token, speaker: Token | None, extents: Extents) -> Extent | None:
@@ -654,8 +674,8 @@ def _naming_participle(verb: Token) -> bool:
 def _unsaid(verb: Token, cue: SpeechCue) -> bool:
     """A speech act that did not take place: negated ("did not say"), with a negated object
     ("offered no proof", "said nothing"), after "without" ("left without commenting"), or the
-    complement of a verb that negates it ("refused to comment", "declined to say"). A negated attitude is still one ("does not expect a deal",
-    "expects no deal")."""
+    complement of a verb that negates it ("refused to comment", "declined to say"). A negated
+    attitude is still one ("does not expect a deal", "expects no deal")."""
     if cue.kind is QuoteKind.SPEECH and any(child.dep_ == "neg" for child in verb.children):
         return True
     if cue.kind is not QuoteKind.ATTITUDE and (any(_none(child) for child in verb.children) or _without(verb)):
