@@ -478,12 +478,15 @@ def _clause_fits(clause: Token, cue: SpeechCue) -> bool:
 
 
 def _predicate(word: Token) -> tuple[SpeechCue, Token | None] | None:
-    """An attitude an adjective names after a copula ("was critical of", "is confident that"),
-    or a participle read as one ("is worried about", "are opposed to"): its cue and who holds it."""
+    """An attitude an adjective names after a copula or a linking verb ("was critical of", "is
+    confident that", "seemed determined to"; the parser takes one after "seem" or "appear" for
+    a predicate with no object, oprd), or a participle read as one ("is worried about", "are
+    opposed to"): its cue and who holds it."""
     cue = speech_cues().get(word.lower_)
     if cue is None or cue.kind is QuoteKind.SPEECH:
         return None
-    if word.dep_ == "acomp" and word.pos_ in ("ADJ", "VERB"):
+    linked = word.dep_ == "acomp" or (word.dep_ == "oprd" and not any(c.dep_ == "dobj" for c in word.head.children))
+    if linked and word.pos_ in ("ADJ", "VERB"):
         return cue, speaker(word.head)
     if word.pos_ == "VERB" and word.tag_ == "VBN":
         holder = next((c for c in word.children if c.dep_ in ("nsubjpass", "nsubj")), None)
