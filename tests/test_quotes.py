@@ -18,6 +18,10 @@ def _marked(text: str) -> list[str]:
     return [text[s:e] for s, e in quotations(text)]
 
 
+def _marked_headline(text: str) -> list[str]:
+    return [text[s:e] for s, e in Marks(text).quotations]
+
+
 def test_curly_quotation_marks_pair_into_one_quotation():
     assert _marked("She said “no more delays” today.") == ["“no more delays”"]
 
@@ -389,6 +393,14 @@ def test_a_headline_naming_a_person_before_a_quotation_gives_it_to_them(read):
     assert quote.content == "We will ration water"
 
 
+def test_a_headline_quotes_with_straight_single_marks(read):
+    quote = _only(read("Advice from Mayor Tom Reyes: 'Keep the faith.'\nThe mayor spoke to graduates on Friday."))
+    assert (quote.cue, quote.speaker_span.text, quote.content) == (":", "Tom Reyes", "Keep the faith.")
+    assert _marked_headline("Players' union says offer 'won't fly'\nTalks resume.") == ["'won't fly'"]
+    assert _marked_headline("The coach's 'plan' works\nMore text.") == ["'plan'"]
+    assert _marked_headline("A first line with no text after it 'here'") == []
+
+
 def test_a_headline_with_a_speech_verb_gives_the_quotation_to_the_verb(read):
     quote = _only(read("Maria Lopez told the council: “We will ration water.”"))
     assert (quote.cue, quote.speaker_span.text) == ("tell", "Maria Lopez")
@@ -572,6 +584,18 @@ def test_an_act_with_no_object_or_a_question_put_to_the_subject_is_no_quote(read
     assert _only(read("The bank expects no rate cut this year.")).content == "no rate cut this year"
 
 
+def test_a_speech_gerund_after_without_is_no_quote(read):
+    assert read("The minister left the briefing without saying whether the mine would close.").quotes == []
+    assert read("It surely goes without saying that dearer fares will anger commuters.").quotes == []
+
+
+def test_a_cue_verb_with_a_particle_of_another_verb_is_no_quote(read):
+    assert read("The premier and his deputy called in to Manila on their way home from the talks.").quotes == []
+    assert read("Ms Lee called in on the hospital on her way to the airport.").quotes == []
+    called_on = _only(read("The senator called on the board to resign."))
+    assert (called_on.speaker_span.text, called_on.cue) == ("The senator", "call")
+
+
 def test_a_clause_before_a_colon_is_not_reported_by_the_cue_after_it(read):
     assert read("The lesson is old: the general declared victory too early.").quotes == []
 
@@ -668,6 +692,15 @@ def test_a_reported_clause_keeps_the_subject_the_parser_hung_on_the_cue(read):
     assert warned.content == "continued inflation in Peru is dependent on fuel prices"
     says = _only(read("She says for safety reasons several trails in the park will stay closed."))
     assert says.content == "for safety reasons several trails in the park will stay closed"
+
+
+def test_a_time_right_after_a_past_cue_says_when_it_was_said(read):
+    monday = _only(read("The union said on Monday it would not accept the offer."))
+    assert (monday.content, monday.speaker_span.text) == ("it would not accept the offer", "The union")
+    wednesday = _only(read("The chief said last Wednesday the prisoner had shot himself."))
+    assert wednesday.content == "the prisoner had shot himself"
+    years = _only(read("The bank said 2001 and 2002 combined will be weak."))
+    assert years.content == "2001 and 2002 combined will be weak"
 
 
 def test_a_passive_with_no_agent_goes_on_in_the_reported_clause(read):

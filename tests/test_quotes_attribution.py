@@ -46,6 +46,21 @@ def test_an_adjective_after_a_copula_names_an_attitude(read):
     assert quote.content == "that inflation will fall"
 
 
+def test_adjectives_of_doubt_and_fear_name_an_attitude(read):
+    fearful = _only(read("Residents were fearful that the levee would fail overnight."))
+    assert (fearful.cue, fearful.kind, fearful.speaker_span.text) == ("fearful", "attitude", "Residents")
+    assert fearful.content == "that the levee would fail overnight"
+    unsure = _only(read("The coach is unsure whether the striker will play."))
+    assert (unsure.speaker_span.text, unsure.content) == ("The coach", "whether the striker will play")
+
+
+def test_an_adjective_after_seem_or_appear_names_an_attitude(read):
+    quote = _only(read("The minister appeared confident that the bill would pass."))
+    assert (quote.cue, quote.speaker_span.text, quote.content) == ("confident", "The minister", "that the bill would pass")
+    ready = _only(read("The senator seemed ready to quit."))
+    assert (ready.kind, ready.speaker_span.text, ready.content) == ("intention", "The senator", "to quit")
+
+
 def test_a_participle_after_a_copula_names_an_attitude(read):
     quote = _only(read("Local farmers are opposed to the new dam."))
     assert (quote.cue, quote.speaker_span.text, quote.content) == ("opposed", "Local farmers", "the new dam")

@@ -24,6 +24,8 @@ PHRASAL = frozenset({"prt", "dobj"})  # a cue's second word: a particle ("point 
 AS_FRAME = "as"  # a cue whose content is the sentence its "as" clause is set off from ("as she put it, …")
 RAISING = "raising"  # a cue whose agentless passive reports its subject and infinitive ("is said to …")
 WHEN = frozenset({"DATE", "TIME"})
+PAST_TAGS = frozenset({"VBD", "VBN"})
+TIME_DEPS = frozenset({"prep", "npadvmod", "advmod"})  # how a time hangs on a clause: "on Monday", "last week", "today"
 FRAGMENT_DEPS = frozenset({"dep", "npadvmod", "dobj"})  # how the parser hangs "Cheaper fuel," on "…, he said"
 FRAGMENT_ENDS = frozenset({"dobj", "ccomp", "xcomp", "conj", "attr", "oprd", "acomp"})  # a cue saying more after it  # "said Friday": a time, not what was said
 NOUN_CLAUSES = frozenset({"acl", "relcl"})  # a cue noun's clause: the parser takes "a report *that* …" for a relative one
@@ -144,7 +146,9 @@ def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
         phrasal = cues.get(f"{lemma} {particle.lower_}")
         if particle.dep_ in PHRASAL and phrasal is not None:
             cue, tokens = phrasal, [verb, particle]
-    if cue is None or not any(f in VERB_FRAMES or f.startswith("prep:") or f in (AS_FRAME, RAISING) for f in cue.frames):
+    if cue is None or _other_phrasal_verb(verb, cue, tokens):
+        return None
+    if not any(f in VERB_FRAMES or f.startswith("prep:") or f in (AS_FRAME, RAISING) for f in cue.frames):
         return None
     if _unsaid(verb, cue) or _naming_participle(verb) or _asked(verb) or _idiom(verb, cue) or _quotes_as(verb):
         return None
@@ -162,6 +166,13 @@ def _cue_attribution(verb: Token, extents: Extents) -> Attribution | None:
     attribution = _with_content(Attribution(cue=cue, tokens=tokens, speaker=_speaker(verb, extents)), verb, extents)
     attribution.addressee = _addressee(verb, attribution.complement)
     return attribution
+
+
+def _other_phrasal_verb(verb: Token, cue: SpeechCue, tokens: list[Token]) -> bool:
+    """"Called in at Kabul", "backed out of the deal", "put the vote off": the cue verb with a
+    particle that is neither part of the cue nor the preposition one of its frames takes ("called
+    on them to …") is another verb, which reports nothing."""
+    return any(c.dep_ == "prt" and c not in tokens and f"prep:{c.lower_}" not in cue.frames for c in verb.children)
 
 
 def _set_off(verb: Token, cue: SpeechCue, tokens: list[Token], extents: Extents) -> Attribution | None:
@@ -467,12 +478,15 @@ def _clause_fits(clause: Token, cue: SpeechCue) -> bool:
 
 
 def _predicate(word: Token) -> tuple[SpeechCue, Token | None] | None:
-    """An attitude an adjective names after a copula ("was critical of", "is confident that"),
-    or a participle read as one ("is worried about", "are opposed to"): its cue and who holds it."""
+    """An attitude an adjective names after a copula or a linking verb ("was critical of", "is
+    confident that", "seemed determined to"; the parser takes one after "seem" or "appear" for
+    a predicate with no object, oprd), or a participle read as one ("is worried about", "are
+    opposed to"): its cue and who holds it."""
     cue = speech_cues().get(word.lower_)
     if cue is None or cue.kind is QuoteKind.SPEECH:
         return None
-    if word.dep_ == "acomp" and word.pos_ in ("ADJ", "VERB"):
+    linked = word.dep_ == "acomp" or (word.dep_ == "oprd" and not any(c.dep_ == "dobj" for c in word.head.children))
+    if linked and word.pos_ in ("ADJ", "VERB"):
         return cue, speaker(word.head)
     if word.pos_ == "VERB" and word.tag_ == "VBN":
         holder = next((c for c in word.children if c.dep_ in ("nsubjpass", "nsubj")), None)
@@ -497,7 +511,7 @@ def _with_content(attribution: Attribution, verb: Token, extents: Extents) -> At
         antecedent = extents.content(noun.left_edge.i, first - 1, verb.idx)
         first = min([head.i] + [c.left_edge.i for c in head.children if c.i > verb.i])
     if head.dep_ == "ccomp" and head.i > verb.i:
-        first = _stranded_subject(verb, head, first)
+        first = _said_when(verb, head, _stranded_subject(verb, head, first))
     comma = _relative_aside(verb, attribution.speaker, first) if head.i > verb.i else None
     if comma is not None:  # "…, officials said, during which …": the clause before the attribution
         extent = extents.content(extents.sentence(verb.i)[0], comma - 1, verb.idx)
@@ -531,6 +545,24 @@ def _stranded_subject(verb: Token, clause: Token, first: int) -> int:
         return first
     stranded = [c.left_edge.i for c in verb.children if verb.i < c.i < clause.i and c.dep_ in STRANDED]
     return min([first] + stranded)
+
+
+def _said_when(verb: Token, clause: Token, first: int) -> int:
+    """"said on Monday the strike would end", "said last week the mine was safe": a time right
+    after a cue in the past, which the parser hung on the clause before its subject, says when
+    the words were said: the clause starts after it (after "says", "last week" is the clause's)."""
+    if first != verb.i + 1 or verb.tag_ not in PAST_TAGS:
+        return first
+    lead = next((c for c in clause.lefts if c.left_edge.i == first), None)
+    if lead is None or lead.dep_ not in TIME_DEPS or not _names_time(lead):
+        return first
+    subject = next((c for c in clause.lefts if c.dep_ in SUBJECTS), None)
+    return lead.right_edge.i + 1 if subject is not None and subject.i > lead.right_edge.i else first
+
+
+def _names_time(word: Token) -> bool:
+    """A date or time ("Monday", "last week"), or a preposition taking one ("on Monday")."""
+    return word.ent_type_ in WHEN or any(c.dep_ == "pobj" and c.ent_type_ in WHEN for c in word.children)
 
 
 def _condition(verb: Token, speaker: Token | None, extents: Extents) -> Extent | None:
@@ -644,17 +676,22 @@ def _naming_participle(verb: Token) -> bool:
 
 def _unsaid(verb: Token, cue: SpeechCue) -> bool:
     """A speech act that did not take place: negated ("did not say"), with a negated object
-    ("offered no proof", "said nothing"), or the complement of a verb that negates it ("refused
-    to comment", "declined to say"). A negated attitude is still one ("does not expect a deal",
-    "expects no deal")."""
+    ("offered no proof", "said nothing"), after "without" ("left without commenting"), or the
+    complement of a verb that negates it ("refused to comment", "declined to say"). A negated
+    attitude is still one ("does not expect a deal", "expects no deal")."""
     if cue.kind is QuoteKind.SPEECH and any(child.dep_ == "neg" for child in verb.children):
         return True
-    if cue.kind is not QuoteKind.ATTITUDE and any(_none(child) for child in verb.children):
+    if cue.kind is not QuoteKind.ATTITUDE and (any(_none(child) for child in verb.children) or _without(verb)):
         return True
     if verb.dep_ != "xcomp":
         return False
     cue = factuality_cues().get(("complement", verb.head.lemma_.lower()))
     return cue is not None and cue.polarity is Polarity.NEG
+
+
+def _without(verb: Token) -> bool:
+    """A gerund after "without": "left without saying where", "goes without saying"."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
 
 
 def _none(child: Token) -> bool:

@@ -23,6 +23,7 @@ CLOSING = frozenset(CLOSER.values())
 CLOSING_CHARS = "”\"’»'"
 OPENING_CHARS = "“\"‘«'`"
 SENTENCE_WORDS = 4  # words of a quotation that may be a sentence of its own
+HEADLINE_LENGTH = 200  # characters a text's first line may have to be read as its headline
 LABEL = re.compile(r"^[\"“]?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(:)[ \t]+(?=\S)", re.MULTILINE)  # "NAME: …"
 # A headline that names its speaker in words before a colon and a quotation: "Mayor on the
 # budget: “We will not cut”", "Ana Reyes on the vote: ‘We will win’"
@@ -66,6 +67,18 @@ def quotations(text: str, pattern: re.Pattern = MARKS) -> list[Extent]:
     return [(s, e) for s, e in found if e - s > 2]
 
 
+def headline_quotations(text: str, found: list[Extent]) -> list[Extent]:
+    """`found` with the straight single quotations of the text's headline, its first line when
+    short and followed by more (headline style quotes with single marks: "Mayor calls plan
+    'dead'", "Ana Reyes: 'We will win'"), in order."""
+    end = text.find("\n")
+    if end < 0 or end > HEADLINE_LENGTH:
+        return found
+    single = [q for q in quotations(text[:end], INNER_MARKS) if text[q[0]] == "'"]
+    kept = [q for q in single if not any(s < q[1] and q[0] < e for s, e in found)]
+    return sorted(found + kept)
+
+
 def opens_sentence(text: str, quote: Extent) -> bool:
     """The quotation is a sentence of its own, its first word capitalised and more than a word or
     two long: words before it in the same sentence are the writer's, run into it where copy lost
@@ -90,7 +103,7 @@ class Marks:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.quotations = quotations(text)
+        self.quotations = headline_quotations(text, quotations(text))
         self.starts = [start for start, _ in self.quotations]
         self.breaks = [match.start() for match in re.finditer("\n", text)]
         self._nested: dict[Extent, list[Extent]] = {}
