@@ -170,3 +170,27 @@ def test_a_deed_referred_back_to_is_not_placed_or_dated_apart_by_what_its_senten
 def test_a_deed_referred_back_to_with_a_place_and_date_of_its_own_stays_apart(read: Read) -> None:
     record = read("Rebels bombed a market in Kano on Friday. The bombing in Lagos on Thursday killed two.")
     assert len(_of_type(record, "ASSAULT")) == 2
+
+
+def test_a_deed_told_with_its_when_clause_is_one_event(read: Read) -> None:
+    record = read("A Kenyan soldier was killed near Garissa on Monday when his truck exploded.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["killed", "exploded"]
+    record = read("Four border guards were killed and 11 others wounded near Tacna when rebels opened fire.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["killed", "wounded", "fire"]
+
+
+def test_a_toll_counted_without_its_were_is_the_deed_joined_to_it(read: Read) -> None:
+    record = read("The army said that three Kenyan soldiers were killed and 30 others wounded north of Garissa.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["killed", "wounded"]
+    record = read("Three Kenyan soldiers were killed near Garissa and rebels attacked a police post in Lamu.")
+    assert len(_of_type(record, "ASSAULT")) == 2
+
+
+def test_a_when_clause_whose_doer_is_the_victim_stays_apart(read: Read) -> None:
+    record = read("The man was shot by a guard when he attacked a nurse in Mombasa.")
+    assert len(_of_type(record, "ASSAULT")) == 2
+    record = read("Kenyan police shot Omar Ali when Ali attacked a nurse in Mombasa.")
+    assert len(_of_type(record, "ASSAULT")) == 2

@@ -46,7 +46,9 @@ killed two officers": one bombing, not two events; "an ambush, which killed ten"
 verb joined to another of its type, sharing its subject and object ("stabbed and wounded a guard")
 or counting its victims ("two were killed and five wounded"), and so does a participle of
 its outcome ("shot six, killing one", "opened fire, killing one") or a noun after "in", "by" or "during" on a verb of its type
-("killed two in the raid").
+("killed two in the raid"), and so does a verb of a clause after "when" on a verb of its type, or
+that verb ("a guard was killed when his truck exploded"), unless the clause's doer is a pronoun or
+the deed's victim.
 
 A definite noun that names no party of its own ("the riot", "Monday's meeting") is compared
 without the actors read around it; a verb done to a pronoun ("he shot her") may retell its side's
@@ -82,6 +84,7 @@ OWNER_HOPS = 3  # prepositional phrases climbed from a relative clause's noun to
 TOLL_TYPES = frozenset({"ASSAULT"})  # PLOVER types whose passives may tell the toll of a deed told before
 AIMING_PREPOSITIONS = frozenset({"at", "into", "on", "toward", "towards"})  # "fired rockets *at* the base": what a weapon's verb acts on
 DEED_PREPOSITIONS = frozenset({"in", "by", "during"})  # a noun after them on a verb may tell that verb's deed
+AT_ONCE_MARKERS = frozenset({"when"})  # a clause they open tells what happened at the moment of its head's deed
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
 COOPERATIVE_QUADS = frozenset({1, 2})  # CAMEO quad classes of verbal and material cooperation
 VERBAL_CONFLICT = 3  # CAMEO quad class of accusations, demands, rejections and threats
@@ -272,7 +275,7 @@ def merge(
         mention = _Mention(_as_compared(event, token), event, token, sentence, _toll(event, token, positions))
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
-        group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at)
+        group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _told_at_once(mention, at, grounds.times)
         group = group or _continued_statement(mention, statement, grounds.times, telling)
         if group is None:
             ties = [(_tie(g, mention, grounds, settings), n) for n, g in enumerate(candidates) if host not in g.positions]
@@ -584,14 +587,20 @@ def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
 
 def _victims_counted(token: Token) -> bool:
     """A participle joined to a passive one, each with its own victims: "two were killed and
-    five (were) wounded" counts what one deed did, where "police fired and protesters fled" are two."""
+    five (were) wounded" counts what one deed did, where "police fired and protesters fled" are two;
+    without its "were", read as a past tense with a counted subject and no object ("and 20 others
+    wounded")."""
     head = token.head
-    return token.tag_ == head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+    if head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    gapped = token.tag_ == "VBD" and _counts_victims(token, "nsubj") and not any(c.dep_ in OBJECT_DEPS for c in token.children)
+    return token.tag_ == "VBN" or gapped
 
 
-def _counts_victims(verb: Token) -> bool:
-    """A verb whose object is a number of people or things ("shot *six* guards", "stabbed *nine*")."""
-    return any(c.dep_ == "dobj" and (c.pos_ == "NUM" or any(n.dep_ == "nummod" for n in c.children)) for c in verb.children)
+def _counts_victims(verb: Token, dep: str = "dobj") -> bool:
+    """A verb whose object (or other `dep`) is a number of people or things ("shot *six* guards",
+    "stabbed *nine*")."""
+    return any(c.dep_ == dep and (c.pos_ == "NUM" or any(n.dep_ == "nummod" for n in c.children)) for c in verb.children)
 
 
 def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
@@ -613,6 +622,38 @@ def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     else:
         return None
     return _deed_told_at(tellers, plover, at)
+
+
+def _told_at_once(mention: _Mention, at: dict[int, _Group], times: dict[str, str]) -> _Group | None:
+    """The deed of its PLOVER type a mention tells with a clause that happened at its moment, one
+    being the other's clause after "when" (or the object of its verb: "opened *fire*"): "a guard
+    was killed when his truck exploded", "two died when rebels opened fire", "when rebels shelled
+    the town, they hit the clinic"; not where the clause's subject is a pronoun or one its head's
+    deed was done to ("the man was shot when he attacked a nurse": two deeds), nor where the
+    mention's date differs from the deed's (one told before may hold another day's)."""
+    token, event = mention.token, mention.event
+    if event.quad_class not in MATERIAL_QUADS or _negated(token):
+        return None
+    verb = token.head if token.dep_ == "dobj" else token
+    if _at_once(verb):
+        group = _deed_told_at([verb.head], event.plover, at)
+        group = group if group is not None and not _victim_acts(verb, group.targets) else None
+    elif token.pos_ == "VERB":
+        clauses = [c for c in token.children if _at_once(c) and not _victim_acts(c, set(event.targets))]
+        group = _deed_told_at([*clauses, *(o for c in clauses for o in c.children if o.dep_ == "dobj")], event.plover, at)
+    else:
+        return None
+    return None if group is None or _dated_apart(event, times, group) else group
+
+
+def _victim_acts(clause: Token, victims: set[str]) -> bool:
+    """Whether a clause's subject is a pronoun or one of the victims of the deed it is told with."""
+    return any(c.dep_ == "nsubj" and (c.tag_ == "PRP" or docdata.at(c, "actors") in victims) for c in clause.children)
+
+
+def _at_once(token: Token) -> bool:
+    """A verb heading a clause opened by "when" on another verb ("killed when his truck *exploded*")."""
+    return token.dep_ == "advcl" and token.head.pos_ == "VERB" and any(c.dep_ in ("advmod", "mark") and c.lower_ in AT_ONCE_MARKERS for c in token.children)
 
 
 def _holder(noun: Token) -> Token:
