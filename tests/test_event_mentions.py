@@ -194,3 +194,15 @@ def test_a_when_clause_whose_doer_is_the_victim_stays_apart(read: Read) -> None:
     assert len(_of_type(record, "ASSAULT")) == 2
     record = read("Kenyan police shot Omar Ali when Ali attacked a nurse in Mombasa.")
     assert len(_of_type(record, "ASSAULT")) == 2
+
+
+def test_a_statement_reported_within_its_speakers_statement_is_one_event(read: Read) -> None:
+    record = read("The Kenyan minister says the port will open in May and that he expects trade to grow.")
+    assert [_texts(e) for e in record.events] == [["says", "expects"]]
+    record = read("The Kenyan minister said the harvest was poor in what he described as the worst drought in a decade.")
+    assert [_texts(e) for e in record.events] == [["said", "described"]]
+
+
+def test_a_statement_told_to_someone_or_in_another_tense_within_a_statement_stays_apart(read: Read) -> None:
+    assert len(read("The Kenyan minister said he told reporters he was at home in Garissa.").events) == 2
+    assert len(read("The Kenyan minister says he said in May that the port would open.").events) == 2

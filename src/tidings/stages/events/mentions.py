@@ -71,6 +71,7 @@ from spacy.tokens import Doc, Token
 
 from tidings import docdata, syntax
 from tidings.syntax import NOUN_SUBJECT_DEPS
+from tidings.knowledge.speech import speech_cues
 from tidings.knowledge.trigger_groups import kin_groups, lemma_groups, trigger_group
 from tidings.model import Event
 
@@ -537,12 +538,15 @@ def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str
     not counted), where the speaker gives the words themselves or is now one the story goes on
     with (`_Telling.goes_on`): "X says talks will go on. He says a deal is near.", "X says talks
     will go on. "We are close," she said.": one statement told in parts, not another. Named again
-    in full in indirect speech ("Russia said A. Russia said B."), the speaker says something else."""
+    in full in indirect speech ("Russia said A. Russia said B."), the speaker says something else.
+    In the statement's own sentence, only what it reports in its words (`_within_statement`)."""
     event, token = mention.event, mention.token
     if event.plover is not None or last is None or not event.sources or set(event.sources) != last.sources:
         return None
     before = last.mentions[-1].sentence
-    if mention.sentence <= before:
+    if mention.sentence == before:
+        return last if _within_statement(mention, last.mentions[-1].token) else None
+    if mention.sentence < before:
         return None
     between = (n for n in range(before + 1, mention.sentence) if n not in telling.quotations)
     if mention.sentence - before > STATEMENT_GAP and next(islice(between, STATEMENT_GAP - 1, None), None) is not None:
@@ -553,6 +557,22 @@ def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str
         return last
     speaker = syntax.speaker(token)
     return last if speaker is not None and telling.goes_on(speaker, event.sources) else None
+
+
+def _within_statement(mention: _Mention, statement: Token) -> bool:
+    """A statement by the same speaker reported within another, in its tense, to no one: "X says
+    it expects a deal", "X said the result was solid in what he described as a slump" (not "X said
+    he told police", told to someone, an act of its own, nor "X says he said so in May")."""
+    token = mention.token
+    if mention.event.targets or statement not in token.ancestors or _tense(token) != _tense(statement):
+        return False
+    cue = speech_cues().get(token.lemma_.lower())
+    return cue is not None and not any(c.dep_ == "dative" or c.dep_ == "dobj" and "dobj" not in cue.frames for c in token.children)
+
+
+def _tense(verb: Token) -> tuple[bool, bool]:
+    """Whether a verb is in the present tense, and whether in the perfect ("has said", "had said")."""
+    return syntax.in_present(verb), any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _noun_and_owners(noun: Token) -> list[Token]:
