@@ -206,3 +206,10 @@ def test_a_statement_reported_within_its_speakers_statement_is_one_event(read: R
 def test_a_statement_told_to_someone_or_in_another_tense_within_a_statement_stays_apart(read: Read) -> None:
     assert len(read("The Kenyan minister said he told reporters he was at home in Garissa.").events) == 2
     assert len(read("The Kenyan minister says he said in May that the port would open.").events) == 2
+
+
+def test_a_noun_of_the_deeds_lemma_group_refers_back_across_plover_types(read: Read) -> None:
+    record = read("Prosecutors in Nairobi charged Omar Ali with murder on Monday. The indictment says Ali shot a guard at a depot.")
+    assert [_texts(e) for e in record.events if e.plover in ("COERCE", "ACCUSE")] == [["charged", "indictment"]]
+    record = read("Police in Nairobi arrested Omar Ali on Monday. The indictment says Ali shot a guard at a depot.")
+    assert len([e for e in record.events if e.plover in ("COERCE", "ACCUSE")]) == 2

@@ -8,7 +8,8 @@ unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a
 "fighting" 190; or the same root told by one word: "killed" 183 by a bomb, "killed" 1823; or
 any codes of the type told by kin words, `event_lemma_kin.tsv`: "killed" 1823, "shot" 193; a noun
 that refers back to a deed needs only the PLOVER type: "shot the envoy ... the assassination",
-but "the conviction" is not what was "alleged"; words need its PLOVER mode and context too: "accused
+but "the conviction" is not what was "alleged", or none where it is a word of the deed's own
+lemma group: "charged" 173, a COERCE, "the indictment" 1121, an ACCUSE; words need its PLOVER mode and context too: "accused
 ... the criticism"); neither is negated, nor embedded in the other
 ("discussed resuming talks"), nor the later a noun telling another of its kind ("another attack",
 "a second bombing"); their actors agree (on each side, or over all
@@ -72,7 +73,7 @@ from spacy.tokens import Doc, Token
 from tidings import docdata, syntax
 from tidings.syntax import NOUN_SUBJECT_DEPS
 from tidings.knowledge.speech import speech_cues
-from tidings.knowledge.trigger_groups import kin_groups, lemma_groups, trigger_group
+from tidings.knowledge.trigger_groups import group_names, kin_groups, lemma_groups, trigger_group
 from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -279,9 +280,10 @@ def merge(
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _told_at_once(mention, at, grounds.times)
         group = group or _continued_statement(mention, statement, grounds.times, telling)
         if group is None:
-            ties = [(_tie(g, mention, grounds, settings), n) for n, g in enumerate(candidates) if host not in g.positions]
-            strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent on a draw
-            group = candidates[n] if strength > NO_TIE else None
+            pool = [*_of_other_types(mention, recent, candidates), *candidates]
+            ties = [(_tie(g, mention, grounds, settings), n) for n, g in enumerate(pool) if host not in g.positions]
+            strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent of its type on a draw
+            group = pool[n] if strength > NO_TIE else None
         if group is None:
             group = _Group()
             groups.append(group)
@@ -303,15 +305,18 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     one) or by what it acts on again ("attacked an army base ... attacked the base"), above one
     linked otherwise; these above a noun that refers back to a deed of another code of its type."""
     event, last, times, known_by = mention.event, group.mentions[-1], grounds.times, grounds.parties
-    if event.plover is None or event.plover != last.event.plover:
+    if event.plover is None or last.event.plover is None:
         return NO_TIE  # a plain statement is one every time someone speaks
     if _negated(mention.token) or _negated(last.token) or _another_of_its_kind(mention.token):
         return NO_TIE
     referring = refers_back(mention.token)
     word = mention.trigger_group()
     same_word = word in group.trigger_groups
+    crossing = all(m.event.plover != event.plover for m in group.mentions)
+    if crossing and not (referring and same_word and word in group_names()):
+        return NO_TIE  # only a noun of the deed's own lemma group refers back across types: "charged" 173 ... "the indictment" 1121
     kin_word = not kin_groups(word).isdisjoint(group.trigger_groups)  # "the strike", "the bombing": any code of the type, no tie alone
-    codes_agree = kin_word and not same_word or any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
+    codes_agree = crossing or kin_word and not same_word or any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
     toll = mention.toll
     if not codes_agree and not ((referring or toll) and event.quad_class in MATERIAL_QUADS or referring and _same_kind(event, group)):
         return NO_TIE  # "the assassination" may name "shot"; not "captured" "fighting", nor "the conviction" "alleged"
@@ -354,6 +359,17 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     if not (repeated or retold or same_date or same_place or referring or counted):
         return NO_TIE
     return WORDED if kin_word or _acts_on_again(mention, group) else LINKED
+
+
+def _of_other_types(mention: _Mention, recent: dict[str, list[_Group]], candidates: list[_Group]) -> list[_Group]:
+    """The recent deeds of other PLOVER types a noun referring back may name by a word of their own
+    lemma group ("charged" 173, a COERCE ... "the indictment" 1121, an ACCUSE)."""
+    if mention.event.plover is None or not refers_back(mention.token):
+        return []
+    word = mention.trigger_group()
+    if word not in group_names():
+        return []
+    return [g for groups in recent.values() if groups is not candidates for g in groups if g.mentions[-1].event.plover is not None and word in g.trigger_groups]
 
 
 def _compatriots_again(mention: _Mention, group: _Group, parties: Parties, window: int) -> bool:
