@@ -577,7 +577,7 @@ def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str
 
 def _within_statement(mention: _Mention, statement: Token) -> bool:
     """A statement by the same speaker reported within another, in its tense, to no one: "X says
-    it expects a deal", "X said the result was solid in what he described as a slump" (not "X said
+    it expects a deal", "X said the crop failed in a season he described as the driest" (not "X said
     he told police", told to someone, an act of its own, nor "X says he said so in May")."""
     token = mention.token
     if mention.event.targets or statement not in token.ancestors or _tense(token) != _tense(statement):
