@@ -225,6 +225,7 @@ class _Group:
     mentions: list[_Mention] = field(default_factory=list)
     positions: set[int] = field(default_factory=set)  # of the mentions' triggers
     codes: set[str] = field(default_factory=set)
+    plovers: set[str | None] = field(default_factory=set)  # the PLOVER types of its mentions
     sources: set[str] = field(default_factory=set)
     targets: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
@@ -239,6 +240,7 @@ class _Group:
         self.mentions.append(mention)
         self.positions.add(mention.token.i)
         self.codes.add(event.cameo)
+        self.plovers.add(event.plover)
         self.trigger_groups.add(mention.trigger_group())
         self.sources.update(event.sources)
         self.targets.update(event.targets)
@@ -312,7 +314,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     referring = refers_back(mention.token)
     word = mention.trigger_group()
     same_word = word in group.trigger_groups
-    crossing = all(m.event.plover != event.plover for m in group.mentions)
+    crossing = event.plover not in group.plovers
     if crossing and not (referring and same_word and word in group_names()):
         return NO_TIE  # only a noun of the deed's own lemma group refers back across types: "charged" 173 ... "the indictment" 1121
     kin_word = not kin_groups(word).isdisjoint(group.trigger_groups)  # "the strike", "the bombing": any code of the type, no tie alone
