@@ -170,3 +170,46 @@ def test_a_deed_referred_back_to_is_not_placed_or_dated_apart_by_what_its_senten
 def test_a_deed_referred_back_to_with_a_place_and_date_of_its_own_stays_apart(read: Read) -> None:
     record = read("Rebels bombed a market in Kano on Friday. The bombing in Lagos on Thursday killed two.")
     assert len(_of_type(record, "ASSAULT")) == 2
+
+
+def test_a_deed_told_with_its_when_clause_is_one_event(read: Read) -> None:
+    record = read("A Kenyan soldier was killed near Garissa on Monday when his truck exploded.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["killed", "exploded"]
+    record = read("Four border guards were killed and 11 others wounded near Tacna when rebels opened fire.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["killed", "wounded", "fire"]
+
+
+def test_a_toll_counted_without_its_were_is_the_deed_joined_to_it(read: Read) -> None:
+    record = read("The army said that three Kenyan soldiers were killed and 30 others wounded north of Garissa.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["killed", "wounded"]
+    record = read("Three Kenyan soldiers were killed near Garissa and rebels attacked a police post in Lamu.")
+    assert len(_of_type(record, "ASSAULT")) == 2
+
+
+def test_a_when_clause_whose_doer_is_the_victim_stays_apart(read: Read) -> None:
+    record = read("The man was shot by a guard when he attacked a nurse in Mombasa.")
+    assert len(_of_type(record, "ASSAULT")) == 2
+    record = read("Kenyan police shot Omar Ali when Ali attacked a nurse in Mombasa.")
+    assert len(_of_type(record, "ASSAULT")) == 2
+
+
+def test_a_statement_reported_within_its_speakers_statement_is_one_event(read: Read) -> None:
+    record = read("The Kenyan minister says the port will open in May and that he expects trade to grow.")
+    assert [_texts(e) for e in record.events] == [["says", "expects"]]
+    record = read("The Kenyan minister said the maize crop failed in a season he described as the driest in years.")
+    assert [_texts(e) for e in record.events] == [["said", "described"]]
+
+
+def test_a_statement_told_to_someone_or_in_another_tense_within_a_statement_stays_apart(read: Read) -> None:
+    assert len(read("The Kenyan minister said he told reporters he was at home in Garissa.").events) == 2
+    assert len(read("The Kenyan minister says he said in May that the port would open.").events) == 2
+
+
+def test_a_noun_of_the_deeds_lemma_group_refers_back_across_plover_types(read: Read) -> None:
+    record = read("Prosecutors in Nairobi charged Omar Ali with murder on Monday. The indictment says Ali shot a guard at a depot.")
+    assert [_texts(e) for e in record.events if e.plover in ("COERCE", "ACCUSE")] == [["charged", "indictment"]]
+    record = read("Police in Nairobi arrested Omar Ali on Monday. The indictment says Ali shot a guard at a depot.")
+    assert len([e for e in record.events if e.plover in ("COERCE", "ACCUSE")]) == 2

@@ -25,6 +25,12 @@ def lemma_groups() -> dict[str, TriggerGroup]:
     return groups
 
 
+@lru_cache(maxsize=1)
+def group_names() -> frozenset[str]:
+    """The names of the groups of `event_lemma_groups.tsv` (a trigger outside them is a group of its own)."""
+    return frozenset(group.name for group in lemma_groups().values())
+
+
 def trigger_group(trigger: str) -> TriggerGroup:
     """The group of a trigger lemma, else of its head word, else a group of its own."""
     groups = lemma_groups()

@@ -8,7 +8,8 @@ unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a
 "fighting" 190; or the same root told by one word: "killed" 183 by a bomb, "killed" 1823; or
 any codes of the type told by kin words, `event_lemma_kin.tsv`: "killed" 1823, "shot" 193; a noun
 that refers back to a deed needs only the PLOVER type: "shot the envoy ... the assassination",
-but "the conviction" is not what was "alleged"; words need its PLOVER mode and context too: "accused
+but "the conviction" is not what was "alleged", or none where it is a word of the deed's own
+lemma group: "charged" 173, a COERCE, "the indictment" 1121, an ACCUSE; words need its PLOVER mode and context too: "accused
 ... the criticism"); neither is negated, nor embedded in the other
 ("discussed resuming talks"), nor the later a noun telling another of its kind ("another attack",
 "a second bombing"); their actors agree (on each side, or over all
@@ -46,7 +47,9 @@ killed two officers": one bombing, not two events; "an ambush, which killed ten"
 verb joined to another of its type, sharing its subject and object ("stabbed and wounded a guard")
 or counting its victims ("two were killed and five wounded"), and so does a participle of
 its outcome ("shot six, killing one", "opened fire, killing one") or a noun after "in", "by" or "during" on a verb of its type
-("killed two in the raid").
+("killed two in the raid"), and so does a verb of a clause after "when" on a verb of its type, or
+that verb ("a guard was killed when his truck exploded"), unless the clause's doer is a pronoun or
+the deed's victim.
 
 A definite noun that names no party of its own ("the riot", "Monday's meeting") is compared
 without the actors read around it; a verb done to a pronoun ("he shot her") may retell its side's
@@ -69,7 +72,8 @@ from spacy.tokens import Doc, Token
 
 from tidings import docdata, syntax
 from tidings.syntax import NOUN_SUBJECT_DEPS
-from tidings.knowledge.trigger_groups import kin_groups, lemma_groups, trigger_group
+from tidings.knowledge.speech import speech_cues
+from tidings.knowledge.trigger_groups import group_names, kin_groups, lemma_groups, trigger_group
 from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -82,6 +86,7 @@ OWNER_HOPS = 3  # prepositional phrases climbed from a relative clause's noun to
 TOLL_TYPES = frozenset({"ASSAULT"})  # PLOVER types whose passives may tell the toll of a deed told before
 AIMING_PREPOSITIONS = frozenset({"at", "into", "on", "toward", "towards"})  # "fired rockets *at* the base": what a weapon's verb acts on
 DEED_PREPOSITIONS = frozenset({"in", "by", "during"})  # a noun after them on a verb may tell that verb's deed
+AT_ONCE_MARKERS = frozenset({"when"})  # a clause they open tells what happened at the moment of its head's deed
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
 COOPERATIVE_QUADS = frozenset({1, 2})  # CAMEO quad classes of verbal and material cooperation
 VERBAL_CONFLICT = 3  # CAMEO quad class of accusations, demands, rejections and threats
@@ -220,6 +225,7 @@ class _Group:
     mentions: list[_Mention] = field(default_factory=list)
     positions: set[int] = field(default_factory=set)  # of the mentions' triggers
     codes: set[str] = field(default_factory=set)
+    plovers: set[str | None] = field(default_factory=set)  # the PLOVER types of its mentions
     sources: set[str] = field(default_factory=set)
     targets: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
@@ -234,6 +240,7 @@ class _Group:
         self.mentions.append(mention)
         self.positions.add(mention.token.i)
         self.codes.add(event.cameo)
+        self.plovers.add(event.plover)
         self.trigger_groups.add(mention.trigger_group())
         self.sources.update(event.sources)
         self.targets.update(event.targets)
@@ -272,12 +279,13 @@ def merge(
         mention = _Mention(_as_compared(event, token), event, token, sentence, _toll(event, token, positions))
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
-        group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at)
+        group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _told_at_once(mention, at, grounds.times)
         group = group or _continued_statement(mention, statement, grounds.times, telling)
         if group is None:
-            ties = [(_tie(g, mention, grounds, settings), n) for n, g in enumerate(candidates) if host not in g.positions]
-            strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent on a draw
-            group = candidates[n] if strength > NO_TIE else None
+            pool = [*_of_other_types(mention, recent, candidates), *candidates]
+            ties = [(_tie(g, mention, grounds, settings), n) for n, g in enumerate(pool) if host not in g.positions]
+            strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent of its type on a draw
+            group = pool[n] if strength > NO_TIE else None
         if group is None:
             group = _Group()
             groups.append(group)
@@ -299,15 +307,18 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     one) or by what it acts on again ("attacked an army base ... attacked the base"), above one
     linked otherwise; these above a noun that refers back to a deed of another code of its type."""
     event, last, times, known_by = mention.event, group.mentions[-1], grounds.times, grounds.parties
-    if event.plover is None or event.plover != last.event.plover:
+    if event.plover is None or last.event.plover is None:
         return NO_TIE  # a plain statement is one every time someone speaks
     if _negated(mention.token) or _negated(last.token) or _another_of_its_kind(mention.token):
         return NO_TIE
     referring = refers_back(mention.token)
     word = mention.trigger_group()
     same_word = word in group.trigger_groups
+    crossing = event.plover not in group.plovers
+    if crossing and not (referring and same_word and word in group_names()):
+        return NO_TIE  # only a noun of the deed's own lemma group refers back across types: "charged" 173 ... "the indictment" 1121
     kin_word = not kin_groups(word).isdisjoint(group.trigger_groups)  # "the strike", "the bombing": any code of the type, no tie alone
-    codes_agree = kin_word and not same_word or any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
+    codes_agree = crossing or kin_word and not same_word or any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
     toll = mention.toll
     if not codes_agree and not ((referring or toll) and event.quad_class in MATERIAL_QUADS or referring and _same_kind(event, group)):
         return NO_TIE  # "the assassination" may name "shot"; not "captured" "fighting", nor "the conviction" "alleged"
@@ -350,6 +361,17 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     if not (repeated or retold or same_date or same_place or referring or counted):
         return NO_TIE
     return WORDED if kin_word or _acts_on_again(mention, group) else LINKED
+
+
+def _of_other_types(mention: _Mention, recent: dict[str, list[_Group]], candidates: list[_Group]) -> list[_Group]:
+    """The recent deeds of other PLOVER types a noun referring back may name by a word of their own
+    lemma group ("charged" 173, a COERCE ... "the indictment" 1121, an ACCUSE)."""
+    if mention.event.plover is None or not refers_back(mention.token):
+        return []
+    word = mention.trigger_group()
+    if word not in group_names():
+        return []
+    return [g for groups in recent.values() if groups is not candidates for g in groups if g.mentions[-1].event.plover is not None and word in g.trigger_groups]
 
 
 def _compatriots_again(mention: _Mention, group: _Group, parties: Parties, window: int) -> bool:
@@ -534,12 +556,15 @@ def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str
     not counted), where the speaker gives the words themselves or is now one the story goes on
     with (`_Telling.goes_on`): "X says talks will go on. He says a deal is near.", "X says talks
     will go on. "We are close," she said.": one statement told in parts, not another. Named again
-    in full in indirect speech ("Russia said A. Russia said B."), the speaker says something else."""
+    in full in indirect speech ("Russia said A. Russia said B."), the speaker says something else.
+    In the statement's own sentence, only what it reports in its words (`_within_statement`)."""
     event, token = mention.event, mention.token
     if event.plover is not None or last is None or not event.sources or set(event.sources) != last.sources:
         return None
     before = last.mentions[-1].sentence
-    if mention.sentence <= before:
+    if mention.sentence == before:
+        return last if _within_statement(mention, last.mentions[-1].token) else None
+    if mention.sentence < before:
         return None
     between = (n for n in range(before + 1, mention.sentence) if n not in telling.quotations)
     if mention.sentence - before > STATEMENT_GAP and next(islice(between, STATEMENT_GAP - 1, None), None) is not None:
@@ -550,6 +575,22 @@ def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str
         return last
     speaker = syntax.speaker(token)
     return last if speaker is not None and telling.goes_on(speaker, event.sources) else None
+
+
+def _within_statement(mention: _Mention, statement: Token) -> bool:
+    """A statement by the same speaker reported within another, in its tense, to no one: "X says
+    it expects a deal", "X said the crop failed in a season he described as the driest" (not "X said
+    he told police", told to someone, an act of its own, nor "X says he said so in May")."""
+    token = mention.token
+    if mention.event.targets or statement not in token.ancestors or _tense(token) != _tense(statement):
+        return False
+    cue = speech_cues().get(token.lemma_.lower())
+    return cue is not None and not any(c.dep_ == "dative" or c.dep_ == "dobj" and "dobj" not in cue.frames for c in token.children)
+
+
+def _tense(verb: Token) -> tuple[bool, bool]:
+    """Whether a verb is in the present tense, and whether in the perfect ("has said", "had said")."""
+    return syntax.in_present(verb), any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _noun_and_owners(noun: Token) -> list[Token]:
@@ -584,14 +625,20 @@ def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
 
 def _victims_counted(token: Token) -> bool:
     """A participle joined to a passive one, each with its own victims: "two were killed and
-    five (were) wounded" counts what one deed did, where "police fired and protesters fled" are two."""
+    five (were) wounded" counts what one deed did, where "police fired and protesters fled" are two;
+    without its "were", read as a past tense with a counted subject and no object ("and 20 others
+    wounded")."""
     head = token.head
-    return token.tag_ == head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+    if head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    gapped = token.tag_ == "VBD" and _counts_victims(token, "nsubj") and not any(c.dep_ in OBJECT_DEPS for c in token.children)
+    return token.tag_ == "VBN" or gapped
 
 
-def _counts_victims(verb: Token) -> bool:
-    """A verb whose object is a number of people or things ("shot *six* guards", "stabbed *nine*")."""
-    return any(c.dep_ == "dobj" and (c.pos_ == "NUM" or any(n.dep_ == "nummod" for n in c.children)) for c in verb.children)
+def _counts_victims(verb: Token, dep: str = "dobj") -> bool:
+    """A verb whose object (or other `dep`) is a number of people or things ("shot *six* guards",
+    "stabbed *nine*")."""
+    return any(c.dep_ == dep and (c.pos_ == "NUM" or any(n.dep_ == "nummod" for n in c.children)) for c in verb.children)
 
 
 def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
@@ -613,6 +660,38 @@ def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     else:
         return None
     return _deed_told_at(tellers, plover, at)
+
+
+def _told_at_once(mention: _Mention, at: dict[int, _Group], times: dict[str, str]) -> _Group | None:
+    """The deed of its PLOVER type a mention tells with a clause that happened at its moment, one
+    being the other's clause after "when" (or the object of its verb: "opened *fire*"): "a guard
+    was killed when his truck exploded", "two died when rebels opened fire", "when rebels shelled
+    the town, they hit the clinic"; not where the clause's subject is a pronoun or one its head's
+    deed was done to ("the man was shot when he attacked a nurse": two deeds), nor where the
+    mention's date differs from the deed's (one told before may hold another day's)."""
+    token, event = mention.token, mention.event
+    if event.quad_class not in MATERIAL_QUADS or _negated(token):
+        return None
+    verb = token.head if token.dep_ == "dobj" else token
+    if _at_once(verb):
+        group = _deed_told_at([verb.head], event.plover, at)
+        group = group if group is not None and not _victim_acts(verb, group.targets) else None
+    elif token.pos_ == "VERB":
+        clauses = [c for c in token.children if _at_once(c) and not _victim_acts(c, set(event.targets))]
+        group = _deed_told_at([*clauses, *(o for c in clauses for o in c.children if o.dep_ == "dobj")], event.plover, at)
+    else:
+        return None
+    return None if group is None or _dated_apart(event, times, group) else group
+
+
+def _victim_acts(clause: Token, victims: set[str]) -> bool:
+    """Whether a clause's subject is a pronoun or one of the victims of the deed it is told with."""
+    return any(c.dep_ == "nsubj" and (c.tag_ == "PRP" or docdata.at(c, "actors") in victims) for c in clause.children)
+
+
+def _at_once(token: Token) -> bool:
+    """A verb heading a clause opened by "when" on another verb ("killed when his truck *exploded*")."""
+    return token.dep_ == "advcl" and token.head.pos_ == "VERB" and any(c.dep_ in ("advmod", "mark") and c.lower_ in AT_ONCE_MARKERS for c in token.children)
 
 
 def _holder(noun: Token) -> Token:
