@@ -826,3 +826,14 @@ def test_a_refusal_despite_calls_from_a_party_targets_it(read: Read) -> None:
 def test_a_rejection_despite_a_party_s_objections_targets_it(read: Read) -> None:
     record = read("Iran rejected the proposal despite Russia's objections.")
     assert _names(record, _event(record, "reject").targets) == {"Russia"}
+
+
+def test_a_killing_told_in_a_relative_clause_is_done_by_the_deed_s_agents(read: Read) -> None:
+    record = read("Sudanese rebels staged an ambush on a bus near Juba that killed 10 soldiers.")
+    assert _codes(record, _event(record, "kill").sources) == {"SDNREB"}
+
+
+def test_a_killing_told_in_a_relative_clause_after_an_unclaimed_deed_has_no_source(read: Read) -> None:
+    record = read("A roadside bomb went off near a convoy that killed four Iraqi policemen.")
+    assert _event(record, "kill").sources == []
+

@@ -37,6 +37,7 @@ _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj"})  # clauses a stranded prepo
 _BARE_NOUN_OBJECT_DEPS = frozenset({"npadvmod"})  # a name the parser took for an adverb ("criticised Sweden.")
 _AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 _CLAUSE_MARK_DEPS = frozenset({"mark", "advmod"})  # "when" of a clause is parsed as either
+_THING_RELATIVE_TAG = "WDT"  # "that", "which" opening a relative clause; not "who"
 _PERSONAL_TAGS = frozenset({"PRP"})  # "he", "they", "it"; not "what", "who", "this"
 _PHRASE_PREPS = 2  # prepositions down a head's phrase its actor may lie ("the head of the office of X")
 
@@ -181,6 +182,8 @@ class Arguments:
             subjects = self._subjects(token)
             sources = self._agents_named(subjects) or self.actors_of(subjects) or self._possessors(subjects)
             sources = sources or self.actors_of(self._parties_named(children))  # "the truce agreed between Israel and Hamas"
+            if not sources and self.words.forceful(pattern.cameo):  # "an ambush on a bus that killed ten": the ambushers
+                sources = self._relative_deed_sources(subjects)
             heads = self._target_heads(token, pattern.cameo)
             if self.words.force(pattern.cameo):  # "mobilized army reservists": the force shown is no target, where it goes may be
                 heads = [g for h in heads for g in (syntax.pobjs(c for c in h.children if c.dep_ == "prep") if h.dep_ == "dobj" else [h])]
@@ -241,6 +244,17 @@ class Arguments:
                 if found:
                     return found
         return []
+
+    def _relative_deed_sources(self, subjects: list[Token]) -> list[str]:
+        """For an act of force whose subject is "that" or "which" naming no actor, the agents of the
+        nearest deed of force told before the pronoun in its sentence, wherever the parser hangs the
+        clause ("rebels staged an ambush on a bus near Juba that killed ten": the rebels)."""
+        pronoun = next((s for s in subjects if s.tag_ == _THING_RELATIVE_TAG), None)
+        if pronoun is None:
+            return []
+        before = self.doc[pronoun.sent.start : pronoun.i]
+        deed = next((t for t in reversed(before) if t.pos_ == "NOUN" and self._forceful_trigger(t)), None)
+        return self.own(deed)[0] if deed is not None else []
 
     def _holders_where(self, verb: Token, code: str) -> list[str]:
         """For an act of force undergone without its agent, who holds the one who underwent it, by a
