@@ -837,3 +837,7 @@ def test_a_killing_told_in_a_relative_clause_after_an_unclaimed_deed_has_no_sour
     record = read("A roadside bomb went off near a convoy that killed four Iraqi policemen.")
     assert _event(record, "kill").sources == []
 
+
+def test_an_act_a_decision_names_is_done_by_who_makes_the_decision(read: Read) -> None:
+    record = read("The Kenyan government made a decision to expel the Ugandan ambassador.")
+    assert _codes(record, _event(record, "expel").sources) == {"KENGOV"}
