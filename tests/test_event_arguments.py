@@ -841,3 +841,8 @@ def test_a_killing_told_in_a_relative_clause_after_an_unclaimed_deed_has_no_sour
 def test_an_act_a_decision_names_is_done_by_who_makes_the_decision(read: Read) -> None:
     record = read("The Kenyan government made a decision to expel the Ugandan ambassador.")
     assert _codes(record, _event(record, "expel").sources) == {"KENGOV"}
+
+
+def test_a_participle_joined_to_the_infinitive_of_a_statement_s_participle_is_the_issuer_s(read: Read) -> None:
+    record = read("The Taliban issued a statement vowing to continue its war and slamming the Afghan government.")
+    assert _codes(record, _event(record, "slam").sources) == {"AFGREBTAL"}

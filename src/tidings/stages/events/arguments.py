@@ -196,8 +196,8 @@ class Arguments:
             targets = self.first_actors(self._pressing(token), sources)
         if not targets and self.words.forceful(pattern.cameo) and self._counted(children):  # "killing two and arresting 12"
             targets = self.references.counted(token, sources)
-        participle = syntax.first_conjunct(token)  # "issued a statement condemning X and calling for Y": both
-        if not sources and participle.dep_ == "acl" and participle.tag_ == "VBG" and token.tag_ == "VBG":
+        participle = _noun_participle(token)  # "issued a statement condemning X and calling for Y": both
+        if not sources and participle is not None and token.tag_ == "VBG":
             sources = self.references.participle_sources(participle.head)  # "issued a statement demanding"
         return sources, [t for t in targets if t not in sources]
 
@@ -713,6 +713,16 @@ class Arguments:
         if ("Plur" in subject.morph.get("Number") or subject.lower_ == "it") and self._lone_person(speaker):
             return False
         return not syntax.quotations(self.doc).apart(subject, verb)
+
+
+def _noun_participle(verb: Token) -> Token | None:
+    """The participle after a noun that a verb is or goes on ("a statement condemning X and calling
+    for Y"), also where the parser joined the verb to an infinitive the participle governs ("a
+    statement vowing to fight on and slamming X"); none for any other verb."""
+    participle = syntax.first_conjunct(verb)
+    if participle.i != verb.i and participle.dep_ == "xcomp" and participle.head.i != participle.i:
+        participle = participle.head
+    return participle if participle.dep_ == "acl" and participle.tag_ == "VBG" else None
 
 
 def _reduced_passive_subject(participle: Token, children: list[Token]) -> list[Token]:
