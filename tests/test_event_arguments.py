@@ -846,3 +846,17 @@ def test_an_act_a_decision_names_is_done_by_who_makes_the_decision(read: Read) -
 def test_a_participle_joined_to_the_infinitive_of_a_statement_s_participle_is_the_issuer_s(read: Read) -> None:
     record = read("The Taliban issued a statement vowing to continue its war and slamming the Afghan government.")
     assert _codes(record, _event(record, "slam").sources) == {"AFGREBTAL"}
+
+
+def test_a_killing_in_clashes_with_a_party_is_done_by_that_party(read: Read) -> None:
+    record = read("Three Hamas gunmen were killed in clashes with Israeli soldiers.")
+    event = _event(record, "kill")
+    assert _codes(record, event.sources) == {"ISRMIL"}
+    assert _codes(record, event.targets) == {"PSEREBHMS"}
+
+
+def test_dying_in_a_gun_battle_with_a_party_is_undergoing_that_party_s_force(read: Read) -> None:
+    record = read("Two Kashmiri militants died in a gun battle with Indian troops on Sunday.")
+    event = _event(record, "battle")
+    assert _codes(record, event.sources) == {"INDMIL"}
+    assert _codes(record, event.targets) == {"INDREB"}

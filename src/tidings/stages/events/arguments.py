@@ -239,11 +239,20 @@ class Arguments:
                 if any(c.dep_ in _CLAUSE_MARK_DEPS and c.lower_ in self.words.concurrent_marks for c in child.children):
                     return self.actors_of(syntax.subjects(child))
             elif child.dep_ == "prep" and child.lower_ in self.words.concurrent_preps:
-                nouns = [n for n in syntax.pobjs([child]) if self._forceful_trigger(n) or n.lemma_.lower() in pattern.object]
-                found = [a for noun in nouns for a in self.noun_sources(noun, forceful=True)]
+                nouns = syntax.pobjs([child])
+                deeds = [n for n in nouns if self._forceful_trigger(n) or n.lemma_.lower() in pattern.object]
+                found = [a for noun in deeds for a in self.noun_sources(noun, forceful=True)]
+                found = found or [a for noun in nouns for a in self._opponents(noun)]  # "killed in clashes with police"
                 if found:
                     return found
         return []
+
+    def _opponents(self, fight: Token) -> list[str]:
+        """Whom the one who undergoes a mutual fight fought, by the fight's "with" phrase ("were killed
+        in clashes with police", "died in a gun battle with troops": the police, the troops)."""
+        if fight.lemma_.lower() not in self.words.reciprocal_words:
+            return []
+        return self.actors_of(prep_objects(fight, self.words.partner_preps))
 
     def _relative_deed_sources(self, subjects: list[Token]) -> list[str]:
         """For an act of force whose subject is "that" or "which" naming no actor, the agents of the
@@ -489,7 +498,7 @@ class Arguments:
         beside = self._unshared(stand_in, code)
         undergoer = self._undergoer(stand_in, carrier, code)
         if undergoer and not sources:  # "came under fire from the army", "was placed under arrest in Chile"
-            sources = self.actors_of(self._source_heads(list(carrier.children), origin)) or self._country_where(carrier, code)
+            sources = self.actors_of(self._source_heads(list(carrier.children), origin)) or self._country_where(carrier, code) or self._opponents(stand_in)
         elif not sources and carrier is not None and carrier.lemma_.lower() in self.words.imputing_verbs:  # "linked X to the bombing": X
             sources = self.actors_of(self._imputed(carrier, stand_in))
         elif not sources and carrier is not None and not beside and not self._thwarts(carrier):  # "Russia imposed sanctions", "X was engaged in fighting"
