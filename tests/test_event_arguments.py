@@ -860,3 +860,8 @@ def test_dying_in_a_gun_battle_with_a_party_is_undergoing_that_party_s_force(rea
     event = _event(record, "battle")
     assert _codes(record, event.sources) == {"INDMIL"}
     assert _codes(record, event.targets) == {"INDREB"}
+
+
+def test_a_passive_attack_is_done_by_who_opened_fire_in_the_clause_beside_it(read: Read) -> None:
+    record = read("The settlement was attacked on Monday when two Hamas gunmen crept past the fence and opened fire on residents.")
+    assert _codes(record, _event(record, "attack").sources) == {"PSEREBHMS"}

@@ -235,7 +235,7 @@ class Arguments:
             if doers and undergoers and not {self._state_of(a) for a in doers} & {self._state_of(a) for a in undergoers}:
                 return doers
         for child in token.children:
-            if child.dep_ == "advcl" and self._forceful_trigger(child):
+            if child.dep_ == "advcl" and self._tells_force(child):
                 if any(c.dep_ in _CLAUSE_MARK_DEPS and c.lower_ in self.words.concurrent_marks for c in child.children):
                     return self.actors_of(syntax.subjects(child))
             elif child.dep_ == "prep" and child.lower_ in self.words.concurrent_preps:
@@ -246,6 +246,12 @@ class Arguments:
                 if found:
                     return found
         return []
+
+    def _tells_force(self, clause: Token) -> bool:
+        """The clause, or a verb joined to it, is an act of force, by its verb or the deed it carries
+        as its object ("when gunmen opened fire", "when gunmen stormed the post and threw grenades")."""
+        verbs = syntax.conjuncts(clause)
+        return any(self._forceful_trigger(t) for v in verbs for t in (v, *(c for c in v.children if c.dep_ == "dobj")))
 
     def _opponents(self, fight: Token) -> list[str]:
         """Whom the one who undergoes a mutual fight fought, by the fight's "with" phrase ("were killed
