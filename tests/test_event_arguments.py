@@ -865,3 +865,24 @@ def test_dying_in_a_gun_battle_with_a_party_is_undergoing_that_party_s_force(rea
 def test_a_passive_attack_is_done_by_who_opened_fire_in_the_clause_beside_it(read: Read) -> None:
     record = read("The settlement was attacked on Monday when two Hamas gunmen crept past the fence and opened fire on residents.")
     assert _codes(record, _event(record, "attack").sources) == {"PSEREBHMS"}
+
+
+def test_a_killing_counted_beside_the_wounded_is_done_by_the_agent_of_their_raid(read: Read) -> None:
+    record = read("At least 24 Afghan civilians were killed and 15 injured in night bombing raids by US warplanes.")
+    event = _event(record, "kill")
+    assert _codes(record, event.sources) == {"USAMIL"}
+    assert _codes(record, event.targets) == {"AFGCVL"}
+
+
+def test_participles_sharing_a_passive_auxiliary_are_passive_and_share_the_agent(read: Read) -> None:
+    record = read("Four Israeli soldiers were shot and wounded by Hamas gunmen.")
+    event = _event(record, "shoot")
+    assert _codes(record, event.sources) == {"PSEREBHMS"}
+    assert _codes(record, event.targets) == {"ISRMIL"}
+
+
+def test_a_release_joined_to_a_passive_arrest_releases_its_subject(read: Read) -> None:
+    record = read("The Kenyan opposition leader was arrested by police and later released.")
+    event = _event(record, "release")
+    assert _codes(record, event.sources) == {"KENCOP"}
+    assert _codes(record, event.targets) == {"KENOPP"}

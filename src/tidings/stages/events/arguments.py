@@ -158,11 +158,14 @@ class Arguments:
         roles = self.roles
         children = list(token.children)
         passive = [c for c in children if c.dep_ in roles.passive_subject_deps] or _reduced_passive_subject(token, children)
+        passive = passive or self._shared_passive_subject(token, children)  # "were shot and wounded": they are wounded
         if not passive and token.lemma_.lower() in self.words.patient_verbs:  # "soldiers died in an ambush": they undergo it
             passive = self._subjects(token)
         if not passive and any(c.dep_ == "auxpass" for c in children):  # "X is expected to be charged": X undergoes it
             passive = self._subjects(token)
         agents = syntax.pobjs(c for c in children if c.dep_ in roles.agent_deps)
+        if passive and not agents:  # "were shot and wounded by gunmen": shot by them too
+            agents = syntax.pobjs(c for v in self._passive_chain(token) for c in v.children if c.dep_ in roles.agent_deps)
         if passive and not agents and self._stative(token, children):  # "Israel is opposed to": a state
             sources = self.actors_of(passive)
             targets = self.first_actors(self._target_heads(token, pattern.cameo), sources)
@@ -234,7 +237,7 @@ class Arguments:
             undergoers = self.actors_of([c for c in token.children if c.dep_ in self.roles.passive_subject_deps])
             if doers and undergoers and not {self._state_of(a) for a in doers} & {self._state_of(a) for a in undergoers}:
                 return doers
-        for child in token.children:
+        for child in (c for verb in _gapped(token) for c in verb.children):
             if child.dep_ == "advcl" and self._tells_force(child):
                 if any(c.dep_ in _CLAUSE_MARK_DEPS and c.lower_ in self.words.concurrent_marks for c in child.children):
                     return self.actors_of(syntax.subjects(child))
@@ -246,6 +249,21 @@ class Arguments:
                 if found:
                     return found
         return []
+
+    def _shared_passive_subject(self, verb: Token, children: list[Token]) -> list[Token]:
+        """The passive subject of the verb a past participle is joined to where the participle shares
+        its auxiliary ("were shot and wounded": they were wounded); none for a verb with a subject or
+        an auxiliary of its own ("was indicted and will resign")."""
+        if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in syntax.SUBJECT_DEPS or c.dep_ in _AUX_DEPS for c in children):
+            return []
+        return [c for c in verb.head.children if c.dep_ in self.roles.passive_subject_deps]
+
+    def _passive_chain(self, verb: Token) -> list[Token]:
+        """The other verbs of a list of passive participles sharing one auxiliary ("were shot and
+        wounded by gunmen", "were killed and 15 injured by gunmen"): the one it is joined to, and
+        those joined to it."""
+        head = [verb.head] if self._shared_passive_subject(verb, list(verb.children)) else []
+        return head + [v for v in _gapped(head[0] if head else verb)[1:] if v.i != verb.i]
 
     def _tells_force(self, clause: Token) -> bool:
         """The clause, or a verb joined to it, is an act of force, by its verb or the deed it carries
@@ -728,6 +746,14 @@ class Arguments:
         if ("Plur" in subject.morph.get("Number") or subject.lower_ == "it") and self._lone_person(speaker):
             return False
         return not syntax.quotations(self.doc).apart(subject, verb)
+
+
+def _gapped(verb: Token) -> list[Token]:
+    """The verb and the participles joined to it that share its auxiliary, told in full or with a
+    count before them ("were killed and wounded in raids", "were killed and 15 injured in raids");
+    not a verb with a subject or an auxiliary of its own ("was wounded and was shot by police")."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and not any(g.dep_ in syntax.SUBJECT_DEPS or g.dep_ in _AUX_DEPS for g in c.children)]
+    return [verb, *(p for c in joined for p in (c, *c.children) if p.tag_ == "VBN" and (p.i == c.i or p.dep_ == "acl"))]
 
 
 def _noun_participle(verb: Token) -> Token | None:
