@@ -886,3 +886,10 @@ def test_a_release_joined_to_a_passive_arrest_releases_its_subject(read: Read) -
     event = _event(record, "release")
     assert _codes(record, event.sources) == {"KENCOP"}
     assert _codes(record, event.targets) == {"KENOPP"}
+
+
+def test_a_clause_beside_a_passive_shooting_told_of_its_victims_does_not_make_them_the_shooters(read: Read) -> None:
+    record = read("Three gunmen were shot dead after they attacked an Israeli army post.")
+    event = _event(record, "shoot")
+    assert event.sources == []
+    assert _codes(record, event.targets) == {"ISRUAF"}

@@ -173,7 +173,7 @@ class Arguments:
             sources = self.actors_of(passive)
             targets = self.first_actors(syntax.pobjs(c for c in children if c.dep_ == "prep"), sources)
         elif passive:
-            sources = self.actors_of(agents) or self._concurrent_agents(token, pattern) or self._state_where(token, pattern.cameo) or self._holders_where(token, pattern.cameo)
+            sources = self.actors_of(agents) or self._concurrent_agents(token, pattern, passive) or self._state_where(token, pattern.cameo) or self._holders_where(token, pattern.cameo)
             sources = sources or self.actors_of(self._parties_named(children))  # "the accord signed among rival clans"
             targets = self.actors_of(passive)
         elif undergoer := self._undergoer(token, token.head.head, pattern.cameo):  # "came under shelling from the army": the subject undergoes it
@@ -221,9 +221,10 @@ class Arguments:
         """A verb's object is a bare number of people ("arrested 12", "wounding dozens")."""
         return any(c.dep_ == "dobj" and (c.tag_ == "CD" or c.lemma_.lower() in self.words.count_words) for c in children)
 
-    def _concurrent_agents(self, token: Token, pattern: Pattern) -> list[str]:
+    def _concurrent_agents(self, token: Token, pattern: Pattern, undergoers: list[Token]) -> list[str]:
         """For a passive act of force without its agent, the agent of another act of force told
-        beside it: a clause's subject ("were wounded when troops opened fire": the troops), a
+        beside it: a clause's subject, unless it is who underwent the passive (`undergoers`; "were
+        wounded when troops opened fire": the troops; not "were shot after they attacked a post"), a
         nominal event's own agent, where the noun is an event or the word the trigger's pattern
         asks for ("were killed in a rebel attack": the rebels), or the subject of an active act of
         force the passive is joined to where the two sides are of different countries ("Israeli
@@ -239,8 +240,10 @@ class Arguments:
                 return doers
         for child in (c for verb in _gapped(token) for c in verb.children):
             if child.dep_ == "advcl" and self._tells_force(child):
-                if any(c.dep_ in _CLAUSE_MARK_DEPS and c.lower_ in self.words.concurrent_marks for c in child.children):
-                    return self.actors_of(syntax.subjects(child))
+                doers = self.actors_of(syntax.subjects(child))
+                marked = any(c.dep_ in _CLAUSE_MARK_DEPS and c.lower_ in self.words.concurrent_marks for c in child.children)
+                if marked and not set(doers) & set(self.actors_of(undergoers)):  # not "were shot after they attacked a post"
+                    return doers
             elif child.dep_ == "prep" and child.lower_ in self.words.concurrent_preps:
                 nouns = syntax.pobjs([child])
                 deeds = [n for n in nouns if self._forceful_trigger(n) or n.lemma_.lower() in pattern.object]
