@@ -272,3 +272,10 @@ def test_the_two_sides_after_two_leaders_are_the_leaders(read):
 def test_a_plural_description_ending_a_compound_named_before_is_that_actor(read):
     record = read("Sudanese warplanes bombed a market near Nyala on Monday. The planes also hit a fuel depot.")
     assert _codes(record, _event(record, "hit").sources) == {"SDNMIL"}
+
+
+def test_a_reflexive_stands_for_its_own_clause_s_subject_not_a_person_named_before(read):
+    record = read("Ariel Sharon spoke to Israeli radio on Sunday. A Palestinian suicide bomber tried to blow himself up at a bus station in Haifa.")
+    sharon = next(a for a in record.actors if a.name == "Ariel Sharon")
+    assert "himself" not in [span.text for span in sharon.spans]
+    assert sharon.id not in _event(record, "blow").targets

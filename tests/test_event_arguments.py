@@ -826,3 +826,70 @@ def test_a_refusal_despite_calls_from_a_party_targets_it(read: Read) -> None:
 def test_a_rejection_despite_a_party_s_objections_targets_it(read: Read) -> None:
     record = read("Iran rejected the proposal despite Russia's objections.")
     assert _names(record, _event(record, "reject").targets) == {"Russia"}
+
+
+def test_a_killing_told_in_a_relative_clause_is_done_by_the_deed_s_agents(read: Read) -> None:
+    record = read("Sudanese rebels staged an ambush on a bus near Juba that killed 10 soldiers.")
+    assert _codes(record, _event(record, "kill").sources) == {"SDNREB"}
+
+
+def test_a_killing_told_in_a_relative_clause_after_an_unclaimed_deed_has_no_source(read: Read) -> None:
+    record = read("A roadside bomb went off near a convoy that killed four Iraqi policemen.")
+    assert _event(record, "kill").sources == []
+
+
+def test_an_act_a_decision_names_is_done_by_who_makes_the_decision(read: Read) -> None:
+    record = read("The Kenyan government made a decision to expel the Ugandan ambassador.")
+    assert _codes(record, _event(record, "expel").sources) == {"KENGOV"}
+
+
+def test_a_participle_joined_to_the_infinitive_of_a_statement_s_participle_is_the_issuer_s(read: Read) -> None:
+    record = read("The Taliban issued a statement vowing to continue its war and slamming the Afghan government.")
+    assert _codes(record, _event(record, "slam").sources) == {"AFGREBTAL"}
+
+
+def test_a_killing_in_clashes_with_a_party_is_done_by_that_party(read: Read) -> None:
+    record = read("Three Hamas gunmen were killed in clashes with Israeli soldiers.")
+    event = _event(record, "kill")
+    assert _codes(record, event.sources) == {"ISRMIL"}
+    assert _codes(record, event.targets) == {"PSEREBHMS"}
+
+
+def test_dying_in_a_gun_battle_with_a_party_is_undergoing_that_party_s_force(read: Read) -> None:
+    record = read("Two Kashmiri militants died in a gun battle with Indian troops on Sunday.")
+    event = _event(record, "battle")
+    assert _codes(record, event.sources) == {"INDMIL"}
+    assert _codes(record, event.targets) == {"INDREB"}
+
+
+def test_a_passive_attack_is_done_by_who_opened_fire_in_the_clause_beside_it(read: Read) -> None:
+    record = read("The settlement was attacked on Monday when two Hamas gunmen crept past the fence and opened fire on residents.")
+    assert _codes(record, _event(record, "attack").sources) == {"PSEREBHMS"}
+
+
+def test_a_killing_counted_beside_the_wounded_is_done_by_the_agent_of_their_raid(read: Read) -> None:
+    record = read("At least 24 Afghan civilians were killed and 15 injured in night bombing raids by US warplanes.")
+    event = _event(record, "kill")
+    assert _codes(record, event.sources) == {"USAMIL"}
+    assert _codes(record, event.targets) == {"AFGCVL"}
+
+
+def test_participles_sharing_a_passive_auxiliary_are_passive_and_share_the_agent(read: Read) -> None:
+    record = read("Four Israeli soldiers were shot and wounded by Hamas gunmen.")
+    event = _event(record, "shoot")
+    assert _codes(record, event.sources) == {"PSEREBHMS"}
+    assert _codes(record, event.targets) == {"ISRMIL"}
+
+
+def test_a_release_joined_to_a_passive_arrest_releases_its_subject(read: Read) -> None:
+    record = read("The Kenyan opposition leader was arrested by police and later released.")
+    event = _event(record, "release")
+    assert _codes(record, event.sources) == {"KENCOP"}
+    assert _codes(record, event.targets) == {"KENOPP"}
+
+
+def test_a_clause_beside_a_passive_shooting_told_of_its_victims_does_not_make_them_the_shooters(read: Read) -> None:
+    record = read("Three gunmen were shot dead after they attacked an Israeli army post.")
+    event = _event(record, "shoot")
+    assert event.sources == []
+    assert _codes(record, event.targets) == {"ISRUAF"}

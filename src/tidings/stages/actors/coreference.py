@@ -150,6 +150,11 @@ class Coreference:
     # -- pronouns ----------------------------------------------------------------------------
     def _pronoun(self, token: Token, lower: str) -> None:
         words, sentences = self.words, self.reach.pronoun_sentences
+        if _reflexive(token):
+            found = self._binder(token)
+            if found is not None and found.drafts:
+                self._refer(token, token.i, found.drafts)
+            return
         excluded = self._co_arguments(token) | self._across_quotation(token)
         free = lambda s: not any(d.canonical_id in excluded for d in s.drafts)  # noqa: E731
         if lower in words.person_pronouns:
@@ -171,6 +176,17 @@ class Coreference:
             drafts = self._coordinated(found, sentences, token) if found.coordination is not None and lower in words.plural_pronouns else found.drafts
             self._refer(token, token.i, drafts)
 
+    def _binder(self, token: Token) -> Seen | None:
+        """The mention a reflexive pronoun stands for: the subject of its own clause ("the bomber tried
+        to blow himself up": the bomber), or the noun it stresses ("the minister himself"); never
+        anyone outside its sentence."""
+        head = token.head
+        if head.pos_ in ("NOUN", "PROPN"):
+            binders = [head] if token.dep_ not in _OBJECT_DEPS else []
+        else:
+            binders = syntax.subjects(head.head if token.dep_ == "pobj" else head)
+        return next((s for s in self.back(token, 0) if any(s.start <= b.i < s.end for b in binders)), None)
+
     def _adjective(self, seen: Seen) -> bool:
         """The mention only modifies a noun ("French criticism", "US sanctions")."""
         return self.reading.doc[seen.start : seen.end].root.dep_ in _MODIFIER_DEPS
@@ -180,7 +196,7 @@ class Coreference:
         subjects for an object ("Putin praised him": not Putin, nor "Putin urged him to go", "him"
         parsed as the subject of "go"), the objects for a subject ("he met Ben": not Ben); none
         for a reflexive ("praised himself") or a possessive."""
-        if token.lower_.endswith(("self", "selves")) or token.dep_ == "poss":
+        if _reflexive(token) or token.dep_ == "poss":
             return set()
         if token.dep_ in SUBJECT_DEPS:
             verb = token.head
@@ -383,3 +399,8 @@ def _main_subject(head: Token) -> bool:
     if head.dep_ == "appos":
         head = head.head
     return head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ROOT"
+
+
+def _reflexive(token: Token) -> bool:
+    """"himself", "themselves": a pronoun bound within its own clause."""
+    return token.lower_.endswith(("self", "selves"))

@@ -37,6 +37,7 @@ _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj"})  # clauses a stranded prepo
 _BARE_NOUN_OBJECT_DEPS = frozenset({"npadvmod"})  # a name the parser took for an adverb ("criticised Sweden.")
 _AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 _CLAUSE_MARK_DEPS = frozenset({"mark", "advmod"})  # "when" of a clause is parsed as either
+_THING_RELATIVE_TAG = "WDT"  # "that", "which" opening a relative clause; not "who"
 _PERSONAL_TAGS = frozenset({"PRP"})  # "he", "they", "it"; not "what", "who", "this"
 _PHRASE_PREPS = 2  # prepositions down a head's phrase its actor may lie ("the head of the office of X")
 
@@ -157,11 +158,14 @@ class Arguments:
         roles = self.roles
         children = list(token.children)
         passive = [c for c in children if c.dep_ in roles.passive_subject_deps] or _reduced_passive_subject(token, children)
+        passive = passive or self._shared_passive_subject(token, children)  # "were shot and wounded": they are wounded
         if not passive and token.lemma_.lower() in self.words.patient_verbs:  # "soldiers died in an ambush": they undergo it
             passive = self._subjects(token)
         if not passive and any(c.dep_ == "auxpass" for c in children):  # "X is expected to be charged": X undergoes it
             passive = self._subjects(token)
         agents = syntax.pobjs(c for c in children if c.dep_ in roles.agent_deps)
+        if passive and not agents:  # "were shot and wounded by gunmen": shot by them too
+            agents = syntax.pobjs(c for v in self._passive_chain(token) for c in v.children if c.dep_ in roles.agent_deps)
         if passive and not agents and self._stative(token, children):  # "Israel is opposed to": a state
             sources = self.actors_of(passive)
             targets = self.first_actors(self._target_heads(token, pattern.cameo), sources)
@@ -169,7 +173,7 @@ class Arguments:
             sources = self.actors_of(passive)
             targets = self.first_actors(syntax.pobjs(c for c in children if c.dep_ == "prep"), sources)
         elif passive:
-            sources = self.actors_of(agents) or self._concurrent_agents(token, pattern) or self._state_where(token, pattern.cameo) or self._holders_where(token, pattern.cameo)
+            sources = self.actors_of(agents) or self._concurrent_agents(token, pattern, passive) or self._state_where(token, pattern.cameo) or self._holders_where(token, pattern.cameo)
             sources = sources or self.actors_of(self._parties_named(children))  # "the accord signed among rival clans"
             targets = self.actors_of(passive)
         elif undergoer := self._undergoer(token, token.head.head, pattern.cameo):  # "came under shelling from the army": the subject undergoes it
@@ -181,6 +185,8 @@ class Arguments:
             subjects = self._subjects(token)
             sources = self._agents_named(subjects) or self.actors_of(subjects) or self._possessors(subjects)
             sources = sources or self.actors_of(self._parties_named(children))  # "the truce agreed between Israel and Hamas"
+            if not sources and self.words.forceful(pattern.cameo):  # "an ambush on a bus that killed ten": the ambushers
+                sources = self._relative_deed_sources(subjects)
             heads = self._target_heads(token, pattern.cameo)
             if self.words.force(pattern.cameo):  # "mobilized army reservists": the force shown is no target, where it goes may be
                 heads = [g for h in heads for g in (syntax.pobjs(c for c in h.children if c.dep_ == "prep") if h.dep_ == "dobj" else [h])]
@@ -193,8 +199,8 @@ class Arguments:
             targets = self.first_actors(self._pressing(token), sources)
         if not targets and self.words.forceful(pattern.cameo) and self._counted(children):  # "killing two and arresting 12"
             targets = self.references.counted(token, sources)
-        participle = syntax.first_conjunct(token)  # "issued a statement condemning X and calling for Y": both
-        if not sources and participle.dep_ == "acl" and participle.tag_ == "VBG" and token.tag_ == "VBG":
+        participle = _noun_participle(token)  # "issued a statement condemning X and calling for Y": both
+        if not sources and participle is not None and token.tag_ == "VBG":
             sources = self.references.participle_sources(participle.head)  # "issued a statement demanding"
         return sources, [t for t in targets if t not in sources]
 
@@ -215,9 +221,10 @@ class Arguments:
         """A verb's object is a bare number of people ("arrested 12", "wounding dozens")."""
         return any(c.dep_ == "dobj" and (c.tag_ == "CD" or c.lemma_.lower() in self.words.count_words) for c in children)
 
-    def _concurrent_agents(self, token: Token, pattern: Pattern) -> list[str]:
+    def _concurrent_agents(self, token: Token, pattern: Pattern, undergoers: list[Token]) -> list[str]:
         """For a passive act of force without its agent, the agent of another act of force told
-        beside it: a clause's subject ("were wounded when troops opened fire": the troops), a
+        beside it: a clause's subject, unless it is who underwent the passive (`undergoers`; "were
+        wounded when troops opened fire": the troops; not "were shot after they attacked a post"), a
         nominal event's own agent, where the noun is an event or the word the trigger's pattern
         asks for ("were killed in a rebel attack": the rebels), or the subject of an active act of
         force the passive is joined to where the two sides are of different countries ("Israeli
@@ -231,16 +238,59 @@ class Arguments:
             undergoers = self.actors_of([c for c in token.children if c.dep_ in self.roles.passive_subject_deps])
             if doers and undergoers and not {self._state_of(a) for a in doers} & {self._state_of(a) for a in undergoers}:
                 return doers
-        for child in token.children:
-            if child.dep_ == "advcl" and self._forceful_trigger(child):
-                if any(c.dep_ in _CLAUSE_MARK_DEPS and c.lower_ in self.words.concurrent_marks for c in child.children):
-                    return self.actors_of(syntax.subjects(child))
+        for child in (c for verb in _gapped(token) for c in verb.children):
+            if child.dep_ == "advcl" and self._tells_force(child):
+                doers = self.actors_of(syntax.subjects(child))
+                marked = any(c.dep_ in _CLAUSE_MARK_DEPS and c.lower_ in self.words.concurrent_marks for c in child.children)
+                if marked and not set(doers) & set(self.actors_of(undergoers)):  # not "were shot after they attacked a post"
+                    return doers
             elif child.dep_ == "prep" and child.lower_ in self.words.concurrent_preps:
-                nouns = [n for n in syntax.pobjs([child]) if self._forceful_trigger(n) or n.lemma_.lower() in pattern.object]
-                found = [a for noun in nouns for a in self.noun_sources(noun, forceful=True)]
+                nouns = syntax.pobjs([child])
+                deeds = [n for n in nouns if self._forceful_trigger(n) or n.lemma_.lower() in pattern.object]
+                found = [a for noun in deeds for a in self.noun_sources(noun, forceful=True)]
+                found = found or [a for noun in nouns for a in self._opponents(noun)]  # "killed in clashes with police"
                 if found:
                     return found
         return []
+
+    def _shared_passive_subject(self, verb: Token, children: list[Token]) -> list[Token]:
+        """The passive subject of the verb a past participle is joined to where the participle shares
+        its auxiliary ("were shot and wounded": they were wounded); none for a verb with a subject or
+        an auxiliary of its own ("was indicted and will resign")."""
+        if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in syntax.SUBJECT_DEPS or c.dep_ in _AUX_DEPS for c in children):
+            return []
+        return [c for c in verb.head.children if c.dep_ in self.roles.passive_subject_deps]
+
+    def _passive_chain(self, verb: Token) -> list[Token]:
+        """The other verbs of a list of passive participles sharing one auxiliary ("were shot and
+        wounded by gunmen", "were killed and 15 injured by gunmen"): the one it is joined to, and
+        those joined to it."""
+        head = [verb.head] if self._shared_passive_subject(verb, list(verb.children)) else []
+        return head + [v for v in _gapped(head[0] if head else verb)[1:] if v.i != verb.i]
+
+    def _tells_force(self, clause: Token) -> bool:
+        """The clause, or a verb joined to it, is an act of force, by its verb or the deed it carries
+        as its object ("when gunmen opened fire", "when gunmen stormed the post and threw grenades")."""
+        verbs = syntax.conjuncts(clause)
+        return any(self._forceful_trigger(t) for v in verbs for t in (v, *(c for c in v.children if c.dep_ == "dobj")))
+
+    def _opponents(self, fight: Token) -> list[str]:
+        """Whom the one who undergoes a mutual fight fought, by the fight's "with" phrase ("were killed
+        in clashes with police", "died in a gun battle with troops": the police, the troops)."""
+        if fight.lemma_.lower() not in self.words.reciprocal_words:
+            return []
+        return self.actors_of(prep_objects(fight, self.words.partner_preps))
+
+    def _relative_deed_sources(self, subjects: list[Token]) -> list[str]:
+        """For an act of force whose subject is "that" or "which" naming no actor, the agents of the
+        nearest deed of force told before the pronoun in its sentence, wherever the parser hangs the
+        clause ("rebels staged an ambush on a bus near Juba that killed ten": the rebels)."""
+        pronoun = next((s for s in subjects if s.tag_ == _THING_RELATIVE_TAG), None)
+        if pronoun is None:
+            return []
+        before = self.doc[pronoun.sent.start : pronoun.i]
+        deed = next((t for t in reversed(before) if t.pos_ == "NOUN" and self._forceful_trigger(t)), None)
+        return self.own(deed)[0] if deed is not None else []
 
     def _holders_where(self, verb: Token, code: str) -> list[str]:
         """For an act of force undergone without its agent, who holds the one who underwent it, by a
@@ -475,7 +525,7 @@ class Arguments:
         beside = self._unshared(stand_in, code)
         undergoer = self._undergoer(stand_in, carrier, code)
         if undergoer and not sources:  # "came under fire from the army", "was placed under arrest in Chile"
-            sources = self.actors_of(self._source_heads(list(carrier.children), origin)) or self._country_where(carrier, code)
+            sources = self.actors_of(self._source_heads(list(carrier.children), origin)) or self._country_where(carrier, code) or self._opponents(stand_in)
         elif not sources and carrier is not None and carrier.lemma_.lower() in self.words.imputing_verbs:  # "linked X to the bombing": X
             sources = self.actors_of(self._imputed(carrier, stand_in))
         elif not sources and carrier is not None and not beside and not self._thwarts(carrier):  # "Russia imposed sanctions", "X was engaged in fighting"
@@ -699,6 +749,24 @@ class Arguments:
         if ("Plur" in subject.morph.get("Number") or subject.lower_ == "it") and self._lone_person(speaker):
             return False
         return not syntax.quotations(self.doc).apart(subject, verb)
+
+
+def _gapped(verb: Token) -> list[Token]:
+    """The verb and the participles joined to it that share its auxiliary, told in full or with a
+    count before them ("were killed and wounded in raids", "were killed and 15 injured in raids");
+    not a verb with a subject or an auxiliary of its own ("was wounded and was shot by police")."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and not any(g.dep_ in syntax.SUBJECT_DEPS or g.dep_ in _AUX_DEPS for g in c.children)]
+    return [verb, *(p for c in joined for p in (c, *c.children) if p.tag_ == "VBN" and (p.i == c.i or p.dep_ == "acl"))]
+
+
+def _noun_participle(verb: Token) -> Token | None:
+    """The participle after a noun that a verb is or goes on ("a statement condemning X and calling
+    for Y"), also where the parser joined the verb to an infinitive the participle governs ("a
+    statement vowing to fight on and slamming X"); none for any other verb."""
+    participle = syntax.first_conjunct(verb)
+    if participle.i != verb.i and participle.dep_ == "xcomp" and participle.head.i != participle.i:
+        participle = participle.head
+    return participle if participle.dep_ == "acl" and participle.tag_ == "VBG" else None
 
 
 def _reduced_passive_subject(participle: Token, children: list[Token]) -> list[Token]:
