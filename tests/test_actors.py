@@ -980,3 +980,20 @@ def test_forces_acting_upon_a_town_abroad_take_no_country_from_the_article(read)
         "Troops shelled Kandahar overnight."
     )
     assert _at(record, "Troops").cameo == "---MIL"
+
+
+def test_police_ranks_before_a_name_code_the_police_and_a_soldiers_rank_the_military(read):
+    record = read(
+        "Kenyan police said a bus had overturned near Nakuru. Sergeant Otieno Kamau said six passengers were hurt, "
+        "and Detective Inspector Mary Wanjiru said the driver would be charged. Superintendent Peter Njoroge urged "
+        "drivers to slow down. Staff Sergeant Juma Ali of the Kenyan Army said soldiers helped at the scene.",
+        published="2002-05-01",
+    )
+    for name in ("Otieno Kamau", "Mary Wanjiru", "Peter Njoroge"):
+        assert _at(record, name).cameo == "KENCOP", name
+    assert _at(record, "Juma Ali").cameo == "KENMIL"
+
+
+def test_weapons_inspectors_are_no_police(read):
+    record = read("U.N. weapons inspectors left Baghdad on Friday after the talks failed.", published="2002-05-01")
+    assert all(not (actor.cameo or "").endswith("COP") for actor in record.actors)
