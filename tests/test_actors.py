@@ -997,3 +997,37 @@ def test_police_ranks_before_a_name_code_the_police_and_a_soldiers_rank_the_mili
 def test_weapons_inspectors_are_no_police(read):
     record = read("U.N. weapons inspectors left Baghdad on Friday after the talks failed.", published="2002-05-01")
     assert all(not (actor.cameo or "").endswith("COP") for actor in record.actors)
+
+
+def test_a_party_named_alone_is_one_actor_of_the_articles_country_in_the_legislature(read):
+    record = read(
+        "WELLINGTON - Labour accused the Greens of wrecking the housing bill. The Labour Party said the vote "
+        "would go ahead in Fiji next week, and the Greens warned the Nationals not to back it.",
+        published="2002-05-01",
+    )
+    labour, greens = _at(record, "Labour accused"[:6]), _at(record, "Greens")
+    assert (labour.cameo, greens.cameo, _at(record, "Nationals").cameo) == ("NZLLEG", "NZLLEG", "NZLLEG")
+    assert labour is _at(record, "Labour Party") and labour is not greens
+
+
+def test_a_party_the_text_calls_ruling_or_opposition_is_the_government_or_the_opposition(read):
+    record = read(
+        "Britain's ruling Labour Party backed the plan. In Canberra, the opposition Labor Party attacked it, "
+        "and Labor said it would vote against it.",
+        published="2002-05-01",
+    )
+    assert (_at(record, "Labour Party").cameo, _at(record, "Labor said"[:5]).cameo) == ("GBRGOV", "AUSOPP")
+
+
+def test_a_party_name_before_a_noun_or_inside_another_name_is_no_party(read):
+    record = read("WASHINGTON - The Labor Department said Democrat senators and Labor Day shoppers were upbeat.", published="2002-05-01")
+    assert not any(actor.canonical_id in ("name:labor", "name:democrats") for actor in record.actors)
+
+
+def test_a_party_name_the_table_lacks_is_a_party_only_with_its_country_before_it(read):
+    record = read(
+        "NAIROBI - The Kenyan Alliance Party backed the bill, and the Jubilee Freedom Party in Uganda opposed it.",
+        published="2002-05-01",
+    )
+    assert _at(record, "Alliance Party").cameo == "KENLEG"
+    assert not (_at(record, "Jubilee Freedom Party").cameo or "").endswith("LEG")

@@ -240,6 +240,8 @@ class ActorKB:
         self.organisation_heads: dict[str, str] = {row["head"]: row["type"] for row in heads if not row["first"]}
         self.organisation_starts: dict[str, str] = {row["head"]: row["type"] for row in heads if row["first"]}
         self.organisation_head_nouns = frozenset(head.split()[-1] for head in self.organisation_heads)  # "the federation"
+        # written name -> (the party, the country the name is that one country's alone)
+        self.party_names: dict[str, tuple[str, str | None]] = {row["name"]: (row["party"], row["country"] or None) for row in read_tsv("party_names.tsv")}
         self._terms_by_country: dict[str, list[tuple[Leader, Term]]] | None = None
 
     @property

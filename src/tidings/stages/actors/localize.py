@@ -13,6 +13,8 @@ organisation once, a group per mention, unless the mention names its people
 forces or offices in its clause is that country's first ("Kurdish rebels killed Turkish troops").
 Forces, often abroad, take no country from a word qualifying what they act upon ("the army
 resumed its raids on Lebanese towns"), as local groups may ("a judge charged Peruvian officers").
+An actor of the article's own country (a party named alone: `Draft.domestic`) takes the country
+the dateline files the story from, else the article's, before its sentence's.
 
 The article's country is the one named in more of its sentences than any other, provided its
 opening sentences name it: a story set in one country names it, or its towns, early and often;
@@ -81,7 +83,8 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
         role_type = draft.cameo[3:]
         local = role_type in reading.kb.local_role_types
         if draft.kind is not ActorKind.GROUP:
-            country = country_at(draft.mentions[0], role_type, local)
+            domestic = (filed_from or home) if draft.domestic else None  # a party named alone: the article's
+            country = domestic or country_at(draft.mentions[0], role_type, local)
             if country is not None:
                 draft.cameo, draft.country = country.cameo + role_type, country.iso3
                 reading.guessed.update(i for start, end in draft.mentions for i in range(start, end))
