@@ -1031,3 +1031,12 @@ def test_a_party_name_the_table_lacks_is_a_party_only_with_its_country_before_it
     )
     assert _at(record, "Alliance Party").cameo == "KENLEG"
     assert not (_at(record, "Jubilee Freedom Party").cameo or "").endswith("LEG")
+
+
+def test_an_outlet_whose_country_nothing_names_is_the_articles_not_the_reported_places(read):
+    record = read(
+        "NAIROBI - The minister told Capital FM Radio that Kenyan troops would stay in Somalia. "
+        "A Citizen TV report said the troops had left Mogadishu.",
+        published="2002-05-01",
+    )
+    assert (_at(record, "Capital FM Radio").cameo, _at(record, "Citizen TV").cameo) == ("KENMED", "KENMED")
