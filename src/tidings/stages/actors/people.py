@@ -341,9 +341,11 @@ def _fitting_leaders(reading: Reading, person: Person) -> list[tuple[Leader, str
 
 def _in_office_for_named_country(reading: Reading, leader: Leader) -> bool:
     """The leader holds a dated office on the date, of a country the article names (an undated
-    code holds on any date: no evidence)."""
+    code holds on any date: no evidence; one the dictionaries date by its end only, "<20071231",
+    does: Alexander Downer's)."""
     term = leader.term_at(reading.day) if reading.day is not None else None
-    country = reading.kb.countries.by_cameo.get(term.country or "") if term is not None and term.start is not None else None
+    dated = term is not None and (term.start is not None or term.end is not None)
+    country = reading.kb.countries.by_cameo.get(term.country or "") if dated else None
     return country is not None and country.iso3 in reading.countries_named()
 
 
