@@ -1040,3 +1040,13 @@ def test_an_outlet_whose_country_nothing_names_is_the_articles_not_the_reported_
         published="2002-05-01",
     )
     assert (_at(record, "Capital FM Radio").cameo, _at(record, "Citizen TV").cameo) == ("KENMED", "KENMED")
+
+
+def test_a_capitalised_government_naming_no_country_is_the_articles_not_a_nearby_places(read):
+    record = read(
+        "Labor has urged the Government to lift nurses' pay in Australia. The Government says it will send the "
+        "boat people back to Indonesia. Critics in Sydney say the Government has failed them.",
+        published="2002-05-01",
+    )
+    start = record.article.text.index("The Government says") + 4
+    assert record.actor_at(start, start + len("Government")).cameo == "AUSGOV"

@@ -231,6 +231,7 @@ class ActorKB:
         self.body_parts = frozenset(rules["body_parts"])
         self.state_media_words = frozenset(rules["state_media_words"])
         self.ruling_words = frozenset(rules["ruling_words"])
+        self.proper_local_bodies = frozenset(rules["proper_local_bodies"])
         self.stance_prefixes = frozenset(rules["stance_prefixes"])
         self.destination_prepositions = frozenset(rules["destination_prepositions"])
         self.transnational_name_words = frozenset(rules["transnational_name_words"])
