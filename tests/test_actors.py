@@ -1050,3 +1050,14 @@ def test_a_capitalised_government_naming_no_country_is_the_articles_not_a_nearby
     )
     start = record.article.text.index("The Government says") + 4
     assert record.actor_at(start, start + len("Government")).cameo == "AUSGOV"
+
+
+def test_actors_of_a_dependent_territory_are_its_sovereigns_and_the_territory_keeps_its_code(read):
+    record = read(
+        "Christmas Island police arrested two men after a riot at the detention centre. Guam police said a "
+        "typhoon had killed three people.",
+        published="2002-05-01",
+    )
+    guam = record.article.text.index("police said")
+    assert (_at(record, "police").cameo, _at(record, "Christmas Island").cameo) == ("AUSCOP", "CXR")
+    assert record.actor_at(guam, guam + len("police")).cameo == "USACOP"

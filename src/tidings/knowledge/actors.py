@@ -23,7 +23,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from tidings.knowledge import read_toml, read_tsv
-from tidings.knowledge.countries import CountryIndex, countries
+from tidings.knowledge.countries import Country, CountryIndex, countries
 
 FORMER_TYPE = "ELI"  # CAMEO's elites: the code of a person after their office
 
@@ -232,6 +232,10 @@ class ActorKB:
         self.state_media_words = frozenset(rules["state_media_words"])
         self.ruling_words = frozenset(rules["ruling_words"])
         self.proper_local_bodies = frozenset(rules["proper_local_bodies"])
+        by_iso3 = self.countries.by_iso3
+        self.territory_sovereigns: dict[str, Country] = {
+            by_iso3[row["territory"]].cameo: by_iso3[row["sovereign"]] for row in read_tsv("territory_sovereigns.tsv")
+        }  # a dependent territory's CAMEO country -> its sovereign
         self.stance_prefixes = frozenset(rules["stance_prefixes"])
         self.destination_prepositions = frozenset(rules["destination_prepositions"])
         self.transnational_name_words = frozenset(rules["transnational_name_words"])

@@ -113,6 +113,26 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
             del reading.drafts[draft.canonical_id]
 
 
+def to_sovereigns(reading: Reading) -> None:
+    """Actors coded with a dependent territory's country ("police on Christmas Island": CXRCOP)
+    are the sovereign's (AUSCOP: `territory_sovereigns.tsv`); the territory itself, an actor as
+    a country, keeps its code, as its places keep their ids."""
+    sovereigns = reading.kb.territory_sovereigns
+    for draft in list(reading.drafts.values()):
+        sovereign = sovereigns.get((draft.cameo or "")[:3]) if draft.kind is not ActorKind.COUNTRY else None
+        if sovereign is None:
+            continue
+        cameo = sovereign.cameo + draft.cameo[3:]
+        if draft.kind is not ActorKind.GROUP:
+            draft.cameo, draft.country = cameo, sovereign.iso3
+            continue
+        group = reading.group(cameo, draft.name)
+        group = reading.drafts.setdefault(group.canonical_id, group)
+        group.mentions.extend(draft.mentions)
+        reading.owner.update((i, group) for start, end in draft.mentions for i in range(start, end))
+        del reading.drafts[draft.canonical_id]
+
+
 OPENING_SENTENCES = 3  # how early an article names its own country
 SAME_ROLE_SENTENCES = 2  # how far back a group of the same role lends its country
 
