@@ -4,9 +4,10 @@
 country's GOV, one they call the opposition OPP, any other LEG (Phoenix: RULING_PARTY GOV,
 OPPOSITION_PARTY OPP, MAJORITY_PARTY LEG). Its country is the one named just before it ("British
 Labour"), else the one its name belongs to (the ALP), else, for a name of the table, the
-article's own (`Draft.domestic`, given by `localize`): news names its own country's parties alone, and a party's country is not
-the country a sentence is about. A party name modifying a noun ("Labor senators", "Labor
-policy") or inside another name ("the Department of Labor") is no mention of the party."""
+article's own (`Draft.domestic`, given by `localize`): news names its own country's parties
+alone, and a party's country is not the country a sentence is about. A party name modifying a
+noun ("Labor senators", "Labor policy") or inside another name ("the Department of Labor") is
+no mention of the party."""
 
 from __future__ import annotations
 
