@@ -980,3 +980,84 @@ def test_forces_acting_upon_a_town_abroad_take_no_country_from_the_article(read)
         "Troops shelled Kandahar overnight."
     )
     assert _at(record, "Troops").cameo == "---MIL"
+
+
+def test_police_ranks_before_a_name_code_the_police_and_a_soldiers_rank_the_military(read):
+    record = read(
+        "Kenyan police said a bus had overturned near Nakuru. Sergeant Otieno Kamau said six passengers were hurt, "
+        "and Detective Inspector Mary Wanjiru said the driver would be charged. Superintendent Peter Njoroge urged "
+        "drivers to slow down. Staff Sergeant Juma Ali of the Kenyan Army said soldiers helped at the scene.",
+        published="2002-05-01",
+    )
+    for name in ("Otieno Kamau", "Mary Wanjiru", "Peter Njoroge"):
+        assert _at(record, name).cameo == "KENCOP", name
+    assert _at(record, "Juma Ali").cameo == "KENMIL"
+
+
+def test_weapons_inspectors_are_no_police(read):
+    record = read("U.N. weapons inspectors left Baghdad on Friday after the talks failed.", published="2002-05-01")
+    assert all(not (actor.cameo or "").endswith("COP") for actor in record.actors)
+
+
+def test_a_party_named_alone_is_one_actor_of_the_articles_country_in_the_legislature(read):
+    record = read(
+        "WELLINGTON - Labour accused the Greens of wrecking the housing bill. The Labour Party said the vote "
+        "would go ahead in Fiji next week, and the Greens warned the Nationals not to back it.",
+        published="2002-05-01",
+    )
+    labour, greens = _at(record, "Labour accused"[:6]), _at(record, "Greens")
+    assert (labour.cameo, greens.cameo, _at(record, "Nationals").cameo) == ("NZLLEG", "NZLLEG", "NZLLEG")
+    assert labour is _at(record, "Labour Party") and labour is not greens
+
+
+def test_a_party_the_text_calls_ruling_or_opposition_is_the_government_or_the_opposition(read):
+    record = read(
+        "Britain's ruling Labour Party backed the plan. In Canberra, the opposition Labor Party attacked it, "
+        "and Labor said it would vote against it.",
+        published="2002-05-01",
+    )
+    assert (_at(record, "Labour Party").cameo, _at(record, "Labor said"[:5]).cameo) == ("GBRGOV", "AUSOPP")
+
+
+def test_a_party_name_before_a_noun_or_inside_another_name_is_no_party(read):
+    record = read("WASHINGTON - The Labor Department said Democrat senators and Labor Day shoppers were upbeat.", published="2002-05-01")
+    assert not any(actor.canonical_id in ("name:labor", "name:democrats") for actor in record.actors)
+
+
+def test_a_party_name_the_table_lacks_is_a_party_only_with_its_country_before_it(read):
+    record = read(
+        "NAIROBI - The Kenyan Alliance Party backed the bill, and the Jubilee Freedom Party in Uganda opposed it.",
+        published="2002-05-01",
+    )
+    assert _at(record, "Alliance Party").cameo == "KENLEG"
+    assert not (_at(record, "Jubilee Freedom Party").cameo or "").endswith("LEG")
+
+
+def test_an_outlet_whose_country_nothing_names_is_the_articles_not_the_reported_places(read):
+    record = read(
+        "NAIROBI - The minister told Capital FM Radio that Kenyan troops would stay in Somalia. "
+        "A Citizen TV report said the troops had left Mogadishu.",
+        published="2002-05-01",
+    )
+    assert (_at(record, "Capital FM Radio").cameo, _at(record, "Citizen TV").cameo) == ("KENMED", "KENMED")
+
+
+def test_a_capitalised_government_naming_no_country_is_the_articles_not_a_nearby_places(read):
+    record = read(
+        "Labor has urged the Government to lift nurses' pay in Australia. The Government says it will send the "
+        "boat people back to Indonesia. Critics in Sydney say the Government has failed them.",
+        published="2002-05-01",
+    )
+    start = record.article.text.index("The Government says") + 4
+    assert record.actor_at(start, start + len("Government")).cameo == "AUSGOV"
+
+
+def test_actors_of_a_dependent_territory_are_its_sovereigns_and_the_territory_keeps_its_code(read):
+    record = read(
+        "Christmas Island police arrested two men after a riot at the detention centre. Guam police said a "
+        "typhoon had killed three people.",
+        published="2002-05-01",
+    )
+    guam = record.article.text.index("police said")
+    assert (_at(record, "police").cameo, _at(record, "Christmas Island").cameo) == ("AUSCOP", "CXR")
+    assert record.actor_at(guam, guam + len("police")).cameo == "USACOP"

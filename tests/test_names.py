@@ -428,3 +428,23 @@ def test_a_leader_s_title_and_surname_taken_for_an_organisation_is_that_leader(r
     record = read("Turkish PM Ecevit opened the new bridge in Izmir on Monday. Ecevit also praised the engineers.", published="1999-06-01")
     leader = at(record, "Turkish PM Ecevit")
     assert (leader.canonical_id, leader.cameo, len(leader.spans)) == ("phoenix:bulent_ecevit", "TURGOV", 2)
+
+
+# -- a surname shared by imported people, untitled --------------------------------------------
+HOWARD = "phoenix:john_howard"
+
+
+def test_an_untitled_surname_is_the_one_namesake_in_office_for_a_country_the_article_names(read):
+    record = read("SYDNEY - Mr Howard said the Government would hold its tax plans until after the Canberra talks.", published="2002-03-01")
+    assert (at(record, "Howard").canonical_id, at(record, "Howard").cameo) == (HOWARD, "AUSGOV")
+
+
+def test_an_untitled_surname_is_no_namesake_out_of_office_or_of_a_country_not_named(read):
+    assert HOWARD not in ids(read("SYDNEY - Mr Howard said the Government would hold its tax plans.", published="2012-03-01"))
+    assert HOWARD not in ids(read("Mr Howard said the council would hold its rates until the spring.", published="2002-03-01"))
+
+
+def test_an_untitled_surname_is_the_namesake_whose_office_is_dated_by_its_end_only(read):
+    # the dictionaries date Alexander Downer's office only by its end ("<20071231")
+    record = read("CANBERRA - Mr Downer said the embassy in Jakarta would stay open.", published="2002-03-01")
+    assert (at(record, "Downer").canonical_id, at(record, "Downer").cameo) == ("phoenix:alexander_downer", "AUSGOV")

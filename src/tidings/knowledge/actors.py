@@ -23,7 +23,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from tidings.knowledge import read_toml, read_tsv
-from tidings.knowledge.countries import CountryIndex, countries
+from tidings.knowledge.countries import Country, CountryIndex, countries
 
 FORMER_TYPE = "ELI"  # CAMEO's elites: the code of a person after their office
 
@@ -231,6 +231,11 @@ class ActorKB:
         self.body_parts = frozenset(rules["body_parts"])
         self.state_media_words = frozenset(rules["state_media_words"])
         self.ruling_words = frozenset(rules["ruling_words"])
+        self.proper_local_bodies = frozenset(rules["proper_local_bodies"])
+        by_iso3 = self.countries.by_iso3
+        self.territory_sovereigns: dict[str, Country] = {
+            by_iso3[row["territory"]].cameo: by_iso3[row["sovereign"]] for row in read_tsv("territory_sovereigns.tsv")
+        }  # a dependent territory's CAMEO country -> its sovereign
         self.stance_prefixes = frozenset(rules["stance_prefixes"])
         self.destination_prepositions = frozenset(rules["destination_prepositions"])
         self.transnational_name_words = frozenset(rules["transnational_name_words"])
@@ -240,6 +245,8 @@ class ActorKB:
         self.organisation_heads: dict[str, str] = {row["head"]: row["type"] for row in heads if not row["first"]}
         self.organisation_starts: dict[str, str] = {row["head"]: row["type"] for row in heads if row["first"]}
         self.organisation_head_nouns = frozenset(head.split()[-1] for head in self.organisation_heads)  # "the federation"
+        # written name -> (the party, the country the name is that one country's alone)
+        self.party_names: dict[str, tuple[str, str | None]] = {row["name"]: (row["party"], row["country"] or None) for row in read_tsv("party_names.tsv")}
         self._terms_by_country: dict[str, list[tuple[Leader, Term]]] | None = None
 
     @property

@@ -6,11 +6,12 @@ Mentions are read in passes over the parsed Doc, each claiming the tokens it exp
 3. role nouns ("Russian troops", "the Russian leader" -> the leader in office on the date);
 4. demonyms as modifiers ("Russian assistance") and capitals acting as governments ("Moscow said");
    cities and regions acted upon as their country ("shelled Kharkiv": `targets`);
-5. short names ("Putin", "Kim"), from their context (`people`); 6. other organisations;
+5. short names ("Putin", "Kim"), from their context (`people`); 6. parties ("Labor", `parties`), other organisations;
 7. actors still without a country ("rebels" ---REB) take the one their sentence names, if only one;
    people described by a post in a coded body ("X, a spokesman for the army") take its code (`members`);
 8. pronouns and definite descriptions ("he", "they", "the ministry") join the actor they stand for;
-   an organisation the text calls "the company" is a business, placed as in pass 7 where it has no country.
+   an organisation the text calls "the company" is a business, placed as in pass 7 where it has no country;
+9. actors of a dependent territory are its sovereign's ("police on Christmas Island": AUSCOP).
 All mentions of one actor end up in one `Actor` with all their spans. Where the places stage
 read a name as a place, the actors respect its reading ("Georgia" beside "Atlanta" is no country).
 """
@@ -29,9 +30,10 @@ from tidings.knowledge.coreference import coreference_words
 from tidings.knowledge.names import names
 from tidings.model import Actor
 from tidings.stages.actors.coreference import Coreference, Reach
-from tidings.stages.actors.localize import localize
+from tidings.stages.actors.localize import localize, to_sovereigns
 from tidings.stages.actors.members import read_members
 from tidings.stages.actors.organisations import read_other_organisations
+from tidings.stages.actors.parties import read_parties
 from tidings.stages.actors.passes import read_known_names, read_modifiers_and_capitals, read_roles
 from tidings.stages.actors.people import read_people, read_short_names
 from tidings.stages.actors.reading import Reading
@@ -61,6 +63,7 @@ class ActorsComponent(Component):
         read_modifiers_and_capitals(reading)
         read_places_acted_upon(reading)
         read_short_names(reading, waiting)
+        read_parties(reading)
         read_other_organisations(reading)
         localize(reading)
         read_members(reading)
@@ -68,6 +71,7 @@ class ActorsComponent(Component):
         coreference.resolve()
         localize(reading, coreference.descriptions.firms)
         read_members(reading, first_mentions_only=True)  # posts in the firms coreference typed ("Qantas spokesman X")
+        to_sovereigns(reading)
         return reading.actors()
 
 

@@ -13,6 +13,10 @@ organisation once, a group per mention, unless the mention names its people
 forces or offices in its clause is that country's first ("Kurdish rebels killed Turkish troops").
 Forces, often abroad, take no country from a word qualifying what they act upon ("the army
 resumed its raids on Lebanese towns"), as local groups may ("a judge charged Peruvian officers").
+An actor of the article's own country (a party named alone: `Draft.domestic`) takes the country
+the dateline files the story from, else the article's, before its sentence's; so does a body
+written as a name that names no country ("the Government", "the Opposition") in a sentence that
+names another.
 
 The article's country is the one named in more of its sentences than any other, provided its
 opening sentences name it: a story set in one country names it, or its towns, early and often;
@@ -81,7 +85,8 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
         role_type = draft.cameo[3:]
         local = role_type in reading.kb.local_role_types
         if draft.kind is not ActorKind.GROUP:
-            country = country_at(draft.mentions[0], role_type, local)
+            domestic = (filed_from or home) if draft.domestic else None  # a party named alone: the article's
+            country = domestic or country_at(draft.mentions[0], role_type, local)
             if country is not None:
                 draft.cameo, draft.country = country.cameo + role_type, country.iso3
                 reading.guessed.update(i for start, end in draft.mentions for i in range(start, end))
@@ -91,7 +96,10 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
         for mention in draft.mentions:
             people = _own_people(reading, mention)
             fought = _fought_country(reading, mention) if insurgent and (people is None or not _of_a_country(reading, people)) else None
-            country = fought or (None if people is not None else country_at(mention, role_type, local))
+            sentence = reading.sentence_of[mention[0]]
+            # "the Government" beside another country's name: the article's; beside none, as any group
+            home_body = (filed_from or home) if mentioned.get(sentence) and _proper_local_body(reading, mention) else None
+            country = fought or (None if people is not None else home_body or country_at(mention, role_type, local))
             if country is None:
                 kept.append(mention)
                 continue
@@ -105,6 +113,26 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
             del reading.drafts[draft.canonical_id]
 
 
+def to_sovereigns(reading: Reading) -> None:
+    """Actors coded with a dependent territory's country ("police on Christmas Island": CXRCOP)
+    are the sovereign's (AUSCOP: `territory_sovereigns.tsv`); the territory itself, an actor as
+    a country, keeps its code, as its places keep their ids."""
+    sovereigns = reading.kb.territory_sovereigns
+    for draft in list(reading.drafts.values()):
+        sovereign = sovereigns.get((draft.cameo or "")[:3]) if draft.kind is not ActorKind.COUNTRY else None
+        if sovereign is None:
+            continue
+        cameo = sovereign.cameo + draft.cameo[3:]
+        if draft.kind is not ActorKind.GROUP:
+            draft.cameo, draft.country = cameo, sovereign.iso3
+            continue
+        group = reading.group(cameo, draft.name)
+        group = reading.drafts.setdefault(group.canonical_id, group)
+        group.mentions.extend(draft.mentions)
+        reading.owner.update((i, group) for start, end in draft.mentions for i in range(start, end))
+        del reading.drafts[draft.canonical_id]
+
+
 OPENING_SENTENCES = 3  # how early an article names its own country
 SAME_ROLE_SENTENCES = 2  # how far back a group of the same role lends its country
 
@@ -113,6 +141,15 @@ def _at_home(acted_upon: set[str], home: Country | None, home_sentences: int) ->
     """A sentence acts upon the article's own country alone (`acted_upon`), which other sentences
     name too: a local group acting there is of it ("Police chased the pair to Minneapolis")."""
     return home is not None and acted_upon == {home.iso3} and home_sentences > 1
+
+
+def _proper_local_body(reading: Reading, mention: tuple[int, int]) -> bool:
+    """A body written as a name and naming no country ("the Government", "the Opposition"
+    inside a sentence; not qualifying a noun: "a Government plan"): Commonwealth usage for the
+    article's own country's (`proper_local_bodies`)."""
+    start, end = mention
+    head = reading.doc[end - 1]
+    return end - start == 1 and not head.is_sent_start and head.dep_ not in _QUALIFIER_DEPS and head.text in reading.kb.proper_local_bodies
 
 
 def _coded_by_role(reading: Reading) -> dict[str, list[tuple[int, str]]]:

@@ -9,7 +9,9 @@ non-governmental body whose name reaches beyond one country ("the Asian Forum of
 which CAMEO writes in the country's place, and takes no country from its sentence; a building so
 named ("the World Trade Centre") is none. Two last words listed as a head outrank a role word
 before them ("the Hunter Area Health Service": HLH), and a council or society of a role's members
-takes their type ("the Council of Trade Unions": LAB)."""
+takes their type ("the Council of Trade Unions": LAB). An outlet whose country nothing names is
+the article's ("told ABC Radio", "a Channel Seven report"), not that of the places its sentence
+reports on."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
 _DESCRIPTION_WORDS = 4  # words before a name that may describe it ("Russian oil giant")
 _DESCRIPTION_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _NAME_MODIFIER_DEPS = frozenset({"compound", "amod"})
+_MEDIA = "MED"  # an outlet is of the article's country where nothing names its own ("told ABC Radio")
 _NGO = "NGO"  # a body whose name reaches beyond one country ("Asian Forum for X") is one in CAMEO's country place
 _NAME_CUTS = frozenset({"of", "for"})  # "Bank of Tonga", "Department for Transport": the head is before
 
@@ -60,6 +63,7 @@ def _organisation(reading: Reading, ent: SpacySpan) -> Draft:
     return Draft(
         canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION,
         cameo=_code(country, role), country=country.iso3 if country else None,
+        domestic=country is None and role == _MEDIA,
     )
 
 

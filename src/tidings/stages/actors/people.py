@@ -317,13 +317,17 @@ def _fitting_leaders(reading: Reading, person: Person) -> list[tuple[Leader, str
     """The leaders with this short name that the title does not rule out: a title of another
     country or of an office the leader never held; with a date, those who held it then, if any
     did ("President Bush" in 2005). A surname only imported people bear names one of them only
-    where a title fits their office: of 19,000 imported people, some share any country and date."""
+    where a title fits their office, or, a surname untitled ("Mr Howard"), where they are in office
+    on the date for a country the article names: of 19,000 imported people, some share any country and
+    date, but few of those in office the article's countries."""
     candidates = _short_leaders(reading, person.ent)
     imported = {n.id for n in reading.names.lookup(person.ent.text) if n.imported}
     role = person.role
     candidates = [
         (c, f) for c, f in candidates
-        if c.canonical_id not in imported or (role is not None and any(_holds_title(role, term) for term in c.terms))
+        if c.canonical_id not in imported
+        or (role is not None and any(_holds_title(role, term) for term in c.terms))
+        or (role is None and len(person.ent) == 1 and _in_office_for_named_country(reading, c))
     ]
     if person.country is not None:
         candidates = [(c, f) for c, f in candidates if _of_country(c, person.country.iso3)]
@@ -333,6 +337,16 @@ def _fitting_leaders(reading: Reading, person: Person) -> list[tuple[Leader, str
             then = [(c, f) for c, f in candidates if any(t.holds(reading.day) and person.role.fits(t) for t in c.terms)]
             candidates = then or candidates
     return candidates
+
+
+def _in_office_for_named_country(reading: Reading, leader: Leader) -> bool:
+    """The leader holds a dated office on the date, of a country the article names (an undated
+    code holds on any date: no evidence; one the dictionaries date by its end only, "<20071231",
+    does: Alexander Downer's)."""
+    term = leader.term_at(reading.day) if reading.day is not None else None
+    dated = term is not None and (term.start is not None or term.end is not None)
+    country = reading.kb.countries.by_cameo.get(term.country or "") if dated else None
+    return country is not None and country.iso3 in reading.countries_named()
 
 
 def _of_country(leader: Leader, iso3: str) -> bool:

@@ -39,6 +39,7 @@ class Draft:
     role: str | None = None
     known: bool = False
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    domestic: bool = False  # of the article's own country where it names none (a party named alone, an outlet)
 
 
 _REGION_CODES = ("ADM", "RGN")  # GeoNames: administrative divisions, regions
