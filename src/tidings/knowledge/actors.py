@@ -219,6 +219,7 @@ class ActorKB:
         self.place_prepositions = frozenset(rules["place_prepositions"])
         self.insurgent_role_types = frozenset(rules["insurgent_role_types"])
         self.fought_role_types = frozenset(rules["fought_role_types"])
+        self.office_role_types = frozenset(rules["office_role_types"])
         self.posted_abroad_roles = frozenset(rules["posted_abroad_roles"])
         self.displaced_role_types = frozenset(rules["displaced_role_types"])
         self.origin_suffixes = frozenset(rules["origin_suffixes"])

@@ -131,7 +131,7 @@ def read_roles(reading: Reading) -> None:
         country, start, regional = _role_country(reading, token, first, role) if body is None else (None, first, False)
         described = _described_person(reading, token, first)
         if described is not None:
-            describe(described, country, role)
+            describe(described, country, role, reading.kb.office_role_types)
             reading.mention(described, start, token.i + 1)
             continue
         if body is not None and (body.cameo or "").startswith("IGO"):  # "UN peacekeepers": IGOUNOPKO

@@ -126,15 +126,16 @@ def _country_after(reading: Reading, ent: SpacySpan) -> Country | None:
     return None
 
 
-def describe(person: Draft, country: Country | None, role: Role) -> None:
+def describe(person: Draft, country: Country | None, role: Role, office_types: frozenset[str]) -> None:
     """An apposition ("X, a Ukrainian minister"; "the French army chief, General X") gives an
     unknown person without a country a country and a code; one that names no country gives a
-    person with no code the role ("X, the Defence Minister": ---GOV, placed by `localize`), as
-    it does a known person whose recorded offices do not hold on the article's date."""
+    person with no code the role if it is an office (`office_types`: "X, the Defence Minister":
+    ---GOV, placed by `localize`; not "X, a retired farmer"), as it does a known person whose
+    recorded offices do not hold on the article's date."""
     if person.known and person.cameo is not None:
         return
     if country is not None and (person.cameo is None or person.cameo.startswith("---")):
         person.country = country.iso3
         person.cameo = country.cameo + role.type
-    elif country is None and person.cameo is None:
+    elif country is None and person.cameo is None and role.type in office_types:
         person.cameo = "---" + role.type
