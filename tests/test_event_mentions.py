@@ -181,6 +181,11 @@ def test_a_deed_told_with_its_when_clause_is_one_event(read: Read) -> None:
     assert _texts(event) == ["killed", "wounded", "fire"]
 
 
+def test_a_toll_told_again_is_dated_by_its_when_clause(read: Read) -> None:
+    text = "The radio said a Ugandan air raid on Saturday killed nine people. Another 12 people were killed when Ugandan planes shelled trucks on Sunday."
+    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["raid", "killed"], ["killed", "shelled"]]
+
+
 def test_a_toll_counted_without_its_were_is_the_deed_joined_to_it(read: Read) -> None:
     record = read("The army said that three Kenyan soldiers were killed and 30 others wounded north of Garissa.")
     (event,) = _of_type(record, "ASSAULT")

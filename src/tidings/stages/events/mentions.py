@@ -274,9 +274,11 @@ def merge(
     recent: dict[str, list[_Group]] = {}  # PLOVER type (a statement: CAMEO root) -> its latest groups, oldest first
     at: dict[int, _Group] = {}  # trigger position -> the group of its mention
     positions = {token.i for _, token, _ in found}
+    dates = {token.i: event.when for event, token, _ in found if event.when in grounds.times}  # trigger position -> its time id
     statement: _Group | None = None  # the latest plain statement's
     for event, token, sentence in found:
-        mention = _Mention(_as_compared(event, token), event, token, sentence, _toll(event, token, positions))
+        compared = _dated_by_its_moment(_as_compared(event, token), token, dates)
+        mention = _Mention(compared, event, token, sentence, _toll(event, token, positions))
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _told_at_once(mention, at, grounds.times)
@@ -439,6 +441,16 @@ def _as_compared(event: Event, token: Token) -> Event:
         if getattr(event, name) and not any(s.label_ == getattr(event, name) and phrase.start <= s.start < phrase.end for s in docdata.spans(token.doc, kind))
     }
     return event.model_copy(update=foreign) if foreign else event
+
+
+def _dated_by_its_moment(event: Event, token: Token, dates: dict[int, str]) -> Event:
+    """A mention without a date of its own, as compared with others, dated by the deed its clause
+    after "when" tells ("ten were killed when jets bombed a road on Sunday": Sunday's), which
+    happened at its moment; `dates` maps trigger positions to their time ids."""
+    if event.when is not None:
+        return event
+    moment = next((dates[c.i] for c in token.children if _at_once(c) and c.i in dates), None)
+    return event if moment is None else event.model_copy(update={"when": moment})
 
 
 def _toll(event: Event, token: Token, positions: set[int]) -> bool:
