@@ -774,8 +774,14 @@ def refers_back(token: Token) -> bool:
 
 def _another_of_its_kind(token: Token) -> bool:
     """A noun that tells a deed apart from those told before: "another attack", "a second
-    bombing", "in a separate raid", "further clashes"."""
-    return token.pos_ == "NOUN" and any(c.dep_ in ("det", "amod") and c.lower_ in ANOTHER_OF_ITS_KIND for c in token.children)
+    bombing", "in a separate raid", "further clashes"; or tells many as one whole, held by an
+    indefinite noun: "a wave of bombings", "a series of raids"."""
+    if token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("det", "amod") and c.lower_ in ANOTHER_OF_ITS_KIND for c in token.children):
+        return True
+    holder = _holder(token)
+    return token.tag_ == "NNS" and holder is not token and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in holder.children)
 
 
 def _definite(token: Token) -> bool:
