@@ -223,3 +223,10 @@ def test_a_noun_of_the_deeds_lemma_group_refers_back_across_plover_types(read: R
     assert [_texts(e) for e in record.events if e.plover in ("COERCE", "ACCUSE")] == [["charged", "indictment"]]
     record = read("Police in Nairobi arrested Omar Ali on Monday. The indictment says Ali shot a guard at a depot.")
     assert len([e for e in record.events if e.plover in ("COERCE", "ACCUSE")]) == 2
+
+
+def test_a_deed_done_to_oneself_stays_apart_from_its_doers_deed_on_others(read: Read) -> None:
+    text = "A gunman opened fire at a warehouse in Ohio on Monday, police said. Police said he later shot himself. A guard was killed, officials said."
+    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["fire", "killed"], ["shot"]]
+    assert [_texts(e) for e in _of_type(read("A man shot himself in a Leeds park on Friday. He shot himself with a rifle, police said."), "ASSAULT")] == [["shot", "shot"]]
+    assert [_texts(e) for e in _of_type(read("A bomber blew himself up at a market in Gulu on Monday. Two soldiers were killed, the army said."), "ASSAULT")] == [["blew", "killed"]]

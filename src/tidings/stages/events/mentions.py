@@ -187,6 +187,15 @@ class _Mention:
         aimed_at = syntax.pobjs(c for c in token.children if c.dep_ == "prep" and c.lower_ in AIMING_PREPOSITIONS)
         return next((o for o in aimed_at if o.pos_ != "PRON"), None)
 
+    def on_oneself(self) -> bool:
+        """Whether a verb mention is a deed done by its doer to themself ("shot himself"), its
+        only victim, where the two make no lemma group's entry ("blew himself up", a bombing)."""
+        token = self.token
+        return token.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) and f"{self.event.trigger}_{c.lemma_.lower()}" not in lemma_groups()
+            for c in token.children
+        )
+
     def introduces(self) -> bool:
         """Whether it acts on one someone told by an indefinite noun ("arrested *a man*"): one
         the story may name further on."""
@@ -313,6 +322,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         return NO_TIE  # a plain statement is one every time someone speaks
     if _negated(mention.token) or _negated(last.token) or _another_of_its_kind(mention.token):
         return NO_TIE
+    if mention.on_oneself() != all(m.on_oneself() for m in group.mentions):
+        return NO_TIE  # "shot three guards ... shot himself": one victim of their own
     referring = refers_back(mention.token)
     word = mention.trigger_group()
     same_word = word in group.trigger_groups
