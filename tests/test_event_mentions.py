@@ -65,6 +65,8 @@ def test_a_deed_told_as_another_of_its_kind_stays_apart(read: Read) -> None:
 def test_deeds_told_as_a_whole_by_an_indefinite_noun_stay_apart_from_one_of_them(read: Read) -> None:
     text = "A Tamil suicide bomber blew himself up at a bus depot in Colombo on Monday, wounding six people. Police are hunting the militants behind a wave of suicide bombings on Sri Lankan towns this month."
     assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["bomber", "blew", "wounding"], ["bombings"]]
+    text = "Police in Colombo arrested six Tamil militants after a wave of suicide bombings on Sri Lankan towns. The arrests followed a wave of suicide bombings that shook the south, police said."
+    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["bombings", "bombings"]]
 
 
 def test_a_shooting_and_a_killing_elsewhere_on_another_day_stay_apart(read: Read) -> None:

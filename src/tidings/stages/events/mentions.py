@@ -322,6 +322,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         return NO_TIE  # a plain statement is one every time someone speaks
     if _negated(mention.token) or _negated(last.token) or _another_of_its_kind(mention.token):
         return NO_TIE
+    if _many_as_one(mention.token) and not any(_many_as_one(m.token) for m in group.mentions):
+        return NO_TIE  # "a bombing ... a wave of bombings": not one of them, though "a wave of attacks" may be told again
     if mention.on_oneself() != all(m.on_oneself() for m in group.mentions):
         return NO_TIE  # "shot three guards ... shot himself": one victim of their own
     referring = refers_back(mention.token)
@@ -785,14 +787,20 @@ def refers_back(token: Token) -> bool:
 
 def _another_of_its_kind(token: Token) -> bool:
     """A noun that tells a deed apart from those told before: "another attack", "a second
-    bombing", "in a separate raid", "further clashes"; or tells many as one whole, held by an
-    indefinite noun: "a wave of bombings", "a series of raids"."""
-    if token.pos_ != "NOUN":
-        return False
-    if any(c.dep_ in ("det", "amod") and c.lower_ in ANOTHER_OF_ITS_KIND for c in token.children):
-        return True
+    bombing", "in a separate raid", "further clashes"."""
+    return token.pos_ == "NOUN" and any(c.dep_ in ("det", "amod") and c.lower_ in ANOTHER_OF_ITS_KIND for c in token.children)
+
+
+def _many_as_one(token: Token) -> bool:
+    """A plural deed noun without a determiner, held by an indefinite noun: many deeds told as one
+    whole ("a wave of bombings", "a series of raids"), not "a part of the talks"."""
     holder = _holder(token)
-    return token.tag_ == "NNS" and holder is not token and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in holder.children)
+    return (
+        token.tag_ == "NNS"
+        and holder is not token
+        and not any(c.dep_ in ("det", "poss") for c in token.children)
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in holder.children)
+    )
 
 
 def _definite(token: Token) -> bool:
