@@ -63,9 +63,9 @@ def test_a_deed_told_as_another_of_its_kind_stays_apart(read: Read) -> None:
 
 
 def test_deeds_told_as_a_whole_by_an_indefinite_noun_stay_apart_from_one_of_them(read: Read) -> None:
-    text = "A Tamil suicide bomber blew himself up at a bus depot in Colombo on Monday, wounding six people. Police are hunting the militants behind a wave of suicide bombings on Sri Lankan towns this month."
-    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["bomber", "blew", "wounding"], ["bombings"]]
-    text = "Police in Colombo arrested six Tamil militants after a wave of suicide bombings on Sri Lankan towns. The arrests followed a wave of suicide bombings that shook the south, police said."
+    text = "A Tamil bomber blew himself up beside a depot in Colombo on Monday, wounding six people. Police are hunting the militants who staged a spate of car bombings in southern towns this month."
+    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["blew", "wounding"], ["bombings"]]
+    text = "Police in Colombo arrested six Tamil militants over a spate of car bombings in southern towns. The arrests followed a spate of car bombings that shook the south, police said."
     assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["bombings", "bombings"]]
 
 
@@ -228,7 +228,7 @@ def test_a_noun_of_the_deeds_lemma_group_refers_back_across_plover_types(read: R
 
 
 def test_a_deed_done_to_oneself_stays_apart_from_its_doers_deed_on_others(read: Read) -> None:
-    text = "A gunman opened fire at a warehouse in Ohio on Monday, police said. Police said he later shot himself. A guard was killed, officials said."
+    text = "A man with a rifle opened fire in an Ohio warehouse on Monday, police said. Police said he later shot himself. A guard was killed, officials said."
     assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["fire", "killed"], ["shot"]]
     assert [_texts(e) for e in _of_type(read("A man shot himself in a Leeds park on Friday. He shot himself with a rifle, police said."), "ASSAULT")] == [["shot", "shot"]]
     assert [_texts(e) for e in _of_type(read("A bomber blew himself up at a market in Gulu on Monday. Two soldiers were killed, the army said."), "ASSAULT")] == [["blew", "killed"]]

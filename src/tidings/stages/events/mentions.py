@@ -323,7 +323,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     if _negated(mention.token) or _negated(last.token) or _another_of_its_kind(mention.token):
         return NO_TIE
     if _many_as_one(mention.token) and not any(_many_as_one(m.token) for m in group.mentions):
-        return NO_TIE  # "a bombing ... a wave of bombings": not one of them, though "a wave of attacks" may be told again
+        return NO_TIE  # "a bombing ... a spate of bombings": not one of them, though another spate may retell it
     if mention.on_oneself() != all(m.on_oneself() for m in group.mentions):
         return NO_TIE  # "shot three guards ... shot himself": one victim of their own
     referring = refers_back(mention.token)
@@ -793,7 +793,7 @@ def _another_of_its_kind(token: Token) -> bool:
 
 def _many_as_one(token: Token) -> bool:
     """A plural deed noun without a determiner, held by an indefinite noun: many deeds told as one
-    whole ("a wave of bombings", "a series of raids"), not "a part of the talks"."""
+    whole ("a wave of bombings", "a series of raids"); "one stage of the talks" is no such whole."""
     holder = _holder(token)
     return (
         token.tag_ == "NNS"
