@@ -63,8 +63,8 @@ def test_a_deed_told_as_another_of_its_kind_stays_apart(read: Read) -> None:
 
 
 def test_deeds_told_as_a_whole_by_an_indefinite_noun_stay_apart_from_one_of_them(read: Read) -> None:
-    text = "A Tamil bomber blew himself up beside a depot in Colombo on Monday, wounding six people. Police are hunting the militants who staged a spate of car bombings in southern towns this month."
-    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["blew", "wounding"], ["bombings"]]
+    text = "Tamil rebels bombed a depot in Colombo on Monday, wounding six people. Police are hunting the rebels behind a spate of bombings on Sri Lankan towns."
+    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["bombed", "wounding"], ["bombings"]]
     text = "Police in Colombo arrested six Tamil militants over a spate of car bombings in southern towns. The arrests followed a spate of car bombings that shook the south, police said."
     assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["bombings", "bombings"]]
 
