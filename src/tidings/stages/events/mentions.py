@@ -12,7 +12,8 @@ but "the conviction" is not what was "alleged", or none where it is a word of th
 lemma group: "charged" 173, a COERCE, "the indictment" 1121, an ACCUSE; words need its PLOVER mode and context too: "accused
 ... the criticism"); neither is negated, nor embedded in the other
 ("discussed resuming talks"), nor the later a noun telling another of its kind ("another attack",
-"a second bombing"); their actors agree (on each side, or over all
+"a second bombing") or many deeds as one whole where the event is no such whole ("a wave of
+bombings"), nor one a deed done to oneself ("shot himself") and the other not; their actors agree (on each side, or over all
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
 or the other way round, or none named, a country or a role noun standing for an actor of its code
 on one side: "Peruvian police arrested Salas ... Salas was detained by Peru"; over a symmetric
@@ -23,7 +24,7 @@ its victim alone: "the killing of the envoy", whoever the sentence's subject is;
 story may name a party on different sides: see `_one_side_among`); their places do not differ (an
 area over countries holds any place in one, a country holds its cities and regions,
 a region the cities of its country: "Devon" and "Exeter" may be one fire's, "Kharkiv" and
-"Odesa" not; a country that is an actor's own, "the US envoy", places nothing), nor their dates, nor what their verbs act on ("attacked Kharkiv", "attacked Odesa"; one told
+"Odesa" not; a country that is an actor's own, "the US envoy", places nothing), nor their dates (a mention without one dated by the deed of its "when" clause), nor what their verbs act on ("attacked Kharkiv", "attacked Odesa"; one told
 by an indefinite noun may be named further on: "arrested a man ... Smith was arrested");
 and something ties them (a passive of a deed's toll naming no one who did it, "two were killed",
 needs nothing more within `window` sentences, whatever its code of the type): the mention names
