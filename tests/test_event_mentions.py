@@ -62,6 +62,13 @@ def test_a_deed_told_as_another_of_its_kind_stays_apart(read: Read) -> None:
     assert len(_of_type(record, "COERCE")) == 1
 
 
+def test_deeds_told_as_a_whole_by_an_indefinite_noun_stay_apart_from_one_of_them(read: Read) -> None:
+    text = "Tamil rebels bombed a depot in Colombo on Monday, wounding six people. Police are hunting the rebels behind a spate of bombings on Sri Lankan towns."
+    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["bombed", "wounding"], ["bombings"]]
+    text = "Police in Colombo arrested six Tamil militants over a spate of car bombings in southern towns. The arrests followed a spate of car bombings that shook the south, police said."
+    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["bombings", "bombings"]]
+
+
 def test_a_shooting_and_a_killing_elsewhere_on_another_day_stay_apart(read: Read) -> None:
     record = read("Gunmen shot two policemen in Lahore on Sunday. Two civilians were killed in Karachi on Monday.")
     assert len(_of_type(record, "ASSAULT")) == 2
@@ -181,6 +188,11 @@ def test_a_deed_told_with_its_when_clause_is_one_event(read: Read) -> None:
     assert _texts(event) == ["killed", "wounded", "fire"]
 
 
+def test_a_toll_told_again_is_dated_by_its_when_clause(read: Read) -> None:
+    text = "The radio said a Ugandan air raid on Saturday killed nine people. Another 12 people were killed when Ugandan planes shelled trucks on Sunday."
+    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["raid", "killed"], ["killed", "shelled"]]
+
+
 def test_a_toll_counted_without_its_were_is_the_deed_joined_to_it(read: Read) -> None:
     record = read("The army said that three Kenyan soldiers were killed and 30 others wounded north of Garissa.")
     (event,) = _of_type(record, "ASSAULT")
@@ -213,3 +225,10 @@ def test_a_noun_of_the_deeds_lemma_group_refers_back_across_plover_types(read: R
     assert [_texts(e) for e in record.events if e.plover in ("COERCE", "ACCUSE")] == [["charged", "indictment"]]
     record = read("Police in Nairobi arrested Omar Ali on Monday. The indictment says Ali shot a guard at a depot.")
     assert len([e for e in record.events if e.plover in ("COERCE", "ACCUSE")]) == 2
+
+
+def test_a_deed_done_to_oneself_stays_apart_from_its_doers_deed_on_others(read: Read) -> None:
+    text = "A man with a rifle opened fire in an Ohio warehouse on Monday, police said. Police said he later shot himself. A guard was killed, officials said."
+    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["fire", "killed"], ["shot"]]
+    assert [_texts(e) for e in _of_type(read("A man shot himself in a Leeds park on Friday. He shot himself with a rifle, police said."), "ASSAULT")] == [["shot", "shot"]]
+    assert [_texts(e) for e in _of_type(read("A bomber blew himself up at a market in Gulu on Monday. Two soldiers were killed, the army said."), "ASSAULT")] == [["blew", "killed"]]

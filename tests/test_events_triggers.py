@@ -839,6 +839,8 @@ def test_a_deed_of_long_before_named_by_a_noun_is_background(read: Read) -> None
     assert _triggers(read(text, published="2002-01-10")) == ["attack"]
     assert "riot" in _triggers(read("Police said the riots of December 30 left shops burnt in Mombasa.", published="2002-01-10"))
     assert "shoot" in _triggers(read("Rebels shot two soldiers in Garissa in 1998.", published="2002-01-10"))
+    text = "Rebels hold caves in the Hindu Kush that were dug during the 1980-1988 war. An offensive on them began on Monday."
+    assert _triggers(read(text, published="2002-01-10")) == ["offensive"]
 
 
 def test_a_toll_told_after_a_deed_is_part_of_it_unless_it_names_its_own_deed(read: Read) -> None:

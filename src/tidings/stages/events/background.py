@@ -26,7 +26,9 @@ def long_past(event: Event, token: Token, times: dict[str, str], published: date
 
 def _last_day(value: str) -> date | None:
     """The last day a TIMEX3 calendar value may name ("2001-09-11", "2001-09" -> the 28th at
-    least, "1998" -> December 31); None for any other ("XXXX-WXX-5", "PRESENT_REF")."""
+    least, "1998" -> December 31; a span's end: "1979/1989" -> 1989-12-31); None for any other
+    ("XXXX-WXX-5", "PRESENT_REF")."""
+    value = value.rpartition("/")[2]
     try:
         if len(value) == 4:
             return date(int(value), 12, 31)

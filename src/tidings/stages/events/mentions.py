@@ -12,7 +12,8 @@ but "the conviction" is not what was "alleged", or none where it is a word of th
 lemma group: "charged" 173, a COERCE, "the indictment" 1121, an ACCUSE; words need its PLOVER mode and context too: "accused
 ... the criticism"); neither is negated, nor embedded in the other
 ("discussed resuming talks"), nor the later a noun telling another of its kind ("another attack",
-"a second bombing"); their actors agree (on each side, or over all
+"a second bombing") or many deeds as one whole where the event is no such whole ("a wave of
+bombings"), nor one a deed done to oneself ("shot himself") and the other not; their actors agree (on each side, or over all
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
 or the other way round, or none named, a country or a role noun standing for an actor of its code
 on one side: "Peruvian police arrested Salas ... Salas was detained by Peru"; over a symmetric
@@ -23,7 +24,7 @@ its victim alone: "the killing of the envoy", whoever the sentence's subject is;
 story may name a party on different sides: see `_one_side_among`); their places do not differ (an
 area over countries holds any place in one, a country holds its cities and regions,
 a region the cities of its country: "Devon" and "Exeter" may be one fire's, "Kharkiv" and
-"Odesa" not; a country that is an actor's own, "the US envoy", places nothing), nor their dates, nor what their verbs act on ("attacked Kharkiv", "attacked Odesa"; one told
+"Odesa" not; a country that is an actor's own, "the US envoy", places nothing), nor their dates (a mention without one dated by the deed of its "when" clause), nor what their verbs act on ("attacked Kharkiv", "attacked Odesa"; one told
 by an indefinite noun may be named further on: "arrested a man ... Smith was arrested");
 and something ties them (a passive of a deed's toll naming no one who did it, "two were killed",
 needs nothing more within `window` sentences, whatever its code of the type): the mention names
@@ -187,6 +188,15 @@ class _Mention:
         aimed_at = syntax.pobjs(c for c in token.children if c.dep_ == "prep" and c.lower_ in AIMING_PREPOSITIONS)
         return next((o for o in aimed_at if o.pos_ != "PRON"), None)
 
+    def on_oneself(self) -> bool:
+        """Whether a verb mention is a deed done by its doer to themself ("shot himself"), its
+        only victim, where the two make no lemma group's entry ("blew himself up", a bombing)."""
+        token = self.token
+        return token.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) and f"{self.event.trigger}_{c.lemma_.lower()}" not in lemma_groups()
+            for c in token.children
+        )
+
     def introduces(self) -> bool:
         """Whether it acts on one someone told by an indefinite noun ("arrested *a man*"): one
         the story may name further on."""
@@ -274,9 +284,11 @@ def merge(
     recent: dict[str, list[_Group]] = {}  # PLOVER type (a statement: CAMEO root) -> its latest groups, oldest first
     at: dict[int, _Group] = {}  # trigger position -> the group of its mention
     positions = {token.i for _, token, _ in found}
+    dates = {token.i: event.when for event, token, _ in found if event.when in grounds.times}  # trigger position -> its time id
     statement: _Group | None = None  # the latest plain statement's
     for event, token, sentence in found:
-        mention = _Mention(_as_compared(event, token), event, token, sentence, _toll(event, token, positions))
+        compared = _dated_by_its_moment(_as_compared(event, token), token, dates)
+        mention = _Mention(compared, event, token, sentence, _toll(event, token, positions))
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _told_at_once(mention, at, grounds.times)
@@ -311,6 +323,10 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         return NO_TIE  # a plain statement is one every time someone speaks
     if _negated(mention.token) or _negated(last.token) or _another_of_its_kind(mention.token):
         return NO_TIE
+    if _many_as_one(mention.token) and not any(_many_as_one(m.token) for m in group.mentions):
+        return NO_TIE  # "a bombing ... a spate of bombings": not one of them, though another spate may retell it
+    if mention.on_oneself() != all(m.on_oneself() for m in group.mentions):
+        return NO_TIE  # "shot three guards ... shot himself": one victim of their own
     referring = refers_back(mention.token)
     word = mention.trigger_group()
     same_word = word in group.trigger_groups
@@ -439,6 +455,16 @@ def _as_compared(event: Event, token: Token) -> Event:
         if getattr(event, name) and not any(s.label_ == getattr(event, name) and phrase.start <= s.start < phrase.end for s in docdata.spans(token.doc, kind))
     }
     return event.model_copy(update=foreign) if foreign else event
+
+
+def _dated_by_its_moment(event: Event, token: Token, dates: dict[int, str]) -> Event:
+    """A mention without a date of its own, as compared with others, dated by the deed its clause
+    after "when" tells ("ten were killed when jets bombed a road on Sunday": Sunday's), which
+    happened at its moment; `dates` maps trigger positions to their time ids."""
+    if event.when is not None:
+        return event
+    moment = next((dates[c.i] for c in token.children if _at_once(c) and c.i in dates), None)
+    return event if moment is None else event.model_copy(update={"when": moment})
 
 
 def _toll(event: Event, token: Token, positions: set[int]) -> bool:
@@ -764,6 +790,18 @@ def _another_of_its_kind(token: Token) -> bool:
     """A noun that tells a deed apart from those told before: "another attack", "a second
     bombing", "in a separate raid", "further clashes"."""
     return token.pos_ == "NOUN" and any(c.dep_ in ("det", "amod") and c.lower_ in ANOTHER_OF_ITS_KIND for c in token.children)
+
+
+def _many_as_one(token: Token) -> bool:
+    """A plural deed noun without a determiner, held by an indefinite noun: many deeds told as one
+    whole ("a wave of bombings", "a series of raids"); "one stage of the talks" is no such whole."""
+    holder = _holder(token)
+    return (
+        token.tag_ == "NNS"
+        and holder is not token
+        and not any(c.dep_ in ("det", "poss") for c in token.children)
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in holder.children)
+    )
 
 
 def _definite(token: Token) -> bool:
