@@ -405,6 +405,12 @@ def test_an_indictment_is_an_accusation_and_an_arrest_coercion(read: Read) -> No
     assert (_event(record, "indict").plover, _event(record, "arrest").plover) == ("ACCUSE", "COERCE")
 
 
+def test_blasting_a_building_is_force_and_blasting_a_minister_is_criticism(read: Read) -> None:
+    assert _event(read("Army tanks blasted the rebel compound outside Kismayo."), "blast").plover == "ASSAULT"
+    assert _event(read("Helicopter gunships blasted two trucks near the Somali port."), "blast").cameo == "195"
+    assert _event(read("The opposition leader blasted the Somali minister over the budget."), "blast").cameo == "111"
+
+
 def test_attacking_a_plan_is_criticism(read: Read) -> None:
     event = _event(read("The senator attacked the budget."), "attack")
     assert (event.cameo, event.plover) == ("111", "ACCUSE")
