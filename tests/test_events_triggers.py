@@ -402,6 +402,11 @@ def test_harm_in_a_clause_where_a_storm_acts_is_no_act(read: Read) -> None:
     assert "kill" in _triggers(read("Six hikers were killed when gunmen stormed the Chilean lodge on Monday."))
 
 
+def test_harm_in_a_clause_where_a_fire_breaks_out_is_no_act_but_gunfire_is(read: Read) -> None:
+    assert read("Nine guests were injured when a fire swept through a Lima hostel on Sunday.").events == []
+    assert "kill" in _triggers(read("Two guards were killed when soldiers opened fire on the Lima crowd."))
+
+
 def test_paying_bills_and_carrying_out_plans_are_no_meeting_and_no_killing(read: Read) -> None:
     assert read("The loan from Peru was used to meet the province's unpaid bills.").events == []
     assert read("The execution of the recovery plan in Lima took two years.").events == []
