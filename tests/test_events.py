@@ -411,6 +411,12 @@ def test_blasting_a_building_is_force_and_blasting_a_minister_is_criticism(read:
     assert _event(read("The opposition leader blasted the Somali minister over the budget."), "blast").cameo == "111"
 
 
+def test_a_bombing_by_a_state_is_from_the_air_and_one_by_a_people_is_not(read: Read) -> None:
+    assert _event(read("Israel's bombing of the Gaza camps went on overnight."), "bombing").cameo == "195"
+    assert _event(read("The army's bombing of the rebel villages drew protests."), "bombing").cameo == "195"
+    assert _event(read("The Palestinian bombing of a Jerusalem cafe drew wide condemnation."), "bombing").cameo == "183"
+
+
 def test_attacking_a_plan_is_criticism(read: Read) -> None:
     event = _event(read("The senator attacked the budget."), "attack")
     assert (event.cameo, event.plover) == ("111", "ACCUSE")

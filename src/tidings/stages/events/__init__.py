@@ -230,6 +230,8 @@ class EventsComponent(Component):
         copula = carrier is not None and carrier.lemma_ == "be"  # "might be behind the shooting": who did it is in doubt, not the deed
         cameo, obliged = self.coder.recode(pattern.cameo, token if copula else anchor)
         sources, targets = arguments.of(token, pattern, carrier, cameo, obliged)
+        if cameo in self.book.state_force.codes:  # "the US bombing of the caves": from the air
+            cameo = self.book.state_force.recode(cameo, _doer_rows(token, sources))
         if cameo == UNSPECIFIED_THREAT and not targets and token.lemma_.lower() in self.speech and _tells(anchor):
             cameo = PLAIN_STATEMENT  # "warned that profits could fall": a forecast that threatens no one
         if self.coder.is_statement(cameo) and (clause := self.coder.reported_obligation(anchor)) is not None:
@@ -359,6 +361,14 @@ def _with_coded_actors(doc: Doc, coded: set[str], sentence_starts: list[int]) ->
     lexicon codes can be kept, so its patterns are not tried (they are tried for most verbs)."""
     mentioned = {bisect_right(sentence_starts, span.start) - 1 for span in docdata.spans(doc, "actors") if span.label_ in coded}
     return lambda token: bisect_right(sentence_starts, token.i) - 1 in mentioned
+
+
+def _doer_rows(trigger: Token, sources: list[str]) -> list[dict]:
+    """The actor rows of an event's sources, less a country named only by an adjective on the
+    trigger ("the Palestinian bombing": a people as much as a state; "the US bombing" names it)."""
+    adjectival = {docdata.at(c, "actors") for c in trigger.children if c.pos_ == "ADJ"}
+    rows = {actor["id"]: actor for actor in docdata.data(trigger.doc, "actors")}
+    return [rows[s] for s in sources if s in rows and not (s in adjectival and rows[s]["kind"] == "country")]
 
 
 class _Reading:
