@@ -417,6 +417,12 @@ def test_a_bombing_by_a_state_is_from_the_air_and_one_by_a_people_is_not(read: R
     assert _event(read("The Palestinian bombing of a Jerusalem cafe drew wide condemnation."), "bombing").cameo == "183"
 
 
+def test_questioning_by_a_party_is_an_inquiry_and_a_reporters_interview_is_no_event(read: Read) -> None:
+    assert _event(read("Federal detectives interviewed the Kenyan driver in Mombasa."), "interview").cameo == "090"
+    assert read("A radio reporter interviewed the Kenyan driver in Mombasa.").events == []
+    assert read("The Kenyan lawyer was interviewed for the post in March.").events == []
+
+
 def test_attacking_a_plan_is_criticism(read: Read) -> None:
     event = _event(read("The senator attacked the budget."), "attack")
     assert (event.cameo, event.plover) == ("111", "ACCUSE")
