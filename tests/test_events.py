@@ -423,6 +423,11 @@ def test_questioning_by_a_party_is_an_inquiry_and_a_reporters_interview_is_no_ev
     assert read("The Kenyan lawyer was interviewed for the post in March.").events == []
 
 
+def test_conceding_that_something_is_so_is_a_statement_and_conceding_defeat_a_yielding(read: Read) -> None:
+    assert _event(read("The Kenyan army has conceded that the rebel leader's whereabouts remain unknown."), "concede").cameo == "010"
+    assert _event(read("The Kenyan rebels conceded defeat on Sunday."), "concede").cameo == "080"
+
+
 def test_attacking_a_plan_is_criticism(read: Read) -> None:
     event = _event(read("The senator attacked the budget."), "attack")
     assert (event.cameo, event.plover) == ("111", "ACCUSE")

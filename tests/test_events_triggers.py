@@ -604,6 +604,11 @@ def test_a_market_rally_is_no_protest(read: Read) -> None:
     assert [e.plover for e in read("Thousands of farmers rallied in central Paris on Sunday.").events] == ["PROTEST"]
 
 
+def test_a_crew_deploying_a_satellite_is_no_deployment(read: Read) -> None:
+    assert read("The Chilean shuttle crew deployed a small research satellite on Sunday.").events == []
+    assert "deploy" in _triggers(read("Chile deployed troops along the Peruvian border."))
+
+
 def test_moving_forces_out_is_a_withdrawal_and_moving_them_in_a_deployment(read: Read) -> None:
     assert [e.cameo for e in read("The Chilean army moved its forces out of the northern town on Monday.").events] == ["0874"]
     assert [e.cameo for e in read("The Chilean army moved more troops to the border.").events] == ["154"]
