@@ -239,6 +239,11 @@ def test_a_locative_phrase_of_another_event_does_not_place_this_one(read):
     assert summit.place_basis != "text"
 
 
+def test_how_a_meeting_should_be_held_asks_no_one_for_it(read: Read) -> None:
+    assert _event(read("The Kenyan hosts decided the summit should be held in Mombasa."), "summit").cameo == "040"
+    assert _event(read("Kenya said Uganda must hold talks with the rebels."), "talk").cameo == "108"
+
+
 def test_obligation_reported_by_a_speaker_is_the_speaker_demand(read: Read) -> None:
     record = read("Germany said Poland should release the two journalists.")
     event = _event(record, "release")

@@ -228,7 +228,7 @@ class EventsComponent(Component):
         """The event's CAMEO code (recoded by modality) and its sources and targets."""
         anchor = carrier if carrier is not None else token
         copula = carrier is not None and carrier.lemma_ == "be"  # "might be behind the shooting": who did it is in doubt, not the deed
-        cameo, obliged = self.coder.recode(pattern.cameo, token if copula else anchor)
+        cameo, obliged = self.coder.recode(pattern.cameo, token if copula else anchor, token)
         sources, targets = arguments.of(token, pattern, carrier, cameo, obliged)
         if cameo in self.book.state_force.codes:  # "the US bombing of the caves": from the air
             cameo = self.book.state_force.recode(cameo, _doer_rows(token, sources))
