@@ -433,6 +433,11 @@ def test_conceding_that_something_is_so_is_a_statement_and_conceding_defeat_a_yi
     assert _event(read("The Kenyan rebels conceded defeat on Sunday."), "concede").cameo == "080"
 
 
+def test_being_ready_to_use_force_is_a_threat_and_ready_to_talk_an_intent(read: Read) -> None:
+    assert _event(read("The Kenyan army is ready to attack the rebel camps."), "ready").plover == "THREATEN"
+    assert _event(read("The Kenyan army is ready to talk with the rebels."), "ready").cameo == "030"
+
+
 def test_attacking_a_plan_is_criticism(read: Read) -> None:
     event = _event(read("The senator attacked the budget."), "attack")
     assert (event.cameo, event.plover) == ("111", "ACCUSE")
