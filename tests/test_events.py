@@ -438,6 +438,11 @@ def test_being_ready_to_use_force_is_a_threat_and_ready_to_talk_an_intent(read: 
     assert _event(read("The Kenyan army is ready to talk with the rebels."), "ready").cameo == "030"
 
 
+def test_regretting_deaths_is_sorrow_and_regretting_a_decision_disapproval(read: Read) -> None:
+    assert _event(read("A Kenyan army spokesman said he deeply regretted the deaths of the two students."), "regret").cameo == "018"
+    assert _event(read("The Kenyan minister regretted the decision of the court."), "regret").cameo == "110"
+
+
 def test_attacking_a_plan_is_criticism(read: Read) -> None:
     event = _event(read("The senator attacked the budget."), "attack")
     assert (event.cameo, event.plover) == ("111", "ACCUSE")
