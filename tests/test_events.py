@@ -420,6 +420,7 @@ def test_a_bombing_by_a_state_is_from_the_air_and_one_by_a_people_is_not(read: R
     assert _event(read("Israel's bombing of the Gaza camps went on overnight."), "bombing").cameo == "195"
     assert _event(read("The army's bombing of the rebel villages drew protests."), "bombing").cameo == "195"
     assert _event(read("The Palestinian bombing of a Jerusalem cafe drew wide condemnation."), "bombing").cameo == "183"
+    assert _event(read("Palestinian bombers killed four Israelis in a bombing at a Jerusalem cafe."), "kill").cameo == "183"
 
 
 def test_questioning_by_a_party_is_an_inquiry_and_a_reporters_interview_is_no_event(read: Read) -> None:
