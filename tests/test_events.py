@@ -239,6 +239,11 @@ def test_a_locative_phrase_of_another_event_does_not_place_this_one(read):
     assert summit.place_basis != "text"
 
 
+def test_how_a_meeting_should_be_held_asks_no_one_for_it(read: Read) -> None:
+    assert _event(read("The Kenyan hosts decided the summit should be held in Mombasa."), "summit").cameo == "040"
+    assert _event(read("Kenya said Uganda must hold talks with the rebels."), "talk").cameo == "108"
+
+
 def test_obligation_reported_by_a_speaker_is_the_speaker_demand(read: Read) -> None:
     record = read("Germany said Poland should release the two journalists.")
     event = _event(record, "release")
@@ -403,6 +408,40 @@ def test_launching_air_strikes_is_an_air_strike_and_a_strike_over_pay_a_labour_o
 def test_an_indictment_is_an_accusation_and_an_arrest_coercion(read: Read) -> None:
     record = read("Prosecutors in Seoul indicted five North Korean agents, and police arrested two more.")
     assert (_event(record, "indict").plover, _event(record, "arrest").plover) == ("ACCUSE", "COERCE")
+
+
+def test_blasting_a_building_is_force_and_blasting_a_minister_is_criticism(read: Read) -> None:
+    assert _event(read("Army tanks blasted the rebel compound outside Kismayo."), "blast").plover == "ASSAULT"
+    assert _event(read("Helicopter gunships blasted two trucks near the Somali port."), "blast").cameo == "195"
+    assert _event(read("The opposition leader blasted the Somali minister over the budget."), "blast").cameo == "111"
+
+
+def test_a_bombing_by_a_state_is_from_the_air_and_one_by_a_people_is_not(read: Read) -> None:
+    assert _event(read("Israel's bombing of the Gaza camps went on overnight."), "bombing").cameo == "195"
+    assert _event(read("The army's bombing of the rebel villages drew protests."), "bombing").cameo == "195"
+    assert _event(read("The Palestinian bombing of a Jerusalem cafe drew wide condemnation."), "bombing").cameo == "183"
+    assert _event(read("Palestinian bombers killed four Israelis in a bombing at a Jerusalem cafe."), "kill").cameo == "183"
+
+
+def test_questioning_by_a_party_is_an_inquiry_and_a_reporters_interview_is_no_event(read: Read) -> None:
+    assert _event(read("Federal detectives interviewed the Kenyan driver in Mombasa."), "interview").cameo == "090"
+    assert read("A radio reporter interviewed the Kenyan driver in Mombasa.").events == []
+    assert read("The Kenyan lawyer was interviewed for the post in March.").events == []
+
+
+def test_conceding_that_something_is_so_is_a_statement_and_conceding_defeat_a_yielding(read: Read) -> None:
+    assert _event(read("The Kenyan army has conceded that the rebel leader's whereabouts remain unknown."), "concede").cameo == "010"
+    assert _event(read("The Kenyan rebels conceded defeat on Sunday."), "concede").cameo == "080"
+
+
+def test_being_ready_to_use_force_is_a_threat_and_ready_to_talk_an_intent(read: Read) -> None:
+    assert _event(read("The Kenyan army is ready to attack the rebel camps."), "ready").plover == "THREATEN"
+    assert _event(read("The Kenyan army is ready to talk with the rebels."), "ready").cameo == "030"
+
+
+def test_regretting_deaths_is_sorrow_and_regretting_a_decision_disapproval(read: Read) -> None:
+    assert _event(read("A Kenyan army spokesman said he deeply regretted the deaths of the two students."), "regret").cameo == "018"
+    assert _event(read("The Kenyan minister regretted the decision of the court."), "regret").cameo == "110"
 
 
 def test_attacking_a_plan_is_criticism(read: Read) -> None:

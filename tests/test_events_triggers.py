@@ -402,6 +402,11 @@ def test_harm_in_a_clause_where_a_storm_acts_is_no_act(read: Read) -> None:
     assert "kill" in _triggers(read("Six hikers were killed when gunmen stormed the Chilean lodge on Monday."))
 
 
+def test_harm_in_a_clause_where_a_fire_breaks_out_is_no_act_but_gunfire_is(read: Read) -> None:
+    assert read("Nine guests were injured when a fire swept through a Lima hostel on Sunday.").events == []
+    assert "kill" in _triggers(read("Two guards were killed when soldiers opened fire on the Lima crowd."))
+
+
 def test_paying_bills_and_carrying_out_plans_are_no_meeting_and_no_killing(read: Read) -> None:
     assert read("The loan from Peru was used to meet the province's unpaid bills.").events == []
     assert read("The execution of the recovery plan in Lima took two years.").events == []
@@ -597,6 +602,11 @@ def test_a_market_rally_is_no_protest(read: Read) -> None:
     assert read("Shares in Tokyo rallied on Tuesday after the central bank cut rates.").events == []
     assert "rally" not in _triggers(read("The relief rally in Asian stocks faded by Wednesday."))
     assert [e.plover for e in read("Thousands of farmers rallied in central Paris on Sunday.").events] == ["PROTEST"]
+
+
+def test_a_crew_deploying_a_satellite_is_no_deployment(read: Read) -> None:
+    assert read("The Chilean shuttle crew deployed a small research satellite on Sunday.").events == []
+    assert "deploy" in _triggers(read("Chile deployed troops along the Peruvian border."))
 
 
 def test_moving_forces_out_is_a_withdrawal_and_moving_them_in_a_deployment(read: Read) -> None:

@@ -119,6 +119,23 @@ class Recoding:
 
 
 @dataclass(frozen=True)
+class StateForce:
+    """Acts of force coded otherwise when a state does them (a bombing by a state is from the air)."""
+
+    types: frozenset[str]  # CAMEO actor types of a state's forces and offices (---MIL too), beside a country itself
+    codes: dict[str, str]  # CAMEO code -> the code when a state does it
+
+    def recode(self, code: str, doers: list[dict]) -> str:
+        """The code of an act done by `doers` (actor rows): recoded where every one is a state."""
+        if code not in self.codes or not doers or not all(self._state(row) for row in doers):
+            return code
+        return self.codes[code]
+
+    def _state(self, row: dict) -> bool:
+        return row.get("kind") == "country" or (row.get("cameo") or "")[3:6] in self.types
+
+
+@dataclass(frozen=True)
 class PatternBook:
     """All patterns: tidings' own indexed by (kind, lemma), most specific first; the lexicon's
     rows by verb lemma; the argument roles; and the recodings for future and obligation."""
@@ -128,6 +145,7 @@ class PatternBook:
     roles: Roles
     future: Recoding
     obligation: Recoding
+    state_force: StateForce
     _borrowed: dict[str, tuple[Pattern, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def candidates(self, kind: str, lemma: str, lexicon: bool = True) -> tuple[Pattern, ...]:
@@ -168,8 +186,11 @@ def read_pattern_book() -> PatternBook:
         unknown = [c for c in recoding.codes.values() if c and c not in codes]
         if unknown:
             raise ValueError(f"{PATTERNS_FILE}: unknown CAMEO codes {unknown}")
+    state_force = StateForce(types=frozenset(data["state_force"]["types"]), codes=dict(data["state_force"]["codes"]))
+    if unknown := [c for pair in state_force.codes.items() for c in pair if c not in codes]:
+        raise ValueError(f"{PATTERNS_FILE}: unknown CAMEO codes {unknown}")
     lexicon = read_lexicon(read_tsv(LEXICON_FILE), frozenset(codes))
-    return PatternBook(index=ordered, lexicon=lexicon, roles=_roles(data["roles"]), **recodings)
+    return PatternBook(index=ordered, lexicon=lexicon, roles=_roles(data["roles"]), state_force=state_force, **recodings)
 
 
 def read_lexicon(rows: Iterable[dict[str, str]], codes: frozenset[str]) -> dict[str, tuple[LexiconRow, ...]]:

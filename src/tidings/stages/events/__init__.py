@@ -66,6 +66,7 @@ UNDONE_FRAME_ROOTS = frozenset({"10", "13"})  # demand, threaten: the act they f
 ATTEMPTS = frozenset({"attempt", "try"})  # frames whose act is not done either: "tried to kill" is the attempt (185), no killing
 NO_ONE = frozenset({"nobody", "none", "noone"})  # subjects that say an act did not happen
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+NOUN_DOER_DEPS = frozenset({"poss", "compound"})  # links naming who does a noun event on it: "Israel's bombing", "the US bombing"
 WIDE_PLACES = frozenset({"A", "L"})  # GeoNames classes of countries, regions and areas
 CODE_ONLY_IDS = ("iso3:", "cameo:")  # canonical ids of actors named by their code alone: a country, a role noun
 COOPERATIVE_QUADS = 2  # CAMEO quad classes 1 and 2: verbal and material cooperation
@@ -228,8 +229,10 @@ class EventsComponent(Component):
         """The event's CAMEO code (recoded by modality) and its sources and targets."""
         anchor = carrier if carrier is not None else token
         copula = carrier is not None and carrier.lemma_ == "be"  # "might be behind the shooting": who did it is in doubt, not the deed
-        cameo, obliged = self.coder.recode(pattern.cameo, token if copula else anchor)
+        cameo, obliged = self.coder.recode(pattern.cameo, token if copula else anchor, token)
         sources, targets = arguments.of(token, pattern, carrier, cameo, obliged)
+        if cameo in self.book.state_force.codes:  # "the US bombing of the caves": from the air
+            cameo = self.book.state_force.recode(cameo, _doer_rows(token, sources))
         if cameo == UNSPECIFIED_THREAT and not targets and token.lemma_.lower() in self.speech and _tells(anchor):
             cameo = PLAIN_STATEMENT  # "warned that profits could fall": a forecast that threatens no one
         if self.coder.is_statement(cameo) and (clause := self.coder.reported_obligation(anchor)) is not None:
@@ -359,6 +362,21 @@ def _with_coded_actors(doc: Doc, coded: set[str], sentence_starts: list[int]) ->
     lexicon codes can be kept, so its patterns are not tried (they are tried for most verbs)."""
     mentioned = {bisect_right(sentence_starts, span.start) - 1 for span in docdata.spans(doc, "actors") if span.label_ in coded}
     return lambda token: bisect_right(sentence_starts, token.i) - 1 in mentioned
+
+
+def _doer_rows(trigger: Token, sources: list[str]) -> list[dict]:
+    """The actor rows of a noun event's sources where each is named on the noun by a noun ("the
+    US bombing", "Israel's bombing", "the bombing by army jets"); none otherwise: a country named
+    by an adjective ("the Palestinian bombing") is a people as much as a state, and so may be the
+    country found for a verb's subject ("Palestinian bombers killed ...")."""
+    if trigger.pos_ != "NOUN":
+        return []
+    naming = [c for c in trigger.children if c.dep_ in NOUN_DOER_DEPS and c.pos_ != "ADJ"] + syntax.pobjs(c for c in trigger.children if c.lower_ == "by")
+    named = {docdata.at(t, "actors") for t in naming}
+    if not all(s in named for s in sources):
+        return []
+    rows = {actor["id"]: actor for actor in docdata.data(trigger.doc, "actors")}
+    return [rows[s] for s in sources if s in rows]
 
 
 class _Reading:

@@ -133,16 +133,19 @@ class Coder:
                 return clause
         return None
 
-    def recode(self, cameo: str, anchor: Token) -> tuple[str, bool]:
+    def recode(self, cameo: str, anchor: Token, trigger: Token | None = None) -> tuple[str, bool]:
         """Future tense and obligation ("will meet", "must withdraw") recode the event; also
         whether an obligation recoded it (the obliged party becomes the target). A negated future
         is not recoded: "will not arrest him" is no threat (its factuality says negated, future);
-        nor a modal perfect, which tells of the past: "may have fled", "could have been killed"."""
+        nor a modal perfect, which tells of the past: "may have fled", "could have been killed".
+        Nor does an obligation recode a noun `trigger` its carrier `anchor` takes as a passive
+        subject: "the summit should be held in Africa" asks how a meeting is held, of no one."""
         auxiliaries = {c.lower_ for c in anchor.children if c.dep_ == "aux"}
         negated = any(c.dep_ == "neg" for c in anchor.children)
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
+        undergone = trigger is not None and trigger.i != anchor.i and trigger.head.i == anchor.i and trigger.dep_ in self.roles.passive_subject_deps
         for recoding in (self.book.obligation, self.book.future):
-            if recoding is self.book.future and (negated or perfect):
+            if recoding is self.book.future and (negated or perfect) or recoding is self.book.obligation and undergone:
                 continue
             if not recoding.aux.isdisjoint(auxiliaries):
                 recoded = recoding.recode(cameo)
