@@ -34,6 +34,11 @@ def test_role_code_depends_on_the_publication_date(read):
     assert (out_of_office.cameo, out_of_office.role) == ("USAELI", None)  # after his vice-presidency: an elite
 
 
+def test_a_minister_for_a_portfolio_takes_the_office_before_the_portfolio(read):
+    record = read("New homes will take years to build, Minister for Housing Kumar Silva told reporters in Colombo.")
+    assert _at(record, "Kumar Silva").cameo == "LKAGOV"
+
+
 def test_a_title_of_an_office_the_knowledge_lacks_codes_a_known_person_out_of_term(read):
     # the imported dictionaries record only Vedrine's EU presidency term (2000)
     record = read("French Foreign Minister Hubert Vedrine criticised the plan on Tuesday.", published="2002-01-08")
@@ -265,6 +270,16 @@ def test_titled_stranger_takes_the_only_country_of_the_sentence(read):
 def test_bare_group_takes_the_country_of_its_own_sentence(read):
     record = read("Protesters marched through Nairobi. Police said Kenya would investigate.")
     assert (_at(record, "Protesters").cameo, _at(record, "Police").cameo) == ("KENOPP", "KENCOP")
+
+
+def test_authorities_commanders_and_helicopters_are_actors_alone(read):
+    record = read(
+        "Heavy fighting was reported near the Pakistani border. Authorities are questioning six men held at a "
+        "roadblock. Local commanders refused to disarm. Two helicopters fired rockets at a truck."
+    )
+    assert (_at(record, "Authorities").cameo, _at(record, "commanders").cameo, _at(record, "helicopters").cameo) == (
+        "PAKGOV", "PAKMIL", "PAKMIL",
+    )
 
 
 def test_an_unknown_body_headed_by_a_role_noun_takes_its_role(read):
