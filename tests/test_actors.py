@@ -294,6 +294,16 @@ def test_the_pope_is_the_vatican_s_head_of_state(read):
     assert _at(record, "John Paul II").cameo == "VATGOV"
 
 
+def test_an_age_description_is_the_person_given_that_age(read):
+    record = read(
+        "Police in Brisbane charged Daniel Moore, 24, with assault on Saturday. Officers said a 31-year-old "
+        "woman, Jane Kerr, was also held. The 24-year-old punched a taxi driver outside a nightclub."
+    )
+    assert _at(record, "24-year-old").canonical_id == _at(record, "Daniel Moore").canonical_id
+    record = read("A 19-year-old man, Luke Harris, was stabbed in Perth. Doctors said the 19-year-old was stable.")
+    assert _at(record, "19-year-old was").canonical_id == _at(record, "Luke Harris").canonical_id
+
+
 def test_an_unknown_body_headed_by_a_role_noun_takes_its_role(read):
     record = read("The Lakeview Police Department arrested two men on Sunday.")
     assert _at(record, "Lakeview Police Department").cameo == "---COP"

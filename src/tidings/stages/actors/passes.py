@@ -11,6 +11,7 @@ from tidings.knowledge.actors import Role
 from tidings.knowledge.countries import Country
 from tidings.knowledge.names import AMBIGUOUS, FULL, Name
 from tidings.model import ActorKind
+from tidings.stages.actors.ages import aged_person
 from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
 from tidings.stages.actors.targets import acted_upon
 from tidings.stages.actors.titles import describe
@@ -114,6 +115,9 @@ def read_roles(reading: Reading) -> None:
     "X, a Swedish diplomat" and "the French army chief, General X" (describe X)."""
     for token in syntax.with_pos(reading.doc, ("NOUN", "PROPN")):
         if token.dep_ == "compound" and not _names_the_holder(reading, token):
+            continue
+        if (aged := aged_person(reading, token)) is not None:  # "the 26-year-old": the person of that age
+            reading.mention(*aged)
             continue
         if token.i in reading.ent_of and reading.ent_of[token.i].label_ in _MEASURE_LABELS:
             continue  # "at 10 pm": a time, not a prime minister

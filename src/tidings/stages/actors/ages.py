@@ -1,0 +1,57 @@
+"""Ages as descriptions: "the 26-year-old" is the person the text gave that age before ("John
+Smith, 26, was charged"; "a 26-year-old man, John Smith"), read with the role nouns (pass 3)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.model import ActorKind
+from tidings.stages.actors.reading import Draft, Reading
+
+_YEAR = "year"
+_OLD = "old"
+_DEFINITE = "the"
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})  # "old" standing as a noun
+
+
+def aged_person(reading: Reading, year: Token) -> tuple[Draft, int, int] | None:
+    """The person "the <N>-year-old" (`year` its "year") stands for, and the description's
+    tokens [start, end): the nearest person named before with that age."""
+    age = _age(year)
+    old = year.head
+    if age is None or old.dep_ not in _NOMINAL_DEPS:
+        return None
+    determiner = next((c for c in old.children if c.dep_ == "det" and c.i < year.i), None)
+    if determiner is None or determiner.lower_ != _DEFINITE:
+        return None
+    for token in reversed(reading.doc[: determiner.i]):
+        if token.text == age.text and (person := _given_the_age(reading, token)) is not None:
+            return person, determiner.i, old.i + 1
+    return None
+
+
+def _age(year: Token) -> Token | None:
+    """The number of "<N>-year-old" from its "year"."""
+    if year.lower_ != _YEAR or year.head.lower_ != _OLD or year.head.i <= year.i:
+        return None
+    return next((c for c in year.children if c.dep_ == "nummod" and c.like_num), None)
+
+
+def _given_the_age(reading: Reading, number: Token) -> Draft | None:
+    """The person an age is given to: "X, 26," (the number beside the name) or "a 26-year-old
+    man, X" (the name beside the noun the age qualifies)."""
+    if number.dep_ == "appos":
+        return _person(reading, number.head)
+    year = number.head
+    age = _age(year)
+    if age is None or age.i != number.i or year.head.dep_ != "amod":
+        return None
+    noun = year.head.head
+    if noun.dep_ == "appos":
+        return _person(reading, noun.head)
+    return next((p for c in noun.children if c.dep_ == "appos" and (p := _person(reading, c)) is not None), None)
+
+
+def _person(reading: Reading, token: Token) -> Draft | None:
+    draft = reading.owner.get(token.i)
+    return draft if draft is not None and draft.kind is ActorKind.PERSON else None
