@@ -302,6 +302,10 @@ def test_an_age_description_is_the_person_given_that_age(read):
     assert _at(record, "24-year-old").canonical_id == _at(record, "Daniel Moore").canonical_id
     record = read("A 19-year-old man, Luke Harris, was stabbed in Perth. Doctors said the 19-year-old was stable.")
     assert _at(record, "19-year-old was").canonical_id == _at(record, "Luke Harris").canonical_id
+    record = read("Customs officers on Monday questioned fisherman Tom Baxter over the haul. The 42-year-old denied the charges.")
+    assert _at(record, "42-year-old").canonical_id == _at(record, "Tom Baxter").canonical_id
+    record = read("The coroner, Ann Price, said the 15-year-old had been left alone for hours.")
+    assert _at(record, "15-year-old") is None  # not the speaker of its own sentence
 
 
 def test_an_unknown_body_headed_by_a_role_noun_takes_its_role(read):

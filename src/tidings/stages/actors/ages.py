@@ -1,5 +1,5 @@
 """Ages as descriptions: "the 26-year-old" is the person the text gave that age before ("John
-Smith, 26, was charged"; "a 26-year-old man, John Smith"), read with the role nouns (pass 3)."""
+Smith, 26, was charged"; "a 26-year-old man, John Smith"), else the person named last in the sentence before; read with the role nouns (pass 3)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,19 @@ def aged_person(reading: Reading, year: Token) -> tuple[Draft, int, int] | None:
     for token in reversed(reading.doc[: determiner.i]):
         if token.text == age.text and (person := _given_the_age(reading, token)) is not None:
             return person, determiner.i, old.i + 1
-    return None
+    person = _last_person(reading, determiner.i)
+    return (person, determiner.i, old.i + 1) if person is not None else None
+
+
+def _last_person(reading: Reading, before: int) -> Draft | None:
+    """Where no one was given the age, the person named last in the sentence before ("... fighter
+    David Hicks. The 27-year-old is ..."; not one of its own sentence: "the coroner, X, said the
+    15-year-old ..." is someone else)."""
+    start = reading.sentence_start[before]
+    if start == 0:
+        return None
+    previous = reading.sentence_start[start - 1]
+    return next((p for i in range(start - 1, previous - 1, -1) if (p := _person(reading, reading.doc[i])) is not None), None)
 
 
 def _age(year: Token) -> Token | None:
