@@ -39,6 +39,11 @@ def test_a_minister_for_a_portfolio_takes_the_office_before_the_portfolio(read):
     assert _at(record, "Kumar Silva").cameo == "LKAGOV"
 
 
+def test_a_colleague_in_a_body_is_of_that_body(read):
+    record = read("Canberra will not change course, the Prime Minister said. Her Senate colleague Amanda Vale criticised it.")
+    assert _at(record, "Amanda Vale").cameo == "AUSLEG"
+
+
 def test_a_title_of_an_office_the_knowledge_lacks_codes_a_known_person_out_of_term(read):
     # the imported dictionaries record only Vedrine's EU presidency term (2000)
     record = read("French Foreign Minister Hubert Vedrine criticised the plan on Tuesday.", published="2002-01-08")

@@ -76,7 +76,7 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
             ent_start = reading.ent_of[token.i].start
             body, start, i = found_body, ent_start, ent_start - 1
             continue
-        is_post = _post(token, ent)
+        is_post = _post(token, ent) and token.lower_ not in kb.title_modifiers  # "Senate colleague X": the Senate's
         post = post or is_post  # after a post ("general manager X"), no role: only a body ("U.N. mediator X")
         if not (token.is_title or token.is_upper or token.lower_ in kb.title_modifiers or is_post):
             break
