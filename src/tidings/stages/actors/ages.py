@@ -1,5 +1,6 @@
-"""Ages as descriptions: "the 26-year-old" is the person the text gave that age before ("John
-Smith, 26, was charged"; "a 26-year-old man, John Smith"), else the person named last in the sentence before; read with the role nouns (pass 3)."""
+"""Ages as descriptions: "the 43-year-old" is the person the text gave that age before ("Jan
+Smit, 43, was charged"; "a 43-year-old farmer, Jan Smit"), else the person named last in the
+sentence before; read with the role nouns (pass 3)."""
 
 from __future__ import annotations
 
@@ -43,14 +44,14 @@ def _last_person(reading: Reading, before: int) -> Draft | None:
 
 
 def _age(year: Token) -> Token | None:
-    """The number of "<N>-year-old" from its "year"."""
+    """The number of "<N>-year-old", from its "year"."""
     if year.lower_ != _YEAR or year.head.lower_ != _OLD or year.head.i <= year.i:
         return None
     return next((c for c in year.children if c.dep_ == "nummod" and c.like_num), None)
 
 
 def _given_the_age(reading: Reading, number: Token) -> Draft | None:
-    """The person an age is given to: "X, 26," (the number beside the name) or "a 26-year-old
+    """The person an age is given to: "X, 43," (the number beside the name) or "a 43-year-old
     man, X" (the name beside the noun the age qualifies)."""
     if number.dep_ == "appos":
         return _person(reading, number.head)

@@ -116,7 +116,7 @@ def read_roles(reading: Reading) -> None:
     for token in syntax.with_pos(reading.doc, ("NOUN", "PROPN")):
         if token.dep_ == "compound" and not _names_the_holder(reading, token):
             continue
-        if (aged := aged_person(reading, token)) is not None:  # "the 26-year-old": the person of that age
+        if (aged := aged_person(reading, token)) is not None:  # "the 43-year-old": the person of that age
             reading.mention(*aged)
             continue
         if token.i in reading.ent_of and reading.ent_of[token.i].label_ in _MEASURE_LABELS:
