@@ -13,6 +13,7 @@ _YEAR = "year"
 _OLD = "old"
 _DEFINITE = "the"
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})  # "old" standing as a noun
+AGE_REACH = 600  # tokens back an age description looks for the age given (some 20 sentences of news; linear time)
 
 
 def aged_person(reading: Reading, year: Token) -> tuple[Draft, int, int] | None:
@@ -25,7 +26,7 @@ def aged_person(reading: Reading, year: Token) -> tuple[Draft, int, int] | None:
     determiner = next((c for c in old.children if c.dep_ == "det" and c.i < year.i), None)
     if determiner is None or determiner.lower_ != _DEFINITE:
         return None
-    for token in reversed(reading.doc[: determiner.i]):
+    for token in reversed(reading.doc[max(0, determiner.i - AGE_REACH) : determiner.i]):
         if token.text == age.text and (person := _given_the_age(reading, token)) is not None:
             return person, determiner.i, old.i + 1
     person = _last_person(reading, determiner.i)
