@@ -34,6 +34,16 @@ def test_role_code_depends_on_the_publication_date(read):
     assert (out_of_office.cameo, out_of_office.role) == ("USAELI", None)  # after his vice-presidency: an elite
 
 
+def test_a_minister_for_a_portfolio_takes_the_office_before_the_portfolio(read):
+    record = read("Roads in the north will be rebuilt, Minister for Resettlement Kumar Silva told reporters in Colombo.")
+    assert _at(record, "Kumar Silva").cameo == "LKAGOV"
+
+
+def test_a_colleague_in_a_body_is_of_that_body(read):
+    record = read("Canberra will not change course, the Prime Minister said. Her Senate colleague Amanda Vale criticised it.")
+    assert _at(record, "Amanda Vale").cameo == "AUSLEG"
+
+
 def test_a_title_of_an_office_the_knowledge_lacks_codes_a_known_person_out_of_term(read):
     # the imported dictionaries record only Vedrine's EU presidency term (2000)
     record = read("French Foreign Minister Hubert Vedrine criticised the plan on Tuesday.", published="2002-01-08")
@@ -265,6 +275,42 @@ def test_titled_stranger_takes_the_only_country_of_the_sentence(read):
 def test_bare_group_takes_the_country_of_its_own_sentence(read):
     record = read("Protesters marched through Nairobi. Police said Kenya would investigate.")
     assert (_at(record, "Protesters").cameo, _at(record, "Police").cameo) == ("KENOPP", "KENCOP")
+
+
+def test_authorities_commanders_and_helicopters_are_actors_alone(read):
+    record = read(
+        "Heavy fighting was reported near the Pakistani border. Authorities are questioning six men held at a "
+        "roadblock. Local commanders refused to disarm. Two helicopters fired rockets at a truck."
+    )
+    assert (_at(record, "Authorities").cameo, _at(record, "commanders").cameo, _at(record, "helicopters").cameo) == (
+        "PAKGOV", "PAKMIL", "PAKMIL",
+    )
+
+
+def test_a_local_role_noun_takes_the_place_of_its_own_clause_not_another_actors_country(read):
+    record = read("Syrian gunners shelled a police station in Benghazi on Friday, witnesses said.")
+    assert _at(record, "police station").cameo == "LBYCOP"  # not SYRCOP from the gunners
+    record = read("Turkish jets killed six farmers in Mosul at dawn.")
+    assert _at(record, "farmers").cameo == "IRQAGR"
+
+
+def test_the_pope_is_the_vatican_s_head_of_state(read):
+    record = read("Pope John Paul II appealed for calm in Nigeria on Sunday.", published="2002-06-02")
+    assert _at(record, "John Paul II").cameo == "VATGOV"
+
+
+def test_an_age_description_is_the_person_given_that_age(read):
+    record = read(
+        "Police in Brisbane charged Daniel Moore, 24, with assault on Saturday. Officers said a 31-year-old "
+        "woman, Jane Kerr, was also held. The 24-year-old punched a taxi driver outside a nightclub."
+    )
+    assert _at(record, "24-year-old").canonical_id == _at(record, "Daniel Moore").canonical_id
+    record = read("A 19-year-old man, Luke Harris, was stabbed in Perth. Doctors said the 19-year-old was stable.")
+    assert _at(record, "19-year-old was").canonical_id == _at(record, "Luke Harris").canonical_id
+    record = read("Customs officers on Monday questioned fisherman Tom Baxter over the haul. The 42-year-old denied the charges.")
+    assert _at(record, "42-year-old").canonical_id == _at(record, "Tom Baxter").canonical_id
+    record = read("The coroner, Ann Price, said the 15-year-old had been left alone for hours.")
+    assert _at(record, "15-year-old") is None  # not the speaker of its own sentence
 
 
 def test_an_unknown_body_headed_by_a_role_noun_takes_its_role(read):

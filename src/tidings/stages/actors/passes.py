@@ -11,6 +11,7 @@ from tidings.knowledge.actors import Role
 from tidings.knowledge.countries import Country
 from tidings.knowledge.names import AMBIGUOUS, FULL, Name
 from tidings.model import ActorKind
+from tidings.stages.actors.ages import aged_person
 from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
 from tidings.stages.actors.targets import acted_upon
 from tidings.stages.actors.titles import describe
@@ -114,6 +115,9 @@ def read_roles(reading: Reading) -> None:
     "X, a Swedish diplomat" and "the French army chief, General X" (describe X)."""
     for token in syntax.with_pos(reading.doc, ("NOUN", "PROPN")):
         if token.dep_ == "compound" and not _names_the_holder(reading, token):
+            continue
+        if (aged := aged_person(reading, token)) is not None:  # "the 43-year-old": the person of that age
+            reading.mention(*aged)
             continue
         if token.i in reading.ent_of and reading.ent_of[token.i].label_ in _MEASURE_LABELS:
             continue  # "at 10 pm": a time, not a prime minister
@@ -264,13 +268,13 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
     """The country qualifying a role noun: a demonym, country or state before it ("Russian
     troops", "Georgia lawmakers", "Moscow police"; a state or capital not in a name: "Ohio State University",
     "Paris High School"), a possessor ("Ukraine's army"), "of <country>" after it, or
-    for local groups "in <country or capital>" ("police in Cairo"; not a post abroad: "the
-    embassy in Cairo"), and for them also a region or town the places stage read, after "of" or "in" ("the governor of Oregon", "police in Kano");
+    for local groups "in <country or capital>" ("police in Cairo", also beyond its phrase: "a police
+    post in Gaza", `_placing_preps`; not a post abroad: "the embassy in Cairo"), and for them also a region or town the places stage read, after "of" or "in" ("the governor of Oregon", "police in Kano");
     else where it is based ("a Beirut-based newspaper"). Returns the mention's first token (a
     possessive country stays a mention of its own) and whether a region, not the country, was
     named (its leader is not the country's)."""
     kb = reading.kb
-    children = list(head.children)
+    children = list(head.children) + _placing_preps(head)
     for child, nested in _modifiers(reading, head, first):
         if child.i in reading.stances:  # "pro-Russian separatists" are no Russian body
             opposed = reading.opposed_country(child)
@@ -305,6 +309,19 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
                     return country, first, regional
     shared = _shared_modifier_country(reading, head) or _qualified_noun_country(reading, head, first)
     return shared or _based_in(reading, head), first, False
+
+
+def _placing_preps(head: Token) -> list[Token]:
+    """Prepositions that place a role noun from outside its own phrase: on the noun it qualifies
+    ("a police post in Gaza"), or on the verb it or that noun is the object of ("fired on
+    villagers in Gaza", "shelled a police post in Gaza"; the parser hangs the place there)."""
+    noun = head.head if head.dep_ == "compound" and head.head.i > head.i else head
+    found = [c for c in noun.children if c.dep_ == "prep"] if noun is not head else []
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        noun = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "prep") and noun.head.pos_ == "VERB":
+        found += [c for c in noun.head.children if c.dep_ == "prep" and c.i > head.i]
+    return found
 
 
 def _shared_modifier_country(reading: Reading, head: Token) -> Country | None:

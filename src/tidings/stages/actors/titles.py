@@ -12,6 +12,7 @@ from tidings.knowledge.countries import Country
 from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
 
 _PREFIX_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+_PORTFOLIO_PREPOSITION = "for"  # "Minister for Rehabilitation X": the portfolio after the office
 
 
 @dataclass
@@ -49,6 +50,9 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
         if token.text in POSSESSIVE_MARKS and i > sentence_start or token.i in reading.stances:
             i -= 1  # "anti-Taliban commander X": whom X opposes, not X's body
             continue
+        if _before_portfolio(reading, token, ent):
+            i -= 1
+            continue
         if token.pos_ not in _PREFIX_POS:
             break
         found, first, _ = reading.country_of(token)
@@ -72,7 +76,7 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
             ent_start = reading.ent_of[token.i].start
             body, start, i = found_body, ent_start, ent_start - 1
             continue
-        is_post = _post(token, ent)
+        is_post = _post(token, ent) and token.lower_ not in kb.title_modifiers  # "Senate colleague X": the Senate's
         post = post or is_post  # after a post ("general manager X"), no role: only a body ("U.N. mediator X")
         if not (token.is_title or token.is_upper or token.lower_ in kb.title_modifiers or is_post):
             break
@@ -83,6 +87,16 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
     if role is not None and country is None:
         country = _country_after(reading, ent)
     return Person(ent=ent, start=start, country=country, role=role, body=body)
+
+
+def _before_portfolio(reading: Reading, token: Token, ent: SpacySpan) -> bool:
+    """"for" between a capitalised office and the capitalised portfolio passed before the name
+    ("Minister for Rehabilitation X", "Secretary for Home Affairs X")."""
+    before = token.i - 1
+    return (
+        token.lower_ == _PORTFOLIO_PREPOSITION and token.i < ent.start - 1 and before >= reading.sentence_start[token.i]
+        and reading.doc[before].is_title and reading.role_at(reading.doc[before])[0] is not None
+    )
 
 
 def destination(reading: Reading, first: int) -> bool:
