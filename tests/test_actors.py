@@ -1040,6 +1040,16 @@ def test_police_ranks_before_a_name_code_the_police_and_a_soldiers_rank_the_mili
     assert _at(record, "Juma Ali").cameo == "KENMIL"
 
 
+def test_a_master_or_gunnery_sergeant_is_a_soldier_without_a_body_named(read):
+    record = read(
+        "Kenyan troops guarded the border post near Mandera. Master Sergeant Ali Hassan said the gate was shut, and "
+        "Gunnery Sergeant Omar Duale said patrols would resume.",
+        published="2002-05-01",
+    )
+    assert _at(record, "Ali Hassan").cameo.endswith("MIL")
+    assert _at(record, "Omar Duale").cameo.endswith("MIL")
+
+
 def test_weapons_inspectors_are_no_police(read):
     record = read("U.N. weapons inspectors left Baghdad on Friday after the talks failed.", published="2002-05-01")
     assert all(not (actor.cameo or "").endswith("COP") for actor in record.actors)
