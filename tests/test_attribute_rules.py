@@ -24,6 +24,7 @@ RULES = [
     {"patterns": [[{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": "all"}]], "attrs": {"LEMMA": "you"}},
     {"patterns": [[{"DEP": "expl"}, {"LOWER": {"IN": ["is", "are", "was", "were"]}}]], "attrs": {"POS": "VERB"}, "index": 1},
     {"patterns": [[{"IS_SPACE": True}]], "attrs": {"TAG": "_SP", "POS": "SPACE"}},
+    {"patterns": [[{"LOWER": "keys"}]], "attrs": {"LEMMA": "keyring"}, "index": -1},  # one token, counted from its end
     {"patterns": [[{"TAG": "_SP", "IS_SPACE": False}]], "attrs": {"POS": "X"}},
     {"patterns": [[{"LOWER": "the"}, {"IS_ALPHA": True, "OP": "+"}]], "attrs": {"LEMMA": "the"}},  # the Matcher's
     {"patterns": [[{"TEXT": {"FUZZY": "Officials"}}]], "attrs": {"LEMMA": "official"}},  # the Matcher's
@@ -60,6 +61,15 @@ def test_rules_the_look_up_cannot_take_go_to_the_matcher(pipeline):
     _, indexed = _rulers(pipeline.nlp.vocab, RULES)
     assert len(indexed.others) == 2
     assert len(indexed.unkeyed) == 1  # the one-token rule with only a pattern to search
+
+
+def test_a_rule_whose_index_lies_outside_its_match_fails_as_in_spacy(pipeline, parsed):
+    patterns = [{"patterns": [[{"LOWER": "council"}]], "attrs": {"POS": "PROPN"}, "index": 1}]
+    spacy_ruler, indexed = _rulers(pipeline.nlp.vocab, patterns)
+    with pytest.raises(ValueError):
+        spacy_ruler.set_annotations(parsed[1].copy(), spacy_ruler.match(parsed[1]))
+    with pytest.raises(ValueError):
+        indexed.set_annotations(parsed[1].copy(), indexed.match(parsed[1]))
 
 
 def test_the_pipeline_runs_the_indexed_ruler_with_the_model_rules_in_place(pipeline):

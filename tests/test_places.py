@@ -11,7 +11,7 @@ from conftest import reference as reference_table
 from tidings import docdata
 from tidings.evaluate.geo import haversine_km
 from tidings.geo.context import Context
-from tidings.geo.normalize import normalize
+from tidings.geo.normalize import KEYS_KEPT, normalize
 from tidings.geo.proximity import Neighbourhood
 from tidings.knowledge import data_path
 from tidings.model import Place, Record
@@ -155,6 +155,14 @@ def test_name_normalization_ignores_accents_case_dots_and_possessives():
     assert normalize("Québec") == normalize("QUEBEC") == "quebec"
     assert normalize("St. Louis’s") == "saint louis"
     assert normalize("the Hague") == "hague"
+
+
+def test_a_name_asked_again_takes_its_key_from_a_bounded_cache():
+    first = normalize("Ste. Anne-des-Monts")
+    hits = normalize.cache_info().hits
+    assert normalize("Ste. Anne-des-Monts") == first == "sainte anne des monts"
+    assert normalize.cache_info().hits == hits + 1
+    assert normalize.cache_info().maxsize == KEYS_KEPT
 
 
 def test_country_points_copied_from_dspl_match_the_reference():

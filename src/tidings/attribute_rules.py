@@ -3,7 +3,8 @@ with its one-token rules looked up by each token's values, where spaCy's Matcher
 at every token: the model's ~180 rules made the ruler a tenth of the pipeline's time. The rules,
 their order and the annotations are spaCy's own: a rule of several tokens, or one testing other
 attributes or with other operators than equality, IN and NOT_IN, still goes through a Matcher,
-and `AttributeRuler.set_annotations` writes the matches."""
+and `AttributeRuler.set_annotations` writes the matches (a one-token match straight on its token,
+with no Span made for it: about 1.5 matches a token)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 from spacy.vocab import Vocab
 
 # the token attributes a rule may test to be looked up, in the order of `Doc.to_array`
@@ -103,6 +105,17 @@ class IndexedAttributeRuler(AttributeRuler):
                         matches.append((rule.attr_id, rule.match_id, start, start + rule.length))
         matches.sort()
         return matches
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        """spaCy's writing of the matches, in their order; a one-token match whose token index
+        is 0 or -1 (the model's rules) is written on `doc[start]`, the token spaCy's Span gives."""
+        attrs, indices = self.attrs, self.indices
+        for match in matches:
+            attr_id, _match_id, start, end = match
+            if end - start == 1 and indices[attr_id] in (0, -1):
+                set_token_attrs(doc[start], attrs[attr_id])
+            else:
+                super().set_annotations(doc, [match])
 
     def _passes(self, rule: _Rule, rows: list[list[int]], start: int, doc: Doc) -> bool:
         for test in rule.tests:

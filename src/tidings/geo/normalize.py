@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "-": " ", "–": " ", ".": ""})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
@@ -12,8 +13,10 @@ _PLAIN = re.compile(r"(?!(?i:the) )[A-Za-z]+(?: [A-Za-z]+)*")  # normalizes to i
 _TRIM = re.compile(r"^(?:[Tt]he\s+)?(.*?)(?:['’]s?)?$", re.S)
 # A name's first word abbreviated as news writes it: "St. Paul" is Saint Paul, "Ft. Worth" Fort Worth.
 _ABBREVIATED_FIRST_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+KEYS_KEPT = 16_384  # names whose keys are kept: ranking asks for the same few names' keys many times an article
 
 
+@lru_cache(maxsize=KEYS_KEPT)
 def normalize(name: str) -> str:
     """A lookup key: accents, case, dots, hyphens, a possessive and a leading 'the' removed, and
     an abbreviated first word spelt out ("Mt. Pleasant" and "Mount Pleasant" share a key)."""
