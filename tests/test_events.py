@@ -126,6 +126,12 @@ def test_future_attack_is_a_threat(read: Read) -> None:
     assert event.plover == "THREATEN"
 
 
+def test_sanctions_threatened_against_a_party_are_a_threat_not_sanctions(read: Read) -> None:
+    record = read("Norway threatened sanctions against Eritrea over the jailed reporters.")
+    assert [(event.trigger, event.cameo) for event in record.events] == [("threaten", "1312")]
+    assert _event(record, "threaten").plover == "THREATEN"
+
+
 def test_lifting_a_curfew_or_an_emergency_is_a_concession(read: Read) -> None:
     curfew = _event(read("The Peruvian army lifted the curfew in Lima."), "lift")
     emergency = _event(read("Ecuador's government ended the state of emergency in Quito."), "end")

@@ -172,8 +172,8 @@ class Coder:
             elif stand_in.dep_ == "dobj" and self._same_type(rival[1], pattern) and token.lemma_.lower() not in rival[1].object:
                 del found[i]  # "fought pitched battles", "staged protests": the noun names the verb's own deed
             elif token.lemma_.lower() in rival[1].object:
-                if rival[1].specificity > pattern.specificity:
-                    del found[i]  # "lifted the curfew": the verb codes it more precisely
+                if rival[1].frame or rival[1].specificity > pattern.specificity:
+                    del found[i]  # "lifted the curfew": the verb codes it more precisely; "threatened sanctions against X": a frame codes what it names
                 else:
                     del found[governor.i]  # "began a hunger strike": the noun does
                     carriers[i] = governor
