@@ -132,6 +132,13 @@ def test_sanctions_threatened_against_a_party_are_a_threat_not_sanctions(read: R
     assert _event(record, "threaten").plover == "THREATEN"
 
 
+def test_withdrawing_a_measure_is_yielding_and_withdrawing_troops_a_retreat(read: Read) -> None:
+    scheme = _event(read("The Tasmanian government withdrew its plan to sell the forests on Friday."), "withdraw")
+    troops = _event(read("Ethiopia withdrew its troops from the disputed town."), "withdraw")
+    assert (scheme.cameo, troops.cameo) == ("080", "0874")
+    assert (scheme.plover, troops.plover) == ("CONCEDE", "RETREAT")
+
+
 def test_lifting_a_curfew_or_an_emergency_is_a_concession(read: Read) -> None:
     curfew = _event(read("The Peruvian army lifted the curfew in Lima."), "lift")
     emergency = _event(read("Ecuador's government ended the state of emergency in Quito."), "end")
