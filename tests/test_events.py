@@ -139,6 +139,13 @@ def test_withdrawing_a_measure_is_yielding_and_withdrawing_troops_a_retreat(read
     assert (scheme.plover, troops.plover) == ("CONCEDE", "RETREAT")
 
 
+def test_a_feeling_no_one_should_have_is_reassurance_not_a_demand(read: Read) -> None:
+    calm = read("Chile's interior minister said Peruvians should not feel threatened by the border patrols.")
+    assert not [event for event in calm.events if event.plover == "REQUEST"]
+    demand = read("Chile's interior minister said Peru should stop the border patrols.")
+    assert [event.cameo for event in demand.events if event.plover == "REQUEST"] == ["100"]
+
+
 def test_lifting_a_curfew_or_an_emergency_is_a_concession(read: Read) -> None:
     curfew = _event(read("The Peruvian army lifted the curfew in Lima."), "lift")
     emergency = _event(read("Ecuador's government ended the state of emergency in Quito."), "end")

@@ -129,9 +129,16 @@ class Coder:
         for clause in (c for c in token.children if c.dep_ in self.roles.complement_deps):
             if any(c.dep_ in syntax.SUBJECT_DEPS and "1" in c.morph.get("Person") for c in clause.children):
                 continue
+            if self._reassures(clause):
+                continue
             if not self.book.obligation.aux.isdisjoint(c.lower_ for c in clause.children if c.dep_ == "aux"):
                 return clause
         return None
+
+    def _reassures(self, clause: Token) -> bool:
+        """A negated feeling a clause says no one should have: "residents should not feel
+        threatened", "people shouldn't worry" (reassurance, no demand)."""
+        return clause.lemma_.lower() in self.book.obligation.reassuring and any(c.dep_ == "neg" for c in clause.children)
 
     def recode(self, cameo: str, anchor: Token, trigger: Token | None = None) -> tuple[str, bool]:
         """Future tense and obligation ("will meet", "must withdraw") recode the event; also
