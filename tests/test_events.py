@@ -126,6 +126,26 @@ def test_future_attack_is_a_threat(read: Read) -> None:
     assert event.plover == "THREATEN"
 
 
+def test_sanctions_threatened_against_a_party_are_a_threat_not_sanctions(read: Read) -> None:
+    record = read("Norway threatened sanctions against Eritrea over the jailed reporters.")
+    assert [(event.trigger, event.cameo) for event in record.events] == [("threaten", "1312")]
+    assert _event(record, "threaten").plover == "THREATEN"
+
+
+def test_withdrawing_a_measure_is_yielding_and_withdrawing_troops_a_retreat(read: Read) -> None:
+    scheme = _event(read("The Tasmanian government withdrew its plan to sell the forests on Friday."), "withdraw")
+    troops = _event(read("Ethiopia withdrew its troops from the disputed town."), "withdraw")
+    assert (scheme.cameo, troops.cameo) == ("080", "0874")
+    assert (scheme.plover, troops.plover) == ("CONCEDE", "RETREAT")
+
+
+def test_a_feeling_no_one_should_have_is_reassurance_not_a_demand(read: Read) -> None:
+    calm = read("Chile's interior minister said Peruvians should not feel threatened by the border patrols.")
+    assert not [event for event in calm.events if event.plover == "REQUEST"]
+    demand = read("Chile's interior minister said Peru should stop the border patrols.")
+    assert [event.cameo for event in demand.events if event.plover == "REQUEST"] == ["100"]
+
+
 def test_lifting_a_curfew_or_an_emergency_is_a_concession(read: Read) -> None:
     curfew = _event(read("The Peruvian army lifted the curfew in Lima."), "lift")
     emergency = _event(read("Ecuador's government ended the state of emergency in Quito."), "end")

@@ -91,6 +91,15 @@ def test_jsonl_fields_are_named_by_the_caller(tmp_path):
     assert entry.source == f"{path}:1"
 
 
+def test_a_date_given_for_text_sources_dates_the_jsonl_lines_that_give_none(tmp_path):
+    path = tmp_path / "wire.jsonl"
+    lines = [{"text": ARTICLES[0]}, {"text": ARTICLES[1], "published": "2024-03-05"}]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    undated, dated = entries(path, text_metadata={"published": date(2002, 1, 1)})
+    assert (undated.article.published, dated.article.published) == (date(2002, 1, 1), date(2024, 3, 5))
+    assert [entry.article.published for entry in entries(path)] == [None, date(2024, 3, 5)]
+
+
 def test_jsonl_without_an_id_field_takes_the_id_from_the_text(tmp_path):
     path = tmp_path / "a.jsonl"
     path.write_text(json.dumps({"text": ARTICLES[0], "id": "ignored"}) + "\n")

@@ -19,7 +19,7 @@ _FILE_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")  # an article id given in the inpu
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), help="Publication date (YYYY-MM-DD) of text sources; relative dates are anchored on it.")
+@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), help="Publication date (YYYY-MM-DD) of text sources, and of any article whose source gives none (a JSONL line without its date field, a page or feed item); relative dates are anchored on it.")
 @click.option("--url", help="Where a text source was published.")
 @click.option("--title", help="A text source's headline, if not part of the text.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help="Seconds to wait for standard input or a named pipe to begin before giving up (exit 2) [default: wait, saying so after a second].")

@@ -109,6 +109,7 @@ class Recoding:
 
     aux: frozenset[str]
     codes: dict[str, str]  # CAMEO code prefix -> code ("" keeps the code)
+    reassuring: frozenset[str] = frozenset()  # verbs of feeling the modality, negated, says there is no call for
 
     def recode(self, code: str) -> str:
         """The code for `code` under this modality: the longest matching prefix decides."""
@@ -257,7 +258,7 @@ def _roles(table: dict[str, list[str]]) -> Roles:
 
 
 def _recoding(table: dict) -> Recoding:
-    return Recoding(aux=frozenset(table["aux"]), codes=dict(table["codes"]))
+    return Recoding(aux=frozenset(table["aux"]), codes=dict(table["codes"]), reassuring=frozenset(table.get("reassuring", ())))
 
 
 def _as_list(value: str | list[str]) -> list[str]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
@@ -37,7 +38,7 @@ class ReadOptions:
     fields: Fields = field(default_factory=Fields)  # JSONL field names
     politeness: Politeness = field(default_factory=Politeness)  # for feeds and pages over HTTP
     stdin: str = "jsonl"  # what "-" holds: "jsonl" (one article a line) or "text" (one article)
-    text_metadata: dict = field(default_factory=dict)  # published, url, title for text sources
+    text_metadata: dict = field(default_factory=dict)  # published, url, title for text sources (published: for any undated one)
     wait: float | None = None  # seconds to wait for standard input or a named pipe to begin (None: for ever)
 
 
@@ -54,10 +55,21 @@ def kind(location: str) -> str:
 
 
 def read_sources(locations: Iterable[str], options: ReadOptions = ReadOptions()) -> Iterator[Entry]:
-    """Every Entry of every source, in order."""
+    """Every Entry of every source, in order; an article whose source gives no publication date
+    (a JSONL line without one, a page or feed item with none) takes the one given for text
+    sources, if any (`tidings read --published`)."""
+    published = options.text_metadata.get("published")
     with PoliteClient(options.politeness) as client:
         for location in locations:
-            yield from _guarded(location, _entries(location, options, client))
+            for entry in _guarded(location, _entries(location, options, client)):
+                yield _dated(entry, published)
+
+
+def _dated(entry: Entry, published: date | None) -> Entry:
+    """The entry, its article dated `published` where it has no date of its own."""
+    if published is None or entry.article is None or entry.article.published is not None:
+        return entry
+    return replace(entry, article=entry.article.model_copy(update={"published": published}))
 
 
 def _entries(location: str, options: ReadOptions, client: PoliteClient) -> Iterator[Entry]:

@@ -129,9 +129,16 @@ class Coder:
         for clause in (c for c in token.children if c.dep_ in self.roles.complement_deps):
             if any(c.dep_ in syntax.SUBJECT_DEPS and "1" in c.morph.get("Person") for c in clause.children):
                 continue
+            if self._reassures(clause):
+                continue
             if not self.book.obligation.aux.isdisjoint(c.lower_ for c in clause.children if c.dep_ == "aux"):
                 return clause
         return None
+
+    def _reassures(self, clause: Token) -> bool:
+        """A negated feeling a clause says no one should have: "residents should not feel
+        threatened", "people shouldn't worry" (reassurance, no demand)."""
+        return clause.lemma_.lower() in self.book.obligation.reassuring and any(c.dep_ == "neg" for c in clause.children)
 
     def recode(self, cameo: str, anchor: Token, trigger: Token | None = None) -> tuple[str, bool]:
         """Future tense and obligation ("will meet", "must withdraw") recode the event; also
@@ -172,8 +179,8 @@ class Coder:
             elif stand_in.dep_ == "dobj" and self._same_type(rival[1], pattern) and token.lemma_.lower() not in rival[1].object:
                 del found[i]  # "fought pitched battles", "staged protests": the noun names the verb's own deed
             elif token.lemma_.lower() in rival[1].object:
-                if rival[1].specificity > pattern.specificity:
-                    del found[i]  # "lifted the curfew": the verb codes it more precisely
+                if rival[1].frame or rival[1].specificity > pattern.specificity:
+                    del found[i]  # "lifted the curfew": the verb codes it more precisely; "threatened sanctions against X": a frame codes what it names
                 else:
                     del found[governor.i]  # "began a hunger strike": the noun does
                     carriers[i] = governor
