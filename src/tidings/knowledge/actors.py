@@ -248,6 +248,7 @@ class ActorKB:
         self.organisation_head_nouns = frozenset(head.split()[-1] for head in self.organisation_heads)  # "the federation"
         # written name -> (the party, the country the name is that one country's alone)
         self.party_names: dict[str, tuple[str, str | None]] = {row["name"]: (row["party"], row["country"] or None) for row in read_tsv("party_names.tsv")}
+        self.party_first_words = frozenset(name.split()[0] for name in self.party_names)  # a token no name starts with opens none
         self._terms_by_country: dict[str, list[tuple[Leader, Term]]] | None = None
 
     @property

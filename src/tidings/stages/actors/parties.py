@@ -11,6 +11,8 @@ no mention of the party."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from tidings.knowledge.actors import normalized
 from tidings.knowledge.countries import Country
 from tidings.model import ActorKind
@@ -27,11 +29,12 @@ _WORDS_BEFORE = 3  # how far before the name a country or a stance word may stan
 
 def read_parties(reading: Reading) -> None:
     """Every party named alone or as "X Party", in one walk over the tokens."""
-    doc, names = reading.doc, reading.kb.party_names
+    doc, names, firsts = reading.doc, reading.kb.party_names, reading.kb.party_first_words
     i = 0
     while i < len(doc):
-        found = next(((n, names[text]) for n in (2, 1) if i + n <= len(doc) and (text := doc[i : i + n].text) in names), None)
-        if found is None and doc[i].lower_ == _PARTY and i > 0:
+        token = doc[i]
+        found = _listed_at(doc, i, names) if token.text in firsts else None
+        if found is None and token.lower_ == _PARTY and i > 0:
             found = _party_named_before(reading, i)
         if found is None:
             i += 1
@@ -43,6 +46,15 @@ def read_parties(reading: Reading) -> None:
         if draft is not None:
             _merge(reading.mention(draft, start, end), draft)
         i = max(end, i + 1)
+
+
+def _listed_at(doc: Doc, i: int, names: dict[str, tuple[str, str | None]]) -> tuple[int, tuple[str, str | None]] | None:
+    """The party table's name that starts at token i, two words before one ("Liberal
+    Democrats"), with its length in tokens (read from the tokens' texts: no Span made a token)."""
+    if i + 1 < len(doc) and (text := doc[i].text_with_ws + doc[i + 1].text) in names:
+        return 2, names[text]
+    text = doc[i].text
+    return (1, names[text]) if text in names else None
 
 
 def _merge(party: Draft, mention: Draft) -> None:
