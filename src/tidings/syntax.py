@@ -118,6 +118,11 @@ def in_present(verb: Token) -> bool:
     return verb.tag_ in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in verb.children)
 
 
+def is_reflexive(token: Token) -> bool:
+    """"himself", "itself", "themselves": a pronoun bound within its own clause."""
+    return token.lower_.endswith(("self", "selves"))
+
+
 def is_to_infinitive(verb: Token) -> bool:
     """A verb with the infinitive marker "to" ("vowed *to* stay")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

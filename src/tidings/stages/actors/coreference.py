@@ -150,7 +150,7 @@ class Coreference:
     # -- pronouns ----------------------------------------------------------------------------
     def _pronoun(self, token: Token, lower: str) -> None:
         words, sentences = self.words, self.reach.pronoun_sentences
-        if _reflexive(token):
+        if syntax.is_reflexive(token):
             found = self._binder(token)
             if found is not None and found.drafts:
                 self._refer(token, token.i, found.drafts)
@@ -196,7 +196,7 @@ class Coreference:
         subjects for an object ("Putin praised him": not Putin, nor "Putin urged him to go", "him"
         parsed as the subject of "go"), the objects for a subject ("he met Ben": not Ben); none
         for a reflexive ("praised himself") or a possessive."""
-        if _reflexive(token) or token.dep_ == "poss":
+        if syntax.is_reflexive(token) or token.dep_ == "poss":
             return set()
         if token.dep_ in SUBJECT_DEPS:
             verb = token.head
@@ -400,7 +400,3 @@ def _main_subject(head: Token) -> bool:
         head = head.head
     return head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ROOT"
 
-
-def _reflexive(token: Token) -> bool:
-    """"himself", "themselves": a pronoun bound within its own clause."""
-    return token.lower_.endswith(("self", "selves"))

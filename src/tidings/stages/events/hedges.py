@@ -33,7 +33,7 @@ from spacy.tokens import Token
 
 from tidings.knowledge.hedges import HedgeWords
 from tidings.stages.events.mentions import refers_back
-from tidings.syntax import NOUN_SUBJECT_DEPS, PRESENT_TAGS, clause_verb, first_conjunct, in_present, is_to_infinitive
+from tidings.syntax import NOUN_SUBJECT_DEPS, PRESENT_TAGS, clause_verb, first_conjunct, in_present, is_reflexive, is_to_infinitive
 
 PRESENT_SIMPLE = PRESENT_TAGS  # tags of a verb that tells a state or a habit
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl"})
@@ -540,7 +540,7 @@ def _left_to(verb: Token) -> bool:
     """An infinitive after "have" and a reflexive ("has only itself to blame"): an idiom, no act."""
     if verb.dep_ not in ("xcomp", "relcl", "acl", "advcl") or verb.head.lemma_ != "have":
         return False
-    return any(c.lower_.endswith(("self", "selves")) for c in (*verb.children, *verb.head.children) if c.dep_ in ("dobj", "nsubj"))
+    return any(is_reflexive(c) for c in (*verb.children, *verb.head.children) if c.dep_ in ("dobj", "nsubj"))
 
 
 def _imperative(verb: Token) -> bool:

@@ -193,7 +193,7 @@ class _Mention:
         only victim, where the two make no lemma group's entry ("blew himself up", a bombing)."""
         token = self.token
         return token.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) and f"{self.event.trigger}_{c.lemma_.lower()}" not in lemma_groups()
+            c.dep_ == "dobj" and syntax.is_reflexive(c) and f"{self.event.trigger}_{c.lemma_.lower()}" not in lemma_groups()
             for c in token.children
         )
 
