@@ -236,6 +236,22 @@ def test_a_record_alone_gives_one_gdelt_row_per_event():
     assert [len(line.split("\t")) for line in out.getvalue().splitlines()] == [61, 61, 61]
 
 
+def test_negated_events_are_no_gdelt_rows_unless_the_filter_asks_for_them():
+    from tidings.model import Factuality, Polarity
+
+    built = Builder("The council refused to condemn the raid.\nThe council met.", article_id="n1", published="2024-05-02")
+    council = built.actor("The council", "name:council", kind="organisation", cameo="GBRGOV", country="GBR")
+    built.event("condemn", "122", sources=[council], factuality=Factuality(polarity=Polarity.NEG))
+    built.event("met", "040", sources=[council])
+    with Store(":memory:") as store:
+        store.add(built.record())
+        kept = _load(_export(store, "events"), _events_header())
+        asked = _load(_export(store, "events", polarity="NEG"), _events_header())
+        mentions = _export(store, "mentions")
+    assert list(kept["EventCode"]) == ["040"] and list(asked["EventCode"]) == ["122"]
+    assert mentions.count("\n") == 1
+
+
 def test_text_with_tabs_or_line_breaks_stays_on_its_row(tmp_path):
     built = Builder("Police arrested him.", article_id="t1", title="Tabs\tand\nbreaks", outlet="The\tPost")
     built.event("arrested", "173")

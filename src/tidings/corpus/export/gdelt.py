@@ -120,7 +120,7 @@ def columns(table: str) -> tuple[tuple[str, str], ...]:
 
 def events_sql(chosen: EventFilter) -> tuple[str, list]:
     """One row per chosen real-world event (its first report matches the filter), GDELT's columns."""
-    clause, params = where(chosen)
+    clause, params = _chosen(chosen)
     sql = f"""WITH chosen AS (
                   SELECT e.event_id FROM events e WHERE coalesce(e.cluster_id, e.event_id) = e.event_id AND {clause}
               ), members AS (
@@ -148,7 +148,7 @@ def events_sql(chosen: EventFilter) -> tuple[str, list]:
 
 def mentions_sql(chosen: EventFilter) -> tuple[str, list]:
     """One row per mention of a chosen real-world event, GDELT's columns."""
-    clause, params = where(chosen)
+    clause, params = _chosen(chosen)
     sql = f"""WITH chosen AS (
                   SELECT e.event_id FROM events e WHERE coalesce(e.cluster_id, e.event_id) = e.event_id AND {clause}
               ), second AS (
@@ -166,6 +166,15 @@ def mentions_sql(chosen: EventFilter) -> tuple[str, list]:
               WHERE r.event_id IN (SELECT event_id FROM chosen)
               ORDER BY r.date NULLS LAST, r.event_id, a.published NULLS LAST, m.article_id, m.start_char"""
     return sql, params
+
+
+def _chosen(events: EventFilter) -> tuple[str, list]:
+    """The filter's WHERE clause over `events e`; GDELT has no polarity column, so its rows leave
+    out negated events ("refused to condemn" is no condemnation) unless the filter asks for them."""
+    clause, params = where(events)
+    if events.polarity is None:
+        clause += " AND e.polarity <> 'NEG'"
+    return clause, params
 
 
 def _select(expressions: dict[str, str], table: str) -> str:
