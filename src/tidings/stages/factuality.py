@@ -295,8 +295,14 @@ class _Labeller:
         noun_complement = link in ("pobj", "pcomp", "compound") and governor.pos_ == "NOUN"
         verb_complement = charged and governor.pos_ == "VERB"
         content = link == "relcl" and _content_clause(token)  # spaCy's reading of "a danger he would attack them"
+        if cue is not None and link in ("dobj", "nsubjpass") and ("utterance", token.lemma_.lower()) in self.cues:
+            cue = replace(cue, polarity=None)  # "rejected the proposal": what it says is denied, not that it was made
         if cue is not None and (link in COMPLEMENT_DEPS or noun_complement or verb_complement or content or phrase):
             labels.apply(replace(cue, time=None) if own else cue, governor)  # a tensed clause keeps its time
+        if link == "xcomp":  # "too ill to stand trial"
+            for child in governor.children:
+                if child.dep_ == "advmod":
+                    self._apply(labels, "degree", child.lower_, child)
         if noun_complement and ("evidence", governor.lemma_.lower()) in self.cues:  # "no sign of fighting"
             labels.inherit(self.labels(governor, depth + 1), negation=True)
         if own:  # a finite clause is anchored by its own tense and modality, but for a time clause's present
@@ -348,6 +354,9 @@ class _Labeller:
         asking = _question_auxiliary(token, auxiliaries)
         if asking is not None:  # "did the army shell the village?"
             self._apply(labels, "question", asking.lower_, asking)
+        subjunctive = _subjunctive(token, auxiliaries)
+        if subjunctive is not None:  # "demanded that he be sacked": asked for, still to come
+            self._apply(labels, "subjunctive", subjunctive.lower_, subjunctive)
         return own
 
     def _date(self, token: Token) -> tuple[Cue, Token] | None:
@@ -458,10 +467,24 @@ def _question_auxiliary(token: Token, auxiliaries: list[Token]) -> Token | None:
     return first if first in auxiliaries and sentence[-1].text == "?" else None
 
 
+def _subjunctive(verb: Token, auxiliaries: list[Token]) -> Token | None:
+    """The "that" of a clause in the mandative subjunctive: a subject, and its verb group opening
+    with a base form ("that he never be released", "that she resign"); else None."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    first = min([*auxiliaries, verb], key=lambda t: t.i)
+    return mark if first.lower_ == "be" or first.tag_ == "VB" else None
+
+
 def _past(token: Token) -> bool:
-    """A verb or predicative adjective in the past tense ("set", "was due", "were")."""
+    """A verb or predicative adjective in the past tense ("set", "was due", "were"); a participle
+    joined to a verb group without auxiliaries of its own takes that group's ("was put on a drip and
+    given oxygen")."""
     if token.dep_ == "acomp":  # the adjective's tense is its verb's
         token = token.head
+    if token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        token = syntax.first_conjunct(token)
     return token.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass", "cop") and c.tag_ == "VBD" for c in token.children)
 
 
