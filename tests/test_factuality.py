@@ -410,6 +410,11 @@ def test_the_purpose_of_a_joined_past_participle_is_done(assess):
     assert factuality.time is EventTime.FUTURE
 
 
+def test_an_act_someone_was_forced_to_do_was_done(assess):
+    assert assess("The chairman was forced to [resign] after the audit.").time is EventTime.NON_FUTURE
+    assert assess("The regulator has forced the bank to [raise] its reserves.").time is EventTime.FUTURE
+
+
 def test_a_rejected_utterance_was_still_made(assess):
     assert assess("The union rejected the company's [proposal] for a pay freeze.").polarity is Polarity.POS
     assert assess("The mayor denied the [allegations] of bribery.").polarity is Polarity.POS

@@ -290,7 +290,8 @@ class _Labeller:
             self._clause(labels, governor, subject=link in ("nsubj", "nsubjpass"))
         cue, phrase = self._complement_cue(governor)
         if link == "xcomp" and _past(governor):  # "was due to sail": arranged then, not said to have happened
-            cue = self.cues.get(("arranged", governor.lemma_.lower()), cue)
+            lemma = governor.lemma_.lower()  # "was forced to resign": done then
+            cue = self.cues.get(("arranged", lemma)) or self.cues.get(("compelled", lemma)) or cue
         # "the possibility of X", "plans for X", "an X plan": X completes the noun (whose own modality stays)
         noun_complement = link in ("pobj", "pcomp", "compound") and governor.pos_ == "NOUN"
         verb_complement = charged and governor.pos_ == "VERB"
