@@ -419,6 +419,7 @@ def test_a_rejected_utterance_was_still_made(assess):
     assert assess("The union rejected the company's [proposal] for a pay freeze.").polarity is Polarity.POS
     assert assess("The mayor denied the [allegations] of bribery.").polarity is Polarity.POS
     assert assess("The rebels denied the [killings] in the valley.").polarity is Polarity.NEG
+    assert assess("The ministry delayed the [report] on the floods.").polarity is Polarity.NEG
 
 
 def test_too_to_denies_the_act(assess):

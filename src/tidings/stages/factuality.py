@@ -24,6 +24,7 @@ from tidings import docdata, syntax
 from tidings.component import Component
 from tidings.knowledge.factuality import Cue, factuality_cues
 from tidings.knowledge.factuality_model import FactualityModel, factuality_model
+from tidings.knowledge.speech import speech_cues
 from tidings.model import Certainty, EventTime, Factuality, Polarity, Span
 from tidings.stages.factuality_features import CUE_FEATURE, GOVERNORS, Sentences, predicate_features
 
@@ -296,7 +297,7 @@ class _Labeller:
         noun_complement = link in ("pobj", "pcomp", "compound") and governor.pos_ == "NOUN"
         verb_complement = charged and governor.pos_ == "VERB"
         content = link == "relcl" and _content_clause(token)  # spaCy's reading of "a danger he would attack them"
-        if cue is not None and link in ("dobj", "nsubjpass") and ("utterance", token.lemma_.lower()) in self.cues:
+        if cue is not None and link in ("dobj", "nsubjpass") and self._rejected_utterance(token, governor):
             cue = replace(cue, polarity=None)  # "rejected the proposal": what it says is denied, not that it was made
         if cue is not None and (link in COMPLEMENT_DEPS or noun_complement or verb_complement or content or phrase):
             labels.apply(replace(cue, time=None) if own else cue, governor)  # a tensed clause keeps its time
@@ -404,6 +405,12 @@ class _Labeller:
             if (cue := self.cues.get(("complement", key))) is not None:
                 return cue, True
         return self.cues.get(("complement", lemma)), False
+
+    def _rejected_utterance(self, noun: Token, verb: Token) -> bool:
+        """A noun of something said or put forward, taken by a verb that rejects what someone said
+        (a speech cue of negative stance: "denied the charges"; "delayed the report" is no such verb)."""
+        speech = speech_cues().get(verb.lemma_.lower())
+        return speech is not None and speech.stance == "negative" and ("utterance", noun.lemma_.lower()) in self.cues
 
     def _supports(self, verb: Token) -> bool:
         """A support verb without a particle ("hold talks", not "take on costs")."""
