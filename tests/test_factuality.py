@@ -403,6 +403,38 @@ def test_the_purpose_of_a_past_act_is_reported_as_done(assess):
     assert assess("The envoy was not sent to [negotiate] a truce.").polarity is not Polarity.POS
 
 
+def test_the_purpose_of_a_joined_past_participle_is_done(assess):
+    factuality = assess("The climber was wrapped in a blanket and given oxygen to [ease] his breathing.")
+    assert (factuality.polarity, factuality.time) == (Polarity.POS, EventTime.NON_FUTURE)
+    factuality = assess("The climber will be wrapped in a blanket and given oxygen to [ease] his breathing.")
+    assert factuality.time is EventTime.FUTURE
+
+
+def test_an_act_someone_was_forced_to_do_was_done(assess):
+    assert assess("The chairman was forced to [resign] after the audit.").time is EventTime.NON_FUTURE
+    assert assess("The regulator has forced the bank to [raise] its reserves.").time is EventTime.FUTURE
+
+
+def test_a_rejected_utterance_was_still_made(assess):
+    assert assess("The union rejected the company's [proposal] for a pay freeze.").polarity is Polarity.POS
+    assert assess("The mayor denied the [allegations] of bribery.").polarity is Polarity.POS
+    assert assess("The rebels denied the [killings] in the valley.").polarity is Polarity.NEG
+    assert assess("The ministry delayed the [report] on the floods.").polarity is Polarity.NEG
+
+
+def test_too_to_denies_the_act(assess):
+    factuality = assess("His doctors say he is too frail to [attend] the hearing.")
+    assert (factuality.polarity, factuality.time) == (Polarity.NEG, EventTime.FUTURE)
+    assert assess("The ferry was fast enough to [reach] the island.").polarity is Polarity.POS
+
+
+def test_a_mandative_subjunctive_is_still_to_come(assess):
+    factuality = assess("The panel recommended that the driver never be [allowed] on the road again.")
+    assert (factuality.polarity, factuality.time) == (Polarity.NEG, EventTime.FUTURE)
+    assert assess("Residents demanded that the dump be [closed].").time is EventTime.FUTURE
+    assert assess("Residents said that the dump was [closed] in May.").time is EventTime.NON_FUTURE
+
+
 def test_an_act_gone_on_to_has_happened(assess):
     factuality = assess("The senator went on to [criticise] the budget.")
     assert (factuality.polarity, factuality.time) == (Polarity.POS, EventTime.NON_FUTURE)

@@ -24,6 +24,7 @@ from tidings import docdata, syntax
 from tidings.component import Component
 from tidings.knowledge.factuality import Cue, factuality_cues
 from tidings.knowledge.factuality_model import FactualityModel, factuality_model
+from tidings.knowledge.speech import speech_cues
 from tidings.model import Certainty, EventTime, Factuality, Polarity, Span
 from tidings.stages.factuality_features import CUE_FEATURE, GOVERNORS, Sentences, predicate_features
 
@@ -290,13 +291,20 @@ class _Labeller:
             self._clause(labels, governor, subject=link in ("nsubj", "nsubjpass"))
         cue, phrase = self._complement_cue(governor)
         if link == "xcomp" and _past(governor):  # "was due to sail": arranged then, not said to have happened
-            cue = self.cues.get(("arranged", governor.lemma_.lower()), cue)
+            lemma = governor.lemma_.lower()  # "was forced to resign": done then
+            cue = self.cues.get(("arranged", lemma)) or self.cues.get(("compelled", lemma)) or cue
         # "the possibility of X", "plans for X", "an X plan": X completes the noun (whose own modality stays)
         noun_complement = link in ("pobj", "pcomp", "compound") and governor.pos_ == "NOUN"
         verb_complement = charged and governor.pos_ == "VERB"
         content = link == "relcl" and _content_clause(token)  # spaCy's reading of "a danger he would attack them"
+        if cue is not None and link in ("dobj", "nsubjpass") and self._rejected_utterance(token, governor):
+            cue = replace(cue, polarity=None)  # "rejected the proposal": what it says is denied, not that it was made
         if cue is not None and (link in COMPLEMENT_DEPS or noun_complement or verb_complement or content or phrase):
             labels.apply(replace(cue, time=None) if own else cue, governor)  # a tensed clause keeps its time
+        if link == "xcomp":  # "too ill to stand trial"
+            for child in governor.children:
+                if child.dep_ == "advmod":
+                    self._apply(labels, "degree", child.lower_, child)
         if noun_complement and ("evidence", governor.lemma_.lower()) in self.cues:  # "no sign of fighting"
             labels.inherit(self.labels(governor, depth + 1), negation=True)
         if own:  # a finite clause is anchored by its own tense and modality, but for a time clause's present
@@ -348,6 +356,9 @@ class _Labeller:
         asking = _question_auxiliary(token, auxiliaries)
         if asking is not None:  # "did the army shell the village?"
             self._apply(labels, "question", asking.lower_, asking)
+        subjunctive = _subjunctive(token, auxiliaries)
+        if subjunctive is not None:  # "demanded that he be sacked": asked for, still to come
+            self._apply(labels, "subjunctive", subjunctive.lower_, subjunctive)
         return own
 
     def _date(self, token: Token) -> tuple[Cue, Token] | None:
@@ -394,6 +405,12 @@ class _Labeller:
             if (cue := self.cues.get(("complement", key))) is not None:
                 return cue, True
         return self.cues.get(("complement", lemma)), False
+
+    def _rejected_utterance(self, noun: Token, verb: Token) -> bool:
+        """A noun of something said or put forward, taken by a verb that rejects what someone said
+        (a speech cue of negative stance: "denied the charges"; "delayed the report" is no such verb)."""
+        speech = speech_cues().get(verb.lemma_.lower())
+        return speech is not None and speech.stance == "negative" and ("utterance", noun.lemma_.lower()) in self.cues
 
     def _supports(self, verb: Token) -> bool:
         """A support verb without a particle ("hold talks", not "take on costs")."""
@@ -458,10 +475,24 @@ def _question_auxiliary(token: Token, auxiliaries: list[Token]) -> Token | None:
     return first if first in auxiliaries and sentence[-1].text == "?" else None
 
 
+def _subjunctive(verb: Token, auxiliaries: list[Token]) -> Token | None:
+    """The "that" of a clause in the mandative subjunctive: a subject, and its verb group opening
+    with a base form ("that he never be released", "that she resign"); else None."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    first = min([*auxiliaries, verb], key=lambda t: t.i)
+    return mark if first.lower_ == "be" or first.tag_ == "VB" else None
+
+
 def _past(token: Token) -> bool:
-    """A verb or predicative adjective in the past tense ("set", "was due", "were")."""
+    """A verb or predicative adjective in the past tense ("set", "was due", "were"); a participle
+    joined to a verb group without auxiliaries of its own takes that group's ("was put on a drip and
+    given oxygen")."""
     if token.dep_ == "acomp":  # the adjective's tense is its verb's
         token = token.head
+    if token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        token = syntax.first_conjunct(token)
     return token.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass", "cop") and c.tag_ == "VBD" for c in token.children)
 
 
