@@ -942,3 +942,17 @@ def test_a_clock_time_without_am_or_pm_takes_the_half_of_the_day_its_part_gives(
 def test_a_holiday_is_found_however_its_apostrophe_is_written(read):
     record = read("Revellers lit flares on New Years Eve, and florists sold out before Valentine’s Day.", published="2025-03-01")
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("New Years Eve", "2024-12-31"), ("Valentine’s Day", "2025-02-14")]
+
+
+def test_a_date_a_change_takes_effect_on_lies_ahead_whatever_the_tense(read):
+    record = read("The board named her treasurer, effective February 12, and set a levy effective from May 1.", published="2024-10-20")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("February 12", "2025-02-12"), ("May 1", "2025-05-01")]
+    assert only(read("The board named her treasurer on February 12.", published="2024-10-20").times, "February 12").value == "2024-02-12"
+
+
+def test_a_count_after_in_closing_a_record_is_the_stretch_back(read):
+    record = read("The port will post its first deficit in six years, and rents will reach their highest in a decade.")
+    assert [(w.spans[0].text, w.type, w.value) for w in record.times if w.spans] == [
+        ("six years", "DURATION", "P6Y"), ("a decade", "DURATION", "P10Y"),
+    ]
+    assert only(read("The loan will be repaid in six years.").times, "six years").value == "2030"
