@@ -956,3 +956,8 @@ def test_a_count_after_in_closing_a_record_is_the_stretch_back(read):
         ("six years", "DURATION", "P6Y"), ("a decade", "DURATION", "P10Y"),
     ]
     assert only(read("The loan will be repaid in six years.").times, "six years").value == "2030"
+
+
+def test_a_frequency_before_a_name_is_a_newspaper(read):
+    record = read("The state daily Nhan Dan and the weekly Der Spiegel both ran the photo; the ferry sails daily Monday to Friday.")
+    assert [(w.spans[0].text, w.type) for w in record.times if w.spans] == [("daily", "SET"), ("Monday", "DATE"), ("Friday", "DATE")]

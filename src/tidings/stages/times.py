@@ -30,6 +30,7 @@ NAMES = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})  # entity labels of na
 NOUN_CLAUSES = frozenset({"relcl", "acl"})  # a clause that modifies a noun
 NON_FINITE = frozenset({"VB", "VBG", "VBN"})  # forms that take their tense from an auxiliary
 NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})  # a word's relation to the noun it modifies
+PROPER_NOUNS = frozenset({"NNP", "NNPS"})
 SUPERLATIVES = frozenset({"JJS", "RBS"})  # "highest", "most"
 GERUND_CLAUSES = frozenset({"pcomp", "advcl"})  # a gerund's clause that modifies its verb ("after leaving")
 THING_NAMERS = frozenset({"holiday", "season"})  # mentions that can name a kind of thing ("Easter eggs", "the summer capital")
@@ -71,6 +72,7 @@ class Times(Component):
             for word in table
         ) | {"weekend"}
         self.calendar_things = lex.calendar_things
+        self.calendar_names = frozenset(word.lower() for word in (*lex.weekdays, *lex.months))
 
     def process(self, doc: Doc) -> None:
         docdata.put(doc, "times", self.read(doc))
@@ -91,6 +93,8 @@ class Times(Component):
             if (mention.kind != "holiday" and self._in_a_name(doc, first, end)) or _inside_a_named_entity(doc, first, end):
                 continue
             if mention.kind in THING_NAMERS and self._names_a_thing(doc, end):
+                continue
+            if mention.kind == "frequency" and self._names_a_periodical(doc, end):  # "the Communist Party daily Granma"
                 continue
             if mention.kind == "vague" and (_modifies_a_noun_after(doc, first, end) or _leads_into_a_time(text, mentions, index)):
                 continue
@@ -139,6 +143,14 @@ class Times(Component):
         "the Kashmiri summer capital")."""
         last = doc[end - 1]
         return last.dep_ == "compound" and last.head.lemma_.lower() in self.calendar_things
+
+    def _names_a_periodical(self, doc: Doc, end: int) -> bool:
+        """A frequency right before a name is a paper that comes out so often ("the daily Haaretz",
+        "the weekly Der Spiegel"), no time; not before a day or a month ("daily Monday to Friday")."""
+        if end >= len(doc):
+            return False
+        name = doc[end]
+        return name.tag_ in PROPER_NOUNS and name.is_title and name.ent_type_ not in PARSED_TIMES and name.lower_ not in self.calendar_names
 
     def tense(self, doc: Doc, first: int, end: int) -> Tense:
         """The tense of the verb governing tokens [first, end): future with a future auxiliary,
