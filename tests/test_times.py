@@ -961,3 +961,10 @@ def test_a_count_after_in_closing_a_record_is_the_stretch_back(read):
 def test_a_frequency_before_a_name_is_a_newspaper(read):
     record = read("The state daily Nhan Dan and the weekly Der Spiegel both ran the photo; the ferry sails daily Monday to Friday.")
     assert [(w.spans[0].text, w.type) for w in record.times if w.spans] == [("daily", "SET"), ("Monday", "DATE"), ("Friday", "DATE")]
+
+
+def test_the_last_part_of_a_named_year_is_its_last_quarter_or_half(read):
+    record = read("Margins thinned in the final quarter of 2019, and the mill expects losses in the last half of next year.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("the final quarter of 2019", "2019-Q4"), ("the last half of next year", "2025-H2")]
+    season = read("Margins thinned in the last quarter of the season.", published="2024-08-10")
+    assert only(season.times, "the last quarter").value == "2024-Q2"
