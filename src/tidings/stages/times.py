@@ -94,7 +94,7 @@ class Times(Component):
                 continue
             if mention.kind in THING_NAMERS and self._names_a_thing(doc, end):
                 continue
-            if mention.kind == "frequency" and self._names_a_periodical(doc, end):  # "the Communist Party daily Granma"
+            if mention.kind == "frequency" and self._names_a_periodical(doc, end):  # "the state daily Nhan Dan"
                 continue
             if mention.kind == "vague" and (_modifies_a_noun_after(doc, first, end) or _leads_into_a_time(text, mentions, index)):
                 continue
