@@ -942,3 +942,29 @@ def test_a_clock_time_without_am_or_pm_takes_the_half_of_the_day_its_part_gives(
 def test_a_holiday_is_found_however_its_apostrophe_is_written(read):
     record = read("Revellers lit flares on New Years Eve, and florists sold out before Valentine’s Day.", published="2025-03-01")
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("New Years Eve", "2024-12-31"), ("Valentine’s Day", "2025-02-14")]
+
+
+def test_a_date_a_change_takes_effect_on_lies_ahead_whatever_the_tense(read):
+    record = read("The board named her treasurer, effective February 12, and set a levy effective from May 1.", published="2024-10-20")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("February 12", "2025-02-12"), ("May 1", "2025-05-01")]
+    assert only(read("The board named her treasurer on February 12.", published="2024-10-20").times, "February 12").value == "2024-02-12"
+
+
+def test_a_count_after_in_closing_a_record_is_the_stretch_back(read):
+    record = read("The port will post its first deficit in six years, and rents will reach their highest in a decade.")
+    assert [(w.spans[0].text, w.type, w.value) for w in record.times if w.spans] == [
+        ("six years", "DURATION", "P6Y"), ("a decade", "DURATION", "P10Y"),
+    ]
+    assert only(read("The loan will be repaid in six years.").times, "six years").value == "2030"
+
+
+def test_a_frequency_before_a_name_is_a_newspaper(read):
+    record = read("The state daily Nhan Dan and the weekly Der Spiegel both ran the photo; the ferry sails daily Monday to Friday.")
+    assert [(w.spans[0].text, w.type) for w in record.times if w.spans] == [("daily", "SET"), ("Monday", "DATE"), ("Friday", "DATE")]
+
+
+def test_the_last_part_of_a_named_year_is_its_last_quarter_or_half(read):
+    record = read("Margins thinned in the final quarter of 2019, and the mill expects losses in the last half of next year.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("the final quarter of 2019", "2019-Q4"), ("the last half of next year", "2025-H2")]
+    season = read("Margins thinned in the last quarter of the season.", published="2024-08-10")
+    assert only(season.times, "the last quarter").value == "2024-Q2"

@@ -30,6 +30,8 @@ NAMES = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})  # entity labels of na
 NOUN_CLAUSES = frozenset({"relcl", "acl"})  # a clause that modifies a noun
 NON_FINITE = frozenset({"VB", "VBG", "VBN"})  # forms that take their tense from an auxiliary
 NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})  # a word's relation to the noun it modifies
+PROPER_NOUNS = frozenset({"NNP", "NNPS"})  # tags of a name's words
+SUPERLATIVES = frozenset({"JJS", "RBS"})  # "highest", "most"
 GERUND_CLAUSES = frozenset({"pcomp", "advcl"})  # a gerund's clause that modifies its verb ("after leaving")
 THING_NAMERS = frozenset({"holiday", "season"})  # mentions that can name a kind of thing ("Easter eggs", "the summer capital")
 
@@ -58,6 +60,8 @@ class Times(Component):
         self.forward_prepositions = lex.forward_prepositions
         self.forward_verbs = lex.forward_verbs
         self.forward_nouns = lex.forward_nouns
+        self.forward_adjectives = lex.forward_adjectives
+        self.record_words = lex.record_words
         self.causative_verbs = lex.causative_verbs
         self.head_hops = head_hops
         # words a text writes in lower case ("today", "week", "noon", "daily"): capitalized inside
@@ -68,6 +72,7 @@ class Times(Component):
             for word in table
         ) | {"weekend"}
         self.calendar_things = lex.calendar_things
+        self.calendar_names = frozenset(word.lower() for word in (*lex.weekdays, *lex.months))
 
     def process(self, doc: Doc) -> None:
         docdata.put(doc, "times", self.read(doc))
@@ -89,11 +94,15 @@ class Times(Component):
                 continue
             if mention.kind in THING_NAMERS and self._names_a_thing(doc, end):
                 continue
+            if mention.kind == "frequency" and self._names_a_periodical(doc, end):  # "the state daily Nhan Dan"
+                continue
             if mention.kind == "vague" and (_modifies_a_noun_after(doc, first, end) or _leads_into_a_time(text, mentions, index)):
                 continue
             if _opens_with_a_verb(doc, first, mention):  # "the strike will last three weeks": "three weeks"
                 first += 1
                 mention = mention._replace(start=doc[first].idx, groups={k: v for k, v in mention.groups.items() if k != "pre"})
+            if "in" in mention.groups and self._since_a_record(doc, first):  # "its first loss in five years"
+                mention = mention._replace(groups={k: v for k, v in mention.groups.items() if k != "in"})
             timex = self.normalize(mention, anchor, self.tense(doc, first, end), reference, told)
             if timex is None:
                 continue
@@ -135,6 +144,14 @@ class Times(Component):
         last = doc[end - 1]
         return last.dep_ == "compound" and last.head.lemma_.lower() in self.calendar_things
 
+    def _names_a_periodical(self, doc: Doc, end: int) -> bool:
+        """A frequency right before a name is a paper that comes out so often ("the daily Haaretz",
+        "the weekly Der Spiegel"), no time; not before a day or a month ("daily Monday to Friday")."""
+        if end >= len(doc):
+            return False
+        name = doc[end]
+        return name.tag_ in PROPER_NOUNS and name.is_title and name.ent_type_ not in PARSED_TIMES and name.lower_ not in self.calendar_names
+
     def tense(self, doc: Doc, first: int, end: int) -> Tense:
         """The tense of the verb governing tokens [first, end): future with a future auxiliary,
         under an infinitive ("is expected to open Tuesday") or a scheduling verb ("postponed
@@ -147,6 +164,8 @@ class Times(Component):
         if verb is None:
             return "present"
         object_of = _preposition_of(root)
+        if self._after_a_forward_adjective(doc, first):
+            return "future"
         if verb.lemma_ in self.scheduling_verbs and object_of not in self.act_prepositions:
             return "future"
         infinitive = False
@@ -177,6 +196,25 @@ class Times(Component):
                 break
         # "the offer is open until Monday", "a verdict is expected Monday": ahead in the present tense
         return "future" if infinitive or forward else "present"
+
+    def _after_a_forward_adjective(self, doc: Doc, first: int) -> bool:
+        """A date right after "effective", or after a preposition after it ("effective Feb. 1",
+        "effective from July 1"): the day a change takes effect, ahead whatever the tense."""
+        before = first - 1
+        if before >= 0 and doc[before].pos_ == "ADP":
+            before -= 1
+        return before >= 0 and doc[before].lower_ in self.forward_adjectives
+
+    def _since_a_record(self, doc: Doc, first: int) -> bool:
+        """A count after "in" that closes a record's phrase in its clause ("will post its first loss
+        in five years", "will hit their lowest in a decade"): the stretch back to the last such
+        thing, not a point that far ahead. The phrase runs back from "in" to the nearest verb."""
+        for token in reversed(doc[doc[first].sent.start : max(first - 1, 0)]):
+            if token.pos_ in VERBS or token.is_punct:
+                return False
+            if token.tag_ in SUPERLATIVES or token.lower_ in self.record_words:
+                return True
+        return False
 
     def _planned_for(self, token: Token) -> bool:
         """A time after "for" and a noun that looks ahead ("the outlook for Sunday", "plans

@@ -332,6 +332,11 @@ class Grammar:
         # a year named by a word after a month, a day or a quarter ("May 2 last year", "April
         # that year", "the second quarter of that year"): one expression with it (TimeML)
         year_word = rf"(?:(?P<yrel>{rel})|(?P<ytold>{_ci(lex.told_offsets)}))\s+(?i:year)(?![\w'’-])"
+        # "the last quarter of 2020", "the final half of next year": the last part of a year
+        # named after it (not "the last quarter of the season")
+        last_of_a_year = (
+            rf"[\s-]+{_ci(lex.year_parts)}\s+of\s+(?:(?:fiscal\s+)?{year}|(?:{rel}|{_ci(lex.told_offsets)})\s+(?i:year)|{the}\s+year)(?![\w'’-])"
+        )
         # "the year ended June 30": the twelve months before that day, a duration (TimeML)
         # and "the year to June 30", as British and Australian reports write it
         ended = rf"(?:(?=\s+(?P<ended>{words['period_ends']}\b|(?i:to)(?=\s+{mon}\s+{day}))))?"
@@ -386,7 +391,7 @@ class Grammar:
             rf"(?:(?P<or_so>(?i:or\s+(?:so|two|three)))\s+)?(?P<dir>{direction})",
             "quarter": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<det>{the}|{words['year_possessives']})\s+)?"
             rf"(?:(?P<y>{year})\s+)?(?P<pre>(?:{words['quarter_modifiers']}[\s-]+){{0,{MODIFIERS}}})"
-            rf"(?P<ord>{ordinal})(?P<unit_sep>[\s-]+)(?P<unit>{_ci(lex.year_parts)})(?![\w-])"
+            rf"(?:(?P<ord>{ordinal})|(?P<last>{words['last_words']})(?={last_of_a_year}))(?P<unit_sep>[\s-]+)(?P<unit>{_ci(lex.year_parts)})(?![\w-])"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>{year})|{year_word}|(?P<ythe>{the}\s+year)(?![\w'’-])))?",
             # "the June quarter", "the December half-year": the part of the year that ends with
             # that month, as British and Australian reports name quarters and halves

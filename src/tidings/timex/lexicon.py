@@ -58,6 +58,8 @@ class Lexicon:
     forward_prepositions: frozenset[str]
     forward_verbs: frozenset[str]
     forward_nouns: frozenset[str]
+    forward_adjectives: frozenset[str]
+    record_words: frozenset[str]
     causative_verbs: frozenset[str]
     calendar_things: frozenset[str]
     clock_words: dict[str, str]

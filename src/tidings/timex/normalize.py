@@ -19,6 +19,7 @@ from tidings.timex.values import POINT_MODS, UNSPECIFIED, Timex, period, timex
 
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+PARTS_IN_A_YEAR = {"Q": 4, "H": 2}  # the number of a year's last quarter, last half
 MONTH_DAYS = frozenset({"date", "date_dm"})  # rules of a month and day, perhaps with a year
 MONTH_AFTER_MIDDLE = 16  # the days a month runs after its 15th, at most: a month still under way
 NARRATIVE_DAYS = 31  # how near a day told in another year a month and day lies to be in that year
@@ -390,7 +391,7 @@ class Normalizer:
 
     def _quarter(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
         letter = self.lex.year_parts[g["unit"].lower()]
-        number = self.lex.ordinals[g["ord"].lower()]
+        number = PARTS_IN_A_YEAR[letter] if "last" in g else self.lex.ordinals[g["ord"].lower()]
         if letter == "H" and number > 2:
             return None
         year = g.get("y") or g.get("y2")
