@@ -749,6 +749,18 @@ def test_an_article_naming_its_country_only_through_its_office_holders_is_set_th
     assert _at(abroad, "police").cameo == "UKRCOP"
 
 
+def test_of_countries_named_equally_often_the_one_the_opening_names_is_the_article_s(read):
+    text = (
+        "Finance Minister Erkki Laine said on Monday that Finland's exports would fall. "
+        "Mr Laine spoke to reporters in the morning. He expects a weak year. "
+        "He says the United States holds the key, and that if the US recovers, American demand will too. "
+        "Opposition spokeswoman Liisa Kova says the minister has no plan."
+    )
+    assert _at(read(text), "Liisa Kova").cameo == "FINOPP"
+    unopened = read(text.replace("Finland's exports", "exports"))  # the opening names neither
+    assert _at(unopened, "Liisa Kova").cameo == "---OPP"
+
+
 def test_justice_before_a_name_titles_a_judge_but_justice_alone_is_no_actor(read):
     record = read("Justice Maria Okafor of Nigeria's Supreme Court dismissed the appeal on Monday.")
     assert _at(record, "Maria Okafor").cameo == "NGAJUD"

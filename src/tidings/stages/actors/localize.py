@@ -184,15 +184,20 @@ def _with_people(mentioned: dict[int, set[str]], people: dict[int, set[str]]) ->
 
 
 def _article_country(reading: Reading, mentioned: dict[int, set[str]]) -> Country | None:
-    """The country `mentioned` (sentence -> countries) in the most sentences, alone at the top
-    and named in the opening sentences; None where no country leads."""
-    ranked = Counter(iso3 for countries in mentioned.values() for iso3 in countries).most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    """The country `mentioned` (sentence -> countries) in the most sentences and named in the
+    opening sentences, where no other is named as often; of countries named equally often, the
+    one alone among them the opening names (a story from Sydney on the US economy names Australia
+    first); None where no country leads."""
+    counts = Counter(iso3 for countries in mentioned.values() for iso3 in countries)
+    if not counts:
         return None
-    iso3 = ranked[0][0]
-    if not any(iso3 in countries for sentence, countries in mentioned.items() if sentence < OPENING_SENTENCES):
+    most = max(counts.values())
+    opening = set().union(*(countries for sentence, countries in mentioned.items() if sentence < OPENING_SENTENCES))
+    leaders = [iso3 for iso3, count in counts.items() if count == most]
+    opened = [iso3 for iso3 in leaders if iso3 in opening]
+    if len(opened) != 1:
         return None
-    return reading.kb.countries.by_iso3.get(iso3)
+    return reading.kb.countries.by_iso3.get(opened[0])
 
 
 def _agents_country(reading: Reading, mention: tuple[int, int]) -> str | None:
