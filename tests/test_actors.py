@@ -733,6 +733,19 @@ def test_an_abbreviation_the_text_defines_is_the_organisation_it_abbreviates(rea
     assert board is not None and record.actor_at(record.article.text.rindex("HPSB"), record.article.text.rindex("HPSB") + 4) == board
 
 
+def test_an_abbreviation_of_a_body_a_role_noun_heads_is_that_body(read):
+    record = read("Miners from the Australian Workers Union (AWU) marched in Perth. Later the AWU said it would strike.")
+    union = _at(record, "Australian Workers Union")
+    assert union.cameo == "AUSLAB" and record.actor_at(record.article.text.rindex("AWU"), record.article.text.rindex("AWU") + 3) == union
+
+
+def test_a_name_the_recogniser_took_with_its_opening_bracket_is_coded_without_it(read):
+    record = read("A rally by the Forestry, Mining and Energy Union (FMEU) drew thousands. The FMEU said more would come.")
+    union = _at(record, "Forestry, Mining and Energy Union")
+    assert union.name == "Forestry, Mining and Energy Union" and union.cameo.endswith("LAB")
+    assert record.actor_at(record.article.text.rindex("FMEU"), record.article.text.rindex("FMEU") + 4) == union
+
+
 def test_a_senate_is_the_legislature_of_the_article_country(read):
     record = read("Chilean miners marched in Santiago on Monday. The Senate then passed the mining bill. Police detained ten miners.")
     assert (_at(record, "Senate").cameo, _at(record, "Police").cameo) == ("CHLLEG", "CHLCOP")

@@ -39,16 +39,39 @@ def read_other_organisations(reading: Reading) -> None:
     recogniser took for an organisation ("fires near Cessnock")."""
     abbreviated: dict[str, Draft] = {}
     for ent in reading.ents:
-        if reading.label(ent) == "ORG" and reading.free(ent.start, ent.end) and not any(ch.isdigit() for ch in ent.text):
+        if reading.label(ent) != "ORG" or any(ch.isdigit() for ch in ent.text):
+            continue
+        ent = _without_open_abbreviation(reading, ent)
+        if reading.free(ent.start, ent.end):
             draft = abbreviated.get(ent.text) or _organisation(reading, ent)
             if draft.cameo is None and _read_as_place(reading, ent):
                 continue
             draft = reading.mention(draft, ent.start, ent.end)
-            abbreviation = _abbreviation_after(reading, ent)
-            if abbreviation is not None:
-                abbreviated.setdefault(abbreviation, draft)
-                if reading.free(ent.end + 1, ent.end + 2):
-                    reading.mention(draft, ent.end + 1, ent.end + 2)
+        elif (draft := _coded_body(reading, ent)) is None:
+            continue
+        abbreviation = _abbreviation_after(reading, ent)
+        if abbreviation is not None:
+            abbreviated.setdefault(abbreviation, draft)
+            if reading.free(ent.end + 1, ent.end + 2):
+                reading.mention(draft, ent.end + 1, ent.end + 2)
+
+
+def _without_open_abbreviation(reading: Reading, ent: SpacySpan) -> SpacySpan:
+    """The name without the bracket and abbreviation the recogniser took into it ("Energy Union
+    (CFMEU" of "... Energy Union (CFMEU)")."""
+    doc = reading.doc
+    if len(ent) > 2 and doc[ent.end - 2].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")":
+        return doc[ent.start : ent.end - 2]
+    return ent
+
+
+def _coded_body(reading: Reading, ent: SpacySpan) -> Draft | None:
+    """The body an earlier pass made of the whole name ("the Australian Workers Union": a role
+    noun heads it), so that its abbreviation is that body too."""
+    words = [t.i for t in ent if t.pos_ != "DET"]
+    draft = reading.owner.get(words[0]) if words else None
+    whole = draft is not None and all(reading.owner.get(i) is draft for i in words)
+    return draft if whole and draft.kind is not ActorKind.PERSON and draft.cameo else None
 
 
 def _organisation(reading: Reading, ent: SpacySpan) -> Draft:
