@@ -774,6 +774,16 @@ def test_of_countries_named_equally_often_the_one_the_opening_names_is_the_artic
     assert _at(unopened, "Liisa Kova").cameo == "---OPP"
 
 
+def test_a_speaker_takes_no_country_named_only_in_what_it_says(read):
+    at_home = read(
+        "Danish farmers blocked roads in Aarhus on Monday. Police in Denmark cleared them on Tuesday. "
+        "The Prime Minister said Swedish ships would be barred from the port."
+    )
+    assert _at(at_home, "Prime Minister").cameo == "DNKGOV"
+    beside = read("The Swedish Prime Minister said ships would be barred from the port.")  # his own title's country
+    assert _at(beside, "Prime Minister").cameo == "SWEGOV"
+
+
 def test_justice_before_a_name_titles_a_judge_but_justice_alone_is_no_actor(read):
     record = read("Justice Maria Okafor of Nigeria's Supreme Court dismissed the appeal on Monday.")
     assert _at(record, "Maria Okafor").cameo == "NGAJUD"
