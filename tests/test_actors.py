@@ -784,6 +784,12 @@ def test_a_speaker_takes_no_country_named_only_in_what_it_says(read):
     assert _at(beside, "Prime Minister").cameo == "SWEGOV"
 
 
+def test_a_man_given_an_age_is_an_actor_of_the_sentence_s_country(read):
+    record = read("Police in Perth have charged a 31-year-old man over the robbery of a bank in Fremantle.")
+    assert _at(record, "man").cameo == "AUSPPL"
+    assert _at(read("Police in Perth say a man robbed a bank in Fremantle."), "man") is None  # no age: no one in particular
+
+
 def test_justice_before_a_name_titles_a_judge_but_justice_alone_is_no_actor(read):
     record = read("Justice Maria Okafor of Nigeria's Supreme Court dismissed the appeal on Monday.")
     assert _at(record, "Maria Okafor").cameo == "NGAJUD"
