@@ -746,6 +746,15 @@ def test_a_name_the_recogniser_took_with_its_opening_bracket_is_coded_without_it
     assert record.actor_at(record.article.text.rindex("FMEU"), record.article.text.rindex("FMEU") + 4) == union
 
 
+def test_a_name_before_its_people_is_not_their_union(read):
+    record = read(
+        "Unions representing Qantas line workers have not ruled out strikes over Christmas. "
+        "Qantas says it cannot afford a pay rise. Qantas is the company that froze wages."
+    )
+    assert _at(record, "Qantas").cameo == "---BUS"  # the company, not a union of its workers (was ---LAB)
+    assert _at(read("Reporters from Time magazine asked the minister about the plan."), "Time").cameo.endswith("MED")
+
+
 def test_a_senate_is_the_legislature_of_the_article_country(read):
     record = read("Chilean miners marched in Santiago on Monday. The Senate then passed the mining bill. Police detained ten miners.")
     assert (_at(record, "Senate").cameo, _at(record, "Police").cameo) == ("CHLLEG", "CHLCOP")

@@ -207,9 +207,9 @@ def _role_of(reading: Reading, tokens: list[int]) -> str | None:
 
 def _role_after(reading: Reading, ent: SpacySpan) -> str | None:
     """The type of the role noun the name qualifies right after it ("Time magazine", "the Ansa
-    news agency")."""
+    news agency"); not a plural, the body's people ("Qantas maintenance workers" are no union)."""
     head = ent.root.head
-    if ent.root.dep_ != "compound" or not ent.end <= head.i <= ent.end + 1:
+    if ent.root.dep_ != "compound" or not ent.end <= head.i <= ent.end + 1 or head.morph.get("Number") == ["Plur"]:
         return None
     role = _role(reading, head.i)
     return role.type if role is not None else None
