@@ -1125,6 +1125,14 @@ def test_a_party_the_text_calls_ruling_or_opposition_is_the_government_or_the_op
     assert (_at(record, "Labour Party").cameo, _at(record, "Labor said"[:5]).cameo) == ("GBRGOV", "AUSOPP")
 
 
+def test_a_party_after_a_possessive_pronoun_is_of_the_person_named_before(read):
+    text = (
+        "Palestinian officials met in Ramallah on Monday. Palestinian police deployed in Gaza on Tuesday. "
+        "Foreign Minister Shimon Peres later called the ministers of his Labour Party to an urgent meeting."
+    )
+    assert _at(read(text, published="2002-01-01"), "Labour").cameo == "ISRLEG"  # Peres's, not the article's (PSE)
+
+
 def test_a_party_name_before_a_noun_or_inside_another_name_is_no_party(read):
     record = read("WASHINGTON - The Labor Department said Democrat senators and Labor Day shoppers were upbeat.", published="2002-05-01")
     assert not any(actor.canonical_id in ("name:labor", "name:democrats") for actor in record.actors)
