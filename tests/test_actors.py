@@ -753,6 +753,7 @@ def test_a_name_before_its_people_is_not_their_union(read):
     )
     assert _at(record, "Qantas").cameo == "---BUS"  # the company, not a union of its workers (was ---LAB)
     assert _at(read("Reporters from Time magazine asked the minister about the plan."), "Time").cameo.endswith("MED")
+    assert _at(read("The Noongar people will sign a land deal with the state on Friday."), "Noongar").cameo.endswith("PPL")
 
 
 def test_a_senate_is_the_legislature_of_the_article_country(read):

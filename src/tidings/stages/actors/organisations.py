@@ -27,6 +27,7 @@ _DESCRIPTION_WORDS = 4  # words before a name that may describe it ("Russian oil
 _DESCRIPTION_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _NAME_MODIFIER_DEPS = frozenset({"compound", "amod"})
 _MEDIA = "MED"  # an outlet is of the article's country where nothing names its own ("told ABC Radio")
+_PEOPLE = "PPL"  # "the Larrakia people": the name is the people's own
 _NGO = "NGO"  # a body whose name reaches beyond one country ("Asian Forum for X") is one in CAMEO's country place
 _NAME_CUTS = frozenset({"of", "for"})  # "Bank of Tonga", "Department for Transport": the head is before
 
@@ -207,12 +208,15 @@ def _role_of(reading: Reading, tokens: list[int]) -> str | None:
 
 def _role_after(reading: Reading, ent: SpacySpan) -> str | None:
     """The type of the role noun the name qualifies right after it ("Time magazine", "the Ansa
-    news agency"); not a plural, the body's people ("Qantas maintenance workers" are no union)."""
+    news agency", "the Larrakia people"); not another plural, the body's people ("Qantas
+    maintenance workers" are no union)."""
     head = ent.root.head
-    if ent.root.dep_ != "compound" or not ent.end <= head.i <= ent.end + 1 or head.morph.get("Number") == ["Plur"]:
+    if ent.root.dep_ != "compound" or not ent.end <= head.i <= ent.end + 1:
         return None
     role = _role(reading, head.i)
-    return role.type if role is not None else None
+    if role is None or head.morph.get("Number") == ["Plur"] and role.type != _PEOPLE:
+        return None
+    return role.type
 
 
 def _role(reading: Reading, i: int) -> Role | None:
