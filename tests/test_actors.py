@@ -733,6 +733,29 @@ def test_an_abbreviation_the_text_defines_is_the_organisation_it_abbreviates(rea
     assert board is not None and record.actor_at(record.article.text.rindex("HPSB"), record.article.text.rindex("HPSB") + 4) == board
 
 
+def test_an_abbreviation_of_a_body_a_role_noun_heads_is_that_body(read):
+    record = read("Miners from the Australian Workers Union (AWU) marched in Perth. Later the AWU said it would strike.")
+    union = _at(record, "Australian Workers Union")
+    assert union.cameo == "AUSLAB" and record.actor_at(record.article.text.rindex("AWU"), record.article.text.rindex("AWU") + 3) == union
+
+
+def test_a_name_the_recogniser_took_with_its_opening_bracket_is_coded_without_it(read):
+    record = read("A rally by the Forestry, Mining and Energy Union (FMEU) drew thousands. The FMEU said more would come.")
+    union = _at(record, "Forestry, Mining and Energy Union")
+    assert union.name == "Forestry, Mining and Energy Union" and union.cameo.endswith("LAB")
+    assert record.actor_at(record.article.text.rindex("FMEU"), record.article.text.rindex("FMEU") + 4) == union
+
+
+def test_a_name_before_its_people_is_not_their_union(read):
+    record = read(
+        "Unions representing Qantas line workers have not ruled out strikes over Christmas. "
+        "Qantas says it cannot afford a pay rise. Qantas is the company that froze wages."
+    )
+    assert _at(record, "Qantas").cameo == "---BUS"  # the company, not a union of its workers (was ---LAB)
+    assert _at(read("Reporters from Time magazine asked the minister about the plan."), "Time").cameo.endswith("MED")
+    assert _at(read("The Noongar people will sign a land deal with the state on Friday."), "Noongar").cameo.endswith("PPL")
+
+
 def test_a_senate_is_the_legislature_of_the_article_country(read):
     record = read("Chilean miners marched in Santiago on Monday. The Senate then passed the mining bill. Police detained ten miners.")
     assert (_at(record, "Senate").cameo, _at(record, "Police").cameo) == ("CHLLEG", "CHLCOP")
@@ -747,6 +770,34 @@ def test_an_article_naming_its_country_only_through_its_office_holders_is_set_th
     assert _at(unknown, "police").cameo == "---COP"
     abroad = read(text.replace("outside", "in Kyiv"))  # the sentence's own place still wins
     assert _at(abroad, "police").cameo == "UKRCOP"
+
+
+def test_of_countries_named_equally_often_the_one_the_opening_names_is_the_article_s(read):
+    text = (
+        "Finance Minister Erkki Laine said on Monday that Finland's exports would fall. "
+        "Mr Laine spoke to reporters in the morning. He expects a weak year. "
+        "He says the United States holds the key, and that if the US recovers, American demand will too. "
+        "Opposition spokeswoman Liisa Kova says the minister has no plan."
+    )
+    assert _at(read(text), "Liisa Kova").cameo == "FINOPP"
+    unopened = read(text.replace("Finland's exports", "exports"))  # the opening names neither
+    assert _at(unopened, "Liisa Kova").cameo == "---OPP"
+
+
+def test_a_speaker_takes_no_country_named_only_in_what_it_says(read):
+    at_home = read(
+        "Danish farmers blocked roads in Aarhus on Monday. Police in Denmark cleared them on Tuesday. "
+        "The Prime Minister said Swedish ships would be barred from the port."
+    )
+    assert _at(at_home, "Prime Minister").cameo == "DNKGOV"
+    beside = read("The Swedish Prime Minister said ships would be barred from the port.")  # his own title's country
+    assert _at(beside, "Prime Minister").cameo == "SWEGOV"
+
+
+def test_a_man_given_an_age_is_an_actor_of_the_sentence_s_country(read):
+    record = read("Police in Perth have charged a 31-year-old man over the robbery of a bank in Fremantle.")
+    assert _at(record, "man").cameo == "AUSPPL"
+    assert _at(read("Police in Perth say a man robbed a bank in Fremantle."), "man") is None  # no age: no one in particular
 
 
 def test_justice_before_a_name_titles_a_judge_but_justice_alone_is_no_actor(read):
@@ -1073,6 +1124,14 @@ def test_a_party_the_text_calls_ruling_or_opposition_is_the_government_or_the_op
         published="2002-05-01",
     )
     assert (_at(record, "Labour Party").cameo, _at(record, "Labor said"[:5]).cameo) == ("GBRGOV", "AUSOPP")
+
+
+def test_a_party_after_a_possessive_pronoun_is_of_the_person_named_before(read):
+    text = (
+        "Palestinian officials met in Ramallah on Monday. Palestinian police deployed in Gaza on Tuesday. "
+        "Foreign Minister Shimon Peres later called the ministers of his Labour Party to an urgent meeting."
+    )
+    assert _at(read(text, published="2002-01-01"), "Labour").cameo == "ISRLEG"  # Peres's, not the article's (PSE)
 
 
 def test_a_party_name_before_a_noun_or_inside_another_name_is_no_party(read):

@@ -561,3 +561,14 @@ def test_a_town_read_in_a_person_entity_is_no_person_to_the_actors(pipeline):
     pipeline.stage("places")(doc)
     pipeline.stage("actors")(doc)
     assert [actor["name"] for actor in docdata.data(doc, "actors")] == []
+
+
+def test_a_ship_named_like_a_town_is_no_place_anywhere_in_the_article(read):
+    text = (
+        "The freighter Tampa was refused entry to the port. Officials said the Tampa would sail on Monday. "
+        "Sailors aboard the Orlando waved from the deck."
+    )
+    record = read(text)
+    assert not {span.text for place in record.places for span in place.spans} & {"Tampa", "Orlando"}
+    town = read("Flights from Tampa to Miami were cancelled after the storm hit Florida.")
+    assert place_named(town, "Tampa").admin1 == "Florida"

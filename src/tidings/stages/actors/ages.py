@@ -1,6 +1,7 @@
 """Ages as descriptions: "the 43-year-old" is the person the text gave that age before ("Jan
 Smit, 43, was charged"; "a 43-year-old farmer, Jan Smit"), else the person named last in the
-sentence before; read with the role nouns (pass 3)."""
+sentence before; read with the role nouns (pass 3). A role noun given an age ("a 28-year-old man")
+is an actor even where the noun alone is none, placed as a bare role noun is."""
 
 from __future__ import annotations
 
@@ -31,6 +32,12 @@ def aged_person(reading: Reading, year: Token) -> tuple[Draft, int, int] | None:
             return person, determiner.i, old.i + 1
     person = _last_person(reading, determiner.i)
     return (person, determiner.i, old.i + 1) if person is not None else None
+
+
+def given_an_age(noun: Token) -> bool:
+    """The noun is given an age ("a 28-year-old man"): one person, an actor even where the noun
+    alone is none."""
+    return any(c.lower_ == _OLD and c.dep_ == "amod" and any(_age(y) is not None for y in c.children) for c in noun.children)
 
 
 def _last_person(reading: Reading, before: int) -> Draft | None:

@@ -9,7 +9,8 @@ pair to Minneapolis"), the article's own country; in a sentence that names sever
 group of the same role named just before, else the article's country, if it is one of them
 ("the army" in a story from Australia that mentions East Timor): a titled stranger or an
 organisation once, a group per mention, unless the mention names its people
-("Congolese refugees" beside "Burundian militiamen"). An armed group set against one country's
+("Congolese refugees" beside "Burundian militiamen"). A speaker takes no country named only in
+what it says ("the Prime Minister said Swedish ships would be barred": the article's). An armed group set against one country's
 forces or offices in its clause is that country's first ("Kurdish rebels killed Turkish troops").
 Forces, often abroad, take no country from a word qualifying what they act upon ("the army
 resumed its raids on Lebanese towns"), as local groups may ("a judge charged Peruvian officers").
@@ -45,6 +46,10 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
         return
     named = _countries_by_sentence(reading)
     placed = _countries_of_places(reading)
+    # a speaker takes no country named only in what it says ("the minister said Norwegian ships ...")
+    speakers, said = _speakers(reading, unplaced)
+    named_unsaid = _countries_by_sentence(reading, skip=said) if said else named
+    placed_unsaid = _countries_of_places(reading, skip=said) if said else placed
     # for forces, often abroad, not the country of what they act upon either ("raids on Lebanese towns")
     named_abroad = _countries_by_sentence(reading, qualifying=True)
     placed_abroad = _countries_of_places(reading, qualifying=True)
@@ -60,7 +65,9 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
 
     def country_at(mention: tuple[int, int], role_type: str, local: bool) -> Country | None:
         sentence = reading.sentence_of[mention[0]]
-        if local:
+        if mention[0] in speakers:
+            found = named_unsaid.get(sentence) or placed_unsaid.get(sentence, set())
+        elif local:
             found = named.get(sentence) or placed.get(sentence, set())
         else:
             found = named_abroad.get(sentence) or placed_abroad.get(sentence, set())
@@ -69,7 +76,8 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
             # "Minister X says the Government will cut spending": X's; not one X acts upon ("X urged the government")
             speaking = set() if _acted_upon(reading, *mention) else known_people.get(sentence, set())
             own = reading.kb.countries.by_iso3.get(next(iter(speaking))) if len(speaking) == 1 else None
-            return same or filed_from or own or (home if sentence not in mentioned or local and _at_home(mentioned[sentence], home, home_sentences) else None)
+            quiet = sentence not in mentioned or mention[0] in speakers  # names no country, or only in what it says
+            return same or filed_from or own or (home if quiet or local and _at_home(mentioned[sentence], home, home_sentences) else None)
         if len(found) == 1:
             return reading.kb.countries.by_iso3.get(next(iter(found)))
         agent = _agents_country(reading, mention) if local else None
@@ -184,15 +192,20 @@ def _with_people(mentioned: dict[int, set[str]], people: dict[int, set[str]]) ->
 
 
 def _article_country(reading: Reading, mentioned: dict[int, set[str]]) -> Country | None:
-    """The country `mentioned` (sentence -> countries) in the most sentences, alone at the top
-    and named in the opening sentences; None where no country leads."""
-    ranked = Counter(iso3 for countries in mentioned.values() for iso3 in countries).most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    """The country `mentioned` (sentence -> countries) in the most sentences and named in the
+    opening sentences, where no other is named as often; of countries named equally often, the
+    one alone among them the opening names (a story from Sydney on the US economy names Australia
+    first); None where no country leads."""
+    counts = Counter(iso3 for countries in mentioned.values() for iso3 in countries)
+    if not counts:
         return None
-    iso3 = ranked[0][0]
-    if not any(iso3 in countries for sentence, countries in mentioned.items() if sentence < OPENING_SENTENCES):
+    most = max(counts.values())
+    opening = set().union(*(countries for sentence, countries in mentioned.items() if sentence < OPENING_SENTENCES))
+    leaders = [iso3 for iso3, count in counts.items() if count == most]
+    opened = [iso3 for iso3 in leaders if iso3 in opening]
+    if len(opened) != 1:
         return None
-    return reading.kb.countries.by_iso3.get(iso3)
+    return reading.kb.countries.by_iso3.get(opened[0])
 
 
 def _agents_country(reading: Reading, mention: tuple[int, int]) -> str | None:
@@ -270,14 +283,31 @@ def _of_a_country(reading: Reading, people: Token) -> bool:
     return any(name.lower().startswith(stem) for country in reading.kb.countries for name in country.names)
 
 
+def _speakers(reading: Reading, drafts: list[Draft]) -> tuple[set[int], set[int]]:
+    """The mentions (their first tokens) of the drafts that say something, and the tokens of what
+    they say: the clauses their speech verbs introduce ("the minister said *that Norwegian ships
+    may not land*")."""
+    speakers: set[int] = set()
+    said: set[int] = set()
+    for draft in drafts:
+        for start, end in draft.mentions:
+            head = reading.doc[start:end].root
+            clauses = [c for c in head.head.children if c.dep_ == "ccomp"] if head.dep_ == "nsubj" and syntax.is_speech_verb(head.head) else []
+            if clauses:
+                speakers.add(start)
+                said.update(t.i for clause in clauses for t in clause.subtree)
+    return speakers, said
+
+
 def _countries_by_sentence(
     reading: Reading, acted_upon: bool = False, qualifying: bool = False, people: dict[int, set[str]] | None = None,
+    skip: set[int] = frozenset(),
 ) -> dict[int, set[str]]:
     """Sentence number -> the countries it names as actors (not as the target of an action,
     unless `acted_upon`; with `qualifying`, not as a word qualifying one either; not as
     refugees' or visitors' country, nor as someone's origin: "Saudi-born") or by their capital, outside the dateline (whose agency's country is no
     party's). In the same walk, `people` (if given) gets the countries of the known people each
-    sentence names outside the opening."""
+    sentence names outside the opening. Mentions starting at a token of `skip` are left out."""
     named: dict[int, set[str]] = {}
     for draft in reading.drafts.values():
         if people is not None and draft.kind is ActorKind.PERSON and draft.known and draft.country is not None:
@@ -286,27 +316,27 @@ def _countries_by_sentence(
                     people.setdefault(reading.sentence_of[start], set()).add(draft.country)
         elif draft.country is not None and draft.kind is not ActorKind.PERSON and not _displaced(reading, draft):
             for start, end in draft.mentions:
-                if start not in reading.opening and not _origin(reading, start, end) and not _visitors(reading, end) and (acted_upon or not _acted_upon(reading, start, end, qualifying)):
+                if start not in reading.opening and start not in skip and not _origin(reading, start, end) and not _visitors(reading, end) and (acted_upon or not _acted_upon(reading, start, end, qualifying)):
                     named.setdefault(reading.sentence_of[start], set()).add(draft.country)
     for ent in reading.ents:
         capital_of = reading.capital(ent.start, ent.end) if ent.label_ == "GPE" and ent.start not in reading.opening else None
-        if capital_of is not None:
+        if capital_of is not None and ent.start not in skip:
             named.setdefault(reading.sentence_of[ent.start], set()).add(capital_of.iso3)
     return named
 
 
-def _countries_of_places(reading: Reading, acted_upon: bool = False, qualifying: bool = False) -> dict[int, set[str]]:
+def _countries_of_places(reading: Reading, acted_upon: bool = False, qualifying: bool = False, skip: set[int] = frozenset()) -> dict[int, set[str]]:
     """Sentence number -> the countries of the places it names where nothing is done to them
     ("attacked a post in Kandahar": Afghanistan; not "shelled Kandahar"), outside the dateline:
     where a sentence names no country as an actor, its places say where its groups are from (not
     a word of a person's title).
     With `acted_upon`, the places acted upon too (where the story is set); with `qualifying`,
     not those qualifying what is acted upon either. Not someone's origin ("Saudi-born"), nor
-    visitors' ("Swiss tourists")."""
+    visitors' ("Swiss tourists"), nor those starting at a token of `skip`."""
     found: dict[int, set[str]] = {}
     for span in docdata.spans(reading.doc, "places"):
         place = reading.place_at(span.start)
-        if place is None or not place["country"] or span.start in reading.opening or _origin(reading, span.start, span.end) or _visitors(reading, span.end) or (not acted_upon and _acted_upon(reading, span.start, span.end, qualifying)):
+        if span.start in skip or place is None or not place["country"] or span.start in reading.opening or _origin(reading, span.start, span.end) or _visitors(reading, span.end) or (not acted_upon and _acted_upon(reading, span.start, span.end, qualifying)):
             continue
         owner = reading.owner.get(span.start)
         if owner is not None and (not acted_upon and owner.kind is ActorKind.PERSON or _displaced(reading, owner)):

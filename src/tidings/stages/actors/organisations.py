@@ -27,6 +27,7 @@ _DESCRIPTION_WORDS = 4  # words before a name that may describe it ("Russian oil
 _DESCRIPTION_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _NAME_MODIFIER_DEPS = frozenset({"compound", "amod"})
 _MEDIA = "MED"  # an outlet is of the article's country where nothing names its own ("told ABC Radio")
+_PEOPLE = "PPL"  # "the Larrakia people": the name is the people's own
 _NGO = "NGO"  # a body whose name reaches beyond one country ("Asian Forum for X") is one in CAMEO's country place
 _NAME_CUTS = frozenset({"of", "for"})  # "Bank of Tonga", "Department for Transport": the head is before
 
@@ -39,16 +40,39 @@ def read_other_organisations(reading: Reading) -> None:
     recogniser took for an organisation ("fires near Cessnock")."""
     abbreviated: dict[str, Draft] = {}
     for ent in reading.ents:
-        if reading.label(ent) == "ORG" and reading.free(ent.start, ent.end) and not any(ch.isdigit() for ch in ent.text):
+        if reading.label(ent) != "ORG" or any(ch.isdigit() for ch in ent.text):
+            continue
+        ent = _without_open_abbreviation(reading, ent)
+        if reading.free(ent.start, ent.end):
             draft = abbreviated.get(ent.text) or _organisation(reading, ent)
             if draft.cameo is None and _read_as_place(reading, ent):
                 continue
             draft = reading.mention(draft, ent.start, ent.end)
-            abbreviation = _abbreviation_after(reading, ent)
-            if abbreviation is not None:
-                abbreviated.setdefault(abbreviation, draft)
-                if reading.free(ent.end + 1, ent.end + 2):
-                    reading.mention(draft, ent.end + 1, ent.end + 2)
+        elif (draft := _coded_body(reading, ent)) is None:
+            continue
+        abbreviation = _abbreviation_after(reading, ent)
+        if abbreviation is not None:
+            abbreviated.setdefault(abbreviation, draft)
+            if reading.free(ent.end + 1, ent.end + 2):
+                reading.mention(draft, ent.end + 1, ent.end + 2)
+
+
+def _without_open_abbreviation(reading: Reading, ent: SpacySpan) -> SpacySpan:
+    """The name without the bracket and abbreviation the recogniser took into it ("Energy Union
+    (CFMEU" of "... Energy Union (CFMEU)")."""
+    doc = reading.doc
+    if len(ent) > 2 and doc[ent.end - 2].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")":
+        return doc[ent.start : ent.end - 2]
+    return ent
+
+
+def _coded_body(reading: Reading, ent: SpacySpan) -> Draft | None:
+    """The body an earlier pass made of the whole name ("the Australian Workers Union": a role
+    noun heads it), so that its abbreviation is that body too."""
+    words = [t.i for t in ent if t.pos_ != "DET"]
+    draft = reading.owner.get(words[0]) if words else None
+    whole = draft is not None and all(reading.owner.get(i) is draft for i in words)
+    return draft if whole and draft.kind is not ActorKind.PERSON and draft.cameo else None
 
 
 def _organisation(reading: Reading, ent: SpacySpan) -> Draft:
@@ -184,12 +208,15 @@ def _role_of(reading: Reading, tokens: list[int]) -> str | None:
 
 def _role_after(reading: Reading, ent: SpacySpan) -> str | None:
     """The type of the role noun the name qualifies right after it ("Time magazine", "the Ansa
-    news agency")."""
+    news agency", "the Larrakia people"); not another plural, the body's people ("Qantas
+    maintenance workers" are no union)."""
     head = ent.root.head
     if ent.root.dep_ != "compound" or not ent.end <= head.i <= ent.end + 1:
         return None
     role = _role(reading, head.i)
-    return role.type if role is not None else None
+    if role is None or head.morph.get("Number") == ["Plur"] and role.type != _PEOPLE:
+        return None
+    return role.type
 
 
 def _role(reading: Reading, i: int) -> Role | None:

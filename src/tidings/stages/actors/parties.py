@@ -3,7 +3,8 @@
 (`party_names.tsv`). CAMEO has no party type: a party the words before it call ruling is its
 country's GOV, one they call the opposition OPP, any other LEG (Phoenix: RULING_PARTY GOV,
 OPPOSITION_PARTY OPP, MAJORITY_PARTY LEG). Its country is the one named just before it ("British
-Labour"), else the one its name belongs to (the ALP), else, for a name of the table, the
+Labour"), after "his" or "her" that of the person named before it in its sentence ("Peres called
+his Labour Party"), else the one its name belongs to (the ALP), else, for a name of the table, the
 article's own (`Draft.domestic`, given by `localize`): news names its own country's parties
 alone, and a party's country is not the country a sentence is about. A party name modifying a
 noun ("Labor senators", "Labor policy") or inside another name ("the Department of Labor") is
@@ -24,6 +25,7 @@ _NAME_LABELS = frozenset({"ORG", "NORP", "PERSON"})  # labels the recogniser giv
 _MODIFIER_DEPS = frozenset({"compound", "amod"})
 _NAME_CUTS = frozenset({"of", "for"})
 _UNLISTED = ""  # the country of a party the table lacks ("the Alliance Party"): only one named before it
+_POSSESSIVE_PRONOUN = "PRP$"  # "his Labour Party": the party of the person named before
 _WORDS_BEFORE = 3  # how far before the name a country or a stance word may stand ("the ruling Australian Labor")
 
 
@@ -103,7 +105,7 @@ def _party(reading: Reading, party: str, country_code: str | None, start: int) -
     """The party, or None for one the table lacks whose country no word before it names (left to
     the other organisations)."""
     before = _words_before(reading, start)
-    country = _country_before(reading, before) or reading.kb.countries.by_iso3.get(country_code or "")
+    country = _country_before(reading, before) or _possessor_country(reading, start) or reading.kb.countries.by_iso3.get(country_code or "")
     if country is None and country_code == _UNLISTED:
         return None
     return Draft(
@@ -123,6 +125,18 @@ def _words_before(reading: Reading, start: int) -> list[int]:
             found.append(i)
         i -= 1
     return found
+
+
+def _possessor_country(reading: Reading, start: int) -> Country | None:
+    """After a possessive pronoun ("Peres called the ministers of his Labour Party"), the country
+    of the person named last before it in its sentence."""
+    if start == 0 or reading.doc[start - 1].tag_ != _POSSESSIVE_PRONOUN:
+        return None
+    for i in range(start - 2, reading.sentence_start[start] - 1, -1):
+        owner = reading.owner.get(i)
+        if owner is not None and owner.kind is ActorKind.PERSON and owner.country:
+            return reading.kb.countries.by_iso3.get(owner.country)
+    return None
 
 
 def _country_before(reading: Reading, before: list[int]) -> Country | None:

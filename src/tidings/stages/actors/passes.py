@@ -11,7 +11,7 @@ from tidings.knowledge.actors import Role
 from tidings.knowledge.countries import Country
 from tidings.knowledge.names import AMBIGUOUS, FULL, Name
 from tidings.model import ActorKind
-from tidings.stages.actors.ages import aged_person
+from tidings.stages.actors.ages import aged_person, given_an_age
 from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
 from tidings.stages.actors.targets import acted_upon
 from tidings.stages.actors.titles import describe
@@ -149,7 +149,7 @@ def read_roles(reading: Reading) -> None:
             named = _the_body(reading, token, first, role)
             if role.bare and named is None and _heads_a_name(reading, first):
                 continue  # "the Harbour Workers Union": an organisation's own name, read by pass 6
-            if role.bare or named is not None:
+            if role.bare or named is not None or given_an_age(token):
                 start = named if named is not None else first
                 reading.mention(reading.group("---" + role.type, reading.doc[start : token.i + 1].text), start, token.i + 1)
             continue

@@ -70,6 +70,10 @@ class Mentions:
         self.limits = limits
         self.compass = frozenset(row["word"] for row in read_tsv("places_compass_words.tsv"))
         self.dedications = frozenset(row["word"] for row in read_tsv("places_dedication_words.tsv"))
+        vessel_words = read_tsv("places_vessel_words.tsv")
+        self.vessel_nouns, self.vessel_prefixes, self.aboard = (
+            frozenset(row["word"] for row in vessel_words if row["kind"] == kind) for kind in ("noun", "prefix", "aboard")
+        )
 
     def find(self, doc: Doc, resolver: Resolver) -> list[Mention]:
         """The article's toponym mentions, one per span, in text order."""
@@ -112,6 +116,8 @@ class Mentions:
         found.extend(self._repeats(text, ents, found))
         found.extend(self._unlabelled(doc, context, resolver))
         found = self._listed_counties(doc) + found  # first: "Lancaster" before "counties" is the county
+        vessels = self._vessel_names(doc)
+        found = [mention for mention in found if normalize(mention.text) not in vessels]
         unique = {(mention.start, mention.end): mention for mention in reversed(found)}
         return sorted(unique.values(), key=lambda mention: mention.start)
 
@@ -138,6 +144,23 @@ class Mentions:
             return [Mention(start, end, name, region, after_the=after_the, inside=True)]  # the region is an entity of its own
         mention = Mention(start, end, name, qualifier.qualifier if qualifier else None, after_the=after_the)
         return [mention, qualifier] if qualifier else [mention]  # "Ill." is a toponym too
+
+    def _vessel_names(self, doc: Doc) -> set[str]:
+        """The names the article gives ships ("the freighter Tampa", "MV Tampa", "aboard the
+        Tampa"), normalised: a ship's name is no place anywhere in the article (one sense per
+        discourse), though a town may bear it. One pass over the tokens."""
+        names = set()
+        for token in doc[:-1]:
+            before_name = (token.pos_ == "NOUN" and token.lower_ in self.vessel_nouns) or token.text in self.vessel_prefixes
+            start = token.i + 1
+            if token.lower_ in self.aboard and doc[start].lower_ == "the":
+                before_name, start = True, start + 1
+            end = start
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1
+            if before_name and end > start:
+                names.add(normalize(doc[start:end].text))
+        return names
 
     def _dedicated(self, text: str, mention: Mention) -> bool:
         """Whether a saint's name is that of a building dedicated to the saint ("St Mary's
