@@ -193,6 +193,23 @@ def test_an_act_weighed_as_a_clause_subject_is_no_act(read: Read) -> None:
     assert _triggers(read("Attacking the rebel base would cost many lives, the Chilean minister said.")) == ["say"]
 
 
+def test_an_act_after_a_negated_word_is_no_act_unless_the_word_keeps_it(read: Read) -> None:
+    assert "arrest" not in _triggers(read("Kenyan police were not working to arrest the smugglers, the mayor said."))
+    assert "negotiate" not in _triggers(read("The Kenyan officers were not prepared to negotiate with the hijackers."))
+    assert "fire" in _triggers(read("Kenyan troops did not hesitate to fire on the rebels."))
+
+
+def test_an_act_still_to_come_after_yet_or_still_is_no_act(read: Read) -> None:
+    assert "investigate" not in _triggers(read("The claims are still to be investigated by Kenyan police."))
+    assert "arrest" in _triggers(read("Kenyan police arrested the smugglers and are still to question them."))
+
+
+def test_an_act_a_negated_opinion_doubts_is_no_act_but_a_deed_it_doubts_stays(read: Read) -> None:
+    assert "step" not in _triggers(read("I don't think the Kenyan minister should step down, the senator said."))
+    assert "offer" not in _triggers(read("I do not imagine that the prisoner will be offered bail by Kenyan judges."))
+    assert "arrest" in _triggers(read("I don't think Kenyan police arrested the right man, the lawyer said."))
+
+
 def test_striking_down_a_rule_is_no_attack_but_striking_down_fighters_is(read: Read) -> None:
     assert read("The Chilean court struck down the rule on Friday.").events == []
     assert _triggers(read("The Chilean army struck down two rebel fighters.")) == ["strike"]

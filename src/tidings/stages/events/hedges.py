@@ -24,7 +24,9 @@ be punished"), people named by a deed where they are acted on ("hunt down the bo
 labelling a person ("a clerk accused of theft"), a title ("Counsel Assisting the inquiry"), harm an
 accident or a force of nature did ("hurt when a grandstand collapsed", "killed when a cyclone
 struck"), a count ("a rise in assaults"), what "no matter" leaves open ("no matter how many he
-killed"), an act weighed as a clause's subject ("overturning the rule would require a review").
+killed"), an act weighed as a clause's subject ("overturning the rule would require a review"), an
+act after a negated word ("were not prepared to negotiate"), one still to come ("the claims are yet
+to be tested") and one a negated opinion doubts ("I don't think he should resign").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -112,6 +114,9 @@ class Hedges:
             or self._mishap(anchor)
             or _no_matter(anchor)
             or self._weighed_subject(anchor)
+            or self._negated_frame(anchor)
+            or self._not_yet(anchor)
+            or self._doubted(anchor)
         )
 
     def _modal(self, verb: Token) -> bool:
@@ -500,6 +505,35 @@ class Hedges:
         if verb.dep_ != "csubj":
             return False
         return any(c.dep_ == "aux" and c.lower_ in self.words.weighing_modals for c in verb.head.children)
+
+
+    def _negated_frame(self, verb: Token) -> bool:
+        """A to-infinitive of a negated verb or adjective ("did not try to flee", "were not prepared
+        to negotiate", the negation on the copula): an act not done, unless the word keeps it ("did
+        not hesitate to fire") or "not only" leads on ("not only agreed to withdraw")."""
+        if verb.dep_ != "xcomp" or not is_to_infinitive(verb) or verb.head.lemma_.lower() in self.words.negation_kept_heads:
+            return False
+        frame = verb.head
+        holders = (frame, frame.head) if frame.dep_ == "acomp" else (frame,)
+        negations = [c for holder in holders for c in holder.children if c.dep_ == "neg"]
+        return any(n.nbor().lower_ != "only" for n in negations if n.i + 1 < len(n.doc))
+
+    def _not_yet(self, verb: Token) -> bool:
+        """A to-infinitive after "be" or "have" with "yet" or "still" ("are still to be
+        investigated", "has yet to respond"): an act still to come."""
+        if verb.dep_ != "xcomp" or not is_to_infinitive(verb) or verb.head.lemma_ not in ("be", "have"):
+            return False
+        return any(c.dep_ == "advmod" and c.lower_ in self.words.not_yet_adverbs for c in (*verb.head.children, *verb.children))
+
+    def _doubted(self, verb: Token) -> bool:
+        """A clause with a modal under a negated verb of opinion ("I don't think he should step
+        down", "do not imagine he will be offered bail"): doubted, neither done nor demanded."""
+        opinion = verb.head
+        if verb.dep_ != "ccomp" or opinion.lemma_.lower() not in self.words.doubting_verbs:
+            return False
+        modals = self.words.counterfactual_modals | self.words.future_auxiliaries
+        has_modal = any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+        return has_modal and any(c.dep_ == "neg" for c in opinion.children)
 
 
 def _no_matter(verb: Token) -> bool:
