@@ -541,6 +541,20 @@ def test_charging_into_a_place_is_no_accusation(read: Read) -> None:
     assert [e for e in read("Chadian soldiers charged into the rebel camp at dawn.").events if e.plover == "ACCUSE"] == []
 
 
+def test_a_price_charged_is_no_accusation_but_a_man_charged_is(read: Read) -> None:
+    assert read("Fees charged by the Kenyan water utility will rise in July.").events == []
+    assert _triggers(read("Kenyan prosecutors charged the driver with manslaughter.")) == ["charge"]
+
+
+def test_a_vehicle_striking_someone_is_an_accident_but_a_truck_bomb_attacks(read: Read) -> None:
+    assert "strike" not in _triggers(read("A Kenyan cyclist was struck by a pickup truck in Nairobi, police said."))
+    assert "strike" in _triggers(read("A truck bomb struck the Kenyan embassy."))
+
+
+def test_a_hiring_freeze_is_no_sanction(read: Read) -> None:
+    assert read("The Kenyan ministry announced a hiring freeze on Monday.").events == []
+
+
 def test_who_arrives_settles_whether_an_arrival_is_a_visit(read: Read) -> None:
     assert read("Crews were relieved by the arrival of forty firefighters from Tasmania.").events == []
     assert [e.cameo for e in read("The arrival of the Chinese premier in Hanoi was delayed by a storm.").events] == ["042"]
