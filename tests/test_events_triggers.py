@@ -555,6 +555,17 @@ def test_a_hiring_freeze_is_no_sanction(read: Read) -> None:
     assert read("The Kenyan ministry announced a hiring freeze on Monday.").events == []
 
 
+def test_a_battle_with_an_illness_or_an_attack_on_flames_is_no_assault(read: Read) -> None:
+    assert read("The Kenyan bishop died on Sunday after a long battle with cancer.").events == []
+    assert read("Kenyan firefighters launched an attack on the flames from the roof.").events == []
+    assert _triggers(read("The Kenyan army launched an attack on the rebel camp.")) == ["launch"]
+
+
+def test_airbags_deploying_are_no_mobilisation_but_troops_deployed_are(read: Read) -> None:
+    assert read("The airbags of the Kenyan minister's car did deploy.").events == []
+    assert _triggers(read("Kenya deployed troops along the border.")) == ["deploy"]
+
+
 def test_who_arrives_settles_whether_an_arrival_is_a_visit(read: Read) -> None:
     assert read("Crews were relieved by the arrival of forty firefighters from Tasmania.").events == []
     assert [e.cameo for e in read("The arrival of the Chinese premier in Hanoi was delayed by a storm.").events] == ["042"]
