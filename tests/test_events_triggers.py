@@ -566,6 +566,15 @@ def test_airbags_deploying_are_no_mobilisation_but_troops_deployed_are(read: Rea
     assert _triggers(read("Kenya deployed troops along the border.")) == ["deploy"]
 
 
+def test_warning_of_a_danger_is_no_threat_but_warning_of_a_response_is(read: Read) -> None:
+    assert read("The Kenyan health ministry warned parents of the dangers of the drug.").events == []
+    assert [e.cameo for e in read("Kenya warned Uganda of a military response.").events] == ["138"]
+
+
+def test_an_act_warned_against_is_no_act(read: Read) -> None:
+    assert _triggers(read("Kenya warned Uganda against moving troops to the border.")) == ["warn"]
+
+
 def test_who_arrives_settles_whether_an_arrival_is_a_visit(read: Read) -> None:
     assert read("Crews were relieved by the arrival of forty firefighters from Tasmania.").events == []
     assert [e.cameo for e in read("The arrival of the Chinese premier in Hanoi was delayed by a storm.").events] == ["042"]

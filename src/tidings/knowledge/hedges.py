@@ -84,7 +84,7 @@ class HedgeWords:
     figurative_of: frozenset[str]
     wishing_modals: frozenset[str]
     future_auxiliaries: frozenset[str]
-    wanting_nouns: dict[str, frozenset[str]]  # preposition -> nouns whose object after it is wished, not done
+    wanting_nouns: dict[str, frozenset[str]]  # preposition -> nouns (and words of warning) whose object after it is wished, not done
     title_participles: dict[str, frozenset[str]]  # participle -> nouns it makes a title with ("counsel assisting")
     measuring_nouns: dict[str, frozenset[str]]  # preposition -> nouns whose bare object after it is counted ("a rise in assaults")
 

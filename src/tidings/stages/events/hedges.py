@@ -351,8 +351,8 @@ class Hedges:
 
     def _wanted(self, token: Token) -> bool:
         """A noun trigger, not one the story has named, or a verb, after a noun of backing or worry
-        ("support for an attack", "concerns about a crackdown", "worries over arming them"):
-        wished or feared, not done."""
+        ("support for an attack", "concerns about a crackdown", "worries over arming them") or a
+        word of warning ("warned them against moving troops"): wished, feared or warned off, not done."""
         if not (token.pos_ == "NOUN" and token.dep_ == "pobj" or token.pos_ == "VERB" and token.dep_ == "pcomp") or refers_back(token):
             return False  # "concerns about selling arms": a verb after the preposition too
         return token.head.head.lemma_.lower() in self.words.wanting_nouns.get(token.head.lower_, ())
