@@ -683,6 +683,15 @@ def test_a_boxing_report_is_left_alone_though_a_shorter_phrase_marks_only_a_sent
     assert read(text).events == []
 
 
+def test_a_cricket_side_s_pace_attack_is_no_assault(read: Read) -> None:
+    assert read("The main question for Kenya is the strength of its pace attack.").events == []
+
+
+def test_thanking_customers_is_no_event_but_thanking_a_party_is_praise(read: Read) -> None:
+    assert read("The airline cut its fares to thank customers for their loyalty.").events == []
+    assert [e.cameo for e in read("The Kenyan president thanked the United States for its support.").events] == ["051"]
+
+
 def test_a_cricket_report_is_left_alone(read: Read) -> None:
     text = "Pakistan dropped left arm spinner Saqlain for the second Test against England. He was forced out of the squad before the tour began, the selectors said."
     assert read(text).events == []
