@@ -575,6 +575,19 @@ def test_an_act_warned_against_is_no_act(read: Read) -> None:
     assert _triggers(read("Kenya warned Uganda against moving troops to the border.")) == ["warn"]
 
 
+def test_a_question_put_to_a_speaker_is_no_request_but_an_asker_s_request_is(read: Read) -> None:
+    assert _triggers(read("When asked about the budget gap, the Kenyan minister said the plan was sound.")) == ["say"]
+    assert "ask" in _triggers(read("Asked by Uganda to withdraw its troops, Kenya refused."))
+
+
+def test_a_noun_hyphened_onto_a_modifier_is_no_act(read: Read) -> None:
+    assert read("The Kenyan cabinet will try to rebuild the war-ravaged economy.").events == []
+
+
+def test_a_fiscal_year_ending_is_no_act(read: Read) -> None:
+    assert read("Kenya will spend 400 million dollars in the fiscal year ending in June on school funding.").events == []
+
+
 def test_who_arrives_settles_whether_an_arrival_is_a_visit(read: Read) -> None:
     assert read("Crews were relieved by the arrival of forty firefighters from Tasmania.").events == []
     assert [e.cameo for e in read("The arrival of the Chinese premier in Hanoi was delayed by a storm.").events] == ["042"]

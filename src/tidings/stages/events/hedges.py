@@ -26,7 +26,8 @@ accident or a force of nature did ("hurt when a grandstand collapsed", "killed w
 struck"), a count ("a rise in assaults"), what "no matter" leaves open ("no matter how many he
 killed"), an act weighed as a clause's subject ("overturning the rule would require a review"), an
 act after a negated word ("were not prepared to negotiate"), one still to come ("the claims are yet
-to be tested") and one a negated opinion doubts ("I don't think he should resign").
+to be tested"), one a negated opinion doubts ("I don't think he should resign"), a reporter's
+question ("Asked about the loss, ...") and a noun in a hyphened modifier ("the war-ravaged economy").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -117,6 +118,8 @@ class Hedges:
             or self._negated_frame(anchor)
             or self._not_yet(anchor)
             or self._doubted(anchor)
+            or self._reporters_question(anchor)
+            or _in_hyphenated_modifier(token)
         )
 
     def _modal(self, verb: Token) -> bool:
@@ -534,6 +537,23 @@ class Hedges:
         modals = self.words.counterfactual_modals | self.words.future_auxiliaries
         has_modal = any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
         return has_modal and any(c.dep_ == "neg" for c in opinion.children)
+
+    def _reporters_question(self, verb: Token) -> bool:
+        """A question verb's participle heading a clause with no subject, asker or act asked for
+        ("Asked about the loss, the minister said", "When asked about it, ..."): a question put to
+        the speaker, no request ("Asked by Peru to leave, ..." is one)."""
+        if verb.lemma_.lower() not in self.words.question_verbs or verb.tag_ != "VBN" or verb.dep_ != "advcl":
+            return False
+        return not any(c.dep_ in NOUN_SUBJECT_DEPS or c.dep_ in ("auxpass", "agent", "xcomp", "ccomp") for c in verb.children)
+
+
+def _in_hyphenated_modifier(token: Token) -> bool:
+    """A noun hyphened onto the adjective or participle it modifies ("the war-ravaged economy",
+    "riot-hit towns"): a description of a thing, not an act told."""
+    doc, i = token.doc, token.i
+    if token.pos_ != "NOUN" or token.head.i != i + 2 or doc[i + 1].text != "-" or token.whitespace_ or doc[i + 1].whitespace_:
+        return False
+    return token.head.tag_ in ("JJ", "VBN", "VBG")
 
 
 def _no_matter(verb: Token) -> bool:
