@@ -588,6 +588,10 @@ def test_a_fiscal_year_ending_is_no_act(read: Read) -> None:
     assert read("Kenya will spend 400 million dollars in the fiscal year ending in June on school funding.").events == []
 
 
+def test_walking_out_through_a_door_is_no_strike(read: Read) -> None:
+    assert [e for e in read("Kenyan workers could be seen walking quickly out through a side door.").events if e.plover == "PROTEST"] == []
+
+
 def test_who_arrives_settles_whether_an_arrival_is_a_visit(read: Read) -> None:
     assert read("Crews were relieved by the arrival of forty firefighters from Tasmania.").events == []
     assert [e.cameo for e in read("The arrival of the Chinese premier in Hanoi was delayed by a storm.").events] == ["042"]
