@@ -556,7 +556,7 @@ def test_a_hiring_freeze_is_no_sanction(read: Read) -> None:
 
 
 def test_a_battle_with_an_illness_or_an_attack_on_flames_is_no_assault(read: Read) -> None:
-    assert read("The Kenyan bishop died on Sunday after a long battle with cancer.").events == []
+    assert read("The Kenyan bishop's battle with cancer ended on Sunday, his church said.").events == []
     assert read("Kenyan firefighters launched an attack on the flames from the roof.").events == []
     assert _triggers(read("The Kenyan army launched an attack on the rebel camp.")) == ["launch"]
 
@@ -585,11 +585,11 @@ def test_a_noun_hyphened_onto_a_modifier_is_no_act(read: Read) -> None:
 
 
 def test_a_fiscal_year_ending_is_no_act(read: Read) -> None:
-    assert read("Kenya will spend 400 million dollars in the fiscal year ending in June on school funding.").events == []
+    assert read("Kenya will spend more in the budget year ending next March on aid to schools.").events == []
 
 
 def test_walking_out_through_a_door_is_no_strike(read: Read) -> None:
-    assert [e for e in read("Kenyan workers could be seen walking quickly out through a side door.").events if e.plover == "PROTEST"] == []
+    assert [e for e in read("Kenyan staff could be seen walking out through the rear exit of the depot.").events if e.plover == "PROTEST"] == []
 
 
 def test_who_arrives_settles_whether_an_arrival_is_a_visit(read: Read) -> None:
