@@ -193,6 +193,23 @@ def test_an_act_weighed_as_a_clause_subject_is_no_act(read: Read) -> None:
     assert _triggers(read("Attacking the rebel base would cost many lives, the Chilean minister said.")) == ["say"]
 
 
+def test_an_act_after_a_negated_word_is_no_act_unless_the_word_keeps_it(read: Read) -> None:
+    assert "arrest" not in _triggers(read("Kenyan police were not working to arrest the smugglers, the mayor said."))
+    assert "negotiate" not in _triggers(read("The Kenyan officers were not prepared to negotiate with the hijackers."))
+    assert "fire" in _triggers(read("Kenyan troops did not hesitate to fire on the rebels."))
+
+
+def test_an_act_still_to_come_after_yet_or_still_is_no_act(read: Read) -> None:
+    assert "investigate" not in _triggers(read("The claims are still to be investigated by Kenyan police."))
+    assert "arrest" in _triggers(read("Kenyan police arrested the smugglers and are still to question them."))
+
+
+def test_an_act_a_negated_opinion_doubts_is_no_act_but_a_deed_it_doubts_stays(read: Read) -> None:
+    assert "step" not in _triggers(read("I don't think the Kenyan minister should step down, the senator said."))
+    assert "offer" not in _triggers(read("I do not imagine that the prisoner will be offered bail by Kenyan judges."))
+    assert "arrest" in _triggers(read("I don't think Kenyan police arrested the right man, the lawyer said."))
+
+
 def test_striking_down_a_rule_is_no_attack_but_striking_down_fighters_is(read: Read) -> None:
     assert read("The Chilean court struck down the rule on Friday.").events == []
     assert _triggers(read("The Chilean army struck down two rebel fighters.")) == ["strike"]
@@ -524,6 +541,57 @@ def test_charging_into_a_place_is_no_accusation(read: Read) -> None:
     assert [e for e in read("Chadian soldiers charged into the rebel camp at dawn.").events if e.plover == "ACCUSE"] == []
 
 
+def test_a_price_charged_is_no_accusation_but_a_man_charged_is(read: Read) -> None:
+    assert read("Fees charged by the Kenyan water utility will rise in July.").events == []
+    assert _triggers(read("Kenyan prosecutors charged the driver with manslaughter.")) == ["charge"]
+
+
+def test_a_vehicle_striking_someone_is_an_accident_but_a_truck_bomb_attacks(read: Read) -> None:
+    assert "strike" not in _triggers(read("A Kenyan cyclist was struck by a pickup truck in Nairobi, police said."))
+    assert "strike" in _triggers(read("A truck bomb struck the Kenyan embassy."))
+
+
+def test_a_hiring_freeze_is_no_sanction(read: Read) -> None:
+    assert read("The Kenyan ministry announced a hiring freeze on Monday.").events == []
+
+
+def test_a_battle_with_an_illness_or_an_attack_on_flames_is_no_assault(read: Read) -> None:
+    assert read("The Kenyan bishop's battle with cancer ended on Sunday, his church said.").events == []
+    assert read("Kenyan firefighters launched an attack on the flames from the roof.").events == []
+    assert _triggers(read("The Kenyan army launched an attack on the rebel camp.")) == ["launch"]
+
+
+def test_airbags_deploying_are_no_mobilisation_but_troops_deployed_are(read: Read) -> None:
+    assert read("The airbags of the Kenyan minister's car did deploy.").events == []
+    assert _triggers(read("Kenya deployed troops along the border.")) == ["deploy"]
+
+
+def test_warning_of_a_danger_is_no_threat_but_warning_of_a_response_is(read: Read) -> None:
+    assert read("The Kenyan health ministry warned parents of the dangers of the drug.").events == []
+    assert [e.cameo for e in read("Kenya warned Uganda of a military response.").events] == ["138"]
+
+
+def test_an_act_warned_against_is_no_act(read: Read) -> None:
+    assert _triggers(read("Kenya warned Uganda against moving troops to the border.")) == ["warn"]
+
+
+def test_a_question_put_to_a_speaker_is_no_request_but_an_asker_s_request_is(read: Read) -> None:
+    assert _triggers(read("When asked about the budget gap, the Kenyan minister said the plan was sound.")) == ["say"]
+    assert "ask" in _triggers(read("Asked by Uganda to withdraw its troops, Kenya refused."))
+
+
+def test_a_noun_hyphened_onto_a_modifier_is_no_act(read: Read) -> None:
+    assert read("The Kenyan cabinet will try to rebuild the war-ravaged economy.").events == []
+
+
+def test_a_fiscal_year_ending_is_no_act(read: Read) -> None:
+    assert read("Kenya will spend more in the budget year ending next March on aid to schools.").events == []
+
+
+def test_walking_out_through_a_door_is_no_strike(read: Read) -> None:
+    assert [e for e in read("Kenyan staff could be seen walking out through the rear exit of the depot.").events if e.plover == "PROTEST"] == []
+
+
 def test_who_arrives_settles_whether_an_arrival_is_a_visit(read: Read) -> None:
     assert read("Crews were relieved by the arrival of forty firefighters from Tasmania.").events == []
     assert [e.cameo for e in read("The arrival of the Chinese premier in Hanoi was delayed by a storm.").events] == ["042"]
@@ -630,6 +698,15 @@ def test_an_awards_show_story_is_left_alone(read: Read) -> None:
 def test_a_boxing_report_is_left_alone_though_a_shorter_phrase_marks_only_a_sentence(read: Read) -> None:
     text = "The heavyweight champion knocked down the challenger in the sixth round. Smith then attacked from the opening bell."
     assert read(text).events == []
+
+
+def test_a_cricket_side_s_pace_attack_is_no_assault(read: Read) -> None:
+    assert read("The main question for Kenya is the strength of its pace attack.").events == []
+
+
+def test_thanking_customers_is_no_event_but_thanking_a_party_is_praise(read: Read) -> None:
+    assert read("The airline cut its fares to thank customers for their loyalty.").events == []
+    assert [e.cameo for e in read("The Kenyan president thanked the United States for its support.").events] == ["051"]
 
 
 def test_a_cricket_report_is_left_alone(read: Read) -> None:

@@ -12,7 +12,8 @@ naming people by their deed where they are acted on, a participle labelling a pe
 accused of theft", a title: "Counsel Assisting", harm an accident or a force of nature did: "hurt
 when a grandstand collapsed", "killed when a cyclone struck", what "no matter" leaves open: "no
 matter how many he killed", an act weighed as a clause's subject: "overturning the rule would
-require a review")."""
+require a review", an act after a negated word: "were not prepared to negotiate", one still to
+come: "is yet to be decided", one a negated opinion doubts: "I don't think he should resign")."""
 
 from __future__ import annotations
 
@@ -68,6 +69,9 @@ class HedgeWords:
     risking_verbs: frozenset[str]
     fearing_words: frozenset[str]
     fearing_modals: frozenset[str]
+    negation_kept_heads: frozenset[str]
+    not_yet_adverbs: frozenset[str]
+    doubting_verbs: frozenset[str]
     alternative_marks: frozenset[str]
     compelling_verbs: frozenset[str]
     coerced_acts: frozenset[str]
@@ -80,7 +84,7 @@ class HedgeWords:
     figurative_of: frozenset[str]
     wishing_modals: frozenset[str]
     future_auxiliaries: frozenset[str]
-    wanting_nouns: dict[str, frozenset[str]]  # preposition -> nouns whose object after it is wished, not done
+    wanting_nouns: dict[str, frozenset[str]]  # preposition -> nouns (and words of warning) whose object after it is wished, not done
     title_participles: dict[str, frozenset[str]]  # participle -> nouns it makes a title with ("counsel assisting")
     measuring_nouns: dict[str, frozenset[str]]  # preposition -> nouns whose bare object after it is counted ("a rise in assaults")
 

@@ -24,7 +24,10 @@ be punished"), people named by a deed where they are acted on ("hunt down the bo
 labelling a person ("a clerk accused of theft"), a title ("Counsel Assisting the inquiry"), harm an
 accident or a force of nature did ("hurt when a grandstand collapsed", "killed when a cyclone
 struck"), a count ("a rise in assaults"), what "no matter" leaves open ("no matter how many he
-killed"), an act weighed as a clause's subject ("overturning the rule would require a review").
+killed"), an act weighed as a clause's subject ("overturning the rule would require a review"), an
+act after a negated word ("were not prepared to negotiate"), one still to come ("the claims are yet
+to be tested"), one a negated opinion doubts ("I don't think he should resign"), a reporter's
+question ("Asked about the loss, ...") and a noun in a hyphened modifier ("the war-ravaged economy").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -112,6 +115,11 @@ class Hedges:
             or self._mishap(anchor)
             or _no_matter(anchor)
             or self._weighed_subject(anchor)
+            or self._negated_frame(anchor)
+            or self._not_yet(anchor)
+            or self._doubted(anchor)
+            or self._reporters_question(anchor)
+            or _in_hyphenated_modifier(token)
         )
 
     def _modal(self, verb: Token) -> bool:
@@ -346,8 +354,8 @@ class Hedges:
 
     def _wanted(self, token: Token) -> bool:
         """A noun trigger, not one the story has named, or a verb, after a noun of backing or worry
-        ("support for an attack", "concerns about a crackdown", "worries over arming them"):
-        wished or feared, not done."""
+        ("support for an attack", "concerns about a crackdown", "worries over arming them") or a
+        word of warning ("warned them against moving troops"): wished, feared or warned off, not done."""
         if not (token.pos_ == "NOUN" and token.dep_ == "pobj" or token.pos_ == "VERB" and token.dep_ == "pcomp") or refers_back(token):
             return False  # "concerns about selling arms": a verb after the preposition too
         return token.head.head.lemma_.lower() in self.words.wanting_nouns.get(token.head.lower_, ())
@@ -500,6 +508,52 @@ class Hedges:
         if verb.dep_ != "csubj":
             return False
         return any(c.dep_ == "aux" and c.lower_ in self.words.weighing_modals for c in verb.head.children)
+
+
+    def _negated_frame(self, verb: Token) -> bool:
+        """A to-infinitive of a negated verb or adjective ("did not try to flee", "were not prepared
+        to negotiate", the negation on the copula): an act not done, unless the word keeps it ("did
+        not hesitate to fire") or "not only" leads on ("not only agreed to withdraw")."""
+        if verb.dep_ != "xcomp" or not is_to_infinitive(verb) or verb.head.lemma_.lower() in self.words.negation_kept_heads:
+            return False
+        frame = verb.head
+        holders = (frame, frame.head) if frame.dep_ == "acomp" else (frame,)
+        negations = [c for holder in holders for c in holder.children if c.dep_ == "neg"]
+        return any(n.nbor().lower_ != "only" for n in negations if n.i + 1 < len(n.doc))
+
+    def _not_yet(self, verb: Token) -> bool:
+        """A to-infinitive after "be" or "have" with "yet" or "still" ("are still to be
+        investigated", "has yet to respond"): an act still to come."""
+        if verb.dep_ != "xcomp" or not is_to_infinitive(verb) or verb.head.lemma_ not in ("be", "have"):
+            return False
+        return any(c.dep_ == "advmod" and c.lower_ in self.words.not_yet_adverbs for c in (*verb.head.children, *verb.children))
+
+    def _doubted(self, verb: Token) -> bool:
+        """A clause with a modal under a negated verb of opinion ("I don't think he should step
+        down", "do not imagine he will be offered bail"): doubted, neither done nor demanded."""
+        opinion = verb.head
+        if verb.dep_ != "ccomp" or opinion.lemma_.lower() not in self.words.doubting_verbs:
+            return False
+        modals = self.words.counterfactual_modals | self.words.future_auxiliaries
+        has_modal = any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+        return has_modal and any(c.dep_ == "neg" for c in opinion.children)
+
+    def _reporters_question(self, verb: Token) -> bool:
+        """A question verb's participle heading a clause with no subject, asker or act asked for
+        ("Asked about the loss, the minister said", "When asked about it, ..."): a question put to
+        the speaker, no request ("Asked by Peru to leave, ..." is one)."""
+        if verb.lemma_.lower() not in self.words.question_verbs or verb.tag_ != "VBN" or verb.dep_ != "advcl":
+            return False
+        return not any(c.dep_ in NOUN_SUBJECT_DEPS or c.dep_ in ("auxpass", "agent", "xcomp", "ccomp") for c in verb.children)
+
+
+def _in_hyphenated_modifier(token: Token) -> bool:
+    """A noun hyphened onto the adjective or participle it modifies ("the war-ravaged economy",
+    "riot-hit towns"): a description of a thing, not an act told."""
+    doc, i = token.doc, token.i
+    if token.pos_ != "NOUN" or token.head.i != i + 2 or doc[i + 1].text != "-" or token.whitespace_ or doc[i + 1].whitespace_:
+        return False
+    return token.head.tag_ in ("JJ", "VBN", "VBG")
 
 
 def _no_matter(verb: Token) -> bool:
