@@ -13,7 +13,7 @@ accused of theft", a title: "Counsel Assisting", harm an accident or a force of 
 when a grandstand collapsed", "killed when a cyclone struck", what "no matter" leaves open: "no
 matter how many he killed", an act weighed as a clause's subject: "overturning the rule would
 require a review", an act after a negated word: "were not prepared to negotiate", one still to
-come: "is yet to be decided", one a negated opinion doubts: "I don't think he should resign")."""
+come: "is yet to be decided", one a negated opinion doubts: "We don't think she should resign")."""
 
 from __future__ import annotations
 

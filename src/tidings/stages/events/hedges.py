@@ -26,7 +26,7 @@ accident or a force of nature did ("hurt when a grandstand collapsed", "killed w
 struck"), a count ("a rise in assaults"), what "no matter" leaves open ("no matter how many he
 killed"), an act weighed as a clause's subject ("overturning the rule would require a review"), an
 act after a negated word ("were not prepared to negotiate"), one still to come ("the claims are yet
-to be tested"), one a negated opinion doubts ("I don't think he should resign"), a reporter's
+to be tested"), one a negated opinion doubts ("We don't think she should resign"), a reporter's
 question ("Asked about the loss, ...") and a noun in a hyphened modifier ("the war-ravaged economy").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
@@ -529,7 +529,7 @@ class Hedges:
         return any(c.dep_ == "advmod" and c.lower_ in self.words.not_yet_adverbs for c in (*verb.head.children, *verb.children))
 
     def _doubted(self, verb: Token) -> bool:
-        """A clause with a modal under a negated verb of opinion ("I don't think he should step
+        """A clause with a modal under a negated verb of opinion ("We don't think she should step
         down", "do not imagine he will be offered bail"): doubted, neither done nor demanded."""
         opinion = verb.head
         if verb.dep_ != "ccomp" or opinion.lemma_.lower() not in self.words.doubting_verbs:
