@@ -232,3 +232,8 @@ def test_a_deed_done_to_oneself_stays_apart_from_its_doers_deed_on_others(read: 
     assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["fire", "killed"], ["shot"]]
     assert [_texts(e) for e in _of_type(read("A man shot himself in a Leeds park on Friday. He shot himself with a rifle, police said."), "ASSAULT")] == [["shot", "shot"]]
     assert [_texts(e) for e in _of_type(read("A bomber blew himself up at a market in Gulu on Monday. Two soldiers were killed, the army said."), "ASSAULT")] == [["blew", "killed"]]
+
+
+def test_a_noun_referring_back_by_the_deeds_own_word_joins_it_over_another_code(read: Read) -> None:
+    text = "Army troops fought rebels in the hills near Gulu. A suicide attack on a market in the town killed four traders on Monday. Police believe the rebels planned the attack."
+    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["fought"], ["attack", "killed", "attack"]]

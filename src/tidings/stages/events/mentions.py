@@ -7,7 +7,8 @@ codes agree (the same CAMEO code, or the same root and PLOVER type where one is 
 unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE, and
 "fighting" 190; or the same root told by one word: "killed" 183 by a bomb, "killed" 1823; or
 any codes of the type told by kin words, `event_lemma_kin.tsv`: "killed" 1823, "shot" 193; a noun
-that refers back to a deed needs only the PLOVER type: "shot the envoy ... the assassination",
+that refers back to a deed by its own word agrees in code, "a suicide attack" 1831 ... "the attack"
+190, and any that refers back to a deed needs only the PLOVER type: "shot the envoy ... the assassination",
 but "the conviction" is not what was "alleged", or none where it is a word of the deed's own
 lemma group: "charged" 173, a COERCE, "the indictment" 1121, an ACCUSE; words need its PLOVER mode and context too: "accused
 ... the criticism"); neither is negated, nor embedded in the other
@@ -317,7 +318,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     """How strongly a mention is tied to an event: NO_TIE where they disagree or nothing links
     them; SAME_ACTORS above the rest; then a mention linked by its word (its lemma group or a kin
     one) or by what it acts on again ("attacked an army base ... attacked the base"), above one
-    linked otherwise; these above a noun that refers back to a deed of another code of its type."""
+    linked otherwise; these above a noun that refers back to a deed of another code of its type
+    by another word ("the attack" after "a suicide bombing"; after "a suicide attack", its own word)."""
     event, last, times, known_by = mention.event, group.mentions[-1], grounds.times, grounds.parties
     if event.plover is None or last.event.plover is None:
         return NO_TIE  # a plain statement is one every time someone speaks
@@ -334,7 +336,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     if crossing and not (referring and same_word and word in group_names()):
         return NO_TIE  # only a noun of the deed's own lemma group refers back across types: "charged" 173 ... "the indictment" 1121
     kin_word = not kin_groups(word).isdisjoint(group.trigger_groups)  # "the strike", "the bombing": any code of the type, no tie alone
-    codes_agree = crossing or kin_word and not same_word or any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
+    codes_agree = crossing or kin_word and not same_word or referring and same_word or any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
     toll = mention.toll
     if not codes_agree and not ((referring or toll) and event.quad_class in MATERIAL_QUADS or referring and _same_kind(event, group)):
         return NO_TIE  # "the assassination" may name "shot"; not "captured" "fighting", nor "the conviction" "alleged"
