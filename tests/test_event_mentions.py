@@ -237,3 +237,8 @@ def test_a_deed_done_to_oneself_stays_apart_from_its_doers_deed_on_others(read: 
 def test_a_noun_referring_back_by_the_deeds_own_word_joins_it_over_another_code(read: Read) -> None:
     text = "Army troops fought rebels in the hills near Gulu. A suicide attack on a market in the town killed four traders on Monday. Police believe the rebels planned the attack."
     assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["fought"], ["attack", "killed", "attack"]]
+
+
+def test_a_deed_noun_that_is_the_object_of_its_verb_is_the_verbs_deed(read: Read) -> None:
+    (event,) = _of_type(read("Chile's foreign minister announced a package of trade sanctions against Peru on Friday."), "SANCTION")
+    assert _texts(event) == ["announced", "sanctions"]

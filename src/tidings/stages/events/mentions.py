@@ -49,7 +49,8 @@ killed two officers": one bombing, not two events; "an ambush, which killed ten"
 verb joined to another of its type, sharing its subject and object ("stabbed and wounded a guard")
 or counting its victims ("two were killed and five wounded"), and so does a participle of
 its outcome ("shot six, killing one", "opened fire, killing one") or a noun after "in", "by" or "during" on a verb of its type
-("killed two in the raid"), and so does a verb of a clause after "when" on a verb of its type, or
+("killed two in the raid"), and so does a noun its verb acts on with a code that agrees
+("announced a package of trade sanctions"), and so does a verb of a clause after "when" on a verb of its type, or
 that verb ("a guard was killed when his truck exploded"), unless the clause's doer is a pronoun or
 the deed's victim.
 
@@ -292,7 +293,8 @@ def merge(
         mention = _Mention(compared, event, token, sentence, _toll(event, token, positions))
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
-        group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _told_at_once(mention, at, grounds.times)
+        group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _named_by_its_verb(mention, at)
+        group = group or _told_at_once(mention, at, grounds.times)
         group = group or _continued_statement(mention, statement, grounds.times, telling)
         if group is None:
             pool = [*_of_other_types(mention, recent, candidates), *candidates]
@@ -688,6 +690,16 @@ def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     else:
         return None
     return _deed_told_at(tellers, plover, at)
+
+
+def _named_by_its_verb(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
+    """The deed a noun is the object of, told by its verb with a code that agrees ("announced a
+    set of new sanctions", "carried out the attack"): the verb and its object name one deed."""
+    token, event = mention.token, mention.event
+    if token.pos_ != "NOUN" or event.plover is None or (phrase := _holder(token)).dep_ != "dobj":
+        return None
+    group = _deed_told_at([phrase.head], event.plover, at)
+    return group if group is not None and any(_codes_agree(code, event.cameo) for code in group.codes) else None
 
 
 def _told_at_once(mention: _Mention, at: dict[int, _Group], times: dict[str, str]) -> _Group | None:
