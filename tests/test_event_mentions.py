@@ -242,3 +242,10 @@ def test_a_noun_referring_back_by_the_deeds_own_word_joins_it_over_another_code(
 def test_a_deed_noun_that_is_the_object_of_its_verb_is_the_verbs_deed(read: Read) -> None:
     (event,) = _of_type(read("Chile's foreign minister announced a package of trade sanctions against Peru on Friday."), "SANCTION")
     assert _texts(event) == ["announced", "sanctions"]
+
+
+def test_a_deed_joined_to_a_when_clause_is_the_deed_the_clause_tells(read: Read) -> None:
+    text = "Police shot dead two robbers who opened fire on officers in Lagos. A bank in the city was raided on May 3 when gunmen broke into its vault and opened fire at its guards, killing a cashier."
+    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["shot"], ["fire"], ["raided", "fire", "killing"]]
+    (event,) = _of_type(read("When gunmen stormed the hotel and opened fire at guests, four people were killed."), "ASSAULT")
+    assert _texts(event) == ["stormed", "fire", "killed"]

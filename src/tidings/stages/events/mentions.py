@@ -704,21 +704,25 @@ def _named_by_its_verb(mention: _Mention, at: dict[int, _Group]) -> _Group | Non
 
 def _told_at_once(mention: _Mention, at: dict[int, _Group], times: dict[str, str]) -> _Group | None:
     """The deed of its PLOVER type a mention tells with a clause that happened at its moment, one
-    being the other's clause after "when" (or the object of its verb: "opened *fire*"): "a guard
-    was killed when his truck exploded", "two died when rebels opened fire", "when rebels shelled
-    the town, they hit the clinic"; not where the clause's subject is a pronoun or one its head's
+    being the other's clause after "when" (or the object of its verb: "opened *fire*", or a verb
+    joined to the clause's: "when gunmen broke in and opened fire"): "a guard was killed when his
+    truck exploded", "two died when rebels opened fire", "when rebels shelled the town, they hit
+    the clinic"; not where the clause's subject is a pronoun or one its head's
     deed was done to ("the man was shot when he attacked a nurse": two deeds), nor where the
     mention's date differs from the deed's (one told before may hold another day's)."""
     token, event = mention.token, mention.event
     if event.quad_class not in MATERIAL_QUADS or _negated(token):
         return None
     verb = token.head if token.dep_ == "dobj" else token
+    joined_to = [verb.head] if verb.dep_ == "conj" and _at_once(verb.head) else []  # "when gunmen stormed a hotel and opened fire"
+    verb = joined_to[0] if joined_to else verb
     if _at_once(verb):
-        group = _deed_told_at([verb.head], event.plover, at)
+        group = _deed_told_at([verb.head, *joined_to], event.plover, at)
         group = group if group is not None and not _victim_acts(verb, group.targets) else None
     elif token.pos_ == "VERB":
         clauses = [c for c in token.children if _at_once(c) and not _victim_acts(c, set(event.targets))]
-        group = _deed_told_at([*clauses, *(o for c in clauses for o in c.children if o.dep_ == "dobj")], event.plover, at)
+        joined = [*clauses, *(j for c in clauses for j in c.children if j.dep_ == "conj")]
+        group = _deed_told_at([*joined, *(o for c in joined for o in c.children if o.dep_ == "dobj")], event.plover, at)
     else:
         return None
     return None if group is None or _dated_apart(event, times, group) else group
