@@ -249,3 +249,8 @@ def test_a_deed_joined_to_a_when_clause_is_the_deed_the_clause_tells(read: Read)
     assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["shot"], ["fire"], ["raided", "fire", "killing"]]
     (event,) = _of_type(read("When gunmen stormed the hotel and opened fire at guests, four people were killed."), "ASSAULT")
     assert _texts(event) == ["stormed", "fire", "killed"]
+
+
+def test_a_deed_done_too_by_another_stays_apart(read: Read) -> None:
+    text = "The Bolivian finance minister resigned after weeks of protests. Hours later the government said the central bank governor too had resigned."
+    assert [_texts(e) for e in _of_type(read(text), "RETREAT")] == [["resigned"], ["resigned"]]

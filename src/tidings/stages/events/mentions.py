@@ -12,8 +12,8 @@ that refers back to a deed by its own word agrees in code, "a suicide attack" 18
 but "the conviction" is not what was "alleged", or none where it is a word of the deed's own
 lemma group: "charged" 173, a COERCE, "the indictment" 1121, an ACCUSE; words need its PLOVER mode and context too: "accused
 ... the criticism"); neither is negated, nor embedded in the other
-("discussed resuming talks"), nor the later a noun telling another of its kind ("another attack",
-"a second bombing") or many deeds as one whole where the event is no such whole ("a wave of
+("discussed resuming talks"), nor the later a noun or a verb telling another of its kind ("another
+attack", "a second bombing", "he too resigned"; a toll may be counted "too") or many deeds as one whole where the event is no such whole ("a wave of
 bombings"), nor one a deed done to oneself ("shot himself") and the other not; their actors agree (on each side, or over all
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
 or the other way round, or none named, a country or a role noun standing for an actor of its code
@@ -82,6 +82,7 @@ from tidings.model import Event
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an"})
 ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "further"})  # "another attack", "a second bombing" (not "the new arrests": those just told)
+DONE_AGAIN = frozenset({"too", "again"})  # "he too resigned", "struck again": one more deed of its kind (not "also": "two others were also hurt")
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "ccomp"})  # "found him *guilty*": words that make a verb's lemma group
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "oprd", "ccomp"})  # a verb whose subject, where it has none, is its head's
@@ -325,7 +326,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     event, last, times, known_by = mention.event, group.mentions[-1], grounds.times, grounds.parties
     if event.plover is None or last.event.plover is None:
         return NO_TIE  # a plain statement is one every time someone speaks
-    if _negated(mention.token) or _negated(last.token) or _another_of_its_kind(mention.token):
+    if _negated(mention.token) or _negated(last.token) or _another_of_its_kind(mention.token) and not mention.toll:  # "his son was hurt too": its toll
         return NO_TIE
     if _many_as_one(mention.token) and not any(_many_as_one(m.token) for m in group.mentions):
         return NO_TIE  # "a bombing ... a spate of bombings": not one of them, though another spate may retell it
@@ -805,8 +806,10 @@ def refers_back(token: Token) -> bool:
 
 
 def _another_of_its_kind(token: Token) -> bool:
-    """A noun that tells a deed apart from those told before: "another attack", "a second
-    bombing", "in a separate raid", "further clashes"."""
+    """A noun or verb that tells a deed apart from those told before: "another attack", "a second
+    bombing", "in a separate raid", "further clashes", "he too resigned", "struck again"."""
+    if token.pos_ == "VERB":
+        return any(c.dep_ == "advmod" and c.lower_ in DONE_AGAIN for c in token.children)
     return token.pos_ == "NOUN" and any(c.dep_ in ("det", "amod") and c.lower_ in ANOTHER_OF_ITS_KIND for c in token.children)
 
 
