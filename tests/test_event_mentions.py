@@ -254,3 +254,9 @@ def test_a_deed_joined_to_a_when_clause_is_the_deed_the_clause_tells(read: Read)
 def test_a_deed_done_too_by_another_stays_apart(read: Read) -> None:
     text = "The Bolivian finance minister resigned after weeks of protests. Hours later the government said the central bank governor too had resigned."
     assert [_texts(e) for e in _of_type(read(text), "RETREAT")] == [["resigned"], ["resigned"]]
+
+
+def test_a_charge_retold_of_the_one_charged_joins_it_across_plover_types(read: Read) -> None:
+    text = "Police have charged a Darwin man with arson after a blaze gutted a school. The man was charged with arson and will face court on Friday."
+    (event,) = [e for e in read(text).events if e.trigger == "charge"]
+    assert _texts(event) == ["charged", "charged"]

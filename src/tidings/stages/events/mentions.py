@@ -10,7 +10,8 @@ any codes of the type told by kin words, `event_lemma_kin.tsv`: "killed" 1823, "
 that refers back to a deed by its own word agrees in code, "a suicide attack" 1831 ... "the attack"
 190, and any that refers back to a deed needs only the PLOVER type: "shot the envoy ... the assassination",
 but "the conviction" is not what was "alleged", or none where it is a word of the deed's own
-lemma group: "charged" 173, a COERCE, "the indictment" 1121, an ACCUSE; words need its PLOVER mode and context too: "accused
+lemma group: "charged" 173, a COERCE, "the indictment" 1121, an ACCUSE (so is a verb of that
+group done to one told before: "charged a man" 112 ... "the man was charged" 173); words need its PLOVER mode and context too: "accused
 ... the criticism"); neither is negated, nor embedded in the other
 ("discussed resuming talks"), nor the later a noun or a verb telling another of its kind ("another
 attack", "a second bombing", "he too resigned"; a toll may be counted "too") or many deeds as one whole where the event is no such whole ("a wave of
@@ -200,6 +201,17 @@ class _Mention:
             for c in token.children
         )
 
+    def refers_back_by_word(self) -> bool:
+        """Whether it refers back to a deed by a word of a lemma group: a noun ("the indictment"), or
+        a verb done to one the story told before, a pronoun or a definite noun ("the man was
+        charged", "charged him")."""
+        if self.trigger_group() not in group_names():
+            return False
+        token = self.token
+        if token.pos_ != "VERB":
+            return refers_back(token)
+        return any(c.dep_ in OBJECT_DEPS and (c.tag_ == "PRP" or _definite(c)) for c in token.children)
+
     def introduces(self) -> bool:
         """Whether it acts on one someone told by an indefinite noun ("arrested *a man*"): one
         the story may name further on."""
@@ -336,8 +348,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     word = mention.trigger_group()
     same_word = word in group.trigger_groups
     crossing = event.plover not in group.plovers
-    if crossing and not (referring and same_word and word in group_names()):
-        return NO_TIE  # only a noun of the deed's own lemma group refers back across types: "charged" 173 ... "the indictment" 1121
+    if crossing and not (mention.refers_back_by_word() and same_word):
+        return NO_TIE  # only a word of the deed's own lemma group refers back across types: "charged" 173 ... "the indictment" 1121
     kin_word = not kin_groups(word).isdisjoint(group.trigger_groups)  # "the strike", "the bombing": any code of the type, no tie alone
     codes_agree = crossing or kin_word and not same_word or referring and same_word or any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
     toll = mention.toll
@@ -385,13 +397,12 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
 
 
 def _of_other_types(mention: _Mention, recent: dict[str, list[_Group]], candidates: list[_Group]) -> list[_Group]:
-    """The recent deeds of other PLOVER types a noun referring back may name by a word of their own
-    lemma group ("charged" 173, a COERCE ... "the indictment" 1121, an ACCUSE)."""
-    if mention.event.plover is None or not refers_back(mention.token):
+    """The recent deeds of other PLOVER types a mention referring back may name by a word of their
+    own lemma group (`_Mention.refers_back_by_word`: "charged" 173, a COERCE ... "the indictment"
+    1121, an ACCUSE; "charged a man" 112 ... "the man was charged" 173)."""
+    if mention.event.plover is None or not mention.refers_back_by_word():
         return []
     word = mention.trigger_group()
-    if word not in group_names():
-        return []
     return [g for groups in recent.values() if groups is not candidates for g in groups if g.mentions[-1].event.plover is not None and word in g.trigger_groups]
 
 
