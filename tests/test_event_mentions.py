@@ -260,3 +260,10 @@ def test_a_charge_retold_of_the_one_charged_joins_it_across_plover_types(read: R
     text = "Police have charged a Darwin man with arson after a blaze gutted a school. The man was charged with arson and will face court on Friday."
     (event,) = [e for e in read(text).events if e.trigger == "charge"]
     assert _texts(event) == ["charged", "charged"]
+
+
+def test_a_deed_retold_on_as_many_named_otherwise_is_one_event(read: Read) -> None:
+    text = "Police arrested three teenagers over a series of grass fires near Darwin. Officers put out the fires at dusk and soon after police arrested three boys aged 15 and 16."
+    assert [_texts(e) for e in _of_type(read(text), "COERCE")] == [["arrested", "arrested"]]
+    text = "Police arrested three teenagers over a series of grass fires near Darwin. On Sunday police arrested three boys in Alice Springs over a robbery."
+    assert len(_of_type(read(text), "COERCE")) == 2

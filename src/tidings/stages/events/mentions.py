@@ -27,7 +27,8 @@ story may name a party on different sides: see `_one_side_among`); their places 
 area over countries holds any place in one, a country holds its cities and regions,
 a region the cities of its country: "Devon" and "Exeter" may be one fire's, "Kharkiv" and
 "Odesa" not; a country that is an actor's own, "the US envoy", places nothing), nor their dates (a mention without one dated by the deed of its "when" clause), nor what their verbs act on ("attacked Kharkiv", "attacked Odesa"; one told
-by an indefinite noun may be named further on: "arrested a man ... Smith was arrested");
+by an indefinite noun may be named further on: "arrested a man ... Smith was arrested"; as many
+told by another noun may be the same: "arrested three teenagers ... arrested three boys");
 and something ties them (a passive of a deed's toll naming no one who did it, "two were killed",
 needs nothing more within `window` sentences, whatever its code of the type): the mention names
 the same actors on both sides (for a symmetric code the
@@ -226,7 +227,8 @@ class _Mention:
     def object(self, symmetric: bool) -> frozenset[str] | None:
         """What a verb mention acts on ("attacked *Kharkiv*"): the actor a name names, else the
         word, and both for a common noun read as an actor ("sent troops" twice, read as two unnamed
-        groups; "killed three soldiers" and "the troops killed", one group); None for a noun, a verb
+        groups; "killed three soldiers" and "the troops killed", one group), with the number that
+        counts it ("arrested three teenagers ... arrested three boys": as many, maybe the same); None for a noun, a verb
         without an object or with a pronoun for one, or an actor as the object of a symmetric code
         ("Putin met Kim", "Kim met Putin": its parties compare) or a definite noun that names no
         actor ("the man", "the building": what was named before)."""
@@ -240,7 +242,8 @@ class _Mention:
             return frozenset({actor})
         if _definite(head):
             return None  # "the man was arrested": someone the story named before, not someone else
-        return frozenset({head.lemma_.lower()} if actor is None else {actor, head.lemma_.lower()})
+        count = {f"#{c.lower_}" for c in head.children if c.dep_ == "nummod" and c.pos_ == "NUM"}  # "three teenagers", "three boys": one group
+        return frozenset({head.lemma_.lower(), *count} if actor is None else {actor, head.lemma_.lower(), *count})
 
 
 @dataclass
