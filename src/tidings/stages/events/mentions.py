@@ -240,8 +240,8 @@ class _Mention:
             return None
         if actor is not None and head.pos_ != "NOUN":
             return frozenset({actor})
-        if _definite(head):
-            return None  # "the man was arrested": someone the story named before, not someone else
+        if _determined_definitely(head):
+            return None  # "the man was arrested", "the 14-year-old was killed": someone the story named before, not someone else
         count = {f"#{c.lower_}" for c in head.children if c.dep_ == "nummod" and c.pos_ == "NUM"}  # "three teenagers", "three boys": one group
         return frozenset({head.lemma_.lower(), *count} if actor is None else {actor, head.lemma_.lower(), *count})
 
@@ -841,7 +841,13 @@ def _many_as_one(token: Token) -> bool:
 
 def _definite(token: Token) -> bool:
     """A noun with a definite determiner: "the man", "this attack"."""
-    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+    return token.pos_ == "NOUN" and _determined_definitely(token)
+
+
+def _determined_definitely(token: Token) -> bool:
+    """A word with a definite determiner, a noun or an adjective standing for one ("the 14-year-old",
+    "the wounded")."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
 
 
 def _negated(token: Token) -> bool:
