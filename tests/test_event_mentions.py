@@ -232,3 +232,43 @@ def test_a_deed_done_to_oneself_stays_apart_from_its_doers_deed_on_others(read: 
     assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["fire", "killed"], ["shot"]]
     assert [_texts(e) for e in _of_type(read("A man shot himself in a Leeds park on Friday. He shot himself with a rifle, police said."), "ASSAULT")] == [["shot", "shot"]]
     assert [_texts(e) for e in _of_type(read("A bomber blew himself up at a market in Gulu on Monday. Two soldiers were killed, the army said."), "ASSAULT")] == [["blew", "killed"]]
+
+
+def test_a_noun_referring_back_by_the_deeds_own_word_joins_it_over_another_code(read: Read) -> None:
+    text = "Army troops fought rebels in the hills near Gulu. A suicide attack on a market in the town killed four traders on Monday. Police believe the rebels planned the attack."
+    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["fought"], ["attack", "killed", "attack"]]
+
+
+def test_a_deed_noun_that_is_the_object_of_its_verb_is_the_verbs_deed(read: Read) -> None:
+    (event,) = _of_type(read("Chile's foreign minister announced a package of trade sanctions against Peru on Friday."), "SANCTION")
+    assert _texts(event) == ["announced", "sanctions"]
+
+
+def test_a_deed_joined_to_a_when_clause_is_the_deed_the_clause_tells(read: Read) -> None:
+    text = "Police shot dead two robbers who opened fire on officers in Lagos. A bank in the city was raided on May 3 when gunmen broke into its vault and opened fire at its guards, killing a cashier."
+    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["shot"], ["fire"], ["raided", "fire", "killing"]]
+    (event,) = _of_type(read("When gunmen stormed the hotel and opened fire at guests, four people were killed."), "ASSAULT")
+    assert _texts(event) == ["stormed", "fire", "killed"]
+
+
+def test_a_deed_done_too_by_another_stays_apart(read: Read) -> None:
+    text = "The Bolivian finance minister resigned after weeks of protests. Hours later the government said the central bank governor too had resigned."
+    assert [_texts(e) for e in _of_type(read(text), "RETREAT")] == [["resigned"], ["resigned"]]
+
+
+def test_a_charge_retold_of_the_one_charged_joins_it_across_plover_types(read: Read) -> None:
+    text = "Police have charged a Darwin man with arson after a blaze gutted a school. The man was charged with arson and will face court on Friday."
+    (event,) = [e for e in read(text).events if e.trigger == "charge"]
+    assert _texts(event) == ["charged", "charged"]
+
+
+def test_a_deed_retold_on_as_many_named_otherwise_is_one_event(read: Read) -> None:
+    text = "Police arrested three teenagers over a series of grass fires near Darwin. Officers put out the fires at dusk and soon after police arrested three boys aged 15 and 16."
+    assert [_texts(e) for e in _of_type(read(text), "COERCE")] == [["arrested", "arrested"]]
+    text = "Police arrested three teenagers over a series of grass fires near Darwin. On Sunday police arrested three boys in Alice Springs over a robbery."
+    assert len(_of_type(read(text), "COERCE")) == 2
+
+
+def test_a_deed_retold_of_one_named_before_by_an_adjective_is_one_event(read: Read) -> None:
+    text = "Israeli troops have shot dead a Palestinian teenager near Hebron. The 14-year-old was killed by army gunfire during a stone-throwing protest, hospital officials said."
+    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["shot", "killed", "gunfire"]]

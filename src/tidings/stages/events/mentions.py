@@ -7,12 +7,14 @@ codes agree (the same CAMEO code, or the same root and PLOVER type where one is 
 unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE, and
 "fighting" 190; or the same root told by one word: "killed" 183 by a bomb, "killed" 1823; or
 any codes of the type told by kin words, `event_lemma_kin.tsv`: "killed" 1823, "shot" 193; a noun
-that refers back to a deed needs only the PLOVER type: "shot the envoy ... the assassination",
+that refers back to a deed by its own word agrees in code, "a suicide attack" 1831 ... "the attack"
+190, and any that refers back to a deed needs only the PLOVER type: "shot the envoy ... the assassination",
 but "the conviction" is not what was "alleged", or none where it is a word of the deed's own
-lemma group: "charged" 173, a COERCE, "the indictment" 1121, an ACCUSE; words need its PLOVER mode and context too: "accused
+lemma group: "charged" 173, a COERCE, "the indictment" 1121, an ACCUSE (so is a verb of that
+group done to one told before: "charged a man" 112 ... "the man was charged" 173); words need its PLOVER mode and context too: "accused
 ... the criticism"); neither is negated, nor embedded in the other
-("discussed resuming talks"), nor the later a noun telling another of its kind ("another attack",
-"a second bombing") or many deeds as one whole where the event is no such whole ("a wave of
+("discussed resuming talks"), nor the later a noun or a verb telling another of its kind ("another
+attack", "a second bombing", "he too resigned"; a toll may be counted "too") or many deeds as one whole where the event is no such whole ("a wave of
 bombings"), nor one a deed done to oneself ("shot himself") and the other not; their actors agree (on each side, or over all
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
 or the other way round, or none named, a country or a role noun standing for an actor of its code
@@ -25,7 +27,8 @@ story may name a party on different sides: see `_one_side_among`); their places 
 area over countries holds any place in one, a country holds its cities and regions,
 a region the cities of its country: "Devon" and "Exeter" may be one fire's, "Kharkiv" and
 "Odesa" not; a country that is an actor's own, "the US envoy", places nothing), nor their dates (a mention without one dated by the deed of its "when" clause), nor what their verbs act on ("attacked Kharkiv", "attacked Odesa"; one told
-by an indefinite noun may be named further on: "arrested a man ... Smith was arrested");
+by an indefinite noun may be named further on: "arrested a man ... Smith was arrested"; as many
+told by another noun may be the same: "arrested three teenagers ... arrested three boys");
 and something ties them (a passive of a deed's toll naming no one who did it, "two were killed",
 needs nothing more within `window` sentences, whatever its code of the type): the mention names
 the same actors on both sides (for a symmetric code the
@@ -48,7 +51,8 @@ killed two officers": one bombing, not two events; "an ambush, which killed ten"
 verb joined to another of its type, sharing its subject and object ("stabbed and wounded a guard")
 or counting its victims ("two were killed and five wounded"), and so does a participle of
 its outcome ("shot six, killing one", "opened fire, killing one") or a noun after "in", "by" or "during" on a verb of its type
-("killed two in the raid"), and so does a verb of a clause after "when" on a verb of its type, or
+("killed two in the raid"), and so does a noun its verb acts on with a code that agrees
+("announced a package of trade sanctions"), and so does a verb of a clause after "when" on a verb of its type, or
 that verb ("a guard was killed when his truck exploded"), unless the clause's doer is a pronoun or
 the deed's victim.
 
@@ -80,6 +84,7 @@ from tidings.model import Event
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an"})
 ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "further"})  # "another attack", "a second bombing" (not "the new arrests": those just told)
+DONE_AGAIN = frozenset({"too", "again"})  # "he too resigned", "struck again": one more deed of its kind (not "also": "two others were also hurt")
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "ccomp"})  # "found him *guilty*": words that make a verb's lemma group
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "oprd", "ccomp"})  # a verb whose subject, where it has none, is its head's
@@ -197,6 +202,17 @@ class _Mention:
             for c in token.children
         )
 
+    def refers_back_by_word(self) -> bool:
+        """Whether it refers back to a deed by a word of a lemma group: a noun ("the indictment"), or
+        a verb done to one the story told before, a pronoun or a definite noun ("the man was
+        charged", "charged him")."""
+        if self.trigger_group() not in group_names():
+            return False
+        token = self.token
+        if token.pos_ != "VERB":
+            return refers_back(token)
+        return any(c.dep_ in OBJECT_DEPS and (c.tag_ == "PRP" or _definite(c)) for c in token.children)
+
     def introduces(self) -> bool:
         """Whether it acts on one someone told by an indefinite noun ("arrested *a man*"): one
         the story may name further on."""
@@ -211,7 +227,8 @@ class _Mention:
     def object(self, symmetric: bool) -> frozenset[str] | None:
         """What a verb mention acts on ("attacked *Kharkiv*"): the actor a name names, else the
         word, and both for a common noun read as an actor ("sent troops" twice, read as two unnamed
-        groups; "killed three soldiers" and "the troops killed", one group); None for a noun, a verb
+        groups; "killed three soldiers" and "the troops killed", one group), with the number that
+        counts it ("arrested three teenagers ... arrested three boys": as many, maybe the same); None for a noun, a verb
         without an object or with a pronoun for one, or an actor as the object of a symmetric code
         ("Putin met Kim", "Kim met Putin": its parties compare) or a definite noun that names no
         actor ("the man", "the building": what was named before)."""
@@ -223,9 +240,10 @@ class _Mention:
             return None
         if actor is not None and head.pos_ != "NOUN":
             return frozenset({actor})
-        if _definite(head):
-            return None  # "the man was arrested": someone the story named before, not someone else
-        return frozenset({head.lemma_.lower()} if actor is None else {actor, head.lemma_.lower()})
+        if _determined_definitely(head):
+            return None  # "the man was arrested", "the 14-year-old was killed": someone the story named before, not someone else
+        count = {f"#{c.lower_}" for c in head.children if c.dep_ == "nummod" and c.pos_ == "NUM"}  # "three teenagers", "three boys": one group
+        return frozenset({head.lemma_.lower(), *count} if actor is None else {actor, head.lemma_.lower(), *count})
 
 
 @dataclass
@@ -291,7 +309,8 @@ def merge(
         mention = _Mention(compared, event, token, sentence, _toll(event, token, positions))
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
-        group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _told_at_once(mention, at, grounds.times)
+        group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _named_by_its_verb(mention, at)
+        group = group or _told_at_once(mention, at, grounds.times)
         group = group or _continued_statement(mention, statement, grounds.times, telling)
         if group is None:
             pool = [*_of_other_types(mention, recent, candidates), *candidates]
@@ -317,11 +336,12 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     """How strongly a mention is tied to an event: NO_TIE where they disagree or nothing links
     them; SAME_ACTORS above the rest; then a mention linked by its word (its lemma group or a kin
     one) or by what it acts on again ("attacked an army base ... attacked the base"), above one
-    linked otherwise; these above a noun that refers back to a deed of another code of its type."""
+    linked otherwise; these above a noun that refers back to a deed of another code of its type
+    by another word ("the attack" after "a suicide bombing"; after "a suicide attack", its own word)."""
     event, last, times, known_by = mention.event, group.mentions[-1], grounds.times, grounds.parties
     if event.plover is None or last.event.plover is None:
         return NO_TIE  # a plain statement is one every time someone speaks
-    if _negated(mention.token) or _negated(last.token) or _another_of_its_kind(mention.token):
+    if _negated(mention.token) or _negated(last.token) or _another_of_its_kind(mention.token) and not mention.toll:  # "his son was hurt too": its toll
         return NO_TIE
     if _many_as_one(mention.token) and not any(_many_as_one(m.token) for m in group.mentions):
         return NO_TIE  # "a bombing ... a spate of bombings": not one of them, though another spate may retell it
@@ -331,10 +351,10 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     word = mention.trigger_group()
     same_word = word in group.trigger_groups
     crossing = event.plover not in group.plovers
-    if crossing and not (referring and same_word and word in group_names()):
-        return NO_TIE  # only a noun of the deed's own lemma group refers back across types: "charged" 173 ... "the indictment" 1121
+    if crossing and not (mention.refers_back_by_word() and same_word):
+        return NO_TIE  # only a word of the deed's own lemma group refers back across types: "charged" 173 ... "the indictment" 1121
     kin_word = not kin_groups(word).isdisjoint(group.trigger_groups)  # "the strike", "the bombing": any code of the type, no tie alone
-    codes_agree = crossing or kin_word and not same_word or any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
+    codes_agree = crossing or kin_word and not same_word or referring and same_word or any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
     toll = mention.toll
     if not codes_agree and not ((referring or toll) and event.quad_class in MATERIAL_QUADS or referring and _same_kind(event, group)):
         return NO_TIE  # "the assassination" may name "shot"; not "captured" "fighting", nor "the conviction" "alleged"
@@ -380,13 +400,12 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
 
 
 def _of_other_types(mention: _Mention, recent: dict[str, list[_Group]], candidates: list[_Group]) -> list[_Group]:
-    """The recent deeds of other PLOVER types a noun referring back may name by a word of their own
-    lemma group ("charged" 173, a COERCE ... "the indictment" 1121, an ACCUSE)."""
-    if mention.event.plover is None or not refers_back(mention.token):
+    """The recent deeds of other PLOVER types a mention referring back may name by a word of their
+    own lemma group (`_Mention.refers_back_by_word`: "charged" 173, a COERCE ... "the indictment"
+    1121, an ACCUSE; "charged a man" 112 ... "the man was charged" 173)."""
+    if mention.event.plover is None or not mention.refers_back_by_word():
         return []
     word = mention.trigger_group()
-    if word not in group_names():
-        return []
     return [g for groups in recent.values() if groups is not candidates for g in groups if g.mentions[-1].event.plover is not None and word in g.trigger_groups]
 
 
@@ -688,23 +707,37 @@ def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     return _deed_told_at(tellers, plover, at)
 
 
+def _named_by_its_verb(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
+    """The deed a noun is the object of, told by its verb with a code that agrees ("announced a
+    set of new sanctions", "carried out the attack"): the verb and its object name one deed."""
+    token, event = mention.token, mention.event
+    if token.pos_ != "NOUN" or event.plover is None or (phrase := _holder(token)).dep_ != "dobj":
+        return None
+    group = _deed_told_at([phrase.head], event.plover, at)
+    return group if group is not None and any(_codes_agree(code, event.cameo) for code in group.codes) else None
+
+
 def _told_at_once(mention: _Mention, at: dict[int, _Group], times: dict[str, str]) -> _Group | None:
     """The deed of its PLOVER type a mention tells with a clause that happened at its moment, one
-    being the other's clause after "when" (or the object of its verb: "opened *fire*"): "a guard
-    was killed when his truck exploded", "two died when rebels opened fire", "when rebels shelled
-    the town, they hit the clinic"; not where the clause's subject is a pronoun or one its head's
+    being the other's clause after "when" (or the object of its verb: "opened *fire*", or a verb
+    joined to the clause's: "when gunmen broke in and opened fire"): "a guard was killed when his
+    truck exploded", "two died when rebels opened fire", "when rebels shelled the town, they hit
+    the clinic"; not where the clause's subject is a pronoun or one its head's
     deed was done to ("the man was shot when he attacked a nurse": two deeds), nor where the
     mention's date differs from the deed's (one told before may hold another day's)."""
     token, event = mention.token, mention.event
     if event.quad_class not in MATERIAL_QUADS or _negated(token):
         return None
     verb = token.head if token.dep_ == "dobj" else token
+    joined_to = [verb.head] if verb.dep_ == "conj" and _at_once(verb.head) else []  # "when gunmen stormed a hotel and opened fire"
+    verb = joined_to[0] if joined_to else verb
     if _at_once(verb):
-        group = _deed_told_at([verb.head], event.plover, at)
+        group = _deed_told_at([verb.head, *joined_to], event.plover, at)
         group = group if group is not None and not _victim_acts(verb, group.targets) else None
     elif token.pos_ == "VERB":
         clauses = [c for c in token.children if _at_once(c) and not _victim_acts(c, set(event.targets))]
-        group = _deed_told_at([*clauses, *(o for c in clauses for o in c.children if o.dep_ == "dobj")], event.plover, at)
+        joined = [*clauses, *(j for c in clauses for j in c.children if j.dep_ == "conj")]
+        group = _deed_told_at([*joined, *(o for c in joined for o in c.children if o.dep_ == "dobj")], event.plover, at)
     else:
         return None
     return None if group is None or _dated_apart(event, times, group) else group
@@ -787,8 +820,10 @@ def refers_back(token: Token) -> bool:
 
 
 def _another_of_its_kind(token: Token) -> bool:
-    """A noun that tells a deed apart from those told before: "another attack", "a second
-    bombing", "in a separate raid", "further clashes"."""
+    """A noun or verb that tells a deed apart from those told before: "another attack", "a second
+    bombing", "in a separate raid", "further clashes", "he too resigned", "struck again"."""
+    if token.pos_ == "VERB":
+        return any(c.dep_ == "advmod" and c.lower_ in DONE_AGAIN for c in token.children)
     return token.pos_ == "NOUN" and any(c.dep_ in ("det", "amod") and c.lower_ in ANOTHER_OF_ITS_KIND for c in token.children)
 
 
@@ -806,7 +841,13 @@ def _many_as_one(token: Token) -> bool:
 
 def _definite(token: Token) -> bool:
     """A noun with a definite determiner: "the man", "this attack"."""
-    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+    return token.pos_ == "NOUN" and _determined_definitely(token)
+
+
+def _determined_definitely(token: Token) -> bool:
+    """A word with a definite determiner, a noun or an adjective standing for one ("the 14-year-old",
+    "the wounded")."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
 
 
 def _negated(token: Token) -> bool:
