@@ -270,5 +270,5 @@ def test_a_deed_retold_on_as_many_named_otherwise_is_one_event(read: Read) -> No
 
 
 def test_a_deed_retold_of_one_named_before_by_an_adjective_is_one_event(read: Read) -> None:
-    text = "Israeli troops have shot dead a Palestinian teenager near Hebron. The 14-year-old was killed by army gunfire during a stone-throwing protest, hospital officials said."
+    text = "Israeli troops have shot dead a Palestinian teenager near Hebron. The 14-year-old had been killed by army gunfire during a stone-throwing protest, hospital officials said."
     assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["shot", "killed", "gunfire"]]

@@ -241,7 +241,7 @@ class _Mention:
         if actor is not None and head.pos_ != "NOUN":
             return frozenset({actor})
         if _determined_definitely(head):
-            return None  # "the man was arrested", "the 14-year-old was killed": someone the story named before, not someone else
+            return None  # "the man was arrested", "the 14-year-old had been killed": someone the story named before, not someone else
         count = {f"#{c.lower_}" for c in head.children if c.dep_ == "nummod" and c.pos_ == "NUM"}  # "three teenagers", "three boys": one group
         return frozenset({head.lemma_.lower(), *count} if actor is None else {actor, head.lemma_.lower(), *count})
 
