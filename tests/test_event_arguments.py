@@ -170,6 +170,14 @@ def test_a_states_act_told_in_the_passive_is_done_by_the_country_it_was_done_in(
     assert _event(record, "kill").sources == []  # a killing is no act of a state's authorities
 
 
+def test_who_a_past_participle_describes_undergoes_it_even_parsed_as_its_subject(read: Read) -> None:
+    record = read("Police said the Australian arrested in Kenya for smuggling guns is from Perth.")
+    event = _event(record, "arrest")
+    assert (_names(record, event.sources), _names(record, event.targets)) == ({"Kenya"}, {"Australia"})
+    record = read("Two Britons detained in Kenya were freed on bail.")
+    assert _names(record, _event(record, "detain").sources) == {"Kenya"}
+
+
 def test_a_from_phrase_names_who_a_nominal_event_comes_from(read: Read) -> None:
     record = read("Condemnation from Norway followed the Danish vote. Mortar fire from Eritrea hit the Ethiopian town.")
     assert _names(record, _event(record, "condemnation").sources) == {"Norway"}

@@ -305,7 +305,7 @@ class Arguments:
     def _state_where(self, verb: Token, code: str) -> list[str]:
         """For a state's act told in the passive without its agent, the country it was done in
         ("was placed under arrest in Chile", "were detained in Peru"): CAMEO codes that state."""
-        if not self._passive_voice(verb):
+        if not self._passive_voice(verb) and not _reduced_passive_subject(verb, list(verb.children)):
             return []
         return self._country_where(verb, code)
 
@@ -771,10 +771,16 @@ def _noun_participle(verb: Token) -> Token | None:
 
 def _reduced_passive_subject(participle: Token, children: list[Token]) -> list[Token]:
     """The noun a past participle without an object describes, which undergoes it: "police
-    officer charged over teen's death" (a headline), "soldiers killed in an ambush"."""
-    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.head.pos_ not in ("NOUN", "PROPN"):
+    officer charged over teen's death" (a headline), "soldiers killed in an ambush"; also where
+    the parser made that noun the participle's subject, with no auxiliary to make the clause
+    active ("said the Briton arrested in Kenya is from Leeds", parsed as "the Briton arrested")."""
+    if participle.tag_ != "VBN" or any(c.dep_ in _OBJECT_DEPS or c.dep_ == "dative" for c in children):
         return []
-    return [] if any(c.dep_ in _OBJECT_DEPS or c.dep_ == "dative" for c in children) else [participle.head]
+    if participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN"):
+        return [participle.head]
+    if any(c.dep_ in _AUX_DEPS for c in children):
+        return []
+    return [c for c in children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
 
 
 def _phrase_objects(verb: Token, preps: frozenset[str] | None = None) -> list[Token]:
