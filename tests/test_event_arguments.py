@@ -875,6 +875,13 @@ def test_a_passive_attack_is_done_by_who_opened_fire_in_the_clause_beside_it(rea
     assert _codes(record, _event(record, "attack").sources) == {"PSEREBHMS"}
 
 
+def test_a_deed_told_beside_a_passive_with_victims_of_another_state_is_no_agent_of_it(read: Read) -> None:
+    record = read("The Palestinian police post was shelled on Friday after Palestinian gunmen shot two Israeli settlers nearby.")
+    assert _event(record, "shell").sources == []
+    record = read("Three Kenyan soldiers were killed when Somali militants attacked a Kenyan army base.")
+    assert _codes(record, _event(record, "kill").sources) == {"SOMREB"}  # the victims' own side
+
+
 def test_a_killing_counted_beside_the_wounded_is_done_by_the_agent_of_their_raid(read: Read) -> None:
     record = read("At least 24 Afghan civilians were killed and 15 injured in night bombing raids by US warplanes.")
     event = _event(record, "kill")

@@ -242,7 +242,8 @@ class Arguments:
             if child.dep_ == "advcl" and self._tells_force(child):
                 doers = self.actors_of(syntax.subjects(child))
                 marked = any(c.dep_ in _CLAUSE_MARK_DEPS and c.lower_ in self.words.concurrent_marks for c in child.children)
-                if marked and not set(doers) & set(self.actors_of(undergoers)):  # not "were shot after they attacked a post"
+                suffered = self.actors_of(undergoers)
+                if marked and not set(doers) & set(suffered) and not self._other_victims(child, suffered):  # not "were shot after they attacked a post"
                     return doers
             elif child.dep_ == "prep" and child.lower_ in self.words.concurrent_preps:
                 nouns = syntax.pobjs([child])
@@ -252,6 +253,14 @@ class Arguments:
                 if found:
                     return found
         return []
+
+    def _other_victims(self, clause: Token, suffered: list[str]) -> bool:
+        """The clause's deed has victims of its own, of no state of those who underwent the passive:
+        a deed told before it, not how it was done ("the town was shelled after gunmen killed three
+        Israelis": not the gunmen's shelling)."""
+        victims = self.actors_of([o for v in syntax.conjuncts(clause) for o in v.children if o.dep_ in _OBJECT_DEPS])
+        states = {self._state_of(a) for a in suffered} - {"---"}
+        return bool(victims and states) and not states & {self._state_of(a) for a in victims}
 
     def _shared_passive_subject(self, verb: Token, children: list[Token]) -> list[Token]:
         """The passive subject of the verb a past participle is joined to where the participle shares
