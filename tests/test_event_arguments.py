@@ -178,6 +178,11 @@ def test_who_a_past_participle_describes_undergoes_it_even_parsed_as_its_subject
     assert _names(record, _event(record, "detain").sources) == {"Kenya"}
 
 
+def test_a_count_in_apposition_to_the_subject_does_not_rename_it(read: Read) -> None:
+    record = read("A director of a defunct Swiss firm that ran a rafting trip in 1998 that ended with 12 people dying, eight of them Britons, has denied responsibility for the accident.")
+    assert _codes(record, _event(record, "deny").sources) == {"CHEBUS"}
+
+
 def test_a_from_phrase_names_who_a_nominal_event_comes_from(read: Read) -> None:
     record = read("Condemnation from Norway followed the Danish vote. Mortar fire from Eritrea hit the Ethiopian town.")
     assert _names(record, _event(record, "condemnation").sources) == {"Norway"}

@@ -684,8 +684,10 @@ class Arguments:
 
     def _renamed(self, head: Token) -> Token | None:
         """The actor an apposition names the head as ("Kaine's predecessor, Mark Warner": Warner,
-        not Kaine, whom the phrase is nearer to)."""
-        return next((found for c in head.children if c.dep_ == "appos" and (found := self._named(c)) is not None), None)
+        not Kaine, whom the phrase is nearer to); not a count, which tells a part of something
+        ("a director of a firm whose trip killed 12, eight of them Britons": no Briton)."""
+        renamings = (c for c in head.children if c.dep_ == "appos" and c.pos_ != "NUM")
+        return next((found for c in renamings if (found := self._named(c)) is not None), None)
 
     # -- tokens ------------------------------------------------------------------------------
     def _reached(self, head: Token) -> Token | None:
