@@ -183,6 +183,13 @@ def test_a_count_in_apposition_to_the_subject_does_not_rename_it(read: Read) -> 
     assert _codes(record, _event(record, "deny").sources) == {"CHEBUS"}
 
 
+def test_the_side_one_fights_for_is_no_target_where_a_phrase_of_time_still_leads_to_one(read: Read) -> None:
+    record = read("One Briton has been captured after fighting for the Taliban.")
+    assert _event(record, "fight").targets == []
+    record = read("Hamas militants fought for hours against Israeli troops.")
+    assert _codes(record, _event(record, "fight").targets) == {"ISRMIL"}
+
+
 def test_a_from_phrase_names_who_a_nominal_event_comes_from(read: Read) -> None:
     record = read("Condemnation from Norway followed the Danish vote. Mortar fire from Eritrea hit the Ethiopian town.")
     assert _names(record, _event(record, "condemnation").sources) == {"Norway"}

@@ -188,6 +188,8 @@ class Arguments:
             if not sources and self.words.forceful(pattern.cameo):  # "an ambush on a bus that killed ten": the ambushers
                 sources = self._relative_deed_sources(subjects)
             heads = self._target_heads(token, pattern.cameo)
+            if self.words.forceful(pattern.cameo):  # "fighting for the Taliban": their side, not their target
+                heads = [h for h in heads if not self._ally(h, token)]
             if self.words.force(pattern.cameo):  # "mobilized army reservists": the force shown is no target, where it goes may be
                 heads = [g for h in heads for g in (syntax.pobjs(c for c in h.children if c.dep_ == "prep") if h.dep_ == "dobj" else [h])]
             targets = self.first_actors(heads, sources)
@@ -253,6 +255,12 @@ class Arguments:
                 if found:
                     return found
         return []
+
+    def _ally(self, head: Token, verb: Token) -> bool:
+        """The head is an actor named after a preposition of the verb's side ("fighting for the
+        Taliban"), not a phrase of time or manner that may hold its target ("fought for hours against X")."""
+        prep = head.head
+        return head.dep_ == "pobj" and prep.head.i == verb.i and prep.lower_ in self.words.ally_preps and bool(self._actors_at(head))
 
     def _other_victims(self, clause: Token, suffered: list[str]) -> bool:
         """The clause's deed has victims of its own, of no state of those who underwent the passive:
