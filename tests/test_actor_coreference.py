@@ -279,3 +279,12 @@ def test_a_reflexive_stands_for_its_own_clause_s_subject_not_a_person_named_befo
     sharon = next(a for a in record.actors if a.name == "Ariel Sharon")
     assert "himself" not in [span.text for span in sharon.spans]
     assert sharon.id not in _event(record, "blow").targets
+
+
+def test_a_bare_surname_subject_the_recogniser_left_unread_is_the_person_named_in_full(read):
+    record = read(
+        "Prosecutor Helen Grant told the jury how Keith Fisher had stalked the family for months. "
+        "Fisher was jailed for six years in 1994. But he was released in 1997."
+    )
+    assert _spans(record, "name:keith_fisher") == ["Keith Fisher", "Fisher", "he"]
+    assert _names(record, _event(record, "release").targets) == {"Keith Fisher"}

@@ -358,12 +358,28 @@ class Coreference:
                 person = draft.kind is ActorKind.PERSON or head.lemma_.lower() in words.person_roles
                 plural = draft.kind is not ActorKind.PERSON and is_plural(head)
                 found.append(self._seen(start, end, (draft,), head, person and not plural, plural))
+        surnames = self._surnames()
         for token in syntax.with_pos(reading.doc, ("NOUN", "PROPN")):
             if token.dep_ in SUBJECT_DEPS and token.i not in reading.owner:
+                named = surnames.get(token.text) if token.is_title and not list(token.children) else None  # tagged NOUN opening a sentence
+                if named is not None and named.mentions[0][0] < token.i:  # "Roy Whiting was sentenced ... Whiting was given"
+                    reading.mention(named, token.i, token.i + 1)
+                    found.append(self._seen(token.i, token.i + 1, (named,), token, True, False))
+                    continue
                 lemma = token.lemma_.lower()
                 person = lemma in words.person_nouns or lemma in words.person_roles
                 found.append(self._seen(token.i, token.i + 1, (), token, person, is_plural(token)))
         return sorted(found, key=lambda seen: seen.start)
+
+    def _surnames(self) -> dict[str, Draft]:
+        """The people named in full by their last names, where no one else of the article bears it:
+        a subject the recogniser left unread that is such a name is that person."""
+        people: dict[str, list[Draft]] = {}
+        for draft in self.reading.drafts.values():
+            words = draft.name.split()
+            if draft.kind is ActorKind.PERSON and len(words) > 1 and draft.mentions:
+                people.setdefault(words[-1], []).append(draft)
+        return {name: drafts[0] for name, drafts in people.items() if len(drafts) == 1}
 
     def _seen(self, start: int, end: int, drafts: tuple[Draft, ...], head: Token, person: bool, plural: bool) -> Seen:
         return Seen(
