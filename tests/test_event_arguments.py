@@ -190,6 +190,12 @@ def test_the_side_one_fights_for_is_no_target_where_a_phrase_of_time_still_leads
     assert _codes(record, _event(record, "fight").targets) == {"ISRMIL"}
 
 
+def test_a_by_phrase_the_parser_hung_on_the_active_verb_is_the_agent_of_its_object_event(read: Read) -> None:
+    record = read("Kenyan opposition supporters held a rally to protest the arrest of their leader by police.")
+    assert _codes(record, _event(record, "arrest").sources) == {"KENCOP"}
+    assert _codes(record, _event(record, "protest").targets) == {"KENCOP"}  # a protest judges the arrest
+
+
 def test_a_from_phrase_names_who_a_nominal_event_comes_from(read: Read) -> None:
     record = read("Condemnation from Norway followed the Danish vote. Mortar fire from Eritrea hit the Ethiopian town.")
     assert _names(record, _event(record, "condemnation").sources) == {"Norway"}

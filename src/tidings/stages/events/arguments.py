@@ -532,6 +532,8 @@ class Arguments:
             sources = self.actors_of(syntax.pobjs(c for c in children if c.lower_ == "of"))  # "the visit of the president"
         if not sources:  # "the arrest of the leader by police", the "by" parsed as the leader's
             sources = self.actors_of(self._agents_of(of))
+        if not sources and stand_in.dep_ == "dobj" and not self._passive_voice(stand_in.head):  # ... or as the verb's
+            sources = self.actors_of([a for a in self._agent_heads(list(stand_in.head.children)) if a.i > stand_in.i])
         if not sources and (charge := _content_host(stand_in, self.words.gerund_object_preps)) is not stand_in:
             sources = self.actors_of(self._accused(charge))  # "blamed X for the killing of four traders": X
         listed = syntax.first_conjunct(stand_in)  # "its campaign of bombings and raids": the raids too
