@@ -196,6 +196,15 @@ def test_a_by_phrase_the_parser_hung_on_the_active_verb_is_the_agent_of_its_obje
     assert _codes(record, _event(record, "protest").targets) == {"KENCOP"}  # a protest judges the arrest
 
 
+def test_who_remains_in_detention_undergoes_it_and_who_holds_someone_there_does_it(read: Read) -> None:
+    record = read("Two Kenyan journalists remain in detention in Uganda.")
+    event = _event(record, "detention")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"UGA"}, {"KENMED"})
+    record = read("Ugandan police held the Kenyan activist in detention for a week.")
+    event = _event(record, "detention")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"UGACOP"}, {"KENOPP"})
+
+
 def test_a_from_phrase_names_who_a_nominal_event_comes_from(read: Read) -> None:
     record = read("Condemnation from Norway followed the Danish vote. Mortar fire from Eritrea hit the Ethiopian town.")
     assert _names(record, _event(record, "condemnation").sources) == {"Norway"}

@@ -624,11 +624,15 @@ class Arguments:
 
     def _undergoer(self, event: Token, carrier: Token | None, code: str) -> list[Token]:
         """The subject of the verb carrying an event (a noun or a gerund) through a preposition of
-        undergoing ("who remains under house arrest": who; "the town came under shelling": the town),
-        or of a verb whose subject undergoes the force it carries ("soldiers died in an ambush"), else none."""
+        undergoing ("who remains under house arrest": who; "the town came under shelling": the town)
+        or of being held ("remain in detention"), or of a verb whose subject undergoes the force it
+        carries ("soldiers died in an ambush"), else none."""
         if carrier is None or event.dep_ not in ("pobj", "pcomp") or event.head.head.i != carrier.i:
             return []
-        undergoing = event.head.lower_ in self.words.undergoing_preps
+        prep = event.head.lower_
+        held = prep in self.words.holding_preps and event.lemma_.lower() in self.words.holding_nouns  # not "police held X in detention"
+        held = held and not any(c.dep_ == "dobj" for c in carrier.children)
+        undergoing = held or prep in self.words.undergoing_preps
         if not undergoing and not (carrier.lemma_.lower() in self.words.patient_verbs and self.words.forceful(code)):
             return []
         return self._subjects(carrier) or [c for c in carrier.children if c.dep_ in self.roles.passive_subject_deps]
