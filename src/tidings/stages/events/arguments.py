@@ -700,22 +700,23 @@ class Arguments:
         """The actor an apposition names the head as ("Kaine's predecessor, Mark Warner": Warner,
         not Kaine, whom the phrase is nearer to); not a count, which tells a part of something
         ("a director of a firm whose trip killed 12, eight of them Britons": no Briton)."""
-        renamings = (c for c in head.children if c.dep_ == "appos" and c.pos_ != "NUM")
+        renamings = (c for c in head.children if c.dep_ == "appos" and not _count_of_some(c))
         return next((found for c in renamings if (found := self._named(c)) is not None), None)
 
     # -- tokens ------------------------------------------------------------------------------
     def _reached(self, head: Token) -> Token | None:
         """The actor nearest the head in its phrase, unless more than `_PHRASE_PREPS` prepositions
-        down, one the head does not act for ("the lawyer of X"), or uncoded and down a preposition from a noun for people or where a place is named
+        down or in a count of a part of something ("..., eight of them Britons,"), one the head does not act for ("the lawyer of X"), or uncoded and down a preposition from a noun for people or where a place is named
         ("pupils at Leeds", "the wife of a farmer": neither Leeds nor the farmer acts)."""
         found = self._named(head)
         if found is None:
             return None
-        preps, token = 0, found
+        preps, token, counted = 0, found, False
         while token.i != head.i and token.head.i != token.i:
             preps += token.dep_ in _PREP_DEPS
+            counted = counted or token.dep_ == "appos" and _count_of_some(token)  # "..., eight of them Britons,"
             token = token.head
-        if preps > _PHRASE_PREPS or not all(self._acts_for(head, a) for a in self._actors_at(found)):
+        if counted or preps > _PHRASE_PREPS or not all(self._acts_for(head, a) for a in self._actors_at(found)):
             return None
         place_or_people = head.lemma_.lower() in self.words.person_nouns or docdata.at(found, "places") is not None
         return None if preps and place_or_people and self._uncoded(found) else found
@@ -857,6 +858,13 @@ def _listed_modifiers(token: Token) -> list[Token]:
     names an actor of its own where the parser took a list of parties for one: "talks between
     the Colombian government and FARC rebels", parsed as "government" modifying "rebels")."""
     return [t for m in token.children if m.dep_ in _SOURCE_MODIFIER_DEPS for c in m.children if c.dep_ == "conj" for t in (m, c)]
+
+
+def _count_of_some(appos: Token) -> bool:
+    """An apposition that counts a part of something ("eight of them Britons", parsed with the
+    count or the noun as its head), not a name for what it is set beside."""
+    counts = [appos, *(c for c in appos.children if c.dep_ in ("nsubj", "nummod", "quantmod"))]
+    return appos.pos_ == "NUM" or any(c.pos_ == "NUM" and any(g.lower_ == "of" for g in c.children) for c in counts)
 
 
 def _owned(noun: Token) -> bool:
