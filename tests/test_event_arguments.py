@@ -176,6 +176,8 @@ def test_who_a_past_participle_describes_undergoes_it_even_parsed_as_its_subject
     assert (_names(record, event.sources), _names(record, event.targets)) == ({"Kenya"}, {"Australia"})
     record = read("Two Britons detained in Kenya were freed on bail.")
     assert _names(record, _event(record, "detain").sources) == {"Kenya"}
+    record = read("The minister announced a ban on night flights, a move which has the Sydney Airport Corporation concerned.")
+    assert _names(record, _event(record, "concern").sources) == {"Sydney Airport Corporation"}  # a feeling is its holder's
 
 
 def test_a_count_in_apposition_to_the_subject_does_not_rename_it(read: Read) -> None:

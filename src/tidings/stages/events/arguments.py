@@ -159,6 +159,8 @@ class Arguments:
         children = list(token.children)
         passive = [c for c in children if c.dep_ in roles.passive_subject_deps] or _reduced_passive_subject(token, children)
         passive = passive or self._shared_passive_subject(token, children)  # "were shot and wounded": they are wounded
+        if not passive and not self.words.comment(pattern.cameo):  # not "has the union concerned": a feeling is its subject's
+            passive = _participle_subject(token, children)
         if not passive and token.lemma_.lower() in self.words.patient_verbs:  # "soldiers died in an ambush": they undergo it
             passive = self._subjects(token)
         if not passive and any(c.dep_ == "auxpass" for c in children):  # "X is expected to be charged": X undergoes it
@@ -322,7 +324,8 @@ class Arguments:
     def _state_where(self, verb: Token, code: str) -> list[str]:
         """For a state's act told in the passive without its agent, the country it was done in
         ("was placed under arrest in Chile", "were detained in Peru"): CAMEO codes that state."""
-        if not self._passive_voice(verb) and not _reduced_passive_subject(verb, list(verb.children)):
+        children = list(verb.children)
+        if not self._passive_voice(verb) and not _reduced_passive_subject(verb, children) and not _participle_subject(verb, children):
             return []
         return self._country_where(verb, code)
 
@@ -797,14 +800,17 @@ def _noun_participle(verb: Token) -> Token | None:
 
 def _reduced_passive_subject(participle: Token, children: list[Token]) -> list[Token]:
     """The noun a past participle without an object describes, which undergoes it: "police
-    officer charged over teen's death" (a headline), "soldiers killed in an ambush"; also where
-    the parser made that noun the participle's subject, with no auxiliary to make the clause
-    active ("said the Briton arrested in Kenya is from Leeds", parsed as "the Briton arrested")."""
-    if participle.tag_ != "VBN" or any(c.dep_ in _OBJECT_DEPS or c.dep_ == "dative" for c in children):
+    officer charged over teen's death" (a headline), "soldiers killed in an ambush"."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.head.pos_ not in ("NOUN", "PROPN"):
         return []
-    if participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN"):
-        return [participle.head]
-    if any(c.dep_ in _AUX_DEPS for c in children):
+    return [] if any(c.dep_ in _OBJECT_DEPS or c.dep_ == "dative" for c in children) else [participle.head]
+
+
+def _participle_subject(participle: Token, children: list[Token]) -> list[Token]:
+    """The noun the parser made the subject of a past participle with no auxiliary to make the
+    clause active and no object, which the participle describes and which undergoes it ("said the
+    Briton arrested in Kenya is from Leeds", parsed as "the Briton arrested")."""
+    if participle.tag_ != "VBN" or participle.dep_ == "acl" or any(c.dep_ in _OBJECT_DEPS or c.dep_ == "dative" or c.dep_ in _AUX_DEPS for c in children):
         return []
     return [c for c in children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
 
