@@ -209,6 +209,11 @@ def test_who_remains_in_detention_undergoes_it_and_who_holds_someone_there_does_
     assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"UGACOP"}, {"KENOPP"})
 
 
+def test_the_for_phrase_before_an_infinitive_after_a_noun_is_its_subject(read: Read) -> None:
+    record = read("US helicopters landed near the caves a few hours after Taliban fighters rejected a deadline set by tribal elders for them to surrender or face death.")
+    assert _codes(record, _event(record, "surrender").sources) == {"AFGREBTAL"}
+
+
 def test_a_from_phrase_names_who_a_nominal_event_comes_from(read: Read) -> None:
     record = read("Condemnation from Norway followed the Danish vote. Mortar fire from Eritrea hit the Ethiopian town.")
     assert _names(record, _event(record, "condemnation").sources) == {"Norway"}

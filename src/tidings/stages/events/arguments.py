@@ -449,6 +449,10 @@ class Arguments:
         if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.dep_ in _OBJECT_DEPS:  # "has been test-firing missiles"
             return syntax.subjects(token.head.head)
         if token.dep_ == "acl" and token.head.pos_ == "NOUN" and syntax.is_to_infinitive(token):
+            told_for = syntax.pobjs(c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "for")
+            told_for = [o for o in told_for if o.right_edge.i + 1 == token.left_edge.i]  # "a deadline for them to surrender": they
+            if told_for:
+                return told_for
             found = self._source_heads(list(token.head.children))  # "Venezuela's decision to expel", "a plan by Japan to send"
             if found or token.head.lemma_.lower() not in self.words.purpose_nouns or hops >= syntax.MAX_HOPS:
                 return found
