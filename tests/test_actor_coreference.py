@@ -288,3 +288,8 @@ def test_a_bare_surname_subject_the_recogniser_left_unread_is_the_person_named_i
     )
     assert _spans(record, "name:keith_fisher") == ["Keith Fisher", "Fisher", "he"]
     assert _names(record, _event(record, "release").targets) == {"Keith Fisher"}
+
+
+def test_an_object_pronoun_is_not_the_by_agent_of_its_own_verb(read):
+    record = read("Taliban fighters rejected a deadline set by Afghan militia leaders for them to surrender or face death.")
+    assert _names(record, _event(record, "surrender").sources) == {"Taliban"}

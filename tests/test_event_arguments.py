@@ -214,6 +214,13 @@ def test_the_for_phrase_before_an_infinitive_after_a_noun_is_its_subject(read: R
     assert _codes(record, _event(record, "surrender").sources) == {"AFGREBTAL"}
 
 
+def test_a_description_set_off_by_a_comma_after_a_phrase_is_no_object_of_the_verb(read: Read) -> None:
+    record = read("The attackers fired at security guards as they entered the palace, the official residence of President Kibaki.")
+    assert _event(record, "fire").targets == []
+    record = read("The attackers fired at security guards as they entered the palace - the official residence of President Kibaki.")
+    assert _event(record, "fire").targets == []
+
+
 def test_a_from_phrase_names_who_a_nominal_event_comes_from(read: Read) -> None:
     record = read("Condemnation from Norway followed the Danish vote. Mortar fire from Eritrea hit the Ethiopian town.")
     assert _names(record, _event(record, "condemnation").sources) == {"Norway"}

@@ -194,7 +194,9 @@ class Coreference:
     def _co_arguments(self, token: Token) -> set[str]:
         """The actors a pronoun cannot stand for, being its own verb's other arguments: the
         subjects for an object ("Putin praised him": not Putin, nor "Putin urged him to go", "him"
-        parsed as the subject of "go"), the objects for a subject ("he met Ben": not Ben); none
+        parsed as the subject of "go"), the objects for a subject ("he met Ben": not Ben), the agent
+        of a passive for its object ("a deadline set by X for them"), the owner of the noun an
+        object's preposition hangs on ("X's letter to him"); none
         for a reflexive ("praised himself") or a possessive."""
         if syntax.is_reflexive(token) or token.dep_ == "poss":
             return set()
@@ -205,7 +207,9 @@ class Coreference:
                 others += syntax.subjects(verb.head)
         elif token.dep_ in _OBJECT_DEPS:
             verb = token.head.head if token.dep_ == "pobj" else token.head
-            others = syntax.subjects(verb)
+            others = syntax.subjects(verb) + syntax.pobjs(c for c in verb.children if c.dep_ == "agent")  # "a deadline set by X for them"
+            if token.dep_ == "pobj" and verb.pos_ == "NOUN":  # "X's letter to him": not X
+                others += [c for c in verb.children if c.dep_ == "poss"]
         else:
             return set()
         owner = self.reading.owner

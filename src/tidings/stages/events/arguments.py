@@ -39,6 +39,7 @@ _AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 _CLAUSE_MARK_DEPS = frozenset({"mark", "advmod"})  # "when" of a clause is parsed as either
 _THING_RELATIVE_TAG = "WDT"  # "that", "which" opening a relative clause; not "who"
 _PERSONAL_TAGS = frozenset({"PRP"})  # "he", "they", "it"; not "what", "who", "this"
+_APPOSITION_MARKS = frozenset({",", "-", "–", "—"})  # what sets off a description ("the palace - the residence of X")
 _PHRASE_PREPS = 2  # prepositions down a head's phrase its actor may lie ("the head of the office of X")
 
 
@@ -449,7 +450,8 @@ class Arguments:
         if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.dep_ in _OBJECT_DEPS:  # "has been test-firing missiles"
             return syntax.subjects(token.head.head)
         if token.dep_ == "acl" and token.head.pos_ == "NOUN" and syntax.is_to_infinitive(token):
-            told_for = syntax.pobjs(c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "for")
+            described = [token.head, *(c for c in token.head.children if c.dep_ == "acl")]  # "a deadline (set by X) for them to"
+            told_for = syntax.pobjs(c for h in described for c in h.children if c.dep_ == "prep" and c.lower_ == "for")
             told_for = [o for o in told_for if o.right_edge.i + 1 == token.left_edge.i]  # "a deadline for them to surrender": they
             if told_for:
                 return told_for
@@ -915,7 +917,7 @@ def object_heads(token: Token, roles: Roles) -> list[Token]:
     without any, the direct object of a verb conjoined with it."""
     children = list(token.children)
     heads = [c for c in children if c.dep_ == "dative"]
-    heads += [c for c in children if c.dep_ in roles.object_deps and c.dep_ != "dative"]
+    heads += [c for c in children if c.dep_ in roles.object_deps and c.dep_ != "dative" and not _stray_apposition(c, children)]
     heads += prep_objects(token, roles.target_preps, children)
     heads += [c for c in children if c.dep_ in _BARE_NOUN_OBJECT_DEPS and c.pos_ == "PROPN" and c.i > token.i]
     if token.dep_ == "amod":
@@ -923,6 +925,16 @@ def object_heads(token: Token, roles: Roles) -> list[Token]:
     if not heads:  # "met and thanked the delegation": the object of the verb conjoined with it is shared
         heads = [o for v in children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ in roles.object_deps]
     return heads
+
+
+def _stray_apposition(obj: Token, children: list[Token]) -> bool:
+    """A direct object opening with a determiner and set off by a comma or dash after a prepositional phrase
+    of the same verb, which describes that phrase's noun ("fired at guards as they entered the palace, the residence of X",
+    parsed as firing at the residence)."""
+    opening = obj.left_edge
+    if obj.dep_ != "dobj" or opening.i == 0 or obj.doc[opening.i - 1].text not in _APPOSITION_MARKS or opening.pos_ != "DET":
+        return False
+    return any(c.dep_ == "prep" and c.i < obj.i for c in children)
 
 
 def prep_objects(token: Token, preps: frozenset[str], children: list[Token] | None = None) -> list[Token]:
