@@ -176,7 +176,7 @@ def test_who_a_past_participle_describes_undergoes_it_even_parsed_as_its_subject
     assert (_names(record, event.sources), _names(record, event.targets)) == ({"Kenya"}, {"Australia"})
     record = read("Two Britons detained in Kenya were freed on bail.")
     assert _names(record, _event(record, "detain").sources) == {"Kenya"}
-    record = read("The minister announced a ban on night flights, a move which has the Sydney Airport Corporation concerned.")
+    record = read("The minister announced a ban on night flights, a decision that has the Sydney Airport Corporation concerned.")
     assert _names(record, _event(record, "concern").sources) == {"Sydney Airport Corporation"}  # a feeling is its holder's
 
 
@@ -188,7 +188,7 @@ def test_a_count_in_apposition_to_the_subject_does_not_rename_it(read: Read) -> 
 
 
 def test_the_side_one_fights_for_is_no_target_where_a_phrase_of_time_still_leads_to_one(read: Read) -> None:
-    record = read("One Briton has been captured after fighting for the Taliban.")
+    record = read("A Canadian man was seized in Kandahar after fighting for the Taliban militia.")
     assert _event(record, "fight").targets == []
     record = read("Hamas militants fought for hours against Israeli troops.")
     assert _codes(record, _event(record, "fight").targets) == {"ISRMIL"}
@@ -210,14 +210,14 @@ def test_who_remains_in_detention_undergoes_it_and_who_holds_someone_there_does_
 
 
 def test_the_for_phrase_before_an_infinitive_after_a_noun_is_its_subject(read: Read) -> None:
-    record = read("US helicopters landed near the caves a few hours after Taliban fighters rejected a deadline set by tribal elders for them to surrender or face death.")
-    assert _codes(record, _event(record, "surrender").sources) == {"AFGREBTAL"}
+    record = read("Chechen rebels ignored a deadline set by Russian commanders for them to surrender within a day.")
+    assert _codes(record, _event(record, "surrender").sources) == {"RUSREB"}
 
 
 def test_a_description_set_off_by_a_comma_after_a_phrase_is_no_object_of_the_verb(read: Read) -> None:
-    record = read("The attackers fired at security guards as they entered the palace, the official residence of President Kibaki.")
+    record = read("The attackers fired at night watchmen as they stormed the compound, the private home of President Kibaki.")
     assert _event(record, "fire").targets == []
-    record = read("The attackers fired at security guards as they entered the palace - the official residence of President Kibaki.")
+    record = read("The attackers fired at night watchmen as they stormed the compound - the private home of President Kibaki.")
     assert _event(record, "fire").targets == []
 
 

@@ -929,8 +929,8 @@ def object_heads(token: Token, roles: Roles) -> list[Token]:
 
 def _stray_apposition(obj: Token, children: list[Token]) -> bool:
     """A direct object opening with a determiner and set off by a comma or dash after a prepositional phrase
-    of the same verb, which describes that phrase's noun ("fired at guards as they entered the palace, the residence of X",
-    parsed as firing at the residence)."""
+    of the same verb, which describes that phrase's noun ("shot at guards as they left the villa, the home of X",
+    parsed as shooting at the home)."""
     opening = obj.left_edge
     if obj.dep_ != "dobj" or opening.i == 0 or obj.doc[opening.i - 1].text not in _APPOSITION_MARKS or opening.pos_ != "DET":
         return False
