@@ -279,3 +279,17 @@ def test_a_reflexive_stands_for_its_own_clause_s_subject_not_a_person_named_befo
     sharon = next(a for a in record.actors if a.name == "Ariel Sharon")
     assert "himself" not in [span.text for span in sharon.spans]
     assert sharon.id not in _event(record, "blow").targets
+
+
+def test_a_bare_surname_subject_the_recogniser_left_unread_is_the_person_named_in_full(read):
+    record = read(
+        "Prosecutor Helen Grant told the jury how Keith Fisher had stalked the family for months. "
+        "Fisher was jailed for six years in 1994. He was freed on parole in 1997."
+    )
+    assert _spans(record, "name:keith_fisher") == ["Keith Fisher", "Fisher", "He"]
+    assert _names(record, _event(record, "free").targets) == {"Keith Fisher"}
+
+
+def test_an_object_pronoun_is_not_the_by_agent_of_its_own_verb(read):
+    record = read("Chechen rebels ignored a deadline set by Russian commanders for them to surrender within a day.")
+    assert _names(record, _event(record, "surrender").sources) == {"Chechen rebels"}

@@ -170,6 +170,57 @@ def test_a_states_act_told_in_the_passive_is_done_by_the_country_it_was_done_in(
     assert _event(record, "kill").sources == []  # a killing is no act of a state's authorities
 
 
+def test_who_a_past_participle_describes_undergoes_it_even_parsed_as_its_subject(read: Read) -> None:
+    record = read("Police said the Australian arrested in Kenya for smuggling guns is from Perth.")
+    event = _event(record, "arrest")
+    assert (_names(record, event.sources), _names(record, event.targets)) == ({"Kenya"}, {"Australia"})
+    record = read("Two Britons detained in Kenya were freed on bail.")
+    assert _names(record, _event(record, "detain").sources) == {"Kenya"}
+    record = read("The minister announced a ban on night flights, a decision that has the Sydney Airport Corporation concerned.")
+    assert _names(record, _event(record, "concern").sources) == {"Sydney Airport Corporation"}  # a feeling is its holder's
+
+
+def test_a_count_in_apposition_to_the_subject_does_not_rename_it(read: Read) -> None:
+    record = read("The boss of a Belgian travel agency that sold a ski tour where 15 people drowned, nine of them Germans, has rejected the charges.")
+    assert "DEU" not in _codes(record, _event(record, "reject").sources)
+    record = read("The head of the agency, John Smith, criticised the Senate.")
+    assert _names(record, _event(record, "criticise").sources) == {"John Smith"}
+
+
+def test_the_side_one_fights_for_is_no_target_where_a_phrase_of_time_still_leads_to_one(read: Read) -> None:
+    record = read("A Canadian man was seized in Kandahar after fighting for the Taliban militia.")
+    assert _event(record, "fight").targets == []
+    record = read("Hamas militants fought for hours against Israeli troops.")
+    assert _codes(record, _event(record, "fight").targets) == {"ISRMIL"}
+
+
+def test_a_by_phrase_the_parser_hung_on_the_active_verb_is_the_agent_of_its_object_event(read: Read) -> None:
+    record = read("Kenyan opposition supporters held a rally to protest the arrest of their leader by police.")
+    assert _codes(record, _event(record, "arrest").sources) == {"KENCOP"}
+    assert _codes(record, _event(record, "protest").targets) == {"KENCOP"}  # a protest judges the arrest
+
+
+def test_who_remains_in_detention_undergoes_it_and_who_holds_someone_there_does_it(read: Read) -> None:
+    record = read("Two Kenyan journalists remain in detention in Uganda.")
+    event = _event(record, "detention")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"UGA"}, {"KENMED"})
+    record = read("Ugandan police held the Kenyan activist in detention for a week.")
+    event = _event(record, "detention")
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"UGACOP"}, {"KENOPP"})
+
+
+def test_the_for_phrase_before_an_infinitive_after_a_noun_is_its_subject(read: Read) -> None:
+    record = read("Chechen rebels ignored a deadline set by Russian commanders for them to surrender within a day.")
+    assert _codes(record, _event(record, "surrender").sources) == {"RUSREB"}
+
+
+def test_a_description_set_off_by_a_comma_after_a_phrase_is_no_object_of_the_verb(read: Read) -> None:
+    record = read("The attackers fired at night watchmen as they stormed the compound, the private home of President Kibaki.")
+    assert _event(record, "fire").targets == []
+    record = read("The attackers fired at night watchmen as they stormed the compound - the private home of President Kibaki.")
+    assert _event(record, "fire").targets == []
+
+
 def test_a_from_phrase_names_who_a_nominal_event_comes_from(read: Read) -> None:
     record = read("Condemnation from Norway followed the Danish vote. Mortar fire from Eritrea hit the Ethiopian town.")
     assert _names(record, _event(record, "condemnation").sources) == {"Norway"}
@@ -866,6 +917,13 @@ def test_a_passive_attack_is_done_by_who_opened_fire_in_the_clause_beside_it(rea
     record = read("The settlement was attacked on Monday when two Hamas gunmen crept past the fence and opened fire on residents.")
     (event,) = [e for e in record.events if "attacked" in [m.text for m in e.mentions]]  # one event with the fire the clause tells
     assert _codes(record, event.sources) == {"PSEREBHMS"}
+
+
+def test_a_deed_told_beside_a_passive_with_victims_of_another_state_is_no_agent_of_it(read: Read) -> None:
+    record = read("The Palestinian police post was shelled on Friday after Palestinian gunmen shot two Israeli settlers nearby.")
+    assert _event(record, "shell").sources == []
+    record = read("Three Kenyan soldiers were killed when Somali militants attacked a Kenyan army base.")
+    assert _codes(record, _event(record, "kill").sources) == {"SOMREB"}  # the victims' own side
 
 
 def test_a_killing_counted_beside_the_wounded_is_done_by_the_agent_of_their_raid(read: Read) -> None:

@@ -1,9 +1,9 @@
 """How the events stage reads arguments beyond the dependency roles (`data/event_arguments.toml`):
 reciprocal, consultation, mediation and show-of-force codes, prepositions of a consultation as another act's setting, clauses that name a passive's agent,
-stative passives, prepositions of gerunds, of means and of adversity, rejections and the pressure they withstand, accusations and appeals, nouns whose possessor undergoes them, events that judge others, acts of a state's authorities, purposive and forceful events, nouns of purpose ("in a bid to"),
+stative passives, prepositions of gerunds, of means, of adversity and of allies, comments, rejections and the pressure they withstand, accusations and appeals, nouns whose possessor undergoes them, events that judge others, acts of a state's authorities, purposive and forceful events, nouns of purpose ("in a bid to"),
 nouns whose "of" names the agent, prepositions naming where a nominal event comes from ("from"), those naming the parties to a verb ("between") and
 those through which a clause's subject undergoes one ("under"), verbs of force whose subject
-undergoes them ("die"), nouns naming who holds their patient ("in police custody"), words for a bare number of people ("killing two and wounding dozens"), verbs whose subject undergoes the event they carry, verbs whose subject
+undergoes them ("die"), nouns naming who holds their patient ("in police custody") and the prepositions of being held, words for a bare number of people ("killing two and wounding dozens"), verbs whose subject undergoes the event they carry, verbs whose subject
 works against the event they carry ("foiled an attack") or ties it to its doer ("linked X to the
 attack") or orders it ("ordered the arrest"), prepositions that set one event beside another, a person's kin and hired help, armed actor types, and how far a noun trigger looks back for the event it names."""
 
@@ -53,6 +53,8 @@ class ArgumentWords:
     purposive_codes: frozenset[str]
     purpose_nouns: frozenset[str]
     forceful_codes: frozenset[str]
+    ally_preps: frozenset[str]
+    comment_codes: frozenset[str]
     agent_of_nouns: frozenset[str]
     origin_preps: frozenset[str]
     parties_preps: frozenset[str]
@@ -60,6 +62,7 @@ class ArgumentWords:
     undergoing_preps: frozenset[str]
     patient_verbs: frozenset[str]
     holding_nouns: frozenset[str]
+    holding_preps: frozenset[str]
     count_words: frozenset[str]
     receiving_verbs: frozenset[str]
     receiving_preps: frozenset[str]
@@ -114,6 +117,10 @@ class ArgumentWords:
 
     def forceful(self, code: str) -> bool:
         return _has_prefix(code, self.forceful_codes)
+
+    def comment(self, code: str) -> bool:
+        """A public statement or comment, made by whoever holds the view."""
+        return _has_prefix(code, self.comment_codes)
 
     def leaving(self, code: str) -> bool:
         """A yielding whose "from" phrase names what is left, not who yields."""

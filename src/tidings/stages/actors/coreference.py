@@ -194,7 +194,9 @@ class Coreference:
     def _co_arguments(self, token: Token) -> set[str]:
         """The actors a pronoun cannot stand for, being its own verb's other arguments: the
         subjects for an object ("Putin praised him": not Putin, nor "Putin urged him to go", "him"
-        parsed as the subject of "go"), the objects for a subject ("he met Ben": not Ben); none
+        parsed as the subject of "go"), the objects for a subject ("he met Ben": not Ben), the agent
+        of a passive for its object ("a deadline set by X for them"), the owner of the noun an
+        object's preposition hangs on ("X's letter to him"); none
         for a reflexive ("praised himself") or a possessive."""
         if syntax.is_reflexive(token) or token.dep_ == "poss":
             return set()
@@ -205,7 +207,9 @@ class Coreference:
                 others += syntax.subjects(verb.head)
         elif token.dep_ in _OBJECT_DEPS:
             verb = token.head.head if token.dep_ == "pobj" else token.head
-            others = syntax.subjects(verb)
+            others = syntax.subjects(verb) + syntax.pobjs(c for c in verb.children if c.dep_ == "agent")  # "a deadline set by X for them"
+            if token.dep_ == "pobj" and verb.pos_ == "NOUN":  # "X's letter to him": not X
+                others += [c for c in verb.children if c.dep_ == "poss"]
         else:
             return set()
         owner = self.reading.owner
@@ -358,12 +362,28 @@ class Coreference:
                 person = draft.kind is ActorKind.PERSON or head.lemma_.lower() in words.person_roles
                 plural = draft.kind is not ActorKind.PERSON and is_plural(head)
                 found.append(self._seen(start, end, (draft,), head, person and not plural, plural))
+        surnames = self._surnames()
         for token in syntax.with_pos(reading.doc, ("NOUN", "PROPN")):
             if token.dep_ in SUBJECT_DEPS and token.i not in reading.owner:
+                named = surnames.get(token.text) if token.is_title and not list(token.children) else None  # tagged NOUN opening a sentence
+                if named is not None and named.mentions[0][0] < token.i:  # "Roy Whiting was sentenced ... Whiting was given"
+                    reading.mention(named, token.i, token.i + 1)
+                    found.append(self._seen(token.i, token.i + 1, (named,), token, True, False))
+                    continue
                 lemma = token.lemma_.lower()
                 person = lemma in words.person_nouns or lemma in words.person_roles
                 found.append(self._seen(token.i, token.i + 1, (), token, person, is_plural(token)))
         return sorted(found, key=lambda seen: seen.start)
+
+    def _surnames(self) -> dict[str, Draft]:
+        """The people named in full by their last names, where no one else of the article bears it:
+        a subject the recogniser left unread that is such a name is that person."""
+        people: dict[str, list[Draft]] = {}
+        for draft in self.reading.drafts.values():
+            words = draft.name.split()
+            if draft.kind is ActorKind.PERSON and len(words) > 1 and draft.mentions:
+                people.setdefault(words[-1], []).append(draft)
+        return {name: drafts[0] for name, drafts in people.items() if len(drafts) == 1}
 
     def _seen(self, start: int, end: int, drafts: tuple[Draft, ...], head: Token, person: bool, plural: bool) -> Seen:
         return Seen(

@@ -39,6 +39,7 @@ _AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 _CLAUSE_MARK_DEPS = frozenset({"mark", "advmod"})  # "when" of a clause is parsed as either
 _THING_RELATIVE_TAG = "WDT"  # "that", "which" opening a relative clause; not "who"
 _PERSONAL_TAGS = frozenset({"PRP"})  # "he", "they", "it"; not "what", "who", "this"
+_APPOSITION_MARKS = frozenset({",", "-", "–", "—"})  # what sets off a description ("the palace - the residence of X")
 _PHRASE_PREPS = 2  # prepositions down a head's phrase its actor may lie ("the head of the office of X")
 
 
@@ -159,6 +160,8 @@ class Arguments:
         children = list(token.children)
         passive = [c for c in children if c.dep_ in roles.passive_subject_deps] or _reduced_passive_subject(token, children)
         passive = passive or self._shared_passive_subject(token, children)  # "were shot and wounded": they are wounded
+        if not passive and not self.words.comment(pattern.cameo):  # not "has the union concerned": a feeling is its subject's
+            passive = _participle_subject(token, children)
         if not passive and token.lemma_.lower() in self.words.patient_verbs:  # "soldiers died in an ambush": they undergo it
             passive = self._subjects(token)
         if not passive and any(c.dep_ == "auxpass" for c in children):  # "X is expected to be charged": X undergoes it
@@ -188,6 +191,8 @@ class Arguments:
             if not sources and self.words.forceful(pattern.cameo):  # "an ambush on a bus that killed ten": the ambushers
                 sources = self._relative_deed_sources(subjects)
             heads = self._target_heads(token, pattern.cameo)
+            if self.words.forceful(pattern.cameo):  # "fighting for the Taliban": their side, not their target
+                heads = [h for h in heads if not self._ally(h, token)]
             if self.words.force(pattern.cameo):  # "mobilized army reservists": the force shown is no target, where it goes may be
                 heads = [g for h in heads for g in (syntax.pobjs(c for c in h.children if c.dep_ == "prep") if h.dep_ == "dobj" else [h])]
             targets = self.first_actors(heads, sources)
@@ -242,7 +247,8 @@ class Arguments:
             if child.dep_ == "advcl" and self._tells_force(child):
                 doers = self.actors_of(syntax.subjects(child))
                 marked = any(c.dep_ in _CLAUSE_MARK_DEPS and c.lower_ in self.words.concurrent_marks for c in child.children)
-                if marked and not set(doers) & set(self.actors_of(undergoers)):  # not "were shot after they attacked a post"
+                suffered = self.actors_of(undergoers)
+                if marked and not set(doers) & set(suffered) and not self._other_victims(child, suffered):  # not "were shot after they attacked a post"
                     return doers
             elif child.dep_ == "prep" and child.lower_ in self.words.concurrent_preps:
                 nouns = syntax.pobjs([child])
@@ -252,6 +258,20 @@ class Arguments:
                 if found:
                     return found
         return []
+
+    def _ally(self, head: Token, verb: Token) -> bool:
+        """The head is an actor named after a preposition of the verb's side ("fighting for the
+        Taliban"), not a phrase of time or manner that may hold its target ("fought for hours against X")."""
+        prep = head.head
+        return head.dep_ == "pobj" and prep.head.i == verb.i and prep.lower_ in self.words.ally_preps and bool(self._actors_at(head))
+
+    def _other_victims(self, clause: Token, suffered: list[str]) -> bool:
+        """The clause's deed has victims of its own, of no state of those who underwent the passive:
+        a deed told before it, not how it was done ("the town was shelled after gunmen killed three
+        Israelis": not the gunmen's shelling)."""
+        victims = self.actors_of([o for v in syntax.conjuncts(clause) for o in v.children if o.dep_ in _OBJECT_DEPS])
+        states = {self._state_of(a) for a in suffered} - {"---"}
+        return bool(victims and states) and not states & {self._state_of(a) for a in victims}
 
     def _shared_passive_subject(self, verb: Token, children: list[Token]) -> list[Token]:
         """The passive subject of the verb a past participle is joined to where the participle shares
@@ -305,7 +325,8 @@ class Arguments:
     def _state_where(self, verb: Token, code: str) -> list[str]:
         """For a state's act told in the passive without its agent, the country it was done in
         ("was placed under arrest in Chile", "were detained in Peru"): CAMEO codes that state."""
-        if not self._passive_voice(verb):
+        children = list(verb.children)
+        if not self._passive_voice(verb) and not _reduced_passive_subject(verb, children) and not _participle_subject(verb, children):
             return []
         return self._country_where(verb, code)
 
@@ -429,6 +450,11 @@ class Arguments:
         if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.dep_ in _OBJECT_DEPS:  # "has been test-firing missiles"
             return syntax.subjects(token.head.head)
         if token.dep_ == "acl" and token.head.pos_ == "NOUN" and syntax.is_to_infinitive(token):
+            described = [token.head, *(c for c in token.head.children if c.dep_ == "acl")]  # "a deadline (set by X) for them to"
+            told_for = syntax.pobjs(c for h in described for c in h.children if c.dep_ == "prep" and c.lower_ == "for")
+            told_for = [o for o in told_for if o.right_edge.i + 1 == token.left_edge.i]  # "a deadline for them to surrender": they
+            if told_for:
+                return told_for
             found = self._source_heads(list(token.head.children))  # "Venezuela's decision to expel", "a plan by Japan to send"
             if found or token.head.lemma_.lower() not in self.words.purpose_nouns or hops >= syntax.MAX_HOPS:
                 return found
@@ -515,6 +541,8 @@ class Arguments:
             sources = self.actors_of(syntax.pobjs(c for c in children if c.lower_ == "of"))  # "the visit of the president"
         if not sources:  # "the arrest of the leader by police", the "by" parsed as the leader's
             sources = self.actors_of(self._agents_of(of))
+        if not sources and stand_in.dep_ == "dobj" and not self._passive_voice(stand_in.head):  # ... or as the verb's
+            sources = self.actors_of([a for a in self._agent_heads(list(stand_in.head.children)) if a.i > stand_in.i])
         if not sources and (charge := _content_host(stand_in, self.words.gerund_object_preps)) is not stand_in:
             sources = self.actors_of(self._accused(charge))  # "blamed X for the killing of four traders": X
         listed = syntax.first_conjunct(stand_in)  # "its campaign of bombings and raids": the raids too
@@ -605,11 +633,15 @@ class Arguments:
 
     def _undergoer(self, event: Token, carrier: Token | None, code: str) -> list[Token]:
         """The subject of the verb carrying an event (a noun or a gerund) through a preposition of
-        undergoing ("who remains under house arrest": who; "the town came under shelling": the town),
-        or of a verb whose subject undergoes the force it carries ("soldiers died in an ambush"), else none."""
+        undergoing ("who remains under house arrest": who; "the town came under shelling": the town)
+        or of being held ("remain in detention"), or of a verb whose subject undergoes the force it
+        carries ("soldiers died in an ambush"), else none."""
         if carrier is None or event.dep_ not in ("pobj", "pcomp") or event.head.head.i != carrier.i:
             return []
-        undergoing = event.head.lower_ in self.words.undergoing_preps
+        prep = event.head.lower_
+        held = prep in self.words.holding_preps and event.lemma_.lower() in self.words.holding_nouns  # not "police held X in detention"
+        held = held and not any(c.dep_ == "dobj" for c in carrier.children)
+        undergoing = held or prep in self.words.undergoing_preps
         if not undergoing and not (carrier.lemma_.lower() in self.words.patient_verbs and self.words.forceful(code)):
             return []
         return self._subjects(carrier) or [c for c in carrier.children if c.dep_ in self.roles.passive_subject_deps]
@@ -675,22 +707,25 @@ class Arguments:
 
     def _renamed(self, head: Token) -> Token | None:
         """The actor an apposition names the head as ("Kaine's predecessor, Mark Warner": Warner,
-        not Kaine, whom the phrase is nearer to)."""
-        return next((found for c in head.children if c.dep_ == "appos" and (found := self._named(c)) is not None), None)
+        not Kaine, whom the phrase is nearer to); not a count, which tells a part of something
+        ("a director of a firm whose trip killed 12, eight of them Britons": no Briton)."""
+        renamings = (c for c in head.children if c.dep_ == "appos" and not _count_of_some(c))
+        return next((found for c in renamings if (found := self._named(c)) is not None), None)
 
     # -- tokens ------------------------------------------------------------------------------
     def _reached(self, head: Token) -> Token | None:
         """The actor nearest the head in its phrase, unless more than `_PHRASE_PREPS` prepositions
-        down, one the head does not act for ("the lawyer of X"), or uncoded and down a preposition from a noun for people or where a place is named
+        down or in a count of a part of something ("..., eight of them Britons,"), one the head does not act for ("the lawyer of X"), or uncoded and down a preposition from a noun for people or where a place is named
         ("pupils at Leeds", "the wife of a farmer": neither Leeds nor the farmer acts)."""
         found = self._named(head)
         if found is None:
             return None
-        preps, token = 0, found
+        preps, token, counted = 0, found, False
         while token.i != head.i and token.head.i != token.i:
             preps += token.dep_ in _PREP_DEPS
+            counted = counted or token.dep_ == "appos" and _count_of_some(token)  # "..., eight of them Britons,"
             token = token.head
-        if preps > _PHRASE_PREPS or not all(self._acts_for(head, a) for a in self._actors_at(found)):
+        if counted or preps > _PHRASE_PREPS or not all(self._acts_for(head, a) for a in self._actors_at(found)):
             return None
         place_or_people = head.lemma_.lower() in self.words.person_nouns or docdata.at(found, "places") is not None
         return None if preps and place_or_people and self._uncoded(found) else found
@@ -777,6 +812,15 @@ def _reduced_passive_subject(participle: Token, children: list[Token]) -> list[T
     return [] if any(c.dep_ in _OBJECT_DEPS or c.dep_ == "dative" for c in children) else [participle.head]
 
 
+def _participle_subject(participle: Token, children: list[Token]) -> list[Token]:
+    """The noun the parser made the subject of a past participle with no auxiliary to make the
+    clause active and no object, which the participle describes and which undergoes it ("said the
+    Briton arrested in Kenya is from Leeds", parsed as "the Briton arrested")."""
+    if participle.tag_ != "VBN" or participle.dep_ == "acl" or any(c.dep_ in _OBJECT_DEPS or c.dep_ == "dative" or c.dep_ in _AUX_DEPS for c in children):
+        return []
+    return [c for c in children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+
+
 def _phrase_objects(verb: Token, preps: frozenset[str] | None = None) -> list[Token]:
     """The objects of the prepositions on a verb and on its prepositions' objects, one phrase down
     ("placed under arrest in Chile": arrest, Chile); with `preps`, only of those prepositions."""
@@ -828,6 +872,13 @@ def _listed_modifiers(token: Token) -> list[Token]:
     return [t for m in token.children if m.dep_ in _SOURCE_MODIFIER_DEPS for c in m.children if c.dep_ == "conj" for t in (m, c)]
 
 
+def _count_of_some(appos: Token) -> bool:
+    """An apposition that counts a part of something ("eight of them Britons", parsed with the
+    count or the noun as its head), not a name for what it is set beside."""
+    counts = [appos, *(c for c in appos.children if c.dep_ in ("nsubj", "nummod", "quantmod"))]
+    return appos.pos_ == "NUM" or any(c.pos_ == "NUM" and any(g.lower_ == "of" for g in c.children) for c in counts)
+
+
 def _owned(noun: Token) -> bool:
     """A noun with a possessive pronoun ("ordered his forces to"): one's own, who act for whoever
     gives the order."""
@@ -866,7 +917,7 @@ def object_heads(token: Token, roles: Roles) -> list[Token]:
     without any, the direct object of a verb conjoined with it."""
     children = list(token.children)
     heads = [c for c in children if c.dep_ == "dative"]
-    heads += [c for c in children if c.dep_ in roles.object_deps and c.dep_ != "dative"]
+    heads += [c for c in children if c.dep_ in roles.object_deps and c.dep_ != "dative" and not _stray_apposition(c, children)]
     heads += prep_objects(token, roles.target_preps, children)
     heads += [c for c in children if c.dep_ in _BARE_NOUN_OBJECT_DEPS and c.pos_ == "PROPN" and c.i > token.i]
     if token.dep_ == "amod":
@@ -874,6 +925,16 @@ def object_heads(token: Token, roles: Roles) -> list[Token]:
     if not heads:  # "met and thanked the delegation": the object of the verb conjoined with it is shared
         heads = [o for v in children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ in roles.object_deps]
     return heads
+
+
+def _stray_apposition(obj: Token, children: list[Token]) -> bool:
+    """A direct object opening with a determiner and set off by a comma or dash after a prepositional phrase
+    of the same verb, which describes that phrase's noun ("shot at guards as they left the villa, the home of X",
+    parsed as shooting at the home)."""
+    opening = obj.left_edge
+    if obj.dep_ != "dobj" or opening.i == 0 or obj.doc[opening.i - 1].text not in _APPOSITION_MARKS or opening.pos_ != "DET":
+        return False
+    return any(c.dep_ == "prep" and c.i < obj.i for c in children)
 
 
 def prep_objects(token: Token, preps: frozenset[str], children: list[Token] | None = None) -> list[Token]:
