@@ -30,8 +30,8 @@ def test_he_or_she_refers_to_the_person_named_before(read):
 
 
 def test_a_pronoun_subject_gives_its_event_the_actor(read):
-    record = read("Maria Lopez arrived in Lima on Monday. She thanked the crowd.")
-    assert _names(record, _event(record, "thank").sources) == {"Maria Lopez"}
+    record = read("Maria Lopez arrived in Lima on Monday. She criticised the mayor.")
+    assert _names(record, _event(record, "criticise").sources) == {"Maria Lopez"}
 
 
 def test_they_after_a_list_of_actors_stands_for_every_member(read):
