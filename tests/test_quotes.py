@@ -752,3 +752,8 @@ def test_a_verb_of_the_speakers_own_does_not_cut_what_they_say(read):
 def test_an_as_clause_with_a_reporting_verb_attributes_its_sentence(read):
     found = _only(read("As the survey found, most farms are losing money."))
     assert (found.speaker_span.text, found.content) == ("the survey", "most farms are losing money")
+
+
+def test_a_cue_word_inside_a_name_does_not_cut_the_content(read):
+    quote = _only(read("Lawyers have cited the coming vote as a reason to open the archives of the State Department."))
+    assert quote.content.endswith("the archives of the State Department")

@@ -84,7 +84,8 @@ class Extents:
             if speech and not goes_on and ((dep == "conj" and not reported and not bare) or (dep == "advcl" and token.tag_ == "VBG")):
                 self.continuing_cues.append(i)
             new_speaker = speech and not bare and (dep in CONTINUING or any(c.dep_ == "nsubj" for c in token.children))
-            cue_stop = not goes_on and (new_speaker or (word_starts_cue and token.pos_ not in NAMING and not bare))
+            in_name = token.pos_ == "PROPN" and token.ent_type_ != ""  # "the State Department", "Islamic State"
+            cue_stop = not goes_on and (new_speaker or (word_starts_cue and token.pos_ not in NAMING and not bare and not in_name))
             if (cue_stop and not _modifies(token)) or text in CLAUSE_BREAKS:
                 self.stops.append(i)
             aside = _aside(doc[i + 1], i) if text in CLAUSE_BREAKS and i + 1 < n else None
