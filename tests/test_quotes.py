@@ -754,6 +754,15 @@ def test_an_as_clause_with_a_reporting_verb_attributes_its_sentence(read):
     assert (found.speaker_span.text, found.content) == ("the survey", "most farms are losing money")
 
 
+def test_a_reported_clause_runs_on_over_an_aside_between_dashes(read):
+    text = (
+        "The senator noted that at a party meeting in 1980, he backed a plan to name Walter Jones"
+        " — a former governor — to replace the chairman as the party's candidate."
+    )
+    quote = next(q for q in read(text).quotes if q.cue == "note")
+    assert quote.content.endswith("— a former governor — to replace the chairman as the party's candidate")
+
+
 def test_a_cue_word_inside_a_name_does_not_cut_the_content(read):
     quote = _only(read("Lawyers have cited the coming vote as a reason to open the archives of the State Department."))
     assert quote.content.endswith("the archives of the State Department")

@@ -16,7 +16,8 @@ from tidings.knowledge.speech import cue_forms, cue_heads, speech_settings
 from tidings.stages.quotes.marks import CLOSING, OPENING, Extent, Marks
 from tidings.syntax import FINITE_TAGS, RELATIVE_PRONOUN_TAGS, is_speech_verb
 
-CLAUSE_BREAKS = frozenset({",", ";", "--", "—", "–"})
+DASHES = frozenset({"--", "—", "–"})
+CLAUSE_BREAKS = frozenset({",", ";"}) | DASHES
 NAMING = frozenset({"NOUN", "ADJ"})  # cue words that name a stance ("the plan", "is sure"), within what is reported
 MODIFYING = frozenset({"relcl", "acl"})
 CONTINUING = frozenset({"conj", "advcl"})  # "… opposed to it and warned …", "…, adding": a new cue
@@ -260,13 +261,17 @@ def _aside(token: Token, comma: int) -> Token | None:
 def _parenthetical(aside: Token) -> bool:
     """An aside closed by a comma or dash with the sentence going on after it ("a new kind of
     help, grants, to poor students"): what it is set off from goes on past it. Not a speech
-    verb's clause ("…, saying, …"), nor one of a run of asides ("a rival, a critic, a foe")."""
+    verb's clause ("…, saying, …"), nor one of a run of asides ("a rival, a critic, a foe"),
+    which a pair of dashes never closes ("named Lee — a former judge — to lead the panel")."""
     end = aside.right_edge.i
     doc = aside.doc
     if end + 2 >= len(doc) or doc[end + 1].text not in CLAUSE_BREAKS or is_speech_verb(aside):
         return False
     going_on = doc[end + 2]
-    return not going_on.is_punct and not going_on.is_sent_start and _aside(going_on, end + 1) is None
+    if going_on.is_punct or going_on.is_sent_start:
+        return False
+    dashed = doc[end + 1].text in DASHES and doc[aside.left_edge.i - 1].text in DASHES
+    return dashed or _aside(going_on, end + 1) is None
 
 
 def _modifies(cue: Token) -> bool:
