@@ -766,3 +766,10 @@ def test_a_reported_clause_runs_on_over_an_aside_between_dashes(read):
 def test_a_cue_word_inside_a_name_does_not_cut_the_content(read):
     quote = _only(read("Lawyers have cited the coming vote as a reason to open the archives of the State Department."))
     assert quote.content.endswith("the archives of the State Department")
+
+
+def test_a_cue_set_off_after_a_relative_word_reports_that_clause_of_its_noun(read):
+    quote = _only(read("Residents gathered at the old square, which, the mayor said, is often crowded with stalls on market days."))
+    assert [span.text for span in quote.spans] == ["the old square, which", "is often crowded with stalls on market days"]
+    why = _only(read("That is why, the mayor argued, the town should be ready."))
+    assert why.spans[0].text == "That is why"

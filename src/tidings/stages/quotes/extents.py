@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.knowledge.speech import cue_forms, cue_heads, speech_settings
 from tidings.stages.quotes.marks import CLOSING, OPENING, Extent, Marks
-from tidings.syntax import FINITE_TAGS, RELATIVE_PRONOUN_TAGS, is_speech_verb
+from tidings.syntax import FINITE_TAGS, RELATIVE_PRONOUN_TAGS, RELATIVE_TAGS, is_speech_verb
 
 DASHES = frozenset({"--", "—", "–"})
 CLAUSE_BREAKS = frozenset({",", ";"}) | DASHES
@@ -193,14 +193,17 @@ class Extents:
         """"Acts of protest, he said, are acts of patriotism": an attribution set off by commas
         inside the sentence it reports, which is then its content, in two parts. An attribution
         opened by "as" may also open or close the sentence ("As the mayor put it, …", "…, as
-        she noted")."""
+        she noted"). Set off after a relative word ("the square, which, he said, is …"), it reports
+        that clause, of its noun, not the sentence the noun is in."""
         first, last = verb.left_edge.i, verb.right_edge.i
         if speaker is not None and first < speaker.left_edge.i < verb.i:  # "If …, X argues, …": the lead is said too
             first = speaker.left_edge.i - 1 if self.doc[speaker.left_edge.i - 1].text == "," else first
         doc = self.doc
         sentence_start, sentence_end = self.sentence(verb.i)
         as_clause = doc[first].lower_ == "as" or (doc[first].text == "," and doc[first + 1].lower_ == "as")
+        lead = sentence_start
         if doc[first].text == ",":
+            lead = _relative_lead(doc[first - 1], sentence_start) if first > sentence_start else sentence_start
             first += 1
         elif not (as_clause and first == sentence_start) and (first == sentence_start or doc[first - 1].text != ","):
             return []
@@ -210,7 +213,7 @@ class Extents:
             last + 1 >= sentence_end or doc[last + 1].text != ","
         ):
             return []
-        parts = (self.trim(sentence_start, first - 1), self.trim(last + 1, sentence_end - 1))
+        parts = (self.trim(lead, first - 1), self.trim(last + 1, sentence_end - 1))
         found = [part for part in parts if part is not None]
         return found if found and (as_clause or all(parts)) else []
 
@@ -256,6 +259,16 @@ def _aside(token: Token, comma: int) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _relative_lead(word: Token, sentence_start: int) -> int:
+    """Where the words before an attribution set off by commas start: at the noun a relative
+    clause opened by `word` is on ("the old square, which, she said, …"), else at the sentence
+    ("That's why, she said, …")."""
+    clause = word.head
+    if word.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and sentence_start <= clause.head.i < word.i:
+        return max(clause.head.left_edge.i, sentence_start)
+    return sentence_start
 
 
 def _parenthetical(aside: Token) -> bool:
