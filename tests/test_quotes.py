@@ -752,3 +752,24 @@ def test_a_verb_of_the_speakers_own_does_not_cut_what_they_say(read):
 def test_an_as_clause_with_a_reporting_verb_attributes_its_sentence(read):
     found = _only(read("As the survey found, most farms are losing money."))
     assert (found.speaker_span.text, found.content) == ("the survey", "most farms are losing money")
+
+
+def test_a_reported_clause_runs_on_over_an_aside_between_dashes(read):
+    text = (
+        "The senator noted that at a party meeting in 1980, he backed a plan to name Walter Jones"
+        " — a former governor — to replace the chairman as the party's candidate."
+    )
+    quote = next(q for q in read(text).quotes if q.cue == "note")
+    assert quote.content.endswith("— a former governor — to replace the chairman as the party's candidate")
+
+
+def test_a_cue_word_inside_a_name_does_not_cut_the_content(read):
+    quote = _only(read("Lawyers have cited the coming vote as a reason to open the archives of the State Department."))
+    assert quote.content.endswith("the archives of the State Department")
+
+
+def test_a_cue_set_off_after_a_relative_word_reports_that_clause_of_its_noun(read):
+    quote = _only(read("Residents gathered at the old square, which, the mayor said, is often crowded with stalls on market days."))
+    assert [span.text for span in quote.spans] == ["the old square, which", "is often crowded with stalls on market days"]
+    why = _only(read("That is why, the mayor argued, the town should be ready."))
+    assert why.spans[0].text == "That is why"

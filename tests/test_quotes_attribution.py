@@ -511,3 +511,9 @@ def test_a_confession_or_admission_reports_what_it_is_to(read):
     assert (confessed.speaker_span.text, confessed.content) == ("The driver", "stealing the van from a car park")
     admitted = _only(read("The former clerk admitted to taking bribes from builders."))
     assert admitted.content == "taking bribes from builders"
+
+
+def test_a_cue_noun_is_held_by_whom_it_comes_from(read):
+    quote = _only(read("The board ignored repeated warnings from its auditor that the fund was running out of cash."))
+    assert (quote.speaker_span.text, quote.content) == ("its auditor", "that the fund was running out of cash")
+    assert read("Markets fell on reports from Tokyo that the central bank would raise rates.").quotes == []

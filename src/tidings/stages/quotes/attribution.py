@@ -31,6 +31,7 @@ FRAGMENT_ENDS = frozenset({"dobj", "ccomp", "xcomp", "conj", "attr", "oprd", "ac
 NOUN_CLAUSES = frozenset({"acl", "relcl"})  # a cue noun's clause: the parser takes "a report *that* …" for a relative one
 COPULAR_CLAUSES = frozenset({"ccomp", "xcomp", "advcl"})  # "her view is *that* …", "their aim was *to* …"
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # "reports from Kabul": where, not who
 NO_OBJECTS = frozenset({"nothing", "none"})  # an object that negates the act ("said nothing")
 HEADLINE_SPEAKERS = ("PERSON", "ORG")  # the entities a headline's words before its quotation may name as speaker
 NAMES = frozenset({"PROPN", "NOUN", "PRON"})
@@ -454,7 +455,7 @@ def _holder(noun: Token, kind: QuoteKind) -> Token | None:
     light verb whose object it is ("raised concerns that", `LIGHT_VERBS`; not "held talks"); for
     speech, the subject of a verb that utters it ("issued a warning that", `SPEECH_LIGHT_VERBS`).
     None for a stance held by no one ("has no doubt", "it is a threat to")."""
-    holder = next((c for c in noun.children if c.dep_ == "poss" or _named_compound(c)), None)
+    holder = next((c for c in noun.children if c.dep_ == "poss" or _named_compound(c)), None) or _source(noun)
     light = SPEECH_LIGHT_VERBS if kind is QuoteKind.SPEECH else LIGHT_VERBS
     if holder is not None or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return holder
@@ -462,6 +463,16 @@ def _holder(noun: Token, kind: QuoteKind) -> Token | None:
     if (noun.dep_ == "attr" and kind is not QuoteKind.SPEECH) or (noun.dep_ == "dobj" and head.lemma_.lower() in light):
         holder = next((c for c in head.children if c.dep_ == "nsubj"), None)
     return holder if holder is not None and holder.pos_ in NAMES and holder.lower_ not in NO_HOLDERS else None
+
+
+def _source(noun: Token) -> Token | None:
+    """Whom a cue noun comes from: "a warning *from the union* that", "assurances *from officials*
+    that" (not a place: "reports from Tokyo that")."""
+    source = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > noun.i), None)
+    whom = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+    if whom is None or whom.pos_ not in NAMES or whom.lower_ in NO_HOLDERS or whom.ent_type_ in PLACE_ENTITIES:
+        return None
+    return whom
 
 
 def _named_compound(word: Token) -> bool:

@@ -14,9 +14,10 @@ from spacy.tokens import Doc, Token
 
 from tidings.knowledge.speech import cue_forms, cue_heads, speech_settings
 from tidings.stages.quotes.marks import CLOSING, OPENING, Extent, Marks
-from tidings.syntax import FINITE_TAGS, RELATIVE_PRONOUN_TAGS, is_speech_verb
+from tidings.syntax import FINITE_TAGS, RELATIVE_PRONOUN_TAGS, RELATIVE_TAGS, is_speech_verb
 
-CLAUSE_BREAKS = frozenset({",", ";", "--", "—", "–"})
+DASHES = frozenset({"--", "—", "–"})
+CLAUSE_BREAKS = frozenset({",", ";"}) | DASHES
 NAMING = frozenset({"NOUN", "ADJ"})  # cue words that name a stance ("the plan", "is sure"), within what is reported
 MODIFYING = frozenset({"relcl", "acl"})
 CONTINUING = frozenset({"conj", "advcl"})  # "… opposed to it and warned …", "…, adding": a new cue
@@ -84,7 +85,8 @@ class Extents:
             if speech and not goes_on and ((dep == "conj" and not reported and not bare) or (dep == "advcl" and token.tag_ == "VBG")):
                 self.continuing_cues.append(i)
             new_speaker = speech and not bare and (dep in CONTINUING or any(c.dep_ == "nsubj" for c in token.children))
-            cue_stop = not goes_on and (new_speaker or (word_starts_cue and token.pos_ not in NAMING and not bare))
+            in_name = token.pos_ == "PROPN" and token.ent_type_ != ""  # "the State Department", "Islamic State"
+            cue_stop = not goes_on and (new_speaker or (word_starts_cue and token.pos_ not in NAMING and not bare and not in_name))
             if (cue_stop and not _modifies(token)) or text in CLAUSE_BREAKS:
                 self.stops.append(i)
             aside = _aside(doc[i + 1], i) if text in CLAUSE_BREAKS and i + 1 < n else None
@@ -191,14 +193,17 @@ class Extents:
         """"Acts of protest, he said, are acts of patriotism": an attribution set off by commas
         inside the sentence it reports, which is then its content, in two parts. An attribution
         opened by "as" may also open or close the sentence ("As the mayor put it, …", "…, as
-        she noted")."""
+        she noted"). Set off after a relative word ("the square, which, he said, is …"), it reports
+        that clause, of its noun, not the sentence the noun is in."""
         first, last = verb.left_edge.i, verb.right_edge.i
         if speaker is not None and first < speaker.left_edge.i < verb.i:  # "If …, X argues, …": the lead is said too
             first = speaker.left_edge.i - 1 if self.doc[speaker.left_edge.i - 1].text == "," else first
         doc = self.doc
         sentence_start, sentence_end = self.sentence(verb.i)
         as_clause = doc[first].lower_ == "as" or (doc[first].text == "," and doc[first + 1].lower_ == "as")
+        lead = sentence_start
         if doc[first].text == ",":
+            lead = _relative_lead(doc[first - 1], sentence_start) if first > sentence_start else sentence_start
             first += 1
         elif not (as_clause and first == sentence_start) and (first == sentence_start or doc[first - 1].text != ","):
             return []
@@ -208,7 +213,7 @@ class Extents:
             last + 1 >= sentence_end or doc[last + 1].text != ","
         ):
             return []
-        parts = (self.trim(sentence_start, first - 1), self.trim(last + 1, sentence_end - 1))
+        parts = (self.trim(lead, first - 1), self.trim(last + 1, sentence_end - 1))
         found = [part for part in parts if part is not None]
         return found if found and (as_clause or all(parts)) else []
 
@@ -256,16 +261,30 @@ def _aside(token: Token, comma: int) -> Token | None:
     return None
 
 
+def _relative_lead(word: Token, sentence_start: int) -> int:
+    """Where the words before an attribution set off by commas start: at the noun a relative
+    clause opened by `word` is on ("the old square, which, she said, …"), else at the sentence
+    ("That's why, she said, …")."""
+    clause = word.head
+    if word.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and sentence_start <= clause.head.i < word.i:
+        return max(clause.head.left_edge.i, sentence_start)
+    return sentence_start
+
+
 def _parenthetical(aside: Token) -> bool:
     """An aside closed by a comma or dash with the sentence going on after it ("a new kind of
     help, grants, to poor students"): what it is set off from goes on past it. Not a speech
-    verb's clause ("…, saying, …"), nor one of a run of asides ("a rival, a critic, a foe")."""
+    verb's clause ("…, saying, …"), nor one of a run of asides ("a rival, a critic, a foe"),
+    which a pair of dashes never closes ("named Lee — a former judge — to lead the panel")."""
     end = aside.right_edge.i
     doc = aside.doc
     if end + 2 >= len(doc) or doc[end + 1].text not in CLAUSE_BREAKS or is_speech_verb(aside):
         return False
     going_on = doc[end + 2]
-    return not going_on.is_punct and not going_on.is_sent_start and _aside(going_on, end + 1) is None
+    if going_on.is_punct or going_on.is_sent_start:
+        return False
+    dashed = doc[end + 1].text in DASHES and doc[aside.left_edge.i - 1].text in DASHES
+    return dashed or _aside(going_on, end + 1) is None
 
 
 def _modifies(cue: Token) -> bool:
