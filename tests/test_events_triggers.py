@@ -197,6 +197,23 @@ def test_an_act_after_a_negated_word_is_no_act_unless_the_word_keeps_it(read: Re
     assert "arrest" not in _triggers(read("Kenyan police were not working to arrest the smugglers, the mayor said."))
     assert "negotiate" not in _triggers(read("The Kenyan officers were not prepared to negotiate with the hijackers."))
     assert "fire" in _triggers(read("Kenyan troops did not hesitate to fire on the rebels."))
+    # a to-infinitive joined to the negated one is not done either
+    assert "arrest" not in _triggers(read("The Kenyan minister is not working to close the camps and to arrest the smugglers."))
+
+
+def test_an_act_in_a_for_clause_of_an_appeal_or_an_invitation_is_no_act(read: Read) -> None:
+    assert "support" not in _triggers(read("The Kenyan minister appealed for the rebels to support the new plan."))
+    assert "attack" not in _triggers(read("The rebels denounced the speech as an invitation for the army to attack their villages."))
+    assert "attack" in _triggers(read("The army attacked the villages after the speech, the Kenyan rebels said."))
+
+
+def test_an_act_to_be_ended_joined_to_another_infinitive_is_no_act(read: Read) -> None:
+    assert "raid" not in _triggers(read("Kenyan troops fought to disarm the gangs and end raids on the villages."))
+
+
+def test_a_deed_a_copula_may_have_been_is_no_act(read: Read) -> None:
+    assert "arson" not in _triggers(read("Police in Lima said the blaze could have been an act of arson."))
+    assert "arson" in _triggers(read("Police in Lima said the blaze was an act of arson by the two men."))
 
 
 def test_an_act_still_to_come_after_yet_or_still_is_no_act(read: Read) -> None:
@@ -208,6 +225,13 @@ def test_an_act_a_negated_opinion_doubts_is_no_act_but_a_deed_it_doubts_stays(re
     assert "step" not in _triggers(read("I don't think the Kenyan minister should step down, the senator said."))
     assert "offer" not in _triggers(read("I do not imagine that the prisoner will be offered bail by Kenyan judges."))
     assert "arrest" in _triggers(read("I don't think Kenyan police arrested the right man, the lawyer said."))
+
+
+def test_what_an_opinion_foretells_of_others_is_no_act_but_a_deed_it_tells_stays(read: Read) -> None:
+    assert "arrest" not in _triggers(read("I think the Kenyan police will arrest him within days, the lawyer said."))
+    assert "attack" not in _triggers(read("The Kenyan general believes the rebels could attack the port."))
+    assert "arrest" in _triggers(read("I think the Kenyan police arrested the wrong man, the lawyer said."))
+    assert "negotiate" in _triggers(read("We believe we will negotiate with the Kenyan rebels next week, the minister said."))
 
 
 def test_striking_down_a_rule_is_no_attack_but_striking_down_fighters_is(read: Read) -> None:
