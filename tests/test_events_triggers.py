@@ -616,6 +616,18 @@ def test_walking_out_through_a_door_is_no_strike(read: Read) -> None:
     assert [e for e in read("Kenyan staff could be seen walking out through the rear exit of the depot.").events if e.plover == "PROTEST"] == []
 
 
+def test_walking_out_on_a_day_is_a_strike_where_the_parser_reads_out_as_an_adverb(read: Read) -> None:
+    [strike] = read("Hundreds of Kenyan nurses walked out on Tuesday over pay.").events
+    assert (strike.trigger, strike.cameo) == ("walk", "143")
+
+
+def test_a_body_meeting_on_its_own_is_no_consultation_but_meeting_a_party_is(read: Read) -> None:
+    assert read("The Kenyan cabinet will meet on Monday to consider the budget.").events == []
+    assert read("Members of the Kenyan parliament met in Nairobi to choose a speaker.").events == []
+    assert _triggers(read("The Kenyan cabinet met with union leaders on Monday.")) == ["meet"]
+    assert _triggers(read("The Kenyan cabinet met the union leaders on Monday.")) == ["meet"]
+
+
 def test_who_arrives_settles_whether_an_arrival_is_a_visit(read: Read) -> None:
     assert read("Crews were relieved by the arrival of forty firefighters from Tasmania.").events == []
     assert [e.cameo for e in read("The arrival of the Chinese premier in Hanoi was delayed by a storm.").events] == ["042"]
