@@ -621,6 +621,12 @@ def test_walking_out_on_a_day_is_a_strike_where_the_parser_reads_out_as_an_adver
     assert (strike.trigger, strike.cameo) == ("walk", "143")
 
 
+def test_walking_out_of_a_meeting_is_leaving_it_no_strike(read: Read) -> None:
+    [left] = read("The Kenyan envoy walked out of a security meeting on Sunday.").events
+    assert (left.trigger, left.cameo) == ("walk", "164")
+    assert [e.cameo for e in read("Kenyan nurses walked out of the hospital on Tuesday over pay.").events] == ["143"]
+
+
 def test_a_body_meeting_on_its_own_is_no_consultation_but_meeting_a_party_is(read: Read) -> None:
     assert read("The Kenyan cabinet will meet on Monday to consider the budget.").events == []
     assert read("Members of the Kenyan parliament met in Nairobi to choose a speaker.").events == []

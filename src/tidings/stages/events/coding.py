@@ -305,6 +305,7 @@ class _Features:
         if not objects:  # "would meet or surpass its targets": the object the next verb takes is shared
             objects = [o for v in children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ in roles.object_deps]
         objects += syntax.pobjs(c for c in children if c.dep_ in ("prep", "agent"))
+        objects += syntax.pobjs(g for c in children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "prep")  # "walked out *of* the talks"
         if not objects and token.pos_ == "NOUN" and token.dep_ == "conj" and token.head.pos_ == "NOUN":
             objects = syntax.pobjs(c for c in token.head.children if c.lower_ == "of")  # "the planning and execution of attacks": one phrase for both
         if token.dep_ == "amod" or token.dep_ == "acl" and token.tag_ == "VBN":  # "test-firing missiles", "a tape released

@@ -340,9 +340,11 @@ class Hedges:
         """A verb in the to-infinitive (or, in the present or with a modal, the that-clause) of a
         word of wishing, weighing, risking or fearing ("concerned the agency could detain people"), or
         its "for" clause ("appealed for the rebels to disarm")."""
+        if _for_clause(verb) and verb.head.lemma_.lower() in self.words.appealing_verbs:
+            return True  # "appealed for the rebels to disarm"
         if verb.head.lemma_.lower() not in self.framing_words:
             return False
-        if _for_clause(verb):  # "appealed for the rebels to disarm"
+        if _for_clause(verb):  # "called for the rebels to disarm"
             return True
         if verb.dep_ not in FRAMED_CLAUSE_DEPS:
             return False
