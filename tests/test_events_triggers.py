@@ -32,6 +32,12 @@ def test_an_event_in_a_condition_is_no_act_but_the_consequence_is_coded(read: Re
     assert "attack" not in _triggers(record)
 
 
+def test_an_act_a_condition_names_through_a_noun_or_a_purpose_is_no_act(read: Read) -> None:
+    assert _triggers(read("Kenyan police will fight back if any attempt is made to arrest them.")) == ["fight"]
+    assert _triggers(read("The rebels will retaliate if an offensive to capture the town goes ahead.")) == ["retaliate"]
+    assert "arrest" in _triggers(read("Kenyan police came to the village to arrest the smugglers."))
+
+
 def test_asking_a_question_is_no_request(read: Read) -> None:
     record = read("Asked whether Kenya would leave the talks, the Kenyan foreign minister smiled.")
     assert [e for e in record.events if e.plover == "REQUEST"] == []
@@ -501,6 +507,11 @@ def test_phrasal_senses_are_no_event(read: Read) -> None:
 
 def test_a_relative_clause_acts_on_the_noun_it_describes(read: Read) -> None:
     assert read("She is serving a term for the frauds she committed in Mombasa.").events == []
+
+
+def test_being_fired_from_a_job_on_a_day_is_no_shooting(read: Read) -> None:
+    assert read("The Kenyan police chief was fired from his job on Monday.").events == []
+    assert _triggers(read("Kenyan troops fired on the protesters on Monday.")) == ["fire"]
 
 
 def test_personal_refusals_and_dismissals_from_a_job_are_no_rejection(read: Read) -> None:

@@ -136,9 +136,16 @@ class Hedges:
 
     def _conditional(self, verb: Token) -> bool:
         """A verb heading a clause that a condition mark opens ("if the talks fail"), also where
-        the trigger is its predicate ("if Lima is not prepared to talk"). The consequence stays:
+        the trigger is its predicate ("if Lima is not prepared to talk"), a noun in it, the act such a
+        noun names ("if an offensive to seize the port goes ahead") or its purpose ("if a move is made
+        to seize it"); a participle describing a noun in it tells a deed ("if a man sentenced by the
+        court is killed"). The consequence stays:
         "they said they would meet him if he came" is an offer."""
         clause = verb.head if verb.dep_ in ("acomp", "attr") else verb
+        if clause.dep_ in ("acl", "advcl") and is_to_infinitive(clause):
+            clause = clause.head  # the act a noun names or a purpose: "if an offensive to capture it goes ahead", "if a move is made to seize it"
+        if clause.pos_ == "NOUN":  # "if an offensive goes ahead": a noun's clause
+            clause = clause_verb(clause, TALLY_HOPS)
         return any(c.dep_ == "mark" and c.lower_ in self.words.condition_marks for c in clause.children)  # spaCy may call it a ccomp
 
     def _question(self, token: Token) -> bool:
