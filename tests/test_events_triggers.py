@@ -509,6 +509,12 @@ def test_a_relative_clause_acts_on_the_noun_it_describes(read: Read) -> None:
     assert read("She is serving a term for the frauds she committed in Mombasa.").events == []
 
 
+def test_backing_a_car_out_of_a_space_is_no_endorsement_but_backing_a_plan_is(read: Read) -> None:
+    assert [e for e in read("A car driven by a Kenyan woman backed out of a parking space.").events if e.cameo == "051"] == []
+    assert [e for e in read("The Kenyan taxi driver was backing his van into the yard.").events if e.cameo == "051"] == []
+    assert [e.cameo for e in read("The Kenyan president backed the new plan.").events] == ["051"]
+
+
 def test_being_fired_from_a_job_on_a_day_is_no_shooting(read: Read) -> None:
     assert read("The Kenyan police chief was fired from his job on Monday.").events == []
     assert _triggers(read("Kenyan troops fired on the protesters on Monday.")) == ["fire"]
