@@ -26,8 +26,9 @@ accident or a force of nature did ("hurt when a grandstand collapsed", "killed w
 struck"), a count ("a rise in assaults"), what "no matter" leaves open ("no matter how many he
 killed"), an act weighed as a clause's subject ("overturning the rule would require a review"), an
 act after a negated word ("were not prepared to negotiate"), one still to come ("the claims are yet
-to be tested"), one a negated opinion doubts ("We don't think she should resign"), a reporter's
-question ("Asked about the loss, ...") and a noun in a hyphened modifier ("the war-ravaged economy").
+to be tested"), one a negated opinion doubts ("We don't think she should resign") or an opinion
+foretells of others ("I think the police will arrest him"), a reporter's question ("Asked about the
+loss, ...") and a noun in a hyphened modifier ("the war-ravaged economy").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
