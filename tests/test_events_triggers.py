@@ -32,6 +32,12 @@ def test_an_event_in_a_condition_is_no_act_but_the_consequence_is_coded(read: Re
     assert "attack" not in _triggers(record)
 
 
+def test_an_act_a_condition_names_through_a_noun_or_a_purpose_is_no_act(read: Read) -> None:
+    assert _triggers(read("Kenyan police will fight back if any attempt is made to arrest them.")) == ["fight"]
+    assert _triggers(read("The rebels will retaliate if an offensive to capture the town goes ahead.")) == ["retaliate"]
+    assert "arrest" in _triggers(read("Kenyan police came to the village to arrest the smugglers."))
+
+
 def test_asking_a_question_is_no_request(read: Read) -> None:
     record = read("Asked whether Kenya would leave the talks, the Kenyan foreign minister smiled.")
     assert [e for e in record.events if e.plover == "REQUEST"] == []
@@ -197,6 +203,23 @@ def test_an_act_after_a_negated_word_is_no_act_unless_the_word_keeps_it(read: Re
     assert "arrest" not in _triggers(read("Kenyan police were not working to arrest the smugglers, the mayor said."))
     assert "negotiate" not in _triggers(read("The Kenyan officers were not prepared to negotiate with the hijackers."))
     assert "fire" in _triggers(read("Kenyan troops did not hesitate to fire on the rebels."))
+    # a to-infinitive joined to the negated one is not done either
+    assert "arrest" not in _triggers(read("The Kenyan minister is not working to close the camps and to arrest the smugglers."))
+
+
+def test_an_act_in_a_for_clause_of_an_appeal_or_an_invitation_is_no_act(read: Read) -> None:
+    assert "support" not in _triggers(read("The Kenyan minister appealed for the rebels to support the new plan."))
+    assert "attack" not in _triggers(read("The rebels denounced the speech as an invitation for the army to attack their villages."))
+    assert "attack" in _triggers(read("The army attacked the villages after the speech, the Kenyan rebels said."))
+
+
+def test_an_act_to_be_ended_joined_to_another_infinitive_is_no_act(read: Read) -> None:
+    assert "raid" not in _triggers(read("Kenyan troops fought to disarm the gangs and end raids on the villages."))
+
+
+def test_a_deed_a_copula_may_have_been_is_no_act(read: Read) -> None:
+    assert "arson" not in _triggers(read("Police in Lima said the blaze could have been an act of arson."))
+    assert "arson" in _triggers(read("Police in Lima said the blaze was an act of arson by the two men."))
 
 
 def test_an_act_still_to_come_after_yet_or_still_is_no_act(read: Read) -> None:
@@ -208,6 +231,13 @@ def test_an_act_a_negated_opinion_doubts_is_no_act_but_a_deed_it_doubts_stays(re
     assert "step" not in _triggers(read("I don't think the Kenyan minister should step down, the senator said."))
     assert "offer" not in _triggers(read("I do not imagine that the prisoner will be offered bail by Kenyan judges."))
     assert "arrest" in _triggers(read("I don't think Kenyan police arrested the right man, the lawyer said."))
+
+
+def test_what_an_opinion_foretells_of_others_is_no_act_but_a_deed_it_tells_stays(read: Read) -> None:
+    assert "arrest" not in _triggers(read("I think the Kenyan police will arrest him within days, the lawyer said."))
+    assert "attack" not in _triggers(read("The Kenyan general believes the rebels could attack the port."))
+    assert "arrest" in _triggers(read("I think the Kenyan police arrested the wrong man, the lawyer said."))
+    assert "negotiate" in _triggers(read("We believe we will negotiate with the Kenyan rebels next week, the minister said."))
 
 
 def test_striking_down_a_rule_is_no_attack_but_striking_down_fighters_is(read: Read) -> None:
@@ -479,6 +509,17 @@ def test_a_relative_clause_acts_on_the_noun_it_describes(read: Read) -> None:
     assert read("She is serving a term for the frauds she committed in Mombasa.").events == []
 
 
+def test_backing_a_car_out_of_a_space_is_no_endorsement_but_backing_a_plan_is(read: Read) -> None:
+    assert [e for e in read("A car driven by a Kenyan woman backed out of a parking space.").events if e.cameo == "051"] == []
+    assert [e for e in read("The Kenyan taxi driver was backing his van into the yard.").events if e.cameo == "051"] == []
+    assert [e.cameo for e in read("The Kenyan president backed the new plan.").events] == ["051"]
+
+
+def test_being_fired_from_a_job_on_a_day_is_no_shooting(read: Read) -> None:
+    assert read("The Kenyan police chief was fired from his job on Monday.").events == []
+    assert _triggers(read("Kenyan troops fired on the protesters on Monday.")) == ["fire"]
+
+
 def test_personal_refusals_and_dismissals_from_a_job_are_no_rejection(read: Read) -> None:
     assert read("The Kenyan minister refused medical treatment.").events == []
     assert read("The Kenyan police officer was dismissed from his job.").events == []
@@ -590,6 +631,24 @@ def test_a_fiscal_year_ending_is_no_act(read: Read) -> None:
 
 def test_walking_out_through_a_door_is_no_strike(read: Read) -> None:
     assert [e for e in read("Kenyan staff could be seen walking out through the rear exit of the depot.").events if e.plover == "PROTEST"] == []
+
+
+def test_walking_out_on_a_day_is_a_strike_where_the_parser_reads_out_as_an_adverb(read: Read) -> None:
+    [strike] = read("Hundreds of Kenyan nurses walked out on Tuesday over pay.").events
+    assert (strike.trigger, strike.cameo) == ("walk", "143")
+
+
+def test_walking_out_of_a_meeting_is_leaving_it_no_strike(read: Read) -> None:
+    [left] = read("The Kenyan envoy walked out of a security meeting on Sunday.").events
+    assert (left.trigger, left.cameo) == ("walk", "164")
+    assert [e.cameo for e in read("Kenyan nurses walked out of the hospital on Tuesday over pay.").events] == ["143"]
+
+
+def test_a_body_meeting_on_its_own_is_no_consultation_but_meeting_a_party_is(read: Read) -> None:
+    assert read("The Kenyan cabinet will meet on Monday to consider the budget.").events == []
+    assert read("Members of the Kenyan parliament met in Nairobi to choose a speaker.").events == []
+    assert _triggers(read("The Kenyan cabinet met with union leaders on Monday.")) == ["meet"]
+    assert _triggers(read("The Kenyan cabinet met the union leaders on Monday.")) == ["meet"]
 
 
 def test_who_arrives_settles_whether_an_arrival_is_a_visit(read: Read) -> None:

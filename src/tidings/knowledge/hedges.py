@@ -72,6 +72,8 @@ class HedgeWords:
     negation_kept_heads: frozenset[str]
     not_yet_adverbs: frozenset[str]
     doubting_verbs: frozenset[str]
+    appealing_verbs: frozenset[str]
+    foretelling_modals: frozenset[str]
     alternative_marks: frozenset[str]
     compelling_verbs: frozenset[str]
     coerced_acts: frozenset[str]

@@ -28,6 +28,7 @@ NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where a part
 GOING_ON_HOPS = 3  # words climbed from a statement's participle to the trigger it goes on
 VERBAL_QUADS = frozenset({1, 3})  # CAMEO quad classes told in words: verbal cooperation and conflict
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "itself"})  # stand for no party
+PARTICLE_TAGS = frozenset({"RB", "RP"})  # tags of a particle the parser may read as an adverb ("walked *out* on Tuesday")
 
 
 @dataclass(frozen=True)
@@ -287,8 +288,10 @@ class _Features:
 
     @cached_property
     def preps(self) -> set[str]:
-        children = self._children
+        token, children = self._token, self._children
         preps = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "agent")}
+        # "walked out on Tuesday": the parser may take a particle right after the verb for an adverb
+        preps.update(c.lower_ for c in children if c.dep_ == "advmod" and c.i == token.i + 1 and c.tag_ in PARTICLE_TAGS)
         # "pushed for the US to act": the parser hangs "for" on the clause it introduces
         preps.update(m.lower_ for c in children if c.dep_ in CLAUSE_DEPS for m in c.children if m.dep_ == "mark" and m.lower_ == "for")
         return preps
@@ -302,6 +305,7 @@ class _Features:
         if not objects:  # "would meet or surpass its targets": the object the next verb takes is shared
             objects = [o for v in children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ in roles.object_deps]
         objects += syntax.pobjs(c for c in children if c.dep_ in ("prep", "agent"))
+        objects += syntax.pobjs(g for c in children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "prep")  # "walked out *of* the talks"
         if not objects and token.pos_ == "NOUN" and token.dep_ == "conj" and token.head.pos_ == "NOUN":
             objects = syntax.pobjs(c for c in token.head.children if c.lower_ == "of")  # "the planning and execution of attacks": one phrase for both
         if token.dep_ == "amod" or token.dep_ == "acl" and token.tag_ == "VBN":  # "test-firing missiles", "a tape released

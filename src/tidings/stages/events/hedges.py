@@ -26,8 +26,9 @@ accident or a force of nature did ("hurt when a grandstand collapsed", "killed w
 struck"), a count ("a rise in assaults"), what "no matter" leaves open ("no matter how many he
 killed"), an act weighed as a clause's subject ("overturning the rule would require a review"), an
 act after a negated word ("were not prepared to negotiate"), one still to come ("the claims are yet
-to be tested"), one a negated opinion doubts ("We don't think she should resign"), a reporter's
-question ("Asked about the loss, ...") and a noun in a hyphened modifier ("the war-ravaged economy").
+to be tested"), one a negated opinion doubts ("We don't think she should resign") or an opinion
+foretells of others ("I think the police will arrest him"), a reporter's question ("Asked about the
+loss, ...") and a noun in a hyphened modifier ("the war-ravaged economy").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ class Hedges:
         of no act that took place."""
         return (
             self._modal(anchor)
+            or self._modal(_predicate_copula(token))
             or self._conditional(anchor)
             or self._question(token)
             or self._habit(anchor)
@@ -118,6 +120,7 @@ class Hedges:
             or self._negated_frame(anchor)
             or self._not_yet(anchor)
             or self._doubted(anchor)
+            or self._foretold_of_others(anchor)
             or self._reporters_question(anchor)
             or _in_hyphenated_modifier(token)
         )
@@ -134,9 +137,16 @@ class Hedges:
 
     def _conditional(self, verb: Token) -> bool:
         """A verb heading a clause that a condition mark opens ("if the talks fail"), also where
-        the trigger is its predicate ("if Lima is not prepared to talk"). The consequence stays:
+        the trigger is its predicate ("if Lima is not prepared to talk"), a noun in it, the act such a
+        noun names ("if an offensive to seize the port goes ahead") or its purpose ("if a move is made
+        to seize it"); a participle describing a noun in it tells a deed ("if a man sentenced by the
+        court is killed"). The consequence stays:
         "they said they would meet him if he came" is an offer."""
         clause = verb.head if verb.dep_ in ("acomp", "attr") else verb
+        if clause.dep_ in ("acl", "advcl") and is_to_infinitive(clause):
+            clause = clause.head  # the act a noun names or a purpose: "if an offensive to capture it goes ahead", "if a move is made to seize it"
+        if clause.pos_ == "NOUN":  # "if an offensive goes ahead": a noun's clause
+            clause = clause_verb(clause, TALLY_HOPS)
         return any(c.dep_ == "mark" and c.lower_ in self.words.condition_marks for c in clause.children)  # spaCy may call it a ccomp
 
     def _question(self, token: Token) -> bool:
@@ -182,12 +192,12 @@ class Hedges:
 
     def _power(self, verb: Token) -> bool:
         """A to-infinitive (or a verb joined to one) after a noun of power, right or intent ("the
-        power to seize and sell assets", "the right to strike", "plans to bomb the bridge"): what
-        may be done, not a deed."""
+        power to seize and sell assets", "the right to strike", "plans to bomb the bridge", "an
+        invitation for the army to attack"): what may be done, not a deed."""
         verb = first_conjunct(verb)
-        if verb.dep_ not in ("acl", "relcl") or verb.head.lemma_.lower() not in self.undone_acts_of:  # spaCy reads some as relative clauses
+        if verb.head.lemma_.lower() not in self.undone_acts_of:
             return False
-        return is_to_infinitive(verb)
+        return verb.dep_ in ("acl", "relcl") and is_to_infinitive(verb) or _for_clause(verb)  # spaCy reads some as relative clauses
 
     def _charge(self, token: Token) -> bool:
         """A bare noun (or the first of a list of them) after a word that takes a charge: "charged
@@ -336,8 +346,15 @@ class Hedges:
 
     def _framed(self, verb: Token) -> bool:
         """A verb in the to-infinitive (or, in the present or with a modal, the that-clause) of a
-        word of wishing, weighing, risking or fearing ("concerned the agency could detain people")."""
-        if verb.head.lemma_.lower() not in self.framing_words or verb.dep_ not in FRAMED_CLAUSE_DEPS:
+        word of wishing, weighing, risking or fearing ("concerned the agency could detain people"), or
+        its "for" clause ("appealed for the rebels to disarm")."""
+        if _for_clause(verb) and verb.head.lemma_.lower() in self.words.appealing_verbs:
+            return True  # "appealed for the rebels to disarm"
+        if verb.head.lemma_.lower() not in self.framing_words:
+            return False
+        if _for_clause(verb):  # "called for the rebels to disarm"
+            return True
+        if verb.dep_ not in FRAMED_CLAUSE_DEPS:
             return False
         if verb.dep_ == "xcomp" or is_to_infinitive(verb):  # "want the governor to resign"
             return True
@@ -428,7 +445,7 @@ class Hedges:
         place: "the close of the summit")."""
         if token.pos_ != "NOUN":
             return False
-        if token.dep_ == "dobj" and is_to_infinitive(token.head):  # "fought to end the occupation"
+        if token.dep_ == "dobj" and is_to_infinitive(first_conjunct(token.head)):  # "fought to end the occupation", "to disarm them and end the raids"
             return token.head.lemma_.lower() in self.words.ending_nouns
         if token.dep_ != "pobj" or token.head.lower_ != "to":
             return False
@@ -512,8 +529,9 @@ class Hedges:
 
     def _negated_frame(self, verb: Token) -> bool:
         """A to-infinitive of a negated verb or adjective ("did not try to flee", "were not prepared
-        to negotiate", the negation on the copula): an act not done, unless the word keeps it ("did
+        to negotiate", the negation on the copula), or a verb joined to it: an act not done, unless the word keeps it ("did
         not hesitate to fire") or "not only" leads on ("not only agreed to withdraw")."""
+        verb = first_conjunct(verb)  # "is not working to dismantle the camps and to arrest the smugglers"
         if verb.dep_ != "xcomp" or not is_to_infinitive(verb) or verb.head.lemma_.lower() in self.words.negation_kept_heads:
             return False
         frame = verb.head
@@ -538,6 +556,19 @@ class Hedges:
         has_modal = any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
         return has_modal and any(c.dep_ == "neg" for c in opinion.children)
 
+    def _foretold_of_others(self, verb: Token) -> bool:
+        """A clause with a modal of the future or of possibility under a verb of opinion, whose
+        subject is not the one who holds it ("I think the police will arrest him"): foretold, not
+        done; what one says one will do ("we believe we will win") stays."""
+        opinion = verb.head
+        if verb.dep_ != "ccomp" or opinion.lemma_.lower() not in self.words.doubting_verbs:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in self.words.foretelling_modals for c in verb.children):
+            return False
+        doers = [c for c in verb.children if c.dep_ in NOUN_SUBJECT_DEPS]
+        holders = [c for c in opinion.children if c.dep_ in NOUN_SUBJECT_DEPS]
+        return bool(doers) and bool(holders) and not _same_party(doers[0], holders[0])
+
     def _reporters_question(self, verb: Token) -> bool:
         """A question verb's participle heading a clause with no subject, asker or act asked for
         ("Asked about the loss, the minister said", "When asked about it, ..."): a question put to
@@ -554,6 +585,25 @@ def _in_hyphenated_modifier(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.head.i != i + 2 or doc[i + 1].text != "-" or token.whitespace_ or doc[i + 1].whitespace_:
         return False
     return token.head.tag_ in ("JJ", "VBN", "VBG")
+
+
+def _for_clause(verb: Token) -> bool:
+    """A to-infinitive that "for" and its own subject open ("for the rebels to disarm")."""
+    return verb.dep_ in ("advcl", "acl", "relcl") and is_to_infinitive(verb) and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
+def _predicate_copula(token: Token) -> Token:
+    """The copula a noun is the predicate of, also through "an act of" ("could have been an act of
+    arson"); the token itself otherwise."""
+    noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+    return noun.head if noun.dep_ == "attr" and noun.head.lemma_ == "be" else token
+
+
+def _same_party(one: Token, other: Token) -> bool:
+    """Two subjects that are one party by their words: the same word, or both the speaker's side
+    ("I" and "we")."""
+    first_person = ("i", "we")
+    return one.lower_ == other.lower_ or one.lower_ in first_person and other.lower_ in first_person
 
 
 def _no_matter(verb: Token) -> bool:
