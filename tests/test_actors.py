@@ -1167,6 +1167,16 @@ def test_a_capitalised_government_naming_no_country_is_the_articles_not_a_nearby
     assert record.actor_at(start, start + len("Government")).cameo == "AUSGOV"
 
 
+def test_a_capitalised_government_is_that_of_the_office_holder_acting_just_before(read):
+    text = (
+        "Israeli Prime Minister Ariel Sharon opened a security meeting after blaming Palestinian leader Yasser "
+        "Arafat for the bombings. \"Tonight the Government will sit,\" he told viewers. The Government will discuss "
+        "its reply to the raids, which a Lebanese minister condemned."
+    )
+    record = read(text, published="2002-01-01")
+    assert [_at(record, part).cameo for part in ("the Government will", "The Government")] == ["ISRGOV", "ISRGOV"]
+
+
 def test_actors_of_a_dependent_territory_are_its_sovereigns_and_the_territory_keeps_its_code(read):
     record = read(
         "Christmas Island police arrested two men after a riot at the detention centre. Guam police said a "
