@@ -17,7 +17,8 @@ resumed its raids on Lebanese towns"), as local groups may ("a judge charged Per
 An actor of the article's own country (a party named alone: `Draft.domestic`) takes the country
 the dateline files the story from, else the article's, before its sentence's; so does a body
 written as a name that names no country ("the Government", "the Opposition") in a sentence that
-names another.
+names another, unless a known office holder of its role was a subject just before ("Prime Minister
+X opened a meeting. The Government will ...": X's country's, wherever the sentence names another).
 
 The article's country is the one named in more of its sentences than any other, provided its
 opening sentences name it: a story set in one country names it, or its towns, early and often;
