@@ -724,6 +724,11 @@ def test_title_set_before_the_name_describes_the_person(read):
     assert person.spans[0].text.startswith("Polish Opposition leader")
 
 
+def test_a_title_the_recogniser_took_for_a_name_is_no_second_actor(read):
+    record = read("The Treasurer, Peter Costello, has ruled out a cut to petrol excise in Canberra.", published="2002-01-01")
+    assert [(actor.name, actor.cameo) for actor in record.actors if actor.kind is ActorKind.PERSON] == [("Peter Costello", "AUSGOV")]
+
+
 def test_an_abbreviation_the_text_defines_is_the_organisation_it_abbreviates(read):
     record = read(
         "The Harbour Pilots Safety Board (HPSB) said on Monday that ferries must slow down in fog. "
