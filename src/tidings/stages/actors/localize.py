@@ -111,7 +111,7 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
             home_body = None
             if _proper_local_body(reading, mention):
                 holder = _same_role_before(reading, holders.get(role_type, []), mention[0], HOLDER_SENTENCES)
-                home_body = filed_from or holder or (home if mentioned.get(sentence) else None)
+                home_body = (filed_from or holder or home) if mentioned.get(sentence) else holder
             country = fought or (None if people is not None else home_body or country_at(mention, role_type, local))
             if country is None:
                 kept.append(mention)
