@@ -724,6 +724,11 @@ def test_title_set_before_the_name_describes_the_person(read):
     assert person.spans[0].text.startswith("Polish Opposition leader")
 
 
+def test_a_title_the_recogniser_took_for_a_name_is_no_second_actor(read):
+    record = read("The Treasurer, Peter Costello, has ruled out a cut to petrol excise in Canberra.", published="2002-01-01")
+    assert [(actor.name, actor.cameo) for actor in record.actors if actor.kind is ActorKind.PERSON] == [("Peter Costello", "AUSGOV")]
+
+
 def test_an_abbreviation_the_text_defines_is_the_organisation_it_abbreviates(read):
     record = read(
         "The Harbour Pilots Safety Board (HPSB) said on Monday that ferries must slow down in fog. "
@@ -1165,6 +1170,16 @@ def test_a_capitalised_government_naming_no_country_is_the_articles_not_a_nearby
     )
     start = record.article.text.index("The Government says") + 4
     assert record.actor_at(start, start + len("Government")).cameo == "AUSGOV"
+
+
+def test_a_capitalised_government_is_that_of_the_office_holder_acting_just_before(read):
+    text = (
+        "Israeli Prime Minister Ariel Sharon opened a security meeting after blaming Palestinian leader Yasser "
+        "Arafat for the bombings. \"Tonight the Government will sit,\" he told viewers. The Government will discuss "
+        "its reply to the raids, which a Lebanese minister condemned."
+    )
+    record = read(text, published="2002-01-01")
+    assert [_at(record, part).cameo for part in ("the Government will", "The Government")] == ["ISRGOV", "ISRGOV"]
 
 
 def test_actors_of_a_dependent_territory_are_its_sovereigns_and_the_territory_keeps_its_code(read):

@@ -17,7 +17,8 @@ resumed its raids on Lebanese towns"), as local groups may ("a judge charged Per
 An actor of the article's own country (a party named alone: `Draft.domestic`) takes the country
 the dateline files the story from, else the article's, before its sentence's; so does a body
 written as a name that names no country ("the Government", "the Opposition") in a sentence that
-names another.
+names another, unless a known office holder of its role was a subject just before ("Prime Minister
+X opened a meeting. The Government will ...": X's country's, wherever the sentence names another).
 
 The article's country is the one named in more of its sentences than any other, provided its
 opening sentences name it: a story set in one country names it, or its towns, early and often;
@@ -62,6 +63,7 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
     filed_from = reading.filed_from()
 
     earlier = _coded_by_role(reading)
+    holders = _coded_by_role(reading, acting_people=True)
 
     def country_at(mention: tuple[int, int], role_type: str, local: bool) -> Country | None:
         sentence = reading.sentence_of[mention[0]]
@@ -105,8 +107,11 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
             people = _own_people(reading, mention)
             fought = _fought_country(reading, mention) if insurgent and (people is None or not _of_a_country(reading, people)) else None
             sentence = reading.sentence_of[mention[0]]
-            # "the Government" beside another country's name: the article's; beside none, as any group
-            home_body = (filed_from or home) if mentioned.get(sentence) and _proper_local_body(reading, mention) else None
+            # "the Government": that of the office holder a clause before had act, else, beside another country's name, the article's
+            home_body = None
+            if _proper_local_body(reading, mention):
+                holder = _same_role_before(reading, holders.get(role_type, []), mention[0], HOLDER_SENTENCES)
+                home_body = (filed_from or holder or home) if mentioned.get(sentence) else holder
             country = fought or (None if people is not None else home_body or country_at(mention, role_type, local))
             if country is None:
                 kept.append(mention)
@@ -143,6 +148,7 @@ def to_sovereigns(reading: Reading) -> None:
 
 OPENING_SENTENCES = 3  # how early an article names its own country
 SAME_ROLE_SENTENCES = 2  # how far back a group of the same role lends its country
+HOLDER_SENTENCES = 4  # how far back an office holder as a subject lends "the Government" its country
 
 
 def _at_home(acted_upon: set[str], home: Country | None, home_sentences: int) -> bool:
@@ -160,23 +166,29 @@ def _proper_local_body(reading: Reading, mention: tuple[int, int]) -> bool:
     return end - start == 1 and not head.is_sent_start and head.dep_ not in _QUALIFIER_DEPS and head.text in reading.kb.proper_local_bodies
 
 
-def _coded_by_role(reading: Reading) -> dict[str, list[tuple[int, str]]]:
+def _coded_by_role(reading: Reading, acting_people: bool = False) -> dict[str, list[tuple[int, str]]]:
     """Role type -> the mentions (start, country) of groups and people coded with a country and
-    that role ("Israeli troops": MIL, ISR), in text order."""
+    that role ("Israeli troops": MIL, ISR), in text order; with `acting_people`, only of known
+    people as subjects, by the role's first type ("Health Minister X said": GOV, X's country)."""
     found: dict[str, list[tuple[int, str]]] = {}
     for draft in reading.drafts.values():
         if draft.country and draft.cameo and len(draft.cameo) > 3 and not draft.cameo.startswith("---"):
-            found.setdefault(draft.cameo[3:], []).extend((start, draft.country) for start, _ in draft.mentions)
+            if acting_people and not (draft.known and draft.kind is ActorKind.PERSON):
+                continue
+            mentions = [(start, end) for start, end in draft.mentions if not acting_people or reading.doc[start:end].root.dep_ in syntax.SUBJECT_DEPS]
+            role_type = draft.cameo[3:6] if acting_people else draft.cameo[3:]  # a minister's portfolio aside ("GOVHLH")
+            found.setdefault(role_type, []).extend((start, draft.country) for start, _ in mentions)
     for mentions in found.values():
         mentions.sort()
     return found
 
 
-def _same_role_before(reading: Reading, coded: list[tuple[int, str]], start: int) -> Country | None:
+def _same_role_before(reading: Reading, coded: list[tuple[int, str]], start: int, sentences: int = SAME_ROLE_SENTENCES) -> Country | None:
     """Where a sentence names no country, the country of the last group of the same role named
-    just before ("Israeli troops entered the town. Soldiers searched houses": Israeli soldiers)."""
+    just before, within `sentences` ("Israeli troops entered the town. Soldiers searched houses":
+    Israeli soldiers)."""
     before = bisect_left(coded, (start, ""))
-    if before == 0 or reading.sentence_of[start] - reading.sentence_of[coded[before - 1][0]] > SAME_ROLE_SENTENCES:
+    if before == 0 or reading.sentence_of[start] - reading.sentence_of[coded[before - 1][0]] > sentences:
         return None
     return reading.kb.countries.by_iso3.get(coded[before - 1][1])
 

@@ -112,11 +112,14 @@ def _former(reading: Reading, draft: Draft, person: Person) -> None:
 
 
 def read_short_names(reading: Reading, waiting: list[Person]) -> None:
-    """Pass 5: the waiting short names, then other words that are part of a full name of the
-    article (untagged, or tagged alone)."""
+    """Pass 5: the waiting short names (but a title the recogniser took for one that a named
+    person's mention holds), then other words that are part of a full name of the article
+    (untagged, or tagged alone)."""
     full = _full_names(reading)
     tally = _Tally()
     for person in waiting:
+        if person.ent.start in reading.owner:  # a title a named person's mention took ("The Treasurer, X,"): no one else
+            continue
         draft, start = _short_name(reading, person, full, tally)
         tally.add(reading.mention(draft, start, person.ent.end))
     if waiting:  # and the names they resolved to ("Indian PM X" is a leader whose name holds "X")
