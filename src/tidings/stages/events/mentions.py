@@ -44,7 +44,9 @@ count) anywhere where no party is named
 event row would repeat it ("arrested Salem ... Salem was arrested"); never in the same sentence
 ("sexual assault and aggravated assault" are two). A mention joins the event it is tied to most
 strongly (the same actors before the rest, then a word of its group or a kin one, or a verb acting
-on a thing named again: "attacked an army base ... attacked the base"), the most recent on a draw, among the last `reach` of
+on a thing named again: "attacked an army base ... attacked the base"; a toll told in a deed named
+by a definite noun, "two were killed in the air strikes", only the event told last by its word or a
+kin one), the most recent on a draw, among the last `reach` of
 its PLOVER type: the cost stays linear in the number of mentions. A verb whose subject is an event
 of its PLOVER type tells that event's outcome and joins it, whatever its root ("the explosion
 killed two officers": one bombing, not two events; "an ambush, which killed ten"), and so does a
@@ -171,6 +173,7 @@ class _Mention:
     token: Token
     sentence: int  # index of its sentence in the document
     toll: bool = False  # a passive telling harm done by no one named, and no deed of its own ("two were killed")
+    toll_of: str | None = None  # the lemma group of the deed told before a toll names ("in the air strikes": attack)
 
     def trigger_group(self) -> str:
         """The lemma group of its trigger, read with a verb's complement, else its object, where
@@ -306,7 +309,9 @@ def merge(
     statement: _Group | None = None  # the latest plain statement's
     for event, token, sentence in found:
         compared = _dated_by_its_moment(_as_compared(event, token), token, dates)
-        mention = _Mention(compared, event, token, sentence, _toll(event, token, positions))
+        deeds = _deeds_told_in(token, positions)
+        toll = _toll(event, token, deeds)
+        mention = _Mention(compared, event, token, sentence, toll, trigger_group(deeds[0].lemma_.lower()).name if toll and deeds else None)
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _named_by_its_verb(mention, at)
@@ -314,6 +319,8 @@ def merge(
         group = group or _continued_statement(mention, statement, grounds.times, telling)
         if group is None:
             pool = [*_of_other_types(mention, recent, candidates), *candidates]
+            if mention.toll_of is not None:
+                pool = _latest_told_by(kin_groups(mention.toll_of), pool)
             ties = [(_tie(g, mention, grounds, settings), n) for n, g in enumerate(pool) if host not in g.positions]
             strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent of its type on a draw
             group = pool[n] if strength > NO_TIE else None
@@ -330,6 +337,12 @@ def merge(
         if len(candidates) > settings.reach:
             del candidates[0]
     return [_merged(group) for group in groups]
+
+
+def _latest_told_by(words: frozenset[str], pool: list[_Group]) -> list[_Group]:
+    """Of a pool of events, the one told last by a word of these lemma groups, which a definite
+    noun of them refers back to ("killed in the air strikes": the strikes or bombing told last)."""
+    return [group for group in pool if not words.isdisjoint(group.trigger_groups)][-1:]
 
 
 def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSettings) -> int:
@@ -486,18 +499,23 @@ def _dated_by_its_moment(event: Event, token: Token, dates: dict[int, str]) -> E
     return event if moment is None else event.model_copy(update={"when": moment})
 
 
-def _toll(event: Event, token: Token, positions: set[int]) -> bool:
+def _deeds_told_in(token: Token, positions: set[int]) -> list[Token]:
+    """The triggers (at `positions`) after "in", "by" or "during" on a verb or a verb joined to it
+    ("two were killed and five hurt *in air strikes*")."""
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj"), *([token.head] if token.dep_ == "conj" else [])]
+    deeds = syntax.pobjs(c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in DEED_PREPOSITIONS)
+    return [d for d in deeds if d.i in positions]
+
+
+def _toll(event: Event, token: Token, deeds: list[Token]) -> bool:
     """A passive of harm naming no one who did it ("two were killed", "several were wounded") and
-    no deed of its own after "in", "by" or "during", on it or a verb joined to it ("two were killed
-    and five hurt in the air strikes": that deed's): the toll of a deed told before. `positions`
-    are those of all the triggers."""
+    no new deed of its own among `deeds`, those told in it ("two were killed in air strikes":
+    those strikes'; "in the air strikes" tells those told before): the toll of a deed told before."""
     if event.plover not in TOLL_TYPES or event.sources or token.pos_ != "VERB" or any(c.dep_ == "agent" for c in token.children):
         return False
     if not (any(c.dep_ == "auxpass" for c in token.children) or _victims_counted(token)):
         return False
-    verbs = [token, *(c for c in token.children if c.dep_ == "conj"), *([token.head] if token.dep_ == "conj" else [])]
-    deeds = syntax.pobjs(c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in DEED_PREPOSITIONS)
-    return not any(d.i in positions for d in deeds)
+    return all(refers_back(d) for d in deeds)
 
 
 def _done_to_someone_named(token: Token) -> bool:
