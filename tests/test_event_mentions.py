@@ -282,3 +282,8 @@ def test_a_toll_in_the_deed_told_before_joins_that_deed(read: Read) -> None:
     assert [_texts(e) for e in _of_type(record, "ASSAULT")] == [["bombed"], ["shot", "killed", "shooting"]]
     record = read("Jets bombed the camp on Friday. Three guerrillas were killed in air strikes on a village on Sunday.")
     assert [_texts(e) for e in _of_type(record, "ASSAULT")] == [["bombed"], ["killed", "strikes"]]
+
+
+def test_a_relative_clause_on_a_participle_phrase_tells_the_deed_it_hangs_on(read: Read) -> None:
+    record = read("Talks were called off after a rebel ambush on a truck carrying soldiers near the border, which killed eight people.")
+    assert [_texts(e) for e in _of_type(record, "ASSAULT")] == [["ambush", "killed"]]

@@ -657,11 +657,13 @@ def _tense(verb: Token) -> tuple[bool, bool]:
 
 
 def _noun_and_owners(noun: Token) -> list[Token]:
-    """A noun and the nouns its phrase hangs on through prepositions, nearest first, `OWNER_HOPS`
-    at most: "the raid on the camp by the river" from "river"."""
+    """A noun and the nouns its phrase hangs on through prepositions, and the participles on them,
+    nearest first, `OWNER_HOPS` at most: "the raid on the camp by the river" from "river", "the
+    ambush on a truck carrying troops near the river" from "river"."""
     found = [noun]
     while len(found) <= OWNER_HOPS and found[-1].dep_ == "pobj" and found[-1].head.dep_ == "prep":
-        found.append(found[-1].head.head)
+        owner = found[-1].head.head
+        found.append(owner.head if owner.dep_ == "acl" and owner.pos_ == "VERB" else owner)
     return found
 
 
