@@ -287,3 +287,8 @@ def test_a_toll_in_the_deed_told_before_joins_that_deed(read: Read) -> None:
 def test_a_relative_clause_on_a_participle_phrase_tells_the_deed_it_hangs_on(read: Read) -> None:
     record = read("Talks were called off after a rebel ambush on a truck carrying soldiers near the border, which killed eight people.")
     assert [_texts(e) for e in _of_type(record, "ASSAULT")] == [["ambush", "killed"]]
+
+
+def test_a_gerund_after_in_on_a_toll_is_its_deed(read: Read) -> None:
+    record = read('Two of the guards died after being wounded in "really heavy" shelling.')
+    assert [_texts(e) for e in _of_type(record, "ASSAULT")] == [["wounded", "shelling"]]

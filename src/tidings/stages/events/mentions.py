@@ -52,7 +52,7 @@ of its PLOVER type tells that event's outcome and joins it, whatever its root ("
 killed two officers": one bombing, not two events; "an ambush, which killed ten"), and so does a
 verb joined to another of its type, sharing its subject and object ("stabbed and wounded a guard")
 or counting its victims ("two were killed and five wounded"), and so does a participle of
-its outcome ("shot six, killing one", "opened fire, killing one") or a noun after "in", "by" or "during" on a verb of its type
+its outcome ("shot six, killing one", "opened fire, killing one") or a noun (or a gerund read as a verb) after "in", "by" or "during" on a verb of its type
 ("killed two in the raid"), and so does a noun its verb acts on with a code that agrees
 ("announced a package of trade sanctions"), and so does a verb of a clause after "when" on a verb of its type, or
 that verb ("a guard was killed when his truck exploded"), unless the clause's doer is a pronoun or
@@ -719,7 +719,7 @@ def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
         tellers = [token.head, *(c for c in token.head.children if c.dep_ == "dobj")]  # "opened *fire*, killing two"
     elif token.pos_ == "ADJ" and token.dep_ in COMPLEMENT_DEPS:  # "found them guilty"
         tellers = [token.head]
-    elif token.pos_ == "NOUN" and (phrase := _holder(token)).dep_ == "pobj" and phrase.head.lower_ in DEED_PREPOSITIONS:
+    elif (token.pos_ == "NOUN" or _gerund_object(token)) and (phrase := _holder(token)).dep_ == "pobj" and phrase.head.lower_ in DEED_PREPOSITIONS:
         verb = phrase.head.head
         tellers = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd"))]
     else:
@@ -771,6 +771,12 @@ def _victim_acts(clause: Token, victims: set[str]) -> bool:
 def _at_once(token: Token) -> bool:
     """A verb heading a clause opened by "when" on another verb ("killed when his truck *exploded*")."""
     return token.dep_ == "advcl" and token.head.pos_ == "VERB" and any(c.dep_ in ("advmod", "mark") and c.lower_ in AT_ONCE_MARKERS for c in token.children)
+
+
+def _gerund_object(token: Token) -> bool:
+    """A gerund a preposition takes, read as a verb ("killed in 'very heavy' fighting"): a noun
+    telling a deed."""
+    return token.tag_ == "VBG" and token.dep_ == "pobj"
 
 
 def _holder(noun: Token) -> Token:
