@@ -272,3 +272,23 @@ def test_a_deed_retold_on_as_many_named_otherwise_is_one_event(read: Read) -> No
 def test_a_deed_retold_of_one_named_before_by_an_adjective_is_one_event(read: Read) -> None:
     text = "Israeli troops have shot dead a Palestinian teenager near Hebron. The 14-year-old had been killed by army gunfire during a stone-throwing protest, hospital officials said."
     assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["shot", "killed", "gunfire"]]
+
+
+def test_a_toll_in_the_deed_told_before_joins_that_deed(read: Read) -> None:
+    record = read("Jets bombed the camp on Friday. Three guerrillas were killed and 40 wounded in the air strikes that day.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["bombed", "killed", "wounded", "strikes"]
+    record = read("Jets bombed the camp on Friday. Police shot two looters in the town. Three guerrillas were killed in the shooting.")
+    assert [_texts(e) for e in _of_type(record, "ASSAULT")] == [["bombed"], ["shot", "killed", "shooting"]]
+    record = read("Jets bombed the camp on Friday. Three guerrillas were killed in air strikes on a village on Sunday.")
+    assert [_texts(e) for e in _of_type(record, "ASSAULT")] == [["bombed"], ["killed", "strikes"]]
+
+
+def test_a_relative_clause_on_a_participle_phrase_tells_the_deed_it_hangs_on(read: Read) -> None:
+    record = read("Talks were called off after a rebel ambush on a truck carrying soldiers near the border, which killed eight people.")
+    assert [_texts(e) for e in _of_type(record, "ASSAULT")] == [["ambush", "killed"]]
+
+
+def test_a_gerund_after_in_on_a_toll_is_its_deed(read: Read) -> None:
+    record = read('Two of the guards died after being wounded in "really heavy" shelling.')
+    assert [_texts(e) for e in _of_type(record, "ASSAULT")] == [["wounded", "shelling"]]

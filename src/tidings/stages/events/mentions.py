@@ -44,13 +44,15 @@ count) anywhere where no party is named
 event row would repeat it ("arrested Salem ... Salem was arrested"); never in the same sentence
 ("sexual assault and aggravated assault" are two). A mention joins the event it is tied to most
 strongly (the same actors before the rest, then a word of its group or a kin one, or a verb acting
-on a thing named again: "attacked an army base ... attacked the base"), the most recent on a draw, among the last `reach` of
+on a thing named again: "attacked an army base ... attacked the base"; a toll told in a deed named
+by a definite noun, "two were killed in the air strikes", only the event told last by its word or a
+kin one), the most recent on a draw, among the last `reach` of
 its PLOVER type: the cost stays linear in the number of mentions. A verb whose subject is an event
 of its PLOVER type tells that event's outcome and joins it, whatever its root ("the explosion
 killed two officers": one bombing, not two events; "an ambush, which killed ten"), and so does a
 verb joined to another of its type, sharing its subject and object ("stabbed and wounded a guard")
 or counting its victims ("two were killed and five wounded"), and so does a participle of
-its outcome ("shot six, killing one", "opened fire, killing one") or a noun after "in", "by" or "during" on a verb of its type
+its outcome ("shot six, killing one", "opened fire, killing one") or a noun (or a gerund read as a verb) after "in", "by" or "during" on a verb of its type
 ("killed two in the raid"), and so does a noun its verb acts on with a code that agrees
 ("announced a package of trade sanctions"), and so does a verb of a clause after "when" on a verb of its type, or
 that verb ("a guard was killed when his truck exploded"), unless the clause's doer is a pronoun or
@@ -171,6 +173,7 @@ class _Mention:
     token: Token
     sentence: int  # index of its sentence in the document
     toll: bool = False  # a passive telling harm done by no one named, and no deed of its own ("two were killed")
+    toll_of: str | None = None  # the lemma group of the deed told before a toll names ("in the air strikes": attack)
 
     def trigger_group(self) -> str:
         """The lemma group of its trigger, read with a verb's complement, else its object, where
@@ -306,7 +309,9 @@ def merge(
     statement: _Group | None = None  # the latest plain statement's
     for event, token, sentence in found:
         compared = _dated_by_its_moment(_as_compared(event, token), token, dates)
-        mention = _Mention(compared, event, token, sentence, _toll(event, token, positions))
+        deeds = _deeds_told_in(token, positions)
+        toll = _toll(event, token, deeds)
+        mention = _Mention(compared, event, token, sentence, toll, trigger_group(deeds[0].lemma_.lower()).name if toll and deeds else None)
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _named_by_its_verb(mention, at)
@@ -314,6 +319,8 @@ def merge(
         group = group or _continued_statement(mention, statement, grounds.times, telling)
         if group is None:
             pool = [*_of_other_types(mention, recent, candidates), *candidates]
+            if mention.toll_of is not None:
+                pool = _latest_told_by(kin_groups(mention.toll_of), pool)
             ties = [(_tie(g, mention, grounds, settings), n) for n, g in enumerate(pool) if host not in g.positions]
             strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent of its type on a draw
             group = pool[n] if strength > NO_TIE else None
@@ -330,6 +337,12 @@ def merge(
         if len(candidates) > settings.reach:
             del candidates[0]
     return [_merged(group) for group in groups]
+
+
+def _latest_told_by(words: frozenset[str], pool: list[_Group]) -> list[_Group]:
+    """Of a pool of events, the one told last by a word of these lemma groups, which a definite
+    noun of them refers back to ("killed in the air strikes": the strikes or bombing told last)."""
+    return [group for group in pool if not words.isdisjoint(group.trigger_groups)][-1:]
 
 
 def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSettings) -> int:
@@ -486,18 +499,23 @@ def _dated_by_its_moment(event: Event, token: Token, dates: dict[int, str]) -> E
     return event if moment is None else event.model_copy(update={"when": moment})
 
 
-def _toll(event: Event, token: Token, positions: set[int]) -> bool:
+def _deeds_told_in(token: Token, positions: set[int]) -> list[Token]:
+    """The triggers (at `positions`) after "in", "by" or "during" on a verb or a verb joined to it
+    ("two were killed and five hurt *in air strikes*")."""
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj"), *([token.head] if token.dep_ == "conj" else [])]
+    deeds = syntax.pobjs(c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in DEED_PREPOSITIONS)
+    return [d for d in deeds if d.i in positions]
+
+
+def _toll(event: Event, token: Token, deeds: list[Token]) -> bool:
     """A passive of harm naming no one who did it ("two were killed", "several were wounded") and
-    no deed of its own after "in", "by" or "during", on it or a verb joined to it ("two were killed
-    and five hurt in the air strikes": that deed's): the toll of a deed told before. `positions`
-    are those of all the triggers."""
+    no new deed of its own among `deeds`, those told in it ("two were killed in air strikes":
+    those strikes'; "in the air strikes" tells those told before): the toll of a deed told before."""
     if event.plover not in TOLL_TYPES or event.sources or token.pos_ != "VERB" or any(c.dep_ == "agent" for c in token.children):
         return False
     if not (any(c.dep_ == "auxpass" for c in token.children) or _victims_counted(token)):
         return False
-    verbs = [token, *(c for c in token.children if c.dep_ == "conj"), *([token.head] if token.dep_ == "conj" else [])]
-    deeds = syntax.pobjs(c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in DEED_PREPOSITIONS)
-    return not any(d.i in positions for d in deeds)
+    return all(refers_back(d) for d in deeds)
 
 
 def _done_to_someone_named(token: Token) -> bool:
@@ -639,11 +657,13 @@ def _tense(verb: Token) -> tuple[bool, bool]:
 
 
 def _noun_and_owners(noun: Token) -> list[Token]:
-    """A noun and the nouns its phrase hangs on through prepositions, nearest first, `OWNER_HOPS`
-    at most: "the raid on the camp by the river" from "river"."""
+    """A noun and the nouns its phrase hangs on through prepositions, and the participles on them,
+    nearest first, `OWNER_HOPS` at most: "the raid on the camp by the river" from "river", "the
+    ambush on a truck carrying troops near the river" from "river"."""
     found = [noun]
     while len(found) <= OWNER_HOPS and found[-1].dep_ == "pobj" and found[-1].head.dep_ == "prep":
-        found.append(found[-1].head.head)
+        owner = found[-1].head.head
+        found.append(owner.head if owner.dep_ == "acl" and owner.pos_ == "VERB" else owner)
     return found
 
 
@@ -699,7 +719,7 @@ def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
         tellers = [token.head, *(c for c in token.head.children if c.dep_ == "dobj")]  # "opened *fire*, killing two"
     elif token.pos_ == "ADJ" and token.dep_ in COMPLEMENT_DEPS:  # "found them guilty"
         tellers = [token.head]
-    elif token.pos_ == "NOUN" and (phrase := _holder(token)).dep_ == "pobj" and phrase.head.lower_ in DEED_PREPOSITIONS:
+    elif (token.pos_ == "NOUN" or _gerund_object(token)) and (phrase := _holder(token)).dep_ == "pobj" and phrase.head.lower_ in DEED_PREPOSITIONS:
         verb = phrase.head.head
         tellers = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd"))]
     else:
@@ -751,6 +771,12 @@ def _victim_acts(clause: Token, victims: set[str]) -> bool:
 def _at_once(token: Token) -> bool:
     """A verb heading a clause opened by "when" on another verb ("killed when his truck *exploded*")."""
     return token.dep_ == "advcl" and token.head.pos_ == "VERB" and any(c.dep_ in ("advmod", "mark") and c.lower_ in AT_ONCE_MARKERS for c in token.children)
+
+
+def _gerund_object(token: Token) -> bool:
+    """A gerund a preposition takes, read as a verb ("killed in 'very heavy' fighting"): a noun
+    telling a deed."""
+    return token.tag_ == "VBG" and token.dep_ == "pobj"
 
 
 def _holder(noun: Token) -> Token:
