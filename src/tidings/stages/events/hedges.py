@@ -348,13 +348,10 @@ class Hedges:
         """A verb in the to-infinitive (or, in the present or with a modal, the that-clause) of a
         word of wishing, weighing, risking or fearing ("concerned the agency could detain people"), or
         its "for" clause ("appealed for the rebels to disarm")."""
-        if _for_clause(verb) and verb.head.lemma_.lower() in self.words.appealing_verbs:
-            return True  # "appealed for the rebels to disarm"
-        if verb.head.lemma_.lower() not in self.framing_words:
-            return False
-        if _for_clause(verb):  # "called for the rebels to disarm"
-            return True
-        if verb.dep_ not in FRAMED_CLAUSE_DEPS:
+        word = verb.head.lemma_.lower()
+        if _for_clause(verb):  # "appealed for the rebels to disarm", "called for them to disarm"
+            return word in self.words.appealing_verbs or word in self.framing_words
+        if word not in self.framing_words or verb.dep_ not in FRAMED_CLAUSE_DEPS:
             return False
         if verb.dep_ == "xcomp" or is_to_infinitive(verb):  # "want the governor to resign"
             return True
@@ -526,7 +523,6 @@ class Hedges:
             return False
         return any(c.dep_ == "aux" and c.lower_ in self.words.weighing_modals for c in verb.head.children)
 
-
     def _negated_frame(self, verb: Token) -> bool:
         """A to-infinitive of a negated verb or adjective ("did not try to flee", "were not prepared
         to negotiate", the negation on the copula), or a verb joined to it: an act not done, unless the word keeps it ("did
@@ -549,8 +545,8 @@ class Hedges:
     def _doubted(self, verb: Token) -> bool:
         """A clause with a modal under a negated verb of opinion ("We don't think she should step
         down", "do not imagine he will be offered bail"): doubted, neither done nor demanded."""
-        opinion = verb.head
-        if verb.dep_ != "ccomp" or opinion.lemma_.lower() not in self.words.doubting_verbs:
+        opinion = self._opinion_over(verb)
+        if opinion is None:
             return False
         modals = self.words.counterfactual_modals | self.words.future_auxiliaries
         has_modal = any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
@@ -560,14 +556,17 @@ class Hedges:
         """A clause with a modal of the future or of possibility under a verb of opinion, whose
         subject is not the one who holds it ("I think the police will arrest him"): foretold, not
         done; what one says one will do ("we believe we will win") stays."""
-        opinion = verb.head
-        if verb.dep_ != "ccomp" or opinion.lemma_.lower() not in self.words.doubting_verbs:
-            return False
-        if not any(c.dep_ == "aux" and c.lower_ in self.words.foretelling_modals for c in verb.children):
+        opinion = self._opinion_over(verb)
+        if opinion is None or not any(c.dep_ == "aux" and c.lower_ in self.words.foretelling_modals for c in verb.children):
             return False
         doers = [c for c in verb.children if c.dep_ in NOUN_SUBJECT_DEPS]
         holders = [c for c in opinion.children if c.dep_ in NOUN_SUBJECT_DEPS]
         return bool(doers) and bool(holders) and not _same_party(doers[0], holders[0])
+
+    def _opinion_over(self, verb: Token) -> Token | None:
+        """The verb of opinion whose that-clause `verb` heads ("I think *the police will arrest*"), else None."""
+        opinion = verb.head
+        return opinion if verb.dep_ == "ccomp" and opinion.lemma_.lower() in self.words.doubting_verbs else None
 
     def _reporters_question(self, verb: Token) -> bool:
         """A question verb's participle heading a clause with no subject, asker or act asked for
