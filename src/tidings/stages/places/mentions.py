@@ -155,10 +155,12 @@ class Mentions:
             start = token.i + 1
             if token.lower_ in self.aboard and doc[start].lower_ == "the":
                 before_name, start = True, start + 1
+            if not before_name:
+                continue
             end = start
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
                 end += 1
-            if before_name and end > start:
+            if end > start:
                 names.add(normalize(doc[start:end].text))
         return names
 
