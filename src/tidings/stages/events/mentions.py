@@ -7,7 +7,8 @@ else each says something else) when their
 codes agree (the same CAMEO code, or the same root and PLOVER type where one is the root's
 unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE, and
 "fighting" 190; or the same root told by one word: "killed" 183 by a bomb, "killed" 1823; or
-any codes of the type told by kin words, `event_lemma_kin.tsv`: "killed" 1823, "shot" 193; a noun
+any codes of the type told by kin words, `event_lemma_kin.tsv`: "killed" 1823, "shot" 193, though
+never by words of groups that file sets apart: "arrested" and "charged", both 173; a noun
 that refers back to a deed by its own word agrees in code, "a suicide attack" 1831 ... "the attack"
 190, and any that refers back to a deed needs only the PLOVER type: "shot the envoy ... the assassination",
 but "the conviction" is not what was "alleged", or none where it is a word of the deed's own
@@ -81,7 +82,7 @@ from spacy.tokens import Doc, Token
 from tidings import docdata, syntax
 from tidings.syntax import NOUN_SUBJECT_DEPS
 from tidings.knowledge.speech import speech_cues
-from tidings.knowledge.trigger_groups import group_names, kin_groups, lemma_groups, trigger_group
+from tidings.knowledge.trigger_groups import apart_groups, group_names, kin_groups, lemma_groups, trigger_group
 from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -366,6 +367,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     referring = refers_back(mention.token)
     word = mention.trigger_group()
     same_word = word in group.trigger_groups
+    if not same_word and not apart_groups(word).isdisjoint(group.trigger_groups):
+        return NO_TIE  # "arrested on Saturday ... charged on Monday": two acts of one code
     crossing = event.plover not in group.plovers
     if crossing and not (mention.refers_back_by_word() and same_word):
         return NO_TIE  # only a word of the deed's own lemma group refers back across types: "charged" 173 ... "the indictment" 1121
@@ -701,13 +704,16 @@ def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     """The deed a verb joined to another of its PLOVER type tells with it, where the two share
     their subject and one object: "stabbed and wounded a guard", "was beaten and robbed" (a deed told
     by two verbs), or counting its victims ("two were killed and five wounded", "shot six and
-    stabbed nine"), not "arrested him and charged him" (two objects, two acts)."""
+    stabbed nine"), not "arrested him and charged him" (two objects, two acts) nor verbs of groups
+    apart ("was arrested and charged")."""
     token = mention.token
     if token.pos_ != "VERB" or token.dep_ != "conj" or mention.event.quad_class not in MATERIAL_QUADS or _negated(token):
         return None
     group = at.get(token.head.i)
     if group is None or group.mentions[-1].event.plover != mention.event.plover:
         return None
+    if not apart_groups(mention.trigger_group()).isdisjoint(group.trigger_groups):
+        return None  # "was arrested and charged": two acts
     if _victims_counted(token):
         return group
     if any(c.dep_ in NOUN_SUBJECT_DEPS for c in token.children):
