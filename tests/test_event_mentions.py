@@ -299,7 +299,7 @@ def test_a_gerund_after_in_on_a_toll_is_its_deed(read: Read) -> None:
 def test_an_arrest_and_a_charge_of_one_man_stay_two_events(read: Read) -> None:
     for text in (
         "Police in Leeds arrested Tom Barker after a fire at a warehouse. Barker was later charged with arson.",
-        "Tom Barker was arrested and charged with arson after a fire at a warehouse in Leeds.",
+        "Tom Barker, 31, was arrested and charged over the blaze that gutted a Leeds warehouse.",
     ):
         assert [_texts(e) for e in read(text).events] == [["arrested"], ["charged"]], text
     record = read("Police in Leeds arrested Tom Barker after a fire. Barker was detained at his home near the river.")
