@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tidings.knowledge.trigger_groups import kin_groups, lemma_groups
+from tidings.knowledge.trigger_groups import apart_groups, kin_groups, lemma_groups
 from tidings.model import Event, Record
 from tidings.stages.events.mentions import Grounds, Parties, Whereabouts, locating_place, places_agree
 
@@ -25,6 +25,8 @@ def test_kin_groups_are_groups_of_the_lemma_file() -> None:
     assert kin_groups("attack") >= {"attack", "explode"} and kin_groups("explode") >= {"attack", "explode"}
     assert all(kin_groups(name) <= names for name in names)
     assert kin_groups("arrest") == {"arrest"}
+    assert apart_groups("arrest") == {"charge"} and apart_groups("charge") == {"arrest"}
+    assert all(apart_groups(name) <= names for name in names) and apart_groups("attack") == frozenset()
 
 
 def test_a_strike_retold_as_a_bombing_is_one_event(read: Read) -> None:
@@ -292,3 +294,13 @@ def test_a_relative_clause_on_a_participle_phrase_tells_the_deed_it_hangs_on(rea
 def test_a_gerund_after_in_on_a_toll_is_its_deed(read: Read) -> None:
     record = read('Two of the guards died after being wounded in "really heavy" shelling.')
     assert [_texts(e) for e in _of_type(record, "ASSAULT")] == [["wounded", "shelling"]]
+
+
+def test_an_arrest_and_a_charge_of_one_man_stay_two_events(read: Read) -> None:
+    for text in (
+        "Police in Leeds arrested Tom Barker after a fire at a warehouse. Barker was later charged with arson.",
+        "Tom Barker, 31, was arrested and charged over the blaze that gutted a Leeds warehouse.",
+    ):
+        assert [_texts(e) for e in read(text).events] == [["arrested"], ["charged"]], text
+    record = read("Police in Leeds arrested Tom Barker after a fire. Barker was detained at his home near the river.")
+    assert [_texts(e) for e in record.events] == [["arrested", "detained"]]

@@ -1,5 +1,5 @@
 """Trigger lemma groups: the words that can name one kind of event (`event_lemma_groups.tsv`), and
-the groups kin within one article (`event_lemma_kin.tsv`)."""
+the groups kin within one article, or apart though coded alike (`event_lemma_kin.tsv`)."""
 
 from __future__ import annotations
 
@@ -38,17 +38,25 @@ def trigger_group(trigger: str) -> TriggerGroup:
     return groups.get(trigger) or groups.get(head) or TriggerGroup(trigger)
 
 
-@lru_cache(maxsize=1)
-def _kin_rows() -> dict[str, frozenset[str]]:
-    """Group name -> the groups kin to it, itself among them, from `event_lemma_kin.tsv`."""
-    kin: dict[str, frozenset[str]] = {}
+@lru_cache(maxsize=2)
+def _related(relation: str) -> dict[str, frozenset[str]]:
+    """Group name -> the groups related to it by `relation` (kin or apart), itself among them,
+    from `event_lemma_kin.tsv`."""
+    related: dict[str, frozenset[str]] = {}
     for row in read_tsv("event_lemma_kin.tsv"):
-        names = frozenset(row["groups"].split())
-        kin |= {name: kin.get(name, frozenset()) | names for name in names}
-    return kin
+        if row["relation"] == relation:
+            names = frozenset(row["groups"].split())
+            related |= {name: related.get(name, frozenset()) | names for name in names}
+    return related
 
 
 def kin_groups(name: str) -> frozenset[str]:
     """The groups whose words may tell, within one article, the deed a group's word tells: the group
     itself and its kin ("attack": "explode")."""
-    return _kin_rows().get(name, frozenset({name}))
+    return _related("kin").get(name, frozenset({name}))
+
+
+def apart_groups(name: str) -> frozenset[str]:
+    """The groups whose words tell, within one article, other acts than a group's word, though
+    CAMEO may code them alike ("arrest": "charge")."""
+    return _related("apart").get(name, frozenset()) - {name}

@@ -1,12 +1,14 @@
 """One event, many mentions: within an article, the mentions of one event ("Putin met Kim ... The
 meeting took place ... the meeting between Putin and Kim") merged into one Event.
 
-Two mentions tell of one event (plain statements only where a speaker goes on with one: see
-`_continued_statement`; else each says something else) when their
+Two mentions tell of one event (plain statements only where a speaker goes on with one, see
+`_continued_statement`, or the same speakers are quoted again further on, see `_spoken_again`;
+else each says something else) when their
 codes agree (the same CAMEO code, or the same root and PLOVER type where one is the root's
 unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE, and
 "fighting" 190; or the same root told by one word: "killed" 183 by a bomb, "killed" 1823; or
-any codes of the type told by kin words, `event_lemma_kin.tsv`: "killed" 1823, "shot" 193; a noun
+any codes of the type told by kin words, `event_lemma_kin.tsv`: "killed" 1823, "shot" 193, though
+never by words of groups that file sets apart: "arrested" and "charged", both 173; a noun
 that refers back to a deed by its own word agrees in code, "a suicide attack" 1831 ... "the attack"
 190, and any that refers back to a deed needs only the PLOVER type: "shot the envoy ... the assassination",
 but "the conviction" is not what was "alleged", or none where it is a word of the deed's own
@@ -80,7 +82,7 @@ from spacy.tokens import Doc, Token
 from tidings import docdata, syntax
 from tidings.syntax import NOUN_SUBJECT_DEPS
 from tidings.knowledge.speech import speech_cues
-from tidings.knowledge.trigger_groups import group_names, kin_groups, lemma_groups, trigger_group
+from tidings.knowledge.trigger_groups import apart_groups, group_names, kin_groups, lemma_groups, trigger_group
 from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -100,6 +102,7 @@ COOPERATIVE_QUADS = frozenset({1, 2})  # CAMEO quad classes of verbal and materi
 VERBAL_CONFLICT = 3  # CAMEO quad class of accusations, demands, rejections and threats
 COUNTRY_CODE = 3  # letters of a CAMEO country code: a longer code names a role ("INDGOV")
 STATEMENT_GAP = 2  # sentences after its speaker's last statement within which a statement may continue it
+QUOTED_AGAIN_GAP = 10  # sentences after their last statement within which the same speakers may be quoted again
 NO_TIE, REFERRED, LINKED, WORDED, SAME_ACTORS = 0, 1, 2, 3, 4  # how strongly a mention is tied to an event
 
 
@@ -307,6 +310,7 @@ def merge(
     positions = {token.i for _, token, _ in found}
     dates = {token.i: event.when for event, token, _ in found if event.when in grounds.times}  # trigger position -> its time id
     statement: _Group | None = None  # the latest plain statement's
+    statements: dict[frozenset[str], _Group] = {}  # speakers -> their latest plain statement's
     for event, token, sentence in found:
         compared = _dated_by_its_moment(_as_compared(event, token), token, dates)
         deeds = _deeds_told_in(token, positions)
@@ -316,7 +320,7 @@ def merge(
         host = embedded.get(token.i)
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _named_by_its_verb(mention, at)
         group = group or _told_at_once(mention, at, grounds.times)
-        group = group or _continued_statement(mention, statement, grounds.times, telling)
+        group = group or _continued_statement(mention, statement, grounds.times, telling) or _spoken_again(mention, statements, grounds.times)
         if group is None:
             pool = [*_of_other_types(mention, recent, candidates), *candidates]
             if mention.toll_of is not None:
@@ -332,7 +336,7 @@ def merge(
         group.add(mention, grounds, event.cameo_root in settings.symmetric_roots)
         at[token.i] = group
         if event.plover is None:
-            statement = group
+            statement = statements[frozenset(event.sources)] = group
         candidates.append(group)
         if len(candidates) > settings.reach:
             del candidates[0]
@@ -363,6 +367,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     referring = refers_back(mention.token)
     word = mention.trigger_group()
     same_word = word in group.trigger_groups
+    if not same_word and not apart_groups(word).isdisjoint(group.trigger_groups):
+        return NO_TIE  # "arrested on Saturday ... charged on Monday": two acts of one code
     crossing = event.plover not in group.plovers
     if crossing and not (mention.refers_back_by_word() and same_word):
         return NO_TIE  # only a word of the deed's own lemma group refers back across types: "charged" 173 ... "the indictment" 1121
@@ -619,7 +625,8 @@ def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str
     not counted), where the speaker gives the words themselves or is now one the story goes on
     with (`_Telling.goes_on`): "X says talks will go on. He says a deal is near.", "X says talks
     will go on. "We are close," she said.": one statement told in parts, not another. Named again
-    in full in indirect speech ("Russia said A. Russia said B."), the speaker says something else.
+    in full in indirect speech ("Russia said A. Russia said B."), the speaker is left to
+    `_spoken_again`.
     In the statement's own sentence, only what it reports in its words (`_within_statement`)."""
     event, token = mention.event, mention.token
     if event.plover is not None or last is None or not event.sources or set(event.sources) != last.sources:
@@ -640,6 +647,26 @@ def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str
     return last if speaker is not None and telling.goes_on(speaker, event.sources) else None
 
 
+def _spoken_again(mention: _Mention, statements: dict[frozenset[str], _Group], times: dict[str, str]) -> _Group | None:
+    """The statement of the same speakers, with its code, that a plain statement at most
+    `QUOTED_AGAIN_GAP` sentences further on tells in another part, as a story quotes one briefing,
+    release or interview in parts ("police said the car was stolen ... the driver fled, police
+    said": one statement), unless either is told to someone ("told reporters"), the later is in
+    the past perfect ("had said": an earlier occasion) or on a date the statement did not give."""
+    event = mention.event
+    group = statements.get(frozenset(event.sources)) if event.plover is None and event.sources else None
+    if group is None or not 0 < mention.sentence - group.mentions[-1].sentence <= QUOTED_AGAIN_GAP or event.cameo not in group.codes:
+        return None
+    if event.targets or group.targets or _told_to_someone(mention.token) or _told_before(mention.token):
+        return None
+    return None if event.when in times and times[event.when] not in group.times else group
+
+
+def _told_before(verb: Token) -> bool:
+    """A verb in the past perfect ("had said"): told on an occasion before the story's."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
 def _within_statement(mention: _Mention, statement: Token) -> bool:
     """A statement by the same speaker reported within another, in its tense, to no one: "X says
     it expects a deal", "X said the crop failed in a season he described as the driest" (not "X said
@@ -647,8 +674,14 @@ def _within_statement(mention: _Mention, statement: Token) -> bool:
     token = mention.token
     if mention.event.targets or statement not in token.ancestors or _tense(token) != _tense(statement):
         return False
-    cue = speech_cues().get(token.lemma_.lower())
-    return cue is not None and not any(c.dep_ == "dative" or c.dep_ == "dobj" and "dobj" not in cue.frames for c in token.children)
+    return speech_cues().get(token.lemma_.lower()) is not None and not _told_to_someone(token)
+
+
+def _told_to_someone(cue: Token) -> bool:
+    """Whether a speech cue names whom it was told to ("told reporters", "told him"): its object,
+    where the cue's object is no frame of what was said."""
+    known = speech_cues().get(cue.lemma_.lower())
+    return any(c.dep_ == "dative" or c.dep_ == "dobj" and (known is None or "dobj" not in known.frames) for c in cue.children)
 
 
 def _tense(verb: Token) -> tuple[bool, bool]:
@@ -671,13 +704,16 @@ def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     """The deed a verb joined to another of its PLOVER type tells with it, where the two share
     their subject and one object: "stabbed and wounded a guard", "was beaten and robbed" (a deed told
     by two verbs), or counting its victims ("two were killed and five wounded", "shot six and
-    stabbed nine"), not "arrested him and charged him" (two objects, two acts)."""
+    stabbed nine"), not "arrested him and charged him" (two objects, two acts) nor verbs of groups
+    apart ("was arrested and charged")."""
     token = mention.token
     if token.pos_ != "VERB" or token.dep_ != "conj" or mention.event.quad_class not in MATERIAL_QUADS or _negated(token):
         return None
     group = at.get(token.head.i)
     if group is None or group.mentions[-1].event.plover != mention.event.plover:
         return None
+    if not apart_groups(mention.trigger_group()).isdisjoint(group.trigger_groups):
+        return None  # "was arrested and charged": two acts
     if _victims_counted(token):
         return group
     if any(c.dep_ in NOUN_SUBJECT_DEPS for c in token.children):
