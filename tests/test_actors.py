@@ -687,6 +687,15 @@ def test_a_country_named_only_in_passing_late_is_not_the_articles(read):
     assert _at(record, "Police").cameo == "---COP"
 
 
+def test_the_only_country_a_local_story_names_after_its_opening_is_the_articles(read):
+    record = read(
+        "A pickup truck struck a cyclist on a county road on Friday evening. Sheriff's deputies said "
+        "the driver stayed at the scene. The cyclist was taken to a hospital. He had been riding home "
+        "from work in Tulsa. The road between Tulsa and Sand Springs reopened after two hours."
+    )
+    assert _at(record, "Sheriff").cameo == "USACOP"
+
+
 def test_the_articles_country_settles_a_sentence_naming_two(read):
     record = read(
         "Police in Chile arrested twelve people in Santiago. Chile's courts will hear the cases. "
