@@ -1200,3 +1200,13 @@ def test_actors_of_a_dependent_territory_are_its_sovereigns_and_the_territory_ke
     guam = record.article.text.index("police said")
     assert (_at(record, "police").cameo, _at(record, "Christmas Island").cameo) == ("AUSCOP", "CXR")
     assert record.actor_at(guam, guam + len("police")).cameo == "USACOP"
+
+
+def test_us_local_offices_are_coded_by_their_titles(read):
+    record = read(
+        "Principal Dana Whitcombe told parents the school would reopen on Monday. Guidance counselor Ray Osei "
+        "said students could meet him. Patrolman Luis Ortega arrested a driver near the school, and troopers "
+        "closed the highway. District Attorney Carla Reyes charged the driver."
+    )
+    codes = [_at(record, name).cameo[3:] for name in ("Dana Whitcombe", "Ray Osei", "Luis Ortega", "troopers", "Carla Reyes")]
+    assert codes == ["EDU", "EDU", "COP", "COP", "JUD"]
