@@ -1210,3 +1210,11 @@ def test_us_local_offices_are_coded_by_their_titles(read):
     )
     codes = [_at(record, name).cameo[3:] for name in ("Dana Whitcombe", "Ray Osei", "Luis Ortega", "troopers", "Carla Reyes")]
     assert codes == ["EDU", "EDU", "COP", "COP", "JUD"]
+
+
+def test_a_rank_opening_a_firm_s_name_is_no_military(read):
+    record = read(
+        "Maria Lopez, an engineer for General Motors, said the plant would hire 200 workers. "
+        "Harbor Systems Network LLC sued the city."
+    )
+    assert (_at(record, "General Motors").cameo[3:], _at(record, "Harbor Systems Network LLC").cameo[3:]) == ("BUS", "BUS")

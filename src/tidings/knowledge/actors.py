@@ -211,6 +211,7 @@ class ActorKB:
         self.name_titles: dict[str, str] = rules["name_titles"]
         self.rank_types = frozenset(rules["rank_types"])
         self.shared_ranks = frozenset(rules["shared_ranks"])
+        self.name_adjective_ranks = frozenset(rules["name_adjective_ranks"])
         self.military_words = frozenset(rules["military_words"])
         self.agentive_prepositions = frozenset(rules["agentive_prepositions"])
         self.office_modifiers: dict[str, str] = rules["office_modifiers"]
