@@ -696,6 +696,15 @@ def test_the_only_country_a_local_story_names_after_its_opening_is_the_articles(
     assert _at(record, "Sheriff").cameo == "USACOP"
 
 
+def test_a_country_named_more_than_all_others_is_the_articles_where_the_opening_names_none(read):
+    record = read(
+        "A gunman shot two workers at a warehouse on Monday, the authorities said. The suspect fled in a "
+        "stolen car. Police found the car hours later. The warehouse, outside Detroit, employs 300 people. "
+        "One of the workers had come from Canada last year. Officers searched homes in Detroit and Flint overnight."
+    )
+    assert (_at(record, "Police").cameo, _at(record, "authorities").cameo) == ("USACOP", "USAGOV")
+
+
 def test_the_articles_country_settles_a_sentence_naming_two(read):
     record = read(
         "Police in Chile arrested twelve people in Santiago. Chile's courts will hear the cases. "
