@@ -1227,3 +1227,11 @@ def test_a_rank_opening_a_firm_s_name_is_no_military(read):
         "Harbor Systems Network LLC sued the city."
     )
     assert (_at(record, "General Motors").cameo[3:], _at(record, "Harbor Systems Network LLC").cameo[3:]) == ("BUS", "BUS")
+
+
+def test_an_owner_or_founder_acts_for_the_body(read):
+    record = read(
+        "Grant Vole, owner of Harbor Systems Network LLC, sued Tulsa County on Monday. "
+        "Tom Reed, a founder of the Kessler Foundation in Tulsa, praised the decision."
+    )
+    assert (_at(record, "Grant Vole").cameo, _at(record, "Tom Reed").cameo) == ("USABUS", "USANGO")
