@@ -227,6 +227,7 @@ class ActorKB:
         self.visitor_nouns = frozenset(rules["visitor_nouns"])
         self.target_prepositions = frozenset(rules["target_prepositions"])
         self.name_suffixes = frozenset(rules["name_suffixes"])
+        self.legal_name_suffixes = frozenset(rules["legal_name_suffixes"])
         self.honorifics = frozenset(rules["honorifics"])
         self.member_role_heads = frozenset(rules["member_role_heads"])
         self.body_posts = self.member_role_heads | frozenset(rules["body_posts"])
