@@ -1235,3 +1235,8 @@ def test_an_owner_or_founder_acts_for_the_body(read):
         "Tom Reed, a founder of the Kessler Foundation in Tulsa, praised the decision."
     )
     assert (_at(record, "Grant Vole").cameo, _at(record, "Tom Reed").cameo) == ("USABUS", "USANGO")
+
+
+def test_a_board_of_education_is_an_education_body(read):
+    record = read("The Maple Grove Board of Education approved the budget on Tuesday.")
+    assert _at(record, "Maple Grove Board of Education").cameo[3:] == "EDU"

@@ -168,13 +168,15 @@ def _type_of_last_words(reading: Reading, ent: SpacySpan) -> str | None:
 
 
 def _type_of_name(reading: Reading, ent: SpacySpan) -> str | None:
-    """The type the name's last two words, else its last word, else its first word give a body
+    """The type the name's last three words with their "of" give a body ("Board of Education"),
+    else its last two words or its last word before any "of", else its first word
     (`organisation_heads.tsv`)."""
     words = [t.lower_ for t in _head_words(ent)]
     if not words:
         return None
     heads = reading.kb.organisation_heads
-    return heads.get(" ".join(words[-2:])) or heads.get(words[-1]) or reading.kb.organisation_starts.get(words[0])
+    ending = " ".join(t.lower_ for t in ent[-3:])
+    return heads.get(ending) or heads.get(" ".join(words[-2:])) or heads.get(words[-1]) or reading.kb.organisation_starts.get(words[0])
 
 
 def _members_role(reading: Reading, ent: SpacySpan) -> str | None:
