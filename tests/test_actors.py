@@ -705,6 +705,15 @@ def test_a_country_named_more_than_all_others_is_the_articles_where_the_opening_
     assert (_at(record, "Police").cameo, _at(record, "authorities").cameo) == ("USACOP", "USAGOV")
 
 
+def test_a_country_named_late_by_one_word_only_is_not_the_articles(read):
+    record = read(
+        "Doctors at a city hospital have asked for approval of a new treatment. "
+        "Police said the protest outside had ended. Staff said they were ready. "
+        "A similar treatment is used in Canada. Canada approved it last year."
+    )
+    assert _at(record, "Police").cameo == "---COP"
+
+
 def test_the_articles_country_settles_a_sentence_naming_two(read):
     record = read(
         "Police in Chile arrested twelve people in Santiago. Chile's courts will hear the cases. "
@@ -1240,3 +1249,12 @@ def test_an_owner_or_founder_acts_for_the_body(read):
 def test_a_board_of_education_is_an_education_body(read):
     record = read("The Maple Grove Board of Education approved the budget on Tuesday.")
     assert _at(record, "Maple Grove Board of Education").cameo[3:] == "EDU"
+
+
+def test_a_title_before_another_name_and_a_comma_is_not_the_next_person_s(read):
+    record = read(
+        "According to a report by Patrolman Dale Hughes, Maria Ortiz, 31, left her dog inside a car for an hour. "
+        "The Opposition leader, Tom Grady, said the law was weak."
+    )
+    assert (_at(record, "Dale Hughes").cameo[3:], _at(record, "Maria Ortiz").cameo) == ("COP", None)
+    assert _at(record, "Tom Grady").cameo[3:] == "OPP"

@@ -211,8 +211,8 @@ def _article_country(reading: Reading, mentioned: dict[int, set[str]]) -> Countr
     opening sentences, where no other is named as often; of countries named equally often, the
     one alone among them the opening names (a story from Sydney on the US economy names Australia
     first); where the opening names none, the one named in several sentences, more than all others
-    together (a school board's story naming its town only after the opening); None where no
-    country leads."""
+    together, by several words (a school board's story naming its town only after the opening);
+    None where no country leads."""
     counts = Counter(iso3 for countries in mentioned.values() for iso3 in countries)
     if not counts:
         return None
@@ -224,7 +224,7 @@ def _article_country(reading: Reading, mentioned: dict[int, set[str]]) -> Countr
         # an opening naming none: the country named in more sentences than all others together, in several
         # (a local story naming its towns after the opening, a quake story naming its neighbours)
         dominant = not opening and most >= DOMINANT_COUNTRY_SENTENCES and 2 * most > sum(counts.values())
-        return reading.kb.countries.by_iso3.get(leaders[0]) if dominant else None
+        return reading.kb.countries.by_iso3.get(leaders[0]) if dominant and _named_variously(reading, leaders[0]) else None
     return reading.kb.countries.by_iso3.get(opened[0])
 
 
@@ -317,6 +317,14 @@ def _speakers(reading: Reading, drafts: list[Draft]) -> tuple[set[int], set[int]
                 speakers.add(start)
                 said.update(t.i for clause in clauses for t in clause.subtree)
     return speakers, said
+
+
+def _named_variously(reading: Reading, iso3: str) -> bool:
+    """The article names the country by two different words or more, its own or its places' (a
+    surname the places stage took for a foreign village repeats one word)."""
+    names = {span.text.lower() for span in docdata.spans(reading.doc, "places") if (place := reading.place_at(span.start)) is not None and place["country"] == iso3}
+    names.update(reading.doc[start:end].text.lower() for draft in reading.drafts.values() if draft.country == iso3 and draft.kind is not ActorKind.PERSON for start, end in draft.mentions)
+    return len(names) >= DOMINANT_COUNTRY_SENTENCES
 
 
 def _countries_by_sentence(
