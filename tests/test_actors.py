@@ -687,6 +687,33 @@ def test_a_country_named_only_in_passing_late_is_not_the_articles(read):
     assert _at(record, "Police").cameo == "---COP"
 
 
+def test_the_only_country_a_local_story_names_after_its_opening_is_the_articles(read):
+    record = read(
+        "A pickup truck struck a cyclist on a county road on Friday evening. Sheriff's deputies said "
+        "the driver stayed at the scene. The cyclist was taken to a hospital. He had been riding home "
+        "from work in Tulsa. The road between Tulsa and Sand Springs reopened after two hours."
+    )
+    assert _at(record, "Sheriff").cameo == "USACOP"
+
+
+def test_a_country_named_more_than_all_others_is_the_articles_where_the_opening_names_none(read):
+    record = read(
+        "A gunman shot two workers at a warehouse on Monday, the authorities said. The suspect fled in a "
+        "stolen car. Police found the car hours later. The warehouse, outside Detroit, employs 300 people. "
+        "One of the workers had come from Canada last year. Officers searched homes in Detroit and Flint overnight."
+    )
+    assert (_at(record, "Police").cameo, _at(record, "authorities").cameo) == ("USACOP", "USAGOV")
+
+
+def test_a_country_named_late_by_one_word_only_is_not_the_articles(read):
+    record = read(
+        "Doctors at a city hospital have asked for approval of a new treatment. "
+        "Police said the protest outside had ended. Staff said they were ready. "
+        "A similar treatment is used in Canada. Canada approved it last year."
+    )
+    assert _at(record, "Police").cameo == "---COP"
+
+
 def test_the_articles_country_settles_a_sentence_naming_two(read):
     record = read(
         "Police in Chile arrested twelve people in Santiago. Chile's courts will hear the cases. "
@@ -1191,3 +1218,43 @@ def test_actors_of_a_dependent_territory_are_its_sovereigns_and_the_territory_ke
     guam = record.article.text.index("police said")
     assert (_at(record, "police").cameo, _at(record, "Christmas Island").cameo) == ("AUSCOP", "CXR")
     assert record.actor_at(guam, guam + len("police")).cameo == "USACOP"
+
+
+def test_us_local_offices_are_coded_by_their_titles(read):
+    record = read(
+        "Principal Dana Whitcombe told parents the school would reopen on Monday. Guidance counselor Ray Osei "
+        "said students could meet him. Patrolman Luis Ortega arrested a driver near the school, and troopers "
+        "closed the highway. District Attorney Carla Reyes charged the driver."
+    )
+    codes = [_at(record, name).cameo[3:] for name in ("Dana Whitcombe", "Ray Osei", "Luis Ortega", "troopers", "Carla Reyes")]
+    assert codes == ["EDU", "EDU", "COP", "COP", "JUD"]
+
+
+def test_a_rank_opening_a_firm_s_name_is_no_military(read):
+    record = read(
+        "Maria Lopez, an engineer for General Motors, said the plant would hire 200 workers. "
+        "Harbor Systems Network LLC sued the city."
+    )
+    assert (_at(record, "General Motors").cameo[3:], _at(record, "Harbor Systems Network LLC").cameo[3:]) == ("BUS", "BUS")
+
+
+def test_an_owner_or_founder_acts_for_the_body(read):
+    record = read(
+        "Grant Vole, owner of Harbor Systems Network LLC, sued Tulsa County on Monday. "
+        "Tom Reed, a founder of the Kessler Foundation in Tulsa, praised the decision."
+    )
+    assert (_at(record, "Grant Vole").cameo, _at(record, "Tom Reed").cameo) == ("USABUS", "USANGO")
+
+
+def test_a_board_of_education_is_an_education_body(read):
+    record = read("The Maple Grove Board of Education approved the budget on Tuesday.")
+    assert _at(record, "Maple Grove Board of Education").cameo[3:] == "EDU"
+
+
+def test_a_title_before_another_name_and_a_comma_is_not_the_next_person_s(read):
+    record = read(
+        "According to a report by Patrolman Dale Hughes, Maria Ortiz, 31, left her dog inside a car for an hour. "
+        "The Opposition leader, Tom Grady, said the law was weak."
+    )
+    assert (_at(record, "Dale Hughes").cameo[3:], _at(record, "Maria Ortiz").cameo) == ("COP", None)
+    assert _at(record, "Tom Grady").cameo[3:] == "OPP"

@@ -7,7 +7,9 @@ import pickle
 import pytest
 
 from tidings import docdata
-from tidings.knowledge.names import AMBIGUOUS, FULL, SHORT, Name, NameConflict, NameTable, _initials_as_written, institution_places, names
+from tidings.knowledge.names import (
+    AMBIGUOUS, FULL, SHORT, Name, NameConflict, NameTable, _initials_as_written, _without_legal_suffix, institution_places, names,
+)
 from tidings.model import Place, Record
 
 TRUMP, PUTIN, KIM_JONG_UN, OBAMA = "Q22686", "Q7747", "Q56226", "Q76"
@@ -134,6 +136,16 @@ def test_a_name_initials_as_written_stays_with_whoever_bears_it_and_is_no_one_s_
     table = NameTable(_initials_as_written(listed))
     assert table.lookup("Anna Berg") == [] and [n.id for n in table.lookup("Anna K. Berg")] == ["Q1"]
     assert [n.id for n in table.lookup("Lars Vik")] == ["Q4"]
+
+
+def test_a_firm_s_name_without_its_legal_form_is_that_firm(read):
+    firm = lambda text, oid: Name(text, "ORG", "organisation", oid, FULL, True)
+    listed = [firm("Harbor Foods Inc", "o1"), firm("Acme Ltd", "o2"), firm("Delta Tools Corp", "o3"), firm("Delta Tools", "o4")]
+    table = NameTable(_without_legal_suffix(listed, frozenset({"INC", "LTD", "CORP"})))
+    assert [n.id for n in table.lookup("Harbor Foods")] == ["o1"]
+    assert table.lookup("Acme") == [] and [n.id for n in table.lookup("Delta Tools")] == ["o4"]
+    record = read("Two workers were hurt at a Kraft Foods plant on Thursday.", published="2010-06-01")
+    assert at(record, "Kraft Foods").cameo == "MNCUSA"
 
 
 def test_a_namesake_of_a_country_leaves_the_name_to_the_country(read):

@@ -211,6 +211,7 @@ class ActorKB:
         self.name_titles: dict[str, str] = rules["name_titles"]
         self.rank_types = frozenset(rules["rank_types"])
         self.shared_ranks = frozenset(rules["shared_ranks"])
+        self.name_adjective_ranks = frozenset(rules["name_adjective_ranks"])
         self.military_words = frozenset(rules["military_words"])
         self.agentive_prepositions = frozenset(rules["agentive_prepositions"])
         self.office_modifiers: dict[str, str] = rules["office_modifiers"]
@@ -226,6 +227,7 @@ class ActorKB:
         self.visitor_nouns = frozenset(rules["visitor_nouns"])
         self.target_prepositions = frozenset(rules["target_prepositions"])
         self.name_suffixes = frozenset(rules["name_suffixes"])
+        self.legal_name_suffixes = frozenset(rules["legal_name_suffixes"])
         self.honorifics = frozenset(rules["honorifics"])
         self.member_role_heads = frozenset(rules["member_role_heads"])
         self.body_posts = self.member_role_heads | frozenset(rules["body_posts"])

@@ -314,6 +314,21 @@ def _first_and_last(names: list[Name]) -> list[Name]:
     return names + written
 
 
+def _without_legal_suffix(names: list[Name], suffixes: frozenset[str]) -> list[Name]:
+    """Imported names, with organisations' full names that end in a legal form ("Kraft Foods Inc")
+    also written without it, as the news writes them ("Kraft Foods"), where two words or more
+    remain and no one imported bears that name itself."""
+    taken = {folded_key(name.text) for name in names}
+    written = []
+    for name in names:
+        words = name.text.split()
+        if name.kind == "organisation" and name.form == FULL and len(words) > 2 and words[-1].upper().rstrip(".") in suffixes:
+            text = " ".join(words[:-1]).rstrip(",")
+            if folded_key(text) not in taken:
+                written.append(name._replace(text=text))
+    return names + written
+
+
 def _middle_name(word: str) -> bool:
     """A capitalised given name, not an initial nor a particle ("bin", "de")."""
     return word.isalpha() and word[:1].isupper() and not _initial(word)
@@ -342,14 +357,15 @@ def _generic_organisation_names(names: Iterable[Name], kb: ActorKB) -> Iterator[
 def build_table() -> NameTable:
     """Curated names first (actors, then places), then imported ones."""
     kb = actor_kb()
-    imported = list(_generic_organisation_names(_common_names(_first_and_last(_initials_as_written(list(actor_names(kb, imported=True))))), kb))
+    imported = _without_legal_suffix(list(actor_names(kb, imported=True)), kb.legal_name_suffixes)
+    imported = list(_generic_organisation_names(_common_names(_first_and_last(_initials_as_written(imported))), kb))
     return NameTable(_place_namesakes([*actor_names(kb), *place_names(), *imported]))
 
 
 def table_sources() -> list:
     from tidings.geo.sources import fingerprint_sources
 
-    return [SCHEMA, "names 7", *source_files(), *map(data_path, ("countries.tsv", "places_features.tsv", RULES_FILE)), *fingerprint_sources()]
+    return [SCHEMA, "names 8", *source_files(), *map(data_path, ("countries.tsv", "places_features.tsv", RULES_FILE)), *fingerprint_sources()]
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,9 @@ X opened a meeting. The Government will ...": X's country's, wherever the senten
 
 The article's country is the one named in more of its sentences than any other, provided its
 opening sentences name it: a story set in one country names it, or its towns, early and often;
-a single country named in passing at the end says nothing about the rest. Where no country
+a single country named in passing at the end says nothing about the rest; but where the opening
+names none, a country named in several sentences, more than all others together, is its own
+(local news names its towns late, not its country). Where no country
 leads, the known people it names count as their countries' mentions."""
 
 from __future__ import annotations
@@ -147,6 +149,7 @@ def to_sovereigns(reading: Reading) -> None:
 
 
 OPENING_SENTENCES = 3  # how early an article names its own country
+DOMINANT_COUNTRY_SENTENCES = 2  # how often a country named more than all others makes it the article's, named early or not
 SAME_ROLE_SENTENCES = 2  # how far back a group of the same role lends its country
 HOLDER_SENTENCES = 4  # how far back an office holder as a subject lends "the Government" its country
 
@@ -207,7 +210,9 @@ def _article_country(reading: Reading, mentioned: dict[int, set[str]]) -> Countr
     """The country `mentioned` (sentence -> countries) in the most sentences and named in the
     opening sentences, where no other is named as often; of countries named equally often, the
     one alone among them the opening names (a story from Sydney on the US economy names Australia
-    first); None where no country leads."""
+    first); where the opening names none, the one named in several sentences, more than all others
+    together, by several words (a school board's story naming its town only after the opening);
+    None where no country leads."""
     counts = Counter(iso3 for countries in mentioned.values() for iso3 in countries)
     if not counts:
         return None
@@ -216,7 +221,10 @@ def _article_country(reading: Reading, mentioned: dict[int, set[str]]) -> Countr
     leaders = [iso3 for iso3, count in counts.items() if count == most]
     opened = [iso3 for iso3 in leaders if iso3 in opening]
     if len(opened) != 1:
-        return None
+        # an opening naming none: the country named in more sentences than all others together, in several
+        # (a local story naming its towns after the opening, a quake story naming its neighbours)
+        dominant = not opening and most >= DOMINANT_COUNTRY_SENTENCES and 2 * most > sum(counts.values())
+        return reading.kb.countries.by_iso3.get(leaders[0]) if dominant and _named_variously(reading, leaders[0]) else None
     return reading.kb.countries.by_iso3.get(opened[0])
 
 
@@ -309,6 +317,14 @@ def _speakers(reading: Reading, drafts: list[Draft]) -> tuple[set[int], set[int]
                 speakers.add(start)
                 said.update(t.i for clause in clauses for t in clause.subtree)
     return speakers, said
+
+
+def _named_variously(reading: Reading, iso3: str) -> bool:
+    """The article names the country by two different words or more, its own or its places' (a
+    surname the places stage took for a foreign village repeats one word)."""
+    names = {span.text.lower() for span in docdata.spans(reading.doc, "places") if (place := reading.place_at(span.start)) is not None and place["country"] == iso3}
+    names.update(reading.doc[start:end].text.lower() for draft in reading.drafts.values() if draft.country == iso3 and draft.kind is not ActorKind.PERSON for start, end in draft.mentions)
+    return len(names) >= DOMINANT_COUNTRY_SENTENCES
 
 
 def _countries_by_sentence(

@@ -152,10 +152,11 @@ def _role_in_name(reading: Reading, ent: SpacySpan) -> str | None:
     """The type of the role noun heading the name or modifying its head ("Superior *Court*",
     "*Police* Department"; the head as the name is written, last or before its "of", where the
     parse reads a word inside a list as the root: "Mining and Energy Workers *Union*"); not one
-    deeper in it ("Government Accountability Project")."""
+    deeper in it ("Government Accountability Project"), nor a rank as an adjective ("General Motors")."""
     head = ent.root
     words = _head_words(ent)
-    candidates = ([words[-1]] if words else []) + [head] + [c for c in head.children if c.dep_ in _NAME_MODIFIER_DEPS and ent.start <= c.i < ent.end]
+    modifiers = [c for c in head.children if c.dep_ in _NAME_MODIFIER_DEPS and ent.start <= c.i < ent.end and c.lower_ not in reading.kb.name_adjective_ranks]
+    candidates = ([words[-1]] if words else []) + [head] + modifiers
     return next((role.type for c in candidates if (role := _role(reading, c.i)) is not None), None)
 
 
@@ -167,13 +168,15 @@ def _type_of_last_words(reading: Reading, ent: SpacySpan) -> str | None:
 
 
 def _type_of_name(reading: Reading, ent: SpacySpan) -> str | None:
-    """The type the name's last two words, else its last word, else its first word give a body
+    """The type the name's last three words with their "of" give a body ("Board of Education"),
+    else its last two words or its last word before any "of", else its first word
     (`organisation_heads.tsv`)."""
     words = [t.lower_ for t in _head_words(ent)]
     if not words:
         return None
     heads = reading.kb.organisation_heads
-    return heads.get(" ".join(words[-2:])) or heads.get(words[-1]) or reading.kb.organisation_starts.get(words[0])
+    ending = " ".join(t.lower_ for t in ent[-3:])
+    return heads.get(ending) or heads.get(" ".join(words[-2:])) or heads.get(words[-1]) or reading.kb.organisation_starts.get(words[0])
 
 
 def _members_role(reading: Reading, ent: SpacySpan) -> str | None:

@@ -42,6 +42,8 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
     sentence_start = reading.sentence_start[ent.start]
     i = ent.start - 1
     titled_before = i - 1 > sentence_start and doc[i].text == "," and ent.root.dep_ == "appos" and ent.root.head.i == i - 1
+    # the noun set beside the name is a title's ("The farm minister, X"), not another name ("Patrolman Y, X")
+    titled_before = titled_before and (not doc[i - 1].is_title or reading.role_at(doc[i - 1])[0] is not None)
     if titled_before:
         i -= 1
     while i >= sentence_start and ent.start - i <= max_title_tokens + titled_before:
