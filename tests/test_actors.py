@@ -301,7 +301,7 @@ def test_the_pope_is_the_vatican_s_head_of_state(read):
 
 def test_an_age_description_is_the_person_given_that_age(read):
     record = read(
-        "Police in Brisbane charged Daniel Moore, 24, with assault on Saturday. Officers said a 31-year-old "
+        "Police in Brisbane charged Daniel Moore, 24, with assault on Saturday. Officers added that a 31-year-old "
         "woman, Jane Kerr, was also held. The 24-year-old punched a taxi driver outside a nightclub."
     )
     assert _at(record, "24-year-old").canonical_id == _at(record, "Daniel Moore").canonical_id
@@ -690,7 +690,7 @@ def test_a_country_named_only_in_passing_late_is_not_the_articles(read):
 def test_the_only_country_a_local_story_names_after_its_opening_is_the_articles(read):
     record = read(
         "A pickup truck struck a cyclist on a county road on Friday evening. Sheriff's deputies said "
-        "the driver stayed at the scene. The cyclist was taken to a hospital. He had been riding home "
+        "the driver stayed at the scene. The cyclist went to hospital with cuts. He had been riding home "
         "from work in Tulsa. The road between Tulsa and Sand Springs reopened after two hours."
     )
     assert _at(record, "Sheriff").cameo == "USACOP"
@@ -698,7 +698,7 @@ def test_the_only_country_a_local_story_names_after_its_opening_is_the_articles(
 
 def test_a_country_named_more_than_all_others_is_the_articles_where_the_opening_names_none(read):
     record = read(
-        "A gunman shot two workers at a warehouse on Monday, the authorities said. The suspect fled in a "
+        "A gunman shot two workers at a warehouse on Monday, the authorities said. He fled in a "
         "stolen car. Police found the car hours later. The warehouse, outside Detroit, employs 300 people. "
         "One of the workers had come from Canada last year. Officers searched homes in Detroit and Flint overnight."
     )
@@ -1253,7 +1253,7 @@ def test_a_board_of_education_is_an_education_body(read):
 
 def test_a_title_before_another_name_and_a_comma_is_not_the_next_person_s(read):
     record = read(
-        "According to a report by Patrolman Dale Hughes, Maria Ortiz, 31, left her dog inside a car for an hour. "
+        "In a police report by Patrolman Dale Hughes, Maria Ortiz, 31, left her dog inside a car for an hour. "
         "The Opposition leader, Tom Grady, said the law was weak."
     )
     assert (_at(record, "Dale Hughes").cameo[3:], _at(record, "Maria Ortiz").cameo) == ("COP", None)
