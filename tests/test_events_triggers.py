@@ -581,6 +581,12 @@ def test_harm_a_gas_or_boiler_explosion_does_is_an_accident_a_bomb_blast_is_not(
     assert [e.plover for e in read("A bomb blast killed two Peruvian soldiers near Lima.").events] == ["ASSAULT"]
 
 
+def test_the_blast_that_refers_back_to_a_gas_explosion_is_no_bombing_either(read: Read) -> None:
+    story = "Two people died in a gas explosion at a hotel in southern Peru on Friday. The blast happened shortly after noon."
+    assert read(story).events == []
+    assert [e.plover for e in read("A bomb exploded at a market in Lima on Friday. The blast killed four people.").events] == ["ASSAULT"]
+
+
 def test_an_explosion_of_interest_is_no_bombing(read: Read) -> None:
     assert read("Peru has seen an explosion of interest in cycling since the new lanes opened.").events == []
 

@@ -47,6 +47,7 @@ from tidings.knowledge.hedges import hedge_words
 from tidings.knowledge.ontology import cameo_codes
 from tidings.knowledge.patterns import Pattern, pattern_book
 from tidings.knowledge.speech import speech_cues
+from tidings.knowledge.trigger_groups import trigger_group
 from tidings.model import Event, Span
 from tidings.stages.events.arguments import Arguments
 from tidings.stages.events.background import long_past
@@ -159,6 +160,8 @@ class EventsComponent(Component):
         skip = discarded(doc, self.discards, starts, self.article_discard_hits)
         found = self.coder.candidates(doc, skip=skip, lexicon=_with_actors(doc, speakers, starts))
         for i in [i for i, (token, pattern) in found.items() if _not_done(token, self.coder.is_statement(pattern.cameo))]:
+            del found[i]
+        for i in _told_as_no_event(doc, found, self.coder):
             del found[i]
         first_reading = self.coder.carried(found)
         self._drop_hedged(found, first_reading.carriers)
@@ -345,6 +348,19 @@ def _framed(triggers: Triggers, i: int, host: int) -> bool:
 def _tells(verb: Token) -> bool:
     """The verb has a content clause ("warned that ...")."""
     return any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _told_as_no_event(doc: Doc, found: dict[int, tuple[Token, Pattern]], coder: Coder) -> list[int]:
+    """The noun triggers that refer back ("the blast") by a word of its group to a deed the
+    story told before as no event ("a gas explosion": an accident): no event either."""
+    dismissed: dict[str, int] = {}  # trigger group -> where the story first told such a deed as none
+    for token in syntax.with_pos(doc, NOUN_TAGS):
+        if token.i not in found and coder.dismissed(token):
+            dismissed.setdefault(trigger_group(token.lemma_.lower()).name, token.i)
+    return [
+        i for i, (token, _) in found.items()
+        if token.pos_ in NOUN_TAGS and refers_back(token) and dismissed.get(trigger_group(token.lemma_.lower()).name, i) < i
+    ]
 
 
 def _not_done(token: Token, statement: bool) -> bool:
