@@ -587,6 +587,15 @@ def test_the_blast_that_refers_back_to_a_gas_explosion_is_no_bombing_either(read
     assert [e.plover for e in read("A bomb exploded at a market in Lima on Friday. The blast killed four people.").events] == ["ASSAULT"]
 
 
+def test_questioning_a_person_is_an_inquiry_questioning_a_decision_is_doubt(read: Read) -> None:
+    assert [e.cameo for e in read("Peruvian police questioned the driver for two hours.").events] == ["090"]
+    assert [e.cameo for e in read("The Peruvian senator questioned the decision to close the base.").events] == ["110"]
+
+
+def test_police_seizing_drugs_confiscate_them(read: Read) -> None:
+    assert [e.cameo for e in read("Peruvian police seized drugs and cash at the port.").events] == ["1711"]
+
+
 def test_an_explosion_of_interest_is_no_bombing(read: Read) -> None:
     assert read("Peru has seen an explosion of interest in cycling since the new lanes opened.").events == []
 
