@@ -589,6 +589,7 @@ def test_the_blast_that_refers_back_to_a_gas_explosion_is_no_bombing_either(read
 
 def test_questioning_a_person_is_an_inquiry_questioning_a_decision_is_doubt(read: Read) -> None:
     assert [e.cameo for e in read("Peruvian police questioned the driver for two hours.").events] == ["090"]
+    assert [e.cameo for e in read("Peruvian police questioned Ana Flores on Monday.").events] == ["090"]
     assert [e.cameo for e in read("The Peruvian senator questioned the decision to close the base.").events] == ["110"]
 
 
