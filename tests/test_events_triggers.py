@@ -597,6 +597,22 @@ def test_police_seizing_drugs_confiscate_them(read: Read) -> None:
     assert [e.cameo for e in read("Peruvian police seized drugs and cash at the port.").events] == ["1711"]
 
 
+def test_taking_issue_is_disapproval_and_leaving_work_a_strike_only_for_workers(read: Read) -> None:
+    assert [e.cameo for e in read("Peruvian lawmakers took issue with the plan to close the port.").events] == ["110"]
+    assert [e.cameo for e in read("Peruvian dock workers left work on Monday.").events] == ["143"]
+    assert read("Ana Flores left work early on Friday.").events == []
+
+
+def test_demonstrating_a_thing_or_that_it_holds_is_no_protest(read: Read) -> None:
+    assert read("The Peruvian lawyers will try to demonstrate that the rule is unfair.").events == []
+    assert read("A Peruvian paramedic demonstrated to the pupils how to treat burns.").events == []
+    assert [e.cameo for e in read("Peruvian students demonstrated in Lima against the new law.").events] == ["141"]
+
+
+def test_a_drug_that_shows_promise_makes_no_pledge(read: Read) -> None:
+    assert read("A new Peruvian vaccine shows promise, a study found.").events == []
+
+
 def test_an_explosion_of_interest_is_no_bombing(read: Read) -> None:
     assert read("Peru has seen an explosion of interest in cycling since the new lanes opened.").events == []
 
