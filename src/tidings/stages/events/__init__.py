@@ -353,14 +353,18 @@ def _tells(verb: Token) -> bool:
 def _told_as_no_event(doc: Doc, found: dict[int, tuple[Token, Pattern]], coder: Coder) -> list[int]:
     """The noun triggers that refer back ("the blast") by a word of its group to a deed the
     story told before as no event ("a gas explosion": an accident): no event either."""
+    referring = {
+        i: trigger_group(token.lemma_.lower()).name for i, (token, _) in found.items() if token.pos_ in NOUN_TAGS and refers_back(token)
+    }
+    groups = set(referring.values())
+    if not groups:
+        return []
     dismissed: dict[str, int] = {}  # trigger group -> where the story first told such a deed as none
     for token in syntax.with_pos(doc, NOUN_TAGS):
-        if token.i not in found and coder.dismissed(token):
-            dismissed.setdefault(trigger_group(token.lemma_.lower()).name, token.i)
-    return [
-        i for i, (token, _) in found.items()
-        if token.pos_ in NOUN_TAGS and refers_back(token) and dismissed.get(trigger_group(token.lemma_.lower()).name, i) < i
-    ]
+        group = trigger_group(token.lemma_.lower()).name
+        if group in groups and group not in dismissed and token.i not in found and coder.dismissed(token):
+            dismissed[group] = token.i
+    return [i for i, group in referring.items() if dismissed.get(group, i) < i]
 
 
 def _not_done(token: Token, statement: bool) -> bool:
