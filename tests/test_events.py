@@ -376,6 +376,14 @@ def test_a_plain_statement_is_an_event_without_a_plover_type(read: Read) -> None
     assert _names(record, event.sources) == {"Russia"}
 
 
+def test_a_statement_by_a_person_named_by_name_is_an_event_though_uncoded(read: Read) -> None:
+    record = read("Maria Delgado, who runs a bakery on Elm Street, said the new bridge would bring more customers.")
+    event = _event(record, "say")
+    assert event.cameo == "010"
+    assert _names(record, event.sources) == {"Maria Delgado"}
+    assert read("A woman who runs a bakery on Elm Street said the new bridge would bring more customers.").events == []
+
+
 def test_a_statement_that_reports_an_event_gives_way_to_it(read: Read) -> None:
     record = read("Russia said Ukraine shelled the city.")
     assert [e.trigger for e in record.events] == ["shell"]

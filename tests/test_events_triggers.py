@@ -513,6 +513,7 @@ def test_backing_a_car_out_of_a_space_is_no_endorsement_but_backing_a_plan_is(re
     assert [e for e in read("A car driven by a Kenyan woman backed out of a parking space.").events if e.cameo == "051"] == []
     assert [e for e in read("The Kenyan taxi driver was backing his van into the yard.").events if e.cameo == "051"] == []
     assert [e.cameo for e in read("The Kenyan president backed the new plan.").events] == ["051"]
+    assert [e for e in read("The Kenyan donor backed out of the deal on Friday.").events if e.cameo == "051"] == []
 
 
 def test_being_fired_from_a_job_on_a_day_is_no_shooting(read: Read) -> None:
@@ -574,6 +575,48 @@ def test_fuel_or_fireworks_exploding_is_an_accident_a_bomb_is_not(read: Read) ->
     assert [e.plover for e in read("A bomb exploded in a market in Lima.").events] == ["ASSAULT"]
 
 
+def test_harm_a_gas_or_boiler_explosion_does_is_an_accident_a_bomb_blast_is_not(read: Read) -> None:
+    assert read("A gas explosion at a bakery in Lima injured nine people on Sunday.").events == []
+    assert read("Two Peruvian workers were killed in a boiler blast at a paper mill.").events == []
+    assert [e.plover for e in read("A bomb blast killed two Peruvian soldiers near Lima.").events] == ["ASSAULT"]
+
+
+def test_the_blast_that_refers_back_to_a_gas_explosion_is_no_bombing_either(read: Read) -> None:
+    story = "Two people died in a gas explosion at a hotel in southern Peru on Friday. The blast happened shortly after noon."
+    assert read(story).events == []
+    assert [e.plover for e in read("A bomb exploded at a market in Lima on Friday. The blast killed four people.").events] == ["ASSAULT"]
+
+
+def test_questioning_a_person_is_an_inquiry_questioning_a_decision_is_doubt(read: Read) -> None:
+    assert [e.cameo for e in read("Peruvian police questioned the driver for two hours.").events] == ["090"]
+    assert [e.cameo for e in read("Peruvian police questioned Ana Flores on Monday.").events] == ["090"]
+    assert [e.cameo for e in read("The Peruvian senator questioned the decision to close the base.").events] == ["110"]
+
+
+def test_police_seizing_drugs_confiscate_them(read: Read) -> None:
+    assert [e.cameo for e in read("Peruvian police seized drugs and cash at the port.").events] == ["1711"]
+
+
+def test_taking_issue_is_disapproval_and_leaving_work_a_strike_only_for_workers(read: Read) -> None:
+    assert [e.cameo for e in read("Peruvian lawmakers took issue with the plan to close the port.").events] == ["110"]
+    assert [e.cameo for e in read("Peruvian dock workers left work on Monday.").events] == ["143"]
+    assert read("Ana Flores left work early on Friday.").events == []
+
+
+def test_demonstrating_a_thing_or_that_it_holds_is_no_protest(read: Read) -> None:
+    assert read("The Peruvian lawyers will try to demonstrate that the rule is unfair.").events == []
+    assert read("A Peruvian paramedic demonstrated to the pupils how to treat burns.").events == []
+    assert [e.cameo for e in read("Peruvian students demonstrated in Lima against the new law.").events] == ["141"]
+
+
+def test_a_drug_that_shows_promise_makes_no_pledge(read: Read) -> None:
+    assert read("A new Peruvian vaccine shows promise, a study found.").events == []
+
+
+def test_an_explosion_of_interest_is_no_bombing(read: Read) -> None:
+    assert read("Peru has seen an explosion of interest in cycling since the new lanes opened.").events == []
+
+
 def test_what_took_place_seized_nothing(read: Read) -> None:
     assert [e.plover for e in read("The gunfight took place at a village near Quetta.").events] == ["ASSAULT"]
 
@@ -610,6 +653,8 @@ def test_airbags_deploying_are_no_mobilisation_but_troops_deployed_are(read: Rea
 def test_warning_of_a_danger_is_no_threat_but_warning_of_a_response_is(read: Read) -> None:
     assert read("The Kenyan health ministry warned parents of the dangers of the drug.").events == []
     assert [e.cameo for e in read("Kenya warned Uganda of a military response.").events] == ["138"]
+    assert [e.cameo for e in read("The Kenyan interior minister warned Nairobi residents to stay indoors.").events] == ["020"]
+    assert [e.cameo for e in read("Kenya warned Uganda to withdraw its troops.").events if e.cameo.startswith("13")] != []
 
 
 def test_an_act_warned_against_is_no_act(read: Read) -> None:

@@ -18,9 +18,10 @@ with its words, the object of one of its prepositions): "earned millions", "hear
 "escaped from custody" are other senses (PETRARCH's codes assume a party acted on). By its bare
 code it is no event where it frames a clause ("wanted to thank", "plan to run": a PETRARCH
 pattern would code the clause) or in the simple present ("Russia controls Ukraine": a state or a
-habit); a plain statement, only for a speech verb (`speech_cues.tsv`) with a coded speaker. The
-lexicon is broad: without its parties a verb is mostly a word used in another sense ("faced
-criticism", "checked into a clinic", "scored twice").
+habit); a plain statement, only for a speech verb (`speech_cues.tsv`) with a speaker who has a
+code or is named by name ("Maria Delgado said", as GDELT codes a person by the role the actors
+may not know). The lexicon is broad: without its parties a verb is mostly a word used in another
+sense ("faced criticism", "checked into a clinic", "scored twice").
 
 Whatever codes it, an event that names no party is dropped where it is a plain statement (said
 by no one) or a cooperative noun that does not refer back to one act ("mission trips",
@@ -46,6 +47,7 @@ from tidings.knowledge.hedges import hedge_words
 from tidings.knowledge.ontology import cameo_codes
 from tidings.knowledge.patterns import Pattern, pattern_book
 from tidings.knowledge.speech import speech_cues
+from tidings.knowledge.trigger_groups import trigger_group
 from tidings.model import Event, Span
 from tidings.stages.events.arguments import Arguments
 from tidings.stages.events.background import long_past
@@ -152,15 +154,18 @@ class EventsComponent(Component):
 
     def process(self, doc: Doc) -> None:
         coded = {actor["id"] for actor in docdata.data(doc, "actors") if actor.get("cameo")}
+        speakers = coded | _named_people(doc)
         sentences = list(doc.sents)
         starts = [sentence.start for sentence in sentences]
         skip = discarded(doc, self.discards, starts, self.article_discard_hits)
-        found = self.coder.candidates(doc, skip=skip, lexicon=_with_coded_actors(doc, coded, starts))
+        found = self.coder.candidates(doc, skip=skip, lexicon=_with_actors(doc, speakers, starts))
         for i in [i for i, (token, pattern) in found.items() if _not_done(token, self.coder.is_statement(pattern.cameo))]:
+            del found[i]
+        for i in _told_as_no_event(doc, found, self.coder):
             del found[i]
         first_reading = self.coder.carried(found)
         self._drop_hedged(found, first_reading.carriers)
-        self._drop_unsupported(doc, found, coded, first_reading)
+        self._drop_unsupported(doc, found, _Speakers(coded, speakers), first_reading)
         triggers = self.coder.settle(found)
         for i in [i for i, host in triggers.embedded.items() if _framed(triggers, i, host)]:
             del triggers.found[i]  # "threatened to attack", "refused to release": the frame codes it, the act is not done
@@ -187,7 +192,7 @@ class EventsComponent(Component):
         for i in [i for i, (token, _) in found.items() if self.hedges.no_act(token, carriers.get(i, token))]:
             del found[i]
 
-    def _drop_unsupported(self, doc: Doc, found: dict[int, tuple[Token, Pattern]], coded: set[str], first_reading: Triggers) -> None:
+    def _drop_unsupported(self, doc: Doc, found: dict[int, tuple[Token, Pattern]], parties: _Speakers, first_reading: Triggers) -> None:
         """Drops the candidates the lexicon alone codes whose parties are not coded actors (the
         lexicon is broad: see the module's docstring), read on the candidates' first reading
         (of those still found)."""
@@ -197,15 +202,17 @@ class EventsComponent(Component):
         still_found = replace(first_reading, found={i: pair for i, pair in first_reading.found.items() if i in found})
         arguments = Arguments(self.book.roles, self.argument_words, still_found, doc)
         for i in lexical:
-            if not self._kept(arguments, coded, *found[i]):
+            if not self._kept(arguments, parties, *found[i]):
                 del found[i]
 
-    def _kept(self, arguments: Arguments, coded: set[str], token: Token, pattern: Pattern) -> bool:
+    def _kept(self, arguments: Arguments, parties: _Speakers, token: Token, pattern: Pattern) -> bool:
         """Whether an event the lexicon alone codes has actors with CAMEO codes on enough of its
-        sides; a plain statement needs a speech verb and a coded speaker."""
+        sides; a plain statement needs a speech verb and a speaker with a code or a name (GDELT
+        codes "Dr Jane Roe said" by the person's role; the actors may not know it)."""
+        coded = parties.coded
         cameo, sources, targets = self._parties(arguments, token, pattern, None)
         if self.coder.is_statement(cameo):
-            return token.lemma_.lower() in self.speech and not coded.isdisjoint(sources)
+            return token.lemma_.lower() in self.speech and not parties.speakers.isdisjoint(sources)
         if not self.coder.is_statement(pattern.cameo):
             if not self._acts_on_actor(token, with_preps=bool(pattern.specificity)):
                 return False  # "earned millions", "heard the case", "underlined the need": another sense
@@ -343,6 +350,23 @@ def _tells(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in verb.children)
 
 
+def _told_as_no_event(doc: Doc, found: dict[int, tuple[Token, Pattern]], coder: Coder) -> list[int]:
+    """The noun triggers that refer back ("the blast") by a word of its group to a deed the
+    story told before as no event ("a gas explosion": an accident): no event either."""
+    referring = {
+        i: trigger_group(token.lemma_.lower()).name for i, (token, _) in found.items() if token.pos_ in NOUN_TAGS and refers_back(token)
+    }
+    groups = set(referring.values())
+    if not groups:
+        return []
+    dismissed: dict[str, int] = {}  # trigger group -> where the story first told such a deed as none
+    for token in syntax.with_pos(doc, NOUN_TAGS):
+        group = trigger_group(token.lemma_.lower()).name
+        if group in groups and group not in dismissed and token.i not in found and coder.dismissed(token):
+            dismissed[group] = token.i
+    return [i for i, group in referring.items() if dismissed.get(group, i) < i]
+
+
 def _not_done(token: Token, statement: bool) -> bool:
     """A trigger that tells of no act: a statement in a to-infinitive ("declined to comment",
     "wanted to say") or negated ("did not say how many"), a relative clause in the simple present
@@ -357,10 +381,27 @@ def _not_done(token: Token, statement: bool) -> bool:
     return any(s.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children) for s in subjects)
 
 
-def _with_coded_actors(doc: Doc, coded: set[str], sentence_starts: list[int]) -> Callable[[Token], bool]:
-    """Whether a token's sentence mentions an actor with a CAMEO code: elsewhere no event the
-    lexicon codes can be kept, so its patterns are not tried (they are tried for most verbs)."""
-    mentioned = {bisect_right(sentence_starts, span.start) - 1 for span in docdata.spans(doc, "actors") if span.label_ in coded}
+@dataclass(frozen=True)
+class _Speakers:
+    """The actors an event the lexicon codes may be kept with: those with a CAMEO code, and those
+    a statement may be said by (these and the people named by name)."""
+
+    coded: set[str]
+    speakers: set[str]
+
+
+def _named_people(doc: Doc) -> set[str]:
+    """The people an article names by name ("Jane Roe", "Dr Roe"), with or without a code."""
+    people = {actor["id"] for actor in docdata.data(doc, "actors") if actor.get("kind") == "person"}
+    spans = docdata.spans(doc, "actors")
+    return {span.label_ for span in spans if span.label_ in people and any(t.ent_type_ == "PERSON" for t in span)}
+
+
+def _with_actors(doc: Doc, actors: set[str], sentence_starts: list[int]) -> Callable[[Token], bool]:
+    """Whether a token's sentence mentions one of `actors` (those with a CAMEO code, or who may
+    make a statement): elsewhere no event the lexicon codes can be kept, so its patterns are not
+    tried (they are tried for most verbs)."""
+    mentioned = {bisect_right(sentence_starts, span.start) - 1 for span in docdata.spans(doc, "actors") if span.label_ in actors}
     return lambda token: bisect_right(sentence_starts, token.i) - 1 in mentioned
 
 

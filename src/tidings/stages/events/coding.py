@@ -100,6 +100,17 @@ class Coder:
                 return pattern if pattern.cameo and features.has(pattern.needs, coded) else None
         return None
 
+    def dismissed(self, token: Token) -> bool:
+        """Whether a pattern of the token's word says it names no event in its sense here ("a gas
+        explosion": an accident; "an explosion of interest")."""
+        kind = KIND_OF_POS.get(token.pos_)
+        candidates = self.book.candidates(kind, token.lemma_.lower(), False) if kind is not None else []
+        if not candidates:
+            return False
+        features = _Features(token, self.roles)
+        first = next((pattern for pattern in candidates if features.satisfies(pattern)), None)
+        return first is not None and not first.cameo
+
     def _modifies_only(self, noun: Token, lexicon: bool, coded: frozenset[str]) -> bool:
         """Whether a noun modifying another names no event of its own, alone or joined to other
         modifiers ("theft and assault cases"): any noun but one before a light noun ("a
