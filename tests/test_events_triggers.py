@@ -576,15 +576,15 @@ def test_fuel_or_fireworks_exploding_is_an_accident_a_bomb_is_not(read: Read) ->
 
 
 def test_harm_a_gas_or_boiler_explosion_does_is_an_accident_a_bomb_blast_is_not(read: Read) -> None:
-    assert read("A gas explosion at a bakery in Lima injured nine people on Sunday.").events == []
+    assert read("A gas explosion inside a Lima bakery injured nine people on Sunday.").events == []
     assert read("Two Peruvian workers were killed in a boiler blast at a paper mill.").events == []
     assert [e.plover for e in read("A bomb blast killed two Peruvian soldiers near Lima.").events] == ["ASSAULT"]
 
 
 def test_the_blast_that_refers_back_to_a_gas_explosion_is_no_bombing_either(read: Read) -> None:
-    story = "Two people died in a gas explosion at a hotel in southern Peru on Friday. The blast happened shortly after noon."
+    story = "Two people died in a gas explosion inside a hotel in southern Peru on Friday. The blast happened shortly after noon."
     assert read(story).events == []
-    assert [e.plover for e in read("A bomb exploded at a market in Lima on Friday. The blast killed four people.").events] == ["ASSAULT"]
+    assert [e.plover for e in read("A bomb went off in a Lima market on Friday. The blast killed four people.").events] == ["ASSAULT"]
 
 
 def test_questioning_a_person_is_an_inquiry_questioning_a_decision_is_doubt(read: Read) -> None:
