@@ -584,7 +584,7 @@ def test_harm_a_gas_or_boiler_explosion_does_is_an_accident_a_bomb_blast_is_not(
 def test_the_blast_that_refers_back_to_a_gas_explosion_is_no_bombing_either(read: Read) -> None:
     story = "Two people died in a gas explosion inside a hotel in southern Peru on Friday. The blast happened shortly after noon."
     assert read(story).events == []
-    assert [e.plover for e in read("A bomb went off in a Lima market on Friday. The blast killed four people.").events] == ["ASSAULT"]
+    assert [e.plover for e in read("A bomb blew up in a Lima market on Friday. The blast killed four people.").events] == ["ASSAULT"]
 
 
 def test_questioning_a_person_is_an_inquiry_questioning_a_decision_is_doubt(read: Read) -> None:
