@@ -968,3 +968,12 @@ def test_the_last_part_of_a_named_year_is_its_last_quarter_or_half(read):
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("the final quarter of 2019", "2019-Q4"), ("the last half of next year", "2025-H2")]
     season = read("Margins thinned in the last quarter of the season.", published="2024-08-10")
     assert only(season.times, "the last quarter").value == "2024-Q2"
+
+
+def test_a_day_after_through_or_until_in_a_listing_with_no_verb_lies_ahead(read):
+    record = read("Road work this week. Sewer repair on Elm Avenue through Friday. Parking ban until Monday.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("this week", "2024-W10"), ("Friday", "2024-03-08"), ("Monday", "2024-03-11"),
+    ]
+    assert only(read("The quilt show runs through Monday.").times, "Monday").value == "2024-03-11"
+    assert only(read("The quilt show ran through Monday.").times, "Monday").value == "2024-03-04"

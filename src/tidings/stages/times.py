@@ -156,14 +156,15 @@ class Times(Component):
         """The tense of the verb governing tokens [first, end): future with a future auxiliary,
         under an infinitive ("is expected to open Tuesday") or a scheduling verb ("postponed
         the vote until Tuesday"), past with a past form; in the present tense, future under a
-        verb or a preposition that looks ahead ("is expected Monday", "open until Monday")."""
+        verb or a preposition that looks ahead ("is expected Monday", "open until Monday"), as after
+        such a preposition with no verb at all ("Lane closure through Friday")."""
         if first >= end:
             return "present"
         root = _root(doc, first, end)
         verb = root if root.pos_ in VERBS else self._verb_above(root)
-        if verb is None:
-            return "present"
         object_of = _preposition_of(root)
+        if verb is None:  # a listing or a heading with no verb: "Lane closed through Friday" looks ahead
+            return "future" if object_of in self.forward_prepositions else "present"
         if self._after_a_forward_adjective(doc, first):
             return "future"
         if verb.lemma_ in self.scheduling_verbs and object_of not in self.act_prepositions:
