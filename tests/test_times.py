@@ -977,3 +977,10 @@ def test_a_day_after_through_or_until_in_a_listing_with_no_verb_lies_ahead(read)
     ]
     assert only(read("The quilt show runs through Monday.").times, "Monday").value == "2024-03-11"
     assert only(read("The quilt show ran through Monday.").times, "Monday").value == "2024-03-04"
+
+
+def test_a_house_number_before_a_street_is_no_year(read):
+    record = read("Police arrested a man of 1987 Maple St., Pineville, and searched the 1900 block of Oak Avenue in 2019.")
+    assert [w.spans[0].text for w in record.times if w.spans] == ["2019"]
+    crash = read("Lenders never recovered from the 2008 Wall Street crash.")
+    assert only(crash.times, "2008").value == "2008"

@@ -337,6 +337,9 @@ class Grammar:
         last_of_a_year = (
             rf"[\s-]+{_ci(lex.year_parts)}\s+of\s+(?:(?:fiscal\s+)?{year}|(?:{rel}|{_ci(lex.told_offsets)})\s+(?i:year)|{the}\s+year)(?![\w'’-])"
         )
+        # a house number: "of 1935 Orchard St., Alexandria", "the 1900 block of Oak Avenue"
+        address_end = rf"(?:\s*[,.;)]|\s*$|\s+{words['street_followers']}\b)"
+        not_a_house_number = rf"(?!\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}{words['street_words']}(?![\w-]){address_end}|\s+(?i:block)\b)"
         # "the year ended June 30": the twelve months before that day, a duration (TimeML)
         # and "the year to June 30", as British and Australian reports write it
         ended = rf"(?:(?=\s+(?P<ended>{words['period_ends']}\b|(?i:to)(?=\s+{mon}\s+{day}))))?"
@@ -414,7 +417,7 @@ class Grammar:
             # "the 2000-01 season", "fiscal 1998-99", "the 2021-2022 financial year": one span of years
             "year_range": rf"(?:(?i:fiscal|FY)\s*)?(?P<y>{year})\s?[-–/]\s?(?P<y2>\d\d(?:\d\d)?)(?![\d/–-])(?!\s*(?:%|percent))"
             rf"(?:\s+(?i:financial|fiscal)\s+(?i:year))?",
-            "year": rf"(?:(?P<mod>{mod})[\s-]+|{side})?(?:(?i:the\s+year)\s+)?(?P<y>{year})",
+            "year": rf"(?:(?P<mod>{mod})[\s-]+|{side})?(?:(?i:the\s+year)\s+)?(?P<y>{year}){not_a_house_number}",
             "season": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<the>{the})\s+)?(?:(?P<rel>{rel})\s+)?(?P<s>{season})"
             rf"(?:\s+(?:of\s+)?(?P<y>{year}))?",
             # "will one day": some day ahead, before "duration" so that it wins the tie
