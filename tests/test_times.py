@@ -984,3 +984,8 @@ def test_a_house_number_before_a_street_is_no_year(read):
     assert [w.spans[0].text for w in record.times if w.spans] == ["2019"]
     crash = read("Lenders never recovered from the 2008 Wall Street crash.")
     assert only(crash.times, "2008").value == "2008"
+
+
+def test_a_clock_time_in_brackets_after_a_date_is_on_that_date_whatever_the_tense(read):
+    record = read("The zoning board has set its next hearing for April 29 (7 p.m.) at the library.")
+    assert only(record.times, "7 p.m.").value == "2024-04-29T19:00"

@@ -487,6 +487,7 @@ class Grammar:
         self.day_shift = re.compile(r"(?<!\w)(?i:the\s+day\s+)(?P<shift>(?i:before|after))\s+$")
         # "or so", and "or two" after a singular unit ("a week or two"), not before what it counts
         self.or_so = re.compile(r"\s+(?i:or\s+(?:so\b|(?P<more>two|three)(?![\w-])(?![\s-]+(?:[a-zA-Z]+s|more)\b)))")
+        self.bracket_open = re.compile(r"\s*\(\s*")  # "April 29 (7 p.m.)"
         self.bracket_link = re.compile(r"\s*(?:(?i:local\s+time)\s*)?\(\s*")  # "3 p.m. local time (7 a.m. AEDT)"
         self.clock_range = re.compile(r"\s*(?:-|–|(?i:to|until|till|and))\s*")  # "9 a.m. to 5 p.m."
         self.day_range = re.compile(r"\s*(?:-|–|(?i:to|through|thru|until|till))\s*")  # "Friday to Sunday"
@@ -649,6 +650,11 @@ class Grammar:
                 # "from 9 a.m. to 5 p.m. Friday": both ends on the day the range names
                 lent = {k: v for k, v in after.groups.items() if k in DAY_GROUPS}
                 linked[i] = clock._replace(groups={**clock.groups, **lent})
+                continue
+            before = mentions[i - 1] if i else None
+            if before is not None and before.kind in DAYS and self.bracket_open.fullmatch(text, before.end, clock.start):
+                # "the hearing set for April 29 (7 p.m.)": on the day just given, whatever the tense
+                linked[i] = clock._replace(groups={**clock.groups, "bracketed": "("})
                 continue
             day = self._day_of_clock(text, mentions, i)
             if day is not None and not {"mod", "rel"} & day.groups.keys():

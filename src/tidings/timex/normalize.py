@@ -210,7 +210,8 @@ class Normalizer:
             if found and "shift" in groups:
                 found = _shifted_day(found, groups["shift"])
             elif found and mention.kind in DAYLESS_CLOCKS and told and not DAY_GROUPS & groups.keys():
-                found = _on_told_day(found, told, anchor, tense)
+                # in brackets after its day ("April 29 (7 p.m.)") no tense rules that day out
+                found = _on_told_day(found, told, anchor, "present" if "bracketed" in groups else tense)
             if found and "converted" in groups and told:
                 found = self._in_other_zone(found, told.last.get("D"), groups)
         except OffCalendar as off:  # "1000000 days ago": a date, but not one the calendar holds
