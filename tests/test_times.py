@@ -989,3 +989,10 @@ def test_a_house_number_before_a_street_is_no_year(read):
 def test_a_clock_time_in_brackets_after_a_date_is_on_that_date_whatever_the_tense(read):
     record = read("The zoning board has set its next hearing for April 29 (7 p.m.) at the library.")
     assert only(record.times, "7 p.m.").value == "2024-04-29T19:00"
+
+
+def test_a_season_under_way_is_the_current_one_under_a_future_verb(read):
+    spring = read("Crews will keep patching potholes throughout the spring.", published="2024-04-10")
+    assert only(spring.times, "the spring").value == "2024-SP"
+    autumn = read("Crews will keep patching potholes throughout the spring.", published="2024-10-10")
+    assert only(autumn.times, "the spring").value == "2025-SP"
