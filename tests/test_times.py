@@ -996,3 +996,10 @@ def test_a_season_under_way_is_the_current_one_under_a_future_verb(read):
     assert only(spring.times, "the spring").value == "2024-SP"
     autumn = read("Crews will keep patching potholes throughout the spring.", published="2024-10-10")
     assert only(autumn.times, "the spring").value == "2025-SP"
+
+
+def test_a_season_paired_with_a_dated_one_takes_its_year(read):
+    record = read("The arena is expected to open in the late spring or early summer of 2026.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("late spring", "2026-SP"), ("early summer of 2026", "2026-SU")]
+    months = read("The ferry ran in May or June 1998.")
+    assert [(w.spans[0].text, w.value) for w in months.times if w.spans] == [("May", "1998-05"), ("June 1998", "1998-06")]

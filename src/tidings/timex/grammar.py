@@ -491,7 +491,7 @@ class Grammar:
         self.bracket_link = re.compile(r"\s*(?:(?i:local\s+time)\s*)?\(\s*")  # "3 p.m. local time (7 a.m. AEDT)"
         self.clock_range = re.compile(r"\s*(?:-|–|(?i:to|until|till|and))\s*")  # "9 a.m. to 5 p.m."
         self.day_range = re.compile(r"\s*(?:-|–|(?i:to|through|thru|until|till))\s*")  # "Friday to Sunday"
-        self.and_link = re.compile(r",?\s+(?i:and)\s+")  # "in May and June 1998"
+        self.and_link = re.compile(r",?\s+(?i:and|or)\s+")  # "in May and June 1998", "in May or June 1998"
         self.words = Words(lex)
         self.clock_link = re.compile(r",?\s+(?:(?i:at|from|by|until|around)\s+)?")  # "Monday at 2 p.m."
         self.day_link = re.compile(
@@ -578,7 +578,7 @@ class Grammar:
             taken = [mention for mention in taken if not _game_period_like(mention)]
         taken.sort(key=lambda m: m.start)
         shifted = [self._with_day_shift(text, self._with_or_so(text, m)) for m in taken]
-        ranged = self._month_ranges(text, self._weekday_ranges(text, shifted))
+        ranged = self._season_pairs(text, self._month_ranges(text, self._weekday_ranges(text, shifted)))
         return self._zone_conversions(text, self._days_of_clocks(text, ranged))
 
     def _weekday_ranges(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -604,6 +604,16 @@ class Grammar:
                 continue
             later = self.words.month(first.groups["mon"]) > self.words.month(last.groups["mon"])
             linked[i] = first._replace(groups={**first.groups, "y": str(int(last.groups["y"]) - later)})
+        return linked
+
+    def _season_pairs(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "The late spring or early summer of 2010", "the spring and summer of 1946": the first
+        season takes the year the second gives."""
+        linked = list(mentions)
+        for i, (first, last) in enumerate(zip(mentions, mentions[1:])):
+            if first.kind == last.kind == "season" and "y" in last.groups and not {"y", "rel"} & first.groups.keys():
+                if self.and_link.fullmatch(text, first.end, last.start):
+                    linked[i] = first._replace(groups={**first.groups, "y": last.groups["y"]})
         return linked
 
     def _with_day_shift(self, text: str, mention: Mention) -> Mention:
