@@ -1003,3 +1003,11 @@ def test_a_season_paired_with_a_dated_one_takes_its_year(read):
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("late spring", "2026-SP"), ("early summer of 2026", "2026-SU")]
     months = read("The ferry ran in May or June 1998.")
     assert [(w.spans[0].text, w.value) for w in months.times if w.spans] == [("May", "1998-05"), ("June 1998", "1998-06")]
+
+
+def test_a_quantified_fiscal_or_school_year_is_a_set(read):
+    record = read("The board elects a chair at the start of each fiscal year, and fees rise every school year.")
+    assert [(w.spans[0].text, w.type, w.value) for w in record.times if w.spans] == [
+        ("each fiscal year", "SET", "P1Y"), ("every school year", "SET", "P1Y"),
+    ]
+    assert only(read("The fund lost money in three fiscal years.").times, "three fiscal years").value == "P3Y"

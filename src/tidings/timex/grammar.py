@@ -456,7 +456,8 @@ class Grammar:
             "plural_adjective": rf"(?P<unit>{words['stretch_units']})-{words['stretch_adjectives']}",
             # "hours earlier", "weeks of talks" (not "days of the week")
             "plural_before": rf"(?P<unit>{words['stretch_units']})(?=\s+(?!(?i:of\s+the)\b){words['stretch_followers']}\b)",
-            "set": rf"(?P<q>{quant})\s+(?:(?P<n>{num}|(?i:other))\s+)?(?P<what>{unit}|{wd}|{mon}|{season}|{part})",
+            "set": rf"(?P<q>{quant})\s+(?:(?P<n>{num}|(?i:other))\s+)?(?:{words['unit_qualifiers']}\s+(?={unit}))?"
+            rf"(?P<what>{unit}|{wd}|{mon}|{season}|{part})",
             # the lookahead skips, cheaply, the places no "times" or "twice" follows
             "repeated": rf"(?=[\w-]+\s+(?i:times)\b|{_ci(lex.repetitions)})"
             rf"(?:{_ci(lex.repetitions)}|{num}\s+(?i:times))\s+(?:{quant}|(?i:an?))\s+(?P<unit>{unit_one})",
