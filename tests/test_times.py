@@ -984,6 +984,8 @@ def test_a_house_number_before_a_street_is_no_year(read):
     assert [w.spans[0].text for w in record.times if w.spans] == ["2019"]
     crash = read("Lenders never recovered from the 2008 Wall Street crash.")
     assert only(crash.times, "2008").value == "2008"
+    eruption = read("Tourism fell after the 1980 Mount St. Helens eruption.")
+    assert only(eruption.times, "1980").value == "1980"
 
 
 def test_a_clock_time_in_brackets_after_a_date_is_on_that_date_whatever_the_tense(read):

@@ -338,7 +338,7 @@ class Grammar:
             rf"[\s-]+{_ci(lex.year_parts)}\s+of\s+(?:(?:fiscal\s+)?{year}|(?:{rel}|{_ci(lex.told_offsets)})\s+(?i:year)|{the}\s+year)(?![\w'’-])"
         )
         # a house number: "of 1935 Orchard St., Alexandria", "the 1900 block of Oak Avenue"
-        address_end = rf"(?:\s*[,.;)]|\s*$|\s+{words['street_followers']}\b)"
+        address_end = rf"(?:\s*[,;)]|\.?\s*(?:\n|$)|\s+{words['street_followers']}\b)"  # not a stop: "Dr. Smith", "St. Helens"
         not_a_house_number = rf"(?!\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}{words['street_words']}(?![\w-]){address_end}|\s+(?i:block)\b)"
         # "the year ended June 30": the twelve months before that day, a duration (TimeML)
         # and "the year to June 30", as British and Australian reports write it
