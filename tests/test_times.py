@@ -1013,3 +1013,8 @@ def test_a_quantified_fiscal_or_school_year_is_a_set(read):
         ("each fiscal year", "SET", "P1Y"), ("every school year", "SET", "P1Y"),
     ]
     assert only(read("The fund lost money in three fiscal years.").times, "three fiscal years").value == "P3Y"
+
+
+def test_the_end_of_a_weekday_range_takes_its_first_days_tense(read):
+    record = read("Library hours: Monday through Thursday.", published="2024-03-04")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("Monday", "2024-03-04"), ("Thursday", "2024-03-07")]

@@ -85,6 +85,7 @@ class Times(Component):
         times: list[When] = []
         reference: Timex | None = None  # the last period (longer than a day) the text spoke of
         told = Told()  # the calendar dates it gave
+        tense_before: Tense = "present"  # the last mention's tense: a range's first day's for its end
         sentence_starts = [sentence.start_char for sentence in doc.sents]
         for index, (mention, (first, end)) in enumerate(zip(mentions, token_ranges(doc, mentions))):
             told.sentence = bisect_right(sentence_starts, mention.start)
@@ -103,7 +104,10 @@ class Times(Component):
                 mention = mention._replace(start=doc[first].idx, groups={k: v for k, v in mention.groups.items() if k != "pre"})
             if "in" in mention.groups and self._since_a_record(doc, first):  # "its first loss in five years"
                 mention = mention._replace(groups={k: v for k, v in mention.groups.items() if k != "in"})
-            timex = self.normalize(mention, anchor, self.tense(doc, first, end), reference, told)
+            # a range's end takes its first day's tense ("Monday through Thursday"), not its preposition's
+            tense = tense_before if "range_from" in mention.groups else self.tense(doc, first, end)
+            tense_before = tense
+            timex = self.normalize(mention, anchor, tense, reference, told)
             if timex is None:
                 continue
             spoken_of = timex.type == "DATE" and timex.precision not in (Precision.VAGUE, Precision.DAY)
