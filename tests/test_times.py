@@ -1013,6 +1013,8 @@ def test_a_quantified_fiscal_or_school_year_is_a_set(read):
         ("each fiscal year", "SET", "P1Y"), ("every school year", "SET", "P1Y"),
     ]
     assert only(read("The fund lost money in three fiscal years.").times, "three fiscal years").value == "P3Y"
+    record = read("Enrollment rose in the 2009 school year and fell in the 2010 fiscal year.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans][:2] == [("2009", "2009"), ("2010", "2010")]
 
 
 def test_the_end_of_a_weekday_range_takes_its_first_days_tense(read):

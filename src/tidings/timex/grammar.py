@@ -426,7 +426,8 @@ class Grammar:
             "duration": rf"(?:(?P<the>{the})\s+)?(?:(?P<pre>{words['duration_modifiers']})\s+|(?P<approx>{approx})\s+)?"
             rf"(?P<n>{num}|{vague_n})"
             rf"(?P<half>\s+1/2|[\s-]+(?i:and[\s-]+a[\s-]+half))?(?:\s+{words['count_links']}\s+(?P<n2>{num}))?(?:\s+(?i:more))?"
-            rf"(?P<sep>[\s-]+)(?:{words['unit_qualifiers']}\s+)?(?P<unit>{unit})"
+            # a year before a qualifier is no count ("the 2008 fiscal year", "the 2009 school year")
+            rf"(?P<sep>[\s-]+)(?:(?<!1[89]\d\d\s)(?<!20\d\d\s){words['unit_qualifiers']}\s+)?(?P<unit>{unit})"
             # "a year-long inquiry", "a two-week-old truce" (a singular unit: "years-old" is a stretch)
             rf"(?:-{words['duration_suffixes']}|(?<![sS])-(?i:old)(?=\s+{words['aged_things']}(?![\w-])))?"
             rf"(?![\w-])(?!\s+(?i:old)\b)(?P<half_after>\s+(?i:and\s+a\s+half))?"
