@@ -337,7 +337,7 @@ class Grammar:
         last_of_a_year = (
             rf"[\s-]+{_ci(lex.year_parts)}\s+of\s+(?:(?:fiscal\s+)?{year}|(?:{rel}|{_ci(lex.told_offsets)})\s+(?i:year)|{the}\s+year)(?![\w'’-])"
         )
-        # a house number: "of 1935 Orchard St., Alexandria", "the 1900 block of Oak Avenue"
+        # a house number: "of 1987 Maple St., Pineville", "the 1900 block of Oak Avenue"
         address_end = rf"(?:\s*[,;)]|\.?\s*(?:\n|$)|\s+{words['street_followers']}\b)"  # not a stop: "Dr. Smith", "St. Helens"
         not_a_house_number = rf"(?!\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}{words['street_words']}(?![\w-]){address_end}|\s+(?i:block)\b)"
         # "the year ended June 30": the twelve months before that day, a duration (TimeML)
@@ -489,7 +489,7 @@ class Grammar:
         self.day_shift = re.compile(r"(?<!\w)(?i:the\s+day\s+)(?P<shift>(?i:before|after))\s+$")
         # "or so", and "or two" after a singular unit ("a week or two"), not before what it counts
         self.or_so = re.compile(r"\s+(?i:or\s+(?:so\b|(?P<more>two|three)(?![\w-])(?![\s-]+(?:[a-zA-Z]+s|more)\b)))")
-        self.bracket_open = re.compile(r"\s*\(\s*")  # "April 29 (7 p.m.)"
+        self.bracket_open = re.compile(r"\s*\(\s*")  # "May 14 (7:15 p.m.)"
         self.bracket_link = re.compile(r"\s*(?:(?i:local\s+time)\s*)?\(\s*")  # "3 p.m. local time (7 a.m. AEDT)"
         self.clock_range = re.compile(r"\s*(?:-|–|(?i:to|until|till|and))\s*")  # "9 a.m. to 5 p.m."
         self.day_range = re.compile(r"\s*(?:-|–|(?i:to|through|thru|until|till))\s*")  # "Friday to Sunday"
@@ -609,7 +609,7 @@ class Grammar:
         return linked
 
     def _season_pairs(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """ "The late spring or early summer of 2010", "the spring and summer of 1946": the first
+        """ "The late summer or early fall of 2026", "the spring and summer of 1946": the first
         season takes the year the second gives."""
         linked = list(mentions)
         for i, (first, last) in enumerate(zip(mentions, mentions[1:])):
@@ -665,7 +665,7 @@ class Grammar:
                 continue
             before = mentions[i - 1] if i else None
             if before is not None and before.kind in DAYS and self.bracket_open.fullmatch(text, before.end, clock.start):
-                # "the hearing set for April 29 (7 p.m.)": on the day just given, whatever the tense
+                # "set the hearing for May 14 (7:15 p.m.)": on that day, whatever the tense
                 linked[i] = clock._replace(groups={**clock.groups, "bracketed": "("})
                 continue
             day = self._day_of_clock(text, mentions, i)

@@ -211,7 +211,7 @@ class Normalizer:
             if found and "shift" in groups:
                 found = _shifted_day(found, groups["shift"])
             elif found and mention.kind in DAYLESS_CLOCKS and told and not DAY_GROUPS & groups.keys():
-                # in brackets after its day ("April 29 (7 p.m.)") no tense rules that day out
+                # in brackets after its day ("May 14 (7:15 p.m.)") no tense rules that day out
                 found = _on_told_day(found, told, anchor, "present" if "bracketed" in groups else tense)
             if found and "converted" in groups and told:
                 found = self._in_other_zone(found, told.last.get("D"), groups)
