@@ -968,3 +968,55 @@ def test_the_last_part_of_a_named_year_is_its_last_quarter_or_half(read):
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("the final quarter of 2019", "2019-Q4"), ("the last half of next year", "2025-H2")]
     season = read("Margins thinned in the last quarter of the season.", published="2024-08-10")
     assert only(season.times, "the last quarter").value == "2024-Q2"
+
+
+def test_a_day_after_through_or_until_in_a_listing_with_no_verb_lies_ahead(read):
+    record = read("Road work this week. Sewer repair on Elm Avenue through Friday. Parking ban until Monday.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("this week", "2024-W10"), ("Friday", "2024-03-08"), ("Monday", "2024-03-11"),
+    ]
+    assert only(read("The quilt show runs through Monday.").times, "Monday").value == "2024-03-11"
+    assert only(read("The quilt show ran through Monday.").times, "Monday").value == "2024-03-04"
+
+
+def test_a_house_number_before_a_street_is_no_year(read):
+    record = read("Police arrested a man of 1987 Maple St., Pineville, and searched the 1900 block of Oak Avenue in 2019.")
+    assert [w.spans[0].text for w in record.times if w.spans] == ["2019"]
+    crash = read("Lenders never recovered from the 2008 Wall Street crash.")
+    assert only(crash.times, "2008").value == "2008"
+    eruption = read("Tourism fell after the 1980 Mount St. Helens eruption.")
+    assert only(eruption.times, "1980").value == "1980"
+
+
+def test_a_clock_time_in_brackets_after_a_date_is_on_that_date_whatever_the_tense(read):
+    record = read("The zoning board has set its next hearing for May 14 (7:15 p.m.) in the library annex.", published="2024-04-20")
+    assert only(record.times, "7:15 p.m.").value == "2024-05-14T19:15"
+
+
+def test_a_season_under_way_is_the_current_one_under_a_future_verb(read):
+    spring = read("Crews will keep patching potholes throughout the spring.", published="2024-04-10")
+    assert only(spring.times, "the spring").value == "2024-SP"
+    autumn = read("Crews will keep patching potholes throughout the spring.", published="2024-10-10")
+    assert only(autumn.times, "the spring").value == "2025-SP"
+
+
+def test_a_season_paired_with_a_dated_one_takes_its_year(read):
+    record = read("Builders hope to finish the ice rink by the late summer or early fall of 2026.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("late summer", "2026-SU"), ("early fall of 2026", "2026-FA")]
+    months = read("The ferry ran in May or June 1998.")
+    assert [(w.spans[0].text, w.value) for w in months.times if w.spans] == [("May", "1998-05"), ("June 1998", "1998-06")]
+
+
+def test_a_quantified_fiscal_or_school_year_is_a_set(read):
+    record = read("The trustees pick a new chair each fiscal year, and tuition climbs every school year.")
+    assert [(w.spans[0].text, w.type, w.value) for w in record.times if w.spans] == [
+        ("each fiscal year", "SET", "P1Y"), ("every school year", "SET", "P1Y"),
+    ]
+    assert only(read("The fund lost money in three fiscal years.").times, "three fiscal years").value == "P3Y"
+    record = read("Enrollment rose in the 2009 school year and fell in the 2010 fiscal year.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans][:2] == [("2009", "2009"), ("2010", "2010")]
+
+
+def test_the_end_of_a_weekday_range_takes_its_first_days_tense(read):
+    record = read("Library hours: Monday through Thursday.", published="2024-03-04")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("Monday", "2024-03-04"), ("Thursday", "2024-03-07")]

@@ -85,6 +85,7 @@ class Times(Component):
         times: list[When] = []
         reference: Timex | None = None  # the last period (longer than a day) the text spoke of
         told = Told()  # the calendar dates it gave
+        tense_before: Tense = "present"  # the last mention's tense: a range's first day's for its end
         sentence_starts = [sentence.start_char for sentence in doc.sents]
         for index, (mention, (first, end)) in enumerate(zip(mentions, token_ranges(doc, mentions))):
             told.sentence = bisect_right(sentence_starts, mention.start)
@@ -103,7 +104,10 @@ class Times(Component):
                 mention = mention._replace(start=doc[first].idx, groups={k: v for k, v in mention.groups.items() if k != "pre"})
             if "in" in mention.groups and self._since_a_record(doc, first):  # "its first loss in five years"
                 mention = mention._replace(groups={k: v for k, v in mention.groups.items() if k != "in"})
-            timex = self.normalize(mention, anchor, self.tense(doc, first, end), reference, told)
+            # a range's end takes its first day's tense ("Monday through Thursday"), not its preposition's
+            tense = tense_before if "range_from" in mention.groups else self.tense(doc, first, end)
+            tense_before = tense
+            timex = self.normalize(mention, anchor, tense, reference, told)
             if timex is None:
                 continue
             spoken_of = timex.type == "DATE" and timex.precision not in (Precision.VAGUE, Precision.DAY)
@@ -156,14 +160,15 @@ class Times(Component):
         """The tense of the verb governing tokens [first, end): future with a future auxiliary,
         under an infinitive ("is expected to open Tuesday") or a scheduling verb ("postponed
         the vote until Tuesday"), past with a past form; in the present tense, future under a
-        verb or a preposition that looks ahead ("is expected Monday", "open until Monday")."""
+        verb or a preposition that looks ahead ("is expected Monday", "open until Monday"), as after
+        such a preposition with no verb at all ("Lane closure through Friday")."""
         if first >= end:
             return "present"
         root = _root(doc, first, end)
         verb = root if root.pos_ in VERBS else self._verb_above(root)
-        if verb is None:
-            return "present"
         object_of = _preposition_of(root)
+        if verb is None:  # a listing or a heading with no verb: "Lane closed through Friday" looks ahead
+            return "future" if object_of in self.forward_prepositions else "present"
         if self._after_a_forward_adjective(doc, first):
             return "future"
         if verb.lemma_ in self.scheduling_verbs and object_of not in self.act_prepositions:

@@ -337,6 +337,9 @@ class Grammar:
         last_of_a_year = (
             rf"[\s-]+{_ci(lex.year_parts)}\s+of\s+(?:(?:fiscal\s+)?{year}|(?:{rel}|{_ci(lex.told_offsets)})\s+(?i:year)|{the}\s+year)(?![\w'’-])"
         )
+        # a house number: "of 1987 Maple St., Pineville", "the 1900 block of Oak Avenue"
+        address_end = rf"(?:\s*[,;)]|\.?\s*(?:\n|$)|\s+{words['street_followers']}\b)"  # not a stop: "Dr. Smith", "St. Helens"
+        not_a_house_number = rf"(?!\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}{words['street_words']}(?![\w-]){address_end}|\s+(?i:block)\b)"
         # "the year ended June 30": the twelve months before that day, a duration (TimeML)
         # and "the year to June 30", as British and Australian reports write it
         ended = rf"(?:(?=\s+(?P<ended>{words['period_ends']}\b|(?i:to)(?=\s+{mon}\s+{day}))))?"
@@ -414,7 +417,7 @@ class Grammar:
             # "the 2000-01 season", "fiscal 1998-99", "the 2021-2022 financial year": one span of years
             "year_range": rf"(?:(?i:fiscal|FY)\s*)?(?P<y>{year})\s?[-–/]\s?(?P<y2>\d\d(?:\d\d)?)(?![\d/–-])(?!\s*(?:%|percent))"
             rf"(?:\s+(?i:financial|fiscal)\s+(?i:year))?",
-            "year": rf"(?:(?P<mod>{mod})[\s-]+|{side})?(?:(?i:the\s+year)\s+)?(?P<y>{year})",
+            "year": rf"(?:(?P<mod>{mod})[\s-]+|{side})?(?:(?i:the\s+year)\s+)?(?P<y>{year}){not_a_house_number}",
             "season": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<the>{the})\s+)?(?:(?P<rel>{rel})\s+)?(?P<s>{season})"
             rf"(?:\s+(?:of\s+)?(?P<y>{year}))?",
             # "will one day": some day ahead, before "duration" so that it wins the tie
@@ -423,7 +426,8 @@ class Grammar:
             "duration": rf"(?:(?P<the>{the})\s+)?(?:(?P<pre>{words['duration_modifiers']})\s+|(?P<approx>{approx})\s+)?"
             rf"(?P<n>{num}|{vague_n})"
             rf"(?P<half>\s+1/2|[\s-]+(?i:and[\s-]+a[\s-]+half))?(?:\s+{words['count_links']}\s+(?P<n2>{num}))?(?:\s+(?i:more))?"
-            rf"(?P<sep>[\s-]+)(?:{words['unit_qualifiers']}\s+)?(?P<unit>{unit})"
+            # a year before a qualifier is no count ("the 2008 fiscal year", "the 2009 school year")
+            rf"(?P<sep>[\s-]+)(?:(?<!1[89]\d\d\s)(?<!20\d\d\s){words['unit_qualifiers']}\s+)?(?P<unit>{unit})"
             # "a year-long inquiry", "a two-week-old truce" (a singular unit: "years-old" is a stretch)
             rf"(?:-{words['duration_suffixes']}|(?<![sS])-(?i:old)(?=\s+{words['aged_things']}(?![\w-])))?"
             rf"(?![\w-])(?!\s+(?i:old)\b)(?P<half_after>\s+(?i:and\s+a\s+half))?"
@@ -453,7 +457,8 @@ class Grammar:
             "plural_adjective": rf"(?P<unit>{words['stretch_units']})-{words['stretch_adjectives']}",
             # "hours earlier", "weeks of talks" (not "days of the week")
             "plural_before": rf"(?P<unit>{words['stretch_units']})(?=\s+(?!(?i:of\s+the)\b){words['stretch_followers']}\b)",
-            "set": rf"(?P<q>{quant})\s+(?:(?P<n>{num}|(?i:other))\s+)?(?P<what>{unit}|{wd}|{mon}|{season}|{part})",
+            "set": rf"(?P<q>{quant})\s+(?:(?P<n>{num}|(?i:other))\s+)?(?:{words['unit_qualifiers']}\s+(?={unit}))?"
+            rf"(?P<what>{unit}|{wd}|{mon}|{season}|{part})",
             # the lookahead skips, cheaply, the places no "times" or "twice" follows
             "repeated": rf"(?=[\w-]+\s+(?i:times)\b|{_ci(lex.repetitions)})"
             rf"(?:{_ci(lex.repetitions)}|{num}\s+(?i:times))\s+(?:{quant}|(?i:an?))\s+(?P<unit>{unit_one})",
@@ -484,10 +489,11 @@ class Grammar:
         self.day_shift = re.compile(r"(?<!\w)(?i:the\s+day\s+)(?P<shift>(?i:before|after))\s+$")
         # "or so", and "or two" after a singular unit ("a week or two"), not before what it counts
         self.or_so = re.compile(r"\s+(?i:or\s+(?:so\b|(?P<more>two|three)(?![\w-])(?![\s-]+(?:[a-zA-Z]+s|more)\b)))")
+        self.bracket_open = re.compile(r"\s*\(\s*")  # "May 14 (7:15 p.m.)"
         self.bracket_link = re.compile(r"\s*(?:(?i:local\s+time)\s*)?\(\s*")  # "3 p.m. local time (7 a.m. AEDT)"
         self.clock_range = re.compile(r"\s*(?:-|–|(?i:to|until|till|and))\s*")  # "9 a.m. to 5 p.m."
         self.day_range = re.compile(r"\s*(?:-|–|(?i:to|through|thru|until|till))\s*")  # "Friday to Sunday"
-        self.and_link = re.compile(r",?\s+(?i:and)\s+")  # "in May and June 1998"
+        self.and_link = re.compile(r",?\s+(?i:and|or)\s+")  # "in May and June 1998", "in May or June 1998"
         self.words = Words(lex)
         self.clock_link = re.compile(r",?\s+(?:(?i:at|from|by|until|around)\s+)?")  # "Monday at 2 p.m."
         self.day_link = re.compile(
@@ -574,7 +580,7 @@ class Grammar:
             taken = [mention for mention in taken if not _game_period_like(mention)]
         taken.sort(key=lambda m: m.start)
         shifted = [self._with_day_shift(text, self._with_or_so(text, m)) for m in taken]
-        ranged = self._month_ranges(text, self._weekday_ranges(text, shifted))
+        ranged = self._season_pairs(text, self._month_ranges(text, self._weekday_ranges(text, shifted)))
         return self._zone_conversions(text, self._days_of_clocks(text, ranged))
 
     def _weekday_ranges(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -600,6 +606,16 @@ class Grammar:
                 continue
             later = self.words.month(first.groups["mon"]) > self.words.month(last.groups["mon"])
             linked[i] = first._replace(groups={**first.groups, "y": str(int(last.groups["y"]) - later)})
+        return linked
+
+    def _season_pairs(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "The late summer or early fall of 2026", "the spring and summer of 1946": the first
+        season takes the year the second gives."""
+        linked = list(mentions)
+        for i, (first, last) in enumerate(zip(mentions, mentions[1:])):
+            if first.kind == last.kind == "season" and "y" in last.groups and not {"y", "rel"} & first.groups.keys():
+                if self.and_link.fullmatch(text, first.end, last.start):
+                    linked[i] = first._replace(groups={**first.groups, "y": last.groups["y"]})
         return linked
 
     def _with_day_shift(self, text: str, mention: Mention) -> Mention:
@@ -646,6 +662,11 @@ class Grammar:
                 # "from 9 a.m. to 5 p.m. Friday": both ends on the day the range names
                 lent = {k: v for k, v in after.groups.items() if k in DAY_GROUPS}
                 linked[i] = clock._replace(groups={**clock.groups, **lent})
+                continue
+            before = mentions[i - 1] if i else None
+            if before is not None and before.kind in DAYS and self.bracket_open.fullmatch(text, before.end, clock.start):
+                # "set the hearing for May 14 (7:15 p.m.)": on that day, whatever the tense
+                linked[i] = clock._replace(groups={**clock.groups, "bracketed": "("})
                 continue
             day = self._day_of_clock(text, mentions, i)
             if day is not None and not {"mod", "rel"} & day.groups.keys():

@@ -31,6 +31,7 @@ YEAR_AGO_QUARTERS = -5  # the last reported quarter (one back) a year (four) bef
 DAYLESS_CLOCKS = CLOCKS | {"hour_of_part", "the_part"}  # times of day that may be told without their day
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a value that begins with a calendar day
 TOLD_DAY_SENTENCES = 2  # how many sentences on a day told holds for such a clock time
+SEASON_MONTHS = 3  # the calendar months a season spans, from the month it starts in
 BARE_SEASONS = frozenset({"SU", "WI"})  # "summer", "winter" need no determiner; "fall", "spring" do
 # what makes a count after "in" a stretch, not a point ahead ("in the coming eight months", "in seven to nine months")
 STRETCH_GROUPS = frozenset({"the", "pre", "n2", "half", "half_after", "span_noun"})
@@ -210,7 +211,8 @@ class Normalizer:
             if found and "shift" in groups:
                 found = _shifted_day(found, groups["shift"])
             elif found and mention.kind in DAYLESS_CLOCKS and told and not DAY_GROUPS & groups.keys():
-                found = _on_told_day(found, told, anchor, tense)
+                # in brackets after its day ("May 14 (7:15 p.m.)") no tense rules that day out
+                found = _on_told_day(found, told, anchor, "present" if "bracketed" in groups else tense)
             if found and "converted" in groups and told:
                 found = self._in_other_zone(found, told.last.get("D"), groups)
         except OffCalendar as off:  # "1000000 days ago": a date, but not one the calendar holds
@@ -383,8 +385,8 @@ class Normalizer:
                 year += start <= anchor.month
         elif tense == "past":
             year -= start >= anchor.month
-        elif tense == "future":
-            year += start <= anchor.month
+        elif tense == "future":  # the season still under way ("will go on throughout the spring" in April), else the next
+            year += anchor.month > start + SEASON_MONTHS - 1
         return timex(f"{checked(year):04d}-{code}")
 
     # -- quarters and fiscal years
