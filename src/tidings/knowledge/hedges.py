@@ -1,5 +1,7 @@
 """Hedges (`data/event_hedges.toml`): words around a trigger that say it tells of no act that
-took place (a modal perfect, the ability modal, a condition, a question, a habit, a weighed,
+took place (a modal perfect, the ability modal, a condition, a question, a habit: "whenever they
+meet", a kind of act said to be common: "such raids are common", an act one is open to: "subject
+to seizure", one of a run: "the newest in a string of raids", a weighed,
 unlikely, planned, feared or prevented event, a power or a plan to act, an act none in particular,
 the name of a charge, a notice to readers, a state "with", a noun that names a kind of person or
 thing, what a plan or law calls for, what filled years, a tally over years, a need, a campaign
@@ -35,6 +37,11 @@ class HedgeWords:
     question_words: frozenset[str]
     habit_adverbs: frozenset[str]
     generic_subjects: frozenset[str]
+    habit_marks: frozenset[str]
+    frequency_predicates: frozenset[str]
+    liability_adjectives: frozenset[str]
+    series_nouns: frozenset[str]
+    latest_words: frozenset[str]
     unlikely_words: frozenset[str]
     planned_modifiers: frozenset[str]
     weighing_verbs: frozenset[str]

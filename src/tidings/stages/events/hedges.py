@@ -1,9 +1,11 @@
 """Triggers that tell of no act that took place, read from the words around them: a modal
 perfect ("would have collapsed"), the ability modal ("anyone can request a ride"), a condition ("if
-the search fails"), a question ("asked whether the deal ..."), a habit or a generic "you" in the
-simple present ("ferries usually sail at noon", "you discuss everything"), an imperative that
-tells the reader what to do ("call 555-0100 to register"), a bare noun that a copula
-characterises ("sanctions are never a good idea"), an event weighed or unlikely ("were
+the search fails"), a question ("asked whether the deal ..."), a habit in the present or a generic
+"you" ("ferries usually sail at noon", "rules are often loosely enforced", "you discuss
+everything") or after "whenever", an imperative that tells the reader what to do ("call
+555-0100 to register"), a bare noun that a copula characterises or calls common, or that "can"
+does something ("sanctions are never a good idea", "such raids are common"), an act one is open
+to ("subject to seizure"), the acts of a run ("the newest in a string of raids"), an event weighed or unlikely ("were
 weighing a boycott", "a possible strike", "a ceasefire is unlikely to hold"), planned or feared
 ("planning raids", "fear of reprisals") or prevented ("kept them from boarding"), a power or a
 plan to act ("the power to seize assets", "plans to bomb the bridge"), the name
@@ -75,9 +77,12 @@ class Hedges:
             or self._conditional(anchor)
             or self._question(token)
             or self._habit(anchor)
+            or token.dep_ == "acomp" and self._habit(token.head)
             or _imperative(anchor)
             or self._weighed(token)
-            or _characterised(token)
+            or self._characterised(token)
+            or self._one_of_a_run(token)
+            or self._liable(token)
             or self._unlikely(token)
             or anchor is not token and self._unlikely(anchor)
             or self._prevented(anchor)
@@ -157,13 +162,15 @@ class Hedges:
         return any(clause.left_edge.lower_ in self.words.question_words for clause in clauses)
 
     def _habit(self, verb: Token) -> bool:
-        """The simple present with a frequency adverb or a generic "you": a habit, not an act."""
-        if verb.tag_ not in PRESENT_SIMPLE:
-            return False
-        return any(
-            c.dep_ == "advmod" and c.lower_ in self.words.habit_adverbs or c.dep_ in NOUN_SUBJECT_DEPS and c.lower_ in self.words.generic_subjects
-            for c in verb.children
-        )
+        """A clause "whenever" opens, or the present (simple, perfect or passive) with a frequency
+        adverb ("gangs typically attack", "has always been ready", "rules are often loosely
+        enforced") or the simple present with a generic "you": a habit, not an act. A past habit
+        stays a deed told ("soldiers routinely beat detainees")."""
+        if any(c.dep_ in ("advmod", "mark") and c.lower_ in self.words.habit_marks for c in verb.children):
+            return True  # spaCy reads "whenever" as either
+        if verb.tag_ in PRESENT_SIMPLE and any(c.dep_ in NOUN_SUBJECT_DEPS and c.lower_ in self.words.generic_subjects for c in verb.children):
+            return True
+        return in_present(verb) and any(c.dep_ == "advmod" and c.lower_ in self.words.habit_adverbs for c in verb.children)
 
     def _weighed(self, token: Token) -> bool:
         """A noun trigger only weighed, planned, feared or said to be possible ("weighing a boycott",
@@ -173,8 +180,45 @@ class Hedges:
             return False
         if any(c.dep_ in ("amod", "compound") and c.lower_ in self.weighing_modifiers for c in token.children):
             return True  # "a possible strike", "the planned raids", "planning attacks" (spaCy may read it as a noun)
-        weighed = token.dep_ == "dobj" and token.head.lemma_.lower() in self.words.weighing_verbs
+        whole = self._series_of(token) or token  # "planning a string of marches"
+        weighed = whole.dep_ == "dobj" and whole.head.lemma_.lower() in self.words.weighing_verbs
         return weighed and not refers_back(token)  # "planned the bombing": one the story tells of
+
+    def _series_of(self, token: Token) -> Token | None:
+        """The noun of a run of acts whose "of" the trigger is ("a string of marches")."""
+        if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head.lemma_.lower() not in self.words.series_nouns:
+            return None
+        return token.head.head
+
+    def _one_of_a_run(self, token: Token) -> bool:
+        """The acts of a run that the act told is the latest of ("the newest in a string of arson
+        raids"): acts as a class, background to the one told."""
+        series = self._series_of(token)
+        if series is None or series.dep_ != "pobj" or series.head.lower_ != "in":
+            return False
+        return series.head.head.lower_ in self.words.latest_words
+
+    def _liable(self, token: Token) -> bool:
+        """A noun after "to" (or a to-infinitive) that an adjective of liability governs ("land
+        subject to seizure", "liable to arrest"): an act one is open to, none done."""
+        if token.dep_ == "xcomp":
+            return token.head.lemma_.lower() in self.words.liability_adjectives
+        return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in self.words.liability_adjectives
+
+    def _characterised(self, token: Token) -> bool:
+        """A noun with no determiner or possessor but "such" (or one joined to it), subject of "be"
+        with a noun for predicate or one of frequency, or of a verb with the ability modal: a kind
+        of act characterised ("sanctions are never a good idea", "such raids are common", "clashes
+        are frequent", "sanctions can only help them"), not one act ("the attack was a tragedy")."""
+        noun = first_conjunct(token)
+        if token.pos_ != "NOUN" or noun.dep_ != "nsubj":
+            return False
+        if any(c.dep_ in ("det", "poss", "nummod") and c.lower_ != "such" for c in noun.children):
+            return False
+        verb = noun.head
+        if verb.lemma_ != "be":
+            return any(c.dep_ == "aux" and c.lower_ in self.words.ability_auxiliaries for c in verb.children)
+        return any(c.dep_ == "attr" or c.dep_ == "acomp" and c.lower_ in self.words.frequency_predicates for c in verb.children)
 
     def _unlikely(self, token: Token) -> bool:
         """A trigger whose clause says it is unlikely ("a ceasefire is unlikely to hold",
@@ -652,14 +696,3 @@ def _imperative(verb: Token) -> bool:
     if verb.tag_ != "VB" or any(c.dep_ in NOUN_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "expl") for c in verb.children):
         return False
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.i != verb.i and _imperative(verb.head)
-
-
-def _characterised(token: Token) -> bool:
-    """A noun with no determiner or possessor, subject of "be" with a noun for predicate: a kind
-    of act characterised ("sanctions are never a good idea", "war is a failure"), not one act ("the
-    attack was a tragedy")."""
-    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.lemma_ != "be":
-        return False
-    if any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
-        return False
-    return any(c.dep_ == "attr" for c in token.head.children)
