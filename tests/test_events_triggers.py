@@ -59,6 +59,20 @@ def test_a_habit_in_the_present_perfect_or_passive_or_after_whenever_is_no_act_b
     assert read("Whenever rival gangs fight in the park, residents call the police.").events == []
     assert "ready" in _triggers(read("The Chilean minister was ready to negotiate with the unions."))
     assert "beat" in _triggers(read("Chilean guards routinely beat up prisoners at the camp, a court heard."))
+    assert "demonstration" in _triggers(read("Looting has generally given way to peaceful demonstrations against the Peruvian government."))
+
+
+def test_a_custom_or_a_generic_you_with_a_modal_is_no_act(read: Read) -> None:
+    assert read("Farmers in Peru are not used to asking the government for help.").events == []
+    assert read("Chilean rebels are accustomed to fighting in the hills.").events == []
+    assert "meet" not in _triggers(read('"You should meet the Chilean minister," the Peruvian farmer said.'))
+    assert "talk" in _triggers(read('"We should talk to the Chilean minister," the Peruvian farmer said.'))
+
+
+def test_the_simple_present_passive_of_a_bare_noun_or_in_a_relative_clause_is_no_act_but_a_headline_is(read: Read) -> None:
+    assert "endorse" not in _triggers(read("Talks ended. Organ donation is strongly endorsed by most faiths, the Chilean doctor said."))
+    assert read("Talks ended. The Chilean senate, which is controlled by the ruling party, must approve him.").events == []
+    assert "arrest" in _triggers(read("Peruvian man is arrested in Lima. Police said he had stolen a car."))
 
 
 def test_an_instruction_to_the_reader_is_no_request(read: Read) -> None:

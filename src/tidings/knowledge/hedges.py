@@ -1,6 +1,6 @@
 """Hedges (`data/event_hedges.toml`): words around a trigger that say it tells of no act that
 took place (a modal perfect, the ability modal, a condition, a question, a habit: "whenever they
-meet", a kind of act said to be common: "such raids are common", an act one is open to: "subject
+meet", a custom: "not used to asking for loans", a kind of act said to be common: "such raids are common", an act one is open to: "subject
 to seizure", one of a run: "the newest in a string of raids", a weighed,
 unlikely, planned, feared or prevented event, a power or a plan to act, an act none in particular,
 the name of a charge, a notice to readers, a state "with", a noun that names a kind of person or
@@ -38,6 +38,7 @@ class HedgeWords:
     habit_adverbs: frozenset[str]
     generic_subjects: frozenset[str]
     habit_marks: frozenset[str]
+    accustomed_words: frozenset[str]
     frequency_predicates: frozenset[str]
     liability_adjectives: frozenset[str]
     series_nouns: frozenset[str]

@@ -1,28 +1,30 @@
-"""Triggers that tell of no act that took place, read from the words around them: a modal
-perfect ("would have collapsed"), the ability modal ("anyone can request a ride"), a condition ("if
-the search fails"), a question ("asked whether the deal ..."), a habit in the present or a generic
-"you" ("ferries usually sail at noon", "rules are often loosely enforced", "you discuss
-everything") or after "whenever", an imperative that tells the reader what to do ("call
-555-0100 to register"), a bare noun that a copula characterises or calls common, or that "can"
-does something ("sanctions are never a good idea", "such raids are common"), an act one is open
-to ("subject to seizure"), the acts of a run ("the newest in a string of raids"), an event weighed or unlikely ("were
-weighing a boycott", "a possible strike", "a ceasefire is unlikely to hold"), planned or feared
-("planning raids", "fear of reprisals") or prevented ("kept them from boarding"), a power or a
-plan to act ("the power to seize assets", "plans to bomb the bridge"), the name
-of a charge ("charged with assault": the offence in law, not a deed told), a notice to readers
-("witnesses are asked to contact detectives", "drivers are urged to use the ring road"), a noun
-that "any" or "no" makes no act in particular ("no attacks were reported"), a dated past event
-after "since" ("since the 1998 riots"), a state or a reception ("armed with", "was met with"), a
-word helping name a kind of person or thing ("prisoner of war", "warning shots"), a purpose
-against no one in particular ("to arrest smugglers"), an idiom ("has only itself to blame"), what a
-document "calls for", what filled years ("after 15 years of war"), a tally over years ("have
-staged most raids since 1990"), a need ("we have to fund it"), what a question asks ("asked
-whether he had phoned to warn them"), a campaign named ("the war on terror"), an act wished, intended,
-expected or urged ("intends to blockade the port", "urged the army to withdraw", "support for a
-raid"), an act a future copula names ("it will be her third visit"), an act still to come ("before a
-ruling is published"), an object none of which was done or an occasion that never was ("made no
-apologies", "at no time did they ask"), anyone at all doing it ("any person who breaks the rules will
-be punished"), people named by a deed where they are acted on ("hunt down the bombers"), a participle
+"""Triggers that tell of no act that took place, read from the words around them: a modal perfect
+("would have collapsed"), the ability modal ("anyone can request a ride"), a condition ("if the
+search fails"), a question ("asked whether the deal ..."), a habit in the present, a custom or a
+generic "you" ("ferries usually sail at noon", "rules are often loosely enforced", "growers are not
+used to asking for loans", "you should see the mayor") or after "whenever", what the simple present
+passive tells of a bare noun or in a relative clause ("donation is widely endorsed", "the council,
+which is run by the party"; not in a headline), an imperative that tells the reader what to do
+("call 555-0100 to register"), a bare noun that a copula characterises or calls common, or that
+"can" does something ("sanctions are never a good idea", "such raids are common"), an act one is
+open to ("subject to seizure"), the acts of a run ("the newest in a string of raids"), an event
+weighed or unlikely ("were weighing a boycott", "a possible strike", "a ceasefire is unlikely to
+hold"), planned or feared ("planning raids", "fear of reprisals") or prevented ("kept them from
+boarding"), a power or a plan to act ("the power to seize assets", "plans to bomb the bridge"), the
+name of a charge ("charged with assault": the offence in law, not a deed told), a notice to readers
+("witnesses are asked to contact detectives", "drivers are urged to use the ring road"), a noun that
+"any" or "no" makes no act in particular ("no attacks were reported"), a dated past event after
+"since" ("since the 1998 riots"), a state or a reception ("armed with", "was met with"), a word
+helping name a kind of person or thing ("prisoner of war", "warning shots"), a purpose against no
+one in particular ("to arrest smugglers"), an idiom ("has only itself to blame"), what a document
+"calls for", what filled years ("after 15 years of war"), a tally over years ("have staged most
+raids since 1990"), a need ("we have to fund it"), what a question asks ("asked whether he had
+phoned to warn them"), a campaign named ("the war on terror"), an act wished, intended, expected or
+urged ("intends to blockade the port", "urged the army to withdraw", "support for a raid"), an act a
+future copula names ("it will be her third visit"), an act still to come ("before a ruling is
+published"), an object none of which was done or an occasion that never was ("made no apologies",
+"at no time did they ask"), anyone at all doing it ("any person who breaks the rules will be
+punished"), people named by a deed where they are acted on ("hunt down the bombers"), a participle
 labelling a person ("a clerk accused of theft"), a title ("Counsel Assisting the inquiry"), harm an
 accident or a force of nature did ("hurt when a grandstand collapsed", "killed when a cyclone
 struck"), a count ("a rise in assaults"), what "no matter" leaves open ("no matter how many he
@@ -77,7 +79,8 @@ class Hedges:
             or self._conditional(anchor)
             or self._question(token)
             or self._habit(anchor)
-            or token.dep_ == "acomp" and self._habit(token.head)
+            or self._present_habit(token.head if token.dep_ == "acomp" else token)
+            or self._rule_told(anchor)
             or _imperative(anchor)
             or self._weighed(token)
             or self._characterised(token)
@@ -162,15 +165,49 @@ class Hedges:
         return any(clause.left_edge.lower_ in self.words.question_words for clause in clauses)
 
     def _habit(self, verb: Token) -> bool:
-        """A clause "whenever" opens, or the present (simple, perfect or passive) with a frequency
-        adverb ("gangs typically attack", "has always been ready", "rules are often loosely
-        enforced") or the simple present with a generic "you": a habit, not an act. A past habit
-        stays a deed told ("soldiers routinely beat detainees")."""
+        """A clause "whenever" opens, the simple present with a frequency adverb ("gangs typically
+        attack"), a generic "you" or a word of custom: a habit, not an act. A past habit stays a
+        deed told ("soldiers routinely beat detainees")."""
         if any(c.dep_ in ("advmod", "mark") and c.lower_ in self.words.habit_marks for c in verb.children):
             return True  # spaCy reads "whenever" as either
-        if verb.tag_ in PRESENT_SIMPLE and any(c.dep_ in NOUN_SUBJECT_DEPS and c.lower_ in self.words.generic_subjects for c in verb.children):
+        if self._generic_subject(verb) or self._accustomed(verb):
             return True
-        return in_present(verb) and any(c.dep_ == "advmod" and c.lower_ in self.words.habit_adverbs for c in verb.children)
+        return verb.tag_ in PRESENT_SIMPLE and self._frequency_told(verb)
+
+    def _present_habit(self, verb: Token) -> bool:
+        """A trigger verb (or the copula of a trigger adjective) in the present perfect or passive
+        with a frequency adverb ("has always been ready", "rules are often loosely enforced"); a
+        noun the verb carries may be an act ("has generally given way to peaceful protests")."""
+        return in_present(verb) and self._frequency_told(verb)
+
+    def _frequency_told(self, verb: Token) -> bool:
+        return any(c.dep_ == "advmod" and c.lower_ in self.words.habit_adverbs for c in verb.children)
+
+    def _rule_told(self, verb: Token) -> bool:
+        """The simple present passive, out of the headline, of a bare noun or in a relative clause
+        ("donation is strongly endorsed", "the council, which is run by the party"): what is done as a
+        rule or a standing state, no act told ("Man is charged" in a headline tells one)."""
+        if verb.tag_ != "VBN" or verb.sent.start == 0 or any(c.dep_ == "aux" for c in verb.children):
+            return False
+        if not any(c.dep_ == "auxpass" and c.tag_ in PRESENT_SIMPLE for c in verb.children):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "relcl":
+            return any(s.tag_ in ("WDT", "WP") for s in subjects)
+        return bool(subjects) and all(s.tag_ in ("NN", "NNS") and not any(c.dep_ in ("det", "poss", "nummod") for c in s.children) for s in subjects)
+
+    def _generic_subject(self, verb: Token) -> bool:
+        """A generic "you" doing the act in the simple present or with a modal ("you discuss
+        everything", "you should talk to the mayor")."""
+        if verb.tag_ not in PRESENT_SIMPLE and not (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)):
+            return False
+        return any(c.dep_ in NOUN_SUBJECT_DEPS and c.lower_ in self.words.generic_subjects for c in verb.children)
+
+    def _accustomed(self, verb: Token) -> bool:
+        """An act (or one joined to it) after "to" that a word of custom governs ("are not used to
+        asking for loans", "accustomed to fighting"): a habit, no act."""
+        verb = first_conjunct(verb)
+        return verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.lower_ in self.words.accustomed_words
 
     def _weighed(self, token: Token) -> bool:
         """A noun trigger only weighed, planned, feared or said to be possible ("weighing a boycott",
