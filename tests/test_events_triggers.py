@@ -62,6 +62,14 @@ def test_a_habit_in_the_present_perfect_or_passive_or_after_whenever_is_no_act_b
     assert "demonstration" in _triggers(read("Looting has generally given way to peaceful demonstrations against the Peruvian government."))
 
 
+def test_an_act_a_set_of_times_dates_in_the_present_is_a_habit_and_so_is_its_object(read: Read) -> None:
+    assert read("The Peruvian council meets the unions every Tuesday.").events == []
+    assert read("Kenyan students hold protests annually in Nairobi.").events == []
+    assert read("Rival gangs typically carry out attacks at night.").events == []
+    assert "meet" in _triggers(read("The Peruvian council meets the unions on Tuesday."))
+    assert "attack" in _triggers(read("Rebels attacked the town every night last week."))
+
+
 def test_a_custom_or_a_generic_you_with_a_modal_is_no_act(read: Read) -> None:
     assert read("Farmers in Peru are not used to asking the government for help.").events == []
     assert read("Chilean rebels are accustomed to fighting in the hills.").events == []

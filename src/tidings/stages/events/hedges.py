@@ -1,10 +1,10 @@
 """Triggers that tell of no act that took place, read from the words around them: a modal perfect
 ("would have collapsed"), the ability modal ("anyone can request a ride"), a condition ("if the
 search fails"), a question ("asked whether the deal ..."), a habit in the present, a custom or a
-generic "you" ("ferries usually sail at noon", "rules are often loosely enforced", "growers are not
-used to asking for loans", "you should see the mayor") or after "whenever", what the simple present
-passive tells of a bare noun or in a relative clause ("donation is widely endorsed", "the council,
-which is run by the party"; not in a headline), an imperative that tells the reader what to do
+generic "you" ("ferries usually sail at noon", "the council meets every Tuesday", "rules are often
+loosely enforced", "growers are not used to asking for loans", "you should see the mayor") or after
+"whenever", what the simple present passive tells of a bare noun or in a relative clause ("donation
+is widely endorsed", "the council, which is run by the party"; not in a headline), an imperative that tells the reader what to do
 ("call 555-0100 to register"), a bare noun that a copula characterises or calls common, or that
 "can" does something ("sanctions are never a good idea", "such raids are common"), an act one is
 open to ("subject to seizure"), the acts of a run ("the newest in a string of raids"), an event
@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tidings import docdata
 from tidings.knowledge.hedges import HedgeWords
 from tidings.stages.events.mentions import refers_back
 from tidings.syntax import NOUN_SUBJECT_DEPS, PRESENT_TAGS, clause_verb, first_conjunct, in_present, is_reflexive, is_to_infinitive
@@ -79,6 +80,7 @@ class Hedges:
             or self._conditional(anchor)
             or self._question(token)
             or self._habit(anchor)
+            or token.dep_ == "dobj" and self._habit(token.head)
             or self._present_habit(token.head if token.dep_ == "acomp" else token)
             or self._rule_told(anchor)
             or _imperative(anchor)
@@ -165,14 +167,15 @@ class Hedges:
         return any(clause.left_edge.lower_ in self.words.question_words for clause in clauses)
 
     def _habit(self, verb: Token) -> bool:
-        """A clause "whenever" opens, the simple present with a frequency adverb ("gangs typically
-        attack"), a generic "you" or a word of custom: a habit, not an act. A past habit stays a
-        deed told ("soldiers routinely beat detainees")."""
+        """A clause "whenever" opens, the simple present with a frequency adverb or a set of times
+        ("gangs typically attack", "the council meets every Tuesday"), a generic "you" or a word of
+        custom: a habit, not an act (and so is the verb's object: "hold protests annually"). A past
+        habit stays a deed told ("soldiers routinely beat detainees")."""
         if any(c.dep_ in ("advmod", "mark") and c.lower_ in self.words.habit_marks for c in verb.children):
             return True  # spaCy reads "whenever" as either
         if self._generic_subject(verb) or self._accustomed(verb):
             return True
-        return verb.tag_ in PRESENT_SIMPLE and self._frequency_told(verb)
+        return verb.tag_ in PRESENT_SIMPLE and (self._frequency_told(verb) or _set_dated(verb))
 
     def _present_habit(self, verb: Token) -> bool:
         """A trigger verb (or the copula of a trigger adjective) in the present perfect or passive
@@ -656,6 +659,15 @@ class Hedges:
         if verb.lemma_.lower() not in self.words.question_verbs or verb.tag_ != "VBN" or verb.dep_ != "advcl":
             return False
         return not any(c.dep_ in NOUN_SUBJECT_DEPS or c.dep_ in ("auxpass", "agent", "xcomp", "ccomp") for c in verb.children)
+
+
+def _set_dated(verb: Token) -> bool:
+    """A verb that a set of times dates through a word it governs, or one of that word's ("meets
+    every Tuesday", "raid the market twice a week", "hold protests annually")."""
+    sets = {t["id"] for t in docdata.data(verb.doc, "times") if t["type"] == "SET"}
+    if not sets:
+        return False
+    return any(docdata.at(t, "times") in sets for c in verb.children for t in (c, *c.children))
 
 
 def _in_hyphenated_modifier(token: Token) -> bool:
