@@ -70,6 +70,12 @@ def test_an_act_a_set_of_times_dates_in_the_present_is_a_habit_and_so_is_its_obj
     assert "attack" in _triggers(read("Rebels attacked the town every night last week."))
 
 
+def test_an_event_still_to_come_ahead_of_which_the_news_happened_is_no_act(read: Read) -> None:
+    assert _triggers(read("Georgian police arrested three opposition members on Monday ahead of rallies next month.")) == ["arrest"]
+    assert _triggers(read("Kenyan police sealed the road on the eve of Museveni's visit.")) == ["seal"]
+    assert "rally" in _triggers(read("Kenyan police sealed the road after rallies in the capital."))
+
+
 def test_a_custom_or_a_generic_you_with_a_modal_is_no_act(read: Read) -> None:
     assert read("Farmers in Peru are not used to asking the government for help.").events == []
     assert read("Chilean rebels are accustomed to fighting in the hills.").events == []

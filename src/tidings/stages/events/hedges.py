@@ -119,6 +119,7 @@ class Hedges:
             or self._wanted(token)
             or self._foretold(token)
             or self._pending(anchor)
+            or self._coming(token)
             or self._nothing_done(anchor)
             or self._anyone(anchor)
             or self._doer_acted_on(token)
@@ -545,6 +546,11 @@ class Hedges:
         if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in self.words.pending_marks for c in verb.children):
             return False
         return in_present(verb)
+
+    def _coming(self, token: Token) -> bool:
+        """A noun after "ahead of", "in advance of" or "on the eve of" ("arrested ahead of next
+        month's rallies"): an event still to come when the news happened, no act told."""
+        return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in self.words.coming_frames
 
     def _nothing_done(self, verb: Token) -> bool:
         """A verb whose object "no" makes no act done ("made no apologies", "gave no warning"), or
