@@ -53,6 +53,42 @@ def test_a_habit_in_the_simple_present_is_no_act(read: Read) -> None:
     assert "negotiate" not in _triggers(read("You negotiate everything after the war."))
 
 
+def test_a_habit_in_the_present_perfect_or_passive_or_after_whenever_is_no_act_but_a_past_one_is(read: Read) -> None:
+    assert "ready" not in _triggers(read("The Chilean minister has always been ready to negotiate with the unions."))
+    assert "enforce" not in _triggers(read("Cash bail rules are often loosely enforced in the county."))
+    assert read("Whenever rival gangs fight in the park, residents call the police.").events == []
+    assert "ready" in _triggers(read("The Chilean minister was ready to negotiate with the unions."))
+    assert "beat" in _triggers(read("Chilean guards routinely beat up prisoners at the camp, a court heard."))
+    assert "demonstration" in _triggers(read("Looting has generally given way to peaceful demonstrations against the Peruvian government."))
+
+
+def test_an_act_a_set_of_times_dates_in_the_present_is_a_habit_and_so_is_its_object(read: Read) -> None:
+    assert read("The Peruvian council meets the unions every Tuesday.").events == []
+    assert read("Kenyan students hold protests annually in Nairobi.").events == []
+    assert read("Rival gangs typically carry out attacks at night.").events == []
+    assert "meet" in _triggers(read("The Peruvian council meets the unions on Tuesday."))
+    assert "attack" in _triggers(read("Rebels attacked the town every night last week."))
+
+
+def test_an_event_still_to_come_ahead_of_which_the_news_happened_is_no_act(read: Read) -> None:
+    assert _triggers(read("Georgian police arrested three opposition members on Monday ahead of rallies next month.")) == ["arrest"]
+    assert _triggers(read("Kenyan police sealed the road on the eve of Museveni's visit.")) == ["seal"]
+    assert "rally" in _triggers(read("Kenyan police sealed the road after rallies in the capital."))
+
+
+def test_a_custom_or_a_generic_you_with_a_modal_is_no_act(read: Read) -> None:
+    assert read("Farmers in Peru are not used to asking the government for help.").events == []
+    assert read("Chilean rebels are accustomed to fighting in the hills.").events == []
+    assert "meet" not in _triggers(read('"You should meet the Chilean minister," the Peruvian farmer said.'))
+    assert "talk" in _triggers(read('"We should talk to the Chilean minister," the Peruvian farmer said.'))
+
+
+def test_the_simple_present_passive_of_a_bare_noun_or_in_a_relative_clause_is_no_act_but_a_headline_is(read: Read) -> None:
+    assert "endorse" not in _triggers(read("Talks ended. Organ donation is strongly endorsed by most faiths, the Chilean doctor said."))
+    assert read("Talks ended. The Chilean senate, which is controlled by the ruling party, must approve him.").events == []
+    assert "arrest" in _triggers(read("Peruvian man is arrested in Lima. Police said he had stolen a car."))
+
+
 def test_an_instruction_to_the_reader_is_no_request(read: Read) -> None:
     assert read("Call the county office for more information.").events == []
 
@@ -60,6 +96,30 @@ def test_an_instruction_to_the_reader_is_no_request(read: Read) -> None:
 def test_a_kind_of_act_characterised_is_no_act_but_one_act_is(read: Read) -> None:
     assert "sanction" not in _triggers(read("Sanctions are never a good idea, the Kenyan minister said."))
     assert "attack" in _triggers(read("The attack on the Kenyan convoy was a tragedy."))
+
+
+def test_a_kind_of_act_said_to_be_common_or_able_to_do_something_is_no_act(read: Read) -> None:
+    assert "clash" not in _triggers(read("Clashes between soldiers and rebels are frequent in the northern province."))
+    assert "bombing" not in _triggers(read("Such bombings are common in the region, a Kenyan police officer said."))
+    assert read("Riots and arson attacks are rare in the capital.").events == []
+    assert "sanction" not in _triggers(read("Sanctions on Chile can only help Peru, the Bolivian minister said."))
+    assert "riot" in _triggers(read("The riots were common knowledge in the capital."))
+
+
+def test_an_act_one_is_open_to_is_no_act(read: Read) -> None:
+    assert read("The disputed farms are subject to seizure by the Zimbabwean state.").events == []
+    assert read("Anyone on the list is liable to arrest at the border.").events == []
+
+
+def test_acts_of_a_run_are_no_act_where_planned_or_told_as_background(read: Read) -> None:
+    assert read("The Kenyan opposition plans a string of marches on the capital.").events == []
+    assert "attack" not in _triggers(read("The raid on Sunday was the newest in a string of arson attacks on Kenyan farms."))
+    assert "protest" in _triggers(read("Kenyan police arrested him after a series of protests in the capital."))
+
+
+def test_an_act_named_as_eventual_or_future_is_no_act(read: Read) -> None:
+    assert "disarmament" not in _triggers(read("Tamil rebels agreed to talk about their eventual disarmament."))
+    assert "talk" not in _triggers(read("The Chilean minister kept her options open on future talks with Peru."))
 
 
 def test_a_power_to_act_is_no_act_but_the_deed_is(read: Read) -> None:

@@ -1,19 +1,21 @@
-"""Hedges (`data/event_hedges.toml`): words around a trigger that say it tells of no act that
-took place (a modal perfect, the ability modal, a condition, a question, a habit, a weighed,
-unlikely, planned, feared or prevented event, a power or a plan to act, an act none in particular,
-the name of a charge, a notice to readers, a state "with", a noun that names a kind of person or
-thing, what a plan or law calls for, what filled years, a tally over years, a need, a campaign
-named: "the war on terror", an act wished, intended, expected, urged or risked: "intends to
+"""Hedges (`data/event_hedges.toml`): words around a trigger that say it tells of no act that took
+place (a modal perfect, the ability modal, a condition, a question, a habit: "whenever they meet", a
+custom: "not used to asking for loans", a kind of act said to be common: "such raids are common", an
+act one is open to: "subject to seizure", one of a run: "the newest in a string of raids", a
+weighed, unlikely, planned, feared or prevented event, a power or a plan to act, an act none in
+particular, the name of a charge, a notice to readers, a state "with", a noun that names a kind of
+person or thing, what a plan or law calls for, what filled years, a tally over years, a need, a
+campaign named: "the war on terror", an act wished, intended, expected, urged or risked: "intends to
 blockade the port", an act a future copula names: "it will be her third visit", a state of mind:
-"felt threatened", a statistic: "20 per cent of them had committed assault", "a rise in assaults",
-a source's wish not to be named, an act still to come after "before" or "until", an object or an
-occasion with "no": "made no apologies", "at no time did they ask", anyone at all doing it, a noun
-naming people by their deed where they are acted on, a participle labelling a person: "a clerk
-accused of theft", a title: "Counsel Assisting", harm an accident or a force of nature did: "hurt
-when a grandstand collapsed", "killed when a cyclone struck", what "no matter" leaves open: "no
-matter how many he killed", an act weighed as a clause's subject: "overturning the rule would
-require a review", an act after a negated word: "were not prepared to negotiate", one still to
-come: "is yet to be decided", one a negated opinion doubts: "We don't think she should resign")."""
+"felt threatened", a statistic: "20 per cent of them had committed assault", "a rise in assaults", a
+source's wish not to be named, an act still to come after "before" or "until" or "ahead of", an
+object or an occasion with "no": "made no apologies", "at no time did they ask", anyone at all doing
+it, a noun naming people by their deed where they are acted on, a participle labelling a person: "a
+clerk accused of theft", a title: "Counsel Assisting", harm an accident or a force of nature did:
+"hurt when a grandstand collapsed", "killed when a cyclone struck", what "no matter" leaves open:
+"no matter how many he killed", an act weighed as a clause's subject: "overturning the rule would
+require a review", an act after a negated word: "were not prepared to negotiate", one still to come:
+"is yet to be decided", one a negated opinion doubts: "We don't think she should resign")."""
 
 from __future__ import annotations
 
@@ -31,10 +33,17 @@ class HedgeWords:
     ability_auxiliaries: frozenset[str]
     condition_marks: frozenset[str]
     pending_marks: frozenset[str]
+    coming_frames: frozenset[str]
     question_verbs: frozenset[str]
     question_words: frozenset[str]
     habit_adverbs: frozenset[str]
     generic_subjects: frozenset[str]
+    habit_marks: frozenset[str]
+    accustomed_words: frozenset[str]
+    frequency_predicates: frozenset[str]
+    liability_adjectives: frozenset[str]
+    series_nouns: frozenset[str]
+    latest_words: frozenset[str]
     unlikely_words: frozenset[str]
     planned_modifiers: frozenset[str]
     weighing_verbs: frozenset[str]

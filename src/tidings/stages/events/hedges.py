@@ -1,26 +1,30 @@
-"""Triggers that tell of no act that took place, read from the words around them: a modal
-perfect ("would have collapsed"), the ability modal ("anyone can request a ride"), a condition ("if
-the search fails"), a question ("asked whether the deal ..."), a habit or a generic "you" in the
-simple present ("ferries usually sail at noon", "you discuss everything"), an imperative that
-tells the reader what to do ("call 555-0100 to register"), a bare noun that a copula
-characterises ("sanctions are never a good idea"), an event weighed or unlikely ("were
-weighing a boycott", "a possible strike", "a ceasefire is unlikely to hold"), planned or feared
-("planning raids", "fear of reprisals") or prevented ("kept them from boarding"), a power or a
-plan to act ("the power to seize assets", "plans to bomb the bridge"), the name
-of a charge ("charged with assault": the offence in law, not a deed told), a notice to readers
-("witnesses are asked to contact detectives", "drivers are urged to use the ring road"), a noun
-that "any" or "no" makes no act in particular ("no attacks were reported"), a dated past event
-after "since" ("since the 1998 riots"), a state or a reception ("armed with", "was met with"), a
-word helping name a kind of person or thing ("prisoner of war", "warning shots"), a purpose
-against no one in particular ("to arrest smugglers"), an idiom ("has only itself to blame"), what a
-document "calls for", what filled years ("after 15 years of war"), a tally over years ("have
-staged most raids since 1990"), a need ("we have to fund it"), what a question asks ("asked
-whether he had phoned to warn them"), a campaign named ("the war on terror"), an act wished, intended,
-expected or urged ("intends to blockade the port", "urged the army to withdraw", "support for a
-raid"), an act a future copula names ("it will be her third visit"), an act still to come ("before a
-ruling is published"), an object none of which was done or an occasion that never was ("made no
-apologies", "at no time did they ask"), anyone at all doing it ("any person who breaks the rules will
-be punished"), people named by a deed where they are acted on ("hunt down the bombers"), a participle
+"""Triggers that tell of no act that took place, read from the words around them: a modal perfect
+("would have collapsed"), the ability modal ("anyone can request a ride"), a condition ("if the
+search fails"), a question ("asked whether the deal ..."), a habit in the present, a custom or a
+generic "you" ("ferries usually sail at noon", "the council meets every Tuesday", "rules are often
+loosely enforced", "growers are not used to asking for loans", "you should see the mayor") or after
+"whenever", what the simple present passive tells of a bare noun or in a relative clause ("donation
+is widely endorsed", "the council, which is run by the party"; not in a headline), an imperative that tells the reader what to do
+("call 555-0100 to register"), a bare noun that a copula characterises or calls common, or that
+"can" does something ("sanctions are never a good idea", "such raids are common"), an act one is
+open to ("subject to seizure"), the acts of a run ("the newest in a string of raids"), an event
+weighed or unlikely ("were weighing a boycott", "a possible strike", "a ceasefire is unlikely to
+hold"), planned or feared ("planning raids", "fear of reprisals") or prevented ("kept them from
+boarding"), a power or a plan to act ("the power to seize assets", "plans to bomb the bridge"), the
+name of a charge ("charged with assault": the offence in law, not a deed told), a notice to readers
+("witnesses are asked to contact detectives", "drivers are urged to use the ring road"), a noun that
+"any" or "no" makes no act in particular ("no attacks were reported"), a dated past event after
+"since" ("since the 1998 riots"), a state or a reception ("armed with", "was met with"), a word
+helping name a kind of person or thing ("prisoner of war", "warning shots"), a purpose against no
+one in particular ("to arrest smugglers"), an idiom ("has only itself to blame"), what a document
+"calls for", what filled years ("after 15 years of war"), a tally over years ("have staged most
+raids since 1990"), a need ("we have to fund it"), what a question asks ("asked whether he had
+phoned to warn them"), a campaign named ("the war on terror"), an act wished, intended, expected or
+urged ("intends to blockade the port", "urged the army to withdraw", "support for a raid"), an act a
+future copula names ("it will be her third visit"), an act still to come ("before a ruling is
+published"), an object none of which was done or an occasion that never was ("made no apologies",
+"at no time did they ask"), anyone at all doing it ("any person who breaks the rules will be
+punished"), people named by a deed where they are acted on ("hunt down the bombers"), a participle
 labelling a person ("a clerk accused of theft"), a title ("Counsel Assisting the inquiry"), harm an
 accident or a force of nature did ("hurt when a grandstand collapsed", "killed when a cyclone
 struck"), a count ("a rise in assaults"), what "no matter" leaves open ("no matter how many he
@@ -35,6 +39,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tidings import docdata
 from tidings.knowledge.hedges import HedgeWords
 from tidings.stages.events.mentions import refers_back
 from tidings.syntax import NOUN_SUBJECT_DEPS, PRESENT_TAGS, clause_verb, first_conjunct, in_present, is_reflexive, is_to_infinitive
@@ -75,9 +80,14 @@ class Hedges:
             or self._conditional(anchor)
             or self._question(token)
             or self._habit(anchor)
+            or token.dep_ == "dobj" and self._habit(token.head)
+            or self._present_habit(token.head if token.dep_ == "acomp" else token)
+            or self._rule_told(anchor)
             or _imperative(anchor)
             or self._weighed(token)
-            or _characterised(token)
+            or self._characterised(token)
+            or self._one_of_a_run(token)
+            or self._liable(token)
             or self._unlikely(token)
             or anchor is not token and self._unlikely(anchor)
             or self._prevented(anchor)
@@ -109,6 +119,7 @@ class Hedges:
             or self._wanted(token)
             or self._foretold(token)
             or self._pending(anchor)
+            or self._coming(token)
             or self._nothing_done(anchor)
             or self._anyone(anchor)
             or self._doer_acted_on(token)
@@ -157,13 +168,50 @@ class Hedges:
         return any(clause.left_edge.lower_ in self.words.question_words for clause in clauses)
 
     def _habit(self, verb: Token) -> bool:
-        """The simple present with a frequency adverb or a generic "you": a habit, not an act."""
-        if verb.tag_ not in PRESENT_SIMPLE:
+        """A clause "whenever" opens, the simple present with a frequency adverb or a set of times
+        ("gangs typically attack", "the council meets every Tuesday"), a generic "you" or a word of
+        custom: a habit, not an act (and so is the verb's object: "hold protests annually"). A past
+        habit stays a deed told ("soldiers routinely beat detainees")."""
+        if any(c.dep_ in ("advmod", "mark") and c.lower_ in self.words.habit_marks for c in verb.children):
+            return True  # spaCy reads "whenever" as either
+        if self._generic_subject(verb) or self._accustomed(verb):
+            return True
+        return verb.tag_ in PRESENT_SIMPLE and (self._frequency_told(verb) or _set_dated(verb))
+
+    def _present_habit(self, verb: Token) -> bool:
+        """A trigger verb (or the copula of a trigger adjective) in the present perfect or passive
+        with a frequency adverb ("has always been ready", "rules are often loosely enforced"); a
+        noun the verb carries may be an act ("has generally given way to peaceful protests")."""
+        return in_present(verb) and self._frequency_told(verb)
+
+    def _frequency_told(self, verb: Token) -> bool:
+        return any(c.dep_ == "advmod" and c.lower_ in self.words.habit_adverbs for c in verb.children)
+
+    def _rule_told(self, verb: Token) -> bool:
+        """The simple present passive, out of the headline, of a bare noun or in a relative clause
+        ("donation is strongly endorsed", "the council, which is run by the party"): what is done as a
+        rule or a standing state, no act told ("Man is charged" in a headline tells one)."""
+        if verb.tag_ != "VBN" or verb.sent.start == 0 or any(c.dep_ == "aux" for c in verb.children):
             return False
-        return any(
-            c.dep_ == "advmod" and c.lower_ in self.words.habit_adverbs or c.dep_ in NOUN_SUBJECT_DEPS and c.lower_ in self.words.generic_subjects
-            for c in verb.children
-        )
+        if not any(c.dep_ == "auxpass" and c.tag_ in PRESENT_SIMPLE for c in verb.children):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "relcl":
+            return any(s.tag_ in ("WDT", "WP") for s in subjects)
+        return bool(subjects) and all(s.tag_ in ("NN", "NNS") and not any(c.dep_ in ("det", "poss", "nummod") for c in s.children) for s in subjects)
+
+    def _generic_subject(self, verb: Token) -> bool:
+        """A generic "you" doing the act in the simple present or with a modal ("you discuss
+        everything", "you should talk to the mayor")."""
+        if verb.tag_ not in PRESENT_SIMPLE and not (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)):
+            return False
+        return any(c.dep_ in NOUN_SUBJECT_DEPS and c.lower_ in self.words.generic_subjects for c in verb.children)
+
+    def _accustomed(self, verb: Token) -> bool:
+        """An act (or one joined to it) after "to" that a word of custom governs ("are not used to
+        asking for loans", "accustomed to fighting"): a habit, no act."""
+        verb = first_conjunct(verb)
+        return verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.lower_ in self.words.accustomed_words
 
     def _weighed(self, token: Token) -> bool:
         """A noun trigger only weighed, planned, feared or said to be possible ("weighing a boycott",
@@ -173,8 +221,45 @@ class Hedges:
             return False
         if any(c.dep_ in ("amod", "compound") and c.lower_ in self.weighing_modifiers for c in token.children):
             return True  # "a possible strike", "the planned raids", "planning attacks" (spaCy may read it as a noun)
-        weighed = token.dep_ == "dobj" and token.head.lemma_.lower() in self.words.weighing_verbs
+        whole = self._series_of(token) or token  # "planning a string of marches"
+        weighed = whole.dep_ == "dobj" and whole.head.lemma_.lower() in self.words.weighing_verbs
         return weighed and not refers_back(token)  # "planned the bombing": one the story tells of
+
+    def _series_of(self, token: Token) -> Token | None:
+        """The noun of a run of acts whose "of" the trigger is ("a string of marches")."""
+        if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head.lemma_.lower() not in self.words.series_nouns:
+            return None
+        return token.head.head
+
+    def _one_of_a_run(self, token: Token) -> bool:
+        """The acts of a run that the act told is the latest of ("the newest in a string of arson
+        raids"): acts as a class, background to the one told."""
+        series = self._series_of(token)
+        if series is None or series.dep_ != "pobj" or series.head.lower_ != "in":
+            return False
+        return series.head.head.lower_ in self.words.latest_words
+
+    def _liable(self, token: Token) -> bool:
+        """A noun after "to" (or a to-infinitive) that an adjective of liability governs ("land
+        subject to seizure", "liable to arrest"): an act one is open to, none done."""
+        if token.dep_ == "xcomp":
+            return token.head.lemma_.lower() in self.words.liability_adjectives
+        return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in self.words.liability_adjectives
+
+    def _characterised(self, token: Token) -> bool:
+        """A noun with no determiner or possessor but "such" (or one joined to it), subject of "be"
+        with a noun for predicate or one of frequency, or of a verb with the ability modal: a kind
+        of act characterised ("sanctions are never a good idea", "such raids are common", "clashes
+        are frequent", "sanctions can only help them"), not one act ("the attack was a tragedy")."""
+        noun = first_conjunct(token)
+        if token.pos_ != "NOUN" or noun.dep_ != "nsubj":
+            return False
+        if any(c.dep_ in ("det", "poss", "nummod") and c.lower_ != "such" for c in noun.children):
+            return False
+        verb = noun.head
+        if verb.lemma_ != "be":
+            return any(c.dep_ == "aux" and c.lower_ in self.words.ability_auxiliaries for c in verb.children)
+        return any(c.dep_ == "attr" or c.dep_ == "acomp" and c.lower_ in self.words.frequency_predicates for c in verb.children)
 
     def _unlikely(self, token: Token) -> bool:
         """A trigger whose clause says it is unlikely ("a ceasefire is unlikely to hold",
@@ -462,6 +547,11 @@ class Hedges:
             return False
         return in_present(verb)
 
+    def _coming(self, token: Token) -> bool:
+        """A noun after "ahead of", "in advance of" or "on the eve of" ("arrested ahead of next
+        month's rallies"): an event still to come when the news happened, no act told."""
+        return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in self.words.coming_frames
+
     def _nothing_done(self, verb: Token) -> bool:
         """A verb whose object "no" makes no act done ("made no apologies", "gave no warning"), or
         whose occasion it makes never ("at no stage did the union ask")."""
@@ -577,6 +667,15 @@ class Hedges:
         return not any(c.dep_ in NOUN_SUBJECT_DEPS or c.dep_ in ("auxpass", "agent", "xcomp", "ccomp") for c in verb.children)
 
 
+def _set_dated(verb: Token) -> bool:
+    """A verb that a set of times dates through a word it governs, or one of that word's ("meets
+    every Tuesday", "raid the market twice a week", "hold protests annually")."""
+    sets = {t["id"] for t in docdata.data(verb.doc, "times") if t["type"] == "SET"}
+    if not sets:
+        return False
+    return any(docdata.at(t, "times") in sets for c in verb.children for t in (c, *c.children))
+
+
 def _in_hyphenated_modifier(token: Token) -> bool:
     """A noun hyphened onto the adjective or participle it modifies ("the war-ravaged economy",
     "riot-hit towns"): a description of a thing, not an act told."""
@@ -652,14 +751,3 @@ def _imperative(verb: Token) -> bool:
     if verb.tag_ != "VB" or any(c.dep_ in NOUN_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "expl") for c in verb.children):
         return False
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.i != verb.i and _imperative(verb.head)
-
-
-def _characterised(token: Token) -> bool:
-    """A noun with no determiner or possessor, subject of "be" with a noun for predicate: a kind
-    of act characterised ("sanctions are never a good idea", "war is a failure"), not one act ("the
-    attack was a tragedy")."""
-    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.lemma_ != "be":
-        return False
-    if any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
-        return False
-    return any(c.dep_ == "attr" for c in token.head.children)
