@@ -548,8 +548,8 @@ class Hedges:
         return in_present(verb)
 
     def _coming(self, token: Token) -> bool:
-        """A noun after "ahead of", "in advance of" or "on the eve of" ("arrested ahead of next
-        month's rallies"): an event still to come when the news happened, no act told."""
+        """A noun after "ahead of", "in advance of" or "on the eve of" ("detained ahead of the
+        planned rallies"): an event still to come when the news happened, no act told."""
         return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in self.words.coming_frames
 
     def _nothing_done(self, verb: Token) -> bool:
