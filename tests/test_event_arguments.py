@@ -734,6 +734,13 @@ def test_an_armed_group_named_before_a_noun_of_force_is_its_agent(read: Read) ->
     assert _codes(record, _event(record, "die").sources) == {"AFGREBTAL"}
 
 
+def test_criminals_named_before_a_noun_of_force_are_its_agents(read: Read) -> None:
+    record = read("A Dutch frigate drove off a pirate attack on a tanker in the Indian Ocean on Sunday.")
+    event = _event(record, "attack")
+    assert [code[3:] for code in _codes(record, event.sources)] == ["CRM"]
+    assert not any(code.endswith("CRM") for code in _codes(record, event.targets))
+
+
 def test_a_place_named_after_a_noun_for_people_is_not_who_acts(read: Read) -> None:
     record = read("Teenagers at Wagga Wagga threw rocks at police.")
     assert _event(record, "throw").sources == []
