@@ -40,7 +40,7 @@ _CLAUSE_MARK_DEPS = frozenset({"mark", "advmod"})  # "when" of a clause is parse
 _THING_RELATIVE_TAG = "WDT"  # "that", "which" opening a relative clause; not "who"
 _PERSONAL_TAGS = frozenset({"PRP"})  # "he", "they", "it"; not "what", "who", "this"
 _APPOSITION_MARKS = frozenset({",", "-", "–", "—"})  # what sets off a description ("the palace - the residence of X")
-_PEOPLE_KINDS = frozenset({ActorKind.PERSON, ActorKind.GROUP})  # whose kin and hired help act for themselves
+_PEOPLE_KINDS = frozenset({ActorKind.PERSON, ActorKind.GROUP})  # actors whose kin and hired help do not act for them
 _PHRASE_PREPS = 2  # prepositions down a head's phrase its actor may lie ("the head of the office of X")
 
 
@@ -830,8 +830,8 @@ def _participle_subject(participle: Token, children: list[Token]) -> list[Token]
 
 
 def _stranded_agents(verb: Token, children: list[Token]) -> list[Token]:
-    """A passive verb's "by" phrase the parser hung on the last noun of the verb's own
-    prepositional phrase, closing the clause ("was sentenced at the courthouse by Judge X")."""
+    """A passive verb's "by" phrase the parser hung on the object of the verb's last preposition,
+    right after it ("was sentenced at the courthouse by Judge X")."""
     nouns = syntax.pobjs(c for c in children if c.dep_ == "prep")
     return syntax.pobjs(c for n in nouns[-1:] for c in n.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == n.i + 1)
 
