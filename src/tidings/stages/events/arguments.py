@@ -40,7 +40,6 @@ _CLAUSE_MARK_DEPS = frozenset({"mark", "advmod"})  # "when" of a clause is parse
 _THING_RELATIVE_TAG = "WDT"  # "that", "which" opening a relative clause; not "who"
 _PERSONAL_TAGS = frozenset({"PRP"})  # "he", "they", "it"; not "what", "who", "this"
 _APPOSITION_MARKS = frozenset({",", "-", "–", "—"})  # what sets off a description ("the palace - the residence of X")
-_PEOPLE_KINDS = frozenset({ActorKind.PERSON, ActorKind.GROUP})  # actors whose kin and hired help do not act for them
 _PHRASE_PREPS = 2  # prepositions down a head's phrase its actor may lie ("the head of the office of X")
 
 
@@ -738,10 +737,9 @@ class Arguments:
         return None if preps and place_or_people and self._uncoded(found) else found
 
     def _acts_for(self, head: Token, actor: str) -> bool:
-        """Whoever the head names acts for the actor its phrase names: not the kin or hired help of
-        a person or of a group of people ("Smith's lawyer", "the parents of the pupils"), whom
-        CAMEO leaves uncoded."""
-        return head.lemma_.lower() not in self.words.personal_nouns or self._actor_row(actor).get("kind") not in _PEOPLE_KINDS
+        """Whoever the head names acts for the actor its phrase names: not a person's kin or hired
+        help ("Smith's lawyer", "the wife of Smith"), whom CAMEO leaves uncoded."""
+        return head.lemma_.lower() not in self.words.personal_nouns or self._actor_row(actor).get("kind") != ActorKind.PERSON
 
     def _uncoded(self, token: Token) -> bool:
         return not any(self._actor_row(a).get("cameo") for a in self._actors_at(token))
