@@ -729,6 +729,13 @@ def test_an_armed_group_named_before_a_noun_of_force_is_its_agent(read: Read) ->
     assert _codes(record, _event(record, "die").sources) == {"AFGREBTAL"}
 
 
+def test_criminals_named_before_a_noun_of_force_are_its_agents(read: Read) -> None:
+    record = read("A Dutch frigate drove off a pirate attack on a tanker in the Indian Ocean on Sunday.")
+    event = _event(record, "attack")
+    assert [code[3:] for code in _codes(record, event.sources)] == ["CRM"]
+    assert not any(code.endswith("CRM") for code in _codes(record, event.targets))
+
+
 def test_a_place_named_after_a_noun_for_people_is_not_who_acts(read: Read) -> None:
     record = read("Teenagers at Wagga Wagga threw rocks at police.")
     assert _event(record, "throw").sources == []
@@ -952,3 +959,22 @@ def test_a_clause_beside_a_passive_shooting_told_of_its_victims_does_not_make_th
     event = _event(record, "shoot")
     assert event.sources == []
     assert _codes(record, event.targets) == {"ISRUAF"}
+
+
+def test_a_by_phrase_hung_on_the_place_closing_a_passive_clause_is_its_agent(read: Read) -> None:
+    record = read("Tom Hale, 38, was sentenced to four years on Friday at the Travis County Courthouse by District Judge Ann Reyes.")
+    event = _event(record, "sentence")
+    assert _names(record, event.sources) == {"Ann Reyes"}
+    assert _names(record, event.targets) == {"Tom Hale"}
+
+
+def test_a_participle_with_its_own_agent_is_done_by_that_agent_not_the_clause_subject(read: Read) -> None:
+    record = read("The council has yet to approve the new road as requested by Governor Mark Dayton.")
+    event = _event(record, "request")
+    assert _names(record, event.sources) == {"Mark Dayton"}
+
+
+def test_a_nominal_event_that_comes_from_someone_is_theirs(read: Read) -> None:
+    record = read("The sharpest criticism of the budget came from Senator Ellen Ward on Tuesday.")
+    event = _event(record, "criticism")
+    assert _names(record, event.sources) == {"Ellen Ward"}

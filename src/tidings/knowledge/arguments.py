@@ -66,6 +66,7 @@ class ArgumentWords:
     count_words: frozenset[str]
     receiving_verbs: frozenset[str]
     receiving_preps: frozenset[str]
+    arriving_verbs: frozenset[str]
     thwarting_verbs: frozenset[str]
     imputing_verbs: frozenset[str]
     imputed_preps: frozenset[str]

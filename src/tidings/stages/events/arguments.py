@@ -169,6 +169,8 @@ class Arguments:
         agents = syntax.pobjs(c for c in children if c.dep_ in roles.agent_deps)
         if passive and not agents:  # "were shot and wounded by gunmen": shot by them too
             agents = syntax.pobjs(c for v in self._passive_chain(token) for c in v.children if c.dep_ in roles.agent_deps)
+        if passive and not agents:  # "was sentenced at the courthouse by Judge X": the "by" hung on the place
+            agents = _stranded_agents(token, children)
         if passive and not agents and self._stative(token, children):  # "Israel is opposed to": a state
             sources = self.actors_of(passive)
             targets = self.first_actors(self._target_heads(token, pattern.cameo), sources)
@@ -187,6 +189,8 @@ class Arguments:
         else:
             subjects = self._subjects(token)
             sources = self._agents_named(subjects) or self.actors_of(subjects) or self._possessors(subjects)
+            if token.tag_ == "VBN":  # "as requested by the mayor": a participle's own agent, over its clause's subject
+                sources = self.actors_of(agents) or sources
             sources = sources or self.actors_of(self._parties_named(children))  # "the truce agreed between Israel and Hamas"
             if not sources and self.words.forceful(pattern.cameo):  # "an ambush on a bus that killed ten": the ambushers
                 sources = self._relative_deed_sources(subjects)
@@ -543,6 +547,8 @@ class Arguments:
             sources = self.actors_of(self._agents_of(of))
         if not sources and stand_in.dep_ == "dobj" and not self._passive_voice(stand_in.head):  # ... or as the verb's
             sources = self.actors_of([a for a in self._agent_heads(list(stand_in.head.children)) if a.i > stand_in.i])
+        if not sources and stand_in.dep_ in syntax.SUBJECT_DEPS and stand_in.head.lemma_.lower() in self.words.arriving_verbs:
+            sources = self.actors_of(syntax.pobjs(c for c in stand_in.head.children if c.dep_ == "prep" and c.lower_ in self.words.origin_preps))
         if not sources and (charge := _content_host(stand_in, self.words.gerund_object_preps)) is not stand_in:
             sources = self.actors_of(self._accused(charge))  # "blamed X for the killing of four traders": X
         listed = syntax.first_conjunct(stand_in)  # "its campaign of bombings and raids": the raids too
@@ -819,6 +825,13 @@ def _participle_subject(participle: Token, children: list[Token]) -> list[Token]
     if participle.tag_ != "VBN" or participle.dep_ == "acl" or any(c.dep_ in _OBJECT_DEPS or c.dep_ == "dative" or c.dep_ in _AUX_DEPS for c in children):
         return []
     return [c for c in children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _stranded_agents(verb: Token, children: list[Token]) -> list[Token]:
+    """A passive verb's "by" phrase the parser hung on the object of the verb's last preposition,
+    right after it ("was sentenced at the courthouse by Judge X")."""
+    nouns = syntax.pobjs(c for c in children if c.dep_ == "prep")
+    return syntax.pobjs(c for n in nouns[-1:] for c in n.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == n.i + 1)
 
 
 def _phrase_objects(verb: Token, preps: frozenset[str] | None = None) -> list[Token]:
