@@ -31,7 +31,7 @@ by no one) or a cooperative noun that does not refer back to one act ("mission t
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -158,7 +158,7 @@ class EventsComponent(Component):
         sentences = list(doc.sents)
         starts = [sentence.start for sentence in sentences]
         skip = discarded(doc, self.discards, starts, self.article_discard_hits)
-        found = self.coder.candidates(doc, skip=skip, lexicon=_with_actors(doc, speakers, starts))
+        found = self.coder.candidates(doc, skip=skip, lexicon=_with_actors(doc, coded, speakers - coded, self.speech, starts))
         for i in [i for i, (token, pattern) in found.items() if _not_done(token, self.coder.is_statement(pattern.cameo))]:
             del found[i]
         for i in _told_as_no_event(doc, found, self.coder):
@@ -397,12 +397,23 @@ def _named_people(doc: Doc) -> set[str]:
     return {span.label_ for span in spans if span.label_ in people and any(t.ent_type_ == "PERSON" for t in span)}
 
 
-def _with_actors(doc: Doc, actors: set[str], sentence_starts: list[int]) -> Callable[[Token], bool]:
-    """Whether a token's sentence mentions one of `actors` (those with a CAMEO code, or who may
-    make a statement): elsewhere no event the lexicon codes can be kept, so its patterns are not
-    tried (they are tried for most verbs)."""
-    mentioned = {bisect_right(sentence_starts, span.start) - 1 for span in docdata.spans(doc, "actors") if span.label_ in actors}
-    return lambda token: bisect_right(sentence_starts, token.i) - 1 in mentioned
+def _with_actors(doc: Doc, coded: set[str], speakers: set[str], speech: Mapping[str, object], sentence_starts: list[int]) -> Callable[[Token], bool]:
+    """Whether a token's sentence mentions one of the `coded` actors, or the token is a speech verb
+    in a sentence that mentions one of the other `speakers`: elsewhere no event the lexicon codes
+    can be kept (`_kept`), so its patterns are not tried (they are tried for most verbs)."""
+    with_coded, with_speaker = set(), set()
+    for span in docdata.spans(doc, "actors"):
+        sentence = bisect_right(sentence_starts, span.start) - 1
+        if span.label_ in coded:
+            with_coded.add(sentence)
+        elif span.label_ in speakers:
+            with_speaker.add(sentence)
+
+    def tried(token: Token) -> bool:
+        sentence = bisect_right(sentence_starts, token.i) - 1
+        return sentence in with_coded or (sentence in with_speaker and token.lemma_.lower() in speech)
+
+    return tried
 
 
 def _doer_rows(trigger: Token, sources: list[str]) -> list[dict]:
