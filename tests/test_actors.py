@@ -92,6 +92,20 @@ def test_apposition_naming_a_role_of_several_words_codes_the_person(read):
     assert not any(span.text == "state" for actor in record.actors for span in actor.spans)
 
 
+def test_a_private_person_given_no_role_takes_the_articles_country(read):
+    record = read(
+        "Neighbours in Chicopee, Massachusetts, have protested a plan to build forty houses near the river. "
+        "Martha Kowalski, who has lived on Granby Road for thirty years, criticized the developer on Tuesday. "
+        "The city of Chicopee expects to vote next month, and Massachusetts officials will review the permit."
+    )
+    assert (_at(record, "Martha Kowalski").cameo, _at(record, "Martha Kowalski").country) == ("USA", "USA")
+
+
+def test_a_private_person_stays_uncoded_where_no_country_leads(read):
+    record = read("Martha Kowalski, who has lived on the same road for thirty years, criticized the developer on Tuesday.")
+    assert _at(record, "Martha Kowalski").cameo is None
+
+
 def test_surname_links_to_the_full_name_seen_earlier(read):
     record = read("Anna Kowalczyk opened the summit. Later, Kowalczyk thanked the delegates.")
     assert [span.text for span in _actor(record, "name:anna_kowalczyk").spans] == ["Anna Kowalczyk", "Kowalczyk"]
