@@ -633,6 +633,11 @@ def test_a_person_described_by_a_post_in_a_coded_body_takes_its_code(read):
     assert _at(record, "Musa Bello").cameo == "NGAGOV"
 
 
+def test_a_spokesman_of_a_named_institution_before_the_name_takes_its_code(read):
+    record = read("White House spokesman Carl Deering said the president would sign the bill.")
+    assert _at(record, "Carl Deering").cameo == "USAGOV"
+
+
 def test_a_post_in_a_body_the_possessor_names_takes_that_body(read):
     record = read("Elena Sokolova, chairwoman of the Duma's budget committee, criticised the plan.")
     assert _at(record, "Elena Sokolova").cameo == "RUSLEG"
@@ -667,6 +672,8 @@ def test_a_rank_inside_a_title_that_is_no_role_is_no_rank(read):
 def test_an_abbreviated_title_is_a_role(read):
     record = read("Gov. Maria Lopes of Brazil and Sen. Ana Costa of Brazil visited the flooded towns.")
     assert (_at(record, "Maria Lopes").cameo, _at(record, "Ana Costa").cameo) == ("BRAGOV", "BRALEG")
+    record = read("Rep. Dana Whitfield of Brazil voted against the bill.")
+    assert _at(record, "Dana Whitfield").cameo == "BRALEG"
 
 
 def test_a_surname_stands_for_the_person_the_story_is_about_not_a_relative_named_once(read):
