@@ -101,6 +101,15 @@ def test_a_private_person_given_no_role_takes_the_articles_country(read):
     assert (_at(record, "Martha Kowalski").cameo, _at(record, "Martha Kowalski").country) == ("USA", "USA")
 
 
+def test_a_private_person_takes_the_role_an_apposition_gives_with_the_articles_country(read):
+    record = read(
+        "Parents in Springfield, Massachusetts, protested on Monday against a plan to close a school. "
+        "Rita Gomes, a nurse with two children at the school, criticized the plan. "
+        "Massachusetts officials will review the plan next month."
+    )
+    assert _at(record, "Rita Gomes").cameo == "USAHLH"
+
+
 def test_a_private_person_stays_uncoded_where_no_country_leads(read):
     record = read("Martha Kowalski, who has lived on the same road for thirty years, criticized the developer on Tuesday.")
     assert _at(record, "Martha Kowalski").cameo is None

@@ -126,15 +126,16 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
 
 
 def place_private_people(reading: Reading) -> None:
-    """Named people the text gives neither a role nor a country ("said Jane Roe, who lives nearby")
-    take the article's country where one leads, as CAMEO codes a private person (a resident of a
-    Massachusetts town: USA); none where no country leads."""
+    """Named people the text gives neither an office nor a country ("said Jane Roe, who lives
+    nearby") take the article's country where one leads, as CAMEO codes a private person (a
+    resident of a Massachusetts town: USA), with the role an apposition gives ("Jane Roe, a
+    nurse": USAHLH); none where no country leads."""
     unplaced = [d for d in reading.drafts.values() if d.kind is ActorKind.PERSON and d.cameo is None and not d.known]
     home = _home(reading, *_mentioned(reading)) if unplaced else None
     if home is None:
         return
     for draft in unplaced:
-        draft.cameo, draft.country = home.cameo, home.iso3
+        draft.cameo, draft.country = home.cameo + (draft.private_role or ""), home.iso3
         reading.guessed.update(i for start, end in draft.mentions for i in range(start, end))
 
 

@@ -40,6 +40,7 @@ class Draft:
     known: bool = False
     mentions: list[tuple[int, int]] = field(default_factory=list)
     domestic: bool = False  # of the article's own country where it names none (a party named alone, an outlet)
+    private_role: str | None = None  # a role type no office, given by an apposition ("X, a nurse": HLH), for the article's country
 
 
 _REGION_CODES = ("ADM", "RGN")  # GeoNames: administrative divisions, regions

@@ -146,8 +146,9 @@ def describe(person: Draft, country: Country | None, role: Role, office_types: f
     """An apposition ("X, a Ukrainian minister"; "the French army chief, General X") gives an
     unknown person without a country a country and a code; one that names no country gives a
     person with no code the role if it is an office (`office_types`: "X, the Defence Minister":
-    ---GOV, placed by `localize`; not "X, a retired farmer"), as it does a known person whose
-    recorded offices do not hold on the article's date."""
+    ---GOV, placed by `localize`; "X, a retired farmer" only with the article's country, by
+    `place_private_people`), as it does a known person whose recorded offices do not hold on the
+    article's date."""
     if person.known and person.cameo is not None:
         return
     if country is not None and (person.cameo is None or person.cameo.startswith("---")):
@@ -155,3 +156,5 @@ def describe(person: Draft, country: Country | None, role: Role, office_types: f
         person.cameo = country.cameo + role.type
     elif country is None and person.cameo is None and role.type in office_types:
         person.cameo = "---" + role.type
+    elif country is None and person.cameo is None:
+        person.private_role = role.type
