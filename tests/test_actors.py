@@ -672,6 +672,11 @@ def test_a_rank_after_a_service_takes_the_services_code(read):
     assert _at(record, "Otieno Mwangi").cameo == "KENCOP"
 
 
+def test_officer_alone_as_a_title_is_police_but_a_service_before_it_decides(read):
+    record = read("Officer Dana Price arrested the driver on Main Street. Army Officer Glen Hart met the mayor.")
+    assert (_at(record, "Dana Price").cameo, _at(record, "Glen Hart").cameo) == ("---COP", "---MIL")
+
+
 def test_a_rank_inside_a_title_that_is_no_role_is_no_rank(read):
     record = read("General Manager Peter Lund and Army General Henrik Dahl met in Oslo.")
     assert (_at(record, "Peter Lund").cameo or "")[3:] != "MIL"
