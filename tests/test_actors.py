@@ -677,6 +677,16 @@ def test_officer_alone_as_a_title_is_police_but_a_service_before_it_decides(read
     assert (_at(record, "Dana Price").cameo, _at(record, "Glen Hart").cameo) == ("---COP", "---MIL")
 
 
+def test_a_superintendent_is_a_schools_in_a_story_of_schools(read):
+    text = (
+        "Superintendent Carla Moss said the schools would reopen on Monday after the storm. "
+        "Teachers will return on Friday to clean their classrooms."
+    )
+    assert _at(read(text), "Carla Moss").cameo.endswith("EDU")
+    record = read("Superintendent Carla Moss said detectives had arrested two men after the robbery.")
+    assert _at(record, "Carla Moss").cameo.endswith("COP")
+
+
 def test_a_rank_inside_a_title_that_is_no_role_is_no_rank(read):
     record = read("General Manager Peter Lund and Army General Henrik Dahl met in Oslo.")
     assert (_at(record, "Peter Lund").cameo or "")[3:] != "MIL"

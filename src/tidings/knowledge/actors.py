@@ -213,6 +213,8 @@ class ActorKB:
         self.shared_ranks = frozenset(rules["shared_ranks"])
         self.name_adjective_ranks = frozenset(rules["name_adjective_ranks"])
         self.military_words = frozenset(rules["military_words"])
+        self.school_titles: dict[str, str] = rules["school_titles"]
+        self.school_words = frozenset(rules["school_words"])
         self.agentive_prepositions = frozenset(rules["agentive_prepositions"])
         self.office_modifiers: dict[str, str] = rules["office_modifiers"]
         self.local_role_types = frozenset(rules["local_role_types"])

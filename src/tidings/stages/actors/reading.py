@@ -23,6 +23,7 @@ from tidings.model import Actor, ActorKind, Span
 
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 MAX_ROLE_WORDS = 3  # words of the longest role noun ("deputy prime minister")
+SCHOOL_SENTENCES = 2  # how often an article speaks of schools to make a superintendent a school's
 _OWN_LABELS = frozenset({"leader", "organisation", "institution"})  # kinds whose table label overrides the recogniser's
 TITLE_BODY_SECTORS = frozenset({"igo", "armed"})  # bodies whose name in a title codes the person ("U.N. envoy X", "Hamas leader X")
 
@@ -75,6 +76,7 @@ class Reading:
         self._labels: dict[int, str] = {}  # entity start -> label
         self._place_at: dict[int, dict | None] = {}
         self._countries_named: set[str] | None = None
+        self._school_story: bool | None = None
 
     def opposed_country(self, token: Token) -> Country | None:
         """The country of the organisation an "anti-" prefix names ("anti-Taliban fighters" are
@@ -328,7 +330,16 @@ class Reading:
                 return body_role, body.i
         if found is not None and first == token.i and token.lower_ in self.kb.shared_ranks and not self._military(token):
             return None, token.i  # "the team captain"
+        if found is not None and first == token.i and lemma in self.kb.school_titles and self._speaks_of_schools():
+            return roles.get(self.kb.school_titles[lemma]), first  # "Superintendent X" in a story of schools
         return found, first
+
+    def _speaks_of_schools(self) -> bool:
+        """The article names schools, their pupils or teachers in two sentences or more."""
+        if self._school_story is None:
+            words = self.kb.school_words
+            self._school_story = len({self.sentence_of[t.i] for t in self.doc if t.lower_ in words}) >= SCHOOL_SENTENCES
+        return self._school_story
 
     def _lemma(self, token: Token) -> str:
         """The token's lemma in lower case; for a plural the tagger took for a name because it opens
