@@ -687,6 +687,12 @@ def test_a_superintendent_is_a_schools_in_a_story_of_schools(read):
     assert _at(record, "Carla Moss").cameo.endswith("COP")
 
 
+def test_dr_is_a_physician_in_a_story_of_hospitals_and_no_role_elsewhere(read):
+    text = "Dr. Kevin Moss said the hospital had run out of beds. Patients waited in the corridors for hours."
+    assert _at(read(text), "Kevin Moss").cameo.endswith("HLH")
+    assert _at(read("Dr. Kevin Moss said the committee would publish its findings next week."), "Kevin Moss").cameo is None
+
+
 def test_a_rank_inside_a_title_that_is_no_role_is_no_rank(read):
     record = read("General Manager Peter Lund and Army General Henrik Dahl met in Oslo.")
     assert (_at(record, "Peter Lund").cameo or "")[3:] != "MIL"
