@@ -110,6 +110,14 @@ def test_a_private_person_takes_the_role_an_apposition_gives_with_the_articles_c
     assert _at(record, "Rita Gomes").cameo == "USAHLH"
 
 
+def test_a_private_person_takes_the_country_a_word_of_the_phrase_names_before_the_articles(read):
+    record = read(
+        "Parents in Springfield, Massachusetts, protested on Monday against a plan to close a school. "
+        "His Danish wife Hanne Lund criticized the plan. Massachusetts officials will review the plan next month."
+    )
+    assert _at(record, "Hanne Lund").cameo == "DNK"
+
+
 def test_a_private_person_stays_uncoded_where_no_country_leads(read):
     record = read("Martha Kowalski, who has lived on the same road for thirty years, criticized the developer on Tuesday.")
     assert _at(record, "Martha Kowalski").cameo is None

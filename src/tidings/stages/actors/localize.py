@@ -127,16 +127,37 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
 
 def place_private_people(reading: Reading) -> None:
     """Named people the text gives neither an office nor a country ("said Jane Roe, who lives
-    nearby") take the article's country where one leads, as CAMEO codes a private person (a
-    resident of a Massachusetts town: USA), with the role an apposition gives ("Jane Roe, a
-    nurse": USAHLH); none where no country leads."""
+    nearby") take the country a word of their noun phrase names ("his Danish wife Jane Roe"), else
+    the article's where one leads, as CAMEO codes a private person (a resident of a Massachusetts
+    town: USA), with the role an apposition gives ("Jane Roe, a nurse": USAHLH); none where no
+    country leads."""
     unplaced = [d for d in reading.drafts.values() if d.kind is ActorKind.PERSON and d.cameo is None and not d.known]
     home = _home(reading, *_mentioned(reading)) if unplaced else None
-    if home is None:
-        return
     for draft in unplaced:
-        draft.cameo, draft.country = home.cameo + (draft.private_role or ""), home.iso3
+        country = _phrase_country(reading, draft.mentions[0]) or home
+        if country is None:
+            continue
+        draft.cameo, draft.country = country.cameo + (draft.private_role or ""), country.iso3
         reading.guessed.update(i for start, end in draft.mentions for i in range(start, end))
+
+
+PHRASE_WORDS = 5  # how far before a name its noun phrase's words may say its country ("his 28-year-old Danish wife X")
+
+
+def _phrase_country(reading: Reading, mention: tuple[int, int]) -> Country | None:
+    """The country a word before the name in its own noun phrase names ("the Danish sculptor X"),
+    the words back to a verb, a preposition or a punctuation mark."""
+    start = mention[0]
+    for token in reversed(reading.doc[max(start - PHRASE_WORDS, reading.sentence_start[start]) : start]):
+        if token.pos_ in _PHRASE_ENDS:
+            return None
+        country = reading.country_of(token)[0]
+        if country is not None:
+            return country
+    return None
+
+
+_PHRASE_ENDS = frozenset({"VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ"})
 
 
 def to_sovereigns(reading: Reading) -> None:
