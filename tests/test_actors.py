@@ -95,7 +95,7 @@ def test_apposition_naming_a_role_of_several_words_codes_the_person(read):
 def test_a_private_person_given_no_role_takes_the_articles_country(read):
     record = read(
         "Neighbours in Chicopee, Massachusetts, have protested a plan to build forty houses near the river. "
-        "Martha Kowalski, who has lived on Granby Road for thirty years, criticized the developer on Tuesday. "
+        "Martha Kowalski, whose garden backs onto the site, criticized the developer on Tuesday. "
         "The city of Chicopee expects to vote next month, and Massachusetts officials will review the permit."
     )
     assert (_at(record, "Martha Kowalski").cameo, _at(record, "Martha Kowalski").country) == ("USA", "USA")
@@ -119,7 +119,7 @@ def test_a_private_person_takes_the_country_a_word_of_the_phrase_names_before_th
 
 
 def test_a_private_person_stays_uncoded_where_no_country_leads(read):
-    record = read("Martha Kowalski, who has lived on the same road for thirty years, criticized the developer on Tuesday.")
+    record = read("Martha Kowalski, whose garden backs onto the site, criticized the developer on Tuesday.")
     assert _at(record, "Martha Kowalski").cameo is None
 
 
