@@ -92,6 +92,37 @@ def test_apposition_naming_a_role_of_several_words_codes_the_person(read):
     assert not any(span.text == "state" for actor in record.actors for span in actor.spans)
 
 
+def test_a_private_person_given_no_role_takes_the_articles_country(read):
+    record = read(
+        "Neighbours in Chicopee, Massachusetts, have protested a plan to build forty houses near the river. "
+        "Martha Kowalski, whose garden backs onto the site, criticized the developer on Tuesday. "
+        "The city of Chicopee expects to vote next month, and Massachusetts officials will review the permit."
+    )
+    assert (_at(record, "Martha Kowalski").cameo, _at(record, "Martha Kowalski").country) == ("USA", "USA")
+
+
+def test_a_private_person_takes_the_role_an_apposition_gives_with_the_articles_country(read):
+    record = read(
+        "Parents in Springfield, Massachusetts, protested on Monday against a plan to close a school. "
+        "Rita Gomes, a nurse with two children at the school, criticized the plan. "
+        "Massachusetts officials will review the plan next month."
+    )
+    assert _at(record, "Rita Gomes").cameo == "USAHLH"
+
+
+def test_a_private_person_takes_the_country_a_word_of_the_phrase_names_before_the_articles(read):
+    record = read(
+        "Parents in Springfield, Massachusetts, protested on Monday against a plan to close a school. "
+        "His Danish wife Hanne Lund criticized the plan. Massachusetts officials will review the plan next month."
+    )
+    assert _at(record, "Hanne Lund").cameo == "DNK"
+
+
+def test_a_private_person_stays_uncoded_where_no_country_leads(read):
+    record = read("Martha Kowalski, whose garden backs onto the site, criticized the developer on Tuesday.")
+    assert _at(record, "Martha Kowalski").cameo is None
+
+
 def test_surname_links_to_the_full_name_seen_earlier(read):
     record = read("Anna Kowalczyk opened the summit. Later, Kowalczyk thanked the delegates.")
     assert [span.text for span in _actor(record, "name:anna_kowalczyk").spans] == ["Anna Kowalczyk", "Kowalczyk"]
@@ -619,6 +650,11 @@ def test_a_person_described_by_a_post_in_a_coded_body_takes_its_code(read):
     assert _at(record, "Musa Bello").cameo == "NGAGOV"
 
 
+def test_a_spokesman_of_a_named_institution_before_the_name_takes_its_code(read):
+    record = read("White House spokesman Carl Deering said the president would sign the bill.")
+    assert _at(record, "Carl Deering").cameo == "USAGOV"
+
+
 def test_a_post_in_a_body_the_possessor_names_takes_that_body(read):
     record = read("Elena Sokolova, chairwoman of the Duma's budget committee, criticised the plan.")
     assert _at(record, "Elena Sokolova").cameo == "RUSLEG"
@@ -644,6 +680,27 @@ def test_a_rank_after_a_service_takes_the_services_code(read):
     assert _at(record, "Otieno Mwangi").cameo == "KENCOP"
 
 
+def test_officer_alone_as_a_title_is_police_but_a_service_before_it_decides(read):
+    record = read("Officer Dana Price arrested the driver on Main Street. Army Officer Glen Hart met the mayor.")
+    assert (_at(record, "Dana Price").cameo, _at(record, "Glen Hart").cameo) == ("---COP", "---MIL")
+
+
+def test_a_superintendent_is_a_schools_in_a_story_of_schools(read):
+    text = (
+        "Superintendent Carla Moss said the schools would reopen on Monday after the storm. "
+        "Teachers will return on Friday to clean their classrooms."
+    )
+    assert _at(read(text), "Carla Moss").cameo.endswith("EDU")
+    record = read("Superintendent Carla Moss said detectives had arrested two men after the robbery.")
+    assert _at(record, "Carla Moss").cameo.endswith("COP")
+
+
+def test_dr_is_a_physician_in_a_story_of_hospitals_and_no_role_elsewhere(read):
+    text = "Dr. Kevin Moss said the hospital had run out of beds. Patients waited in the corridors for hours."
+    assert _at(read(text), "Kevin Moss").cameo.endswith("HLH")
+    assert _at(read("Dr. Kevin Moss said the committee would publish its findings next week."), "Kevin Moss").cameo is None
+
+
 def test_a_rank_inside_a_title_that_is_no_role_is_no_rank(read):
     record = read("General Manager Peter Lund and Army General Henrik Dahl met in Oslo.")
     assert (_at(record, "Peter Lund").cameo or "")[3:] != "MIL"
@@ -653,6 +710,8 @@ def test_a_rank_inside_a_title_that_is_no_role_is_no_rank(read):
 def test_an_abbreviated_title_is_a_role(read):
     record = read("Gov. Maria Lopes of Brazil and Sen. Ana Costa of Brazil visited the flooded towns.")
     assert (_at(record, "Maria Lopes").cameo, _at(record, "Ana Costa").cameo) == ("BRAGOV", "BRALEG")
+    record = read("Rep. Dana Whitfield of Brazil voted against the bill.")
+    assert _at(record, "Dana Whitfield").cameo == "BRALEG"
 
 
 def test_a_surname_stands_for_the_person_the_story_is_about_not_a_relative_named_once(read):

@@ -213,6 +213,8 @@ class ActorKB:
         self.shared_ranks = frozenset(rules["shared_ranks"])
         self.name_adjective_ranks = frozenset(rules["name_adjective_ranks"])
         self.military_words = frozenset(rules["military_words"])
+        self.field_titles: dict[str, tuple[str, str]] = {title: tuple(field) for title, field in rules["field_titles"].items()}
+        self.field_words: dict[str, frozenset[str]] = {field: frozenset(words) for field, words in rules["field_words"].items()}
         self.agentive_prepositions = frozenset(rules["agentive_prepositions"])
         self.office_modifiers: dict[str, str] = rules["office_modifiers"]
         self.local_role_types = frozenset(rules["local_role_types"])

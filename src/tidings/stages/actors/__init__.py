@@ -11,7 +11,8 @@ Mentions are read in passes over the parsed Doc, each claiming the tokens it exp
    people described by a post in a coded body ("X, a spokesman for the army") take its code (`members`);
 8. pronouns and definite descriptions ("he", "they", "the ministry") join the actor they stand for;
    an organisation the text calls "the company" is a business, placed as in pass 7 where it has no country;
-9. actors of a dependent territory are its sovereign's ("police on Christmas Island": AUSCOP).
+9. named people given no role nor country take the article's country, where one leads;
+10. actors of a dependent territory are its sovereign's ("police on Christmas Island": AUSCOP).
 All mentions of one actor end up in one `Actor` with all their spans. Where the places stage
 read a name as a place, the actors respect its reading ("Georgia" beside "Atlanta" is no country).
 """
@@ -30,7 +31,7 @@ from tidings.knowledge.coreference import coreference_words
 from tidings.knowledge.names import names
 from tidings.model import Actor
 from tidings.stages.actors.coreference import Coreference, Reach
-from tidings.stages.actors.localize import localize, to_sovereigns
+from tidings.stages.actors.localize import localize, place_private_people, to_sovereigns
 from tidings.stages.actors.members import read_members
 from tidings.stages.actors.organisations import read_other_organisations
 from tidings.stages.actors.parties import read_parties
@@ -71,6 +72,7 @@ class ActorsComponent(Component):
         coreference.resolve()
         localize(reading, coreference.descriptions.firms)
         read_members(reading, first_mentions_only=True)  # posts in the firms coreference typed ("Qantas spokesman X")
+        place_private_people(reading)
         to_sovereigns(reading)
         return reading.actors()
 

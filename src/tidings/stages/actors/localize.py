@@ -56,11 +56,8 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
     # for forces, often abroad, not the country of what they act upon either ("raids on Lebanese towns")
     named_abroad = _countries_by_sentence(reading, qualifying=True)
     placed_abroad = _countries_of_places(reading, qualifying=True)
-    known_people: dict[int, set[str]] = {}
-    mentioned = _countries_by_sentence(reading, acted_upon=True, people=known_people)
-    for sentence, found in _countries_of_places(reading, acted_upon=True).items():
-        mentioned.setdefault(sentence, set()).update(found)
-    home = _article_country(reading, mentioned) or _article_country(reading, _with_people(mentioned, known_people))
+    mentioned, known_people = _mentioned(reading)
+    home = _home(reading, mentioned, known_people)
     home_sentences = sum(home.iso3 in found for found in mentioned.values()) if home is not None else 0
     filed_from = reading.filed_from()
 
@@ -126,6 +123,41 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
         draft.mentions = kept
         if not kept:
             del reading.drafts[draft.canonical_id]
+
+
+def place_private_people(reading: Reading) -> None:
+    """Named people the text gives neither an office nor a country ("said Jane Roe, who lives
+    nearby") take the country a word of their noun phrase names ("his Danish wife Jane Roe"), else
+    the article's where one leads, as CAMEO codes a private person (a resident of a Massachusetts
+    town: USA), with the role an apposition gives ("Jane Roe, a nurse": USAHLH); none where no
+    country leads."""
+    unplaced = [d for d in reading.drafts.values() if d.kind is ActorKind.PERSON and d.cameo is None and not d.known]
+    home = _home(reading, *_mentioned(reading)) if unplaced else None
+    for draft in unplaced:
+        country = _phrase_country(reading, draft.mentions[0]) or home
+        if country is None:
+            continue
+        draft.cameo, draft.country = country.cameo + (draft.private_role or ""), country.iso3
+        reading.guessed.update(i for start, end in draft.mentions for i in range(start, end))
+
+
+PHRASE_WORDS = 5  # how far before a name its noun phrase's words may say its country ("his 28-year-old Danish wife X")
+
+
+def _phrase_country(reading: Reading, mention: tuple[int, int]) -> Country | None:
+    """The country a word before the name in its own noun phrase names ("the Danish sculptor X"),
+    the words back to a verb, a preposition or a punctuation mark."""
+    start = mention[0]
+    for token in reversed(reading.doc[max(start - PHRASE_WORDS, reading.sentence_start[start]) : start]):
+        if token.pos_ in _PHRASE_ENDS:
+            return None
+        country = reading.country_of(token)[0]
+        if country is not None:
+            return country
+    return None
+
+
+_PHRASE_ENDS = frozenset({"VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ"})
 
 
 def to_sovereigns(reading: Reading) -> None:
@@ -194,6 +226,21 @@ def _same_role_before(reading: Reading, coded: list[tuple[int, str]], start: int
     if before == 0 or reading.sentence_of[start] - reading.sentence_of[coded[before - 1][0]] > sentences:
         return None
     return reading.kb.countries.by_iso3.get(coded[before - 1][1])
+
+
+def _mentioned(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+    """Sentence number -> the countries it names or places it names lie in, acted upon or not;
+    and sentence number -> the countries of the known people it names."""
+    known_people: dict[int, set[str]] = {}
+    mentioned = _countries_by_sentence(reading, acted_upon=True, people=known_people)
+    for sentence, found in _countries_of_places(reading, acted_upon=True).items():
+        mentioned.setdefault(sentence, set()).update(found)
+    return mentioned, known_people
+
+
+def _home(reading: Reading, mentioned: dict[int, set[str]], known_people: dict[int, set[str]]) -> Country | None:
+    """The article's country: from the countries it names, else also from its known people's."""
+    return _article_country(reading, mentioned) or _article_country(reading, _with_people(mentioned, known_people))
 
 
 def _with_people(mentioned: dict[int, set[str]], people: dict[int, set[str]]) -> dict[int, set[str]]:

@@ -57,6 +57,10 @@ def _body_of_post(reading: Reading, head: Token, words: frozenset[str]) -> Draft
 
 
 def _named_body(reading: Reading, token: Token) -> bool:
-    """The token stands in the name of an organisation ("*Qantas* spokesman")."""
+    """The token stands in the name of an organisation or an institution ("*Qantas* spokesman",
+    "White *House* spokesman")."""
     body = reading.owner.get(token.i)
-    return body is not None and body.kind is ActorKind.ORGANISATION and token.i in reading.ent_of
+    return body is not None and body.kind in _BODY_KINDS and token.i in reading.ent_of
+
+
+_BODY_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.GROUP})

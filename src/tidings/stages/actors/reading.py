@@ -23,6 +23,7 @@ from tidings.model import Actor, ActorKind, Span
 
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 MAX_ROLE_WORDS = 3  # words of the longest role noun ("deputy prime minister")
+FIELD_SENTENCES = 2  # how often an article speaks of a field to make a title the field's ("Superintendent X": EDU)
 _OWN_LABELS = frozenset({"leader", "organisation", "institution"})  # kinds whose table label overrides the recogniser's
 TITLE_BODY_SECTORS = frozenset({"igo", "armed"})  # bodies whose name in a title codes the person ("U.N. envoy X", "Hamas leader X")
 
@@ -40,6 +41,7 @@ class Draft:
     known: bool = False
     mentions: list[tuple[int, int]] = field(default_factory=list)
     domestic: bool = False  # of the article's own country where it names none (a party named alone, an outlet)
+    private_role: str | None = None  # a role type no office, given by an apposition ("X, a nurse": HLH), for the article's country
 
 
 _REGION_CODES = ("ADM", "RGN")  # GeoNames: administrative divisions, regions
@@ -74,6 +76,7 @@ class Reading:
         self._labels: dict[int, str] = {}  # entity start -> label
         self._place_at: dict[int, dict | None] = {}
         self._countries_named: set[str] | None = None
+        self._fields_spoken_of: dict[str, bool] = {}
 
     def opposed_country(self, token: Token) -> Country | None:
         """The country of the organisation an "anti-" prefix names ("anti-Taliban fighters" are
@@ -307,6 +310,8 @@ class Reading:
         spokesman": COP, "army chief": MIL)."""
         doc, roles = self.doc, self.kb.roles
         lemma = self._lemma(token)
+        if (field_role := self._field_role(lemma)) is not None:
+            return field_role, token.i
         if lemma not in roles.last_words and token.lower_ not in roles.last_words and lemma not in self.kb.member_role_heads:
             return None, token.i
         if token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_:
@@ -328,6 +333,17 @@ class Reading:
         if found is not None and first == token.i and token.lower_ in self.kb.shared_ranks and not self._military(token):
             return None, token.i  # "the team captain"
         return found, first
+
+    def _field_role(self, lemma: str) -> Role | None:
+        """The role a field's title is in an article speaking of the field ("Superintendent X" in a
+        story of schools: EDU; "Dr. X" in one of hospitals: HLH)."""
+        subject, role = self.kb.field_titles.get(lemma, (None, None))
+        if subject is None:
+            return None
+        if subject not in self._fields_spoken_of:
+            words = self.kb.field_words[subject]
+            self._fields_spoken_of[subject] = len({self.sentence_of[t.i] for t in self.doc if t.lower_ in words}) >= FIELD_SENTENCES
+        return self.kb.roles.get(role) if self._fields_spoken_of[subject] else None
 
     def _lemma(self, token: Token) -> str:
         """The token's lemma in lower case; for a plural the tagger took for a name because it opens

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span as SpacySpan, Token
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from tidings.knowledge.actors import Organisation, Role
 from tidings.knowledge.countries import Country
@@ -65,8 +65,8 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
             country, start, i = found, first, first - 1
             continue
         found_role, first = reading.role_at(token) if token.pos_ != "ADJ" else (None, i)
-        if found_role is None and i == ent.start - 1 and token.is_title and token.lower_ in kb.name_titles:
-            found_role = kb.roles.get(kb.name_titles[token.lower_])  # "Justice X"
+        if i == ent.start - 1 and token.is_title and token.lower_ in kb.name_titles and (found_role is None or _alone(doc, i, sentence_start)):
+            found_role = kb.roles.get(kb.name_titles[token.lower_])  # "Justice X", "Officer X" (not "Army Officer X")
         if found_role is not None and found_role.type in kb.rank_types and plain_title:
             found_role = None  # "General Manager X": the rank is part of a title that is no role
         if found_role is not None and not post:
@@ -89,6 +89,11 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
     if role is not None and country is None:
         country = _country_after(reading, ent)
     return Person(ent=ent, start=start, country=country, role=role, body=body)
+
+
+def _alone(doc: Doc, i: int, sentence_start: int) -> bool:
+    """The title word at `i` is the whole title: no capitalised word stands before it."""
+    return i == sentence_start or not doc[i - 1].is_title
 
 
 def _before_portfolio(reading: Reading, token: Token, ent: SpacySpan) -> bool:
@@ -146,8 +151,9 @@ def describe(person: Draft, country: Country | None, role: Role, office_types: f
     """An apposition ("X, a Ukrainian minister"; "the French army chief, General X") gives an
     unknown person without a country a country and a code; one that names no country gives a
     person with no code the role if it is an office (`office_types`: "X, the Defence Minister":
-    ---GOV, placed by `localize`; not "X, a retired farmer"), as it does a known person whose
-    recorded offices do not hold on the article's date."""
+    ---GOV, placed by `localize`; "X, a retired farmer" only with the article's country, by
+    `place_private_people`), as it does a known person whose recorded offices do not hold on the
+    article's date."""
     if person.known and person.cameo is not None:
         return
     if country is not None and (person.cameo is None or person.cameo.startswith("---")):
@@ -155,3 +161,5 @@ def describe(person: Draft, country: Country | None, role: Role, office_types: f
         person.cameo = country.cameo + role.type
     elif country is None and person.cameo is None and role.type in office_types:
         person.cameo = "---" + role.type
+    elif country is None and person.cameo is None:
+        person.private_role = role.type
