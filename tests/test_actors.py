@@ -1317,3 +1317,8 @@ def test_a_title_before_another_name_and_a_comma_is_not_the_next_person_s(read):
     )
     assert (_at(record, "Dale Hughes").cameo[3:], _at(record, "Maria Ortiz").cameo) == ("COP", None)
     assert _at(record, "Tom Grady").cameo[3:] == "OPP"
+
+
+def test_an_abbreviated_police_title_codes_the_person_named_after_it(read):
+    record = read("Sgt. Dana Whitfield told reporters the van had been stolen in Tulsa. Det. Omar Reyes arrested a man on Friday.")
+    assert (_at(record, "Dana Whitfield").cameo[3:], _at(record, "Omar Reyes").cameo[3:]) == ("COP", "COP")

@@ -11,6 +11,12 @@ def test_a_soft_wrap_inside_a_sentence_is_not_a_boundary(pipeline):
     assert len(list(doc.sents)) == 1
 
 
+def test_an_abbreviated_title_is_one_token_and_no_sentence_end(pipeline):
+    doc = pipeline.nlp("Police Sgt. Dana Whitfield and Det. Omar Reyes said the van was found. Capt. Lee agreed.")
+    assert [s.text.strip() for s in doc.sents] == ["Police Sgt. Dana Whitfield and Det. Omar Reyes said the van was found.", "Capt. Lee agreed."]
+    assert {"Sgt.", "Det.", "Capt."} <= {token.text for token in doc}
+
+
 def test_knowledge_patterns_run_before_the_statistical_recognizer(pipeline):
     names = pipeline.nlp.pipe_names
     assert names.index("tidings_names") < names.index("ner")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import spacy
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IS_SPACE, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from tidings import docdata
 from tidings.attribute_rules import IndexedAttributeRuler  # noqa: F401  (registers its factory)
 from tidings.checks import MAX_CHARS
+from tidings.knowledge import read_tsv
 from tidings.lemmas import CachedLemmatizer, indexed  # noqa: F401  (CachedLemmatizer registers its factory)
 from tidings.web_addresses import addresses
 
@@ -85,7 +86,7 @@ def make_names(nlp: Language, name: str) -> NamesTagger:
 
 
 def load() -> Language:
-    """The model with web addresses made one token each (before the statistical components),
+    """The model with abbreviated titles ("Sgt.") and web addresses made one token each (before the statistical components),
     line breaks as sentence boundaries (before the parser) and the names the
     knowledge knows tagged before the statistical recogniser, which fills the rest around them;
     its attribute ruler's rules and its lemmatizer's run by look-up (`attribute_rules`, `lemmas`:
@@ -95,6 +96,8 @@ def load() -> Language:
     nlp.replace_pipe("attribute_ruler", "tidings_attribute_ruler").add_patterns(shipped.patterns)
     shipped = nlp.get_pipe("lemmatizer")
     nlp.replace_pipe("lemmatizer", "tidings_lemmatizer", config={"overwrite": shipped.overwrite}).lookups = indexed(shipped.lookups)
+    for row in read_tsv("title_abbreviations.tsv"):  # "Sgt." one token, as "Gen." is, not a sentence's end
+        nlp.tokenizer.add_special_case(row["abbreviation"], [{ORTH: row["abbreviation"], NORM: row["title"]}])
     nlp.add_pipe("web_addresses", first=True)
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("tidings_names", before="ner")
