@@ -304,3 +304,12 @@ def test_an_arrest_and_a_charge_of_one_man_stay_two_events(read: Read) -> None:
         assert [_texts(e) for e in read(text).events] == [["arrested"], ["charged"]], text
     record = read("Police in Leeds arrested Tom Barker after a fire. Barker was detained at his home near the river.")
     assert [_texts(e) for e in record.events] == [["arrested", "detained"]]
+
+
+def test_a_headline_deed_told_again_in_the_stories_lead_is_one_event(read: Read) -> None:
+    background = "The port has seen a rise in violence this year. Unions have called for more guards. Managers say they are hiring. "
+    text = f"Dockworker arrested after harbour brawl\n{background}On Saturday night, police arrested a dockworker on suspicion of assault."
+    (event,) = _of_type(read(text), "COERCE")
+    assert _texts(event) == ["arrested", "arrested"]
+    text = f"Dockworker arrested after harbour brawl\n{background}Guards have been trained. Cranes were repaired. Last year police arrested a crane driver on suspicion of theft."
+    assert len(_of_type(read(text), "COERCE")) == 2  # told far on in the story: another arrest

@@ -40,7 +40,8 @@ its place with an actor of the event ("Police arrested Smith in Denver ... Smith
 Denver": a place alone, "in the Gulf of Aden", is shared by many events), or it repeats a trigger
 word of the event (or one of its lemma group: "shooting", "shot", "gunfire") or has its code and
 one of its sides ("the scientists urged ... the scientists asked") within `window` sentences after
-its last mention, or it is a noun repeating a noun of the event (a toll repeating its tolls, whatever they
+its last mention (after a headline, within the story's first `window` sentences and one: the lead
+tells the headline's news, "Man arrested after brawl" ... "police arrested a man"), or it is a noun repeating a noun of the event (a toll repeating its tolls, whatever they
 count) anywhere where no party is named
 ("protests" further on in a story of protests), or further on has a code that agrees and its target, as an
 event row would repeat it ("arrested Salem ... Salem was arrested"); never in the same sentence
@@ -77,7 +78,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tidings import docdata, syntax
 from tidings.syntax import NOUN_SUBJECT_DEPS
@@ -101,6 +102,8 @@ MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material coop
 COOPERATIVE_QUADS = frozenset({1, 2})  # CAMEO quad classes of verbal and material cooperation
 VERBAL_CONFLICT = 3  # CAMEO quad class of accusations, demands, rejections and threats
 COUNTRY_CODE = 3  # letters of a CAMEO country code: a longer code names a role ("INDGOV")
+SENTENCE_ENDS = frozenset({".", "!", "?"})  # the last marks of a story's sentence, not a headline's
+WEB_SCHEMES = ("http:", "https:")  # how a web address begins, where the tokenizer split it ("http: / / www. ...")
 STATEMENT_GAP = 2  # sentences after its speaker's last statement within which a statement may continue it
 QUOTED_AGAIN_GAP = 10  # sentences after their last statement within which the same speakers may be quoted again
 NO_TIE, REFERRED, LINKED, WORDED, SAME_ACTORS = 0, 1, 2, 3, 4  # how strongly a mention is tied to an event
@@ -177,6 +180,8 @@ class _Mention:
     sentence: int  # index of its sentence in the document
     toll: bool = False  # a passive telling harm done by no one named, and no deed of its own ("two were killed")
     toll_of: str | None = None  # the lemma group of the deed told before a toll names ("in the air strikes": attack)
+    headline: bool = False  # told in the lines above the story: its title, a subtitle
+    lead: bool = False  # told in the headline or the story's first `window` sentences after its first, which tell the headline's news
 
     def trigger_group(self) -> str:
         """The lemma group of its trigger, read with a verb's complement, else its object, where
@@ -315,7 +320,9 @@ def merge(
         compared = _dated_by_its_moment(_as_compared(event, token), token, dates)
         deeds = _deeds_told_in(token, positions)
         toll = _toll(event, token, deeds)
-        mention = _Mention(compared, event, token, sentence, toll, trigger_group(deeds[0].lemma_.lower()).name if toll and deeds else None)
+        toll_of = trigger_group(deeds[0].lemma_.lower()).name if toll and deeds else None
+        opening = sentence - telling.story_start
+        mention = _Mention(compared, event, token, sentence, toll, toll_of, opening < 0, opening <= settings.window)
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _named_by_its_verb(mention, at)
@@ -405,7 +412,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     if not codes_agree:
         return REFERRED  # below any tie of an event with its code
     gap = mention.sentence - last.sentence
-    repeated = same_word and 0 < gap and (gap <= settings.window or tally or _unnamed_noun_again(mention, group))
+    repeated = same_word and 0 < gap and (gap <= settings.window or last.headline and mention.lead or tally or _unnamed_noun_again(mention, group))
     same_target = bool(targets) and _alike(targets, known_targets, known_by)
     shared_side = same_target or bool(sources) and _alike(sources, group.sources, known_by)
     near = gap <= settings.window or _done_to_someone_named(mention.token)
@@ -599,6 +606,13 @@ class _Telling:
         self.doc = doc
 
     @cached_property
+    def story_start(self) -> int:
+        """The index of the story's first sentence, the first that ends as a sentence does and is
+        no web address: the lines before it (a title, a subtitle, a web address) are its headline."""
+        ends = (n for n, sentence in enumerate(self.doc.sents) if _ends_sentence(sentence) and not any(t.like_url or t.lower_.startswith(WEB_SCHEMES) for t in sentence))
+        return next(ends, 0)
+
+    @cached_property
     def quotations(self) -> frozenset[int]:
         """The sentences that open with a quotation mark."""
         return frozenset(n for n, sentence in enumerate(self.doc.sents) if sentence[0].is_quote)
@@ -660,6 +674,13 @@ def _spoken_again(mention: _Mention, statements: dict[frozenset[str], _Group], t
     if event.targets or group.targets or _told_to_someone(mention.token) or _told_before(mention.token):
         return None
     return None if event.when in times and times[event.when] not in group.times else group
+
+
+def _ends_sentence(sentence: Span) -> bool:
+    """Whether a sentence ends with a full stop, a question or an exclamation mark (a closing
+    quotation mark aside), as a story's do and a headline's do not."""
+    last = next((t for t in reversed(sentence) if not (t.is_quote or t.is_space)), None)
+    return last is not None and last.text in SENTENCE_ENDS
 
 
 def _told_before(verb: Token) -> bool:
