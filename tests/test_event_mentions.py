@@ -24,7 +24,7 @@ def test_kin_groups_are_groups_of_the_lemma_file() -> None:
     names = {group.name for group in lemma_groups().values()}
     assert kin_groups("attack") >= {"attack", "explode"} and kin_groups("explode") >= {"attack", "explode"}
     assert all(kin_groups(name) <= names for name in names)
-    assert kin_groups("arrest") == {"arrest"}
+    assert kin_groups("arrest") == {"arrest"} and kin_groups("stab") >= {"stab", "die"}
     assert apart_groups("arrest") == {"charge"} and apart_groups("charge") == {"arrest"}
     assert all(apart_groups(name) <= names for name in names) and apart_groups("attack") == frozenset()
 
@@ -313,3 +313,10 @@ def test_a_headline_deed_told_again_in_the_stories_lead_is_one_event(read: Read)
     assert _texts(event) == ["arrested", "arrested"]
     text = f"Dockworker arrested after harbour brawl\n{background}Guards have been trained. Cranes were repaired. Last year police arrested a crane driver on suspicion of theft."
     assert len(_of_type(read(text), "COERCE")) == 2  # told far on in the story: another arrest
+
+
+def test_a_stabbing_retold_as_the_killing_is_one_event(read: Read) -> None:
+    record = read("A teenager stabbed a shopkeeper in Leeds on Friday, police said. The teenager killed the shopkeeper after a row over cigarettes.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["stabbed", "killed"]
+
