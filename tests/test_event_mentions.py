@@ -320,3 +320,8 @@ def test_a_stabbing_retold_as_the_killing_is_one_event(read: Read) -> None:
     (event,) = _of_type(record, "ASSAULT")
     assert _texts(event) == ["stabbed", "killed"]
 
+
+def test_both_victims_told_again_are_those_the_deed_was_done_to(read: Read) -> None:
+    record = read("A man stabbed his wife and his sister in Hull on Sunday, police said. Both women were stabbed in the kitchen.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["stabbed", "stabbed"]

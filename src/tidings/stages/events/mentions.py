@@ -86,7 +86,7 @@ from tidings.knowledge.speech import speech_cues
 from tidings.knowledge.trigger_groups import apart_groups, group_names, kin_groups, lemma_groups, trigger_group
 from tidings.model import Event
 
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})  # "both women": the two told before
 INDEFINITE = frozenset({"a", "an"})
 ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "further"})  # "another attack", "a second bombing" (not "the new arrests": those just told)
 DONE_AGAIN = frozenset({"too", "again"})  # "he too resigned", "struck again": one more deed of its kind (not "also": "two others were also hurt")
@@ -242,7 +242,7 @@ class _Mention:
         counts it ("arrested three teenagers ... arrested three boys": as many, maybe the same); None for a noun, a verb
         without an object or with a pronoun for one, or an actor as the object of a symmetric code
         ("Putin met Kim", "Kim met Putin": its parties compare) or a definite noun that names no
-        actor ("the man", "the building": what was named before)."""
+        actor ("the man", "the building", "both women": what was named before)."""
         head = self.object_head()
         if head is None:
             return None
