@@ -325,3 +325,14 @@ def test_both_victims_told_again_are_those_the_deed_was_done_to(read: Read) -> N
     record = read("A man stabbed his wife and his sister in Hull on Sunday, police said. Both women were stabbed in the kitchen.")
     (event,) = _of_type(record, "ASSAULT")
     assert _texts(event) == ["stabbed", "stabbed"]
+
+
+def test_a_statement_quoted_again_past_another_of_its_speakers_codes_is_one_statement(read: Read) -> None:
+    text = (
+        "Rovers striker Dan Okafor was charged on Monday with drink driving. Okafor issued a statement saying he doubts "
+        "the charge will stand. He was stopped on the ring road at 3 a.m. He was released on bail. The club has not "
+        "commented. Okafor, in a statement released by the club, said he expected to be cleared."
+    )
+    record = read(text)
+    statements = [e for e in record.events if e.cameo == "010"]
+    assert [_texts(e) for e in statements] == [["saying", "said", "expected"]]

@@ -315,7 +315,7 @@ def merge(
     positions = {token.i for _, token, _ in found}
     dates = {token.i: event.when for event, token, _ in found if event.when in grounds.times}  # trigger position -> its time id
     statement: _Group | None = None  # the latest plain statement's
-    statements: dict[frozenset[str], _Group] = {}  # speakers -> their latest plain statement's
+    statements: dict[tuple[frozenset[str], str], _Group] = {}  # speakers and code -> their latest plain statement's of that code
     for event, token, sentence in found:
         compared = _dated_by_its_moment(_as_compared(event, token), token, dates)
         deeds = _deeds_told_in(token, positions)
@@ -343,7 +343,7 @@ def merge(
         group.add(mention, grounds, event.cameo_root in settings.symmetric_roots)
         at[token.i] = group
         if event.plover is None:
-            statement = statements[frozenset(event.sources)] = group
+            statement = statements[frozenset(event.sources), event.cameo] = group
         candidates.append(group)
         if len(candidates) > settings.reach:
             del candidates[0]
@@ -661,15 +661,16 @@ def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str
     return last if speaker is not None and telling.goes_on(speaker, event.sources) else None
 
 
-def _spoken_again(mention: _Mention, statements: dict[frozenset[str], _Group], times: dict[str, str]) -> _Group | None:
-    """The statement of the same speakers, with its code, that a plain statement at most
+def _spoken_again(mention: _Mention, statements: dict[tuple[frozenset[str], str], _Group], times: dict[str, str]) -> _Group | None:
+    """The latest statement of the same speakers with its code (one of theirs of another code
+    between, "saying he doubts" in a subtitle, hides it not), that a plain statement at most
     `QUOTED_AGAIN_GAP` sentences further on tells in another part, as a story quotes one briefing,
     release or interview in parts ("police said the car was stolen ... the driver fled, police
     said": one statement), unless either is told to someone ("told reporters"), the later is in
     the past perfect ("had said": an earlier occasion) or on a date the statement did not give."""
     event = mention.event
-    group = statements.get(frozenset(event.sources)) if event.plover is None and event.sources else None
-    if group is None or not 0 < mention.sentence - group.mentions[-1].sentence <= QUOTED_AGAIN_GAP or event.cameo not in group.codes:
+    group = statements.get((frozenset(event.sources), event.cameo)) if event.plover is None and event.sources else None
+    if group is None or not 0 < mention.sentence - group.mentions[-1].sentence <= QUOTED_AGAIN_GAP:
         return None
     if event.targets or group.targets or _told_to_someone(mention.token) or _told_before(mention.token):
         return None
