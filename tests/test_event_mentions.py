@@ -336,3 +336,10 @@ def test_a_statement_quoted_again_past_another_of_its_speakers_codes_is_one_stat
     record = read(text)
     statements = [e for e in record.events if e.cameo == "010"]
     assert [_texts(e) for e in statements] == [["saying", "said", "expected"]]
+
+
+def test_a_toll_told_in_a_deed_named_again_by_another_word_is_that_deeds(read: Read) -> None:
+    told = "A suspected smuggler was wounded in a police raid near the port of Durres early on Sunday, officials said. "
+    (event,) = _of_type(read(told + "An officer was also wounded in the gunfight."), "ASSAULT")
+    assert _texts(event) == ["wounded", "raid", "wounded", "gunfight"]
+    assert len(_of_type(read(told + "On Monday an officer was wounded in a gunfight in Tirana."), "ASSAULT")) == 2
