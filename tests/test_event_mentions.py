@@ -322,7 +322,7 @@ def test_a_stabbing_retold_as_the_killing_is_one_event(read: Read) -> None:
 
 
 def test_both_victims_told_again_are_those_the_deed_was_done_to(read: Read) -> None:
-    record = read("A man stabbed his wife and his sister in Hull on Sunday, police said. Both women were stabbed in the kitchen.")
+    record = read("A man stabbed his wife and his sister in Hull on Sunday. Both women were stabbed in the kitchen, detectives said.")
     (event,) = _of_type(record, "ASSAULT")
     assert _texts(event) == ["stabbed", "stabbed"]
 
@@ -331,7 +331,7 @@ def test_a_statement_quoted_again_past_another_of_its_speakers_codes_is_one_stat
     text = (
         "Rovers striker Dan Okafor was charged on Monday with drink driving. Okafor issued a statement saying he doubts "
         "the charge will stand. He was stopped on the ring road at 3 a.m. He was released on bail. The club has not "
-        "commented. Okafor, in a statement released by the club, said he expected to be cleared."
+        "commented. Okafor, in a club statement, said he expected to be cleared."
     )
     record = read(text)
     statements = [e for e in record.events if e.cameo == "010"]
@@ -340,6 +340,6 @@ def test_a_statement_quoted_again_past_another_of_its_speakers_codes_is_one_stat
 
 def test_a_toll_told_in_a_deed_named_again_by_another_word_is_that_deeds(read: Read) -> None:
     told = "A suspected smuggler was wounded in a police raid near the port of Durres early on Sunday, officials said. "
-    (event,) = _of_type(read(told + "An officer was also wounded in the gunfight."), "ASSAULT")
+    (event,) = _of_type(read(told + "Two officers were wounded in the gunfight."), "ASSAULT")
     assert _texts(event) == ["wounded", "raid", "wounded", "gunfight"]
     assert len(_of_type(read(told + "On Monday an officer was wounded in a gunfight in Tirana."), "ASSAULT")) == 2

@@ -49,7 +49,7 @@ event row would repeat it ("arrested Salem ... Salem was arrested"); never in th
 strongly (the same actors before the rest, then a word of its group or a kin one, or a verb acting
 on a thing named again: "attacked an army base ... attacked the base"; a toll told in a deed named
 by a definite noun, "two were killed in the air strikes", only the event told last by its word or a
-kin one, else any, whatever victims it names: "an officer was also wounded in the gunfight"), the most recent on a draw, among the last `reach` of
+kin one, else any, whatever victims it names: "two officers were wounded in the gunfight"), the most recent on a draw, among the last `reach` of
 its PLOVER type: the cost stays linear in the number of mentions. A verb whose subject is an event
 of its PLOVER type tells that event's outcome and joins it, whatever its root ("the explosion
 killed two officers": one bombing, not two events; "an ambush, which killed ten"), and so does a
@@ -354,7 +354,7 @@ def _latest_told_by(words: frozenset[str], pool: list[_Group]) -> list[_Group]:
     """Of a pool of events, the one told last by a word of these lemma groups, which a definite
     noun of them refers back to ("killed in the air strikes": the strikes or bombing told last);
     none where no event was told by them (the noun then names by another word a deed told before:
-    "a dealer was wounded in a drug bust ... a policeman was also wounded in the shootout")."""
+    "a smuggler was hurt in a police raid ... two officers were hurt in the gunfight")."""
     return [group for group in pool if not words.isdisjoint(group.trigger_groups)][-1:]
 
 
@@ -393,7 +393,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     symmetric = event.cameo_root in settings.symmetric_roots
     tally = _unnamed_toll_again(mention, group)
     named_later = group.named_later(mention)
-    told_in_the_deed = mention.toll_of is not None  # "an officer was also wounded in the shootout": its victims, not the deed's others
+    told_in_the_deed = mention.toll_of is not None  # "two officers were wounded in the gunfight": its victims, not the deed's others
     if not (tally or named_later or told_in_the_deed) and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects):
         return NO_TIE  # "attacked Kharkiv", "attacked Odesa": two attacks, named or not
     sources, targets = (set(), set()) if _bare_reference(mention.token) else (set(event.sources), set(event.targets))
