@@ -24,7 +24,7 @@ def test_kin_groups_are_groups_of_the_lemma_file() -> None:
     names = {group.name for group in lemma_groups().values()}
     assert kin_groups("attack") >= {"attack", "explode"} and kin_groups("explode") >= {"attack", "explode"}
     assert all(kin_groups(name) <= names for name in names)
-    assert kin_groups("arrest") == {"arrest"}
+    assert kin_groups("arrest") == {"arrest"} and kin_groups("stab") >= {"stab", "die"}
     assert apart_groups("arrest") == {"charge"} and apart_groups("charge") == {"arrest"}
     assert all(apart_groups(name) <= names for name in names) and apart_groups("attack") == frozenset()
 
@@ -304,3 +304,42 @@ def test_an_arrest_and_a_charge_of_one_man_stay_two_events(read: Read) -> None:
         assert [_texts(e) for e in read(text).events] == [["arrested"], ["charged"]], text
     record = read("Police in Leeds arrested Tom Barker after a fire. Barker was detained at his home near the river.")
     assert [_texts(e) for e in record.events] == [["arrested", "detained"]]
+
+
+def test_a_headline_deed_told_again_in_the_stories_lead_is_one_event(read: Read) -> None:
+    background = "The port has seen a rise in violence this year. Unions have called for more guards. Managers say they are hiring. "
+    text = f"Dockworker arrested after harbour brawl\n{background}On Saturday night, police arrested a dockworker on suspicion of assault."
+    (event,) = _of_type(read(text), "COERCE")
+    assert _texts(event) == ["arrested", "arrested"]
+    text = f"Dockworker arrested after harbour brawl\n{background}Guards have been trained. Cranes were repaired. Last year police arrested a crane driver on suspicion of theft."
+    assert len(_of_type(read(text), "COERCE")) == 2  # told far on in the story: another arrest
+
+
+def test_a_stabbing_retold_as_the_killing_is_one_event(read: Read) -> None:
+    record = read("A teenager stabbed a shopkeeper in Leeds on Friday, police said. The teenager killed the shopkeeper after a row over cigarettes.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["stabbed", "killed"]
+
+
+def test_both_victims_told_again_are_those_the_deed_was_done_to(read: Read) -> None:
+    record = read("A man stabbed his wife and his sister in Hull on Sunday. Both women were stabbed in the kitchen, detectives said.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["stabbed", "stabbed"]
+
+
+def test_a_statement_quoted_again_past_another_of_its_speakers_codes_is_one_statement(read: Read) -> None:
+    text = (
+        "Rovers striker Dan Okafor was charged on Monday with drink driving. Okafor issued a statement saying he doubts "
+        "the charge will stand. He was stopped on the ring road at 3 a.m. He was released on bail. The club has not "
+        "commented. Okafor, in a club statement, said he expected to be cleared."
+    )
+    record = read(text)
+    statements = [e for e in record.events if e.cameo == "010"]
+    assert [_texts(e) for e in statements] == [["saying", "said", "expected"]]
+
+
+def test_a_toll_told_in_a_deed_named_again_by_another_word_is_that_deeds(read: Read) -> None:
+    told = "A suspected smuggler was wounded in a police raid near the port of Durres early on Sunday, officials said. "
+    (event,) = _of_type(read(told + "Two officers were wounded in the gunfight."), "ASSAULT")
+    assert _texts(event) == ["wounded", "raid", "wounded", "gunfight"]
+    assert len(_of_type(read(told + "On Monday an officer was wounded in a gunfight in Tirana."), "ASSAULT")) == 2

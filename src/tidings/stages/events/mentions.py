@@ -40,7 +40,8 @@ its place with an actor of the event ("Police arrested Smith in Denver ... Smith
 Denver": a place alone, "in the Gulf of Aden", is shared by many events), or it repeats a trigger
 word of the event (or one of its lemma group: "shooting", "shot", "gunfire") or has its code and
 one of its sides ("the scientists urged ... the scientists asked") within `window` sentences after
-its last mention, or it is a noun repeating a noun of the event (a toll repeating its tolls, whatever they
+its last mention (after a headline, within the story's first `window` sentences and one: the lead
+tells the headline's news, "Man arrested after brawl" ... "police arrested a man"), or it is a noun repeating a noun of the event (a toll repeating its tolls, whatever they
 count) anywhere where no party is named
 ("protests" further on in a story of protests), or further on has a code that agrees and its target, as an
 event row would repeat it ("arrested Salem ... Salem was arrested"); never in the same sentence
@@ -48,7 +49,7 @@ event row would repeat it ("arrested Salem ... Salem was arrested"); never in th
 strongly (the same actors before the rest, then a word of its group or a kin one, or a verb acting
 on a thing named again: "attacked an army base ... attacked the base"; a toll told in a deed named
 by a definite noun, "two were killed in the air strikes", only the event told last by its word or a
-kin one), the most recent on a draw, among the last `reach` of
+kin one, else any, whatever victims it names: "two officers were wounded in the gunfight"), the most recent on a draw, among the last `reach` of
 its PLOVER type: the cost stays linear in the number of mentions. A verb whose subject is an event
 of its PLOVER type tells that event's outcome and joins it, whatever its root ("the explosion
 killed two officers": one bombing, not two events; "an ambush, which killed ten"), and so does a
@@ -77,7 +78,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tidings import docdata, syntax
 from tidings.syntax import NOUN_SUBJECT_DEPS
@@ -85,7 +86,7 @@ from tidings.knowledge.speech import speech_cues
 from tidings.knowledge.trigger_groups import apart_groups, group_names, kin_groups, lemma_groups, trigger_group
 from tidings.model import Event
 
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})  # "both women": the two told before
 INDEFINITE = frozenset({"a", "an"})
 ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "further"})  # "another attack", "a second bombing" (not "the new arrests": those just told)
 DONE_AGAIN = frozenset({"too", "again"})  # "he too resigned", "struck again": one more deed of its kind (not "also": "two others were also hurt")
@@ -101,6 +102,8 @@ MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material coop
 COOPERATIVE_QUADS = frozenset({1, 2})  # CAMEO quad classes of verbal and material cooperation
 VERBAL_CONFLICT = 3  # CAMEO quad class of accusations, demands, rejections and threats
 COUNTRY_CODE = 3  # letters of a CAMEO country code: a longer code names a role ("INDGOV")
+SENTENCE_ENDS = frozenset({".", "!", "?"})  # the last marks of a story's sentence, not a headline's
+WEB_SCHEMES = ("http:", "https:")  # how a web address begins, where the tokenizer split it ("http: / / www. ...")
 STATEMENT_GAP = 2  # sentences after its speaker's last statement within which a statement may continue it
 QUOTED_AGAIN_GAP = 10  # sentences after their last statement within which the same speakers may be quoted again
 NO_TIE, REFERRED, LINKED, WORDED, SAME_ACTORS = 0, 1, 2, 3, 4  # how strongly a mention is tied to an event
@@ -177,6 +180,8 @@ class _Mention:
     sentence: int  # index of its sentence in the document
     toll: bool = False  # a passive telling harm done by no one named, and no deed of its own ("two were killed")
     toll_of: str | None = None  # the lemma group of the deed told before a toll names ("in the air strikes": attack)
+    headline: bool = False  # told in the lines above the story: its title, a subtitle
+    lead: bool = False  # told in the headline or the story's first `window` sentences after its first, which tell the headline's news
 
     def trigger_group(self) -> str:
         """The lemma group of its trigger, read with a verb's complement, else its object, where
@@ -237,7 +242,7 @@ class _Mention:
         counts it ("arrested three teenagers ... arrested three boys": as many, maybe the same); None for a noun, a verb
         without an object or with a pronoun for one, or an actor as the object of a symmetric code
         ("Putin met Kim", "Kim met Putin": its parties compare) or a definite noun that names no
-        actor ("the man", "the building": what was named before)."""
+        actor ("the man", "the building", "both women": what was named before)."""
         head = self.object_head()
         if head is None:
             return None
@@ -310,12 +315,14 @@ def merge(
     positions = {token.i for _, token, _ in found}
     dates = {token.i: event.when for event, token, _ in found if event.when in grounds.times}  # trigger position -> its time id
     statement: _Group | None = None  # the latest plain statement's
-    statements: dict[frozenset[str], _Group] = {}  # speakers -> their latest plain statement's
+    statements: dict[tuple[frozenset[str], str], _Group] = {}  # speakers and code -> their latest plain statement's of that code
     for event, token, sentence in found:
         compared = _dated_by_its_moment(_as_compared(event, token), token, dates)
         deeds = _deeds_told_in(token, positions)
         toll = _toll(event, token, deeds)
-        mention = _Mention(compared, event, token, sentence, toll, trigger_group(deeds[0].lemma_.lower()).name if toll and deeds else None)
+        toll_of = trigger_group(deeds[0].lemma_.lower()).name if toll and deeds else None
+        opening = sentence - telling.story_start
+        mention = _Mention(compared, event, token, sentence, toll, toll_of, opening < 0, opening <= settings.window)
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _named_by_its_verb(mention, at)
@@ -324,7 +331,7 @@ def merge(
         if group is None:
             pool = [*_of_other_types(mention, recent, candidates), *candidates]
             if mention.toll_of is not None:
-                pool = _latest_told_by(kin_groups(mention.toll_of), pool)
+                pool = _latest_told_by(kin_groups(mention.toll_of), pool) or pool
             ties = [(_tie(g, mention, grounds, settings), n) for n, g in enumerate(pool) if host not in g.positions]
             strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent of its type on a draw
             group = pool[n] if strength > NO_TIE else None
@@ -336,7 +343,7 @@ def merge(
         group.add(mention, grounds, event.cameo_root in settings.symmetric_roots)
         at[token.i] = group
         if event.plover is None:
-            statement = statements[frozenset(event.sources)] = group
+            statement = statements[frozenset(event.sources), event.cameo] = group
         candidates.append(group)
         if len(candidates) > settings.reach:
             del candidates[0]
@@ -345,7 +352,9 @@ def merge(
 
 def _latest_told_by(words: frozenset[str], pool: list[_Group]) -> list[_Group]:
     """Of a pool of events, the one told last by a word of these lemma groups, which a definite
-    noun of them refers back to ("killed in the air strikes": the strikes or bombing told last)."""
+    noun of them refers back to ("killed in the air strikes": the strikes or bombing told last);
+    none where no event was told by them (the noun then names by another word a deed told before:
+    "a smuggler was hurt in a police raid ... two officers were hurt in the gunfight")."""
     return [group for group in pool if not words.isdisjoint(group.trigger_groups)][-1:]
 
 
@@ -384,7 +393,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     symmetric = event.cameo_root in settings.symmetric_roots
     tally = _unnamed_toll_again(mention, group)
     named_later = group.named_later(mention)
-    if not (tally or named_later) and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects):
+    told_in_the_deed = mention.toll_of is not None  # "two officers were wounded in the gunfight": its victims, not the deed's others
+    if not (tally or named_later or told_in_the_deed) and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects):
         return NO_TIE  # "attacked Kharkiv", "attacked Odesa": two attacks, named or not
     sources, targets = (set(), set()) if _bare_reference(mention.token) else (set(event.sources), set(event.targets))
     known_targets = group.targets - group.introduced_actors | targets if named_later else group.targets  # "a man" named now
@@ -405,7 +415,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     if not codes_agree:
         return REFERRED  # below any tie of an event with its code
     gap = mention.sentence - last.sentence
-    repeated = same_word and 0 < gap and (gap <= settings.window or tally or _unnamed_noun_again(mention, group))
+    repeated = same_word and 0 < gap and (gap <= settings.window or last.headline and mention.lead or tally or _unnamed_noun_again(mention, group))
     same_target = bool(targets) and _alike(targets, known_targets, known_by)
     shared_side = same_target or bool(sources) and _alike(sources, group.sources, known_by)
     near = gap <= settings.window or _done_to_someone_named(mention.token)
@@ -599,6 +609,13 @@ class _Telling:
         self.doc = doc
 
     @cached_property
+    def story_start(self) -> int:
+        """The index of the story's first sentence, the first that ends as a sentence does and is
+        no web address: the lines before it (a title, a subtitle, a web address) are its headline."""
+        ends = (n for n, sentence in enumerate(self.doc.sents) if _ends_sentence(sentence) and not any(t.like_url or t.lower_.startswith(WEB_SCHEMES) for t in sentence))
+        return next(ends, 0)
+
+    @cached_property
     def quotations(self) -> frozenset[int]:
         """The sentences that open with a quotation mark."""
         return frozenset(n for n, sentence in enumerate(self.doc.sents) if sentence[0].is_quote)
@@ -647,19 +664,27 @@ def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str
     return last if speaker is not None and telling.goes_on(speaker, event.sources) else None
 
 
-def _spoken_again(mention: _Mention, statements: dict[frozenset[str], _Group], times: dict[str, str]) -> _Group | None:
-    """The statement of the same speakers, with its code, that a plain statement at most
+def _spoken_again(mention: _Mention, statements: dict[tuple[frozenset[str], str], _Group], times: dict[str, str]) -> _Group | None:
+    """The latest statement of the same speakers with its code (one of theirs of another code
+    between, "saying he doubts" in a subtitle, hides it not), that a plain statement at most
     `QUOTED_AGAIN_GAP` sentences further on tells in another part, as a story quotes one briefing,
     release or interview in parts ("police said the car was stolen ... the driver fled, police
     said": one statement), unless either is told to someone ("told reporters"), the later is in
     the past perfect ("had said": an earlier occasion) or on a date the statement did not give."""
     event = mention.event
-    group = statements.get(frozenset(event.sources)) if event.plover is None and event.sources else None
-    if group is None or not 0 < mention.sentence - group.mentions[-1].sentence <= QUOTED_AGAIN_GAP or event.cameo not in group.codes:
+    group = statements.get((frozenset(event.sources), event.cameo)) if event.plover is None and event.sources else None
+    if group is None or not 0 < mention.sentence - group.mentions[-1].sentence <= QUOTED_AGAIN_GAP:
         return None
     if event.targets or group.targets or _told_to_someone(mention.token) or _told_before(mention.token):
         return None
     return None if event.when in times and times[event.when] not in group.times else group
+
+
+def _ends_sentence(sentence: Span) -> bool:
+    """Whether a sentence ends with a full stop, a question or an exclamation mark (a closing
+    quotation mark aside), as a story's do and a headline's do not."""
+    last = next((t for t in reversed(sentence) if not (t.is_quote or t.is_space)), None)
+    return last is not None and last.text in SENTENCE_ENDS
 
 
 def _told_before(verb: Token) -> bool:
