@@ -330,7 +330,7 @@ def test_both_victims_told_again_are_those_the_deed_was_done_to(read: Read) -> N
 def test_a_statement_quoted_again_past_another_of_its_speakers_codes_is_one_statement(read: Read) -> None:
     text = (
         "Rovers striker Dan Okafor was charged on Monday with drink driving. Okafor issued a statement saying he doubts "
-        "the charge will stand. He was stopped on the ring road at 3 a.m. He was released on bail. The club has not "
+        "the charge will stand. Officers stopped his car on the ring road at 3 a.m. and released him on bail. The club has not "
         "commented. Okafor, in a club statement, said he expected to be cleared."
     )
     record = read(text)
