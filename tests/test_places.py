@@ -572,3 +572,8 @@ def test_a_ship_named_like_a_town_is_no_place_anywhere_in_the_article(read):
     assert not {span.text for place in record.places for span in place.spans} & {"Tampa", "Orlando"}
     town = read("Flights from Tampa to Miami were cancelled after the storm hit Florida.")
     assert place_named(town, "Tampa").admin1 == "Florida"
+
+
+def test_a_ship_prefix_makes_the_name_a_ship_in_the_whole_article(read):
+    record = read("The crew of the MV Tampa spent a week at anchor near Florida before officials let the Tampa dock.")
+    assert "Tampa" not in {span.text for place in record.places for span in place.spans}

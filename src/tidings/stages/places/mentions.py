@@ -70,7 +70,7 @@ class Mentions:
         self.limits = limits
         self.compass = frozenset(row["word"] for row in read_tsv("places_compass_words.tsv"))
         self.dedications = frozenset(row["word"] for row in read_tsv("places_dedication_words.tsv"))
-        vessel_words = read_tsv("places_vessel_words.tsv")
+        vessel_words = list(read_tsv("places_vessel_words.tsv"))  # read twice below: a list, not a generator
         self.vessel_nouns, self.vessel_prefixes, self.aboard = (
             frozenset(row["word"] for row in vessel_words if row["kind"] == kind) for kind in ("noun", "prefix", "aboard")
         )
