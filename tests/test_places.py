@@ -593,3 +593,10 @@ def test_a_person_name_the_text_plainly_places_stays_a_place(read):
     assert place_named(qualified, "Jackson").admin1 == "Mississippi"
     capital = read("Moscow said the talks would resume next week.")
     assert place_named(capital, "Moscow").country == "RUS"
+
+
+def test_a_word_in_lower_case_is_no_place_whatever_ner_made_of_it(pipeline):
+    tokens = [("Link", "", "NOUN"), ("to", "", "ADP"), ("williams", "GPE", "NOUN"), ("video", "", "NOUN"), ("from", "", "ADP"), ("Fargo", "GPE", "PROPN"), (".", "", "PUNCT")]
+    doc = parsed(pipeline, tokens)
+    pipeline.stage("places")(doc)
+    assert [place["name"] for place in docdata.data(doc, "places")] == ["Fargo"]

@@ -122,7 +122,7 @@ class Mentions:
         found.extend(self._unlabelled(doc, context, resolver))
         found = self._listed_counties(doc) + found  # first: "Lancaster" before "counties" is the county
         vessels = self._vessel_names(doc)
-        found = [mention for mention in found if normalize(mention.text) not in vessels]
+        found = [mention for mention in found if normalize(mention.text) not in vessels and not mention.text.islower()]  # "the metro", a web address's "williams": no name
         found = self._without_people(doc, ents, found, context, resolver)
         unique = {(mention.start, mention.end): mention for mention in reversed(found)}
         return sorted(unique.values(), key=lambda mention: mention.start)
