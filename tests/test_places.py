@@ -572,3 +572,31 @@ def test_a_ship_named_like_a_town_is_no_place_anywhere_in_the_article(read):
     assert not {span.text for place in record.places for span in place.spans} & {"Tampa", "Orlando"}
     town = read("Flights from Tampa to Miami were cancelled after the storm hit Florida.")
     assert place_named(town, "Tampa").admin1 == "Florida"
+
+
+def test_a_ship_prefix_makes_the_name_a_ship_in_the_whole_article(read):
+    record = read("The crew of the MV Tampa spent a week at anchor near Florida before officials let the Tampa dock.")
+    assert "Tampa" not in {span.text for place in record.places for span in place.spans}
+
+
+def test_a_name_the_article_gives_a_person_is_no_place_anywhere_in_it(read):
+    full_name = read("The singer Anna Petrova opened the festival on Friday. Petrova sang for an hour before the crowd.")
+    assert full_name.places == []
+    honorific = read("Mr Petrova, a retired teacher, opened the festival. Petrova sang for an hour.")
+    assert honorific.places == []
+    speaker = read('"It is a rare collection," Petrova said, pointing to a painting of Tbilisi.')
+    assert [place.name for place in speaker.places] == ["Tbilisi"]
+
+
+def test_a_person_name_the_text_plainly_places_stays_a_place(read):
+    qualified = read("Michael Jackson's doctor flew to Jackson, Miss., on Monday.")
+    assert place_named(qualified, "Jackson").admin1 == "Mississippi"
+    capital = read("Moscow said the talks would resume next week.")
+    assert place_named(capital, "Moscow").country == "RUS"
+
+
+def test_a_word_in_lower_case_is_no_place_whatever_ner_made_of_it(pipeline):
+    tokens = [("Link", "", "NOUN"), ("to", "", "ADP"), ("williams", "GPE", "NOUN"), ("video", "", "NOUN"), ("from", "", "ADP"), ("Fargo", "GPE", "PROPN"), (".", "", "PUNCT")]
+    doc = parsed(pipeline, tokens)
+    pipeline.stage("places")(doc)
+    assert [place["name"] for place in docdata.data(doc, "places")] == ["Fargo"]

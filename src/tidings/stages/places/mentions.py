@@ -9,7 +9,8 @@ entities (and NORP ones that are no demonym: "fled from Marseille") that plainly
 and places inside organisation and facility names; the
 other occurrences of a name the article uses as a toponym (one sense per discourse); names
 listed before "counties" ("Pike and Letcher counties"); and untagged proper nouns naming a
-city in a state the article names. Every step costs time in
+city in a state the article names; less the names the article gives ships and people
+("Hugh Jackman", "Mr Horton", "Rossi said"). Every step costs time in
 proportion to the text: one pass over the entities, one over the words, one over the tokens.
 """
 
@@ -70,9 +71,13 @@ class Mentions:
         self.limits = limits
         self.compass = frozenset(row["word"] for row in read_tsv("places_compass_words.tsv"))
         self.dedications = frozenset(row["word"] for row in read_tsv("places_dedication_words.tsv"))
-        vessel_words = read_tsv("places_vessel_words.tsv")
+        vessel_words = list(read_tsv("places_vessel_words.tsv"))  # read twice below: a list, not a generator
         self.vessel_nouns, self.vessel_prefixes, self.aboard = (
             frozenset(row["word"] for row in vessel_words if row["kind"] == kind) for kind in ("noun", "prefix", "aboard")
+        )
+        person_cues = list(read_tsv("places_person_cues.tsv"))
+        self.honorifics, self.speech_verbs = (
+            frozenset(row["word"] for row in person_cues if row["kind"] == kind) for kind in ("honorific", "speech")
         )
 
     def find(self, doc: Doc, resolver: Resolver) -> list[Mention]:
@@ -117,7 +122,8 @@ class Mentions:
         found.extend(self._unlabelled(doc, context, resolver))
         found = self._listed_counties(doc) + found  # first: "Lancaster" before "counties" is the county
         vessels = self._vessel_names(doc)
-        found = [mention for mention in found if normalize(mention.text) not in vessels]
+        found = [mention for mention in found if normalize(mention.text) not in vessels and not mention.text.islower()]  # "the metro", a web address's "williams": no name
+        found = self._without_people(doc, ents, found, context, resolver)
         unique = {(mention.start, mention.end): mention for mention in reversed(found)}
         return sorted(unique.values(), key=lambda mention: mention.start)
 
@@ -163,6 +169,49 @@ class Mentions:
             if end > start:
                 names.add(normalize(doc[start:end].text))
         return names
+
+    def _without_people(self, doc: Doc, ents: list[Span], found: list[Mention], context: Context, resolver: Resolver) -> list[Mention]:
+        """The mentions less those of a name the article gives a person ("Hugh Jackman", "Mr
+        Horton", "Rossi said"): such a name is no place anywhere in the article (one sense per
+        discourse) unless the text plainly places it somewhere: a qualifier ("Jackson, Miss."), a
+        country or state, or a large city after a locative preposition; a large city that speaks
+        ("Moscow said") stays the city."""
+        named, speakers = self._person_names(doc, ents)
+        people = named | speakers
+        if not people:
+            return found
+        placed = set()
+        for mention in found:
+            key = normalize(mention.text)
+            if key in people and key not in placed and self._plainly_placed(doc, mention, key in named, context, resolver):
+                placed.add(key)
+        return [mention for mention in found if normalize(mention.text) not in people - placed]
+
+    def _person_names(self, doc: Doc, ents: list[Span]) -> tuple[set[str], set[str]]:
+        """The one-word names the article gives people, normalised: the surname of a person named in
+        full and the name after an honorific; and, apart, proper nouns that are the subject of a
+        reporting verb. One pass over the tokens."""
+        named = {normalize(ent[-1].text) for ent in ents if ent.label_ == "PERSON" and _full_name(ent)}
+        speakers = set()
+        for token in doc:
+            if token.is_title and token.is_alpha and token.i > 0 and doc[token.i - 1].text.rstrip(".") in self.honorifics:
+                named.add(normalize(token.text))
+            elif token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.is_title and token.head.lemma_ in self.speech_verbs:
+                speakers.add(normalize(token.text))
+        return named, speakers
+
+    def _plainly_placed(self, doc: Doc, mention: Mention, named: bool, context: Context, resolver: Resolver) -> bool:
+        """Whether the text plainly places a name it may also give a person (see `_without_people`)."""
+        name = mention.text
+        if mention.names_region or mention.qualifier is not None or normalize(name) in context.qualified:
+            return True
+        ranked = resolver.rank(name, context)
+        if ranked and ranked[0][1].feature_code in ("PCLI", "ADM1"):
+            return True
+        if not named:
+            return self._large_city(name, context, resolver)
+        words = doc.char_span(mention.start, mention.end)
+        return words is not None and self._large_city_in_place(words, name, context, resolver)
 
     def _dedicated(self, text: str, mention: Mention) -> bool:
         """Whether a saint's name is that of a building dedicated to the saint ("St Mary's
@@ -359,6 +408,13 @@ def _root(span: Span) -> Token:
     span is the answer without climbing, and spaCy decides only the rare other cases."""
     outside = [token for token in span if token.head.i == token.i or not span.start <= token.head.i < span.end]
     return outside[0] if len(outside) == 1 else span.root
+
+
+def _full_name(ent: Span) -> bool:
+    """Whether an entity reads as a person's full name ("Hugh Jackman"): two to four proper
+    nouns in title case, so that a misread "Elmvale Fire Chief John Doe" or "Elmvale VFD" gives
+    its town to no one."""
+    return 1 < len(ent) <= 4 and all(token.pos_ == "PROPN" and token.is_title and token.is_alpha for token in ent)
 
 
 def _after_locative(root: Token) -> bool:
