@@ -49,8 +49,9 @@ event row would repeat it ("arrested Salem ... Salem was arrested"); never in th
 strongly (the same actors before the rest, then a word of its group or a kin one, or a verb acting
 on a thing named again: "attacked an army base ... attacked the base"; a toll told in a deed named
 by a definite noun, "two were killed in the air strikes", only the event told last by its word or a
-kin one, else any, whatever victims it names: "two officers were wounded in the gunfight"), the most recent on a draw, among the last `reach` of
-its PLOVER type: the cost stays linear in the number of mentions. A verb whose subject is an event
+kin one, else any, whatever victims it names: "two officers were wounded in the gunfight", though
+none where a possessive names the deed's own doer, "in the army's air strikes"), the most recent on
+a draw, among the last `reach` of its PLOVER type: the cost stays linear in the number of mentions. A verb whose subject is an event
 of its PLOVER type tells that event's outcome and joins it, whatever its root ("the explosion
 killed two officers": one bombing, not two events; "an ambush, which killed ten"), and so does a
 verb joined to another of its type, sharing its subject and object ("stabbed and wounded a guard")
@@ -320,7 +321,7 @@ def merge(
         compared = _dated_by_its_moment(_as_compared(event, token), token, dates)
         deeds = _deeds_told_in(token, positions)
         toll = _toll(event, token, deeds)
-        toll_of = trigger_group(deeds[0].lemma_.lower()).name if toll and deeds else None
+        toll_of = trigger_group(deeds[0].lemma_.lower()).name if toll and deeds and not _has_own_doer(deeds[0]) else None
         opening = sentence - telling.story_start
         mention = _Mention(compared, event, token, sentence, toll, toll_of, opening < 0, opening <= settings.window)
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
@@ -348,6 +349,12 @@ def merge(
         if len(candidates) > settings.reach:
             del candidates[0]
     return [_merged(group) for group in groups]
+
+
+def _has_own_doer(deed: Token) -> bool:
+    """Whether a deed's noun names its doer by a possessive noun ("in the army's air strikes"): a
+    deed of its own, not the toll's of one told before."""
+    return any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in deed.children)
 
 
 def _latest_told_by(words: frozenset[str], pool: list[_Group]) -> list[_Group]:
