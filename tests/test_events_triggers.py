@@ -1217,3 +1217,14 @@ def test_volunteering_as_a_coach_or_quitting_a_habit_is_no_pledge_or_resignation
 def test_an_outcome_welcomed_is_approval_not_a_visitor_received(read: Read) -> None:
     record = read("The Kenyan government welcomed the collapse of the rebel offensive.")
     assert [e.cameo for e in record.events if e.trigger == "welcome"] == ["051"]
+
+
+def test_a_film_shooting_weather_to_blame_and_food_ordered_are_no_events(read: Read) -> None:
+    assert read("The new Batman film begins shooting in Chicago in May.").events == []
+    assert "blame" not in _triggers(read("Forecasters said El Nino is to blame for the dry winter."))
+    assert "order" not in _triggers(read("Two women waited in line to order coffee at the airport."))
+    assert "order" in _triggers(read("The Kenyan president ordered the army to leave the town."))
+
+
+def test_beating_out_a_rival_for_a_seat_is_a_win_not_a_beating(read: Read) -> None:
+    assert "beat" not in _triggers(read("Maria Ruiz beat out John Smith for the council seat in Tuesday's vote."))
