@@ -1228,3 +1228,9 @@ def test_a_film_shooting_weather_to_blame_and_food_ordered_are_no_events(read: R
 
 def test_beating_out_a_rival_for_a_seat_is_a_win_not_a_beating(read: Read) -> None:
     assert "beat" not in _triggers(read("Maria Ruiz beat out John Smith for the council seat in Tuesday's vote."))
+
+
+def test_a_decision_taken_is_no_seizure_and_a_loss_threatening_wildlife_no_threat(read: Read) -> None:
+    assert "take" not in _triggers(read("A decision was taken on new school districts at the meeting in Ashgabat."))
+    assert "take" in _triggers(read("Rebels took the town of Kidal on Sunday."))
+    assert "threaten" not in _triggers(read("The loss of sea ice is threatening seals in the Arctic."))
