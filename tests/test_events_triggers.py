@@ -1231,6 +1231,6 @@ def test_beating_out_a_rival_for_a_seat_is_a_win_not_a_beating(read: Read) -> No
 
 
 def test_a_decision_taken_is_no_seizure_and_a_loss_threatening_wildlife_no_threat(read: Read) -> None:
-    assert "take" not in _triggers(read("A decision was taken on new school districts at the meeting in Ashgabat."))
+    assert "take" not in _triggers(read("Regarding the vote, a decision was then taken about new districts."))
     assert "take" in _triggers(read("Rebels took the town of Kidal on Sunday."))
-    assert "threaten" not in _triggers(read("The loss of sea ice is threatening seals in the Arctic."))
+    assert "threaten" not in _triggers(read("The steady loss of Arctic ice now threatens the seals there."))
