@@ -1172,3 +1172,65 @@ def test_a_role_noun_and_the_person_of_that_role_refusing_bail_make_one_event(re
     assert len([e for e in record.events if e.cameo_root == "12"]) == 1
     two = read("Judge Ana Rojas, of Chile, refused bail to Jorge Salas. Judge Luis Pena, of Chile, refused bail to Salas on Monday.")
     assert len([e for e in two.events if e.cameo_root == "12"]) == 2
+
+
+# ------------------------------------------------------------------ senses settled by the doer or the object
+
+
+def test_a_firm_cracking_down_enforces_rules_but_a_government_represses(read: Read) -> None:
+    assert "crack" not in _triggers(read("Water utilities in Ohio are cracking down on customers who tamper with meters."))
+    assert "crack" in _triggers(read("The Iranian government cracked down on student protesters in Tehran."))
+
+
+def test_a_vehicle_slamming_into_something_is_a_collision_not_criticism(read: Read) -> None:
+    assert read("A delivery van slammed into a lamp post on Harbor Road early Sunday.").events == []
+    assert "slam" in _triggers(read("Polish President Duda slammed the German government on Friday."))
+
+
+def test_a_mail_or_a_suspect_image_made_public_is_no_release_of_people(read: Read) -> None:
+    assert "release" not in _triggers(read("The Ohio mayor's office released an email sent to council members in May."))
+    assert "release" not in _triggers(read("Detectives in Leeds released a composite of the robber on Thursday."))
+
+
+def test_tears_fought_back_and_an_illness_fought_are_no_fight(read: Read) -> None:
+    assert "fight" not in _triggers(read("The Colombian senator fought back tears as she thanked her staff."))
+    assert "fight" not in _triggers(read("The Dutch singer has been fighting lymphoma since last spring."))
+
+
+def test_a_crowd_that_disperses_is_not_dispersed_by_anyone(read: Read) -> None:
+    assert "disperse" not in _triggers(read("The Chilean students dispersed quietly after the rally ended."))
+    record = read("Chilean police dispersed the students with water cannon in Santiago.")
+    assert [e.cameo for e in record.events if e.trigger == "disperse"] == ["175"]
+
+
+def test_beating_a_challenger_at_the_polls_is_no_beating(read: Read) -> None:
+    assert "beat" not in _triggers(read("Mayor Ann Ross beat out her challenger by 400 votes in Tuesday's election."))
+    assert "beat" in _triggers(read("Kenyan police beat the protesters with batons in Nairobi."))
+
+
+def test_volunteering_as_a_coach_or_quitting_a_habit_is_no_pledge_or_resignation(read: Read) -> None:
+    assert "volunteer" not in _triggers(read("The Ohio senator volunteered as a tutor at a school in Dayton."))
+    assert "quit" not in _triggers(read("The Ohio grant will help smokers quit smoking next year."))
+    assert "quit" in _triggers(read("The Peruvian interior minister quit on Monday."))
+
+
+def test_an_outcome_welcomed_is_approval_not_a_visitor_received(read: Read) -> None:
+    record = read("The Kenyan government welcomed the collapse of the rebel offensive.")
+    assert [e.cameo for e in record.events if e.trigger == "welcome"] == ["051"]
+
+
+def test_a_film_shooting_weather_to_blame_and_food_ordered_are_no_events(read: Read) -> None:
+    assert read("The new Batman film begins shooting in Chicago in May.").events == []
+    assert "blame" not in _triggers(read("Forecasters said El Nino is to blame for the dry winter."))
+    assert "order" not in _triggers(read("Two women waited in line to order coffee at the airport."))
+    assert "order" in _triggers(read("The Kenyan president ordered the army to leave the town."))
+
+
+def test_beating_out_a_rival_for_a_seat_is_a_win_not_a_beating(read: Read) -> None:
+    assert "beat" not in _triggers(read("Maria Ruiz beat out John Smith for the council seat in Tuesday's vote."))
+
+
+def test_a_decision_taken_is_no_seizure_and_a_loss_threatening_wildlife_no_threat(read: Read) -> None:
+    assert "take" not in _triggers(read("Regarding the vote, a decision was then taken about new districts."))
+    assert "take" in _triggers(read("Rebels took the town of Kidal on Sunday."))
+    assert "threaten" not in _triggers(read("The steady loss of Arctic ice now threatens the seals there."))
