@@ -96,10 +96,11 @@ def test_local_job_titles_give_their_cameo_types(read):
     record = read(
         "Hartwell, Georgia, is weighing a new water plant. Hartwell County manager Dana Brooks criticized the plan "
         "on Monday. The store's owner, Rita Vance, thanked the council. Sara Lind, the city engineer, warned "
-        "residents. Chief Financial Officer Paul Grady resigned from the bank. Georgia officials will review it."
+        "residents. Chief Financial Officer Paul Grady resigned from the bank. Nora Fitz, the motel manager, called "
+        "police. Elections coordinator Jim Pratt asked for new machines. Georgia officials will review it."
     )
-    codes = {name: _at(record, name).cameo for name in ("Dana Brooks", "Rita Vance", "Sara Lind", "Paul Grady")}
-    assert codes == {"Dana Brooks": "USAGOV", "Rita Vance": "USABUS", "Sara Lind": "USAGOV", "Paul Grady": "USABUS"}
+    names = ("Dana Brooks", "Rita Vance", "Sara Lind", "Paul Grady", "Nora Fitz", "Jim Pratt")
+    assert [_at(record, name).cameo for name in names] == ["USAGOV", "USABUS", "USAGOV", "USABUS", "USABUS", "USAGOV"]
 
 
 def test_a_body_before_a_president_or_a_civil_post_gives_its_role(read):
@@ -595,7 +596,8 @@ def test_a_role_noun_modifying_a_common_noun_names_its_holder(read):
 
 
 def test_a_role_before_a_post_is_no_title(read):
-    assert _at(read("The club's general manager Tony Reagins made an offer."), "Tony Reagins").cameo is None
+    # the manager's business role, not the rank's MIL
+    assert _at(read("The club's general manager Tony Reagins made an offer."), "Tony Reagins").cameo == "---BUS"
 
 
 def test_a_city_where_an_act_took_place_is_no_actor(read):
