@@ -92,6 +92,27 @@ def test_apposition_naming_a_role_of_several_words_codes_the_person(read):
     assert not any(span.text == "state" for actor in record.actors for span in actor.spans)
 
 
+def test_local_job_titles_give_their_cameo_types(read):
+    record = read(
+        "Hartwell, Georgia, is weighing a new water plant. Hartwell County manager Dana Brooks criticized the plan "
+        "on Monday. The store's owner, Rita Vance, thanked the council. Sara Lind, the city engineer, warned "
+        "residents. Chief Financial Officer Paul Grady resigned from the bank. Nora Fitz, the motel manager, called "
+        "police. Elections coordinator Jim Pratt asked for new machines. Georgia officials will review it."
+    )
+    names = ("Dana Brooks", "Rita Vance", "Sara Lind", "Paul Grady", "Nora Fitz", "Jim Pratt")
+    assert [_at(record, name).cameo for name in names] == ["USAGOV", "USABUS", "USAGOV", "USABUS", "USABUS", "USAGOV"]
+
+
+def test_a_body_before_a_president_or_a_civil_post_gives_its_role(read):
+    record = read(
+        "Dayton, Ohio, will host a job fair. Company president Mark Tellman said the plant would hire 40 workers. "
+        "University president Ellen Frost praised the students. Police public information officer Tom Reyes said "
+        "officers arrested a man. City public information officer Ann Cole said the fair opens at noon."
+    )
+    codes = {name: _at(record, name).cameo for name in ("Mark Tellman", "Ellen Frost", "Tom Reyes", "Ann Cole")}
+    assert codes == {"Mark Tellman": "USABUS", "Ellen Frost": "USAEDU", "Tom Reyes": "USACOP", "Ann Cole": "USAGOV"}
+
+
 def test_a_private_person_given_no_role_takes_the_articles_country(read):
     record = read(
         "Neighbours in Chicopee, Massachusetts, have protested a plan to build forty houses near the river. "
@@ -575,7 +596,8 @@ def test_a_role_noun_modifying_a_common_noun_names_its_holder(read):
 
 
 def test_a_role_before_a_post_is_no_title(read):
-    assert _at(read("The club's general manager Tony Reagins made an offer."), "Tony Reagins").cameo is None
+    # the manager's business role, not the rank's MIL
+    assert _at(read("The club's general manager Tony Reagins made an offer."), "Tony Reagins").cameo == "---BUS"
 
 
 def test_a_city_where_an_act_took_place_is_no_actor(read):

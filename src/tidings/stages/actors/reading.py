@@ -25,6 +25,7 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 MAX_ROLE_WORDS = 3  # words of the longest role noun ("deputy prime minister")
 FIELD_SENTENCES = 2  # how often an article speaks of a field to make a title the field's ("Superintendent X": EDU)
 _OWN_LABELS = frozenset({"leader", "organisation", "institution"})  # kinds whose table label overrides the recogniser's
+_CIVIL_POST_TYPE = "GOV"  # a post of several words a body before it may make its own ("police information officer": COP)
 TITLE_BODY_SECTORS = frozenset({"igo", "armed"})  # bodies whose name in a title codes the person ("U.N. envoy X", "Hamas leader X")
 
 
@@ -307,7 +308,7 @@ class Reading:
         `MAX_ROLE_WORDS` words ("troops", "prime minister", "deputy prime minister"); a
         hyphenated title as a whole ("Vice-President", "Lieutenant-General" as written either way), never its last part alone
         ("Secretary-General" is no general); a post within a body by the body's role ("police
-        spokesman": COP, "army chief": MIL)."""
+        spokesman": COP, "army chief": MIL, "police information officer": COP)."""
         doc, roles = self.doc, self.kb.roles
         lemma = self._lemma(token)
         if (field_role := self._field_role(lemma)) is not None:
@@ -325,9 +326,10 @@ class Reading:
             words.insert(0, doc[i].lower_)
             if (longer := roles.get(" ".join(words))) is not None:
                 found, first = longer, i
-        if first == token.i and token.i > 0 and token.lemma_.lower() in self.kb.member_role_heads:
-            body = doc[token.i - 1]
-            body_role = roles.get(body.lemma_.lower()) if body.dep_ in ("compound", "amod") and body.head.i == token.i else None
+        civil_post = found is not None and first < token.i and found.type == _CIVIL_POST_TYPE  # "police *information officer*"
+        if (first == token.i or civil_post) and first > 0 and token.lemma_.lower() in self.kb.member_role_heads:
+            body = doc[first - 1]
+            body_role = roles.get(body.lemma_.lower()) if body.dep_ in ("compound", "amod", "nmod") and body.head.i == token.i else None
             if body_role is not None and not body_role.offices:
                 return body_role, body.i
         if found is not None and first == token.i and token.lower_ in self.kb.shared_ranks and not self._military(token):
