@@ -182,6 +182,7 @@ def to_sovereigns(reading: Reading) -> None:
 
 OPENING_SENTENCES = 3  # how early an article names its own country
 DOMINANT_COUNTRY_SENTENCES = 2  # how often a country named more than all others makes it the article's, named early or not
+DOMINANT_COUNTRY_NAMES = 2  # the different words it must be named by (a surname read as a village repeats one)
 SAME_ROLE_SENTENCES = 2  # how far back a group of the same role lends its country
 HOLDER_SENTENCES = 4  # how far back an office holder as a subject lends "the Government" its country
 
@@ -371,7 +372,7 @@ def _named_variously(reading: Reading, iso3: str) -> bool:
     surname the places stage took for a foreign village repeats one word)."""
     names = {span.text.lower() for span in docdata.spans(reading.doc, "places") if (place := reading.place_at(span.start)) is not None and place["country"] == iso3}
     names.update(reading.doc[start:end].text.lower() for draft in reading.drafts.values() if draft.country == iso3 and draft.kind is not ActorKind.PERSON for start, end in draft.mentions)
-    return len(names) >= DOMINANT_COUNTRY_SENTENCES
+    return len(names) >= DOMINANT_COUNTRY_NAMES
 
 
 def _countries_by_sentence(

@@ -91,25 +91,28 @@ class Coder:
             return None  # a past participle describing a noun tells its state: "the injured men", "seized arms"
         if token.tag_ == "VBG" and token.dep_ == "amod" and not _after_auxiliary(token):
             return None  # so does a present participle: "burning buildings", "supporting documents", "rallying shares"
-        candidates = self.book.candidates(kind, token.lemma_.lower(), lexicon)
-        if not candidates:
+        reading = self._sense(token, kind, lexicon)
+        if reading is None:
             return None
-        features = _Features(token, self.roles)
-        for pattern in candidates:  # most specific first
-            if features.satisfies(pattern):
-                return pattern if pattern.cameo and features.has(pattern.needs, coded) else None
-        return None
+        pattern, features = reading
+        return pattern if pattern.cameo and features.has(pattern.needs, coded) else None
 
     def dismissed(self, token: Token) -> bool:
         """Whether a pattern of the token's word says it names no event in its sense here ("a gas
         explosion": an accident; "an explosion of interest")."""
         kind = KIND_OF_POS.get(token.pos_)
-        candidates = self.book.candidates(kind, token.lemma_.lower(), False) if kind is not None else []
+        reading = self._sense(token, kind, False) if kind is not None else None
+        return reading is not None and not reading[0].cameo
+
+    def _sense(self, token: Token, kind: str, lexicon: bool) -> tuple[Pattern, _Features] | None:
+        """The most specific pattern of the token's word whose conditions it meets (of the lexicon's
+        too, if `lexicon`), with the token's features; None where none does."""
+        candidates = self.book.candidates(kind, token.lemma_.lower(), lexicon)
         if not candidates:
-            return False
+            return None
         features = _Features(token, self.roles)
-        first = next((pattern for pattern in candidates if features.satisfies(pattern)), None)
-        return first is not None and not first.cameo
+        pattern = next((pattern for pattern in candidates if features.satisfies(pattern)), None)  # most specific first
+        return None if pattern is None else (pattern, features)
 
     def _modifies_only(self, noun: Token, lexicon: bool, coded: frozenset[str]) -> bool:
         """Whether a noun modifying another names no event of its own, alone or joined to other

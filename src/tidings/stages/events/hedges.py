@@ -42,7 +42,7 @@ from spacy.tokens import Token
 from tidings import docdata
 from tidings.knowledge.hedges import HedgeWords
 from tidings.stages.events.mentions import refers_back
-from tidings.syntax import NOUN_SUBJECT_DEPS, PRESENT_TAGS, clause_verb, first_conjunct, in_present, is_reflexive, is_to_infinitive
+from tidings.syntax import NOUN_SUBJECT_DEPS, PRESENT_TAGS, RELATIVE_PRONOUN_TAGS, clause_verb, first_conjunct, in_present, is_reflexive, is_to_infinitive
 
 PRESENT_SIMPLE = PRESENT_TAGS  # tags of a verb that tells a state or a habit
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl"})
@@ -197,7 +197,7 @@ class Hedges:
             return False
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "relcl":
-            return any(s.tag_ in ("WDT", "WP") for s in subjects)
+            return any(s.tag_ in RELATIVE_PRONOUN_TAGS for s in subjects)
         return bool(subjects) and all(s.tag_ in ("NN", "NNS") and not any(c.dep_ in ("det", "poss", "nummod") for c in s.children) for s in subjects)
 
     def _generic_subject(self, verb: Token) -> bool:
