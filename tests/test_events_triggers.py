@@ -162,6 +162,25 @@ def test_a_demonstration_of_a_quality_is_no_protest(read: Read) -> None:
     assert [e.plover for e in read("Students staged a demonstration in Lima against the mayor.").events] == ["PROTEST"]
 
 
+def test_a_product_shown_is_no_protest(read: Read) -> None:
+    assert read("Nintendo engineers demonstrated the new console at a trade fair in Tokyo.").events == []
+    assert [e.plover for e in read("Dock workers demonstrated outside the ministry in Lisbon.").events] == ["PROTEST"]
+
+
+def test_a_product_put_on_sale_is_no_one_set_free(read: Read) -> None:
+    assert read("Sony released the PlayStation 3 in Japan in 2006.").events == []
+    assert read("The tablet, which will be released in June, costs $300.").events == []
+    assert read("Samsung released its new handset in Seoul last week.").events == []
+    assert [e.plover for e in read("Hamas released Gilad Shalit in October.").events] == ["RETREAT"]
+    assert [e.plover for e in read("The rebels released the two Kenyan hostages near the border.").events] == ["RETREAT"]
+
+
+def test_aircraft_bought_are_no_demand(read: Read) -> None:
+    assert read("Qantas has ordered twelve new airliners from Boeing.").events == []
+    assert read("Some 300 planes had already been ordered by carriers in Asia.").events == []
+    assert [e.plover for e in read("The Peruvian general ordered the arrest of the mayor.").events if e.trigger == "order"] == ["REQUEST"]
+
+
 def test_missiles_fired_at_a_target_are_a_strike_not_a_test(read: Read) -> None:
     assert [e.plover for e in read("Israeli helicopters fired missiles at a police post in Gaza.").events] == ["ASSAULT"]
     assert [e.cameo for e in read("India test-fired a missile at a range in Orissa.").events] == ["150"]

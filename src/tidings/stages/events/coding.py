@@ -250,6 +250,14 @@ def _going_on(found: dict[int, tuple[Token, Pattern]], statements: set[int], tol
     return going_on
 
 
+def _thing(token: Token, coded: frozenset[str]) -> bool:
+    """Whether what a verb is done to is a thing: a thing pronoun, or a name that is neither an
+    actor with a CAMEO code nor a person ("the iPod", "Windows Vista")."""
+    if token.pos_ == "PRON":
+        return token.lower_ in THING_PRONOUNS
+    return token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and docdata.at(token, "actors") not in coded
+
+
 def proxy(token: Token, roles: Roles) -> Token:
     """The noun that stands in the clause for a trigger: "mediation" in "a mediation effort"."""
     if token.dep_ == "compound" and token.head.lemma_.lower() in roles.light_nouns:
@@ -283,6 +291,8 @@ class _Features:
                 return True  # "was forced from power", "was recognised in 2008": who did it is not said
             of = syntax.pobjs(c for c in self._children if c.lower_ == "of") if self._token.pos_ == "NOUN" else []
             return any(docdata.at(h, "actors") in coded for h in self._doers + of)
+        if need == "people":
+            return not self._done_to or not all(_thing(o, coded) for o in self._done_to)
         return True
 
     def _untold_doer(self) -> bool:
