@@ -991,6 +991,15 @@ def test_a_statement_going_on_another_is_part_of_it(read: Read) -> None:
     assert _triggers(moved) == ["reject"]
 
 
+def test_a_statement_joined_to_a_verbal_act_or_said_by_way_of_one_is_part_of_it(read: Read) -> None:
+    assert _triggers(read("The mayor of Lima praised the police and said the city was safe again.")) == ["praise"]
+    assert _triggers(read("The Kenyan minister defended his decision by saying that the law had been followed.")) == ["defend"]
+    assert _triggers(read("The Peruvian president expressed sympathy for the flood victims and described the rains as the worst in decades.")) == ["express"]
+    assert len(read("Chilean police said the road was open and predicted calm weekend traffic.").events) == 1
+    assert _triggers(read("Peruvian police arrested the driver and said he had been drinking.")) == ["arrest", "say"]
+    assert len(read("The Kenyan minister praised the army, and the opposition leader said the vote was fair.").events) == 2
+
+
 def test_a_criticism_referred_back_to_is_the_accusation_but_a_conviction_is_not(read: Read) -> None:
     text = "Rights groups have accused the Chilean governor of lying to parliament. The criticism is that he ignored the reports, his deputy said."
     [accusation] = [e for e in read(text).events if e.plover == "ACCUSE"]

@@ -27,6 +27,7 @@ CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where a participle stands as a noun
 GOING_ON_HOPS = 3  # words climbed from a statement's participle to the trigger it goes on
 VERBAL_QUADS = frozenset({1, 3})  # CAMEO quad classes told in words: verbal cooperation and conflict
+SAID_ACTS = frozenset({"051", "052", "055"})  # praise, verbal defence, apology: told in words, though GDELT's quad counts their root (05) material
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "itself"})  # stand for no party
 PARTICLE_TAGS = frozenset({"RB", "RP"})  # tags of a particle the parser may read as an adverb ("walked *out* on Tuesday")
 
@@ -74,7 +75,7 @@ class Coder:
         statements = {i for i, (_, pattern) in found.items() if self.is_statement(pattern.cameo)}
         for i in self._reporting(found, carriers, statements):
             del found[i]
-        told = statements | {i for i, (_, pattern) in found.items() if self.codes[pattern.cameo].quad_class in VERBAL_QUADS}
+        told = statements | {i for i, (_, pattern) in found.items() if self.codes[pattern.cameo].quad_class in VERBAL_QUADS or pattern.cameo in SAID_ACTS}
         for i in _going_on(found, statements, told):
             del found[i]
         anchors -= statements  # a statement frames no event: what it reports is not embedded in it
@@ -234,12 +235,19 @@ class Coder:
 def _going_on(found: dict[int, tuple[Token, Pattern]], statements: set[int], told: set[int]) -> list[int]:
     """The statements that go on another one or on a verbal act (`told`), still found, as a
     participle ("quoted him *as saying*", "told reporters, *saying*", "rejected the claims,
-    *saying*"): one statement, told by the verb they hang on (or the first trigger above it:
-    "rejected claims that the camp would be moved, *saying* ...")."""
+    *saying*", "defended it *by saying*") or as a verb joined to it with no subject of its own
+    ("praised the police *and said*", "said ... *and predicted*"): one statement, told by the verb
+    they hang on (or the first trigger above it: "rejected claims that the camp would be moved,
+    *saying* ...")."""
     going_on = []
     for i in statements & found.keys():
         token = found[i][0]
-        head = token.head.head if token.dep_ == "pcomp" and token.head.dep_ == "prep" else token.head if token.dep_ == "advcl" else None
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+            head = token.head.head
+        elif token.dep_ == "advcl" or token.dep_ == "conj" and not _own_subject(token):
+            head = token.head
+        else:
+            head = None
         hops = GOING_ON_HOPS if token.tag_ == "VBG" else 0  # a participle the parser hung on a clause below the act: up through words that are no trigger
         for _ in range(hops):
             if head is None or head.i in found or head.head.i == head.i:
