@@ -998,6 +998,7 @@ def test_a_statement_joined_to_a_verbal_act_or_said_by_way_of_one_is_part_of_it(
     assert len(read("Chilean police said the road was open and predicted calm weekend traffic.").events) == 1
     assert _triggers(read("Peruvian police arrested the driver and said he had been drinking.")) == ["arrest", "say"]
     assert len(read("The Kenyan minister praised the army, and the opposition leader said the vote was fair.").events) == 2
+    assert _triggers(read("Nokia has filed a lawsuit against Samsung in Helsinki, saying the firm copied its designs.")) == ["lawsuit"]
 
 
 def test_a_criticism_referred_back_to_is_the_accusation_but_a_conviction_is_not(read: Read) -> None:

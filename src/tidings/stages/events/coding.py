@@ -76,7 +76,8 @@ class Coder:
         for i in self._reporting(found, carriers, statements):
             del found[i]
         told = statements | {i for i, (_, pattern) in found.items() if self.codes[pattern.cameo].quad_class in VERBAL_QUADS or pattern.cameo in SAID_ACTS}
-        for i in _going_on(found, statements, told):
+        carried = {governor.i: i for i, governor in carriers.items()}
+        for i in _going_on(found, statements, told, carried):
             del found[i]
         anchors -= statements  # a statement frames no event: what it reports is not embedded in it
         embedded = {i: host for i, (token, _) in found.items() if (host := self._host(token, carriers, anchors)) is not None}
@@ -232,13 +233,14 @@ class Coder:
         return None
 
 
-def _going_on(found: dict[int, tuple[Token, Pattern]], statements: set[int], told: set[int]) -> list[int]:
+def _going_on(found: dict[int, tuple[Token, Pattern]], statements: set[int], told: set[int], carried: dict[int, int]) -> list[int]:
     """The statements that go on another one or on a verbal act (`told`), still found, as a
     participle ("quoted him *as saying*", "told reporters, *saying*", "rejected the claims,
     *saying*", "defended it *by saying*") or as a verb joined to it with no subject of its own
     ("praised the police *and said*", "said ... *and predicted*"): one statement, told by the verb
     they hang on (or the first trigger above it: "rejected claims that the camp would be moved,
-    *saying* ...")."""
+    *saying* ..."), or the verb that carries its noun ("filed a lawsuit, *saying*"; `carried`:
+    carrying verb -> the noun's position)."""
     going_on = []
     for i in statements & found.keys():
         token = found[i][0]
@@ -250,10 +252,11 @@ def _going_on(found: dict[int, tuple[Token, Pattern]], statements: set[int], tol
             head = None
         hops = GOING_ON_HOPS if token.tag_ == "VBG" else 0  # a participle the parser hung on a clause below the act: up through words that are no trigger
         for _ in range(hops):
-            if head is None or head.i in found or head.head.i == head.i:
+            if head is None or head.i in found or head.i in carried or head.head.i == head.i:
                 break
             head = head.head
-        if head is not None and head.i != i and head.i in found and head.i in told:
+        act = None if head is None else carried.get(head.i, head.i)
+        if act is not None and act != i and act in found and act in told:
             going_on.append(i)
     return going_on
 
