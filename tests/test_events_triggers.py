@@ -151,6 +151,13 @@ def test_accidents_and_hardships_are_no_fight(read: Read) -> None:
     assert read("Peruvian cyclists battled hot conditions near Lima.").events == []
 
 
+def test_what_an_accident_did_is_no_deed_but_a_vehicle_crashed_on_purpose_is(read: Read) -> None:
+    assert read("The Peruvian airliner crashed into the Andes in June, killing all 97 people on board.").events == []
+    assert read("The ferry capsized off the coast of Kenya, killing at least 40 passengers.").events == []
+    rammed = read("A suicide bomber crashed a truck into the gate of the base, killing ten Kenyan soldiers.")
+    assert "kill" in _triggers(rammed)
+
+
 def test_what_no_one_does_threatens_only_as_a_risk(read: Read) -> None:
     assert read("Heavy thunderstorms threatened to worsen the floods in Hunan.").events == []
     assert [e.plover for e in read("The absence of the Chilean president threatened to overshadow the summit.").events] == ["CONSULT"]
