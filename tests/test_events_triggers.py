@@ -176,10 +176,17 @@ def test_a_product_shown_is_no_protest(read: Read) -> None:
 
 def test_a_product_put_on_sale_is_no_one_set_free(read: Read) -> None:
     assert read("Sony released the PlayStation 3 in Japan in 2006.").events == []
-    assert read("The tablet, which will be released in June, costs $300.").events == []
+    assert read("The handset, which was first released last spring, costs $300.").events == []
     assert read("Samsung released its new handset in Seoul last week.").events == []
     assert [e.plover for e in read("Hamas released Gilad Shalit in October.").events] == ["RETREAT"]
     assert [e.plover for e in read("The rebels released the two Kenyan hostages near the border.").events] == ["RETREAT"]
+
+
+def test_aircraft_built_contracts_fought_for_and_costs_charged_are_no_events(read: Read) -> None:
+    assert read("It is the only jet aircraft still built in Kenya.").events == []
+    assert read("Airbus and Boeing fought for the tanker contract for two years.").events == []
+    assert read("The airline charges an added cost for luggage.").events == []
+    assert [e.plover for e in read("Kenya built up its forces along the border.").events] == ["MOBILIZE"]
 
 
 def test_aircraft_bought_are_no_demand(read: Read) -> None:
@@ -1005,7 +1012,7 @@ def test_a_statement_joined_to_a_verbal_act_or_said_by_way_of_one_is_part_of_it(
     assert len(read("Chilean police said the road was open and predicted calm weekend traffic.").events) == 1
     assert _triggers(read("Peruvian police arrested the driver and said he had been drinking.")) == ["arrest", "say"]
     assert len(read("The Kenyan minister praised the army, and the opposition leader said the vote was fair.").events) == 2
-    assert _triggers(read("Nokia has filed a lawsuit against Samsung in Helsinki, saying the firm copied its designs.")) == ["lawsuit"]
+    assert _triggers(read("Nokia lodged a lawsuit against Samsung in Helsinki, saying the firm copied its designs.")) == ["lawsuit"]
 
 
 def test_a_criticism_referred_back_to_is_the_accusation_but_a_conviction_is_not(read: Read) -> None:
