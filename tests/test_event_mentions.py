@@ -343,3 +343,13 @@ def test_a_toll_told_in_a_deed_named_again_by_another_word_is_that_deeds(read: R
     (event,) = _of_type(read(told + "Two officers were wounded in the gunfight."), "ASSAULT")
     assert _texts(event) == ["wounded", "raid", "wounded", "gunfight"]
     assert len(_of_type(read(told + "On Monday an officer was wounded in a gunfight in Tirana."), "ASSAULT")) == 2
+
+
+def test_a_purpose_of_the_deeds_type_is_that_deed_but_another_type_stays_apart(read: Read) -> None:
+    [march] = _of_type(read("Students in Santiago marched through the city to protest against the fee rise."), "PROTEST")
+    assert _texts(march) == ["marched", "protest"]
+    [strike] = _of_type(read("Nearly 5,000 dock workers in Lima held a two-hour strike in March to protest the job cuts."), "PROTEST")
+    assert len(_texts(strike)) == 2 and _texts(strike)[-1] == "protest"
+    assert len(_of_type(read("The Kenyan and Ugandan ministers met in Kampala to discuss the border."), "CONSULT")) == 1
+    raid = read("Kenyan troops raided the camp to arrest the rebel leader.")
+    assert [e.plover for e in raid.events] == ["ASSAULT", "COERCE"]

@@ -151,6 +151,13 @@ def test_accidents_and_hardships_are_no_fight(read: Read) -> None:
     assert read("Peruvian cyclists battled hot conditions near Lima.").events == []
 
 
+def test_what_an_accident_did_is_no_deed_but_a_vehicle_crashed_on_purpose_is(read: Read) -> None:
+    assert read("The Peruvian airliner crashed into the Andes in June, killing all 97 people on board.").events == []
+    assert read("The ferry capsized off the coast of Kenya, killing at least 40 passengers.").events == []
+    rammed = read("A suicide bomber crashed a truck into the gate of the base, killing ten Kenyan soldiers.")
+    assert "kill" in _triggers(rammed)
+
+
 def test_what_no_one_does_threatens_only_as_a_risk(read: Read) -> None:
     assert read("Heavy thunderstorms threatened to worsen the floods in Hunan.").events == []
     assert [e.plover for e in read("The absence of the Chilean president threatened to overshadow the summit.").events] == ["CONSULT"]
@@ -160,6 +167,32 @@ def test_what_no_one_does_threatens_only_as_a_risk(read: Read) -> None:
 def test_a_demonstration_of_a_quality_is_no_protest(read: Read) -> None:
     assert read("The crowd in Beijing enjoyed a fine demonstration of skill by the young gymnasts.").events == []
     assert [e.plover for e in read("Students staged a demonstration in Lima against the mayor.").events] == ["PROTEST"]
+
+
+def test_a_product_shown_is_no_protest(read: Read) -> None:
+    assert read("Nintendo engineers demonstrated the new console at a trade fair in Tokyo.").events == []
+    assert [e.plover for e in read("Dock workers demonstrated outside the ministry in Lisbon.").events] == ["PROTEST"]
+
+
+def test_a_product_put_on_sale_is_no_one_set_free(read: Read) -> None:
+    assert read("Sony released the PlayStation 3 in Japan in 2006.").events == []
+    assert read("The handset, which was first released last spring, costs $300.").events == []
+    assert read("Samsung released its new handset in Seoul last week.").events == []
+    assert [e.plover for e in read("Hamas released Gilad Shalit in October.").events] == ["RETREAT"]
+    assert [e.plover for e in read("The rebels released the two Kenyan hostages near the border.").events] == ["RETREAT"]
+
+
+def test_aircraft_built_contracts_fought_for_and_costs_charged_are_no_events(read: Read) -> None:
+    assert read("It is the only jet aircraft still built in Kenya.").events == []
+    assert read("Airbus and Boeing fought for the tanker contract for two years.").events == []
+    assert read("The airline charges an added cost for luggage.").events == []
+    assert [e.plover for e in read("Kenya built up its forces along the border.").events] == ["MOBILIZE"]
+
+
+def test_aircraft_bought_are_no_demand(read: Read) -> None:
+    assert read("Qantas has ordered twelve new airliners from Boeing.").events == []
+    assert read("Some 300 planes had already been ordered by carriers in Asia.").events == []
+    assert [e.plover for e in read("The Peruvian general ordered the arrest of the mayor.").events if e.trigger == "order"] == ["REQUEST"]
 
 
 def test_missiles_fired_at_a_target_are_a_strike_not_a_test(read: Read) -> None:
@@ -970,6 +1003,16 @@ def test_a_statement_going_on_another_is_part_of_it(read: Read) -> None:
     assert _triggers(rejected) == ["reject"]
     moved = read("A Chilean union leader has rejected suggestions that 700 miners at the camp will soon be relocated to a northern site in May, saying the camp has space for 500 more.")
     assert _triggers(moved) == ["reject"]
+
+
+def test_a_statement_joined_to_a_verbal_act_or_said_by_way_of_one_is_part_of_it(read: Read) -> None:
+    assert _triggers(read("The mayor of Lima praised the police and said the city was safe again.")) == ["praise"]
+    assert _triggers(read("The Kenyan minister defended his decision by saying that the law had been followed.")) == ["defend"]
+    assert _triggers(read("The Peruvian president expressed sympathy for the flood victims and described the rains as the worst in decades.")) == ["express"]
+    assert len(read("Chilean police said the road was open and predicted calm weekend traffic.").events) == 1
+    assert _triggers(read("Peruvian police arrested the driver and said he had been drinking.")) == ["arrest", "say"]
+    assert len(read("The Kenyan minister praised the army, and the opposition leader said the vote was fair.").events) == 2
+    assert _triggers(read("Nokia lodged a lawsuit against Samsung in Helsinki, saying the firm copied its designs.")) == ["lawsuit"]
 
 
 def test_a_criticism_referred_back_to_is_the_accusation_but_a_conviction_is_not(read: Read) -> None:

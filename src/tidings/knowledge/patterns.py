@@ -35,7 +35,7 @@ KINDS = ("verb", "noun", "adj")
 CONSTRAINTS = ("prep", "object", "complement", "modifier", "governor", "subject")
 LEXICON_FIELDS = ("prep", "object", "modifier")
 LexiconRow = tuple[str, str, str, str]  # prep, object, modifier (space-separated alternatives), cameo
-NEEDS = ("", "object", "party", "doer")  # what a word in a sense that may be no event needs to code (see `Pattern`)
+NEEDS = ("", "object", "party", "doer", "people")  # what a word in a sense that may be no event needs to code (see `Pattern`)
 ENTRY_KEYS = frozenset({"lemma", "cameo", "frame", "needs", *CONSTRAINTS})
 
 
@@ -57,7 +57,9 @@ class Pattern:
     that codes it: "object", something it is done to ("burned the houses", not "the houses
     burned"); "party", a party it acts on, its object an actor or a pronoun ("funded the rebels",
     not "funded a study"); "doer", a source with a CAMEO code ("the minister arrived", not "she
-    arrived home"), or a passive that does not say who acts ("was forced from power").
+    arrived home"), or a passive that does not say who acts ("was forced from power"); "people",
+    nothing it is done to, or someone: not only things, a thing pronoun or a name that is neither a
+    coded actor nor a person ("released the hostages", not "released the iPod", "it was released").
     """
 
     kind: str

@@ -27,6 +27,7 @@ CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where a participle stands as a noun
 GOING_ON_HOPS = 3  # words climbed from a statement's participle to the trigger it goes on
 VERBAL_QUADS = frozenset({1, 3})  # CAMEO quad classes told in words: verbal cooperation and conflict
+SAID_ACTS = frozenset({"051", "052", "055"})  # praise, verbal defence, apology: told in words, though GDELT's quad counts their root (05) material
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "itself"})  # stand for no party
 PARTICLE_TAGS = frozenset({"RB", "RP"})  # tags of a particle the parser may read as an adverb ("walked *out* on Tuesday")
 
@@ -74,8 +75,9 @@ class Coder:
         statements = {i for i, (_, pattern) in found.items() if self.is_statement(pattern.cameo)}
         for i in self._reporting(found, carriers, statements):
             del found[i]
-        told = statements | {i for i, (_, pattern) in found.items() if self.codes[pattern.cameo].quad_class in VERBAL_QUADS}
-        for i in _going_on(found, statements, told):
+        told = statements | {i for i, (_, pattern) in found.items() if self.codes[pattern.cameo].quad_class in VERBAL_QUADS or pattern.cameo in SAID_ACTS}
+        carried = {governor.i: i for i, governor in carriers.items()}
+        for i in _going_on(found, statements, told, carried):
             del found[i]
         anchors -= statements  # a statement frames no event: what it reports is not embedded in it
         embedded = {i: host for i, (token, _) in found.items() if (host := self._host(token, carriers, anchors)) is not None}
@@ -231,23 +233,40 @@ class Coder:
         return None
 
 
-def _going_on(found: dict[int, tuple[Token, Pattern]], statements: set[int], told: set[int]) -> list[int]:
+def _going_on(found: dict[int, tuple[Token, Pattern]], statements: set[int], told: set[int], carried: dict[int, int]) -> list[int]:
     """The statements that go on another one or on a verbal act (`told`), still found, as a
     participle ("quoted him *as saying*", "told reporters, *saying*", "rejected the claims,
-    *saying*"): one statement, told by the verb they hang on (or the first trigger above it:
-    "rejected claims that the camp would be moved, *saying* ...")."""
+    *saying*", "defended it *by saying*") or as a verb joined to it with no subject of its own
+    ("praised the police *and said*", "said ... *and predicted*"): one statement, told by the verb
+    they hang on (or the first trigger above it: "rejected claims that the camp would be moved,
+    *saying* ..."), or the verb that carries its noun ("filed a lawsuit, *saying*"; `carried`:
+    carrying verb -> the noun's position)."""
     going_on = []
     for i in statements & found.keys():
         token = found[i][0]
-        head = token.head.head if token.dep_ == "pcomp" and token.head.dep_ == "prep" else token.head if token.dep_ == "advcl" else None
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+            head = token.head.head
+        elif token.dep_ == "advcl" or token.dep_ == "conj" and not _own_subject(token):
+            head = token.head
+        else:
+            head = None
         hops = GOING_ON_HOPS if token.tag_ == "VBG" else 0  # a participle the parser hung on a clause below the act: up through words that are no trigger
         for _ in range(hops):
-            if head is None or head.i in found or head.head.i == head.i:
+            if head is None or head.i in found or head.i in carried or head.head.i == head.i:
                 break
             head = head.head
-        if head is not None and head.i != i and head.i in found and head.i in told:
+        act = None if head is None else carried.get(head.i, head.i)
+        if act is not None and act != i and act in found and act in told:
             going_on.append(i)
     return going_on
+
+
+def _thing(token: Token, coded: frozenset[str]) -> bool:
+    """Whether what a verb is done to is a thing: a thing pronoun, or a name that is neither an
+    actor with a CAMEO code nor a person ("the iPod", "Windows Vista")."""
+    if token.pos_ == "PRON":
+        return token.lower_ in THING_PRONOUNS
+    return token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and docdata.at(token, "actors") not in coded
 
 
 def proxy(token: Token, roles: Roles) -> Token:
@@ -283,6 +302,8 @@ class _Features:
                 return True  # "was forced from power", "was recognised in 2008": who did it is not said
             of = syntax.pobjs(c for c in self._children if c.lower_ == "of") if self._token.pos_ == "NOUN" else []
             return any(docdata.at(h, "actors") in coded for h in self._doers + of)
+        if need == "people":
+            return not self._done_to or not all(_thing(o, coded) for o in self._done_to)
         return True
 
     def _untold_doer(self) -> bool:

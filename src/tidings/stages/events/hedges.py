@@ -591,12 +591,16 @@ class Hedges:
     def _mishap(self, verb: Token) -> bool:
         """Harm with no one doing it in a clause where an accident happens or a force of nature
         acts ("nine were hurt and two pinned down when a grandstand gave way and collapsed",
-        "killed when a cyclone struck": the clause may hang on a conjunct). Harm a hazard does as
+        "killed when a cyclone struck": the clause may hang on a conjunct), or told as what such an
+        accident did ("the plane crashed into the sea, killing all on board"; not where something
+        was crashed on purpose: "crashed a truck into the gate, killing ten"). Harm a hazard does as
         the subject, or in a phrase, is the patterns' ("a crash killed the pilot", "hurt in floods")."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.harm_verbs:
             return False
         if any(c.dep_ in ("nsubj", "agent") for c in verb.children):
             return False
+        if verb.dep_ == "advcl" and self._accident(verb.head) and not any(c.dep_ == "dobj" for c in verb.head.children):
+            return True
         return any(c.dep_ == "advcl" and self._accident(c) for v in (verb, *verb.conjuncts) for c in v.children)
 
     def _accident(self, clause: Token) -> bool:

@@ -327,6 +327,7 @@ def merge(
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _named_by_its_verb(mention, at)
+        group = group or _purpose_of_deed(mention, host, at)
         group = group or _told_at_once(mention, at, grounds.times)
         group = group or _continued_statement(mention, statement, grounds.times, telling) or _spoken_again(mention, statements, grounds.times)
         if group is None:
@@ -754,6 +755,18 @@ def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
         return group  # "shot six guards and stabbed nine": one deed's toll
     own_objects = [v for v in (token, token.head) if any(c.dep_ in OBJECT_DEPS for c in v.children)]
     return group if len(own_objects) < 2 else None
+
+
+def _purpose_of_deed(mention: _Mention, host: int | None, at: dict[int, _Group]) -> _Group | None:
+    """The deed whose purpose a "to" clause of its PLOVER type tells, which is no second deed:
+    "marched through the city to protest the cuts", "held a strike to protest" (the host may be
+    the verb that carries the deed's noun)."""
+    token = mention.token
+    if host is None or token.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    verb = token.doc[host]
+    group = at.get(host) or next((at[c.i] for c in verb.children if c.dep_ in OBJECT_DEPS and c.i in at), None)
+    return group if group is not None and mention.event.plover is not None and mention.event.plover in group.plovers else None
 
 
 def _victims_counted(token: Token) -> bool:
