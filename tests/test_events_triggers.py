@@ -152,7 +152,7 @@ def test_accidents_and_hardships_are_no_fight(read: Read) -> None:
 
 
 def test_what_an_accident_did_is_no_deed_but_a_vehicle_crashed_on_purpose_is(read: Read) -> None:
-    assert read("The Peruvian airliner crashed into the Andes in June, killing all 97 people on board.").events == []
+    assert read("The small airliner crashed into a fog-bound ridge, killing its 40 passengers.").events == []
     assert read("The ferry capsized off the coast of Kenya, killing at least 40 passengers.").events == []
     rammed = read("A suicide bomber crashed a truck into the gate of the base, killing ten Kenyan soldiers.")
     assert "kill" in _triggers(rammed)
