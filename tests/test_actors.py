@@ -518,6 +518,14 @@ def test_a_role_noun_before_a_post_is_no_body(read):
     assert _actor(record, "name:ivan_doyle").cameo != "AUSBUS"
 
 
+def test_the_firms_the_news_names_most_are_business_of_their_home(read):
+    record = read("Ryanair ordered ten jets from Airbus on Tuesday, and Lufthansa said it would wait for a cheaper offer.")
+    assert [_at(record, name).cameo for name in ("Ryanair", "Airbus", "Lufthansa")] == ["IRLBUS", "FRABUS", "DEUBUS"]
+    assert _at(read("Apple sued a small phone maker in Texas on Monday."), "Apple").cameo == "USABUS"
+    # a short name is never read inside a longer one: the Beatles' record label is not the computer maker
+    assert _at(read("Apple Corps sued the record shop in London on Monday."), "Apple").canonical_id != "name:apple_inc"
+
+
 def test_a_post_whose_of_phrase_names_a_known_body_is_that_body(read):
     record = read("Two envoys from Qatar held talks with leaders of Hamas in Doha. The victims of the Taliban were buried.")
     assert _at(record, "leaders").cameo == "PSEREBHMS"
@@ -864,7 +872,7 @@ def test_a_name_before_its_people_is_not_their_union(read):
         "Unions representing Qantas line workers have not ruled out strikes over Christmas. "
         "Qantas says it cannot afford a pay rise. Qantas is the company that froze wages."
     )
-    assert _at(record, "Qantas").cameo == "---BUS"  # the company, not a union of its workers (was ---LAB)
+    assert _at(record, "Qantas").cameo == "AUSBUS"  # the company, not a union of its workers (was ---LAB)
     assert _at(read("Reporters from Time magazine asked the minister about the plan."), "Time").cameo.endswith("MED")
     assert _at(read("The Noongar people will sign a land deal with the state on Friday."), "Noongar").cameo.endswith("PPL")
 
