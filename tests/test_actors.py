@@ -526,6 +526,21 @@ def test_the_firms_the_news_names_most_are_business_of_their_home(read):
     assert _at(read("Apple Corps sued the record shop in London on Monday."), "Apple").canonical_id != "name:apple_inc"
 
 
+def test_a_known_firm_named_in_a_title_codes_the_person(read):
+    record = read("Toyota President Ken Saito apologised to drivers in Ohio for the recall.")
+    assert _actor(record, "name:ken_saito").cameo == "JPNBUS"  # the firm's president, not a head of state
+    record = read("The Airbus president and chief executive, Hans Meier, thanked the workers in Spain.")
+    assert _actor(record, "name:hans_meier").cameo == "FRABUS"  # the firm before the apposed post
+
+
+def test_a_body_after_the_last_of_several_posts_codes_the_person(read):
+    record = read(
+        "Ryanair will charge for hand luggage from May. The Vice President and general counsel of the airline, "
+        "Sean Kelly, defended the new fees."
+    )
+    assert _actor(record, "name:sean_kelly").cameo == "IRLBUS"  # was IRLGOV: a vice president taken for the state's
+
+
 def test_a_post_whose_of_phrase_names_a_known_body_is_that_body(read):
     record = read("Two envoys from Qatar held talks with leaders of Hamas in Doha. The victims of the Taliban were buried.")
     assert _at(record, "leaders").cameo == "PSEREBHMS"

@@ -44,9 +44,10 @@ def _body_of_post(reading: Reading, head: Token, words: frozenset[str]) -> Draft
     for post in (p for p in posts + titles if p.lower_ in words):
         # "the society's chief executive, X"; a body the parse set beside the post ("the secretary of the X Union, Y")
         owners = [c for c in post.children if c.dep_ == "poss" or c.dep_ == "appos" and c.i != head.i]
-        if post in titles:  # the body's name before a title ("ACTU secretary X"), not a role noun ("press secretary X")
-            owners.extend(c for c in post.children if c.dep_ == "compound" and c.i < post.i and _named_body(reading, c))
-        for prep in (c for c in post.children if c.dep_ == "prep" and c.lower_ in _BODY_PREPS):
+        # the body's name before a title ("ACTU secretary X", "the Airbus president, X"), not a role noun ("press secretary X")
+        owners.extend(c for c in post.children if c.dep_ == "compound" and c.i < post.i and _named_body(reading, c))
+        # "the vice president and general counsel of <body>, X": the last of the posts says whose they are
+        for prep in (c for p in (post, *(c for c in post.children if c.dep_ == "conj")) for c in p.children if c.dep_ == "prep" and c.lower_ in _BODY_PREPS):
             owners.extend(c for c in prep.children if c.dep_ == "pobj")
         for noun in owners:
             for token in [noun, *(c for c in noun.children if c.dep_ in _BODY_MODIFIER_DEPS)]:
