@@ -541,6 +541,12 @@ def test_a_body_after_the_last_of_several_posts_codes_the_person(read):
     assert _actor(record, "name:sean_kelly").cameo == "IRLBUS"  # was IRLGOV: a vice president taken for the state's
 
 
+def test_analysts_work_for_business_unless_their_field_says_otherwise(read):
+    assert _actor(read("Analyst Maria Lopez said the shares of the bank would fall."), "name:maria_lopez").cameo.endswith("BUS")
+    record = read("Former intelligence analyst Tom Price said the agency had missed the warnings.")
+    assert _actor(record, "name:tom_price").cameo.endswith("SPY")
+
+
 def test_a_post_whose_of_phrase_names_a_known_body_is_that_body(read):
     record = read("Two envoys from Qatar held talks with leaders of Hamas in Doha. The victims of the Taliban were buried.")
     assert _at(record, "leaders").cameo == "PSEREBHMS"
