@@ -541,6 +541,13 @@ def test_a_body_after_the_last_of_several_posts_codes_the_person(read):
     assert _actor(record, "name:sean_kelly").cameo == "IRLBUS"  # was IRLGOV: a vice president taken for the state's
 
 
+def test_a_person_said_to_be_of_a_body_takes_its_code(read):
+    assert _actor(read("The cuts are deep, said Mia Ford of Deutsche Bank."), "name:mia_ford").cameo == "DEUBUS"
+    assert _actor(read("Shares will rise, said Ben Stone, with Goldman Sachs."), "name:ben_stone").cameo == "USABUS"
+    record = read("Jane Roe met Tom Lee with Boeing officials in Chicago on Monday.")
+    assert _actor(record, "name:tom_lee").cameo != "USABUS"  # beside the firm's officials, not one of them
+
+
 def test_analysts_work_for_business_unless_their_field_says_otherwise(read):
     assert _actor(read("Analyst Maria Lopez said the shares of the bank would fall."), "name:maria_lopez").cameo.endswith("BUS")
     record = read("Former intelligence analyst Tom Price said the agency had missed the warnings.")
