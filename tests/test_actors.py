@@ -526,6 +526,13 @@ def test_the_firms_the_news_names_most_are_business_of_their_home(read):
     assert _at(read("Apple Corps sued the record shop in London on Monday."), "Apple").canonical_id != "name:apple_inc"
 
 
+def test_a_firm_lends_its_home_country_to_no_one_beside_it(read):
+    record = read("Trooper Dan Webb said the driver of a Honda Accord lost control on Route 9 and struck a fence.")
+    assert _actor(record, "name:dan_webb").cameo == "---COP"  # not JPNCOP: a car of a Japanese make
+    record = read("Sony will close two plants next year. Sony said the cuts would save money. Police said protesters blocked a road.")
+    assert _at(record, "Police").cameo == "JPNCOP"  # a story about the firm is set in its home
+
+
 def test_a_known_firm_named_in_a_title_codes_the_person(read):
     record = read("Toyota President Ken Saito apologised to drivers in Ohio for the recall.")
     assert _actor(record, "name:ken_saito").cameo == "JPNBUS"  # the firm's president, not a head of state
