@@ -518,6 +518,49 @@ def test_a_role_noun_before_a_post_is_no_body(read):
     assert _actor(record, "name:ivan_doyle").cameo != "AUSBUS"
 
 
+def test_the_firms_the_news_names_most_are_business_of_their_home(read):
+    record = read("Ryanair ordered ten jets from Airbus on Tuesday, and Lufthansa said it would wait for a cheaper offer.")
+    assert [_at(record, name).cameo for name in ("Ryanair", "Airbus", "Lufthansa")] == ["IRLBUS", "FRABUS", "DEUBUS"]
+    assert _at(read("Apple sued a small phone maker in Texas on Monday."), "Apple").cameo == "USABUS"
+    # a short name is never read inside a longer one: the Beatles' record label is not the computer maker
+    assert _at(read("Apple Corps sued the record shop in London on Monday."), "Apple").canonical_id != "name:apple_inc"
+
+
+def test_a_firm_lends_its_home_country_to_no_one_beside_it(read):
+    record = read("Trooper Dan Webb said the driver of a Honda Accord lost control on Route 9 and struck a fence.")
+    assert _actor(record, "name:dan_webb").cameo == "---COP"  # not JPNCOP: a car of a Japanese make
+    record = read("Sony will close two plants next year. Sony said the cuts would save money. Police said protesters blocked a road.")
+    assert _at(record, "Police").cameo == "JPNCOP"  # a story about the firm is set in its home
+
+
+def test_a_known_firm_named_in_a_title_codes_the_person(read):
+    record = read("Toyota President Ken Saito apologised to drivers in Ohio for the recall.")
+    assert _actor(record, "name:ken_saito").cameo == "JPNBUS"  # the firm's president, not a head of state
+    record = read("The Airbus president and chief executive, Hans Meier, thanked the workers in Spain.")
+    assert _actor(record, "name:hans_meier").cameo == "FRABUS"  # the firm before the apposed post
+
+
+def test_a_body_after_the_last_of_several_posts_codes_the_person(read):
+    record = read(
+        "Ryanair will charge for hand luggage from May. The Vice President and general counsel of the airline, "
+        "Sean Kelly, defended the new fees."
+    )
+    assert _actor(record, "name:sean_kelly").cameo == "IRLBUS"  # was IRLGOV: a vice president taken for the state's
+
+
+def test_a_person_said_to_be_of_a_body_takes_its_code(read):
+    assert _actor(read("The cuts are deep, said Mia Ford of Deutsche Bank."), "name:mia_ford").cameo == "DEUBUS"
+    assert _actor(read("Shares will rise, said Ben Stone, with Goldman Sachs."), "name:ben_stone").cameo == "USABUS"
+    record = read("Jane Roe met Tom Lee with Boeing officials in Chicago on Monday.")
+    assert _actor(record, "name:tom_lee").cameo != "USABUS"  # beside the firm's officials, not one of them
+
+
+def test_analysts_work_for_business_unless_their_field_says_otherwise(read):
+    assert _actor(read("Analyst Maria Lopez said the shares of the bank would fall."), "name:maria_lopez").cameo.endswith("BUS")
+    record = read("Former intelligence analyst Tom Price said the agency had missed the warnings.")
+    assert _actor(record, "name:tom_price").cameo.endswith("SPY")
+
+
 def test_a_post_whose_of_phrase_names_a_known_body_is_that_body(read):
     record = read("Two envoys from Qatar held talks with leaders of Hamas in Doha. The victims of the Taliban were buried.")
     assert _at(record, "leaders").cameo == "PSEREBHMS"
@@ -864,7 +907,7 @@ def test_a_name_before_its_people_is_not_their_union(read):
         "Unions representing Qantas line workers have not ruled out strikes over Christmas. "
         "Qantas says it cannot afford a pay rise. Qantas is the company that froze wages."
     )
-    assert _at(record, "Qantas").cameo == "---BUS"  # the company, not a union of its workers (was ---LAB)
+    assert _at(record, "Qantas").cameo == "AUSBUS"  # the company, not a union of its workers (was ---LAB)
     assert _at(read("Reporters from Time magazine asked the minister about the plan."), "Time").cameo.endswith("MED")
     assert _at(read("The Noongar people will sign a land deal with the state on Friday."), "Noongar").cameo.endswith("PPL")
 

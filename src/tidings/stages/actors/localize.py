@@ -40,6 +40,9 @@ from tidings.knowledge.countries import Country
 from tidings.model import ActorKind
 from tidings.stages.actors.reading import Draft, Reading
 
+_BUSINESS, _MULTINATIONAL = "BUS", "MNC"  # CAMEO's business type and its multinational firms' prefix
+FIRM_STORY_SENTENCES = 2  # sentences naming a firm for its home to count toward the article's country
+
 
 def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
     """Place the actors without a country, or only those of `drafts` that have none."""
@@ -381,7 +384,8 @@ def _countries_by_sentence(
 ) -> dict[int, set[str]]:
     """Sentence number -> the countries it names as actors (not as the target of an action,
     unless `acted_upon`; with `qualifying`, not as a word qualifying one either; not as
-    refugees' or visitors' country, nor as someone's origin: "Saudi-born") or by their capital, outside the dateline (whose agency's country is no
+    refugees' or visitors' country, nor as someone's origin: "Saudi-born"; a firm's home only with
+    `acted_upon`, for the article's country, where the article tells of the firm) or by their capital, outside the dateline (whose agency's country is no
     party's). In the same walk, `people` (if given) gets the countries of the known people each
     sentence names outside the opening. Mentions starting at a token of `skip` are left out."""
     named: dict[int, set[str]] = {}
@@ -390,7 +394,7 @@ def _countries_by_sentence(
             for start, _ in draft.mentions:
                 if start not in reading.opening:
                     people.setdefault(reading.sentence_of[start], set()).add(draft.country)
-        elif draft.country is not None and draft.kind is not ActorKind.PERSON and not _displaced(reading, draft):
+        elif draft.country is not None and draft.kind is not ActorKind.PERSON and not _displaced(reading, draft) and (not _firm(draft) or acted_upon and _told_of(reading, draft)):
             for start, end in draft.mentions:
                 if start not in reading.opening and start not in skip and not _origin(reading, start, end) and not _visitors(reading, end) and (acted_upon or not _acted_upon(reading, start, end, qualifying)):
                     named.setdefault(reading.sentence_of[start], set()).add(draft.country)
@@ -440,6 +444,18 @@ def _visitors(reading: Reading, end: int) -> bool:
 
 def _displaced(reading: Reading, draft: Draft) -> bool:
     return (draft.cameo or "")[3:6] in reading.kb.displaced_role_types
+
+
+def _firm(draft: Draft) -> bool:
+    """A firm ("USABUS", Phoenix's "MNCJPN"): its home country is not that of the actors beside it (a
+    trooper reporting the crash of a Honda car, a London judge hearing a US firm's case)."""
+    code = draft.cameo or ""
+    return draft.kind is ActorKind.ORGANISATION and (code[3:6] == _BUSINESS or code.startswith(_MULTINATIONAL))
+
+
+def _told_of(reading: Reading, draft: Draft) -> bool:
+    """The article names the actor in several sentences: a story about a firm, not a car of its make."""
+    return len({reading.sentence_of[start] for start, _ in draft.mentions}) >= FIRM_STORY_SENTENCES
 
 
 _QUALIFIER_DEPS = frozenset({"amod", "compound"})

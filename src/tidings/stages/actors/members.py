@@ -1,6 +1,6 @@
 """Pass 7, after `localize`: a person described as holding a post in a coded body ("X, a
 spokeswoman for the Mexican foreign ministry", "X, chairman of the Duma's defence committee", "X,
-head of the Yemeni army", "the head of the Yemeni army, X", "the Kenyan Red Cross's chief executive, X") takes the body's code, as CAMEO codes
+head of the Yemeni army", "the head of the Yemeni army, X", "the Kenyan Red Cross's chief executive, X"), or said to be of it ("X of Deutsche Bank") takes the body's code, as CAMEO codes
 a body's spokesman or member as the body; so does an uncoded group or organisation described as
 a part of one ("X, the armed wing of Hamas")."""
 
@@ -12,6 +12,8 @@ from tidings.model import ActorKind
 from tidings.stages.actors.reading import Draft, Reading
 
 _BODY_PREPS = frozenset({"of", "for", "at"})
+_MEMBER_PREPS = frozenset({"of", "at"})  # after a person's name: "X of Deutsche Bank", "X at Boeing"
+_ASIDE_PREP = "with"  # "X, with Goldman Sachs, said"
 _BODY_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})  # "the Duma's committee", "the army's"
 
 
@@ -30,7 +32,8 @@ def read_members(reading: Reading, first_mentions_only: bool = False) -> None:
         else:
             continue
         for start, end in draft.mentions[:1] if first_mentions_only else draft.mentions:
-            body = _body_of_post(reading, reading.doc[start:end].root, words)
+            root = reading.doc[start:end].root
+            body = _body_of_post(reading, root, words) or (_body_after_name(reading, root) if draft.kind is ActorKind.PERSON else None)
             if body is not None:
                 draft.cameo, draft.country = body.cameo, body.country
                 break
@@ -44,14 +47,27 @@ def _body_of_post(reading: Reading, head: Token, words: frozenset[str]) -> Draft
     for post in (p for p in posts + titles if p.lower_ in words):
         # "the society's chief executive, X"; a body the parse set beside the post ("the secretary of the X Union, Y")
         owners = [c for c in post.children if c.dep_ == "poss" or c.dep_ == "appos" and c.i != head.i]
-        if post in titles:  # the body's name before a title ("ACTU secretary X"), not a role noun ("press secretary X")
-            owners.extend(c for c in post.children if c.dep_ == "compound" and c.i < post.i and _named_body(reading, c))
-        for prep in (c for c in post.children if c.dep_ == "prep" and c.lower_ in _BODY_PREPS):
+        # the body's name before a title ("ACTU secretary X", "the Airbus president, X"), not a role noun ("press secretary X")
+        owners.extend(c for c in post.children if c.dep_ == "compound" and c.i < post.i and _named_body(reading, c))
+        # "the vice president and general counsel of <body>, X": the last of the posts says whose they are
+        for prep in (c for p in (post, *(c for c in post.children if c.dep_ == "conj")) for c in p.children if c.dep_ == "prep" and c.lower_ in _BODY_PREPS):
             owners.extend(c for c in prep.children if c.dep_ == "pobj")
         for noun in owners:
             for token in [noun, *(c for c in noun.children if c.dep_ in _BODY_MODIFIER_DEPS)]:
                 body = reading.owner.get(token.i)
                 if body is not None and body.kind is not ActorKind.PERSON and body.cameo and not body.cameo.startswith("---"):
+                    return body
+    return None
+
+
+def _body_after_name(reading: Reading, name: Token) -> Draft | None:
+    """The coded body a person's name is said to be of ("said X of Deutsche Bank", "X, with Goldman
+    Sachs, said"; "with" only set off by a comma: "met X with Boeing officials" is no member)."""
+    for prep in (c for c in name.children if c.dep_ == "prep" and c.i > name.i):
+        if prep.lower_ in _MEMBER_PREPS or prep.lower_ == _ASIDE_PREP and reading.doc[prep.i - 1].text == ",":
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                body = reading.owner.get(noun.i)
+                if body is not None and body.kind in _BODY_KINDS and body.cameo and not body.cameo.startswith("---"):
                     return body
     return None
 

@@ -26,7 +26,7 @@ MAX_ROLE_WORDS = 3  # words of the longest role noun ("deputy prime minister")
 FIELD_SENTENCES = 2  # how often an article speaks of a field to make a title the field's ("Superintendent X": EDU)
 _OWN_LABELS = frozenset({"leader", "organisation", "institution"})  # kinds whose table label overrides the recogniser's
 _CIVIL_POST_TYPE = "GOV"  # a post of several words a body before it may make its own ("police information officer": COP)
-TITLE_BODY_SECTORS = frozenset({"igo", "armed"})  # bodies whose name in a title codes the person ("U.N. envoy X", "Hamas leader X")
+TITLE_BODY_SECTORS = frozenset({"igo", "armed", "business"})  # bodies whose name in a title codes the person ("U.N. envoy X", "Hamas leader X", "Airbus spokesman X")
 
 
 @dataclass
