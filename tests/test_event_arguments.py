@@ -789,6 +789,13 @@ def test_who_works_to_prevent_attacks_is_not_their_source(read: Read) -> None:
     assert _names(record, event.targets) == {"Israel"}
 
 
+def test_who_describes_or_recalls_an_attack_is_not_its_source(read: Read) -> None:
+    record = read("Police in Omaha described the shooting outside the arena as random.")
+    assert _event(record, "shooting").sources == []
+    record = read("Gregory Hale, 52, recalled the killing of his cousin by soldiers in the village.")
+    assert _names(record, _event(record, "killing").sources) == {"soldiers"}
+
+
 def test_who_carries_out_an_attack_is_its_source(read: Read) -> None:
     record = read("Hamas carried out an attack on an Israeli army post in Gaza.")
     assert _names(record, _event(record, "carry").sources) == {"Hamas"}
