@@ -709,6 +709,13 @@ def test_a_persons_lawyer_named_with_a_possessive_noun_does_not_act_for_that_per
     assert "Sam Ortiz" not in _names(record, _event(record, "accuse").sources)
 
 
+def test_a_persons_former_spouse_or_roommate_is_not_that_person(read: Read) -> None:
+    record = read("Dale Ruiz told Tom Kessler's ex-wife that she could stay in the house.")
+    assert "Tom Kessler" not in _names(record, _event(record, "tell").targets)
+    record = read("Senator Dale Ruiz called the roommate of Tom Kessler on Monday.")
+    assert "Tom Kessler" not in _names(record, _event(record, "call").targets)
+
+
 def test_a_leaders_spokesman_acts_for_the_leader(read: Read) -> None:
     record = read("Yasser Arafat met envoys on Monday. His spokesman criticised Israel.")
     assert _event(record, "criticise").sources == _event(record, "meet").sources != []
