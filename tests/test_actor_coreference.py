@@ -96,6 +96,12 @@ def test_the_same_role_noun_refers_to_the_actor_it_named(read):
     assert _spans(record, "cameo:UKRGOV") == ["ministry", "ministry"]
 
 
+def test_a_lawyer_described_again_is_the_lawyer_named_not_the_court(read):
+    record = read("A judge in Douglas County Court fined Anna Reyes on Friday. Defense attorney Mary Klein said "
+                  "Reyes had finished counseling. The defense attorney added that her client was sorry.")
+    assert _spans(record, "name:mary_klein")[:2] == ["Defense attorney Mary Klein", "defense attorney"]
+
+
 def test_a_group_described_again_keeps_its_country(read):
     record = read("Malian rebels attacked a town on Sunday. The rebels said they had seized weapons.")
     assert _spans(record, "cameo:MLIREB") == ["Malian rebels", "rebels", "they"]
