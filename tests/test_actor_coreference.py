@@ -75,6 +75,13 @@ def test_he_inside_a_quotation_said_by_he_is_not_the_speaker(read):
     assert _spans(record, "name:omar_farooq") == ["Omar Farooq", "our", "he"]
 
 
+def test_he_who_reports_a_clause_is_not_the_person_it_names(read):
+    record = read("Sgt. Paul Novak served with Dan Ortega in Iraq. \"He was a natural leader,\" Novak said on Friday. "
+                  "Ortega became a platoon sergeant within a year, he said.")
+    assert _spans(record, "name:paul_novak")[-1] == "he"
+    assert _spans(record, "name:dan_ortega")[-1] == "Ortega"
+
+
 def test_a_gender_once_seen_keeps_a_pronoun_of_the_other_away(read):
     record = read("Anna Kowalczyk met Tomas Berg in Riga. She praised him. He thanked the hosts.")
     assert _spans(record, "name:anna_kowalczyk") == ["Anna Kowalczyk", "She"]
