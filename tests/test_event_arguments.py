@@ -585,6 +585,17 @@ def test_the_possessor_of_an_arrest_is_the_one_arrested(read: Read) -> None:
     assert _names(record, event.targets) == {"Maria Lopez"} and "Maria Lopez" not in _names(record, event.sources)
 
 
+def test_the_possessor_of_a_conviction_of_an_offence_is_the_one_convicted(read: Read) -> None:
+    record = read("Tom Hale appealed his conviction of murder on Tuesday.")
+    event = _event(record, "conviction")
+    assert _names(record, event.targets) == {"Tom Hale"} and event.sources == []
+
+
+def test_the_possessor_of_an_arrest_of_a_party_is_the_one_arresting(read: Read) -> None:
+    record = read("Iran defended its arrest of three British sailors.")
+    assert _names(record, _event(record, "arrest").sources) == {"Iran"}
+
+
 def test_a_gerund_after_a_preposition_of_time_is_the_subject_doing(read: Read) -> None:
     record = read("Peru, after criticising Chile, urged Bolivia to stay calm.")
     assert _names(record, _event(record, "criticise").sources) == {"Peru"}

@@ -48,6 +48,7 @@ class ArgumentWords:
     withstood_preps: frozenset[str]
     adversative_preps: frozenset[str]
     patient_nouns: frozenset[str]
+    offence_nouns: frozenset[str]
     judging_codes: frozenset[str]
     judged_preps: frozenset[str]
     purposive_codes: frozenset[str]

@@ -535,7 +535,8 @@ class Arguments:
         mediation = self.words.mediation(code)
         possessors = [c for c in children if c.dep_ == "poss"]
         of = syntax.pobjs(c for c in children if c.dep_ == "prep" and c.lower_ == "of")
-        undergone = token.lemma_.lower() in self.words.patient_nouns and not of  # "his arrest": he is arrested; not "Iran's arrest of X"
+        # "his arrest": he is arrested; not "Iran's arrest of X", but "his conviction of murder"
+        undergone = token.lemma_.lower() in self.words.patient_nouns and all(self._deed(o) for o in of)
         origin = not self.words.leaving(code)  # "criticism from Germany"; not "the withdrawal from Lebanon"
         forceful = self.words.forceful(code)
         heads = [h for h in self._source_heads(children, origin, forceful) if not (undergone and h.dep_ == "poss")]
@@ -579,6 +580,11 @@ class Arguments:
         if not sources and targets and carrier is None and self.words.consulting(code):  # "criticised X in a call with Y"
             sources = [a for a in self._setting_sources(stand_in) if a not in targets]
         return sources, targets
+
+    def _deed(self, noun: Token) -> bool:
+        """The noun names an offence or a deed told by a gerund ("his conviction of murder", "of
+        false reporting"), not one who undergoes the event."""
+        return noun.lemma_.lower() in self.words.offence_nouns or noun.tag_ == "VBG"
 
     def _thwarts(self, carrier: Token) -> bool:
         """The carrier's subject works against the event it carries ("police foiled an attack"),
