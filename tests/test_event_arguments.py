@@ -596,6 +596,12 @@ def test_the_possessor_of_an_arrest_of_a_party_is_the_one_arresting(read: Read) 
     assert _names(record, _event(record, "arrest").sources) == {"Iran"}
 
 
+def test_a_gerund_on_the_charge_one_was_arrested_on_is_done_by_who_was_arrested(read: Read) -> None:
+    record = read("Dan Kessler, 43, was arrested March 11 on a charge of assault for allegedly attacking Tom Hale in a bar.")
+    event = _event(record, "attack")
+    assert _names(record, event.sources) == {"Dan Kessler"} and _names(record, event.targets) == {"Tom Hale"}
+
+
 def test_a_gerund_after_a_preposition_of_time_is_the_subject_doing(read: Read) -> None:
     record = read("Peru, after criticising Chile, urged Bolivia to stay calm.")
     assert _names(record, _event(record, "criticise").sources) == {"Peru"}

@@ -450,7 +450,8 @@ class Arguments:
             objects = [c for c in host.children if c.dep_ in ("dobj", "dative")] if complement else []
             host_children = list(host.children)
             passive = [c for c in host_children if c.dep_ in self.roles.passive_subject_deps] or _reduced_passive_subject(host, host_children)
-            return objects or passive or syntax.subjects(host) or _stranded_subject(host)
+            found = objects or passive or syntax.subjects(host) or _stranded_subject(host)
+            return found or self._phrase_clause_party(host, hops)
         if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.dep_ in _OBJECT_DEPS:  # "has been test-firing missiles"
             return syntax.subjects(token.head.head)
         if token.dep_ == "acl" and token.head.pos_ == "NOUN" and syntax.is_to_infinitive(token):
@@ -473,6 +474,17 @@ class Arguments:
         if token.dep_ in _SHARING_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX") and hops < syntax.MAX_HOPS:
             return self._subjects(token.head, hops + 1)  # "X was charged with plotting and conspiring to kill Y": X
         return _subject_left_unattached(token)
+
+    def _phrase_clause_party(self, noun: Token, hops: int) -> list[Token]:
+        """Who a gerund hung on a noun in a verb's phrase tells of: the verb's object naming someone,
+        else its passive subject, else its subject ("was arrested on a charge of assault for attacking
+        X": who was arrested; "police held him on charges of selling drugs": him)."""
+        verb = syntax.governor(noun) if noun.dep_ == "pobj" and hops < syntax.MAX_HOPS else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        children = list(verb.children)
+        held = [c for c in children if c.dep_ == "dobj" and (self.actors_of([c]) or c.tag_ in _PERSONAL_TAGS)]
+        return held or [c for c in children if c.dep_ in self.roles.passive_subject_deps] or self._subjects(verb, hops + 1)
 
     def _accused(self, verb: Token) -> list[Token]:
         """Whom an accusation accuses (its object, or its passive subject): the doer of what it says
