@@ -820,6 +820,11 @@ def test_who_describes_or_recalls_an_attack_is_not_its_source(read: Read) -> Non
     assert _names(record, _event(record, "killing").sources) == {"soldiers"}
 
 
+def test_who_recalls_a_conversation_took_part_in_it(read: Read) -> None:
+    record = read("Mayor Ellen Price recalled a phone conversation with Governor Sam Ortiz.")
+    assert _names(record, _event(record, "conversation").sources) == {"Ellen Price"}
+
+
 def test_who_carries_out_an_attack_is_its_source(read: Read) -> None:
     record = read("Hamas carried out an attack on an Israeli army post in Gaza.")
     assert _names(record, _event(record, "carry").sources) == {"Hamas"}

@@ -69,6 +69,7 @@ class ArgumentWords:
     receiving_preps: frozenset[str]
     arriving_verbs: frozenset[str]
     thwarting_verbs: frozenset[str]
+    telling_verbs: frozenset[str]
     imputing_verbs: frozenset[str]
     imputed_preps: frozenset[str]
     ordering_verbs: frozenset[str]

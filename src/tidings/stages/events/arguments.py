@@ -79,7 +79,7 @@ class Arguments:
                 targets = self.references.purpose(token, sources)  # "staged protests demanding that X resign"
         if not targets and self.words.forceful(cameo):  # "opened fire to disperse the crowd": the crowd
             targets = self.references.purpose(anchor, sources, self.words.forceful)
-        thwarted = carrier is not None and self._thwarts(carrier)  # "police said they foiled an attack": not theirs
+        thwarted = carrier is not None and self._thwarts(carrier, cameo)  # "police said they foiled an attack": not theirs
         reporters = self.reporters(anchor, obliged) if obliged or not sources and not thwarted else []
         if reporters and not obliged and self._subject_undergoes(token, carrier, cameo):  # "Iran said it had come under attack"
             reporters, targets = [], targets or reporters
@@ -575,7 +575,7 @@ class Arguments:
             sources = self.actors_of(self._source_heads(list(carrier.children), origin)) or self._country_where(carrier, code) or self._opponents(stand_in)
         elif not sources and carrier is not None and carrier.lemma_.lower() in self.words.imputing_verbs:  # "linked X to the bombing": X
             sources = self.actors_of(self._imputed(carrier, stand_in))
-        elif not sources and carrier is not None and not beside and not self._thwarts(carrier):  # "Russia imposed sanctions", "X was engaged in fighting"
+        elif not sources and carrier is not None and not beside and not self._thwarts(carrier, code):  # "Russia imposed sanctions", "X was engaged in fighting"
             sources = self._carrier_sources(carrier, stand_in) or self._state_where(carrier, code)  # (not "police fired during demonstrations")
         if not sources and beside and self.words.purposive(code):  # "students threw stones during protests"
             sources = [a for a in self.actors_of(self._subjects(stand_in.head.head)) if not self._of_the_state(a)]
@@ -598,10 +598,11 @@ class Arguments:
         false reporting"), not one who undergoes the event."""
         return noun.lemma_.lower() in self.words.offence_nouns or noun.tag_ == "VBG"
 
-    def _thwarts(self, carrier: Token) -> bool:
+    def _thwarts(self, carrier: Token, code: str) -> bool:
         """The carrier's subject works against the event it carries ("police foiled an attack"),
-        so does not do it."""
-        return carrier.lemma_.lower() in self.words.thwarting_verbs
+        or only tells of the act of force it carries ("police described the shooting"), so does not do it."""
+        lemma = carrier.lemma_.lower()
+        return lemma in self.words.thwarting_verbs or lemma in self.words.telling_verbs and self.words.forceful(code)
 
     def _imputed(self, verb: Token, event: Token) -> list[Token]:
         """Whom a verb ties the event it carries to: its object or passive subject ("linked X to
