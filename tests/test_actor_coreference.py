@@ -80,6 +80,9 @@ def test_he_who_reports_a_clause_is_not_the_person_it_names(read):
                   "Ortega became a platoon sergeant within a year, he said.")
     assert _spans(record, "name:paul_novak")[-1] == "he"
     assert _spans(record, "name:dan_ortega")[-1] == "Ortega"
+    record = read("Sgt. Paul Novak served with Dan Ortega in Iraq. \"He was a natural leader,\" Novak said on Friday. "
+                  "Ortega, he said, always made sure his men were safe.")
+    assert "he" not in _spans(record, "name:dan_ortega")
 
 
 def test_a_gender_once_seen_keeps_a_pronoun_of_the_other_away(read):
