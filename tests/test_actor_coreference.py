@@ -110,6 +110,9 @@ def test_a_lawyer_described_again_is_the_lawyer_named_not_the_court(read):
     record = read("A judge in Douglas County Court fined Anna Reyes on Friday. Defense attorney Mary Klein said "
                   "Reyes had finished counseling. The defense attorney added that her client was sorry.")
     assert _spans(record, "name:mary_klein")[:2] == ["Defense attorney Mary Klein", "defense attorney"]
+    record = read("Defense attorney Mary Klein said Reyes had finished counseling. The county attorney's office "
+                  "dropped a charge against Tom Hale.")
+    assert _spans(record, "name:mary_klein") == ["Defense attorney Mary Klein"]
 
 
 def test_a_group_described_again_keeps_its_country(read):
