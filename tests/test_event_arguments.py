@@ -596,8 +596,8 @@ def test_the_possessor_of_an_arrest_of_a_party_is_the_one_arresting(read: Read) 
     assert _names(record, _event(record, "arrest").sources) == {"Iran"}
 
 
-def test_a_gerund_on_the_charge_one_was_arrested_on_is_done_by_who_was_arrested(read: Read) -> None:
-    record = read("Dan Kessler, 43, was arrested March 11 on a charge of assault for allegedly attacking Tom Hale in a bar.")
+def test_a_gerund_on_the_charge_one_was_detained_on_is_done_by_who_was_detained(read: Read) -> None:
+    record = read("Dan Kessler was detained on Sunday on a count of battery for attacking Tom Hale with a bottle.")
     event = _event(record, "attack")
     assert _names(record, event.sources) == {"Dan Kessler"} and _names(record, event.targets) == {"Tom Hale"}
 
@@ -727,8 +727,8 @@ def test_a_persons_lawyer_named_with_a_possessive_noun_does_not_act_for_that_per
 
 
 def test_a_persons_former_spouse_or_roommate_is_not_that_person(read: Read) -> None:
-    record = read("Dale Ruiz told Tom Kessler's ex-wife that she could stay in the house.")
-    assert "Tom Kessler" not in _names(record, _event(record, "tell").targets)
+    record = read("Dale Ruiz phoned Tom Kessler's ex-wife on Sunday.")
+    assert "Tom Kessler" not in _names(record, _event(record, "phone").targets)
     record = read("Senator Dale Ruiz called the roommate of Tom Kessler on Monday.")
     assert "Tom Kessler" not in _names(record, _event(record, "call").targets)
 
