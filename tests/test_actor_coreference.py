@@ -75,6 +75,16 @@ def test_he_inside_a_quotation_said_by_he_is_not_the_speaker(read):
     assert _spans(record, "name:omar_farooq") == ["Omar Farooq", "our", "he"]
 
 
+def test_he_who_reports_a_clause_is_not_the_person_it_names(read):
+    record = read("Sgt. Paul Novak served with Dan Ortega in Iraq. \"He was a natural leader,\" Novak said on Friday. "
+                  "Ortega became a platoon sergeant within a year, he said.")
+    assert _spans(record, "name:paul_novak")[-1] == "he"
+    assert _spans(record, "name:dan_ortega")[-1] == "Ortega"
+    record = read("Sgt. Paul Novak served with Dan Ortega in Iraq. \"He was a natural leader,\" Novak said on Friday. "
+                  "Ortega, he said, always made sure his men were safe.")
+    assert "he" not in _spans(record, "name:dan_ortega")
+
+
 def test_a_gender_once_seen_keeps_a_pronoun_of_the_other_away(read):
     record = read("Anna Kowalczyk met Tomas Berg in Riga. She praised him. He thanked the hosts.")
     assert _spans(record, "name:anna_kowalczyk") == ["Anna Kowalczyk", "She"]
@@ -94,6 +104,15 @@ def test_we_in_a_quotation_is_the_speaker(read):
 def test_the_same_role_noun_refers_to_the_actor_it_named(read):
     record = read("Ukraine's foreign ministry summoned the Hungarian ambassador. The ministry said the remarks were unacceptable.")
     assert _spans(record, "cameo:UKRGOV") == ["ministry", "ministry"]
+
+
+def test_a_lawyer_described_again_is_the_lawyer_named_not_the_court(read):
+    record = read("A judge in Douglas County Court fined Anna Reyes on Friday. Defense attorney Mary Klein said "
+                  "Reyes had finished counseling. The defense attorney added that her client was sorry.")
+    assert _spans(record, "name:mary_klein")[:2] == ["Defense attorney Mary Klein", "defense attorney"]
+    record = read("Defense attorney Mary Klein said Reyes had finished counseling. The county attorney's office "
+                  "dropped a charge against Tom Hale.")
+    assert _spans(record, "name:mary_klein") == ["Defense attorney Mary Klein"]
 
 
 def test_a_group_described_again_keeps_its_country(read):

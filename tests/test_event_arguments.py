@@ -585,6 +585,23 @@ def test_the_possessor_of_an_arrest_is_the_one_arrested(read: Read) -> None:
     assert _names(record, event.targets) == {"Maria Lopez"} and "Maria Lopez" not in _names(record, event.sources)
 
 
+def test_the_possessor_of_a_conviction_of_an_offence_is_the_one_convicted(read: Read) -> None:
+    record = read("Tom Hale appealed his conviction of murder on Tuesday.")
+    event = _event(record, "conviction")
+    assert _names(record, event.targets) == {"Tom Hale"} and event.sources == []
+
+
+def test_the_possessor_of_an_arrest_of_a_party_is_the_one_arresting(read: Read) -> None:
+    record = read("Iran defended its arrest of three British sailors.")
+    assert _names(record, _event(record, "arrest").sources) == {"Iran"}
+
+
+def test_a_gerund_on_the_charge_one_was_detained_on_is_done_by_who_was_detained(read: Read) -> None:
+    record = read("Dan Kessler was detained on Sunday on a count of battery for attacking Tom Hale with a bottle.")
+    event = _event(record, "attack")
+    assert _names(record, event.sources) == {"Dan Kessler"} and _names(record, event.targets) == {"Tom Hale"}
+
+
 def test_a_gerund_after_a_preposition_of_time_is_the_subject_doing(read: Read) -> None:
     record = read("Peru, after criticising Chile, urged Bolivia to stay calm.")
     assert _names(record, _event(record, "criticise").sources) == {"Peru"}
@@ -709,6 +726,13 @@ def test_a_persons_lawyer_named_with_a_possessive_noun_does_not_act_for_that_per
     assert "Sam Ortiz" not in _names(record, _event(record, "accuse").sources)
 
 
+def test_a_persons_former_spouse_or_roommate_is_not_that_person(read: Read) -> None:
+    record = read("Dale Ruiz phoned Tom Kessler's ex-wife on Sunday.")
+    assert "Tom Kessler" not in _names(record, _event(record, "phone").targets)
+    record = read("Senator Dale Ruiz called the roommate of Tom Kessler on Monday.")
+    assert "Tom Kessler" not in _names(record, _event(record, "call").targets)
+
+
 def test_a_leaders_spokesman_acts_for_the_leader(read: Read) -> None:
     record = read("Yasser Arafat met envoys on Monday. His spokesman criticised Israel.")
     assert _event(record, "criticise").sources == _event(record, "meet").sources != []
@@ -787,6 +811,18 @@ def test_who_works_to_prevent_attacks_is_not_their_source(read: Read) -> None:
     event = _event(record, "attack")
     assert event.sources == []
     assert _names(record, event.targets) == {"Israel"}
+
+
+def test_who_describes_or_recalls_an_attack_is_not_its_source(read: Read) -> None:
+    record = read("Police in Omaha described the shooting outside the arena as random.")
+    assert _event(record, "shooting").sources == []
+    record = read("Gregory Hale, 52, recalled the killing of his cousin by soldiers in the village.")
+    assert _names(record, _event(record, "killing").sources) == {"soldiers"}
+
+
+def test_who_recalls_a_conversation_took_part_in_it(read: Read) -> None:
+    record = read("Mayor Ellen Price recalled a phone conversation with Governor Sam Ortiz.")
+    assert _names(record, _event(record, "conversation").sources) == {"Ellen Price"}
 
 
 def test_who_carries_out_an_attack_is_its_source(read: Read) -> None:

@@ -196,7 +196,9 @@ class Coreference:
         subjects for an object ("Putin praised him": not Putin, nor "Putin urged him to go", "him"
         parsed as the subject of "go"), the objects for a subject ("he met Ben": not Ben), the agent
         of a passive for its object ("a deadline set by X for them"), the owner of the noun an
-        object's preposition hangs on ("X's letter to him"); none
+        object's preposition hangs on ("X's letter to him"), the names in the clause a speech verb
+        reports, or stands inside, for its subject ("Kim became a leader, he said", "Kim, he said,
+        will lead": not Kim); none
         for a reflexive ("praised himself") or a possessive."""
         if syntax.is_reflexive(token) or token.dep_ == "poss":
             return set()
@@ -205,6 +207,11 @@ class Coreference:
             others = [c for c in verb.children if c.dep_ in _OBJECT_DEPS] + syntax.pobjs(c for c in verb.children if c.dep_ == "prep")
             if token.lower_ in self.words.object_pronouns and verb.dep_ in _COMPLEMENT_DEPS:  # "police allowed them to march"
                 others += syntax.subjects(verb.head)
+            if syntax.is_speech_verb(verb):  # "Kim became a leader, he said", "Kim, he said, will lead": not Kim
+                reported = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+                if verb.dep_ == "parataxis":
+                    reported += [t for t in verb.head.subtree if not verb.left_edge.i <= t.i <= verb.right_edge.i]
+                others += [t for t in reported if t.pos_ == "PROPN"]
         elif token.dep_ in _OBJECT_DEPS:
             verb = token.head.head if token.dep_ == "pobj" else token.head
             others = syntax.subjects(verb) + syntax.pobjs(c for c in verb.children if c.dep_ == "agent")  # "a deadline set by X for them"

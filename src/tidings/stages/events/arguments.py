@@ -79,7 +79,7 @@ class Arguments:
                 targets = self.references.purpose(token, sources)  # "staged protests demanding that X resign"
         if not targets and self.words.forceful(cameo):  # "opened fire to disperse the crowd": the crowd
             targets = self.references.purpose(anchor, sources, self.words.forceful)
-        thwarted = carrier is not None and self._thwarts(carrier)  # "police said they foiled an attack": not theirs
+        thwarted = carrier is not None and self._thwarts(carrier, cameo)  # "police said they foiled an attack": not theirs
         reporters = self.reporters(anchor, obliged) if obliged or not sources and not thwarted else []
         if reporters and not obliged and self._subject_undergoes(token, carrier, cameo):  # "Iran said it had come under attack"
             reporters, targets = [], targets or reporters
@@ -450,7 +450,8 @@ class Arguments:
             objects = [c for c in host.children if c.dep_ in ("dobj", "dative")] if complement else []
             host_children = list(host.children)
             passive = [c for c in host_children if c.dep_ in self.roles.passive_subject_deps] or _reduced_passive_subject(host, host_children)
-            return objects or passive or syntax.subjects(host) or _stranded_subject(host)
+            found = objects or passive or syntax.subjects(host) or _stranded_subject(host)
+            return found or self._phrase_clause_party(host, hops)
         if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.dep_ in _OBJECT_DEPS:  # "has been test-firing missiles"
             return syntax.subjects(token.head.head)
         if token.dep_ == "acl" and token.head.pos_ == "NOUN" and syntax.is_to_infinitive(token):
@@ -473,6 +474,17 @@ class Arguments:
         if token.dep_ in _SHARING_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX") and hops < syntax.MAX_HOPS:
             return self._subjects(token.head, hops + 1)  # "X was charged with plotting and conspiring to kill Y": X
         return _subject_left_unattached(token)
+
+    def _phrase_clause_party(self, noun: Token, hops: int) -> list[Token]:
+        """Who a gerund hung on a noun in a verb's phrase tells of: the verb's object naming someone,
+        else its passive subject, else its subject ("was arrested on a charge of assault for attacking
+        X": who was arrested; "police held him on charges of selling drugs": him)."""
+        verb = syntax.governor(noun) if noun.dep_ == "pobj" and hops < syntax.MAX_HOPS else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        children = list(verb.children)
+        held = [c for c in children if c.dep_ == "dobj" and (self.actors_of([c]) or c.tag_ in _PERSONAL_TAGS)]
+        return held or [c for c in children if c.dep_ in self.roles.passive_subject_deps] or self._subjects(verb, hops + 1)
 
     def _accused(self, verb: Token) -> list[Token]:
         """Whom an accusation accuses (its object, or its passive subject): the doer of what it says
@@ -535,7 +547,8 @@ class Arguments:
         mediation = self.words.mediation(code)
         possessors = [c for c in children if c.dep_ == "poss"]
         of = syntax.pobjs(c for c in children if c.dep_ == "prep" and c.lower_ == "of")
-        undergone = token.lemma_.lower() in self.words.patient_nouns and not of  # "his arrest": he is arrested; not "Iran's arrest of X"
+        # "his arrest": he is arrested; not "Iran's arrest of X", but "his conviction of murder"
+        undergone = token.lemma_.lower() in self.words.patient_nouns and all(self._deed(o) for o in of)
         origin = not self.words.leaving(code)  # "criticism from Germany"; not "the withdrawal from Lebanon"
         forceful = self.words.forceful(code)
         heads = [h for h in self._source_heads(children, origin, forceful) if not (undergone and h.dep_ == "poss")]
@@ -562,7 +575,7 @@ class Arguments:
             sources = self.actors_of(self._source_heads(list(carrier.children), origin)) or self._country_where(carrier, code) or self._opponents(stand_in)
         elif not sources and carrier is not None and carrier.lemma_.lower() in self.words.imputing_verbs:  # "linked X to the bombing": X
             sources = self.actors_of(self._imputed(carrier, stand_in))
-        elif not sources and carrier is not None and not beside and not self._thwarts(carrier):  # "Russia imposed sanctions", "X was engaged in fighting"
+        elif not sources and carrier is not None and not beside and not self._thwarts(carrier, code):  # "Russia imposed sanctions", "X was engaged in fighting"
             sources = self._carrier_sources(carrier, stand_in) or self._state_where(carrier, code)  # (not "police fired during demonstrations")
         if not sources and beside and self.words.purposive(code):  # "students threw stones during protests"
             sources = [a for a in self.actors_of(self._subjects(stand_in.head.head)) if not self._of_the_state(a)]
@@ -580,10 +593,16 @@ class Arguments:
             sources = [a for a in self._setting_sources(stand_in) if a not in targets]
         return sources, targets
 
-    def _thwarts(self, carrier: Token) -> bool:
+    def _deed(self, noun: Token) -> bool:
+        """The noun names an offence or a deed told by a gerund ("his conviction of murder", "of
+        false reporting"), not one who undergoes the event."""
+        return noun.lemma_.lower() in self.words.offence_nouns or noun.tag_ == "VBG"
+
+    def _thwarts(self, carrier: Token, code: str) -> bool:
         """The carrier's subject works against the event it carries ("police foiled an attack"),
-        so does not do it."""
-        return carrier.lemma_.lower() in self.words.thwarting_verbs
+        or only tells of the act of force it carries ("police described the shooting"), so does not do it."""
+        lemma = carrier.lemma_.lower()
+        return lemma in self.words.thwarting_verbs or lemma in self.words.telling_verbs and self.words.forceful(code)
 
     def _imputed(self, verb: Token, event: Token) -> list[Token]:
         """Whom a verb ties the event it carries to: its object or passive subject ("linked X to
