@@ -110,7 +110,7 @@ def test_a_lawyer_described_again_is_the_lawyer_named_not_the_court(read):
     record = read("A judge in Douglas County Court fined Anna Reyes on Friday. Defense attorney Mary Klein said "
                   "Reyes had finished counseling. The defense attorney added that her client was sorry.")
     assert _spans(record, "name:mary_klein")[:2] == ["Defense attorney Mary Klein", "defense attorney"]
-    record = read("Defense attorney Mary Klein said Reyes had finished counseling. The county attorney's office "
+    record = read("Defense attorney Mary Klein said Reyes had finished counseling. Prosecutors at the county attorney's bureau "
                   "dropped a charge against Tom Hale.")
     assert _spans(record, "name:mary_klein") == ["Defense attorney Mary Klein"]
 
