@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
+from spacy.tokens import Doc
+
 from tidings import docdata
 from tidings.model import Record
 from tidings.stages.actors import ActorsComponent
 from tidings.stages.actors.coreference import Reach
+from tidings.stages.actors.descriptions import is_plural
 
 
 def _spans(record: Record, canonical_id: str) -> list[str]:
@@ -312,3 +315,9 @@ def test_a_bare_surname_subject_the_recogniser_left_unread_is_the_person_named_i
 def test_an_object_pronoun_is_not_the_by_agent_of_its_own_verb(read):
     record = read("Chechen rebels ignored a deadline set by Russian commanders for them to surrender within a day.")
     assert _names(record, _event(record, "surrender").sources) == {"Chechen rebels"}
+
+
+def test_a_noun_is_plural_by_its_tag_or_its_number_feature(pipeline):
+    words, tags = ["police", "troops", "team", "staff"], ["NN", "NNS", "NN", "NN"]
+    doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, morphs=["Number=Plur", "", "Number=Sing", "Number=Plur,Sing"])
+    assert [is_plural(token) for token in doc] == [True, True, False, True]

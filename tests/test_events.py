@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tidings import docdata
+from tidings.knowledge.discards import Discard
 from tidings.knowledge.ontology import event_code
 from tidings.model import Actor, ActorKind, Event, Place, Record, Span
 from tidings.pipeline import Pipeline
@@ -536,6 +537,14 @@ def test_a_single_story_level_discard_late_in_the_story_leaves_only_its_sentence
 
 def test_a_discard_stem_does_not_match_a_verb_built_on_it(read: Read) -> None:
     assert _coded(read("Germany championed the reform and condemned Iran.")) == [("condemn", "111")]
+
+
+def test_a_discard_phrase_may_start_at_its_first_word_or_what_a_one_word_stem_goes_on_to() -> None:
+    stem = Discard(("champion",), article=False, stem=True)
+    assert stem.may_start("champion") and stem.may_start("championship") and not stem.may_start("champ")
+    phrase = Discard(("grand", "prix"), article=True, stem=False)
+    assert phrase.may_start("grand") and not phrase.may_start("grandstand")
+    assert not Discard(("tennis",), article=False, stem=False).may_start("tennises")
 
 
 def test_a_disaster_sentence_is_still_coded(read: Read) -> None:

@@ -572,6 +572,8 @@ def test_a_ship_named_like_a_town_is_no_place_anywhere_in_the_article(read):
     assert not {span.text for place in record.places for span in place.spans} & {"Tampa", "Orlando"}
     town = read("Flights from Tampa to Miami were cancelled after the storm hit Florida.")
     assert place_named(town, "Tampa").admin1 == "Florida"
+    last_word = read("Flights from Tampa were cancelled, so the crew stayed aboard")  # a ship's cue ends the text: no name after it
+    assert place_named(last_word, "Tampa").admin1 == "Florida"
 
 
 def test_a_ship_prefix_makes_the_name_a_ship_in_the_whole_article(read):

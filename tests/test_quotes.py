@@ -6,6 +6,7 @@ from tidings.knowledge.speech import speech_cues
 from tidings.model import Quote, Record
 from tidings.stages.quotes import QuotesComponent
 from tidings.stages.quotes.attach import Reach
+from tidings.stages.quotes.extents import Extents
 from tidings.stages.quotes.marks import Marks, quotations
 
 
@@ -773,3 +774,17 @@ def test_a_cue_set_off_after_a_relative_word_reports_that_clause_of_its_noun(rea
     assert [span.text for span in quote.spans] == ["the old square, which", "is often crowded with stalls on market days"]
     why = _only(read("That is why, the mayor argued, the town should be ready."))
     assert why.spans[0].text == "That is why"
+
+
+def test_extents_read_each_tokens_facts_from_the_whole_doc(pipeline):
+    doc = pipeline.parse('The self-claimed leader (a former judge) said, "We will rebuild," and later warned that costs would rise.')
+    extents = Extents(doc, Marks(doc.text))
+    assert extents.sentence_starts == [0]
+    assert extents.cue_words == [10, 20]  # "said", "warned"; not "claimed" after a hyphen with no space
+    assert extents.continuing_cues == [20]  # "and later warned"
+    assert extents.stops == [10, 11, 16, 20]  # the cues and the commas
+    assert extents.speech_subjects == [4]  # "leader"
+    assert extents.openings[13] == 1 and extents.openings[18] == 2  # a straight mark counts as opening
+    assert extents.brackets[5:11] == [0, 1, 1, 1, 1, 0]
+    assert extents.firm_start[4:6] == [4, 6] and extents.firm_start[-2:] == [26, 26]  # "(" and the full stop are loose
+    assert extents.firm_end[9] == 8 and extents.firm_end[18] == 17  # ")" loose at the end; "and" too, the closing mark not

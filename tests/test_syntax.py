@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.attrs import IS_TITLE, ORTH
+from spacy.attrs import IS_TITLE, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -36,6 +36,15 @@ def test_where_finds_the_tokens_of_any_attribute_value_in_order(pipeline: Pipeli
     many = ("Cusco", "Lima", "Puno", "Tacna", "Arequipa", "Quito", "June")  # more values than are compared one by one
     assert len(many) > syntax.FEW_VALUES
     assert [t.text for t in syntax.where(doc, ORTH, map(get_string_id, many))] == ["Cusco", "Puno", "Arequipa", "June"]
+
+
+def test_where_either_finds_the_tokens_passing_any_test_in_order_once(pipeline: Pipeline) -> None:
+    doc = pipeline.parse("The Green party and the Pirate Party met in Bern on Monday.")
+    found = syntax.where_either(doc, (ORTH, map(get_string_id, ("Green", "Pirate"))), (LOWER, (get_string_id("party"),)))
+    assert [t.text for t in found] == ["Green", "party", "Pirate", "Party"]
+    both = syntax.where_either(doc, (IS_TITLE, (1,)), (ORTH, (get_string_id("Bern"),)))  # "Bern" passes both: once
+    assert [t.text for t in both] == ["The", "Green", "Pirate", "Party", "Bern", "Monday"]
+    assert syntax.where_either(doc) == []
 
 
 def test_quotation_marks_are_found_once_per_doc_and_leave_out_possessives(pipeline: Pipeline) -> None:

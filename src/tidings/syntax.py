@@ -40,15 +40,27 @@ def where(doc: Doc, attribute: int, values: Iterable[int]) -> list[Token]:
     """The Doc's tokens whose `attribute` (a spaCy attribute id: POS, IS_TITLE, ORTH) has one of
     `values`, in order; read from the Doc's array, so no Token is made (nor any attribute looked
     up) for the other words."""
+    return [doc[i] for i in numpy.flatnonzero(_having(doc, attribute, values)).tolist()]
+
+
+def where_either(doc: Doc, *tests: tuple[int, Iterable[int]]) -> list[Token]:
+    """The Doc's tokens that pass any of the tests, each an attribute and its values (see `where`), in order."""
+    found = numpy.zeros(len(doc), dtype=bool)
+    for attribute, values in tests:
+        found |= _having(doc, attribute, values)
+    return [doc[i] for i in numpy.flatnonzero(found).tolist()]
+
+
+def _having(doc: Doc, attribute: int, values: Iterable[int]) -> numpy.ndarray:
+    """Whether each token's `attribute` has one of `values`."""
     wanted = numpy.fromiter(values, dtype=numpy.uint64)  # as the array's type: string ids pass 2**63
     column = doc.to_array(attribute)
     if len(wanted) > FEW_VALUES:
-        found = numpy.isin(column, wanted)
-    else:
-        found = numpy.zeros(len(column), dtype=bool)
-        for value in wanted:
-            found |= column == value
-    return [doc[i] for i in numpy.flatnonzero(found).tolist()]
+        return numpy.isin(column, wanted)
+    found = numpy.zeros(len(column), dtype=bool)
+    for value in wanted:
+        found |= column == value
+    return found
 
 
 def with_pos(doc: Doc, tags: Iterable[str]) -> list[Token]:

@@ -22,6 +22,11 @@ class Discard:
     article: bool  # the whole article, not only the sentence
     stem: bool  # the last word may go on as a noun ("champion" matches "championship", not "championed")
 
+    def may_start(self, word: str) -> bool:
+        """Whether the phrase may start with the word (lowercase): its first word, or what a
+        one-word stem goes on to."""
+        return word == self.words[0] or len(self.words) == 1 and self.stem and word.startswith(self.words[0])
+
     def matches(self, words: list[str], last_is_verb: bool = False) -> bool:
         """Whether the phrase matches the words from the first one on (lowercase); a stem goes on
         only where the word it ends in is not a verb (`last_is_verb`)."""

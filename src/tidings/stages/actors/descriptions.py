@@ -200,7 +200,7 @@ def _one_side(draft: Draft, other: Draft) -> bool:
 
 
 def is_plural(token: Token) -> bool:
-    return token.tag_ in _PLURAL_TAGS or "Plur" in token.morph.get("Number")
+    return token.tag_ in _PLURAL_TAGS or "Number=Plur" in token.morph  # a feature test: `morph.get` builds lists of strings
 
 
 def _kinds(seen: Seen, kinds: set[ActorKind] | frozenset[ActorKind]) -> bool:

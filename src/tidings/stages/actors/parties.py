@@ -12,8 +12,11 @@ no mention of the party."""
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from tidings import syntax
 from tidings.knowledge.actors import normalized
 from tidings.knowledge.countries import Country
 from tidings.model import ActorKind
@@ -30,16 +33,17 @@ _WORDS_BEFORE = 3  # how far before the name a country or a stance word may stan
 
 
 def read_parties(reading: Reading) -> None:
-    """Every party named alone or as "X Party", in one walk over the tokens."""
+    """Every party named alone or as "X Party", in one walk over the words that may start or end a name."""
     doc, names, firsts = reading.doc, reading.kb.party_names, reading.kb.party_first_words
-    i = 0
-    while i < len(doc):
-        token = doc[i]
+    resume = 0  # the first token after the last party read
+    for token in syntax.where_either(doc, (ORTH, map(get_string_id, firsts)), (LOWER, (get_string_id(_PARTY),))):
+        i = token.i
+        if i < resume:
+            continue
         found = _listed_at(doc, i, names) if token.text in firsts else None
         if found is None and token.lower_ == _PARTY and i > 0:
             found = _party_named_before(reading, i)
         if found is None:
-            i += 1
             continue
         length, (party, country_code) = found
         start = i if doc[i].lower_ != _PARTY else i - length
@@ -47,7 +51,7 @@ def read_parties(reading: Reading) -> None:
         draft = _party(reading, party, country_code, start) if _standalone(reading, start, end) else None
         if draft is not None:
             _merge(reading.mention(draft, start, end), draft)
-        i = max(end, i + 1)
+        resume = max(end, i + 1)
 
 
 def _listed_at(doc: Doc, i: int, names: dict[str, tuple[str, str | None]]) -> tuple[int, tuple[str, str | None]] | None:

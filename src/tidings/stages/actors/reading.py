@@ -78,6 +78,7 @@ class Reading:
         self._place_at: dict[int, dict | None] = {}
         self._countries_named: set[str] | None = None
         self._fields_spoken_of: dict[str, bool] = {}
+        self._roles_at: dict[int, tuple[Role | None, int]] = {}  # token index -> `role_at`'s answer
 
     def opposed_country(self, token: Token) -> Country | None:
         """The country of the organisation an "anti-" prefix names ("anti-Taliban fighters" are
@@ -308,7 +309,13 @@ class Reading:
         `MAX_ROLE_WORDS` words ("troops", "prime minister", "deputy prime minister"); a
         hyphenated title as a whole ("Vice-President", "Lieutenant-General" as written either way), never its last part alone
         ("Secretary-General" is no general); a post within a body by the body's role ("police
-        spokesman": COP, "army chief": MIL, "police information officer": COP)."""
+        spokesman": COP, "army chief": MIL, "police information officer": COP). Worked out once per
+        token: several passes ask."""
+        if token.i not in self._roles_at:
+            self._roles_at[token.i] = self._role_at(token)
+        return self._roles_at[token.i]
+
+    def _role_at(self, token: Token) -> tuple[Role | None, int]:
         doc, roles = self.doc, self.kb.roles
         lemma = self._lemma(token)
         if (field_role := self._field_role(lemma)) is not None:

@@ -12,12 +12,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from spacy.attrs import IS_SPACE, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from tidings import docdata
 from tidings.knowledge.discards import KEY_LENGTH, Discard
 
-VERB_POS = frozenset({"VERB", "AUX"})
+VERB_POS_IDS = frozenset({POS_IDS["VERB"], POS_IDS["AUX"]})
 WEB_ADDRESS_LINE = re.compile(r"^[ \t]*(?:https?|www)\b[^\n]*", re.IGNORECASE | re.MULTILINE)  # a line that is a web address
 
 
@@ -27,12 +28,17 @@ def discarded(doc: Doc, index: dict[str, tuple[Discard, ...]], sentence_starts: 
     strings = doc.vocab.strings
     lowers, spaces, tags = doc.to_array([LOWER, IS_SPACE, POS]).T.tolist()
     positions = [i for i, space in enumerate(spaces) if not space]
-    words = [strings[lowers[i]] for i in positions]
-    verbs = [strings[tags[i]] in VERB_POS for i in positions]
+    spelled = {key: strings[key] for key in set(lowers)}  # each different word read from the strings once
+    starting: dict[int, tuple[Discard, ...]] = {}  # the phrases each different word may start, in the index's order
+    for key, word in spelled.items():
+        if found := index.get(word[:KEY_LENGTH]):
+            starting[key] = tuple(discard for discard in found if discard.may_start(word))
+    words = [spelled[lowers[i]] for i in positions]
+    verbs = [tags[i] in VERB_POS_IDS for i in positions]
     hits: set[int] = set()  # sentences where a phrase starts
     article: set[int] = set()  # sentences where a phrase marking the whole article starts
-    for n, word in enumerate(words):
-        for discard in index.get(word[:KEY_LENGTH], ()):
+    for n, position in enumerate(positions):
+        for discard in starting.get(lowers[position], ()):
             end = n + len(discard.words)
             if discard.matches(words[n:end], verbs[end - 1] if end <= len(verbs) else False):
                 sentence = bisect_right(sentence_starts, positions[n]) - 1

@@ -20,11 +20,12 @@ import re
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import ENT_TYPE, POS, SENT_START
+from spacy.attrs import ENT_TYPE, IS_TITLE, LOWER, POS, SENT_START
 from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from tidings import docdata
+from tidings import docdata, syntax
 from tidings.datelines import dateline
 from tidings.geo.context import Context
 from tidings.geo.gazetteer import Gazetteer
@@ -75,6 +76,8 @@ class Mentions:
         self.vessel_nouns, self.vessel_prefixes, self.aboard = (
             frozenset(row["word"] for row in vessel_words if row["kind"] == kind) for kind in ("noun", "prefix", "aboard")
         )
+        # the lower-case ids of the words before a ship's name: the tokens worth a look
+        self.vessel_cue_ids = frozenset(get_string_id(word.lower()) for word in self.vessel_nouns | self.vessel_prefixes | self.aboard)
         person_cues = list(read_tsv("places_person_cues.tsv"))
         self.honorifics, self.speech_verbs = (
             frozenset(row["word"] for row in person_cues if row["kind"] == kind) for kind in ("honorific", "speech")
@@ -154,9 +157,11 @@ class Mentions:
     def _vessel_names(self, doc: Doc) -> set[str]:
         """The names the article gives ships ("the freighter Tampa", "MV Tampa", "aboard the
         Tampa"), normalised: a ship's name is no place anywhere in the article (one sense per
-        discourse), though a town may bear it. One pass over the tokens."""
+        discourse), though a town may bear it. Only the words that may open one are looked at."""
         names = set()
-        for token in doc[:-1]:
+        for token in syntax.where(doc, LOWER, self.vessel_cue_ids):
+            if token.i + 1 == len(doc):
+                break
             before_name = (token.pos_ == "NOUN" and token.lower_ in self.vessel_nouns) or token.text in self.vessel_prefixes
             start = token.i + 1
             if token.lower_ in self.aboard and doc[start].lower_ == "the":
@@ -190,13 +195,13 @@ class Mentions:
     def _person_names(self, doc: Doc, ents: list[Span]) -> tuple[set[str], set[str]]:
         """The one-word names the article gives people, normalised: the surname of a person named in
         full and the name after an honorific; and, apart, proper nouns that are the subject of a
-        reporting verb. One pass over the tokens."""
+        reporting verb. One pass over the words in title case, as both are."""
         named = {normalize(ent[-1].text) for ent in ents if ent.label_ == "PERSON" and _full_name(ent)}
         speakers = set()
-        for token in doc:
-            if token.is_title and token.is_alpha and token.i > 0 and doc[token.i - 1].text.rstrip(".") in self.honorifics:
+        for token in syntax.where(doc, IS_TITLE, (1,)):
+            if token.is_alpha and token.i > 0 and doc[token.i - 1].text.rstrip(".") in self.honorifics:
                 named.add(normalize(token.text))
-            elif token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.is_title and token.head.lemma_ in self.speech_verbs:
+            elif token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.head.lemma_ in self.speech_verbs:
                 speakers.add(normalize(token.text))
         return named, speakers
 

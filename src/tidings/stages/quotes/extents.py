@@ -9,7 +9,12 @@ sentence: a text of one endless sentence still reads in time proportional to its
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+from functools import lru_cache
 
+import numpy
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START, SPACY
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Token
 
 from tidings.knowledge.speech import cue_forms, cue_heads, speech_settings
@@ -39,6 +44,20 @@ TIME_PREPOSITIONS = frozenset({"during", "until", "since", "amid"})
 FIRST_PERSON = frozenset({"i", "we"})
 LEAD_DEPS = frozenset({"aux", "auxpass", "cc", "neg", "advmod"})  # words a verb leads with: "and has not yet"
 ASIDE_DEPTH = 4  # heads climbed from the word after the comma to the phrase it starts
+COLUMNS = [ORTH, LOWER, LEMMA, SENT_START, SPACY, IS_SPACE, IS_PUNCT, DEP]  # the token facts read for every token
+
+
+def _id(word: str) -> numpy.uint64:
+    """A word's id, of the type of `doc.to_array`'s columns (string ids pass 2**63)."""
+    return numpy.uint64(get_string_id(word))
+
+
+def _ids(words: Iterable[str]) -> numpy.ndarray:
+    return numpy.fromiter(map(get_string_id, words), dtype=numpy.uint64)
+
+
+HYPHEN, OPEN_BRACKET, CLOSE_BRACKET, CONJUNCTION = map(_id, ("-", "(", ")", "cc"))
+CLAUSE_BREAK_IDS, OPENING_IDS, CLOSING_IDS = _ids(CLAUSE_BREAKS), _ids(OPENING), _ids(CLOSING)
 
 
 class Extents:
@@ -47,49 +66,31 @@ class Extents:
     def __init__(self, doc: Doc, marks: Marks) -> None:
         self.doc = doc
         self.marks = marks
-        heads, forms = cue_heads(), cue_forms()
         n = len(doc)
-        self.sentence_starts: list[int] = []
+        orth, lower, lemma, sent_start, space_after, is_space, is_punct, dep = doc.to_array(COLUMNS).T
+        self.sentence_starts: list[int] = numpy.flatnonzero((sent_start == 1) | (numpy.arange(n) == 0)).tolist()
         self.cue_words: list[int] = []  # tokens whose word or lemma may start a cue
         self.continuing_cues: list[int] = []  # speech verbs conjoined or as a participle: "and warned", ", adding"
-        self.stops: list[int] = []  # where content after a cue stops: a break, a cue word, a new speaker
         self.asides: list[int] = []  # commas and dashes that open an aside an object leaves out
         self.clause_asides: list[int] = []  # those that open an aside a reported clause leaves out
         self.adverbial_asides: list[int] = []  # those that open an adverbial clause
         self.speech_subjects: list[int] = []  # who speaks, for a speech verb with a subject ("she noted")
-        self.openings = [0] * (n + 1)  # opening quotation marks before each token
-        self.brackets = [0] * (n + 1)  # brackets opened and not closed before each token
-        firm_start = [n] * (n + 1)  # the first token at or after i that may start content
-        firm_end = [-1] * n  # the last token at or before i that may end content
-        glued_hyphen = False  # the token before is a hyphen with no space after it
-        for token in doc:
-            i, text, dep = token.i, token.text, token.dep_
-            if i == 0 or token.is_sent_start:
-                self.sentence_starts.append(i)
-            compound, glued_hyphen = glued_hyphen, text == "-" and not token.whitespace_  # "well-known": one word
-            lower = token.lower_
-            lemma_starts_cue = not compound and (token.lemma_.lower() in heads or forms.get(lower) in heads)
-            word_starts_cue = not compound and lower in heads
-            if lemma_starts_cue or word_starts_cue:
-                self.cue_words.append(i)
-            speech = lemma_starts_cue and is_speech_verb(token)
-            if speech:
-                self.speech_subjects.extend(_subject(token))
-            # a passive with no agent names no one who speaks ("… and sales are forecast to rise"),
-            # nor does a verb of the speaker's own ("… and we expect to win"): the words go on
-            goes_on = (speech or word_starts_cue) and (_agentless(token) or _first_person(token))
-            bare = dep == "conj" and token.tag_ == token.head.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in token.children)
-            # a bare verb goes on in the clause holding it ("aims to cut fees *and widen* …"), and so
-            # does a conjoined verb with a marker ("… but *that* it would cost …")
-            reported = speech and dep == "conj" and any(c.dep_ == "mark" for c in token.children)
-            if speech and not goes_on and ((dep == "conj" and not reported and not bare) or (dep == "advcl" and token.tag_ == "VBG")):
-                self.continuing_cues.append(i)
-            new_speaker = speech and not bare and (dep in CONTINUING or any(c.dep_ == "nsubj" for c in token.children))
-            in_name = token.pos_ == "PROPN" and token.ent_type_ != ""  # "the State Department", "Islamic State"
-            cue_stop = not goes_on and (new_speaker or (word_starts_cue and token.pos_ not in NAMING and not bare and not in_name))
-            if (cue_stop and not _modifies(token)) or text in CLAUSE_BREAKS:
-                self.stops.append(i)
-            aside = _aside(doc[i + 1], i) if text in CLAUSE_BREAKS and i + 1 < n else None
+        # Cues: a word or lemma that may start one, not after a hyphen with no space ("well-known": one word).
+        glued_hyphen = (orth == HYPHEN) & (space_after == 0)
+        compound = numpy.concatenate(([False], glued_hyphen[:-1]))
+        heads, (head_ids, form_ids) = cue_heads(), _cue_ids()
+        word_starts_cue = _among(lower, head_ids) & ~compound
+        lemma_starts_cue = (_per_word(lemma, doc.vocab.strings, lambda word: word.lower() in heads) | _among(lower, form_ids)) & ~compound
+        breaks = numpy.isin(orth, CLAUSE_BREAK_IDS)
+        stops = set(numpy.flatnonzero(breaks).tolist())
+        for i in numpy.flatnonzero(word_starts_cue | lemma_starts_cue).tolist():
+            self.cue_words.append(i)
+            if self._read_cue(doc[i], bool(lemma_starts_cue[i]), bool(word_starts_cue[i])):
+                stops.add(i)
+        self.stops: list[int] = sorted(stops)  # where content after a cue stops: a break, a cue word, a new speaker
+        self.speech_subjects.sort()
+        for i in numpy.flatnonzero(breaks[:-1]).tolist():
+            aside = _aside(doc[i + 1], i)
             if aside is not None and not _parenthetical(aside):
                 if aside.dep_ != "appos":  # "called him a liar, a cheat": the object's own apposition goes on
                     self.asides.append(i)
@@ -97,22 +98,38 @@ class Extents:
                     self.clause_asides.append(i)
                 elif aside.dep_ == "advcl":
                     self.adverbial_asides.append(i)
-            self.openings[i + 1] = self.openings[i] + (text in OPENING)
-            self.brackets[i + 1] = self.brackets[i] + (text == "(") - (text == ")")
-            # Loose edges: space, a conjunction, punctuation other than the marks kept at that edge.
-            if token.is_space:
-                loose_start = loose_end = True
-            elif not token.is_punct:
-                loose_start = loose_end = dep == "cc"
-            else:
-                loose_start, loose_end = text not in OPENING, text not in CLOSING
-            if not loose_start:
-                firm_start[i] = i
-            firm_end[i] = i if not loose_end else firm_end[i - 1] if i else -1
-        self.speech_subjects.sort()
-        for i in range(n - 1, -1, -1):
-            firm_start[i] = min(firm_start[i], firm_start[i + 1])
-        self.firm_start, self.firm_end = firm_start, firm_end
+        opening, closing = numpy.isin(orth, OPENING_IDS), numpy.isin(orth, CLOSING_IDS)
+        self.openings = _running_count(opening)  # opening quotation marks before each token
+        self.brackets = _running_count((orth == OPEN_BRACKET).astype(int) - (orth == CLOSE_BRACKET))  # brackets opened and not closed before each token
+        # Loose edges: space, a conjunction, punctuation other than the marks kept at that edge.
+        space, word = is_space == 1, (is_space == 0) & (is_punct == 0)
+        conjunction, punctuation = word & (dep == CONJUNCTION), ~space & ~word
+        positions = numpy.arange(n)
+        firm = numpy.where(space | conjunction | (punctuation & ~opening), n, positions)
+        # the first token at or after i that may start content, and the last at or before i that may end it
+        self.firm_start: list[int] = numpy.minimum.accumulate(firm[::-1])[::-1].tolist() + [n]
+        firm = numpy.where(space | conjunction | (punctuation & ~closing), -1, positions)
+        self.firm_end: list[int] = numpy.maximum.accumulate(firm).tolist()
+
+    def _read_cue(self, token: Token, lemma_starts_cue: bool, word_starts_cue: bool) -> bool:
+        """Note what a cue word says (a speaker, a continuing cue); whether content stops at it."""
+        dep = token.dep_
+        speech = lemma_starts_cue and is_speech_verb(token)
+        if speech:
+            self.speech_subjects.extend(_subject(token))
+        # a passive with no agent names no one who speaks ("… and sales are forecast to rise"),
+        # nor does a verb of the speaker's own ("… and we expect to win"): the words go on
+        goes_on = (speech or word_starts_cue) and (_agentless(token) or _first_person(token))
+        bare = dep == "conj" and token.tag_ == token.head.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in token.children)
+        # a bare verb goes on in the clause holding it ("aims to cut fees *and widen* …"), and so
+        # does a conjoined verb with a marker ("… but *that* it would cost …")
+        reported = speech and dep == "conj" and any(c.dep_ == "mark" for c in token.children)
+        if speech and not goes_on and ((dep == "conj" and not reported and not bare) or (dep == "advcl" and token.tag_ == "VBG")):
+            self.continuing_cues.append(token.i)
+        new_speaker = speech and not bare and (dep in CONTINUING or any(c.dep_ == "nsubj" for c in token.children))
+        in_name = token.pos_ == "PROPN" and token.ent_type_ != ""  # "the State Department", "Islamic State"
+        cue_stop = not goes_on and (new_speaker or (word_starts_cue and token.pos_ not in NAMING and not bare and not in_name))
+        return cue_stop and not _modifies(token)
 
     def sentence(self, i: int) -> tuple[int, int]:
         """The first token of token i's sentence and the token after its last."""
@@ -368,3 +385,30 @@ def _first_within(positions: list[int], low: int, high: int) -> int | None:
     index = bisect_left(positions, low)
     return positions[index] if index < len(positions) and positions[index] < high else None
 
+
+@lru_cache(maxsize=1)
+def _cue_ids() -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The ids of the words that start a cue, and of the inflected words of a cue that does
+    ("hoped": hope, whatever the lemmatizer made of them), sorted (see `_among`)."""
+    heads = cue_heads()
+    forms = (form for form, cue in cue_forms().items() if cue in heads)
+    return numpy.unique(_ids(heads)), numpy.unique(_ids(forms))
+
+
+def _among(column: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
+    """Whether each value of the column is one of the sorted `ids`: a binary search each, where
+    `numpy.isin` would sort the many ids anew at every call."""
+    if not len(ids):
+        return numpy.zeros(len(column), dtype=bool)
+    return ids[numpy.minimum(numpy.searchsorted(ids, column), len(ids) - 1)] == column
+
+
+def _per_word(column: numpy.ndarray, strings: StringStore, test: Callable[[str], bool]) -> numpy.ndarray:
+    """`test` of each token's string in a column of `doc.to_array` (LOWER, LEMMA), each distinct string tested once."""
+    distinct, inverse = numpy.unique(column, return_inverse=True)
+    return numpy.array([test(strings[key]) for key in distinct.tolist()], dtype=bool)[inverse]
+
+
+def _running_count(counted: numpy.ndarray) -> list[int]:
+    """For each token and the end, the sum of `counted` over the tokens before it."""
+    return [0, *numpy.cumsum(counted, dtype=numpy.int64).tolist()]
