@@ -3,7 +3,8 @@ the parse says about it (its form, tense, mood, auxiliaries, negators, subordina
 governing it up to a few links (reporting verbs, "plans to", "if" clauses, purpose clauses),
 its sentence (a question, a conditional, a headline), the classes of the words over it up its
 chain of governors (intention, expectation, obligation, condition...: `factuality_classes.tsv`),
-what marks a generic, and the rule system's own labels and cue words. Each feature is a string; the model weighs those it knows."""
+what marks a generic, and the rule system's own labels and cue words. Each feature is a string;
+the model weighs those it knows."""
 
 from __future__ import annotations
 
