@@ -566,14 +566,14 @@ def test_the_classes_of_the_words_over_a_predicate_are_features(features):
 
 
 def test_a_modal_auxiliary_is_a_feature_by_its_kind(features):
-    assert "self.modal=obligation" in features("Regulators said the merger should be [blocked].")
-    assert "self.modal=possibility" in features("Regulators said the merger might be [blocked].")
-    assert not any(f.startswith("self.modal=") for f in features("Regulators said the merger was [blocked]."))
+    assert "scope.modal=obligation" in features("Regulators said the merger should be [blocked].")
+    assert "scope.modal=possibility" in features("Regulators said the merger might be [blocked].")
+    assert not any(f.startswith("scope.modal=") for f in features("Regulators said the merger was [blocked]."))
 
 
 def test_a_generic_present_and_a_bare_plural_subject_are_features(features):
     generic = features("Tickets are [sold] at the gate.")
-    assert {"subject.bare_plural", "self.simple_present"} <= set(generic)
+    assert {"scope.subject_bare_plural", "scope.simple_present"} <= set(generic)
     specific = features("The tickets were [sold] at the gate.")
-    assert not {"subject.bare_plural", "self.simple_present"} & set(specific)
-    assert "self.simple_present" not in features("Tickets have been [sold] at the gate.")
+    assert not {"scope.subject_bare_plural", "scope.simple_present"} & set(specific)
+    assert "scope.simple_present" not in features("Tickets have been [sold] at the gate.")

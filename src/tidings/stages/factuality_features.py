@@ -27,6 +27,7 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "lest"})
 PURPOSE_MARKS = frozenset({"to", "so", "order"})
 MORPH_KEYS = ("Tense", "VerbForm", "Mood", "Aspect", "Number")
 CUE_FEATURE = "cue="  # prefix of the features naming the rules' cue words
+SCOPE_FEATURE = "scope."  # prefix of the features of `_scope`
 QUOTATION_MARKS = ('"', "“", "”", "``", "''")
 
 
@@ -72,13 +73,13 @@ def _scope(token: Token) -> list[str]:
     governor lies on the chain; and what marks a generic ("airliners are bought by the state"): a
     bare plural, as the predicate or its subject, and a verb group in the simple present."""
     classes = scope_classes()
-    found = [f"self.modal={classes[c.lower_]}" for c in token.children if c.tag_ == MODAL_TAG and c.lower_ in classes]
+    found = [f"{SCOPE_FEATURE}modal={classes[c.lower_]}" for c in token.children if c.tag_ == MODAL_TAG and c.lower_ in classes]
     if _bare_plural(token):
-        found.append("self.bare_plural")
+        found.append(f"{SCOPE_FEATURE}bare_plural")
     if any(c.dep_ in NOUN_SUBJECT_DEPS and _bare_plural(c) for c in token.children):
-        found.append("subject.bare_plural")
+        found.append(f"{SCOPE_FEATURE}subject_bare_plural")
     if _simple_present(token):
-        found.append("self.simple_present")
+        found.append(f"{SCOPE_FEATURE}simple_present")
     current = token
     nearest = None
     for _ in range(SCOPE_LINKS):
@@ -87,16 +88,16 @@ def _scope(token: Token) -> list[str]:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
         current = current.head
         if infinitive:
-            found.append("scope.infinitive")
+            found.append(f"{SCOPE_FEATURE}infinitive")
         words = [current.lemma_.lower()] + [c.lower_ for c in current.children if c.tag_ == MODAL_TAG or c.dep_ == "mark"]
         for word in words:
             if (kind := classes.get(word)) is not None:
-                found.append(f"scope.class={kind}")
+                found.append(f"{SCOPE_FEATURE}class={kind}")
                 nearest = nearest or kind
         if any(c.dep_ == "neg" for c in current.children):
-            found.append("scope.negated")
+            found.append(f"{SCOPE_FEATURE}negated")
     if nearest is not None:
-        found.append(f"scope.nearest={nearest}")
+        found.append(f"{SCOPE_FEATURE}nearest={nearest}")
     return list(dict.fromkeys(found))
 
 
