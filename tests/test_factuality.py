@@ -541,3 +541,39 @@ def test_a_yes_no_question_is_not_asserted(assess):
 ])
 def test_a_main_verb_is_not_governed_by_its_own_idiom(assess, marked):
     assert assess(marked).polarity is Polarity.POS
+
+
+@pytest.fixture(scope="module")
+def features(pipeline: Pipeline, component: FactualityComponent):
+    """features("The army [attacked] the town.") -> the model's features of the bracketed predicate."""
+
+    def _features(marked: str) -> list[str]:
+        start = marked.index("[")
+        end = marked.index("]") - 1
+        text = marked.replace("[", "").replace("]", "")
+        described = component.features(pipeline.parse(text), start, end)
+        assert described is not None
+        return described[0]
+
+    return _features
+
+
+def test_the_classes_of_the_words_over_a_predicate_are_features(features):
+    found = features("If the board decides to [sell] the plant, the union will strike.")
+    assert {"scope.class=condition", "scope.class=intention", "scope.infinitive"} <= set(found)
+    assert "scope.nearest=intention" in found
+    assert "scope.class=volition" in features("The union wants the company to [scrap] the bonus.")
+
+
+def test_a_modal_auxiliary_is_a_feature_by_its_kind(features):
+    assert "scope.modal=obligation" in features("Regulators said the merger should be [blocked].")
+    assert "scope.modal=possibility" in features("Regulators said the merger might be [blocked].")
+    assert not any(f.startswith("scope.modal=") for f in features("Regulators said the merger was [blocked]."))
+
+
+def test_a_generic_present_and_a_bare_plural_subject_are_features(features):
+    generic = features("Tickets are [sold] at the gate.")
+    assert {"scope.subject_bare_plural", "scope.simple_present"} <= set(generic)
+    specific = features("The tickets were [sold] at the gate.")
+    assert not {"scope.subject_bare_plural", "scope.simple_present"} & set(specific)
+    assert "scope.simple_present" not in features("Tickets have been [sold] at the gate.")

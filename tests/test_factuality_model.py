@@ -98,6 +98,23 @@ def test_a_model_trained_to_keep_cued_labels_labels_only_what_the_rules_left_at_
     assert model.label(["bias"], fallback="UNDERSPECIFIED") == "UNDERSPECIFIED"
 
 
+def test_a_cued_label_the_settings_make_overridable_is_left_to_the_model():
+    examples = [_example(f"d{i}", ["bias", "cue=planned"], "UNDERSPECIFIED") for i in range(10)]
+    examples += [_example(f"e{i}", ["bias"], "CERTAIN") for i in range(30)]
+    model = fit(examples, "certainty", Settings(c=10.0, min_probability=0.5, keep_cued=True, overridable=("PROBABLE",)))
+    assert set(model.kept) == {"POSSIBLE", "UNDERSPECIFIED"}
+    assert model.label(["bias", "cue=planned"], fallback="PROBABLE") == "UNDERSPECIFIED"
+    assert model.label(["bias", "cue=planned"], fallback="POSSIBLE") == "POSSIBLE"
+
+
+def test_features_an_attribute_leaves_out_get_no_weight():
+    examples = [_example(f"d{i}", ["bias", "scope.class=intention"], "POSSIBLE") for i in range(10)]
+    examples += [_example(f"e{i}", ["bias"], "CERTAIN") for i in range(30)]
+    model = fit(examples, "certainty", Settings(c=10.0, min_probability=0.5, left_out=("scope.",)))
+    assert "scope.class=intention" not in model.weights
+    assert model.label(["bias", "scope.class=intention"], fallback="CERTAIN") == "CERTAIN"
+
+
 def test_balanced_class_weights_let_a_rare_class_win_where_its_feature_is_ambiguous():
     examples = [_example(f"d{i}", ["bias", "self.lemma=hope"], "PROBABLE") for i in range(3)]
     examples += [_example(f"e{i}", ["bias", "self.lemma=hope"], "CERTAIN") for i in range(5)]

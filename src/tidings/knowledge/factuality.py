@@ -1,5 +1,6 @@
 """Factuality cues (`factuality_cues.tsv`): the words that make an event less than a certain,
-positive, past-or-present fact, each with the scope through which it reaches the event."""
+positive, past-or-present fact, each with the scope through which it reaches the event; and the
+classes of the words that govern a predicate (`factuality_classes.tsv`), which the model weighs."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from tidings.knowledge import read_tsv
 from tidings.model import Certainty, EventTime, Polarity
 
 CUES_FILE = "factuality_cues.tsv"
+CLASSES_FILE = "factuality_classes.tsv"
 
 
 @dataclass(frozen=True)
@@ -33,3 +35,11 @@ def factuality_cues() -> dict[tuple[str, str], Cue]:
         )
         for row in read_tsv(CUES_FILE)
     }
+
+
+@lru_cache(maxsize=1)
+def scope_classes() -> dict[str, str]:
+    """Word (a lemma, modal or subordinator) -> its class: intention, volition, expectation,
+    obligation, directive, commitment, possibility, ability, future, hypothetical, perception,
+    reporting, belief, condition, concession or purpose (see the data file's header)."""
+    return {row["word"]: row["class"] for row in read_tsv(CLASSES_FILE)}
