@@ -166,6 +166,19 @@ def test_demonym_with_role_noun_is_a_coded_group(read):
     assert (group.kind, group.country) == (ActorKind.GROUP, "TUR")
 
 
+def test_a_people_of_one_country_codes_its_members_with_that_country(read):
+    record = read("Yoruba elders rejected the plan on Monday. Zulu traders marched through Durban. Igbo leaders met in Enugu.", published="2012-05-01")
+    assert _at(record, "Yoruba elders").cameo == "NGAELI"
+    assert _at(record, "Zulu traders").cameo == "ZAFBUS"
+    assert _at(record, "Igbo leaders").cameo == "NGA"  # a people's leaders are no government
+
+
+def test_administrators_are_officials_where_a_country_qualifies_them(read):
+    record = read("Palestinian administrators of the shrine condemned the raid. Hospital administrators met on Friday.", published="2012-05-01")
+    assert _at(record, "Palestinian administrators").cameo == "PSEGOV"
+    assert _at(record, "Hospital administrators") is None
+
+
 def test_news_agency_is_an_organisation_actor(read):
     record = read("The minister resigned on Friday, Reuters reported.")
     reuters = _actor(record, "Q130879")

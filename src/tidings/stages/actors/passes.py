@@ -145,6 +145,11 @@ def read_roles(reading: Reading) -> None:
         if body is not None:  # "Hamas fighters", "Reuters journalists": the organisation itself
             reading.mention(body, first, token.i + 1)
             continue
+        if country is None and (people := _people(reading, token, first)) is not None:  # "Yoruba leaders": NGA
+            country, start = people
+            role_type = "" if role.type in STATE_BODY_TYPES else role.type
+            reading.mention(reading.group(country.cameo + role_type, reading.doc[start : token.i + 1].text), start, token.i + 1)
+            continue
         if country is None:
             named = _the_body(reading, token, first, role)
             if role.bare and named is None and _heads_a_name(reading, first):
@@ -309,6 +314,17 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
                     return country, first, regional
     shared = _shared_modifier_country(reading, head) or _qualified_noun_country(reading, head, first)
     return shared or _based_in(reading, head), first, False
+
+
+def _people(reading: Reading, head: Token, first: int) -> tuple[Country, int] | None:
+    """The country of a people of one country named before a role noun ("Yoruba leaders", "Zulu
+    traders": `actor_peoples.tsv`), with where the mention starts (at the people's word where no
+    actor holds it)."""
+    for child, _ in _modifiers(reading, head, first):
+        country = reading.kb.peoples.get(child.text)
+        if country is not None:
+            return country, child.i if reading.free(child.i, first) else first
+    return None
 
 
 def _placing_preps(head: Token) -> list[Token]:
