@@ -179,6 +179,13 @@ def test_administrators_are_officials_where_a_country_qualifies_them(read):
     assert _at(record, "Hospital administrators") is None
 
 
+def test_a_government_named_after_its_leader_is_that_leaders_countrys(read):
+    record = read("The Clinton administration warned Baghdad on Friday against expelling the inspectors.", published="1998-11-01")
+    assert _at(record, "administration").cameo == "USAGOV"
+    placed = read("The Maduro government expelled the envoy on Monday, officials in Caracas said.", published="2016-03-01")
+    assert _at(placed, "government").cameo == "VENGOV"  # of a Venezuelan and a Honduran Maduro, the one the article places
+
+
 def test_news_agency_is_an_organisation_actor(read):
     record = read("The minister resigned on Friday, Reuters reported.")
     reuters = _actor(record, "Q130879")

@@ -237,6 +237,7 @@ class ActorKB:
         self.body_parts = frozenset(rules["body_parts"])
         self.state_media_words = frozenset(rules["state_media_words"])
         self.ruling_words = frozenset(rules["ruling_words"])
+        self.led_bodies = frozenset(rules["led_bodies"])
         self.proper_local_bodies = frozenset(rules["proper_local_bodies"])
         by_iso3 = self.countries.by_iso3
         self.territory_sovereigns: dict[str, Country] = {

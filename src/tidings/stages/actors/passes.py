@@ -145,6 +145,11 @@ def read_roles(reading: Reading) -> None:
         if body is not None:  # "Hamas fighters", "Reuters journalists": the organisation itself
             reading.mention(body, first, token.i + 1)
             continue
+        if country is None and (led := _leaders_body(reading, token, first)) is not None:  # "the Bush administration"
+            country, name_start = led
+            start = name_start if reading.free(name_start, first) else first
+            reading.mention(reading.group(country.cameo + role.type, reading.doc[name_start : token.i + 1].text), start, token.i + 1)
+            continue
         if country is None and (people := _people(reading, token, first)) is not None:  # "Yoruba leaders": NGA
             country, start = people
             role_type = "" if role.type in STATE_BODY_TYPES else role.type
@@ -314,6 +319,29 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
                     return country, first, regional
     shared = _shared_modifier_country(reading, head) or _qualified_noun_country(reading, head, first)
     return shared or _based_in(reading, head), first, False
+
+
+def _leaders_body(reading: Reading, head: Token, first: int) -> tuple[Country, int] | None:
+    """The country of a leader a government is named after ("the Bush administration", "the Maduro
+    government"), with where the name starts: of the people the name may be who held a country's
+    government, the one country they share, else the one of theirs the article names."""
+    if head.lemma_.lower() not in reading.kb.led_bodies or first == 0 or reading.doc[first - 1].head.i != head.i:
+        return None
+    modifier = reading.doc[first - 1]
+    ent = reading.ent_of.get(modifier.i)  # the recogniser may call the name an organisation's ("the Maduro government")
+    name_start = ent.start if ent is not None and ent.end == first else modifier.i
+    if modifier.dep_ != "compound" or not modifier.is_title:
+        return None
+    by_cameo, countries = reading.kb.countries.by_cameo, set()
+    for name in (n for n in reading.names.lookup(reading.doc[name_start:first].text) if n.kind == "leader"):
+        leader = reading.kb.leader(name.id)
+        terms = leader.terms if leader is not None else ()
+        countries.update(by_cameo[term.cameo[:3]].iso3 for term in terms if term.cameo[3:] == _GOVERNMENT and term.cameo[:3] in by_cameo)
+    if len(countries) > 1:
+        countries &= reading.countries_named()
+    if len(countries) != 1:
+        return None
+    return reading.kb.countries.by_iso3[countries.pop()], name_start
 
 
 def _people(reading: Reading, head: Token, first: int) -> tuple[Country, int] | None:
