@@ -186,6 +186,14 @@ def test_a_government_named_after_its_leader_is_that_leaders_countrys(read):
     assert _at(placed, "government").cameo == "VENGOV"  # of a Venezuelan and a Honduran Maduro, the one the article places
 
 
+def test_a_minority_takes_the_country_the_text_places_it_in(read):
+    record = read("Police killed two ethnic Albanians in a raid in northern Serbia. The Hungarians of Slovakia demanded more schools. "
+                  "Americans in Baghdad stayed indoors.", published="2010-06-01")
+    assert _at(record, "Albanians").cameo == "SRB"
+    assert _at(record, "Hungarians").cameo == "SVK"
+    assert _at(record, "Americans").cameo == "USA"  # not an ethnic group: visitors keep their country
+
+
 def test_news_agency_is_an_organisation_actor(read):
     record = read("The minister resigned on Friday, Reuters reported.")
     reuters = _actor(record, "Q130879")

@@ -24,6 +24,7 @@ _GOVERNMENT = "GOV"
 _INTERNATIONAL = "IGO"  # CAMEO's code for a body of several states
 _NAMED_KINDS = frozenset({"organisation", "institution"})
 _MEASURE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})  # entities no role noun is in
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _COUNTRY_WORDS = (2, 1)  # lengths of a country name or demonym at the start of a name ("North Korean", "Brazilian")
 
 
@@ -426,6 +427,9 @@ def read_modifiers_and_capitals(reading: Reading) -> None:
         label = reading.label(ent)
         if label == "NORP" or label == "GPE" and len(ent) == 1:
             country = reading.placed(countries.by_demonym(ent.text), ent.start)
+            if country is not None and (home := _minority_home(reading, ent.root, country)) is not None:
+                reading.mention(reading.group(home.cameo, ent.text), ent.start, ent.end)  # "ethnic Albanians in Serbia": SRB
+                continue
             if country is not None:
                 reading.mention(reading.country(country), ent.start, ent.end)
                 continue
@@ -438,10 +442,32 @@ def read_modifiers_and_capitals(reading: Reading) -> None:
         country = countries.by_demonym(token.text)
         if country is None and token.pos_ == "PROPN":
             country = reading.placed(countries.by_name(token.text), token.i)
-        if country is not None:
+        if country is not None and (home := _minority_home(reading, token, country)) is not None:
+            reading.mention(reading.group(home.cameo, token.text), token.i, token.i + 1)
+        elif country is not None:
             reading.mention(reading.country(country), token.i, token.i + 1)
         elif token.pos_ == "PROPN":
             _capital(reading, token, token.i, token.i + 1)
+
+
+def _minority_home(reading: Reading, people: Token, country: Country) -> Country | None:
+    """The country a people named by its demonym lives in where the text places it in another:
+    "of" a place ("the Hungarians of Slovakia"), or "in" one for an ethnic group ("ethnic
+    Turks in Bulgaria", "killed ethnic Albanians in a raid in Serbia"). CAMEO codes a minority by
+    the country it lives in, not the state its name is of."""
+    if people.tag_ not in _PLURAL_TAGS:
+        return None
+    ethnic = any(c.lower_ == "ethnic" for c in people.children if c.i < people.i)  # "Americans in Iraq" may be visitors
+    preps = [c for c in people.children if c.dep_ == "prep" and (c.lower_ == "of" or ethnic and c.lower_ == "in")]
+    if ethnic:
+        preps += [c for c in _placing_preps(people) if c.lower_ == "in"]
+    places = syntax.pobjs(preps)
+    places += syntax.pobjs(c for place in places for c in place.children if c.dep_ == "prep" and c.lower_ == "in")  # "in a raid in Serbia"
+    for pobj in places:
+        home = reading.country_of(pobj, capitals=True)[0] or reading.region_country(pobj.i, modifier=False)
+        if home is not None:
+            return home if home.iso3 != country.iso3 else None
+    return None
 
 
 def _capital(reading: Reading, head: Token, start: int, end: int) -> None:
