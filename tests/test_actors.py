@@ -166,6 +166,34 @@ def test_demonym_with_role_noun_is_a_coded_group(read):
     assert (group.kind, group.country) == (ActorKind.GROUP, "TUR")
 
 
+def test_a_people_of_one_country_codes_its_members_with_that_country(read):
+    record = read("Yoruba elders rejected the plan on Monday. Zulu traders marched through Durban. Igbo leaders met in Enugu.", published="2012-05-01")
+    assert _at(record, "Yoruba elders").cameo == "NGAELI"
+    assert _at(record, "Zulu traders").cameo == "ZAFBUS"
+    assert _at(record, "Igbo leaders").cameo == "NGA"  # a people's leaders are no government
+
+
+def test_administrators_are_officials_where_a_country_qualifies_them(read):
+    record = read("Palestinian administrators of the shrine condemned the raid. Hospital administrators met on Friday.", published="2012-05-01")
+    assert _at(record, "Palestinian administrators").cameo == "PSEGOV"
+    assert _at(record, "Hospital administrators") is None
+
+
+def test_a_government_named_after_its_leader_is_that_leaders_countrys(read):
+    record = read("The Clinton administration warned Baghdad on Friday against expelling the inspectors.", published="1998-11-01")
+    assert _at(record, "administration").cameo == "USAGOV"
+    placed = read("The Maduro government expelled the envoy on Monday, officials in Caracas said.", published="2016-03-01")
+    assert _at(placed, "government").cameo == "VENGOV"  # of a Venezuelan and a Honduran Maduro, the one the article places
+
+
+def test_a_minority_takes_the_country_the_text_places_it_in(read):
+    record = read("Police killed two ethnic Albanians in a raid in northern Serbia. The Hungarians of Slovakia demanded more schools. "
+                  "Americans in Baghdad stayed indoors.", published="2010-06-01")
+    assert _at(record, "Albanians").cameo == "SRB"
+    assert _at(record, "Hungarians").cameo == "SVK"
+    assert _at(record, "Americans").cameo == "USA"  # not an ethnic group: visitors keep their country
+
+
 def test_news_agency_is_an_organisation_actor(read):
     record = read("The minister resigned on Friday, Reuters reported.")
     reuters = _actor(record, "Q130879")

@@ -3,7 +3,8 @@
 Its sources, in order of precedence (`knowledge/merge.py` says how they combine):
 1. the curated files: `leaders.jsonl` (heads of state and government, 2015-2025, with offices
    and QIDs), `organisations.jsonl`, `actor_institutions.tsv`, `actor_roles.tsv`,
-   `organisation_heads.tsv` (the last words of the names of bodies it has no entry for);
+   `organisation_heads.tsv` (the last words of the names of bodies it has no entry for),
+   `actor_peoples.tsv` (peoples of one country);
 2. what `tidings kb import-wikidata` wrote, where a user ran it: `*_wikidata.jsonl`;
 3. what `tidings kb import-phoenix` wrote from the Phoenix dictionaries (up to early 2014):
    `people_phoenix.jsonl` (~19,000 people), `organisations_phoenix.jsonl`,
@@ -236,6 +237,7 @@ class ActorKB:
         self.body_parts = frozenset(rules["body_parts"])
         self.state_media_words = frozenset(rules["state_media_words"])
         self.ruling_words = frozenset(rules["ruling_words"])
+        self.led_bodies = frozenset(rules["led_bodies"])
         self.proper_local_bodies = frozenset(rules["proper_local_bodies"])
         by_iso3 = self.countries.by_iso3
         self.territory_sovereigns: dict[str, Country] = {
@@ -253,6 +255,10 @@ class ActorKB:
         # written name -> (the party, the country the name is that one country's alone)
         self.party_names: dict[str, tuple[str, str | None]] = {row["name"]: (row["party"], row["country"] or None) for row in read_tsv("party_names.tsv")}
         self.party_first_words = frozenset(name.split()[0] for name in self.party_names)  # a token no name starts with opens none
+        # a people's word -> the one country it lives in ("Yoruba" -> Nigeria)
+        self.peoples: dict[str, Country] = {
+            word: by_iso3[row["country"]] for row in read_tsv("actor_peoples.tsv") for word in row["people"].split("|")
+        }
         self._terms_by_country: dict[str, list[tuple[Leader, Term]]] | None = None
 
     @property

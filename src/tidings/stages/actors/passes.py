@@ -24,6 +24,7 @@ _GOVERNMENT = "GOV"
 _INTERNATIONAL = "IGO"  # CAMEO's code for a body of several states
 _NAMED_KINDS = frozenset({"organisation", "institution"})
 _MEASURE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})  # entities no role noun is in
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _COUNTRY_WORDS = (2, 1)  # lengths of a country name or demonym at the start of a name ("North Korean", "Brazilian")
 
 
@@ -144,6 +145,16 @@ def read_roles(reading: Reading) -> None:
             continue
         if body is not None:  # "Hamas fighters", "Reuters journalists": the organisation itself
             reading.mention(body, first, token.i + 1)
+            continue
+        if country is None and (led := _leaders_body(reading, token, first)) is not None:  # "the Bush administration"
+            country, name_start = led
+            start = name_start if reading.free(name_start, first) else first
+            reading.mention(reading.group(country.cameo + role.type, reading.doc[name_start : token.i + 1].text), start, token.i + 1)
+            continue
+        if country is None and (people := _people(reading, token, first)) is not None:  # "Yoruba leaders": NGA
+            country, start = people
+            role_type = "" if role.type in STATE_BODY_TYPES else role.type
+            reading.mention(reading.group(country.cameo + role_type, reading.doc[start : token.i + 1].text), start, token.i + 1)
             continue
         if country is None:
             named = _the_body(reading, token, first, role)
@@ -311,6 +322,40 @@ def _role_country(reading: Reading, head: Token, first: int, role: Role) -> tupl
     return shared or _based_in(reading, head), first, False
 
 
+def _leaders_body(reading: Reading, head: Token, first: int) -> tuple[Country, int] | None:
+    """The country of a leader a government is named after ("the Bush administration", "the Maduro
+    government"), with where the name starts: of the people the name may be who held a country's
+    government, the one country they share, else the one of theirs the article names."""
+    if head.lemma_.lower() not in reading.kb.led_bodies or first == 0 or reading.doc[first - 1].head.i != head.i:
+        return None
+    modifier = reading.doc[first - 1]
+    ent = reading.ent_of.get(modifier.i)  # the recogniser may call the name an organisation's ("the Maduro government")
+    name_start = ent.start if ent is not None and ent.end == first else modifier.i
+    if modifier.dep_ != "compound" or not modifier.is_title:
+        return None
+    by_cameo, countries = reading.kb.countries.by_cameo, set()
+    for name in (n for n in reading.names.lookup(reading.doc[name_start:first].text) if n.kind == "leader"):
+        leader = reading.kb.leader(name.id)
+        terms = leader.terms if leader is not None else ()
+        countries.update(by_cameo[term.cameo[:3]].iso3 for term in terms if term.cameo[3:] == _GOVERNMENT and term.cameo[:3] in by_cameo)
+    if len(countries) > 1:
+        countries &= reading.countries_named()
+    if len(countries) != 1:
+        return None
+    return reading.kb.countries.by_iso3[countries.pop()], name_start
+
+
+def _people(reading: Reading, head: Token, first: int) -> tuple[Country, int] | None:
+    """The country of a people of one country named before a role noun ("Yoruba leaders", "Zulu
+    traders": `actor_peoples.tsv`), with where the mention starts (at the people's word where no
+    actor holds it)."""
+    for child, _ in _modifiers(reading, head, first):
+        country = reading.kb.peoples.get(child.text)
+        if country is not None:
+            return country, child.i if reading.free(child.i, first) else first
+    return None
+
+
 def _placing_preps(head: Token) -> list[Token]:
     """Prepositions that place a role noun from outside its own phrase: on the noun it qualifies
     ("a police post in Gaza"), or on the verb it or that noun is the object of ("fired on
@@ -382,6 +427,9 @@ def read_modifiers_and_capitals(reading: Reading) -> None:
         label = reading.label(ent)
         if label == "NORP" or label == "GPE" and len(ent) == 1:
             country = reading.placed(countries.by_demonym(ent.text), ent.start)
+            if country is not None and (home := _minority_home(reading, ent.root, country)) is not None:
+                reading.mention(reading.group(home.cameo, ent.text), ent.start, ent.end)  # "ethnic Albanians in Serbia": SRB
+                continue
             if country is not None:
                 reading.mention(reading.country(country), ent.start, ent.end)
                 continue
@@ -394,10 +442,32 @@ def read_modifiers_and_capitals(reading: Reading) -> None:
         country = countries.by_demonym(token.text)
         if country is None and token.pos_ == "PROPN":
             country = reading.placed(countries.by_name(token.text), token.i)
-        if country is not None:
+        if country is not None and (home := _minority_home(reading, token, country)) is not None:
+            reading.mention(reading.group(home.cameo, token.text), token.i, token.i + 1)
+        elif country is not None:
             reading.mention(reading.country(country), token.i, token.i + 1)
         elif token.pos_ == "PROPN":
             _capital(reading, token, token.i, token.i + 1)
+
+
+def _minority_home(reading: Reading, people: Token, country: Country) -> Country | None:
+    """The country a people named by its demonym lives in where the text places it in another:
+    "of" a place ("the Hungarians of Slovakia"), or "in" one for an ethnic group ("ethnic
+    Turks in Bulgaria", "killed ethnic Albanians in a raid in Serbia"). CAMEO codes a minority by
+    the country it lives in, not the state its name is of."""
+    if people.tag_ not in _PLURAL_TAGS:
+        return None
+    ethnic = any(c.lower_ == "ethnic" for c in people.children if c.i < people.i)  # "Americans in Iraq" may be visitors
+    preps = [c for c in people.children if c.dep_ == "prep" and (c.lower_ == "of" or ethnic and c.lower_ == "in")]
+    if ethnic:
+        preps += [c for c in _placing_preps(people) if c.lower_ == "in"]
+    places = syntax.pobjs(preps)
+    places += syntax.pobjs(c for place in places for c in place.children if c.dep_ == "prep" and c.lower_ == "in")  # "in a raid in Serbia"
+    for pobj in places:
+        home = reading.country_of(pobj, capitals=True)[0] or reading.region_country(pobj.i, modifier=False)
+        if home is not None:
+            return home if home.iso3 != country.iso3 else None
+    return None
 
 
 def _capital(reading: Reading, head: Token, start: int, end: int) -> None:
