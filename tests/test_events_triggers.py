@@ -174,6 +174,23 @@ def test_a_product_shown_is_no_protest(read: Read) -> None:
     assert [e.plover for e in read("Dock workers demonstrated outside the ministry in Lisbon.").events] == ["PROTEST"]
 
 
+def test_whatever_is_demonstrated_is_shown_not_protested(read: Read) -> None:
+    assert read("The recall also demonstrates lingering flaws in the carmaker's quality checks.").events == []
+    assert read("Among the gadgets demonstrated at the Berlin fair were two folding phones.").events == []
+    assert [e.plover for e in read("Thousands of farmers demonstrated against the quotas in Brussels.").events] == ["PROTEST"]
+
+
+def test_supplying_a_market_is_no_concession_but_meeting_a_partys_demands_is(read: Read) -> None:
+    assert "meet" not in _triggers(read("The Chilean airline said its new jets would meet growing passenger demand."))
+    assert read("Kenya Power needs two more plants to meet peak electricity demand.").events == []
+    assert [e.cameo for e in read("The Peruvian government met the demands of the miners.").events] == ["083"]
+
+
+def test_a_firms_presence_in_a_market_is_no_deployment_but_troops_are(read: Read) -> None:
+    assert read("The Korean carmaker plans to increase its commercial presence in Brazil.").events == []
+    assert [e.plover for e in read("Russia increased its military presence on the border.").events] == ["MOBILIZE"]
+
+
 def test_a_product_put_on_sale_is_no_one_set_free(read: Read) -> None:
     assert read("Sony released the PlayStation 3 in Japan in 2006.").events == []
     assert read("The handset, which was first released last spring, costs $300.").events == []
