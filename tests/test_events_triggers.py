@@ -186,6 +186,12 @@ def test_supplying_a_market_is_no_concession_but_meeting_a_partys_demands_is(rea
     assert [e.cameo for e in read("The Peruvian government met the demands of the miners.").events] == ["083"]
 
 
+def test_aircraft_bought_by_value_or_heading_a_clause_are_no_order_given(read: Read) -> None:
+    assert read("Qantas has ordered US$ 4 billion in new airliners from Airbus.").events == []
+    assert "order" not in _triggers(read("The regional jet had weak sales, with 140 planes ordered in ten years."))
+    assert [e.plover for e in read("The Kenyan general ordered his troops to leave the town.").events if e.trigger == "order"] == ["REQUEST"]
+
+
 def test_a_firms_presence_in_a_market_is_no_deployment_but_troops_are(read: Read) -> None:
     assert read("The Korean carmaker plans to increase its commercial presence in Brazil.").events == []
     assert [e.plover for e in read("Russia increased its military presence on the border.").events] == ["MOBILIZE"]
