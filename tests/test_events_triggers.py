@@ -1202,6 +1202,13 @@ def test_a_tally_over_years_a_need_or_a_question_tells_no_deed(read: Read) -> No
     assert _triggers(read("Police arrested two men in Gulu over the weekend.")) == ["arrest"]
 
 
+def test_a_deed_a_whether_clause_holds_is_asked_about_not_told(read: Read) -> None:
+    assert "force" not in _triggers(read("The club did not say whether the coach quit or was forced out by the owners."))
+    assert read("It remains unclear whether Malian troops attacked the convoy near Gao.").events == []
+    assert "extend" not in _triggers(read("The Treasury will decide within weeks whether to extend the loans to the carmaker."))
+    assert _triggers(read("Malian troops attacked the convoy near Gao on Sunday.")) == ["attack"]
+
+
 def test_a_deed_its_doer_named_by_a_trigger_tries_is_that_deed(read: Read) -> None:
     text = "Witnesses said a suicide bomber tried to blow up a police post in Lira on Sunday."
     assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "ASSAULT"] == [["bomber", "blow"]]

@@ -48,7 +48,8 @@ PRESENT_SIMPLE = PRESENT_TAGS  # tags of a verb that tells a state or a habit
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl"})
 QUESTION_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
 FRAMED_CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})  # a to-infinitive or a that-clause a verb frames
-QUESTION_MARKS = frozenset({"whether", "if"})  # marks of a yes-no question's clause
+WHETHER = "whether"  # opens a question wherever it stands ("if" may open a condition)
+QUESTION_MARKS = frozenset({WHETHER, "if"})  # marks of a yes-no question's clause
 QUESTION_HOPS = 3  # clauses climbed from a verb to the question that holds it
 TALLY_HOPS = 3  # heads climbed from a trigger to the verb whose span of years may make it a tally
 OF = frozenset({"of"})
@@ -389,11 +390,13 @@ class Hedges:
 
     def _asked_about(self, verb: Token) -> bool:
         """A verb within a clause a question opens ("asked whether he had phoned the mayor to
-        warn him"): asked about, not told."""
-        current = verb
+        warn him"), or any clause "whether" opens, with the verbs joined to its own ("did not say
+        whether he quit or was forced out", "unclear whether troops fired"): asked about, not told."""
+        current = first_conjunct(verb)
         for _ in range(QUESTION_HOPS):
-            if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in current.children):
-                return current.head.lemma_.lower() in self.words.question_verbs
+            marks = {c.lower_ for c in current.children if c.dep_ == "mark"} & QUESTION_MARKS
+            if marks:
+                return WHETHER in marks or current.head.lemma_.lower() in self.words.question_verbs
             if current.dep_ not in CLAUSE_DEPS or current.head.i == current.i:
                 return False
             current = current.head
