@@ -1209,6 +1209,13 @@ def test_a_deed_a_whether_clause_holds_is_asked_about_not_told(read: Read) -> No
     assert _triggers(read("Malian troops attacked the convoy near Gao on Sunday.")) == ["attack"]
 
 
+def test_verbs_after_rather_than_are_acts_not_chosen(read: Read) -> None:
+    record = read("Rather than expel the diplomats or cut ties, Kenya will summon the Ugandan envoy.")
+    assert _triggers(record) == ["summon"]
+    record = read("The Kenyan army chose to negotiate with the rebels rather than attack the town or shell its outskirts.")
+    assert [e.plover for e in record.events] == ["CONSULT"]
+
+
 def test_a_deed_its_doer_named_by_a_trigger_tries_is_that_deed(read: Read) -> None:
     text = "Witnesses said a suicide bomber tried to blow up a police post in Lira on Sunday."
     assert [[m.text for m in e.mentions] for e in read(text).events if e.plover == "ASSAULT"] == [["bomber", "blow"]]

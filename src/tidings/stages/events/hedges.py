@@ -114,6 +114,7 @@ class Hedges:
             or self._measured(token)
             or self._anonymity(anchor)
             or self._instead(token)
+            or self._rather_than(anchor)
             or self._forced_by_no_one(anchor)
             or self._in_a_name(token)
             or self._to_be_ended(token)
@@ -506,6 +507,24 @@ class Hedges:
                 return False
             current = current.head
         return False
+
+    def _rather_than(self, verb: Token) -> bool:
+        """A verb "rather than" opens, or joined after it to one ("rather than expel the envoy or
+        cut ties", "chose to talk rather than attack the town or shell it"): the act not chosen."""
+        current = verb
+        while True:
+            if any(c.dep_ == "mark" and self._after_alternative(c) for c in current.children):
+                return True
+            if current.dep_ != "conj":
+                return False
+            joints = [c for c in current.head.children if c.dep_ == "cc" and c.i < current.i]
+            if joints and self._after_alternative(joints[-1]):
+                return True
+            current = current.head
+
+    def _after_alternative(self, word: Token) -> bool:
+        """The "than" of "rather than"."""
+        return word.lower_ == "than" and word.i > 0 and word.doc[word.i - 1].lower_ in self.words.alternative_marks
 
     def _forced_by_no_one(self, verb: Token) -> bool:
         """A passive of compulsion with no one named as forcing ("were forced to flee their homes",
