@@ -805,6 +805,12 @@ def test_walking_out_of_a_meeting_is_leaving_it_no_strike(read: Read) -> None:
     assert [e.cameo for e in read("Kenyan nurses walked out of the hospital on Tuesday over pay.").events] == ["143"]
 
 
+def test_talking_about_a_topic_is_no_consultation_but_talking_with_a_party_is(read: Read) -> None:
+    assert read("The Kenyan president talked about the drought in a speech in Nairobi.").events == []
+    [talk] = read("The Kenyan president talked with the Ugandan leader about the drought.").events
+    assert talk.plover == "CONSULT"
+
+
 def test_a_body_meeting_on_its_own_is_no_consultation_but_meeting_a_party_is(read: Read) -> None:
     assert read("The Kenyan cabinet will meet on Monday to consider the budget.").events == []
     assert read("Members of the Kenyan parliament met in Nairobi to choose a speaker.").events == []
