@@ -1213,6 +1213,8 @@ def test_a_deed_a_whether_clause_holds_is_asked_about_not_told(read: Read) -> No
     assert read("It remains unclear whether Malian troops attacked the convoy near Gao.").events == []
     assert "extend" not in _triggers(read("The Treasury will decide within weeks whether to extend the loans to the carmaker."))
     assert _triggers(read("Malian troops attacked the convoy near Gao on Sunday.")) == ["attack"]
+    told = read("It is unclear whether the gunman knew the guard before he shot him in Gao.")
+    assert [e.plover for e in told.events] == ["ASSAULT"]
 
 
 def test_verbs_after_rather_than_are_acts_not_chosen(read: Read) -> None:

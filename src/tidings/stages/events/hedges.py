@@ -391,13 +391,14 @@ class Hedges:
 
     def _asked_about(self, verb: Token) -> bool:
         """A verb within a clause a question opens ("asked whether he had phoned the mayor to
-        warn him"), or any clause "whether" opens, with the verbs joined to its own ("did not say
-        whether he quit or was forced out", "unclear whether troops fired"): asked about, not told."""
+        warn him"), or the verb of any clause "whether" opens, with the verbs joined to it ("did
+        not say whether he quit or was forced out", "unclear whether troops fired"; not a deed told
+        below it: "whether he knew it before he killed him"): asked about, not told."""
         current = first_conjunct(verb)
-        for _ in range(QUESTION_HOPS):
+        for hop in range(QUESTION_HOPS):
             marks = {c.lower_ for c in current.children if c.dep_ == "mark"} & QUESTION_MARKS
             if marks:
-                return WHETHER in marks or current.head.lemma_.lower() in self.words.question_verbs
+                return WHETHER in marks and hop == 0 or current.head.lemma_.lower() in self.words.question_verbs
             if current.dep_ not in CLAUSE_DEPS or current.head.i == current.i:
                 return False
             current = current.head
