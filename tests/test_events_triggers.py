@@ -192,6 +192,11 @@ def test_aircraft_bought_by_value_or_heading_a_clause_are_no_order_given(read: R
     assert [e.plover for e in read("The Kenyan general ordered his troops to leave the town.").events if e.trigger == "order"] == ["REQUEST"]
 
 
+def test_a_jet_delivered_to_an_airline_is_a_sale_but_jets_sent_to_an_army_are_aid(read: Read) -> None:
+    assert read("Embraer delivered its last E-175 jet to Kenya Airways on Monday.").events == []
+    assert [e.plover for e in read("Russia delivered fighter jets to the Syrian army in March.").events] == ["AID"]
+
+
 def test_a_firms_presence_in_a_market_is_no_deployment_but_troops_are(read: Read) -> None:
     assert read("The Korean carmaker plans to increase its commercial presence in Brazil.").events == []
     assert [e.plover for e in read("Russia increased its military presence on the border.").events] == ["MOBILIZE"]
