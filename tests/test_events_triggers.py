@@ -1214,7 +1214,7 @@ def test_a_tally_over_years_a_need_or_a_question_tells_no_deed(read: Read) -> No
 
 
 def test_a_deed_a_whether_clause_holds_is_asked_about_not_told(read: Read) -> None:
-    assert "force" not in _triggers(read("The club did not say whether the coach quit or was forced out by the owners."))
+    assert "force" not in _triggers(read("The club did not say whether the coach decided to quit or was forced out by the owners."))
     assert read("It remains unclear whether Malian troops attacked the convoy near Gao.").events == []
     assert "extend" not in _triggers(read("The Treasury will decide within weeks whether to extend the loans to the carmaker."))
     assert _triggers(read("Malian troops attacked the convoy near Gao on Sunday.")) == ["attack"]

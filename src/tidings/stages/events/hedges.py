@@ -394,14 +394,17 @@ class Hedges:
         warn him"), or the verb of any clause "whether" opens, with the verbs joined to it ("did
         not say whether he quit or was forced out", "unclear whether troops fired"; not a deed told
         below it: "whether he knew it before he killed him"): asked about, not told."""
-        current = first_conjunct(verb)
-        for hop in range(QUESTION_HOPS):
-            marks = {c.lower_ for c in current.children if c.dep_ == "mark"} & QUESTION_MARKS
+        current = verb
+        own = True  # still the clause's own verb, or a to-infinitive of it ("whether to extend", "whether he decided to leave")
+        for _ in range(QUESTION_HOPS):
+            clause = first_conjunct(current)  # "whether he quit or was forced out": the mark goes on the first verb
+            marks = {c.lower_ for v in (current, clause) for c in v.children if c.dep_ == "mark"} & QUESTION_MARKS
             if marks:
-                return WHETHER in marks and hop == 0 or current.head.lemma_.lower() in self.words.question_verbs
-            if current.dep_ not in CLAUSE_DEPS or current.head.i == current.i:
+                return WHETHER in marks and own or clause.head.lemma_.lower() in self.words.question_verbs
+            if clause.dep_ not in CLAUSE_DEPS or clause.head.i == clause.i:
                 return False
-            current = current.head
+            own = own and clause.dep_ == "xcomp"
+            current = clause.head
         return False
 
     def _wished(self, token: Token) -> bool:
