@@ -1218,7 +1218,7 @@ def test_a_deed_a_whether_clause_holds_is_asked_about_not_told(read: Read) -> No
     assert read("It remains unclear whether Malian troops attacked the convoy near Gao.").events == []
     assert "extend" not in _triggers(read("The Treasury will decide within weeks whether to extend the loans to the carmaker."))
     assert _triggers(read("Malian troops attacked the convoy near Gao on Sunday.")) == ["attack"]
-    told = read("It is unclear whether the gunman knew the guard before he shot him in Gao.")
+    told = read("Nobody in Gao can say yet whether the gunman knew the guard before he shot him.")
     assert [e.plover for e in told.events] == ["ASSAULT"]
 
 

@@ -391,13 +391,13 @@ class Hedges:
 
     def _asked_about(self, verb: Token) -> bool:
         """A verb within a clause a question opens ("asked whether he had phoned the mayor to
-        warn him"), or the verb of any clause "whether" opens, with the verbs joined to it ("did
-        not say whether he quit or was forced out", "unclear whether troops fired"; not a deed told
-        below it: "whether he knew it before he killed him"): asked about, not told."""
+        warn him"), or the verb of any clause "whether" opens, with the verbs joined to it ("would
+        not confirm whether the coach resigned or was sacked", "unclear whether troops fired"; not a
+        deed told below it: "whether she knew him before she shot him"): asked about, not told."""
         current = verb
-        own = True  # still the clause's own verb, or a to-infinitive of it ("whether to extend", "whether he decided to leave")
+        own = True  # still the clause's own verb, or a to-infinitive of it ("whether to extend", "whether the coach chose to resign")
         for _ in range(QUESTION_HOPS):
-            clause = first_conjunct(current)  # "whether he quit or was forced out": the mark goes on the first verb
+            clause = first_conjunct(current)  # "whether the coach resigned or was sacked": the mark goes on the first verb
             marks = {c.lower_ for v in (current, clause) for c in v.children if c.dep_ == "mark"} & QUESTION_MARKS
             if marks:
                 return WHETHER in marks and own or clause.head.lemma_.lower() in self.words.question_verbs
