@@ -174,6 +174,34 @@ def test_a_product_shown_is_no_protest(read: Read) -> None:
     assert [e.plover for e in read("Dock workers demonstrated outside the ministry in Lisbon.").events] == ["PROTEST"]
 
 
+def test_whatever_is_demonstrated_is_shown_not_protested(read: Read) -> None:
+    assert read("The recall also demonstrates lingering flaws in the carmaker's quality checks.").events == []
+    assert read("Among the gadgets demonstrated at the Berlin fair were two folding phones.").events == []
+    assert [e.plover for e in read("Thousands of farmers demonstrated against the quotas in Brussels.").events] == ["PROTEST"]
+
+
+def test_supplying_a_market_is_no_concession_but_meeting_a_partys_demands_is(read: Read) -> None:
+    assert "meet" not in _triggers(read("The Chilean airline said its new jets would meet growing passenger demand."))
+    assert read("Kenya Power needs two more plants to meet peak electricity demand.").events == []
+    assert [e.cameo for e in read("The Peruvian government met the demands of the miners.").events] == ["083"]
+
+
+def test_aircraft_bought_by_value_or_heading_a_clause_are_no_order_given(read: Read) -> None:
+    assert read("Qantas has ordered US$ 4 billion in new airliners from Airbus.").events == []
+    assert "order" not in _triggers(read("The regional jet had weak sales, with 140 planes ordered in ten years."))
+    assert [e.plover for e in read("The Kenyan general ordered his troops to leave the town.").events if e.trigger == "order"] == ["REQUEST"]
+
+
+def test_a_jet_delivered_to_an_airline_is_a_sale_but_jets_sent_to_an_army_are_aid(read: Read) -> None:
+    assert read("Embraer delivered its last E-175 jet to Kenya Airways on Monday.").events == []
+    assert [e.plover for e in read("Russia delivered fighter jets to the Syrian army in March.").events] == ["AID"]
+
+
+def test_a_firms_presence_in_a_market_is_no_deployment_but_troops_are(read: Read) -> None:
+    assert read("The Korean carmaker plans to increase its commercial presence in Brazil.").events == []
+    assert [e.plover for e in read("Russia increased its military presence on the border.").events] == ["MOBILIZE"]
+
+
 def test_a_product_put_on_sale_is_no_one_set_free(read: Read) -> None:
     assert read("Sony released the PlayStation 3 in Japan in 2006.").events == []
     assert read("The handset, which was first released last spring, costs $300.").events == []
@@ -782,6 +810,12 @@ def test_walking_out_of_a_meeting_is_leaving_it_no_strike(read: Read) -> None:
     assert [e.cameo for e in read("Kenyan nurses walked out of the hospital on Tuesday over pay.").events] == ["143"]
 
 
+def test_talking_about_a_topic_is_no_consultation_but_talking_with_a_party_is(read: Read) -> None:
+    assert read("The Kenyan president talked about the drought in a speech in Nairobi.").events == []
+    [talk] = read("The Kenyan president talked with the Ugandan leader about the drought.").events
+    assert talk.plover == "CONSULT"
+
+
 def test_a_body_meeting_on_its_own_is_no_consultation_but_meeting_a_party_is(read: Read) -> None:
     assert read("The Kenyan cabinet will meet on Monday to consider the budget.").events == []
     assert read("Members of the Kenyan parliament met in Nairobi to choose a speaker.").events == []
@@ -1177,6 +1211,22 @@ def test_a_tally_over_years_a_need_or_a_question_tells_no_deed(read: Read) -> No
     assert "fund" not in _triggers(read('"We have to fund the new hospital in Lima," the Peruvian minister said.'))
     assert "warn" not in _triggers(read("Asked whether he had phoned the mayor to warn him about the flood, the fireman said no."))
     assert _triggers(read("Police arrested two men in Gulu over the weekend.")) == ["arrest"]
+
+
+def test_a_deed_a_whether_clause_holds_is_asked_about_not_told(read: Read) -> None:
+    assert "force" not in _triggers(read("The club did not say whether the coach decided to quit or was forced out by the owners."))
+    assert read("It remains unclear whether Malian troops attacked the convoy near Gao.").events == []
+    assert "extend" not in _triggers(read("The Treasury will decide within weeks whether to extend the loans to the carmaker."))
+    assert _triggers(read("Malian troops attacked the convoy near Gao on Sunday.")) == ["attack"]
+    told = read("Nobody in Gao can say yet whether the gunman knew the guard before he shot him.")
+    assert [e.plover for e in told.events] == ["ASSAULT"]
+
+
+def test_verbs_after_rather_than_are_acts_not_chosen(read: Read) -> None:
+    record = read("Rather than expel the diplomats or cut ties, Kenya will summon the Ugandan envoy.")
+    assert _triggers(record) == ["summon"]
+    record = read("The Kenyan army chose to negotiate with the rebels rather than attack the town or shell its outskirts.")
+    assert [e.plover for e in record.events] == ["CONSULT"]
 
 
 def test_a_deed_its_doer_named_by_a_trigger_tries_is_that_deed(read: Read) -> None:

@@ -35,7 +35,7 @@ KINDS = ("verb", "noun", "adj")
 CONSTRAINTS = ("prep", "object", "complement", "modifier", "governor", "subject")
 LEXICON_FIELDS = ("prep", "object", "modifier")
 LexiconRow = tuple[str, str, str, str]  # prep, object, modifier (space-separated alternatives), cameo
-NEEDS = ("", "object", "party", "doer", "people")  # what a word in a sense that may be no event needs to code (see `Pattern`)
+NEEDS = ("", "object", "party", "doer", "people", "intransitive")  # what a word in a sense that may be no event needs to code (see `Pattern`)
 ENTRY_KEYS = frozenset({"lemma", "cameo", "frame", "needs", *CONSTRAINTS})
 
 
@@ -59,7 +59,9 @@ class Pattern:
     not "funded a study"); "doer", a source with a CAMEO code ("the minister arrived", not "she
     arrived home"), or a passive that does not say who acts ("was forced from power"); "people",
     nothing it is done to, or someone: not only things, a thing pronoun or a name that is neither a
-    coded actor nor a person ("released the hostages", not "released the iPod", "it was released").
+    coded actor nor a person ("released the hostages", not "released the iPod", "it was released");
+    "intransitive", nothing it is done to, though a preposition may take an object ("demonstrated
+    against the cuts", not "demonstrated the problems", "the features demonstrated").
     """
 
     kind: str

@@ -304,6 +304,8 @@ class _Features:
             return any(docdata.at(h, "actors") in coded for h in self._doers + of)
         if need == "people":
             return not self._done_to or not all(_thing(o, coded) for o in self._done_to)
+        if need == "intransitive":
+            return not self._done_to
         return True
 
     def _untold_doer(self) -> bool:

@@ -48,7 +48,8 @@ PRESENT_SIMPLE = PRESENT_TAGS  # tags of a verb that tells a state or a habit
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl"})
 QUESTION_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
 FRAMED_CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})  # a to-infinitive or a that-clause a verb frames
-QUESTION_MARKS = frozenset({"whether", "if"})  # marks of a yes-no question's clause
+WHETHER = "whether"  # opens a question wherever it stands ("if" may open a condition)
+QUESTION_MARKS = frozenset({WHETHER, "if"})  # marks of a yes-no question's clause
 QUESTION_HOPS = 3  # clauses climbed from a verb to the question that holds it
 TALLY_HOPS = 3  # heads climbed from a trigger to the verb whose span of years may make it a tally
 OF = frozenset({"of"})
@@ -113,6 +114,7 @@ class Hedges:
             or self._measured(token)
             or self._anonymity(anchor)
             or self._instead(token)
+            or self._rather_than(anchor)
             or self._forced_by_no_one(anchor)
             or self._in_a_name(token)
             or self._to_be_ended(token)
@@ -389,14 +391,20 @@ class Hedges:
 
     def _asked_about(self, verb: Token) -> bool:
         """A verb within a clause a question opens ("asked whether he had phoned the mayor to
-        warn him"): asked about, not told."""
+        warn him"), or the verb of any clause "whether" opens, with the verbs joined to it ("would
+        not confirm whether the coach resigned or was sacked", "unclear whether troops fired"; not a
+        deed told below it: "whether she knew him before she shot him"): asked about, not told."""
         current = verb
+        own = True  # still the clause's own verb, or a to-infinitive of it ("whether to extend", "whether the coach chose to resign")
         for _ in range(QUESTION_HOPS):
-            if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in current.children):
-                return current.head.lemma_.lower() in self.words.question_verbs
-            if current.dep_ not in CLAUSE_DEPS or current.head.i == current.i:
+            clause = first_conjunct(current)  # "whether the coach resigned or was sacked": the mark goes on the first verb
+            marks = {c.lower_ for v in (current, clause) for c in v.children if c.dep_ == "mark"} & QUESTION_MARKS
+            if marks:
+                return WHETHER in marks and own or clause.head.lemma_.lower() in self.words.question_verbs
+            if clause.dep_ not in CLAUSE_DEPS or clause.head.i == clause.i:
                 return False
-            current = current.head
+            own = own and clause.dep_ == "xcomp"
+            current = clause.head
         return False
 
     def _wished(self, token: Token) -> bool:
@@ -503,6 +511,24 @@ class Hedges:
                 return False
             current = current.head
         return False
+
+    def _rather_than(self, verb: Token) -> bool:
+        """A verb "rather than" opens, or joined after it to one ("rather than expel the envoy or
+        cut ties", "chose to talk rather than attack the town or shell it"): the act not chosen."""
+        current = verb
+        while True:
+            if any(c.dep_ == "mark" and self._after_alternative(c) for c in current.children):
+                return True
+            if current.dep_ != "conj":
+                return False
+            joints = [c for c in current.head.children if c.dep_ == "cc" and c.i < current.i]
+            if joints and self._after_alternative(joints[-1]):
+                return True
+            current = current.head
+
+    def _after_alternative(self, word: Token) -> bool:
+        """The "than" of "rather than"."""
+        return word.lower_ == "than" and word.i > 0 and word.doc[word.i - 1].lower_ in self.words.alternative_marks
 
     def _forced_by_no_one(self, verb: Token) -> bool:
         """A passive of compulsion with no one named as forcing ("were forced to flee their homes",

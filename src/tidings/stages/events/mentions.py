@@ -92,6 +92,7 @@ INDEFINITE = frozenset({"a", "an"})
 ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "further"})  # "another attack", "a second bombing" (not "the new arrests": those just told)
 DONE_AGAIN = frozenset({"too", "again"})  # "he too resigned", "struck again": one more deed of its kind (not "also": "two others were also hurt")
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+CONTENT_DEPS = frozenset({"ccomp"})  # a that-clause: what a verb says, promises or agrees to (a to-infinitive may tell a deed planned: "conspired to kill")
 COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "ccomp"})  # "found him *guilty*": words that make a verb's lemma group
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "oprd", "ccomp"})  # a verb whose subject, where it has none, is its head's
 OWNER_HOPS = 3  # prepositional phrases climbed from a relative clause's noun to the deed it may tell
@@ -327,7 +328,7 @@ def merge(
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         host = embedded.get(token.i)
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _named_by_its_verb(mention, at)
-        group = group or _purpose_of_deed(mention, host, at)
+        group = group or _purpose_of_deed(mention, host, at) or _content_of_its_host(mention, host, at)
         group = group or _told_at_once(mention, at, grounds.times)
         group = group or _continued_statement(mention, statement, grounds.times, telling) or _spoken_again(mention, statements, grounds.times)
         if group is None:
@@ -766,6 +767,17 @@ def _purpose_of_deed(mention: _Mention, host: int | None, at: dict[int, _Group])
         return None
     verb = token.doc[host]
     group = at.get(host) or next((at[c.i] for c in verb.children if c.dep_ in OBJECT_DEPS and c.i in at), None)
+    return group if group is not None and mention.event.plover is not None and mention.event.plover in group.plovers else None
+
+
+def _content_of_its_host(mention: _Mention, host: int | None, at: dict[int, _Group]) -> _Group | None:
+    """The act of its own PLOVER type whose content clause tells it, no second act: "promised
+    that aid would be sent" (the aid, coded a promise by its "would", is what was promised)."""
+    token = mention.token
+    clause = token.head if token.dep_ in OBJECT_DEPS else token
+    if host is None or clause.dep_ not in CONTENT_DEPS or clause.head.i != host:
+        return None
+    group = at.get(host)
     return group if group is not None and mention.event.plover is not None and mention.event.plover in group.plovers else None
 
 
