@@ -187,7 +187,7 @@ def test_supplying_a_market_is_no_concession_but_meeting_a_partys_demands_is(rea
 
 
 def test_aircraft_bought_by_value_or_heading_a_clause_are_no_order_given(read: Read) -> None:
-    assert read("Qantas has ordered US$ 4 billion in new airliners from Airbus.").events == []
+    assert read("Emirates ordered $ 6 billion in wide-body jets from Boeing.").events == []
     assert "order" not in _triggers(read("The regional jet had weak sales, with 140 planes ordered in ten years."))
     assert [e.plover for e in read("The Kenyan general ordered his troops to leave the town.").events if e.trigger == "order"] == ["REQUEST"]
 
