@@ -87,7 +87,9 @@ class Coder:
         """The pattern the token triggers, if it names an event (by the lexicon too, if `lexicon`;
         `coded`: the ids of the document's actors with CAMEO codes, which a pattern may need)."""
         kind = KIND_OF_POS.get(token.pos_)
-        if kind is None or (kind == "noun" and self._modifies_only(token, lexicon, coded)):
+        if kind is None or not self.book.candidates(kind, token.lemma_.lower(), lexicon):
+            return None  # a word with no pattern: the tests below are spared
+        if kind == "noun" and self._modifies_only(token, lexicon, coded):
             return None  # a noun modifying another names no event: "launch site", "war crimes court"
         if token.tag_ == "VBN" and (token.dep_ == "amod" or _names_people(token)):
             return None  # a past participle describing a noun tells its state: "the injured men", "seized arms"
