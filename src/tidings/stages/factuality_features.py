@@ -117,7 +117,8 @@ def _own(token: Token, prefix: str) -> list[str]:
     found = [f"{name}.pos={token.pos_}", f"{name}.tag={token.tag_}"]
     if not prefix:
         found += [f"self.dep={token.dep_}", f"self.lemma={token.lemma_.lower()}"]
-    found += [f"{name}.{key}={value}" for key in MORPH_KEYS for value in token.morph.get(key)]
+    morph = token.morph.to_dict()  # one parse of the features ("Number": "Sing"), not a look-up per key
+    found += [f"{name}.{key}={value}" for key in MORPH_KEYS if key in morph for value in morph[key].split(",")]
     auxiliaries = []
     for child in token.children:
         if child.dep_ in MARKED_CHILD_DEPS:

@@ -788,7 +788,7 @@ class Arguments:
 
     def _lone_person(self, token: Token) -> bool:
         """The token names one person: a person actor alone, or a role noun for one ("the commander")."""
-        if token.lower_ in self.person_roles and "Plur" not in token.morph.get("Number"):
+        if token.lower_ in self.person_roles and "Number=Plur" not in token.morph:
             return not any(c.dep_ == "conj" for c in token.children)
         actors = self.actors_of([token])
         return len(actors) == 1 and self._actor_row(actors[0]).get("kind") == ActorKind.PERSON
@@ -804,9 +804,9 @@ class Arguments:
         "the minister said it had broken the code")."""
         if subject.pos_ != "PRON" or subject.tag_ not in _PERSONAL_TAGS:
             return False
-        if "1" in subject.morph.get("Person"):
+        if "Person=1" in subject.morph:
             return True
-        if ("Plur" in subject.morph.get("Number") or subject.lower_ == "it") and self._lone_person(speaker):
+        if ("Number=Plur" in subject.morph or subject.lower_ == "it") and self._lone_person(speaker):
             return False
         return not syntax.quotations(self.doc).apart(subject, verb)
 
