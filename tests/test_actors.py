@@ -92,6 +92,16 @@ def test_apposition_naming_a_role_of_several_words_codes_the_person(read):
     assert not any(span.text == "state" for actor in record.actors for span in actor.spans)
 
 
+def test_a_verb_that_gives_a_role_codes_the_person_it_names(read):
+    record = read(
+        "Toledo, Ohio, has a new steel plant. Ridgeline Steel on Monday named Carla Voss as its new chief executive. "
+        "Voss said the plant would hire 200 workers. Ben Aldo, who was elected mayor of Toledo in 2019, praised the firm. "
+        "Owen Pike replaces Lucas Brandt as chief executive of the rival mill. Brandt and Pike thanked the workers."
+    )
+    names = ("Carla Voss", "Ben Aldo", "Owen Pike", "Lucas Brandt")
+    assert [_at(record, name).cameo for name in names] == ["USABUS", "USAGOV", "USABUS", "USABUS"]
+
+
 def test_local_job_titles_give_their_cameo_types(read):
     record = read(
         "Hartwell, Georgia, is weighing a new water plant. Hartwell County manager Dana Brooks criticized the plan "
