@@ -570,6 +570,17 @@ def test_a_firm_lends_its_home_country_to_no_one_beside_it(read):
     record = read("Sony will close two plants next year. Sony said the cuts would save money. Police said protesters blocked a road.")
     assert _at(record, "Police").cameo == "JPNCOP"  # a story about the firm is set in its home
 
+def test_a_firms_name_before_a_model_or_a_product_noun_is_no_actor(read):
+    record = read(
+        "Qantas will fly its first Airbus A380 to Los Angeles when it is delivered in May. "
+        "Two Boeing planes were grounded in Denver. The Boeing 787 landed in Tokyo after it circled twice."
+    )
+    assert not any(actor.canonical_id in ("name:airbus", "name:boeing") for actor in record.actors)
+    # a number that measures is no model: the firm stays an actor
+    record = read("Toyota 32% slump in sales worried Ford dealers in Ohio.")
+    assert _at(record, "Toyota").cameo == "JPNBUS"
+
+
 
 def test_a_known_firm_named_in_a_title_codes_the_person(read):
     record = read("Toyota President Ken Saito apologised to drivers in Ohio for the recall.")

@@ -235,6 +235,7 @@ class ActorKB:
         self.member_role_heads = frozenset(rules["member_role_heads"])
         self.body_posts = self.member_role_heads | frozenset(rules["body_posts"])
         self.body_parts = frozenset(rules["body_parts"])
+        self.product_nouns = frozenset(rules["product_nouns"])
         self.role_giving_verbs = frozenset(rules["role_giving_verbs"])
         self.role_taking_verbs = frozenset(rules["role_taking_verbs"])
         self.state_media_words = frozenset(rules["state_media_words"])

@@ -3,6 +3,8 @@ organisations in `organisations`)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import IS_TITLE
 from spacy.tokens import Span as SpacySpan, Token
 
@@ -28,6 +30,8 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _GIVEN_ROLE_DEPS = frozenset({"oprd", "attr", "dobj", "pobj"})  # "named X *chief*", "appointed X its *chief*", "as *chief*"
 _HOLDER_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})  # who a role-giving verb gives the role to ("oprd": as the parser may read "named X as ...")
 _SUBJECT_DEPS = frozenset({"nsubj"})  # who takes a role by a role-taking verb
+_MODEL_DESIGNATION = re.compile(r"[A-Z]{0,2}-?\d{2,4}[A-Za-z]{0,2}(?:-\d{1,4})?s?")  # "A380", "787s", "737-800"
+_YEAR = re.compile(r"(?:1[89]|20)\d\ds?")  # "Apple 2010", "the Boeing 1990s": no model
 _COUNTRY_WORDS = (2, 1)  # lengths of a country name or demonym at the start of a name ("North Korean", "Brazilian")
 
 
@@ -43,6 +47,9 @@ def read_known_names(reading: Reading) -> None:
         name, start = _known_name(reading, ent, in_full)
         if name is not None and name.form != FULL and reading.read_as_place(ent.start, ent.end):
             continue  # "Newport Beach, CA": the state, not the group Phoenix abbreviates CA
+        if name is not None and name.kind == "organisation" and _names_a_product(reading, ent):
+            reading.products.update(range(ent.start, ent.end))
+            continue
         if name is not None and name.kind == "organisation":
             draft = reading.mention(reading.organisation(reading.kb.organisation(name.id)), ent.start, ent.end)
             _ruling(reading, draft, ent)
@@ -54,6 +61,20 @@ def read_known_names(reading: Reading) -> None:
             country = reading.placed(reading.kb.countries.by_name(ent.text), ent.start)
             if country is not None:
                 reading.mention(reading.country(country), ent.start, ent.end)
+
+
+def _names_a_product(reading: Reading, ent: SpacySpan) -> bool:
+    """A firm's name before a model designation ("Airbus A380", "Boeing 787s") or modifying a
+    product noun ("Boeing planes", "the Airbus A380 superjumbo") names the product."""
+    if ent.end >= len(reading.doc):
+        return False
+    head, after = ent.root.head, reading.doc[ent.end]
+    modifies = ent.root.dep_ in _MODIFIER_DEPS and head.i >= ent.end
+    measure = after.i in reading.ent_of and reading.ent_of[after.i].label_ in _MEASURE_LABELS - {"CARDINAL"}  # "Toyota 32%"
+    designation = _MODEL_DESIGNATION.fullmatch(after.text) is not None and _YEAR.fullmatch(after.text) is None and not measure
+    if designation and (modifies or after.head.i in range(ent.start, ent.end)):  # "the Boeing 787 landed": 787 hung on the name
+        return True
+    return modifies and head.lemma_.lower() in reading.kb.product_nouns
 
 
 def _ruling(reading: Reading, draft: Draft, ent: SpacySpan) -> None:
