@@ -579,6 +579,8 @@ def test_a_firms_name_before_a_model_or_a_product_noun_is_no_actor(read):
     # a number that measures is no model: the firm stays an actor
     record = read("Toyota 32% slump in sales worried Ford dealers in Ohio.")
     assert _at(record, "Toyota").cameo == "JPNBUS"
+    # another body's aircraft are its own, acting
+    assert _at(read("United Nations planes dropped food over the flooded villages of Chad."), "United Nations").cameo == "IGOUNO"
 
 
 

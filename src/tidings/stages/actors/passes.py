@@ -9,7 +9,7 @@ from spacy.attrs import IS_TITLE
 from spacy.tokens import Span as SpacySpan, Token
 
 from tidings import syntax
-from tidings.knowledge.actors import Role
+from tidings.knowledge.actors import Organisation, Role
 from tidings.knowledge.countries import Country
 from tidings.knowledge.names import AMBIGUOUS, FULL, Name
 from tidings.model import ActorKind
@@ -23,6 +23,7 @@ _BODY_PREPS = frozenset({"of", "for"})  # "leaders of Hamas", "a spokesman for H
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _MEDIA = "MED"
 _GOVERNMENT = "GOV"
+_BUSINESS = "business"  # the sector of a firm in the knowledge
 _INTERNATIONAL = "IGO"  # CAMEO's code for a body of several states
 _NAMED_KINDS = frozenset({"organisation", "institution"})
 _MEASURE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})  # entities no role noun is in
@@ -47,7 +48,7 @@ def read_known_names(reading: Reading) -> None:
         name, start = _known_name(reading, ent, in_full)
         if name is not None and name.form != FULL and reading.read_as_place(ent.start, ent.end):
             continue  # "Newport Beach, CA": the state, not the group Phoenix abbreviates CA
-        if name is not None and name.kind == "organisation" and _names_a_product(reading, ent):
+        if name is not None and name.kind == "organisation" and _names_a_product(reading, ent, reading.kb.organisation(name.id)):
             reading.products.update(range(ent.start, ent.end))
             continue
         if name is not None and name.kind == "organisation":
@@ -63,10 +64,11 @@ def read_known_names(reading: Reading) -> None:
                 reading.mention(reading.country(country), ent.start, ent.end)
 
 
-def _names_a_product(reading: Reading, ent: SpacySpan) -> bool:
+def _names_a_product(reading: Reading, ent: SpacySpan, org: Organisation | None) -> bool:
     """A firm's name before a model designation ("Airbus A380", "Boeing 787s") or modifying a
-    product noun ("Boeing planes", "the Airbus A380 superjumbo") names the product."""
-    if ent.end >= len(reading.doc):
+    product noun ("Boeing planes", "the Airbus A380 superjumbo") names the product; another
+    body's are its own, acting ("U.N. helicopters evacuated the wounded")."""
+    if org is None or org.sector != _BUSINESS or ent.end >= len(reading.doc):
         return False
     head, after = ent.root.head, reading.doc[ent.end]
     modifies = ent.root.dep_ in _MODIFIER_DEPS and head.i >= ent.end
