@@ -187,6 +187,8 @@ def test_administrators_are_officials_where_a_country_qualifies_them(read):
     record = read("Palestinian administrators of the shrine condemned the raid. Hospital administrators met on Friday.", published="2012-05-01")
     assert _at(record, "Palestinian administrators").cameo == "PSEGOV"
     assert _at(record, "Hospital administrators") is None
+    record = read("Hospital administrator Ruth Okafor criticised the health ministry in Leeds. School administrator Dev Rana thanked the parents.")
+    assert [_at(record, name).cameo for name in ("Ruth Okafor", "Dev Rana")] == ["GBRHLH", "GBREDU"]
 
 
 def test_a_government_named_after_its_leader_is_that_leaders_countrys(read):
