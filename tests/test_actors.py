@@ -94,7 +94,7 @@ def test_apposition_naming_a_role_of_several_words_codes_the_person(read):
 
 def test_a_verb_that_gives_a_role_codes_the_person_it_names(read):
     record = read(
-        "Toledo, Ohio, has a new steel plant. Ridgeline Steel on Monday named Carla Voss as its new chief executive. "
+        "Toledo, Ohio, has a new steel plant. Ridgeline Steel on Monday named Carla Voss as chief executive of the mill. "
         "Voss said the plant would hire 200 workers. Ben Aldo, who was elected mayor of Toledo in 2019, praised the firm. "
         "Owen Pike replaces Lucas Brandt as chief executive of the rival mill. Brandt and Pike thanked the workers."
     )

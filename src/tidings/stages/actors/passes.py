@@ -67,7 +67,7 @@ def read_known_names(reading: Reading) -> None:
 def _names_a_product(reading: Reading, ent: SpacySpan, org: Organisation | None) -> bool:
     """A firm's name before a model designation ("Airbus A380", "Boeing 787s") or modifying a
     product noun ("Boeing planes", "the Airbus A380 superjumbo") names the product; another
-    body's are its own, acting ("U.N. helicopters evacuated the wounded")."""
+    body's are its own, acting ("U.N. helicopters flew the injured out")."""
     if org is None or org.sector != _BUSINESS or ent.end >= len(reading.doc):
         return False
     head, after = ent.root.head, reading.doc[ent.end]
