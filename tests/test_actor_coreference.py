@@ -23,6 +23,11 @@ def _names(record: Record, actor_ids: list[str]) -> set[str]:
     return {record.actor(a).name for a in actor_ids}
 
 
+def _span(record: Record, word: str) -> tuple[int, int]:
+    start = record.article.text.index(word)
+    return start, start + len(word)
+
+
 def _event(record: Record, trigger: str):
     return next(e for e in record.events if e.trigger == trigger)
 
@@ -321,3 +326,12 @@ def test_a_noun_is_plural_by_its_tag_or_its_number_feature(pipeline):
     words, tags = ["police", "troops", "team", "staff"], ["NN", "NNS", "NN", "NN"]
     doc = Doc(pipeline.nlp.vocab, words=words, tags=tags, morphs=["Number=Plur", "", "Number=Sing", "Number=Plur,Sing"])
     assert [is_plural(token) for token in doc] == [True, True, False, True]
+
+
+def test_this_government_in_reported_speech_is_the_speakers_countrys(read):
+    record = read(
+        'WASHINGTON - The White House pressed Ottawa over dairy quotas on Monday. "This government will not give '
+        'in," Canadian Agriculture Minister Lyle Brand said. "Our country has waited long enough," Brand added.'
+    )
+    government, country = (record.actor_at(*_span(record, word)) for word in ("government", "country"))
+    assert (government.cameo, country.cameo) == ("CANGOV", "CAN")

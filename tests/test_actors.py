@@ -92,6 +92,16 @@ def test_apposition_naming_a_role_of_several_words_codes_the_person(read):
     assert not any(span.text == "state" for actor in record.actors for span in actor.spans)
 
 
+def test_a_verb_that_gives_a_role_codes_the_person_it_names(read):
+    record = read(
+        "Toledo, Ohio, has a new steel plant. Ridgeline Steel on Monday named Carla Voss as chief executive of the mill. "
+        "Voss said the plant would hire 200 workers. Ben Aldo, who was elected mayor of Toledo in 2019, praised the firm. "
+        "Owen Pike replaces Lucas Brandt as chief executive of the rival mill. Brandt and Pike thanked the workers."
+    )
+    names = ("Carla Voss", "Ben Aldo", "Owen Pike", "Lucas Brandt")
+    assert [_at(record, name).cameo for name in names] == ["USABUS", "USAGOV", "USABUS", "USABUS"]
+
+
 def test_local_job_titles_give_their_cameo_types(read):
     record = read(
         "Hartwell, Georgia, is weighing a new water plant. Hartwell County manager Dana Brooks criticized the plan "
@@ -177,6 +187,8 @@ def test_administrators_are_officials_where_a_country_qualifies_them(read):
     record = read("Palestinian administrators of the shrine condemned the raid. Hospital administrators met on Friday.", published="2012-05-01")
     assert _at(record, "Palestinian administrators").cameo == "PSEGOV"
     assert _at(record, "Hospital administrators") is None
+    record = read("Hospital administrator Ruth Okafor criticised the health ministry in Leeds. School administrator Dev Rana thanked the parents.")
+    assert [_at(record, name).cameo for name in ("Ruth Okafor", "Dev Rana")] == ["GBRHLH", "GBREDU"]
 
 
 def test_a_government_named_after_its_leader_is_that_leaders_countrys(read):
@@ -559,6 +571,19 @@ def test_a_firm_lends_its_home_country_to_no_one_beside_it(read):
     assert _actor(record, "name:dan_webb").cameo == "---COP"  # not JPNCOP: a car of a Japanese make
     record = read("Sony will close two plants next year. Sony said the cuts would save money. Police said protesters blocked a road.")
     assert _at(record, "Police").cameo == "JPNCOP"  # a story about the firm is set in its home
+
+def test_a_firms_name_before_a_model_or_a_product_noun_is_no_actor(read):
+    record = read(
+        "Qantas will fly its first Airbus A380 to Los Angeles when it is delivered in May. "
+        "Two Boeing planes were grounded in Denver. The Boeing 787 landed in Tokyo after it circled twice."
+    )
+    assert not any(actor.canonical_id in ("name:airbus", "name:boeing") for actor in record.actors)
+    # a number that measures is no model: the firm stays an actor
+    record = read("Toyota 32% slump in sales worried Ford dealers in Ohio.")
+    assert _at(record, "Toyota").cameo == "JPNBUS"
+    # another body's aircraft are its own, acting
+    assert _at(read("United Nations planes dropped food over the flooded villages of Chad."), "United Nations").cameo == "IGOUNO"
+
 
 
 def test_a_known_firm_named_in_a_title_codes_the_person(read):

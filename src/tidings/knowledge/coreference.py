@@ -21,6 +21,7 @@ class CoreferenceWords:
     speaker_pronouns: frozenset[str]
     object_pronouns: frozenset[str]
     determiners: frozenset[str]
+    own_side_words: frozenset[str]
     person_roles: frozenset[str]
     person_nouns: frozenset[str]
     organisation_nouns: frozenset[str]

@@ -99,7 +99,7 @@ class Coreference:
                 self._refer(token, start, drafts)
         self._see(waiting, position, len(reading.doc), replaced)
         for token in speakers:
-            drafts = self._speaker(token)
+            drafts = self.speaker_of(token)
             if drafts:
                 self._refer(token, token.i, drafts)
 
@@ -313,7 +313,7 @@ class Coreference:
                 drafts.update((d.canonical_id, d) for d in seen.drafts)
         return tuple(reversed(drafts.values()))
 
-    def _speaker(self, token: Token) -> tuple[Draft, ...]:
+    def speaker_of(self, token: Token) -> tuple[Draft, ...]:
         """The actor who says the clause a first-person pronoun is in."""
         speaker = syntax.clause_speaker(syntax.clause_verb(token))
         if speaker is None or speaker.lower_ in self.words.speaker_pronouns:

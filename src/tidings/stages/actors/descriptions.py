@@ -44,9 +44,12 @@ class Descriptions:
         if token.dep_ == "compound" or (owner is not None and not guessed and (owner.known or not (owner.cameo or "").startswith("---"))):
             return None
         children = list(token.children)
+        lemma = token.lemma_.lower()
+        own = self._speakers_own(token, children, lemma)
+        if own is not None:
+            return (own,), _start(token, children)
         if any(c.dep_ == "poss" or c.i in self.reading.owner for c in children):
             return None
-        lemma = token.lemma_.lower()
         definite = any(c.dep_ == "det" and c.lower_ in self.words.determiners for c in children)
         if lemma in self.words.pair_nouns and (
             definite and lemma in self.words.pair_selves or any(c.lower_ in self.words.pair_words and c.dep_ in _PAIR_DEPS for c in children)
@@ -65,6 +68,25 @@ class Descriptions:
             return None
         body = self._body_of_the_country(token, lemma)
         return ((body,), start) if body is not None else None
+
+    def _speakers_own(self, token: Token, children: list[Token], lemma: str) -> Draft | None:
+        """"This government", "our country" in reported speech: the body (or the country) of the
+        country of whoever says it ('"This government will not yield," a Canadian minister said')."""
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in self.words.own_side_words for c in children):
+            return None
+        speaker = next(iter(self.walk.speaker_of(token)), None)
+        reading = self.reading
+        country = reading.kb.countries.by_iso3.get(speaker.country or "") if speaker is not None else None
+        if country is None:
+            return None
+        if lemma in self.words.country_nouns:
+            draft = reading.country(country)
+            return reading.drafts.get(draft.canonical_id, draft)
+        role, first = reading.role_at(token)
+        if role is None or role.type not in STATE_BODY_TYPES or is_plural(token) or lemma in self.words.person_roles:
+            return None
+        body = reading.group(country.cameo + role.type, f"{country.name} {token.text}")
+        return reading.drafts.get(body.canonical_id, body)
 
     def _described(self, token: Token, lemma: str) -> Seen | None:
         walk, sentences = self.walk, self.walk.reach.description_sentences

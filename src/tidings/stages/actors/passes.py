@@ -3,11 +3,13 @@ organisations in `organisations`)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import IS_TITLE
 from spacy.tokens import Span as SpacySpan, Token
 
 from tidings import syntax
-from tidings.knowledge.actors import Role
+from tidings.knowledge.actors import Organisation, Role
 from tidings.knowledge.countries import Country
 from tidings.knowledge.names import AMBIGUOUS, FULL, Name
 from tidings.model import ActorKind
@@ -21,10 +23,16 @@ _BODY_PREPS = frozenset({"of", "for"})  # "leaders of Hamas", "a spokesman for H
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _MEDIA = "MED"
 _GOVERNMENT = "GOV"
+_BUSINESS = "business"  # the sector of a firm in the knowledge
 _INTERNATIONAL = "IGO"  # CAMEO's code for a body of several states
 _NAMED_KINDS = frozenset({"organisation", "institution"})
 _MEASURE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})  # entities no role noun is in
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_GIVEN_ROLE_DEPS = frozenset({"oprd", "attr", "dobj", "pobj"})  # "named X *chief*", "appointed X its *chief*", "as *chief*"
+_HOLDER_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})  # who a role-giving verb gives the role to ("oprd": as the parser may read "named X as ...")
+_SUBJECT_DEPS = frozenset({"nsubj"})  # who takes a role by a role-taking verb
+_MODEL_DESIGNATION = re.compile(r"[A-Z]{0,2}-?\d{2,4}[A-Za-z]{0,2}(?:-\d{1,4})?s?")  # "A380", "787s", "737-800"
+_YEAR = re.compile(r"(?:1[89]|20)\d\ds?")  # "Apple 2010", "the Boeing 1990s": no model
 _COUNTRY_WORDS = (2, 1)  # lengths of a country name or demonym at the start of a name ("North Korean", "Brazilian")
 
 
@@ -40,6 +48,9 @@ def read_known_names(reading: Reading) -> None:
         name, start = _known_name(reading, ent, in_full)
         if name is not None and name.form != FULL and reading.read_as_place(ent.start, ent.end):
             continue  # "Newport Beach, CA": the state, not the group Phoenix abbreviates CA
+        if name is not None and name.kind == "organisation" and _names_a_product(reading, ent, reading.kb.organisation(name.id)):
+            reading.products.update(range(ent.start, ent.end))
+            continue
         if name is not None and name.kind == "organisation":
             draft = reading.mention(reading.organisation(reading.kb.organisation(name.id)), ent.start, ent.end)
             _ruling(reading, draft, ent)
@@ -51,6 +62,21 @@ def read_known_names(reading: Reading) -> None:
             country = reading.placed(reading.kb.countries.by_name(ent.text), ent.start)
             if country is not None:
                 reading.mention(reading.country(country), ent.start, ent.end)
+
+
+def _names_a_product(reading: Reading, ent: SpacySpan, org: Organisation | None) -> bool:
+    """A firm's name before a model designation ("Airbus A380", "Boeing 787s") or modifying a
+    product noun ("Boeing planes", "the Airbus A380 superjumbo") names the product; another
+    body's are its own, acting ("U.N. helicopters flew the injured out")."""
+    if org is None or org.sector != _BUSINESS or ent.end >= len(reading.doc):
+        return False
+    head, after = ent.root.head, reading.doc[ent.end]
+    modifies = ent.root.dep_ in _MODIFIER_DEPS and head.i >= ent.end
+    measure = after.i in reading.ent_of and reading.ent_of[after.i].label_ in _MEASURE_LABELS - {"CARDINAL"}  # "Toyota 32%"
+    designation = _MODEL_DESIGNATION.fullmatch(after.text) is not None and _YEAR.fullmatch(after.text) is None and not measure
+    if designation and (modifies or after.head.i in range(ent.start, ent.end)):  # "the Boeing 787 landed": 787 hung on the name
+        return True
+    return modifies and head.lemma_.lower() in reading.kb.product_nouns
 
 
 def _ruling(reading: Reading, draft: Draft, ent: SpacySpan) -> None:
@@ -134,10 +160,11 @@ def read_roles(reading: Reading) -> None:
             continue
         body = _body(reading, token, first)  # "Hamas leaders in Gaza": Hamas's, not the place's
         country, start, regional = _role_country(reading, token, first, role) if body is None else (None, first, False)
-        described = _described_person(reading, token, first)
-        if described is not None:
-            describe(described, country, role, reading.kb.office_role_types)
-            reading.mention(described, start, token.i + 1)
+        described = _described_people(reading, token, first)
+        if described:
+            for person in described:
+                describe(person, country, role, reading.kb.office_role_types)
+            reading.mention(described[0], start, token.i + 1)
             continue
         if body is not None and (body.cameo or "").startswith("IGO"):  # "UN peacekeepers": IGOUNOPKO
             name = reading.doc[first : token.i + 1].text
@@ -224,17 +251,38 @@ def _names_the_holder(reading: Reading, modifier: Token) -> bool:
     return head.pos_ == "NOUN" and modifier.i < head.i and reading.role_at(head)[0] is None
 
 
-def _described_person(reading: Reading, token: Token, first: int) -> Draft | None:
-    """The person a role noun describes: the one it stands in apposition to ("X, a Swedish
-    diplomat") or the one in apposition to it ("the French army chief, General X"); for a role
-    of several words, the apposition may hang on its first noun ("X, the secretary of state")."""
+def _described_people(reading: Reading, token: Token, first: int) -> list[Draft]:
+    """The people a role noun describes, the one it names first: the one it stands in apposition
+    to ("X, a Swedish diplomat") or the one in apposition to it ("the French army chief, General
+    X"); for a role of several words, the apposition may hang on its first noun ("X, the secretary
+    of state"); else those a verb gives it to (`_given_by_verb`)."""
     for noun in (token, *(t for t in reading.doc[first : token.i] if t.dep_ == "appos")):
         found = reading.owner.get(noun.head.i) if noun.dep_ == "appos" else None
         if found is None:
             found = next((reading.owner[c.i] for c in noun.children if c.dep_ == "appos" and c.i in reading.owner), None)
         if found is not None:
-            return found if found.kind is ActorKind.PERSON else None
-    return None
+            return [found] if found.kind is ActorKind.PERSON else []
+    return _given_by_verb(reading, token)
+
+
+def _given_by_verb(reading: Reading, token: Token) -> list[Draft]:
+    """The people a verb gives the role noun to ("X was named chief executive", "appointed X its
+    finance minister", "named X as its chief", "X, who was elected mayor", "X became chief"), in
+    text order ("X replaces Y as chief": X holds it from then, Y held it before)."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token.head
+    if verb.dep_ in _HOLDER_DEPS and verb.pos_ == "PROPN":  # "as chief" hung on the name it follows
+        verb = verb.head
+    if token.dep_ not in _GIVEN_ROLE_DEPS or verb.pos_ not in ("VERB", "AUX") or verb.i == token.i:
+        return []
+    kb, lemma = reading.kb, verb.lemma_.lower()
+    holder_deps = (_HOLDER_DEPS if lemma in kb.role_giving_verbs else frozenset()) | (_SUBJECT_DEPS if lemma in kb.role_taking_verbs else frozenset())
+    people = []
+    for child in verb.children:
+        holder = verb.head if child.dep_ == "nsubjpass" and child.tag_ == "WP" and verb.dep_ == "relcl" else child
+        found = reading.owner.get(holder.i) if child.dep_ in holder_deps and child.i != token.i else None
+        if found is not None and found.kind is ActorKind.PERSON and found not in people:
+            people.append(found)
+    return people
 
 
 def _body(reading: Reading, head: Token, first: int) -> Draft | None:

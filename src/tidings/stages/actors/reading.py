@@ -61,6 +61,7 @@ class Reading:
         self.owner: dict[int, Draft] = {}  # token index -> the actor it mentions
         self.reserved: set[int] = set()  # tokens of short names (and their titles), read last
         self.guessed: set[int] = set()  # tokens of mentions whose country their sentence or article lent them
+        self.products: set[int] = set()  # tokens of a firm's name that names its product ("Airbus A380"): no actor
         opening = dateline(doc)
         self.dateline: range = range(opening[0], opening[1]) if opening else range(0)  # "MINSK" in "MINSK (Reuters) -": no actor
         self.opening: range = range(opening[0], opening[2]) if opening else range(0)  # the whole dateline, agency included
@@ -98,7 +99,7 @@ class Reading:
 
     # -- bookkeeping -------------------------------------------------------------------------
     def free(self, start: int, end: int) -> bool:
-        return not any(i in self.owner or i in self.reserved or i in self.dateline or i in self.stances for i in range(start, end))
+        return not any(i in self.owner or i in self.reserved or i in self.dateline or i in self.stances or i in self.products for i in range(start, end))
 
     def mention(self, draft: Draft, start: int, end: int) -> Draft:
         """Record tokens [start, end) as a mention of `draft` (merged with a draft of the same id),
