@@ -202,6 +202,27 @@ def test_a_firms_presence_in_a_market_is_no_deployment_but_troops_are(read: Read
     assert [e.plover for e in read("Russia increased its military presence on the border.").events] == ["MOBILIZE"]
 
 
+def test_figures_that_fall_reject_nothing_but_a_party_that_declines_an_offer_does(read: Read) -> None:
+    assert read("Sales of the sedan declined 4% in March.").events == []
+    assert read("Shares of the Kenyan bank declined sharply on Tuesday.").events == []
+    assert "decline" not in _triggers(read("The Kenyan finance minister declined to predict when growth would return."))
+    assert [e.plover for e in read("Kenya declined the Ugandan offer of talks.").events] == ["REJECT"]
+
+
+def test_buyers_wants_and_a_makers_upkeep_are_no_demand_and_no_endorsement(read: Read) -> None:
+    assert "demand" not in _triggers(read("Kenyan consumers are demanding smaller vehicles, the dealers said."))
+    assert "demand" not in _triggers(read("Shoppers in Nairobi demand cheaper phones."))
+    assert "demand" in _triggers(read("The Kenyan teachers' union demanded the resignation of the minister."))
+    assert "support" not in _triggers(read("The carmaker will keep supporting its older laptops."))
+    assert "support" not in _triggers(read("The Kenyan plant supports 900 jobs in the valley."))
+    assert [e.plover for e in read("Kenya supports the Ugandan peace plan.").events] == ["SUPPORT"]
+
+
+def test_a_stoppage_of_production_is_no_strike_but_a_workers_stoppage_is(read: Read) -> None:
+    assert "stoppage" not in _triggers(read("A fire led to a two-week stoppage of production at the Kenyan plant."))
+    assert "stoppage" in _triggers(read("Dock workers began a stoppage in Mombasa on Monday."))
+
+
 def test_a_product_put_on_sale_is_no_one_set_free(read: Read) -> None:
     assert read("Sony released the PlayStation 3 in Japan in 2006.").events == []
     assert read("The handset, which was first released last spring, costs $300.").events == []
@@ -271,6 +292,12 @@ def test_the_act_urged_asked_for_or_sought_is_no_act_but_the_urging_is_an_appeal
     assert [e.plover for e in read("Brazil is urging Argentina to arrest the smugglers.").events] == ["REQUEST"]
     assert [e.plover for e in read("Chile asked Peru to extradite the banker.").events] == ["REQUEST"]
     assert read("Peru is seeking to extradite the Chilean banker.").events == []
+
+
+def test_an_act_pleaded_for_or_earmarked_is_no_act(read: Read) -> None:
+    assert "give" not in _triggers(read("Flooded farmers pleaded to be given emergency loans by the ministry."))
+    assert "rescue" not in _triggers(read("Lawmakers approved funds earmarked to rescue the failing steel mill."))
+    assert "give" in _triggers(read("The ministry gave emergency loans to the flooded farmers."))
 
 
 def test_an_act_planned_is_no_act_nor_the_noun_it_acts_on(read: Read) -> None:
@@ -773,6 +800,7 @@ def test_airbags_deploying_are_no_mobilisation_but_troops_deployed_are(read: Rea
 
 def test_warning_of_a_danger_is_no_threat_but_warning_of_a_response_is(read: Read) -> None:
     assert read("The Kenyan health ministry warned parents of the dangers of the drug.").events == []
+    assert read("The Kenyan airline's chairman warned of imminent bankruptcy.").events == []
     assert [e.cameo for e in read("Kenya warned Uganda of a military response.").events] == ["138"]
     assert [e.cameo for e in read("The Kenyan interior minister warned Nairobi residents to stay indoors.").events] == ["020"]
     assert [e.cameo for e in read("Kenya warned Uganda to withdraw its troops.").events if e.cameo.startswith("13")] != []
