@@ -214,7 +214,7 @@ def test_buyers_wants_and_a_makers_upkeep_are_no_demand_and_no_endorsement(read:
     assert "demand" not in _triggers(read("Shoppers in Nairobi demand cheaper phones."))
     assert "demand" in _triggers(read("The Kenyan teachers' union demanded the resignation of the minister."))
     assert "support" not in _triggers(read("The carmaker will keep supporting its older laptops."))
-    assert "support" not in _triggers(read("The Kenyan plant supports 900 jobs in the valley."))
+    assert "support" not in _triggers(read("Kenya Airways supports 4,000 jobs in Nairobi."))
     assert [e.plover for e in read("Kenya supports the Ugandan peace plan.").events] == ["SUPPORT"]
 
 
