@@ -1027,6 +1027,14 @@ def test_a_headline_and_its_story_naming_the_parties_differently_are_one_event(r
     assert len(arrests) == 1 and len(arrests[0].mentions) == 2
 
 
+def test_a_lead_retelling_its_headline_with_the_doer_named_otherwise_is_one_event(read: Read) -> None:
+    text = "Ugandan rebels free Kenyan hostages\nFighters of the Lord's Resistance Army released two Kenyan hostages near Gulu on Monday, officials said."
+    releases = [e for e in read(text).events if e.plover == "RETREAT"]
+    assert [[m.text for m in e.mentions] for e in releases] == [["free", "released"]]
+    text = "Kenya expels Ugandan envoy\nThe Kenyan foreign ministry expelled the Ugandan ambassador on Monday.\nUganda expelled the Kenyan ambassador on Tuesday."
+    assert len([e for e in read(text).events if e.plover == "SANCTION"]) == 2
+
+
 def test_strikes_on_two_cities_stay_two_events(read: Read) -> None:
     record = read("Russian missiles struck Kharkiv on Monday. Russian missiles struck Odesa on Monday. The attack on Odesa killed two.")
     assert len([e for e in record.events if e.plover == "ASSAULT"]) == 2

@@ -415,7 +415,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         nominal = mention.token.pos_ == "NOUN" or all(m.token.pos_ == "NOUN" for m in group.mentions)
         sources_agree = _nested(sources, group.sources, known_by) or nominal and bool(targets) and targets == known_targets
         agree = sources_agree and _nested(targets, known_targets, known_by) or not toll and _one_side_among(sources, targets, group)  # a toll's victims are its targets
-        agree = agree or _compatriots_again(mention, group, known_by, settings.window)
+        agree = agree or _compatriots_again(mention, group, known_by, settings.window) or _headline_retold(mention, group, targets, known_by)
         same_actors = bool(sources and targets) and sources == group.sources and targets == known_targets
     if not agree:
         return NO_TIE
@@ -904,6 +904,14 @@ def _one_side_among(sources: set[str], targets: set[str], group: _Group) -> bool
         return True
     first = group.mentions[0].token
     return bool(group.sources) != bool(group.targets) and known <= parties and _bare_participle(first)
+
+
+def _headline_retold(mention: _Mention, group: _Group, targets: set[str], parties: Parties) -> bool:
+    """A headline's event told again by the story's lead in its type and with its target, the doer
+    named otherwise ("Kenyan airlines agree jet deal with Boeing" ... "Officials in Nairobi agreed
+    a deal with Boeing"): the lead retells the headline's news, whoever each names as its doer."""
+    first = group.mentions[0]
+    return first.headline and mention.lead and not mention.headline and mention.event.plover in group.plovers and bool(targets) and _alike(targets, group.targets, parties)
 
 
 def _bare_participle(token: Token) -> bool:
