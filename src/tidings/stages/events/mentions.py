@@ -25,7 +25,8 @@ code's parties, a role noun only: "met President Vega ... talks with the Peruvia
 cooperative deed done to no one, told again soon after by role nouns of one country, see
 `_compatriots_again`; where a noun tells it,
 its victim alone: "the killing of the envoy", whoever the sentence's subject is; a headline and its
-story may name a party on different sides: see `_one_side_among`); their places do not differ (an
+story may name a party on different sides: see `_one_side_among`; its lead may name the doer
+otherwise: see `_headline_retold`); their places do not differ (an
 area over countries holds any place in one, a country holds its cities and regions,
 a region the cities of its country: "Devon" and "Exeter" may be one fire's, "Kharkiv" and
 "Odesa" not; a country that is an actor's own, "the US envoy", places nothing), nor their dates (a mention without one dated by the deed of its "when" clause), nor what their verbs act on ("attacked Kharkiv", "attacked Odesa"; one told
