@@ -218,6 +218,13 @@ def test_buyers_wants_and_a_makers_upkeep_are_no_demand_and_no_endorsement(read:
     assert [e.plover for e in read("Kenya supports the Ugandan peace plan.").events] == ["SUPPORT"]
 
 
+def test_a_firms_offer_to_its_buyers_and_its_spending_on_goods_are_no_pledge_and_no_cooperation(read: Read) -> None:
+    assert read("Toyota offers buyers a free warranty.").events == []
+    assert read("Kenya Airways is investing in new jets.").events == []
+    assert [e.plover for e in read("Kenya offered aid to Uganda after the floods.").events] == ["AGREE"]
+    assert "invest" in _triggers(read("China will invest in Kenya's railways, the minister said."))
+
+
 def test_a_stoppage_of_production_is_no_strike_but_a_workers_stoppage_is(read: Read) -> None:
     assert "stoppage" not in _triggers(read("A fire led to a two-week stoppage of production at the Kenyan plant."))
     assert "stoppage" in _triggers(read("Dock workers began a stoppage in Mombasa on Monday."))
