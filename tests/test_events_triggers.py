@@ -301,6 +301,12 @@ def test_the_act_urged_asked_for_or_sought_is_no_act_but_the_urging_is_an_appeal
     assert read("Peru is seeking to extradite the Chilean banker.").events == []
 
 
+def test_an_act_a_that_clause_requires_is_no_act_but_one_insisted_on_as_done_is(read: Read) -> None:
+    assert _triggers(read("Kenya demanded that the rebels release the hostages.")) == ["demand"]
+    assert "free" not in _triggers(read("Kenya insisted that Uganda free the two Kenyan journalists."))
+    assert "attack" in _triggers(read("The Kenyan minister insisted the rebels attacked the town."))
+
+
 def test_an_act_pleaded_for_or_earmarked_is_no_act(read: Read) -> None:
     assert "give" not in _triggers(read("Flooded farmers pleaded to be given emergency loans by the ministry."))
     assert "rescue" not in _triggers(read("Lawmakers approved funds earmarked to rescue the failing steel mill."))
