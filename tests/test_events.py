@@ -792,6 +792,9 @@ def test_a_statement_by_no_one_is_no_event(read: Read) -> None:
 def test_speaking_to_reporters_is_no_consultation(read: Read) -> None:
     record = read("Speaking to reporters on Monday, Kenya's foreign minister praised Ethiopia.")
     assert [e.trigger for e in record.events if e.plover == "CONSULT"] == []
+    record = read("Speaking to the public in Mombasa, the Kenyan president thanked Ethiopia.")
+    assert [e.trigger for e in record.events if e.plover == "CONSULT"] == []
+    assert [e.plover for e in read("The Kenyan president spoke to the Ethiopian premier on Monday.").events] == ["CONSULT"]
 
 
 def test_a_word_of_the_same_lemma_group_soon_after_is_the_same_event(read: Read) -> None:

@@ -202,6 +202,34 @@ def test_a_firms_presence_in_a_market_is_no_deployment_but_troops_are(read: Read
     assert [e.plover for e in read("Russia increased its military presence on the border.").events] == ["MOBILIZE"]
 
 
+def test_figures_that_fall_reject_nothing_but_a_party_that_declines_an_offer_does(read: Read) -> None:
+    assert read("Sales of the sedan declined 4% in March.").events == []
+    assert read("Shares of the Kenyan bank declined sharply on Tuesday.").events == []
+    assert "decline" not in _triggers(read("The Kenyan finance minister declined to predict when growth would return."))
+    assert [e.plover for e in read("Kenya declined the Ugandan offer of talks.").events] == ["REJECT"]
+
+
+def test_buyers_wants_and_a_makers_upkeep_are_no_demand_and_no_endorsement(read: Read) -> None:
+    assert "demand" not in _triggers(read("Kenyan consumers are demanding smaller vehicles, the dealers said."))
+    assert "demand" not in _triggers(read("Shoppers in Nairobi demand cheaper phones."))
+    assert "demand" in _triggers(read("The Kenyan teachers' union demanded the resignation of the minister."))
+    assert "support" not in _triggers(read("The carmaker will keep supporting its older laptops."))
+    assert "support" not in _triggers(read("Kenya Airways supports 4,000 jobs in Nairobi."))
+    assert [e.plover for e in read("Kenya supports the Ugandan peace plan.").events] == ["SUPPORT"]
+
+
+def test_a_firms_offer_to_its_buyers_and_its_spending_on_goods_are_no_pledge_and_no_cooperation(read: Read) -> None:
+    assert read("Toyota offers buyers a free warranty.").events == []
+    assert read("Kenya Airways is investing in new jets.").events == []
+    assert [e.plover for e in read("Kenya offered aid to Uganda after the floods.").events] == ["AGREE"]
+    assert "invest" in _triggers(read("China will invest in Kenya's railways, the minister said."))
+
+
+def test_a_stoppage_of_production_is_no_strike_but_a_workers_stoppage_is(read: Read) -> None:
+    assert "stoppage" not in _triggers(read("A fire led to a two-week stoppage of production at the Kenyan plant."))
+    assert "stoppage" in _triggers(read("Dock workers began a stoppage in Mombasa on Monday."))
+
+
 def test_a_product_put_on_sale_is_no_one_set_free(read: Read) -> None:
     assert read("Sony released the PlayStation 3 in Japan in 2006.").events == []
     assert read("The handset, which was first released last spring, costs $300.").events == []
@@ -271,6 +299,18 @@ def test_the_act_urged_asked_for_or_sought_is_no_act_but_the_urging_is_an_appeal
     assert [e.plover for e in read("Brazil is urging Argentina to arrest the smugglers.").events] == ["REQUEST"]
     assert [e.plover for e in read("Chile asked Peru to extradite the banker.").events] == ["REQUEST"]
     assert read("Peru is seeking to extradite the Chilean banker.").events == []
+
+
+def test_an_act_a_that_clause_requires_is_no_act_but_one_insisted_on_as_done_is(read: Read) -> None:
+    assert _triggers(read("Kenya demanded that the rebels release the hostages.")) == ["demand"]
+    assert "free" not in _triggers(read("Kenya insisted that Uganda free the two Kenyan journalists."))
+    assert "attack" in _triggers(read("The Kenyan minister insisted the rebels attacked the town."))
+
+
+def test_an_act_pleaded_for_or_earmarked_is_no_act(read: Read) -> None:
+    assert "give" not in _triggers(read("Flooded farmers pleaded to be given emergency loans by the ministry."))
+    assert "rescue" not in _triggers(read("Lawmakers approved funds earmarked to rescue the failing steel mill."))
+    assert "give" in _triggers(read("The ministry gave emergency loans to the flooded farmers."))
 
 
 def test_an_act_planned_is_no_act_nor_the_noun_it_acts_on(read: Read) -> None:
@@ -773,6 +813,7 @@ def test_airbags_deploying_are_no_mobilisation_but_troops_deployed_are(read: Rea
 
 def test_warning_of_a_danger_is_no_threat_but_warning_of_a_response_is(read: Read) -> None:
     assert read("The Kenyan health ministry warned parents of the dangers of the drug.").events == []
+    assert read("The Kenyan airline's chairman warned of imminent bankruptcy.").events == []
     assert [e.cameo for e in read("Kenya warned Uganda of a military response.").events] == ["138"]
     assert [e.cameo for e in read("The Kenyan interior minister warned Nairobi residents to stay indoors.").events] == ["020"]
     assert [e.cameo for e in read("Kenya warned Uganda to withdraw its troops.").events if e.cameo.startswith("13")] != []
@@ -997,6 +1038,14 @@ def test_a_headline_and_its_story_naming_the_parties_differently_are_one_event(r
     text = "Kenya's Raila Odinga arrested over protest\nPolice arrested Raila Odinga in Nairobi on Friday."
     arrests = [e for e in read(text).events if e.cameo_root == "17"]
     assert len(arrests) == 1 and len(arrests[0].mentions) == 2
+
+
+def test_a_lead_retelling_its_headline_with_the_doer_named_otherwise_is_one_event(read: Read) -> None:
+    text = "Ugandan rebels free Kenyan hostages\nFighters of the Lord's Resistance Army released two Kenyan hostages near Gulu on Monday, officials said."
+    releases = [e for e in read(text).events if e.plover == "RETREAT"]
+    assert [[m.text for m in e.mentions] for e in releases] == [["free", "released"]]
+    text = "Kenya expels Ugandan envoy\nThe Kenyan foreign ministry expelled the Ugandan ambassador on Monday.\nUganda expelled the Kenyan ambassador on Tuesday."
+    assert len([e for e in read(text).events if e.plover == "SANCTION"]) == 2
 
 
 def test_strikes_on_two_cities_stay_two_events(read: Read) -> None:

@@ -82,6 +82,7 @@ class HedgeWords:
     not_yet_adverbs: frozenset[str]
     doubting_verbs: frozenset[str]
     appealing_verbs: frozenset[str]
+    mandating_verbs: frozenset[str]
     foretelling_modals: frozenset[str]
     alternative_marks: frozenset[str]
     compelling_verbs: frozenset[str]

@@ -57,6 +57,7 @@ BY = frozenset({"by"})
 OCCASION_PREPOSITIONS = frozenset({"at", "on", "in", "under"})  # of an occasion: "at no time", "under no circumstances"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})  # what a verb acts on
 INSTEAD_HOPS = 4  # heads climbed from a trigger to "instead of" or "rather than"
+MANDATED_TAGS = frozenset({"VB", "VBP"})  # a bare verb, or one the parser took for the present: "that the rebels release"
 WISH_HOPS = 5  # heads climbed from a trigger to the verb a wish may frame
 # Links from a word up to the verb that carries it within a wished clause: objects, prepositions,
 # "-ing" clauses describing a noun, appositions and conjuncts, a passive subject ("hoped the
@@ -444,6 +445,8 @@ class Hedges:
         word = verb.head.lemma_.lower()
         if _for_clause(verb):  # "appealed for the rebels to disarm", "called for them to disarm"
             return word in self.words.appealing_verbs or word in self.framing_words
+        if word in self.words.mandating_verbs and _mandated(verb):
+            return True  # "demanded that the rebels release the hostages"
         if word not in self.framing_words or verb.dep_ not in FRAMED_CLAUSE_DEPS:
             return False
         if verb.dep_ == "xcomp" or is_to_infinitive(verb):  # "want the governor to resign"
@@ -713,6 +716,12 @@ def _in_hyphenated_modifier(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.head.i != i + 2 or doc[i + 1].text != "-" or token.whitespace_ or doc[i + 1].whitespace_:
         return False
     return token.head.tag_ in ("JJ", "VBN", "VBG")
+
+
+def _mandated(verb: Token) -> bool:
+    """A that-clause's verb bare or in the present with no auxiliary: the mood of what is required
+    ("insisted that the union accept"), not of what was done ("insisted the rebels attacked")."""
+    return verb.dep_ == "ccomp" and verb.pos_ == "VERB" and verb.tag_ in MANDATED_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _for_clause(verb: Token) -> bool:

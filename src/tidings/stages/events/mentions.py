@@ -25,7 +25,8 @@ code's parties, a role noun only: "met President Vega ... talks with the Peruvia
 cooperative deed done to no one, told again soon after by role nouns of one country, see
 `_compatriots_again`; where a noun tells it,
 its victim alone: "the killing of the envoy", whoever the sentence's subject is; a headline and its
-story may name a party on different sides: see `_one_side_among`); their places do not differ (an
+story may name a party on different sides: see `_one_side_among`; its lead may name the doer
+otherwise: see `_headline_retold`); their places do not differ (an
 area over countries holds any place in one, a country holds its cities and regions,
 a region the cities of its country: "Devon" and "Exeter" may be one fire's, "Kharkiv" and
 "Odesa" not; a country that is an actor's own, "the US envoy", places nothing), nor their dates (a mention without one dated by the deed of its "when" clause), nor what their verbs act on ("attacked Kharkiv", "attacked Odesa"; one told
@@ -415,7 +416,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         nominal = mention.token.pos_ == "NOUN" or all(m.token.pos_ == "NOUN" for m in group.mentions)
         sources_agree = _nested(sources, group.sources, known_by) or nominal and bool(targets) and targets == known_targets
         agree = sources_agree and _nested(targets, known_targets, known_by) or not toll and _one_side_among(sources, targets, group)  # a toll's victims are its targets
-        agree = agree or _compatriots_again(mention, group, known_by, settings.window)
+        agree = agree or _compatriots_again(mention, group, known_by, settings.window) or _headline_retold(mention, group, targets, known_by)
         same_actors = bool(sources and targets) and sources == group.sources and targets == known_targets
     if not agree:
         return NO_TIE
@@ -904,6 +905,14 @@ def _one_side_among(sources: set[str], targets: set[str], group: _Group) -> bool
         return True
     first = group.mentions[0].token
     return bool(group.sources) != bool(group.targets) and known <= parties and _bare_participle(first)
+
+
+def _headline_retold(mention: _Mention, group: _Group, targets: set[str], parties: Parties) -> bool:
+    """A headline's event told again by the story's lead in its type and with its target, the doer
+    named otherwise ("Kenyan airlines agree jet deal with Boeing" ... "Officials in Nairobi agreed
+    a deal with Boeing"): the lead retells the headline's news, whoever each names as its doer."""
+    first = group.mentions[0]
+    return first.headline and mention.lead and not mention.headline and mention.event.plover in group.plovers and bool(targets) and _alike(targets, group.targets, parties)
 
 
 def _bare_participle(token: Token) -> bool:
