@@ -335,3 +335,13 @@ def test_this_government_in_reported_speech_is_the_speakers_countrys(read):
     )
     government, country = (record.actor_at(*_span(record, word)) for word in ("government", "country"))
     assert (government.cameo, country.cameo) == ("CANGOV", "CAN")
+
+
+def test_our_country_said_by_he_is_the_country_of_the_man_he_stands_for(read):
+    record = read(
+        "WASHINGTON - Canadian Agriculture Minister Lyle Brand met American trade officials on Monday. The United "
+        'States wants Ottawa to open its dairy market. "This government will not give in, and our country will '
+        'defend its farmers," he said.'
+    )
+    government, country = (record.actor_at(*_span(record, word)) for word in ("government", "country"))
+    assert (government.cameo, country.cameo) == ("CANGOV", "CAN")

@@ -191,6 +191,14 @@ def test_administrators_are_officials_where_a_country_qualifies_them(read):
     assert [_at(record, name).cameo for name in ("Ruth Okafor", "Dev Rana")] == ["GBRHLH", "GBREDU"]
 
 
+def test_an_administrator_a_common_noun_owns_takes_the_owners_kind(read):
+    record = read(
+        "The hospital's administrator, Ruth Okafor, wrote to the health board. The estate's administrator, Paul Grant, "
+        "sued the bank on Monday. The county's administrator, Tom Lee, praised the deal."
+    )
+    assert [_at(record, name).cameo for name in ("Ruth Okafor", "Paul Grant", "Tom Lee")] == ["---HLH", "---CVL", "---GOV"]
+
+
 def test_a_government_named_after_its_leader_is_that_leaders_countrys(read):
     record = read("The Clinton administration warned Baghdad on Friday against expelling the inspectors.", published="1998-11-01")
     assert _at(record, "administration").cameo == "USAGOV"

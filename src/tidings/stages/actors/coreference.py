@@ -314,11 +314,12 @@ class Coreference:
         return tuple(reversed(drafts.values()))
 
     def speaker_of(self, token: Token) -> tuple[Draft, ...]:
-        """The actor who says the clause a first-person pronoun is in."""
+        """The actor who says the clause a first-person pronoun (or "this government") is in; a
+        speaker not read yet, read now ('"This government will act," he said': the man named before)."""
         speaker = syntax.clause_speaker(syntax.clause_verb(token))
         if speaker is None or speaker.lower_ in self.words.speaker_pronouns:
             return ()
-        return self._phrase_actor(speaker)
+        return self._phrase_actor(speaker) or self._described_later(speaker) or self._pronoun_speaker(speaker, token)
 
     def _phrase_actor(self, speaker: Token) -> tuple[Draft, ...]:
         """The actor a speaker's phrase names: its head's, else the first in the phrase."""

@@ -334,6 +334,8 @@ class Reading:
             words.insert(0, doc[i].lower_)
             if (longer := roles.get(" ".join(words))) is not None:
                 found, first = longer, i
+        if first == token.i and (owned := self._owned_role(token, lemma)) is not None:
+            found = owned
         civil_post = found is not None and first < token.i and found.type == _CIVIL_POST_TYPE  # "police *information officer*"
         if (first == token.i or civil_post) and first > 0 and token.lemma_.lower() in self.kb.member_role_heads:
             body = doc[first - 1]
@@ -343,6 +345,15 @@ class Reading:
         if found is not None and first == token.i and token.lower_ in self.kb.shared_ranks and not self._military(token):
             return None, token.i  # "the team captain"
         return found, first
+
+    def _owned_role(self, token: Token, lemma: str) -> Role | None:
+        """A role a common noun owns, read as the phrase of the two ("the hospital's administrator"
+        as "hospital administrator": HLH; "the estate's administrator" as "estate administrator"); not
+        a name's last word ("the state's Affairs Commission")."""
+        if not token.is_lower:
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        return self.kb.roles.get(f"{owner.lemma_.lower()} {lemma}") if owner is not None else None
 
     def _field_role(self, lemma: str) -> Role | None:
         """The role a field's title is in an article speaking of the field ("Superintendent X" in a
