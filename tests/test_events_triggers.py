@@ -944,6 +944,11 @@ def test_a_market_rally_is_no_protest(read: Read) -> None:
     assert [e.plover for e in read("Thousands of farmers rallied in central Paris on Sunday.").events] == ["PROTEST"]
 
 
+def test_a_market_force_pushing_firms_is_no_demand_but_a_party_pushing_one_is(read: Read) -> None:
+    assert read("The price cut by Qantas pushed rival airlines to follow suit.").events == []
+    assert [e.cameo for e in read("The United States pushed its allies to impose sanctions on Iran.").events] == ["100"]
+
+
 def test_a_crew_deploying_a_satellite_is_no_deployment(read: Read) -> None:
     assert read("The Chilean shuttle crew deployed a small research satellite on Sunday.").events == []
     assert "deploy" in _triggers(read("Chile deployed troops along the Peruvian border."))
