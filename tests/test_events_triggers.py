@@ -76,6 +76,12 @@ def test_an_event_still_to_come_ahead_of_which_the_news_happened_is_no_act(read:
     assert "rally" in _triggers(read("Kenyan police sealed the road after rallies in the capital."))
 
 
+def test_the_next_meeting_in_a_clause_in_the_future_or_present_is_still_to_come(read: Read) -> None:
+    assert "meeting" not in _triggers(read("The Kenyan and Ugandan ministers will raise the border dispute at the next meeting in Kampala."))
+    assert read("The next round of talks between Kenya and the rebels is set for May.").events == []
+    assert "meeting" in _triggers(read("At the next meeting in Kampala, the Kenyan and Ugandan ministers signed a trade accord."))
+
+
 def test_a_custom_or_a_generic_you_with_a_modal_is_no_act(read: Read) -> None:
     assert read("Farmers in Peru are not used to asking the government for help.").events == []
     assert read("Chilean rebels are accustomed to fighting in the hills.").events == []
@@ -305,6 +311,18 @@ def test_an_act_a_that_clause_requires_is_no_act_but_one_insisted_on_as_done_is(
     assert _triggers(read("Kenya demanded that the rebels release the hostages.")) == ["demand"]
     assert "free" not in _triggers(read("Kenya insisted that Uganda free the two Kenyan journalists."))
     assert "attack" in _triggers(read("The Kenyan minister insisted the rebels attacked the town."))
+
+
+def test_an_act_a_pseudo_cleft_asks_for_is_no_act_but_one_it_says_was_done_is(read: Read) -> None:
+    assert "pay" not in _triggers(read("What the Ugandan farmers are asking is that Kenya pay compensation to Uganda."))
+    assert "return" not in _triggers(read("What the Kenyan farmers want is that Uganda return the seized land to them."))
+    assert "pay" in _triggers(read("What happened next is that Kenya paid compensation to Uganda."))
+
+
+def test_a_purpose_of_winning_a_partys_goodwill_is_an_aim_not_a_deed(read: Read) -> None:
+    assert "appease" not in _triggers(read("The Kenyan airline cut its fares to appease the transport ministry."))
+    assert "reassure" not in _triggers(read("Toyota cut prices to reassure the Japanese government."))
+    assert "appease" in _triggers(read("Kenya appeased Uganda with a new trade deal."))
 
 
 def test_an_act_pleaded_for_or_earmarked_is_no_act(read: Read) -> None:
@@ -942,6 +960,11 @@ def test_a_market_rally_is_no_protest(read: Read) -> None:
     assert read("Shares in Tokyo rallied on Tuesday after the central bank cut rates.").events == []
     assert "rally" not in _triggers(read("The relief rally in Asian stocks faded by Wednesday."))
     assert [e.plover for e in read("Thousands of farmers rallied in central Paris on Sunday.").events] == ["PROTEST"]
+
+
+def test_a_market_force_pushing_firms_is_no_demand_but_a_party_pushing_one_is(read: Read) -> None:
+    assert read("The price cut by Qantas pushed rival airlines to follow suit.").events == []
+    assert [e.cameo for e in read("The United States pushed its allies to impose sanctions on Iran.").events] == ["100"]
 
 
 def test_a_crew_deploying_a_satellite_is_no_deployment(read: Read) -> None:

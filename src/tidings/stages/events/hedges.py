@@ -123,6 +123,8 @@ class Hedges:
             or self._foretold(token)
             or self._pending(anchor)
             or self._coming(token)
+            or self._next_to_come(token)
+            or self._aim(anchor)
             or self._nothing_done(anchor)
             or self._anyone(anchor)
             or self._doer_acted_on(token)
@@ -442,6 +444,8 @@ class Hedges:
         """A verb in the to-infinitive (or, in the present or with a modal, the that-clause) of a
         word of wishing, weighing, risking or fearing ("concerned the agency could detain people"), or
         its "for" clause ("appealed for the rebels to disarm")."""
+        if self._cleft_wish(verb):
+            return True  # "What the union demands is that the ministry pay"
         word = verb.head.lemma_.lower()
         if _for_clause(verb):  # "appealed for the rebels to disarm", "called for them to disarm"
             return word in self.words.appealing_verbs or word in self.framing_words
@@ -453,6 +457,18 @@ class Hedges:
             return True
         modals = self.words.wishing_modals | self.words.fearing_modals if verb.head.lemma_.lower() in self.words.fearing_words else self.words.wishing_modals
         return verb.tag_ in PRESENT_SIMPLE or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+    def _cleft_wish(self, verb: Token) -> bool:
+        """The clause, bare or a to-infinitive, that a pseudo-cleft over a word of demanding or
+        wishing puts forward ("What the union demands is that the ministry pay", "what they want is to
+        annex the island"): an act required, not done ("what they did was seize the port" stays one)."""
+        if verb.head.lemma_ != "be" or not (_mandated(verb) or is_to_infinitive(verb)):
+            return False
+        asked = next((c for c in verb.head.children if c.dep_ == "csubj"), None)
+        if asked is None or not any(c.lower_ == "what" for c in asked.children):
+            return False
+        word = asked.lemma_.lower()
+        return word in self.words.mandating_verbs or word in self.framing_words
 
     def _wish_for_others(self, token: Token) -> bool:
         """An adjective of will with a that-clause, not a to-infinitive ("was determined that the
@@ -580,6 +596,23 @@ class Hedges:
         """A noun after "ahead of", "in advance of" or "on the eve of" ("detained ahead of the
         planned rallies"): an event still to come when the news happened, no act told."""
         return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in self.words.coming_frames
+
+    def _next_to_come(self, token: Token) -> bool:
+        """A noun trigger that is the next of its kind in a clause in the future or the present
+        ("will raise it at the next meeting", "the next round of talks is set for May"): an act
+        still to come ("at the next meeting they voted" told one)."""
+        if token.pos_ != "NOUN":
+            return False
+        whole = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token  # "the next round of talks"
+        if not any(c.dep_ == "amod" and c.lower_ in self.words.next_words for c in whole.children):
+            return False
+        verb = clause_verb(token)
+        return in_present(verb) or any(c.dep_ == "aux" and c.lower_ in self.words.future_auxiliaries for c in verb.children)
+
+    def _aim(self, verb: Token) -> bool:
+        """A to-infinitive of winning another party's goodwill ("cut fares to appease the
+        ministry", however the parser hangs it): an aim, not a deed."""
+        return verb.dep_ in CLAUSE_DEPS and verb.lemma_.lower() in self.words.aim_verbs and is_to_infinitive(verb)
 
     def _nothing_done(self, verb: Token) -> bool:
         """A verb whose object "no" makes no act done ("made no apologies", "gave no warning"), or
