@@ -1448,3 +1448,11 @@ def test_a_title_before_another_name_and_a_comma_is_not_the_next_person_s(read):
 def test_an_abbreviated_police_title_codes_the_person_named_after_it(read):
     record = read("Sgt. Dana Whitfield told reporters the van had been stolen in Tulsa. Det. Omar Reyes arrested a man on Friday.")
     assert (_at(record, "Dana Whitfield").cameo[3:], _at(record, "Omar Reyes").cameo[3:]) == ("COP", "COP")
+
+
+def test_an_abbreviation_straight_before_a_name_is_a_title_not_the_firm(read):
+    record = read("Norvik Steel signed a supply deal with a mill in Chile, GM Karl Huber told reporters on Tuesday.")
+    assert "name:general_motors" not in {a.canonical_id for a in record.actors}  # a general manager, not General Motors
+    assert _actor(record, "name:karl_huber").cameo != "USABUS"
+    record = read("GM chief executive Mary Barra said the plant in Ohio would reopen.")
+    assert _actor(record, "name:mary_barra").cameo == "USABUS"  # the firm before a title still codes the person

@@ -40,7 +40,7 @@ def read_other_organisations(reading: Reading) -> None:
     recogniser took for an organisation ("fires near Cessnock")."""
     abbreviated: dict[str, Draft] = {}
     for ent in reading.ents:
-        if reading.label(ent) != "ORG" or any(ch.isdigit() for ch in ent.text):
+        if reading.label(ent) != "ORG" or any(ch.isdigit() for ch in ent.text) or reading.abbreviated_title(ent):
             continue
         ent = _without_open_abbreviation(reading, ent)
         if reading.free(ent.start, ent.end):

@@ -43,7 +43,7 @@ def read_known_names(reading: Reading) -> None:
     in_full = {ent.ent_id_ for ent in reading.ents if ent.ent_id_}
     in_full |= {name.id for ent in reading.ents if (name := reading.names.full(ent.text)) is not None}
     for ent in reading.ents:
-        if reading.label(ent) in ("PERSON", "NORP") or not reading.free(ent.start, ent.end):
+        if reading.label(ent) in ("PERSON", "NORP") or not reading.free(ent.start, ent.end) or reading.abbreviated_title(ent):
             continue
         name, start = _known_name(reading, ent, in_full)
         if name is not None and name.form != FULL and reading.read_as_place(ent.start, ent.end):

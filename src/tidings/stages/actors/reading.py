@@ -384,11 +384,18 @@ class Reading:
         for ("U.N." in "U.N. envoy Lena Harwick", "Hamas leader X"): by its tag's id or its one
         reading in the name table."""
         ent = self.ent_of.get(token.i)
-        if ent is None or ent.label_ != "ORG":
+        if ent is None or ent.label_ != "ORG" or self.abbreviated_title(ent):
             return None
         ids = {ent.ent_id_} if ent.ent_id_ else {n.id for n in self.names.lookup(ent.text) if n.kind == "organisation" and n.form != AMBIGUOUS}
         orgs = [org for org in map(self.kb.organisation, ids) if org is not None and org.sector in TITLE_BODY_SECTORS]
         return orgs[0] if len(orgs) == 1 else None
+
+    def abbreviated_title(self, ent: SpacySpan) -> bool:
+        """A capitalised abbreviation set straight before a person's name is the person's title
+        ("GM Rolf Degel": a general manager; "MD Jane Okafor"), not the body the letters also
+        abbreviate."""
+        after = self.ent_of.get(ent.end)
+        return len(ent) == 1 and ent.text.isupper() and after is not None and after.start == ent.end and after.label_ == "PERSON"
 
     # -- the result --------------------------------------------------------------------------
     def actors(self) -> list[Actor]:
