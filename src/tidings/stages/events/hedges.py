@@ -148,6 +148,10 @@ class Hedges:
             children = self._read[word.i] = tuple(word.children)
         return children
 
+    def _pobjs_of(self, word: Token, prepositions: frozenset[str], dep: str = "prep") -> list[Token]:
+        """The objects of the word's prepositions (or `dep` links: "agent") among `prepositions`."""
+        return [o for c in self._children(word) if c.dep_ == dep and c.lower_ in prepositions for o in self._children(c) if o.dep_ == "pobj"]
+
     def _modal(self, verb: Token) -> bool:
         """A modal perfect ("would have collapsed") or the ability modal ("can call"), also where a
         verb with no subject of its own shares its conjunct's ("can call and request a ride")."""
@@ -344,7 +348,7 @@ class Hedges:
             return token.head.lemma_.lower() in self.words.naming_heads
         if token.pos_ != "NOUN":
             return False
-        if any(o.lemma_.lower() in self.words.figurative_of for o in _pobjs_of(token, OF)):
+        if any(o.lemma_.lower() in self.words.figurative_of for o in self._pobjs_of(token, OF)):
             return True  # "a war of words": a figure, no fighting
         return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.words.naming_heads
 
@@ -386,7 +390,7 @@ class Hedges:
             clause = clause.head
         if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in self._children(clause)):
             return False  # a tally is told in the perfect; "the first meeting since 2019" is one
-        for span in _pobjs_of(clause, self.words.tally_prepositions):
+        for span in self._pobjs_of(clause, self.words.tally_prepositions):
             if span.head.lower_ == "since" and span.like_num and len(span.text) == 4:
                 return True
             if span.lemma_.lower() in self.words.long_periods and any(c.lower_ in self.words.tally_modifiers for c in self._children(span)):
@@ -494,7 +498,7 @@ class Hedges:
         clause = clause_verb(token, TALLY_HOPS)  # a noun's verb: "have committed *assault*"
         shares = [c for c in self._children(clause) if c.dep_ in NOUN_SUBJECT_DEPS and c.lemma_.lower() in self.words.share_nouns]
         # of a class ("of burglars"), not of a body that acted ("of the airline's workforce agreed")
-        return any(_bare_plural(o) for share in shares for o in _pobjs_of(share, OF))
+        return any(_bare_plural(o) for share in shares for o in self._pobjs_of(share, OF))
 
     def _measured(self, token: Token) -> bool:
         """A bare noun trigger a noun of measure counts ("figures showing a rise in assaults",
@@ -595,14 +599,14 @@ class Hedges:
         whose occasion it makes never ("at no stage did the union ask")."""
         if verb.pos_ != "VERB":
             return False
-        occasions = [o for o in _pobjs_of(verb, OCCASION_PREPOSITIONS) if o.lemma_.lower() in self.words.occasion_nouns]
+        occasions = [o for o in self._pobjs_of(verb, OCCASION_PREPOSITIONS) if o.lemma_.lower() in self.words.occasion_nouns]
         nothing = [c for c in self._children(verb) if c.dep_ == "dobj"] + occasions
         return any(d.dep_ == "det" and d.lower_ in self.words.none_determiners for c in nothing for d in self._children(c))
 
     def _anyone(self, verb: Token) -> bool:
         """A verb whose subject or "by" agent is anyone at all ("laws broken by any person", "anyone
         caught will be fined"): a rule or a warning, no one's act."""
-        doers = [c for c in self._children(verb) if c.dep_ in NOUN_SUBJECT_DEPS] + _pobjs_of(verb, BY, "agent")
+        doers = [c for c in self._children(verb) if c.dep_ in NOUN_SUBJECT_DEPS] + self._pobjs_of(verb, BY, "agent")
         return any(d.left_edge.lower_ in self.words.anyone_words for d in doers)
 
     def _doer_acted_on(self, token: Token) -> bool:
@@ -756,10 +760,6 @@ def _no_matter(verb: Token) -> bool:
     """A clause that "no matter" leaves open ("no matter how many he killed"): no deed told."""
     return verb.head.lower_ == "matter" and any(c.lower_ == "no" for c in verb.head.children)
 
-
-def _pobjs_of(word: Token, prepositions: frozenset[str], dep: str = "prep") -> list[Token]:
-    """The objects of the word's prepositions (or `dep` links: "agent") among `prepositions`."""
-    return [o for c in word.children if c.dep_ == dep and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
 
 
 def _bare_plural(noun: Token) -> bool:
