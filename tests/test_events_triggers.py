@@ -27,6 +27,11 @@ def test_what_anyone_can_do_is_no_act(read: Read) -> None:
     assert [e for e in record.events if e.plover == "REQUEST"] == []
 
 
+def test_the_words_around_one_trigger_are_not_read_for_the_next(read: Read) -> None:
+    assert [e for e in read("Residents can ask the Kenyan police for an escort.").events if e.plover == "REQUEST"] == []
+    assert [e for e in read("Residents then asked the Kenyan police for an escort.").events if e.plover == "REQUEST"] != []
+
+
 def test_an_event_in_a_condition_is_no_act_but_the_consequence_is_coded(read: Read) -> None:
     record = read("If the rebels attack the town, the Kenyan army will retaliate.")
     assert "attack" not in _triggers(record)

@@ -72,10 +72,12 @@ class Hedges:
         self.framing_words = words.wishing_words | words.weighing_verbs | words.risking_verbs | words.fearing_words  # words whose to-infinitive is no deed
         self.asking_words = words.question_verbs | words.notice_requests
         self.weighing_modifiers = words.unlikely_words | words.planned_modifiers
+        self._read: dict[int, tuple[Token, ...]] = {}  # the children of each word the trigger's tests look at, by index
 
     def no_act(self, token: Token, anchor: Token) -> bool:
         """Whether a trigger (and the verb that carries it, `anchor`, where a verb does) tells
         of no act that took place."""
+        self._read.clear()
         return (
             self._modal(anchor)
             or self._modal(_predicate_copula(token))
@@ -141,12 +143,23 @@ class Hedges:
             or _in_hyphenated_modifier(token)
         )
 
+    def _children(self, word: Token) -> tuple[Token, ...]:
+        """The word's children, read once for the trigger being tested (each test walks them again)."""
+        children = self._read.get(word.i)
+        if children is None:
+            children = self._read[word.i] = tuple(word.children)
+        return children
+
+    def _pobjs_of(self, word: Token, prepositions: frozenset[str], dep: str = "prep") -> list[Token]:
+        """The objects of the word's prepositions (or `dep` links: "agent") among `prepositions`."""
+        return [o for c in self._children(word) if c.dep_ == dep and c.lower_ in prepositions for o in self._children(c) if o.dep_ == "pobj"]
+
     def _modal(self, verb: Token) -> bool:
         """A modal perfect ("would have collapsed") or the ability modal ("can call"), also where a
         verb with no subject of its own shares its conjunct's ("can call and request a ride")."""
-        shares = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in NOUN_SUBJECT_DEPS for c in verb.children)
+        shares = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in NOUN_SUBJECT_DEPS for c in self._children(verb))
         owners = (verb, verb.head) if shares else (verb,)
-        auxiliaries = {c.lower_ for owner in owners for c in owner.children if c.dep_ == "aux"}
+        auxiliaries = {c.lower_ for owner in owners for c in self._children(owner) if c.dep_ == "aux"}
         if not auxiliaries.isdisjoint(self.words.ability_auxiliaries):
             return True
         return "have" in auxiliaries and not auxiliaries.isdisjoint(self.words.counterfactual_modals)
@@ -163,13 +176,13 @@ class Hedges:
             clause = clause.head  # the act a noun names or a purpose: "if an offensive to capture it goes ahead", "if a move is made to seize it"
         if clause.pos_ == "NOUN":  # "if an offensive goes ahead": a noun's clause
             clause = clause_verb(clause, TALLY_HOPS)
-        return any(c.dep_ == "mark" and c.lower_ in self.words.condition_marks for c in clause.children)  # spaCy may call it a ccomp
+        return any(c.dep_ == "mark" and c.lower_ in self.words.condition_marks for c in self._children(clause))  # spaCy may call it a ccomp
 
     def _question(self, token: Token) -> bool:
         """A verb of asking whose clause opens with a question word ("asked why he left")."""
         if token.lemma_.lower() not in self.words.question_verbs:
             return False
-        clauses = (c for c in token.children if c.dep_ in QUESTION_DEPS and c.i > token.i)
+        clauses = (c for c in self._children(token) if c.dep_ in QUESTION_DEPS and c.i > token.i)
         return any(clause.left_edge.lower_ in self.words.question_words for clause in clauses)
 
     def _habit(self, verb: Token) -> bool:
@@ -177,7 +190,7 @@ class Hedges:
         ("gangs typically attack", "the council meets every Tuesday"), a generic "you" or a word of
         custom: a habit, not an act (and so is the verb's object: "hold protests annually"). A past
         habit stays a deed told ("soldiers routinely beat detainees")."""
-        if any(c.dep_ in ("advmod", "mark") and c.lower_ in self.words.habit_marks for c in verb.children):
+        if any(c.dep_ in ("advmod", "mark") and c.lower_ in self.words.habit_marks for c in self._children(verb)):
             return True  # spaCy reads "whenever" as either
         if self._generic_subject(verb) or self._accustomed(verb):
             return True
@@ -190,27 +203,27 @@ class Hedges:
         return in_present(verb) and self._frequency_told(verb)
 
     def _frequency_told(self, verb: Token) -> bool:
-        return any(c.dep_ == "advmod" and c.lower_ in self.words.habit_adverbs for c in verb.children)
+        return any(c.dep_ == "advmod" and c.lower_ in self.words.habit_adverbs for c in self._children(verb))
 
     def _rule_told(self, verb: Token) -> bool:
         """The simple present passive, out of the headline, of a bare noun or in a relative clause
         ("donation is strongly endorsed", "the council, which is run by the party"): what is done as a
         rule or a standing state, no act told ("Man is charged" in a headline tells one)."""
-        if verb.tag_ != "VBN" or verb.sent.start == 0 or any(c.dep_ == "aux" for c in verb.children):
+        if verb.tag_ != "VBN" or verb.sent.start == 0 or any(c.dep_ == "aux" for c in self._children(verb)):
             return False
-        if not any(c.dep_ == "auxpass" and c.tag_ in PRESENT_SIMPLE for c in verb.children):
+        if not any(c.dep_ == "auxpass" and c.tag_ in PRESENT_SIMPLE for c in self._children(verb)):
             return False
-        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        subjects = [c for c in self._children(verb) if c.dep_ == "nsubjpass"]
         if verb.dep_ == "relcl":
             return any(s.tag_ in RELATIVE_PRONOUN_TAGS for s in subjects)
-        return bool(subjects) and all(s.tag_ in ("NN", "NNS") and not any(c.dep_ in ("det", "poss", "nummod") for c in s.children) for s in subjects)
+        return bool(subjects) and all(s.tag_ in ("NN", "NNS") and not any(c.dep_ in ("det", "poss", "nummod") for c in self._children(s)) for s in subjects)
 
     def _generic_subject(self, verb: Token) -> bool:
         """A generic "you" doing the act in the simple present or with a modal ("you discuss
         everything", "you should talk to the mayor")."""
-        if verb.tag_ not in PRESENT_SIMPLE and not (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)):
+        if verb.tag_ not in PRESENT_SIMPLE and not (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in self._children(verb))):
             return False
-        return any(c.dep_ in NOUN_SUBJECT_DEPS and c.lower_ in self.words.generic_subjects for c in verb.children)
+        return any(c.dep_ in NOUN_SUBJECT_DEPS and c.lower_ in self.words.generic_subjects for c in self._children(verb))
 
     def _accustomed(self, verb: Token) -> bool:
         """An act (or one joined to it) after "to" that a word of custom governs ("are not used to
@@ -224,7 +237,7 @@ class Hedges:
         a verb planned ("planning to strike") is one `_wished`."""
         if token.pos_ != "NOUN":
             return False
-        if any(c.dep_ in ("amod", "compound") and c.lower_ in self.weighing_modifiers for c in token.children):
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in self.weighing_modifiers for c in self._children(token)):
             return True  # "a possible strike", "the planned raids", "planning attacks" (spaCy may read it as a noun)
         whole = self._series_of(token) or token  # "planning a string of marches"
         weighed = whole.dep_ == "dobj" and whole.head.lemma_.lower() in self.words.weighing_verbs
@@ -259,12 +272,12 @@ class Hedges:
         noun = first_conjunct(token)
         if token.pos_ != "NOUN" or noun.dep_ != "nsubj":
             return False
-        if any(c.dep_ in ("det", "poss", "nummod") and c.lower_ != "such" for c in noun.children):
+        if any(c.dep_ in ("det", "poss", "nummod") and c.lower_ != "such" for c in self._children(noun)):
             return False
         verb = noun.head
         if verb.lemma_ != "be":
-            return any(c.dep_ == "aux" and c.lower_ in self.words.ability_auxiliaries for c in verb.children)
-        return any(c.dep_ == "attr" or c.dep_ == "acomp" and c.lower_ in self.words.frequency_predicates for c in verb.children)
+            return any(c.dep_ == "aux" and c.lower_ in self.words.ability_auxiliaries for c in self._children(verb))
+        return any(c.dep_ == "attr" or c.dep_ == "acomp" and c.lower_ in self.words.frequency_predicates for c in self._children(verb))
 
     def _unlikely(self, token: Token) -> bool:
         """A trigger whose clause says it is unlikely ("a ceasefire is unlikely to hold",
@@ -272,7 +285,7 @@ class Hedges:
         clause = token.head if token.dep_ in NOUN_SUBJECT_DEPS or token.dep_ in CLAUSE_DEPS else token
         if clause.lower_ in self.words.unlikely_words:
             return True
-        return any(c.dep_ == "acomp" and c.lower_ in self.words.unlikely_words for c in clause.children)
+        return any(c.dep_ == "acomp" and c.lower_ in self.words.unlikely_words for c in self._children(clause))
 
     def _prevented(self, verb: Token) -> bool:
         """A verb after "from" that a verb of preventing governs ("stopped them from attacking")."""
@@ -292,7 +305,7 @@ class Hedges:
     def _charge(self, token: Token) -> bool:
         """A bare noun (or the first of a list of them) after a word that takes a charge: "charged
         with aggravated assault", "one count of murder", "pleaded guilty to arson and assault"."""
-        if token.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in token.children):
+        if token.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in self._children(token)):
             return False
         first = first_conjunct(token)
         if first.dep_ != "pobj":
@@ -303,12 +316,12 @@ class Hedges:
     def _notice(self, verb: Token) -> bool:
         """A passive request to get in touch ("are urged to phone the hotline"), or made of the
         public at large by no one named ("drivers are urged to use the ring road"): a notice to readers."""
-        if verb.lemma_.lower() not in self.words.notice_requests or not any(c.dep_ == "auxpass" for c in verb.children):
+        if verb.lemma_.lower() not in self.words.notice_requests or not any(c.dep_ == "auxpass" for c in self._children(verb)):
             return False
-        if any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.notice_verbs for c in verb.children):
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.notice_verbs for c in self._children(verb)):
             return True
-        asked = [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"]
-        return bool(asked) and asked[0] in self.words.notice_subjects and not any(c.dep_ == "agent" for c in verb.children)
+        asked = [c.lemma_.lower() for c in self._children(verb) if c.dep_ == "nsubjpass"]
+        return bool(asked) and asked[0] in self.words.notice_subjects and not any(c.dep_ == "agent" for c in self._children(verb))
 
     def _none_in_particular(self, token: Token) -> bool:
         """A noun trigger that "any" or "no" makes no act in particular ("no attacks were
@@ -318,16 +331,16 @@ class Hedges:
         owner = token
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.words.kind_nouns:
             owner = token.head.head
-        return any(c.dep_ == "det" and c.lower_ in self.words.no_act_determiners for c in owner.children)
+        return any(c.dep_ == "det" and c.lower_ in self.words.no_act_determiners for c in self._children(owner))
 
     def _state_with(self, verb: Token) -> bool:
         """A passive that tells a state or a reception, with "with" and no agent: "armed with
         rifles", "the plan was met with scorn"."""
-        if verb.lemma_.lower() not in self.words.with_states or any(c.dep_ == "agent" for c in verb.children):
+        if verb.lemma_.lower() not in self.words.with_states or any(c.dep_ == "agent" for c in self._children(verb)):
             return False
-        if verb.dep_ not in ("acl", "amod", "acomp", "advcl") and not any(c.dep_ == "auxpass" for c in verb.children):
+        if verb.dep_ not in ("acl", "amod", "acomp", "advcl") and not any(c.dep_ == "auxpass" for c in self._children(verb)):
             return False  # "the president met with ministers" is a meeting
-        return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in self._children(verb))
 
     def _part_of_name(self, token: Token) -> bool:
         """A trigger that helps name a kind of person or thing ("prisoner of war", "war crimes",
@@ -337,7 +350,7 @@ class Hedges:
             return token.head.lemma_.lower() in self.words.naming_heads
         if token.pos_ != "NOUN":
             return False
-        if any(o.lemma_.lower() in self.words.figurative_of for o in _pobjs_of(token, OF)):
+        if any(o.lemma_.lower() in self.words.figurative_of for o in self._pobjs_of(token, OF)):
             return True  # "a war of words": a figure, no fighting
         return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.words.naming_heads
 
@@ -347,7 +360,7 @@ class Hedges:
         noun for a verb)."""
         if verb.lemma_.lower() not in self.words.document_verbs:
             return False
-        subjects = [c for c in verb.children if c.dep_ in NOUN_SUBJECT_DEPS]
+        subjects = [c for c in self._children(verb) if c.dep_ in NOUN_SUBJECT_DEPS]
         subject = subjects[0] if subjects else verb.doc[verb.i - 1] if verb.i > 0 else verb
         return subject.lemma_.lower() in self.words.document_nouns
 
@@ -377,12 +390,12 @@ class Hedges:
             if clause.pos_ == "VERB" and clause.i != token.i or clause.head.i == clause.i:
                 break
             clause = clause.head
-        if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
+        if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in self._children(clause)):
             return False  # a tally is told in the perfect; "the first meeting since 2019" is one
-        for span in _pobjs_of(clause, self.words.tally_prepositions):
+        for span in self._pobjs_of(clause, self.words.tally_prepositions):
             if span.head.lower_ == "since" and span.like_num and len(span.text) == 4:
                 return True
-            if span.lemma_.lower() in self.words.long_periods and any(c.lower_ in self.words.tally_modifiers for c in span.children):
+            if span.lemma_.lower() in self.words.long_periods and any(c.lower_ in self.words.tally_modifiers for c in self._children(span)):
                 return True
         return False
 
@@ -401,7 +414,7 @@ class Hedges:
         own = True  # still the clause's own verb, or a to-infinitive of it ("whether to extend", "whether the coach chose to resign")
         for _ in range(QUESTION_HOPS):
             clause = first_conjunct(current)  # "whether the coach resigned or was sacked": the mark goes on the first verb
-            marks = {c.lower_ for v in (current, clause) for c in v.children if c.dep_ == "mark"} & QUESTION_MARKS
+            marks = {c.lower_ for v in (current, clause) for c in self._children(v) if c.dep_ == "mark"} & QUESTION_MARKS
             if marks:
                 return WHETHER in marks and own or clause.head.lemma_.lower() in self.words.question_verbs
             if clause.dep_ not in CLAUSE_DEPS or clause.head.i == clause.i:
@@ -438,7 +451,7 @@ class Hedges:
         """A preposition through which a wished verb acts on what follows ("vote *on* sanctions",
         "*in* favour *of* a ban"), not one that sets it in time or place ("after the riots")."""
         words = self.words.wished_preps
-        return prep.lower_ in words or any(o.dep_ == "pobj" and o.lemma_.lower() in words for o in prep.children)
+        return prep.lower_ in words or any(o.dep_ == "pobj" and o.lemma_.lower() in words for o in self._children(prep))
 
     def _framed(self, verb: Token) -> bool:
         """A verb in the to-infinitive (or, in the present or with a modal, the that-clause) of a
@@ -456,7 +469,7 @@ class Hedges:
         if verb.dep_ == "xcomp" or is_to_infinitive(verb):  # "want the governor to resign"
             return True
         modals = self.words.wishing_modals | self.words.fearing_modals if verb.head.lemma_.lower() in self.words.fearing_words else self.words.wishing_modals
-        return verb.tag_ in PRESENT_SIMPLE or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+        return verb.tag_ in PRESENT_SIMPLE or any(c.dep_ == "aux" and c.lower_ in modals for c in self._children(verb))
 
     def _cleft_wish(self, verb: Token) -> bool:
         """The clause, bare or a to-infinitive, that a pseudo-cleft over a word of demanding or
@@ -475,7 +488,7 @@ class Hedges:
         summit be held at home"): a wish about what others do, no pledge."""
         if token.pos_ != "ADJ" or token.lower_ not in self.words.wishing_words:
             return False
-        clauses = [c.dep_ for c in token.children if c.dep_ in FRAMED_CLAUSE_DEPS] or [c.dep_ for c in token.head.children if c.dep_ in FRAMED_CLAUSE_DEPS]
+        clauses = [c.dep_ for c in self._children(token) if c.dep_ in FRAMED_CLAUSE_DEPS] or [c.dep_ for c in self._children(token.head) if c.dep_ in FRAMED_CLAUSE_DEPS]
         return "ccomp" in clauses and "xcomp" not in clauses
 
     def _wanted(self, token: Token) -> bool:
@@ -491,7 +504,7 @@ class Hedges:
         betrayed"): a state of mind, not a deed (spaCy may read the verb as the passive's auxiliary)."""
         if verb.tag_ not in ("VBN", "JJ"):
             return False
-        if any(c.dep_ == "auxpass" and c.lemma_.lower() in self.words.feeling_verbs for c in verb.children):
+        if any(c.dep_ == "auxpass" and c.lemma_.lower() in self.words.feeling_verbs for c in self._children(verb)):
             return True
         return verb.dep_ in ("acomp", "oprd") and verb.head.lemma_.lower() in self.words.feeling_verbs
 
@@ -499,14 +512,14 @@ class Hedges:
         """A trigger whose clause has a share of a class for subject ("20 per cent of inmates had
         committed assault"): a statistic, no deed told."""
         clause = clause_verb(token, TALLY_HOPS)  # a noun's verb: "have committed *assault*"
-        shares = [c for c in clause.children if c.dep_ in NOUN_SUBJECT_DEPS and c.lemma_.lower() in self.words.share_nouns]
+        shares = [c for c in self._children(clause) if c.dep_ in NOUN_SUBJECT_DEPS and c.lemma_.lower() in self.words.share_nouns]
         # of a class ("of burglars"), not of a body that acted ("of the airline's workforce agreed")
-        return any(_bare_plural(o) for share in shares for o in _pobjs_of(share, OF))
+        return any(_bare_plural(o) for share in shares for o in self._pobjs_of(share, OF))
 
     def _measured(self, token: Token) -> bool:
         """A bare noun trigger a noun of measure counts ("figures showing a rise in assaults",
         "the rate of arrests"): a statistic, no deed told ("a rise in the attacks" names ones told)."""
-        if token.pos_ != "NOUN" or token.dep_ != "pobj" or any(c.dep_ in ("det", "poss") for c in token.children):
+        if token.pos_ != "NOUN" or token.dep_ != "pobj" or any(c.dep_ in ("det", "poss") for c in self._children(token)):
             return False
         return token.head.head.lemma_.lower() in self.words.measuring_nouns.get(token.head.lower_, ())
 
@@ -515,7 +528,7 @@ class Hedges:
         a convention of reporting, no request."""
         if verb.lemma_.lower() not in self.asking_words:
             return False
-        told = [w for c in verb.children if c.dep_ in ("xcomp", "dobj") for w in c.subtree]
+        told = [w for c in self._children(verb) if c.dep_ in ("xcomp", "dobj") for w in c.subtree]
         return any(w.lemma_.lower() in self.words.anonymity_words for w in told)
 
     def _instead(self, token: Token) -> bool:
@@ -524,7 +537,7 @@ class Hedges:
         current = token
         for _ in range(INSTEAD_HOPS):  # "of sending him to *prison*": up to the preposition
             prep = current.head
-            if current.dep_ in ("pcomp", "pobj") and any(w.lower_ in self.words.alternative_marks for w in (prep, prep.head, *prep.children)):
+            if current.dep_ in ("pcomp", "pobj") and any(w.lower_ in self.words.alternative_marks for w in (prep, prep.head, *self._children(prep))):
                 return True
             if current.head.i == current.i:
                 return False
@@ -536,11 +549,11 @@ class Hedges:
         cut ties", "chose to talk rather than attack the town or shell it"): the act not chosen."""
         current = verb
         while True:
-            if any(c.dep_ == "mark" and self._after_alternative(c) for c in current.children):
+            if any(c.dep_ == "mark" and self._after_alternative(c) for c in self._children(current)):
                 return True
             if current.dep_ != "conj":
                 return False
-            joints = [c for c in current.head.children if c.dep_ == "cc" and c.i < current.i]
+            joints = [c for c in self._children(current.head) if c.dep_ == "cc" and c.i < current.i]
             if joints and self._after_alternative(joints[-1]):
                 return True
             current = current.head
@@ -552,13 +565,13 @@ class Hedges:
     def _forced_by_no_one(self, verb: Token) -> bool:
         """A passive of compulsion with no one named as forcing ("were forced to flee their homes",
         "was forced to withdraw through injury"): circumstance, not coercion by a party."""
-        if verb.lemma_.lower() not in self.words.compelling_verbs or not any(c.dep_ == "auxpass" for c in verb.children):
+        if verb.lemma_.lower() not in self.words.compelling_verbs or not any(c.dep_ == "auxpass" for c in self._children(verb)):
             return False
-        acts = [c for c in verb.children if c.dep_ == "xcomp"]
+        acts = [c for c in self._children(verb) if c.dep_ == "xcomp"]
         if not acts or acts[0].lemma_.lower() in self.words.coerced_acts:
             return False  # "forced from office", "forced to resign": a party's doing, named or not
         # "forced to flee by the militia": the phrase may hang on the act
-        return not any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for v in (verb, *acts) for c in v.children)
+        return not any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for v in (verb, *acts) for c in self._children(v))
 
     def _in_a_name(self, token: Token) -> bool:
         """A trigger inside the name of an organisation, a work, a law or a product ("Amnesty
@@ -583,12 +596,12 @@ class Hedges:
         Lima"): an act to come, not one done."""
         if token.pos_ != "NOUN" or token.dep_ != "attr" or token.head.lemma_ != "be":
             return False
-        return any(c.dep_ == "aux" and c.lower_ in self.words.future_auxiliaries for c in token.head.children)
+        return any(c.dep_ == "aux" and c.lower_ in self.words.future_auxiliaries for c in self._children(token.head))
 
     def _pending(self, verb: Token) -> bool:
         """A clause in the present tense that "before", "until" or "once" opens: an act still
         to come ("will study it before a response is released"; "before it was released" told one)."""
-        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in self.words.pending_marks for c in verb.children):
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in self.words.pending_marks for c in self._children(verb)):
             return False
         return in_present(verb)
 
@@ -619,14 +632,14 @@ class Hedges:
         whose occasion it makes never ("at no stage did the union ask")."""
         if verb.pos_ != "VERB":
             return False
-        occasions = [o for o in _pobjs_of(verb, OCCASION_PREPOSITIONS) if o.lemma_.lower() in self.words.occasion_nouns]
-        nothing = [c for c in verb.children if c.dep_ == "dobj"] + occasions
-        return any(d.dep_ == "det" and d.lower_ in self.words.none_determiners for c in nothing for d in c.children)
+        occasions = [o for o in self._pobjs_of(verb, OCCASION_PREPOSITIONS) if o.lemma_.lower() in self.words.occasion_nouns]
+        nothing = [c for c in self._children(verb) if c.dep_ == "dobj"] + occasions
+        return any(d.dep_ == "det" and d.lower_ in self.words.none_determiners for c in nothing for d in self._children(c))
 
     def _anyone(self, verb: Token) -> bool:
         """A verb whose subject or "by" agent is anyone at all ("laws broken by any person", "anyone
         caught will be fined"): a rule or a warning, no one's act."""
-        doers = [c for c in verb.children if c.dep_ in NOUN_SUBJECT_DEPS] + _pobjs_of(verb, BY, "agent")
+        doers = [c for c in self._children(verb) if c.dep_ in NOUN_SUBJECT_DEPS] + self._pobjs_of(verb, BY, "agent")
         return any(d.left_edge.lower_ in self.words.anyone_words for d in doers)
 
     def _doer_acted_on(self, token: Token) -> bool:
@@ -659,25 +672,25 @@ class Hedges:
         the subject, or in a phrase, is the patterns' ("a crash killed the pilot", "hurt in floods")."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.harm_verbs:
             return False
-        if any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        if any(c.dep_ in ("nsubj", "agent") for c in self._children(verb)):
             return False
-        if verb.dep_ == "advcl" and self._accident(verb.head) and not any(c.dep_ == "dobj" for c in verb.head.children):
+        if verb.dep_ == "advcl" and self._accident(verb.head) and not any(c.dep_ == "dobj" for c in self._children(verb.head)):
             return True
-        return any(c.dep_ == "advcl" and self._accident(c) for v in (verb, *verb.conjuncts) for c in v.children)
+        return any(c.dep_ == "advcl" and self._accident(c) for v in (verb, *verb.conjuncts) for c in self._children(v))
 
     def _accident(self, clause: Token) -> bool:
         """A clause where an accident happens ("the grandstand collapsed") or a hazard acts ("a
         storm struck the valley")."""
         if clause.lemma_.lower() in self.words.mishap_verbs:
             return True
-        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in self.words.hazard_nouns for c in clause.children)
+        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in self.words.hazard_nouns for c in self._children(clause))
 
     def _weighed_subject(self, verb: Token) -> bool:
         """An act that is the subject of a verb with a modal ("overturning the rule would require a
         review", "to attack the port could start a war"): weighed, not done."""
         if verb.dep_ != "csubj":
             return False
-        return any(c.dep_ == "aux" and c.lower_ in self.words.weighing_modals for c in verb.head.children)
+        return any(c.dep_ == "aux" and c.lower_ in self.words.weighing_modals for c in self._children(verb.head))
 
     def _negated_frame(self, verb: Token) -> bool:
         """A to-infinitive of a negated verb or adjective ("did not try to flee", "were not prepared
@@ -688,7 +701,7 @@ class Hedges:
             return False
         frame = verb.head
         holders = (frame, frame.head) if frame.dep_ == "acomp" else (frame,)
-        negations = [c for holder in holders for c in holder.children if c.dep_ == "neg"]
+        negations = [c for holder in holders for c in self._children(holder) if c.dep_ == "neg"]
         return any(n.nbor().lower_ != "only" for n in negations if n.i + 1 < len(n.doc))
 
     def _not_yet(self, verb: Token) -> bool:
@@ -696,7 +709,7 @@ class Hedges:
         investigated", "has yet to respond"): an act still to come."""
         if verb.dep_ != "xcomp" or not is_to_infinitive(verb) or verb.head.lemma_ not in ("be", "have"):
             return False
-        return any(c.dep_ == "advmod" and c.lower_ in self.words.not_yet_adverbs for c in (*verb.head.children, *verb.children))
+        return any(c.dep_ == "advmod" and c.lower_ in self.words.not_yet_adverbs for c in (*self._children(verb.head), *self._children(verb)))
 
     def _doubted(self, verb: Token) -> bool:
         """A clause with a modal under a negated verb of opinion ("We don't think she should step
@@ -705,18 +718,18 @@ class Hedges:
         if opinion is None:
             return False
         modals = self.words.counterfactual_modals | self.words.future_auxiliaries
-        has_modal = any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
-        return has_modal and any(c.dep_ == "neg" for c in opinion.children)
+        has_modal = any(c.dep_ == "aux" and c.lower_ in modals for c in self._children(verb))
+        return has_modal and any(c.dep_ == "neg" for c in self._children(opinion))
 
     def _foretold_of_others(self, verb: Token) -> bool:
         """A clause with a modal of the future or of possibility under a verb of opinion, whose
         subject is not the one who holds it ("I think the police will arrest him"): foretold, not
         done; what one says one will do ("we believe we will win") stays."""
         opinion = self._opinion_over(verb)
-        if opinion is None or not any(c.dep_ == "aux" and c.lower_ in self.words.foretelling_modals for c in verb.children):
+        if opinion is None or not any(c.dep_ == "aux" and c.lower_ in self.words.foretelling_modals for c in self._children(verb)):
             return False
-        doers = [c for c in verb.children if c.dep_ in NOUN_SUBJECT_DEPS]
-        holders = [c for c in opinion.children if c.dep_ in NOUN_SUBJECT_DEPS]
+        doers = [c for c in self._children(verb) if c.dep_ in NOUN_SUBJECT_DEPS]
+        holders = [c for c in self._children(opinion) if c.dep_ in NOUN_SUBJECT_DEPS]
         return bool(doers) and bool(holders) and not _same_party(doers[0], holders[0])
 
     def _opinion_over(self, verb: Token) -> Token | None:
@@ -730,7 +743,7 @@ class Hedges:
         the speaker, no request ("Asked by Peru to leave, ..." is one)."""
         if verb.lemma_.lower() not in self.words.question_verbs or verb.tag_ != "VBN" or verb.dep_ != "advcl":
             return False
-        return not any(c.dep_ in NOUN_SUBJECT_DEPS or c.dep_ in ("auxpass", "agent", "xcomp", "ccomp") for c in verb.children)
+        return not any(c.dep_ in NOUN_SUBJECT_DEPS or c.dep_ in ("auxpass", "agent", "xcomp", "ccomp") for c in self._children(verb))
 
 
 def _set_dated(verb: Token) -> bool:
@@ -780,10 +793,6 @@ def _no_matter(verb: Token) -> bool:
     """A clause that "no matter" leaves open ("no matter how many he killed"): no deed told."""
     return verb.head.lower_ == "matter" and any(c.lower_ == "no" for c in verb.head.children)
 
-
-def _pobjs_of(word: Token, prepositions: frozenset[str], dep: str = "prep") -> list[Token]:
-    """The objects of the word's prepositions (or `dep` links: "agent") among `prepositions`."""
-    return [o for c in word.children if c.dep_ == dep and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
 
 
 def _bare_plural(noun: Token) -> bool:
