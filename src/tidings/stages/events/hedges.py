@@ -477,8 +477,8 @@ class Hedges:
         annex the island"): an act required, not done ("what they did was seize the port" stays one)."""
         if verb.head.lemma_ != "be" or not (_mandated(verb) or is_to_infinitive(verb)):
             return False
-        asked = next((c for c in verb.head.children if c.dep_ == "csubj"), None)
-        if asked is None or not any(c.lower_ == "what" for c in asked.children):
+        asked = next((c for c in self._children(verb.head) if c.dep_ == "csubj"), None)
+        if asked is None or not any(c.lower_ == "what" for c in self._children(asked)):
             return False
         word = asked.lemma_.lower()
         return word in self.words.mandating_verbs or word in self.framing_words

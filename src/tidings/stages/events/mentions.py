@@ -764,11 +764,10 @@ def _purpose_of_deed(mention: _Mention, host: int | None, at: dict[int, _Group])
     "marched through the city to protest the cuts", "held a strike to protest" (the host may be
     the verb that carries the deed's noun)."""
     token = mention.token
-    if host is None or token.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if host is None or token.dep_ != "advcl" or not syntax.is_to_infinitive(token):
         return None
     verb = token.doc[host]
-    group = at.get(host) or next((at[c.i] for c in verb.children if c.dep_ in OBJECT_DEPS and c.i in at), None)
-    return group if group is not None and mention.event.plover is not None and mention.event.plover in group.plovers else None
+    return _of_its_type(mention, at.get(host) or next((at[c.i] for c in verb.children if c.dep_ in OBJECT_DEPS and c.i in at), None))
 
 
 def _content_of_its_host(mention: _Mention, host: int | None, at: dict[int, _Group]) -> _Group | None:
@@ -778,7 +777,11 @@ def _content_of_its_host(mention: _Mention, host: int | None, at: dict[int, _Gro
     clause = token.head if token.dep_ in OBJECT_DEPS else token
     if host is None or clause.dep_ not in CONTENT_DEPS or clause.head.i != host:
         return None
-    group = at.get(host)
+    return _of_its_type(mention, at.get(host))
+
+
+def _of_its_type(mention: _Mention, group: _Group | None) -> _Group | None:
+    """The group, where it holds a mention of the mention's PLOVER type."""
     return group if group is not None and mention.event.plover is not None and mention.event.plover in group.plovers else None
 
 
