@@ -1015,3 +1015,14 @@ def test_a_nominal_event_that_comes_from_someone_is_theirs(read: Read) -> None:
     record = read("The sharpest criticism of the budget came from Senator Ellen Ward on Tuesday.")
     event = _event(record, "criticism")
     assert _names(record, event.sources) == {"Ellen Ward"}
+
+
+def test_a_participle_judging_a_nominal_event_lends_it_no_agent(read: Read) -> None:
+    record = read("The bombing, condemned by the European Union and NATO, was the deadliest in years.")
+    assert _event(record, "bombing").sources == []
+    assert _names(record, _event(record, "condemn").sources) == {"European Union", "North Atlantic Treaty Organization"}
+
+
+def test_a_participle_staging_a_nominal_event_still_lends_it_its_agent(read: Read) -> None:
+    record = read("The rally staged by students was peaceful.")
+    assert _codes(record, _event(record, "rally").sources) == {"---EDU"}

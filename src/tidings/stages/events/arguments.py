@@ -707,7 +707,16 @@ class Arguments:
         """The "by" phrase, also of a participle ("a rally staged by students"); with `origin` (an
         event's phrase, not "diplomats from Uganda") the "from" phrase ("criticism from Germany")."""
         heads = syntax.pobjs(c for c in children if c.lower_ == "by" or origin and c.dep_ == "prep" and c.lower_ in self.words.origin_preps)
-        return heads + syntax.pobjs(g for c in children if c.dep_ == "acl" for g in c.children if g.dep_ in self.roles.agent_deps)
+        participles = (c for c in children if c.dep_ == "acl" and self._lends_agent(c))
+        return heads + syntax.pobjs(g for c in participles for g in c.children if g.dep_ in self.roles.agent_deps)
+
+    def _lends_agent(self, participle: Token) -> bool:
+        """A participle on a noun whose agent is the noun's too, as one telling who did it ("a rally
+        staged by students", "organised by the unions"); not one judging or telling of it ("the
+        bombing, condemned by the EU")."""
+        found = self.triggers.found.get(participle.i)
+        judges = found is not None and self.words.judging(found[1].cameo) and not self.words.purposive(found[1].cameo)
+        return not judges and participle.lemma_.lower() not in self.words.telling_verbs
 
     def _source_heads(self, children: list[Token], origin: bool = False, forceful: bool = False) -> list[Token]:
         """Possessor, agent phrases (`_agent_heads`), actor modifiers but one naming what a noun of
