@@ -1026,3 +1026,24 @@ def test_a_participle_judging_a_nominal_event_lends_it_no_agent(read: Read) -> N
 def test_a_participle_staging_a_nominal_event_still_lends_it_its_agent(read: Read) -> None:
     record = read("The rally staged by students was peaceful.")
     assert _codes(record, _event(record, "rally").sources) == {"---EDU"}
+
+
+def test_a_past_participle_set_beside_a_clause_is_undergone_by_that_clause_s_subject(read: Read) -> None:
+    record = read("Carlos Ruiz appeared before a judge in Madrid on Monday, charged with fraud.")
+    event = _event(record, "charge")
+    assert event.sources == []
+    assert _names(record, event.targets) == {"Carlos Ruiz"}
+
+
+def test_a_participle_tagged_as_a_past_tense_after_a_noun_is_still_undergone(read: Read) -> None:
+    record = read("Omar Hassan, 24, was remanded in custody after appearing at Leeds Crown Court charged with robbery.")
+    event = _event(record, "charge")
+    assert event.sources == []
+    assert _names(record, event.targets) == {"Omar Hassan"}
+
+
+def test_an_opening_past_participle_takes_its_agent_from_its_by_phrase(read: Read) -> None:
+    record = read("Backed by Russian warplanes, Syrian troops attacked the town.")
+    event = _event(record, "back")
+    assert _codes(record, event.sources) == {"RUSMIL"}
+    assert _codes(record, event.targets) == {"SYRMIL"}

@@ -160,6 +160,7 @@ class Arguments:
         children = list(token.children)
         passive = [c for c in children if c.dep_ in roles.passive_subject_deps] or _reduced_passive_subject(token, children)
         passive = passive or self._shared_passive_subject(token, children)  # "were shot and wounded": they are wounded
+        passive = passive or self._adverbial_participle_subject(token, children)  # "Arrested in May, X was freed": X
         if not passive and not self.words.comment(pattern.cameo):  # not "has the union concerned": a feeling is its subject's
             passive = _participle_subject(token, children)
         if not passive and token.lemma_.lower() in self.words.patient_verbs:  # "soldiers died in an ambush": they undergo it
@@ -284,6 +285,16 @@ class Arguments:
         if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in syntax.SUBJECT_DEPS or c.dep_ in _AUX_DEPS for c in children):
             return []
         return [c for c in verb.head.children if c.dep_ in self.roles.passive_subject_deps]
+
+    def _adverbial_participle_subject(self, participle: Token, children: list[Token]) -> list[Token]:
+        """The subject of the clause a past participle with no subject, auxiliary or object of its
+        own is set beside, which undergoes it ("Arrested in May, X was freed", "X appeared in court,
+        charged with fraud": X is arrested, and charged)."""
+        own = (c for c in children if c.dep_ in syntax.SUBJECT_DEPS or c.dep_ in _AUX_DEPS or c.dep_ in _OBJECT_DEPS or c.dep_ == "dative")
+        if participle.dep_ != "advcl" or not _past_participle(participle) or any(own):
+            return []
+        clause = participle.head
+        return [c for c in clause.children if c.dep_ in self.roles.passive_subject_deps] or self._subjects(clause)
 
     def _passive_chain(self, verb: Token) -> list[Token]:
         """The other verbs of a list of passive participles sharing one auxiliary ("were shot and
@@ -844,6 +855,15 @@ def _reduced_passive_subject(participle: Token, children: list[Token]) -> list[T
     if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.head.pos_ not in ("NOUN", "PROPN"):
         return []
     return [] if any(c.dep_ in _OBJECT_DEPS or c.dep_ == "dative" for c in children) else [participle.head]
+
+
+def _past_participle(verb: Token) -> bool:
+    """The verb is a past participle, also one the parser tagged as a past tense right after a noun
+    that is not its subject ("after appearing at Leeds Crown Court charged with theft")."""
+    if verb.tag_ == "VBN":
+        return True
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return verb.tag_ == "VBD" and before is not None and before.pos_ in ("NOUN", "PROPN") and before.head.i != verb.i
 
 
 def _participle_subject(participle: Token, children: list[Token]) -> list[Token]:
