@@ -1047,3 +1047,13 @@ def test_an_opening_past_participle_takes_its_agent_from_its_by_phrase(read: Rea
     event = _event(record, "back")
     assert _codes(record, event.sources) == {"RUSMIL"}
     assert _codes(record, event.targets) == {"SYRMIL"}
+
+
+def test_a_statement_made_in_a_letter_targets_whom_the_letter_is_to(read: Read) -> None:
+    record = read("Senator Ellen Ward said in a letter to Toyota that the recall came too late.")
+    assert _names(record, _event(record, "say").targets) == {"Toyota"}
+
+
+def test_a_statement_made_in_a_speech_somewhere_has_no_addressee(read: Read) -> None:
+    record = read("Jordan's king said in a speech in Amman that peace was near.")
+    assert _event(record, "say").targets == []

@@ -201,6 +201,8 @@ class Arguments:
             if self.words.force(pattern.cameo):  # "mobilized army reservists": the force shown is no target, where it goes may be
                 heads = [g for h in heads for g in (syntax.pobjs(c for c in h.children if c.dep_ == "prep") if h.dep_ == "dobj" else [h])]
             targets = self.first_actors(heads, sources)
+        if not targets and self.words.comment(pattern.cameo):  # "said in a letter to the mayor": the mayor
+            targets = self.first_actors(self._addressees(token), sources)
         if not targets:
             targets = self._complement_targets(token, pattern.cameo, sources, pattern.frame)
         if not targets and self.words.asking(pattern.cameo):  # "demanded the return of land seized by X": X
@@ -213,6 +215,12 @@ class Arguments:
         if not sources and participle is not None and token.tag_ == "VBG":
             sources = self.references.participle_sources(participle.head)  # "issued a statement demanding"
         return sources, [t for t in targets if t not in sources]
+
+    def _addressees(self, verb: Token) -> list[Token]:
+        """Whom the message a statement is made in is addressed to ("said in a letter to the mayor",
+        "in an interview with the BBC")."""
+        messages = [m for m in _phrase_objects(verb, self.words.message_preps) if m.head.head.i == verb.i and m.lemma_.lower() in self.words.message_nouns]
+        return [a for m in messages for a in prep_objects(m, self.words.addressee_preps)]
 
     def _pressing(self, verb: Token) -> list[Token]:
         """Whom the pressure a rejection withstands comes from, on the verb or the infinitive it
