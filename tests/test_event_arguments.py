@@ -1042,6 +1042,11 @@ def test_a_participle_tagged_as_a_past_tense_after_a_noun_is_still_undergone(rea
     assert _names(record, event.targets) == {"Omar Hassan"}
 
 
+def test_a_closing_report_verb_after_a_noun_is_no_participle(read: Read) -> None:
+    record = read("A Salem woman died late Friday in a crash on Old Lebanon Highway, the S.C. Highway Patrol reported.")
+    assert _event(record, "report").targets == []
+
+
 def test_an_opening_past_participle_takes_its_agent_from_its_by_phrase(read: Read) -> None:
     record = read("Backed by Russian warplanes, Syrian troops attacked the town.")
     event = _event(record, "back")

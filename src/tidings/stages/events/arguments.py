@@ -160,9 +160,8 @@ class Arguments:
         children = list(token.children)
         passive = [c for c in children if c.dep_ in roles.passive_subject_deps] or _reduced_passive_subject(token, children)
         passive = passive or self._shared_passive_subject(token, children)  # "were shot and wounded": they are wounded
-        passive = passive or self._adverbial_participle_subject(token, children)  # "Arrested in May, X was freed": X
         if not passive and not self.words.comment(pattern.cameo):  # not "has the union concerned": a feeling is its subject's
-            passive = _participle_subject(token, children)
+            passive = self._adverbial_participle_subject(token, children) or _participle_subject(token, children)  # "Arrested in May, X was freed"
         if not passive and token.lemma_.lower() in self.words.patient_verbs:  # "soldiers died in an ambush": they undergo it
             passive = self._subjects(token)
         if not passive and any(c.dep_ == "auxpass" for c in children):  # "X is expected to be charged": X undergoes it
@@ -297,7 +296,8 @@ class Arguments:
     def _adverbial_participle_subject(self, participle: Token, children: list[Token]) -> list[Token]:
         """The subject of the clause a past participle with no subject, auxiliary or object of its
         own is set beside, which undergoes it ("Arrested in May, X was freed", "X appeared in court,
-        charged with fraud": X is arrested, and charged)."""
+        charged with fraud": X is arrested, and charged); not asked of a statement, whose speaker the
+        parser may have left before it ("..., the Highway Patrol reported.")."""
         own = (c for c in children if c.dep_ in syntax.SUBJECT_DEPS or c.dep_ in _AUX_DEPS or c.dep_ in _OBJECT_DEPS or c.dep_ == "dative")
         if participle.dep_ != "advcl" or not _past_participle(participle) or any(own):
             return []
