@@ -223,6 +223,14 @@ def test_a_subject_pronoun_goes_on_with_the_main_subject_before_a_subject_inside
     assert _spans(record, "name:peter_marsh")[-1] == "he"
 
 
+def test_a_subject_pronoun_goes_on_with_the_subject_of_the_clause_joined_last_to_the_main_one(read):
+    record = read(
+        "Autopilot does not need a permit, and so Toyota argued its own cars should be treated alike. "
+        "It requested an urgent meeting with transport officials."
+    )
+    assert _names(record, _event(record, "request").sources) == {"Toyota"}
+
+
 def test_its_stands_for_an_actor_named_by_a_noun_before_one_named_by_a_modifier(read):
     record = read("Brazil rejected French criticism of its trade ties with Cuba.")
     assert _names(record, _event(record, "criticism").targets) == {"Brazil"}

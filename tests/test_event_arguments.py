@@ -1015,3 +1015,50 @@ def test_a_nominal_event_that_comes_from_someone_is_theirs(read: Read) -> None:
     record = read("The sharpest criticism of the budget came from Senator Ellen Ward on Tuesday.")
     event = _event(record, "criticism")
     assert _names(record, event.sources) == {"Ellen Ward"}
+
+
+def test_a_participle_judging_a_nominal_event_lends_it_no_agent(read: Read) -> None:
+    record = read("The bombing, condemned by the European Union and NATO, was the deadliest in years.")
+    assert _event(record, "bombing").sources == []
+    assert _names(record, _event(record, "condemn").sources) == {"European Union", "North Atlantic Treaty Organization"}
+
+
+def test_a_participle_staging_a_nominal_event_still_lends_it_its_agent(read: Read) -> None:
+    record = read("The rally staged by students was peaceful.")
+    assert _codes(record, _event(record, "rally").sources) == {"---EDU"}
+
+
+def test_a_past_participle_set_beside_a_clause_is_undergone_by_that_clause_s_subject(read: Read) -> None:
+    record = read("Carlos Ruiz appeared before a judge in Madrid on Monday, charged with fraud.")
+    event = _event(record, "charge")
+    assert event.sources == []
+    assert _names(record, event.targets) == {"Carlos Ruiz"}
+
+
+def test_a_participle_tagged_as_a_past_tense_after_a_noun_is_still_undergone(read: Read) -> None:
+    record = read("Omar Hassan, 24, was remanded in custody after appearing at Leeds Crown Court charged with robbery.")
+    event = _event(record, "charge")
+    assert event.sources == []
+    assert _names(record, event.targets) == {"Omar Hassan"}
+
+
+def test_a_closing_report_verb_after_a_noun_is_no_participle(read: Read) -> None:
+    record = read("A Salem woman died late Friday in a crash on Old Lebanon Highway, the S.C. Highway Patrol reported.")
+    assert _event(record, "report").targets == []
+
+
+def test_an_opening_past_participle_takes_its_agent_from_its_by_phrase(read: Read) -> None:
+    record = read("Backed by Russian warplanes, Syrian troops attacked the town.")
+    event = _event(record, "back")
+    assert _codes(record, event.sources) == {"RUSMIL"}
+    assert _codes(record, event.targets) == {"SYRMIL"}
+
+
+def test_a_statement_made_in_a_letter_targets_whom_the_letter_is_to(read: Read) -> None:
+    record = read("Senator Ellen Ward said in a letter to Toyota that the recall came too late.")
+    assert _names(record, _event(record, "say").targets) == {"Toyota"}
+
+
+def test_a_statement_made_in_a_speech_somewhere_has_no_addressee(read: Read) -> None:
+    record = read("Jordan's king said in a speech in Amman that peace was near.")
+    assert _event(record, "say").targets == []

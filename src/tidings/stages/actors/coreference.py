@@ -422,9 +422,10 @@ def _organisation(seen: Seen) -> bool:
 
 
 def _main_subject(head: Token) -> bool:
-    """The head is the subject of its sentence's main verb, or in apposition to it ("The army
-    chief, General X, said")."""
+    """The head is the subject of its sentence's main verb, or of a clause joined to it ("X denied
+    it, and Y said": Y), or in apposition to one ("The army chief, General X, said")."""
     if head.dep_ == "appos":
         head = head.head
-    return head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ROOT"
+    verb = head.head
+    return head.dep_ in SUBJECT_DEPS and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 

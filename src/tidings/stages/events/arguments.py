@@ -161,7 +161,7 @@ class Arguments:
         passive = [c for c in children if c.dep_ in roles.passive_subject_deps] or _reduced_passive_subject(token, children)
         passive = passive or self._shared_passive_subject(token, children)  # "were shot and wounded": they are wounded
         if not passive and not self.words.comment(pattern.cameo):  # not "has the union concerned": a feeling is its subject's
-            passive = _participle_subject(token, children)
+            passive = self._adverbial_participle_subject(token, children) or _participle_subject(token, children)  # "Arrested in May, X was freed"
         if not passive and token.lemma_.lower() in self.words.patient_verbs:  # "soldiers died in an ambush": they undergo it
             passive = self._subjects(token)
         if not passive and any(c.dep_ == "auxpass" for c in children):  # "X is expected to be charged": X undergoes it
@@ -200,6 +200,8 @@ class Arguments:
             if self.words.force(pattern.cameo):  # "mobilized army reservists": the force shown is no target, where it goes may be
                 heads = [g for h in heads for g in (syntax.pobjs(c for c in h.children if c.dep_ == "prep") if h.dep_ == "dobj" else [h])]
             targets = self.first_actors(heads, sources)
+        if not targets and self.words.comment(pattern.cameo):  # "said in a letter to the mayor": the mayor
+            targets = self.first_actors(self._addressees(token), sources)
         if not targets:
             targets = self._complement_targets(token, pattern.cameo, sources, pattern.frame)
         if not targets and self.words.asking(pattern.cameo):  # "demanded the return of land seized by X": X
@@ -212,6 +214,12 @@ class Arguments:
         if not sources and participle is not None and token.tag_ == "VBG":
             sources = self.references.participle_sources(participle.head)  # "issued a statement demanding"
         return sources, [t for t in targets if t not in sources]
+
+    def _addressees(self, verb: Token) -> list[Token]:
+        """Whom the message a statement is made in is addressed to ("said in a letter to the mayor",
+        "in an interview with the BBC")."""
+        messages = [m for m in _phrase_objects(verb, self.words.message_preps) if m.head.head.i == verb.i and m.lemma_.lower() in self.words.message_nouns]
+        return [a for m in messages for a in prep_objects(m, self.words.addressee_preps)]
 
     def _pressing(self, verb: Token) -> list[Token]:
         """Whom the pressure a rejection withstands comes from, on the verb or the infinitive it
@@ -284,6 +292,17 @@ class Arguments:
         if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in syntax.SUBJECT_DEPS or c.dep_ in _AUX_DEPS for c in children):
             return []
         return [c for c in verb.head.children if c.dep_ in self.roles.passive_subject_deps]
+
+    def _adverbial_participle_subject(self, participle: Token, children: list[Token]) -> list[Token]:
+        """The subject of the clause a past participle with no subject, auxiliary or object of its
+        own is set beside, which undergoes it ("Arrested in May, X was freed", "X appeared in court,
+        charged with fraud": X is arrested, and charged); not asked of a statement, whose speaker the
+        parser may have left before it ("..., the Highway Patrol reported.")."""
+        own = (c for c in children if c.dep_ in syntax.SUBJECT_DEPS or c.dep_ in _AUX_DEPS or c.dep_ in _OBJECT_DEPS or c.dep_ == "dative")
+        if participle.dep_ != "advcl" or not _past_participle(participle) or any(own):
+            return []
+        clause = participle.head
+        return [c for c in clause.children if c.dep_ in self.roles.passive_subject_deps] or self._subjects(clause)
 
     def _passive_chain(self, verb: Token) -> list[Token]:
         """The other verbs of a list of passive participles sharing one auxiliary ("were shot and
@@ -707,7 +726,16 @@ class Arguments:
         """The "by" phrase, also of a participle ("a rally staged by students"); with `origin` (an
         event's phrase, not "diplomats from Uganda") the "from" phrase ("criticism from Germany")."""
         heads = syntax.pobjs(c for c in children if c.lower_ == "by" or origin and c.dep_ == "prep" and c.lower_ in self.words.origin_preps)
-        return heads + syntax.pobjs(g for c in children if c.dep_ == "acl" for g in c.children if g.dep_ in self.roles.agent_deps)
+        participles = (c for c in children if c.dep_ == "acl" and self._lends_agent(c))
+        return heads + syntax.pobjs(g for c in participles for g in c.children if g.dep_ in self.roles.agent_deps)
+
+    def _lends_agent(self, participle: Token) -> bool:
+        """A participle on a noun whose agent is the noun's too, as one telling who did it ("a rally
+        staged by students", "organised by the unions"); not one judging or telling of it ("the
+        bombing, condemned by the EU")."""
+        found = self.triggers.found.get(participle.i)
+        judges = found is not None and self.words.judging(found[1].cameo) and not self.words.purposive(found[1].cameo)
+        return not judges and participle.lemma_.lower() not in self.words.telling_verbs
 
     def _source_heads(self, children: list[Token], origin: bool = False, forceful: bool = False) -> list[Token]:
         """Possessor, agent phrases (`_agent_heads`), actor modifiers but one naming what a noun of
@@ -835,6 +863,15 @@ def _reduced_passive_subject(participle: Token, children: list[Token]) -> list[T
     if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.head.pos_ not in ("NOUN", "PROPN"):
         return []
     return [] if any(c.dep_ in _OBJECT_DEPS or c.dep_ == "dative" for c in children) else [participle.head]
+
+
+def _past_participle(verb: Token) -> bool:
+    """The verb is a past participle, also one the parser tagged as a past tense right after a noun
+    that is not its subject ("after appearing at Leeds Crown Court charged with theft")."""
+    if verb.tag_ == "VBN":
+        return True
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return verb.tag_ == "VBD" and before is not None and before.pos_ in ("NOUN", "PROPN") and before.head.i != verb.i
 
 
 def _participle_subject(participle: Token, children: list[Token]) -> list[Token]:
