@@ -295,7 +295,7 @@ class Arguments:
 
     def _adverbial_participle_subject(self, participle: Token, children: list[Token]) -> list[Token]:
         """The subject of the clause a past participle with no subject, auxiliary or object of its
-        own is set beside, which undergoes it ("Arrested in May, X was freed", "X appeared in court,
+        own is set beside, which undergoes it ("Arrested in May, X was freed", "X stood before a judge,
         charged with fraud": X is arrested, and charged); not asked of a statement, whose speaker the
         parser may have left before it ("..., the Highway Patrol reported.")."""
         own = (c for c in children if c.dep_ in syntax.SUBJECT_DEPS or c.dep_ in _AUX_DEPS or c.dep_ in _OBJECT_DEPS or c.dep_ == "dative")
