@@ -418,6 +418,22 @@ def test_an_unknown_body_headed_by_a_role_noun_takes_its_role(read):
     assert _at(record, "Lakeview Police Department").cameo == "---COP"
 
 
+def test_a_body_named_as_the_office_of_a_role_takes_the_roles_type(read):
+    record = read(
+        "Deputies from the Marion County Sheriff's Office arrested a driver near Ocala, Florida, on Tuesday. "
+        "The Marion County Coroner's Office named the victim, and the Florida Highway Patrol closed the road."
+    )
+    assert _at(record, "Marion County Sheriff's Office").cameo == "USACOP"  # the recogniser calls it a facility
+    assert _at(record, "Marion County Coroner's Office").cameo == "USAJUD"
+    assert _at(record, "Florida Highway Patrol").cameo == "USACOP"
+
+
+def test_a_council_named_after_a_town_is_its_local_government(read):
+    record = read("Enfield Council said on Monday it would close two libraries in north London, and the British Council backed a reading scheme.")
+    assert _at(record, "Enfield Council").cameo == "GBRGOV"
+    assert _at(record, "British Council").cameo != "GBRGOV"  # a council of no town: organisation_heads' NGO
+
+
 def test_an_unknown_organisation_takes_the_country_that_describes_it(read):
     record = read("Officials met executives of Norwegian shipping group Fjordline Holdings in Oslo.")
     assert _at(record, "Fjordline Holdings").cameo == "NORBUS"  # "Holdings": a firm

@@ -175,8 +175,16 @@ class Reading:
                 label = ent.label_
             elif label == "ORG" and (self._titled_leader_name(ent) or self._titled_name(ent)):
                 label = "PERSON"
+            elif label == "FAC" and self.office_role(ent) is not None:
+                label = "ORG"
             self._labels[ent.start] = label
         return self._labels[ent.start]
+
+    def office_role(self, ent: SpacySpan) -> Role | None:
+        """The role whose office the name is ("the Marion County Sheriff's Office": sheriff)."""
+        if len(ent) < 3 or ent[-1].lower_ not in self.kb.role_office_heads or ent[-2].text not in POSSESSIVE_MARKS:
+            return None
+        return self.role_at(ent[-3])[0]
 
     def title_word(self, token: Token) -> bool:
         """An honorific, a title's modifier or role, or a country or people ("Dr", "former", "President", "Indian")."""
