@@ -630,6 +630,8 @@ def test_a_person_said_to_be_of_a_body_takes_its_code(read):
     assert _actor(read("Shares will rise, said Ben Stone, with Goldman Sachs."), "name:ben_stone").cameo == "USABUS"
     record = read("Jane Roe met Tom Lee with Boeing officials in Chicago on Monday.")
     assert _actor(record, "name:tom_lee").cameo != "USABUS"  # beside the firm's officials, not one of them
+    record = read("\"No permit was issued,\" said Mark Ellis from the California Department of Motor Vehicles on Friday.")
+    assert _actor(record, "name:mark_ellis").cameo == "USAGOV"  # was the bare USA
 
 
 def test_analysts_work_for_business_unless_their_field_says_otherwise(read):
