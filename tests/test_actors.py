@@ -154,6 +154,14 @@ def test_a_private_person_stays_uncoded_where_no_country_leads(read):
     assert _at(record, "Martha Kowalski").cameo is None
 
 
+def test_a_private_person_takes_the_datelines_country_where_no_country_leads(read):
+    record = read(
+        "NEWARK, N.J. (AP) - An airline has apologized to a French woman after she landed in Denver instead of Paris. "
+        "Her niece, Claire Moulin, says a gate change confused her aunt."
+    )
+    assert _at(record, "Claire Moulin").cameo == "USA"  # France is named as often as the United States
+
+
 def test_surname_links_to_the_full_name_seen_earlier(read):
     record = read("Anna Kowalczyk opened the summit. Later, Kowalczyk thanked the delegates.")
     assert [span.text for span in _actor(record, "name:anna_kowalczyk").spans] == ["Anna Kowalczyk", "Kowalczyk"]
