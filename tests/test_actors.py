@@ -1119,6 +1119,11 @@ def test_refugees_people_lend_their_country_to_no_official_in_their_sentence(rea
     assert (_at(record, "Anna Holm").cameo, _at(record, "Somali refugees").cameo) == ("---GOV", "SOMREF")
 
 
+def test_a_suspect_is_an_alleged_offender_acting_alone(read):
+    record = read("Police in Winnipeg, Manitoba, said the suspect punched a cashier on Friday. The suspect fled on foot.")
+    assert _at(record, "suspect").cameo == "CANCRM"  # was no actor: the assault had no source
+
+
 def test_a_plural_role_noun_opening_the_sentence_is_a_group_whatever_its_tag(read):
     record = read("Rebels were attacked by Colombian troops near the border.")
     assert _at(record, "Rebels").cameo == "COLREB"
