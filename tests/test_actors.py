@@ -1122,6 +1122,8 @@ def test_refugees_people_lend_their_country_to_no_official_in_their_sentence(rea
 def test_a_suspect_is_an_alleged_offender_acting_alone(read):
     record = read("Police in Winnipeg, Manitoba, said the suspect punched a cashier on Friday. The suspect fled on foot.")
     assert _at(record, "suspect").cameo == "CANCRM"  # was no actor: the assault had no source
+    record = read("Police in Winnipeg, Manitoba, said the male suspect punched a cashier on Friday.")
+    assert _at(record, "suspect").cameo == "CANCRM"  # "male" is no Malé: not MDVCRM
 
 
 def test_a_plural_role_noun_opening_the_sentence_is_a_group_whatever_its_tag(read):

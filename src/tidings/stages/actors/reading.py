@@ -271,8 +271,10 @@ class Reading:
         return None
 
     def capital(self, start: int, end: int) -> Country | None:
-        """The independent country whose capital the words name, unless the places stage read
-        them as another place ("Washington" the state)."""
+        """The independent country whose capital the words name, written as a name (not "male":
+        Malé), unless the places stage read them as another place ("Washington" the state)."""
+        if not self.doc[start].text[:1].isupper():
+            return None
         country = self.kb.countries.by_capital(self.doc[start:end].text)
         if country is None or not country.sovereign:
             return None
