@@ -154,6 +154,14 @@ def test_a_private_person_stays_uncoded_where_no_country_leads(read):
     assert _at(record, "Martha Kowalski").cameo is None
 
 
+def test_a_private_person_takes_the_datelines_country_where_no_country_leads(read):
+    record = read(
+        "NEWARK, N.J. (AP) - An airline has apologized to a French woman after she landed in Denver instead of Paris. "
+        "Her niece, Claire Moulin, says a gate change confused her aunt."
+    )
+    assert _at(record, "Claire Moulin").cameo == "USA"  # France is named as often as the United States
+
+
 def test_surname_links_to_the_full_name_seen_earlier(read):
     record = read("Anna Kowalczyk opened the summit. Later, Kowalczyk thanked the delegates.")
     assert [span.text for span in _actor(record, "name:anna_kowalczyk").spans] == ["Anna Kowalczyk", "Kowalczyk"]
@@ -418,6 +426,22 @@ def test_an_unknown_body_headed_by_a_role_noun_takes_its_role(read):
     assert _at(record, "Lakeview Police Department").cameo == "---COP"
 
 
+def test_a_body_named_as_the_office_of_a_role_takes_the_roles_type(read):
+    record = read(
+        "Deputies from the Marion County Sheriff's Office arrested a driver near Ocala, Florida, on Tuesday. "
+        "The Marion County Coroner's Office named the victim, and the Florida Highway Patrol closed the road."
+    )
+    assert _at(record, "Marion County Sheriff's Office").cameo == "USACOP"  # the recogniser calls it a facility
+    assert _at(record, "Marion County Coroner's Office").cameo == "USAJUD"
+    assert _at(record, "Florida Highway Patrol").cameo == "USACOP"
+
+
+def test_a_council_named_after_a_town_is_its_local_government(read):
+    record = read("Enfield Council said on Monday it would close two libraries in north London, and the British Council backed a reading scheme.")
+    assert _at(record, "Enfield Council").cameo == "GBRGOV"
+    assert _at(record, "British Council").cameo != "GBRGOV"  # a council of no town: organisation_heads' NGO
+
+
 def test_an_unknown_organisation_takes_the_country_that_describes_it(read):
     record = read("Officials met executives of Norwegian shipping group Fjordline Holdings in Oslo.")
     assert _at(record, "Fjordline Holdings").cameo == "NORBUS"  # "Holdings": a firm
@@ -614,6 +638,8 @@ def test_a_person_said_to_be_of_a_body_takes_its_code(read):
     assert _actor(read("Shares will rise, said Ben Stone, with Goldman Sachs."), "name:ben_stone").cameo == "USABUS"
     record = read("Jane Roe met Tom Lee with Boeing officials in Chicago on Monday.")
     assert _actor(record, "name:tom_lee").cameo != "USABUS"  # beside the firm's officials, not one of them
+    record = read("\"No permit was issued,\" said Mark Ellis from the California Department of Motor Vehicles on Friday.")
+    assert _actor(record, "name:mark_ellis").cameo == "USAGOV"  # was the bare USA
 
 
 def test_analysts_work_for_business_unless_their_field_says_otherwise(read):
@@ -1091,6 +1117,13 @@ def test_tanks_with_a_country_are_its_military_and_a_think_tank_is_a_research_bo
 def test_refugees_people_lend_their_country_to_no_official_in_their_sentence(read):
     record = read("Mayor Anna Holm said 40 Somali refugees had arrived in the town overnight.")
     assert (_at(record, "Anna Holm").cameo, _at(record, "Somali refugees").cameo) == ("---GOV", "SOMREF")
+
+
+def test_a_suspect_is_an_alleged_offender_acting_alone(read):
+    record = read("Police in Winnipeg, Manitoba, said the suspect punched a cashier on Friday. The suspect fled on foot.")
+    assert _at(record, "suspect").cameo == "CANCRM"  # was no actor: the assault had no source
+    record = read("Police in Winnipeg, Manitoba, said the male suspect punched a cashier on Friday.")
+    assert _at(record, "suspect").cameo == "CANCRM"  # "male" is no Malé: not MDVCRM
 
 
 def test_a_plural_role_noun_opening_the_sentence_is_a_group_whatever_its_tag(read):

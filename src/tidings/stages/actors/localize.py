@@ -131,11 +131,12 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
 def place_private_people(reading: Reading) -> None:
     """Named people the text gives neither an office nor a country ("said Jane Roe, who lives
     nearby") take the country a word of their noun phrase names ("his Danish wife Jane Roe"), else
-    the article's where one leads, as CAMEO codes a private person (a resident of a Massachusetts
+    the article's where one leads, else the one its dateline files from ("NEWARK, N.J. (AP) -" in a
+    story naming France as often), as CAMEO codes a private person (a resident of a Massachusetts
     town: USA), with the role an apposition gives ("Jane Roe, a nurse": USAHLH); none where no
-    country leads."""
+    country leads and no dateline places the story."""
     unplaced = [d for d in reading.drafts.values() if d.kind is ActorKind.PERSON and d.cameo is None and not d.known]
-    home = _home(reading, *_mentioned(reading)) if unplaced else None
+    home = (_home(reading, *_mentioned(reading)) or reading.filed_from()) if unplaced else None
     for draft in unplaced:
         country = _phrase_country(reading, draft.mentions[0]) or home
         if country is None:

@@ -1,6 +1,6 @@
 """Pass 7, after `localize`: a person described as holding a post in a coded body ("X, a
 spokeswoman for the Mexican foreign ministry", "X, chairman of the Duma's defence committee", "X,
-head of the Yemeni army", "the head of the Yemeni army, X", "the Kenyan Red Cross's chief executive, X"), or said to be of it ("X of Deutsche Bank") takes the body's code, as CAMEO codes
+head of the Yemeni army", "the head of the Yemeni army, X", "the Kenyan Red Cross's chief executive, X"), or said to be of it ("X of Deutsche Bank", "X from the DMV") takes the body's code, as CAMEO codes
 a body's spokesman or member as the body; so does an uncoded group or organisation described as
 a part of one ("X, the armed wing of Hamas")."""
 
@@ -12,7 +12,7 @@ from tidings.model import ActorKind
 from tidings.stages.actors.reading import Draft, Reading
 
 _BODY_PREPS = frozenset({"of", "for", "at"})
-_MEMBER_PREPS = frozenset({"of", "at"})  # after a person's name: "X of Deutsche Bank", "X at Boeing"
+_MEMBER_PREPS = frozenset({"of", "at", "from"})  # after a person's name: "X of Deutsche Bank", "X at Boeing", "X from the DMV"
 _ASIDE_PREP = "with"  # "X, with Goldman Sachs, said"
 _BODY_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})  # "the Duma's committee", "the army's"
 
@@ -61,8 +61,9 @@ def _body_of_post(reading: Reading, head: Token, words: frozenset[str]) -> Draft
 
 
 def _body_after_name(reading: Reading, name: Token) -> Draft | None:
-    """The coded body a person's name is said to be of ("said X of Deutsche Bank", "X, with Goldman
-    Sachs, said"; "with" only set off by a comma: "met X with Boeing officials" is no member)."""
+    """The coded body a person's name is said to be of ("said X of Deutsche Bank", "X from the
+    DMV", "X, with Goldman Sachs, said"; "with" only set off by a comma: "met X with Boeing
+    officials" is no member; a town after "from" is no body)."""
     for prep in (c for c in name.children if c.dep_ == "prep" and c.i > name.i):
         if prep.lower_ in _MEMBER_PREPS or prep.lower_ == _ASIDE_PREP and reading.doc[prep.i - 1].text == ",":
             for noun in (c for c in prep.children if c.dep_ == "pobj"):

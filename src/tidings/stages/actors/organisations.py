@@ -28,6 +28,7 @@ _DESCRIPTION_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _NAME_MODIFIER_DEPS = frozenset({"compound", "amod"})
 _MEDIA = "MED"  # an outlet is of the article's country where nothing names its own ("told ABC Radio")
 _PEOPLE = "PPL"  # "the Larrakia people": the name is the people's own
+_GOVERNMENT = "GOV"  # a council named after its town is the town's government
 _NGO = "NGO"  # a body whose name reaches beyond one country ("Asian Forum for X") is one in CAMEO's country place
 _NAME_CUTS = frozenset({"of", "for"})  # "Bank of Tonga", "Department for Transport": the head is before
 
@@ -78,7 +79,7 @@ def _coded_body(reading: Reading, ent: SpacySpan) -> Draft | None:
 def _organisation(reading: Reading, ent: SpacySpan) -> Draft:
     name = name_key(ent.text)
     described = _description(reading, ent)
-    role = _role_of(reading, described) or _type_of_last_words(reading, ent) or _role_in_name(reading, ent) or _role_after(reading, ent) or _type_of_name(reading, ent)
+    role = _office_type(reading, ent) or _local_government(reading, ent) or _role_of(reading, described) or _type_of_last_words(reading, ent) or _role_in_name(reading, ent) or _role_after(reading, ent) or _type_of_name(reading, ent)
     if role in (None, _NGO) and any(t.lower_ in reading.kb.transnational_name_words for t in ent) and not _names_a_facility(reading, ent):
         return Draft(canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION, cameo=_NGO)
     if role in (None, _NGO):
@@ -146,6 +147,22 @@ def _country_in_name(reading: Reading, ent: SpacySpan) -> Country | None:
     """A country named inside the name, as the places stage reads it (not a region: the places
     stage may read a word of a name as a region far away)."""
     return _country_of(reading, [t.i for t in ent if t.is_title or t.is_upper])
+
+
+def _office_type(reading: Reading, ent: SpacySpan) -> str | None:
+    """The type of the role whose office the name is ("the Sheriff's Office": COP)."""
+    role = reading.office_role(ent)
+    return role.type if role is not None else None
+
+
+def _local_government(reading: Reading, ent: SpacySpan) -> str | None:
+    """GOV for a body named after a town or region alone ("Enfield Council", "the Leeds Council")."""
+    words = [t for t in ent if t.pos_ != "DET"]
+    if len(words) < 2 or words[-1].lower_ not in reading.kb.place_body_heads:
+        return None
+    start, end = words[0].i, words[-1].i
+    placed = reading.read_as_place(start, end) and reading.region_country(start, modifier=False) is not None
+    return _GOVERNMENT if placed else None
 
 
 def _role_in_name(reading: Reading, ent: SpacySpan) -> str | None:

@@ -209,7 +209,7 @@ def _international(reading: Reading, head: Token, first: int) -> bool:
 def _heads_a_name(reading: Reading, first: int) -> bool:
     """The role noun ends an organisation's name that has words of its own before it."""
     ent = reading.ent_of.get(first)
-    return ent is not None and ent.label_ == "ORG" and ent.start < first
+    return ent is not None and reading.label(ent) == "ORG" and ent.start < first
 
 
 def _the_body(reading: Reading, head: Token, first: int, role: Role) -> int | None:

@@ -175,8 +175,16 @@ class Reading:
                 label = ent.label_
             elif label == "ORG" and (self._titled_leader_name(ent) or self._titled_name(ent)):
                 label = "PERSON"
+            elif label == "FAC" and self.office_role(ent) is not None:
+                label = "ORG"
             self._labels[ent.start] = label
         return self._labels[ent.start]
+
+    def office_role(self, ent: SpacySpan) -> Role | None:
+        """The role whose office the name is ("the Marion County Sheriff's Office": sheriff)."""
+        if len(ent) < 3 or ent[-1].lower_ not in self.kb.role_office_heads or ent[-2].text not in POSSESSIVE_MARKS:
+            return None
+        return self.role_at(ent[-3])[0]
 
     def title_word(self, token: Token) -> bool:
         """An honorific, a title's modifier or role, or a country or people ("Dr", "former", "President", "Indian")."""
@@ -263,8 +271,10 @@ class Reading:
         return None
 
     def capital(self, start: int, end: int) -> Country | None:
-        """The independent country whose capital the words name, unless the places stage read
-        them as another place ("Washington" the state)."""
+        """The independent country whose capital the words name, written as a name (not "male":
+        Malé), unless the places stage read them as another place ("Washington" the state)."""
+        if not self.doc[start].text[:1].isupper():
+            return None
         country = self.kb.countries.by_capital(self.doc[start:end].text)
         if country is None or not country.sovereign:
             return None
