@@ -156,10 +156,10 @@ def test_a_private_person_stays_uncoded_where_no_country_leads(read):
 
 def test_a_private_person_takes_the_datelines_country_where_no_country_leads(read):
     record = read(
-        "NEWARK, N.J. (AP) - An airline has apologized to a French woman after she landed in Denver instead of Paris. "
-        "Her niece, Claire Moulin, says a gate change confused her aunt."
+        "BOSTON (AP) - A ferry line said sorry on Monday to a Dutch tourist left on the pier in Hyannis, not Amsterdam. "
+        "Her friend, Anna Jansen, says a late schedule change stranded her."
     )
-    assert _at(record, "Claire Moulin").cameo == "USA"  # France is named as often as the United States
+    assert _at(record, "Anna Jansen").cameo == "USA"  # the Netherlands is named as often as the United States
 
 
 def test_surname_links_to_the_full_name_seen_earlier(read):
@@ -428,11 +428,11 @@ def test_an_unknown_body_headed_by_a_role_noun_takes_its_role(read):
 
 def test_a_body_named_as_the_office_of_a_role_takes_the_roles_type(read):
     record = read(
-        "Deputies from the Marion County Sheriff's Office arrested a driver near Ocala, Florida, on Tuesday. "
-        "The Marion County Coroner's Office named the victim, and the Florida Highway Patrol closed the road."
+        "Deputies from the Lake County Sheriff's Office arrested a driver near Leesburg, Florida, on Tuesday. "
+        "The Sumter County Coroner's Office named the victim, and the Florida Highway Patrol closed the road."
     )
-    assert _at(record, "Marion County Sheriff's Office").cameo == "USACOP"  # the recogniser calls it a facility
-    assert _at(record, "Marion County Coroner's Office").cameo == "USAJUD"
+    assert _at(record, "Lake County Sheriff's Office").cameo == "USACOP"  # the recogniser calls it a facility
+    assert _at(record, "Sumter County Coroner's Office").cameo == "USAJUD"
     assert _at(record, "Florida Highway Patrol").cameo == "USACOP"
 
 

@@ -181,7 +181,7 @@ class Reading:
         return self._labels[ent.start]
 
     def office_role(self, ent: SpacySpan) -> Role | None:
-        """The role whose office the name is ("the Marion County Sheriff's Office": sheriff)."""
+        """The role whose office the name is ("the Lake County Sheriff's Office": sheriff)."""
         if len(ent) < 3 or ent[-1].lower_ not in self.kb.role_office_heads or ent[-2].text not in POSSESSIVE_MARKS:
             return None
         return self.role_at(ent[-3])[0]
