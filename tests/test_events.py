@@ -385,6 +385,46 @@ def test_a_statement_by_a_person_named_by_name_is_an_event_though_uncoded(read: 
     assert read("A woman who runs a bakery on Elm Street said the new bridge would bring more customers.").events == []
 
 
+def test_a_statement_by_an_organisation_named_by_name_is_an_event_though_uncoded(read: Read) -> None:
+    record = read("Brenner Steel Group says its new furnace uses a third less power than the old one.")
+    event = _event(record, "say")
+    assert event.cameo == "010"
+    assert _names(record, event.sources) == {"Brenner Steel Group"}
+    assert read("The steel maker says its new furnace uses a third less power than the old one.").events == []
+
+
+def test_a_statement_in_writing_is_an_event_and_a_written_work_is_none(read: Read) -> None:
+    record = read("Harbour police wrote in their weekly bulletin that the stolen van was found near the river.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("write", "010")]
+    record = read("Mayor Tom Kessler tweeted on Sunday that the bridge would reopen within a week.")
+    assert [(e.trigger, _names(record, e.sources)) for e in record.events] == [("tweet", {"Tom Kessler"})]
+    assert read("Mayor Tom Kessler wrote a book about the bridge.").events == []
+
+
+def test_a_statement_posted_on_a_site_by_no_one_named_is_no_event(read: Read) -> None:
+    assert read("Someone posted on Facebook that the bridge would reopen within a week.").events == []
+
+
+def test_announcing_or_reiterating_that_something_is_so_is_a_statement(read: Read) -> None:
+    record = read("The Bolivian government announced on Monday that the border crossing would stay open.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("announce", "010")]
+    record = read("The Bolivian president reiterated that the mine would stay in state hands.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("reiterate", "010")]
+
+
+def test_voicing_concern_is_a_pessimistic_comment(read: Read) -> None:
+    record = read("Chile's foreign minister voiced concern about the new border fence on Sunday.")
+    assert [(e.trigger, e.cameo, e.plover) for e in record.events] == [("voice", "012", None)]
+    record = read("On Friday, Chile's foreign minister repeated concerns she had voiced before about the fence.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("repeat", "012")]
+
+
+def test_a_statement_made_with_pleasure_is_made(read: Read) -> None:
+    record = read("Lakeside Library Trust is delighted to announce that its new reading room will open in March.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("announce", "010")]
+    assert [e for e in read("The Kenyan ministry is ready to comment on the report.").events if e.trigger == "comment"] == []
+
+
 def test_a_statement_that_reports_an_event_gives_way_to_it(read: Read) -> None:
     record = read("Russia said Ukraine shelled the city.")
     assert [e.trigger for e in record.events] == ["shell"]
