@@ -412,11 +412,13 @@ def test_announcing_or_reiterating_that_something_is_so_is_a_statement(read: Rea
     assert [(e.trigger, e.cameo) for e in record.events] == [("reiterate", "010")]
 
 
-def test_voicing_concern_is_a_pessimistic_comment(read: Read) -> None:
+def test_a_speech_verb_none_of_tidings_patterns_fits_makes_the_lexicons_statement(read: Read) -> None:
     record = read("Chile's foreign minister voiced concern about the new border fence on Sunday.")
     assert [(e.trigger, e.cameo, e.plover) for e in record.events] == [("voice", "012", None)]
     record = read("On Friday, Chile's foreign minister repeated concerns she had voiced before about the fence.")
-    assert [(e.trigger, e.cameo) for e in record.events] == [("repeat", "012")]
+    assert [(e.trigger, e.cameo) for e in record.events] == [("repeat", "010")]
+    record = read("The Kenyan president expressed support for the plan on Monday.")
+    assert [e.cameo for e in record.events] == ["051"]
 
 
 def test_a_statement_made_with_pleasure_is_made(read: Read) -> None:

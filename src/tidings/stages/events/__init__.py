@@ -68,7 +68,8 @@ UNDONE_FRAME_ROOTS = frozenset({"10", "13"})  # demand, threaten: the act they f
 ATTEMPTS = frozenset({"attempt", "try"})  # frames whose act is not done either: "tried to kill" is the attempt (185), no killing
 NO_ONE = frozenset({"nobody", "none", "noone"})  # subjects that say an act did not happen
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
-TOLD_DEPS = frozenset({"dobj", "ccomp", "xcomp"})  # what a statement says, where its own words tell it
+TOLD_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd"})  # what a statement says, where its own words tell it
+CALLED_AS = "as"  # "a season he described as the driest": what a statement calls its noun
 NAME_LABELS = {"person": "PERSON", "organisation": "ORG"}  # actor kind -> the entity label of a name naming one
 NOUN_DOER_DEPS = frozenset({"poss", "compound"})  # links naming who does a noun event on it: "Israel's bombing", "the US bombing"
 WIDE_PLACES = frozenset({"A", "L"})  # GeoNames classes of countries, regions and areas
@@ -146,7 +147,7 @@ class EventsComponent(Component):
         self.discards = discard_list()
         self.speech = speech_cues()
         self.hedges = Hedges(hedge_words())
-        self.coder = Coder(self.book, self.codes, coding.embedding_hops, coding.reporting_hops)
+        self.coder = Coder(self.book, self.codes, coding.embedding_hops, coding.reporting_hops, frozenset(self.speech))
         self.weights = weights
         self.bounding_hops = coding.bounding_hops
         self.lexicon_sides = coding.lexicon_sides
@@ -382,7 +383,7 @@ def _not_done(token: Token, statement: bool) -> bool:
     no one ("nobody was injured", "no one was hurt")."""
     if statement and (token.dep_ == "xcomp" and not _said_with_feeling(token) or any(c.dep_ == "neg" for c in token.children)):
         return True
-    if statement and token.dep_ == "relcl" and not any(c.dep_ in TOLD_DEPS for c in token.children):
+    if statement and token.dep_ == "relcl" and not any(c.dep_ in TOLD_DEPS or c.lower_ == CALLED_AS for c in token.children):
         return True  # "repeated concerns he had voiced before": the words its noun names, said on no occasion the story tells
     if token.dep_ == "relcl" and token.tag_ in PRESENT_SIMPLE or token.dep_ == "acl" and any(c.dep_ == "oprd" for c in token.children):
         return True

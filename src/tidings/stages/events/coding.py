@@ -45,8 +45,11 @@ class Triggers:
 class Coder:
     """Finds and codes the event triggers of a document with the pattern book."""
 
-    def __init__(self, book: PatternBook, codes: dict[str, EventCode], embedding_hops: int, reporting_hops: int) -> None:
+    def __init__(
+        self, book: PatternBook, codes: dict[str, EventCode], embedding_hops: int, reporting_hops: int, speech_verbs: frozenset[str] = frozenset()
+    ) -> None:
         self.book = book
+        self.speech_verbs = speech_verbs  # verbs of speech: the lexicon's plain statements of them are tried where tidings' own patterns fail
         self.roles: Roles = book.roles
         self.codes = codes
         self.embedding_hops = embedding_hops
@@ -118,6 +121,10 @@ class Coder:
         for pattern in candidates:  # most specific first
             if features.satisfies(pattern):
                 return pattern, features
+        if lexicon and kind == "verb" and token.lemma_.lower() in self.speech_verbs:
+            for pattern in self.book.lexicon_patterns(token.lemma_.lower()):  # "expressed concern": none of tidings' own fits
+                if pattern.cameo and self.is_statement(pattern.cameo) and features.satisfies(pattern):
+                    return pattern, features
         return None
 
     def _modifies_only(self, noun: Token, lexicon: bool, coded: frozenset[str]) -> bool:
