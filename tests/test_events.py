@@ -427,10 +427,17 @@ def test_a_statement_made_with_pleasure_is_made(read: Read) -> None:
     assert [e for e in read("The Kenyan ministry is ready to comment on the report.").events if e.trigger == "comment"] == []
 
 
-def test_a_statement_that_reports_an_event_gives_way_to_it(read: Read) -> None:
-    record = read("Russia said Ukraine shelled the city.")
-    assert [e.trigger for e in record.events] == ["shell"]
+def test_a_statement_that_reports_an_event_gives_way_to_it_where_its_speaker_makes_another(read: Read) -> None:
+    record = read("Russia said Ukraine shelled the city. Russia said the situation was calm.")
+    assert [(e.trigger, e.spans[0].start) for e in record.events] == [("shell", 20), ("say", 45)]
     assert _reporter(record, record.events[0]) == "Russia"
+
+
+def test_the_first_statement_of_a_speaker_whose_statements_all_report_events_is_kept(read: Read) -> None:
+    record = read("Peru said Chilean troops shelled the border post. Peru said Chile also arrested two farmers.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("say", "010"), ("shell", "194"), ("arrest", "173")]
+    assert _names(record, record.events[0].sources) == {"Peru"}
+    assert [e.trigger for e in read("A neighbour said the man was arrested on Friday.").events] == ["arrest"]
 
 
 def test_what_a_statement_says_someone_must_do_is_a_demand_of_them(read: Read) -> None:

@@ -169,7 +169,7 @@ class EventsComponent(Component):
         first_reading = self.coder.carried(found)
         self._drop_hedged(found, first_reading.carriers)
         self._drop_unsupported(doc, found, _Speakers(coded, speakers), first_reading)
-        triggers = self.coder.settle(found)
+        triggers = self.coder.settle(found, lambda reporting: _first_words(found, reporting, speakers, self.coder))
         for i in [i for i, host in triggers.embedded.items() if _framed(triggers, i, host)]:
             del triggers.found[i]  # "threatened to attack", "refused to release": the frame codes it, the act is not done
         if not triggers.found:
@@ -395,6 +395,27 @@ def _said_with_feeling(token: Token) -> bool:
     """A statement whose to-infinitive hangs on an adjective of feeling ("is pleased to announce",
     "proud to report"): said there and then."""
     return token.head.lower_ in speech_feelings()  # the word as written: the parser reads "is delighted" as a passive too
+
+
+def _first_words(found: dict[int, tuple[Token, Pattern]], reporting: set[int], speakers: set[str], coder: Coder) -> set[int]:
+    """Of the statements that report another event, the first of each speaker (coded or named)
+    who makes no other statement: "the ministry stated that the envoy had asked ..." is the
+    ministry's statement as well as the envoy's request, as GDELT codes a named source's statement once."""
+    spoken = {_speakers_of(token) for i, (token, pattern) in found.items() if i not in reporting and coder.is_statement(pattern.cameo)}
+    kept = set()
+    for i in sorted(reporting):
+        said_by = _speakers_of(found[i][0])
+        if (clause := coder.reported_obligation(found[i][0])) is not None and clause.i in found:
+            continue  # "said Poland should release them": the release is the speaker's demand already
+        if said_by and said_by <= speakers and said_by not in spoken:
+            spoken.add(said_by)
+            kept.add(i)
+    return kept
+
+
+def _speakers_of(verb: Token) -> frozenset[str]:
+    """The actors a statement's subjects mention."""
+    return frozenset(actor for subject in syntax.subjects(verb) if (actor := docdata.at(subject, "actors")) is not None)
 
 
 @dataclass(frozen=True)
