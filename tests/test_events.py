@@ -9,7 +9,7 @@ from tidings.knowledge.discards import Discard
 from tidings.knowledge.ontology import event_code
 from tidings.model import Actor, ActorKind, Event, Place, Record, Span
 from tidings.pipeline import Pipeline
-from tidings.stages.events import EventsComponent
+from tidings.stages.events import EventsComponent, _named_speakers
 from tidings.stages.events.confidence import DEFAULT_WEIGHTS, Weights
 
 Read = Callable[..., Record]
@@ -391,6 +391,14 @@ def test_a_statement_by_an_organisation_named_by_name_is_an_event_though_uncoded
     assert event.cameo == "010"
     assert _names(record, event.sources) == {"Brenner Steel Group"}
     assert read("The steel maker says its new furnace uses a third less power than the old one.").events == []
+
+
+def test_a_common_noun_the_recogniser_takes_for_an_organisation_names_no_speaker(pipeline: Pipeline) -> None:
+    record, doc = next(pipeline.pipe_with_docs(["Brenner Steel Group says its new furnace uses a third less power."]))
+    assert _named_speakers(doc) == {record.actors[0].id}
+    for token in doc[:3]:
+        token.pos_ = "NOUN"  # as the tagger reads a plural that opens a sentence: "Supporters said"
+    assert _named_speakers(doc) == set()
 
 
 def test_a_statement_in_writing_is_an_event_and_a_written_work_is_none(read: Read) -> None:

@@ -428,12 +428,12 @@ class _Speakers:
 
 
 def _named_speakers(doc: Doc) -> set[str]:
-    """The people and organisations an article names by name ("Jane Roe", "Dr Roe", "Acme
-    Holdings"), with or without a code: GDELT codes "Acme Holdings says" as a statement whose
-    speaker the actor dictionaries may not know."""
+    """The people and organisations an article names by a proper name ("Jane Roe", "Dr Roe", "Acme
+    Holdings"; not a common noun the recogniser took for one), with or without a code: GDELT
+    codes "Acme Holdings says" as a statement whose speaker the actor dictionaries may not know."""
     kinds = {actor["id"]: actor.get("kind") for actor in docdata.data(doc, "actors")}
     spans = docdata.spans(doc, "actors")
-    return {span.label_ for span in spans if any(t.ent_type_ == NAME_LABELS.get(kinds.get(span.label_)) for t in span)}
+    return {span.label_ for span in spans if any(t.pos_ == "PROPN" and t.ent_type_ == NAME_LABELS.get(kinds.get(span.label_)) for t in span)}
 
 
 def _with_actors(doc: Doc, coded: set[str], speakers: set[str], speech: Mapping[str, object], sentence_starts: list[int]) -> Callable[[Token], bool]:
