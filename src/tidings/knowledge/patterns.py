@@ -5,7 +5,9 @@ and how future tense and obligation recode an event.
 Two sources: tidings' own patterns (`data/event_patterns.toml`) and the CAMEO verb lexicon
 (`data/cameo_verbs.tsv`, Phoenix's verb dictionary compiled by `knowledge/phoenix/verbs.py`).
 Precedence, word by word: a word tidings has patterns for is coded by them alone; a verb it has
-none for is coded by the lexicon (its constrained patterns first, then the verb's own code).
+none for is coded by the lexicon (its constrained patterns first, then the verb's own code). A
+speech verb none of tidings' patterns fits may still make one of the lexicon's plain statements
+(the events stage asks: "expressed concern" 012, while "expressed support" is tidings' 051).
 Letting the lexicon's more specific patterns override tidings' ("offer" + "concession" -> 035)
 was measured and dropped: on the dev gold's tuning half it lowered primary_type_accuracy from
 0.824 to 0.806 (its phrases, cut to a verb and one noun, lose the context they were written in).
@@ -160,6 +162,11 @@ class PatternBook:
         own = self.index.get((kind, lemma))
         if own is not None or kind != "verb" or not lexicon:
             return own or ()
+        return self.lexicon_patterns(lemma)
+
+    def lexicon_patterns(self, lemma: str) -> tuple[Pattern, ...]:
+        """A verb's patterns in the lexicon, most specific first, whether or not tidings has its own
+        (made when first asked for)."""
         found = self._borrowed.get(lemma)
         if found is None:
             rows = self.lexicon.get(lemma, ())

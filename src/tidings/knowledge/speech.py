@@ -101,3 +101,9 @@ def speech_settings() -> frozenset[str]:
     """Nouns naming the occasion or medium of someone's words ("in a ruling", "at a forum";
     `speech_settings.tsv`)."""
     return frozenset(row["word"] for row in read_tsv("speech_settings.tsv"))
+
+
+@lru_cache(maxsize=1)
+def speech_feelings() -> frozenset[str]:
+    """Adjectives whose to-infinitive statement is made ("is pleased to announce"; `speech_feelings.tsv`)."""
+    return frozenset(row["word"] for row in read_tsv("speech_feelings.tsv"))

@@ -19,8 +19,8 @@ with its words, the object of one of its prepositions): "earned millions", "hear
 code it is no event where it frames a clause ("wanted to thank", "plan to run": a PETRARCH
 pattern would code the clause) or in the simple present ("Russia controls Ukraine": a state or a
 habit); a plain statement, only for a speech verb (`speech_cues.tsv`) with a speaker who has a
-code or is named by name ("Maria Delgado said", as GDELT codes a person by the role the actors
-may not know). The lexicon is broad: without its parties a verb is mostly a word used in another
+code or is named by name ("Maria Delgado said", "Acme Holdings says", as GDELT codes a person
+by the role the actors may not know). The lexicon is broad: without its parties a verb is mostly a word used in another
 sense ("faced criticism", "checked into a clinic", "scored twice").
 
 Whatever codes it, an event that names no party is dropped where it is a plain statement (said
@@ -46,7 +46,7 @@ from tidings.knowledge.discards import discard_list
 from tidings.knowledge.hedges import hedge_words
 from tidings.knowledge.ontology import cameo_codes
 from tidings.knowledge.patterns import Pattern, pattern_book
-from tidings.knowledge.speech import speech_cues
+from tidings.knowledge.speech import speech_cues, speech_feelings
 from tidings.knowledge.trigger_groups import trigger_group
 from tidings.model import Event, Span
 from tidings.stages.events.arguments import Arguments
@@ -68,6 +68,9 @@ UNDONE_FRAME_ROOTS = frozenset({"10", "13"})  # demand, threaten: the act they f
 ATTEMPTS = frozenset({"attempt", "try"})  # frames whose act is not done either: "tried to kill" is the attempt (185), no killing
 NO_ONE = frozenset({"nobody", "none", "noone"})  # subjects that say an act did not happen
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+TOLD_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd"})  # what a statement says, where its own words tell it
+CALLED_AS = "as"  # "a season he described as the driest": what a statement calls its noun
+NAME_LABELS = {"person": "PERSON", "organisation": "ORG"}  # actor kind -> the entity label of a name naming one
 NOUN_DOER_DEPS = frozenset({"poss", "compound"})  # links naming who does a noun event on it: "Israel's bombing", "the US bombing"
 WIDE_PLACES = frozenset({"A", "L"})  # GeoNames classes of countries, regions and areas
 CODE_ONLY_IDS = ("iso3:", "cameo:")  # canonical ids of actors named by their code alone: a country, a role noun
@@ -144,7 +147,7 @@ class EventsComponent(Component):
         self.discards = discard_list()
         self.speech = speech_cues()
         self.hedges = Hedges(hedge_words())
-        self.coder = Coder(self.book, self.codes, coding.embedding_hops, coding.reporting_hops)
+        self.coder = Coder(self.book, self.codes, coding.embedding_hops, coding.reporting_hops, frozenset(self.speech))
         self.weights = weights
         self.bounding_hops = coding.bounding_hops
         self.lexicon_sides = coding.lexicon_sides
@@ -154,7 +157,7 @@ class EventsComponent(Component):
 
     def process(self, doc: Doc) -> None:
         coded = {actor["id"] for actor in docdata.data(doc, "actors") if actor.get("cameo")}
-        speakers = coded | _named_people(doc)
+        speakers = coded | _named_speakers(doc)
         sentences = list(doc.sents)
         starts = [sentence.start for sentence in sentences]
         skip = discarded(doc, self.discards, starts, self.article_discard_hits)
@@ -166,7 +169,7 @@ class EventsComponent(Component):
         first_reading = self.coder.carried(found)
         self._drop_hedged(found, first_reading.carriers)
         self._drop_unsupported(doc, found, _Speakers(coded, speakers), first_reading)
-        triggers = self.coder.settle(found)
+        triggers = self.coder.settle(found, lambda reporting: _first_words(found, reporting, speakers, self.coder))
         for i in [i for i, host in triggers.embedded.items() if _framed(triggers, i, host)]:
             del triggers.found[i]  # "threatened to attack", "refused to release": the frame codes it, the act is not done
         if not triggers.found:
@@ -306,15 +309,18 @@ def _unspecific_noun(token: Token) -> bool:
 
 
 def _generic(event: Event, unspecific_starts: set[int], unclaimed_starts: set[int]) -> bool:
-    """An event that names no party in any of its mentions and is a plain statement (said by
-    no one: "others warned that ..."), a verbal cooperation whose verb has no one doing it
+    """A plain statement said by no one ("others warned that ...", "posted on Facebook that":
+    a statement is someone's, whoever or wherever it is told), or an event that names no party in
+    any of its mentions and is a verbal cooperation whose verb has no one doing it
     ("pre-registration is requested", "course offered": a notice, not an appeal or a pledge) or a
     cooperative noun that points to no one act ("mission trips", "shows and meetings",
-    "telephone calls"): a meeting or aid is between parties, a statement someone's. Violence
-    ("riots", "clashes") is an event though no one is named."""
+    "telephone calls"): a meeting or aid is between parties. Violence ("riots", "clashes") is an
+    event though no one is named."""
+    if event.plover is None and not event.sources:
+        return True
     if event.sources or event.targets:
         return False
-    if event.plover is None or event.quad_class == VERBAL_COOPERATION and event.spans[0].start in unclaimed_starts:
+    if event.quad_class == VERBAL_COOPERATION and event.spans[0].start in unclaimed_starts:
         return True
     return event.spans[0].start in unspecific_starts and event.quad_class <= COOPERATIVE_QUADS
 
@@ -369,32 +375,65 @@ def _told_as_no_event(doc: Doc, found: dict[int, tuple[Token, Pattern]], coder: 
 
 def _not_done(token: Token, statement: bool) -> bool:
     """A trigger that tells of no act: a statement in a to-infinitive ("declined to comment",
-    "wanted to say") or negated ("did not say how many"), a relative clause in the simple present
+    "wanted to say"; not one after an adjective of feeling, `speech_feelings`: "is pleased to
+    announce" announces), negated ("did not say how many") or in a relative clause that tells
+    nothing of its own ("the concerns she has voiced"), a relative clause in the simple present
     that describes its noun ("towns that run a ferry", "a group that supports reform"), a
     participle naming its noun ("a force called the Rapid Brigade"), or a verb whose subject is
     no one ("nobody was injured", "no one was hurt")."""
-    if statement and (token.dep_ == "xcomp" or any(c.dep_ == "neg" for c in token.children)):
+    if statement and (token.dep_ == "xcomp" and not _said_with_feeling(token) or any(c.dep_ == "neg" for c in token.children)):
         return True
+    if statement and token.dep_ == "relcl" and not any(c.dep_ in TOLD_DEPS or c.lower_ == CALLED_AS for c in token.children):
+        return True  # "repeated concerns he had voiced before": the words its noun names, said on no occasion the story tells
     if token.dep_ == "relcl" and token.tag_ in PRESENT_SIMPLE or token.dep_ == "acl" and any(c.dep_ == "oprd" for c in token.children):
         return True
     subjects = (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))
     return any(s.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children) for s in subjects)
 
 
+def _said_with_feeling(token: Token) -> bool:
+    """A statement whose to-infinitive hangs on an adjective of feeling ("is pleased to announce",
+    "proud to report"): said there and then."""
+    return token.head.lower_ in speech_feelings()  # the word as written: the parser reads "is delighted" as a passive too
+
+
+def _first_words(found: dict[int, tuple[Token, Pattern]], reporting: set[int], speakers: set[str], coder: Coder) -> set[int]:
+    """Of the statements that report another event, the first of each speaker (coded or named)
+    who makes no other statement: "the ministry stated that the envoy had asked ..." is the
+    ministry's statement as well as the envoy's request, as GDELT codes a named source's statement once."""
+    spoken = {_speakers_of(token) for i, (token, pattern) in found.items() if i not in reporting and coder.is_statement(pattern.cameo)}
+    kept = set()
+    for i in sorted(reporting):
+        said_by = _speakers_of(found[i][0])
+        if (clause := coder.reported_obligation(found[i][0])) is not None and clause.i in found:
+            continue  # "said Poland should release them": the release is the speaker's demand already
+        if said_by and said_by <= speakers and said_by not in spoken:
+            spoken.add(said_by)
+            kept.add(i)
+    return kept
+
+
+def _speakers_of(verb: Token) -> frozenset[str]:
+    """The actors a statement's subjects mention."""
+    return frozenset(actor for subject in syntax.subjects(verb) if (actor := docdata.at(subject, "actors")) is not None)
+
+
 @dataclass(frozen=True)
 class _Speakers:
     """The actors an event the lexicon codes may be kept with: those with a CAMEO code, and those
-    a statement may be said by (these and the people named by name)."""
+    a statement may be said by (these and the people and organisations named by name)."""
 
     coded: set[str]
     speakers: set[str]
 
 
-def _named_people(doc: Doc) -> set[str]:
-    """The people an article names by name ("Jane Roe", "Dr Roe"), with or without a code."""
-    people = {actor["id"] for actor in docdata.data(doc, "actors") if actor.get("kind") == "person"}
+def _named_speakers(doc: Doc) -> set[str]:
+    """The people and organisations an article names by a proper name ("Jane Roe", "Dr Roe", "Acme
+    Holdings"; not a common noun the recogniser took for one), with or without a code: GDELT
+    codes "Acme Holdings says" as a statement whose speaker the actor dictionaries may not know."""
+    kinds = {actor["id"]: actor.get("kind") for actor in docdata.data(doc, "actors")}
     spans = docdata.spans(doc, "actors")
-    return {span.label_ for span in spans if span.label_ in people and any(t.ent_type_ == "PERSON" for t in span)}
+    return {span.label_ for span in spans if any(t.pos_ == "PROPN" and t.ent_type_ == NAME_LABELS.get(kinds.get(span.label_)) for t in span)}
 
 
 def _with_actors(doc: Doc, coded: set[str], speakers: set[str], speech: Mapping[str, object], sentence_starts: list[int]) -> Callable[[Token], bool]:

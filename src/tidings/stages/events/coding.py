@@ -4,7 +4,8 @@ obligation recoding the event, and which events are embedded in which.
 
 A plain statement (a CAMEO code PLOVER has no type for: "said", "commented") is an event of its
 own only where it reports no other event: "X said Y attacked Z" is Y's attack, reported by X
-(the factuality stage says so); "X said talks were useful" is X's statement."""
+(the factuality stage says so); "X said talks were useful" is X's statement. The events stage
+may keep some that do (`settle`'s `kept`: a speaker's first words)."""
 
 from __future__ import annotations
 
@@ -45,8 +46,11 @@ class Triggers:
 class Coder:
     """Finds and codes the event triggers of a document with the pattern book."""
 
-    def __init__(self, book: PatternBook, codes: dict[str, EventCode], embedding_hops: int, reporting_hops: int) -> None:
+    def __init__(
+        self, book: PatternBook, codes: dict[str, EventCode], embedding_hops: int, reporting_hops: int, speech_verbs: frozenset[str] = frozenset()
+    ) -> None:
         self.book = book
+        self.speech_verbs = speech_verbs  # verbs of speech: the lexicon's plain statements of them are tried where tidings' own patterns fail
         self.roles: Roles = book.roles
         self.codes = codes
         self.embedding_hops = embedding_hops
@@ -67,13 +71,14 @@ class Coder:
         carriers, _ = self._carriers(dict(found))  # settles nothing: `_carriers` drops from its argument
         return Triggers(dict(found), carriers, {}, frozenset())
 
-    def settle(self, found: dict[int, tuple[Token, Pattern]]) -> Triggers:
-        """The triggers of the document: a statement that reports another event gives way to it,
-        one that goes on another statement is part of it (both removed from `found`), and each
-        event's host, the event it is embedded in."""
+    def settle(self, found: dict[int, tuple[Token, Pattern]], kept: Callable[[set[int]], set[int]] = lambda reporting: set()) -> Triggers:
+        """The triggers of the document: a statement that reports another event gives way to it
+        unless `kept` keeps it (of those that report one), one that goes on another statement is
+        part of it (both removed from `found`), and each event's host, the event it is embedded in."""
         carriers, anchors = self._carriers(found)
         statements = {i for i, (_, pattern) in found.items() if self.is_statement(pattern.cameo)}
-        for i in self._reporting(found, carriers, statements):
+        reporting = self._reporting(found, carriers, statements)
+        for i in reporting - kept(reporting):
             del found[i]
         told = statements | {i for i, (_, pattern) in found.items() if self.codes[pattern.cameo].quad_class in VERBAL_QUADS or pattern.cameo in SAID_ACTS}
         carried = {governor.i: i for i, governor in carriers.items()}
@@ -118,6 +123,10 @@ class Coder:
         for pattern in candidates:  # most specific first
             if features.satisfies(pattern):
                 return pattern, features
+        if lexicon and kind == "verb" and token.lemma_.lower() in self.speech_verbs:
+            for pattern in self.book.lexicon_patterns(token.lemma_.lower()):  # "expressed concern": none of tidings' own fits
+                if pattern.cameo and self.is_statement(pattern.cameo) and features.satisfies(pattern):
+                    return pattern, features
         return None
 
     def _modifies_only(self, noun: Token, lexicon: bool, coded: frozenset[str]) -> bool:
