@@ -45,3 +45,12 @@ def test_nearness_counts_each_other_name_once_up_to_the_limit():
     town = _town("Town", 36.30, -88.33)
     assert neighbourhood.near("town", town, most=5) == 3  # three names, one with two points nearby
     assert neighbourhood.near("town", town, most=2) == 2
+
+
+def test_a_point_added_after_a_question_counts_in_the_next_answer():
+    neighbourhood = Neighbourhood(50.0)
+    neighbourhood.add("harbour", _town("Harbour", 60.0, 5.0))
+    town = _town("Town", 54.0, 5.0)
+    assert neighbourhood.near("town", town) == 0
+    neighbourhood.add("village", _town("Village", 54.1, 5.1))
+    assert neighbourhood.near("town", town) == 1

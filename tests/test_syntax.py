@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy
 from spacy.attrs import IS_TITLE, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -36,6 +37,13 @@ def test_where_finds_the_tokens_of_any_attribute_value_in_order(pipeline: Pipeli
     many = ("Cusco", "Lima", "Puno", "Tacna", "Arequipa", "Quito", "June")  # more values than are compared one by one
     assert len(many) > syntax.FEW_VALUES
     assert [t.text for t in syntax.where(doc, ORTH, map(get_string_id, many))] == ["Cusco", "Puno", "Arequipa", "June"]
+
+
+def test_among_tells_which_values_of_a_column_are_among_sorted_ids() -> None:
+    ids = numpy.array([3, 7, 2**63 + 5], dtype=numpy.uint64)  # string ids pass 2**63
+    column = numpy.array([7, 1, 2**63 + 5, 9, 3, 2**64 - 1], dtype=numpy.uint64)  # below, between and above the ids
+    assert syntax.among(column, ids).tolist() == [True, False, True, False, True, False]
+    assert syntax.among(column, numpy.array([], dtype=numpy.uint64)).tolist() == [False] * 6
 
 
 def test_where_either_finds_the_tokens_passing_any_test_in_order_once(pipeline: Pipeline) -> None:

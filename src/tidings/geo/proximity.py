@@ -28,15 +28,23 @@ class Neighbourhood:
         self.radius_km = radius_km
         self.size = radius_km / KM_PER_DEGREE  # cell side, in degrees
         self._cells: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
+        self._counted: dict[tuple[str, float, float, int], int] = {}  # `near`'s answers: a name's candidates are scored in several rounds
 
     def add(self, key: str, entry: Entry) -> None:
         if is_local(entry):
             self._cells.setdefault(self._cell(entry.lat, entry.lon), []).append((key, entry.lat, entry.lon))
+            self._counted.clear()
 
     def near(self, key: str, entry: Entry, most: int = 1) -> int:
         """How many names other than `key` (up to `most`) have a candidate within the radius of `entry`."""
         if not self._cells or not is_local(entry):
             return 0
+        asked = (key, entry.lat, entry.lon, most)
+        if asked not in self._counted:
+            self._counted[asked] = self._count_near(key, entry, most)
+        return self._counted[asked]
+
+    def _count_near(self, key: str, entry: Entry, most: int) -> int:
         row, column = self._cell(entry.lat, entry.lon)
         reach = math.ceil(1 / max(math.cos(math.radians(entry.lat)), 0.1))  # longitude cells narrow towards the poles
         names = set()

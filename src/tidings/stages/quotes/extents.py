@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.knowledge.speech import cue_forms, cue_heads, speech_settings
 from tidings.stages.quotes.marks import CLOSING, OPENING, Extent, Marks
-from tidings.syntax import FINITE_TAGS, RELATIVE_PRONOUN_TAGS, RELATIVE_TAGS, is_speech_verb
+from tidings.syntax import FINITE_TAGS, RELATIVE_PRONOUN_TAGS, RELATIVE_TAGS, among, is_speech_verb
 
 DASHES = frozenset({"--", "—", "–"})
 CLAUSE_BREAKS = frozenset({",", ";"}) | DASHES
@@ -53,7 +53,8 @@ def _id(word: str) -> numpy.uint64:
 
 
 def _ids(words: Iterable[str]) -> numpy.ndarray:
-    return numpy.fromiter(map(get_string_id, words), dtype=numpy.uint64)
+    """The words' ids, sorted (see `syntax.among`)."""
+    return numpy.unique(numpy.fromiter(map(get_string_id, words), dtype=numpy.uint64))
 
 
 HYPHEN, OPEN_BRACKET, CLOSE_BRACKET, CONJUNCTION = map(_id, ("-", "(", ")", "cc"))
@@ -79,9 +80,9 @@ class Extents:
         glued_hyphen = (orth == HYPHEN) & (space_after == 0)
         compound = numpy.concatenate(([False], glued_hyphen[:-1]))
         heads, (head_ids, form_ids) = cue_heads(), _cue_ids()
-        word_starts_cue = _among(lower, head_ids) & ~compound
-        lemma_starts_cue = (_per_word(lemma, doc.vocab.strings, lambda word: word.lower() in heads) | _among(lower, form_ids)) & ~compound
-        breaks = numpy.isin(orth, CLAUSE_BREAK_IDS)
+        word_starts_cue = among(lower, head_ids) & ~compound
+        lemma_starts_cue = (_per_word(lemma, doc.vocab.strings, lambda word: word.lower() in heads) | among(lower, form_ids)) & ~compound
+        breaks = among(orth, CLAUSE_BREAK_IDS)
         stops = set(numpy.flatnonzero(breaks).tolist())
         for i in numpy.flatnonzero(word_starts_cue | lemma_starts_cue).tolist():
             self.cue_words.append(i)
@@ -98,7 +99,7 @@ class Extents:
                     self.clause_asides.append(i)
                 elif aside.dep_ == "advcl":
                     self.adverbial_asides.append(i)
-        opening, closing = numpy.isin(orth, OPENING_IDS), numpy.isin(orth, CLOSING_IDS)
+        opening, closing = among(orth, OPENING_IDS), among(orth, CLOSING_IDS)
         self.openings = _running_count(opening)  # opening quotation marks before each token
         self.brackets = _running_count((orth == OPEN_BRACKET).astype(int) - (orth == CLOSE_BRACKET))  # brackets opened and not closed before each token
         # Loose edges: space, a conjunction, punctuation other than the marks kept at that edge.
@@ -389,18 +390,10 @@ def _first_within(positions: list[int], low: int, high: int) -> int | None:
 @lru_cache(maxsize=1)
 def _cue_ids() -> tuple[numpy.ndarray, numpy.ndarray]:
     """The ids of the words that start a cue, and of the inflected words of a cue that does
-    ("hoped": hope, whatever the lemmatizer made of them), sorted (see `_among`)."""
+    ("hoped": hope, whatever the lemmatizer made of them), sorted (see `_ids`)."""
     heads = cue_heads()
     forms = (form for form, cue in cue_forms().items() if cue in heads)
-    return numpy.unique(_ids(heads)), numpy.unique(_ids(forms))
-
-
-def _among(column: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
-    """Whether each value of the column is one of the sorted `ids`: a binary search each, where
-    `numpy.isin` would sort the many ids anew at every call."""
-    if not len(ids):
-        return numpy.zeros(len(column), dtype=bool)
-    return ids[numpy.minimum(numpy.searchsorted(ids, column), len(ids) - 1)] == column
+    return _ids(heads), _ids(forms)
 
 
 def _per_word(column: numpy.ndarray, strings: StringStore, test: Callable[[str], bool]) -> numpy.ndarray:
