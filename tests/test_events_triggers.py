@@ -1404,3 +1404,38 @@ def test_a_decision_taken_is_no_seizure_and_a_loss_threatening_wildlife_no_threa
     assert "take" not in _triggers(read("Regarding the vote, a decision was then taken about new districts."))
     assert "take" in _triggers(read("Rebels took the town of Kidal on Sunday."))
     assert "threaten" not in _triggers(read("The steady loss of Arctic ice now threatens the seals there."))
+
+
+# ------------------------------------------------------------------ senses read from the arguments
+
+
+def test_a_win_by_a_margin_or_in_a_vote_is_no_beating(read: Read) -> None:
+    assert read("Kenyan opposition leader Raila Odinga narrowly beat President Uhuru Kenyatta in Kisumu.").events == []
+    assert read("The Kenyan senator beat Joseph Mwangi in the party primary.").events == []
+    assert "beat" in _triggers(read("Kenyan police said the guards beat a street vendor in Nairobi on Monday."))
+
+
+def test_resigning_oneself_to_something_is_no_resignation(read: Read) -> None:
+    assert "resign" not in _triggers(read("The Kenyan minister has resigned herself to a long fight in parliament."))
+    assert "resign" not in _triggers(read("The Kenyan minister is resigned to defeat in the vote."))
+    assert "resign" in _triggers(read("The Kenyan finance minister resigned to take up a post at the World Bank."))
+
+
+def test_a_forecast_of_bad_weather_is_no_threat(read: Read) -> None:
+    assert read("The Kenya Meteorological Department warns of heavy rain and hail overnight.").events == []
+    assert [e.cameo for e in read("The Kenyan army warned of retaliation against the rebels.").events] == ["138"]
+
+
+def test_a_pardon_needs_a_party_pardoned(read: Read) -> None:
+    assert read("The Kenyan president pardoned a turkey at a ceremony in Nairobi.").events == []
+    assert _triggers(read("The Kenyan president pardoned 300 prisoners on Monday.")) == ["pardon"]
+
+
+def test_control_taken_by_no_party_is_no_seizure(read: Read) -> None:
+    assert read("The software takes control of the car on the motorway.").events == []
+    assert [e.cameo for e in read("Rebels took control of the Kenyan town of Garissa.").events] == ["192"]
+
+
+def test_being_eager_to_watch_or_buy_is_no_intent(read: Read) -> None:
+    assert read("Nicole Atieno was ready to buy a flat in Nairobi this year.").events == []
+    assert "030" in [e.cameo for e in read("The Kenyan government is ready to talk to the rebels.").events]
