@@ -374,6 +374,11 @@ def test_harm_an_accident_did_is_no_act_but_an_arrest_after_one_is(read: Read) -
     assert _triggers(read("Peruvian police arrested the driver after the bus crashed.")) == ["arrest"]
 
 
+def test_harm_joined_to_a_death_after_a_hazard_is_no_act(read: Read) -> None:
+    assert "injure" not in _triggers(read("Two herders died while five others were injured in Kericho county, after rain-fed landslides."))
+    assert "injure" in _triggers(read("Two herders died and five were injured after bandits raided a Kenyan village."))
+
+
 def test_people_named_by_their_harm_are_no_event(read: Read) -> None:
     assert "injure" not in _triggers(read("Several of those injured were waiting by the gate, a Peruvian official said."))
     assert "injure" in _triggers(read("Four guards were injured near the gate, a Peruvian official said."))
@@ -481,6 +486,11 @@ def test_dying_of_an_illness_is_no_attack(read: Read) -> None:
 def test_the_name_of_a_charge_is_no_deed_but_a_deed_told_is(read: Read) -> None:
     assert _triggers(read("The Kenyan man was charged with aggravated assault and arson.")) == ["charge"]
     assert _triggers(read("The gunmen's assault on the police post in Nairobi lasted an hour.")) == ["assault"]
+
+
+def test_the_last_of_a_list_of_charges_hung_on_an_earlier_one_is_a_charge_name(read: Read) -> None:
+    assert _triggers(read("The Kenyan driver is charged with reckless driving, possession of stolen goods and assault with a knife.")) == ["charge"]
+    assert "assault" not in _triggers(read("The Kenyan man is charged with trafficking in drugs, selling stolen phones and assault with a weapon."))
 
 
 def test_an_act_prevented_did_not_happen(read: Read) -> None:

@@ -52,6 +52,7 @@ WHETHER = "whether"  # opens a question wherever it stands ("if" may open a cond
 QUESTION_MARKS = frozenset({WHETHER, "if"})  # marks of a yes-no question's clause
 QUESTION_HOPS = 3  # clauses climbed from a verb to the question that holds it
 TALLY_HOPS = 3  # heads climbed from a trigger to the verb whose span of years may make it a tally
+CHARGE_LIST_HOPS = 3  # items climbed from the last of a list of charges to the word that takes them
 OF = frozenset({"of"})
 BY = frozenset({"by"})
 OCCASION_PREPOSITIONS = frozenset({"at", "on", "in", "under"})  # of an occasion: "at no time", "under no circumstances"
@@ -304,14 +305,22 @@ class Hedges:
 
     def _charge(self, token: Token) -> bool:
         """A bare noun (or the first of a list of them) after a word that takes a charge: "charged
-        with aggravated assault", "one count of murder", "pleaded guilty to arson and assault"."""
+        with aggravated assault", "one count of murder", "pleaded guilty to arson and assault"),
+        also at the end of a list of charges the parser hangs on an earlier one's own words
+        ("charged with possession of stolen goods and assault", "with selling drugs and assault")."""
         if token.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in self._children(token)):
             return False
         first = first_conjunct(token)
-        if first.dep_ != "pobj":
-            return False
-        taker = first.head.head  # the word the preposition hangs on
-        return taker.lemma_.lower() in self.words.charge_words
+        for _ in range(CHARGE_LIST_HOPS):
+            if first.dep_ == "dobj" and first.head.tag_ == "VBG":  # "selling drugs": the charge is the gerund
+                first = first_conjunct(first.head)
+            if first.dep_ not in ("pobj", "pcomp"):
+                return False
+            taker = first.head.head  # the word the preposition hangs on
+            if taker.lemma_.lower() in self.words.charge_words:
+                return True
+            first = first_conjunct(taker)
+        return False
 
     def _notice(self, verb: Token) -> bool:
         """A passive request to get in touch ("are urged to phone the hotline"), or made of the
@@ -676,7 +685,13 @@ class Hedges:
             return False
         if verb.dep_ == "advcl" and self._accident(verb.head) and not any(c.dep_ == "dobj" for c in self._children(verb.head)):
             return True
+        if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in self.words.harm_verbs and self._hazard_phrase(verb.head):
+            return True  # "two died while four were injured, after landslides": the phrase hangs on the first harm
         return any(c.dep_ == "advcl" and self._accident(c) for v in (verb, *verb.conjuncts) for c in self._children(v))
+
+    def _hazard_phrase(self, verb: Token) -> bool:
+        """A preposition's object that names a hazard ("died after landslides", "drowned in floods")."""
+        return any(o.lemma_.lower() in self.words.hazard_nouns for o in self._pobjs_of(verb, self.words.hazard_prepositions))
 
     def _accident(self, clause: Token) -> bool:
         """A clause where an accident happens ("the grandstand collapsed") or a hazard acts ("a
