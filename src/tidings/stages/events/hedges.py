@@ -312,7 +312,7 @@ class Hedges:
             return False
         first = first_conjunct(token)
         for _ in range(CHARGE_LIST_HOPS):
-            if first.dep_ == "dobj" and first.head.tag_ == "VBG":  # "selling drugs": the charge is the gerund
+            if first.dep_ == "dobj":  # "selling drugs": the charge is the gerund
                 first = first_conjunct(first.head)
             if first.dep_ not in ("pobj", "pcomp"):
                 return False
