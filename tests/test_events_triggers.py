@@ -379,6 +379,12 @@ def test_harm_joined_to_a_death_after_a_hazard_is_no_act(read: Read) -> None:
     assert "injure" in _triggers(read("Two herders died and five were injured after bandits raided a Kenyan village."))
 
 
+def test_harm_an_accident_left_people_in_is_no_act(read: Read) -> None:
+    assert read("A bus crash near Nakuru left three people dead and twenty injured.").events == []
+    assert read("A gas explosion at a Nairobi restaurant left one person dead and a dozen injured.").events == []
+    assert "injure" in _triggers(read("Kenyan rebels left ten soldiers injured."))
+
+
 def test_people_named_by_their_harm_are_no_event(read: Read) -> None:
     assert "injure" not in _triggers(read("Several of those injured were waiting by the gate, a Peruvian official said."))
     assert "injure" in _triggers(read("Four guards were injured near the gate, a Peruvian official said."))
