@@ -497,6 +497,7 @@ def test_the_name_of_a_charge_is_no_deed_but_a_deed_told_is(read: Read) -> None:
 def test_the_last_of_a_list_of_charges_hung_on_an_earlier_one_is_a_charge_name(read: Read) -> None:
     assert _triggers(read("The Kenyan driver is charged with reckless driving, possession of stolen goods and assault with a knife.")) == ["charge"]
     assert "assault" not in _triggers(read("The Kenyan man is charged with trafficking in drugs, selling stolen phones and assault with a weapon."))
+    assert "shooting" in _triggers(read("An accountant was charged with murder in the office shootings."))
 
 
 def test_an_act_prevented_did_not_happen(read: Read) -> None:

@@ -305,21 +305,31 @@ class Hedges:
 
     def _charge(self, token: Token) -> bool:
         """A bare noun (or the first of a list of them) after a word that takes a charge: "charged
-        with aggravated assault", "one count of murder", "pleaded guilty to arson and assault"),
-        also at the end of a list of charges the parser hangs on an earlier one's own words
-        ("charged with possession of stolen goods and assault", "with selling drugs and assault")."""
+        with aggravated assault", "one count of murder", "pleaded guilty to arson and assault"."""
         if token.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in self._children(token)):
             return False
         first = first_conjunct(token)
+        if first.dep_ == "pobj" and first.head.head.lemma_.lower() in self.words.charge_words:  # the word the preposition hangs on
+            return True
+        return self._listed_charge(token)
+
+    def _listed_charge(self, token: Token) -> bool:
+        """A later item of a list of charges the parser hangs on an earlier item's own words
+        ("charged with possession of stolen goods and assault", "with selling drugs and assault"):
+        climbed item by item, only through lists, to the word that takes them."""
+        item = token
         for _ in range(CHARGE_LIST_HOPS):
-            if first.dep_ == "dobj":  # "selling drugs": the charge is the gerund
-                first = first_conjunct(first.head)
+            first = first_conjunct(item)
+            if first is item:
+                return False
+            if first.dep_ == "dobj":  # "selling drugs and assault": the gerund is the item
+                item = first.head
+                continue
             if first.dep_ not in ("pobj", "pcomp"):
                 return False
-            taker = first.head.head  # the word the preposition hangs on
-            if taker.lemma_.lower() in self.words.charge_words:
+            item = first.head.head
+            if item.lemma_.lower() in self.words.charge_words:
                 return True
-            first = first_conjunct(taker)
         return False
 
     def _notice(self, verb: Token) -> bool:
