@@ -381,7 +381,7 @@ def test_harm_joined_to_a_death_after_a_hazard_is_no_act(read: Read) -> None:
 
 def test_harm_an_accident_left_people_in_is_no_act(read: Read) -> None:
     assert read("A bus crash near Nakuru left three people dead and twenty injured.").events == []
-    assert read("A gas explosion at a Nairobi restaurant left one person dead and a dozen injured.").events == []
+    assert read("A gas blast in a Nairobi eatery left two diners dead and nine injured.").events == []
     assert "injure" in _triggers(read("Kenyan rebels left ten soldiers injured."))
 
 
@@ -496,8 +496,9 @@ def test_the_name_of_a_charge_is_no_deed_but_a_deed_told_is(read: Read) -> None:
 
 def test_the_last_of_a_list_of_charges_hung_on_an_earlier_one_is_a_charge_name(read: Read) -> None:
     assert _triggers(read("The Kenyan driver is charged with reckless driving, possession of stolen goods and assault with a knife.")) == ["charge"]
-    assert "assault" not in _triggers(read("The Kenyan man is charged with trafficking in drugs, selling stolen phones and assault with a weapon."))
-    assert "shooting" in _triggers(read("An accountant was charged with murder in the office shootings."))
+    assert "assault" not in _triggers(read("The Kenyan herder is charged with poaching in the park, selling tusks and assault with a machete."))
+    assert "assault" not in _triggers(read("The Kenyan trader is charged with smuggling, selling fake phones and assault with a machete."))
+    assert "shooting" in _triggers(read("The Kenyan clerk stands accused of murder over the depot shootings."))
 
 
 def test_an_act_prevented_did_not_happen(read: Read) -> None:

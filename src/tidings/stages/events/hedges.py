@@ -309,7 +309,7 @@ class Hedges:
         if token.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in self._children(token)):
             return False
         first = first_conjunct(token)
-        if first.dep_ == "pobj" and first.head.head.lemma_.lower() in self.words.charge_words:  # the word the preposition hangs on
+        if first.dep_ == "pobj" and self._takes_charge(first.head.head):  # the word the preposition hangs on
             return True
         return self._listed_charge(token)
 
@@ -324,13 +324,19 @@ class Hedges:
                 return False
             if first.dep_ == "dobj":  # "selling drugs and assault": the gerund is the item
                 item = first.head
+                if item.dep_ == "advcl" and item.tag_ == "VBG":  # the parser may hang the gerund on the word before it
+                    return self._takes_charge(item.head) or item.head.dep_ in ("pobj", "pcomp") and self._takes_charge(item.head.head.head)
                 continue
             if first.dep_ not in ("pobj", "pcomp"):
                 return False
             item = first.head.head
-            if item.lemma_.lower() in self.words.charge_words:
+            if self._takes_charge(item):
                 return True
         return False
+
+    def _takes_charge(self, word: Token) -> bool:
+        """A word that takes the name of a charge ("charged", "count", "pleaded")."""
+        return word.lemma_.lower() in self.words.charge_words
 
     def _notice(self, verb: Token) -> bool:
         """A passive request to get in touch ("are urged to phone the hotline"), or made of the
