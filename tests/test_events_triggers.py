@@ -374,6 +374,17 @@ def test_harm_an_accident_did_is_no_act_but_an_arrest_after_one_is(read: Read) -
     assert _triggers(read("Peruvian police arrested the driver after the bus crashed.")) == ["arrest"]
 
 
+def test_harm_joined_to_a_death_after_a_hazard_is_no_act(read: Read) -> None:
+    assert "injure" not in _triggers(read("Two herders died while five others were injured in Kericho county, after rain-fed landslides."))
+    assert "injure" in _triggers(read("Two herders died and five were injured after bandits raided a Kenyan village."))
+
+
+def test_harm_an_accident_left_people_in_is_no_act(read: Read) -> None:
+    assert read("A bus crash near Nakuru left three people dead and twenty injured.").events == []
+    assert read("A gas blast in a Nairobi eatery left two diners dead and nine injured.").events == []
+    assert "injure" in _triggers(read("Kenyan rebels left ten soldiers injured."))
+
+
 def test_people_named_by_their_harm_are_no_event(read: Read) -> None:
     assert "injure" not in _triggers(read("Several of those injured were waiting by the gate, a Peruvian official said."))
     assert "injure" in _triggers(read("Four guards were injured near the gate, a Peruvian official said."))
@@ -481,6 +492,13 @@ def test_dying_of_an_illness_is_no_attack(read: Read) -> None:
 def test_the_name_of_a_charge_is_no_deed_but_a_deed_told_is(read: Read) -> None:
     assert _triggers(read("The Kenyan man was charged with aggravated assault and arson.")) == ["charge"]
     assert _triggers(read("The gunmen's assault on the police post in Nairobi lasted an hour.")) == ["assault"]
+
+
+def test_the_last_of_a_list_of_charges_hung_on_an_earlier_one_is_a_charge_name(read: Read) -> None:
+    assert _triggers(read("The Kenyan driver is charged with reckless driving, possession of stolen goods and assault with a knife.")) == ["charge"]
+    assert "assault" not in _triggers(read("The Kenyan herder is charged with poaching in the park, selling tusks and assault with a machete."))
+    assert "assault" not in _triggers(read("The Kenyan trader is charged with smuggling, selling fake phones and assault with a machete."))
+    assert "shooting" in _triggers(read("The Kenyan clerk stands accused of murder over the depot shootings."))
 
 
 def test_an_act_prevented_did_not_happen(read: Read) -> None:
@@ -1404,3 +1422,38 @@ def test_a_decision_taken_is_no_seizure_and_a_loss_threatening_wildlife_no_threa
     assert "take" not in _triggers(read("Regarding the vote, a decision was then taken about new districts."))
     assert "take" in _triggers(read("Rebels took the town of Kidal on Sunday."))
     assert "threaten" not in _triggers(read("The steady loss of Arctic ice now threatens the seals there."))
+
+
+# ------------------------------------------------------------------ senses read from the arguments
+
+
+def test_a_win_by_a_margin_or_in_a_vote_is_no_beating(read: Read) -> None:
+    assert read("Kenyan opposition leader Raila Odinga narrowly beat President Uhuru Kenyatta in Kisumu.").events == []
+    assert read("The Kenyan senator beat Joseph Mwangi in the party primary.").events == []
+    assert "beat" in _triggers(read("Kenyan police said the guards beat a street vendor in Nairobi on Monday."))
+
+
+def test_resigning_oneself_to_something_is_no_resignation(read: Read) -> None:
+    assert "resign" not in _triggers(read("The Kenyan minister has resigned herself to a long fight in parliament."))
+    assert "resign" not in _triggers(read("The Kenyan minister is resigned to defeat in the vote."))
+    assert "resign" in _triggers(read("The Kenyan finance minister resigned to take up a post at the World Bank."))
+
+
+def test_a_forecast_of_bad_weather_is_no_threat(read: Read) -> None:
+    assert read("The Kenya Meteorological Department warns of heavy rain and hail overnight.").events == []
+    assert [e.cameo for e in read("The Kenyan army warned of retaliation against the rebels.").events] == ["138"]
+
+
+def test_a_pardon_needs_a_party_pardoned(read: Read) -> None:
+    assert read("The Kenyan president pardoned a turkey at a ceremony in Nairobi.").events == []
+    assert _triggers(read("The Kenyan president pardoned 300 prisoners on Monday.")) == ["pardon"]
+
+
+def test_control_taken_by_no_party_is_no_seizure(read: Read) -> None:
+    assert read("The software takes control of the car on the motorway.").events == []
+    assert [e.cameo for e in read("Rebels took control of the Kenyan town of Garissa.").events] == ["192"]
+
+
+def test_being_eager_to_watch_or_buy_is_no_intent(read: Read) -> None:
+    assert read("Nicole Atieno was ready to buy a flat in Nairobi this year.").events == []
+    assert "030" in [e.cameo for e in read("The Kenyan government is ready to talk to the rebels.").events]

@@ -66,6 +66,7 @@ class HedgeWords:
     weighing_modals: frozenset[str]
     mishap_verbs: frozenset[str]
     hazard_nouns: frozenset[str]
+    hazard_prepositions: frozenset[str]
     kind_nouns: frozenset[str]
     with_states: frozenset[str]
     naming_heads: frozenset[str]

@@ -30,6 +30,7 @@ GOING_ON_HOPS = 3  # words climbed from a statement's participle to the trigger 
 VERBAL_QUADS = frozenset({1, 3})  # CAMEO quad classes told in words: verbal cooperation and conflict
 SAID_ACTS = frozenset({"051", "052", "055"})  # praise, verbal defence, apology: told in words, though GDELT's quad counts their root (05) material
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "itself"})  # stand for no party
+LEAVING_VERBS = frozenset({"leave"})  # verbs whose outcome complement tells what their subject did to people ("the crash left two dead and five injured")
 PARTICLE_TAGS = frozenset({"RB", "RP"})  # tags of a particle the parser may read as an adverb ("walked *out* on Tuesday")
 
 
@@ -404,6 +405,8 @@ class _Features:
             heads = syntax.pobjs(c for c in self._children if c.dep_ in self._roles.agent_deps) or syntax.subjects(token)
             if not heads and token.dep_ == "acl" and token.tag_ == "VBG":  # "fires burning near the town": the noun does it
                 heads = [token.head]
+            if not heads and _outcome_of_leaving(token):  # "a gas blast left one dead and ten injured": the blast did it
+                heads = syntax.subjects(syntax.first_conjunct(token).head)
             heads = [syntax.antecedent(h) for h in heads]
         else:
             children = self._children + hyphen_children(token)
@@ -421,6 +424,13 @@ def _names_people(participle: Token) -> bool:
     if participle.dep_ == "acl":  # not a headline's "Three killed in blast", where the number heads the clause
         return participle.head.tag_ == "CD" and participle.head.dep_ != "ROOT" or participle.head.tag_ == "DT"
     return participle.dep_ in NOMINAL_DEPS and any(c.dep_ == "det" for c in participle.children)
+
+
+def _outcome_of_leaving(participle: Token) -> bool:
+    """A participle, or one joined to an adjective, telling the state a verb of leaving put people
+    in: "the crash left three dead and twenty injured"."""
+    first = syntax.first_conjunct(participle)
+    return first.dep_ == "oprd" and first.head.lemma_.lower() in LEAVING_VERBS
 
 
 def _after_auxiliary(participle: Token) -> bool:

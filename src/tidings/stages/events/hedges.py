@@ -52,6 +52,7 @@ WHETHER = "whether"  # opens a question wherever it stands ("if" may open a cond
 QUESTION_MARKS = frozenset({WHETHER, "if"})  # marks of a yes-no question's clause
 QUESTION_HOPS = 3  # clauses climbed from a verb to the question that holds it
 TALLY_HOPS = 3  # heads climbed from a trigger to the verb whose span of years may make it a tally
+CHARGE_LIST_HOPS = 3  # items climbed from the last of a list of charges to the word that takes them
 OF = frozenset({"of"})
 BY = frozenset({"by"})
 OCCASION_PREPOSITIONS = frozenset({"at", "on", "in", "under"})  # of an occasion: "at no time", "under no circumstances"
@@ -308,10 +309,34 @@ class Hedges:
         if token.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in self._children(token)):
             return False
         first = first_conjunct(token)
-        if first.dep_ != "pobj":
-            return False
-        taker = first.head.head  # the word the preposition hangs on
-        return taker.lemma_.lower() in self.words.charge_words
+        if first.dep_ == "pobj" and self._takes_charge(first.head.head):  # the word the preposition hangs on
+            return True
+        return self._listed_charge(token)
+
+    def _listed_charge(self, token: Token) -> bool:
+        """A later item of a list of charges the parser hangs on an earlier item's own words
+        ("charged with possession of stolen goods and assault", "with selling drugs and assault"):
+        climbed item by item, only through lists, to the word that takes them."""
+        item = token
+        for _ in range(CHARGE_LIST_HOPS):
+            first = first_conjunct(item)
+            if first is item:
+                return False
+            if first.dep_ == "dobj":  # "selling drugs and assault": the gerund is the item
+                item = first.head
+                if item.dep_ == "advcl" and item.tag_ == "VBG":  # the parser may hang the gerund on the word before it
+                    return self._takes_charge(item.head) or item.head.dep_ in ("pobj", "pcomp") and self._takes_charge(item.head.head.head)
+                continue
+            if first.dep_ not in ("pobj", "pcomp"):
+                return False
+            item = first.head.head
+            if self._takes_charge(item):
+                return True
+        return False
+
+    def _takes_charge(self, word: Token) -> bool:
+        """A word that takes the name of a charge ("charged", "count", "pleaded")."""
+        return word.lemma_.lower() in self.words.charge_words
 
     def _notice(self, verb: Token) -> bool:
         """A passive request to get in touch ("are urged to phone the hotline"), or made of the
@@ -676,7 +701,13 @@ class Hedges:
             return False
         if verb.dep_ == "advcl" and self._accident(verb.head) and not any(c.dep_ == "dobj" for c in self._children(verb.head)):
             return True
+        if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in self.words.harm_verbs and self._hazard_phrase(verb.head):
+            return True  # "two died while four were injured, after landslides": the phrase hangs on the first harm
         return any(c.dep_ == "advcl" and self._accident(c) for v in (verb, *verb.conjuncts) for c in self._children(v))
+
+    def _hazard_phrase(self, verb: Token) -> bool:
+        """A preposition's object that names a hazard ("died after landslides", "drowned in floods")."""
+        return any(o.lemma_.lower() in self.words.hazard_nouns for o in self._pobjs_of(verb, self.words.hazard_prepositions))
 
     def _accident(self, clause: Token) -> bool:
         """A clause where an accident happens ("the grandstand collapsed") or a hazard acts ("a

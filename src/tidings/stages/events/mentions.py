@@ -679,15 +679,24 @@ def _spoken_again(mention: _Mention, statements: dict[tuple[frozenset[str], str]
     between, "saying he doubts" in a subtitle, hides it not), that a plain statement at most
     `QUOTED_AGAIN_GAP` sentences further on tells in another part, as a story quotes one briefing,
     release or interview in parts ("police said the car was stolen ... the driver fled, police
-    said": one statement), unless either is told to someone ("told reporters"), the later is in
-    the past perfect ("had said": an earlier occasion) or on a date the statement did not give."""
+    said": one statement), or further on where both are in the simple present, as a feature
+    quotes one interview throughout ("X says ... X explains"), unless either is told to someone
+    ("told reporters"), the later is in the past perfect ("had said": an earlier occasion) or on a
+    date the statement did not give."""
     event = mention.event
     group = statements.get((frozenset(event.sources), event.cameo)) if event.plover is None and event.sources else None
-    if group is None or not 0 < mention.sentence - group.mentions[-1].sentence <= QUOTED_AGAIN_GAP:
+    if group is None or mention.sentence <= group.mentions[-1].sentence:
+        return None
+    if mention.sentence - group.mentions[-1].sentence > QUOTED_AGAIN_GAP and not _both_in_simple_present(mention.token, group.mentions[-1].token):
         return None
     if event.targets or group.targets or _told_to_someone(mention.token) or _told_before(mention.token):
         return None
     return None if event.when in times and times[event.when] not in group.times else group
+
+
+def _both_in_simple_present(a: Token, b: Token) -> bool:
+    """Whether two speech cues are both in the simple present ("says", "explains")."""
+    return _tense(a) == _tense(b) == (True, False)
 
 
 def _ends_sentence(sentence: Span) -> bool:
