@@ -652,6 +652,13 @@ def test_month_with_a_spelled_out_year_is_one_expression(read):
     assert (when.value, when.precision) == ("1997-01", Precision.MONTH)
 
 
+def test_a_month_or_a_season_of_a_spelled_out_year_is_one_expression(read):
+    record = read("Grain last cost this much in June of nineteen eighty-two, before the winter of nineteen eighty-three.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("June of nineteen eighty-two", "1982-06"), ("the winter of nineteen eighty-three", "1983-WI"),
+    ]
+
+
 def test_plural_unit_after_the_is_an_unspecified_stretch(read):
     times = read("Rents rose over the years. Families left in the weeks before the flood.").times
     assert [(w.spans[0].text, w.type, w.value) for w in times] == [
