@@ -283,6 +283,16 @@ def test_a_count_after_in_under_a_future_verb_is_the_point_that_far_ahead(read):
     assert only(stretch.times, "the next eight months").value == "P8M"
 
 
+def test_a_count_after_in_under_a_modal_that_looks_ahead_is_the_point_that_far_ahead(read):
+    record = read("The loans would be paid back in three years, and the mill might reopen in two weeks.")
+    assert [(w.spans[0].text, w.type, w.value) for w in record.times if w.spans] == [
+        ("three years", "DATE", "2027"), ("two weeks", "DATE", "2024-W12"),
+    ]
+    assert only(read("A crew can fix the line in six hours.").times, "six hours").value == "PT6H"
+    assert only(read("Fees would be low in a month that saw few orders.").times, "a month").value == "P1M"
+    assert only(read("He said he would meet the mayor on Tuesday.").times, "Tuesday").value == "2024-03-05"
+
+
 def test_a_comparison_after_a_reported_stretch_of_months_is_the_year_before(read):
     text = (
         "Third-quarter earnings climbed to $5 million, against $4 million a year earlier. Across the nine months,"
@@ -640,6 +650,13 @@ def test_date_under_a_perfect_progressive_lies_before_publication(read):
 def test_month_with_a_spelled_out_year_is_one_expression(read):
     when = only(read("The first ballot was cast in January nineteen ninety-seven.").times, "January nineteen ninety-seven")
     assert (when.value, when.precision) == ("1997-01", Precision.MONTH)
+
+
+def test_a_month_or_a_season_of_a_spelled_out_year_is_one_expression(read):
+    record = read("Grain last cost this much in June of nineteen eighty-two, before the winter of nineteen eighty-three.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("June of nineteen eighty-two", "1982-06"), ("the winter of nineteen eighty-three", "1983-WI"),
+    ]
 
 
 def test_plural_unit_after_the_is_an_unspecified_stretch(read):

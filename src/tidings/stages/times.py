@@ -55,6 +55,7 @@ class Times(Component):
         self.grammar = grammar()
         self.normalize = Normalizer(lex, tense_slack_days)
         self.future_auxiliaries = lex.future_auxiliaries
+        self.forward_modals = lex.forward_modals
         self.scheduling_verbs = lex.scheduling_verbs
         self.act_prepositions = lex.act_prepositions
         self.forward_prepositions = lex.forward_prepositions
@@ -106,6 +107,8 @@ class Times(Component):
                 mention = mention._replace(groups={k: v for k, v in mention.groups.items() if k != "in"})
             # a range's end takes its first day's tense ("Monday through Thursday"), not its preposition's
             tense = tense_before if "range_from" in mention.groups else self.tense(doc, first, end)
+            if "in" in mention.groups and tense == "present" and self._under_a_modal(doc, first, end):
+                tense = "future"  # "would be repaid in five years": five years on
             tense_before = tense
             timex = self.normalize(mention, anchor, tense, reference, told)
             if timex is None:
@@ -220,6 +223,15 @@ class Times(Component):
             if token.tag_ in SUPERLATIVES or token.lower_ in self.record_words:
                 return True
         return False
+
+    def _under_a_modal(self, doc: Doc, first: int, end: int) -> bool:
+        """The verb governing tokens [first, end) has a modal that looks ahead ("could", "would"),
+        and the unit is no kind told by a clause after it ("would be low in a quarter that lost")."""
+        root = _root(doc, first, end)
+        if any(child.dep_ == "relcl" for child in root.children):
+            return False
+        verb = root if root.pos_ in VERBS else self._verb_above(root)
+        return verb is not None and any(child.dep_ == "aux" and child.lower_ in self.forward_modals for child in verb.children)
 
     def _planned_for(self, token: Token) -> bool:
         """A time after "for" and a noun that looks ahead ("the outlook for Sunday", "plans

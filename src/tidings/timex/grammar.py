@@ -310,6 +310,7 @@ class Grammar:
             rf"|{number_words}(?:-{number_words})?)"
         )
         centuries = _ci(lex.spelled_centuries)
+        year_in_words = rf"(?P<c>{centuries})[\s-]+(?P<yy>{tens}(?:-{ones})?)"  # "nineteen eighty-six", as transcripts write it
         hour_words = _ci(word for word, n in lex.numbers.items() if n in range(1, 13) and word not in ("a", "an"))
         vague_n = _ci(lex.vague_numbers)
         approx = _ci(lex.approximators)
@@ -362,7 +363,7 @@ class Grammar:
             rf"(?:,?\s+(?P<y>{year})|\s+{year_word})?",
             "weekday": rf"(?:(?P<mod>{mod})\s+)?(?P<wd>{wd})(?!s)",
             "month_name": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year})|\s+(?:of\s+)?{year_word}"
-            rf"|,?\s+(?P<c>{centuries})[\s-]+(?P<yy>{tens}(?:-{ones})?))?"
+            rf"|,?\s+(?:of\s+)?{year_in_words})?"
             r"(?!\s+of\s+(?:the\s+)?[A-Z])"  # "of" and a capital: a name ("the March of Dimes")
             rf"(?!-(?!{mon}(?![a-z]))[A-Z])",  # a hyphen and a capital not a month: a name ("Jan-Erik")
             # "6:00 p.m.", "6.00pm", and "6: 00 p.m." as some feeds write it
@@ -419,7 +420,7 @@ class Grammar:
             rf"(?:\s+(?i:financial|fiscal)\s+(?i:year))?",
             "year": rf"(?:(?P<mod>{mod})[\s-]+|{side})?(?:(?i:the\s+year)\s+)?(?P<y>{year}){not_a_house_number}",
             "season": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<the>{the})\s+)?(?:(?P<rel>{rel})\s+)?(?P<s>{season})"
-            rf"(?:\s+(?:of\s+)?(?P<y>{year}))?",
+            rf"(?:\s+(?:of\s+)?(?:(?P<y>{year})|{year_in_words}))?",
             # "will one day": some day ahead, before "duration" so that it wins the tie
             "some_day": rf"{words['modal_verbs']}\s+(?P<span>(?i:one\s+day))",
             # a modifier or a bound, not both: "last" before a bound is the verb ("lasts about a week")

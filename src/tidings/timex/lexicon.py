@@ -53,6 +53,7 @@ class Lexicon:
     repetitions: frozenset[str]
     temporal_words: frozenset[str]
     future_auxiliaries: frozenset[str]
+    forward_modals: frozenset[str]
     scheduling_verbs: frozenset[str]
     act_prepositions: frozenset[str]
     forward_prepositions: frozenset[str]

@@ -372,6 +372,9 @@ class Normalizer:
         code = self.lex.seasons[g["s"].lower()]
         if "y" in g:
             return timex(f"{g['y']}-{code}")
+        if "yy" in g:  # "the autumn of nineteen eighty-six"
+            year = self._spelled_year(g, anchor, tense)
+            return None if year is None else timex(f"{year.value}-{code}")
         if not ({"rel", "the", "mod"} & g.keys()) and code not in BARE_SEASONS:
             return None
         if anchor is None:
