@@ -448,6 +448,12 @@ def test_the_first_statement_of_a_speaker_whose_statements_all_report_events_is_
     assert [e.trigger for e in read("A neighbour said the man was arrested on Friday.").events] == ["arrest"]
 
 
+def test_a_statement_of_the_speakers_own_deed_is_that_deed_alone(read: Read) -> None:
+    record = read('"We are ready to work with the county on a new plan," said Ana Ruiz, the Miami school superintendent.')
+    assert [e.cameo for e in record.events] == ["030"]
+    assert [e.cameo for e in read("Peru said it had arrested two Chilean farmers.").events] == ["173"]
+
+
 def test_what_a_statement_says_someone_must_do_is_a_demand_of_them(read: Read) -> None:
     record = read("Germany said Iran must do more.")
     event = _event(record, "say")

@@ -407,10 +407,25 @@ def _first_words(found: dict[int, tuple[Token, Pattern]], reporting: set[int], s
         said_by = _speakers_of(found[i][0])
         if (clause := coder.reported_obligation(found[i][0])) is not None and clause.i in found:
             continue  # "said Poland should release them": the release is the speaker's demand already
-        if said_by and said_by <= speakers and said_by not in spoken:
+        if said_by and said_by <= speakers and said_by not in spoken and not _tells_own_deeds(found[i][0], found, said_by, coder.reporting_hops):
             spoken.add(said_by)
             kept.add(i)
     return kept
+
+
+def _tells_own_deeds(statement: Token, found: dict[int, tuple[Token, Pattern]], said_by: frozenset[str], hops: int) -> bool:
+    """Whether every event a statement reports is the speaker's own ("we are ready to work with
+    them, the mayor said", "the firm said it would appeal"): the speaker's words are that act, no
+    statement besides it."""
+    reported = [token for token, _ in found.values() if token.i != statement.i and statement in list(token.ancestors)[:hops]]
+    return bool(reported) and all(_done_by(token, said_by) for token in reported)
+
+
+def _done_by(trigger: Token, said_by: frozenset[str]) -> bool:
+    """Whether a trigger's subjects are the speakers themselves: a first-person pronoun ("we"), or
+    a mention of one of them ("it", "the firm", followed back)."""
+    subjects = syntax.subjects(trigger)
+    return bool(subjects) and all("Person=1" in s.morph or docdata.at(s, "actors") in said_by for s in subjects)
 
 
 def _speakers_of(verb: Token) -> frozenset[str]:
