@@ -909,3 +909,8 @@ def test_seizing_a_building_is_seizing_property(read) -> None:
     record = read("Armed students seized the Chilean embassy in Quito on Monday.")
     assert _event(record, "seize").cameo == "171"
     assert all(e.trigger != "seize" for e in read("Police seized the moment to push through the crowd.").events)
+
+
+def test_a_passive_act_of_force_to_come_is_no_threat(read: Read) -> None:
+    event = _event(read("The two Dutch smugglers will be charged in Rotterdam on Friday."), "charge")
+    assert event.cameo_root == "17" and event.factuality.time.value == "FUTURE"
