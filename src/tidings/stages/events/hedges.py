@@ -408,8 +408,8 @@ class Hedges:
 
     def _tally(self, token: Token) -> bool:
         """A trigger whose verb in the perfect counts it over years: "have staged most of the
-        raids since 1990", "feuds have cost dozens of lives over the past decade": a
-        tally, no deed told."""
+        raids since 1990", "feuds have cost dozens of lives over the past decade", "has killed
+        hundreds over three decades": a tally, no deed told."""
         clause = token
         for _ in range(TALLY_HOPS):  # a noun's verb: "carried out most *of the bombings* since 1994"
             if clause.pos_ == "VERB" and clause.i != token.i or clause.head.i == clause.i:
@@ -420,7 +420,7 @@ class Hedges:
         for span in self._pobjs_of(clause, self.words.tally_prepositions):
             if span.head.lower_ == "since" and span.like_num and len(span.text) == 4:
                 return True
-            if span.lemma_.lower() in self.words.long_periods and any(c.lower_ in self.words.tally_modifiers for c in self._children(span)):
+            if span.lemma_.lower() in self.words.long_periods and any(c.lower_ in self.words.tally_modifiers or c.dep_ == "nummod" and span.tag_ == "NNS" for c in self._children(span)):
                 return True
         return False
 
