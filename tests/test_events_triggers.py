@@ -1460,3 +1460,10 @@ def test_control_taken_by_no_party_is_no_seizure(read: Read) -> None:
 def test_being_eager_to_watch_or_buy_is_no_intent(read: Read) -> None:
     assert read("Nicole Atieno was ready to buy a flat in Nairobi this year.").events == []
     assert "030" in [e.cameo for e in read("The Kenyan government is ready to talk to the rebels.").events]
+
+
+def test_what_a_degree_allows_is_no_deed(read: Read) -> None:
+    assert "poison" not in _triggers(read("Customs officers in Lagos seized enough cyanide to poison a small town."))
+    assert "attack" not in _triggers(read("The Syrian army said the rebel units were too weak to attack Homs."))
+    assert "destroy" not in _triggers(read("The Afghan police said the truck bomb was strong enough to destroy the embassy."))
+    assert "attack" in _triggers(read("Rebel units attacked Homs to free the prisoners."))
