@@ -915,3 +915,18 @@ def test_seizing_a_building_is_seizing_property(read) -> None:
     record = read("Armed students seized the Chilean embassy in Quito on Monday.")
     assert _event(record, "seize").cameo == "171"
     assert all(e.trigger != "seize" for e in read("Police seized the moment to push through the crowd.").events)
+
+
+def test_a_passive_act_of_force_to_come_is_no_threat(read: Read) -> None:
+    event = _event(read("The two Dutch smugglers will be charged in Rotterdam on Friday."), "charge")
+    assert event.cameo_root == "17" and event.factuality.time.value == "FUTURE"
+
+
+def test_a_refusal_coded_by_the_act_it_refuses_leaves_no_negated_act(read: Read) -> None:
+    record = read("The Chilean miners' union refused to negotiate with the copper company on Tuesday.")
+    assert [(event.trigger, event.cameo) for event in record.events] == [("refuse", "125")]
+
+
+def test_a_refused_act_the_refusal_does_not_name_stays_negated(read: Read) -> None:
+    event = _event(read("The Peruvian minister refused to condemn the strike by the teachers."), "condemn")
+    assert event.factuality.polarity.value == "NEG"

@@ -1303,6 +1303,9 @@ def test_a_verb_and_its_object_name_the_deed_a_lemma_group_knows(read: Read) -> 
 def test_a_tally_over_years_a_need_or_a_question_tells_no_deed(read: Read) -> None:
     assert read("Feuding between the two families has claimed dozens of lives over the past decade.").events == []
     assert read("The militia, which has staged most of the raids since 1990, is well armed.").events == []
+    assert "kill" not in _triggers(read("The Kashmir insurgency has killed more than 900 police officers over three decades."))
+    assert "invest" not in _triggers(read("The Korean shipbuilder has invested billions in Vietnam in recent years."))
+    assert _triggers(read("Gunmen have killed three police officers in Srinagar over two days.")) == ["kill"]
     assert "fund" not in _triggers(read('"We have to fund the new hospital in Lima," the Peruvian minister said.'))
     assert "warn" not in _triggers(read("Asked whether he had phoned the mayor to warn him about the flood, the fireman said no."))
     assert _triggers(read("Police arrested two men in Gulu over the weekend.")) == ["arrest"]
@@ -1457,3 +1460,10 @@ def test_control_taken_by_no_party_is_no_seizure(read: Read) -> None:
 def test_being_eager_to_watch_or_buy_is_no_intent(read: Read) -> None:
     assert read("Nicole Atieno was ready to buy a flat in Nairobi this year.").events == []
     assert "030" in [e.cameo for e in read("The Kenyan government is ready to talk to the rebels.").events]
+
+
+def test_what_a_degree_allows_is_no_deed(read: Read) -> None:
+    assert "poison" not in _triggers(read("Customs officers in Lagos seized enough cyanide to poison a small town."))
+    assert "attack" not in _triggers(read("The Syrian army said the rebel units were too weak to attack Homs."))
+    assert "destroy" not in _triggers(read("The Afghan police said the truck bomb was strong enough to destroy the embassy."))
+    assert "attack" in _triggers(read("Rebel units attacked Homs to free the prisoners."))

@@ -98,6 +98,7 @@ class HedgeWords:
     anonymity_words: frozenset[str]
     figurative_of: frozenset[str]
     wishing_modals: frozenset[str]
+    degree_words: frozenset[str]
     future_auxiliaries: frozenset[str]
     wanting_nouns: dict[str, frozenset[str]]  # preposition -> nouns (and words of warning) whose object after it is wished, not done
     title_participles: dict[str, frozenset[str]]  # participle -> nouns it makes a title with ("counsel assisting")

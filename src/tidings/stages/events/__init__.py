@@ -51,7 +51,7 @@ from tidings.knowledge.trigger_groups import trigger_group
 from tidings.model import Event, Span
 from tidings.stages.events.arguments import Arguments
 from tidings.stages.events.background import long_past
-from tidings.stages.events.coding import Coder, Triggers, proxy
+from tidings.stages.events.coding import WILDCARD, Coder, Triggers, proxy
 from tidings.stages.events.confidence import DEFAULT_WEIGHTS, Evidence, Weights, weigh
 from tidings.stages.events.discards import discarded
 from tidings.stages.events.grounding import UNDATED, ground
@@ -65,6 +65,7 @@ FRAMED_PATH_DEPS = frozenset({"xcomp", "dobj"})  # from a framed act up to its f
 FRAME_HOPS = 3  # governors climbed from a framed act to its frame
 ORDERS = frozenset({"order", "instruct", "command", "direct"})  # demands a party may carry out itself
 UNDONE_FRAME_ROOTS = frozenset({"10", "13"})  # demand, threaten: the act they frame is not done (an intent, 03, may code it; a refusal keeps it, negated)
+REFUSAL_ROOT = "12"  # a refusal whose sense names the act refused codes it: "refused to negotiate" (125) leaves no negated talks
 ATTEMPTS = frozenset({"attempt", "try"})  # frames whose act is not done either: "tried to kill" is the attempt (185), no killing
 NO_ONE = frozenset({"nobody", "none", "noone"})  # subjects that say an act did not happen
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -330,14 +331,20 @@ def _no_one_acts(token: Token) -> bool:
     return token.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "agent", "csubj") for c in token.children)
 
 
+def _names_refused_act(frame: Pattern) -> bool:
+    """A refusal coded by the act it refuses: its sense is told by a complement or an object."""
+    return frame.cameo[:2] == REFUSAL_ROOT and bool((frame.complement | frame.object) - {WILDCARD})
+
+
 def _framed(triggers: Triggers, i: int, host: int) -> bool:
     """Whether the trigger at `i` is the act a framing trigger at `host` codes and that is not
     done ("threatened to *attack*", "demanded the *arrest*", "tried to *kill*"): its to-infinitive,
-    or an object, within `FRAME_HOPS` governors, under a demand, a threat or an attempt (a refused
-    act stays, its factuality negated: "refused to condemn")."""
+    or an object, within `FRAME_HOPS` governors, under a demand, a threat or an attempt, or under a
+    refusal whose code names the act ("refused to negotiate", 125); a refused act the refusal's code
+    does not name stays, its factuality negated: "refused to condemn" (120)."""
     if host not in triggers.found or not (frame := triggers.found[host][1]).frame:
         return False
-    if frame.cameo[:2] not in UNDONE_FRAME_ROOTS and frame.lemma not in ATTEMPTS:
+    if frame.cameo[:2] not in UNDONE_FRAME_ROOTS and frame.lemma not in ATTEMPTS and not _names_refused_act(frame):
         return False
     if triggers.found[host][0].lemma_.lower() in ORDERS:
         return False  # "ordered the arrest of": an order is mostly carried out

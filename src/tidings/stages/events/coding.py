@@ -32,6 +32,7 @@ SAID_ACTS = frozenset({"051", "052", "055"})  # praise, verbal defence, apology:
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "itself"})  # stand for no party
 LEAVING_VERBS = frozenset({"leave"})  # verbs whose outcome complement tells what their subject did to people ("the crash left two dead and five injured")
 PARTICLE_TAGS = frozenset({"RB", "RP"})  # tags of a particle the parser may read as an adverb ("walked *out* on Tuesday")
+THREAT_ROOT = "13"  # CAMEO threaten: what a doer says it will do to a party
 
 
 @dataclass(frozen=True)
@@ -177,16 +178,21 @@ class Coder:
         is not recoded: "will not arrest him" is no threat (its factuality says negated, future);
         nor a modal perfect, which tells of the past: "may have fled", "could have been killed".
         Nor does an obligation recode a noun `trigger` its carrier `anchor` takes as a passive
-        subject: "the summit should be held in Africa" asks how a meeting is held, of no one."""
+        subject: "the summit should be held in Africa" asks how a meeting is held, of no one.
+        A passive act of force to come is no threat, which its doer would make: "will be charged"
+        keeps its code (its factuality says future)."""
         auxiliaries = {c.lower_ for c in anchor.children if c.dep_ == "aux"}
         negated = any(c.dep_ == "neg" for c in anchor.children)
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
+        passive = any(c.dep_ == "auxpass" or c.dep_ in self.roles.passive_subject_deps for c in anchor.children)
         undergone = trigger is not None and trigger.i != anchor.i and trigger.head.i == anchor.i and trigger.dep_ in self.roles.passive_subject_deps
         for recoding in (self.book.obligation, self.book.future):
             if recoding is self.book.future and (negated or perfect) or recoding is self.book.obligation and undergone:
                 continue
             if not recoding.aux.isdisjoint(auxiliaries):
                 recoded = recoding.recode(cameo)
+                if recoding is self.book.future and passive and self.codes[recoded].root == THREAT_ROOT:
+                    return cameo, False
                 if recoded == cameo or self.codes[cameo].plover and not self.codes[recoded].plover:
                     return cameo, False
                 return recoded, recoding is self.book.obligation

@@ -32,7 +32,8 @@ killed"), an act weighed as a clause's subject ("overturning the rule would requ
 act after a negated word ("were not prepared to negotiate"), one still to come ("the claims are yet
 to be tested"), one a negated opinion doubts ("We don't think she should resign") or an opinion
 foretells of others ("I think the police will arrest him"), a reporter's question ("Asked about the
-loss, ...") and a noun in a hyphened modifier ("the war-ravaged economy").
+loss, ..."), a noun in a hyphened modifier ("the war-ravaged economy") and what a degree allows
+("enough poison to kill a village").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -141,6 +142,7 @@ class Hedges:
             or self._doubted(anchor)
             or self._foretold_of_others(anchor)
             or self._reporters_question(anchor)
+            or self._degree_complement(anchor)
             or _in_hyphenated_modifier(token)
         )
 
@@ -408,8 +410,8 @@ class Hedges:
 
     def _tally(self, token: Token) -> bool:
         """A trigger whose verb in the perfect counts it over years: "have staged most of the
-        raids since 1990", "feuds have cost dozens of lives over the past decade": a
-        tally, no deed told."""
+        raids since 1990", "feuds have cost dozens of lives over the past decade", "has killed
+        hundreds over three decades": a tally, no deed told."""
         clause = token
         for _ in range(TALLY_HOPS):  # a noun's verb: "carried out most *of the bombings* since 1994"
             if clause.pos_ == "VERB" and clause.i != token.i or clause.head.i == clause.i:
@@ -420,7 +422,7 @@ class Hedges:
         for span in self._pobjs_of(clause, self.words.tally_prepositions):
             if span.head.lower_ == "since" and span.like_num and len(span.text) == 4:
                 return True
-            if span.lemma_.lower() in self.words.long_periods and any(c.lower_ in self.words.tally_modifiers for c in self._children(span)):
+            if span.lemma_.lower() in self.words.long_periods and any(c.lower_ in self.words.tally_modifiers or c.dep_ == "nummod" and span.tag_ == "NNS" for c in self._children(span)):
                 return True
         return False
 
@@ -775,6 +777,15 @@ class Hedges:
         if verb.lemma_.lower() not in self.words.question_verbs or verb.tag_ != "VBN" or verb.dep_ != "advcl":
             return False
         return not any(c.dep_ in NOUN_SUBJECT_DEPS or c.dep_ in ("auxpass", "agent", "xcomp", "ccomp") for c in self._children(verb))
+
+    def _degree_complement(self, verb: Token) -> bool:
+        """A to-infinitive telling what a degree allows: its head is "enough" or a word "enough"
+        or "too" grades ("enough poison to kill a village", "strong enough to topple the wall",
+        "too weak to lift it"): a measure, no deed told."""
+        if not is_to_infinitive(verb) or verb.dep_ not in ("xcomp", "acl", "advcl"):
+            return False
+        head = verb.head
+        return head.lower_ in self.words.degree_words or any(c.lower_ in self.words.degree_words and c.dep_ in ("amod", "advmod") for c in self._children(head))
 
 
 def _set_dated(verb: Token) -> bool:
