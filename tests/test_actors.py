@@ -442,6 +442,12 @@ def test_a_council_named_after_a_town_is_its_local_government(read):
     assert _at(record, "British Council").cameo != "GBRGOV"  # a council of no town: organisation_heads' NGO
 
 
+def test_a_field_of_policy_before_a_country_names_its_government_department(read):
+    record = read("Health Canada recalled two brands of baby formula on Friday, and Air Canada cancelled dozens of flights.")
+    assert _at(record, "Health Canada").cameo == "CANGOV"  # was the bare CAN
+    assert _at(record, "Air Canada").cameo == "CANBUS"  # a firm's name before a country is no department
+
+
 def test_an_unknown_organisation_takes_the_country_that_describes_it(read):
     record = read("Officials met executives of Norwegian shipping group Fjordline Holdings in Oslo.")
     assert _at(record, "Fjordline Holdings").cameo == "NORBUS"  # "Holdings": a firm

@@ -252,6 +252,7 @@ class ActorKB:
         self.facility_name_heads = frozenset(rules["facility_name_heads"])
         self.role_office_heads = frozenset(rules["role_office_heads"])
         self.place_body_heads = frozenset(rules["place_body_heads"])
+        self.department_fields = frozenset(rules["department_fields"])
         self.international_words = frozenset(rules["international_words"])
         heads = list(read_tsv("organisation_heads.tsv"))
         self.organisation_heads: dict[str, str] = {row["head"]: row["type"] for row in heads if not row["first"]}

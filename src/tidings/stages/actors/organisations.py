@@ -79,7 +79,7 @@ def _coded_body(reading: Reading, ent: SpacySpan) -> Draft | None:
 def _organisation(reading: Reading, ent: SpacySpan) -> Draft:
     name = name_key(ent.text)
     described = _description(reading, ent)
-    role = _office_type(reading, ent) or _local_government(reading, ent) or _role_of(reading, described) or _type_of_last_words(reading, ent) or _role_in_name(reading, ent) or _role_after(reading, ent) or _type_of_name(reading, ent)
+    role = _office_type(reading, ent) or _local_government(reading, ent) or _national_department(reading, ent) or _role_of(reading, described) or _type_of_last_words(reading, ent) or _role_in_name(reading, ent) or _role_after(reading, ent) or _type_of_name(reading, ent)
     if role in (None, _NGO) and any(t.lower_ in reading.kb.transnational_name_words for t in ent) and not _names_a_facility(reading, ent):
         return Draft(canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION, cameo=_NGO)
     if role in (None, _NGO):
@@ -163,6 +163,16 @@ def _local_government(reading: Reading, ent: SpacySpan) -> str | None:
     start, end = words[0].i, words[-1].i
     placed = reading.read_as_place(start, end) and reading.region_country(start, modifier=False) is not None
     return _GOVERNMENT if placed else None
+
+
+def _national_department(reading: Reading, ent: SpacySpan) -> str | None:
+    """GOV for a body named by a field of policy before its country alone ("Environment Canada",
+    "Public Health England"), as such a country names its departments; not a firm's or a team's
+    name before one ("Air Canada", "Team Canada")."""
+    words = [t for t in ent if t.pos_ != "DET"]
+    if len(words) < 2 or any(t.lower_ not in reading.kb.department_fields for t in words[:-1]):
+        return None
+    return _GOVERNMENT if reading.country_of(words[-1])[0] is not None else None
 
 
 def _role_in_name(reading: Reading, ent: SpacySpan) -> str | None:
