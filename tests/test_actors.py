@@ -448,6 +448,14 @@ def test_a_field_of_policy_before_a_country_names_its_government_department(read
     assert _at(record, "Air Canada").cameo == "CANBUS"  # a firm's name before a country is no department
 
 
+def test_the_short_form_of_a_name_given_before_is_that_organisation(read):
+    record = read("Brightwater Airlines laid off 300 pilots on Monday. Brightwater said on Tuesday it would appeal the ruling.")
+    full = _at(record, "Brightwater Airlines")
+    start = record.article.text.index("Brightwater said")
+    assert record.actor_at(start, start + len("Brightwater")) is full  # was a second organisation, uncoded
+    assert full.cameo == "---BUS"
+
+
 def test_an_unknown_organisation_takes_the_country_that_describes_it(read):
     record = read("Officials met executives of Norwegian shipping group Fjordline Holdings in Oslo.")
     assert _at(record, "Fjordline Holdings").cameo == "NORBUS"  # "Holdings": a firm

@@ -45,7 +45,7 @@ def read_other_organisations(reading: Reading) -> None:
             continue
         ent = _without_open_abbreviation(reading, ent)
         if reading.free(ent.start, ent.end):
-            draft = abbreviated.get(ent.text) or _organisation(reading, ent)
+            draft = abbreviated.get(ent.text) or _named_in_full_before(reading, ent) or _organisation(reading, ent)
             if draft.cameo is None and _read_as_place(reading, ent):
                 continue
             draft = reading.mention(draft, ent.start, ent.end)
@@ -56,6 +56,19 @@ def read_other_organisations(reading: Reading) -> None:
             abbreviated.setdefault(abbreviation, draft)
             if reading.free(ent.end + 1, ent.end + 2):
                 reading.mention(draft, ent.end + 1, ent.end + 2)
+
+
+def _named_in_full_before(reading: Reading, ent: SpacySpan) -> Draft | None:
+    """The one organisation the article named earlier by a longer name this one opens ("United"
+    after "United Airlines", "Cannon" after "Cannon Freight Lines"): the short form of a name
+    already given is that body."""
+    words = [t.text for t in ent if t.pos_ != "DET"]
+    found = {
+        id(draft): draft for draft in reading.drafts.values() if draft.kind is ActorKind.ORGANISATION
+        for start, end in draft.mentions
+        if start < ent.start and end - start > len(words) and [t.text for t in reading.doc[start : start + len(words)]] == words
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _without_open_abbreviation(reading: Reading, ent: SpacySpan) -> SpacySpan:
