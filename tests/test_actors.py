@@ -154,6 +154,12 @@ def test_a_private_person_stays_uncoded_where_no_country_leads(read):
     assert _at(record, "Martha Kowalski").cameo is None
 
 
+def test_a_firms_name_that_is_also_a_towns_places_no_private_person(read):
+    record = read("Karen Webb complained in a letter to Toyota that her brakes had failed twice on the same road.")
+    assert _at(record, "Karen Webb").cameo is None  # was JPN: the firm read as the Japanese town of Toyota
+    assert _at(record, "Toyota").cameo == "JPNBUS"
+
+
 def test_a_private_person_takes_the_datelines_country_where_no_country_leads(read):
     record = read(
         "BOSTON (AP) - A ferry line said sorry on Monday to a Dutch tourist left on the pier in Hyannis, not Amsterdam. "
