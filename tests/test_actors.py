@@ -1503,6 +1503,11 @@ def test_an_abbreviated_police_title_codes_the_person_named_after_it(read):
     assert (_at(record, "Dana Whitfield").cameo[3:], _at(record, "Omar Reyes").cameo[3:]) == ("COP", "COP")
 
 
+def test_a_hyphenated_police_rank_codes_the_person_named_after_it(read):
+    record = read("Det.-Sgt. Paul Ferreira said the stolen van was found in Hamilton, Ontario, on Sunday.")
+    assert _at(record, "Paul Ferreira").cameo == "CANCOP"  # was the bare CAN: the rank was no role
+
+
 def test_an_abbreviation_straight_before_a_name_is_a_title_not_the_firm(read):
     record = read("Norvik Steel signed a supply deal with a mill in Chile, GM Karl Huber told reporters on Tuesday.")
     assert "name:general_motors" not in {a.canonical_id for a in record.actors}  # a general manager, not General Motors
