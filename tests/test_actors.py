@@ -660,6 +660,8 @@ def test_a_person_said_to_be_of_a_body_takes_its_code(read):
     assert _actor(record, "name:tom_lee").cameo != "USABUS"  # beside the firm's officials, not one of them
     record = read("\"No permit was issued,\" said Mark Ellis from the California Department of Motor Vehicles on Friday.")
     assert _actor(record, "name:mark_ellis").cameo == "USAGOV"  # was the bare USA
+    record = read("Nadia Brooks of Toronto police said a man was charged after the robbery.")
+    assert _actor(record, "name:nadia_brooks").cameo == "CANCOP"  # the parse hangs her name on "police": was the bare CAN
 
 
 def test_analysts_work_for_business_unless_their_field_says_otherwise(read):
