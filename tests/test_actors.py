@@ -154,6 +154,12 @@ def test_a_private_person_stays_uncoded_where_no_country_leads(read):
     assert _at(record, "Martha Kowalski").cameo is None
 
 
+def test_a_firms_name_that_is_also_a_towns_places_no_private_person(read):
+    record = read("Karen Webb complained in a letter to Toyota that her brakes had failed twice on the same road.")
+    assert _at(record, "Karen Webb").cameo is None  # was JPN: the firm read as the Japanese town of Toyota
+    assert _at(record, "Toyota").cameo == "JPNBUS"
+
+
 def test_a_private_person_takes_the_datelines_country_where_no_country_leads(read):
     record = read(
         "BOSTON (AP) - A ferry line said sorry on Monday to a Dutch tourist left on the pier in Hyannis, not Amsterdam. "
@@ -442,6 +448,20 @@ def test_a_council_named_after_a_town_is_its_local_government(read):
     assert _at(record, "British Council").cameo != "GBRGOV"  # a council of no town: organisation_heads' NGO
 
 
+def test_a_field_of_policy_before_a_country_names_its_government_department(read):
+    record = read("Health Canada recalled two brands of baby formula on Friday, and Air Canada cancelled dozens of flights.")
+    assert _at(record, "Health Canada").cameo == "CANGOV"  # was the bare CAN
+    assert _at(record, "Air Canada").cameo == "CANBUS"  # a firm's name before a country is no department
+
+
+def test_the_short_form_of_a_name_given_before_is_that_organisation(read):
+    record = read("Brightwater Airlines laid off 300 pilots on Monday. Brightwater said on Tuesday it would appeal the ruling.")
+    full = _at(record, "Brightwater Airlines")
+    start = record.article.text.index("Brightwater said")
+    assert record.actor_at(start, start + len("Brightwater")) is full  # was a second organisation, uncoded
+    assert full.cameo == "---BUS"
+
+
 def test_an_unknown_organisation_takes_the_country_that_describes_it(read):
     record = read("Officials met executives of Norwegian shipping group Fjordline Holdings in Oslo.")
     assert _at(record, "Fjordline Holdings").cameo == "NORBUS"  # "Holdings": a firm
@@ -640,6 +660,8 @@ def test_a_person_said_to_be_of_a_body_takes_its_code(read):
     assert _actor(record, "name:tom_lee").cameo != "USABUS"  # beside the firm's officials, not one of them
     record = read("\"No permit was issued,\" said Mark Ellis from the California Department of Motor Vehicles on Friday.")
     assert _actor(record, "name:mark_ellis").cameo == "USAGOV"  # was the bare USA
+    record = read("Nadia Brooks of Toronto police said a man was charged after the robbery.")
+    assert _actor(record, "name:nadia_brooks").cameo == "CANCOP"  # the parse hangs her name on "police": was the bare CAN
 
 
 def test_analysts_work_for_business_unless_their_field_says_otherwise(read):
@@ -1481,6 +1503,11 @@ def test_a_title_before_another_name_and_a_comma_is_not_the_next_person_s(read):
 def test_an_abbreviated_police_title_codes_the_person_named_after_it(read):
     record = read("Sgt. Dana Whitfield told reporters the van had been stolen in Tulsa. Det. Omar Reyes arrested a man on Friday.")
     assert (_at(record, "Dana Whitfield").cameo[3:], _at(record, "Omar Reyes").cameo[3:]) == ("COP", "COP")
+
+
+def test_a_hyphenated_police_rank_codes_the_person_named_after_it(read):
+    record = read("Det.-Sgt. Paul Ferreira said the stolen van was found in Hamilton, Ontario, on Sunday.")
+    assert _at(record, "Paul Ferreira").cameo == "CANCOP"  # was the bare CAN: the rank was no role
 
 
 def test_an_abbreviation_straight_before_a_name_is_a_title_not_the_firm(read):

@@ -162,9 +162,9 @@ class Roles(Mapping[str, Role]):
     def __init__(self, rows: dict[str, dict]) -> None:
         self._rows = rows
         self._typed: dict[str, Role] = {}
-        # the last word of each role noun ("minister", "president" of "vice-president"): a word
-        # that is none of them ends no role noun
-        self.last_words = frozenset(re.split("[ -]", key)[-1] for key in rows)
+        # the last word of each role noun ("minister", "president" of "vice-president"), and a hyphenated
+        # abbreviation the tokenizer keeps whole ("det.-sgt."): a word that is none of them ends no role noun
+        self.last_words = frozenset(re.split("[ -]", key)[-1] for key in rows) | frozenset(key.split(" ")[-1] for key in rows)
 
     def __getitem__(self, key: str) -> Role:
         role = self._typed.get(key)
@@ -252,6 +252,7 @@ class ActorKB:
         self.facility_name_heads = frozenset(rules["facility_name_heads"])
         self.role_office_heads = frozenset(rules["role_office_heads"])
         self.place_body_heads = frozenset(rules["place_body_heads"])
+        self.department_fields = frozenset(rules["department_fields"])
         self.international_words = frozenset(rules["international_words"])
         heads = list(read_tsv("organisation_heads.tsv"))
         self.organisation_heads: dict[str, str] = {row["head"]: row["type"] for row in heads if not row["first"]}

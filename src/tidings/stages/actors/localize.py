@@ -413,7 +413,8 @@ def _countries_of_places(reading: Reading, acted_upon: bool = False, qualifying:
     a word of a person's title).
     With `acted_upon`, the places acted upon too (where the story is set); with `qualifying`,
     not those qualifying what is acted upon either. Not someone's origin ("Saudi-born"), nor
-    visitors' ("Swiss tourists"), nor those starting at a token of `skip`."""
+    visitors' ("Swiss tourists"), nor a firm's name ("a letter to Toyota": no town of Japan), nor those
+    starting at a token of `skip`."""
     found: dict[int, set[str]] = {}
     for span in docdata.spans(reading.doc, "places"):
         place = reading.place_at(span.start)
@@ -422,6 +423,8 @@ def _countries_of_places(reading: Reading, acted_upon: bool = False, qualifying:
         owner = reading.owner.get(span.start)
         if owner is not None and (not acted_upon and owner.kind is ActorKind.PERSON or _displaced(reading, owner)):
             continue  # a person's title ("Kenyan leader X") or refugees' people say nothing of the others
+        if owner is not None and _firm(owner) and (span.start, span.end) in owner.mentions:
+            continue  # a firm's whole name that is also a town's ("Toyota") places nothing
 
         found.setdefault(reading.sentence_of[span.start], set()).add(place["country"])
     return found

@@ -63,13 +63,18 @@ def _body_of_post(reading: Reading, head: Token, words: frozenset[str]) -> Draft
 def _body_after_name(reading: Reading, name: Token) -> Draft | None:
     """The coded body a person's name is said to be of ("said X of Deutsche Bank", "X from the
     DMV", "X, with Goldman Sachs, said"; "with" only set off by a comma: "met X with Boeing
-    officials" is no member; a town after "from" is no body)."""
+    officials" is no member; a town after "from" is no body; "X of Toronto police", which the parse
+    reads as the town with X a modifier of "police", is of the police)."""
     for prep in (c for c in name.children if c.dep_ == "prep" and c.i > name.i):
         if prep.lower_ in _MEMBER_PREPS or prep.lower_ == _ASIDE_PREP and reading.doc[prep.i - 1].text == ",":
             for noun in (c for c in prep.children if c.dep_ == "pobj"):
                 body = reading.owner.get(noun.i)
                 if body is not None and body.kind in _BODY_KINDS and body.cameo and not body.cameo.startswith("---"):
                     return body
+                if noun.i + 1 == name.head.i and name.dep_ in _NAME_ON_BODY_DEPS:  # "X of Toronto police said": the parse hangs X on "police"
+                    body = reading.owner.get(name.head.i)
+                    if body is not None and body.kind in _BODY_KINDS and body.cameo and not body.cameo.startswith("---"):
+                        return body
     return None
 
 
@@ -81,3 +86,4 @@ def _named_body(reading: Reading, token: Token) -> bool:
 
 
 _BODY_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.GROUP})
+_NAME_ON_BODY_DEPS = frozenset({"nmod", "compound"})  # a name the parse made a modifier of the body after its place

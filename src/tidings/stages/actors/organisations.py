@@ -45,7 +45,7 @@ def read_other_organisations(reading: Reading) -> None:
             continue
         ent = _without_open_abbreviation(reading, ent)
         if reading.free(ent.start, ent.end):
-            draft = abbreviated.get(ent.text) or _organisation(reading, ent)
+            draft = abbreviated.get(ent.text) or _named_in_full_before(reading, ent) or _organisation(reading, ent)
             if draft.cameo is None and _read_as_place(reading, ent):
                 continue
             draft = reading.mention(draft, ent.start, ent.end)
@@ -56,6 +56,19 @@ def read_other_organisations(reading: Reading) -> None:
             abbreviated.setdefault(abbreviation, draft)
             if reading.free(ent.end + 1, ent.end + 2):
                 reading.mention(draft, ent.end + 1, ent.end + 2)
+
+
+def _named_in_full_before(reading: Reading, ent: SpacySpan) -> Draft | None:
+    """The one organisation the article named earlier by a longer name this one opens ("United"
+    after "United Airlines", "Cannon" after "Cannon Freight Lines"): the short form of a name
+    already given is that body."""
+    words = [t.text for t in ent if t.pos_ != "DET"]
+    found = {
+        id(draft): draft for draft in reading.drafts.values() if draft.kind is ActorKind.ORGANISATION
+        for start, end in draft.mentions
+        if start < ent.start and end - start > len(words) and [t.text for t in reading.doc[start : start + len(words)]] == words
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _without_open_abbreviation(reading: Reading, ent: SpacySpan) -> SpacySpan:
@@ -79,7 +92,7 @@ def _coded_body(reading: Reading, ent: SpacySpan) -> Draft | None:
 def _organisation(reading: Reading, ent: SpacySpan) -> Draft:
     name = name_key(ent.text)
     described = _description(reading, ent)
-    role = _office_type(reading, ent) or _local_government(reading, ent) or _role_of(reading, described) or _type_of_last_words(reading, ent) or _role_in_name(reading, ent) or _role_after(reading, ent) or _type_of_name(reading, ent)
+    role = _office_type(reading, ent) or _local_government(reading, ent) or _national_department(reading, ent) or _role_of(reading, described) or _type_of_last_words(reading, ent) or _role_in_name(reading, ent) or _role_after(reading, ent) or _type_of_name(reading, ent)
     if role in (None, _NGO) and any(t.lower_ in reading.kb.transnational_name_words for t in ent) and not _names_a_facility(reading, ent):
         return Draft(canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION, cameo=_NGO)
     if role in (None, _NGO):
@@ -163,6 +176,16 @@ def _local_government(reading: Reading, ent: SpacySpan) -> str | None:
     start, end = words[0].i, words[-1].i
     placed = reading.read_as_place(start, end) and reading.region_country(start, modifier=False) is not None
     return _GOVERNMENT if placed else None
+
+
+def _national_department(reading: Reading, ent: SpacySpan) -> str | None:
+    """GOV for a body named by a field of policy before its country alone ("Environment Canada",
+    "Public Health England"), as such a country names its departments; not a firm's or a team's
+    name before one ("Air Canada", "Team Canada")."""
+    words = [t for t in ent if t.pos_ != "DET"]
+    if len(words) < 2 or any(t.lower_ not in reading.kb.department_fields for t in words[:-1]):
+        return None
+    return _GOVERNMENT if reading.country_of(words[-1])[0] is not None else None
 
 
 def _role_in_name(reading: Reading, ent: SpacySpan) -> str | None:
