@@ -115,7 +115,7 @@ def test_the_same_role_noun_refers_to_the_actor_it_named(read):
 
 
 def test_a_bare_role_noun_is_not_the_holder_the_text_qualified_by_a_country(read):
-    text = ("President Barack Obama said he had spoken to Russia's Vladimir Putin about the hacking. Noting that the Russian "
+    text = ("President Barack Obama told reporters that he had phoned Russia's Vladimir Putin about the hacking. Noting that the Russian "
             "president had denied any role, Mr Obama said talks would go on. The president criticised Congress for its silence.")
     record = read(text, published="2016-12-16")
     assert _names(record, _event(record, "criticise").sources) == {"Barack Obama"}
