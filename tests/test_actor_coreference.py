@@ -114,6 +114,15 @@ def test_the_same_role_noun_refers_to_the_actor_it_named(read):
     assert _spans(record, "cameo:UKRGOV") == ["ministry", "ministry"]
 
 
+def test_a_bare_role_noun_is_not_the_holder_the_text_qualified_by_a_country(read):
+    text = ("President Barack Obama told reporters that he had phoned Russia's Vladimir Putin about the hacking. Noting that the Russian "
+            "president had denied any role, Mr Obama said talks would go on. The president criticised Congress for its silence.")
+    record = read(text, published="2016-12-16")
+    assert _names(record, _event(record, "criticise").sources) == {"Barack Obama"}
+    record = read("The Russian president arrived in Ankara on Monday. The president criticised the sanctions.", published="2016-12-16")
+    assert _names(record, _event(record, "criticise").sources) == {"Vladimir Putin"}
+
+
 def test_a_lawyer_described_again_is_the_lawyer_named_not_the_court(read):
     record = read("A judge in Douglas County Court fined Anna Reyes on Friday. Defense attorney Mary Klein said "
                   "Reyes had finished counseling. The defense attorney added that her client was sorry.")

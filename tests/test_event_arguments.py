@@ -348,6 +348,13 @@ def test_a_rejection_of_an_offer_told_before_targets_who_made_it(read: Read) -> 
     assert _codes(record, _event(record, "reject").targets) == {"NPLGOV"}
 
 
+def test_a_rejection_or_denial_of_claims_told_before_targets_who_made_them(read: Read) -> None:
+    record = read("The Serbian foreign minister said on Monday that Kosovo had broken the deal. Kosovo's prime minister denied the allegations.")
+    assert _codes(record, _event(record, "deny").targets) == {"SRBGOV"}
+    record = read("Turkey's president repeated that a network run by the cleric Fethullah Gulen was behind the coup. Gulen rejected those claims.")
+    assert _names(record, _event(record, "reject").targets) == {"Recep Tayyip Erdoğan"}
+
+
 def test_an_attack_in_a_campaign_is_done_by_whose_campaign_it_is(read: Read) -> None:
     record = read("Hezbollah ended its campaign of rocket attacks against Israel.")
     event = _event(record, "attack")

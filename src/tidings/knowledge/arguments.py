@@ -82,6 +82,7 @@ class ArgumentWords:
     personal_nouns: frozenset[str]
     armed_types: frozenset[str]
     definite_determiners: frozenset[str]
+    said_nouns: frozenset[str]
     reference_sentences: int
 
     def reciprocal(self, code: str, lemmas: tuple[str, ...] = ()) -> bool:

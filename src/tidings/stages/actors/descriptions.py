@@ -111,8 +111,14 @@ class Descriptions:
         person = not plural and (lemma in self.words.person_roles or self.reading.doc[first : token.i + 1].text.lower() in self.words.person_roles)
         agrees = lambda s: len(s.drafts) == 1 and s.person == person and s.plural == plural  # noqa: E731
         # the same noun needs no agreement in number: collective nouns ("police") are read either way
-        named = walk.nearest(token, sentences, lambda s: len(s.drafts) == 1 and s.person == person and self._names(s, lemma))
-        return named or walk.nearest(token, sentences, lambda s: agrees(s) and _of_role(s.drafts[0], role) and _holds_office(s.drafts[0], role))
+        named = lambda s: len(s.drafts) == 1 and s.person == person and self._names(s, lemma)  # noqa: E731
+        holder = lambda s: agrees(s) and _of_role(s.drafts[0], role) and _holds_office(s.drafts[0], role)  # noqa: E731
+        # "the president": one named so with no country, else a holder of the office, else one named with a country
+        return (
+            walk.nearest(token, sentences, lambda s: named(s) and not (person and self._qualified(s, lemma)))
+            or walk.nearest(token, sentences, holder)
+            or walk.nearest(token, sentences, named)
+        )
 
     def _type_as_firm(self, draft: Draft) -> None:
         """An organisation the text calls "the company" or "the airline" and nothing else is a
@@ -158,6 +164,12 @@ class Descriptions:
         """The mention holds the description's noun ("the minister" -> "the interior minister")."""
         doc = self.reading.doc
         return any(doc[i].lemma_.lower() == lemma for i in range(seen.start, seen.end))
+
+    def _qualified(self, seen: Seen, lemma: str) -> bool:
+        """The mention names a country beside the noun ("the Russian president", "Russia's
+        president"): news qualifies a holder so to tell them from the one it calls "the president"."""
+        doc = self.reading.doc
+        return any(doc[i].lemma_.lower() != lemma and self.reading.country_of(doc[i])[0] is not None for i in range(seen.start, seen.end))
 
     def _ends_head(self, seen: Seen, lemma: str) -> bool:
         """The mention's noun is a compound word the description's noun ends ("warplanes": planes)."""

@@ -52,9 +52,18 @@ class References:
     def named_before(self, noun: Token) -> tuple[list[str], list[str]]:
         """The parties of the event a definite noun that is no trigger names: the nearest earlier
         event whose trigger is a word of the noun's lemma group ("the opposition rejected the call",
-        after "the president called for"), within a few sentences, whose own clause names any."""
-        group = trigger_group(noun.lemma_.lower()).name
-        return self._before(noun, lambda _, earlier: trigger_group(earlier.lemma_.lower()).name == group)
+        after "the president called for"), within a few sentences, whose own clause names any; a
+        noun of what was said ("those claims"), the nearest earlier statement but the verb it hangs on."""
+        lemma = noun.lemma_.lower()
+        group = trigger_group(lemma).name
+        said = lemma in self.words.said_nouns
+
+        def names(pattern: Pattern, earlier: Token) -> bool:
+            if trigger_group(earlier.lemma_.lower()).name == group:
+                return True
+            return said and earlier.i != noun.head.i and self.words.comment(pattern.cameo)
+
+        return self._before(noun, names)
 
     def _before(self, token: Token, same: Callable[[Pattern, Token], bool]) -> tuple[list[str], list[str]]:
         """The parties of the nearest earlier event for which `same` holds (of its pattern and its
