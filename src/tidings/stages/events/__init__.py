@@ -404,7 +404,7 @@ def _said_with_feeling(token: Token) -> bool:
     return token.head.lower_ in speech_feelings()  # the word as written: the parser reads "is delighted" as a passive too
 
 
-def _first_words(found: dict[int, tuple[Token, Pattern]], reporting: set[int], speakers: set[str], coder: Coder) -> set[int]:
+def _first_words(found: dict[int, tuple[Token, Pattern]], reporting: dict[int, set[int]], speakers: set[str], coder: Coder) -> set[int]:
     """Of the statements that report another event, the first of each speaker (coded or named)
     who makes no other statement: "the ministry stated that the envoy had asked ..." is the
     ministry's statement as well as the envoy's request, as GDELT codes a named source's statement once."""
@@ -414,18 +414,17 @@ def _first_words(found: dict[int, tuple[Token, Pattern]], reporting: set[int], s
         said_by = _speakers_of(found[i][0])
         if (clause := coder.reported_obligation(found[i][0])) is not None and clause.i in found:
             continue  # "said Poland should release them": the release is the speaker's demand already
-        if said_by and said_by <= speakers and said_by not in spoken and not _tells_own_deeds(found[i][0], found, said_by, coder.reporting_hops):
+        if said_by and said_by <= speakers and said_by not in spoken and not _tells_own_deeds([found[j][0] for j in reporting[i]], said_by):
             spoken.add(said_by)
             kept.add(i)
     return kept
 
 
-def _tells_own_deeds(statement: Token, found: dict[int, tuple[Token, Pattern]], said_by: frozenset[str], hops: int) -> bool:
+def _tells_own_deeds(reported: list[Token], said_by: frozenset[str]) -> bool:
     """Whether every event a statement reports is the speaker's own ("we are ready to work with
     them, the mayor said", "the firm said it would appeal"): the speaker's words are that act, no
     statement besides it."""
-    reported = [token for token, _ in found.values() if token.i != statement.i and statement in list(token.ancestors)[:hops]]
-    return bool(reported) and all(_done_by(token, said_by) for token in reported)
+    return all(_done_by(token, said_by) for token in reported)
 
 
 def _done_by(trigger: Token, said_by: frozenset[str]) -> bool:

@@ -73,14 +73,14 @@ class Coder:
         carriers, _ = self._carriers(dict(found))  # settles nothing: `_carriers` drops from its argument
         return Triggers(dict(found), carriers, {}, frozenset())
 
-    def settle(self, found: dict[int, tuple[Token, Pattern]], kept: Callable[[set[int]], set[int]] = lambda reporting: set()) -> Triggers:
+    def settle(self, found: dict[int, tuple[Token, Pattern]], kept: Callable[[dict[int, set[int]]], set[int]] = lambda reporting: set()) -> Triggers:
         """The triggers of the document: a statement that reports another event gives way to it
-        unless `kept` keeps it (of those that report one), one that goes on another statement is
+        unless `kept` keeps it (of those that report one, each with what it reports), one that goes on another statement is
         part of it (both removed from `found`), and each event's host, the event it is embedded in."""
         carriers, anchors = self._carriers(found)
         statements = {i for i, (_, pattern) in found.items() if self.is_statement(pattern.cameo)}
         reporting = self._reporting(found, carriers, statements)
-        for i in reporting - kept(reporting):
+        for i in reporting.keys() - kept(reporting):
             del found[i]
         told = statements | {i for i, (_, pattern) in found.items() if self.codes[pattern.cameo].quad_class in VERBAL_QUADS or pattern.cameo in SAID_ACTS}
         carried = {governor.i: i for i, governor in carriers.items()}
@@ -223,9 +223,10 @@ class Coder:
                     carriers[i] = governor
         return carriers, anchors
 
-    def _reporting(self, found: dict[int, tuple[Token, Pattern]], carriers: dict[int, Token], statements: set[int]) -> set[int]:
-        """The statements some other event lies under, within `reporting_hops` governors."""
-        reporting: set[int] = set()
+    def _reporting(self, found: dict[int, tuple[Token, Pattern]], carriers: dict[int, Token], statements: set[int]) -> dict[int, set[int]]:
+        """The statements some other event lies under, within `reporting_hops` governors, each
+        with the events it reports."""
+        reporting: dict[int, set[int]] = {}
         if not statements:
             return reporting
         for i, (token, _) in found.items():
@@ -237,7 +238,7 @@ class Coder:
                     break
                 current = current.head
                 if current.i in statements:
-                    reporting.add(current.i)
+                    reporting.setdefault(current.i, set()).add(i)
         return reporting
 
     def _host(self, token: Token, carriers: dict[int, Token], anchors: set[int]) -> int | None:
