@@ -188,6 +188,9 @@ class Arguments:
             sources, targets = self.actors_of(between), []  # "after fighting between A and B": A and B alone
         else:
             subjects = self._subjects(token)
+            quoted = syntax.quotations(self.doc).ended_before(token) if syntax.is_speech_verb(token) else None
+            if quoted:  # '"(Kim) and his wife were kind," said Lee': Kim, a second subject the parser gave, says nothing
+                subjects = [s for s in subjects if s.i not in quoted]
             sources = self._agents_named(subjects) or self.actors_of(subjects) or self._possessors(subjects)
             if token.tag_ == "VBN":  # "as requested by the mayor": a participle's own agent, over its clause's subject
                 sources = self.actors_of(agents) or sources
