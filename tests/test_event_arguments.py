@@ -1081,3 +1081,13 @@ def test_a_speaker_outside_a_quotation_still_says_a_verb_quoted_or_after_a_quote
     assert _names(record, _event(record, "say").sources) == {"Acme Holdings"}
     record = read('The embassy said Biden, during a dinner with Erdogan, "asked Ankara to free the pastor quickly."')
     assert _names(record, _event(record, "ask").sources) == {"Joe Biden"}
+
+
+def test_an_appeal_made_during_talks_is_made_to_whom_they_are_held_with(read: Read) -> None:
+    record = read("Church groups thanked the senator for pressing hard for the freeing of aid worker Tom Hale during his talks on Friday with the Iranian foreign minister.")
+    assert _codes(record, _event(record, "press").targets) == {"IRNGOV"}
+
+
+def test_an_appeal_to_someone_named_stays_theirs_whatever_talks_it_was_made_at(read: Read) -> None:
+    record = read("The minister urged Iran to free the sailors during talks with Oman's sultan.")
+    assert _names(record, _event(record, "urge").targets) == {"Iran"}
