@@ -362,3 +362,24 @@ def test_our_country_said_by_he_is_the_country_of_the_man_he_stands_for(read):
     )
     government, country = (record.actor_at(*_span(record, word)) for word in ("government", "country"))
     assert (government.cameo, country.cameo) == ("CANGOV", "CAN")
+
+
+def test_a_she_never_stands_for_a_man_told_as_a_father_beside_his_name(read):
+    record = read('"They invite the best spellers in the province," said Robin Moore, the girl\'s father, praising her patience. "She studied every night," he said.')
+    assert _spans(record, "name:robin_moore") == ["Robin Moore", "he"]
+
+
+def test_a_he_never_stands_for_a_woman_titled_ms(read):
+    record = read("Ms Dana Hill met the board on Friday. He asked for a delay.")
+    assert _spans(record, "name:dana_hill") == ["Dana Hill"]
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_the_person_the_clause_describes(read):
+    record = read("Anna Berg landed in Rome on Sunday. Tom Vance, whom she had met in Paris, greeted the crowd.")
+    assert _spans(record, "name:tom_vance") == ["Tom Vance"]
+    assert _spans(record, "name:anna_berg") == ["Anna Berg", "she"]
+
+
+def test_a_verb_spelt_as_a_title_before_a_name_tells_no_gender(read):
+    record = read("Paul Reyes retired on Monday. Friends said they will miss Paul. He thanked them.")
+    assert _spans(record, "name:paul_reyes")[-1] == "He"

@@ -1069,3 +1069,25 @@ def test_a_statement_made_in_a_letter_targets_whom_the_letter_is_to(read: Read) 
 def test_a_statement_made_in_a_speech_somewhere_has_no_addressee(read: Read) -> None:
     record = read("Jordan's king said in a speech in Amman that peace was near.")
     assert _event(record, "say").targets == []
+
+
+def test_a_name_inside_the_quotation_a_speech_verb_closes_is_not_its_speaker(read: Read) -> None:
+    record = read('"(Harold Bennett) and his wife were kind, decent people," said Sheriff Alan Price.')
+    assert _names(record, _event(record, "say").sources) == {"Alan Price"}
+
+
+def test_a_speaker_outside_a_quotation_still_says_a_verb_quoted_or_after_a_quoted_word(read: Read) -> None:
+    record = read('Acme Holdings (the "Firm") said on Monday it had bought a hotel in Denver.')
+    assert _names(record, _event(record, "say").sources) == {"Acme Holdings"}
+    record = read('The embassy said Biden, during a dinner with Erdogan, "asked Ankara to free the pastor quickly."')
+    assert _names(record, _event(record, "ask").sources) == {"Joe Biden"}
+
+
+def test_an_appeal_made_during_talks_is_made_to_whom_they_are_held_with(read: Read) -> None:
+    record = read("Church groups thanked the senator for pressing hard for the freeing of aid worker Tom Hale during his talks on Friday with the Iranian foreign minister.")
+    assert _codes(record, _event(record, "press").targets) == {"IRNGOV"}
+
+
+def test_an_appeal_to_someone_named_stays_theirs_whatever_talks_it_was_made_at(read: Read) -> None:
+    record = read("The minister urged Iran to free the sailors during talks with Oman's sultan.")
+    assert _names(record, _event(record, "urge").targets) == {"Iran"}

@@ -24,6 +24,8 @@ class CoreferenceWords:
     own_side_words: frozenset[str]
     person_roles: frozenset[str]
     person_nouns: frozenset[str]
+    masculine_words: frozenset[str]
+    feminine_words: frozenset[str]
     organisation_nouns: frozenset[str]
     business_nouns: frozenset[str]
     country_nouns: frozenset[str]

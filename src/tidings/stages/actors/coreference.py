@@ -4,7 +4,8 @@ that every later stage reads "he", "they" or "the ministry" as that actor (`toke
 One walk over the article, in text order, with the mentions seen so far (looking back a bounded
 number of sentences and mentions, so the cost stays linear in the text):
 - "he"/"she": the nearest person before it (for a subject, a subject first); never a co-argument of its own
-  verb ("Putin praised him"), nor a person already read with the other gender;
+  verb ("Putin praised him"), nor a person already read with the other gender or told as of it by a
+  title or a noun beside the name ("Ms Kim", "Lee, her father");
 - "it" (as the subject of a verb that acts) and "its": the nearest country, organisation or group
   in the singular, named by a noun before one named by a modifier ("French criticism of its ties");
 - "they"/"their": the nearest group in the plural or list of actors ("Putin and Kim": both),
@@ -196,7 +197,8 @@ class Coreference:
         subjects for an object ("Putin praised him": not Putin, nor "Putin urged him to go", "him"
         parsed as the subject of "go"), the objects for a subject ("he met Ben": not Ben), the agent
         of a passive for its object ("a deadline set by X for them"), the owner of the noun an
-        object's preposition hangs on ("X's letter to him"), the names in the clause a speech verb
+        object's preposition hangs on ("X's letter to him"), the noun a relative clause describes
+        for its arguments ("Kim, whom he met": not Kim), the names in the clause a speech verb
         reports, or stands inside, for its subject ("Kim became a leader, he said", "Kim, he said,
         will lead": not Kim); none
         for a reflexive ("praised himself") or a possessive."""
@@ -219,6 +221,8 @@ class Coreference:
                 others += [c for c in verb.children if c.dep_ == "poss"]
         else:
             return set()
+        if verb.dep_ == "relcl":  # "Kim, whom he met in May": not Kim
+            others.append(verb.head)
         owner = self.reading.owner
         return {owner[t.i].canonical_id for other in others for t in syntax.conjuncts(other) if t.i in owner}
 
@@ -368,6 +372,9 @@ class Coreference:
             for start, end in draft.mentions:
                 head = reading.doc[start:end].root
                 person = draft.kind is ActorKind.PERSON or head.lemma_.lower() in words.person_roles
+                gender = self._stated_gender(start, head) if draft.kind is ActorKind.PERSON else None
+                if gender is not None:
+                    self.gender.setdefault(draft.canonical_id, gender)
                 plural = draft.kind is not ActorKind.PERSON and is_plural(head)
                 found.append(self._seen(start, end, (draft,), head, person and not plural, plural))
         surnames = self._surnames()
@@ -382,6 +389,19 @@ class Coreference:
                 person = lemma in words.person_nouns or lemma in words.person_roles
                 found.append(self._seen(token.i, token.i + 1, (), token, person, is_plural(token)))
         return sorted(found, key=lambda seen: seen.start)
+
+    def _stated_gender(self, start: int, head: Token) -> str | None:
+        """The gender a person's mention tells by a title ("Mr Lee", "Ms Kim") or a noun set after
+        the name ("Lee, the girl's father"), as the pronouns' morphology writes it."""
+        words = self.words
+        titles = (head.doc[i] for i in (start - 1, start) if i >= 0)
+        told = [t.lower_ for t in titles if t.is_title and t.pos_ in ("PROPN", "NOUN")]  # not "will miss Steve"
+        told += [c.lemma_.lower() for c in head.children if c.dep_ == "appos" and c.i > head.i]
+        if any(word in words.masculine_words for word in told):
+            return "Masc"
+        if any(word in words.feminine_words for word in told):
+            return "Fem"
+        return None
 
     def _surnames(self) -> dict[str, Draft]:
         """The people named in full by their last names, where no one else of the article bears it:

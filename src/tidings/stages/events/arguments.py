@@ -36,6 +36,7 @@ _PREP_DEPS = frozenset({"prep", "dative"})  # "to" of a recipient is parsed as e
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj"})  # clauses a stranded preposition's noun may head
 _BARE_NOUN_OBJECT_DEPS = frozenset({"npadvmod"})  # a name the parser took for an adverb ("criticised Sweden.")
 _AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
+_DIRECT_OBJECT_DEPS = frozenset({"dobj", "dative"})  # who an appeal is made to, named before its occasion
 _CLAUSE_MARK_DEPS = frozenset({"mark", "advmod"})  # "when" of a clause is parsed as either
 _THING_RELATIVE_TAG = "WDT"  # "that", "which" opening a relative clause; not "who"
 _PERSONAL_TAGS = frozenset({"PRP"})  # "he", "they", "it"; not "what", "who", "this"
@@ -188,6 +189,9 @@ class Arguments:
             sources, targets = self.actors_of(between), []  # "after fighting between A and B": A and B alone
         else:
             subjects = self._subjects(token)
+            quoted = syntax.quotations(self.doc).ended_before(token) if syntax.is_speech_verb(token) else None
+            if quoted:  # '"(Kim) and his wife were kind," said Lee': Kim, a second subject the parser gave, says nothing
+                subjects = [s for s in subjects if s.i not in quoted]
             sources = self._agents_named(subjects) or self.actors_of(subjects) or self._possessors(subjects)
             if token.tag_ == "VBN":  # "as requested by the mayor": a participle's own agent, over its clause's subject
                 sources = self.actors_of(agents) or sources
@@ -195,6 +199,9 @@ class Arguments:
             if not sources and self.words.forceful(pattern.cameo):  # "an ambush on a bus that killed ten": the ambushers
                 sources = self._relative_deed_sources(subjects)
             heads = self._target_heads(token, pattern.cameo)
+            if self.words.asking(pattern.cameo):  # "pressed for X's release during talks with Y": Y is pressed, not X
+                direct = [h for h in heads if h.dep_ in _DIRECT_OBJECT_DEPS]
+                heads = direct + self._occasion_partners(token) + [h for h in heads if h not in direct]
             if self.words.forceful(pattern.cameo):  # "fighting for the Taliban": their side, not their target
                 heads = [h for h in heads if not self._ally(h, token)]
             if self.words.force(pattern.cameo):  # "mobilized army reservists": the force shown is no target, where it goes may be
@@ -214,6 +221,15 @@ class Arguments:
         if not sources and participle is not None and token.tag_ == "VBG":
             sources = self.references.participle_sources(participle.head)  # "issued a statement demanding"
         return sources, [t for t in targets if t not in sources]
+
+    def _occasion_partners(self, verb: Token) -> list[Token]:
+        """Whom the consultation an act is told as made at is held with, hung on the verb or on its
+        phrase's noun ("urged X at a meeting with Y", "pressed for the release of X during talks
+        with Y"): the one an appeal made there is made to."""
+        hosts = [verb, *syntax.pobjs(c for c in verb.children if c.dep_ == "prep")]
+        settings = syntax.pobjs(c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in self.words.setting_preps)
+        occasions = [n for n in settings if n.i in self.triggers.found and self.words.consulting(self.triggers.found[n.i][1].cameo)]
+        return [p for n in occasions for p in prep_objects(n, self.words.partner_preps)]
 
     def _addressees(self, verb: Token) -> list[Token]:
         """Whom the message a statement is made in is addressed to ("said in a letter to the mayor",
