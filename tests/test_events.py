@@ -424,6 +424,12 @@ def test_a_suspect_taken_into_custody_is_arrested_and_one_who_turns_himself_in_y
     assert [(e.trigger, e.cameo) for e in record.events] == [("turn", "080")]
 
 
+def test_charges_filed_or_pressed_against_someone_charge_him(read: Read) -> None:
+    record = read("County prosecutors filed charges against the former mayor on Monday.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("charge", "173")]
+    assert read("The former mayor faces no charges, his lawyer said on Monday.").events == []
+
+
 def test_a_search_of_a_home_by_the_police_is_an_investigation_and_a_search_for_the_lost_is_none(read: Read) -> None:
     record = read("Police searched the home of the suspect on Tuesday.")
     assert [(e.trigger, e.cameo) for e in record.events] == [("search", "090")]
