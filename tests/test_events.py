@@ -437,6 +437,9 @@ def test_a_search_of_a_home_by_the_police_is_an_investigation_and_a_search_for_t
     assert read("Soldiers searched the farmhouse for survivors of the flood.").events == []
     record = read("Dayton detectives spent the night searching for the gunman who robbed a pharmacy.")
     assert [(e.trigger, e.cameo) for e in record.events if e.trigger == "search"] == [("search", "090")]
+    record = read("Toledo police are looking for two men who fled after the robbery.")
+    assert [(e.trigger, e.cameo) for e in record.events if e.trigger == "look"] == [("look", "090")]
+    assert read("Shoppers in Toledo are looking for bargains this weekend.").events == []
 
 
 def test_a_statement_posted_on_a_site_by_no_one_named_is_no_event(read: Read) -> None:
