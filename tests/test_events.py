@@ -409,6 +409,39 @@ def test_a_statement_in_writing_is_an_event_and_a_written_work_is_none(read: Rea
     assert read("Mayor Tom Kessler wrote a book about the bridge.").events == []
 
 
+def test_an_answer_in_words_is_a_statement_and_an_answer_by_deed_is_none(read: Read) -> None:
+    record = read("Asked about the closure, Mayor Dana Kerr replied that the pool would reopen in June.")
+    assert [(e.trigger, e.cameo, _names(record, e.sources)) for e in record.events] == [("reply", "010", {"Dana Kerr"})]
+    record = read("Riot police responded by firing rubber bullets at the crowd.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("fire", "193")]
+
+
+def test_a_suspect_taken_into_custody_is_arrested_and_one_who_turns_himself_in_yields(read: Read) -> None:
+    record = read("The stolen van's driver was taken into custody late on Friday.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("take", "173")]
+    assert read("A family court gave the grandmother custody of the twins.").events == []
+    record = read("A second gunman turned himself in at a Dayton station on Sunday.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("turn", "080")]
+
+
+def test_charges_filed_or_pressed_against_someone_charge_him(read: Read) -> None:
+    record = read("County prosecutors filed charges against the former mayor on Monday.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("charge", "173")]
+    assert read("The former mayor faces no charges, his lawyer said on Monday.").events == []
+
+
+def test_a_search_of_a_home_by_the_police_is_an_investigation_and_a_search_for_the_lost_is_none(read: Read) -> None:
+    record = read("Police searched the home of the suspect on Tuesday.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("search", "090")]
+    assert read("Volunteers searched the woods for the missing hiker.").events == []
+    assert read("Soldiers searched the farmhouse for survivors of the flood.").events == []
+    record = read("Dayton detectives spent the night searching for the gunman who robbed a pharmacy.")
+    assert [(e.trigger, e.cameo) for e in record.events if e.trigger == "search"] == [("search", "090")]
+    record = read("Toledo police are looking for two men who fled after the robbery.")
+    assert [(e.trigger, e.cameo) for e in record.events if e.trigger == "look"] == [("look", "090")]
+    assert read("Shoppers in Toledo are looking for bargains this weekend.").events == []
+
+
 def test_a_statement_posted_on_a_site_by_no_one_named_is_no_event(read: Read) -> None:
     assert read("Someone posted on Facebook that the bridge would reopen within a week.").events == []
 

@@ -456,7 +456,7 @@ def test_sealing_off_a_scene_is_no_blockade_but_sealing_off_a_town_is(read: Read
 
 
 def test_a_noun_in_a_list_of_modifiers_names_no_event(read: Read) -> None:
-    assert read("Police in Lima laid theft and assault charges against the driver.").events == []
+    assert _triggers(read("Police in Lima laid theft and assault charges against the driver.")) == ["charge"]
     assert "assault" in _triggers(read("Police in Lima charged the driver over the assault and the theft."))
 
 
@@ -1264,6 +1264,8 @@ def test_a_deed_of_long_before_named_by_a_noun_is_background(read: Read) -> None
     assert "shoot" in _triggers(read("Rebels shot two soldiers in Garissa in 1998.", published="2002-01-10"))
     text = "Rebels hold caves in the Hindu Kush that were dug during the 1980-1988 war. An offensive on them began on Monday."
     assert _triggers(read(text, published="2002-01-10")) == ["offensive"]
+    text = "Kenyan prosecutors opened an inquiry into the port tender in March 1999."
+    assert _triggers(read(text, published="2002-01-10")) == ["inquiry"]  # a deed its verb carries out, told as done
 
 
 def test_a_toll_told_after_a_deed_is_part_of_it_unless_it_names_its_own_deed(read: Read) -> None:

@@ -182,8 +182,11 @@ class EventsComponent(Component):
         reading = _Reading(doc, sentences, triggers, arguments, setting, PlacesAsParties(doc, self.argument_words.person_nouns))
         grounds = _grounds(doc)
         published = date.fromisoformat(doc._.published) if doc._.published else None
-        found_events = [(self._event(reading, token, pattern), token, reading.sentence_index(token)) for token, pattern in triggers.found.values()]
-        found_events = [(e, token, n) for e, token, n in found_events if not long_past(e, token, grounds.times, published, self.background_days)]
+        read_events = [(self._event(reading, token, pattern), token, pattern) for token, pattern in triggers.found.values()]
+        found_events = [
+            (e, token, reading.sentence_index(token)) for e, token, pattern in read_events
+            if not long_past(e, token, pattern, grounds.times, published, self.background_days)
+        ]
         reading.places.store()
         unspecific = {token.idx for _, token, _ in found_events if _unspecific_noun(token)}
         unclaimed = {token.idx for _, token, _ in found_events if _no_one_acts(token)}
