@@ -100,6 +100,7 @@ class HedgeWords:
     wishing_modals: frozenset[str]
     degree_words: frozenset[str]
     future_auxiliaries: frozenset[str]
+    authorising_nouns: frozenset[str]
     wanting_nouns: dict[str, frozenset[str]]  # preposition -> nouns (and words of warning) whose object after it is wished, not done
     title_participles: dict[str, frozenset[str]]  # participle -> nouns it makes a title with ("counsel assisting")
     measuring_nouns: dict[str, frozenset[str]]  # preposition -> nouns whose bare object after it is counted ("a rise in assaults")

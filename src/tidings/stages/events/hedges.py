@@ -521,10 +521,22 @@ class Hedges:
     def _wanted(self, token: Token) -> bool:
         """A noun trigger, not one the story has named, or a verb, after a noun of backing or worry
         ("support for an attack", "concerns about a crackdown", "worries over arming them") or a
-        word of warning ("warned them against moving troops"): wished, feared or warned off, not done."""
-        if not (token.pos_ == "NOUN" and token.dep_ == "pobj" or token.pos_ == "VERB" and token.dep_ == "pcomp") or refers_back(token):
+        word of warning ("warned them against moving troops"): wished, feared or warned off, not done;
+        any noun trigger after "for" on a noun of an order ("a warrant for her arrest"): authorised."""
+        if not (token.pos_ == "NOUN" and token.dep_ == "pobj" or token.pos_ == "VERB" and token.dep_ == "pcomp"):
             return False  # "concerns about selling arms": a verb after the preposition too
-        return token.head.head.lemma_.lower() in self.words.wanting_nouns.get(token.head.lower_, ())
+        if self._authorised(token.head):
+            return True
+        return not refers_back(token) and token.head.head.lemma_.lower() in self.words.wanting_nouns.get(token.head.lower_, ())
+
+    def _authorised(self, preposition: Token) -> bool:
+        """A "for" on a noun of an order, or on the verb that takes one as its object, as the
+        parser may hang it ("issued a warrant for his arrest")."""
+        if preposition.lower_ != "for":
+            return False
+        holder = preposition.head
+        orders = [holder, *(c for c in self._children(holder) if c.dep_ == "dobj")]
+        return any(noun.lemma_.lower() in self.words.authorising_nouns for noun in orders)
 
     def _felt(self, verb: Token) -> bool:
         """A participle after a verb of feeling or seeming ("should not feel threatened", "looked
