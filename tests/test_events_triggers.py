@@ -349,7 +349,7 @@ def test_an_act_backed_or_worried_about_is_no_act_but_one_the_story_named_may_be
 
 def test_an_act_a_warrant_is_for_is_authorised_not_done(read: Read) -> None:
     assert "arrest" not in _triggers(read("A magistrate in Accra issued a warrant on Friday for the arrest of the former mayor."))
-    assert "arrest" not in _triggers(read("Ghanaian police hold a warrant for his arrest."))
+    assert "arrest" not in _triggers(read("Ghanaian police hold warrants for the former mayor's arrest."))
     assert "arrest" in _triggers(read("Ghanaian police arrested the former mayor on Friday."))
 
 

@@ -531,7 +531,7 @@ class Hedges:
 
     def _authorised(self, preposition: Token) -> bool:
         """A "for" on a noun of an order, or on the verb that takes one as its object, as the
-        parser may hang it ("issued a warrant for his arrest")."""
+        parser may hang it ("issued a warrant on Friday for the mayor's arrest")."""
         if preposition.lower_ != "for":
             return False
         holder = preposition.head
