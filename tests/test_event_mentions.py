@@ -388,3 +388,12 @@ def test_statements_told_to_two_addressees_or_in_two_places_stay_apart(read: Rea
     assert len([e for e in read(placed).events if e.cameo == "010"]) == 2
     later = f"Port director Maria Lenz said that the new quay would open in April. {_QUAY}Lenz told her board the dredging had cost less than planned."
     assert len([e for e in read(later).events if e.cameo == "010"]) == 2
+
+
+def test_the_cue_after_a_quotation_whose_words_were_coded_is_that_statement(read: Read) -> None:
+    text = (
+        "Shelter manager Ana Ruiz told Radio Sur the kennels were full. The dogs came from a farm near Salta. "
+        "\u201cWe hope to find homes for all of them,\u201d Ruiz said."
+    )
+    statements = [e for e in read(text).events if e.cameo == "010"]
+    assert [_texts(e)[0] for e in statements] == ["told"] and "said" in _texts(statements[0])

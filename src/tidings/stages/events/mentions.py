@@ -654,13 +654,15 @@ def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str
     will go on. "We are close," she said.": one statement told in parts, not another. Named again
     in full in indirect speech ("Russia said A. Russia said B."), the speaker is left to
     `_spoken_again`.
-    In the statement's own sentence, only what it reports in its words (`_within_statement`)."""
+    In the statement's own sentence, only what it reports in its words (`_within_statement`) or the
+    cue that introduces its words (`_cue_of`)."""
     event, token = mention.event, mention.token
     if event.plover is not None or last is None or not event.sources or set(event.sources) != last.sources:
         return None
     before = last.mentions[-1].sentence
     if mention.sentence == before:
-        return last if _within_statement(mention, last.mentions[-1].token) else None
+        told = last.mentions[-1].token
+        return last if _within_statement(mention, told) or _cue_of(mention, told, last) else None
     if mention.sentence < before:
         return None
     between = (n for n in range(before + 1, mention.sentence) if n not in telling.quotations)
@@ -739,6 +741,16 @@ def _within_statement(mention: _Mention, statement: Token) -> bool:
     if mention.event.targets or statement not in token.ancestors or _tense(token) != _tense(statement):
         return False
     return speech_cues().get(token.lemma_.lower()) is not None and not _told_to_someone(token)
+
+
+def _cue_of(mention: _Mention, words: Token, statement: _Group) -> bool:
+    """Whether a plain speech cue, told to no one, introduces words told before it in its sentence
+    that go on with a statement of its speaker and code: "X told CTV ... "We hope to reopen," she
+    said" (words alone with a code of their own, an optimistic comment, are what the cue says)."""
+    cue = mention.token
+    if mention.event.cameo not in statement.codes or mention.event.targets or _told_to_someone(cue):
+        return False
+    return words.i < cue.i and cue in words.ancestors
 
 
 def _told_to_someone(cue: Token) -> bool:
