@@ -492,6 +492,16 @@ def test_a_tour_no_party_makes_is_no_visit_but_a_minister_tour_is(read: Read) ->
     assert "tour" in _triggers(read("The Peruvian foreign minister's tour of Asia ended in Tokyo."))
 
 
+def test_people_described_as_visiting_a_place_make_no_visit_but_a_minister_visiting_does(read: Read) -> None:
+    assert "visit" not in _triggers(read("The blast hit a van carrying off-duty soldiers visiting a street market near Kars."))
+    assert "visit" in _triggers(read("The Peruvian foreign minister visited Tokyo on Monday."))
+
+
+def test_calling_something_by_a_name_is_no_appeal_but_calling_for_a_vote_is(read: Read) -> None:
+    assert "call" not in _triggers(read("The Chilean senator thanked her staff for months of what she called a dirty election race."))
+    assert "call" in _triggers(read("The Chilean opposition called for a new election on Monday."))
+
+
 def test_welcoming_an_outcome_is_praise_and_welcoming_a_visitor_is_hosting(read: Read) -> None:
     [praise] = read("Families of the Chilean climbers have welcomed the verdict.").events
     assert (praise.trigger, praise.cameo) == ("welcome", "051")

@@ -62,6 +62,8 @@ class HedgeWords:
     anyone_words: frozenset[str]
     doer_nouns: frozenset[str]
     label_participles: frozenset[str]
+    visitor_participles: frozenset[str]
+    naming_verbs: frozenset[str]
     harm_verbs: frozenset[str]
     weighing_modals: frozenset[str]
     mishap_verbs: frozenset[str]

@@ -133,6 +133,8 @@ class Hedges:
             or self._anyone(anchor)
             or self._doer_acted_on(token)
             or self._label(token)
+            or self._visitor(token)
+            or self._naming(token)
             or self._title(token)
             or self._mishap(anchor)
             or _no_matter(anchor)
@@ -694,6 +696,20 @@ class Hedges:
         """A past participle describing a person by what is said of them ("a clerk accused of
         theft", "a woman suspected of fraud"): a label, no accusation told."""
         return token.tag_ == "VBN" and token.dep_ == "acl" and token.lemma_.lower() in self.words.label_participles
+
+    def _visitor(self, token: Token) -> bool:
+        """A present participle describing people by where they were ("soldiers visiting a market",
+        "a couple visiting from Ireland"): who they were, no visit told."""
+        return token.tag_ == "VBG" and token.dep_ == "acl" and token.lemma_.lower() in self.words.visitor_participles
+
+    def _naming(self, verb: Token) -> bool:
+        """A verb of naming whose object is "what" and a name after it ("in what he called a
+        bruising race"): a name the story refers by, no appeal made ("called the findings
+        troubling" is a comment)."""
+        if verb.lemma_.lower() not in self.words.naming_verbs:
+            return False
+        children = self._children(verb)
+        return any(c.dep_ == "oprd" for c in children) and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in children)
 
     def _title(self, token: Token) -> bool:
         """A participle that makes a title with the noun before it ("Counsel Assisting the
