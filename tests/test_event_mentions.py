@@ -360,3 +360,40 @@ def test_a_purpose_of_the_deeds_type_is_that_deed_but_another_type_stays_apart(r
     assert len(_of_type(read("The Kenyan and Ugandan ministers met in Kampala to discuss the border."), "CONSULT")) == 1
     raid = read("Kenyan troops raided the camp to arrest the rebel leader.")
     assert [e.plover for e in raid.events] == ["ASSAULT", "COERCE"]
+
+
+_QUAY = (
+    "The quay is 400 metres long. It has three cranes. Its warehouses hold grain. The port lies on a sandy bay. "
+    "Ferries once sailed from it to the islands. The old lighthouse stands at its end. Gulls nest on the roofs. "
+    "The harbour basin is nine metres deep. A railway line runs beside it. The town has 30,000 people. "
+)
+
+
+def test_a_speakers_statements_told_far_apart_in_the_simple_past_are_one_statement(read: Read) -> None:
+    text = f"Port director Maria Lenz said on Thursday that the new quay would open in April. {_QUAY}Lenz said the dredging had cost less than planned."
+    [statement] = [e for e in read(text).events if e.cameo == "010"]
+    assert _texts(statement) == ["said", "said"]
+
+
+def test_a_statement_told_to_a_broadcaster_and_one_told_to_no_one_are_one_interview(read: Read) -> None:
+    text = "Port director Maria Lenz told Radio Riga that the new quay would open in April. The quay is 400 metres long. It has three cranes. Its warehouses hold grain. Lenz said the dredging had cost less than planned."
+    [statement] = [e for e in read(text).events if e.cameo == "010"]
+    assert _texts(statement) == ["told", "said"]
+
+
+def test_statements_told_to_two_addressees_or_in_two_places_stay_apart(read: Read) -> None:
+    told = f"Port director Maria Lenz told Radio Riga that the new quay would open in April. {_QUAY}Lenz told the Baltic Times the dredging had cost less than planned."
+    assert len([e for e in read(told).events if e.cameo == "010"]) == 2
+    placed = f"Port director Maria Lenz said in Riga that the new quay would open in April. {_QUAY}Lenz said in Oslo that the dredging had cost less than planned."
+    assert len([e for e in read(placed).events if e.cameo == "010"]) == 2
+    later = f"Port director Maria Lenz said that the new quay would open in April. {_QUAY}Lenz told her board the dredging had cost less than planned."
+    assert len([e for e in read(later).events if e.cameo == "010"]) == 2
+
+
+def test_the_cue_after_a_quotation_whose_words_were_coded_is_that_statement(read: Read) -> None:
+    text = (
+        "Shelter manager Ana Ruiz told Radio Sur the kennels were full. The dogs came from a farm near Salta. "
+        "\u201cWe hope to find homes for all of them,\u201d Ruiz said."
+    )
+    statements = [e for e in read(text).events if e.cameo == "010"]
+    assert [_texts(e)[0] for e in statements] == ["told"] and "said" in _texts(statements[0])

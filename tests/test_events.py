@@ -787,11 +787,13 @@ def test_a_speaker_quoted_again_further_on_makes_one_statement(read: Read) -> No
     assert [[m.text for m in e.mentions] for e in record.events if e.cameo == "010"] == [["said", "said"]]
 
 
-def test_a_speaker_quoted_in_the_present_throughout_a_feature_makes_one_statement(read: Read) -> None:
+def test_a_speaker_quoted_in_one_simple_tense_throughout_a_story_makes_one_statement(read: Read) -> None:
     filler = "".join(f"The bakery sold {n} loaves on a busy day. " for n in range(100, 112))
     record = read(f'Jane Wambui runs a bakery in Nakuru. "We started small," Wambui says. {filler}"We want to grow," Wambui says.')
     assert [len(e.mentions) for e in record.events if e.cameo == "010"] == [2]
     record = read(f'"We started small," Wambui said. {filler}"We want to grow," Wambui said.')
+    assert [len(e.mentions) for e in record.events if e.cameo == "010"] == [2]
+    record = read(f'"We started small," Wambui said. {filler}Wambui had said in May that the bakery would grow.')
     assert [len(e.mentions) for e in record.events if e.cameo == "010"] == [1, 1]
 
 

@@ -347,6 +347,22 @@ def test_an_act_backed_or_worried_about_is_no_act_but_one_the_story_named_may_be
     assert "seizure" in _triggers(read("Paraguay raised concerns about the seizure of its ships."))
 
 
+def test_an_act_a_warrant_is_for_is_authorised_not_done(read: Read) -> None:
+    assert "arrest" not in _triggers(read("A magistrate in Accra issued a warrant on Friday for the arrest of the former mayor."))
+    assert "arrest" not in _triggers(read("Ghanaian police hold warrants for the former mayor's arrest."))
+    assert "arrest" in _triggers(read("Ghanaian police arrested the former mayor on Friday."))
+
+
+def test_sanctioning_a_thing_approves_it_but_sanctioning_a_party_punishes(read: Read) -> None:
+    assert "sanction" not in _triggers(read("The march, which was not sanctioned by the town council, went ahead on Sunday."))
+    assert "sanction" in _triggers(read("Washington sanctioned four Venezuelan judges on Friday."))
+
+
+def test_rules_introduced_are_a_policy_but_restrictions_imposed_coerce(read: Read) -> None:
+    assert "introduce" not in _triggers(read("Lending rules introduced by the Polish central bank in June require a deposit of 20 percent."))
+    assert [e.cameo for e in read("The junta imposed new restrictions on foreign reporters on Monday.").events] == ["172"]
+
+
 def test_an_act_a_future_copula_names_is_to_come_but_a_past_one_was_done(read: Read) -> None:
     assert "visit" not in _triggers(read("It will be the Peruvian minister's third visit to Quito this year."))
     assert "visit" in _triggers(read("It was the Peruvian minister's third visit to Quito this year."))
@@ -474,6 +490,16 @@ def test_a_tour_no_party_makes_is_no_visit_but_a_minister_tour_is(read: Read) ->
     assert "tour" not in _triggers(read("The tour of the old town ended at the cathedral in Lima."))
     assert "tour" not in _triggers(read("Fans in Lima waited for hours as the band's tour reached Peru."))
     assert "tour" in _triggers(read("The Peruvian foreign minister's tour of Asia ended in Tokyo."))
+
+
+def test_people_described_as_visiting_a_place_make_no_visit_but_a_minister_visiting_does(read: Read) -> None:
+    assert "visit" not in _triggers(read("The blast hit a van carrying off-duty soldiers visiting a street market near Kars."))
+    assert "visit" in _triggers(read("The Peruvian foreign minister visited Tokyo on Monday."))
+
+
+def test_calling_something_by_a_name_is_no_appeal_but_calling_for_a_vote_is(read: Read) -> None:
+    assert "call" not in _triggers(read("The Chilean senator thanked her staff for months of what she called a dirty election race."))
+    assert "call" in _triggers(read("The Chilean opposition called for a new election on Monday."))
 
 
 def test_welcoming_an_outcome_is_praise_and_welcoming_a_visitor_is_hosting(read: Read) -> None:

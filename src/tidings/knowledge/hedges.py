@@ -62,6 +62,8 @@ class HedgeWords:
     anyone_words: frozenset[str]
     doer_nouns: frozenset[str]
     label_participles: frozenset[str]
+    visitor_participles: frozenset[str]
+    naming_verbs: frozenset[str]
     harm_verbs: frozenset[str]
     weighing_modals: frozenset[str]
     mishap_verbs: frozenset[str]
@@ -100,6 +102,7 @@ class HedgeWords:
     wishing_modals: frozenset[str]
     degree_words: frozenset[str]
     future_auxiliaries: frozenset[str]
+    authorising_nouns: frozenset[str]
     wanting_nouns: dict[str, frozenset[str]]  # preposition -> nouns (and words of warning) whose object after it is wished, not done
     title_participles: dict[str, frozenset[str]]  # participle -> nouns it makes a title with ("counsel assisting")
     measuring_nouns: dict[str, frozenset[str]]  # preposition -> nouns whose bare object after it is counted ("a rise in assaults")

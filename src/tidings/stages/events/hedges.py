@@ -133,6 +133,8 @@ class Hedges:
             or self._anyone(anchor)
             or self._doer_acted_on(token)
             or self._label(token)
+            or self._visitor(token)
+            or self._naming(token)
             or self._title(token)
             or self._mishap(anchor)
             or _no_matter(anchor)
@@ -521,10 +523,22 @@ class Hedges:
     def _wanted(self, token: Token) -> bool:
         """A noun trigger, not one the story has named, or a verb, after a noun of backing or worry
         ("support for an attack", "concerns about a crackdown", "worries over arming them") or a
-        word of warning ("warned them against moving troops"): wished, feared or warned off, not done."""
-        if not (token.pos_ == "NOUN" and token.dep_ == "pobj" or token.pos_ == "VERB" and token.dep_ == "pcomp") or refers_back(token):
+        word of warning ("warned them against moving troops"): wished, feared or warned off, not done;
+        any noun trigger after "for" on a noun of an order ("a warrant for her arrest"): authorised."""
+        if not (token.pos_ == "NOUN" and token.dep_ == "pobj" or token.pos_ == "VERB" and token.dep_ == "pcomp"):
             return False  # "concerns about selling arms": a verb after the preposition too
-        return token.head.head.lemma_.lower() in self.words.wanting_nouns.get(token.head.lower_, ())
+        if self._authorised(token.head):
+            return True
+        return not refers_back(token) and token.head.head.lemma_.lower() in self.words.wanting_nouns.get(token.head.lower_, ())
+
+    def _authorised(self, preposition: Token) -> bool:
+        """A "for" on a noun of an order, or on the verb that takes one as its object, as the
+        parser may hang it ("issued a warrant on Friday for the mayor's arrest")."""
+        if preposition.lower_ != "for":
+            return False
+        holder = preposition.head
+        orders = [holder, *(c for c in self._children(holder) if c.dep_ == "dobj")]
+        return any(noun.lemma_.lower() in self.words.authorising_nouns for noun in orders)
 
     def _felt(self, verb: Token) -> bool:
         """A participle after a verb of feeling or seeming ("should not feel threatened", "looked
@@ -682,6 +696,20 @@ class Hedges:
         """A past participle describing a person by what is said of them ("a clerk accused of
         theft", "a woman suspected of fraud"): a label, no accusation told."""
         return token.tag_ == "VBN" and token.dep_ == "acl" and token.lemma_.lower() in self.words.label_participles
+
+    def _visitor(self, token: Token) -> bool:
+        """A present participle describing people by where they were ("soldiers visiting a market",
+        "a couple visiting from Ireland"): who they were, no visit told."""
+        return token.tag_ == "VBG" and token.dep_ == "acl" and token.lemma_.lower() in self.words.visitor_participles
+
+    def _naming(self, verb: Token) -> bool:
+        """A verb of naming whose object is "what" and a name after it ("in what he called a
+        bruising race"): a name the story refers by, no appeal made ("called the findings
+        troubling" is a comment)."""
+        if verb.lemma_.lower() not in self.words.naming_verbs:
+            return False
+        children = self._children(verb)
+        return any(c.dep_ == "oprd" for c in children) and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in children)
 
     def _title(self, token: Token) -> bool:
         """A participle that makes a title with the noun before it ("Counsel Assisting the

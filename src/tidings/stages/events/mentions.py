@@ -331,7 +331,7 @@ def merge(
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _named_by_its_verb(mention, at)
         group = group or _purpose_of_deed(mention, host, at) or _content_of_its_host(mention, host, at)
         group = group or _told_at_once(mention, at, grounds.times)
-        group = group or _continued_statement(mention, statement, grounds.times, telling) or _spoken_again(mention, statements, grounds.times)
+        group = group or _continued_statement(mention, statement, grounds.times, telling) or _spoken_again(mention, statements, grounds)
         if group is None:
             pool = [*_of_other_types(mention, recent, candidates), *candidates]
             if mention.toll_of is not None:
@@ -654,13 +654,15 @@ def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str
     will go on. "We are close," she said.": one statement told in parts, not another. Named again
     in full in indirect speech ("Russia said A. Russia said B."), the speaker is left to
     `_spoken_again`.
-    In the statement's own sentence, only what it reports in its words (`_within_statement`)."""
+    In the statement's own sentence, only what it reports in its words (`_within_statement`) or the
+    cue that introduces its words (`_cue_of`)."""
     event, token = mention.event, mention.token
     if event.plover is not None or last is None or not event.sources or set(event.sources) != last.sources:
         return None
     before = last.mentions[-1].sentence
     if mention.sentence == before:
-        return last if _within_statement(mention, last.mentions[-1].token) else None
+        told = last.mentions[-1].token
+        return last if _within_statement(mention, told) or _cue_of(mention, told, last) else None
     if mention.sentence < before:
         return None
     between = (n for n in range(before + 1, mention.sentence) if n not in telling.quotations)
@@ -674,29 +676,49 @@ def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str
     return last if speaker is not None and telling.goes_on(speaker, event.sources) else None
 
 
-def _spoken_again(mention: _Mention, statements: dict[tuple[frozenset[str], str], _Group], times: dict[str, str]) -> _Group | None:
+def _spoken_again(mention: _Mention, statements: dict[tuple[frozenset[str], str], _Group], grounds: Grounds) -> _Group | None:
     """The latest statement of the same speakers with its code (one of theirs of another code
     between, "saying he doubts" in a subtitle, hides it not), that a plain statement at most
     `QUOTED_AGAIN_GAP` sentences further on tells in another part, as a story quotes one briefing,
     release or interview in parts ("police said the car was stolen ... the driver fled, police
-    said": one statement), or further on where both are in the simple present, as a feature
-    quotes one interview throughout ("X says ... X explains"), unless either is told to someone
-    ("told reporters"), the later is in the past perfect ("had said": an earlier occasion) or on a
-    date the statement did not give."""
+    said": one statement), or further on where both are in one simple tense, as a story quotes one
+    interview or briefing throughout ("X says ... X explains", "X told CTV ... X said"), unless
+    each is told to another addressee, the later is in the past perfect ("had said": an earlier
+    occasion), on a date the statement did not give or in a place apart from its."""
     event = mention.event
     group = statements.get((frozenset(event.sources), event.cameo)) if event.plover is None and event.sources else None
     if group is None or mention.sentence <= group.mentions[-1].sentence:
         return None
-    if mention.sentence - group.mentions[-1].sentence > QUOTED_AGAIN_GAP and not _both_in_simple_present(mention.token, group.mentions[-1].token):
+    if mention.sentence - group.mentions[-1].sentence > QUOTED_AGAIN_GAP and not _in_one_simple_tense(mention.token, group.mentions[-1].token):
         return None
-    if event.targets or group.targets or _told_to_someone(mention.token) or _told_before(mention.token):
+    if _told_apart(mention, group) or _told_before(mention.token) or _placed_apart(event, group, grounds):
         return None
+    times = grounds.times
     return None if event.when in times and times[event.when] not in group.times else group
 
 
-def _both_in_simple_present(a: Token, b: Token) -> bool:
-    """Whether two speech cues are both in the simple present ("says", "explains")."""
-    return _tense(a) == _tense(b) == (True, False)
+def _in_one_simple_tense(a: Token, b: Token) -> bool:
+    """Whether two speech cues are both in the simple present ("says", "explains") or both in the
+    simple past ("told", "said")."""
+    return _tense(a) == _tense(b) and not _tense(a)[1]
+
+
+def _told_apart(mention: _Mention, group: _Group) -> bool:
+    """Whether a statement told to someone is no part of the statement it may go on with: one not
+    told to the same ("told CTV ... told CBC", "said ... told his wife"). A statement told to no
+    one goes on with one told to someone ("X told CTV ... X said": one interview)."""
+    told = mention.event.targets
+    if not (told or _told_to_someone(mention.token)):
+        return False
+    return set(told) != group.targets or not any(_told_to_someone(m.token) for m in group.mentions)
+
+
+def _placed_apart(event: Event, group: _Group, grounds: Grounds) -> bool:
+    """Whether a statement's text names a place none of the statement's places may be ("said in
+    Paris ... said in Rome")."""
+    if not locating_place(event, grounds) or not group.places:
+        return False
+    return not any(places_agree(event.place, place, grounds.places) for place in group.places)
 
 
 def _ends_sentence(sentence: Span) -> bool:
@@ -719,6 +741,16 @@ def _within_statement(mention: _Mention, statement: Token) -> bool:
     if mention.event.targets or statement not in token.ancestors or _tense(token) != _tense(statement):
         return False
     return speech_cues().get(token.lemma_.lower()) is not None and not _told_to_someone(token)
+
+
+def _cue_of(mention: _Mention, words: Token, statement: _Group) -> bool:
+    """Whether a plain speech cue, told to no one, introduces words told before it in its sentence
+    that go on with a statement of its speaker and code: "X told CTV ... "We hope to reopen," she
+    said" (words alone with a code of their own, an optimistic comment, are what the cue says)."""
+    cue = mention.token
+    if mention.event.cameo not in statement.codes or mention.event.targets or _told_to_someone(cue):
+        return False
+    return words.i < cue.i and cue in words.ancestors
 
 
 def _told_to_someone(cue: Token) -> bool:
