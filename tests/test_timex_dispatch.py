@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tidings.timex.grammar import ASCII, PREFIX, grammar, look_ahead, openings
+from tidings.timex.grammar import ASCII, PREFIX, _look_aheads, grammar, look_ahead, openings
 
 # One phrase for each rule of the grammar, written for these tests.
 EXAMPLES = {
@@ -142,3 +142,13 @@ def test_the_look_ahead_at_a_rules_openings_passes_its_matches_and_turns_other_w
         assert re.match(pattern, text) and ahead.match(text), text
     for text in turned_away:
         assert not ahead.match(text), text
+
+
+def test_the_look_aheads_are_worked_out_once_and_then_read_from_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIDINGS_CACHE", str(tmp_path))
+    patterns = [regex.pattern for _, regex in grammar().rules]
+    opened = [openings(pattern) for pattern in patterns]
+    fresh = [look_ahead(set().union(*opened)), *map(look_ahead, opened)]
+    assert _look_aheads(patterns) == fresh and len(list(tmp_path.iterdir())) == 1
+    monkeypatch.setattr("tidings.timex.grammar.openings", None)  # a second reading works out nothing
+    assert _look_aheads(patterns) == fresh

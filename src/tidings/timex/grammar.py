@@ -6,10 +6,14 @@ from __future__ import annotations
 import re
 import string
 from functools import lru_cache
+from pathlib import Path
 from re import _constants as sre, _parser as sre_parse  # the parsed form `re` compiles from
 from typing import NamedTuple
 
-from tidings.timex.lexicon import MULTIPLIERS, Lexicon, Words, lexicon
+from tidings.knowledge import data_path
+from tidings.knowledge.cache import load_or_build
+from tidings.timex import lexicon as timex_lexicon
+from tidings.timex.lexicon import LEXICON_FILES, MULTIPLIERS, Lexicon, Words, lexicon
 
 Groups = dict[str, str]  # a rule's named groups that matched
 
@@ -260,6 +264,20 @@ def look_ahead(found: Openings) -> str:
     return arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
 
 
+def _look_aheads(patterns: list[str]) -> list[str]:
+    """The look-ahead at all the rules' openings, then at each rule's; kept in the knowledge
+    cache, as reading the openings costs the start-up a tenth of a second. The rules are made
+    from the lexicon, whose files and code name the build (the patterns themselves change from
+    run to run: their words come from sets, in an order of their hashes)."""
+
+    def build() -> list[str]:
+        opened = [openings(pattern) for pattern in patterns]
+        return [look_ahead(set().union(*opened)), *(look_ahead(found) for found in opened)]
+
+    sources = [*map(data_path, LEXICON_FILES), Path(timex_lexicon.__file__), Path(__file__)]
+    return load_or_build("timex_openings", sources, build)
+
+
 def _class(firsts: Firsts) -> str:
     """A class of the characters of `firsts`, written over ASCII alone (a class with a range up
     to U+10FFFF costs `re` milliseconds to compile)."""
@@ -491,9 +509,9 @@ class Grammar:
         # away in one step the three words in four that open none); only the rules whose own
         # openings fit those characters are tried there (`re` would otherwise step into every
         # rule's optional words at every word start).
-        opened = [openings(pattern) for pattern in rules.values()]
-        self.starts = re.compile(f"{_BEFORE}(?={look_ahead(set().union(*opened))})")
-        self.openers = [re.compile(look_ahead(found)) for found in opened]
+        any_rule, *each_rule = _look_aheads(list(rules.values()))
+        self.starts = re.compile(f"{_BEFORE}(?={any_rule})")
+        self.openers = [re.compile(ahead) for ahead in each_rule]
         self._rules_opening: dict[str, list[int]] = {}  # by a start's first PREFIX characters
 
     def _each_quarter(self, match: re.Match, groups: Groups) -> list[Mention]:
