@@ -152,3 +152,12 @@ def test_the_look_aheads_are_worked_out_once_and_then_read_from_the_cache(tmp_pa
     assert _look_aheads(patterns) == fresh and len(list(tmp_path.iterdir())) == 1
     monkeypatch.setattr("tidings.timex.grammar.openings", None)  # a second reading works out nothing
     assert _look_aheads(patterns) == fresh
+
+
+def test_the_prefixes_a_grammar_keeps_stay_bounded_and_answer_the_same(monkeypatch):
+    text = "Гости прибыли в Минск, où les élèves attendaient; " + " ".join(EXAMPLES.values())
+    found = grammar().find(text)
+    monkeypatch.setattr(grammar(), "_rules_opening", {})
+    monkeypatch.setattr("tidings.timex.grammar.PREFIXES_KEPT", 8)
+    assert grammar().find(text) == found
+    assert len(grammar()._rules_opening) <= 8

@@ -187,6 +187,7 @@ def _union(all_firsts) -> Firsts:
 # A look-ahead at the first PREFIX characters a rule's match can open with turns away, at a glance,
 # most words that share only its first letter ("to" for "two weeks", "this" for "three days").
 PREFIX = 3
+PREFIXES_KEPT = 1 << 16  # the prefixes whose rules a grammar keeps (300 news articles meet a thousand)
 
 
 def openings(pattern: str, length: int = PREFIX) -> Openings:
@@ -739,6 +740,8 @@ class Grammar:
         """The rules whose openings fit a start's first PREFIX characters (the openings read no
         further), worked out once for each such prefix."""
         if (found := self._rules_opening.get(prefix)) is None:
+            if len(self._rules_opening) >= PREFIXES_KEPT:  # a text in another script: each word a new prefix
+                self._rules_opening.clear()
             found = self._rules_opening[prefix] = [i for i, opener in enumerate(self.openers) if opener.match(prefix)]
         return found
 
