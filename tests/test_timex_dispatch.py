@@ -1,11 +1,11 @@
 """The time grammar's start scan tries, at each word, only the rules that can begin with its
-first character: the dispatch must never skip a rule that matches there."""
+first characters: the dispatch must never skip a rule that matches there."""
 
 import re
 
 import pytest
 
-from tidings.timex.grammar import ASCII, first_chars, grammar, look_ahead, openings
+from tidings.timex.grammar import ASCII, PREFIX, _look_aheads, grammar, look_ahead, openings
 
 # One phrase for each rule of the grammar, written for these tests.
 EXAMPLES = {
@@ -87,12 +87,14 @@ def test_each_rule_is_found_where_it_matches_alone(kind):
     assert rules[index][1].search(EXAMPLES[kind]), "the example must match its own rule"
 
 
-def test_the_starts_are_where_some_rule_matches():
+def test_the_starts_and_their_rules_take_in_every_match_and_turn_other_words_away():
     text = " ".join(EXAMPLES.values())
-    expected = sorted({m.start() for _, regex in grammar().rules for m in regex.finditer(text)})
     found = [m.start() for m in grammar().starts.finditer(text)]
-    assert set(expected) <= set(found)
-    assert all(any(regex.match(text, at) for _, regex in grammar().rules) for at in found)
+    for index, (_, regex) in enumerate(grammar().rules):
+        for match in regex.finditer(text):
+            assert match.start() in found and index in grammar()._rules_at(text[match.start() : match.start() + PREFIX])
+    assert text.index("filed") not in found and text.index("police") not in found
+    assert len(grammar()._rules_at("Thu")) < len(grammar().rules)
 
 
 @pytest.mark.parametrize(
@@ -112,16 +114,16 @@ def test_the_starts_are_where_some_rule_matches():
     ],
 )
 def test_first_characters_never_miss_a_character_a_match_can_begin_with(pattern, can, cannot):
-    firsts = first_chars(pattern)
+    first = re.compile(look_ahead(openings(pattern, 1)))
     regex = re.compile(pattern)
     for char in can:
-        assert char in firsts.ascii if char in ASCII else firsts.other, char
+        assert first.match(char), char
     for char in cannot:
-        assert char not in firsts.ascii, char
+        assert not first.match(char), char
     # the over-estimate holds for every ASCII character and a few others
     for char in [*ASCII, "\u212a", "\u017f", "\u0131", "\u00e9", "\u2013"]:
         if regex.match(char + "bcdef"):
-            assert char in firsts.ascii if char in ASCII else firsts.other, (pattern, char)
+            assert first.match(char), (pattern, char)
 
 
 @pytest.mark.parametrize(
@@ -140,3 +142,22 @@ def test_the_look_ahead_at_a_rules_openings_passes_its_matches_and_turns_other_w
         assert re.match(pattern, text) and ahead.match(text), text
     for text in turned_away:
         assert not ahead.match(text), text
+
+
+def test_the_look_aheads_are_worked_out_once_and_then_read_from_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIDINGS_CACHE", str(tmp_path))
+    patterns = [regex.pattern for _, regex in grammar().rules]
+    opened = [openings(pattern) for pattern in patterns]
+    fresh = [look_ahead(set().union(*opened)), *map(look_ahead, opened)]
+    assert _look_aheads(patterns) == fresh and len(list(tmp_path.iterdir())) == 1
+    monkeypatch.setattr("tidings.timex.grammar.openings", None)  # a second reading works out nothing
+    assert _look_aheads(patterns) == fresh
+
+
+def test_the_prefixes_a_grammar_keeps_stay_bounded_and_answer_the_same(monkeypatch):
+    text = "Гости прибыли в Минск, où les élèves attendaient; " + " ".join(EXAMPLES.values())
+    found = grammar().find(text)
+    monkeypatch.setattr(grammar(), "_rules_opening", {})
+    monkeypatch.setattr("tidings.timex.grammar.PREFIXES_KEPT", 8)
+    assert grammar().find(text) == found
+    assert len(grammar()._rules_opening) <= 8

@@ -6,10 +6,14 @@ from __future__ import annotations
 import re
 import string
 from functools import lru_cache
+from pathlib import Path
 from re import _constants as sre, _parser as sre_parse  # the parsed form `re` compiles from
 from typing import NamedTuple
 
-from tidings.timex.lexicon import MULTIPLIERS, Lexicon, Words, lexicon
+from tidings.knowledge import data_path
+from tidings.knowledge.cache import load_or_build
+from tidings.timex import lexicon as timex_lexicon
+from tidings.timex.lexicon import LEXICON_FILES, MULTIPLIERS, Lexicon, Words, lexicon
 
 Groups = dict[str, str]  # a rule's named groups that matched
 
@@ -77,7 +81,6 @@ MODIFIERS = 3
 # word runs on after it.
 _BEFORE = r"(?<![\w$£€.-])"
 _AFTER = r"(?![\w])"
-_GROUP = re.compile(r"\(\?P<\w+>")  # a named group's opening
 
 # Rules whose expression can be a hyphenated modifier ("the two-year plan", "its third-quarter
 # profit"): a determiner before them is not part of the expression; it starts at these groups.
@@ -142,15 +145,6 @@ _CATEGORIES = {
 }
 
 
-def first_chars(pattern: str) -> Firsts:
-    """What any match of `pattern` (compiled in Unicode mode) can begin with."""
-    return _first_of(openings(pattern, 1))
-
-
-def _first_of(found: Openings) -> Firsts:
-    return _union(prefix[0] for prefix, _ in found) if all(prefix for prefix, _ in found) else ANYTHING
-
-
 @lru_cache(maxsize=None)
 def _char(char: str, folding: bool) -> Firsts:
     if not folding:
@@ -193,6 +187,7 @@ def _union(all_firsts) -> Firsts:
 # A look-ahead at the first PREFIX characters a rule's match can open with turns away, at a glance,
 # most words that share only its first letter ("to" for "two weeks", "this" for "three days").
 PREFIX = 3
+PREFIXES_KEPT = 1 << 16  # the prefixes whose rules a grammar keeps (300 news articles meet a thousand)
 
 
 def openings(pattern: str, length: int = PREFIX) -> Openings:
@@ -270,6 +265,20 @@ def look_ahead(found: Openings) -> str:
     return arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
 
 
+def _look_aheads(patterns: list[str]) -> list[str]:
+    """The look-ahead at all the rules' openings, then at each rule's; kept in the knowledge
+    cache, as reading the openings costs the start-up a tenth of a second. The rules are made
+    from the lexicon, whose files and code name the build (the patterns themselves change from
+    run to run: their words come from sets, in an order of their hashes)."""
+
+    def build() -> list[str]:
+        opened = [openings(pattern) for pattern in patterns]
+        return [look_ahead(set().union(*opened)), *(look_ahead(found) for found in opened)]
+
+    sources = [*map(data_path, LEXICON_FILES), Path(timex_lexicon.__file__), Path(__file__)]
+    return load_or_build("timex_openings", sources, build)
+
+
 def _class(firsts: Firsts) -> str:
     """A class of the characters of `firsts`, written over ASCII alone (a class with a range up
     to U+10FFFF costs `re` milliseconds to compile)."""
@@ -278,11 +287,6 @@ def _class(firsts: Firsts) -> str:
         return (chars if len(firsts.ascii) == 1 else f"[{chars}]") if chars else "(?!)"
     others = _ascii_but("".join(firsts.ascii))
     return f"[^{others}]" if others else "[\\s\\S]"
-
-
-def _opening(firsts: Firsts) -> str:
-    """A look-ahead at a character of `firsts`; none where any character will do."""
-    return "" if firsts == ANYTHING else f"(?={_class(firsts)})"
 
 
 class Grammar:
@@ -501,22 +505,15 @@ class Grammar:
             rf"\s*(?:{words['clock_zones']}\s*)?(?:\([^()\n]{{0,24}}\)\s*)?(?:{words['clock_zones']}\s*)?,?\s*(?:(?i:on)\s+)?"
         )
         self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
-        # Where any rule matches: one pass over the text (the rules without their groups, as one
-        # look-ahead) finds these places, and each rule is tried there only. Each rule's arm opens
-        # with a class of the characters it can begin with, then a look-ahead at its first PREFIX
-        # characters, which turn most words away at a glance (`re` would otherwise step into every
-        # rule's optional words at every word start). Before the arms, the look-ahead at all rules'
-        # openings as one tree turns away in one step the three words in four that open no rule.
-        ungrouped = [_GROUP.sub("(?:", pattern) for pattern in rules.values()]
-        opened = [openings(pattern) for pattern in ungrouped]
-        firsts = [_first_of(found) for found in opened]
-        arms = (
-            f"{_opening(first)}(?={look_ahead(found)})(?:{pattern}){_AFTER}" for first, found, pattern in zip(firsts, opened, ungrouped)
-        )
-        self.starts = re.compile(f"{_BEFORE}(?={look_ahead(set().union(*opened))})(?=" + "|".join(arms) + ")")
-        # the rules that can begin with each ASCII character, and with any other one
-        self.rules_at = {char: [i for i, first in enumerate(firsts) if char in first.ascii] for char in ASCII}
-        self.rules_at_other = [i for i, first in enumerate(firsts) if first.other]
+        # Where a rule may match: one pass over the text finds the word starts whose first PREFIX
+        # characters open some rule (all rules' openings as one tree of character classes turns
+        # away in one step the three words in four that open none); only the rules whose own
+        # openings fit those characters are tried there (`re` would otherwise step into every
+        # rule's optional words at every word start).
+        any_rule, *each_rule = _look_aheads(list(rules.values()))
+        self.starts = re.compile(f"{_BEFORE}(?={any_rule})")
+        self.openers = [re.compile(ahead) for ahead in each_rule]
+        self._rules_opening: dict[str, list[int]] = {}  # by a start's first PREFIX characters
 
     def _each_quarter(self, match: re.Match, groups: Groups) -> list[Mention]:
         """ "The first and third quarters (of 2020)": a quarter for each ordinal, the first
@@ -732,12 +729,21 @@ class Grammar:
         resume = [0] * len(self.rules)  # where each rule's next match may start
         for start in self.starts.finditer(text):
             at = start.start()
-            for index in self.rules_at.get(text[at : at + 1], self.rules_at_other):
+            for index in self._rules_at(text[at : at + PREFIX]):
                 regex = self.rules[index][1]
                 if at >= resume[index] and (match := regex.match(text, at)) is not None:
                     matches[index].append(match)
                     resume[index] = match.end()
         return matches
+
+    def _rules_at(self, prefix: str) -> list[int]:
+        """The rules whose openings fit a start's first PREFIX characters (the openings read no
+        further), worked out once for each such prefix."""
+        if (found := self._rules_opening.get(prefix)) is None:
+            if len(self._rules_opening) >= PREFIXES_KEPT:  # a text in another script: each word a new prefix
+                self._rules_opening.clear()
+            found = self._rules_opening[prefix] = [i for i, opener in enumerate(self.openers) if opener.match(prefix)]
+        return found
 
     def _ambiguous(self, text: str, kind: str, groups: Groups, start: int) -> bool:
         """A bare month word that is also an English word ("May", "Dec") with no temporal

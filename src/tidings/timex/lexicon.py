@@ -82,6 +82,9 @@ def _words(table: dict) -> dict | frozenset[str]:
     return frozenset(table["words"]) if table.keys() == {"words"} else table
 
 
+LEXICON_FILES = ("timex_calendar.toml", "timex_grammar.toml", "timex_vague.tsv", "timex_holidays.tsv")  # what `lexicon` reads
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     with data_path("timex_calendar.toml").open("rb") as handle:
