@@ -462,6 +462,26 @@ def test_the_short_form_of_a_name_given_before_is_that_organisation(read):
     assert full.cameo == "---BUS"
 
 
+def test_a_name_without_its_leading_place_or_abbreviation_is_the_organisation_named_before(read):
+    record = read(
+        "VANCOUVER - Crews from BC Hydro restored power to 3,000 homes on Sunday. "
+        "Hydro said the outage began when a tree fell on a line."
+    )
+    full = _at(record, "BC Hydro")
+    start = record.article.text.index("Hydro said")
+    assert record.actor_at(start, start + len("Hydro")) is full  # was a second organisation, uncoded
+    assert full.cameo == "CANBUS"  # a "Hydro" is a power utility, a firm
+
+
+def test_a_rescue_group_is_a_charity_and_its_director_of_it(read):
+    record = read(
+        "WINNIPEG - A kitten was found in a snowbank on Monday. Prairie Paws Rescue executive director "
+        "Ann Smith said it was close to death."
+    )
+    assert _at(record, "Ann Smith").cameo == "CANNGO"  # was CANBUS: "executive" read as a firm's post
+    assert _at(record, "Paws Rescue").cameo == "CANNGO"
+
+
 def test_an_unknown_organisation_takes_the_country_that_describes_it(read):
     record = read("Officials met executives of Norwegian shipping group Fjordline Holdings in Oslo.")
     assert _at(record, "Fjordline Holdings").cameo == "NORBUS"  # "Holdings": a firm
