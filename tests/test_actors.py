@@ -1449,6 +1449,18 @@ def test_an_outlet_whose_country_nothing_names_is_the_articles_not_the_reported_
     assert (_at(record, "Capital FM Radio").cameo, _at(record, "Citizen TV").cameo) == ("KENMED", "KENMED")
 
 
+def test_a_known_outlets_local_station_is_the_outlet(read):
+    record = read("EDMONTON - A retired welder, Tom Price, told CTV Edmonton that he had lost his pension.")
+    station = _at(record, "CTV Edmonton")
+    assert (station.name, station.cameo) == ("CTV News", "CANMED")  # was uncoded
+    record = read(
+        'The retired welder, Tom Price, said he was shocked. "I never thought I would see it again," Price told CTV Calgary.'
+    )
+    told = next(event for event in record.events if event.trigger == "tell")
+    actors = {actor.id: actor for actor in record.actors}
+    assert [actors[i].cameo for i in told.targets] == ["CANMED"]  # the town after the outlet is no place told
+
+
 def test_a_capitalised_government_naming_no_country_is_the_articles_not_a_nearby_places(read):
     record = read(
         "Labor has urged the Government to lift nurses' pay in Australia. The Government says it will send the "
