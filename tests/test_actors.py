@@ -113,6 +113,15 @@ def test_local_job_titles_give_their_cameo_types(read):
     assert [_at(record, name).cameo for name in names] == ["USAGOV", "USABUS", "USAGOV", "USABUS", "USABUS", "USAGOV"]
 
 
+def test_emergency_medical_services_are_of_health_not_police(read):
+    record = read(
+        "DALLAS - A bus overturned on Interstate 35 on Sunday. EMS Superintendent Carla Ruiz said nine riders "
+        "were hurt. Omar Diaz, a police superintendent, said the road was closed."
+    )
+    assert _at(record, "Carla Ruiz").cameo == "USAHLH"  # was USACOP: a bare superintendent is a police rank
+    assert _at(record, "Omar Diaz").cameo == "USACOP"
+
+
 def test_a_body_before_a_president_or_a_civil_post_gives_its_role(read):
     record = read(
         "Dayton, Ohio, will host a job fair. Company president Mark Tellman said the plant would hire 40 workers. "
