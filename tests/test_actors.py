@@ -113,6 +113,13 @@ def test_local_job_titles_give_their_cameo_types(read):
     assert [_at(record, name).cameo for name in names] == ["USAGOV", "USABUS", "USAGOV", "USABUS", "USABUS", "USAGOV"]
 
 
+def test_a_post_after_a_named_body_takes_the_type_its_name_gives(read):
+    record = read("WINNIPEG - Winnipeg Humane Society president Ann Smith said Monday the shelter is full.")
+    assert _at(record, "Ann Smith").cameo == "CANNGO"  # was CANGOV: a bare president is a head of state
+    record = read("WINNIPEG - Manitoba Hydro president Tom Price said Monday the dam will open in May.")
+    assert _at(record, "Tom Price").cameo == "CANBUS"
+
+
 def test_emergency_medical_services_are_of_health_not_police(read):
     record = read(
         "DALLAS - A bus overturned on Interstate 35 on Sunday. EMS Superintendent Carla Ruiz said nine riders "
