@@ -506,6 +506,8 @@ def read_modifiers_and_capitals(reading: Reading) -> None:
             if country is not None and (home := _minority_home(reading, ent.root, country)) is not None:
                 reading.mention(reading.group(home.cameo, ent.text), ent.start, ent.end)  # "ethnic Albanians in Serbia": SRB
                 continue
+            if country is not None and _beside_a_name(ent.root):
+                continue  # "X, a German": X's nationality, read with X's short names (`read_nationalities`)
             if country is not None:
                 reading.mention(reading.country(country), ent.start, ent.end)
                 continue
@@ -524,6 +526,31 @@ def read_modifiers_and_capitals(reading: Reading) -> None:
             reading.mention(reading.country(country), token.i, token.i + 1)
         elif token.pos_ == "PROPN":
             _capital(reading, token, token.i, token.i + 1)
+
+
+def read_nationalities(reading: Reading) -> None:
+    """Pass 5b, after short names: a demonym in apposition to a person's name ("Mr. X, a German",
+    "X, a 34-year-old Briton") is a mention of that person, whom it gives the country, not one
+    of the country acting."""
+    for ent in reading.ents:
+        if reading.label(ent) != "NORP" or not _beside_a_name(ent.root) or not reading.free(ent.start, ent.end):
+            continue
+        country = reading.placed(reading.kb.countries.by_demonym(ent.text), ent.start)
+        person = reading.owner.get(ent.root.head.i)
+        if country is not None and person is not None and person.kind is ActorKind.PERSON and not person.known:
+            _give_nationality(person, country)
+            reading.mention(person, ent.start, ent.end)
+
+
+def _beside_a_name(noun: Token) -> bool:
+    return noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON"
+
+
+def _give_nationality(person: Draft, country: Country) -> None:
+    """The person's country, with the type a role gave it ("---BUS" becomes "DEUBUS")."""
+    if person.cameo is None or person.cameo.startswith("---"):
+        person.country = country.iso3
+        person.cameo = country.cameo + (person.cameo or "---")[3:]
 
 
 def _minority_home(reading: Reading, people: Token, country: Country) -> Country | None:
