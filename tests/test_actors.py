@@ -120,6 +120,17 @@ def test_a_post_after_a_named_body_takes_the_type_its_name_gives(read):
     assert _at(record, "Tom Price").cameo == "CANBUS"
 
 
+def test_a_wildlife_department_is_government_and_its_officer_of_it(read):
+    record = read("SALEM, Ore. - A hunter was found dead near Bend on Sunday. Fish & Wildlife officer Jared Price is investigating.")
+    assert _at(record, "Jared Price").cameo == "USAGOV"  # was USAMIL: "officer" read as a military rank
+
+
+def test_amnesty_alone_is_amnesty_international(read):
+    record = read("LONDON - Qatar denied Amnesty claims on Monday. Amnesty said workers were unpaid.")
+    start = record.article.text.index("Amnesty said")
+    assert record.actor_at(start, start + len("Amnesty")).cameo == "NGOAMN"  # was uncoded
+
+
 def test_emergency_medical_services_are_of_health_not_police(read):
     record = read(
         "DALLAS - A bus overturned on Interstate 35 on Sunday. EMS Superintendent Carla Ruiz said nine riders "
