@@ -131,6 +131,11 @@ def test_amnesty_alone_is_amnesty_international(read):
     assert record.actor_at(start, start + len("Amnesty")).cameo == "NGOAMN"  # was uncoded
 
 
+def test_a_us_airline_is_american_whatever_the_story_reports_on(read):
+    record = read("TOKYO - A United Airlines flight to Narita turned back over the Pacific on Monday. United Airlines said a fuel gauge failed.")
+    assert _at(record, "United Airlines").cameo == "USABUS"  # was JPNBUS, from the dateline
+
+
 def test_emergency_medical_services_are_of_health_not_police(read):
     record = read(
         "DALLAS - A bus overturned on Interstate 35 on Sunday. EMS Superintendent Carla Ruiz said nine riders "
