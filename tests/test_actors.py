@@ -521,6 +521,8 @@ def test_a_rescue_group_is_a_charity_and_its_director_of_it(read):
     )
     assert _at(record, "Ann Smith").cameo == "CANNGO"  # was CANBUS: "executive" read as a firm's post
     assert _at(record, "Paws Rescue").cameo == "CANNGO"
+    record = read("WASILLA, Alaska - Crews from Palmer Fire and Rescue put out a blaze on Friday. Palmer Fire and Rescue reported that the family escaped unharmed.")
+    assert _at(record, "Palmer Fire and Rescue").cameo == "USAGOV"  # a fire and rescue service is public
 
 
 def test_an_unknown_organisation_takes_the_country_that_describes_it(read):

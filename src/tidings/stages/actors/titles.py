@@ -101,8 +101,8 @@ def _named_body_type(reading: Reading, token: Token) -> str | None:
     if ent is None or reading.label(ent) != "ORG" or not token.is_title or token.lower_ in reading.kb.place_body_heads:
         return None
     heads = reading.kb.organisation_heads
-    two = reading.doc[token.i - 1 : token.i + 1].text.lower() if token.i > ent.start else None
-    return (heads.get(two) if two else None) or heads.get(token.lower_)
+    endings = (reading.doc[max(ent.start, token.i - n) : token.i + 1].text.lower() for n in (2, 1, 0))
+    return next((heads[ending] for ending in endings if ending in heads), None)  # "Fire and Rescue", "Humane Society"
 
 
 def _alone(doc: Doc, i: int, sentence_start: int) -> bool:
