@@ -113,6 +113,38 @@ def test_local_job_titles_give_their_cameo_types(read):
     assert [_at(record, name).cameo for name in names] == ["USAGOV", "USABUS", "USAGOV", "USABUS", "USABUS", "USAGOV"]
 
 
+def test_a_post_after_a_named_body_takes_the_type_its_name_gives(read):
+    record = read("WINNIPEG - Winnipeg Humane Society president Ann Smith said Monday the shelter is full.")
+    assert _at(record, "Ann Smith").cameo == "CANNGO"  # was CANGOV: a bare president is a head of state
+    record = read("WINNIPEG - Manitoba Hydro president Tom Price said Monday the dam will open in May.")
+    assert _at(record, "Tom Price").cameo == "CANBUS"
+
+
+def test_a_wildlife_department_is_government_and_its_officer_of_it(read):
+    record = read("SALEM, Ore. - A hunter was found dead near Bend on Sunday. Fish & Wildlife officer Jared Price is investigating.")
+    assert _at(record, "Jared Price").cameo == "USAGOV"  # was USAMIL: "officer" read as a military rank
+
+
+def test_amnesty_alone_is_amnesty_international(read):
+    record = read("LONDON - Qatar denied Amnesty claims on Monday. Amnesty said workers were unpaid.")
+    start = record.article.text.index("Amnesty said")
+    assert record.actor_at(start, start + len("Amnesty")).cameo == "NGOAMN"  # was uncoded
+
+
+def test_a_us_airline_is_american_whatever_the_story_reports_on(read):
+    record = read("TOKYO - A United Airlines flight to Narita turned back over the Pacific on Monday. United Airlines said a fuel gauge failed.")
+    assert _at(record, "United Airlines").cameo == "USABUS"  # was JPNBUS, from the dateline
+
+
+def test_emergency_medical_services_are_of_health_not_police(read):
+    record = read(
+        "DALLAS - A bus overturned on Interstate 35 on Sunday. EMS Superintendent Carla Ruiz said nine riders "
+        "were hurt. Omar Diaz, a police superintendent, said the road was closed."
+    )
+    assert _at(record, "Carla Ruiz").cameo == "USAHLH"  # was USACOP: a bare superintendent is a police rank
+    assert _at(record, "Omar Diaz").cameo == "USACOP"
+
+
 def test_a_body_before_a_president_or_a_civil_post_gives_its_role(read):
     record = read(
         "Dayton, Ohio, will host a job fair. Company president Mark Tellman said the plant would hire 40 workers. "
@@ -171,6 +203,15 @@ def test_a_private_person_takes_the_datelines_country_where_no_country_leads(rea
 def test_surname_links_to_the_full_name_seen_earlier(read):
     record = read("Anna Kowalczyk opened the summit. Later, Kowalczyk thanked the delegates.")
     assert [span.text for span in _actor(record, "name:anna_kowalczyk").spans] == ["Anna Kowalczyk", "Kowalczyk"]
+
+
+def test_a_nationality_beside_a_name_places_the_person_not_the_country(read):
+    record = read(
+        "BEIJING - Karl Weber flew to Shanghai to sell furniture in China. Mr. Weber, a 41-year-old German who "
+        "founded a furniture firm, met Chinese retailers. Weber said the trip went well."
+    )
+    assert _at(record, "Karl Weber").cameo == "DEU"  # was CHN, the article's country, with "German" read as Germany
+    assert "DEU" not in [actor.canonical_id.removeprefix("iso3:") for actor in record.actors]
 
 
 def test_demonym_modifier_is_a_mention_of_the_country(read):
@@ -460,6 +501,28 @@ def test_the_short_form_of_a_name_given_before_is_that_organisation(read):
     start = record.article.text.index("Brightwater said")
     assert record.actor_at(start, start + len("Brightwater")) is full  # was a second organisation, uncoded
     assert full.cameo == "---BUS"
+
+
+def test_a_name_without_its_leading_place_or_abbreviation_is_the_organisation_named_before(read):
+    record = read(
+        "VANCOUVER - Crews from BC Hydro restored power to 3,000 homes on Sunday. "
+        "Hydro said the outage began when a tree fell on a line."
+    )
+    full = _at(record, "BC Hydro")
+    start = record.article.text.index("Hydro said")
+    assert record.actor_at(start, start + len("Hydro")) is full  # was a second organisation, uncoded
+    assert full.cameo == "CANBUS"  # a "Hydro" is a power utility, a firm
+
+
+def test_a_rescue_group_is_a_charity_and_its_director_of_it(read):
+    record = read(
+        "WINNIPEG - A kitten was found in a snowbank on Monday. Prairie Paws Rescue executive director "
+        "Ann Smith said it was close to death."
+    )
+    assert _at(record, "Ann Smith").cameo == "CANNGO"  # was CANBUS: "executive" read as a firm's post
+    assert _at(record, "Paws Rescue").cameo == "CANNGO"
+    record = read("WASILLA, Alaska - Crews from Palmer Fire and Rescue put out a blaze on Friday. Palmer Fire and Rescue reported that the family escaped unharmed.")
+    assert _at(record, "Palmer Fire and Rescue").cameo == "USAGOV"  # a fire and rescue service is public
 
 
 def test_an_unknown_organisation_takes_the_country_that_describes_it(read):
@@ -1427,6 +1490,18 @@ def test_an_outlet_whose_country_nothing_names_is_the_articles_not_the_reported_
         published="2002-05-01",
     )
     assert (_at(record, "Capital FM Radio").cameo, _at(record, "Citizen TV").cameo) == ("KENMED", "KENMED")
+
+
+def test_a_known_outlets_local_station_is_the_outlet(read):
+    record = read("EDMONTON - A retired welder, Tom Price, told CTV Edmonton that he had lost his pension.")
+    station = _at(record, "CTV Edmonton")
+    assert (station.name, station.cameo) == ("CTV News", "CANMED")  # was uncoded
+    record = read(
+        'The retired welder, Tom Price, said he was shocked. "I never thought I would see it again," Price told CTV Calgary.'
+    )
+    told = next(event for event in record.events if event.trigger == "tell")
+    actors = {actor.id: actor for actor in record.actors}
+    assert [actors[i].cameo for i in told.targets] == ["CANMED"]  # the town after the outlet is no place told
 
 
 def test_a_capitalised_government_naming_no_country_is_the_articles_not_a_nearby_places(read):

@@ -35,7 +35,7 @@ from tidings.stages.actors.localize import localize, place_private_people, to_so
 from tidings.stages.actors.members import read_members
 from tidings.stages.actors.organisations import read_other_organisations
 from tidings.stages.actors.parties import read_parties
-from tidings.stages.actors.passes import read_known_names, read_modifiers_and_capitals, read_roles
+from tidings.stages.actors.passes import read_known_names, read_modifiers_and_capitals, read_nationalities, read_roles
 from tidings.stages.actors.people import read_people, read_short_names
 from tidings.stages.actors.reading import Reading
 from tidings.stages.actors.targets import read_places_acted_upon
@@ -64,6 +64,7 @@ class ActorsComponent(Component):
         read_modifiers_and_capitals(reading)
         read_places_acted_upon(reading)
         read_short_names(reading, waiting)
+        read_nationalities(reading)
         read_parties(reading)
         read_other_organisations(reading)
         localize(reading)

@@ -60,15 +60,24 @@ def read_other_organisations(reading: Reading) -> None:
 
 def _named_in_full_before(reading: Reading, ent: SpacySpan) -> Draft | None:
     """The one organisation the article named earlier by a longer name this one opens ("United"
-    after "United Airlines", "Cannon" after "Cannon Freight Lines"): the short form of a name
-    already given is that body."""
+    after "United Airlines", "Cannon" after "Cannon Freight Lines") or closes after capitalised
+    words, a place or an abbreviation ("Hydro" after "BC Hydro", "Rescue" after "Manitoba Rescue"):
+    the short form of a name already given is that body."""
     words = [t.text for t in ent if t.pos_ != "DET"]
     found = {
         id(draft): draft for draft in reading.drafts.values() if draft.kind is ActorKind.ORGANISATION
         for start, end in draft.mentions
-        if start < ent.start and end - start > len(words) and [t.text for t in reading.doc[start : start + len(words)]] == words
+        if start < ent.start and end - start > len(words) and _short_form(reading.doc[start:end], words)
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _short_form(name: SpacySpan, words: list[str]) -> bool:
+    """`words` open the longer `name`, or close it after words each written with a capital."""
+    if [t.text for t in name[: len(words)]] == words:
+        return True
+    dropped = name[: len(name) - len(words)]
+    return [t.text for t in name[len(dropped) :]] == words and all(t.text[:1].isupper() for t in dropped)
 
 
 def _without_open_abbreviation(reading: Reading, ent: SpacySpan) -> SpacySpan:
@@ -92,7 +101,7 @@ def _coded_body(reading: Reading, ent: SpacySpan) -> Draft | None:
 def _organisation(reading: Reading, ent: SpacySpan) -> Draft:
     name = name_key(ent.text)
     described = _description(reading, ent)
-    role = _office_type(reading, ent) or _local_government(reading, ent) or _national_department(reading, ent) or _role_of(reading, described) or _type_of_last_words(reading, ent) or _role_in_name(reading, ent) or _role_after(reading, ent) or _type_of_name(reading, ent)
+    role = _office_type(reading, ent) or _local_government(reading, ent) or _national_department(reading, ent) or _role_of(reading, described) or _type_of_last_words(reading, ent) or _role_in_name(reading, ent) or _role_after(reading, ent) or _type_of_name(reading, ent) or _role_after(reading, ent, posts=True)
     if role in (None, _NGO) and any(t.lower_ in reading.kb.transnational_name_words for t in ent) and not _names_a_facility(reading, ent):
         return Draft(canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION, cameo=_NGO)
     if role in (None, _NGO):
@@ -249,12 +258,13 @@ def _role_of(reading: Reading, tokens: list[int]) -> str | None:
     return role.type if role is not None else None
 
 
-def _role_after(reading: Reading, ent: SpacySpan) -> str | None:
+def _role_after(reading: Reading, ent: SpacySpan, posts: bool = False) -> str | None:
     """The type of the role noun the name qualifies right after it ("Time magazine", "the Ansa
     news agency", "the Larrakia people"); not another plural, the body's people ("Qantas
-    maintenance workers" are no union)."""
+    maintenance workers" are no union). A person's post there ("Acme executive X": BUS) only with
+    `posts`, read after the name's own last words ("X Rescue executive director": a rescue, NGO)."""
     head = ent.root.head
-    if ent.root.dep_ != "compound" or not ent.end <= head.i <= ent.end + 1:
+    if ent.root.dep_ != "compound" or not ent.end <= head.i <= ent.end + 1 or (head.lower_ in reading.kb.body_posts) != posts:
         return None
     role = _role(reading, head.i)
     if role is None or head.morph.get("Number") == ["Plur"] and role.type != _PEOPLE:

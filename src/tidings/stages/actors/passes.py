@@ -24,6 +24,7 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _MEDIA = "MED"
 _GOVERNMENT = "GOV"
 _BUSINESS = "business"  # the sector of a firm in the knowledge
+_MEDIA_SECTOR = "media"  # the sector of a news outlet in the knowledge
 _INTERNATIONAL = "IGO"  # CAMEO's code for a body of several states
 _NAMED_KINDS = frozenset({"organisation", "institution"})
 _MEASURE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})  # entities no role noun is in
@@ -52,7 +53,8 @@ def read_known_names(reading: Reading) -> None:
             reading.products.update(range(ent.start, ent.end))
             continue
         if name is not None and name.kind == "organisation":
-            draft = reading.mention(reading.organisation(reading.kb.organisation(name.id)), ent.start, ent.end)
+            org = reading.kb.organisation(name.id)
+            draft = reading.mention(reading.organisation(org), ent.start, _station_end(reading, ent, org))
             _ruling(reading, draft, ent)
         elif name is not None:
             cameo = name.id.removeprefix("cameo:")
@@ -79,6 +81,18 @@ def _names_a_product(reading: Reading, ent: SpacySpan, org: Organisation | None)
     return modifies and head.lemma_.lower() in reading.kb.product_nouns
 
 
+def _station_end(reading: Reading, ent: SpacySpan, org: Organisation | None) -> int:
+    """Where a known outlet's name ends: over the place named right after it, its local station
+    ("CTV Edmonton", "BBC Scotland"), which is the outlet, not a place told or acted upon."""
+    place = reading.place_at(ent.end) if ent.end < len(reading.doc) and reading.doc[ent.end].is_title else None
+    if org is None or org.sector != _MEDIA_SECTOR or place is None:
+        return ent.end
+    end = ent.end + 1
+    while end < len(reading.doc) and reading.place_at(end) is place:
+        end += 1
+    return end if reading.free(ent.end, end) else ent.end
+
+
 def _ruling(reading: Reading, draft: Draft, ent: SpacySpan) -> None:
     """A party of a country the text calls ruling ("the ruling X") governs it: its GOV."""
     country = reading.kb.countries.by_iso3.get(draft.country or "")
@@ -98,7 +112,21 @@ def _known_name(reading: Reading, ent: SpacySpan, in_full: set[str]) -> tuple[Na
         found = [n for n in found if n.form != AMBIGUOUS or _confirmed(reading, n, in_full)]
         if len(found) == 1:
             return found[0], start
-    return None, ent.start
+    return _outlet_opening(reading, ent), ent.start
+
+
+def _outlet_opening(reading: Reading, ent: SpacySpan) -> Name | None:
+    """The known news outlet whose name opens a longer name written with capitals: its local
+    station, service or programme ("CTV Winnipeg", "BBC Scotland") is the outlet."""
+    words = [t for t in ent if t.pos_ != "DET"]
+    for end in range(len(words) - 1, 0, -1):
+        if not all(t.text[:1].isupper() for t in words[end:]):
+            break
+        found = [n for n in reading.names.lookup(reading.doc[words[0].i : words[end].i].text) if n.kind == "organisation" and n.form != AMBIGUOUS]
+        outlets = [n for n in found if (org := reading.kb.organisation(n.id)) is not None and org.sector == _MEDIA_SECTOR]
+        if len(found) == 1 and outlets:
+            return outlets[0]
+    return None
 
 
 def _confirmed(reading: Reading, name: Name, in_full: set[str]) -> bool:
@@ -478,6 +506,8 @@ def read_modifiers_and_capitals(reading: Reading) -> None:
             if country is not None and (home := _minority_home(reading, ent.root, country)) is not None:
                 reading.mention(reading.group(home.cameo, ent.text), ent.start, ent.end)  # "ethnic Albanians in Serbia": SRB
                 continue
+            if country is not None and _beside_a_name(ent.root):
+                continue  # "X, a German": X's nationality, read with X's short names (`read_nationalities`)
             if country is not None:
                 reading.mention(reading.country(country), ent.start, ent.end)
                 continue
@@ -496,6 +526,31 @@ def read_modifiers_and_capitals(reading: Reading) -> None:
             reading.mention(reading.country(country), token.i, token.i + 1)
         elif token.pos_ == "PROPN":
             _capital(reading, token, token.i, token.i + 1)
+
+
+def read_nationalities(reading: Reading) -> None:
+    """Pass 5b, after short names: a demonym in apposition to a person's name ("Mr. X, a German",
+    "X, a 34-year-old Briton") is a mention of that person, whom it gives the country, not one
+    of the country acting."""
+    for ent in reading.ents:
+        if reading.label(ent) != "NORP" or not _beside_a_name(ent.root) or not reading.free(ent.start, ent.end):
+            continue
+        country = reading.placed(reading.kb.countries.by_demonym(ent.text), ent.start)
+        person = reading.owner.get(ent.root.head.i)
+        if country is not None and person is not None and person.kind is ActorKind.PERSON and not person.known:
+            _give_nationality(person, country)
+            reading.mention(person, ent.start, ent.end)
+
+
+def _beside_a_name(noun: Token) -> bool:
+    return noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON"
+
+
+def _give_nationality(person: Draft, country: Country) -> None:
+    """The person's country, with the type a role gave it ("---BUS" becomes "DEUBUS")."""
+    if person.cameo is None or person.cameo.startswith("---"):
+        person.country = country.iso3
+        person.cameo = country.cameo + (person.cameo or "---")[3:]
 
 
 def _minority_home(reading: Reading, people: Token, country: Country) -> Country | None:

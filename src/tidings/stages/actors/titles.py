@@ -57,6 +57,8 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
             continue
         if token.pos_ not in _PREFIX_POS:
             break
+        if role is not None and i == start - 1 and doc[start].lower_ in kb.member_role_heads and (named := _named_body_type(reading, token)):
+            role = role.model_copy(update={"type": named, "offices": ()})  # "Manitoba Hydro president X": the utility's
         found, first, _ = reading.country_of(token)
         if found is not None and destination(reading, first):  # "ambassador to France X": the post's place
             i = first - 2
@@ -89,6 +91,18 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
     if role is not None and country is None:
         country = _country_after(reading, ent)
     return Person(ent=ent, start=start, country=country, role=role, body=body)
+
+
+def _named_body_type(reading: Reading, token: Token) -> str | None:
+    """The type the last words of the organisation's name `token` ends give it
+    (`organisation_heads.tsv`: "Humane *Society*" NGO, "Manitoba *Hydro*" BUS); not a council
+    named after its place, the place's government."""
+    ent = reading.ent_of.get(token.i)
+    if ent is None or reading.label(ent) != "ORG" or not token.is_title or token.lower_ in reading.kb.place_body_heads:
+        return None
+    heads = reading.kb.organisation_heads
+    endings = (reading.doc[max(ent.start, token.i - n) : token.i + 1].text.lower() for n in (2, 1, 0))
+    return next((heads[ending] for ending in endings if ending in heads), None)  # "Fire and Rescue", "Humane Society"
 
 
 def _alone(doc: Doc, i: int, sentence_start: int) -> bool:
