@@ -207,8 +207,8 @@ def test_surname_links_to_the_full_name_seen_earlier(read):
 
 def test_a_nationality_beside_a_name_places_the_person_not_the_country(read):
     record = read(
-        "BEIJING - Karl Weber flew to Shanghai to sell furniture in China. Mr. Weber, a 41-year-old German who "
-        "founded a furniture firm, met Chinese retailers. Weber said the trip went well."
+        "BEIJING - Karl Weber flew to Shanghai to sell furniture in China. Mr. Weber, a German aged 41 and the "
+        "founder of a furniture firm, met Chinese retailers. Weber said the trip went well."
     )
     assert _at(record, "Karl Weber").cameo == "DEU"  # was CHN, the article's country, with "German" read as Germany
     assert "DEU" not in [actor.canonical_id.removeprefix("iso3:") for actor in record.actors]
