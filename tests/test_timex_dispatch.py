@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tidings.timex.grammar import ASCII, PREFIX, _look_aheads, grammar, look_ahead, openings
+from tidings.timex.grammar import ASCII, RULE_PREFIX, _look_aheads, grammar, look_ahead, openings
 
 # One phrase for each rule of the grammar, written for these tests.
 EXAMPLES = {
@@ -92,9 +92,13 @@ def test_the_starts_and_their_rules_take_in_every_match_and_turn_other_words_awa
     found = [m.start() for m in grammar().starts.finditer(text)]
     for index, (_, regex) in enumerate(grammar().rules):
         for match in regex.finditer(text):
-            assert match.start() in found and index in grammar()._rules_at(text[match.start() : match.start() + PREFIX])
+            assert match.start() in found and index in grammar()._rules_at(text[match.start() : match.start() + RULE_PREFIX])
     assert text.index("filed") not in found and text.index("police") not in found
     assert len(grammar()._rules_at("Thu")) < len(grammar().rules)
+    names = [name for name, _ in grammar().rules]
+    assert [names[index] for index in grammar()._rules_at("twice")] == ["repeated"]
+    assert "weekend" in [names[index] for index in grammar()._rules_at("the w")]
+    assert len(grammar()._rules_at("the w")) < len(grammar()._rules_at("the s")) / 2
 
 
 @pytest.mark.parametrize(
@@ -147,8 +151,10 @@ def test_the_look_ahead_at_a_rules_openings_passes_its_matches_and_turns_other_w
 def test_the_look_aheads_are_worked_out_once_and_then_read_from_the_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("TIDINGS_CACHE", str(tmp_path))
     patterns = [regex.pattern for _, regex in grammar().rules]
-    opened = [openings(pattern) for pattern in patterns]
-    fresh = [look_ahead(set().union(*opened)), *map(look_ahead, opened)]
+    fresh = [
+        look_ahead(set().union(*(openings(pattern) for pattern in patterns))),
+        *(look_ahead(openings(pattern, RULE_PREFIX)) for pattern in patterns),
+    ]
     assert _look_aheads(patterns) == fresh and len(list(tmp_path.iterdir())) == 1
     monkeypatch.setattr("tidings.timex.grammar.openings", None)  # a second reading works out nothing
     assert _look_aheads(patterns) == fresh
