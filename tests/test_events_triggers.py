@@ -295,6 +295,11 @@ def test_an_event_only_weighed_or_unlikely_is_no_act(read: Read) -> None:
     assert "summit" not in _triggers(read("A summit between Kenya and Uganda is unlikely to go ahead before the rains."))
 
 
+def test_what_a_weighed_act_would_do_is_no_act_but_what_a_done_one_did_is(read: Read) -> None:
+    assert "encourage" not in _triggers(read("Letting pharmacies sell both drugs would encourage young Kenyans to use them, the minister said."))
+    assert "encourage" in _triggers(read("Lifting the ban encouraged Kenyan farmers to plant again, the minister said."))
+
+
 def test_a_headline_weighing_an_act_tells_of_none_but_the_story_filing_it_does(read: Read) -> None:
     assert "charge" not in _triggers(read("Harlow Sheriff Mulls Filing DUI Charges Against Deputy\n\nThe deputy was suspended on Friday."))
     assert "charge" in _triggers(read("Harlow Sheriff Mulls Her Future\n\nThe sheriff filed DUI charges against a deputy on Friday."))

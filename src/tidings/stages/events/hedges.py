@@ -763,10 +763,13 @@ class Hedges:
 
     def _weighed_subject(self, verb: Token) -> bool:
         """An act that is the subject of a verb with a modal ("overturning the rule would require a
-        review", "to attack the port could start a war"): weighed, not done."""
-        if verb.dep_ != "csubj":
+        review", "to attack the port could start a war"), or what that verb says it would do
+        ("selling both in one shop would encourage their use"): weighed, not done."""
+        if verb.dep_ == "csubj":
+            verb = verb.head
+        elif not any(c.dep_ == "csubj" for c in self._children(verb)):
             return False
-        return any(c.dep_ == "aux" and c.lower_ in self.words.weighing_modals for c in self._children(verb.head))
+        return any(c.dep_ == "aux" and c.lower_ in self.words.weighing_modals for c in self._children(verb))
 
     def _negated_frame(self, verb: Token) -> bool:
         """A to-infinitive of a negated verb or adjective ("did not try to flee", "were not prepared
