@@ -626,6 +626,12 @@ def test_a_story_level_discard_in_a_sports_story_leaves_the_whole_article_uncode
     assert _coded(read(text)) == []
 
 
+def test_a_story_whose_lede_names_a_state_office_keeps_its_events_beside_sports_sentences(read: Read) -> None:
+    text = "The Kenyan president condemned Uganda on Monday. Uganda hosts the World Cup qualifiers. The FIFA delegates met in Kampala."
+    assert _coded(read(text)) == [("condemn", "111")]
+    assert _coded(read("Kenya condemned Uganda on Monday. Uganda hosts the World Cup qualifiers. The FIFA delegates met in Kampala.")) == []
+
+
 def test_a_single_story_level_discard_late_in_the_story_leaves_only_its_sentence_uncoded(read: Read) -> None:
     record = read("France condemned Iran. Traffic slowed near the Grand Prix.")
     assert _coded(record) == [("condemn", "111")]

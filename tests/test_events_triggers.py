@@ -295,6 +295,16 @@ def test_an_event_only_weighed_or_unlikely_is_no_act(read: Read) -> None:
     assert "summit" not in _triggers(read("A summit between Kenya and Uganda is unlikely to go ahead before the rains."))
 
 
+def test_what_a_weighed_act_would_do_is_no_act_but_what_a_done_one_did_is(read: Read) -> None:
+    assert "encourage" not in _triggers(read("Letting pharmacies sell both drugs would encourage young Kenyans to use them, the minister said."))
+    assert "encourage" in _triggers(read("Lifting the ban encouraged Kenyan farmers to plant again, the minister said."))
+
+
+def test_a_headline_weighing_an_act_tells_of_none_but_the_story_filing_it_does(read: Read) -> None:
+    assert "charge" not in _triggers(read("Harlow Sheriff Mulls Filing DUI Charges Against Deputy\n\nThe deputy was suspended on Friday."))
+    assert "charge" in _triggers(read("Harlow Sheriff Mulls Her Future\n\nThe sheriff filed DUI charges against a deputy on Friday."))
+
+
 def test_an_act_wished_intended_or_expected_is_no_act_but_one_found_or_promised_is(read: Read) -> None:
     assert "blockade" not in _triggers(read("The Chilean navy intends to blockade the port of Arica."))
     assert "expel" not in _triggers(read("Peru wants to expel the Ecuadorean ambassador."))
@@ -1014,6 +1024,16 @@ def test_a_market_rally_is_no_protest(read: Read) -> None:
 def test_a_market_force_pushing_firms_is_no_demand_but_a_party_pushing_one_is(read: Read) -> None:
     assert read("The price cut by Qantas pushed rival airlines to follow suit.").events == []
     assert [e.cameo for e in read("The United States pushed its allies to impose sanctions on Iran.").events] == ["100"]
+
+
+def test_a_works_department_deploying_trucks_is_no_deployment(read: Read) -> None:
+    assert "deploy" not in _triggers(read("The Kenyan roads agency deployed 30 salt trucks before the storm."))
+    assert "deploy" in _triggers(read("Kenya deployed 300 police officers before the storm."))
+
+
+def test_a_flash_freeze_is_weather_but_a_freeze_of_ties_a_sanction(read: Read) -> None:
+    assert "freeze" not in _triggers(read("A flash freeze left roads across Nairobi icy on Tuesday."))
+    assert "freeze" in _triggers(read("Kenya announced a freeze of relations with Uganda on Tuesday."))
 
 
 def test_a_crew_deploying_a_satellite_is_no_deployment(read: Read) -> None:

@@ -53,7 +53,7 @@ from tidings.stages.events.arguments import Arguments
 from tidings.stages.events.background import long_past
 from tidings.stages.events.coding import WILDCARD, Coder, Triggers, proxy
 from tidings.stages.events.confidence import DEFAULT_WEIGHTS, Evidence, Weights, weigh
-from tidings.stages.events.discards import discarded
+from tidings.stages.events.discards import discarded, names_state
 from tidings.stages.events.grounding import UNDATED, ground
 from tidings.stages.events.hedges import PRESENT_SIMPLE, Hedges
 from tidings.stages.events.mentions import Grounds, MentionSettings, Parties, Whereabouts, merge, refers_back
@@ -161,7 +161,8 @@ class EventsComponent(Component):
         speakers = coded | _named_speakers(doc)
         sentences = list(doc.sents)
         starts = [sentence.start for sentence in sentences]
-        skip = discarded(doc, self.discards, starts, self.article_discard_hits)
+        state_lede = names_state(doc, starts, self.argument_words.state_types)
+        skip = discarded(doc, self.discards, starts, self.article_discard_hits, state_lede)
         found = self.coder.candidates(doc, skip=skip, lexicon=_with_actors(doc, coded, speakers - coded, self.speech, starts))
         for i in [i for i, (token, pattern) in found.items() if _not_done(token, self.coder.is_statement(pattern.cameo))]:
             del found[i]

@@ -1,8 +1,10 @@
 """Which sentences of a document event coding leaves alone: those the discard list marks as
 sports or entertainment news; all of them where a phrase that marks a whole article occurs in
 the first sentence (the lede says what the story is about) or in a story where discard phrases
-occur in at least `article_hits` sentences. One "Super Bowl" late in a story about a city's
-budget marks only its sentence. A line that is a web address (a page's address copied above its
+occur in at least `article_hits` sentences, unless its lede, free of them, names an office or a
+force of a state (a story about an inquiry or a spy that retells a football body's affairs: its
+discard sentences alone are left). One "Super Bowl" late in a story about a city's budget marks
+only its sentence. A line that is a web address (a page's address copied above its
 story: "http: / / www.site.com / news / three-killed") is left alone too."""
 
 from __future__ import annotations
@@ -22,9 +24,10 @@ VERB_POS_IDS = frozenset({POS_IDS["VERB"], POS_IDS["AUX"]})
 WEB_ADDRESS_LINE = re.compile(r"^[ \t]*(?:https?|www)\b[^\n]*", re.IGNORECASE | re.MULTILINE)  # a line that is a web address
 
 
-def discarded(doc: Doc, index: dict[str, tuple[Discard, ...]], sentence_starts: list[int], article_hits: int) -> Callable[[Token], bool]:
-    """A test of whether a token lies in a discarded sentence (or article). The words are read
-    from the Doc's arrays: making a Token for each word would cost more than the matching."""
+def discarded(doc: Doc, index: dict[str, tuple[Discard, ...]], sentence_starts: list[int], article_hits: int, state_lede: bool) -> Callable[[Token], bool]:
+    """A test of whether a token lies in a discarded sentence (or article); `state_lede`: the
+    first sentence names a state's office or force (`names_state`). The words are read from the
+    Doc's arrays: making a Token for each word would cost more than the matching."""
     strings = doc.vocab.strings
     lowers, spaces, tags = doc.to_array([LOWER, IS_SPACE, POS]).T.tolist()
     positions = [i for i, space in enumerate(spaces) if not space]
@@ -46,12 +49,20 @@ def discarded(doc: Doc, index: dict[str, tuple[Discard, ...]], sentence_starts: 
                 if discard.article:
                     article.add(sentence)
                 break
-    if article and (0 in article or len(hits) >= article_hits):
+    if article and (0 in article or len(hits) >= article_hits and (0 in hits or not state_lede)):
         return lambda token: True
     hits |= _address_lines(doc, sentence_starts)
     if not hits:
         return lambda token: False
     return lambda token: bisect_right(sentence_starts, token.i) - 1 in hits
+
+
+def names_state(doc: Doc, sentence_starts: list[int], state_types: frozenset[str]) -> bool:
+    """Whether the first sentence names an actor coded as a state's office or force (of
+    `state_types`: "the FBI", "Russian operatives", "the president")."""
+    codes = {actor["id"]: actor.get("cameo") or "" for actor in docdata.data(doc, "actors")}
+    lede_end = sentence_starts[1] if len(sentence_starts) > 1 else len(doc)
+    return any(span.start < lede_end and codes.get(span.label_, "")[3:6] in state_types for span in docdata.spans(doc, "actors"))
 
 
 def _address_lines(doc: Doc, sentence_starts: list[int]) -> set[int]:

@@ -8,7 +8,7 @@ is widely endorsed", "the council, which is run by the party"; not in a headline
 ("call 555-0100 to register"), a bare noun that a copula characterises or calls common, or that
 "can" does something ("sanctions are never a good idea", "such raids are common"), an act one is
 open to ("subject to seizure"), the acts of a run ("the newest in a string of raids"), an event
-weighed or unlikely ("were weighing a boycott", "a possible strike", "a ceasefire is unlikely to
+weighed or unlikely ("were weighing a boycott", "Prosecutor Weighs Filing Charges", "a possible strike", "a ceasefire is unlikely to
 hold"), planned or feared ("planning raids", "fear of reprisals") or prevented ("kept them from
 boarding"), a power or a plan to act ("the power to seize assets", "plans to bomb the bridge"), the
 name of a charge ("charged with assault": the offence in law, not a deed told), a notice to readers
@@ -58,6 +58,7 @@ OF = frozenset({"of"})
 BY = frozenset({"by"})
 OCCASION_PREPOSITIONS = frozenset({"at", "on", "in", "under"})  # of an occasion: "at no time", "under no circumstances"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})  # what a verb acts on
+HEADLINE_WEIGHING_SPAN = 3  # words before a headline's trigger that may weigh it ("Weighs Filing DUI Charges")
 INSTEAD_HOPS = 4  # heads climbed from a trigger to "instead of" or "rather than"
 MANDATED_TAGS = frozenset({"VB", "VBP"})  # a bare verb, or one the parser took for the present: "that the rebels release"
 WISH_HOPS = 5  # heads climbed from a trigger to the verb a wish may frame
@@ -91,6 +92,7 @@ class Hedges:
             or self._rule_told(anchor)
             or _imperative(anchor)
             or self._weighed(token)
+            or self._weighed_in_headline(token)
             or self._characterised(token)
             or self._one_of_a_run(token)
             or self._liable(token)
@@ -247,6 +249,19 @@ class Hedges:
         whole = self._series_of(token) or token  # "planning a string of marches"
         weighed = whole.dep_ == "dobj" and whole.head.lemma_.lower() in self.words.weighing_verbs
         return weighed and not refers_back(token)  # "planned the bombing": one the story tells of
+
+    def _weighed_in_headline(self, token: Token) -> bool:
+        """A title-case trigger a few capitalised words after a weighing verb, which the parser reads
+        in a headline as part of a name or cut off as a sentence ("Prosecutor Weighs Filing DUI
+        Charges"): only weighed."""
+        if not token.is_title:
+            return False
+        for word in reversed(token.doc[max(0, token.i - HEADLINE_WEIGHING_SPAN) : token.i]):
+            if not (word.is_title or word.is_upper):
+                return False  # out of the headline's run of capitalised words
+            if _bare_verb(word.lower_) in self.words.weighing_verbs:
+                return True
+        return False
 
     def _series_of(self, token: Token) -> Token | None:
         """The noun of a run of acts whose "of" the trigger is ("a string of marches")."""
@@ -748,10 +763,13 @@ class Hedges:
 
     def _weighed_subject(self, verb: Token) -> bool:
         """An act that is the subject of a verb with a modal ("overturning the rule would require a
-        review", "to attack the port could start a war"): weighed, not done."""
-        if verb.dep_ != "csubj":
+        review", "to attack the port could start a war"), or what that verb says it would do
+        ("selling both in one shop would encourage their use"): weighed, not done."""
+        if verb.dep_ == "csubj":
+            verb = verb.head
+        elif not any(c.dep_ == "csubj" for c in self._children(verb)):
             return False
-        return any(c.dep_ == "aux" and c.lower_ in self.words.weighing_modals for c in self._children(verb.head))
+        return any(c.dep_ == "aux" and c.lower_ in self.words.weighing_modals for c in self._children(verb))
 
     def _negated_frame(self, verb: Token) -> bool:
         """A to-infinitive of a negated verb or adjective ("did not try to flee", "were not prepared
@@ -902,3 +920,8 @@ def _imperative(verb: Token) -> bool:
     if verb.tag_ != "VB" or any(c.dep_ in NOUN_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "expl") for c in verb.children):
         return False
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.i != verb.i and _imperative(verb.head)
+
+
+def _bare_verb(word: str) -> str:
+    """A verb without the third person's "-s" a headline gives it ("weighs", "mulls")."""
+    return word[:-1] if word.endswith("s") else word
