@@ -2,7 +2,9 @@
 that every later stage reads "he", "they" or "the ministry" as that actor (`token._.actor`).
 
 One walk over the article, in text order, with the mentions seen so far (looking back a bounded
-number of sentences and mentions, so the cost stays linear in the text):
+number of sentences and mentions, so the cost stays linear in the text; the sentences of a
+quotation within a paragraph after its first count as none, so a speaker named before a long
+quotation stays in reach):
 - "he"/"she": the nearest person before it (for a subject, a subject first); never a co-argument of its own
   verb ("Putin praised him"), nor a person already read with the other gender or told as of it by a
   title or a noun beside the name ("Ms Kim", "Lee, her father");
@@ -10,8 +12,9 @@ number of sentences and mentions, so the cost stays linear in the text):
   in the singular, named by a noun before one named by a modifier ("French criticism of its ties");
 - "they"/"their": the nearest group in the plural or list of actors ("Putin and Kim": both),
   else the nearest organisation or group ("the Taliban ... they");
-- "we"/"I" in reported speech: the speaker of the clause (`tidings.syntax`'s one rule), read after
-  the others since the speaker often follows ('"We will go," he said');
+- "we"/"I" in reported speech: the speaker of the clause (`tidings.syntax`'s one rule), else of
+  the quotation it is in, read after the others since the speaker often follows ('"We will go,"
+  he said');
 - across a quotation, a pronoun never stands for the one who says it ('"He lied," the minister
   said'; '"We met," Kim said. "He lied."'), nor the one who says a quotation for anyone it names
   ('"Kim lied," he said');
@@ -22,9 +25,11 @@ from reaching past it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -116,12 +121,31 @@ class Coreference:
     # -- looking back ------------------------------------------------------------------------
     def back(self, token: Token, sentences: int) -> Iterator[Seen]:
         """The mentions before `token`, nearest first, within the reach."""
-        first_sentence = self.reading.sentence_of[token.i] - sentences
+        rank = self.sentence_rank
+        first_rank = rank[self.reading.sentence_of[token.i]] - sentences
         for seen in reversed(self.seen[-self.reach.mentions :]):
-            if seen.sentence < first_sentence:
+            if rank[seen.sentence] < first_rank:
                 return
             if seen.start < token.i:
                 yield seen
+
+    @cached_property
+    def sentence_rank(self) -> list[int]:
+        """Each sentence's place in the count of the reach: a sentence inside a quotation that goes on
+        from the sentence before ('"I won. It was hard. I trained," said Kim') is not counted, where
+        the quotation opens and closes in one paragraph (marks left open across paragraphs pair
+        wrongly); nor is one without a word."""
+        doc, marks = self.reading.doc, self.quotations.marks
+        breaks = [m.start() for m in re.finditer("\n", doc.text)]
+        paragraph = lambda i: bisect_left(breaks, doc[i].idx)  # noqa: E731
+        rank, count = [], -1
+        for sent in doc.sents:
+            opened = bisect_left(marks, sent.start)
+            inside = opened % 2 and opened < len(marks) and marks[opened] >= sent.end - 1
+            continued = inside and paragraph(marks[opened - 1]) == paragraph(marks[opened])
+            count += not continued and any(t.is_alpha for t in sent)  # a stray closing mark is no sentence
+            rank.append(count)
+        return rank
 
     def nearest(self, token: Token, sentences: int, fits: Callable[[Seen], bool]) -> Seen | None:
         """The nearest fitting mention; for a subject, the nearest fitting subject first (a
@@ -318,9 +342,11 @@ class Coreference:
         return tuple(reversed(drafts.values()))
 
     def speaker_of(self, token: Token) -> tuple[Draft, ...]:
-        """The actor who says the clause a first-person pronoun (or "this government") is in; a
-        speaker not read yet, read now ('"This government will act," he said': the man named before)."""
-        speaker = syntax.clause_speaker(syntax.clause_verb(token))
+        """The actor who says the clause a first-person pronoun (or "this government") is in, or,
+        where the clause names no one, the quotation it is in (`_quotation_speaker`: '"We act
+        fast," she said. "We ask for help."'); a speaker not read yet, read now ('"This government
+        will act," he said': the man named before)."""
+        speaker = syntax.clause_speaker(syntax.clause_verb(token)) or self._quotation_speaker(token)
         if speaker is None or speaker.lower_ in self.words.speaker_pronouns:
             return ()
         return self._phrase_actor(speaker) or self._described_later(speaker) or self._pronoun_speaker(speaker, token)
