@@ -118,6 +118,14 @@ def test_we_in_a_quotation_going_on_from_the_one_before_is_its_speaker(read):
     assert _names(record, _event(record, "ask").sources) == {"Ruth Moss"}
 
 
+def test_a_quotation_left_open_gives_its_first_person_pronouns_no_speaker(read):
+    record = read(
+        'Lena Park heard a neighbour shout "Help me. We are trapped inside. '
+        'Then the roof fell in. "Our crews came fast," said Omar Hill, the fire chief.'
+    )
+    assert "We" not in _spans(record, "name:omar_hill")
+
+
 def test_the_same_role_noun_refers_to_the_actor_it_named(read):
     record = read("Ukraine's foreign ministry summoned the Hungarian ambassador. The ministry said the remarks were unacceptable.")
     assert _spans(record, "cameo:UKRGOV") == ["ministry", "ministry"]

@@ -43,6 +43,8 @@ SUBJECT_DEPS = syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})  # a clause whose object-form subject is its head verb's object
+_OPENING_MARKS = frozenset({"“", "``", "‘"})
+_CLOSING_MARKS = frozenset({"”", "''", "’"})
 _SPEAKER_PHRASE = 8  # tokens of a speaker's phrase looked at for the actor it names
 
 
@@ -133,7 +135,7 @@ class Coreference:
     def sentence_rank(self) -> list[int]:
         """Each sentence's place in the count of the reach: a sentence inside a quotation that goes on
         from the sentence before ('"I won. It was hard. I trained," said Kim') is not counted, where
-        the quotation opens and closes in one paragraph (marks left open across paragraphs pair
+        its marks pair (`_paired`) within one paragraph (a mark left open makes those after it pair
         wrongly); nor is one without a word."""
         doc, marks = self.reading.doc, self.quotations.marks
         breaks = [m.start() for m in re.finditer("\n", doc.text)]
@@ -142,7 +144,7 @@ class Coreference:
         for sent in doc.sents:
             opened = bisect_left(marks, sent.start)
             inside = opened % 2 and opened < len(marks) and marks[opened] >= sent.end - 1
-            continued = inside and paragraph(marks[opened - 1]) == paragraph(marks[opened])
+            continued = inside and _paired(doc[marks[opened - 1]], doc[marks[opened]]) and paragraph(marks[opened - 1]) == paragraph(marks[opened])
             count += not continued and any(t.is_alpha for t in sent)  # a stray closing mark is no sentence
             rank.append(count)
         return rank
@@ -346,10 +348,16 @@ class Coreference:
         where the clause names no one, the quotation it is in (`_quotation_speaker`: '"We act
         fast," she said. "We ask for help."'); a speaker not read yet, read now ('"This government
         will act," he said': the man named before)."""
-        speaker = syntax.clause_speaker(syntax.clause_verb(token)) or self._quotation_speaker(token)
+        speaker = syntax.clause_speaker(syntax.clause_verb(token)) or (self._quotation_speaker(token) if self._in_paired_quotation(token) else None)
         if speaker is None or speaker.lower_ in self.words.speaker_pronouns:
             return ()
         return self._phrase_actor(speaker) or self._described_later(speaker) or self._pronoun_speaker(speaker, token)
+
+    def _in_paired_quotation(self, token: Token) -> bool:
+        """The token is inside a quotation whose marks read as opening and closing (`_paired`)."""
+        marks, doc = self.quotations.marks, self.reading.doc
+        closing = bisect_left(marks, token.i)
+        return closing % 2 == 1 and closing < len(marks) and _paired(doc[marks[closing - 1]], doc[marks[closing]])
 
     def _phrase_actor(self, speaker: Token) -> tuple[Draft, ...]:
         """The actor a speaker's phrase names: its head's, else the first in the phrase."""
@@ -452,6 +460,15 @@ class Coreference:
         if head.dep_ == "conj" or any(c.dep_ == "conj" and c.i in owner for c in head.children):
             return self.reading.first_conjunct(head).i
         return None
+
+
+def _paired(opening: Token, closing: Token) -> bool:
+    """Two quotation marks read as one quotation's opening and closing: each faces the quotation
+    (written against its first and last words) and neither is the other's kind of curly mark;
+    where a mark is missing, those counted after it pair wrongly ('"I went. "We ...')."""
+    doc = opening.doc
+    facing = not opening.whitespace_ and closing.i > 0 and not doc[closing.i - 1].whitespace_
+    return facing and opening.text not in _CLOSING_MARKS and closing.text not in _OPENING_MARKS
 
 
 def _said_after(mark: Token) -> Token | None:
