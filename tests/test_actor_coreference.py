@@ -409,3 +409,13 @@ def test_a_long_quotation_keeps_the_speaker_named_before_it_in_reach(read):
     )
     assert _spans(record, "name:anna_berg")[-2:] == ["Her", "she"]
 
+
+def test_a_possessive_in_a_phrase_of_the_verb_is_its_subject_over_a_name_inside_a_noun_phrase(read):
+    record = read("Senator Mark Ellis pressed for the release of aid worker Tom Hale during his talks with the Turkish president.")
+    assert _spans(record, "name:mark_ellis")[-1] == "his"
+    assert _names(record, _event(record, "talk").sources) == {"Mark Ellis"}
+
+
+def test_a_possessive_after_a_verb_s_own_object_stays_with_the_nearer_name(read):
+    record = read("Senator Mark Ellis met the writer Tom Hale during his visit to Boston.")
+    assert _spans(record, "name:tom_hale")[-1] == "his"

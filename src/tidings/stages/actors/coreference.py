@@ -7,7 +7,8 @@ quotation within a paragraph after its first count as none, so a speaker named b
 quotation stays in reach):
 - "he"/"she": the nearest person before it (for a subject, a subject first); never a co-argument of its own
   verb ("Putin praised him"), nor a person already read with the other gender or told as of it by a
-  title or a noun beside the name ("Ms Kim", "Lee, her father");
+  title or a noun beside the name ("Ms Kim", "Lee, her father"); a possessive in a phrase of a verb,
+  its subject over one named inside a noun phrase ("X pressed for the release of Y during his talks": X);
 - "it" (as the subject of a verb that acts) and "its": the nearest country, organisation or group
   in the singular, named by a noun before one named by a modifier ("French criticism of its ties");
 - "they"/"their": the nearest group in the plural or list of actors ("Putin and Kim": both),
@@ -186,7 +187,8 @@ class Coreference:
         free = lambda s: not any(d.canonical_id in excluded for d in s.drafts)  # noqa: E731
         if lower in words.person_pronouns:
             gender = next(iter(token.morph.get("Gender")), None)
-            found = self.nearest(token, sentences, lambda s: s.person and not s.plural and free(s) and self._agrees(s, gender))
+            person = lambda s: s.person and not s.plural and free(s) and self._agrees(s, gender)  # noqa: E731
+            found = self._subject_over_nominal(token, self.nearest(token, sentences, person), person)
             if found is not None and gender is not None:
                 self.gender.update((d.canonical_id, gender) for d in found.drafts)
         elif lower in words.thing_pronouns:
@@ -195,6 +197,7 @@ class Coreference:
             thing = lambda s: not s.person and not s.plural and free(s)  # noqa: E731
             # a modifier ("French criticism of its ties") only where no actor named by a noun fits
             found = self.nearest(token, sentences, lambda s: thing(s) and not self._adjective(s)) or self.nearest(token, sentences, thing)
+            found = self._subject_over_nominal(token, found, thing)
         else:
             found = self.nearest(token, sentences, lambda s: (s.plural or s.coordination is not None) and free(s))
             if found is None:  # "the Taliban seized the town; they also ...": a body spoken of in the plural
@@ -202,6 +205,18 @@ class Coreference:
         if found is not None and found.drafts:
             drafts = self._coordinated(found, sentences, token) if found.coordination is not None and lower in words.plural_pronouns else found.drafts
             self._refer(token, token.i, drafts)
+
+    def _subject_over_nominal(self, token: Token, found: Seen | None, fits: Callable[[Seen], bool]) -> Seen | None:
+        """A possessive in a phrase of a verb ("during his talks") stands for the verb's subject,
+        where it fits, over one named inside a noun phrase of that clause ("the senator pressed for
+        the release of X during his talks": the senator; "met X during his visit" stays X)."""
+        if found is None or token.dep_ != "poss":
+            return found
+        verb = _phrase_verb(token.head)
+        if verb is None or not _inside_nominal(self.reading.doc[found.start : found.end].root, verb):
+            return found
+        subjects = {t.i for subject in syntax.subjects(verb) for t in syntax.conjuncts(subject)}
+        return next((s for s in self.back(token, 0) if fits(s) and any(s.start <= i < s.end for i in subjects)), found)
 
     def _binder(self, token: Token) -> Seen | None:
         """The mention a reflexive pronoun stands for: the subject of its own clause ("the bomber tried
@@ -477,6 +492,30 @@ def _said_after(mark: Token) -> Token | None:
         if syntax.is_speech_verb(token):
             return syntax.speaker(token)
     return None
+
+
+def _phrase_verb(noun: Token) -> Token | None:
+    """The verb a noun's prepositional phrase hangs on, directly or through the nouns of other such
+    phrases ("pressed for the release of X during his talks": pressed)."""
+    for _ in range(syntax.MAX_HOPS):
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        noun = noun.head.head
+        if noun.pos_ in ("VERB", "AUX"):
+            return noun
+    return None
+
+
+def _inside_nominal(head: Token, verb: Token) -> bool:
+    """The mention's head hangs on the verb through a noun ("pressed for the release of X")."""
+    token = head.head
+    for _ in range(syntax.MAX_HOPS):
+        if token.i == verb.i or token.head.i == token.i:
+            return False
+        if token.pos_ in ("NOUN", "PROPN"):
+            return True
+        token = token.head
+    return False
 
 
 def _organisation(seen: Seen) -> bool:
