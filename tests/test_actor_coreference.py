@@ -109,6 +109,23 @@ def test_we_in_a_quotation_is_the_speaker(read):
     assert _spans(record, "iso3:POL") == ["We", "our", "Poland"]
 
 
+def test_we_in_a_quotation_going_on_from_the_one_before_is_its_speaker(read):
+    record = read(
+        'Ruth Moss runs a shelter for stray cats in Leeds. "We feed forty cats a day," she said. '
+        '"We are asking local firms to donate food this winter."'
+    )
+    assert _spans(record, "name:ruth_moss")[-2:] == ["she", "We"]
+    assert _names(record, _event(record, "ask").sources) == {"Ruth Moss"}
+
+
+def test_a_quotation_left_open_gives_its_first_person_pronouns_no_speaker(read):
+    record = read(
+        'Lena Park heard a neighbour shout "Help me. We are trapped inside. '
+        'Then the roof fell in. "Our crews came fast," said Omar Hill, the fire chief.'
+    )
+    assert "We" not in _spans(record, "name:omar_hill")
+
+
 def test_the_same_role_noun_refers_to_the_actor_it_named(read):
     record = read("Ukraine's foreign ministry summoned the Hungarian ambassador. The ministry said the remarks were unacceptable.")
     assert _spans(record, "cameo:UKRGOV") == ["ministry", "ministry"]
@@ -383,3 +400,22 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_person_the_clause_describes(r
 def test_a_verb_spelt_as_a_title_before_a_name_tells_no_gender(read):
     record = read("Paul Reyes retired on Monday. Friends said they will miss Paul. He thanked them.")
     assert _spans(record, "name:paul_reyes")[-1] == "He"
+
+
+def test_a_long_quotation_keeps_the_speaker_named_before_it_in_reach(read):
+    record = read(
+        'Anna Berg, the mayor, opened the bridge on Monday. "We waited years for this. The old crossing was unsafe. '
+        'Traffic will move faster now. Families will save time." Her office paid for the repairs, she added.'
+    )
+    assert _spans(record, "name:anna_berg")[-2:] == ["Her", "she"]
+
+
+def test_a_possessive_in_a_phrase_of_the_verb_is_its_subject_over_a_name_inside_a_noun_phrase(read):
+    record = read("Senator Mark Ellis pressed for the release of aid worker Tom Hale during his talks with the Turkish president.")
+    assert _spans(record, "name:mark_ellis")[-1] == "his"
+    assert _names(record, _event(record, "talk").sources) == {"Mark Ellis"}
+
+
+def test_a_possessive_after_a_verb_s_own_object_stays_with_the_nearer_name(read):
+    record = read("Senator Mark Ellis met the writer Tom Hale during his visit to Boston.")
+    assert _spans(record, "name:tom_hale")[-1] == "his"

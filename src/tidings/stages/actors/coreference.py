@@ -2,16 +2,20 @@
 that every later stage reads "he", "they" or "the ministry" as that actor (`token._.actor`).
 
 One walk over the article, in text order, with the mentions seen so far (looking back a bounded
-number of sentences and mentions, so the cost stays linear in the text):
+number of sentences and mentions, so the cost stays linear in the text; the sentences of a
+quotation within a paragraph after its first count as none, so a speaker named before a long
+quotation stays in reach):
 - "he"/"she": the nearest person before it (for a subject, a subject first); never a co-argument of its own
   verb ("Putin praised him"), nor a person already read with the other gender or told as of it by a
-  title or a noun beside the name ("Ms Kim", "Lee, her father");
+  title or a noun beside the name ("Ms Kim", "Lee, her father"); a possessive in a phrase of a verb,
+  its subject over one named inside a noun phrase ("X pressed for the release of Y during his talks": X);
 - "it" (as the subject of a verb that acts) and "its": the nearest country, organisation or group
   in the singular, named by a noun before one named by a modifier ("French criticism of its ties");
 - "they"/"their": the nearest group in the plural or list of actors ("Putin and Kim": both),
   else the nearest organisation or group ("the Taliban ... they");
-- "we"/"I" in reported speech: the speaker of the clause (`tidings.syntax`'s one rule), read after
-  the others since the speaker often follows ('"We will go," he said');
+- "we"/"I" in reported speech: the speaker of the clause (`tidings.syntax`'s one rule), else of
+  the quotation it is in, read after the others since the speaker often follows ('"We will go,"
+  he said');
 - across a quotation, a pronoun never stands for the one who says it ('"He lied," the minister
   said'; '"We met," Kim said. "He lied."'), nor the one who says a quotation for anyone it names
   ('"Kim lied," he said');
@@ -22,9 +26,11 @@ from reaching past it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -38,6 +44,8 @@ SUBJECT_DEPS = syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})  # a clause whose object-form subject is its head verb's object
+_OPENING_MARKS = frozenset({"“", "``", "‘"})
+_CLOSING_MARKS = frozenset({"”", "''", "’"})
 _SPEAKER_PHRASE = 8  # tokens of a speaker's phrase looked at for the actor it names
 
 
@@ -116,12 +124,31 @@ class Coreference:
     # -- looking back ------------------------------------------------------------------------
     def back(self, token: Token, sentences: int) -> Iterator[Seen]:
         """The mentions before `token`, nearest first, within the reach."""
-        first_sentence = self.reading.sentence_of[token.i] - sentences
+        rank = self.sentence_rank
+        first_rank = rank[self.reading.sentence_of[token.i]] - sentences
         for seen in reversed(self.seen[-self.reach.mentions :]):
-            if seen.sentence < first_sentence:
+            if rank[seen.sentence] < first_rank:
                 return
             if seen.start < token.i:
                 yield seen
+
+    @cached_property
+    def sentence_rank(self) -> list[int]:
+        """Each sentence's place in the count of the reach: a sentence inside a quotation that goes on
+        from the sentence before ('"I won. It was hard. I trained," said Kim') is not counted, where
+        its marks pair (`_paired`) within one paragraph (a mark left open makes those after it pair
+        wrongly); nor is one without a word."""
+        doc, marks = self.reading.doc, self.quotations.marks
+        breaks = [m.start() for m in re.finditer("\n", doc.text)]
+        paragraph = lambda i: bisect_left(breaks, doc[i].idx)  # noqa: E731
+        rank, count = [], -1
+        for sent in doc.sents:
+            opened = bisect_left(marks, sent.start)
+            inside = opened % 2 and opened < len(marks) and marks[opened] >= sent.end - 1
+            continued = inside and _paired(doc[marks[opened - 1]], doc[marks[opened]]) and paragraph(marks[opened - 1]) == paragraph(marks[opened])
+            count += not continued and any(t.is_alpha for t in sent)  # a stray closing mark is no sentence
+            rank.append(count)
+        return rank
 
     def nearest(self, token: Token, sentences: int, fits: Callable[[Seen], bool]) -> Seen | None:
         """The nearest fitting mention; for a subject, the nearest fitting subject first (a
@@ -160,7 +187,8 @@ class Coreference:
         free = lambda s: not any(d.canonical_id in excluded for d in s.drafts)  # noqa: E731
         if lower in words.person_pronouns:
             gender = next(iter(token.morph.get("Gender")), None)
-            found = self.nearest(token, sentences, lambda s: s.person and not s.plural and free(s) and self._agrees(s, gender))
+            person = lambda s: s.person and not s.plural and free(s) and self._agrees(s, gender)  # noqa: E731
+            found = self._subject_over_nominal(token, self.nearest(token, sentences, person), person)
             if found is not None and gender is not None:
                 self.gender.update((d.canonical_id, gender) for d in found.drafts)
         elif lower in words.thing_pronouns:
@@ -169,6 +197,7 @@ class Coreference:
             thing = lambda s: not s.person and not s.plural and free(s)  # noqa: E731
             # a modifier ("French criticism of its ties") only where no actor named by a noun fits
             found = self.nearest(token, sentences, lambda s: thing(s) and not self._adjective(s)) or self.nearest(token, sentences, thing)
+            found = self._subject_over_nominal(token, found, thing)
         else:
             found = self.nearest(token, sentences, lambda s: (s.plural or s.coordination is not None) and free(s))
             if found is None:  # "the Taliban seized the town; they also ...": a body spoken of in the plural
@@ -176,6 +205,18 @@ class Coreference:
         if found is not None and found.drafts:
             drafts = self._coordinated(found, sentences, token) if found.coordination is not None and lower in words.plural_pronouns else found.drafts
             self._refer(token, token.i, drafts)
+
+    def _subject_over_nominal(self, token: Token, found: Seen | None, fits: Callable[[Seen], bool]) -> Seen | None:
+        """A possessive in a phrase of a verb ("during his talks") stands for the verb's subject,
+        where it fits, over one named inside a noun phrase of that clause ("the senator pressed for
+        the release of X during his talks": the senator; "met X during his visit" stays X)."""
+        if found is None or token.dep_ != "poss":
+            return found
+        verb = _phrase_verb(token.head)
+        if verb is None or not _inside_nominal(self.reading.doc[found.start : found.end].root, verb):
+            return found
+        subjects = {t.i for subject in syntax.subjects(verb) for t in syntax.conjuncts(subject)}
+        return next((s for s in self.back(token, 0) if fits(s) and any(s.start <= i < s.end for i in subjects)), found)
 
     def _binder(self, token: Token) -> Seen | None:
         """The mention a reflexive pronoun stands for: the subject of its own clause ("the bomber tried
@@ -318,12 +359,20 @@ class Coreference:
         return tuple(reversed(drafts.values()))
 
     def speaker_of(self, token: Token) -> tuple[Draft, ...]:
-        """The actor who says the clause a first-person pronoun (or "this government") is in; a
-        speaker not read yet, read now ('"This government will act," he said': the man named before)."""
-        speaker = syntax.clause_speaker(syntax.clause_verb(token))
+        """The actor who says the clause a first-person pronoun (or "this government") is in, or,
+        where the clause names no one, the quotation it is in (`_quotation_speaker`: '"We act
+        fast," she said. "We ask for help."'); a speaker not read yet, read now ('"This government
+        will act," he said': the man named before)."""
+        speaker = syntax.clause_speaker(syntax.clause_verb(token)) or (self._quotation_speaker(token) if self._in_paired_quotation(token) else None)
         if speaker is None or speaker.lower_ in self.words.speaker_pronouns:
             return ()
         return self._phrase_actor(speaker) or self._described_later(speaker) or self._pronoun_speaker(speaker, token)
+
+    def _in_paired_quotation(self, token: Token) -> bool:
+        """The token is inside a quotation whose marks read as opening and closing (`_paired`)."""
+        marks, doc = self.quotations.marks, self.reading.doc
+        closing = bisect_left(marks, token.i)
+        return closing % 2 == 1 and closing < len(marks) and _paired(doc[marks[closing - 1]], doc[marks[closing]])
 
     def _phrase_actor(self, speaker: Token) -> tuple[Draft, ...]:
         """The actor a speaker's phrase names: its head's, else the first in the phrase."""
@@ -428,12 +477,45 @@ class Coreference:
         return None
 
 
+def _paired(opening: Token, closing: Token) -> bool:
+    """Two quotation marks read as one quotation's opening and closing: each faces the quotation
+    (written against its first and last words) and neither is the other's kind of curly mark;
+    where a mark is missing, those counted after it pair wrongly ('"I went. "We ...')."""
+    doc = opening.doc
+    facing = not opening.whitespace_ and closing.i > 0 and not doc[closing.i - 1].whitespace_
+    return facing and opening.text not in _CLOSING_MARKS and closing.text not in _OPENING_MARKS
+
+
 def _said_after(mark: Token) -> Token | None:
     """The speaker of the speech verb after a closing quotation mark in its sentence ('," he said')."""
     for token in mark.doc[mark.i + 1 : mark.sent.end]:
         if syntax.is_speech_verb(token):
             return syntax.speaker(token)
     return None
+
+
+def _phrase_verb(noun: Token) -> Token | None:
+    """The verb a noun's prepositional phrase hangs on, directly or through the nouns of other such
+    phrases ("pressed for the release of X during his talks": pressed)."""
+    for _ in range(syntax.MAX_HOPS):
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        noun = noun.head.head
+        if noun.pos_ in ("VERB", "AUX"):
+            return noun
+    return None
+
+
+def _inside_nominal(head: Token, verb: Token) -> bool:
+    """The mention's head hangs on the verb through a noun ("pressed for the release of X")."""
+    token = head.head
+    for _ in range(syntax.MAX_HOPS):
+        if token.i == verb.i or token.head.i == token.i:
+            return False
+        if token.pos_ in ("NOUN", "PROPN"):
+            return True
+        token = token.head
+    return False
 
 
 def _organisation(seen: Seen) -> bool:
