@@ -59,6 +59,7 @@ OF = frozenset({"of"})
 BY = frozenset({"by"})
 OCCASION_PREPOSITIONS = frozenset({"at", "on", "in", "under"})  # of an occasion: "at no time", "under no circumstances"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})  # what a verb acts on
+PREDICATE_DEPS = frozenset({"acomp", "xcomp", "oprd", "attr"})  # a word a copula or "remain" predicates: "is committed to"
 HEADLINE_WEIGHING_SPAN = 3  # words before a headline's trigger that may weigh it ("Weighs Filing DUI Charges")
 INSTEAD_HOPS = 4  # heads climbed from a trigger to "instead of" or "rather than"
 MANDATED_TAGS = frozenset({"VB", "VBP"})  # a bare verb, or one the parser took for the present: "that the rebels release"
@@ -727,13 +728,13 @@ class Hedges:
 
     def _stance(self, token: Token) -> bool:
         """A past participle describing people by the stance they hold ("a family opposed to the
-        dam"; spaCy may tag it as a past tense, or take it for the clause's verb with no auxiliary):
-        who they are, no statement told ("the family is opposed to" tells it)."""
+        dam"; spaCy may tag it as a past tense, or take it for a clause's verb with no auxiliary):
+        who they are, no statement told ("the family is opposed to", "remained committed to" tell it)."""
         if token.lemma_.lower() not in self.words.stance_participles:
             return False
         if token.dep_ == "acl":
             return token.tag_ in ("VBN", "VBD")
-        return token.tag_ == "VBN" and token.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in self._children(token))
+        return token.tag_ == "VBN" and token.dep_ not in PREDICATE_DEPS and not any(c.dep_ in ("aux", "auxpass") for c in self._children(token))
 
     def _naming(self, verb: Token) -> bool:
         """A verb of naming whose object is "what" and a name after it ("in what he called a
