@@ -673,7 +673,7 @@ def test_a_participle_labelling_a_person_is_no_accusation(read: Read) -> None:
 
 def test_a_participle_telling_a_stance_is_no_statement_but_a_stance_stated_is(read: Read) -> None:
     assert "oppose" not in _triggers(read("Police in Nairobi met a group of farmers opposed to the pipeline."))
-    assert "oppose" not in _triggers(read("LIMA - The farm of a family staunchly opposed to the Conga mine will be seized under Peru's mining law."))
+    assert "oppose" not in _triggers(read("LIMA - The farm of a clan fiercely opposed to the Conga mine will be seized under Peru's mining law."))
     assert "oppose" not in _triggers(read("The Kenyan mayor backed a bus lane, as opposed to a new tram line, on Monday."))
     assert "oppose" in _triggers(read("Kenya is opposed to the pipeline."))
     assert "committed" in _triggers(read("Kenya remained committed to the peace talks with Somalia."))
