@@ -671,6 +671,15 @@ def test_a_participle_labelling_a_person_is_no_accusation(read: Read) -> None:
     assert "accuse" in _triggers(read("The Chilean senator accused the lawyer of hiding the funds."))
 
 
+def test_a_participle_telling_a_stance_is_no_statement_but_a_stance_stated_is(read: Read) -> None:
+    assert "oppose" not in _triggers(read("Police in Nairobi met a group of farmers opposed to the pipeline."))
+    assert "oppose" not in _triggers(read("LIMA - The farm of a clan fiercely opposed to the Conga mine will be seized under Peru's mining law."))
+    assert "oppose" not in _triggers(read("The Kenyan mayor backed a bus lane, as opposed to a new tram line, on Monday."))
+    assert "oppose" in _triggers(read("Kenya is opposed to the pipeline."))
+    assert "committed" in _triggers(read("Kenya remained committed to the peace talks with Somalia."))
+    assert "oppose" in _triggers(read("Kenya opposed the pipeline on Monday."))
+
+
 def test_at_no_time_makes_the_act_never_done(read: Read) -> None:
     assert "ask" not in _triggers(read("At no time did the Peruvian unions ask the government for money."))
     assert "ask" in _triggers(read("At that time the Peruvian unions asked the government for money."))
@@ -1329,7 +1338,15 @@ def test_a_relative_clause_after_in_which_tells_the_deed_its_phrase_hangs_on(rea
 def test_a_campaign_named_a_pay_freeze_or_a_measure_fought_is_no_event(read: Read) -> None:
     assert "war" not in _triggers(read("Peru will send troops to help the war on terrorism."))
     assert read("Nurses in Lima are fighting a proposed wage freeze.").events == []
+    assert "fight" not in _triggers(read("Peruvian villagers have fought the copper mine in court for a decade."))
     assert "fight" in _triggers(read("Rebels fought Ugandan soldiers near Gulu."))
+
+
+def test_a_market_conquered_or_donations_a_body_lives_on_are_no_event(read: Read) -> None:
+    assert read("The Chilean retailer conquered the shoe market in Peru last year.").events == []
+    assert "conquer" in _triggers(read("Chilean forces conquered Peru in 1881."))
+    assert read("The shelter in Lima relies on donations from local families.").events == []
+    assert "donation" in _triggers(read("Chile made a donation of tents to Peru on Monday."))
 
 
 def test_an_act_demanded_or_threatened_is_not_done_but_one_ordered_or_rejected_may_be(read: Read) -> None:
@@ -1389,6 +1406,9 @@ def test_a_report_or_tape_made_public_and_a_launch_free_no_one_and_attack_no_one
 
 def test_a_count_of_acts_is_a_statistic_not_a_deed(read: Read) -> None:
     assert read("The Bolivian police released figures showing a rise in assaults in La Paz.").events == []
+    assert read("Raids on Bolivian border posts increase").events == []
+    assert "relation" not in _triggers(read("Exporters fear tariffs could return as relations between Peru and Chile improve."))
+    assert "raid" in _triggers(read("Rebels raided two Bolivian border posts on Monday."))
     assert read("The rate of arrests in Sucre fell last year.").events == []
     assert "assault" in _triggers(read("Two Bolivian guards were charged over an assault on a prisoner in La Paz."))
 

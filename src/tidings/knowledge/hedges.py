@@ -63,6 +63,8 @@ class HedgeWords:
     doer_nouns: frozenset[str]
     label_participles: frozenset[str]
     visitor_participles: frozenset[str]
+    stance_participles: frozenset[str]
+    trend_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     harm_verbs: frozenset[str]
     weighing_modals: frozenset[str]

@@ -25,9 +25,10 @@ future copula names ("it will be her third visit"), an act still to come ("befor
 published"), an object none of which was done or an occasion that never was ("made no apologies",
 "at no time did they ask"), anyone at all doing it ("any person who breaks the rules will be
 punished"), people named by a deed where they are acted on ("hunt down the bombers"), a participle
-labelling a person ("a clerk accused of theft"), a title ("Counsel Assisting the inquiry"), harm an
+labelling a person or telling their stance ("a clerk accused of theft", "a family opposed to
+the dam"), a title ("Counsel Assisting the inquiry"), harm an
 accident or a force of nature did ("hurt when a grandstand collapsed", "killed when a cyclone
-struck"), a count ("a rise in assaults"), what "no matter" leaves open ("no matter how many he
+struck"), a count or a trend ("a rise in assaults", "attacks on officers increase"), what "no matter" leaves open ("no matter how many he
 killed"), an act weighed as a clause's subject ("overturning the rule would require a review"), an
 act after a negated word ("were not prepared to negotiate"), one still to come ("the claims are yet
 to be tested"), one a negated opinion doubts ("We don't think she should resign") or an opinion
@@ -58,6 +59,7 @@ OF = frozenset({"of"})
 BY = frozenset({"by"})
 OCCASION_PREPOSITIONS = frozenset({"at", "on", "in", "under"})  # of an occasion: "at no time", "under no circumstances"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})  # what a verb acts on
+PREDICATE_DEPS = frozenset({"acomp", "xcomp", "oprd", "attr"})  # a word a copula or "remain" predicates: "is committed to"
 HEADLINE_WEIGHING_SPAN = 3  # words before a headline's trigger that may weigh it ("Weighs Filing DUI Charges")
 INSTEAD_HOPS = 4  # heads climbed from a trigger to "instead of" or "rather than"
 MANDATED_TAGS = frozenset({"VB", "VBP"})  # a bare verb, or one the parser took for the present: "that the rebels release"
@@ -119,6 +121,7 @@ class Hedges:
             or self._felt(anchor)
             or self._statistic(token)
             or self._measured(token)
+            or self._trend(token)
             or self._anonymity(anchor)
             or self._instead(token)
             or self._rather_than(anchor)
@@ -136,6 +139,7 @@ class Hedges:
             or self._doer_acted_on(token)
             or self._label(token)
             or self._visitor(token)
+            or self._stance(token)
             or self._naming(token)
             or self._title(token)
             or self._mishap(anchor)
@@ -579,6 +583,11 @@ class Hedges:
             return False
         return token.head.head.lemma_.lower() in self.words.measuring_nouns.get(token.head.lower_, ())
 
+    def _trend(self, token: Token) -> bool:
+        """A bare plural noun trigger that a verb of change has for subject ("attacks on officers
+        increase", "as relations improve"): a trend, no deed told."""
+        return token.dep_ == "nsubj" and _bare_plural(token) and token.head.lemma_.lower() in self.words.trend_verbs
+
     def _anonymity(self, verb: Token) -> bool:
         """A source asking not to be named ("requested anonymity", "wished to stay unnamed"):
         a convention of reporting, no request."""
@@ -716,6 +725,16 @@ class Hedges:
         """A present participle describing people by where they were ("soldiers visiting a market",
         "a couple visiting from Ireland"): who they were, no visit told."""
         return token.tag_ == "VBG" and token.dep_ == "acl" and token.lemma_.lower() in self.words.visitor_participles
+
+    def _stance(self, token: Token) -> bool:
+        """A past participle describing people by the stance they hold ("a family opposed to the
+        dam"; spaCy may tag it as a past tense, or take it for a clause's verb with no auxiliary):
+        who they are, no statement told ("the family is opposed to", "remained committed to" tell it)."""
+        if token.lemma_.lower() not in self.words.stance_participles:
+            return False
+        if token.dep_ == "acl":
+            return token.tag_ in ("VBN", "VBD")
+        return token.tag_ == "VBN" and token.dep_ not in PREDICATE_DEPS and not any(c.dep_ in ("aux", "auxpass") for c in self._children(token))
 
     def _naming(self, verb: Token) -> bool:
         """A verb of naming whose object is "what" and a name after it ("in what he called a
