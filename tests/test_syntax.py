@@ -83,6 +83,13 @@ def test_nearest_stops_at_the_phrase_ends(pipeline: Pipeline) -> None:
     assert syntax.Nearest(_proper, frozenset({"relcl"}))(officials) is None
 
 
+def test_nearest_stops_at_a_label_spacy_keeps_as_a_symbol(pipeline: Pipeline) -> None:
+    doc = pipeline.parse("Envoys from Chile met the press.")
+    envoys = _word(doc, "Envoys")
+    assert syntax.Nearest(_proper)(envoys).text == "Chile"
+    assert syntax.Nearest(_proper, frozenset({"prep"}))(envoys) is None
+
+
 def test_nearest_answers_each_head_of_a_phrase(pipeline: Pipeline) -> None:
     doc = pipeline.parse("The envoy of the minister of Chile praised Peru.")
     nearest = syntax.Nearest(_proper)

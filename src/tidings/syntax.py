@@ -14,6 +14,7 @@ from itertools import islice
 import numpy
 from spacy.attrs import DEP, HEAD, IS_QUOTE, POS
 from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from tidings import docdata
@@ -309,7 +310,7 @@ class Nearest:
 
     def __init__(self, marked: Callable[[Token], bool], ends: frozenset[str] = frozenset()) -> None:
         self.marked = marked
-        self.ends = ends
+        self._end_ids = frozenset(map(get_string_id, ends))  # the labels as `Token.dep` gives them: no string looked up per child
         self._found: dict[int, tuple[int, Token] | None] = {}  # token -> (hops, nearest marked token)
 
     def __call__(self, head: Token) -> Token | None:
@@ -329,7 +330,7 @@ class Nearest:
                 if self.marked(token):
                     self._found[token.i] = (0, token)
                     continue
-                children = [child for child in token.children if child.dep_ not in self.ends]
+                children = [child for child in token.children if child.dep not in self._end_ids]
                 stack.append((token, children))
                 stack.extend((child, None) for child in children)
 
