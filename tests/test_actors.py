@@ -525,6 +525,18 @@ def test_a_rescue_group_is_a_charity_and_its_director_of_it(read):
     assert _at(record, "Palmer Fire and Rescue").cameo == "USAGOV"  # a fire and rescue service is public
 
 
+def test_religious_leaders_and_bodies_are_religious_actors_of_their_country(read):
+    record = read(
+        "ALEXANDRIA, Egypt - Coptic Pope Tawadros II led prayers for the victims on Tuesday. "
+        "Nabil Girgis, a spokesman for the Coptic Orthodox Church, said worshippers had been warned."
+    )
+    assert _at(record, "Tawadros II").cameo == "EGYREL"  # was EGY: "Pope" named no role
+    assert _at(record, "Coptic Orthodox Church").cameo == "EGYREL"  # was uncoded
+    assert _at(record, "Nabil Girgis").cameo == "EGYREL"  # the church's spokesman
+    record = read("ALEXANDRIA, Egypt - The local imam met the governor on Tuesday.")
+    assert _at(record, "imam").cameo == "EGYREL"  # was EGYMUS (MUS, Mauritius, as a country)
+
+
 def test_an_unknown_organisation_takes_the_country_that_describes_it(read):
     record = read("Officials met executives of Norwegian shipping group Fjordline Holdings in Oslo.")
     assert _at(record, "Fjordline Holdings").cameo == "NORBUS"  # "Holdings": a firm
