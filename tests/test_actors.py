@@ -762,6 +762,11 @@ def test_an_organisation_entity_of_a_title_and_a_name_is_that_person(read):
     assert not any(actor.name == "Road Deaths" for actor in record.actors)
 
 
+def test_a_member_of_a_provincial_assembly_is_a_legislator(read):
+    record = read("REGINA - MLA Dana Whitlock told the legislature on Monday that the bill was rushed.")
+    assert _at(record, "Dana Whitlock").cameo == "CANLEG"  # was CAN: "MLA" read as no title
+
+
 def test_a_title_the_recogniser_took_into_an_unknown_name_is_read_as_a_title(read):
     record = read("Coroner Graeme Johns said the crash in Melbourne could have been avoided. Spokeswoman Anne Stringer agreed.")
     assert _actor(record, "name:graeme_johns").cameo == "AUSJUD"
