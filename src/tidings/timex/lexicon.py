@@ -82,19 +82,21 @@ def _words(table: dict) -> dict | frozenset[str]:
     return frozenset(table["words"]) if table.keys() == {"words"} else table
 
 
-LEXICON_FILES = ("timex_calendar.toml", "timex_grammar.toml", "timex_vague.tsv", "timex_holidays.tsv")  # what `lexicon` reads
+LEXICON_FILES = CALENDAR_FILE, GRAMMAR_FILE, VAGUE_FILE, HOLIDAYS_FILE = (
+    "timex_calendar.toml", "timex_grammar.toml", "timex_vague.tsv", "timex_holidays.tsv"
+)  # what `lexicon` reads
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    with data_path("timex_calendar.toml").open("rb") as handle:
+    with data_path(CALENDAR_FILE).open("rb") as handle:
         calendar = {name: _words(table) for name, table in tomllib.load(handle).items()}
-    with data_path("timex_grammar.toml").open("rb") as handle:
+    with data_path(GRAMMAR_FILE).open("rb") as handle:
         grammar_words = {name: _words(table) for name, table in tomllib.load(handle).items()}
-    vague = {row["phrase"]: (row["type"], row["value"], row["stretch"]) for row in read_tsv("timex_vague.tsv")}
+    vague = {row["phrase"]: (row["type"], row["value"], row["stretch"]) for row in read_tsv(VAGUE_FILE)}
     holidays = {
         row["name"]: Holiday(*(int(row[k]) if row[k] else None for k in ("month", "day", "weekday", "nth")))
-        for row in read_tsv("timex_holidays.tsv")
+        for row in read_tsv(HOLIDAYS_FILE)
     }
     return Lexicon(**calendar, vague=vague, holidays=holidays, grammar_words=grammar_words)
 

@@ -161,8 +161,7 @@ class EventsComponent(Component):
         speakers = coded | _named_speakers(doc)
         sentences = list(doc.sents)
         starts = [sentence.start for sentence in sentences]
-        state_lede = names_state(doc, starts, self.argument_words.state_types)
-        skip = discarded(doc, self.discards, starts, self.article_discard_hits, state_lede)
+        skip = discarded(doc, self.discards, starts, self.article_discard_hits, lambda: names_state(doc, starts, self.argument_words.state_types))
         found = self.coder.candidates(doc, skip=skip, lexicon=_with_actors(doc, coded, speakers - coded, self.speech, starts))
         for i in [i for i, (token, pattern) in found.items() if _not_done(token, self.coder.is_statement(pattern.cameo))]:
             del found[i]

@@ -24,10 +24,11 @@ VERB_POS_IDS = frozenset({POS_IDS["VERB"], POS_IDS["AUX"]})
 WEB_ADDRESS_LINE = re.compile(r"^[ \t]*(?:https?|www)\b[^\n]*", re.IGNORECASE | re.MULTILINE)  # a line that is a web address
 
 
-def discarded(doc: Doc, index: dict[str, tuple[Discard, ...]], sentence_starts: list[int], article_hits: int, state_lede: bool) -> Callable[[Token], bool]:
-    """A test of whether a token lies in a discarded sentence (or article); `state_lede`: the
-    first sentence names a state's office or force (`names_state`). The words are read from the
-    Doc's arrays: making a Token for each word would cost more than the matching."""
+def discarded(doc: Doc, index: dict[str, tuple[Discard, ...]], sentence_starts: list[int], article_hits: int, state_lede: Callable[[], bool]) -> Callable[[Token], bool]:
+    """A test of whether a token lies in a discarded sentence (or article); `state_lede`: whether
+    the first sentence names a state's office or force (`names_state`), asked only where the
+    answer matters. The words are read from the Doc's arrays: making a Token for each word would
+    cost more than the matching."""
     strings = doc.vocab.strings
     lowers, spaces, tags = doc.to_array([LOWER, IS_SPACE, POS]).T.tolist()
     positions = [i for i, space in enumerate(spaces) if not space]
@@ -49,7 +50,7 @@ def discarded(doc: Doc, index: dict[str, tuple[Discard, ...]], sentence_starts: 
                 if discard.article:
                     article.add(sentence)
                 break
-    if article and (0 in article or len(hits) >= article_hits and (0 in hits or not state_lede)):
+    if article and (0 in article or len(hits) >= article_hits and (0 in hits or not state_lede())):
         return lambda token: True
     hits |= _address_lines(doc, sentence_starts)
     if not hits:
