@@ -442,6 +442,13 @@ def test_a_search_of_a_home_by_the_police_is_an_investigation_and_a_search_for_t
     assert read("Shoppers in Toledo are looking for bargains this weekend.").events == []
 
 
+def test_a_plea_of_guilty_owns_the_deed_and_a_plea_of_innocence_disowns_it(read: Read) -> None:
+    record = read("Former mayor Rita Vance pleaded guilty to bribery on Thursday.")
+    assert [(e.trigger, e.cameo, _names(record, e.sources)) for e in record.events] == [("guilty", "015", {"Rita Vance"})]
+    record = read("Former mayor Rita Vance pleaded innocent to the bribery counts.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("innocent", "016")]
+
+
 def test_a_statement_posted_on_a_site_by_no_one_named_is_no_event(read: Read) -> None:
     assert read("Someone posted on Facebook that the bridge would reopen within a week.").events == []
 
