@@ -449,6 +449,16 @@ def test_a_plea_of_guilty_owns_the_deed_and_a_plea_of_innocence_disowns_it(read:
     assert [(e.trigger, e.cameo) for e in record.events] == [("innocent", "016")]
 
 
+def test_a_confirmation_in_words_is_a_statement(read: Read) -> None:
+    record = read("Sheriff Tom Hale confirmed that the deputy had been suspended.")
+    assert [(e.trigger, e.cameo, _names(record, e.sources)) for e in record.events] == [("confirm", "010", {"Tom Hale"})]
+
+
+def test_alerting_the_police_is_a_statement(read: Read) -> None:
+    record = read("Mayor Ann Lutz alerted police when her office was burgled.")
+    assert [(e.trigger, e.cameo, _names(record, e.sources)) for e in record.events] == [("alert", "010", {"Ann Lutz"})]
+
+
 def test_a_statement_posted_on_a_site_by_no_one_named_is_no_event(read: Read) -> None:
     assert read("Someone posted on Facebook that the bridge would reopen within a week.").events == []
 
