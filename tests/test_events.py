@@ -459,6 +459,32 @@ def test_alerting_the_police_is_a_statement(read: Read) -> None:
     assert [(e.trigger, e.cameo, _names(record, e.sources)) for e in record.events] == [("alert", "010", {"Ann Lutz"})]
 
 
+def test_a_candidate_out_of_a_race_quits_it(read: Read) -> None:
+    record = read("Senator Ray Olsen dropped out of the mayoral race in Dayton.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("drop", "0831")]
+    record = read("Senator Ray Olsen withdrew from the race on Friday.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("withdraw", "0831")]
+
+
+def test_a_member_crossing_the_floor_leaves_the_party(read: Read) -> None:
+    record = read("Senator Ray Olsen crossed the floor on Tuesday.")
+    assert [(e.trigger, e.cameo, _names(record, e.sources)) for e in record.events] == [("cross", "160", {"Ray Olsen"})]
+
+
+def test_a_bomb_planted_is_a_bombing_and_a_bomb_squad_placed_is_none(read: Read) -> None:
+    record = read("Rebels planted a bomb outside the police station.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("plant", "183")]
+    record = read("The teenager put an explosive device near the town hall.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("put", "183")]
+    assert read("Police placed the bomb squad on standby.").events == []
+
+
+def test_martial_law_enforced_is_imposed_and_the_law_enforced_is_no_event(read: Read) -> None:
+    record = read("The army enforced martial law in the capital.")
+    assert [e.cameo for e in record.events] == ["1724"]
+    assert read("Police enforce the law in the county.").events == []
+
+
 def test_a_statement_posted_on_a_site_by_no_one_named_is_no_event(read: Read) -> None:
     assert read("Someone posted on Facebook that the bridge would reopen within a week.").events == []
 
