@@ -442,6 +442,49 @@ def test_a_search_of_a_home_by_the_police_is_an_investigation_and_a_search_for_t
     assert read("Shoppers in Toledo are looking for bargains this weekend.").events == []
 
 
+def test_a_plea_of_guilty_owns_the_deed_and_a_plea_of_innocence_disowns_it(read: Read) -> None:
+    record = read("Former mayor Rita Vance pleaded guilty to bribery on Thursday.")
+    assert [(e.trigger, e.cameo, _names(record, e.sources)) for e in record.events] == [("guilty", "015", {"Rita Vance"})]
+    record = read("Former mayor Rita Vance pleaded innocent to the bribery counts.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("innocent", "016")]
+
+
+def test_a_confirmation_in_words_is_a_statement(read: Read) -> None:
+    record = read("Sheriff Tom Hale confirmed that the deputy had been suspended.")
+    assert [(e.trigger, e.cameo, _names(record, e.sources)) for e in record.events] == [("confirm", "010", {"Tom Hale"})]
+
+
+def test_alerting_the_police_is_a_statement(read: Read) -> None:
+    record = read("Mayor Ann Lutz alerted police when her office was burgled.")
+    assert [(e.trigger, e.cameo, _names(record, e.sources)) for e in record.events] == [("alert", "010", {"Ann Lutz"})]
+
+
+def test_a_candidate_out_of_a_race_quits_it(read: Read) -> None:
+    record = read("Senator Ray Olsen dropped out of the mayoral race in Dayton.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("drop", "0831")]
+    record = read("Senator Ray Olsen withdrew from the race on Friday.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("withdraw", "0831")]
+
+
+def test_a_member_crossing_the_floor_leaves_the_party(read: Read) -> None:
+    record = read("Senator Ray Olsen crossed the floor on Tuesday.")
+    assert [(e.trigger, e.cameo, _names(record, e.sources)) for e in record.events] == [("cross", "160", {"Ray Olsen"})]
+
+
+def test_a_bomb_planted_is_a_bombing_and_a_bomb_squad_placed_is_none(read: Read) -> None:
+    record = read("Rebels planted a bomb outside the police station.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("plant", "183")]
+    record = read("The teenager put an explosive device near the town hall.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("put", "183")]
+    assert read("Police placed the bomb squad on standby.").events == []
+
+
+def test_martial_law_enforced_is_imposed_and_the_law_enforced_is_no_event(read: Read) -> None:
+    record = read("The army enforced martial law in the capital.")
+    assert [e.cameo for e in record.events] == ["1724"]
+    assert read("Police enforce the law in the county.").events == []
+
+
 def test_a_statement_posted_on_a_site_by_no_one_named_is_no_event(read: Read) -> None:
     assert read("Someone posted on Facebook that the bridge would reopen within a week.").events == []
 
