@@ -1637,3 +1637,20 @@ def test_university_chancellors_are_of_the_universities(read):
 def test_a_post_in_a_body_named_as_its_owner_takes_the_body_role(read):
     record = read("Mark Ellison, the university's chancellor, said the college in Leeds would review its rules.")
     assert _at(record, "Mark Ellison").cameo == "GBREDU"
+
+
+
+def test_the_founder_of_an_organisation_described_so_speaks_for_it(read):
+    record = read(
+        "That first call matters, said Gina Lowe, the founder of the family support organization Trans Families in Oregon."
+    )
+    assert _at(record, "Trans Families").cameo == "USANGO"
+    assert _at(record, "Gina Lowe").cameo == "USANGO"
+
+
+def test_a_person_who_heads_a_body_takes_its_code(read):
+    record = read(
+        "Pablo Ortega, who heads the Valencia Polytechnic University in Spain, denied the claims. "
+        "Ortega said he would stay."
+    )
+    assert _at(record, "Pablo Ortega").cameo == "ESPEDU"

@@ -253,9 +253,17 @@ def _head_words(ent: SpacySpan) -> list[Token]:
 
 
 def _role_of(reading: Reading, tokens: list[int]) -> str | None:
-    """The type of the role noun nearest the name among the words describing it ("the mining *firm* X")."""
-    role = _role(reading, tokens[0]) if tokens and reading.doc[tokens[0]].pos_ == "NOUN" else None
-    return role.type if role is not None else None
+    """The type of the role noun nearest the name among the words describing it ("the mining *firm* X"),
+    else of a noun that says what kind of body it is ("the support *organization* X": NGO), where
+    no role noun before that one says more ("the rebel organization X")."""
+    if not tokens or reading.doc[tokens[0]].pos_ != "NOUN":
+        return None
+    role = _role(reading, tokens[0])
+    if role is not None:
+        return role.type
+    if any(_role(reading, i) is not None for i in tokens[1:]):
+        return None
+    return reading.kb.body_description_types.get(reading.doc[tokens[0]].lower_)
 
 
 def _role_after(reading: Reading, ent: SpacySpan, posts: bool = False) -> str | None:
