@@ -1654,3 +1654,18 @@ def test_a_person_who_heads_a_body_takes_its_code(read):
         "Ortega said he would stay."
     )
     assert _at(record, "Pablo Ortega").cameo == "ESPEDU"
+
+
+def test_an_airport_acting_is_its_operating_company(read):
+    text = "Fog delayed flights at Heathrow in London on Saturday. Heathrow said passengers should contact their airline."
+    start = text.index("Heathrow said")
+    assert read(text).actor_at(start, start + len("Heathrow")).cameo == "GBRBUS"
+
+
+def test_a_one_word_name_the_company_refers_to_is_a_firm(read):
+    record = read(
+        "More than 900 cleaners employed by Dalvane will walk out in Manchester on Friday. "
+        "Dalvane said it had made several offers to the union. The company said it would limit the disruption."
+    )
+    firm = _at(record, "Dalvane")
+    assert (firm.cameo, firm.kind) == ("GBRBUS", ActorKind.ORGANISATION)

@@ -222,6 +222,7 @@ class ActorKB:
         self.local_role_types = frozenset(rules["local_role_types"])
         self.local_prepositions = frozenset(rules["local_prepositions"])
         self.place_prepositions = frozenset(rules["place_prepositions"])
+        self.operated_place_codes = frozenset(rules["operated_place_codes"])
         self.insurgent_role_types = frozenset(rules["insurgent_role_types"])
         self.fought_role_types = frozenset(rules["fought_role_types"])
         self.office_role_types = frozenset(rules["office_role_types"])
