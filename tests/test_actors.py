@@ -1608,3 +1608,64 @@ def test_an_abbreviation_straight_before_a_name_is_a_title_not_the_firm(read):
     assert _actor(record, "name:karl_huber").cameo != "USABUS"
     record = read("GM chief executive Mary Barra said the plant in Ohio would reopen.")
     assert _actor(record, "name:mary_barra").cameo == "USABUS"  # the firm before a title still codes the person
+
+
+def test_an_inspector_is_police_in_a_story_of_the_police(read):
+    record = read(
+        "Police said a lorry overturned on the Bruce Highway near Gympie before dawn. Police closed the road for "
+        "six hours. Inspector Maria Kovac said the driver was lucky to survive."
+    )
+    assert _at(record, "Maria Kovac").cameo == "AUSCOP"
+    elsewhere = read("The fire at the Gympie sawmill broke out before dawn. Inspector Maria Kovac said the wiring was faulty.")
+    assert _at(elsewhere, "Maria Kovac").cameo != "AUSCOP"
+
+
+def test_a_commissioner_after_a_policing_unit_is_police(read):
+    record = read(
+        "Police set up roadblocks across Victoria. Traffic Policing Command Assistant Commissioner Glenn Harris "
+        "said 14 drivers were caught speeding."
+    )
+    assert _at(record, "Traffic Policing Command").cameo == "AUSCOP"
+    assert _at(record, "Glenn Harris").cameo == "AUSCOP"
+
+
+def test_university_chancellors_are_of_the_universities(read):
+    record = read("Spanish university chancellors met in Madrid on Thursday to discuss funding.")
+    assert _at(record, "university chancellors").cameo == "ESPEDU"
+
+
+def test_a_post_in_a_body_named_as_its_owner_takes_the_body_role(read):
+    record = read("Mark Ellison, the university's chancellor, said the college in Leeds would review its rules.")
+    assert _at(record, "Mark Ellison").cameo == "GBREDU"
+
+
+
+def test_the_founder_of_an_organisation_described_so_speaks_for_it(read):
+    record = read(
+        "That first call matters, said Gina Lowe, the founder of the family support organization Trans Families in Oregon."
+    )
+    assert _at(record, "Trans Families").cameo == "USANGO"
+    assert _at(record, "Gina Lowe").cameo == "USANGO"
+
+
+def test_a_person_who_heads_a_body_takes_its_code(read):
+    record = read(
+        "Pablo Ortega, who heads the Valencia Polytechnic University in Spain, denied the claims. "
+        "Ortega said he would stay."
+    )
+    assert _at(record, "Pablo Ortega").cameo == "ESPEDU"
+
+
+def test_an_airport_acting_is_its_operating_company(read):
+    text = "Fog delayed flights at Heathrow in London on Saturday. Heathrow said passengers should contact their airline."
+    start = text.index("Heathrow said")
+    assert read(text).actor_at(start, start + len("Heathrow")).cameo == "GBRBUS"
+
+
+def test_a_one_word_name_the_company_refers_to_is_a_firm(read):
+    record = read(
+        "More than 900 cleaners employed by Dalvane will walk out in Manchester on Friday. "
+        "Dalvane said it had made several offers to the union. The company said it would limit the disruption."
+    )
+    firm = _at(record, "Dalvane")
+    assert (firm.cameo, firm.kind) == ("GBRBUS", ActorKind.ORGANISATION)

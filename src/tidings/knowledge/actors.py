@@ -215,12 +215,14 @@ class ActorKB:
         self.name_adjective_ranks = frozenset(rules["name_adjective_ranks"])
         self.military_words = frozenset(rules["military_words"])
         self.field_titles: dict[str, tuple[str, str]] = {title: tuple(field) for title, field in rules["field_titles"].items()}
+        self.body_description_types: dict[str, str] = rules["body_description_types"]
         self.field_words: dict[str, frozenset[str]] = {field: frozenset(words) for field, words in rules["field_words"].items()}
         self.agentive_prepositions = frozenset(rules["agentive_prepositions"])
         self.office_modifiers: dict[str, str] = rules["office_modifiers"]
         self.local_role_types = frozenset(rules["local_role_types"])
         self.local_prepositions = frozenset(rules["local_prepositions"])
         self.place_prepositions = frozenset(rules["place_prepositions"])
+        self.operated_place_codes = frozenset(rules["operated_place_codes"])
         self.insurgent_role_types = frozenset(rules["insurgent_role_types"])
         self.fought_role_types = frozenset(rules["fought_role_types"])
         self.office_role_types = frozenset(rules["office_role_types"])
@@ -235,6 +237,7 @@ class ActorKB:
         self.member_role_heads = frozenset(rules["member_role_heads"])
         self.body_posts = self.member_role_heads | frozenset(rules["body_posts"])
         self.body_parts = frozenset(rules["body_parts"])
+        self.body_heading_verbs = frozenset(rules["body_heading_verbs"])
         self.product_nouns = frozenset(rules["product_nouns"])
         self.role_giving_verbs = frozenset(rules["role_giving_verbs"])
         self.role_taking_verbs = frozenset(rules["role_taking_verbs"])

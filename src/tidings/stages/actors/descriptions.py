@@ -1,7 +1,8 @@
 """Definite descriptions of actors already mentioned: "the ministry" (a role noun: the nearest
 actor named by the same noun, else of the same role), "the group" (the nearest organisation),
 "the country" (the nearest country, as a subject or possessor), "the company" (the nearest
-organisation that may be a firm, typed BUS if it had no type), "the commission" (the nearest
+organisation that may be a firm, typed BUS if it had no type, or a one-word name read as a
+person's: "Swissport said ... The company said"), "the commission" (the nearest
 organisation whose name it ends, as `organisation_heads.tsv` lists such words), "the planes" (the
 nearest actor named by a compound ending so: "warplanes"), "the two leaders" / "both
 countries" / "the pair" (the last two actors of that kind); "the government" with no government named before,
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from tidings import syntax
 from tidings.knowledge.actors import Role
 from tidings.knowledge.coreference import CoreferenceWords
 from tidings.model import ActorKind
@@ -97,7 +99,7 @@ class Descriptions:
         if lemma in self.words.organisation_nouns:
             return walk.nearest(token, sentences, lambda s: _kinds(s, _ORGANISATION_KINDS) and not s.drafts[0].canonical_id.startswith("cameo:"))
         if lemma in self.words.business_nouns:
-            may_be = lambda s: _kinds(s, {ActorKind.ORGANISATION}) and _may_be_a_firm(s.drafts[0])  # noqa: E731
+            may_be = lambda s: _kinds(s, {ActorKind.ORGANISATION}) and _may_be_a_firm(s.drafts[0]) or self._firm_read_as_person(token, s)  # noqa: E731
             # "the accountancy firm X ... HIH ... the accountancy firm": the one described so before the nearest
             firm = walk.nearest(token, sentences, lambda s: may_be(s) and self._introduced_as(s.drafts[0], lemma)) or walk.nearest(token, sentences, may_be)
             if firm is not None:
@@ -124,9 +126,23 @@ class Descriptions:
         """An organisation the text calls "the company" or "the airline" and nothing else is a
         business (BUS) of its country, if it has one; kept in `firms` to be placed where it has none."""
         code = draft.cameo or "---"
+        if draft.kind is ActorKind.PERSON:  # a firm's name read as a person's (`_firm_read_as_person`)
+            draft.kind = ActorKind.ORGANISATION
         if draft.kind is ActorKind.ORGANISATION and len(code) == 3:
             draft.cameo = code + "BUS"
             self.firms.append(draft)
+
+    def _firm_read_as_person(self, token: Token, seen: Seen) -> bool:
+        """The description opens its sentence's main clause ("The company said") and the mention
+        is a one-word name the recogniser took for a person's, the main subject of an earlier
+        sentence, that the text gives with no first name, honorific nor code ("Swissport said ...
+        The company said"): a firm's name, as news names a person in full first."""
+        if len(seen.drafts) != 1 or not seen.main or seen.sentence == self.reading.sentence_of[token.i] or token.dep_ not in syntax.NOUN_SUBJECT_DEPS or token.head.dep_ != "ROOT":
+            return False
+        draft, doc = seen.drafts[0], self.reading.doc
+        if draft.kind is not ActorKind.PERSON or draft.known or draft.cameo or draft.private_role or " " in draft.name:
+            return False
+        return all(end - start == 1 and (start == 0 or doc[start - 1].text not in self.reading.kb.honorifics) for start, end in draft.mentions)
 
     def _body_of_the_country(self, token: Token, lemma: str) -> Draft | None:
         """"The government", "the army" where no actor of that role was named: the body of the

@@ -1,6 +1,7 @@
 """Pass 7, after `localize`: a person described as holding a post in a coded body ("X, a
 spokeswoman for the Mexican foreign ministry", "X, chairman of the Duma's defence committee", "X,
-head of the Yemeni army", "the head of the Yemeni army, X", "the Kenyan Red Cross's chief executive, X"), or said to be of it ("X of Deutsche Bank", "X from the DMV") takes the body's code, as CAMEO codes
+head of the Yemeni army", "the head of the Yemeni army, X", "the Kenyan Red Cross's chief executive, X"), or said to be of it ("X of Deutsche Bank", "X from the DMV") or to head it ("X, who heads
+the Y University") takes the body's code, as CAMEO codes
 a body's spokesman or member as the body; so does an uncoded group or organisation described as
 a part of one ("X, the armed wing of Hamas")."""
 
@@ -33,7 +34,7 @@ def read_members(reading: Reading, first_mentions_only: bool = False) -> None:
             continue
         for start, end in draft.mentions[:1] if first_mentions_only else draft.mentions:
             root = reading.doc[start:end].root
-            body = _body_of_post(reading, root, words) or (_body_after_name(reading, root) if draft.kind is ActorKind.PERSON else None)
+            body = _body_of_post(reading, root, words) or (_body_after_name(reading, root) or _body_headed(reading, root) if draft.kind is ActorKind.PERSON else None)
             if body is not None:
                 draft.cameo, draft.country = body.cameo, body.country
                 break
@@ -75,6 +76,18 @@ def _body_after_name(reading: Reading, name: Token) -> Draft | None:
                     body = reading.owner.get(name.head.i)
                     if body is not None and body.kind in _BODY_KINDS and body.cameo and not body.cameo.startswith("---"):
                         return body
+    return None
+
+
+def _body_headed(reading: Reading, name: Token) -> Draft | None:
+    """The coded body a person's name is said to head or to have founded, in a relative clause
+    ("X, who heads the King Carlos University", "X, who founded the charity Y")."""
+    for clause in (c for c in name.children if c.dep_ == "relcl" and c.lemma_.lower() in reading.kb.body_heading_verbs):
+        for noun in (c for c in clause.children if c.dep_ == "dobj"):
+            for token in [noun, *(c for c in noun.children if c.dep_ == "appos")]:
+                body = reading.owner.get(token.i)
+                if body is not None and body.kind is not ActorKind.PERSON and body.cameo and not body.cameo.startswith("---"):
+                    return body
     return None
 
 

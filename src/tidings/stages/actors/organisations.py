@@ -7,7 +7,7 @@ describing it ("the mining firm Vale": BUS; the text's description before a role
 Ports Authority", "Russian oil giant Rosneft", "France's investigative agency BEA"); a
 non-governmental body whose name reaches beyond one country ("the Asian Forum of Jurists") is NGO,
 which CAMEO writes in the country's place, and takes no country from its sentence; a building so
-named ("the World Trade Centre") is none. Two last words listed as a head outrank a role word
+named ("the World Trade Centre") is none; an airport acting ("Heathrow said") is its operator, a business. Two last words listed as a head outrank a role word
 before them ("the Hunter Area Health Service": HLH), and a council or society of a role's members
 takes their type ("the Council of Trade Unions": LAB). An outlet whose country nothing names is
 the article's ("told ABC Radio", "a Channel Seven report"), not that of the places its sentence
@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from tidings import syntax
 from tidings.knowledge.actors import Role, normalized
 from tidings.knowledge.countries import Country, name_key
 from tidings.model import ActorKind
@@ -30,6 +31,7 @@ _MEDIA = "MED"  # an outlet is of the article's country where nothing names its 
 _PEOPLE = "PPL"  # "the Larrakia people": the name is the people's own
 _GOVERNMENT = "GOV"  # a council named after its town is the town's government
 _NGO = "NGO"  # a body whose name reaches beyond one country ("Asian Forum for X") is one in CAMEO's country place
+_BUSINESS = "BUS"  # the company that runs an airport
 _NAME_CUTS = frozenset({"of", "for"})  # "Bank of Tonga", "Department for Transport": the head is before
 
 
@@ -47,7 +49,8 @@ def read_other_organisations(reading: Reading) -> None:
         if reading.free(ent.start, ent.end):
             draft = abbreviated.get(ent.text) or _named_in_full_before(reading, ent) or _organisation(reading, ent)
             if draft.cameo is None and _read_as_place(reading, ent):
-                continue
+                if ent.root.dep_ not in syntax.NOUN_SUBJECT_DEPS or (draft := place_operator(reading, ent)) is None:
+                    continue
             draft = reading.mention(draft, ent.start, ent.end)
         elif (draft := _coded_body(reading, ent)) is None:
             continue
@@ -56,6 +59,20 @@ def read_other_organisations(reading: Reading) -> None:
             abbreviated.setdefault(abbreviation, draft)
             if reading.free(ent.end + 1, ent.end + 2):
                 reading.mention(draft, ent.end + 1, ent.end + 2)
+
+
+def place_operator(reading: Reading, ent: SpacySpan) -> Draft | None:
+    """The company that runs the place the places stage read the name as, where it is one a
+    company runs ("Heathrow reported disruption": the airport's operator, BUS of its country)."""
+    place = reading.place_at(ent.start)
+    if place is None or place["feature_code"] not in reading.kb.operated_place_codes or not reading.read_as_place(ent.start, ent.end):
+        return None
+    country = reading.kb.countries.by_iso3.get(place["country"] or "")
+    name = name_key(ent.text)
+    return Draft(
+        canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION,
+        cameo=_code(country, _BUSINESS), country=country.iso3 if country else None,
+    )
 
 
 def _named_in_full_before(reading: Reading, ent: SpacySpan) -> Draft | None:
@@ -253,9 +270,17 @@ def _head_words(ent: SpacySpan) -> list[Token]:
 
 
 def _role_of(reading: Reading, tokens: list[int]) -> str | None:
-    """The type of the role noun nearest the name among the words describing it ("the mining *firm* X")."""
-    role = _role(reading, tokens[0]) if tokens and reading.doc[tokens[0]].pos_ == "NOUN" else None
-    return role.type if role is not None else None
+    """The type of the role noun nearest the name among the words describing it ("the mining *firm* X"),
+    else of a noun that says what kind of body it is ("the support *organization* X": NGO), where
+    no role noun before that one says more ("the rebel organization X")."""
+    if not tokens or reading.doc[tokens[0]].pos_ != "NOUN":
+        return None
+    role = _role(reading, tokens[0])
+    if role is not None:
+        return role.type
+    if any(_role(reading, i) is not None for i in tokens[1:]):
+        return None
+    return reading.kb.body_description_types.get(reading.doc[tokens[0]].lower_)
 
 
 def _role_after(reading: Reading, ent: SpacySpan, posts: bool = False) -> str | None:

@@ -28,6 +28,7 @@ from tidings.knowledge.actors import Leader, Role, Term, normalized
 from tidings.knowledge.countries import name_key
 from tidings.knowledge.names import AMBIGUOUS, SHORT, folded_key
 from tidings.model import ActorKind
+from tidings.stages.actors.organisations import place_operator
 from tidings.stages.actors.reading import POSSESSIVE_MARKS, Draft, Reading
 from tidings.stages.actors.titles import Person, destination, titled_person
 
@@ -41,6 +42,9 @@ def read_people(reading: Reading, max_title_tokens: int) -> list[Person]:
     waiting = []
     for ent in reading.ents:
         if reading.label(ent) != "PERSON" or ent.start in reading.dateline or ent.start in reading.stances:
+            continue
+        if (operator := place_operator(reading, ent)) is not None:  # "Heathrow reported disruption", read as a person's name
+            reading.mention(operator, ent.start, ent.end)
             continue
         if (reading.place_at(ent.start) is not None or ent.root.dep_ == "amod") and _read_as_place(reading, ent):
             continue

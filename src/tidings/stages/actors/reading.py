@@ -320,7 +320,7 @@ class Reading:
         `MAX_ROLE_WORDS` words ("troops", "prime minister", "deputy prime minister"); a
         hyphenated title as a whole ("Vice-President", "Lieutenant-General" as written either way), never its last part alone
         ("Secretary-General" is no general); a post within a body by the body's role ("police
-        spokesman": COP, "army chief": MIL, "police information officer": COP). Worked out once per
+        spokesman": COP, "army chief": MIL, "police information officer": COP, "the university's chancellor": EDU). Worked out once per
         token: several passes ask."""
         if token.i not in self._roles_at:
             self._roles_at[token.i] = self._role_at(token)
@@ -352,6 +352,10 @@ class Reading:
             body_role = roles.get(body.lemma_.lower()) if body.dep_ in ("compound", "amod", "nmod") and body.head.i == token.i else None
             if body_role is not None and not body_role.offices:
                 return body_role, body.i
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)  # "the university's chancellor"
+            owner_role = roles.get(owner.lemma_.lower()) if owner is not None else None
+            if owner_role is not None and not owner_role.offices:
+                return owner_role, token.i
         if found is not None and first == token.i and token.lower_ in self.kb.shared_ranks and not self._military(token):
             return None, token.i  # "the team captain"
         return found, first
