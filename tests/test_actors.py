@@ -1639,10 +1639,9 @@ def test_a_post_in_a_body_named_as_its_owner_takes_the_body_role(read):
     assert _at(record, "Mark Ellison").cameo == "GBREDU"
 
 
-
 def test_the_founder_of_an_organisation_described_so_speaks_for_it(read):
     record = read(
-        "That first call matters, said Gina Lowe, the founder of the family support organization Trans Families in Oregon."
+        "That first call matters, said Gina Lowe, the founder of the parents' support organization Trans Families in Oregon."
     )
     assert _at(record, "Trans Families").cameo == "USANGO"
     assert _at(record, "Gina Lowe").cameo == "USANGO"
