@@ -251,11 +251,11 @@ class Hedges:
         auxiliaries = [c for c in children if c.dep_ == "aux"]
         subjects = [c for c in children if c.dep_ == "nsubjpass"]
         bare = bool(subjects) and all(s.tag_ in ("NN", "NNS") and not any(c.dep_ in ("det", "poss", "nummod") for c in self._children(s)) for s in subjects)
-        if auxiliaries:  # "marital rape would be outlawed": what a rule would do to a kind of act
+        if auxiliaries:  # "child labour would be banned": what a rule would do to a kind of act
             return bare and all(a.lower_ == "would" for a in auxiliaries)
         if not any(c.dep_ == "auxpass" and c.tag_ in PRESENT_SIMPLE for c in children):
             return False
-        if any(s.lower_ == "it" for s in subjects):  # "it is prohibited to turn right on red"
+        if any(s.lower_ == "it" for s in subjects):  # "it is forbidden to park here"
             return any(c.dep_ in CLAUSE_DEPS and is_to_infinitive(c) for c in children)
         if verb.dep_ == "relcl":
             return any(s.tag_ in RELATIVE_PRONOUN_TAGS for s in subjects)
@@ -316,7 +316,7 @@ class Hedges:
     def _many_of_kinds(self, token: Token) -> bool:
         """A plural deed noun told as many deeds of several kinds or occasions ("separate gun, bomb
         and knife attacks", "in various raids"), or harm with no doer told "in" such deeds, by it or
-        a verb joined to it ("ten were killed and dozens injured in separate attacks"): a summary of
+        a verb joined to it ("two died and scores were hurt in various raids"): a summary of
         many deeds, no one deed told."""
         if token.pos_ == "VERB":
             if token.lemma_.lower() not in self.words.harm_verbs:
@@ -325,13 +325,15 @@ class Hedges:
                 return False  # a participle's subject is a count of victims the parser may take for one: "dozens more injured in"
             told_in = [o for verb in (token, *token.conjuncts) for o in self._pobjs_of(verb, IN)]  # "killed and injured in ..."
             return any(self._many_of_kinds(deed) for o in told_in for deed in (o, *o.conjuncts))
+        if token.tag_ == "NN":  # a kind in the list the parser joined to the plural: "knife, arson and bomb raids"
+            return any(c.i > token.i and c.tag_ == "NNS" and self._many_of_kinds(c) for c in token.conjuncts)
         if token.tag_ != "NNS":
             return False
         if self._run_suffered(token):
             return True
         joined = token.conjuncts
         if len(joined) >= 2 and all(k.i < token.i and k.tag_ in ("NN", "JJ") for k in joined):
-            return True  # a list of kinds the parser joined to the noun: "gun, bomb, axe and machete attacks"
+            return True  # a list of kinds the parser joined to the noun: "knife, gun, arson and bomb raids"
         kinds = {k for c in self._children(token) if c.dep_ in ("compound", "nmod") for k in (c, *c.conjuncts)}
         if len(kinds) >= 3:
             return True  # three kinds or more: "knife, gun and bomb attacks"
@@ -339,7 +341,7 @@ class Hedges:
 
     def _run_suffered(self, deeds: Token) -> bool:
         """Plural deeds after "of" on a run that a place or people suffered or saw ("the country
-        suffered a spate of attacks", "has seen a wave of arson"): a summary, no one deed."""
+        endured a string of raids", "has seen a wave of arson"): a summary, no one deed."""
         series = deeds.head.head if deeds.dep_ == "pobj" and deeds.head.lower_ == "of" else None
         if series is None or series.lemma_.lower() not in self.words.series_nouns:
             return False
@@ -400,7 +402,7 @@ class Hedges:
         if first.dep_ == "pobj" and self._takes_charge(first.head.head):  # the word the preposition hangs on
             return True
         if first.dep_ in ("nmod", "compound") and self._takes_charge(first.head) and first.head.tag_ == "NNS":
-            return True  # "including assault and drug charges"
+            return True  # "including theft and weapons counts"
         return self._listed_charge(token)
 
     def _listed_charge(self, token: Token) -> bool:
@@ -487,7 +489,7 @@ class Hedges:
             return False
         subjects = [c for c in self._children(verb) if c.dep_ in NOUN_SUBJECT_DEPS]
         subject = subjects[0] if subjects else verb.doc[verb.i - 1] if verb.i > 0 else verb
-        return any(s.lemma_.lower() in self.words.document_nouns for s in (subject, *self._pobjs_of(subject, OF)))  # "part of the policy calls for"
+        return any(s.lemma_.lower() in self.words.document_nouns for s in (subject, *self._pobjs_of(subject, OF)))  # "a section of the plan calls for"
 
     def _of_what_is_not_done(self, token: Token) -> bool:
         """A noun trigger after "of" on a period ("after 20 years of civil war": the background of
@@ -500,7 +502,7 @@ class Hedges:
 
     def _intended_kind(self, token: Token) -> bool:
         """A deed noun that tells the kind of a plan, a threat or an order ("a murder plot", "a bomb
-        threat", "an arrest order"; "a murder for hire plot", which the parser may hang the other
+        threat", "an arrest order"; "a kill for hire scheme", which the parser may hang the other
         way): what was planned or feared, no deed told."""
         if token.pos_ != "NOUN":
             return False
@@ -819,9 +821,9 @@ class Hedges:
     def _class_described(self, token: Token, verb: Token) -> bool:
         """A participle or to-infinitive describing a class of people or bodies, a plural noun, by
         the fighting they take part in or a record they set over kinds of things ("jihadists
-        fighting in Syria", "one of the first countries to ratify international treaties"): who
-        they are, no one deed told ("a man fighting with police" is one, and so is "one of the first
-        aides to cooperate with prosecutors")."""
+        fighting in Syria", "is one of the few states to sign global pacts"): who
+        they are, no one deed told ("a man fighting with police" is one, and so is "the earliest
+        aide to help the inquiry")."""
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return verb.head.tag_ in ("NNS", "NNPS") and verb.lemma_.lower() in self.words.fighting_participles
         if not is_to_infinitive(verb):
@@ -836,10 +838,10 @@ class Hedges:
 
     def _described_class(self, verb: Token) -> Token | None:
         """The noun a to-infinitive describes: its head ("the first states to sign"), or what the
-        copula it hangs on predicates, through "one of" ("was one of the first states to sign")."""
+        copula it hangs on predicates, through "one of" ("is one of the few states to sign")."""
         if verb.dep_ == "acl":
             return verb.head
-        if verb.dep_ != "advcl" or verb.head.lemma_ != "be":
+        if verb.dep_ not in ("advcl", "xcomp") or verb.head.lemma_ != "be":
             return None
         predicate = next((c for c in self._children(verb.head) if c.dep_ == "attr"), None)
         if predicate is not None and predicate.lower_ == "one":
@@ -900,7 +902,7 @@ class Hedges:
         if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in self.words.harm_verbs and self._hazard_phrase(verb.head):
             return True  # "two died while four were injured, after landslides": the phrase hangs on the first harm
         if verb.dep_ == "conj" and self._vehicle_struck(verb.head):
-            return True  # "was hit by a car and killed"
+            return True  # "knocked down by a bus and hurt"
         return any(c.dep_ == "advcl" and self._accident(c) for v in (verb, *verb.conjuncts) for c in self._children(v))
 
     def _vehicle_struck(self, verb: Token) -> bool:
