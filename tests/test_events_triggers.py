@@ -1134,6 +1134,12 @@ def test_warning_of_a_danger_is_a_gloomy_comment_but_warning_of_a_response_threa
     assert [e.cameo for e in read("French Prime Minister Manuel Valls warned the militants of a harsh response.").events] == ["138"]
 
 
+def test_a_meeting_noun_in_a_body_s_name_is_no_meeting(read: Read) -> None:
+    text = "The standing committee of the conference of Italian bishops announced on Friday that its secretary would retire."
+    assert [e for e in read(text).events if e.cameo.startswith("04")] == []
+    assert [e for e in read("Italian bishops held a conference in Rome with Vatican officials on Friday.").events if e.cameo.startswith("04")] != []
+
+
 # ------------------------------------------------------------------ sports and show business
 
 
