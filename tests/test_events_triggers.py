@@ -712,6 +712,69 @@ def test_a_practice_to_be_ended_is_no_act_but_the_call_is(read: Read) -> None:
     assert "occupation" in _triggers(read("Villagers protested against the army's occupation of the Ghanaian valley on Monday."))
 
 
+def test_a_negated_or_passive_instruction_in_a_quotation_is_no_act(read: Read) -> None:
+    for text in ('The councillor told the meeting: "Do not ignore the threats against our staff."', 'The councillor spoke. "Please stand with us. Do not ignore the threats."', 'A caller wrote to her. "Go home and get shot."'):
+        assert [e.trigger for e in read(text).events if e.trigger in ("ignore", "shoot")] == []
+    assert "ignore" in _triggers(read("The councillor said the council ignored the threats against its staff."))
+
+
+def test_a_quoted_question_s_speech_tag_is_no_request_but_asking_someone_to_act_is(read: Read) -> None:
+    assert [e for e in read('"Why did the council wait so long?" the opposition leader asked.').events if e.plover == "REQUEST"] == []
+    assert [e for e in read("The opposition leader asked the council to release the report.").events if e.plover == "REQUEST"] != []
+
+
+def test_harm_joined_to_a_vehicle_striking_someone_is_an_accident_but_not_to_a_gunman(read: Read) -> None:
+    assert "kill" not in _triggers(read("A teenager walking home in Hamilton was hit by a truck and killed on Friday."))
+    assert "kill" in _triggers(read("A teenager walking home in Hamilton was hit by a gunman and killed on Friday."))
+
+
+def test_a_deed_naming_the_kind_of_a_plot_is_not_done(read: Read) -> None:
+    for plot in ("an alleged murder-for-hire scheme", "an alleged murder for hire scheme"):
+        assert "murder" not in _triggers(read(f"Police said the man was detained in May over {plot}."))
+    assert "murder" in _triggers(read("Police said the man had murdered his business partner in May."))
+
+
+def test_a_standing_rule_or_what_a_bill_would_do_to_a_kind_of_act_is_no_act(read: Read) -> None:
+    record = read("The bill was tabled on Monday. Under the draft law, forced marriage would be outlawed and courts would gain new powers.")
+    assert "outlaw" not in _triggers(record)
+    record = read("Drivers were angry on Monday. Quebec has towns in which it is prohibited by law to park on the left, the mayor told reporters.")
+    assert "prohibit" not in _triggers(record)
+    assert "outlaw" in _triggers(read("The protest began on Monday. The government outlawed the opposition party."))
+
+
+def test_what_a_part_of_a_plan_calls_for_is_no_appeal(read: Read) -> None:
+    assert [e for e in read("One section of the new plan calls for fewer patrols near the border.").events if e.plover == "REQUEST"] == []
+    assert [e for e in read("The mayor calls for fewer patrols near the border.").events if e.plover == "REQUEST"] != []
+
+
+def test_a_deed_before_the_plural_of_a_charge_or_after_offences_including_is_a_charge_name(read: Read) -> None:
+    assert "assault" not in _triggers(read("He was fined for three other minor offences, including assault and weapons charges."))
+    assert "assault" not in _triggers(read("He was fined for minor offences including assault."))
+    assert "assault" in _triggers(read("Police said he assaulted a guard at the prison in May."))
+
+
+def test_many_deeds_of_several_kinds_and_the_harm_told_in_them_are_no_one_deed(read: Read) -> None:
+    record = read("The region was shaken over the summer. Nine residents were killed and scores more hurt in separate knife, gun, arson and bomb raids.")
+    assert record.events == []
+    assert "kill" in _triggers(read("The region was shaken on Monday. Nine residents were killed and scores more hurt in a car bombing at a market."))
+    assert "attack" not in _triggers(read("The minister spoke on Monday. The province has endured a string of arson raids this year."))
+    assert "pound" in _triggers(read("The minister spoke on Monday. The port had been pounded the night before in repeated air raids."))
+
+
+def test_a_class_described_by_its_fighting_or_a_record_it_set_tells_no_deed(read: Read) -> None:
+    assert "fight" not in _triggers(read("The minister spoke on Monday. He warned of hundreds of young Belgians fighting in Syria."))
+    assert "fight" in _triggers(read("Police said a man fighting with officers was arrested on Monday."))
+    record = read('The envoy spoke on Monday. "Chile is one of the few states on the continent to sign global pacts," she said.')
+    assert [e for e in record.events if e.cameo == "057"] == []
+    assert [e for e in read("The envoy spoke on Monday. Chile ratified the convention in 2010.").events if e.cameo == "057"] != []
+    assert "cooperate" in _triggers(read("In the end, the clerk became one of the earliest senior staff to cooperate with the inquiry."))
+
+
+def test_a_bare_deed_a_verb_in_the_simple_present_takes_is_a_kind_of_act(read: Read) -> None:
+    assert "aggression" not in _triggers(read('The judge spoke on Monday. "This drug causes paranoia and violent aggression," she said.'))
+    assert "aggression" in _triggers(read("The judge spoke on Monday. The council condemned the aggression against the village."))
+
+
 # ------------------------------------------------------------------ senses that are no event
 
 
@@ -1053,6 +1116,28 @@ def test_a_crew_deploying_a_satellite_is_no_deployment(read: Read) -> None:
 def test_moving_forces_out_is_a_withdrawal_and_moving_them_in_a_deployment(read: Read) -> None:
     assert [e.cameo for e in read("The Chilean army moved its forces out of the northern town on Monday.").events] == ["0874"]
     assert [e.cameo for e in read("The Chilean army moved more troops to the border.").events] == ["154"]
+
+
+def test_abuse_levelled_at_people_razes_nothing_but_a_village_levelled_is_destroyed(read: Read) -> None:
+    assert "level" not in _triggers(read("The minister condemned the abuse levelled at female candidates online."))
+    assert "level" in _triggers(read("Rebels levelled the village at dawn."))
+
+
+def test_giving_credit_is_no_aid_but_extending_credit_is(read: Read) -> None:
+    assert [e for e in read("The report criticised the firm for using the photos without giving credit to the artist.").events if e.cameo.startswith("07")] == []
+    assert [e for e in read("The World Bank provided $20 million in credit to Kenyan farmers on Monday.").events if e.cameo.startswith("07")] != []
+    assert [e for e in read("The state of Ohio gave the carmaker a $3 million tax credit in 2015.").events if e.cameo.startswith("07")] != []
+
+
+def test_warning_of_a_danger_is_a_gloomy_comment_but_warning_of_a_response_threatens(read: Read) -> None:
+    assert [e for e in read("French Prime Minister Manuel Valls warned of thousands of armed militants crossing the border.").events if e.plover == "THREATEN"] == []
+    assert [e.cameo for e in read("French Prime Minister Manuel Valls warned the militants of a harsh response.").events] == ["138"]
+
+
+def test_a_meeting_noun_in_a_body_s_name_is_no_meeting(read: Read) -> None:
+    text = "The standing committee of the conference of Italian bishops announced on Friday that its secretary would retire."
+    assert [e for e in read(text).events if e.cameo.startswith("04")] == []
+    assert [e for e in read("Italian bishops held a conference in Rome with Vatican officials on Friday.").events if e.cameo.startswith("04")] != []
 
 
 # ------------------------------------------------------------------ sports and show business

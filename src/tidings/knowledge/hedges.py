@@ -15,7 +15,9 @@ clerk accused of theft", a title: "Counsel Assisting", harm an accident or a for
 "hurt when a grandstand collapsed", "killed when a cyclone struck", what "no matter" leaves open:
 "no matter how many he killed", an act weighed as a clause's subject: "overturning the rule would
 require a review", an act after a negated word: "were not prepared to negotiate", one still to come:
-"is yet to be decided", one a negated opinion doubts: "We don't think she should resign")."""
+"is yet to be decided", one a negated opinion doubts: "We don't think she should resign", many deeds of
+several kinds: "separate gun and knife attacks", a class described by its fighting or a record it set,
+a vehicle striking someone, an idiom's bare object: "without giving credit")."""
 
 from __future__ import annotations
 
@@ -44,6 +46,8 @@ class HedgeWords:
     frequency_predicates: frozenset[str]
     liability_adjectives: frozenset[str]
     series_nouns: frozenset[str]
+    several_words: frozenset[str]
+    suffering_verbs: frozenset[str]
     latest_words: frozenset[str]
     unlikely_words: frozenset[str]
     planned_modifiers: frozenset[str]
@@ -63,6 +67,8 @@ class HedgeWords:
     doer_nouns: frozenset[str]
     label_participles: frozenset[str]
     visitor_participles: frozenset[str]
+    fighting_participles: frozenset[str]
+    record_modifiers: frozenset[str]
     stance_participles: frozenset[str]
     trend_verbs: frozenset[str]
     naming_verbs: frozenset[str]
@@ -70,6 +76,8 @@ class HedgeWords:
     weighing_modals: frozenset[str]
     mishap_verbs: frozenset[str]
     hazard_nouns: frozenset[str]
+    vehicle_nouns: frozenset[str]
+    striking_verbs: frozenset[str]
     hazard_prepositions: frozenset[str]
     kind_nouns: frozenset[str]
     with_states: frozenset[str]
@@ -106,6 +114,7 @@ class HedgeWords:
     future_auxiliaries: frozenset[str]
     authorising_nouns: frozenset[str]
     wanting_nouns: dict[str, frozenset[str]]  # preposition -> nouns (and words of warning) whose object after it is wished, not done
+    idiom_objects: dict[str, frozenset[str]]  # verb -> nouns whose bare object makes an idiom ("giving credit")
     title_participles: dict[str, frozenset[str]]  # participle -> nouns it makes a title with ("counsel assisting")
     measuring_nouns: dict[str, frozenset[str]]  # preposition -> nouns whose bare object after it is counted ("a rise in assaults")
 
@@ -113,5 +122,5 @@ class HedgeWords:
 @lru_cache(maxsize=1)
 def hedge_words() -> HedgeWords:
     data = read_toml(HEDGES_FILE)
-    tables = {table: {word: frozenset(words) for word, words in data[table].items()} for table in ("wanting_nouns", "title_participles", "measuring_nouns")}
+    tables = {table: {word: frozenset(words) for word, words in data[table].items()} for table in ("wanting_nouns", "idiom_objects", "title_participles", "measuring_nouns")}
     return HedgeWords(**{name: tables.get(name) or frozenset(data[name]) for name in HedgeWords.__dataclass_fields__})

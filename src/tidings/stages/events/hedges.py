@@ -33,8 +33,12 @@ killed"), an act weighed as a clause's subject ("overturning the rule would requ
 act after a negated word ("were not prepared to negotiate"), one still to come ("the claims are yet
 to be tested"), one a negated opinion doubts ("We don't think she should resign") or an opinion
 foretells of others ("I think the police will arrest him"), a reporter's question ("Asked about the
-loss, ..."), a noun in a hyphened modifier ("the war-ravaged economy") and what a degree allows
-("enough poison to kill a village").
+loss, ..."), a noun in a hyphened modifier ("the war-ravaged economy"), what a degree allows
+("enough poison to kill a village"), a quoted question's speech tag ("'Why wait?' she asked"), the
+kind of a plot ("a murder plot"), many deeds of several kinds ("separate gun and knife attacks"), a
+class described by its fighting or a record ("jihadists fighting in Syria", "the first states to
+ratify"), a bare deed the simple present takes ("the drug causes aggression") and an idiom's bare
+object ("without giving credit").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -52,10 +56,12 @@ QUESTION_DEPS = frozenset({"ccomp", "advcl", "xcomp"})
 FRAMED_CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})  # a to-infinitive or a that-clause a verb frames
 WHETHER = "whether"  # opens a question wherever it stands ("if" may open a condition)
 QUESTION_MARKS = frozenset({WHETHER, "if"})  # marks of a yes-no question's clause
+ASKED_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "prep", "advcl"})  # whom a verb of asking asks, and what for
 QUESTION_HOPS = 3  # clauses climbed from a verb to the question that holds it
 TALLY_HOPS = 3  # heads climbed from a trigger to the verb whose span of years may make it a tally
 CHARGE_LIST_HOPS = 3  # items climbed from the last of a list of charges to the word that takes them
 OF = frozenset({"of"})
+IN = frozenset({"in"})
 BY = frozenset({"by"})
 OCCASION_PREPOSITIONS = frozenset({"at", "on", "in", "under"})  # of an occasion: "at no time", "under no circumstances"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})  # what a verb acts on
@@ -97,6 +103,7 @@ class Hedges:
             or self._weighed_in_headline(token)
             or self._characterised(token)
             or self._one_of_a_run(token)
+            or self._many_of_kinds(token)
             or self._liable(token)
             or self._unlikely(token)
             or anchor is not token and self._unlikely(anchor)
@@ -110,8 +117,10 @@ class Hedges:
             or self._part_of_name(token)
             or _generic_goal(anchor)
             or _left_to(anchor)
+            or self._idiom_object(anchor)
             or self._document_asks(anchor)
             or self._of_what_is_not_done(token)
+            or self._intended_kind(token)
             or self._campaign(token)
             or self._tally(token)
             or self._needed(anchor)
@@ -140,6 +149,8 @@ class Hedges:
             or self._label(token)
             or self._visitor(token)
             or self._stance(token)
+            or self._class_described(token, anchor)
+            or self._generic_object(token)
             or self._naming(token)
             or self._title(token)
             or self._mishap(anchor)
@@ -190,11 +201,23 @@ class Hedges:
         return any(c.dep_ == "mark" and c.lower_ in self.words.condition_marks for c in self._children(clause))  # spaCy may call it a ccomp
 
     def _question(self, token: Token) -> bool:
-        """A verb of asking whose clause opens with a question word ("asked why he left")."""
+        """A verb of asking whose clause opens with a question word ("asked why he left"), or one
+        that asks nothing of anyone after a quoted question ("'Why wait?' she asked."): a question
+        put, no request."""
         if token.lemma_.lower() not in self.words.question_verbs:
             return False
         clauses = (c for c in self._children(token) if c.dep_ in QUESTION_DEPS and c.i > token.i)
-        return any(clause.left_edge.lower_ in self.words.question_words for clause in clauses)
+        return any(clause.left_edge.lower_ in self.words.question_words for clause in clauses) or self._quoted_question(token)
+
+    def _quoted_question(self, verb: Token) -> bool:
+        """A verb of asking with no one asked and nothing asked for, right after a question mark
+        (quotation marks and commas aside): the speech tag of a quoted question."""
+        if any(c.dep_ in ASKED_DEPS for c in self._children(verb)):
+            return False
+        before = min(verb.i, verb.left_edge.i) - 1
+        while before >= 0 and verb.doc[before].is_punct and verb.doc[before].text != "?":
+            before -= 1
+        return before >= 0 and verb.doc[before].text == "?"
 
     def _habit(self, verb: Token) -> bool:
         """A clause "whenever" opens, the simple present with a frequency adverb or a set of times
@@ -217,17 +240,26 @@ class Hedges:
         return any(c.dep_ == "advmod" and c.lower_ in self.words.habit_adverbs for c in self._children(verb))
 
     def _rule_told(self, verb: Token) -> bool:
-        """The simple present passive, out of the headline, of a bare noun or in a relative clause
-        ("donation is strongly endorsed", "the council, which is run by the party"): what is done as a
-        rule or a standing state, no act told ("Man is charged" in a headline tells one)."""
-        if verb.tag_ != "VBN" or verb.sent.start == 0 or any(c.dep_ == "aux" for c in self._children(verb)):
+        """The simple present passive, out of the headline, of a bare noun, of "it" with a
+        to-infinitive or in a relative clause ("donation is strongly endorsed", "it is forbidden to
+        park here", "the council, which is run by the party"), or what "would" be done to a bare
+        noun ("smoking would be banned"): what is done as a rule or a standing state, no act told
+        ("Man is charged" in a headline tells one)."""
+        if verb.tag_ != "VBN" or verb.sent.start == 0:
             return False
-        if not any(c.dep_ == "auxpass" and c.tag_ in PRESENT_SIMPLE for c in self._children(verb)):
+        children = self._children(verb)
+        auxiliaries = [c for c in children if c.dep_ == "aux"]
+        subjects = [c for c in children if c.dep_ == "nsubjpass"]
+        bare = bool(subjects) and all(s.tag_ in ("NN", "NNS") and not any(c.dep_ in ("det", "poss", "nummod") for c in self._children(s)) for s in subjects)
+        if auxiliaries:  # "child labour would be banned": what a rule would do to a kind of act
+            return bare and all(a.lower_ == "would" for a in auxiliaries)
+        if not any(c.dep_ == "auxpass" and c.tag_ in PRESENT_SIMPLE for c in children):
             return False
-        subjects = [c for c in self._children(verb) if c.dep_ == "nsubjpass"]
+        if any(s.lower_ == "it" for s in subjects):  # "it is forbidden to park here"
+            return any(c.dep_ in CLAUSE_DEPS and is_to_infinitive(c) for c in children)
         if verb.dep_ == "relcl":
             return any(s.tag_ in RELATIVE_PRONOUN_TAGS for s in subjects)
-        return bool(subjects) and all(s.tag_ in ("NN", "NNS") and not any(c.dep_ in ("det", "poss", "nummod") for c in self._children(s)) for s in subjects)
+        return bare
 
     def _generic_subject(self, verb: Token) -> bool:
         """A generic "you" doing the act in the simple present or with a modal ("you discuss
@@ -281,6 +313,40 @@ class Hedges:
             return False
         return series.head.head.lower_ in self.words.latest_words
 
+    def _many_of_kinds(self, token: Token) -> bool:
+        """A plural deed noun told as many deeds of several kinds or occasions ("separate gun, bomb
+        and knife attacks", "in various raids"), or harm with no doer told "in" such deeds, by it or
+        a verb joined to it ("two died and scores were hurt in various raids"): a summary of
+        many deeds, no one deed told."""
+        if token.pos_ == "VERB":
+            if token.lemma_.lower() not in self.words.harm_verbs:
+                return False
+            if token.tag_ != "VBN" and any(c.dep_ == "nsubj" for c in self._children(token)) or any(c.dep_ == "agent" for c in self._children(token)):
+                return False  # a participle's subject is a count of victims the parser may take for one: "dozens more injured in"
+            told_in = [o for verb in (token, *token.conjuncts) for o in self._pobjs_of(verb, IN)]  # "killed and injured in ..."
+            return any(self._many_of_kinds(deed) for o in told_in for deed in (o, *o.conjuncts))
+        if token.tag_ == "NN":  # a kind in the list the parser joined to the plural: "knife, arson and bomb raids"
+            return any(c.i > token.i and c.tag_ == "NNS" and self._many_of_kinds(c) for c in token.conjuncts)
+        if token.tag_ != "NNS":
+            return False
+        if self._run_suffered(token):
+            return True
+        joined = token.conjuncts
+        if len(joined) >= 2 and all(k.i < token.i and k.tag_ in ("NN", "JJ") for k in joined):
+            return True  # a list of kinds the parser joined to the noun: "knife, gun, arson and bomb raids"
+        kinds = {k for c in self._children(token) if c.dep_ in ("compound", "nmod") for k in (c, *c.conjuncts)}
+        if len(kinds) >= 3:
+            return True  # three kinds or more: "knife, gun and bomb attacks"
+        return any(c.dep_ == "amod" and c.lower_ in self.words.several_words for w in (token, *kinds) for c in self._children(w))
+
+    def _run_suffered(self, deeds: Token) -> bool:
+        """Plural deeds after "of" on a run that a place or people suffered or saw ("the country
+        endured a string of raids", "has seen a wave of arson"): a summary, no one deed."""
+        series = deeds.head.head if deeds.dep_ == "pobj" and deeds.head.lower_ == "of" else None
+        if series is None or series.lemma_.lower() not in self.words.series_nouns:
+            return False
+        return series.dep_ in OBJECT_DEPS and series.head.lemma_.lower() in self.words.suffering_verbs
+
     def _liable(self, token: Token) -> bool:
         """A noun after "to" (or a to-infinitive) that an adjective of liability governs ("land
         subject to seizure", "liable to arrest"): an act one is open to, none done."""
@@ -327,13 +393,16 @@ class Hedges:
         return verb.dep_ in ("acl", "relcl") and is_to_infinitive(verb) or _for_clause(verb)  # spaCy reads some as relative clauses
 
     def _charge(self, token: Token) -> bool:
-        """A bare noun (or the first of a list of them) after a word that takes a charge: "charged
-        with aggravated assault", "one count of murder", "pleaded guilty to arson and assault"."""
+        """A bare noun (or the first of a list of them) after a word that takes a charge or before
+        the plural of one: "charged with aggravated assault", "one count of murder", "pleaded guilty
+        to arson and assault", "offences including fraud", "faces assault and theft charges"."""
         if token.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in self._children(token)):
             return False
         first = first_conjunct(token)
         if first.dep_ == "pobj" and self._takes_charge(first.head.head):  # the word the preposition hangs on
             return True
+        if first.dep_ in ("nmod", "compound") and self._takes_charge(first.head) and first.head.tag_ == "NNS":
+            return True  # "including theft and weapons counts"
         return self._listed_charge(token)
 
     def _listed_charge(self, token: Token) -> bool:
@@ -402,15 +471,25 @@ class Hedges:
             return True  # "a war of words": a figure, no fighting
         return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.words.naming_heads
 
+    def _idiom_object(self, verb: Token) -> bool:
+        """A verb whose bare object makes an idiom ("without giving credit"): no act of the verb's sense."""
+        idioms = self.words.idiom_objects.get(verb.lemma_.lower())
+        if not idioms:
+            return False
+        return any(
+            c.dep_ == "dobj" and c.lemma_.lower() in idioms and not any(m.dep_ in ("det", "poss", "amod", "compound", "nummod") for m in self._children(c))
+            for c in self._children(verb)
+        )
+
     def _document_asks(self, verb: Token) -> bool:
-        """What a plan, a law or a deal "calls for" or "requires": its wording, no appeal by anyone
-        ("the peace plan calls for elections"; the word before stands in where the parser took the
+        """What a plan, a law or a deal (or a part of one) "calls for" or "requires": its wording, no
+        appeal by anyone ("the peace plan calls for elections"; the word before stands in where the parser took the
         noun for a verb)."""
         if verb.lemma_.lower() not in self.words.document_verbs:
             return False
         subjects = [c for c in self._children(verb) if c.dep_ in NOUN_SUBJECT_DEPS]
         subject = subjects[0] if subjects else verb.doc[verb.i - 1] if verb.i > 0 else verb
-        return subject.lemma_.lower() in self.words.document_nouns
+        return any(s.lemma_.lower() in self.words.document_nouns for s in (subject, *self._pobjs_of(subject, OF)))  # "a section of the plan calls for"
 
     def _of_what_is_not_done(self, token: Token) -> bool:
         """A noun trigger after "of" on a period ("after 20 years of civil war": the background of
@@ -420,6 +499,19 @@ class Hedges:
             return False
         owner = token.head.head.lemma_.lower()
         return owner in self.words.long_periods or owner in self.words.intent_nouns
+
+    def _intended_kind(self, token: Token) -> bool:
+        """A deed noun that tells the kind of a plan, a threat or an order ("a murder plot", "a bomb
+        threat", "an arrest order"; "a kill for hire scheme", which the parser may hang the other
+        way): what was planned or feared, no deed told."""
+        if token.pos_ != "NOUN":
+            return False
+        if token.dep_ in ("compound", "nmod") and token.head.i > token.i:
+            return token.head.lemma_.lower() in self.words.intent_nouns
+        planned = token.right_edge
+        return planned.i > token.i and planned.pos_ == "NOUN" and planned.lemma_.lower() in self.words.intent_nouns and any(
+            c.dep_ == "compound" for c in self._children(planned)
+        ) and planned.head.head == token
 
     def _campaign(self, token: Token) -> bool:
         """A noun trigger naming a campaign by what it is waged on ("the war on terror", "a fight
@@ -726,6 +818,47 @@ class Hedges:
         "a couple visiting from Ireland"): who they were, no visit told."""
         return token.tag_ == "VBG" and token.dep_ == "acl" and token.lemma_.lower() in self.words.visitor_participles
 
+    def _class_described(self, token: Token, verb: Token) -> bool:
+        """A participle or to-infinitive describing a class of people or bodies, a plural noun, by
+        the fighting they take part in or a record they set over kinds of things ("jihadists
+        fighting in Syria", "is one of the few states to sign global pacts"): who
+        they are, no one deed told ("a man fighting with police" is one, and so is "the earliest
+        aide to help the inquiry")."""
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return verb.head.tag_ in ("NNS", "NNPS") and verb.lemma_.lower() in self.words.fighting_participles
+        if not is_to_infinitive(verb):
+            return False
+        objects = [token] if token is not verb else [c for c in self._children(verb) if c.dep_ == "dobj"]
+        if not objects or not all(o.dep_ == "dobj" and _bare_plural(o) and not any(c.dep_ == "nummod" for c in o.children) for o in objects):
+            return False
+        described = self._described_class(verb)
+        return described is not None and described.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ == "amod" and c.lower_ in self.words.record_modifiers for c in self._children(described)
+        )
+
+    def _described_class(self, verb: Token) -> Token | None:
+        """The noun a to-infinitive describes: its head ("the first states to sign"), or what the
+        copula it hangs on predicates, through "one of" ("is one of the few states to sign")."""
+        if verb.dep_ == "acl":
+            return verb.head
+        if verb.dep_ not in ("advcl", "xcomp") or verb.head.lemma_ != "be":
+            return None
+        predicate = next((c for c in self._children(verb.head) if c.dep_ == "attr"), None)
+        if predicate is not None and predicate.lower_ == "one":
+            return next(iter(self._pobjs_of(predicate, OF)), None)
+        return predicate
+
+    def _generic_object(self, token: Token) -> bool:
+        """A bare deed noun that a verb in the simple present takes, out of the headline ("the drug
+        causes paranoia and aggression", "the group condemns violence"): a kind of act, no deed told."""
+        noun = first_conjunct(token)
+        if token.pos_ != "NOUN" or noun.dep_ != "dobj" or token.sent.start == 0:
+            return False
+        verb = noun.head
+        if verb.tag_ not in PRESENT_SIMPLE or any(c.dep_ in ("aux", "auxpass") for c in self._children(verb)):
+            return False
+        return not any(c.dep_ in ("det", "poss", "nummod") for w in (token, noun) for c in self._children(w))
+
     def _stance(self, token: Token) -> bool:
         """A past participle describing people by the stance they hold ("a family opposed to the
         dam"; spaCy may tag it as a past tense, or take it for a clause's verb with no auxiliary):
@@ -757,7 +890,8 @@ class Hedges:
         acts ("nine were hurt and two pinned down when a grandstand gave way and collapsed",
         "killed when a cyclone struck": the clause may hang on a conjunct), or told as what such an
         accident did ("the plane crashed into the sea, killing all on board"; not where something
-        was crashed on purpose: "crashed a truck into the gate, killing ten"). Harm a hazard does as
+        was crashed on purpose: "crashed a truck into the gate, killing ten"), or joined to a vehicle
+        striking someone ("was hit by a bus and killed"). Harm a hazard does as
         the subject, or in a phrase, is the patterns' ("a crash killed the pilot", "hurt in floods")."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.harm_verbs:
             return False
@@ -767,7 +901,17 @@ class Hedges:
             return True
         if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in self.words.harm_verbs and self._hazard_phrase(verb.head):
             return True  # "two died while four were injured, after landslides": the phrase hangs on the first harm
+        if verb.dep_ == "conj" and self._vehicle_struck(verb.head):
+            return True  # "knocked down by a bus and hurt"
         return any(c.dep_ == "advcl" and self._accident(c) for v in (verb, *verb.conjuncts) for c in self._children(v))
+
+    def _vehicle_struck(self, verb: Token) -> bool:
+        """A verb of striking whose subject or "by" agent is a vehicle ("a truck struck her", "hit by
+        a car"): a road accident."""
+        if verb.lemma_.lower() not in self.words.striking_verbs:
+            return False
+        doers = [c for c in self._children(verb) if c.dep_ == "nsubj"] + self._pobjs_of(verb, BY, "agent")
+        return any(d.lemma_.lower() in self.words.vehicle_nouns for d in doers)
 
     def _hazard_phrase(self, verb: Token) -> bool:
         """A preposition's object that names a hazard ("died after landslides", "drowned in floods")."""
@@ -935,9 +1079,17 @@ def _left_to(verb: Token) -> bool:
 
 def _imperative(verb: Token) -> bool:
     """A base-form verb heading its sentence (or joined to one that does) with no subject and no
-    auxiliary: an instruction ("call toll free", "call or visit the office"), not a report."""
-    if verb.tag_ != "VB" or any(c.dep_ in NOUN_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "expl") for c in verb.children):
+    auxiliary but "do" ("Don't ignore it"), or heading a quotation a speaker says (': "Do not
+    ignore it."'): an instruction ("call toll free", "call or visit the office"), not a report; so
+    is a passive with a bare "get" or "be" ("and get shot")."""
+    children = tuple(verb.children)
+    if any(c.dep_ in NOUN_SUBJECT_DEPS or c.dep_ == "expl" or c.dep_ == "aux" and c.lemma_.lower() != "do" for c in children):
         return False
+    passives = [c for c in children if c.dep_ == "auxpass"]
+    if not (verb.tag_ == "VB" and not passives or verb.tag_ == "VBN" and passives and all(c.tag_ == "VB" for c in passives)):
+        return False
+    if verb.dep_ == "ccomp":
+        return verb.left_edge.is_quote
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.i != verb.i and _imperative(verb.head)
 
 
