@@ -1126,7 +1126,7 @@ def test_abuse_levelled_at_people_razes_nothing_but_a_village_levelled_is_destro
 def test_giving_credit_is_no_aid_but_extending_credit_is(read: Read) -> None:
     assert [e for e in read("The report criticised the firm for using the photos without giving credit to the artist.").events if e.cameo.startswith("07")] == []
     assert [e for e in read("The World Bank provided $20 million in credit to Kenyan farmers on Monday.").events if e.cameo.startswith("07")] != []
-    assert [e for e in read("The state of Ohio gave the carmaker a $3 million tax credit in 2015.").events if e.cameo.startswith("07")] != []
+    assert [e for e in read("The state of Ohio gave the carmaker a $3 million tax credit last year.").events if e.cameo.startswith("07")] != []
 
 
 def test_warning_of_a_danger_is_a_gloomy_comment_but_warning_of_a_response_threatens(read: Read) -> None:
