@@ -1091,3 +1091,10 @@ def test_an_appeal_made_during_talks_is_made_to_whom_they_are_held_with(read: Re
 def test_an_appeal_to_someone_named_stays_theirs_whatever_talks_it_was_made_at(read: Read) -> None:
     record = read("The minister urged Iran to free the sailors during talks with Oman's sultan.")
     assert _names(record, _event(record, "urge").targets) == {"Iran"}
+
+
+def test_a_participle_sharing_a_passive_s_auxiliary_is_undergone_by_its_subject(read: Read) -> None:
+    record = read("Senator Ellen Ward quit the race, saying she was harassed and intimidated by party officials from Ohio.")
+    intimidation = _event(record, "intimidate")
+    assert _names(record, intimidation.targets) == {"Ellen Ward"}
+    assert "Ellen Ward" not in _names(record, intimidation.sources)

@@ -679,11 +679,11 @@ class Arguments:
         return self.words.armed_types.isdisjoint(segments(cameo))
 
     def _subject_undergoes(self, token: Token, carrier: Token | None, code: str) -> bool:
-        """The subject of the clause an event is told in undergoes it: a passive's, one of a verb
-        like "die", or of a verb that carries the nominal event as what its subject undergoes
+        """The subject of the clause an event is told in undergoes it: a passive's (also of a participle
+        sharing its auxiliary: "said she was harassed and intimidated"), one of a verb like "die", or of a verb that carries the nominal event as what its subject undergoes
         ("came under attack", "repelled an attack")."""
         anchor = carrier if carrier is not None else token
-        if self._passive_voice(anchor):
+        if self._passive_voice(anchor) or self._shared_passive_subject(anchor, list(anchor.children)):  # "was harassed and intimidated"
             return True
         if carrier is None:
             return token.lemma_.lower() in self.words.patient_verbs or bool(self._undergoer(token, token.head.head, code))
