@@ -1608,3 +1608,26 @@ def test_an_abbreviation_straight_before_a_name_is_a_title_not_the_firm(read):
     assert _actor(record, "name:karl_huber").cameo != "USABUS"
     record = read("GM chief executive Mary Barra said the plant in Ohio would reopen.")
     assert _actor(record, "name:mary_barra").cameo == "USABUS"  # the firm before a title still codes the person
+
+
+def test_people_a_verb_acts_upon_are_civilians_of_the_story_s_country(read):
+    record = read("Officers in Hamburg detained three teenagers aged 16 and 17 near the station on Friday.")
+    assert _at(record, "teenagers").cameo == "DEUCVL"
+
+
+def test_people_named_as_a_passive_s_agent_or_an_addressee_are_actors(read):
+    record = read("The Ottawa councillor said she had been threatened by volunteers of a rival campaign.")
+    assert _at(record, "volunteers").cameo == "CANCVL"
+    record = read("The Ottawa councillor then made an appeal to her colleagues to vote the bill down.")
+    assert _at(record, "colleagues").cameo == "CANCVL"
+
+
+def test_people_spoken_of_in_general_or_as_a_subject_are_no_actors(read):
+    record = read("Doctors in Madrid say the new rules will protect children. Teenagers often ignore them.")
+    assert _at(record, "children") is None
+    assert _at(record, "Teenagers") is None
+
+
+def test_people_of_a_coded_body_named_in_their_phrase_are_the_body(read):
+    record = read("The Quebec premier made a plea to his colleagues in the National Assembly to back the bill.")
+    assert _at(record, "colleagues") is None
