@@ -1098,3 +1098,10 @@ def test_a_participle_sharing_a_passive_s_auxiliary_is_undergone_by_its_subject(
     intimidation = _event(record, "intimidate")
     assert _names(record, intimidation.targets) == {"Ellen Ward"}
     assert "Ellen Ward" not in _names(record, intimidation.sources)
+
+
+def test_one_found_guilty_is_the_target_of_the_verdict(read: Read) -> None:
+    record = read("Former mayor Tom Reed was found guilty of bribery by a federal judge in Ohio on Monday.")
+    verdict = _event(record, "guilty")
+    assert _names(record, verdict.targets) == {"Tom Reed"}
+    assert _codes(record, verdict.sources) == {"USAJUD"}
