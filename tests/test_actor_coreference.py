@@ -427,3 +427,9 @@ def test_it_never_stands_for_a_person_a_noun_names(read):
         "protect the girl. It also asked the Kenyan parliament to change the law."
     )
     assert _spans(record, "cameo:KENCVL") == ["girl", "girl"]
+
+
+def test_he_after_one_person_a_phrase_singles_out_stands_for_that_person(read):
+    record = read("Police in Ohio arrested a man at a gas station on Friday. He was charged with arson.")
+    man = _event(record, "arrest").targets
+    assert _event(record, "charge").targets == man != []

@@ -1631,3 +1631,8 @@ def test_people_spoken_of_in_general_or_as_a_subject_are_no_actors(read):
 def test_people_of_a_coded_body_named_in_their_phrase_are_the_body(read):
     record = read("The Quebec premier made a plea to his colleagues in the National Assembly to back the bill.")
     assert _at(record, "colleagues") is None
+
+
+def test_a_person_given_an_age_is_an_actor_wherever_the_noun_stands(read):
+    record = read("A 15-year-old boy tried to set fire to a school in Munich on Friday, police said.")
+    assert _at(record, "boy").cameo == "DEUCVL"

@@ -405,7 +405,8 @@ class Coreference:
         for draft in drafts:
             self.reading.mention(draft, start, token.i + 1)
         self.referred.update(range(start, token.i + 1))
-        person = all(d.kind is ActorKind.PERSON for d in drafts)
+        singled_out = token.lower_ in self.words.person_pronouns and all(d.singled_out for d in drafts)  # "a man ... he"
+        person = singled_out or all(d.kind is ActorKind.PERSON for d in drafts)
         plural = len(drafts) > 1 or is_plural(token)
         self.seen.append(
             Seen(
@@ -422,7 +423,8 @@ class Coreference:
         for draft in reading.drafts.values():
             for start, end in draft.mentions:
                 head = reading.doc[start:end].root
-                person = draft.kind is ActorKind.PERSON or head.lemma_.lower() in words.person_roles
+                lemma = head.lemma_.lower()  # also one person a phrase singles out ("a 12-year-old boy ... He")
+                person = draft.kind is ActorKind.PERSON or lemma in words.person_roles or draft.singled_out and lemma in words.person_nouns
                 gender = self._stated_gender(start, head) if draft.kind is ActorKind.PERSON else None
                 if gender is not None:
                     self.gender.setdefault(draft.canonical_id, gender)
@@ -527,8 +529,9 @@ def _inside_nominal(head: Token, verb: Token) -> bool:
 
 
 def _organisation(seen: Seen) -> bool:
-    """The mention names one organisation or group (which "they" may stand for, as a body)."""
-    return len(seen.drafts) == 1 and seen.drafts[0].kind in (ActorKind.ORGANISATION, ActorKind.GROUP)
+    """The mention names one organisation or group (which "they" may stand for, as a body), not one
+    person a phrase singles out ("a man")."""
+    return len(seen.drafts) == 1 and seen.drafts[0].kind in (ActorKind.ORGANISATION, ActorKind.GROUP) and not (seen.person and seen.drafts[0].singled_out)
 
 
 def _main_subject(head: Token) -> bool:

@@ -3,7 +3,8 @@
 by or addressed to are an actor (CVL, or the type a role noun gives: "MLAs" LEG), placed as a bare
 role noun is (pass 7), as CAMEO codes a count of people as civilians. Only where the phrase singles
 them out (a count, a determiner or a possessive, or as a passive's agent): "to protect children"
-speaks of children in general. A noun in subject position is left alone ("people say"). Each
+speaks of children in general. A noun in subject position is left alone ("people say"), unless
+given an age ("a 12-year-old boy tried to ...": one person, as `ages` makes a role noun). Each
 phrase is an actor of its own ("a man stabbed a man": two), which a later "they" may stand for."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from spacy.tokens import Token
 
 from tidings import syntax
 from tidings.model import ActorKind
+from tidings.stages.actors.ages import given_an_age
 from tidings.stages.actors.reading import Reading
 
 _CIVILIAN = "CVL"
@@ -31,7 +33,8 @@ def read_people_acted_upon(reading: Reading, nouns: frozenset[str]) -> None:
         if lemma not in nouns and token.lower_ not in nouns or not reading.free(token.i, token.i + 1):
             continue
         agent = _agent(token)
-        if not (agent or _acted_upon(token)) or not (agent or _singled_out(token)) or _of_a_body(token, reading):
+        party = agent or _acted_upon(token) and _singled_out(token)
+        if not (party or given_an_age(token)) or _of_a_body(token, reading):  # "a 12-year-old boy": one person, wherever he stands
             continue
         role = reading.role_at(token)[0]
         role_type = role.type if role is not None else _CIVILIAN
