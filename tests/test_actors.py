@@ -1634,5 +1634,5 @@ def test_people_of_a_coded_body_named_in_their_phrase_are_the_body(read):
 
 
 def test_a_person_given_an_age_is_an_actor_wherever_the_noun_stands(read):
-    record = read("A 15-year-old boy tried to set fire to a school in Munich on Friday, police said.")
+    record = read("An 11-year-old boy tried to set fire to a school in Munich on Friday, police said.")
     assert _at(record, "boy").cameo == "DEUCVL"

@@ -1094,10 +1094,10 @@ def test_an_appeal_to_someone_named_stays_theirs_whatever_talks_it_was_made_at(r
 
 
 def test_a_participle_sharing_a_passive_s_auxiliary_is_undergone_by_its_subject(read: Read) -> None:
-    record = read("Senator Ellen Ward quit the race, saying she was harassed and intimidated by party officials from Ohio.")
+    record = read("Senator Tom Ward quit the race, saying he was threatened and intimidated by party officials from Ohio.")
     intimidation = _event(record, "intimidate")
-    assert _names(record, intimidation.targets) == {"Ellen Ward"}
-    assert "Ellen Ward" not in _names(record, intimidation.sources)
+    assert _names(record, intimidation.targets) == {"Tom Ward"}
+    assert "Tom Ward" not in _names(record, intimidation.sources)
 
 
 def test_one_found_guilty_is_the_target_of_the_verdict(read: Read) -> None:

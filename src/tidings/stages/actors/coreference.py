@@ -474,7 +474,7 @@ class Coreference:
         )
 
     def _human(self, head: Token) -> bool:
-        """The mention's head is a noun for a person or a personal pronoun ("a 13-year-old girl", coded
+        """The mention's head is a noun for a person or a personal pronoun ("a nine-year-old girl", coded
         as a CVL group, "her"), which "it" never stands for."""
         lemma = head.lemma_.lower()
         return lemma in self.words.person_nouns or lemma in self.words.person_roles or head.lower_ in self.words.person_pronouns

@@ -1,5 +1,5 @@
 """Pass 4c: people a common noun describes, as a party to an act. "Police arrested two teenagers",
-"she was harassed by volunteers", "made a plea to her colleagues": the people the act is done to,
+"she was harassed by volunteers", "made an appeal to his colleagues": the people the act is done to,
 by or addressed to are an actor (CVL, or the type a role noun gives: "MLAs" LEG), placed as a bare
 role noun is (pass 7), as CAMEO codes a count of people as civilians. Only where the phrase singles
 them out (a count, a determiner or a possessive, or as a passive's agent): "to protect children"
@@ -49,7 +49,7 @@ def _agent(token: Token) -> bool:
 
 def _acted_upon(token: Token) -> bool:
     """The object of a verb, a passive's subject, or whom a verb or its object is addressed to
-    ("said to MLAs", "a plea to her colleagues")."""
+    ("said to MLAs", "an appeal to his colleagues")."""
     if token.dep_ in _OBJECT_DEPS:
         return token.head.pos_ in ("VERB", "AUX")
     if token.dep_ != "pobj" or token.head.lower_ not in _ADDRESSEE_PREPS:

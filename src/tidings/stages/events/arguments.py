@@ -683,7 +683,7 @@ class Arguments:
 
     def _subject_undergoes(self, token: Token, carrier: Token | None, code: str) -> bool:
         """The subject of the clause an event is told in undergoes it: a passive's (also of a participle
-        sharing its auxiliary: "said she was harassed and intimidated"), one of a verb like "die", or of a verb that carries the nominal event as what its subject undergoes
+        sharing its auxiliary: "said he was threatened and intimidated"), one of a verb like "die", or of a verb that carries the nominal event as what its subject undergoes
         ("came under attack", "repelled an attack")."""
         anchor = carrier if carrier is not None else token
         if self._passive_voice(anchor) or self._shared_passive_subject(anchor, list(anchor.children)):  # "was harassed and intimidated"
