@@ -1636,3 +1636,8 @@ def test_people_of_a_coded_body_named_in_their_phrase_are_the_body(read):
 def test_a_person_given_an_age_is_an_actor_wherever_the_noun_stands(read):
     record = read("An 11-year-old boy tried to set fire to a school in Munich on Friday, police said.")
     assert _at(record, "boy").cameo == "DEUCVL"
+
+
+def test_people_a_number_counts_are_an_actor_wherever_the_noun_stands(read):
+    record = read("About 2,000 staff walked off the job in Toronto on Monday over unpaid wages.")
+    assert _at(record, "staff").cameo == "CANCVL"

@@ -34,7 +34,7 @@ def read_people_acted_upon(reading: Reading, nouns: frozenset[str]) -> None:
             continue
         agent = _agent(token)
         party = agent or _acted_upon(token) and _singled_out(token)
-        if not (party or given_an_age(token)) or _of_a_body(token, reading):  # "a 12-year-old boy": one person, wherever he stands
+        if not (party or given_an_age(token) or _counted(token)) or _of_a_body(token, reading):  # "a 12-year-old boy": one person, wherever he stands
             continue
         role = reading.role_at(token)[0]
         role_type = role.type if role is not None else _CIVILIAN
@@ -70,3 +70,9 @@ def _of_a_body(token: Token, reading: Reading) -> bool:
 a country ("two men in France" are civilians, not France)."""
     objects = syntax.pobjs(c for c in token.children if c.dep_ == "prep")
     return any((draft := reading.owner.get(o.i)) is not None and draft.cameo and draft.kind in _BODY_KINDS for o in objects)
+
+
+def _counted(token: Token) -> bool:
+    """A number counts the people, wherever the noun stands ("1,500 staff will walk out", "two men
+    robbed a bank")."""
+    return any(c.dep_ == "nummod" and c.like_num for c in token.children)
