@@ -4,8 +4,9 @@ by or addressed to are an actor (CVL, or the type a role noun gives: "MLAs" LEG)
 role noun is (pass 7), as CAMEO codes a count of people as civilians. Only where the phrase singles
 them out (a count, a determiner or a possessive, or as a passive's agent): "to protect children"
 speaks of children in general. A noun in subject position is left alone ("people say"), unless
-given an age ("a 12-year-old boy tried to ...": one person, as `ages` makes a role noun). Each
-phrase is an actor of its own ("a man stabbed a man": two), which a later "they" may stand for."""
+a number counts the people ("1,500 staff will walk out") or an age makes one person ("a 12-year-old
+boy tried to ...", as `ages` makes a role noun). Each phrase is an actor of its own ("a man stabbed
+a man": two), which a later "they", or "he" for one person, may stand for."""
 
 from __future__ import annotations
 
