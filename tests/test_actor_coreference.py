@@ -419,3 +419,17 @@ def test_a_possessive_in_a_phrase_of_the_verb_is_its_subject_over_a_name_inside_
 def test_a_possessive_after_a_verb_s_own_object_stays_with_the_nearer_name(read):
     record = read("Senator Mark Ellis met the writer Tom Hale during his visit to Boston.")
     assert _spans(record, "name:tom_hale")[-1] == "his"
+
+
+def test_it_never_stands_for_a_person_a_noun_names(read):
+    record = read(
+        "Kenyan rights groups said a court let a nine-year-old girl marry a cousin. They urged the ministers to "
+        "shield the girl. It also asked the Kenyan parliament to change the law."
+    )
+    assert _spans(record, "cameo:KENCVL") == ["girl", "girl"]
+
+
+def test_he_after_one_person_a_phrase_singles_out_stands_for_that_person(read):
+    record = read("Police in Ohio arrested a man at a gas station on Friday. He was charged with arson.")
+    man = _event(record, "arrest").targets
+    assert _event(record, "charge").targets == man != []

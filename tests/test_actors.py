@@ -1668,3 +1668,36 @@ def test_a_one_word_name_the_company_refers_to_is_a_firm(read):
     )
     firm = _at(record, "Dalvane")
     assert (firm.cameo, firm.kind) == ("GBRBUS", ActorKind.ORGANISATION)
+
+
+def test_people_a_verb_acts_upon_are_civilians_of_the_story_s_country(read):
+    record = read("Officers in Hamburg detained three teenagers aged 16 and 17 near the station on Friday.")
+    assert _at(record, "teenagers").cameo == "DEUCVL"
+
+
+def test_people_named_as_a_passive_s_agent_or_an_addressee_are_actors(read):
+    record = read("The Ottawa councillor said she had been threatened by volunteers of a rival campaign.")
+    assert _at(record, "volunteers").cameo == "CANCVL"
+    record = read("The Ottawa councillor then made an appeal to her colleagues to vote the bill down.")
+    assert _at(record, "colleagues").cameo == "CANCVL"
+
+
+def test_people_spoken_of_in_general_or_as_a_subject_are_no_actors(read):
+    record = read("Doctors in Madrid say the new rules will protect children. Teenagers often ignore them.")
+    assert _at(record, "children") is None
+    assert _at(record, "Teenagers") is None
+
+
+def test_people_of_a_coded_body_named_in_their_phrase_are_the_body(read):
+    record = read("The Quebec premier made a plea to his colleagues in the National Assembly to back the bill.")
+    assert _at(record, "colleagues") is None
+
+
+def test_a_person_given_an_age_is_an_actor_wherever_the_noun_stands(read):
+    record = read("An 11-year-old boy tried to set fire to a school in Munich on Friday, police said.")
+    assert _at(record, "boy").cameo == "DEUCVL"
+
+
+def test_people_a_number_counts_are_an_actor_wherever_the_noun_stands(read):
+    record = read("About 2,000 staff walked off the job in Toronto on Monday over unpaid wages.")
+    assert _at(record, "staff").cameo == "CANCVL"

@@ -688,7 +688,7 @@ def test_an_event_in_an_area_with_no_target_named_targets_the_area_country(read:
 
 def test_an_event_done_to_people_in_a_city_does_not_target_the_city_country(read: Read) -> None:
     record = read("A woman was shot and killed by a gunman in Marseille on Friday.")
-    assert all(e.targets == [] for e in record.events)
+    assert all(_codes(record, e.targets) == {"FRACVL"} for e in record.events)  # the woman, not France
 
 
 def test_an_event_in_a_city_with_no_party_acting_does_not_target_the_city_country(read: Read) -> None:
@@ -1091,3 +1091,17 @@ def test_an_appeal_made_during_talks_is_made_to_whom_they_are_held_with(read: Re
 def test_an_appeal_to_someone_named_stays_theirs_whatever_talks_it_was_made_at(read: Read) -> None:
     record = read("The minister urged Iran to free the sailors during talks with Oman's sultan.")
     assert _names(record, _event(record, "urge").targets) == {"Iran"}
+
+
+def test_a_participle_sharing_a_passive_s_auxiliary_is_undergone_by_its_subject(read: Read) -> None:
+    record = read("Senator Tom Ward quit the race, saying he was threatened and intimidated by party officials from Ohio.")
+    intimidation = _event(record, "intimidate")
+    assert _names(record, intimidation.targets) == {"Tom Ward"}
+    assert "Tom Ward" not in _names(record, intimidation.sources)
+
+
+def test_one_found_guilty_is_the_target_of_the_verdict(read: Read) -> None:
+    record = read("Former mayor Tom Reed was found guilty of bribery by a federal judge in Ohio on Monday.")
+    verdict = _event(record, "guilty")
+    assert _names(record, verdict.targets) == {"Tom Reed"}
+    assert _codes(record, verdict.sources) == {"USAJUD"}

@@ -24,6 +24,7 @@ class CoreferenceWords:
     own_side_words: frozenset[str]
     person_roles: frozenset[str]
     person_nouns: frozenset[str]
+    party_nouns: frozenset[str]
     masculine_words: frozenset[str]
     feminine_words: frozenset[str]
     organisation_nouns: frozenset[str]

@@ -10,7 +10,8 @@ quotation stays in reach):
   title or a noun beside the name ("Ms Kim", "Lee, her father"); a possessive in a phrase of a verb,
   its subject over one named inside a noun phrase ("X pressed for the release of Y during his talks": X);
 - "it" (as the subject of a verb that acts) and "its": the nearest country, organisation or group
-  in the singular, named by a noun before one named by a modifier ("French criticism of its ties");
+  in the singular, named by a noun before one named by a modifier ("French criticism of its ties"),
+  never people ("a girl" coded as a CVL group, "her");
 - "they"/"their": the nearest group in the plural or list of actors ("Putin and Kim": both),
   else the nearest organisation or group ("the Taliban ... they");
 - "we"/"I" in reported speech: the speaker of the clause (`tidings.syntax`'s one rule), else of
@@ -71,6 +72,7 @@ class Seen:
     subject: bool
     main: bool  # the subject of its sentence's main clause (or in apposition to it)
     coordination: int | None  # first conjunct of the list of actors it belongs to
+    human: bool = False  # names people, also a group a noun for a person heads ("a girl" CVL): never "it"
 
 
 class Coreference:
@@ -194,7 +196,7 @@ class Coreference:
         elif lower in words.thing_pronouns:
             if not self._acting_thing(token):
                 return
-            thing = lambda s: not s.person and not s.plural and free(s)  # noqa: E731
+            thing = lambda s: not s.human and not s.plural and free(s)  # noqa: E731
             # a modifier ("French criticism of its ties") only where no actor named by a noun fits
             found = self.nearest(token, sentences, lambda s: thing(s) and not self._adjective(s)) or self.nearest(token, sentences, thing)
             found = self._subject_over_nominal(token, found, thing)
@@ -403,13 +405,14 @@ class Coreference:
         for draft in drafts:
             self.reading.mention(draft, start, token.i + 1)
         self.referred.update(range(start, token.i + 1))
-        person = all(d.kind is ActorKind.PERSON for d in drafts)
+        singled_out = token.lower_ in self.words.person_pronouns and all(d.singled_out for d in drafts)  # "a man ... he"
+        person = singled_out or all(d.kind is ActorKind.PERSON for d in drafts)
         plural = len(drafts) > 1 or is_plural(token)
         self.seen.append(
             Seen(
                 start=start, end=token.i + 1, drafts=drafts, sentence=self.reading.sentence_of[token.i],
                 person=person and not plural, plural=plural, subject=token.dep_ in SUBJECT_DEPS,
-                main=_main_subject(token), coordination=self._coordination(token),
+                main=_main_subject(token), coordination=self._coordination(token), human=person or self._human(token),
             )
         )
 
@@ -420,7 +423,8 @@ class Coreference:
         for draft in reading.drafts.values():
             for start, end in draft.mentions:
                 head = reading.doc[start:end].root
-                person = draft.kind is ActorKind.PERSON or head.lemma_.lower() in words.person_roles
+                lemma = head.lemma_.lower()  # also one person a phrase singles out ("a 12-year-old boy ... He")
+                person = draft.kind is ActorKind.PERSON or lemma in words.person_roles or draft.singled_out and lemma in words.person_nouns
                 gender = self._stated_gender(start, head) if draft.kind is ActorKind.PERSON else None
                 if gender is not None:
                     self.gender.setdefault(draft.canonical_id, gender)
@@ -466,8 +470,14 @@ class Coreference:
         return Seen(
             start=start, end=end, drafts=drafts, sentence=self.reading.sentence_of[start], person=person,
             plural=plural, subject=head.dep_ in SUBJECT_DEPS, main=_main_subject(head),
-            coordination=self._coordination(head) if drafts else None,
+            coordination=self._coordination(head) if drafts else None, human=person or self._human(head),
         )
+
+    def _human(self, head: Token) -> bool:
+        """The mention's head is a noun for a person or a personal pronoun ("a nine-year-old girl", coded
+        as a CVL group, "her"), which "it" never stands for."""
+        lemma = head.lemma_.lower()
+        return lemma in self.words.person_nouns or lemma in self.words.person_roles or head.lower_ in self.words.person_pronouns
 
     def _coordination(self, head: Token) -> int | None:
         """The first conjunct of the list of actors a mention's head is in, if it is in one."""
@@ -519,8 +529,9 @@ def _inside_nominal(head: Token, verb: Token) -> bool:
 
 
 def _organisation(seen: Seen) -> bool:
-    """The mention names one organisation or group (which "they" may stand for, as a body)."""
-    return len(seen.drafts) == 1 and seen.drafts[0].kind in (ActorKind.ORGANISATION, ActorKind.GROUP)
+    """The mention names one organisation or group (which "they" may stand for, as a body), not one
+    person a phrase singles out ("a man")."""
+    return len(seen.drafts) == 1 and seen.drafts[0].kind in (ActorKind.ORGANISATION, ActorKind.GROUP) and not (seen.person and seen.drafts[0].singled_out)
 
 
 def _main_subject(head: Token) -> bool:

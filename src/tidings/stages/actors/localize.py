@@ -96,7 +96,7 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
     for draft in sorted(unplaced, key=lambda d: d.cameo[3:] in insurgents):  # armed groups after the forces they fight
         role_type = draft.cameo[3:]
         local = role_type in reading.kb.local_role_types
-        if draft.kind is not ActorKind.GROUP:
+        if draft.kind is not ActorKind.GROUP or draft.singled_out:
             domestic = (filed_from or home) if draft.domestic else None  # a party named alone: the article's
             country = domestic or country_at(draft.mentions[0], role_type, local)
             if country is not None:

@@ -43,6 +43,7 @@ class Draft:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     domestic: bool = False  # of the article's own country where it names none (a party named alone, an outlet)
     private_role: str | None = None  # a role type no office, given by an apposition ("X, a nurse": HLH), for the article's country
+    singled_out: bool = False  # people one phrase describes ("two teenagers"): placed on their own, not merged with the role's group
 
 
 _REGION_CODES = ("ADM", "RGN")  # GeoNames: administrative divisions, regions

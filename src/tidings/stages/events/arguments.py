@@ -31,6 +31,7 @@ _SHARING_DEPS = frozenset({"xcomp", "conj"})  # a verb whose agent is its head's
 _CONTROLLING_PREPS = frozenset({"on", "upon"})
 _CONTROLLING_DEPS = frozenset({"prep", "prt"})  # "called on Arabs": "on" is parsed as either
 _OBJECT_DEPS = frozenset({"dobj", "attr"})  # "called on Arabs to unite": Arabs unite
+_OBJECT_PREDICATE_DEPS = frozenset({"oprd"})  # an adjective saying what a verb finds its object to be ("found X guilty")
 _LOOSE_DEPS = frozenset({"dep"})  # a noun the parser could not attach
 _PREP_DEPS = frozenset({"prep", "dative"})  # "to" of a recipient is parsed as either
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj"})  # clauses a stranded preposition's noun may head
@@ -105,6 +106,8 @@ class Arguments:
             _, pattern = self.triggers.found[token.i]
             if pattern.kind == "noun":
                 self._own[token.i] = self._of_noun(token, self.triggers.carriers.get(token.i), pattern.cameo)
+            elif token.dep_ in _OBJECT_PREDICATE_DEPS and token.head.pos_ == "VERB":  # "was found guilty by a jury": the verb's parties
+                self._own[token.i] = self._of_verb(token.head, pattern)
             else:
                 self._own[token.i] = self._of_verb(token, pattern)
         return self._own[token.i]
@@ -679,11 +682,11 @@ class Arguments:
         return self.words.armed_types.isdisjoint(segments(cameo))
 
     def _subject_undergoes(self, token: Token, carrier: Token | None, code: str) -> bool:
-        """The subject of the clause an event is told in undergoes it: a passive's, one of a verb
-        like "die", or of a verb that carries the nominal event as what its subject undergoes
+        """The subject of the clause an event is told in undergoes it: a passive's (also of a participle
+        sharing its auxiliary: "said he was threatened and intimidated"), one of a verb like "die", or of a verb that carries the nominal event as what its subject undergoes
         ("came under attack", "repelled an attack")."""
         anchor = carrier if carrier is not None else token
-        if self._passive_voice(anchor):
+        if self._passive_voice(anchor) or self._shared_passive_subject(anchor, list(anchor.children)):  # "was harassed and intimidated"
             return True
         if carrier is None:
             return token.lemma_.lower() in self.words.patient_verbs or bool(self._undergoer(token, token.head.head, code))

@@ -170,6 +170,8 @@ class References:
                     return []
                 current = current.head
                 for event in self._events_at(current):
+                    if _counts_its_own(event):  # "wounding one man and detaining 30": not the man
+                        continue
                     found = [t for t in self.arguments.own(event)[1] if t not in sources]
                     if found:
                         return found
@@ -198,3 +200,9 @@ class References:
 
     def _sentence(self, i: int) -> int:
         return bisect_left(self._sentence_starts, i + 1) - 1
+
+
+def _counts_its_own(event: Token) -> bool:
+    """The event is done to a count of people of its own ("wounding one man"), whom a bare number
+    after it ("and detaining 30") does not stand for."""
+    return any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in event.children)

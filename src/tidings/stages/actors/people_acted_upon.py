@@ -1,0 +1,79 @@
+"""Pass 4c: people a common noun describes, as a party to an act. "Police arrested two teenagers",
+"she was harassed by volunteers", "made an appeal to his colleagues": the people the act is done to,
+by or addressed to are an actor (CVL, or the type a role noun gives: "MLAs" LEG), placed as a bare
+role noun is (pass 7), as CAMEO codes a count of people as civilians. Only where the phrase singles
+them out (a count, a determiner or a possessive, or as a passive's agent): "to protect children"
+speaks of children in general. A noun in subject position is left alone ("people say"), unless
+a number counts the people ("1,500 staff will walk out") or an age makes one person ("a 12-year-old
+boy tried to ...", as `ages` makes a role noun). Each phrase is an actor of its own ("a man stabbed
+a man": two), which a later "they", or "he" for one person, may stand for."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from tidings import syntax
+from tidings.model import ActorKind
+from tidings.stages.actors.ages import given_an_age
+from tidings.stages.actors.reading import Reading
+
+_CIVILIAN = "CVL"
+_OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
+_ADDRESSEE_PREPS = frozenset({"to", "on", "upon"})  # "said to MLAs", "called on colleagues"
+_AGENT_DEP = "agent"
+_SINGLING_DEPS = frozenset({"nummod", "poss", "det"})  # "two teenagers", "her colleagues", "the volunteers"
+_BODY_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.GROUP})
+_GENERIC_DETERMINERS = frozenset({"any", "no", "all", "every", "each", "some", "such", "what", "which", "whatever"})
+
+
+def read_people_acted_upon(reading: Reading, nouns: frozenset[str]) -> None:
+    for token in syntax.with_pos(reading.doc, ("NOUN",)):
+        lemma = token.lemma_.lower()
+        if lemma not in nouns and token.lower_ not in nouns or not reading.free(token.i, token.i + 1):
+            continue
+        agent = _agent(token)
+        party = agent or _acted_upon(token) and _singled_out(token)
+        if not (party or given_an_age(token) or _counted(token)) or _of_a_body(token, reading):  # "a 12-year-old boy": one person, wherever he stands
+            continue
+        role = reading.role_at(token)[0]
+        role_type = role.type if role is not None else _CIVILIAN
+        group = reading.group("---" + role_type, token.text)  # its own, not the role's group: "a man stabbed a man"
+        reading.mention(replace(group, canonical_id=f"{group.canonical_id}@{token.idx}", singled_out=True), token.i, token.i + 1)
+
+
+def _agent(token: Token) -> bool:
+    """The noun is a passive's "by" agent ("harassed by volunteers")."""
+    return token.dep_ == "pobj" and token.head.dep_ == _AGENT_DEP
+
+
+def _acted_upon(token: Token) -> bool:
+    """The object of a verb, a passive's subject, or whom a verb or its object is addressed to
+    ("said to MLAs", "an appeal to his colleagues")."""
+    if token.dep_ in _OBJECT_DEPS:
+        return token.head.pos_ in ("VERB", "AUX")
+    if token.dep_ != "pobj" or token.head.lower_ not in _ADDRESSEE_PREPS:
+        return False
+    host = token.head.head
+    return host.pos_ == "VERB" or host.dep_ == "dobj" and host.head.pos_ == "VERB"
+
+
+def _singled_out(token: Token) -> bool:
+    """A count, a possessive or a determiner picks the people out ("two teenagers", "1,500 staff",
+    "her colleagues", "a man"); not "any", "all" or "such"."""
+    return any(c.dep_ in _SINGLING_DEPS and c.lower_ not in _GENERIC_DETERMINERS or c.dep_ == "amod" and c.like_num for c in token.children)
+
+
+def _of_a_body(token: Token, reading: Reading) -> bool:
+    """The people's phrase names a coded body they belong to ("colleagues in the Quebec
+    assembly", "staff of the ministry"), which stands for them as an argument's phrase does; not
+a country ("two men in France" are civilians, not France)."""
+    objects = syntax.pobjs(c for c in token.children if c.dep_ == "prep")
+    return any((draft := reading.owner.get(o.i)) is not None and draft.cameo and draft.kind in _BODY_KINDS for o in objects)
+
+
+def _counted(token: Token) -> bool:
+    """A number counts the people, wherever the noun stands ("1,500 staff will walk out", "two men
+    robbed a bank")."""
+    return any(c.dep_ == "nummod" and c.like_num for c in token.children)
