@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from tidings.knowledge.actors import actor_kb
+from tidings.knowledge.names import names
 from tidings.model import ActorKind, Record
+from tidings.stages.actors.reading import Reading
 
 
 def _actor(record: Record, canonical_id: str):
@@ -1608,3 +1611,9 @@ def test_an_abbreviation_straight_before_a_name_is_a_title_not_the_firm(read):
     assert _actor(record, "name:karl_huber").cameo != "USABUS"
     record = read("GM chief executive Mary Barra said the plant in Ohio would reopen.")
     assert _actor(record, "name:mary_barra").cameo == "USABUS"  # the firm before a title still codes the person
+
+
+def test_the_words_of_a_token_range_are_its_text_as_the_doc_has_it(pipeline):
+    doc = pipeline.parse("HOBART (Wire) - The  Tasmanian premier's office said:\n\n\"We will review it.\"")
+    reading = Reading(actor_kb(), names(), doc)
+    assert all(reading.words(start, end) == doc[start:end].text for start in range(len(doc)) for end in range(start, len(doc) + 1))
