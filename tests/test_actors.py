@@ -19,6 +19,12 @@ def _at(record: Record, word: str):
     return record.actor_at(start, start + len(word))
 
 
+def test_the_words_of_a_token_range_are_its_text_as_the_doc_has_it(pipeline):
+    doc = pipeline.parse("HOBART (Wire) - The  Tasmanian premier's office said:\n\n\"We will review it.\"")
+    reading = Reading(actor_kb(), names(), doc)
+    assert all(reading.words(start, end) == doc[start:end].text for start in range(len(doc)) for end in range(start, len(doc) + 1))
+
+
 def test_full_name_surname_and_demonym_title_are_one_actor(read):
     record = read(
         "Russian President Vladimir Putin arrived in Minsk on Monday. Putin spoke to reporters "
@@ -1611,9 +1617,3 @@ def test_an_abbreviation_straight_before_a_name_is_a_title_not_the_firm(read):
     assert _actor(record, "name:karl_huber").cameo != "USABUS"
     record = read("GM chief executive Mary Barra said the plant in Ohio would reopen.")
     assert _actor(record, "name:mary_barra").cameo == "USABUS"  # the firm before a title still codes the person
-
-
-def test_the_words_of_a_token_range_are_its_text_as_the_doc_has_it(pipeline):
-    doc = pipeline.parse("HOBART (Wire) - The  Tasmanian premier's office said:\n\n\"We will review it.\"")
-    reading = Reading(actor_kb(), names(), doc)
-    assert all(reading.words(start, end) == doc[start:end].text for start in range(len(doc)) for end in range(start, len(doc) + 1))

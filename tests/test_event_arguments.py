@@ -34,6 +34,11 @@ def test_listed_parties_of_a_reciprocal_event_are_sources_and_targets(read: Read
     assert _names(record, event.sources) == _names(record, event.targets) == {"Croatia", "Serbia"}
 
 
+def test_a_code_is_of_a_set_of_prefixes_only_where_one_of_them_starts_it():
+    assert _has_prefix("1823", frozenset({"17", "18"})) and _has_prefix("1823", frozenset({"18"}))
+    assert not _has_prefix("0182", frozenset({"18"})) and not _has_prefix("1823", frozenset())
+
+
 def test_listed_parties_acting_on_no_one_named_have_no_target(read: Read) -> None:
     event = _event(read("Germany and Italy condemned the vote."), "condemn")
     assert event.targets == []
@@ -1092,8 +1097,3 @@ def test_an_appeal_made_during_talks_is_made_to_whom_they_are_held_with(read: Re
 def test_an_appeal_to_someone_named_stays_theirs_whatever_talks_it_was_made_at(read: Read) -> None:
     record = read("The minister urged Iran to free the sailors during talks with Oman's sultan.")
     assert _names(record, _event(record, "urge").targets) == {"Iran"}
-
-
-def test_a_code_is_of_a_set_of_prefixes_only_where_one_of_them_starts_it():
-    assert _has_prefix("1823", frozenset({"17", "18"})) and _has_prefix("1823", frozenset({"18"}))
-    assert not _has_prefix("0182", frozenset({"18"})) and not _has_prefix("1823", frozenset())
