@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from tidings.knowledge.actors import actor_kb
+from tidings.knowledge.names import names
 from tidings.model import ActorKind, Record
+from tidings.stages.actors.reading import Reading
 
 
 def _actor(record: Record, canonical_id: str):
@@ -14,6 +17,12 @@ def _actor(record: Record, canonical_id: str):
 def _at(record: Record, word: str):
     start = record.article.text.index(word)
     return record.actor_at(start, start + len(word))
+
+
+def test_the_words_of_a_token_range_are_its_text_as_the_doc_has_it(pipeline):
+    doc = pipeline.parse("HOBART (Wire) - The  Tasmanian premier's office said:\n\n\"We will review it.\"")
+    reading = Reading(actor_kb(), names(), doc)
+    assert all(reading.words(start, end) == doc[start:end].text for start in range(len(doc)) for end in range(start, len(doc) + 1))
 
 
 def test_full_name_surname_and_demonym_title_are_one_actor(read):

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import spacy
 from spacy.tokens import Doc
 
+from tidings.knowledge.arguments import _has_prefix
 from tidings.model import Event, Record
 from tidings.stages.events.arguments import _reduced_passive_subject, prep_objects
 
@@ -31,6 +32,11 @@ def test_listed_parties_of_a_reciprocal_event_are_sources_and_targets(read: Read
     record = read("Croatia and Serbia clashed over the border.")
     event = _event(record, "clash")
     assert _names(record, event.sources) == _names(record, event.targets) == {"Croatia", "Serbia"}
+
+
+def test_a_code_is_of_a_set_of_prefixes_only_where_one_of_them_starts_it():
+    assert _has_prefix("1823", frozenset({"17", "18"})) and _has_prefix("1823", frozenset({"18"}))
+    assert not _has_prefix("0182", frozenset({"18"})) and not _has_prefix("1823", frozenset())
 
 
 def test_listed_parties_acting_on_no_one_named_have_no_target(read: Read) -> None:

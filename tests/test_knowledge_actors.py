@@ -269,3 +269,10 @@ def test_an_imported_leader_is_coded_by_the_date(pipeline):
 def test_a_minister_listed_since_the_dictionarys_window_opens_held_office_before_it(pipeline):
     costello = actor_kb().leader(names().full("Peter Costello").id)  # Australian treasurer 1996-2007
     assert actor_kb().cameo_at(costello, date(2001, 11, 1)) == "AUSGOV"
+
+
+def test_a_text_names_its_country_each_time_it_is_asked_as_written():
+    index = countries()
+    for text in ("US", "us", "Russian", "Tuesday", "US", "us", "Russian", "Tuesday"):
+        found = index.by_name_or_demonym(text)
+        assert (found.iso3 if found else None) == {"US": "USA", "Russian": "RUS"}.get(text)  # "us" is the pronoun

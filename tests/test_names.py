@@ -400,6 +400,15 @@ def test_an_imported_name_is_found_in_any_case_but_only_written_as_a_name():
     assert table.lookup("ana testescu") == []
 
 
+def test_a_table_answers_a_text_again_as_written_whatever_it_answered_another_case(monkeypatch):
+    monkeypatch.setattr("tidings.knowledge.names.LOOKUPS_KEPT", 2)  # answers kept: the oldest are forgotten past two
+    table = NameTable([imported("Ana Testescu", "PERSON", "leader", "name:a")])
+    for text in ("Ana Testescu", "ana testescu", "ANA TESTESCU", "Ana Testescu", "ana testescu"):
+        expected = [] if text.islower() else ["name:a"]
+        assert [name.id for name in table.lookup(text)] == expected
+    assert [name.id for name in pickle.loads(pickle.dumps(table)).lookup("Ana Testescu")] == ["name:a"]
+
+
 def test_an_imported_abbreviation_of_two_or_three_capitals_is_found_only_as_written():
     table = NameTable([imported("TQ", "ORG", "organisation", "name:t", SHORT)])
     assert [name.id for name in table.lookup("TQ")] == ["name:t"]

@@ -18,8 +18,9 @@ from tidings.knowledge import data_path
 ARGUMENTS_FILE = "event_arguments.toml"
 
 
+@lru_cache(maxsize=1 << 12)  # a few hundred codes against a few dozen sets, asked again for each trigger
 def _has_prefix(code: str, prefixes: frozenset[str]) -> bool:
-    return any(code.startswith(prefix) for prefix in prefixes)
+    return code.startswith(tuple(prefixes))
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
-from tidings import syntax
+from tidings import docdata, syntax
 from tidings.knowledge.coreference import CoreferenceWords
 from tidings.model import ActorKind
 from tidings.stages.actors.descriptions import Descriptions, is_plural
@@ -141,7 +141,7 @@ class Coreference:
         its marks pair (`_paired`) within one paragraph (a mark left open makes those after it pair
         wrongly); nor is one without a word."""
         doc, marks = self.reading.doc, self.quotations.marks
-        breaks = [m.start() for m in re.finditer("\n", doc.text)]
+        breaks = [m.start() for m in re.finditer("\n", docdata.text(doc))]
         paragraph = lambda i: bisect_left(breaks, doc[i].idx)  # noqa: E731
         rank, count = [], -1
         for sent in doc.sents:

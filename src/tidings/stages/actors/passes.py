@@ -106,7 +106,7 @@ def _known_name(reading: Reading, ent: SpacySpan, in_full: set[str]) -> tuple[Na
     and where that name starts. An ambiguous name counts only where the context confirms it."""
     for start in _name_starts(reading, ent):
         kinds = _NAMED_KINDS if start == ent.start else ("institution",)  # "the American Red Cross" is no ICRC
-        found = [n for n in reading.names.lookup(reading.doc[start : ent.end].text) if n.kind in kinds]
+        found = [n for n in reading.names.lookup(reading.words(start, ent.end)) if n.kind in kinds]
         if ent.ent_id_:
             found = [n for n in found if n.id == ent.ent_id_]
         found = [n for n in found if n.form != AMBIGUOUS or _confirmed(reading, n, in_full)]
@@ -139,7 +139,7 @@ def _confirmed(reading: Reading, name: Name, in_full: set[str]) -> bool:
 def _name_starts(reading: Reading, ent: SpacySpan) -> list[int]:
     first = ent.start + (ent[0].pos_ == "DET" and len(ent) > 1)
     for size in _COUNTRY_WORDS:
-        if first + size < ent.end and reading.kb.countries.by_name_or_demonym(reading.doc[first : first + size].text):
+        if first + size < ent.end and reading.kb.countries.by_name_or_demonym(reading.words(first, first + size)):
             return [ent.start, first + size]
     return [ent.start]
 

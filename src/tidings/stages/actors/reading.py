@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.attrs import LOWER
+from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -81,6 +81,8 @@ class Reading:
         self._countries_named: set[str] | None = None
         self._fields_spoken_of: dict[str, bool] = {}
         self._roles_at: dict[int, tuple[Role | None, int]] = {}  # token index -> `role_at`'s answer
+        self._text = docdata.text(doc)
+        self._starts, self._lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])  # of each token in the text
 
     def opposed_country(self, token: Token) -> Country | None:
         """The country of the organisation an "anti-" prefix names ("anti-Taliban fighters" are
@@ -97,6 +99,13 @@ class Reading:
             found.add(owner.country if owner is not None else None)
         iso3 = found.pop() if len(found) == 1 else None
         return self.kb.countries.by_iso3.get(iso3) if iso3 else None
+
+    def words(self, start: int, end: int) -> str:
+        """The text of tokens [start, end), as `doc[start:end].text` has it, cut from the Doc's
+        text (no Span made, no token joined)."""
+        if start >= end:
+            return ""
+        return self._text[self._starts[start] : self._starts[end - 1] + self._lengths[end - 1]]
 
     # -- bookkeeping -------------------------------------------------------------------------
     def free(self, start: int, end: int) -> bool:
@@ -254,7 +263,7 @@ class Reading:
         return found, start, end
 
     def _country_named(self, start: int, end: int, capitals: bool) -> Country | None:
-        text = self.doc[start:end].text
+        text = self.words(start, end)
         found = self.placed(self.kb.countries.by_name_or_demonym(text), start)
         if found is None and capitals:
             found = self.capital(start, end)
@@ -276,7 +285,7 @@ class Reading:
         Malé), unless the places stage read them as another place ("Washington" the state)."""
         if not self.doc[start].text[:1].isupper():
             return None
-        country = self.kb.countries.by_capital(self.doc[start:end].text)
+        country = self.kb.countries.by_capital(self.words(start, end))
         if country is None or not country.sovereign:
             return None
         place = self.place_at(start)
