@@ -397,3 +397,15 @@ def test_the_cue_after_a_quotation_whose_words_were_coded_is_that_statement(read
     )
     statements = [e for e in read(text).events if e.cameo == "010"]
     assert [_texts(e)[0] for e in statements] == ["told"] and "said" in _texts(statements[0])
+
+
+def test_a_deed_done_to_a_man_named_later_is_one_event_however_often_retold(read: Read) -> None:
+    text = (
+        "A man stabbed a man in Bradford on Friday night. Police said Tom Reyes, 29, stabbed Amir Khan in his shop. "
+        "Khan was taken to hospital. His family said he was recovering. Officers searched the area for hours. "
+        "Reyes stabbed Khan twice in the chest, a detective told reporters."
+    )
+    (event,) = _of_type(read(text), "ASSAULT")
+    assert _texts(event) == ["stabbed", "stabbed", "stabbed"]
+    record = read("Police arrested a man in Bradford on Friday. Police arrested Tom Reyes in Leeds on Saturday. Police arrested Amir Khan in Halifax on Sunday.")
+    assert len(_of_type(record, "COERCE")) == 3

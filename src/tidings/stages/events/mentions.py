@@ -302,6 +302,12 @@ class _Group:
         own would tell them apart)."""
         return bool(self.objects) and self.objects <= self.introduced and mention.names_its_object() and mention.sentence > self.mentions[-1].sentence
 
+    def objects_apart(self, mention: _Mention) -> set[frozenset[str]]:
+        """What its verb mentions acted on that a mention acting on another tells it apart from:
+        all, but those told by an indefinite noun where the mention names its object ("stabbed a
+        man ... admitted stabbing Paterson ... stabbed Paterson in the neck": the man named)."""
+        return self.objects - self.introduced if mention.names_its_object() else self.objects
+
 
 def merge(
     found: list[tuple[Event, Token, int]], grounds: Grounds, embedded: dict[int, int], settings: MentionSettings
@@ -404,7 +410,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     tally = _unnamed_toll_again(mention, group)
     named_later = group.named_later(mention)
     told_in_the_deed = mention.toll_of is not None  # "two officers were wounded in the gunfight": its victims, not the deed's others
-    if not (tally or named_later or told_in_the_deed) and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects):
+    if not (tally or named_later or told_in_the_deed) and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects_apart(mention)):
         return NO_TIE  # "attacked Kharkiv", "attacked Odesa": two attacks, named or not
     sources, targets = (set(), set()) if _bare_reference(mention.token) else (set(event.sources), set(event.targets))
     known_targets = group.targets - group.introduced_actors | targets if named_later else group.targets  # "a man" named now
