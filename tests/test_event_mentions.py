@@ -409,3 +409,15 @@ def test_a_deed_done_to_a_man_named_later_is_one_event_however_often_retold(read
     assert _texts(event) == ["stabbed", "stabbed", "stabbed"]
     record = read("Police arrested a man in Bradford on Friday. Police arrested Tom Reyes in Leeds on Saturday. Police arrested Amir Khan in Halifax on Sunday.")
     assert len(_of_type(record, "COERCE")) == 3
+
+
+def test_a_headline_deed_told_again_further_on_by_its_doer_is_one_event(read: Read) -> None:
+    headline = (
+        "Senator Ruth Vega makes plea to colleagues over online abuse\n"
+        "Senator Ruth Vega spoke in the Senate in Canberra on Tuesday about the abuse she has received since March. "
+        "She read out messages sent to her office. Many were too crude to print. Others threatened her family. "
+    )
+    (event,) = _of_type(read(headline + "Vega later made an urgent plea to senators of all parties to reject abuse of women in politics."), "REQUEST")
+    assert _texts(event) == ["plea", "plea"]
+    assert len(_of_type(read(headline + "Vega made a plea to senators in May 2019."), "REQUEST")) == 2
+    assert len(_of_type(read(headline + "Vega made a similar plea to senators."), "REQUEST")) == 2

@@ -90,7 +90,7 @@ from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})  # "both women": the two told before
 INDEFINITE = frozenset({"a", "an"})
-ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "further"})  # "another attack", "a second bombing" (not "the new arrests": those just told)
+ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "further", "similar"})  # "another attack", "a second bombing" (not "the new arrests": those just told)
 DONE_AGAIN = frozenset({"too", "again"})  # "he too resigned", "struck again": one more deed of its kind (not "also": "two others were also hurt")
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 CONTENT_DEPS = frozenset({"ccomp"})  # a that-clause: what a verb says, promises or agrees to (a to-infinitive may tell a deed planned: "conspired to kill")
@@ -431,9 +431,12 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     if not codes_agree:
         return REFERRED  # below any tie of an event with its code
     gap = mention.sentence - last.sentence
-    repeated = same_word and 0 < gap and (gap <= settings.window or last.headline and mention.lead or tally or _unnamed_noun_again(mention, group))
     same_target = bool(targets) and _alike(targets, known_targets, known_by)
-    shared_side = same_target or bool(sources) and _alike(sources, group.sources, known_by)
+    same_doer = bool(sources) and _alike(sources, group.sources, known_by)
+    no_other_date = event.when not in times or times[event.when] in group.times
+    headline_again = group.mentions[0].headline and not mention.headline and mention.token.pos_ == "NOUN" and same_doer and no_other_date  # "X makes plea to MPs" ... "X later made an urgent plea to all parties"
+    repeated = same_word and 0 < gap and (gap <= settings.window or last.headline and mention.lead or headline_again or tally or _unnamed_noun_again(mention, group))
+    shared_side = same_target or same_doer
     near = gap <= settings.window or _done_to_someone_named(mention.token)
     retold = codes_agree and 0 < gap and (shared_side and near or same_target)
     same_date = event.when in times and times[event.when] in group.times
@@ -999,7 +1002,7 @@ def refers_back(token: Token) -> bool:
 
 def _another_of_its_kind(token: Token) -> bool:
     """A noun or verb that tells a deed apart from those told before: "another attack", "a second
-    bombing", "in a separate raid", "further clashes", "he too resigned", "struck again"."""
+    bombing", "in a separate raid", "further clashes", "a similar plea", "he too resigned", "struck again"."""
     if token.pos_ == "VERB":
         return any(c.dep_ == "advmod" and c.lower_ in DONE_AGAIN for c in token.children)
     return token.pos_ == "NOUN" and any(c.dep_ in ("det", "amod") and c.lower_ in ANOTHER_OF_ITS_KIND for c in token.children)
