@@ -421,3 +421,15 @@ def test_a_headline_deed_told_again_further_on_by_its_doer_is_one_event(read: Re
     assert _texts(event) == ["plea", "plea"]
     assert len(_of_type(read(headline + "Vega made a plea to senators in May 2019."), "REQUEST")) == 2
     assert len(_of_type(read(headline + "Vega made a similar plea to senators."), "REQUEST")) == 2
+
+
+def test_a_verdict_told_where_no_party_is_named_is_the_finding_of_guilt(read: Read) -> None:
+    text = (
+        "A farmer who shot his neighbour during a row over a fence was found guilty by a jury of murdering him. "
+        "The court heard the two men had argued for years. The victim's wife said she had feared for his life. "
+        "Neighbours told the court they heard two shots. Jurors deliberated for three hours before they reached a verdict."
+    )
+    (event,) = _of_type(read(text), "ACCUSE")
+    assert _texts(event) == ["guilty", "verdict"]
+    dated = text.replace("by a jury", "in March")
+    assert [_texts(e) for e in _of_type(read(dated), "ACCUSE")] == [["guilty"], ["verdict"]]

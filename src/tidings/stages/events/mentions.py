@@ -594,11 +594,17 @@ def _unnamed_toll_again(mention: _Mention, group: _Group) -> bool:
 
 def _unnamed_noun_again(mention: _Mention, group: _Group) -> bool:
     """A noun naming an event again where neither it nor the event names a party: "protests"
-    further on in a story of protests are those protests (a place or date of their own would
-    have told them apart)."""
+    further on in a story of protests are those protests, "a verdict" the one it was "found
+    guilty" in where its sentence names no time ("found guilty in March" may be another verdict
+    than the one reached now; a place or date of their own would have told them apart)."""
     event = mention.event
     unnamed = not (event.sources or event.targets or group.sources or group.targets)
-    return unnamed and mention.token.pos_ == "NOUN" and any(m.token.pos_ == "NOUN" for m in group.mentions)
+    return unnamed and mention.token.pos_ == "NOUN" and any(m.token.pos_ == "NOUN" or m.token.pos_ == "ADJ" and not _names_a_time(m.token.sent) for m in group.mentions)
+
+
+def _names_a_time(sentence: Span) -> bool:
+    """Whether a sentence names a time ("found guilty in March")."""
+    return any(docdata.at(token, "times") is not None for token in sentence)
 
 
 def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
