@@ -433,3 +433,12 @@ def test_a_verdict_told_where_no_party_is_named_is_the_finding_of_guilt(read: Re
     assert _texts(event) == ["guilty", "verdict"]
     dated = text.replace("by a jury", "in March")
     assert [_texts(e) for e in _of_type(read(dated), "ACCUSE")] == [["guilty"], ["verdict"]]
+
+
+def test_two_verbs_of_one_lemma_group_joined_tell_one_conduct_whatever_their_codes(read: Read) -> None:
+    (event,) = [e for e in read("Rebels harassed and intimidated villagers in Kivu, the UN said.").events if e.plover]
+    assert _texts(event) == ["harassed", "intimidated"]
+    record = read("A spokesman said the journalist was threatened and assaulted by soldiers in Goma.")
+    assert len([e for e in record.events if e.plover]) == 2
+    record = read("The Rotary Club agreed to hold the funds for the new clinic and also agreed to pay for its first year of staff.")
+    assert len(_of_type(record, "AGREE")) == 2

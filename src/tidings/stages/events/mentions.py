@@ -796,12 +796,17 @@ def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     their subject and one object: "stabbed and wounded a guard", "was beaten and robbed" (a deed told
     by two verbs), or counting its victims ("two were killed and five wounded", "shot six and
     stabbed nine"), not "arrested him and charged him" (two objects, two acts) nor verbs of groups
-    apart ("was arrested and charged")."""
+    apart ("was arrested and charged"); two words of one lemma group tell one conduct whatever their
+    codes ("harassed and intimidated": 180, 130) where neither names as a doer whom the other acts on
+    (one word said twice tells two: "agreed to fund it and also agreed to run it")."""
     token = mention.token
-    if token.pos_ != "VERB" or token.dep_ != "conj" or mention.event.quad_class not in MATERIAL_QUADS or _negated(token):
+    if token.pos_ != "VERB" or token.dep_ != "conj" or _negated(token):
         return None
     group = at.get(token.head.i)
-    if group is None or group.mentions[-1].event.plover != mention.event.plover:
+    if group is None:
+        return None
+    one_conduct = mention.trigger_group() in group.trigger_groups and mention.event.trigger not in {m.event.trigger for m in group.mentions} and _sides_compatible(mention.event, group)
+    if not one_conduct and (mention.event.quad_class not in MATERIAL_QUADS or group.mentions[-1].event.plover != mention.event.plover):
         return None
     if not apart_groups(mention.trigger_group()).isdisjoint(group.trigger_groups):
         return None  # "was arrested and charged": two acts
@@ -813,6 +818,11 @@ def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
         return group  # "shot six guards and stabbed nine": one deed's toll
     own_objects = [v for v in (token, token.head) if any(c.dep_ in OBJECT_DEPS for c in v.children)]
     return group if len(own_objects) < 2 else None
+
+
+def _sides_compatible(event: Event, group: _Group) -> bool:
+    """Whether an event's doers are none of the group's targets, nor its targets the group's doers."""
+    return set(event.sources).isdisjoint(group.targets) and set(event.targets).isdisjoint(group.sources)
 
 
 def _purpose_of_deed(mention: _Mention, host: int | None, at: dict[int, _Group]) -> _Group | None:
