@@ -442,3 +442,12 @@ def test_two_verbs_of_one_lemma_group_joined_tell_one_conduct_whatever_their_cod
     assert len([e for e in record.events if e.plover]) == 2
     record = read("The Rotary Club agreed to hold the funds for the new clinic and also agreed to pay for its first year of staff.")
     assert len(_of_type(record, "AGREE")) == 2
+
+
+def test_a_passive_deed_naming_no_doer_far_from_a_deed_of_another_code_stays_apart(read: Read) -> None:
+    text = (
+        "Two deputies were shot and wounded near Lewisburg on Thursday. The deputies had stopped a truck on the highway. "
+        "Both were taken to hospital. Their chief said they were in stable condition. "
+        "Later that day a fire marshal said the blaze at a farmhouse was set intentionally."
+    )
+    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["shot", "wounded"], ["set"]]

@@ -428,9 +428,9 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         return NO_TIE
     if same_actors:
         return SAME_ACTORS
-    if not codes_agree:
-        return REFERRED  # below any tie of an event with its code
     gap = mention.sentence - last.sentence
+    if not codes_agree:  # below any tie of an event with its code; a toll naming no deed only within `window` sentences ("two officers were shot ... the blaze was set")
+        return REFERRED if referring or told_in_the_deed or gap <= settings.window else NO_TIE
     same_target = bool(targets) and _alike(targets, known_targets, known_by)
     same_doer = bool(sources) and _alike(sources, group.sources, known_by)
     no_other_date = event.when not in times or times[event.when] in group.times
