@@ -397,3 +397,57 @@ def test_the_cue_after_a_quotation_whose_words_were_coded_is_that_statement(read
     )
     statements = [e for e in read(text).events if e.cameo == "010"]
     assert [_texts(e)[0] for e in statements] == ["told"] and "said" in _texts(statements[0])
+
+
+def test_a_deed_done_to_a_man_named_later_is_one_event_however_often_retold(read: Read) -> None:
+    text = (
+        "A man stabbed a man in Bradford on Friday night. Police said Tom Reyes, 29, stabbed Amir Khan in his shop. "
+        "Khan was taken to hospital. His family said he was recovering. Officers searched the area for hours. "
+        "Reyes stabbed Khan twice in the chest, a detective told reporters."
+    )
+    (event,) = _of_type(read(text), "ASSAULT")
+    assert _texts(event) == ["stabbed", "stabbed", "stabbed"]
+    record = read("Police arrested a man in Bradford on Friday. Police arrested Tom Reyes in Leeds on Saturday. Police arrested Amir Khan in Halifax on Sunday.")
+    assert len(_of_type(record, "COERCE")) == 3
+
+
+def test_a_headline_deed_told_again_further_on_by_its_doer_is_one_event(read: Read) -> None:
+    headline = (
+        "Senator Ruth Vega makes plea to colleagues over online abuse\n"
+        "Senator Ruth Vega spoke in the Senate in Canberra on Tuesday about the abuse she has received since March. "
+        "She read out messages sent to her office. Many were too crude to print. Others threatened her family. "
+    )
+    (event,) = _of_type(read(headline + "Vega later made an urgent plea to senators of all parties to reject abuse of women in politics."), "REQUEST")
+    assert _texts(event) == ["plea", "plea"]
+    assert len(_of_type(read(headline + "Vega made a plea to senators in May 2019."), "REQUEST")) == 2
+    assert len(_of_type(read(headline + "Vega made a similar plea to senators."), "REQUEST")) == 2
+
+
+def test_a_verdict_told_where_no_party_is_named_is_the_finding_of_guilt(read: Read) -> None:
+    text = (
+        "A farmer who shot his neighbour during a row over a fence was found guilty by a jury of murdering him. "
+        "The court heard the two men had argued for years. The victim's wife said she had feared for his life. "
+        "Neighbours told the court they heard two shots. Jurors deliberated for three hours before they reached a verdict."
+    )
+    (event,) = _of_type(read(text), "ACCUSE")
+    assert _texts(event) == ["guilty", "verdict"]
+    dated = text.replace("by a jury", "in March")
+    assert [_texts(e) for e in _of_type(read(dated), "ACCUSE")] == [["guilty"], ["verdict"]]
+
+
+def test_two_verbs_of_one_lemma_group_joined_tell_one_conduct_whatever_their_codes(read: Read) -> None:
+    (event,) = [e for e in read("Rebels harassed and intimidated villagers in Kivu, the UN said.").events if e.plover]
+    assert _texts(event) == ["harassed", "intimidated"]
+    record = read("A spokesman said the journalist was threatened and assaulted by soldiers in Goma.")
+    assert len([e for e in record.events if e.plover]) == 2
+    record = read("The Rotary Club agreed to hold the funds for the new clinic and also agreed to pay for its first year of staff.")
+    assert len(_of_type(record, "AGREE")) == 2
+
+
+def test_a_passive_deed_naming_no_doer_far_from_a_deed_of_another_code_stays_apart(read: Read) -> None:
+    text = (
+        "Two deputies were shot and wounded near Lewisburg on Thursday. The deputies had stopped a truck on the highway. "
+        "Both were taken to hospital. Their chief said they were in stable condition. "
+        "Later that day a fire marshal said the blaze at a farmhouse was set intentionally."
+    )
+    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["shot", "wounded"], ["set"]]

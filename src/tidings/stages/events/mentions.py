@@ -90,7 +90,7 @@ from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})  # "both women": the two told before
 INDEFINITE = frozenset({"a", "an"})
-ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "further"})  # "another attack", "a second bombing" (not "the new arrests": those just told)
+ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "further", "similar"})  # "another attack", "a second bombing" (not "the new arrests": those just told)
 DONE_AGAIN = frozenset({"too", "again"})  # "he too resigned", "struck again": one more deed of its kind (not "also": "two others were also hurt")
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 CONTENT_DEPS = frozenset({"ccomp"})  # a that-clause: what a verb says, promises or agrees to (a to-infinitive may tell a deed planned: "conspired to kill")
@@ -302,6 +302,12 @@ class _Group:
         own would tell them apart)."""
         return bool(self.objects) and self.objects <= self.introduced and mention.names_its_object() and mention.sentence > self.mentions[-1].sentence
 
+    def objects_apart(self, mention: _Mention) -> set[frozenset[str]]:
+        """What its verb mentions acted on that a mention acting on another tells it apart from:
+        all, but those told by an indefinite noun where the mention names its object ("stabbed a
+        man ... admitted stabbing Paterson ... stabbed Paterson in the neck": the man named)."""
+        return self.objects - self.introduced if mention.names_its_object() else self.objects
+
 
 def merge(
     found: list[tuple[Event, Token, int]], grounds: Grounds, embedded: dict[int, int], settings: MentionSettings
@@ -404,7 +410,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     tally = _unnamed_toll_again(mention, group)
     named_later = group.named_later(mention)
     told_in_the_deed = mention.toll_of is not None  # "two officers were wounded in the gunfight": its victims, not the deed's others
-    if not (tally or named_later or told_in_the_deed) and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects):
+    if not (tally or named_later or told_in_the_deed) and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects_apart(mention)):
         return NO_TIE  # "attacked Kharkiv", "attacked Odesa": two attacks, named or not
     sources, targets = (set(), set()) if _bare_reference(mention.token) else (set(event.sources), set(event.targets))
     known_targets = group.targets - group.introduced_actors | targets if named_later else group.targets  # "a man" named now
@@ -422,12 +428,15 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         return NO_TIE
     if same_actors:
         return SAME_ACTORS
-    if not codes_agree:
-        return REFERRED  # below any tie of an event with its code
     gap = mention.sentence - last.sentence
-    repeated = same_word and 0 < gap and (gap <= settings.window or last.headline and mention.lead or tally or _unnamed_noun_again(mention, group))
+    if not codes_agree:  # below any tie of an event with its code; a toll naming no deed only within `window` sentences ("two officers were shot ... the blaze was set")
+        return REFERRED if referring or told_in_the_deed or gap <= settings.window else NO_TIE
     same_target = bool(targets) and _alike(targets, known_targets, known_by)
-    shared_side = same_target or bool(sources) and _alike(sources, group.sources, known_by)
+    same_doer = bool(sources) and _alike(sources, group.sources, known_by)
+    no_other_date = event.when not in times or times[event.when] in group.times
+    headline_again = group.mentions[0].headline and not mention.headline and mention.token.pos_ == "NOUN" and same_doer and no_other_date  # "X makes plea to MPs" ... "X later made an urgent plea to all parties"
+    repeated = same_word and 0 < gap and (gap <= settings.window or last.headline and mention.lead or headline_again or tally or _unnamed_noun_again(mention, group))
+    shared_side = same_target or same_doer
     near = gap <= settings.window or _done_to_someone_named(mention.token)
     retold = codes_agree and 0 < gap and (shared_side and near or same_target)
     same_date = event.when in times and times[event.when] in group.times
@@ -585,11 +594,17 @@ def _unnamed_toll_again(mention: _Mention, group: _Group) -> bool:
 
 def _unnamed_noun_again(mention: _Mention, group: _Group) -> bool:
     """A noun naming an event again where neither it nor the event names a party: "protests"
-    further on in a story of protests are those protests (a place or date of their own would
-    have told them apart)."""
+    further on in a story of protests are those protests, "a verdict" the one it was "found
+    guilty" in where its sentence names no time ("found guilty in March" may be another verdict
+    than the one reached now; a place or date of their own would have told them apart)."""
     event = mention.event
     unnamed = not (event.sources or event.targets or group.sources or group.targets)
-    return unnamed and mention.token.pos_ == "NOUN" and any(m.token.pos_ == "NOUN" for m in group.mentions)
+    return unnamed and mention.token.pos_ == "NOUN" and any(m.token.pos_ == "NOUN" or m.token.pos_ == "ADJ" and not _names_a_time(m.token.sent) for m in group.mentions)
+
+
+def _names_a_time(sentence: Span) -> bool:
+    """Whether a sentence names a time ("found guilty in March")."""
+    return any(docdata.at(token, "times") is not None for token in sentence)
 
 
 def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
@@ -781,12 +796,17 @@ def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     their subject and one object: "stabbed and wounded a guard", "was beaten and robbed" (a deed told
     by two verbs), or counting its victims ("two were killed and five wounded", "shot six and
     stabbed nine"), not "arrested him and charged him" (two objects, two acts) nor verbs of groups
-    apart ("was arrested and charged")."""
+    apart ("was arrested and charged"); two words of one lemma group tell one conduct whatever their
+    codes ("harassed and intimidated": 180, 130) where neither names as a doer whom the other acts on
+    (one word said twice tells two: "agreed to fund it and also agreed to run it")."""
     token = mention.token
-    if token.pos_ != "VERB" or token.dep_ != "conj" or mention.event.quad_class not in MATERIAL_QUADS or _negated(token):
+    if token.pos_ != "VERB" or token.dep_ != "conj" or _negated(token):
         return None
     group = at.get(token.head.i)
-    if group is None or group.mentions[-1].event.plover != mention.event.plover:
+    if group is None:
+        return None
+    one_conduct = mention.trigger_group() in group.trigger_groups and mention.event.trigger not in {m.event.trigger for m in group.mentions} and _sides_compatible(mention.event, group)
+    if not one_conduct and (mention.event.quad_class not in MATERIAL_QUADS or group.mentions[-1].event.plover != mention.event.plover):
         return None
     if not apart_groups(mention.trigger_group()).isdisjoint(group.trigger_groups):
         return None  # "was arrested and charged": two acts
@@ -798,6 +818,11 @@ def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
         return group  # "shot six guards and stabbed nine": one deed's toll
     own_objects = [v for v in (token, token.head) if any(c.dep_ in OBJECT_DEPS for c in v.children)]
     return group if len(own_objects) < 2 else None
+
+
+def _sides_compatible(event: Event, group: _Group) -> bool:
+    """Whether an event's doers are none of the group's targets, nor its targets the group's doers."""
+    return set(event.sources).isdisjoint(group.targets) and set(event.targets).isdisjoint(group.sources)
 
 
 def _purpose_of_deed(mention: _Mention, host: int | None, at: dict[int, _Group]) -> _Group | None:
@@ -993,7 +1018,7 @@ def refers_back(token: Token) -> bool:
 
 def _another_of_its_kind(token: Token) -> bool:
     """A noun or verb that tells a deed apart from those told before: "another attack", "a second
-    bombing", "in a separate raid", "further clashes", "he too resigned", "struck again"."""
+    bombing", "in a separate raid", "further clashes", "a similar plea", "he too resigned", "struck again"."""
     if token.pos_ == "VERB":
         return any(c.dep_ == "advmod" and c.lower_ in DONE_AGAIN for c in token.children)
     return token.pos_ == "NOUN" and any(c.dep_ in ("det", "amod") and c.lower_ in ANOTHER_OF_ITS_KIND for c in token.children)
