@@ -40,11 +40,16 @@ _COUNTRY_WORDS = (2, 1)  # lengths of a country name or demonym at the start of 
 # -- pass 2: names the knowledge knows -------------------------------------------------------
 def read_known_names(reading: Reading) -> None:
     """Organisations, institutions ("the Kremlin", "Brazil's Congress") and countries; a short
-    name the places stage read as a place is that place ("Newport Beach, CA")."""
+    name the places stage read as a place is that place ("Newport Beach, CA"); an abbreviation
+    of a name the article spelled out is that name's body, read here or later."""
     in_full = {ent.ent_id_ for ent in reading.ents if ent.ent_id_}
     in_full |= {name.id for ent in reading.ents if (name := reading.names.full(ent.text)) is not None}
     for ent in reading.ents:
         if reading.label(ent) in ("PERSON", "NORP") or not reading.free(ent.start, ent.end) or reading.abbreviated_title(ent):
+            continue
+        if reading.spelled_out(ent) is not None:  # "KSP" after "Kentucky State Police": that body, not the knowledge's reading
+            if (draft := reading.spelled_out_body(ent)) is not None:
+                reading.mention(draft, ent.start, ent.end)
             continue
         name, start = _known_name(reading, ent, in_full)
         if name is not None and name.form != FULL and reading.read_as_place(ent.start, ent.end):
