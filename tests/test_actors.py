@@ -1735,5 +1735,9 @@ def test_an_abbreviation_the_article_spelled_out_outranks_the_knowledge_s_readin
 def test_a_jury_is_of_the_court_and_a_police_jury_governs_its_parish(read):
     record = read("Tom Baxter was found guilty by a jury in Leeds on Friday.")
     assert _at(record, "jury").cameo == "GBRJUD"
+    record = read("The jury in the Sheffield trial took four hours to convict the builder.")
+    assert _at(record, "jury").cameo == "GBRJUD"
+    record = read("A fellow court judge in Sheffield said the trial had been fair.")
+    assert _at(record, "court judge").cameo == "GBRJUD"
     record = read("The Ouachita Parish Police Jury in Louisiana voted to raise road fees, its president said.")
     assert _at(record, "Ouachita Parish Police Jury").cameo == "USAGOV"
