@@ -1741,3 +1741,16 @@ def test_a_jury_is_of_the_court_and_a_police_jury_governs_its_parish(read):
     assert _at(record, "court judge").cameo == "GBRJUD"
     record = read("The Ouachita Parish Police Jury in Louisiana voted to raise road fees, its president said.")
     assert _at(record, "Ouachita Parish Police Jury").cameo == "USAGOV"
+
+
+def test_the_office_a_role_noun_owns_is_an_actor_of_the_role_s_type(read):
+    record = read("A spokesman for the governor's office told reporters in Denver that the plan would go ahead.")
+    office = _at(record, "governor's office")
+    assert office.cameo == "USAGOV"
+    assert [e.sources for e in record.events if e.cameo == "010"] == [[office.id]]
+
+
+def test_a_description_does_not_name_the_office_a_role_owns(read):
+    record = read("She wrote to the attorney general's office in Ohio last year. The district attorney said no.")
+    office = _at(record, "attorney general's office")
+    assert office is not None and _at(record, "district attorney") != office
