@@ -1710,3 +1710,47 @@ def test_a_person_given_an_age_is_an_actor_wherever_the_noun_stands(read):
 def test_people_a_number_counts_are_an_actor_wherever_the_noun_stands(read):
     record = read("About 2,000 staff walked off the job in Toronto on Monday over unpaid wages.")
     assert _at(record, "staff").cameo == "CANCVL"
+
+
+def test_an_abbreviation_of_a_name_the_article_gave_in_full_is_that_body(read):
+    record = read("The Nevada Highway Patrol closed the road on Sunday. NHP said two trucks had collided near Reno.")
+    patrol = _at(record, "Nevada Highway Patrol")
+    assert patrol.cameo == "USACOP" and _at(record, "NHP") == patrol
+    record = read("Northern Star Ferries cancelled six sailings to Oslo on Tuesday. NSF said passengers would be rebooked.")
+    assert _at(record, "NSF") == _at(record, "Northern Star Ferries")
+
+
+def test_an_abbreviation_the_article_spelled_out_outranks_the_knowledge_s_reading(read):
+    record = read(
+        "The Australian Federal Police raided three homes in Sydney on Monday. "
+        "AFP Commissioner Mark Tolland said the raids followed a year-long inquiry. AFP said more arrests were likely."
+    )
+    police = _at(record, "Australian Federal Police")
+    assert police.cameo == "AUSCOP"
+    assert _at(record, "Mark Tolland").cameo == "AUSCOP"
+    start = record.article.text.rindex("AFP")
+    assert record.actor_at(start, start + 3) == police
+
+
+def test_a_jury_is_of_the_court_and_a_police_jury_governs_its_parish(read):
+    record = read("Tom Baxter was found guilty by a jury in Leeds on Friday.")
+    assert _at(record, "jury").cameo == "GBRJUD"
+    record = read("The jury in the Sheffield trial took four hours to convict the builder.")
+    assert _at(record, "jury").cameo == "GBRJUD"
+    record = read("A fellow court judge in Sheffield said the trial had been fair.")
+    assert _at(record, "court judge").cameo == "GBRJUD"
+    record = read("The Ouachita Parish Police Jury in Louisiana voted to raise road fees, its president said.")
+    assert _at(record, "Ouachita Parish Police Jury").cameo == "USAGOV"
+
+
+def test_the_office_a_role_noun_owns_is_an_actor_of_the_role_s_type(read):
+    record = read("A spokesman for the governor's office told reporters in Denver that the plan would go ahead.")
+    office = _at(record, "governor's office")
+    assert office.cameo == "USAGOV"
+    assert [e.sources for e in record.events if e.cameo == "010"] == [[office.id]]
+
+
+def test_a_description_does_not_name_the_office_a_role_owns(read):
+    record = read("She wrote to the attorney general's office in Ohio last year. The district attorney said no.")
+    office = _at(record, "attorney general's office")
+    assert office is not None and _at(record, "district attorney") != office

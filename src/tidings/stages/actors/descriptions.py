@@ -177,9 +177,10 @@ class Descriptions:
         return any(start > 0 and doc[start - 1].lemma_.lower() == lemma for start, _ in draft.mentions)
 
     def _names(self, seen: Seen, lemma: str) -> bool:
-        """The mention holds the description's noun ("the minister" -> "the interior minister")."""
+        """The mention holds the description's noun ("the minister" -> "the interior minister"),
+        not as the owner of what the mention names ("the attorney general's office" is no attorney)."""
         doc = self.reading.doc
-        return any(doc[i].lemma_.lower() == lemma for i in range(seen.start, seen.end))
+        return any(doc[i].lemma_.lower() == lemma and not _owner_within(doc[i], seen) for i in range(seen.start, seen.end))
 
     def _qualified(self, seen: Seen, lemma: str) -> bool:
         """The mention names a country beside the noun ("the Russian president", "Russia's
@@ -277,6 +278,14 @@ def _holds_office(draft: Draft, role: Role) -> bool:
         return True
     held = (draft.role or "").lower()
     return any(office.lower() in held for office in role.offices)
+
+
+def _owner_within(token: Token, seen: Seen) -> bool:
+    """The token, alone or as a word of a compound, owns another word of the mention ("premier"
+    in "the premier's office", "attorney" in "the attorney general's office")."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "poss" and seen.start <= token.head.i < seen.end
 
 
 def _start(token: Token, children: list[Token]) -> int:

@@ -37,8 +37,8 @@ _NAME_CUTS = frozenset({"of", "for"})  # "Bank of Tonga", "Department for Transp
 
 def read_other_organisations(reading: Reading) -> None:
     """Organisations under their own names (not codes such as "COVID-19": a name with digits
-    is rarely an actor); an abbreviation the text defines ("the Port Safety Board (PSB)") is the
-    organisation it abbreviates wherever it comes later. A name nothing codes as a body that the
+    is rarely an actor); an abbreviation the text defines ("the Port Safety Board (PSB)") or
+    spells out before ("KSP" after "Kentucky State Police") is the organisation it abbreviates. A name nothing codes as a body that the
     places stage read as a place, or one word right after a preposition of place, is a place the
     recogniser took for an organisation ("fires near Cessnock")."""
     abbreviated: dict[str, Draft] = {}
@@ -47,7 +47,7 @@ def read_other_organisations(reading: Reading) -> None:
             continue
         ent = _without_open_abbreviation(reading, ent)
         if reading.free(ent.start, ent.end):
-            draft = abbreviated.get(ent.text) or _named_in_full_before(reading, ent) or _organisation(reading, ent)
+            draft = abbreviated.get(ent.text) or reading.spelled_out_body(ent) or _named_in_full_before(reading, ent) or _organisation(reading, ent)
             if draft.cameo is None and _read_as_place(reading, ent):
                 if ent.root.dep_ not in syntax.NOUN_SUBJECT_DEPS or (draft := place_operator(reading, ent)) is None:
                     continue

@@ -40,11 +40,16 @@ _COUNTRY_WORDS = (2, 1)  # lengths of a country name or demonym at the start of 
 # -- pass 2: names the knowledge knows -------------------------------------------------------
 def read_known_names(reading: Reading) -> None:
     """Organisations, institutions ("the Kremlin", "Brazil's Congress") and countries; a short
-    name the places stage read as a place is that place ("Newport Beach, CA")."""
+    name the places stage read as a place is that place ("Newport Beach, CA"); an abbreviation
+    of a name the article spelled out is that name's body, read here or later."""
     in_full = {ent.ent_id_ for ent in reading.ents if ent.ent_id_}
     in_full |= {name.id for ent in reading.ents if (name := reading.names.full(ent.text)) is not None}
     for ent in reading.ents:
         if reading.label(ent) in ("PERSON", "NORP") or not reading.free(ent.start, ent.end) or reading.abbreviated_title(ent):
+            continue
+        if reading.spelled_out(ent) is not None:  # "KSP" after "Kentucky State Police": that body, not the knowledge's reading
+            if (draft := reading.spelled_out_body(ent)) is not None:
+                reading.mention(draft, ent.start, ent.end)
             continue
         name, start = _known_name(reading, ent, in_full)
         if name is not None and name.form != FULL and reading.read_as_place(ent.start, ent.end):
@@ -215,9 +220,10 @@ def read_roles(reading: Reading) -> None:
             named = _the_body(reading, token, first, role)
             if role.bare and named is None and _heads_a_name(reading, first):
                 continue  # "the Harbour Workers Union": an organisation's own name, read by pass 6
-            if role.bare or named is not None or given_an_age(token):
-                start = named if named is not None else first
-                reading.mention(reading.group("---" + role.type, reading.doc[start : token.i + 1].text), start, token.i + 1)
+            office = _office_held(reading, token)
+            if role.bare or named is not None or given_an_age(token) or office is not None:
+                start, end = named if named is not None else first, office + 1 if office is not None else token.i + 1
+                reading.mention(reading.group("---" + role.type, reading.doc[start : token.i + 1].text), start, end)
             continue
         leader = None if regional else reading.office_holder(country, role)  # "the Chechen president" is not Russia's
         if leader is not None:
@@ -232,6 +238,16 @@ def _international(reading: Reading, head: Token, first: int) -> bool:
     security force", "multinational troops", "the international community")."""
     before = reading.doc[first - 1] if first > 0 else None
     return before is not None and before.lower_ in reading.kb.international_words and before.head.i in range(first, head.i + 1) and reading.free(first - 1, first)
+
+
+def _office_held(reading: Reading, head: Token) -> int | None:
+    """Where the office the role noun owns is ("the premier's office said"; "a spokeswoman for the
+    sheriff's office"): the office is a body of the role's type, an actor alone as the office named
+    in capitals is (`Reading.office_role`), placed by its sentence or article."""
+    office = head.head
+    if head.dep_ == "poss" and office.i == head.i + 2 and office.lower_ in reading.kb.role_office_heads and office.is_lower and reading.free(head.i + 1, office.i + 1):
+        return office.i
+    return None
 
 
 def _heads_a_name(reading: Reading, first: int) -> bool:

@@ -83,6 +83,7 @@ class Reading:
         self._roles_at: dict[int, tuple[Role | None, int]] = {}  # token index -> `role_at`'s answer
         self._text = docdata.text(doc)
         self._starts, self._lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])  # of each token in the text
+        self._spelled_out: dict[str, SpacySpan] | None = None
 
     def opposed_country(self, token: Token) -> Country | None:
         """The country of the organisation an "anti-" prefix names ("anti-Taliban fighters" are
@@ -406,13 +407,35 @@ class Reading:
     def body_of(self, token: Token) -> Organisation | None:
         """The international organisation or armed group an organisation's name at `token` stands
         for ("U.N." in "U.N. envoy Lena Harwick", "Hamas leader X"): by its tag's id or its one
-        reading in the name table."""
+        reading in the name table; an abbreviation the article spelled out, by that name's."""
         ent = self.ent_of.get(token.i)
         if ent is None or ent.label_ != "ORG" or self.abbreviated_title(ent):
             return None
-        ids = {ent.ent_id_} if ent.ent_id_ else {n.id for n in self.names.lookup(ent.text) if n.kind == "organisation" and n.form != AMBIGUOUS}
+        name = self.spelled_out(ent) or ent  # "AFP commissioner X" in a story of the Australian Federal Police
+        ids = {name.ent_id_} if name.ent_id_ else {n.id for n in self.names.lookup(name.text) if n.kind == "organisation" and n.form != AMBIGUOUS}
         orgs = [org for org in map(self.kb.organisation, ids) if org is not None and org.sector in TITLE_BODY_SECTORS]
         return orgs[0] if len(orgs) == 1 else None
+
+    def spelled_out(self, ent: SpacySpan) -> SpacySpan | None:
+        """The organisation's name the article gave earlier whose capitalised words' initials
+        the one word `ent` writes in capitals ("KSP" after "the Kentucky State Police", "AFP" in a
+        story of the Australian Federal Police): the text's own reading of its abbreviation,
+        which outranks any other the knowledge has for the letters."""
+        if len(ent) != 1 or not ent.text.isalpha() or not ent.text.isupper() or len(ent.text) < 2:
+            return None
+        if self._spelled_out is None:
+            self._spelled_out = {}
+            for name in self.ents:
+                if name.label_ == "ORG" and (initials := _initials(name)) is not None:
+                    self._spelled_out.setdefault(initials, name)
+        name = self._spelled_out.get(ent.text)
+        return name if name is not None and name.end <= ent.start else None
+
+    def spelled_out_body(self, ent: SpacySpan) -> Draft | None:
+        """The body an earlier pass read in the name `ent` abbreviates (`spelled_out`)."""
+        name = self.spelled_out(ent)
+        draft = self.owner.get(name.end - 1) if name is not None else None
+        return draft if draft is not None and draft.kind is not ActorKind.PERSON else None
 
     def abbreviated_title(self, ent: SpacySpan) -> bool:
         """A capitalised abbreviation set straight before a person's name is the person's title
@@ -460,3 +483,13 @@ def _stance_names(doc: Doc, ent_of: dict[int, SpacySpan], prefixes: frozenset[st
         end = ent.end if ent is not None else i + 3
         found.update(range(i, end))
     return frozenset(found)
+
+
+def _initials(name: SpacySpan) -> str | None:
+    """The initials of a name of two or more words, each written with a capital ("Kentucky State
+    Police": KSP); none where a word of it is not ("Bank of Tonga")."""
+    words = [t for t in name if t.pos_ != "DET"]
+    if len(words) < 2 or not all(t.is_alpha and t.text[0].isupper() for t in words):
+        return None
+    return "".join(t.text[0] for t in words)
+
