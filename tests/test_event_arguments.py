@@ -1111,3 +1111,10 @@ def test_one_found_guilty_is_the_target_of_the_verdict(read: Read) -> None:
     verdict = _event(record, "guilty")
     assert _names(record, verdict.targets) == {"Tom Reed"}
     assert _codes(record, verdict.sources) == {"USAJUD"}
+
+
+def test_people_who_die_in_clashes_between_two_sides_are_not_its_parties(read: Read) -> None:
+    record = read("Officials said five more people died on Tuesday in clashes between riot police and students in Lima.")
+    clash = _event(record, "clash")
+    assert _codes(record, clash.sources) == {"PERCOP", "PEREDU"}
+    assert _codes(record, clash.targets) == {"PERCOP", "PEREDU"}

@@ -618,7 +618,9 @@ class Arguments:
         if not sources and beside and self.words.purposive(code):  # "students threw stones during protests"
             sources = [a for a in self.actors_of(self._subjects(stand_in.head.head)) if not self._of_the_state(a)]
         targets = self.actors_of(between) if mediation else []
-        targets = targets or (self.actors_of(possessors) if undergone else []) or self.actors_of(attacked) or self.first_actors(undergoer, sources)
+        sides = bool(between) and not mediation and self.words.reciprocal(code, (token.lemma_.lower(),))  # "died in clashes between X and Y"
+        victims = [] if sides else self.first_actors(undergoer, sources)  # the dead are not the clash's parties
+        targets = targets or (self.actors_of(possessors) if undergone else []) or self.actors_of(attacked) or victims
         objects = prep_objects(token, roles.target_preps - self.words.origin_preps if origin else roles.target_preps, children)
         judged = self.words.judging(code)  # "criticism of its ties with Cuba": whose ties; not "the withdrawal of its envoy"
         owners = [c for h in objects for c in h.children if c.dep_ == "poss"] if judged else []
