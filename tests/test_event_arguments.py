@@ -1118,3 +1118,8 @@ def test_people_who_die_in_clashes_between_two_sides_are_not_its_parties(read: R
     clash = _event(record, "clash")
     assert _codes(record, clash.sources) == {"PERCOP", "PEREDU"}
     assert _codes(record, clash.targets) == {"PERCOP", "PEREDU"}
+
+
+def test_whom_a_charged_deed_was_done_to_is_not_the_one_charged(read: Read) -> None:
+    record = read("Toledo parents charged with beating their child during an argument.")
+    assert "child" not in _names(record, _event(record, "charge").targets)

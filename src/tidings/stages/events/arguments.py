@@ -27,6 +27,7 @@ _GERUND_HOSTS = frozenset({"prep"})  # "guilty *of* violating", "accused Russia 
 _COMPLEMENT_HOPS = 3  # clauses a frame's target is looked for in ("ready to send aid to help X")
 _SOURCE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _OPEN_COMPLEMENT_DEPS = frozenset({"xcomp"})
+_GERUND_OBJECT_OPENINGS = frozenset({"det", "poss"})  # "hitting their son", "robbing a bank": a gerund's own object
 _SHARING_DEPS = frozenset({"xcomp", "conj"})  # a verb whose agent is its head's, however that is found
 _CONTROLLING_PREPS = frozenset({"on", "upon"})
 _CONTROLLING_DEPS = frozenset({"prep", "prt"})  # "called on Arabs": "on" is parsed as either
@@ -1037,8 +1038,10 @@ def prep_objects(token: Token, preps: frozenset[str], children: list[Token] | No
 def _participle_object(prep: Token) -> list[Token]:
     """The noun after a participle the parser made the preposition's clause rather than the
     noun's modifier: "talks with visiting Thai leaders" (parsed as "with visiting" whose object
-    is "leaders")."""
-    return [o for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i == prep.i + 1 for o in c.children if o.dep_ == "dobj"]
+    is "leaders"); not a gerund's own object, which a determiner or a possessive opens
+    ("charged with hitting their son": the deed's, not the charge's)."""
+    objects = [o for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i == prep.i + 1 for o in c.children if o.dep_ == "dobj"]
+    return [o for o in objects if o.left_edge.dep_ not in _GERUND_OBJECT_OPENINGS]
 
 
 def _stranded_object(prep: Token) -> list[Token]:
