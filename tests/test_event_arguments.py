@@ -1123,3 +1123,10 @@ def test_people_who_die_in_clashes_between_two_sides_are_not_its_parties(read: R
 def test_whom_a_charged_deed_was_done_to_is_not_the_one_charged(read: Read) -> None:
     record = read("Toledo parents charged with beating their child during an argument.")
     assert "child" not in _names(record, _event(record, "charge").targets)
+
+
+def test_a_participle_the_parser_joined_to_a_verb_further_up_is_undergone_by_the_passive_before_it(read: Read) -> None:
+    record = read('The Kabul Times cited police sources as saying the youth was "radicalised" and apparently instructed by an unknown Taliban member.')
+    instruction = _event(record, "instruct")
+    assert _codes(record, instruction.targets) == {"AFGCVL"}
+    assert _codes(record, instruction.sources) == {"AFGREBTAL"}

@@ -27,6 +27,7 @@ _GERUND_HOSTS = frozenset({"prep"})  # "guilty *of* violating", "accused Russia 
 _COMPLEMENT_HOPS = 3  # clauses a frame's target is looked for in ("ready to send aid to help X")
 _SOURCE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _OPEN_COMPLEMENT_DEPS = frozenset({"xcomp"})
+_JOINING_DEPS = frozenset({"cc", "advmod", "punct"})  # what may stand between a clause and a participle joined to it
 _GERUND_OBJECT_OPENINGS = frozenset({"det", "poss"})  # "hitting their son", "robbing a bank": a gerund's own object
 _SHARING_DEPS = frozenset({"xcomp", "conj"})  # a verb whose agent is its head's, however that is found
 _CONTROLLING_PREPS = frozenset({"on", "upon"})
@@ -311,7 +312,24 @@ class Arguments:
         an auxiliary of its own ("was indicted and will resign")."""
         if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in syntax.SUBJECT_DEPS or c.dep_ in _AUX_DEPS for c in children):
             return []
-        return [c for c in verb.head.children if c.dep_ in self.roles.passive_subject_deps]
+        return [c for c in verb.head.children if c.dep_ in self.roles.passive_subject_deps] or self._passive_before(verb)
+
+    def _passive_before(self, participle: Token) -> list[Token]:
+        """The passive subject of the clause that ends right before a past participle (but for "and",
+        an adverb or a quotation mark) which the parser joined to a verb further up ("said the boy was
+        radicalised and apparently instructed by X": the boy is instructed, not who said it)."""
+        edge = participle.i - 1
+        while edge >= participle.sent.start and self.doc[edge].dep_ in _JOINING_DEPS:
+            edge -= 1
+        if edge < participle.sent.start:
+            return []
+        clause = self.doc[edge]
+        while clause.right_edge.i < participle.i:
+            passive = [c for c in clause.children if c.dep_ in self.roles.passive_subject_deps]
+            if passive or clause.head.i == clause.i:
+                return passive
+            clause = clause.head
+        return []
 
     def _adverbial_participle_subject(self, participle: Token, children: list[Token]) -> list[Token]:
         """The subject of the clause a past participle with no subject, auxiliary or object of its
