@@ -1130,3 +1130,10 @@ def test_a_participle_the_parser_joined_to_a_verb_further_up_is_undergone_by_the
     instruction = _event(record, "instruct")
     assert _codes(record, instruction.targets) == {"AFGCVL"}
     assert _codes(record, instruction.sources) == {"AFGREBTAL"}
+
+
+def test_the_passive_subject_of_a_clause_framed_is_the_frame_s_target(read: Read) -> None:
+    record = read("Tom Reed is barred from having any contact with the witnesses, the judge ordered.")
+    assert _names(record, _event(record, "order").targets) == {"Tom Reed"}
+    record = read("The court demanded that Tom Reed be kept away from the witnesses.")
+    assert _names(record, _event(record, "demand").targets) == {"Tom Reed"}

@@ -577,7 +577,7 @@ class Arguments:
         level = [c for c in token.children if c.dep_ in deps or frame and _for_clause(c)]
         for _ in range(_COMPLEMENT_HOPS):
             for complement in level:
-                subjects = [c for c in complement.children if c.dep_ in syntax.SUBJECT_DEPS]
+                subjects = [c for c in complement.children if c.dep_ in syntax.SUBJECT_DEPS or c.dep_ in self.roles.passive_subject_deps]  # "ordered that X be held"
                 targets = self.first_actors(subjects + self._target_heads(complement, code), sources)
                 if targets:
                     return targets
