@@ -1126,14 +1126,14 @@ def test_whom_a_charged_deed_was_done_to_is_not_the_one_charged(read: Read) -> N
 
 
 def test_a_participle_the_parser_joined_to_a_verb_further_up_is_undergone_by_the_passive_before_it(read: Read) -> None:
-    record = read('The Kabul Times cited police sources as saying the youth was "radicalised" and apparently instructed by an unknown Taliban member.')
+    record = read('The Kabul Times quoted police sources as saying the youth was "groomed" and allegedly instructed by a Taliban commander.')
     instruction = _event(record, "instruct")
     assert _codes(record, instruction.targets) == {"AFGCVL"}
     assert _codes(record, instruction.sources) == {"AFGREBTAL"}
 
 
 def test_the_passive_subject_of_a_clause_framed_is_the_frame_s_target(read: Read) -> None:
-    record = read("Tom Reed is barred from having any contact with the witnesses, the judge ordered.")
+    record = read("Tom Reed is banned from contacting the witnesses, the judge ordered.")
     assert _names(record, _event(record, "order").targets) == {"Tom Reed"}
     record = read("The court demanded that Tom Reed be kept away from the witnesses.")
     assert _names(record, _event(record, "demand").targets) == {"Tom Reed"}

@@ -316,8 +316,8 @@ class Arguments:
 
     def _passive_before(self, participle: Token) -> list[Token]:
         """The passive subject of the clause that ends right before a past participle (but for "and",
-        an adverb or a quotation mark) which the parser joined to a verb further up ("said the boy was
-        radicalised and apparently instructed by X": the boy is instructed, not who said it)."""
+        an adverb or a quotation mark) which the parser joined to a verb further up ("quoted sources as
+        saying the youth was groomed and later trained by X": the youth is trained, not who quoted them)."""
         edge = participle.i - 1
         while edge >= participle.sent.start and self.doc[edge].dep_ in _JOINING_DEPS:
             edge -= 1
