@@ -433,3 +433,8 @@ def test_he_after_one_person_a_phrase_singles_out_stands_for_that_person(read):
     record = read("Police in Ohio arrested a man at a gas station on Friday. He was charged with arson.")
     man = _event(record, "arrest").targets
     assert _event(record, "charge").targets == man != []
+
+
+def test_they_may_stand_for_the_police_whom_english_takes_as_plural(read):
+    record = read("Five people were hurt in Lima when the police clashed with angry students as they tried to detain a union leader.")
+    assert _names(record, _event(record, "detain").sources) == {"police"}

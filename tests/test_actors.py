@@ -1697,6 +1697,11 @@ def test_people_spoken_of_in_general_or_as_a_subject_are_no_actors(read):
     assert _at(record, "Teenagers") is None
 
 
+def test_those_people_a_relative_clause_describes_are_a_class_not_an_actor(read):
+    record = read("The minister said those people who grow poppies must be helped with loans to plant wheat.")
+    assert _at(record, "people") is None
+
+
 def test_people_of_a_coded_body_named_in_their_phrase_are_the_body(read):
     record = read("The Quebec premier made a plea to his colleagues in the National Assembly to back the bill.")
     assert _at(record, "colleagues") is None

@@ -1111,3 +1111,29 @@ def test_one_found_guilty_is_the_target_of_the_verdict(read: Read) -> None:
     verdict = _event(record, "guilty")
     assert _names(record, verdict.targets) == {"Tom Reed"}
     assert _codes(record, verdict.sources) == {"USAJUD"}
+
+
+def test_people_who_die_in_clashes_between_two_sides_are_not_its_parties(read: Read) -> None:
+    record = read("Officials said five more people died on Tuesday in clashes between riot police and students in Lima.")
+    clash = _event(record, "clash")
+    assert _codes(record, clash.sources) == {"PERCOP", "PEREDU"}
+    assert _codes(record, clash.targets) == {"PERCOP", "PEREDU"}
+
+
+def test_whom_a_charged_deed_was_done_to_is_not_the_one_charged(read: Read) -> None:
+    record = read("Toledo parents charged with beating their child during an argument.")
+    assert "child" not in _names(record, _event(record, "charge").targets)
+
+
+def test_a_participle_the_parser_joined_to_a_verb_further_up_is_undergone_by_the_passive_before_it(read: Read) -> None:
+    record = read('The Kabul Times quoted police sources as saying the youth was "groomed" and allegedly instructed by a Taliban commander.')
+    instruction = _event(record, "instruct")
+    assert _codes(record, instruction.targets) == {"AFGCVL"}
+    assert _codes(record, instruction.sources) == {"AFGREBTAL"}
+
+
+def test_the_passive_subject_of_a_clause_framed_is_the_frame_s_target(read: Read) -> None:
+    record = read("Tom Reed is banned from contacting the witnesses, the judge ordered.")
+    assert _names(record, _event(record, "order").targets) == {"Tom Reed"}
+    record = read("The court demanded that Tom Reed be kept away from the witnesses.")
+    assert _names(record, _event(record, "demand").targets) == {"Tom Reed"}

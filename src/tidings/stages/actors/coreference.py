@@ -407,7 +407,7 @@ class Coreference:
         self.referred.update(range(start, token.i + 1))
         singled_out = token.lower_ in self.words.person_pronouns and all(d.singled_out for d in drafts)  # "a man ... he"
         person = singled_out or all(d.kind is ActorKind.PERSON for d in drafts)
-        plural = len(drafts) > 1 or is_plural(token)
+        plural = len(drafts) > 1 or self._plural(token)
         self.seen.append(
             Seen(
                 start=start, end=token.i + 1, drafts=drafts, sentence=self.reading.sentence_of[token.i],
@@ -428,7 +428,7 @@ class Coreference:
                 gender = self._stated_gender(start, head) if draft.kind is ActorKind.PERSON else None
                 if gender is not None:
                     self.gender.setdefault(draft.canonical_id, gender)
-                plural = draft.kind is not ActorKind.PERSON and is_plural(head)
+                plural = draft.kind is not ActorKind.PERSON and self._plural(head)
                 found.append(self._seen(start, end, (draft,), head, person and not plural, plural))
         surnames = self._surnames()
         for token in syntax.with_pos(reading.doc, ("NOUN", "PROPN")):
@@ -440,8 +440,12 @@ class Coreference:
                     continue
                 lemma = token.lemma_.lower()
                 person = lemma in words.person_nouns or lemma in words.person_roles
-                found.append(self._seen(token.i, token.i + 1, (), token, person, is_plural(token)))
+                found.append(self._seen(token.i, token.i + 1, (), token, person, self._plural(token)))
         return sorted(found, key=lambda seen: seen.start)
+
+    def _plural(self, token: Token) -> bool:
+        """The noun is plural, by its tag or as English takes it ("the police ... they")."""
+        return is_plural(token) or token.lower_ in self.words.plural_collectives
 
     def _stated_gender(self, start: int, head: Token) -> str | None:
         """The gender a person's mention tells by a title ("Mr Lee", "Ms Kim") or a noun set after

@@ -26,6 +26,7 @@ _AGENT_DEP = "agent"
 _SINGLING_DEPS = frozenset({"nummod", "poss", "det"})  # "two teenagers", "her colleagues", "the volunteers"
 _BODY_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.GROUP})
 _GENERIC_DETERMINERS = frozenset({"any", "no", "all", "every", "each", "some", "such", "what", "which", "whatever"})
+_CLASS_DETERMINERS = frozenset({"those", "these"})  # with a relative clause: "those people who ...", a class
 
 
 def read_people_acted_upon(reading: Reading, nouns: frozenset[str]) -> None:
@@ -61,8 +62,12 @@ def _acted_upon(token: Token) -> bool:
 
 def _singled_out(token: Token) -> bool:
     """A count, a possessive or a determiner picks the people out ("two teenagers", "1,500 staff",
-    "her colleagues", "a man"); not "any", "all" or "such"."""
-    return any(c.dep_ in _SINGLING_DEPS and c.lower_ not in _GENERIC_DETERMINERS or c.dep_ == "amod" and c.like_num for c in token.children)
+    "her colleagues", "a man"); not "any", "all" or "such", nor "those" a relative clause
+    describes ("those people who earn a living by the gun": a class)."""
+    children = list(token.children)
+    if any(c.dep_ == "relcl" for c in children) and any(c.lower_ in _CLASS_DETERMINERS for c in children):
+        return False
+    return any(c.dep_ in _SINGLING_DEPS and c.lower_ not in _GENERIC_DETERMINERS or c.dep_ == "amod" and c.like_num for c in children)
 
 
 def _of_a_body(token: Token, reading: Reading) -> bool:

@@ -27,6 +27,8 @@ _GERUND_HOSTS = frozenset({"prep"})  # "guilty *of* violating", "accused Russia 
 _COMPLEMENT_HOPS = 3  # clauses a frame's target is looked for in ("ready to send aid to help X")
 _SOURCE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _OPEN_COMPLEMENT_DEPS = frozenset({"xcomp"})
+_JOINING_DEPS = frozenset({"cc", "advmod", "punct"})  # what may stand between a clause and a participle joined to it
+_GERUND_OBJECT_OPENINGS = frozenset({"det", "poss"})  # "hitting their son", "robbing a bank": a gerund's own object
 _SHARING_DEPS = frozenset({"xcomp", "conj"})  # a verb whose agent is its head's, however that is found
 _CONTROLLING_PREPS = frozenset({"on", "upon"})
 _CONTROLLING_DEPS = frozenset({"prep", "prt"})  # "called on Arabs": "on" is parsed as either
@@ -310,7 +312,24 @@ class Arguments:
         an auxiliary of its own ("was indicted and will resign")."""
         if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in syntax.SUBJECT_DEPS or c.dep_ in _AUX_DEPS for c in children):
             return []
-        return [c for c in verb.head.children if c.dep_ in self.roles.passive_subject_deps]
+        return [c for c in verb.head.children if c.dep_ in self.roles.passive_subject_deps] or self._passive_before(verb)
+
+    def _passive_before(self, participle: Token) -> list[Token]:
+        """The passive subject of the clause that ends right before a past participle (but for "and",
+        an adverb or a quotation mark) which the parser joined to a verb further up ("quoted sources as
+        saying the youth was groomed and later trained by X": the youth is trained, not who quoted them)."""
+        edge = participle.i - 1
+        while edge >= participle.sent.start and self.doc[edge].dep_ in _JOINING_DEPS:
+            edge -= 1
+        if edge < participle.sent.start:
+            return []
+        clause = self.doc[edge]
+        while clause.right_edge.i < participle.i:
+            passive = [c for c in clause.children if c.dep_ in self.roles.passive_subject_deps]
+            if passive or clause.head.i == clause.i:
+                return passive
+            clause = clause.head
+        return []
 
     def _adverbial_participle_subject(self, participle: Token, children: list[Token]) -> list[Token]:
         """The subject of the clause a past participle with no subject, auxiliary or object of its
@@ -558,7 +577,7 @@ class Arguments:
         level = [c for c in token.children if c.dep_ in deps or frame and _for_clause(c)]
         for _ in range(_COMPLEMENT_HOPS):
             for complement in level:
-                subjects = [c for c in complement.children if c.dep_ in syntax.SUBJECT_DEPS]
+                subjects = [c for c in complement.children if c.dep_ in syntax.SUBJECT_DEPS or c.dep_ in self.roles.passive_subject_deps]  # "ordered that X be held"
                 targets = self.first_actors(subjects + self._target_heads(complement, code), sources)
                 if targets:
                     return targets
@@ -618,7 +637,9 @@ class Arguments:
         if not sources and beside and self.words.purposive(code):  # "students threw stones during protests"
             sources = [a for a in self.actors_of(self._subjects(stand_in.head.head)) if not self._of_the_state(a)]
         targets = self.actors_of(between) if mediation else []
-        targets = targets or (self.actors_of(possessors) if undergone else []) or self.actors_of(attacked) or self.first_actors(undergoer, sources)
+        sides = bool(between) and not mediation and self.words.reciprocal(code, (token.lemma_.lower(),))  # "died in clashes between X and Y"
+        victims = [] if sides else self.first_actors(undergoer, sources)  # the dead are not the clash's parties
+        targets = targets or (self.actors_of(possessors) if undergone else []) or self.actors_of(attacked) or victims
         objects = prep_objects(token, roles.target_preps - self.words.origin_preps if origin else roles.target_preps, children)
         judged = self.words.judging(code)  # "criticism of its ties with Cuba": whose ties; not "the withdrawal of its envoy"
         owners = [c for h in objects for c in h.children if c.dep_ == "poss"] if judged else []
@@ -1035,8 +1056,10 @@ def prep_objects(token: Token, preps: frozenset[str], children: list[Token] | No
 def _participle_object(prep: Token) -> list[Token]:
     """The noun after a participle the parser made the preposition's clause rather than the
     noun's modifier: "talks with visiting Thai leaders" (parsed as "with visiting" whose object
-    is "leaders")."""
-    return [o for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i == prep.i + 1 for o in c.children if o.dep_ == "dobj"]
+    is "leaders"); not a gerund's own object, which a determiner or a possessive opens
+    ("charged with hitting their son": the deed's, not the charge's)."""
+    objects = [o for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i == prep.i + 1 for o in c.children if o.dep_ == "dobj"]
+    return [o for o in objects if o.left_edge.dep_ not in _GERUND_OBJECT_OPENINGS]
 
 
 def _stranded_object(prep: Token) -> list[Token]:
