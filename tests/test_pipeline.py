@@ -140,3 +140,19 @@ def test_the_token_index_reads_the_same_through_docdata_and_the_token_extensions
         for kind, extension in docdata.INDEXED.items():
             assert docdata.at(token, kind) == token._.get(extension)
     assert {local_id for kind, local_id in indexed if kind == "actors"} == {actor.id for actor in record.actors}
+
+
+def test_items_put_on_a_doc_span_the_tokens_spacy_expands_their_characters_to(pipeline):
+    from tidings import docdata
+    from tidings.model import Item, Span
+
+    text = "Rescuers  dug through rubble, (again) on Monday.\nTwo died. "
+    doc = pipeline.nlp.make_doc(text)
+    pairs = [(start, end) for start in range(len(text) + 1) for end in range(start, len(text) + 2)]
+    items = [Item(id=f"x{n}", spans=[Span(start=start, end=end, text="")]) for n, (start, end) in enumerate(pairs)]
+    docdata.put(doc, "events", items)
+    put = {span.label_: (span.start, span.end) for span in docdata.spans(doc, "events")}
+    for item in items:
+        [span] = item.spans
+        expanded = doc.char_span(span.start, span.end, alignment_mode="expand")
+        assert put.get(item.id) == (None if expanded is None else (expanded.start, expanded.end))

@@ -20,11 +20,12 @@ multiprocessing. `tidings.record.to_record` builds the typed Record from it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, SPACY
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from tidings.model import Actor, Event, Item, Place, Quote, When
@@ -88,7 +89,9 @@ def put(doc: Doc, kind: str, items: list[Item]) -> None:
     group = SPAN_GROUP.format(kind)
     spans = []
     extension = INDEXED.get(kind)
-    starts = doc.to_array(IDX).tolist() if extension is not None else []  # each token's character offset
+    starts = doc.to_array(IDX).tolist()  # each token's character offset
+    text_end = _text_length(doc)
+    ends = _token_ends(doc, starts, text_end)
     index = doc.user_data
     if extension is not None and doc._.get(kind):
         for start in starts:  # what `token._.set(extension, None)` writes, with no Token nor Underscore made
@@ -96,7 +99,7 @@ def put(doc: Doc, kind: str, items: list[Item]) -> None:
     for item in items:
         knowledge_id = _knowledge_id(item)
         for span in item.spans:
-            tokens = doc.char_span(span.start, span.end, label=item.id, kb_id=knowledge_id, alignment_mode="expand")
+            tokens = _covering(doc, starts, ends, text_end, span.start, span.end, item.id, knowledge_id)
             if tokens is None:
                 continue
             spans.append(tokens)
@@ -107,6 +110,25 @@ def put(doc: Doc, kind: str, items: list[Item]) -> None:
                         index[key] = item.id
     doc.spans[group] = spans
     doc._.set(kind, [item.model_dump(mode="json", exclude={"spans"}) | {"spans": _offsets(item)} for item in items])
+
+
+def _token_ends(doc: Doc, starts: list[int], text_end: int) -> list[int]:
+    """Each token's end offset, its trailing space left out."""
+    spaces = doc.to_array(SPACY).tolist()
+    following = [*starts[1:], text_end]
+    return [after - space for after, space in zip(following, spaces)]
+
+
+def _covering(doc: Doc, starts: list[int], ends: list[int], text_end: int, start: int, end: int, label: str, kb_id: str) -> SpacySpan | None:
+    """The tokens that characters [start, end) fall on, as `doc.char_span(..., alignment_mode="expand")`
+    finds them (a start on a token's trailing space begins at the next token), with no Token made:
+    the tokens cover the text without a gap, so a binary search of their offsets finds them."""
+    if not 0 <= start < text_end or not 0 < end <= text_end:
+        return None
+    first, last = bisect_right(starts, start) - 1, bisect_right(starts, end - 1) - 1
+    if start == ends[first]:
+        first += 1
+    return SpacySpan(doc, first, last + 1, label=label, kb_id=kb_id)
 
 
 def add_unspanned(doc: Doc, kind: str, item: Item) -> None:

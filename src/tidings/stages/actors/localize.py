@@ -33,6 +33,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from tidings import docdata, syntax
@@ -50,16 +51,17 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
     unplaced = [d for d in candidates if d.cameo and d.cameo.startswith("---") and not d.known]
     if not unplaced:
         return
-    named = _countries_by_sentence(reading)
-    placed = _countries_of_places(reading)
+    tests = _MentionTests(reading)
+    named = _countries_by_sentence(reading, tests)
+    placed = _countries_of_places(reading, tests)
     # a speaker takes no country named only in what it says ("the minister said Norwegian ships ...")
     speakers, said = _speakers(reading, unplaced)
-    named_unsaid = _countries_by_sentence(reading, skip=said) if said else named
-    placed_unsaid = _countries_of_places(reading, skip=said) if said else placed
+    named_unsaid = _countries_by_sentence(reading, tests, skip=said) if said else named
+    placed_unsaid = _countries_of_places(reading, tests, skip=said) if said else placed
     # for forces, often abroad, not the country of what they act upon either ("raids on Lebanese towns")
-    named_abroad = _countries_by_sentence(reading, qualifying=True)
-    placed_abroad = _countries_of_places(reading, qualifying=True)
-    mentioned, known_people = _mentioned(reading)
+    named_abroad = _countries_by_sentence(reading, tests, qualifying=True)
+    placed_abroad = _countries_of_places(reading, tests, qualifying=True)
+    mentioned, known_people = _mentioned(reading, tests)
     home = _home(reading, mentioned, known_people)
     home_sentences = sum(home.iso3 in found for found in mentioned.values()) if home is not None else 0
     filed_from = reading.filed_from()
@@ -78,7 +80,7 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
         if not found:
             same = _same_role_before(reading, earlier.get(role_type, []), mention[0])
             # "Minister X says the Government will cut spending": X's; not one X acts upon ("X urged the government")
-            speaking = set() if _acted_upon(reading, *mention) else known_people.get(sentence, set())
+            speaking = set() if tests.acted_upon(*mention) else known_people.get(sentence, set())
             own = reading.kb.countries.by_iso3.get(next(iter(speaking))) if len(speaking) == 1 else None
             quiet = sentence not in mentioned or mention[0] in speakers  # names no country, or only in what it says
             return same or filed_from or own or (home if quiet or local and _at_home(mentioned[sentence], home, home_sentences) else None)
@@ -136,7 +138,7 @@ def place_private_people(reading: Reading) -> None:
     town: USA), with the role an apposition gives ("Jane Roe, a nurse": USAHLH); none where no
     country leads and no dateline places the story."""
     unplaced = [d for d in reading.drafts.values() if d.kind is ActorKind.PERSON and d.cameo is None and not d.known]
-    home = (_home(reading, *_mentioned(reading)) or reading.filed_from()) if unplaced else None
+    home = (_home(reading, *_mentioned(reading, _MentionTests(reading))) or reading.filed_from()) if unplaced else None
     for draft in unplaced:
         country = _phrase_country(reading, draft.mentions[0]) or home
         if country is None:
@@ -233,12 +235,12 @@ def _same_role_before(reading: Reading, coded: list[tuple[int, str]], start: int
     return reading.kb.countries.by_iso3.get(coded[before - 1][1])
 
 
-def _mentioned(reading: Reading) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+def _mentioned(reading: Reading, tests: _MentionTests) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
     """Sentence number -> the countries it names or places it names lie in, acted upon or not;
     and sentence number -> the countries of the known people it names."""
     known_people: dict[int, set[str]] = {}
-    mentioned = _countries_by_sentence(reading, acted_upon=True, people=known_people)
-    for sentence, found in _countries_of_places(reading, acted_upon=True).items():
+    mentioned = _countries_by_sentence(reading, tests, acted_upon=True, people=known_people)
+    for sentence, found in _countries_of_places(reading, tests, acted_upon=True).items():
         mentioned.setdefault(sentence, set()).update(found)
     return mentioned, known_people
 
@@ -380,7 +382,7 @@ def _named_variously(reading: Reading, iso3: str) -> bool:
 
 
 def _countries_by_sentence(
-    reading: Reading, acted_upon: bool = False, qualifying: bool = False, people: dict[int, set[str]] | None = None,
+    reading: Reading, tests: _MentionTests, acted_upon: bool = False, qualifying: bool = False, people: dict[int, set[str]] | None = None,
     skip: set[int] = frozenset(),
 ) -> dict[int, set[str]]:
     """Sentence number -> the countries it names as actors (not as the target of an action,
@@ -397,7 +399,7 @@ def _countries_by_sentence(
                     people.setdefault(reading.sentence_of[start], set()).add(draft.country)
         elif draft.country is not None and draft.kind is not ActorKind.PERSON and not _displaced(reading, draft) and (not _firm(draft) or acted_upon and _told_of(reading, draft)):
             for start, end in draft.mentions:
-                if start not in reading.opening and start not in skip and not _origin(reading, start, end) and not _visitors(reading, end) and (acted_upon or not _acted_upon(reading, start, end, qualifying)):
+                if start not in reading.opening and start not in skip and not tests.aside(start, end) and (acted_upon or not tests.acted_upon(start, end, qualifying)):
                     named.setdefault(reading.sentence_of[start], set()).add(draft.country)
     for ent in reading.ents:
         capital_of = reading.capital(ent.start, ent.end) if ent.label_ == "GPE" and ent.start not in reading.opening else None
@@ -406,7 +408,7 @@ def _countries_by_sentence(
     return named
 
 
-def _countries_of_places(reading: Reading, acted_upon: bool = False, qualifying: bool = False, skip: set[int] = frozenset()) -> dict[int, set[str]]:
+def _countries_of_places(reading: Reading, tests: _MentionTests, acted_upon: bool = False, qualifying: bool = False, skip: set[int] = frozenset()) -> dict[int, set[str]]:
     """Sentence number -> the countries of the places it names where nothing is done to them
     ("attacked a post in Kandahar": Afghanistan; not "shelled Kandahar"), outside the dateline:
     where a sentence names no country as an actor, its places say where its groups are from (not
@@ -416,9 +418,8 @@ def _countries_of_places(reading: Reading, acted_upon: bool = False, qualifying:
     visitors' ("Swiss tourists"), nor a firm's name ("a letter to Toyota": no town of Japan), nor those
     starting at a token of `skip`."""
     found: dict[int, set[str]] = {}
-    for span in docdata.spans(reading.doc, "places"):
-        place = reading.place_at(span.start)
-        if span.start in skip or place is None or not place["country"] or span.start in reading.opening or _origin(reading, span.start, span.end) or _visitors(reading, span.end) or (not acted_upon and _acted_upon(reading, span.start, span.end, qualifying)):
+    for span, place in tests.places():
+        if span.start in skip or place is None or not place["country"] or span.start in reading.opening or tests.aside(span.start, span.end) or (not acted_upon and tests.acted_upon(span.start, span.end, qualifying)):
             continue
         owner = reading.owner.get(span.start)
         if owner is not None and (not acted_upon and owner.kind is ActorKind.PERSON or _displaced(reading, owner)):
@@ -428,6 +429,37 @@ def _countries_of_places(reading: Reading, acted_upon: bool = False, qualifying:
 
         found.setdefault(reading.sentence_of[span.start], set()).add(place["country"])
     return found
+
+
+class _MentionTests:
+    """The tests of a mention that read only the parse and the places, each worked out once per
+    `localize` call however many of its country tallies ask (four of names, four of places)."""
+
+    def __init__(self, reading: Reading) -> None:
+        self.reading = reading
+        self._aside: dict[tuple[int, int], bool] = {}
+        self._acted_upon: dict[tuple[int, int, bool], bool] = {}
+        self._places: list[tuple[SpacySpan, dict | None]] | None = None
+
+    def aside(self, start: int, end: int) -> bool:
+        """The mention is someone's origin or visitors' country (`_origin`, `_visitors`)."""
+        found = self._aside.get((start, end))
+        if found is None:
+            found = self._aside[start, end] = _origin(self.reading, start, end) or _visitors(self.reading, end)
+        return found
+
+    def acted_upon(self, start: int, end: int, qualifying: bool = False) -> bool:
+        """`_acted_upon`, remembered."""
+        found = self._acted_upon.get((start, end, qualifying))
+        if found is None:
+            found = self._acted_upon[start, end, qualifying] = _acted_upon(self.reading, start, end, qualifying)
+        return found
+
+    def places(self) -> list[tuple[SpacySpan, dict | None]]:
+        """The place spans, each with the place it names."""
+        if self._places is None:
+            self._places = [(span, self.reading.place_at(span.start)) for span in docdata.spans(self.reading.doc, "places")]
+        return self._places
 
 
 def _origin(reading: Reading, start: int, end: int) -> bool:
