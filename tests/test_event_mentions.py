@@ -435,6 +435,24 @@ def test_a_verdict_told_where_no_party_is_named_is_the_finding_of_guilt(read: Re
     assert [_texts(e) for e in _of_type(read(dated), "ACCUSE")] == [["guilty"], ["verdict"]]
 
 
+def test_a_verdict_on_another_party_than_the_one_found_guilty_stays_apart(read: Read) -> None:
+    text = "A farmer who shot his neighbour during a row over a fence was found guilty by a jury of murdering him. The court heard the two men had argued for years. Jurors later reached a verdict on Tom Hale."
+    assert len(_of_type(read(text), "ACCUSE")) == 2
+
+
+def test_one_person_described_or_people_told_before_may_be_anyone_on_their_side(read: Read) -> None:
+    record = read("A teenager was shot dead by police in Athens on Saturday. Students marched in the city on Sunday. They blamed officers for the killing of Nikos Pappas.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["shot", "killing"]
+    record = read("Officers in Ohio detained a teenager outside a mall on Saturday. Officers in Ohio detained a woman outside a bank on Saturday.")
+    assert len(_of_type(record, "COERCE")) == 2  # what was done to whom still tells them apart
+
+
+def test_a_number_of_people_described_is_a_party_of_its_own(read: Read) -> None:
+    record = read("Bombs killed 40 people in Kano on Friday. Residents mourned the killing of Musa Bello.")
+    assert len(_of_type(record, "ASSAULT")) == 2
+
+
 def test_two_verbs_of_one_lemma_group_joined_tell_one_conduct_whatever_their_codes(read: Read) -> None:
     (event,) = [e for e in read("Rebels harassed and intimidated villagers in Kivu, the UN said.").events if e.plover]
     assert _texts(event) == ["harassed", "intimidated"]

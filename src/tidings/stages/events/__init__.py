@@ -56,7 +56,7 @@ from tidings.stages.events.confidence import DEFAULT_WEIGHTS, Evidence, Weights,
 from tidings.stages.events.discards import discarded, names_state
 from tidings.stages.events.grounding import UNDATED, ground
 from tidings.stages.events.hedges import PRESENT_SIMPLE, Hedges
-from tidings.stages.events.mentions import Grounds, MentionSettings, Parties, Whereabouts, merge, refers_back
+from tidings.stages.events.mentions import Grounds, MentionSettings, Parties, Whereabouts, described_people, merge, refers_back
 from tidings.stages.events.places_as_parties import PlacesAsParties
 from tidings.stages.events.setting import Setting
 
@@ -303,7 +303,7 @@ def _grounds(doc: Doc) -> Grounds:
     }
     actors = [a for a in docdata.data(doc, "actors") if a.get("cameo")]
     generic = frozenset(a["id"] for a in actors if a["canonical_id"].startswith(CODE_ONLY_IDS))
-    return Grounds(times, places, Parties({a["id"]: a["cameo"] for a in actors}, generic))
+    return Grounds(times, places, Parties({a["id"]: a["cameo"] for a in actors}, generic, described_people(doc, actors)))
 
 
 def _unspecific_noun(token: Token) -> bool:

@@ -20,7 +20,9 @@ attack", "a second bombing", "he too resigned"; a toll may be counted "too") or 
 bombings"), nor one a deed done to oneself ("shot himself") and the other not; their actors agree (on each side, or over all
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
 or the other way round, or none named, a country or a role noun standing for an actor of its code
-on one side: "Peruvian police arrested Salas ... Salas was detained by Peru"; over a symmetric
+on one side: "Peruvian police arrested Salas ... Salas was detained by Peru", people a phrase
+describes as one or as told before for anyone: "arrested a gunman ... the man was arrested", see
+`described_people`; over a symmetric
 code's parties, a role noun only: "met President Vega ... talks with the Peruvian president"; a
 cooperative deed done to no one, told again soon after by role nouns of one country, see
 `_compatriots_again`; where a noun tells it,
@@ -75,6 +77,7 @@ taken from the first mention that has it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -109,6 +112,7 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})  # the last marks of a story's senten
 WEB_SCHEMES = ("http:", "https:")  # how a web address begins, where the tokenizer split it ("http: / / www. ...")
 STATEMENT_GAP = 2  # sentences after its speaker's last statement within which a statement may continue it
 QUOTED_AGAIN_GAP = 10  # sentences after their last statement within which the same speakers may be quoted again
+DESCRIBED_ID = re.compile(r"@(\d+)$")  # ends the canonical id of people a phrase describes, with its noun's offset ("cameo:---CVL@16": actors/people_acted_upon.py)
 NO_TIE, REFERRED, LINKED, WORDED, SAME_ACTORS = 0, 1, 2, 3, 4  # how strongly a mention is tied to an event
 
 
@@ -145,6 +149,7 @@ class Parties:
 
     codes: Mapping[str, str] = field(default_factory=dict)  # actor id -> its CAMEO code
     generic: frozenset[str] = frozenset()  # actors named by their code alone: a country, a role noun ("the magistrate")
+    described: frozenset[str] = frozenset()  # people a phrase only describes as one, or as told before (`described_people`)
 
     def stands_for(self, general: str, actor: str) -> bool:
         """Whether an actor named by its code alone may be another of that code, or of a code
@@ -156,7 +161,7 @@ class Parties:
     def roles(self) -> Parties:
         """The same, with only role nouns standing for others ("the Indian prime minister" for the
         one named), not countries: a country's own history is another event."""
-        return Parties(self.codes, frozenset(a for a in self.generic if len(self.codes.get(a, "")) > COUNTRY_CODE))
+        return Parties(self.codes, frozenset(a for a in self.generic if len(self.codes.get(a, "")) > COUNTRY_CODE), self.described)
 
 
 @dataclass(frozen=True)
@@ -284,8 +289,9 @@ class _Group:
         self.codes.add(event.cameo)
         self.plovers.add(event.plover)
         self.trigger_groups.add(mention.trigger_group())
-        self.sources.update(event.sources)
-        self.targets.update(event.targets)
+        described = grounds.parties.described
+        self.sources = _named_first(self.sources | set(event.sources), described)
+        self.targets = _named_first(self.targets | set(event.targets), described)
         if locating_place(event, grounds):
             self.places.add(event.place)
         if event.when in times:
@@ -307,6 +313,29 @@ class _Group:
         all, but those told by an indefinite noun where the mention names its object ("stabbed a
         man ... admitted stabbing Paterson ... stabbed Paterson in the neck": the man named)."""
         return self.objects - self.introduced if mention.names_its_object() else self.objects
+
+
+def described_people(doc: Doc, actors: list[dict]) -> frozenset[str]:
+    """The actors that are people a phrase only describes (one actor each, `people_acted_upon`),
+    as one person ("a man", "a second man") or as told before ("the man", "her colleagues"): for
+    telling mentions apart, anyone told on their side may be them (`_nested`); not a number of
+    people ("44 people", "three other people"), a party of its own."""
+    offsets = {a["id"]: int(found.group(1)) for a in actors if (found := DESCRIBED_ID.search(a["canonical_id"]))}
+    if not offsets:
+        return frozenset()
+    return frozenset(s.label_ for s in docdata.spans(doc, "actors") if offsets.get(s.label_) == s.root.idx and _one_or_told_before(s.root))
+
+
+def _one_or_told_before(noun: Token) -> bool:
+    """A noun for one person, no number counting it ("a man"), or one referring back ("the men")."""
+    return refers_back(noun) or noun.tag_ == "NN" and not any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _named_first(actors: set[str], described: frozenset[str]) -> set[str]:
+    """An event's actors on a side: those named, where any is; else those a phrase only describes
+    ("stabbed a man ... X stabbed Y": the man is Y, no one else he may stand for)."""
+    named = actors - described
+    return named or actors
 
 
 def merge(
@@ -593,13 +622,16 @@ def _unnamed_toll_again(mention: _Mention, group: _Group) -> bool:
 
 
 def _unnamed_noun_again(mention: _Mention, group: _Group) -> bool:
-    """A noun naming an event again where neither it nor the event names a party: "protests"
-    further on in a story of protests are those protests, "a verdict" the one it was "found
-    guilty" in where its sentence names no time ("found guilty in March" may be another verdict
-    than the one reached now; a place or date of their own would have told them apart)."""
+    """A noun naming an event again where it names no party of its own: "protests" further on in a
+    story of protests, where neither names a party, are those protests; "a verdict", its parties
+    unnamed or the finding's (the jurors as "they"), the one its party was "found guilty" in, where
+    that sentence names no time ("found guilty in March" may be another verdict than the one
+    reached now; a place or date of their own would have told them apart)."""
     event = mention.event
+    if mention.token.pos_ != "NOUN" or not (set(event.sources) <= group.sources and set(event.targets) <= group.targets):
+        return False
     unnamed = not (event.sources or event.targets or group.sources or group.targets)
-    return unnamed and mention.token.pos_ == "NOUN" and any(m.token.pos_ == "NOUN" or m.token.pos_ == "ADJ" and not _names_a_time(m.token.sent) for m in group.mentions)
+    return any(m.token.pos_ == "NOUN" and unnamed or m.token.pos_ == "ADJ" and not _names_a_time(m.token.sent) for m in group.mentions)
 
 
 def _names_a_time(sentence: Span) -> bool:
@@ -997,7 +1029,10 @@ def _codes_agree(a: str, b: str) -> bool:
 def _nested(a: set[str], b: set[str], parties: Parties) -> bool:
     """One side's actors among the other's (or none named); given the `parties`, an actor named by
     its code alone standing for one of its code (`Parties.stands_for`: the story names one, then
-    the other; over the parties of a symmetric code, a role noun only: `Parties.roles`)."""
+    the other; over the parties of a symmetric code, a role noun only: `Parties.roles`), and people
+    a phrase only describes (`described_people`) for anyone, as a pronoun may ("arrested a gunman
+    ... the man was arrested"; "a second man was killed": the deed's victim)."""
+    a, b = a - parties.described, b - parties.described
     return _among(a, b, parties) or _among(b, a, parties)
 
 
