@@ -933,6 +933,21 @@ def test_the_dateline_does_not_place_a_group_whose_sentence_names_two_countries(
     assert _at(record, "rebels").cameo == "---REB"
 
 
+def test_a_dateline_abroad_does_not_place_the_people_of_a_story_set_in_another_country(read):
+    text = (
+        "NAIROBI (AP) - Gunmen stormed a hotel in the Somali capital on Tuesday. Somalia's government said "
+        "12 guests died. The hotel stands near the port of Mogadishu, Somalia's largest city. Residents said "
+        "the siege lasted hours. Somali officials said the gunmen were killed at dawn."
+    )
+    assert _at(read(text), "Residents").cameo == "SOMCVL"
+    told_from_home = (
+        "NAIROBI (AP) - Gunmen stormed a hotel in the Somali capital on Tuesday, Kenya's foreign ministry said. "
+        "Kenyan guests were among the dead. Residents said the siege lasted hours. Kenya closed its border crossings "
+        "with Somalia, officials said."
+    )
+    assert _at(read(told_from_home), "Residents").cameo == "KENCVL"
+
+
 def test_a_body_takes_the_country_it_is_based_in(read):
     record = read("A Nairobi-based newspaper accused the police of torture, and a rights group based in Kampala agreed.")
     assert (_at(record, "newspaper").cameo, _at(record, "rights group").cameo) == ("KENMED", "UGAHRI")

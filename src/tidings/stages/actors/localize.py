@@ -2,7 +2,8 @@
 country of their sentence when it names exactly one (as a country, a group's country or a
 capital; not a person's title), else when its places lie in exactly one ("a post in Kandahar"),
 or, in a sentence that names none, the country the dateline files the story from ("KHARTOUM
-(Reuters) - Rebels attacked..."), or the one country of the known people it names ("Minister X
+(Reuters) - Rebels attacked..."; not a bureau's abroad, in a story set in a country it names far
+more often: `_filed_from_the_story`), or the one country of the known people it names ("Minister X
 says the Government will cut spending"; not for a group acted upon), or else, where no country is even acted upon there
 ("shelled Kandahar") or, for a local group, only the article's own country is ("Police chased the
 pair to Minneapolis"), the article's own country; in a sentence that names several, the country of the
@@ -64,7 +65,7 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
     mentioned, known_people = _mentioned(reading, tests)
     home = _home(reading, mentioned, known_people)
     home_sentences = sum(home.iso3 in found for found in mentioned.values()) if home is not None else 0
-    filed_from = reading.filed_from()
+    filed_from = _filed_from_the_story(reading, home, home_sentences, mentioned)
 
     earlier = _coded_by_role(reading)
     holders = _coded_by_role(reading, acting_people=True)
@@ -191,6 +192,8 @@ DOMINANT_COUNTRY_SENTENCES = 2  # how often a country named more than all others
 DOMINANT_COUNTRY_NAMES = 2  # the different words it must be named by (a surname read as a village repeats one)
 SAME_ROLE_SENTENCES = 2  # how far back a group of the same role lends its country
 HOLDER_SENTENCES = 4  # how far back an office holder as a subject lends "the Government" its country
+BUREAU_SENTENCES = 3  # a dateline's country named (outside it) in fewer sentences than this, in a story set in another ...
+BUREAU_RATIO = 4  # ... named this many times as often, is a bureau's abroad: it places no actor
 
 
 def _at_home(acted_upon: set[str], home: Country | None, home_sentences: int) -> bool:
@@ -248,6 +251,19 @@ def _mentioned(reading: Reading, tests: _MentionTests) -> tuple[dict[int, set[st
 def _home(reading: Reading, mentioned: dict[int, set[str]], known_people: dict[int, set[str]]) -> Country | None:
     """The article's country: from the countries it names, else also from its known people's."""
     return _article_country(reading, mentioned) or _article_country(reading, _with_people(mentioned, known_people))
+
+
+def _filed_from_the_story(reading: Reading, home: Country | None, home_sentences: int, mentioned: dict[int, set[str]]) -> Country | None:
+    """The country the dateline files from, unless the story is set in another one: where the
+    article's own country (`home`, named in `home_sentences`) is another, named in BUREAU_RATIO
+    times as many sentences, and the text names the dateline's in fewer than BUREAU_SENTENCES, the
+    dateline names a bureau abroad ("BEIRUT - ... Aleppo ...": a Syrian story filed from Lebanon,
+    whose rebels and residents are Syria's)."""
+    filed = reading.filed_from()
+    if filed is None or home is None or filed.iso3 == home.iso3:
+        return filed
+    named = sum(filed.iso3 in found for found in mentioned.values())
+    return None if named < BUREAU_SENTENCES and home_sentences >= BUREAU_RATIO * max(named, 1) else filed
 
 
 def _with_people(mentioned: dict[int, set[str]], people: dict[int, set[str]]) -> dict[int, set[str]]:
