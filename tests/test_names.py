@@ -401,7 +401,7 @@ def test_an_imported_name_is_found_in_any_case_but_only_written_as_a_name():
 
 
 def test_a_table_answers_a_text_again_as_written_whatever_it_answered_another_case(monkeypatch):
-    monkeypatch.setattr("tidings.knowledge.names.LOOKUPS_KEPT", 2)  # answers kept: the oldest are forgotten past two
+    monkeypatch.setattr("tidings.knowledge.memo.TEXTS_KEPT", 2)  # answers kept: the oldest are forgotten past two
     table = NameTable([imported("Ana Testescu", "PERSON", "leader", "name:a")])
     for text in ("Ana Testescu", "ana testescu", "ANA TESTESCU", "Ana Testescu", "ana testescu"):
         expected = [] if text.islower() else ["name:a"]

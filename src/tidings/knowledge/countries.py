@@ -8,10 +8,9 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from tidings.knowledge import read_tsv
+from tidings.knowledge.memo import TextMemo
 
 _POSSESSIVES = ("'s", "’s", "'", "’")
-_TEXTS_KEPT = 1 << 16  # texts whose country an index keeps (the stages ask of an article's words again and again)
-_UNSEEN = object()
 
 
 class Country(BaseModel):
@@ -58,7 +57,7 @@ class CountryIndex:
         self._names = _index(countries, lambda c: c.names)
         self._demonyms = _index(countries, lambda c: c.demonyms)
         self._capitals = _index(countries, lambda c: c.capitals)
-        self._named: dict[str, Country | None] = {}  # text -> `by_name_or_demonym`'s answer
+        self._named: TextMemo[Country | None] = TextMemo()  # text -> `by_name_or_demonym`'s answer
 
     def __iter__(self):
         return iter(self.by_iso3.values())
@@ -73,12 +72,10 @@ class CountryIndex:
         return _lookup(self._capitals, text)
 
     def by_name_or_demonym(self, text: str) -> Country | None:
-        found = self._named.get(text, _UNSEEN)
-        if found is _UNSEEN:
-            if len(self._named) >= _TEXTS_KEPT:
-                self._named.clear()
-            found = self._named[text] = self.by_name(text) or self.by_demonym(text)
-        return found
+        return self._named.get(text, self._by_name_or_demonym)
+
+    def _by_name_or_demonym(self, text: str) -> Country | None:
+        return self.by_name(text) or self.by_demonym(text)
 
 
 def _index(countries: list[Country], names) -> dict[str, Country]:

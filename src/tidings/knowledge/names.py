@@ -44,13 +44,13 @@ from tidings.knowledge import data_path, read_toml, read_tsv
 from tidings.knowledge.actors import ActorKB, actor_kb
 from tidings.knowledge.cache import load_or_build
 from tidings.knowledge.countries import name_key
+from tidings.knowledge.memo import TextMemo
 from tidings.knowledge.merge import SCHEMA, own_names, source_files
 from tidings.knowledge.phoenix.codes import RULES_FILE
 
 FULL, SHORT, AMBIGUOUS = "full", "short", "ambiguous"
 MAX_ABBREVIATION = 3  # an imported name of this many capitals or fewer matches only as written
 COMMON_NAME_PEOPLE = 10  # a word that begins (or ends) the names of this many imported people is common
-LOOKUPS_KEPT = 1 << 16  # texts whose names a table keeps (every stage looks up an article's names again and again)
 
 
 class Name(NamedTuple):
@@ -76,7 +76,7 @@ class NameTable:
         self._folded: dict[str, list[Name]] = {}  # every name, by `folded_key`
         self.dropped = 0  # imported names a curated or earlier reading keeps, or no one may have
         self._contested: set[str] = set()  # imported full names several actors share
-        self._looked_up: dict[str, list[Name]] = {}  # text -> `lookup`'s answer, once the table is built
+        self._looked_up: TextMemo[list[Name]] = TextMemo()  # text -> `lookup`'s answer, once the table is built
         for name in names:
             if name.imported:
                 self._add_imported(name)
@@ -124,12 +124,7 @@ class NameTable:
         imported name only where the text is written as a name ("First" may be a company,
         "first" is not), and an imported abbreviation of two or three capitals only as written
         ("LT", Lashkar-e-Taiba, is not "Lt", a lieutenant)."""
-        found = self._looked_up.get(text)
-        if found is None:
-            if len(self._looked_up) >= LOOKUPS_KEPT:
-                self._looked_up.clear()
-            found = self._looked_up[text] = self._lookup(text)
-        return found
+        return self._looked_up.get(text, self._lookup)
 
     def _lookup(self, text: str) -> list[Name]:
         key = name_key(text)
@@ -156,7 +151,7 @@ class NameTable:
     def __setstate__(self, state: dict) -> None:
         self._by_key, self._folded, self.dropped = state["by_key"], state["folded"], state["dropped"]
         self._contested = set()
-        self._looked_up = {}
+        self._looked_up = TextMemo()
 
     def patterns(self) -> list[dict]:
         """Phrase patterns of the full names, each with its label and id (and whether it was

@@ -492,4 +492,3 @@ def _initials(name: SpacySpan) -> str | None:
     if len(words) < 2 or not all(t.is_alpha and t.text[0].isupper() for t in words):
         return None
     return "".join(t.text[0] for t in words)
-
