@@ -1137,3 +1137,17 @@ def test_the_passive_subject_of_a_clause_framed_is_the_frame_s_target(read: Read
     assert _names(record, _event(record, "order").targets) == {"Tom Reed"}
     record = read("The court demanded that Tom Reed be kept away from the witnesses.")
     assert _names(record, _event(record, "demand").targets) == {"Tom Reed"}
+
+
+# -- words carried by another ------------------------------------------------------------------
+def test_a_statement_an_outlet_quotes_someone_as_making_is_the_quoted_ones(read: Read) -> None:
+    record = read("The Kyodo news agency quoted Japan's defence minister as saying the drills would go ahead.")
+    event = _event(record, "quote")
+    assert [record.actor(a).cameo[:6] for a in event.sources] == ["JPNGOV"]
+    assert not any("Kyodo" in record.actor(a).name for a in event.sources + event.targets)
+
+
+def test_a_citing_verb_without_an_as_phrase_keeps_its_own_subject(read: Read) -> None:
+    record = read("The senator quoted the president in a speech to the chamber on Monday.")
+    event = _event(record, "quote")
+    assert _names(record, event.sources) == {"senator"}

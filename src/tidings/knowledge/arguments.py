@@ -76,6 +76,8 @@ class ArgumentWords:
     telling_verbs: frozenset[str]
     imputing_verbs: frozenset[str]
     imputed_preps: frozenset[str]
+    citing_verbs: frozenset[str]
+    citing_preps: frozenset[str]
     ordering_verbs: frozenset[str]
     accompanying_preps: frozenset[str]
     state_types: frozenset[str]
