@@ -155,6 +155,11 @@ def test_a_group_described_again_keeps_its_country(read):
     assert not any(a.cameo == "---REB" for a in record.actors)
 
 
+def test_a_description_whose_modifier_names_another_body_is_not_the_one_before(read):
+    record = read("The state news agency SANA said the army had retaken the town. The Anha agency said the fighting went on.")
+    assert _spans(record, "name:sana") == ["SANA"]
+
+
 def test_the_two_leaders_are_the_last_two_people_named(read):
     record = read("Maria Lopez met Tomas Berg in Oslo. The two leaders signed a pact.")
     assert _names(record, _event(record, "pact").sources) == {"Maria Lopez", "Tomas Berg"}

@@ -29,6 +29,7 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _PAIR_DEPS = frozenset({"nummod", "det", "predet", "quantmod"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nummod"})
 _ORGANISATION_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.GROUP})
+_QUALIFYING_ENTITIES = frozenset({"GPE", "NORP", "LOC"})
 _PAIR_KINDS = {"person": {ActorKind.PERSON}, "country": {ActorKind.COUNTRY}}
 
 
@@ -62,7 +63,7 @@ class Descriptions:
             return None
         start = _start(token, children)
         found = self._described(token, lemma)
-        if found is not None and found.drafts:
+        if found is not None and found.drafts and not _names_another(children, found.drafts[0]):
             if lemma in self.words.business_nouns:
                 self._type_as_firm(found.drafts[0])
             return found.drafts, start
@@ -248,6 +249,14 @@ def _one_side(draft: Draft, other: Draft) -> bool:
         return True
     countries = ActorKind.COUNTRY in (draft.kind, other.kind)
     return countries and draft.country is not None and draft.country == other.country
+
+
+def _names_another(children: list[Token], draft: Draft) -> bool:
+    """A name among the noun's modifiers that the actor's name lacks ("the Tasnim agency" after
+    IRNA, "the Maersk company" after Cosco): the phrase names a body of its own, not the one
+    before. Names of places and peoples ("the US agency") only qualify the noun."""
+    name = draft.name.lower()
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in _QUALIFYING_ENTITIES and c.lower_ not in name for c in children)
 
 
 def is_plural(token: Token) -> bool:
