@@ -1620,3 +1620,9 @@ def test_what_a_degree_allows_is_no_deed(read: Read) -> None:
     assert "attack" not in _triggers(read("The Syrian army said the rebel units were too weak to attack Homs."))
     assert "destroy" not in _triggers(read("The Afghan police said the truck bomb was strong enough to destroy the embassy."))
     assert "attack" in _triggers(read("Rebel units attacked Homs to free the prisoners."))
+
+
+def test_capturing_people_is_an_arrest_but_capturing_a_mood_is_no_event(read: Read) -> None:
+    record = read("Coast guard officers captured four gunmen off Crete on Friday.")
+    assert [(e.trigger, e.cameo) for e in record.events] == [("capture", "173")]
+    assert read("The painting captured the spirit of the age.").events == []
