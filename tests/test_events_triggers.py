@@ -392,6 +392,8 @@ def test_harm_a_natural_hazard_does_is_no_act(read: Read) -> None:
     assert read("A powerful earthquake struck western Kenya on Sunday and killed 40 people.").events == []
     assert read("The quake that hit the Kenyan coast destroyed 300 homes.").events == []
     assert read("Heavy turbulence struck a Kenyan air ambulance over the lake.").events == []
+    # a relative clause that leads the parser to hang the main verb on the noun, and a verb joined to it
+    assert read("The tremor, which struck at 5 am, killed at least eight people and injured 25.").events == []
     assert _triggers(read("Rebels killed 40 people in western Kenya on Sunday.")) == ["kill"]
 
 

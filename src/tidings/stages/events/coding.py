@@ -410,8 +410,9 @@ class _Features:
         if token.pos_ in ("VERB", "ADJ"):  # an adjective's subject: "the minister is ready to go"
             # a passive's "by" phrase names the doer, even where a conjunct lends the verb a subject
             heads = syntax.pobjs(c for c in self._children if c.dep_ in self._roles.agent_deps) or syntax.subjects(token)
-            if not heads and token.dep_ == "acl" and token.tag_ == "VBG":  # "fires burning near the town": the noun does it
-                heads = [token.head]
+            verb = syntax.first_conjunct(token)  # "killed ten and injured 40": the first verb's doer
+            if not heads and verb.dep_ == "acl" and (verb.tag_ == "VBG" or _takes_object(verb)):
+                heads = [verb.head]  # "fires burning near the town", a misparsed "the quake, which struck at noon, killed ten": the noun does it
             if not heads and _outcome_of_leaving(token):  # "a gas blast left one dead and ten injured": the blast did it
                 heads = syntax.subjects(syntax.first_conjunct(token).head)
             heads = [syntax.antecedent(h) for h in heads]
@@ -445,6 +446,12 @@ def _after_auxiliary(participle: Token) -> bool:
     clause: "has been test-firing missiles"."""
     start = participle.left_edge.i
     return start > 0 and participle.doc[start - 1].pos_ == "AUX"
+
+
+def _takes_object(verb: Token) -> bool:
+    """A verb with a direct object: a past participle the parser hung on a noun with one is the
+    noun's own verb, as no passive takes a direct object."""
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _own_subject(verb: Token) -> bool:
