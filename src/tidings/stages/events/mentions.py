@@ -103,6 +103,7 @@ OWNER_HOPS = 3  # prepositional phrases climbed from a relative clause's noun to
 TOLL_TYPES = frozenset({"ASSAULT"})  # PLOVER types whose passives may tell the toll of a deed told before
 AIMING_PREPOSITIONS = frozenset({"at", "into", "on", "toward", "towards"})  # "fired rockets *at* the base": what a weapon's verb acts on
 DEED_PREPOSITIONS = frozenset({"in", "by", "during"})  # a noun after them on a verb may tell that verb's deed
+LISTED_PARTICIPLE_BARS = frozenset({"aux", "auxpass", "mark", "advmod", "nsubj", "nsubjpass"})  # a participle with them is a clause of its own ("fled, *when* chased")
 AT_ONCE_MARKERS = frozenset({"when"})  # a clause they open tells what happened at the moment of its head's deed
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
 COOPERATIVE_QUADS = frozenset({1, 2})  # CAMEO quad classes of verbal and material cooperation
@@ -302,11 +303,16 @@ class _Group:
                 self.introduced.add(acted_on)
                 self.introduced_actors.update(event.targets)
 
-    def named_later(self, mention: _Mention) -> bool:
+    def named_later(self, mention: _Mention, described: frozenset[str]) -> bool:
         """Whether a mention may name the one its verb mentions acted on, told so far only by an
-        indefinite noun: "police arrested a man ... Smith was arrested" (a date or place of its
-        own would tell them apart)."""
-        return bool(self.objects) and self.objects <= self.introduced and mention.names_its_object() and mention.sentence > self.mentions[-1].sentence
+        indefinite noun ("police arrested a man ... Smith was arrested"), or the one its side told
+        by its word only as a person a phrase describes ("the man accused of it was charged ...
+        Dunn was charged"); a date or place of its own would tell them apart."""
+        if not (mention.names_its_object() and mention.sentence > self.mentions[-1].sentence):
+            return False
+        if self.objects:
+            return self.objects <= self.introduced
+        return bool(self.targets) and self.targets <= described and mention.trigger_group() in self.trigger_groups
 
     def objects_apart(self, mention: _Mention) -> set[frozenset[str]]:
         """What its verb mentions acted on that a mention acting on another tells it apart from:
@@ -437,12 +443,12 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         return NO_TIE
     symmetric = event.cameo_root in settings.symmetric_roots
     tally = _unnamed_toll_again(mention, group)
-    named_later = group.named_later(mention)
+    named_later = group.named_later(mention, known_by.described)
     told_in_the_deed = mention.toll_of is not None  # "two officers were wounded in the gunfight": its victims, not the deed's others
     if not (tally or named_later or told_in_the_deed) and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects_apart(mention)):
         return NO_TIE  # "attacked Kharkiv", "attacked Odesa": two attacks, named or not
     sources, targets = (set(), set()) if _bare_reference(mention.token) else (set(event.sources), set(event.targets))
-    known_targets = group.targets - group.introduced_actors | targets if named_later else group.targets  # "a man" named now
+    known_targets = _named_first(group.targets - group.introduced_actors | targets, known_by.described) if named_later else group.targets  # "a man" named now
     if symmetric:
         parties, known = sources | targets, group.sources | group.targets
         roles = known_by.roles
@@ -832,7 +838,7 @@ def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     codes ("harassed and intimidated": 180, 130) where neither names as a doer whom the other acts on
     (one word said twice tells two: "agreed to fund it and also agreed to run it")."""
     token = mention.token
-    if token.pos_ != "VERB" or token.dep_ != "conj" or _negated(token):
+    if token.pos_ != "VERB" or not (token.dep_ == "conj" or _listed_participle(token)) or _negated(token):
         return None
     group = at.get(token.head.i)
     if group is None:
@@ -850,6 +856,19 @@ def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
         return group  # "shot six guards and stabbed nine": one deed's toll
     own_objects = [v for v in (token, token.head) if any(c.dep_ in OBJECT_DEPS for c in v.children)]
     return group if len(own_objects) < 2 else None
+
+
+def _listed_participle(token: Token) -> bool:
+    """A bare past participle after a comma on the verb before it, a headline's list of what befell
+    one ("Jogger struck, killed on Route 9", "Guard shot, wounded in raid"): joined as "and" would
+    join it, though the parser reads a clause of its own."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBN"
+        and token.head.i < token.i
+        and token.nbor(-1).text == ","
+        and not any(c.dep_ in LISTED_PARTICIPLE_BARS for c in token.children)
+    )
 
 
 def _sides_compatible(event: Event, group: _Group) -> bool:
