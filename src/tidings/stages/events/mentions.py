@@ -16,7 +16,7 @@ lemma group: "charged" 173, a COERCE, "the indictment" 1121, an ACCUSE (so is a 
 group done to one told before: "charged a man" 112 ... "the man was charged" 173); words need its PLOVER mode and context too: "accused
 ... the criticism"); neither is negated, nor embedded in the other
 ("discussed resuming talks"), nor the later a noun or a verb telling another of its kind ("another
-attack", "a second bombing", "he too resigned"; a toll may be counted "too") or many deeds as one whole where the event is no such whole ("a wave of
+attack", "a second bombing", "a previous arrest", "he too resigned"; a toll may be counted "too") or many deeds as one whole where the event is no such whole ("a wave of
 bombings"), nor one a deed done to oneself ("shot himself") and the other not; their actors agree (on each side, or over all
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
 or the other way round, or none named, a country or a role noun standing for an actor of its code
@@ -44,7 +44,8 @@ Denver": a place alone, "in the Gulf of Aden", is shared by many events), or it 
 word of the event (or one of its lemma group: "shooting", "shot", "gunfire") or has its code and
 one of its sides ("the scientists urged ... the scientists asked") within `window` sentences after
 its last mention (after a headline, within the story's first `window` sentences and one: the lead
-tells the headline's news, "Man arrested after brawl" ... "police arrested a man"), or it is a noun repeating a noun of the event (a toll repeating its tolls, whatever they
+tells the headline's news, "Man arrested after brawl" ... "police arrested a man", by its word or a kin one:
+"Bomb attack on bus" ... "a bomb exploded on a bus"), or it is a noun repeating a noun of the event (a toll repeating its tolls, whatever they
 count) anywhere where no party is named
 ("protests" further on in a story of protests), or further on has a code that agrees and its target, as an
 event row would repeat it ("arrested Salem ... Salem was arrested"); never in the same sentence
@@ -57,7 +58,7 @@ none where a possessive names the deed's own doer, "in the army's air strikes"),
 a draw, among the last `reach` of its PLOVER type: the cost stays linear in the number of mentions. A verb whose subject is an event
 of its PLOVER type tells that event's outcome and joins it, whatever its root ("the explosion
 killed two officers": one bombing, not two events; "an ambush, which killed ten"), and so does a
-verb joined to another of its type, sharing its subject and object ("stabbed and wounded a guard")
+verb joined to another of its type, sharing its subject and object ("stabbed and wounded a guard", a headline's "Jogger struck, killed")
 or counting its victims ("two were killed and five wounded"), and so does a participle of
 its outcome ("shot six, killing one", "opened fire, killing one") or a noun (or a gerund read as a verb) after "in", "by" or "during" on a verb of its type
 ("killed two in the raid"), and so does a noun its verb acts on with a code that agrees
@@ -72,7 +73,8 @@ event anywhere in the story; dates are compared only where written alike or both
 The merged event is its most confident mention's (the first on ties): its code, trigger and
 sentence; `spans` holds that trigger first, then the other mentions' triggers; `mentions`
 every mention's trigger in text order. A side, a place or a time the main mention lacks is
-taken from the first mention that has it.
+taken from the first mention that has it; the sides come from the story before its headline, whose
+clipped grammar misreads them ("Woman's fatal shooting": the victim read as the doer).
 """
 
 from __future__ import annotations
@@ -93,7 +95,7 @@ from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})  # "both women": the two told before
 INDEFINITE = frozenset({"a", "an"})
-ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "further", "similar"})  # "another attack", "a second bombing" (not "the new arrests": those just told)
+ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "further", "similar", "previous", "prior"})  # "another attack", "a second bombing", "a previous arrest" (not "the new arrests": those just told)
 DONE_AGAIN = frozenset({"too", "again"})  # "he too resigned", "struck again": one more deed of its kind (not "also": "two others were also hurt")
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 CONTENT_DEPS = frozenset({"ccomp"})  # a that-clause: what a verb says, promises or agrees to (a to-infinitive may tell a deed planned: "conspired to kill")
@@ -470,7 +472,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     same_doer = bool(sources) and _alike(sources, group.sources, known_by)
     no_other_date = event.when not in times or times[event.when] in group.times
     headline_again = group.mentions[0].headline and not mention.headline and mention.token.pos_ == "NOUN" and same_doer and no_other_date  # "X makes plea to MPs" ... "X later made an urgent plea to all parties"
-    repeated = same_word and 0 < gap and (gap <= settings.window or last.headline and mention.lead or headline_again or tally or _unnamed_noun_again(mention, group))
+    lead_retells = last.headline and mention.lead  # the lead tells the headline's news, by its word or a kin one: "Bomb attack on bus" ... "a bomb exploded on a bus"
+    repeated = 0 < gap and (same_word and (gap <= settings.window or lead_retells or headline_again or tally or _unnamed_noun_again(mention, group)) or kin_word and lead_retells)
     shared_side = same_target or same_doer
     near = gap <= settings.window or _done_to_someone_named(mention.token)
     retold = codes_agree and 0 < gap and (shared_side and near or same_target)
@@ -1111,9 +1114,11 @@ def _merged(group: _Group) -> Event:
         return told[0]
     main = max(told, key=lambda e: e.confidence)  # the first on ties
     events = [main, *(e for e in told if e is not main)]
-    sources = next((e.sources for e in events if e.sources), [])
-    mutual = bool(sources) and next(e for e in events if e.sources).targets == sources  # "X and Y met": each the other's target
-    targets = sources if mutual else next((e.targets for e in events if [t for t in e.targets if t not in sources]), [])
+    in_headline = {id(m.told) for m in group.mentions if m.headline}
+    siding = sorted(events, key=lambda e: id(e) in in_headline)
+    sources = next((e.sources for e in siding if e.sources), [])
+    mutual = bool(sources) and next(e for e in siding if e.sources).targets == sources  # "X and Y met": each the other's target
+    targets = sources if mutual else next((e.targets for e in siding if [t for t in e.targets if t not in sources]), [])
     return main.model_copy(
         update={
             "spans": [e.spans[0] for e in events],
