@@ -523,3 +523,12 @@ def test_a_merged_event_takes_its_sides_from_the_story_before_the_headline(read:
     alone = headline.model_copy(update={"sources": [], "targets": second.targets})
     merged = _merged(_Group(mentions=[_Mention(alone, alone, token, 0, headline=True), _Mention(story := first.model_copy(update={"targets": []}), story, token, 1)]))
     assert (merged.sources, merged.targets) == (first.sources, second.targets)  # a side the story leaves unnamed, the headline's
+
+
+def test_a_part_of_a_day_is_compared_by_its_day(read: Read) -> None:
+    text = "Rebels attacked an army base near Gao on Monday night, the army said. Two soldiers were wounded. The base was also attacked by rebels on February 12."
+    assert len(_of_type(read(text), "ASSAULT")) >= 3  # Monday night's attack and February's are two
+    same_day = text.replace("also attacked by rebels on February 12", "attacked by rebels on Monday, a spokesman said")
+    assert [_texts(e) for e in _of_type(read(same_day), "ASSAULT") if e.cameo == "190"] == [["attacked", "attacked"]]
+    record = read("The two foreign ministers met in Geneva on Monday evening. It was their second meeting this year: they first met in Geneva on January 20.")
+    assert [_texts(e) for e in _of_type(record, "CONSULT") if "met" in _texts(e)] == [["met"], ["met"]]

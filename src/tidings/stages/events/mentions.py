@@ -605,10 +605,19 @@ def _dated_apart(event: Event, times: dict[str, str], group: _Group) -> bool:
 def dates_differ(a: str, b: str) -> bool:
     """Two TIMEX3 values that cannot be one day: neither within the other ("2024-05" holds
     "2024-05-03") where both are calendar dates, else written alike and unequal (two weekdays);
-    a weekday and a date without its year ("XXXX-WXX-5", "XXXX-12-25") are not compared."""
+    a weekday and a date without its year ("XXXX-WXX-5", "XXXX-12-25") are not compared. A part
+    of a day is compared by its day ("2024-05-03TEV", Friday evening, is not "2024-05-10")."""
+    a, b = _day_of(a), _day_of(b)
     if a.startswith(b) or b.startswith(a):
         return False
     return _shape(a) == _shape(b) or _calendar(a) and _calendar(b)
+
+
+def _day_of(value: str) -> str:
+    """A calendar date without the part of the day a TIMEX3 value may add ("2024-05-03TEV" ->
+    "2024-05-03"); any other value as it is."""
+    day, part, _ = value.partition("T")
+    return day if part and _calendar(day) else value
 
 
 def _calendar(value: str) -> bool:
