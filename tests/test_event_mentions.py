@@ -506,13 +506,6 @@ def test_a_headline_deed_retold_by_the_lead_with_a_kin_word_is_one_event(read: R
     assert len(_of_type(read(text), "ASSAULT")) >= 2  # told far from the lead, the explosion is not the headline's news told again
 
 
-def test_a_previous_deed_of_its_kind_stays_apart(read: Read) -> None:
-    record = read("Police arrested a pastor in Lagos on Monday for fraud. The pastor was on bail after a previous arrest for theft.")
-    assert len(_of_type(record, "COERCE")) == 2
-    record = read("Police arrested a pastor in Lagos on Monday for fraud. He was on bail after a prior fraud arrest, police said.")
-    assert len(_of_type(record, "COERCE")) == 2
-
-
 def test_a_merged_event_takes_its_sides_from_the_story_before_the_headline(read: Read, pipeline: Pipeline) -> None:
     record = read("Police arrested Tom Reyes in Leeds. Police arrested Ann Obi in York.")
     first, second = _of_type(record, "COERCE")

@@ -16,7 +16,7 @@ lemma group: "charged" 173, a COERCE, "the indictment" 1121, an ACCUSE (so is a 
 group done to one told before: "charged a man" 112 ... "the man was charged" 173); words need its PLOVER mode and context too: "accused
 ... the criticism"); neither is negated, nor embedded in the other
 ("discussed resuming talks"), nor the later a noun or a verb telling another of its kind ("another
-attack", "a second bombing", "a previous arrest", "he too resigned"; a toll may be counted "too") or many deeds as one whole where the event is no such whole ("a wave of
+attack", "a second bombing", "he too resigned"; a toll may be counted "too") or many deeds as one whole where the event is no such whole ("a wave of
 bombings"), nor one a deed done to oneself ("shot himself") and the other not; their actors agree (on each side, or over all
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
 or the other way round, or none named, a country or a role noun standing for an actor of its code
@@ -95,7 +95,7 @@ from tidings.model import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})  # "both women": the two told before
 INDEFINITE = frozenset({"a", "an"})
-ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "further", "similar", "previous", "prior"})  # "another attack", "a second bombing", "a previous arrest" (not "the new arrests": those just told)
+ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "further", "similar"})  # "another attack", "a second bombing" (not "the new arrests": those just told)
 DONE_AGAIN = frozenset({"too", "again"})  # "he too resigned", "struck again": one more deed of its kind (not "also": "two others were also hurt")
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 CONTENT_DEPS = frozenset({"ccomp"})  # a that-clause: what a verb says, promises or agrees to (a to-infinitive may tell a deed planned: "conspired to kill")
