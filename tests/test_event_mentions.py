@@ -473,12 +473,12 @@ def test_a_passive_deed_naming_no_doer_far_from_a_deed_of_another_code_stays_apa
 
 
 def test_participles_a_headline_lists_by_a_comma_tell_one_deed(read: Read) -> None:
-    record = read("Jogger struck, killed on Route 9\nA 52-year-old jogger was struck and killed by a delivery van on Route 9 on Tuesday evening, police said.")
+    record = read("Jogger struck, killed on Route 9\nA 52-year-old jogger was struck by a delivery van on Route 9 on Tuesday evening and killed, police said.")
     (event,) = _of_type(record, "ASSAULT")
-    assert _texts(event) == ["struck", "killed", "struck", "killed"]
+    assert _texts(event) == ["struck", "killed"]
     record = read("Guard shot, killed in bank raid\nA security guard was shot and killed during a bank robbery in Tulsa on Monday, police said.")
     assert len(_of_type(record, "ASSAULT")) == 1
-    record = read("Man arrested, charged after brawl\nA 30-year-old man was arrested and charged with assault after a fight outside a bar in Reno on Saturday, police said.")
+    record = read("Man arrested, charged after brawl\nPolice arrested a roofer, 31, after a fight outside a bar in Reno on Saturday and charged him with assault.")
     assert len([e for e in record.events if e.cameo == "173"]) == 2  # an arrest and a charge, listed or not, are two acts
 
 
