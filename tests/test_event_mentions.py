@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 from tidings.knowledge.trigger_groups import apart_groups, kin_groups, lemma_groups
 from tidings.model import Event, Record
-from tidings.stages.events.mentions import Grounds, Parties, Whereabouts, locating_place, places_agree
+from tidings.pipeline import Pipeline
+from tidings.stages.events.mentions import Grounds, Parties, Whereabouts, _Group, _merged, _Mention, locating_place, places_agree
 
 Read = Callable[..., Record]
 
@@ -469,3 +470,58 @@ def test_a_passive_deed_naming_no_doer_far_from_a_deed_of_another_code_stays_apa
         "Later that day a fire marshal said the blaze at a farmhouse was set intentionally."
     )
     assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["shot", "wounded"], ["set"]]
+
+
+def test_participles_a_headline_lists_by_a_comma_tell_one_deed(read: Read) -> None:
+    record = read("Jogger struck, killed on Route 9\nA 52-year-old jogger was struck by a delivery van on Route 9 on Tuesday evening and killed, police said.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["struck", "killed"]
+    record = read("Guard shot, killed in bank raid\nA security guard was shot and killed during a bank robbery in Tulsa on Monday, police said.")
+    assert len(_of_type(record, "ASSAULT")) == 1
+    record = read("Man arrested, charged after brawl\nPolice arrested a roofer, 31, after a fight outside a bar in Reno on Saturday and charged him with assault.")
+    assert len([e for e in record.events if e.cameo == "173"]) == 2  # an arrest and a charge, listed or not, are two acts
+
+
+def test_a_person_described_then_named_with_the_deed_word_is_one_party(read: Read) -> None:
+    text = (
+        "A teacher was found dead in her flat on Sunday, and the man accused of strangling her was charged with murder, police said. "
+        "Friends said she had taught at the school for years. The school closed for the day. Parents left flowers at the gates. "
+        "Detectives said they were not looking for anyone else. Mark Dunn, 44, was charged with murder."
+    )
+    (charge,) = [e for e in read(text).events if e.cameo == "173"]
+    assert _texts(charge) == ["charged", "charged"]
+    assert [a.name for a in read(text).actors if a.id in charge.targets] == ["Mark Dunn"]
+    dated = text.replace("was charged with murder, police", "was charged with murder on Sunday, police").replace("Mark Dunn, 44, was", "On Friday Mark Dunn, 44, was")
+    assert len([e for e in read(dated).events if e.cameo == "173"]) == 2  # another day's charge
+
+
+def test_a_headline_deed_retold_by_the_lead_with_a_kin_word_is_one_event(read: Read) -> None:
+    record = read("Bomb attack on bus in Quetta\nA bomb exploded on a bus in Quetta on Monday, wounding 12 passengers, police said.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["attack", "exploded", "wounding"]
+    text = (
+        "Bomb attack on bus in Quetta\nA bus driver was killed by gunmen in Quetta on Monday, police said. Traders closed their shops in protest. "
+        "The city council met to discuss security. A spokesman said more guards would be hired. Later a bomb exploded near a bus in the city, wounding 12 passengers."
+    )
+    assert len(_of_type(read(text), "ASSAULT")) >= 2  # told far from the lead, the explosion is not the headline's news told again
+
+
+def test_a_merged_event_takes_its_sides_from_the_story_before_the_headline(read: Read, pipeline: Pipeline) -> None:
+    record = read("Police arrested Tom Reyes in Leeds. Police arrested Ann Obi in York.")
+    first, second = _of_type(record, "COERCE")
+    headline = first.model_copy(update={"confidence": 0.9, "sources": second.targets, "targets": []})  # "Reyes' aide arrested": its subject misread as the doer
+    token = pipeline.parse("Reyes arrested")[1]
+    merged = _merged(_Group(mentions=[_Mention(headline, headline, token, 0, headline=True), _Mention(first, first, token, 1)]))
+    assert (merged.sources, merged.targets) == (first.sources, first.targets)
+    alone = headline.model_copy(update={"sources": [], "targets": second.targets})
+    merged = _merged(_Group(mentions=[_Mention(alone, alone, token, 0, headline=True), _Mention(story := first.model_copy(update={"targets": []}), story, token, 1)]))
+    assert (merged.sources, merged.targets) == (first.sources, second.targets)  # a side the story leaves unnamed, the headline's
+
+
+def test_a_part_of_a_day_is_compared_by_its_day(read: Read) -> None:
+    text = "Rebels attacked an army base near Gao on Monday night, the army said. Two soldiers were wounded. The base was also attacked by rebels on February 12."
+    assert len(_of_type(read(text), "ASSAULT")) >= 3  # Monday night's attack and February's are two
+    same_day = text.replace("also attacked by rebels on February 12", "attacked by rebels on Monday, a spokesman said")
+    assert [_texts(e) for e in _of_type(read(same_day), "ASSAULT") if e.cameo == "190"] == [["attacked", "attacked"]]
+    record = read("The two foreign ministers met in Geneva on Monday evening. It was their second meeting this year: they first met in Geneva on January 20.")
+    assert [_texts(e) for e in _of_type(record, "CONSULT") if "met" in _texts(e)] == [["met"], ["met"]]

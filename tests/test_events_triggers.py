@@ -1257,6 +1257,7 @@ def test_dates_written_differently_are_not_compared() -> None:
     assert dates_differ("2024-05-03", "2024-06")
     assert not dates_differ("2024-05", "2024-05-03")
     assert not dates_differ("XXXX-WXX-5", "XXXX-12-25")
+    assert dates_differ("2024-05-03TEV", "2024-05-10") and not dates_differ("2024-05-03TNI", "2024-05-03")  # a part of a day, by its day
 
 
 def test_two_verbs_telling_one_deed_are_one_event_but_two_acts_stay_two(read: Read) -> None:

@@ -44,7 +44,8 @@ Denver": a place alone, "in the Gulf of Aden", is shared by many events), or it 
 word of the event (or one of its lemma group: "shooting", "shot", "gunfire") or has its code and
 one of its sides ("the scientists urged ... the scientists asked") within `window` sentences after
 its last mention (after a headline, within the story's first `window` sentences and one: the lead
-tells the headline's news, "Man arrested after brawl" ... "police arrested a man"), or it is a noun repeating a noun of the event (a toll repeating its tolls, whatever they
+tells the headline's news, "Man arrested after brawl" ... "police arrested a man", by its word or a kin one:
+"Bomb attack on bus" ... "a bomb exploded on a bus"), or it is a noun repeating a noun of the event (a toll repeating its tolls, whatever they
 count) anywhere where no party is named
 ("protests" further on in a story of protests), or further on has a code that agrees and its target, as an
 event row would repeat it ("arrested Salem ... Salem was arrested"); never in the same sentence
@@ -57,7 +58,7 @@ none where a possessive names the deed's own doer, "in the army's air strikes"),
 a draw, among the last `reach` of its PLOVER type: the cost stays linear in the number of mentions. A verb whose subject is an event
 of its PLOVER type tells that event's outcome and joins it, whatever its root ("the explosion
 killed two officers": one bombing, not two events; "an ambush, which killed ten"), and so does a
-verb joined to another of its type, sharing its subject and object ("stabbed and wounded a guard")
+verb joined to another of its type, sharing its subject and object ("stabbed and wounded a guard", a headline's "Jogger struck, killed")
 or counting its victims ("two were killed and five wounded"), and so does a participle of
 its outcome ("shot six, killing one", "opened fire, killing one") or a noun (or a gerund read as a verb) after "in", "by" or "during" on a verb of its type
 ("killed two in the raid"), and so does a noun its verb acts on with a code that agrees
@@ -72,7 +73,8 @@ event anywhere in the story; dates are compared only where written alike or both
 The merged event is its most confident mention's (the first on ties): its code, trigger and
 sentence; `spans` holds that trigger first, then the other mentions' triggers; `mentions`
 every mention's trigger in text order. A side, a place or a time the main mention lacks is
-taken from the first mention that has it.
+taken from the first mention that has it; the sides come from the story before its headline, whose
+clipped grammar misreads them ("Woman's fatal shooting": the victim read as the doer).
 """
 
 from __future__ import annotations
@@ -103,6 +105,7 @@ OWNER_HOPS = 3  # prepositional phrases climbed from a relative clause's noun to
 TOLL_TYPES = frozenset({"ASSAULT"})  # PLOVER types whose passives may tell the toll of a deed told before
 AIMING_PREPOSITIONS = frozenset({"at", "into", "on", "toward", "towards"})  # "fired rockets *at* the base": what a weapon's verb acts on
 DEED_PREPOSITIONS = frozenset({"in", "by", "during"})  # a noun after them on a verb may tell that verb's deed
+LISTED_PARTICIPLE_BARS = frozenset({"aux", "auxpass", "mark", "advmod", "nsubj", "nsubjpass"})  # a participle with them is a clause of its own ("fled, *when* chased")
 AT_ONCE_MARKERS = frozenset({"when"})  # a clause they open tells what happened at the moment of its head's deed
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
 COOPERATIVE_QUADS = frozenset({1, 2})  # CAMEO quad classes of verbal and material cooperation
@@ -302,11 +305,16 @@ class _Group:
                 self.introduced.add(acted_on)
                 self.introduced_actors.update(event.targets)
 
-    def named_later(self, mention: _Mention) -> bool:
+    def named_later(self, mention: _Mention, described: frozenset[str]) -> bool:
         """Whether a mention may name the one its verb mentions acted on, told so far only by an
-        indefinite noun: "police arrested a man ... Smith was arrested" (a date or place of its
-        own would tell them apart)."""
-        return bool(self.objects) and self.objects <= self.introduced and mention.names_its_object() and mention.sentence > self.mentions[-1].sentence
+        indefinite noun ("police arrested a man ... Smith was arrested"), or the one its side told
+        by its word only as a person a phrase describes ("the man accused of it was charged ...
+        Dunn was charged"); a date or place of its own would tell them apart."""
+        if not (mention.names_its_object() and mention.sentence > self.mentions[-1].sentence):
+            return False
+        if self.objects:
+            return self.objects <= self.introduced
+        return bool(self.targets) and self.targets <= described and mention.trigger_group() in self.trigger_groups
 
     def objects_apart(self, mention: _Mention) -> set[frozenset[str]]:
         """What its verb mentions acted on that a mention acting on another tells it apart from:
@@ -437,12 +445,12 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         return NO_TIE
     symmetric = event.cameo_root in settings.symmetric_roots
     tally = _unnamed_toll_again(mention, group)
-    named_later = group.named_later(mention)
+    named_later = group.named_later(mention, known_by.described)
     told_in_the_deed = mention.toll_of is not None  # "two officers were wounded in the gunfight": its victims, not the deed's others
     if not (tally or named_later or told_in_the_deed) and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects_apart(mention)):
         return NO_TIE  # "attacked Kharkiv", "attacked Odesa": two attacks, named or not
     sources, targets = (set(), set()) if _bare_reference(mention.token) else (set(event.sources), set(event.targets))
-    known_targets = group.targets - group.introduced_actors | targets if named_later else group.targets  # "a man" named now
+    known_targets = _named_first(group.targets - group.introduced_actors | targets, known_by.described) if named_later else group.targets  # "a man" named now
     if symmetric:
         parties, known = sources | targets, group.sources | group.targets
         roles = known_by.roles
@@ -464,7 +472,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     same_doer = bool(sources) and _alike(sources, group.sources, known_by)
     no_other_date = event.when not in times or times[event.when] in group.times
     headline_again = group.mentions[0].headline and not mention.headline and mention.token.pos_ == "NOUN" and same_doer and no_other_date  # "X makes plea to MPs" ... "X later made an urgent plea to all parties"
-    repeated = same_word and 0 < gap and (gap <= settings.window or last.headline and mention.lead or headline_again or tally or _unnamed_noun_again(mention, group))
+    lead_retells = last.headline and mention.lead  # the lead tells the headline's news, by its word or a kin one: "Bomb attack on bus" ... "a bomb exploded on a bus"
+    repeated = 0 < gap and (same_word and (gap <= settings.window or lead_retells or headline_again or tally or _unnamed_noun_again(mention, group)) or kin_word and lead_retells)
     shared_side = same_target or same_doer
     near = gap <= settings.window or _done_to_someone_named(mention.token)
     retold = codes_agree and 0 < gap and (shared_side and near or same_target)
@@ -596,10 +605,19 @@ def _dated_apart(event: Event, times: dict[str, str], group: _Group) -> bool:
 def dates_differ(a: str, b: str) -> bool:
     """Two TIMEX3 values that cannot be one day: neither within the other ("2024-05" holds
     "2024-05-03") where both are calendar dates, else written alike and unequal (two weekdays);
-    a weekday and a date without its year ("XXXX-WXX-5", "XXXX-12-25") are not compared."""
+    a weekday and a date without its year ("XXXX-WXX-5", "XXXX-12-25") are not compared. A part
+    of a day is compared by its day ("2024-05-03TEV", Friday evening, is not "2024-05-10")."""
+    a, b = _day_of(a), _day_of(b)
     if a.startswith(b) or b.startswith(a):
         return False
     return _shape(a) == _shape(b) or _calendar(a) and _calendar(b)
+
+
+def _day_of(value: str) -> str:
+    """A calendar date without the part of the day a TIMEX3 value may add ("2024-05-03TEV" ->
+    "2024-05-03"); any other value as it is."""
+    day, part, _ = value.partition("T")
+    return day if part and _calendar(day) else value
 
 
 def _calendar(value: str) -> bool:
@@ -832,7 +850,7 @@ def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
     codes ("harassed and intimidated": 180, 130) where neither names as a doer whom the other acts on
     (one word said twice tells two: "agreed to fund it and also agreed to run it")."""
     token = mention.token
-    if token.pos_ != "VERB" or token.dep_ != "conj" or _negated(token):
+    if token.pos_ != "VERB" or not (token.dep_ == "conj" or _listed_participle(token)) or _negated(token):
         return None
     group = at.get(token.head.i)
     if group is None:
@@ -850,6 +868,19 @@ def _joined_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
         return group  # "shot six guards and stabbed nine": one deed's toll
     own_objects = [v for v in (token, token.head) if any(c.dep_ in OBJECT_DEPS for c in v.children)]
     return group if len(own_objects) < 2 else None
+
+
+def _listed_participle(token: Token) -> bool:
+    """A bare past participle after a comma on the verb before it, a headline's list of what befell
+    one ("Jogger struck, killed on Route 9", "Guard shot, wounded in raid"): joined as "and" would
+    join it, though the parser reads a clause of its own."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBN"
+        and token.head.i < token.i
+        and token.nbor(-1).text == ","
+        and not any(c.dep_ in LISTED_PARTICIPLE_BARS for c in token.children)
+    )
 
 
 def _sides_compatible(event: Event, group: _Group) -> bool:
@@ -1092,9 +1123,11 @@ def _merged(group: _Group) -> Event:
         return told[0]
     main = max(told, key=lambda e: e.confidence)  # the first on ties
     events = [main, *(e for e in told if e is not main)]
-    sources = next((e.sources for e in events if e.sources), [])
-    mutual = bool(sources) and next(e for e in events if e.sources).targets == sources  # "X and Y met": each the other's target
-    targets = sources if mutual else next((e.targets for e in events if [t for t in e.targets if t not in sources]), [])
+    in_headline = {id(m.told) for m in group.mentions if m.headline}
+    siding = sorted(events, key=lambda e: id(e) in in_headline)
+    sources = next((e.sources for e in siding if e.sources), [])
+    mutual = bool(sources) and next(e for e in siding if e.sources).targets == sources  # "X and Y met": each the other's target
+    targets = sources if mutual else next((e.targets for e in siding if [t for t in e.targets if t not in sources]), [])
     return main.model_copy(
         update={
             "spans": [e.spans[0] for e in events],
