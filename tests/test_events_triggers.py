@@ -75,6 +75,13 @@ def test_an_act_a_set_of_times_dates_in_the_present_is_a_habit_and_so_is_its_obj
     assert "attack" in _triggers(read("Rebels attacked the town every night last week."))
 
 
+def test_a_deed_noun_counted_per_period_is_a_rate_not_a_deed(read: Read) -> None:
+    assert read("The Peruvian inmates are allowed one phone call to their lawyers a month.").events == []
+    assert read("Under the deal, Chilean monitors may make two visits a year to the Peruvian camp.").events == []
+    assert "visit" in _triggers(read("The Peruvian minister made a visit to Santiago on Monday."))
+    assert "visit" in _triggers(read("The Peruvian minister made a visit to Santiago a week ago."))
+
+
 def test_an_event_still_to_come_ahead_of_which_the_news_happened_is_no_act(read: Read) -> None:
     assert _triggers(read("Georgian police arrested three opposition members on Monday ahead of rallies next month.")) == ["arrest"]
     assert _triggers(read("Kenyan police sealed the road on the eve of Museveni's visit.")) == ["seal"]
@@ -138,6 +145,12 @@ def test_a_power_to_act_is_no_act_but_the_deed_is(read: Read) -> None:
     assert read("The new law gives Peruvian police more leeway to arrest protesters.").events == []
     record = read("The Chilean army has the right to arrest smugglers at the border. Chilean soldiers arrested two smugglers on Monday.")
     assert [m.text for e in record.events for m in e.mentions] == ["arrested"]
+
+
+def test_the_act_a_motion_or_a_proposal_puts_forward_is_no_act(read: Read) -> None:
+    assert "expel" not in _triggers(read("Kenyan lawmakers debated a proposal to expel the Ugandan envoy."))
+    assert "lift" not in _triggers(read("\"I move a motion to lift the curfew at once,\" the Kenyan councillor said."))
+    assert "expel" in _triggers(read("Kenya expelled the Ugandan envoy on Friday."))
 
 
 def test_obeying_the_law_is_no_concession_but_meeting_demands_is(read: Read) -> None:
@@ -537,6 +550,11 @@ def test_the_last_of_a_list_of_charges_hung_on_an_earlier_one_is_a_charge_name(r
     assert "shooting" in _triggers(read("The Kenyan clerk stands accused of murder over the depot shootings."))
 
 
+def test_the_crime_a_prisoner_serves_time_for_is_a_charge_name(read: Read) -> None:
+    assert "assault" not in _triggers(read("The Kenyan fugitive was serving 20 years for armed assault in Mombasa."))
+    assert "robbery" not in _triggers(read("The Chilean man had served time for robbery before the escape."))
+
+
 def test_an_act_prevented_did_not_happen(read: Read) -> None:
     assert "storm" not in _triggers(read("Kenyan police prevented the protesters from storming the parliament."))
 
@@ -657,6 +675,26 @@ def test_anyone_at_all_doing_it_is_a_rule_not_an_act(read: Read) -> None:
     assert "attack" not in _triggers(read("The Chilean minister said the rules would be broken if anyone attacked a nurse."))
     assert "breach" not in _triggers(read("The Chilean minister says the law has been breached by any person who hides income."))
     assert "breach" in _triggers(read("The Chilean minister says the law has been breached by the mining company."))
+
+
+def test_the_fate_foretold_of_whoever_is_caught_doing_something_is_a_rule_not_an_act(read: Read) -> None:
+    assert read("Fans caught throwing flares will be banned from the Chilean stadium.").events == []
+    assert "deport" not in _triggers(read("Chilean officials said migrants found working without papers would be deported."))
+    assert "arrest" in _triggers(read("Fans caught throwing flares were arrested by Chilean police on Sunday."))
+    assert "charge" in _triggers(read("Chilean police said the man caught throwing flares will be charged."))
+
+
+def test_a_kind_of_act_a_ban_is_on_is_no_act_but_the_ban_is(read: Read) -> None:
+    record = read("The Kenyan government imposed a ban on rallies and marches in Nairobi.")
+    assert "ban" in _triggers(record) and "rally" not in _triggers(record) and "march" not in _triggers(record)
+    assert "protest" not in _triggers(read("A moratorium on protests near the Kenyan parliament remains in place."))
+    assert "protest" in _triggers(read("Kenyan police cracked down on protests in Nairobi."))
+
+
+def test_asking_much_of_someone_is_no_request(read: Read) -> None:
+    assert [e for e in read("\"We are asking a lot of our nurses,\" the Chilean health minister said.").events if e.plover == "REQUEST"] == []
+    assert [e for e in read("The Chilean coach admitted he had asked too much of his players.").events if e.plover == "REQUEST"] == []
+    assert [e.plover for e in read("Chile asked Peru for more food aid on Monday.").events if e.trigger == "ask"] != []
 
 
 def test_people_named_by_a_deed_and_acted_on_tell_no_deed_of_their_own(read: Read) -> None:
