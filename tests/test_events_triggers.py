@@ -1577,6 +1577,23 @@ def test_a_mail_or_a_suspect_image_made_public_is_no_release_of_people(read: Rea
 def test_tears_fought_back_and_an_illness_fought_are_no_fight(read: Read) -> None:
     assert "fight" not in _triggers(read("The Colombian senator fought back tears as she thanked her staff."))
     assert "fight" not in _triggers(read("The Dutch singer has been fighting lymphoma since last spring."))
+    assert "fight" not in _triggers(read("The Kenyan mother fought tears as the verdict was read in Nairobi."))
+
+
+def test_a_school_attended_is_no_visit(read: Read) -> None:
+    assert "attend" not in _triggers(read("The Kenyan minister attended Nairobi University from 1980 to 1984."))
+
+
+def test_a_person_pulled_out_of_danger_is_rescued_not_a_retreat(read: Read) -> None:
+    assert "pull" not in _triggers(read("The Kenyan fisherman pulled out one passenger from the lake."))
+    assert "pull" not in _triggers(read("The Kenyan police officer dove in and pulled the man out of the river."))
+    assert [e.cameo for e in read("Kenya pulled out its troops from Somalia.").events if e.trigger == "pull"] == ["0874"]
+
+
+def test_a_button_pressed_or_bodies_pressed_against_a_wall_make_no_demand(read: Read) -> None:
+    assert "press" not in _triggers(read("The Kenyan president said he would press the reset button in relations with Uganda."))
+    assert "press" not in _triggers(read("Kenyan protesters pressed up against the gates of parliament."))
+    assert [e.cameo for e in read("Kenya pressed Uganda to release the prisoners.").events if e.trigger == "press"] == ["1053"]
 
 
 def test_a_crowd_that_disperses_is_not_dispersed_by_anyone(read: Read) -> None:
