@@ -1644,6 +1644,12 @@ def test_a_win_by_a_margin_or_in_a_vote_is_no_beating(read: Read) -> None:
     assert "beat" in _triggers(read("Kenyan police said the guards beat a street vendor in Nairobi on Monday."))
 
 
+def test_a_deal_struck_told_in_a_relative_clause_is_no_attack(read: Read) -> None:
+    assert [e for e in read("The deal that Kenya struck with Uganda in May has collapsed.").events if e.plover == "ASSAULT"] == []
+    assert [e for e in read("The accord which Kenyan leaders struck with the rebels did not hold.").events if e.plover == "ASSAULT"] == []
+    assert "strike" in _triggers(read("Kenyan police arrested the man who struck the officer."))
+
+
 def test_resigning_oneself_to_something_is_no_resignation(read: Read) -> None:
     assert "resign" not in _triggers(read("The Kenyan minister has resigned herself to a long fight in parliament."))
     assert "resign" not in _triggers(read("The Kenyan minister is resigned to defeat in the vote."))
