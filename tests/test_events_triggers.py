@@ -165,6 +165,12 @@ def test_a_request_made_of_the_public_by_no_one_named_is_a_notice(read: Read) ->
     assert request.plover == "REQUEST"
 
 
+def test_an_act_information_may_lead_to_is_sought_not_done(read: Read) -> None:
+    assert [e for e in read("Kenyan police offered a reward for information leading to the arrest and conviction of the gunmen.").events if e.trigger in ("arrest", "conviction")] == []
+    assert [e for e in read("Anyone with information that leads to the arrest of the vandals can call police.").events if e.trigger == "arrest"] == []
+    assert "arrest" in _triggers(read("A tip from a neighbour led to the arrest of the Kenyan gunmen."))
+
+
 def test_an_act_none_in_particular_is_no_act(read: Read) -> None:
     text = "No raids on the Peruvian consulate were recorded. Nothing shows the suspect had prepared any kind of attack on Lima."
     assert [e for e in read(text).events if e.plover == "ASSAULT"] == []
@@ -1588,6 +1594,11 @@ def test_a_person_pulled_out_of_danger_is_rescued_not_a_retreat(read: Read) -> N
     assert "pull" not in _triggers(read("The Kenyan fisherman pulled out one passenger from the lake."))
     assert "pull" not in _triggers(read("The Kenyan police officer dove in and pulled the man out of the river."))
     assert [e.cameo for e in read("Kenya pulled out its troops from Somalia.").events if e.trigger == "pull"] == ["0874"]
+
+
+def test_a_rocket_blasting_off_is_a_launch_not_an_attack(read: Read) -> None:
+    assert read("A Soyuz capsule carrying a Kenyan crew blasted off for the space station on Thursday.").events == []
+    assert [e.cameo for e in read("The Kenyan army blasted rebel positions with artillery.").events] == ["190"]
 
 
 def test_a_button_pressed_or_bodies_pressed_against_a_wall_make_no_demand(read: Read) -> None:

@@ -20,7 +20,8 @@ several kinds: "separate gun and knife attacks", a class described by its fighti
 a vehicle striking someone, an idiom's bare object: "without giving credit", a deed noun counted
 per period: "one phone call a month", the fate foretold of whoever is caught doing something:
 "shoppers caught stealing will be prosecuted", a kind of act a ban is on: "a ban on rallies",
-asking much of someone: "asking a lot of our nurses")."""
+asking much of someone: "asking a lot of our nurses", an act information may lead to: "a reward for
+information leading to an arrest")."""
 
 from __future__ import annotations
 
@@ -65,6 +66,7 @@ class HedgeWords:
     asking_quantities: frozenset[str]
     charge_words: frozenset[str]
     notice_requests: frozenset[str]
+    lead_nouns: frozenset[str]
     notice_verbs: frozenset[str]
     notice_subjects: frozenset[str]
     no_act_determiners: frozenset[str]

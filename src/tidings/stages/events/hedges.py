@@ -40,8 +40,9 @@ kind of a plot ("a murder plot"), many deeds of several kinds ("separate gun and
 class described by its fighting or a record ("jihadists fighting in Syria", "the first states to
 ratify"), a bare deed the simple present takes ("the drug causes aggression"), an idiom's bare
 object ("without giving credit"), the fate foretold of whoever is caught doing something ("fans
-caught fighting will be banned"), a kind of act a ban is on ("a ban on rallies") and asking much of
-someone ("asking a lot of our nurses").
+caught fighting will be banned"), a kind of act a ban is on ("a ban on rallies"), asking much of
+someone ("asking a lot of our nurses") and an act information may lead to ("a reward for
+information leading to an arrest").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -115,6 +116,7 @@ class Hedges:
             or self._power(token)
             or self._charge(token)
             or self._notice(token)
+            or self._lead_sought(token)
             or self._none_in_particular(token)
             or _time_anchor(token)
             or self._state_with(anchor)
@@ -461,6 +463,18 @@ class Hedges:
             return True
         asked = [c.lemma_.lower() for c in self._children(verb) if c.dep_ == "nsubjpass"]
         return bool(asked) and asked[0] in self.words.notice_subjects and not any(c.dep_ == "agent" for c in self._children(verb))
+
+    def _lead_sought(self, token: Token) -> bool:
+        """A noun trigger (or the first of a list) that information not yet given may lead to ("a
+        reward for information leading to an arrest and conviction", "anyone with information that
+        leads to the arrest"): an appeal's hope, no act done ("a tip led to the arrest" tells one)."""
+        noun = first_conjunct(token)
+        if token.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "to":
+            return False
+        lead = noun.head.head
+        if lead.lemma_.lower() != "lead" or lead.dep_ not in ("acl", "relcl") or lead.tag_ not in ("VBG", *PRESENT_SIMPLE):
+            return False
+        return lead.head.lemma_.lower() in self.words.lead_nouns
 
     def _none_in_particular(self, token: Token) -> bool:
         """A noun trigger that "any" or "no" makes no act in particular ("no attacks were
