@@ -556,6 +556,18 @@ def test_the_last_of_a_list_of_charges_hung_on_an_earlier_one_is_a_charge_name(r
     assert "shooting" in _triggers(read("The Kenyan clerk stands accused of murder over the depot shootings."))
 
 
+def test_the_crime_one_is_arrested_for_is_a_charge_name_but_the_deed_named_is_told(read: Read) -> None:
+    assert _triggers(read("Kenyan police arrested the man for assault.")) == ["arrest"]
+    assert "attack" in _triggers(read("Kenyan police arrested two men for the attack on the police post."))
+
+
+def test_a_criminal_record_is_no_act_but_arrests_made_are(read: Read) -> None:
+    assert read("The Kenyan driver has three prior drunk driving convictions.").events == []
+    assert read("The suspect had prior arrests for assault and burglary.").events == []
+    assert read("He also has two car theft convictions.").events == []
+    assert "arrest" in _triggers(read("Kenyan police made two arrests on Monday."))
+
+
 def test_the_crime_a_prisoner_serves_time_for_is_a_charge_name(read: Read) -> None:
     assert "assault" not in _triggers(read("The Kenyan fugitive was serving 20 years for armed assault in Mombasa."))
     assert "robbery" not in _triggers(read("The Chilean man had served time for robbery before the escape."))
@@ -1594,6 +1606,12 @@ def test_a_person_pulled_out_of_danger_is_rescued_not_a_retreat(read: Read) -> N
     assert "pull" not in _triggers(read("The Kenyan fisherman pulled out one passenger from the lake."))
     assert "pull" not in _triggers(read("The Kenyan police officer dove in and pulled the man out of the river."))
     assert [e.cameo for e in read("Kenya pulled out its troops from Somalia.").events if e.trigger == "pull"] == ["0874"]
+
+
+def test_withdrawing_from_a_drug_is_no_retreat(read: Read) -> None:
+    assert read("The Kenyan prisoner is withdrawing from heroin and the cell is cold.").events == []
+    assert read("He was placed with an inmate who was withdrawing from drugs.").events == []
+    assert "withdraw" in _triggers(read("Kenya is withdrawing its troops from Somalia."))
 
 
 def test_a_rocket_blasting_off_is_a_launch_not_an_attack(read: Read) -> None:

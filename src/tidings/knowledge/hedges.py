@@ -21,7 +21,7 @@ a vehicle striking someone, an idiom's bare object: "without giving credit", a d
 per period: "one phone call a month", the fate foretold of whoever is caught doing something:
 "shoppers caught stealing will be prosecuted", a kind of act a ban is on: "a ban on rallies",
 asking much of someone: "asking a lot of our nurses", an act information may lead to: "a reward for
-information leading to an arrest")."""
+information leading to an arrest", a criminal record: "has two prior convictions")."""
 
 from __future__ import annotations
 
@@ -67,6 +67,8 @@ class HedgeWords:
     charge_words: frozenset[str]
     notice_requests: frozenset[str]
     lead_nouns: frozenset[str]
+    record_nouns: frozenset[str]
+    prior_words: frozenset[str]
     notice_verbs: frozenset[str]
     notice_subjects: frozenset[str]
     no_act_determiners: frozenset[str]

@@ -41,8 +41,8 @@ class described by its fighting or a record ("jihadists fighting in Syria", "the
 ratify"), a bare deed the simple present takes ("the drug causes aggression"), an idiom's bare
 object ("without giving credit"), the fate foretold of whoever is caught doing something ("fans
 caught fighting will be banned"), a kind of act a ban is on ("a ban on rallies"), asking much of
-someone ("asking a lot of our nurses") and an act information may lead to ("a reward for
-information leading to an arrest").
+someone ("asking a lot of our nurses"), an act information may lead to ("a reward for
+information leading to an arrest") and a criminal record ("has two prior convictions").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -117,6 +117,7 @@ class Hedges:
             or self._charge(token)
             or self._notice(token)
             or self._lead_sought(token)
+            or self._record(token)
             or self._none_in_particular(token)
             or _time_anchor(token)
             or self._state_with(anchor)
@@ -475,6 +476,16 @@ class Hedges:
         if lead.lemma_.lower() != "lead" or lead.dep_ not in ("acl", "relcl") or lead.tag_ not in ("VBG", *PRESENT_SIMPLE):
             return False
         return lead.head.lemma_.lower() in self.words.lead_nouns
+
+    def _record(self, token: Token) -> bool:
+        """A noun of a criminal record that "prior" or "previous" marks, or that someone "has" ("had
+        prior arrests for assault", "has two car theft convictions"): a record, no act told ("police
+        made two arrests" tells them)."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.words.record_nouns:
+            return False
+        if any(c.dep_ == "amod" and c.lower_ in self.words.prior_words for c in self._children(token)):
+            return True
+        return token.dep_ == "dobj" and token.head.lemma_ == "have" and token.head.pos_ == "VERB"
 
     def _none_in_particular(self, token: Token) -> bool:
         """A noun trigger that "any" or "no" makes no act in particular ("no attacks were
