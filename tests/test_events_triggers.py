@@ -1614,6 +1614,14 @@ def test_withdrawing_from_a_drug_is_no_retreat(read: Read) -> None:
     assert "withdraw" in _triggers(read("Kenya is withdrawing its troops from Somalia."))
 
 
+def test_an_engine_gunned_a_phone_silenced_and_a_toll_released_are_no_events(read: Read) -> None:
+    assert "gun" not in _triggers(read("Instead, the Kenyan driver gunned the engine and drove over the woman."))
+    assert [e.cameo for e in read("Kenyan gunmen gunned down two police officers in Nairobi.").events] == ["193"]
+    assert read("The Kenyan workers hid under their desks, silencing their cell phones.").events == []
+    assert [e.cameo for e in read("The Kenyan government silenced the opposition newspaper.").events] == ["1721"]
+    assert "release" not in _triggers(read("A death toll released by Kenyan police said 40 people died."))
+
+
 def test_a_rocket_blasting_off_is_a_launch_not_an_attack(read: Read) -> None:
     assert read("A Soyuz capsule carrying a Kenyan crew blasted off for the space station on Thursday.").events == []
     assert [e.cameo for e in read("The Kenyan army blasted rebel positions with artillery.").events] == ["190"]
