@@ -1622,6 +1622,18 @@ def test_an_engine_gunned_a_phone_silenced_and_a_toll_released_are_no_events(rea
     assert "release" not in _triggers(read("A death toll released by Kenyan police said 40 people died."))
 
 
+def test_a_legal_battle_and_what_it_is_fought_against_are_no_fight_and_no_act(read: Read) -> None:
+    assert read("The Kenyan mother has been fighting a long legal battle against deportation.").events == []
+    assert read("Kenyan mother loses deportation battle.").events == []
+    assert [e.cameo for e in read("Kenyan troops fought a fierce battle with the rebels.").events] == ["190"]
+
+
+def test_an_act_suggested_or_with_nothing_to_do_it_for_is_no_act(read: Read) -> None:
+    assert read("Some Kenyan lawmakers suggested that the minister should apologise for the remarks.").events == []
+    assert read("The Kenyan minister has nothing to apologise for.").events == []
+    assert "attack" in _triggers(read("The Kenyan minister suggested that police attacked the protesters."))
+
+
 def test_a_rocket_blasting_off_is_a_launch_not_an_attack(read: Read) -> None:
     assert read("A Soyuz capsule carrying a Kenyan crew blasted off for the space station on Thursday.").events == []
     assert [e.cameo for e in read("The Kenyan army blasted rebel positions with artillery.").events] == ["190"]

@@ -74,6 +74,7 @@ class HedgeWords:
     no_act_determiners: frozenset[str]
     none_determiners: frozenset[str]
     occasion_nouns: frozenset[str]
+    nothing_words: frozenset[str]
     anyone_words: frozenset[str]
     catching_participles: frozenset[str]
     class_pronouns: frozenset[str]

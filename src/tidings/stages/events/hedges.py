@@ -832,10 +832,13 @@ class Hedges:
         return verb.dep_ in CLAUSE_DEPS and verb.lemma_.lower() in self.words.aim_verbs and is_to_infinitive(verb)
 
     def _nothing_done(self, verb: Token) -> bool:
-        """A verb whose object "no" makes no act done ("made no apologies", "gave no warning"), or
-        whose occasion it makes never ("at no stage did the union ask")."""
+        """A verb whose object "no" makes no act done ("made no apologies", "gave no warning"), whose
+        occasion it makes never ("at no stage did the union ask"), or a to-infinitive "nothing" takes
+        ("has nothing to apologise for")."""
         if verb.pos_ != "VERB":
             return False
+        if verb.dep_ in ("acl", "relcl") and verb.head.lower_ in self.words.nothing_words and is_to_infinitive(verb):
+            return True
         occasions = [o for o in self._pobjs_of(verb, OCCASION_PREPOSITIONS) if o.lemma_.lower() in self.words.occasion_nouns]
         nothing = [c for c in self._children(verb) if c.dep_ == "dobj"] + occasions
         return any(d.dep_ == "det" and d.lower_ in self.words.none_determiners for c in nothing for d in self._children(c))
