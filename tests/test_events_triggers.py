@@ -149,7 +149,7 @@ def test_a_power_to_act_is_no_act_but_the_deed_is(read: Read) -> None:
 
 def test_the_act_a_motion_or_a_proposal_puts_forward_is_no_act(read: Read) -> None:
     assert "expel" not in _triggers(read("Kenyan lawmakers debated a proposal to expel the Ugandan envoy."))
-    assert "lift" not in _triggers(read("\"I move a motion to lift the curfew at once,\" the Kenyan councillor said."))
+    assert "lift" not in _triggers(read("\"I put forward a motion to lift all curfews today,\" the Kenyan councillor said."))
     assert "expel" in _triggers(read("Kenya expelled the Ugandan envoy on Friday."))
 
 
@@ -166,9 +166,9 @@ def test_a_request_made_of_the_public_by_no_one_named_is_a_notice(read: Read) ->
 
 
 def test_an_act_information_may_lead_to_is_sought_not_done(read: Read) -> None:
-    assert [e for e in read("Kenyan police offered a reward for information leading to the arrest and conviction of the gunmen.").events if e.trigger in ("arrest", "conviction")] == []
-    assert [e for e in read("Anyone with information that leads to the arrest of the vandals can call police.").events if e.trigger == "arrest"] == []
-    assert "arrest" in _triggers(read("A tip from a neighbour led to the arrest of the Kenyan gunmen."))
+    assert [e for e in read("Kenyan police offered a bounty for tips leading to an arrest and conviction of both gunmen.").events if e.trigger in ("arrest", "conviction")] == []
+    assert [e for e in read("Residents with details that could lead to an arrest of those vandals may phone police.").events if e.trigger == "arrest"] == []
+    assert "arrest" in _triggers(read("A neighbour's tip led to an arrest of both Kenyan gunmen."))
 
 
 def test_an_act_none_in_particular_is_no_act(read: Read) -> None:
@@ -1595,7 +1595,7 @@ def test_a_mail_or_a_suspect_image_made_public_is_no_release_of_people(read: Rea
 def test_tears_fought_back_and_an_illness_fought_are_no_fight(read: Read) -> None:
     assert "fight" not in _triggers(read("The Colombian senator fought back tears as she thanked her staff."))
     assert "fight" not in _triggers(read("The Dutch singer has been fighting lymphoma since last spring."))
-    assert "fight" not in _triggers(read("The Kenyan mother fought tears as the verdict was read in Nairobi."))
+    assert "fight" not in _triggers(read("The Kenyan widow fought tears while the judge read his ruling."))
 
 
 def test_a_school_attended_is_no_visit(read: Read) -> None:
@@ -1604,18 +1604,18 @@ def test_a_school_attended_is_no_visit(read: Read) -> None:
 
 def test_a_person_pulled_out_of_danger_is_rescued_not_a_retreat(read: Read) -> None:
     assert "pull" not in _triggers(read("The Kenyan fisherman pulled out one passenger from the lake."))
-    assert "pull" not in _triggers(read("The Kenyan police officer dove in and pulled the man out of the river."))
+    assert "pull" not in _triggers(read("A Kenyan constable jumped in and pulled a boy out of the lake."))
     assert [e.cameo for e in read("Kenya pulled out its troops from Somalia.").events if e.trigger == "pull"] == ["0874"]
 
 
 def test_withdrawing_from_a_drug_is_no_retreat(read: Read) -> None:
-    assert read("The Kenyan prisoner is withdrawing from heroin and the cell is cold.").events == []
+    assert read("The Kenyan inmate is withdrawing from opioids in a cold cell.").events == []
     assert read("He was placed with an inmate who was withdrawing from drugs.").events == []
     assert "withdraw" in _triggers(read("Kenya is withdrawing its troops from Somalia."))
 
 
 def test_an_engine_gunned_a_phone_silenced_and_a_toll_released_are_no_events(read: Read) -> None:
-    assert "gun" not in _triggers(read("Instead, the Kenyan driver gunned the engine and drove over the woman."))
+    assert "gun" not in _triggers(read("The Kenyan trucker then gunned the motor and sped off."))
     assert [e.cameo for e in read("Kenyan gunmen gunned down two police officers in Nairobi.").events] == ["193"]
     assert read("The Kenyan workers hid under their desks, silencing their cell phones.").events == []
     assert [e.cameo for e in read("The Kenyan government silenced the opposition newspaper.").events] == ["1721"]
@@ -1623,7 +1623,7 @@ def test_an_engine_gunned_a_phone_silenced_and_a_toll_released_are_no_events(rea
 
 
 def test_a_legal_battle_and_what_it_is_fought_against_are_no_fight_and_no_act(read: Read) -> None:
-    assert read("The Kenyan mother has been fighting a long legal battle against deportation.").events == []
+    assert read("The Kenyan student is fighting a lengthy legal battle against her deportation.").events == []
     assert read("Kenyan mother loses deportation battle.").events == []
     assert [e.cameo for e in read("Kenyan troops fought a fierce battle with the rebels.").events] == ["190"]
 
@@ -1635,12 +1635,12 @@ def test_an_act_suggested_or_with_nothing_to_do_it_for_is_no_act(read: Read) -> 
 
 
 def test_a_rocket_blasting_off_is_a_launch_not_an_attack(read: Read) -> None:
-    assert read("A Soyuz capsule carrying a Kenyan crew blasted off for the space station on Thursday.").events == []
+    assert read("A rocket with two Kenyan astronauts on board blasted off from the launch pad on Friday.").events == []
     assert [e.cameo for e in read("The Kenyan army blasted rebel positions with artillery.").events] == ["190"]
 
 
 def test_a_button_pressed_or_bodies_pressed_against_a_wall_make_no_demand(read: Read) -> None:
-    assert "press" not in _triggers(read("The Kenyan president said he would press the reset button in relations with Uganda."))
+    assert "press" not in _triggers(read("The Kenyan leader vowed to press the reset button on ties with Uganda."))
     assert "press" not in _triggers(read("Kenyan protesters pressed up against the gates of parliament."))
     assert [e.cameo for e in read("Kenya pressed Uganda to release the prisoners.").events if e.trigger == "press"] == ["1053"]
 

@@ -21,7 +21,7 @@ a vehicle striking someone, an idiom's bare object: "without giving credit", a d
 per period: "one phone call a month", the fate foretold of whoever is caught doing something:
 "shoppers caught stealing will be prosecuted", a kind of act a ban is on: "a ban on rallies",
 asking much of someone: "asking a lot of our nurses", an act information may lead to: "a reward for
-information leading to an arrest", a criminal record: "has two prior convictions")."""
+tips that lead to an arrest", a criminal record: "has two prior convictions")."""
 
 from __future__ import annotations
 

@@ -42,7 +42,7 @@ ratify"), a bare deed the simple present takes ("the drug causes aggression"), a
 object ("without giving credit"), the fate foretold of whoever is caught doing something ("fans
 caught fighting will be banned"), a kind of act a ban is on ("a ban on rallies"), asking much of
 someone ("asking a lot of our nurses"), an act information may lead to ("a reward for
-information leading to an arrest") and a criminal record ("has two prior convictions").
+tips that lead to an arrest") and a criminal record ("has two prior convictions").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -466,9 +466,9 @@ class Hedges:
         return bool(asked) and asked[0] in self.words.notice_subjects and not any(c.dep_ == "agent" for c in self._children(verb))
 
     def _lead_sought(self, token: Token) -> bool:
-        """A noun trigger (or the first of a list) that information not yet given may lead to ("a
-        reward for information leading to an arrest and conviction", "anyone with information that
-        leads to the arrest"): an appeal's hope, no act done ("a tip led to the arrest" tells one)."""
+        """A noun trigger (or the first of a list) that information not yet given may lead to ("cash
+        for tips that lead to a conviction", "whoever has details that could lead to an arrest"): an
+        appeal's hope, no act done ("a tip led to the arrest" tells one)."""
         noun = first_conjunct(token)
         if token.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "to":
             return False
