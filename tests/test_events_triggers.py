@@ -166,7 +166,7 @@ def test_a_request_made_of_the_public_by_no_one_named_is_a_notice(read: Read) ->
 
 
 def test_an_act_information_may_lead_to_is_sought_not_done(read: Read) -> None:
-    assert [e for e in read("Kenyan police offered a bounty for tips leading to an arrest and conviction of both gunmen.").events if e.trigger in ("arrest", "conviction")] == []
+    assert [e for e in read("Kenyan police offered a bounty for tips leading to an arrest or a conviction of both gunmen.").events if e.trigger in ("arrest", "conviction")] == []
     assert [e for e in read("Residents with details that could lead to an arrest of those vandals may phone police.").events if e.trigger == "arrest"] == []
     assert "arrest" in _triggers(read("A neighbour's tip led to an arrest of both Kenyan gunmen."))
 
@@ -1640,7 +1640,7 @@ def test_a_rocket_blasting_off_is_a_launch_not_an_attack(read: Read) -> None:
 
 
 def test_a_button_pressed_or_bodies_pressed_against_a_wall_make_no_demand(read: Read) -> None:
-    assert "press" not in _triggers(read("The Kenyan leader vowed to press the reset button on ties with Uganda."))
+    assert "press" not in _triggers(read("The Kenyan leader pressed the reset button on ties with Uganda."))
     assert "press" not in _triggers(read("Kenyan protesters pressed up against the gates of parliament."))
     assert [e.cameo for e in read("Kenya pressed Uganda to release the prisoners.").events if e.trigger == "press"] == ["1053"]
 
