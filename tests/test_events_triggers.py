@@ -75,6 +75,13 @@ def test_an_act_a_set_of_times_dates_in_the_present_is_a_habit_and_so_is_its_obj
     assert "attack" in _triggers(read("Rebels attacked the town every night last week."))
 
 
+def test_a_deed_noun_counted_per_period_is_a_rate_not_a_deed(read: Read) -> None:
+    assert read("The Peruvian inmates are allowed one phone call to their lawyers a month.").events == []
+    assert read("Under the deal, Chilean monitors may make two visits a year to the Peruvian camp.").events == []
+    assert "visit" in _triggers(read("The Peruvian minister made a visit to Santiago on Monday."))
+    assert "visit" in _triggers(read("The Peruvian minister made a visit to Santiago a week ago."))
+
+
 def test_an_event_still_to_come_ahead_of_which_the_news_happened_is_no_act(read: Read) -> None:
     assert _triggers(read("Georgian police arrested three opposition members on Monday ahead of rallies next month.")) == ["arrest"]
     assert _triggers(read("Kenyan police sealed the road on the eve of Museveni's visit.")) == ["seal"]
@@ -140,6 +147,12 @@ def test_a_power_to_act_is_no_act_but_the_deed_is(read: Read) -> None:
     assert [m.text for e in record.events for m in e.mentions] == ["arrested"]
 
 
+def test_the_act_a_motion_or_a_proposal_puts_forward_is_no_act(read: Read) -> None:
+    assert "expel" not in _triggers(read("Kenyan lawmakers debated a proposal to expel the Ugandan envoy."))
+    assert "lift" not in _triggers(read("\"I put forward a motion to lift all curfews today,\" the Kenyan councillor said."))
+    assert "expel" in _triggers(read("Kenya expelled the Ugandan envoy on Friday."))
+
+
 def test_obeying_the_law_is_no_concession_but_meeting_demands_is(read: Read) -> None:
     assert read("Banks in Chile must comply with new privacy laws from Monday.").events == []
     assert [e.cameo for e in read("Peru agreed to comply with the demands of Chile.").events if e.trigger == "comply"] == ["083"]
@@ -150,6 +163,12 @@ def test_a_request_made_of_the_public_by_no_one_named_is_a_notice(read: Read) ->
     assert read("Residents are asked to keep clear of the harbour front in Valparaiso tonight.").events == []
     [request] = read("Chilean police asked residents of Arica to stay indoors.").events
     assert request.plover == "REQUEST"
+
+
+def test_an_act_information_may_lead_to_is_sought_not_done(read: Read) -> None:
+    assert [e for e in read("Kenyan police offered a bounty for tips leading to an arrest or a conviction of both gunmen.").events if e.trigger in ("arrest", "conviction")] == []
+    assert [e for e in read("Residents with details that could lead to an arrest of those vandals may phone police.").events if e.trigger == "arrest"] == []
+    assert "arrest" in _triggers(read("A neighbour's tip led to an arrest of both Kenyan gunmen."))
 
 
 def test_an_act_none_in_particular_is_no_act(read: Read) -> None:
@@ -539,6 +558,23 @@ def test_the_last_of_a_list_of_charges_hung_on_an_earlier_one_is_a_charge_name(r
     assert "shooting" in _triggers(read("The Kenyan clerk stands accused of murder over the depot shootings."))
 
 
+def test_the_crime_one_is_arrested_for_is_a_charge_name_but_the_deed_named_is_told(read: Read) -> None:
+    assert _triggers(read("Kenyan police arrested the man for assault.")) == ["arrest"]
+    assert "attack" in _triggers(read("Kenyan police arrested two men for the attack on the police post."))
+
+
+def test_a_criminal_record_is_no_act_but_arrests_made_are(read: Read) -> None:
+    assert read("The Kenyan driver has three prior drunk driving convictions.").events == []
+    assert read("The suspect had prior arrests for assault and burglary.").events == []
+    assert read("He also has two car theft convictions.").events == []
+    assert "arrest" in _triggers(read("Kenyan police made two arrests on Monday."))
+
+
+def test_the_crime_a_prisoner_serves_time_for_is_a_charge_name(read: Read) -> None:
+    assert "assault" not in _triggers(read("The Kenyan fugitive was serving 20 years for armed assault in Mombasa."))
+    assert "robbery" not in _triggers(read("The Chilean man had served time for robbery before the escape."))
+
+
 def test_an_act_prevented_did_not_happen(read: Read) -> None:
     assert "storm" not in _triggers(read("Kenyan police prevented the protesters from storming the parliament."))
 
@@ -659,6 +695,26 @@ def test_anyone_at_all_doing_it_is_a_rule_not_an_act(read: Read) -> None:
     assert "attack" not in _triggers(read("The Chilean minister said the rules would be broken if anyone attacked a nurse."))
     assert "breach" not in _triggers(read("The Chilean minister says the law has been breached by any person who hides income."))
     assert "breach" in _triggers(read("The Chilean minister says the law has been breached by the mining company."))
+
+
+def test_the_fate_foretold_of_whoever_is_caught_doing_something_is_a_rule_not_an_act(read: Read) -> None:
+    assert read("Fans caught throwing flares will be banned from the Chilean stadium.").events == []
+    assert "deport" not in _triggers(read("Chilean officials said migrants found working without papers would be deported."))
+    assert "arrest" in _triggers(read("Fans caught throwing flares were arrested by Chilean police on Sunday."))
+    assert "charge" in _triggers(read("Chilean police said the man caught throwing flares will be charged."))
+
+
+def test_a_kind_of_act_a_ban_is_on_is_no_act_but_the_ban_is(read: Read) -> None:
+    record = read("The Kenyan government imposed a ban on rallies and marches in Nairobi.")
+    assert "ban" in _triggers(record) and "rally" not in _triggers(record) and "march" not in _triggers(record)
+    assert "protest" not in _triggers(read("A moratorium on protests near the Kenyan parliament remains in place."))
+    assert "protest" in _triggers(read("Kenyan police cracked down on protests in Nairobi."))
+
+
+def test_asking_much_of_someone_is_no_request(read: Read) -> None:
+    assert [e for e in read("\"We are asking a lot of our nurses,\" the Chilean health minister said.").events if e.plover == "REQUEST"] == []
+    assert [e for e in read("The Chilean coach admitted he had asked too much of his players.").events if e.plover == "REQUEST"] == []
+    assert [e.plover for e in read("Chile asked Peru for more food aid on Monday.").events if e.trigger == "ask"] != []
 
 
 def test_people_named_by_a_deed_and_acted_on_tell_no_deed_of_their_own(read: Read) -> None:
@@ -1542,6 +1598,54 @@ def test_a_mail_or_a_suspect_image_made_public_is_no_release_of_people(read: Rea
 def test_tears_fought_back_and_an_illness_fought_are_no_fight(read: Read) -> None:
     assert "fight" not in _triggers(read("The Colombian senator fought back tears as she thanked her staff."))
     assert "fight" not in _triggers(read("The Dutch singer has been fighting lymphoma since last spring."))
+    assert "fight" not in _triggers(read("The Kenyan widow fought tears while the judge read his ruling."))
+
+
+def test_a_school_attended_is_no_visit(read: Read) -> None:
+    assert "attend" not in _triggers(read("The Kenyan minister attended Nairobi University from 1980 to 1984."))
+
+
+def test_a_person_pulled_out_of_danger_is_rescued_not_a_retreat(read: Read) -> None:
+    assert "pull" not in _triggers(read("The Kenyan fisherman pulled out one passenger from the lake."))
+    assert "pull" not in _triggers(read("A Kenyan constable jumped in and pulled a boy out of the lake."))
+    assert [e.cameo for e in read("Kenya pulled out its troops from Somalia.").events if e.trigger == "pull"] == ["0874"]
+
+
+def test_withdrawing_from_a_drug_is_no_retreat(read: Read) -> None:
+    assert read("The Kenyan inmate is withdrawing from opioids in a cold cell.").events == []
+    assert read("He was placed with an inmate who was withdrawing from drugs.").events == []
+    assert "withdraw" in _triggers(read("Kenya is withdrawing its troops from Somalia."))
+
+
+def test_an_engine_gunned_a_phone_silenced_and_a_toll_released_are_no_events(read: Read) -> None:
+    assert "gun" not in _triggers(read("The Kenyan trucker then gunned the motor and sped off."))
+    assert [e.cameo for e in read("Kenyan gunmen gunned down two police officers in Nairobi.").events] == ["193"]
+    assert read("The Kenyan workers hid under their desks, silencing their cell phones.").events == []
+    assert [e.cameo for e in read("The Kenyan government silenced the opposition newspaper.").events] == ["1721"]
+    assert "release" not in _triggers(read("A death toll released by Kenyan police said 40 people died."))
+
+
+def test_a_legal_battle_and_what_it_is_fought_against_are_no_fight_and_no_act(read: Read) -> None:
+    assert read("The Kenyan student is fighting a lengthy legal battle against her deportation.").events == []
+    assert read("Kenyan mother loses deportation battle.").events == []
+    assert [e.cameo for e in read("Kenyan troops fought a fierce battle with the rebels.").events] == ["190"]
+
+
+def test_an_act_suggested_or_with_nothing_to_do_it_for_is_no_act(read: Read) -> None:
+    assert read("Some Kenyan lawmakers suggested that the minister should apologise for the remarks.").events == []
+    assert read("The Kenyan minister has nothing to apologise for.").events == []
+    assert "attack" in _triggers(read("The Kenyan minister suggested that police attacked the protesters."))
+
+
+def test_a_rocket_blasting_off_is_a_launch_not_an_attack(read: Read) -> None:
+    assert read("A rocket with two Kenyan astronauts on board blasted off from the launch pad on Friday.").events == []
+    assert [e.cameo for e in read("The Kenyan army blasted rebel positions with artillery.").events] == ["190"]
+
+
+def test_a_button_pressed_or_bodies_pressed_against_a_wall_make_no_demand(read: Read) -> None:
+    assert "press" not in _triggers(read("The Kenyan leader pressed the reset button on ties with Uganda."))
+    assert "press" not in _triggers(read("Kenyan protesters pressed up against the gates of parliament."))
+    assert [e.cameo for e in read("Kenya pressed Uganda to release the prisoners.").events if e.trigger == "press"] == ["1053"]
 
 
 def test_a_crowd_that_disperses_is_not_dispersed_by_anyone(read: Read) -> None:
@@ -1590,6 +1694,12 @@ def test_a_win_by_a_margin_or_in_a_vote_is_no_beating(read: Read) -> None:
     assert read("Kenyan opposition leader Raila Odinga narrowly beat President Uhuru Kenyatta in Kisumu.").events == []
     assert read("The Kenyan senator beat Joseph Mwangi in the party primary.").events == []
     assert "beat" in _triggers(read("Kenyan police said the guards beat a street vendor in Nairobi on Monday."))
+
+
+def test_a_deal_struck_told_in_a_relative_clause_is_no_attack(read: Read) -> None:
+    assert [e for e in read("The deal that Kenya struck with Uganda in May has collapsed.").events if e.plover == "ASSAULT"] == []
+    assert [e for e in read("The accord which Kenyan leaders struck with the rebels did not hold.").events if e.plover == "ASSAULT"] == []
+    assert "strike" in _triggers(read("Kenyan police arrested the man who struck the officer."))
 
 
 def test_resigning_oneself_to_something_is_no_resignation(read: Read) -> None:

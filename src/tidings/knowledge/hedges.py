@@ -17,7 +17,11 @@ clerk accused of theft", a title: "Counsel Assisting", harm an accident or a for
 require a review", an act after a negated word: "were not prepared to negotiate", one still to come:
 "is yet to be decided", one a negated opinion doubts: "We don't think she should resign", many deeds of
 several kinds: "separate gun and knife attacks", a class described by its fighting or a record it set,
-a vehicle striking someone, an idiom's bare object: "without giving credit")."""
+a vehicle striking someone, an idiom's bare object: "without giving credit", a deed noun counted
+per period: "one phone call a month", the fate foretold of whoever is caught doing something:
+"shoppers caught stealing will be prosecuted", a kind of act a ban is on: "a ban on rallies",
+asking much of someone: "asking a lot of our nurses", an act information may lead to: "a reward for
+tips that lead to an arrest", a criminal record: "has two prior convictions")."""
 
 from __future__ import annotations
 
@@ -40,6 +44,8 @@ class HedgeWords:
     question_verbs: frozenset[str]
     question_words: frozenset[str]
     habit_adverbs: frozenset[str]
+    rate_periods: frozenset[str]
+    rate_determiners: frozenset[str]
     generic_subjects: frozenset[str]
     habit_marks: frozenset[str]
     accustomed_words: frozenset[str]
@@ -56,14 +62,22 @@ class HedgeWords:
     power_nouns: frozenset[str]
     intent_nouns: frozenset[str]
     preventing_verbs: frozenset[str]
+    banning_nouns: frozenset[str]
+    asking_quantities: frozenset[str]
     charge_words: frozenset[str]
     notice_requests: frozenset[str]
+    lead_nouns: frozenset[str]
+    record_nouns: frozenset[str]
+    prior_words: frozenset[str]
     notice_verbs: frozenset[str]
     notice_subjects: frozenset[str]
     no_act_determiners: frozenset[str]
     none_determiners: frozenset[str]
     occasion_nouns: frozenset[str]
+    nothing_words: frozenset[str]
     anyone_words: frozenset[str]
+    catching_participles: frozenset[str]
+    class_pronouns: frozenset[str]
     doer_nouns: frozenset[str]
     label_participles: frozenset[str]
     visitor_participles: frozenset[str]

@@ -3,7 +3,8 @@
 search fails"), a question ("asked whether the deal ..."), a habit in the present, a custom or a
 generic "you" ("ferries usually sail at noon", "the council meets every Tuesday", "rules are often
 loosely enforced", "growers are not used to asking for loans", "you should see the mayor") or after
-"whenever", what the simple present passive tells of a bare noun or in a relative clause ("donation
+"whenever", a deed noun counted per period ("one phone call a month"), what the simple present
+passive tells of a bare noun or in a relative clause ("donation
 is widely endorsed", "the council, which is run by the party"; not in a headline), an imperative that tells the reader what to do
 ("call 555-0100 to register"), a bare noun that a copula characterises or calls common, or that
 "can" does something ("sanctions are never a good idea", "such raids are common"), an act one is
@@ -37,8 +38,11 @@ loss, ..."), a noun in a hyphened modifier ("the war-ravaged economy"), what a d
 ("enough poison to kill a village"), a quoted question's speech tag ("'Why wait?' she asked"), the
 kind of a plot ("a murder plot"), many deeds of several kinds ("separate gun and knife attacks"), a
 class described by its fighting or a record ("jihadists fighting in Syria", "the first states to
-ratify"), a bare deed the simple present takes ("the drug causes aggression") and an idiom's bare
-object ("without giving credit").
+ratify"), a bare deed the simple present takes ("the drug causes aggression"), an idiom's bare
+object ("without giving credit"), the fate foretold of whoever is caught doing something ("fans
+caught fighting will be banned"), a kind of act a ban is on ("a ban on rallies"), asking much of
+someone ("asking a lot of our nurses"), an act information may lead to ("a reward for
+tips that lead to an arrest") and a criminal record ("has two prior convictions").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -97,6 +101,7 @@ class Hedges:
             or self._habit(anchor)
             or token.dep_ == "dobj" and self._habit(token.head)
             or self._present_habit(token.head if token.dep_ == "acomp" else token)
+            or self._rate(token)
             or self._rule_told(anchor)
             or _imperative(anchor)
             or self._weighed(token)
@@ -111,6 +116,8 @@ class Hedges:
             or self._power(token)
             or self._charge(token)
             or self._notice(token)
+            or self._lead_sought(token)
+            or self._record(token)
             or self._none_in_particular(token)
             or _time_anchor(token)
             or self._state_with(anchor)
@@ -145,6 +152,9 @@ class Hedges:
             or self._aim(anchor)
             or self._nothing_done(anchor)
             or self._anyone(anchor)
+            or self._caught_class(anchor)
+            or self._banned(token)
+            or self._asked_much(anchor)
             or self._doer_acted_on(token)
             or self._label(token)
             or self._visitor(token)
@@ -235,6 +245,21 @@ class Hedges:
         with a frequency adverb ("has always been ready", "rules are often loosely enforced"); a
         noun the verb carries may be an act ("has generally given way to peaceful protests")."""
         return in_present(verb) and self._frequency_told(verb)
+
+    def _rate(self, token: Token) -> bool:
+        """A deed noun counted per period, by a word of its own or of the verb that takes it ("one
+        phone call a month", "were allowed two visits a week", "three meetings per year"): a rate or
+        an allowance, no deed told."""
+        if token.pos_ != "NOUN":
+            return False
+        owners = (token, token.head) if token.dep_ == "dobj" else (token,)
+        return any(self._per_period(c) for owner in owners for c in self._children(owner))
+
+    def _per_period(self, word: Token) -> bool:
+        """"a month", "every week" (a period a determiner makes a rate) or "per day"."""
+        if word.dep_ == "npadvmod" and word.lemma_.lower() in self.words.rate_periods:
+            return any(c.dep_ == "det" and c.lower_ in self.words.rate_determiners for c in self._children(word))
+        return word.dep_ == "prep" and word.lower_ == "per" and any(o.lemma_.lower() in self.words.rate_periods for o in self._children(word))
 
     def _frequency_told(self, verb: Token) -> bool:
         return any(c.dep_ == "advmod" and c.lower_ in self.words.habit_adverbs for c in self._children(verb))
@@ -439,6 +464,28 @@ class Hedges:
             return True
         asked = [c.lemma_.lower() for c in self._children(verb) if c.dep_ == "nsubjpass"]
         return bool(asked) and asked[0] in self.words.notice_subjects and not any(c.dep_ == "agent" for c in self._children(verb))
+
+    def _lead_sought(self, token: Token) -> bool:
+        """A noun trigger (or the first of a list) that information not yet given may lead to ("cash
+        for tips that lead to a conviction", "whoever has details that could lead to an arrest"): an
+        appeal's hope, no act done ("a tip led to the arrest" tells one)."""
+        noun = first_conjunct(token)
+        if token.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "to":
+            return False
+        lead = noun.head.head
+        if lead.lemma_.lower() != "lead" or lead.dep_ not in ("acl", "relcl") or lead.tag_ not in ("VBG", *PRESENT_SIMPLE):
+            return False
+        return lead.head.lemma_.lower() in self.words.lead_nouns
+
+    def _record(self, token: Token) -> bool:
+        """A noun of a criminal record that "prior" or "previous" marks, or that someone "has" ("had
+        prior arrests for assault", "has two car theft convictions"): a record, no act told ("police
+        made two arrests" tells them)."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.words.record_nouns:
+            return False
+        if any(c.dep_ == "amod" and c.lower_ in self.words.prior_words for c in self._children(token)):
+            return True
+        return token.dep_ == "dobj" and token.head.lemma_ == "have" and token.head.pos_ == "VERB"
 
     def _none_in_particular(self, token: Token) -> bool:
         """A noun trigger that "any" or "no" makes no act in particular ("no attacks were
@@ -785,10 +832,13 @@ class Hedges:
         return verb.dep_ in CLAUSE_DEPS and verb.lemma_.lower() in self.words.aim_verbs and is_to_infinitive(verb)
 
     def _nothing_done(self, verb: Token) -> bool:
-        """A verb whose object "no" makes no act done ("made no apologies", "gave no warning"), or
-        whose occasion it makes never ("at no stage did the union ask")."""
+        """A verb whose object "no" makes no act done ("made no apologies", "gave no warning"), whose
+        occasion it makes never ("at no stage did the union ask"), or a to-infinitive "nothing" takes
+        ("has nothing to apologise for")."""
         if verb.pos_ != "VERB":
             return False
+        if verb.dep_ in ("acl", "relcl") and verb.head.lower_ in self.words.nothing_words and is_to_infinitive(verb):
+            return True
         occasions = [o for o in self._pobjs_of(verb, OCCASION_PREPOSITIONS) if o.lemma_.lower() in self.words.occasion_nouns]
         nothing = [c for c in self._children(verb) if c.dep_ == "dobj"] + occasions
         return any(d.dep_ == "det" and d.lower_ in self.words.none_determiners for c in nothing for d in self._children(c))
@@ -798,6 +848,47 @@ class Hedges:
         caught will be fined"): a rule or a warning, no one's act."""
         doers = [c for c in self._children(verb) if c.dep_ in NOUN_SUBJECT_DEPS] + self._pobjs_of(verb, BY, "agent")
         return any(d.left_edge.lower_ in self.words.anyone_words for d in doers)
+
+    def _caught_class(self, verb: Token) -> bool:
+        """A passive with a modal that foretells the fate of a class of whoever is caught or found
+        doing something ("shoppers caught stealing will be prosecuted", "those found working would
+        be deported"): a rule or a warning. The parser hangs the participle on the subject, or takes
+        it for the subject's own verb, or for a verb the trigger is joined to."""
+        if not any(c.dep_ == "auxpass" for c in self._children(verb)) or not any(
+            c.dep_ == "aux" and c.lower_ in self.words.foretelling_modals for c in self._children(verb)
+        ):
+            return False
+        subjects = [c for c in self._children(verb) if c.dep_ == "nsubjpass"]
+        caught = [c for c in self._children(verb) if c.dep_ == "csubjpass"] + [c for s in subjects for c in self._children(s) if c.dep_ in ("acl", "amod")]
+        if verb.dep_ in ("conj", "ccomp"):
+            caught.append(verb.head)
+        return any(
+            c.lemma_.lower() in self.words.catching_participles and self._a_class(next((s for s in self._children(c) if s.dep_ == "nsubj"), c.head))
+            for c in caught
+        )
+
+    def _a_class(self, noun: Token) -> bool:
+        """A bare plural ("shoppers") or what "those" opens: people of a kind, none in particular."""
+        return noun.left_edge.lower_ in self.words.class_pronouns or _bare_plural(noun) and not any(c.dep_ == "nummod" for c in self._children(noun))
+
+    def _banned(self, token: Token) -> bool:
+        """A noun trigger (or the first of a list) after "on" that a noun of a prohibition takes ("a
+        ban on protests and rallies", "a moratorium on evictions"): a kind of act forbidden, none told."""
+        noun = first_conjunct(token)
+        if token.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "on":
+            return False
+        owner = noun.head.head
+        return owner.pos_ == "NOUN" and owner.lemma_.lower() in self.words.banning_nouns
+
+    def _asked_much(self, verb: Token) -> bool:
+        """"Asking" a quantity of someone ("asking a lot of our nurses", "asked too much of them"):
+        effort demanded, no request made."""
+        if verb.lemma_.lower() != "ask":
+            return False
+        return any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.words.asking_quantities and any(p.dep_ == "prep" and p.lower_ == "of" for p in (*self._children(c), *self._children(verb)))
+            for c in self._children(verb)
+        )
 
     def _doer_acted_on(self, token: Token) -> bool:
         """A noun naming people by a deed ("bombers") as the object of another act or of a
