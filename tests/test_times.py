@@ -620,6 +620,15 @@ def test_a_unit_before_or_after_closing_a_clause_counts_from_the_date_the_text_g
     assert [w.spans[0].text for w in before_an_event if w.spans] == ["the year"]  # not told from a date
 
 
+def test_the_same_day_after_a_told_month_is_an_unknown_day_of_that_month(read):
+    times = read(
+        "The mayor was sworn in on Friday. The dam burst last August, and roads shut that same day. "
+        "Crews left the next morning."
+    ).times
+    assert only(times, "that same day").value == "2023-08-XX"
+    assert only(times, "the next morning").value == "2024-03-02TMO"  # an unknown day counts nothing: the day told
+
+
 def test_a_unit_told_without_an_earlier_date_counts_from_the_publication_date(read):
     assert only(read("Crews arrived the following day.").times, "the following day").value == "2024-03-07"
 
