@@ -629,6 +629,25 @@ def test_the_same_day_after_a_told_month_is_an_unknown_day_of_that_month(read):
     assert only(times, "the next morning").value == "2024-03-02TMO"  # an unknown day counts nothing: the day told
 
 
+def test_a_calendar_name_under_an_adverb_of_habit_recurs(read):
+    times = read(
+        "Ferry fares typically rise in July. Orders are usually booked in the first and third quarters, "
+        "and the depot is normally shut on Sunday."
+    ).times
+    assert [(w.spans[0].text, w.type, w.value) for w in times if w.spans] == [
+        ("July", "SET", "XXXX-07"), ("first", "SET", "XXXX-Q1"), ("third quarters", "SET", "XXXX-Q3"),
+        ("Sunday", "SET", "XXXX-WXX-7"),
+    ]
+
+
+def test_a_habit_elsewhere_in_the_sentence_leaves_a_named_date_as_it_is(read):
+    times = read("The council, which usually sits in May, met on Monday; Friday's count always looked tight.").times
+    assert only(times, "May").value == "XXXX-05"
+    assert only(times, "Monday").value == "2024-03-04"
+    assert only(times, "Friday").value == "2024-03-01"
+    assert only(read("Ferry fares typically rose in July 2019.").times, "July 2019").value == "2019-07"
+
+
 def test_a_unit_told_without_an_earlier_date_counts_from_the_publication_date(read):
     assert only(read("Crews arrived the following day.").times, "the following day").value == "2024-03-07"
 

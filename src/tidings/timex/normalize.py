@@ -55,6 +55,26 @@ def _point_ahead(mention: Mention, tense: Tense) -> bool:
     return mention.kind == "duration" and tense == "future" and "in" in mention.groups and not STRETCH_GROUPS & mention.groups.keys()
 
 
+# the groups of a month, a season, a quarter or a weekday named with no year and no "last" or
+# "this": under an adverb of habit it recurs ("usually peaks in December")
+RECURRING_GROUPS = {
+    "month_name": frozenset({"mon", "mod"}),
+    "season": frozenset({"s", "the", "mod"}),
+    "quarter": frozenset({"det", "pre", "ord", "unit_sep", "unit"}),
+    "weekday": frozenset({"wd"}),
+}
+
+
+def may_recur(mention: Mention) -> bool:
+    """A calendar name that, said of a habit, is every one of its kind ("is usually held in the
+    second quarter"): one with no year nor any word fixing which ("last", "next year's")."""
+    groups = mention.groups
+    allowed = RECURRING_GROUPS.get(mention.kind)
+    if allowed is None or not groups.keys() <= allowed:
+        return False
+    return mention.kind != "quarter" or (groups.get("det", "").lower() == "the" and not groups.get("pre"))
+
+
 def retells(mention: Mention) -> bool:
     """A clock time giving the one before it on another zone's clock ("(7 a.m. AEDT)"): the
     text's later clock times go on from the local day, not from this one."""
