@@ -147,6 +147,14 @@ def test_now_and_the_future_are_vague_references(read):
     assert [w.value for w in times] == ["PRESENT_REF", "FUTURE_REF"]
 
 
+def test_a_while_and_some_time_are_stretches_of_unknown_length_and_ago_the_vague_past(read):
+    times = read("The bakery shut for a while; the owner left some time ago, and repairs took some time.").times
+    assert [(w.spans[0].text, w.type, w.value) for w in times if w.spans] == [
+        ("a while", "DURATION", "PXX"), ("some time ago", "DATE", "PAST_REF"), ("some time", "DURATION", "PXX"),
+    ]
+    assert [w for w in read("A ruling may come some time next month.").times if w.spans][0].spans[0].text == "next month"
+
+
 def test_clock_time_is_a_time(read):
     when = only(read("The polls closed at 8 p.m. on election day.").times, "8 p.m.")
     assert (when.type, when.value, when.precision) == ("TIME", "2024-03-06T20:00", Precision.TIME)
