@@ -147,6 +147,14 @@ def test_now_and_the_future_are_vague_references(read):
     assert [w.value for w in times] == ["PRESENT_REF", "FUTURE_REF"]
 
 
+def test_a_while_and_some_time_are_stretches_of_unknown_length_and_ago_the_vague_past(read):
+    times = read("The bakery shut for a while; the owner left some time ago, and repairs took some time.").times
+    assert [(w.spans[0].text, w.type, w.value) for w in times if w.spans] == [
+        ("a while", "DURATION", "PXX"), ("some time ago", "DATE", "PAST_REF"), ("some time", "DURATION", "PXX"),
+    ]
+    assert [w for w in read("A ruling may come some time next month.").times if w.spans][0].spans[0].text == "next month"
+
+
 def test_clock_time_is_a_time(read):
     when = only(read("The polls closed at 8 p.m. on election day.").times, "8 p.m.")
     assert (when.type, when.value, when.precision) == ("TIME", "2024-03-06T20:00", Precision.TIME)
@@ -618,6 +626,34 @@ def test_a_unit_before_or_after_closing_a_clause_counts_from_the_date_the_text_g
     assert only(times, "the day after").value == "2017-05-03"
     before_an_event = read("Crews worked through the year before the election.").times
     assert [w.spans[0].text for w in before_an_event if w.spans] == ["the year"]  # not told from a date
+
+
+def test_the_same_day_after_a_told_month_is_an_unknown_day_of_that_month(read):
+    times = read(
+        "The mayor was sworn in on Friday. The dam burst last August, and roads shut that same day. "
+        "Crews left the next morning."
+    ).times
+    assert only(times, "that same day").value == "2023-08-XX"
+    assert only(times, "the next morning").value == "2024-03-02TMO"  # an unknown day counts nothing: the day told
+
+
+def test_a_calendar_name_under_an_adverb_of_habit_recurs(read):
+    times = read(
+        "Ferry fares typically rise in July. Orders are usually booked in the first and third quarters, "
+        "and the depot is normally shut on Sunday."
+    ).times
+    assert [(w.spans[0].text, w.type, w.value) for w in times if w.spans] == [
+        ("July", "SET", "XXXX-07"), ("first", "SET", "XXXX-Q1"), ("third quarters", "SET", "XXXX-Q3"),
+        ("Sunday", "SET", "XXXX-WXX-7"),
+    ]
+
+
+def test_a_habit_elsewhere_in_the_sentence_leaves_a_named_date_as_it_is(read):
+    times = read("The council, which usually sits in May, met on Monday; Friday's count always looked tight.").times
+    assert only(times, "May").value == "XXXX-05"
+    assert only(times, "Monday").value == "2024-03-04"
+    assert only(times, "Friday").value == "2024-03-01"
+    assert only(read("Ferry fares typically rose in July 2019.").times, "July 2019").value == "2019-07"
 
 
 def test_a_unit_told_without_an_earlier_date_counts_from_the_publication_date(read):

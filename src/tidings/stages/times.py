@@ -21,8 +21,8 @@ from tidings.model import Precision, Span, When
 from tidings.timex.calendar import Tense
 from tidings.timex.grammar import Mention, grammar
 from tidings.timex.lexicon import lexicon
-from tidings.timex.normalize import Normalizer, Told, compares, retells
-from tidings.timex.values import Timex
+from tidings.timex.normalize import Normalizer, Told, compares, may_recur, retells
+from tidings.timex.values import Timex, recurring
 
 PARSED_TIMES = frozenset({"DATE", "TIME"})  # entity labels that confirm an ambiguous month word
 VERBS = frozenset({"VERB", "AUX"})
@@ -33,6 +33,7 @@ NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})  # a word's relation to
 PROPER_NOUNS = frozenset({"NNP", "NNPS"})  # tags of a name's words
 SUPERLATIVES = frozenset({"JJS", "RBS"})  # "highest", "most"
 GERUND_CLAUSES = frozenset({"pcomp", "advcl"})  # a gerund's clause that modifies its verb ("after leaving")
+LISTED_WITH = frozenset({"conj", "amod"})  # a time's relation to the one it is listed with or the unit it orders
 THING_NAMERS = frozenset({"holiday", "season"})  # mentions that can name a kind of thing ("Easter eggs", "the summer capital")
 
 
@@ -64,6 +65,7 @@ class Times(Component):
         self.forward_adjectives = lex.forward_adjectives
         self.record_words = lex.record_words
         self.causative_verbs = lex.causative_verbs
+        self.habitual_adverbs = lex.habitual_adverbs
         self.head_hops = head_hops
         # words a text writes in lower case ("today", "week", "noon", "daily"): capitalized inside
         # a sentence they are part of a name ("High Noon", "This Week", "VOA Today", "Daily News")
@@ -113,6 +115,8 @@ class Times(Component):
             timex = self.normalize(mention, anchor, tense, reference, told)
             if timex is None:
                 continue
+            if may_recur(mention) and timex.value[:4].isdigit() and self._habitual(doc, first, end):
+                timex = recurring(timex)
             spoken_of = timex.type == "DATE" and timex.precision not in (Precision.VAGUE, Precision.DAY)
             # a reported stretch ("the nine months", "the first six months") is the period spoken
             # of too: "a year earlier" after it is the year before, which no quarter can tell
@@ -212,6 +216,16 @@ class Times(Component):
         if before >= 0 and doc[before].pos_ == "ADP":
             before -= 1
         return before >= 0 and doc[before].lower_ in self.forward_adjectives
+
+    def _habitual(self, doc: Doc, first: int, end: int) -> bool:
+        """The verb a time depends on, itself or through its preposition, carries an adverb of
+        habit ("sales usually peak in December", "January is always slow"); not a time inside a
+        noun phrase ("Friday's count always looked tight")."""
+        root = _root(doc, first, end)
+        while root.dep_ in LISTED_WITH and root.head.i != root.i:  # "the first and third quarters"
+            root = root.head
+        verb = root.head.head if root.dep_ == "pobj" else root.head
+        return verb.pos_ in VERBS and any(child.dep_ == "advmod" and child.lower_ in self.habitual_adverbs for child in verb.children)
 
     def _since_a_record(self, doc: Doc, first: int) -> bool:
         """A count after "in" that closes a record's phrase in its clause ("will post its first loss

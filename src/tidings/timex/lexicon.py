@@ -61,6 +61,7 @@ class Lexicon:
     forward_nouns: frozenset[str]
     forward_adjectives: frozenset[str]
     record_words: frozenset[str]
+    habitual_adverbs: frozenset[str]
     causative_verbs: frozenset[str]
     calendar_things: frozenset[str]
     clock_words: dict[str, str]

@@ -55,6 +55,26 @@ def _point_ahead(mention: Mention, tense: Tense) -> bool:
     return mention.kind == "duration" and tense == "future" and "in" in mention.groups and not STRETCH_GROUPS & mention.groups.keys()
 
 
+# the groups of a month, a season, a quarter or a weekday named with no year and no "last" or
+# "this": under an adverb of habit it recurs ("usually peaks in December")
+RECURRING_GROUPS = {
+    "month_name": frozenset({"mon", "mod"}),
+    "season": frozenset({"s", "the", "mod"}),
+    "quarter": frozenset({"det", "pre", "ord", "unit_sep", "unit"}),
+    "weekday": frozenset({"wd"}),
+}
+
+
+def may_recur(mention: Mention) -> bool:
+    """A calendar name that, said of a habit, is every one of its kind ("is usually held in the
+    second quarter"): one with no year nor any word fixing which ("last", "next year's")."""
+    groups = mention.groups
+    allowed = RECURRING_GROUPS.get(mention.kind)
+    if allowed is None or not groups.keys() <= allowed:
+        return False
+    return mention.kind != "quarter" or (groups.get("det", "").lower() == "the" and not groups.get("pre"))
+
+
 def retells(mention: Mention) -> bool:
     """A clock time giving the one before it on another zone's clock ("(7 a.m. AEDT)"): the
     text's later clock times go on from the local day, not from this one."""
@@ -94,8 +114,8 @@ class Told:
         self._day_sentence: int | None = None  # the sentence of the last day told
 
     def add(self, timex: Timex) -> None:
-        if timex.type not in ("DATE", "TIME") or not timex.value[:4].isdigit():
-            return
+        if timex.type not in ("DATE", "TIME") or not timex.value[:4].isdigit() or "X" in timex.value:
+            return  # a day unknown within its month ("1998-10-XX") is no date to count from
         self.last["Y"] = timex
         for unit, grains in TOLD_GRAINS.items():
             if timex.precision in grains:
@@ -608,7 +628,8 @@ class Normalizer:
         """"That year", "the following day": a unit moved from the date the text told last when
         that date is as fine as the unit, else from the publication date; "the next morning" is
         a part of such a day. "The next year" is told so in a past narrative only; said of what
-        is or will be, it is the coming one."""
+        is or will be, it is the coming one. "That same day" after a month told last is a day of
+        that month that the text does not give."""
         if "part" in g:  # "the next morning": a part of the day counted so
             day = self._told_unit({"det": g["det"], "what": "day"}, anchor, told, tense)
             return day and timex(f"{day.value}T{self.lex.parts_of_day[g['part'].lower()]}", "TIME")
@@ -618,6 +639,9 @@ class Normalizer:
         if det in self.lex.coming_determiners and unit != "D" and tense != "past":
             told = None
         last = told.last.get(unit) if told else None
+        newest = told.last.get("Y") if told else None
+        if k == 0 and unit == "D" and newest is not None and newest.precision == Precision.MONTH:
+            return timex(f"{newest.value}-XX")  # "in March ... that same day": a day of that month
         if last is not None:
             if unit == "Y":
                 return timex(f"{checked(int(last.value[:4]) + k):04d}")

@@ -61,6 +61,16 @@ def timex(value: str, type_: TimexType = "DATE") -> Timex:
     return Timex(type_, value, precision_of(type_, value))
 
 
+def recurring(found: Timex) -> Timex:
+    """The set of every one of a date's kind ("2024-12": XXXX-12, the Sunday 2024-03-10:
+    XXXX-WXX-7), its mod kept."""
+    if found.precision == Precision.DAY:
+        value = f"XXXX-WXX-{date.fromisoformat(found.value).isoweekday()}"
+    else:
+        value = "XXXX" + found.value[4:]
+    return timex(value, "SET")._replace(mod=found.mod)
+
+
 def period(n: int | float | None, unit: str) -> str:
     """The period of n units (None: an unspecified number), decades and centuries in years."""
     count = "X" if n is None else str(n)
