@@ -1626,7 +1626,7 @@ def test_an_engine_gunned_a_phone_silenced_and_a_toll_released_are_no_events(rea
 
 
 def test_a_legal_battle_and_what_it_is_fought_against_are_no_fight_and_no_act(read: Read) -> None:
-    assert read("The Kenyan student is fighting a lengthy legal battle against her deportation.").events == []
+    assert read("The Kenyan student is fighting a lengthy legal battle against deportation.").events == []
     assert read("Kenyan mother loses deportation battle.").events == []
     assert [e.cameo for e in read("Kenyan troops fought a fierce battle with the rebels.").events] == ["190"]
 
