@@ -1739,3 +1739,8 @@ def test_capturing_people_is_an_arrest_but_capturing_a_mood_is_no_event(read: Re
     record = read("Coast guard officers captured four gunmen off Crete on Friday.")
     assert [(e.trigger, e.cameo) for e in record.events] == [("capture", "173")]
     assert read("The painting captured the spirit of the age.").events == []
+
+
+def test_firebombing_is_a_bombing_as_a_verb_and_as_a_noun(read: Read) -> None:
+    assert [(e.trigger, e.cameo) for e in read("Rioters firebombed two shops in the port on Sunday.").events] == [("firebomb", "183")]
+    assert [(e.trigger, e.cameo) for e in read("The firebombing of the clinic shocked the town.").events] == [("firebombing", "183")]
