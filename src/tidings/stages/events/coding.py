@@ -33,7 +33,7 @@ THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "wh
 LEAVING_VERBS = frozenset({"leave"})  # verbs whose outcome complement tells what their subject did to people ("the crash left two dead and five injured")
 PARTICLE_TAGS = frozenset({"RB", "RP"})  # tags of a particle the parser may read as an adverb ("walked *out* on Tuesday")
 THREAT_ROOT = "13"  # CAMEO threaten: what a doer says it will do to a party
-SIEVED_FROM = 8  # a word with this many patterns tries only those whose first constraint it meets (`_Sieve`)
+SIEVED_FROM = 30  # a word with this many patterns tries only those whose first constraint it meets (`_Sieve`)
 
 
 @dataclass(frozen=True)
