@@ -53,6 +53,14 @@ def where_either(doc: Doc, *tests: tuple[int, Iterable[int] | numpy.ndarray]) ->
     return [doc[i] for i in numpy.flatnonzero(found).tolist()]
 
 
+def where_all(doc: Doc, *tests: tuple[int, Iterable[int] | numpy.ndarray]) -> list[Token]:
+    """The Doc's tokens that pass every test, each an attribute and its values (see `where`), in order."""
+    found = numpy.ones(len(doc), dtype=bool)
+    for attribute, values in tests:
+        found &= _having(doc, attribute, values)
+    return [doc[i] for i in numpy.flatnonzero(found).tolist()]
+
+
 def _having(doc: Doc, attribute: int, values: Iterable[int] | numpy.ndarray) -> numpy.ndarray:
     """Whether each token's `attribute` has one of `values` (ids, or an array of them `word_ids` made)."""
     if isinstance(values, numpy.ndarray):
