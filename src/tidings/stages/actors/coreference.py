@@ -33,6 +33,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+from spacy.attrs import DEP, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from tidings import docdata, syntax
@@ -42,6 +45,8 @@ from tidings.stages.actors.descriptions import Descriptions, is_plural
 from tidings.stages.actors.reading import Draft, Reading
 
 SUBJECT_DEPS = syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS
+SUBJECT_DEP_IDS = tuple(map(get_string_id, SUBJECT_DEPS))
+SUBJECT_POS_IDS = (POS_IDS["NOUN"], POS_IDS["PROPN"])  # with SUBJECT_DEP_IDS: the subjects `_mentions_and_blockers` reads
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})  # a clause whose object-form subject is its head verb's object
@@ -431,8 +436,8 @@ class Coreference:
                 plural = draft.kind is not ActorKind.PERSON and self._plural(head)
                 found.append(self._seen(start, end, (draft,), head, person and not plural, plural))
         surnames = self._surnames()
-        for token in syntax.with_pos(reading.doc, ("NOUN", "PROPN")):
-            if token.dep_ in SUBJECT_DEPS and token.i not in reading.owner:
+        for token in syntax.where_all(reading.doc, (POS, SUBJECT_POS_IDS), (DEP, SUBJECT_DEP_IDS)):
+            if token.i not in reading.owner:
                 named = surnames.get(token.text) if token.is_title and not list(token.children) else None  # tagged NOUN opening a sentence
                 if named is not None and named.mentions[0][0] < token.i:  # "Roy Whiting was sentenced ... Whiting was given"
                     reading.mention(named, token.i, token.i + 1)

@@ -36,7 +36,7 @@ def read_parties(reading: Reading) -> None:
     """Every party named alone or as "X Party", in one walk over the words that may start or end a name."""
     doc, names, firsts = reading.doc, reading.kb.party_names, reading.kb.party_first_words
     resume = 0  # the first token after the last party read
-    for token in syntax.where_either(doc, (ORTH, map(get_string_id, firsts)), (LOWER, (get_string_id(_PARTY),))):
+    for token in syntax.where_either(doc, (ORTH, syntax.word_ids(firsts)), (LOWER, (get_string_id(_PARTY),))):
         i = token.i
         if i < resume:
             continue

@@ -9,7 +9,7 @@ may keep some that do (`settle`'s `kept`: a speaker's first words)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -33,6 +33,7 @@ THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "wh
 LEAVING_VERBS = frozenset({"leave"})  # verbs whose outcome complement tells what their subject did to people ("the crash left two dead and five injured")
 PARTICLE_TAGS = frozenset({"RB", "RP"})  # tags of a particle the parser may read as an adverb ("walked *out* on Tuesday")
 THREAT_ROOT = "13"  # CAMEO threaten: what a doer says it will do to a party
+SIEVED_FROM = 30  # a word with this many patterns tries only those whose first constraint it meets (`_Sieve`)
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Coder:
         self.codes = codes
         self.embedding_hops = embedding_hops
         self.reporting_hops = reporting_hops
+        self._sieves: dict[tuple[str, str, bool], _Sieve] = {}  # (kind, lemma, the lexicon's) -> the word's patterns sieved
 
     def candidates(self, doc: Doc, skip: Callable[[Token], bool], lexicon: Callable[[Token], bool]) -> dict[int, tuple[Token, Pattern]]:
         """Every token that matches a pattern, but those `skip` says to pass over, by position;
@@ -122,14 +124,26 @@ class Coder:
         if not candidates:
             return None
         features = _Features(token, self.roles)
-        for pattern in candidates:  # most specific first
+        lemma = token.lemma_.lower()
+        for pattern in self._tried(kind, lemma, candidates, features):  # most specific first
             if features.satisfies(pattern):
                 return pattern, features
-        if lexicon and kind == "verb" and token.lemma_.lower() in self.speech_verbs:
-            for pattern in self.book.lexicon_patterns(token.lemma_.lower()):  # "expressed concern": none of tidings' own fits
+        if lexicon and kind == "verb" and not candidates[0].lexicon and lemma in self.speech_verbs:  # (the lexicon's own failed above)
+            for pattern in self._tried(kind, lemma, self.book.lexicon_patterns(lemma), features):  # "expressed concern": none of tidings' own fits
                 if pattern.cameo and self.is_statement(pattern.cameo) and features.satisfies(pattern):
                     return pattern, features
         return None
+
+    def _tried(self, kind: str, lemma: str, patterns: tuple[Pattern, ...], features: _Features) -> Iterable[Pattern]:
+        """The word's patterns, in order, that the token's features may satisfy: for a word with
+        many, those its features meet the first constraint of (see `_Sieve`)."""
+        if len(patterns) < SIEVED_FROM:
+            return patterns
+        key = (kind, lemma, patterns[0].lexicon)
+        sieve = self._sieves.get(key)
+        if sieve is None:
+            sieve = self._sieves[key] = _Sieve(patterns)
+        return sieve.tried(features)
 
     def _modifies_only(self, noun: Token, lexicon: bool, coded: frozenset[str]) -> bool:
         """Whether a noun modifying another names no event of its own, alone or joined to other
@@ -424,6 +438,40 @@ class _Features:
     @cached_property
     def subjects(self) -> set[str]:
         return {h.lemma_.lower() for h in self._doers}
+
+
+class _Sieve:
+    """A word's patterns indexed by the words their first constraint wants, so that a token tries
+    only those whose first constraint its features meet, and those that set none, in their order
+    (a verb of speech has a hundred patterns in the lexicon, nearly all wanting an object or a
+    preposition it lacks: satisfying none, each was tried at every "said")."""
+
+    def __init__(self, patterns: tuple[Pattern, ...]) -> None:
+        self.patterns = patterns
+        self.free: list[int] = []  # positions of the patterns that set no constraint
+        self.any_word: dict[str, list[int]] = {}  # feature -> positions whose first constraint takes any word there
+        self.by_word: dict[str, dict[str, list[int]]] = {}  # feature -> word -> positions whose first constraint wants it
+        for position, pattern in enumerate(patterns):
+            if not pattern.constraints:
+                self.free.append(position)
+                continue
+            name, wanted = pattern.constraints[0]
+            if WILDCARD in wanted:
+                self.any_word.setdefault(_SEEN[name], []).append(position)
+                continue
+            by_word = self.by_word.setdefault(_SEEN[name], {})
+            for word in wanted:
+                by_word.setdefault(word, []).append(position)
+
+    def tried(self, features: _Features) -> list[Pattern]:
+        positions = set(self.free)
+        for name, by_word in self.by_word.items():
+            for word in getattr(features, name):
+                positions.update(by_word.get(word, ()))
+        for name, found in self.any_word.items():
+            if getattr(features, name):
+                positions.update(found)
+        return [self.patterns[position] for position in sorted(positions)]
 
 
 def _names_people(participle: Token) -> bool:

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 import numpy
 from spacy.attrs import ENT_TYPE, IS_TITLE, LOWER, POS, SENT_START
 from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from tidings import docdata, syntax
@@ -77,7 +76,7 @@ class Mentions:
             frozenset(row["word"] for row in vessel_words if row["kind"] == kind) for kind in ("noun", "prefix", "aboard")
         )
         # the lower-case ids of the words before a ship's name: the tokens worth a look
-        self.vessel_cue_ids = frozenset(get_string_id(word.lower()) for word in self.vessel_nouns | self.vessel_prefixes | self.aboard)
+        self.vessel_cue_ids = syntax.word_ids(frozenset(word.lower() for word in self.vessel_nouns | self.vessel_prefixes | self.aboard))
         person_cues = list(read_tsv("places_person_cues.tsv"))
         self.honorifics, self.speech_verbs = (
             frozenset(row["word"] for row in person_cues if row["kind"] == kind) for kind in ("honorific", "speech")
