@@ -913,6 +913,26 @@ def test_a_person_described_by_a_post_in_a_coded_body_takes_its_code(read):
     assert _at(record, "Musa Bello").cameo == "NGAGOV"
 
 
+def test_a_post_held_with_a_coded_body_takes_its_code(read):
+    record = read("The highway will reopen Friday, said Ann Lee, a spokeswoman with the Ohio Highway Patrol.")
+    assert _at(record, "Ann Lee").cameo == "USACOP"  # was USA: "with" named no body
+
+
+def test_the_disease_control_centers_are_the_us_governments_health_agency(read):
+    record = read("Measles cases doubled this spring, said Ann Ruiz, a spokeswoman for the Centers for Disease Control and Prevention.")
+    assert _at(record, "Centers for Disease Control and Prevention").cameo == "USAGOVHLH"  # was uncoded
+    assert _at(record, "Ann Ruiz").cameo == "USAGOVHLH"  # was USA
+
+
+def test_a_spokesman_of_a_person_with_an_office_takes_that_persons_code(read):
+    record = read("Ohio Gov. Jane Smith toured the flooded towns on Friday. Her spokesman, Tom Wick, said she would ask for aid.")
+    assert _at(record, "Tom Wick").cameo == "USAGOV"  # was USA: the governor's spokesman speaks for her
+    record = read("US Senator Bob Hale's aide, Tom Wick, denied the report on Monday.")
+    assert _at(record, "Tom Wick").cameo == "USALEG"
+    record = read("Ohio Gov. Jane Smith's nephew, Tom Wick, denied the report on Monday.")
+    assert _at(record, "Tom Wick").cameo == "USA"  # kin speak for no office
+
+
 def test_a_spokesman_of_a_named_institution_before_the_name_takes_its_code(read):
     record = read("White House spokesman Carl Deering said the president would sign the bill.")
     assert _at(record, "Carl Deering").cameo == "USAGOV"
