@@ -301,6 +301,13 @@ def test_a_passive_act_of_force_in_a_place_takes_no_agent_from_the_place(read: R
     assert _event(record, "kill").sources == []
 
 
+def test_an_act_named_as_the_agent_of_a_passive_is_not_done_by_the_owner_of_what_it_hit(read: Read) -> None:
+    record = read("Ohio Gov. Jane Smith's house was badly damaged by arson on Friday.")
+    assert _event(record, "arson").sources == []  # was the governor, whose house burned
+    record = read("Kenyan President Tom Mboya's convoy was hit by an ambush on Monday.")
+    assert _event(record, "ambush").sources == []
+
+
 def test_a_subject_named_by_a_possessive_pronoun_is_its_possessors(read: Read) -> None:
     record = read("The Polish defence ministry said its forces had shot down a drone.")
     assert _codes(record, _event(record, "shoot").sources) == {"POLGOV"}

@@ -784,10 +784,14 @@ class Arguments:
         return heads + [c for c in children if c.dep_ in _SOURCE_MODIFIER_DEPS and self._names_actor(c) and not self._attacked_modifier(c, forceful)]
 
     def _carrier_sources(self, carrier: Token, stand_in: Token) -> list[str]:
+        """Who does the event a verb carries: its subject, or its agent where the event is the passive subject;
+        no one where the event is the agent ("X's church was damaged by arson": the church undergoes it)."""
         roles = self.roles
         passive = [c for c in carrier.children if c.dep_ in roles.passive_subject_deps]
         if stand_in in passive:
             return self.actors_of(syntax.pobjs(c for c in carrier.children if c.dep_ in roles.agent_deps))
+        if passive and stand_in.dep_ == "pobj" and stand_in.head.dep_ in roles.agent_deps and stand_in.head.head.i == carrier.i:
+            return []
         return self.actors_of(self._subjects(carrier) or passive)
 
     def _described(self, head: Token) -> Token | None:
