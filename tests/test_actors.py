@@ -1719,6 +1719,13 @@ def test_people_a_verb_acts_upon_are_civilians_of_the_story_s_country(read):
     assert _at(record, "teenagers").cameo == "DEUCVL"
 
 
+def test_a_driver_or_a_bystander_acted_upon_is_an_actor(read):
+    record = read("A Dallas officer shot the driver of a stolen van on Tuesday, and a gunman wounded a bystander.")
+    assert (_at(record, "driver").cameo, _at(record, "bystander").cameo) == ("USACVL", "USACVL")  # were no actors
+    record = read("Rising rents are a key driver of inflation in Dallas, the bank said.")
+    assert _at(record, "driver") is None
+
+
 def test_people_named_as_a_passive_s_agent_or_an_addressee_are_actors(read):
     record = read("The Ottawa councillor said she had been threatened by volunteers of a rival campaign.")
     assert _at(record, "volunteers").cameo == "CANCVL"
