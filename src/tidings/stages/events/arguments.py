@@ -785,7 +785,7 @@ class Arguments:
 
     def _carrier_sources(self, carrier: Token, stand_in: Token) -> list[str]:
         """Who does the event a verb carries: its subject, or its agent where the event is the passive subject;
-        no one where the event is the agent ("X's church was damaged by arson": the church undergoes it)."""
+        no one where the event is the agent ("X's barn was gutted by arson": the barn undergoes it)."""
         roles = self.roles
         passive = [c for c in carrier.children if c.dep_ in roles.passive_subject_deps]
         if stand_in in passive:
@@ -928,10 +928,19 @@ def _participle_subject(participle: Token, children: list[Token]) -> list[Token]
 
 
 def _stranded_agents(verb: Token, children: list[Token]) -> list[Token]:
-    """A passive verb's "by" phrase the parser hung on the object of the verb's last preposition,
-    right after it ("was sentenced at the courthouse by Judge X")."""
-    nouns = syntax.pobjs(c for c in children if c.dep_ == "prep")
-    return syntax.pobjs(c for n in nouns[-1:] for c in n.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == n.i + 1)
+    """A passive verb's "by" phrase the parser hung on a noun of the verb's objects and prepositional
+    phrases, right after that noun's phrase ("was sentenced to two years in a jail at the
+    courthouse by Judge X", "was offered the post of surgeon general by X"); not one of a clause
+    inside them ("arrested at a house owned by X")."""
+    nouns = [c for c in children if c.dep_ == "dobj"] + syntax.pobjs(c for c in children if c.dep_ == "prep")
+    while nouns:
+        noun = nouns.pop()
+        for prep in (c for c in noun.children if c.dep_ == "prep"):
+            before = [t.i for t in noun.subtree if t.i < prep.i]
+            if prep.lower_ == "by" and prep.i == max(before) + 1:
+                return syntax.pobjs([prep])
+            nouns.extend(syntax.pobjs([prep]))
+    return []
 
 
 def _phrase_objects(verb: Token, preps: frozenset[str] | None = None) -> list[Token]:
