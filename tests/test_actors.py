@@ -122,6 +122,13 @@ def test_local_job_titles_give_their_cameo_types(read):
     assert [_at(record, name).cameo for name in names] == ["USAGOV", "USABUS", "USAGOV", "USABUS", "USABUS", "USAGOV"]
 
 
+def test_a_councillor_sits_in_local_government(read):
+    record = read("Oxford city councillor Jane Hall said the plan was flawed.")
+    assert _at(record, "Jane Hall").cameo == "GBRGOV"  # was GBR: the Commonwealth spelling was missing
+    record = read("TORONTO - Councilor Ann Cole voted against the budget.")
+    assert _at(record, "Ann Cole").cameo == "CANGOV"  # was CAN
+
+
 def test_a_post_after_a_named_body_takes_the_type_its_name_gives(read):
     record = read("WINNIPEG - Winnipeg Humane Society president Ann Smith said Monday the shelter is full.")
     assert _at(record, "Ann Smith").cameo == "CANNGO"  # was CANGOV: a bare president is a head of state
