@@ -129,6 +129,13 @@ def test_a_councillor_sits_in_local_government(read):
     assert _at(record, "Ann Cole").cameo == "CANGOV"  # was CAN
 
 
+def test_a_field_of_policy_named_alone_before_a_department_or_its_officials_is_the_government(read):
+    record = read("Transportation officials in Ohio asked drivers to avoid the bridge until June.")
+    assert _at(record, "Transportation").cameo == "USAGOV"  # was uncoded
+    record = read("Farmers in Iowa sent a petition to the Energy and Treasury departments on Monday.")
+    assert (_at(record, "Energy").cameo, _at(record, "Treasury").cameo) == ("USAGOV", "USAGOV")  # were uncoded
+
+
 def test_a_post_after_a_named_body_takes_the_type_its_name_gives(read):
     record = read("WINNIPEG - Winnipeg Humane Society president Ann Smith said Monday the shelter is full.")
     assert _at(record, "Ann Smith").cameo == "CANNGO"  # was CANGOV: a bare president is a head of state
