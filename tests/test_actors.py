@@ -936,6 +936,8 @@ def test_the_disease_control_centers_are_the_us_governments_health_agency(read):
     record = read("Measles cases doubled this spring, said Ann Ruiz, a spokeswoman for the Centers for Disease Control and Prevention.")
     assert _at(record, "Centers for Disease Control and Prevention").cameo == "USAGOVHLH"  # was uncoded
     assert _at(record, "Ann Ruiz").cameo == "USAGOVHLH"  # was USA
+    record = read("HHS said on Monday that the grants would reach 40 rural clinics.")
+    assert _at(record, "HHS").cameo == "USAGOVHLH"  # was uncoded, though its full name was known
 
 
 def test_a_spokesman_of_a_person_with_an_office_takes_that_persons_code(read):
