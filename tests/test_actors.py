@@ -122,6 +122,13 @@ def test_local_job_titles_give_their_cameo_types(read):
     assert [_at(record, name).cameo for name in names] == ["USAGOV", "USABUS", "USAGOV", "USABUS", "USABUS", "USAGOV"]
 
 
+def test_a_county_or_city_spokesman_or_auditor_is_a_local_official(read):
+    record = read("The flood crest passed overnight, said Ann Cole, a Marion County spokeswoman in Ohio.")
+    assert _at(record, "Ann Cole").cameo == "USAGOV"  # was USA
+    record = read("Ohio State Auditor Tom Hale said the audit found no fraud.")
+    assert _at(record, "Tom Hale").cameo == "USAGOV"  # was USA
+
+
 def test_a_councillor_sits_in_local_government(read):
     record = read("Oxford city councillor Jane Hall said the plan was flawed.")
     assert _at(record, "Jane Hall").cameo == "GBRGOV"  # was GBR: the Commonwealth spelling was missing
