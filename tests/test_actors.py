@@ -947,6 +947,13 @@ def test_the_disease_control_centers_are_the_us_governments_health_agency(read):
     assert _at(record, "HHS").cameo == "USAGOVHLH"  # was uncoded, though its full name was known
 
 
+def test_the_weather_service_and_the_health_institutes_are_us_agencies(read):
+    record = read("Snow totals reached a foot, said Joe Park, a spokesman for the National Weather Service.")
+    assert _at(record, "Joe Park").cameo == "USAGOV"  # was USA: the service was uncoded
+    record = read("NIH said on Friday it would fund 12 new trials.")
+    assert _at(record, "NIH").cameo == "USAGOVHLH"  # was uncoded
+
+
 def test_a_spokesman_of_a_person_with_an_office_takes_that_persons_code(read):
     record = read("Ohio Gov. Jane Smith toured the flooded towns on Friday. Her spokesman, Tom Wick, said she would ask for aid.")
     assert _at(record, "Tom Wick").cameo == "USAGOV"  # was USA: the governor's spokesman speaks for her
