@@ -129,6 +129,18 @@ def test_a_county_or_city_spokesman_or_auditor_is_a_local_official(read):
     assert _at(record, "Tom Hale").cameo == "USAGOV"  # was USA
 
 
+def test_the_office_and_place_of_a_person_named_before_describe_that_person(read):
+    record = read(
+        "Gov. Jane Smith toured the flooded towns on Saturday. Losses reached $2 million, officials said. "
+        "The Ohio governor told a local pastor she would ask for federal aid."
+    )
+    start = record.article.text.index("Ohio governor")
+    assert record.actor_at(start, start + len("Ohio governor")) == _at(record, "Jane Smith")  # was the officials' group
+    record = read("Ohio Gov. Jane Smith met the Texas governor on Monday.")
+    start = record.article.text.index("Texas governor")
+    assert record.actor_at(start, start + len("Texas governor")) != _at(record, "Jane Smith")  # another state's
+
+
 def test_a_councillor_sits_in_local_government(read):
     record = read("Oxford city councillor Jane Hall said the plan was flawed.")
     assert _at(record, "Jane Hall").cameo == "GBRGOV"  # was GBR: the Commonwealth spelling was missing
