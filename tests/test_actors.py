@@ -132,7 +132,7 @@ def test_a_county_or_city_spokesman_or_auditor_is_a_local_official(read):
 def test_the_office_and_place_of_a_person_named_before_describe_that_person(read):
     record = read(
         "Gov. Jane Smith toured the flooded towns on Saturday. Losses reached $2 million, officials said. "
-        "The Ohio governor told a local pastor she would ask for federal aid."
+        "Fire chief Tom Reyes said two bridges were shut. The Ohio governor told a local pastor she would ask for federal aid."
     )
     start = record.article.text.index("Ohio governor")
     assert record.actor_at(start, start + len("Ohio governor")) == _at(record, "Jane Smith")  # was the officials' group

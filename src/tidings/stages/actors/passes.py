@@ -34,6 +34,7 @@ _HOLDER_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})  # who a role-giving ver
 _SUBJECT_DEPS = frozenset({"nsubj"})  # who takes a role by a role-taking verb
 _MODEL_DESIGNATION = re.compile(r"[A-Z]{0,2}-?\d{2,4}[A-Za-z]{0,2}(?:-\d{1,4})?s?")  # "A380", "787s", "737-800"
 _YEAR = re.compile(r"(?:1[89]|20)\d\ds?")  # "Apple 2010", "the Boeing 1990s": no model
+_TITLE_STEM = 3  # letters a title shares with its abbreviation ("gov." and "governor", "sen." and "senator")
 _COUNTRY_WORDS = (2, 1)  # lengths of a country name or demonym at the start of a name ("North Korean", "Brazilian")
 
 
@@ -266,7 +267,16 @@ def _holder_named_before(reading: Reading, titled: dict[str, list[Draft]], head:
         title_places = {t.lower_ for t in doc[first:end] if t.is_title and (reading.country_of(t)[0] is not None or reading.region_country(t.i) is not None)}
         if not title_places or title_places & places:
             fitting.append(draft)
+    if len(fitting) > 1:  # "Gov. X ... fire chief Y ... the Alaska governor": X, titled by the same word
+        fitting = [d for d in fitting if _titled_by(reading, d, role)]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _titled_by(reading: Reading, draft: Draft, role: Role) -> bool:
+    """The person's title is the role's word, written out or abbreviated ("Gov." for "governor")."""
+    first, end = draft.mentions[0]
+    titles = (found for t in reading.doc[first:end] if (found := reading.role_at(t)[0]) is not None)
+    return any(title.role[:_TITLE_STEM] == role.role[:_TITLE_STEM] for title in titles)
 
 
 def _international(reading: Reading, head: Token, first: int) -> bool:
