@@ -141,6 +141,13 @@ def test_the_office_and_place_of_a_person_named_before_describe_that_person(read
     assert record.actor_at(start, start + len("Texas governor")) != _at(record, "Jane Smith")  # another state's
 
 
+def test_a_surgeon_general_or_a_vicar_general_is_no_soldier(read):
+    record = read("The US Surgeon General warned on Monday that vaping harms teenagers.")
+    assert _at(record, "Surgeon General").cameo == "USAGOVHLH"  # was USAMIL, read as a general
+    record = read("Msgr. Tom Baker, Vicar General of the Archdiocese of Dubuque in Iowa, praised the choice.")
+    assert _at(record, "Tom Baker").cameo == "USAREL"  # was USAMIL
+
+
 def test_a_councillor_sits_in_local_government(read):
     record = read("Oxford city councillor Jane Hall said the plan was flawed.")
     assert _at(record, "Jane Hall").cameo == "GBRGOV"  # was GBR: the Commonwealth spelling was missing
