@@ -169,6 +169,15 @@ def test_a_post_after_a_named_body_takes_the_type_its_name_gives(read):
     assert _at(record, "Tom Price").cameo == "CANBUS"
 
 
+def test_an_officer_of_a_patrol_the_recogniser_left_unnamed_is_police(read):
+    record = read("The truck overturned near Redding on Sunday, according to California Highway Patrol Officer Tom Baker.")
+    assert _at(record, "Tom Baker").cameo == "USACOP"  # was USAMIL: "Officer" read as a military rank
+    record = read("The crash closed two lanes for an hour, Highway Patrol Officer Ann Ruiz said.")
+    assert _at(record, "Ann Ruiz").cameo == "---COP"
+    record = read("Army Officer Tom Hale said the base was shut.")
+    assert _at(record, "Tom Hale").cameo == "---MIL"
+
+
 def test_a_wildlife_department_is_government_and_its_officer_of_it(read):
     record = read("SALEM, Ore. - A hunter was found dead near Bend on Sunday. Fish & Wildlife officer Jared Price is investigating.")
     assert _at(record, "Jared Price").cameo == "USAGOV"  # was USAMIL: "officer" read as a military rank
