@@ -143,7 +143,7 @@ def test_the_office_and_place_of_a_person_named_before_describe_that_person(read
 
 def test_a_surgeon_general_or_a_vicar_general_is_no_soldier(read):
     record = read("The US Surgeon General warned on Monday that vaping harms teenagers.")
-    assert _at(record, "Surgeon General").cameo == "USAGOVHLH"  # was USAMIL, read as a general
+    assert _at(record, "Surgeon General").cameo == "USAHLH"  # was USAMIL, read as a general
     record = read("Msgr. Tom Baker, Vicar General of the Archdiocese of Dubuque in Iowa, praised the choice.")
     assert _at(record, "Tom Baker").cameo == "USAREL"  # was USAMIL
 
