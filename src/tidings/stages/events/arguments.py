@@ -928,16 +928,15 @@ def _participle_subject(participle: Token, children: list[Token]) -> list[Token]
 
 
 def _stranded_agents(verb: Token, children: list[Token]) -> list[Token]:
-    """A passive verb's "by" phrase the parser hung on a noun of the verb's objects and prepositional
-    phrases, right after that noun's phrase ("was sentenced to two years in a jail at the
-    courthouse by Judge X", "was offered the post of surgeon general by X"); not one of a clause
-    inside them ("arrested at a house owned by X")."""
+    """A passive verb's "by" phrase the parser hung on a noun of the verb's object or of its chain of
+    prepositional phrases ("was sentenced to two years in a jail at the courthouse by Judge X",
+    "was offered the post of surgeon general by X"); not one of a clause inside them ("arrested at
+    a house owned by X": the "by" hangs on the participle)."""
     nouns = [c for c in children if c.dep_ == "dobj"] + syntax.pobjs(c for c in children if c.dep_ == "prep")
     while nouns:
         noun = nouns.pop()
         for prep in (c for c in noun.children if c.dep_ == "prep"):
-            before = [t.i for t in noun.subtree if t.i < prep.i]
-            if prep.lower_ == "by" and prep.i == max(before) + 1:
+            if prep.lower_ == "by" and prep.i > noun.i:
                 return syntax.pobjs([prep])
             nouns.extend(syntax.pobjs([prep]))
     return []
