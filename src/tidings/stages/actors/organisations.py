@@ -216,7 +216,7 @@ def _national_department(reading: Reading, ent: SpacySpan) -> str | None:
 
 def _field_of_a_department(reading: Reading, ent: SpacySpan) -> str | None:
     """GOV for a field of policy written alone as a name before a body of government or a post in
-    one ("Transportation officials", "a Health spokesman", "the Interior and Commerce departments"),
+    one ("Transportation officials", "a Health spokesman", "the Energy and Treasury departments"),
     as US and state governments name their departments."""
     if len(ent) != 1 or ent.root.lower_ not in reading.kb.department_fields or not ent.root.is_title:
         return None

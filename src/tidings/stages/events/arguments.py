@@ -929,8 +929,8 @@ def _participle_subject(participle: Token, children: list[Token]) -> list[Token]
 
 def _stranded_agents(verb: Token, children: list[Token]) -> list[Token]:
     """A passive verb's "by" phrase the parser hung on a noun of the verb's object or of its chain of
-    prepositional phrases ("was sentenced to two years in a jail at the courthouse by Judge X",
-    "was offered the post of surgeon general by X"); not one of a clause inside them ("arrested at
+    prepositional phrases ("was sentenced on Tuesday at a hearing in Marion by Judge X", "was
+    offered the post of health minister by X"); not one of a clause inside them ("arrested at
     a house owned by X": the "by" hangs on the participle)."""
     nouns = [c for c in children if c.dep_ == "dobj"] + syntax.pobjs(c for c in children if c.dep_ == "prep")
     while nouns:
