@@ -42,6 +42,13 @@ def test_a_pronoun_subject_gives_its_event_the_actor(read):
     assert _names(record, _event(record, "criticise").sources) == {"Maria Lopez"}
 
 
+def test_it_asked_to_act_stands_for_the_body_named_before(read):
+    record = read("Britain wrote to the European Commission on Monday urging it to drop the fine.")
+    assert _names(record, _event(record, "urge").targets) == {"European Commission"}  # was none: only a subject "it" was read
+    record = read("Germany built a new bridge last year. France used it to move troops.")
+    assert _spans(record, "iso3:DEU") == ["Germany"]  # a thing used, not a body asked
+
+
 def test_they_after_a_list_of_actors_stands_for_every_member(read):
     record = read("Germany and France signed the accord. They urged Italy to join.")
     assert _names(record, _event(record, "urge").sources) == {"Germany", "France"}

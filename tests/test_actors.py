@@ -122,11 +122,60 @@ def test_local_job_titles_give_their_cameo_types(read):
     assert [_at(record, name).cameo for name in names] == ["USAGOV", "USABUS", "USAGOV", "USABUS", "USABUS", "USAGOV"]
 
 
+def test_a_county_or_city_spokesman_or_auditor_is_a_local_official(read):
+    record = read("The flood crest passed overnight, said Ann Cole, a Marion County spokeswoman in Ohio.")
+    assert _at(record, "Ann Cole").cameo == "USAGOV"  # was USA
+    record = read("Ohio State Auditor Tom Hale said the audit found no fraud.")
+    assert _at(record, "Tom Hale").cameo == "USAGOV"  # was USA
+
+
+def test_the_office_and_place_of_a_person_named_before_describe_that_person(read):
+    record = read(
+        "Gov. Jane Smith toured the flooded towns on Saturday. Losses reached $2 million, officials said. "
+        "Fire chief Tom Reyes said two bridges were shut. The Ohio governor told a local pastor she would ask for federal aid."
+    )
+    start = record.article.text.index("Ohio governor")
+    assert record.actor_at(start, start + len("Ohio governor")) == _at(record, "Jane Smith")  # was the officials' group
+    record = read("Ohio Gov. Jane Smith met the Texas governor on Monday.")
+    start = record.article.text.index("Texas governor")
+    assert record.actor_at(start, start + len("Texas governor")) != _at(record, "Jane Smith")  # another state's
+
+
+def test_a_surgeon_general_or_a_vicar_general_is_no_soldier(read):
+    record = read("The US Surgeon General warned on Monday that vaping harms teenagers.")
+    assert _at(record, "Surgeon General").cameo == "USAHLH"  # was USAMIL, read as a general
+    record = read("Tom Baker, the diocese's vicar general, praised the choice in Dubuque, Iowa.")
+    assert _at(record, "Tom Baker").cameo == "USAREL"  # was USAMIL
+
+
+def test_a_councillor_sits_in_local_government(read):
+    record = read("Oxford city councillor Jane Hall said the plan was flawed.")
+    assert _at(record, "Jane Hall").cameo == "GBRGOV"  # was GBR: the Commonwealth spelling was missing
+    record = read("TORONTO - Councilor Ann Cole voted against the budget.")
+    assert _at(record, "Ann Cole").cameo == "CANGOV"  # was CAN
+
+
+def test_a_field_of_policy_named_alone_before_a_department_or_its_officials_is_the_government(read):
+    record = read("Transportation officials in Ohio asked drivers to avoid the bridge until June.")
+    assert _at(record, "Transportation").cameo == "USAGOV"  # was uncoded
+    record = read("Farmers in Iowa sent a petition to the Energy and Treasury departments on Monday.")
+    assert (_at(record, "Energy").cameo, _at(record, "Treasury").cameo) == ("USAGOV", "USAGOV")  # were uncoded
+
+
 def test_a_post_after_a_named_body_takes_the_type_its_name_gives(read):
     record = read("WINNIPEG - Winnipeg Humane Society president Ann Smith said Monday the shelter is full.")
     assert _at(record, "Ann Smith").cameo == "CANNGO"  # was CANGOV: a bare president is a head of state
     record = read("WINNIPEG - Manitoba Hydro president Tom Price said Monday the dam will open in May.")
     assert _at(record, "Tom Price").cameo == "CANBUS"
+
+
+def test_an_officer_of_a_patrol_the_recogniser_left_unnamed_is_police(read):
+    record = read("The truck overturned near Redding on Sunday, according to California Highway Patrol Officer Tom Baker.")
+    assert _at(record, "Tom Baker").cameo == "USACOP"  # was USAMIL: "Officer" read as a military rank
+    record = read("The crash closed two lanes for an hour, Highway Patrol Officer Ann Ruiz said.")
+    assert _at(record, "Ann Ruiz").cameo == "---COP"
+    record = read("Army Officer Tom Hale said the base was shut.")
+    assert _at(record, "Tom Hale").cameo == "---MIL"
 
 
 def test_a_wildlife_department_is_government_and_its_officer_of_it(read):
@@ -913,6 +962,36 @@ def test_a_person_described_by_a_post_in_a_coded_body_takes_its_code(read):
     assert _at(record, "Musa Bello").cameo == "NGAGOV"
 
 
+def test_a_post_held_with_a_coded_body_takes_its_code(read):
+    record = read("The highway will reopen Friday, said Ann Lee, a spokeswoman with the Ohio Highway Patrol.")
+    assert _at(record, "Ann Lee").cameo == "USACOP"  # was USA: "with" named no body
+
+
+def test_the_disease_control_centers_are_the_us_governments_health_agency(read):
+    record = read("Measles cases doubled this spring, said Ann Ruiz, a spokeswoman for the CDC.")
+    assert _at(record, "Ann Ruiz").cameo == "USAGOVHLH"  # was USA
+    record = read("Centers for Disease Control warns of a measles rise in Oregon.")
+    assert _at(record, "Centers for Disease Control").cameo == "USAGOVHLH"  # was uncoded
+    record = read("HHS said on Monday that the grants would reach 40 rural clinics.")
+    assert _at(record, "HHS").cameo == "USAGOVHLH"  # was uncoded, though its full name was known
+
+
+def test_the_weather_service_and_the_health_institutes_are_us_agencies(read):
+    record = read("Snow totals reached a foot, said Joe Park, a spokesman for the National Weather Service.")
+    assert _at(record, "Joe Park").cameo == "USAGOV"  # was USA: the service was uncoded
+    record = read("NIH said on Friday it would fund 12 new trials.")
+    assert _at(record, "NIH").cameo == "USAGOVHLH"  # was uncoded
+
+
+def test_a_spokesman_of_a_person_with_an_office_takes_that_persons_code(read):
+    record = read("Ohio Gov. Jane Smith toured the flooded towns on Friday. Her spokesman, Tom Wick, said she would ask for aid.")
+    assert _at(record, "Tom Wick").cameo == "USAGOV"  # was USA: the governor's spokesman speaks for her
+    record = read("US Senator Bob Hale's aide, Tom Wick, denied the report on Monday.")
+    assert _at(record, "Tom Wick").cameo == "USALEG"
+    record = read("Ohio Gov. Jane Smith's nephew, Tom Wick, denied the report on Monday.")
+    assert _at(record, "Tom Wick").cameo == "USA"  # kin speak for no office
+
+
 def test_a_spokesman_of_a_named_institution_before_the_name_takes_its_code(read):
     record = read("White House spokesman Carl Deering said the president would sign the bill.")
     assert _at(record, "Carl Deering").cameo == "USAGOV"
@@ -1697,6 +1776,13 @@ def test_a_one_word_name_the_company_refers_to_is_a_firm(read):
 def test_people_a_verb_acts_upon_are_civilians_of_the_story_s_country(read):
     record = read("Officers in Hamburg detained three teenagers aged 16 and 17 near the station on Friday.")
     assert _at(record, "teenagers").cameo == "DEUCVL"
+
+
+def test_a_driver_or_a_bystander_acted_upon_is_an_actor(read):
+    record = read("A Dallas officer wounded the driver of a stolen van on Tuesday, and a gunman wounded a bystander.")
+    assert (_at(record, "driver").cameo, _at(record, "bystander").cameo) == ("USACVL", "USACVL")  # were no actors
+    record = read("Rising rents are a key driver of inflation in Dallas, the bank said.")
+    assert _at(record, "driver") is None
 
 
 def test_people_named_as_a_passive_s_agent_or_an_addressee_are_actors(read):

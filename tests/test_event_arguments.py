@@ -301,6 +301,23 @@ def test_a_passive_act_of_force_in_a_place_takes_no_agent_from_the_place(read: R
     assert _event(record, "kill").sources == []
 
 
+def test_an_act_named_as_the_agent_of_a_passive_is_not_done_by_the_owner_of_what_it_hit(read: Read) -> None:
+    record = read("Ohio Gov. Jane Smith's barn was gutted by arson on Friday.")
+    assert _event(record, "arson").sources == []  # was the governor, whose house burned
+    record = read("Kenyan President Tom Mboya's convoy was hit by an ambush on Monday.")
+    assert _event(record, "ambush").sources == []
+
+
+def test_a_passive_agent_hung_on_a_noun_of_the_verbs_phrases_is_its_source(read: Read) -> None:
+    record = read("Maria Lopez was offered the post of health minister by Ghanaian President Tom Hale on Monday.")
+    assert _names(record, _event(record, "offer").sources) == {"Tom Hale"}  # was none: "by" hung on "post"
+    record = read("Ray Dunn was sentenced on Tuesday to eight months in the county jail at a hearing in Marion by Circuit Judge Lisa Grant.")
+    sentence = _event(record, "sentence")  # the "by" hung three phrases down
+    assert (_codes(record, sentence.sources), _names(record, sentence.targets)) == ({"---JUD"}, {"Ray Dunn"})  # was the judge a target
+    record = read("Tom Reed was arrested at a house owned by Dallas Mayor Ann Cole.")
+    assert _event(record, "arrest").sources == []  # the owner of the house arrests no one
+
+
 def test_a_subject_named_by_a_possessive_pronoun_is_its_possessors(read: Read) -> None:
     record = read("The Polish defence ministry said its forces had shot down a drone.")
     assert _codes(record, _event(record, "shoot").sources) == {"POLGOV"}

@@ -17,6 +17,7 @@ KINDS = frozenset({"person", "country", "any"})
 class CoreferenceWords:
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
+    asking_verbs: frozenset[str]
     plural_pronouns: frozenset[str]
     speaker_pronouns: frozenset[str]
     object_pronouns: frozenset[str]

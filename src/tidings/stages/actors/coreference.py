@@ -9,7 +9,7 @@ quotation stays in reach):
   verb ("Putin praised him"), nor a person already read with the other gender or told as of it by a
   title or a noun beside the name ("Ms Kim", "Lee, her father"); a possessive in a phrase of a verb,
   its subject over one named inside a noun phrase ("X pressed for the release of Y during his talks": X);
-- "it" (as the subject of a verb that acts) and "its": the nearest country, organisation or group
+- "it" (as the subject of a verb that acts, or the object asked to act: "urged it to") and "its": the nearest country, organisation or group
   in the singular, named by a noun before one named by a modifier ("French criticism of its ties"),
   never people ("a girl" coded as a CVL group, "her");
 - "they"/"their": the nearest group in the plural or list of actors ("Putin and Kim": both),
@@ -351,10 +351,13 @@ class Coreference:
         return gender is None or all(self.gender.get(d.canonical_id, gender) == gender for d in seen.drafts)
 
     def _acting_thing(self, token: Token) -> bool:
-        """"its", or "it" as the subject of a verb that acts ("it said", not "it is unclear")."""
+        """"its", "it" as the subject of a verb that acts ("it said", not "it is unclear"), or as the
+        object a verb asks to act ("urged it to drop the fine": it is to drop it; not "sold it to")."""
         if token.dep_ == "poss":
             return True
         head = token.head
+        if token.dep_ == "dobj" and head.lemma_.lower() in self.words.asking_verbs:
+            return any(c.dep_ == "xcomp" and c.i > token.i for c in head.children)
         return token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_ not in self.reading.kb.non_agentive_verbs
 
     def _coordinated(self, found: Seen, sentences: int, token: Token) -> tuple[Draft, ...]:

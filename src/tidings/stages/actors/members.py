@@ -1,9 +1,11 @@
 """Pass 7, after `localize`: a person described as holding a post in a coded body ("X, a
-spokeswoman for the Mexican foreign ministry", "X, chairman of the Duma's defence committee", "X,
-head of the Yemeni army", "the head of the Yemeni army, X", "the Kenyan Red Cross's chief executive, X"), or said to be of it ("X of Deutsche Bank", "X from the DMV") or to head it ("X, who heads
-the Y University") takes the body's code, as CAMEO codes
-a body's spokesman or member as the body; so does an uncoded group or organisation described as
-a part of one ("X, the armed wing of Hamas")."""
+spokeswoman for the Mexican foreign ministry", "X, a spokesman with the state police", "X, chairman
+of the Duma's defence committee", "X, head of the Yemeni army", "the head of the Yemeni army, X",
+"the Kenyan Red Cross's chief executive, X"), or as speaking for a person with an office ("her
+spokesman, X": the governor's), or said to be of it ("X of Deutsche Bank", "X from the DMV") or to
+head it ("X, who heads the Y University") takes the body's code, as CAMEO codes a body's spokesman
+or member as the body; so does an uncoded group or organisation described as a part of one ("X,
+the armed wing of Hamas")."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from spacy.tokens import Token
 from tidings.model import ActorKind
 from tidings.stages.actors.reading import Draft, Reading
 
-_BODY_PREPS = frozenset({"of", "for", "at"})
+_BODY_PREPS = frozenset({"of", "for", "at", "with"})  # "X, a spokesman with the county health department"
 _MEMBER_PREPS = frozenset({"of", "at", "from"})  # after a person's name: "X of Deutsche Bank", "X at Boeing", "X from the DMV"
 _ASIDE_PREP = "with"  # "X, with Goldman Sachs, said"
 _BODY_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})  # "the Duma's committee", "the army's"
@@ -56,9 +58,17 @@ def _body_of_post(reading: Reading, head: Token, words: frozenset[str]) -> Draft
         for noun in owners:
             for token in [noun, *(c for c in noun.children if c.dep_ in _BODY_MODIFIER_DEPS)]:
                 body = reading.owner.get(token.i)
-                if body is not None and body.kind is not ActorKind.PERSON and body.cameo and not body.cameo.startswith("---"):
+                if body is not None and body.cameo and not body.cameo.startswith("---") and _speaks_for(reading, post, token, body):
                     return body
     return None
+
+
+def _speaks_for(reading: Reading, post: Token, owner: Token, body: Draft) -> bool:
+    """The post is held in the body, or, where the body is a person with a coded role, speaks for
+    them as that person's ("her spokesman, X": the governor's code; not a private person's)."""
+    if body.kind is not ActorKind.PERSON:
+        return True
+    return owner.dep_ == "poss" and post.lower_ in reading.kb.speaking_posts and len(body.cameo) > 3
 
 
 def _body_after_name(reading: Reading, name: Token) -> Draft | None:

@@ -118,7 +118,7 @@ def _coded_body(reading: Reading, ent: SpacySpan) -> Draft | None:
 def _organisation(reading: Reading, ent: SpacySpan) -> Draft:
     name = name_key(ent.text)
     described = _description(reading, ent)
-    role = _office_type(reading, ent) or _local_government(reading, ent) or _national_department(reading, ent) or _role_of(reading, described) or _type_of_last_words(reading, ent) or _role_in_name(reading, ent) or _role_after(reading, ent) or _type_of_name(reading, ent) or _role_after(reading, ent, posts=True)
+    role = _office_type(reading, ent) or _local_government(reading, ent) or _national_department(reading, ent) or _field_of_a_department(reading, ent) or _role_of(reading, described) or _type_of_last_words(reading, ent) or _role_in_name(reading, ent) or _role_after(reading, ent) or _type_of_name(reading, ent) or _role_after(reading, ent, posts=True)
     if role in (None, _NGO) and any(t.lower_ in reading.kb.transnational_name_words for t in ent) and not _names_a_facility(reading, ent):
         return Draft(canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION, cameo=_NGO)
     if role in (None, _NGO):
@@ -212,6 +212,17 @@ def _national_department(reading: Reading, ent: SpacySpan) -> str | None:
     if len(words) < 2 or any(t.lower_ not in reading.kb.department_fields for t in words[:-1]):
         return None
     return _GOVERNMENT if reading.country_of(words[-1])[0] is not None else None
+
+
+def _field_of_a_department(reading: Reading, ent: SpacySpan) -> str | None:
+    """GOV for a field of policy written alone as a name before a body of government or a post in
+    one ("Transportation officials", "a Health spokesman", "the Energy and Treasury departments"),
+    as US and state governments name their departments."""
+    if len(ent) != 1 or ent.root.lower_ not in reading.kb.department_fields or not ent.root.is_title:
+        return None
+    head = syntax.first_conjunct(ent.root).head
+    kb = reading.kb
+    return _GOVERNMENT if head.lemma_.lower() in kb.member_role_heads or kb.organisation_heads.get(head.lemma_.lower()) == _GOVERNMENT else None
 
 
 def _role_in_name(reading: Reading, ent: SpacySpan) -> str | None:

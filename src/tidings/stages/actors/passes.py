@@ -34,6 +34,7 @@ _HOLDER_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})  # who a role-giving ver
 _SUBJECT_DEPS = frozenset({"nsubj"})  # who takes a role by a role-taking verb
 _MODEL_DESIGNATION = re.compile(r"[A-Z]{0,2}-?\d{2,4}[A-Za-z]{0,2}(?:-\d{1,4})?s?")  # "A380", "787s", "737-800"
 _YEAR = re.compile(r"(?:1[89]|20)\d\ds?")  # "Apple 2010", "the Boeing 1990s": no model
+_TITLE_STEM = 3  # letters a title shares with its abbreviation ("gov." and "governor", "sen." and "senator")
 _COUNTRY_WORDS = (2, 1)  # lengths of a country name or demonym at the start of a name ("North Korean", "Brazilian")
 
 
@@ -173,6 +174,7 @@ def read_roles(reading: Reading) -> None:
     "rebels" (a group without a country), "UN troops" (IGOUNOMIL), "Hamas fighters" (Hamas, also
     "Hamas officials in Gaza": the organisation before the noun, not the place after it),
     "X, a Swedish diplomat" and "the French army chief, General X" (describe X)."""
+    titled = _titled_people(reading)
     for token in syntax.with_pos(reading.doc, ("NOUN", "PROPN")):
         if token.dep_ == "compound" and not _names_the_holder(reading, token):
             continue
@@ -228,9 +230,53 @@ def read_roles(reading: Reading) -> None:
         leader = None if regional else reading.office_holder(country, role)  # "the Chechen president" is not Russia's
         if leader is not None:
             reading.mention(reading.leader(leader), start, token.i + 1)
+        elif (holder := _holder_named_before(reading, titled, token, start, country, role)) is not None:
+            describe(holder, country, role, reading.kb.office_role_types)
+            reading.mention(holder, start, token.i + 1)
         elif not _conjoined_groups(reading, token, first, start, country, role):
             name = reading.doc[start : token.i + 1].text
             reading.mention(reading.group(country.cameo + role.type, name), start, token.i + 1)
+
+
+def _titled_people(reading: Reading) -> dict[str, list[Draft]]:
+    """The people a title gave an office, by its CAMEO type, in text order (read once, before the role nouns)."""
+    found: dict[str, list[Draft]] = {}
+    for draft in sorted(reading.drafts.values(), key=lambda d: d.mentions[0][0] if d.mentions else 0):
+        if draft.kind is ActorKind.PERSON and draft.mentions and draft.cameo and len(draft.cameo) >= 6:
+            found.setdefault(draft.cameo[3:6], []).append(draft)
+    return found
+
+
+def _holder_named_before(reading: Reading, titled: dict[str, list[Draft]], head: Token, start: int, country: Country, role: Role) -> Draft | None:
+    """The one person named before whom a definite singular role noun with a country or a region
+    describes ("Gov. X ... the Alaska governor told": X): their title gave the role's type, and no
+    country or place other than the description's; not where two such people were named."""
+    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or role.type not in reading.kb.office_role_types:
+        return None
+    doc = reading.doc
+    places = {t.lower_ for t in doc[start : head.i] if t.is_title}
+    fitting = []
+    for draft in titled.get(role.type, ()):
+        first, end = draft.mentions[0]
+        if first >= start or draft.cameo[:3] not in (country.cameo, "---"):
+            continue
+        while first > reading.sentence_start[first] and doc[first - 1].is_title:  # "Ohio Gov. X": the place before the mention
+            first -= 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of":  # "Gov. X of Ohio"
+            end += 2
+        title_places = {t.lower_ for t in doc[first:end] if t.is_title and (reading.country_of(t)[0] is not None or reading.region_country(t.i) is not None)}
+        if not title_places or title_places & places:
+            fitting.append(draft)
+    if len(fitting) > 1:  # "Gov. X ... fire chief Y ... the Alaska governor": X, titled by the same word
+        fitting = [d for d in fitting if _titled_by(reading, d, role)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _titled_by(reading: Reading, draft: Draft, role: Role) -> bool:
+    """The person's title is the role's word, written out or abbreviated ("Gov." for "governor")."""
+    first, end = draft.mentions[0]
+    titles = (found for t in reading.doc[first:end] if (found := reading.role_at(t)[0]) is not None)
+    return any(title.role[:_TITLE_STEM] == role.role[:_TITLE_STEM] for title in titles)
 
 
 def _international(reading: Reading, head: Token, first: int) -> bool:

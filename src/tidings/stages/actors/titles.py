@@ -57,7 +57,7 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
             continue
         if token.pos_ not in _PREFIX_POS:
             break
-        if role is not None and _titles_between(doc, i, start) and doc[start].lower_ in kb.member_role_heads and (named := _named_body_type(reading, token)):
+        if role is not None and _titles_between(doc, i, start) and doc[start].lower_ in kb.member_role_heads and (named := _named_body_type(reading, token) or _unnamed_body_type(reading, token)):
             role = role.model_copy(update={"type": named, "offices": ()})  # "Manitoba Hydro president X": the utility's
         found, first, _ = reading.country_of(token)
         if found is not None and destination(reading, first):  # "ambassador to France X": the post's place
@@ -103,6 +103,15 @@ def _named_body_type(reading: Reading, token: Token) -> str | None:
     heads = reading.kb.organisation_heads
     endings = (reading.doc[max(ent.start, token.i - n) : token.i + 1].text.lower() for n in (2, 1, 0))
     return next((heads[ending] for ending in endings if ending in heads), None)  # "Fire and Rescue", "Humane Society"
+
+
+def _unnamed_body_type(reading: Reading, token: Token) -> str | None:
+    """The type the two capitalised words ending at `token` give a body the recogniser left out
+    of any name (`organisation_heads.tsv`: "Highway *Patrol* Officer X": COP, not a soldier)."""
+    doc = reading.doc
+    if token.i in reading.ent_of or token.i == 0 or not (token.is_title and doc[token.i - 1].is_title):
+        return None
+    return reading.kb.organisation_heads.get(doc[token.i - 1 : token.i + 1].text.lower())
 
 
 def _titles_between(doc: Doc, i: int, start: int) -> bool:

@@ -795,10 +795,14 @@ class Arguments:
         return heads + [c for c in children if c.dep_ in _SOURCE_MODIFIER_DEPS and self._names_actor(c) and not self._attacked_modifier(c, forceful)]
 
     def _carrier_sources(self, carrier: Token, stand_in: Token) -> list[str]:
+        """Who does the event a verb carries: its subject, or its agent where the event is the passive subject;
+        no one where the event is the agent ("X's barn was gutted by arson": the barn undergoes it)."""
         roles = self.roles
         passive = [c for c in carrier.children if c.dep_ in roles.passive_subject_deps]
         if stand_in in passive:
             return self.actors_of(syntax.pobjs(c for c in carrier.children if c.dep_ in roles.agent_deps))
+        if passive and stand_in.dep_ == "pobj" and stand_in.head.dep_ in roles.agent_deps and stand_in.head.head.i == carrier.i:
+            return []
         return self.actors_of(self._subjects(carrier) or passive)
 
     def _described(self, head: Token) -> Token | None:
@@ -935,10 +939,18 @@ def _participle_subject(participle: Token, children: list[Token]) -> list[Token]
 
 
 def _stranded_agents(verb: Token, children: list[Token]) -> list[Token]:
-    """A passive verb's "by" phrase the parser hung on the object of the verb's last preposition,
-    right after it ("was sentenced at the courthouse by Judge X")."""
-    nouns = syntax.pobjs(c for c in children if c.dep_ == "prep")
-    return syntax.pobjs(c for n in nouns[-1:] for c in n.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == n.i + 1)
+    """A passive verb's "by" phrase the parser hung on a noun of the verb's object or of its chain of
+    prepositional phrases ("was sentenced on Tuesday at a hearing in Marion by Judge X", "was
+    offered the post of health minister by X"); not one of a clause inside them ("arrested at
+    a house owned by X": the "by" hangs on the participle)."""
+    nouns = [c for c in children if c.dep_ == "dobj"] + syntax.pobjs(c for c in children if c.dep_ == "prep")
+    while nouns:
+        noun = nouns.pop()
+        for prep in (c for c in noun.children if c.dep_ == "prep"):
+            if prep.lower_ == "by" and prep.i > noun.i:
+                return syntax.pobjs([prep])
+            nouns.extend(syntax.pobjs([prep]))
+    return []
 
 
 def _phrase_objects(verb: Token, preps: frozenset[str] | None = None) -> list[Token]:
