@@ -1164,6 +1164,13 @@ def test_a_statement_an_outlet_quotes_someone_as_making_is_the_quoted_ones(read:
     assert not any("Kyodo" in record.actor(a).name for a in event.sources + event.targets)
 
 
+def test_a_statement_someone_is_quoted_by_an_outlet_as_making_is_theirs(read: Read) -> None:
+    record = read("Japan's defence minister was quoted by the Kyodo agency as saying the drills would go ahead.")
+    event = _event(record, "quote")
+    assert [record.actor(a).cameo[:6] for a in event.sources] == ["JPNGOV"]
+    assert event.targets == []
+
+
 def test_a_citing_verb_without_an_as_phrase_keeps_its_own_subject(read: Read) -> None:
     record = read("The senator quoted the president in a speech to the chamber on Monday.")
     event = _event(record, "quote")

@@ -177,7 +177,9 @@ class Arguments:
             agents = syntax.pobjs(c for v in self._passive_chain(token) for c in v.children if c.dep_ in roles.agent_deps)
         if passive and not agents:  # "was sentenced at the courthouse by Judge X": the "by" hung on the place
             agents = _stranded_agents(token, children)
-        if passive and not agents and self._stative(token, children):  # "Israel is opposed to": a state
+        if cited := self._cited(token, children, passive):  # "the agency quoted the minister as saying", "was quoted by the agency as saying": the minister speaks
+            sources, targets = self.actors_of(cited), []
+        elif passive and not agents and self._stative(token, children):  # "Israel is opposed to": a state
             sources = self.actors_of(passive)
             targets = self.first_actors(self._target_heads(token, pattern.cameo), sources)
         elif passive and not agents and self.words.force(pattern.cameo):  # "troops were deployed in Kosovo": the force shown
@@ -190,8 +192,6 @@ class Arguments:
         elif undergoer := self._undergoer(token, token.head.head, pattern.cameo):  # "came under shelling from the army": the subject undergoes it
             sources = self.actors_of(self._source_heads(children, origin=True))
             targets = self.first_actors(undergoer, sources)
-        elif cited := self._cited(token, children):  # "the agency quoted the minister as saying": the minister speaks
-            sources, targets = self.actors_of(cited), []
         elif token.tag_ == "VBG" and not any(c.dep_ in syntax.SUBJECT_DEPS for c in children) and (between := self._parties_named(children)):
             sources, targets = self.actors_of(between), []  # "after fighting between A and B": A and B alone
         else:
@@ -229,14 +229,15 @@ class Arguments:
             sources = self.references.participle_sources(participle.head)  # "issued a statement demanding"
         return sources, [t for t in targets if t not in sources]
 
-    def _cited(self, verb: Token, children: list[Token]) -> list[Token]:
-        """The direct object of a citing verb whose "as" phrase holds the words' own verb ("quoted
-        the minister as saying"): the one whose statement it is."""
+    def _cited(self, verb: Token, children: list[Token], passive: list[Token]) -> list[Token]:
+        """The direct object, or in the passive the subject, of a citing verb whose "as" phrase holds
+        the words' own verb ("quoted the minister as saying", "the minister was quoted as saying"):
+        the one whose statement it is."""
         if verb.lemma_.lower() not in self.words.citing_verbs:
             return []
         if not any(c.dep_ == "prep" and c.lower_ in self.words.citing_preps and any(g.pos_ == "VERB" for g in c.children) for c in children):
             return []
-        return [c for c in children if c.dep_ in _DIRECT_OBJECT_DEPS]
+        return passive or [c for c in children if c.dep_ in _DIRECT_OBJECT_DEPS]
 
     def _occasion_partners(self, verb: Token) -> list[Token]:
         """Whom the consultation an act is told as made at is held with, hung on the verb or on its
