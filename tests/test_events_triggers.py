@@ -1206,6 +1206,15 @@ def test_a_sports_report_is_left_alone(read: Read) -> None:
     assert read(text).events == []
 
 
+def test_a_game_won_by_a_score_is_no_assault_but_a_beating_or_a_vote_is_no_game(read: Read) -> None:
+    assert "beat" not in _triggers(read("The Rams beat Denver 24-17 on Sunday night."))
+    assert read("Top-seeded Harwood defeated Salem, 70 - 61, on Friday.").events == []
+    assert read("Okafor scored twice to help Leeds thrash Hull 5-0 in the cup.").events == []
+    assert read("Gor Mahia were beaten by Ulinzi Stars 2-1 in Nairobi on Sunday.").events == []
+    assert "beat" in _triggers(read("Rebels beat two Kenyan soldiers to death on Monday."))
+    assert "beat" in _triggers(read("Soldiers beat Navarro in front of his family in 2019."))
+
+
 def test_an_awards_show_story_is_left_alone(read: Read) -> None:
     text = "The comedian will not host the Oscars this year. The studio expects its new sequel to top the box office."
     assert read(text).events == []
