@@ -840,6 +840,11 @@ def test_a_patient_released_from_hospital_is_no_release(read: Read) -> None:
     assert [e for e in read("The senator was released from hospital on Monday.").events if e.plover == "RETREAT"] == []
 
 
+def test_a_severance_payment_is_no_cut_in_relations_but_a_severance_of_ties_is(read: Read) -> None:
+    assert read("The Kenyan bank's chief will get a one-year severance when she leaves in May.").events == []
+    assert [e.cameo for e in read("The severance of ties with Qatar angered traders in Doha.").events] == ["160"]
+
+
 def test_a_course_offered_is_no_pledge(read: Read) -> None:
     assert [e for e in read("The Kenyan college offered a welding course in May.").events if e.plover == "AGREE"] == []
 
