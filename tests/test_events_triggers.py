@@ -845,6 +845,12 @@ def test_a_severance_payment_is_no_cut_in_relations_but_a_severance_of_ties_is(r
     assert [e.cameo for e in read("The severance of ties with Qatar angered traders in Doha.").events] == ["160"]
 
 
+def test_a_bow_to_a_person_is_a_gesture_but_bowing_to_pressure_is_a_concession(read: Read) -> None:
+    assert read("The Kenyan runner bowed to the crowd and waved before the anthem.").events == []
+    assert read("Mourners bowed their heads as the coffin passed.").events == []
+    assert [e.cameo for e in read("The Kenyan government bowed to pressure from the unions on Monday.").events] == ["083"]
+
+
 def test_a_course_offered_is_no_pledge(read: Read) -> None:
     assert [e for e in read("The Kenyan college offered a welding course in May.").events if e.plover == "AGREE"] == []
 
