@@ -155,7 +155,7 @@ def test_the_act_a_motion_or_a_proposal_puts_forward_is_no_act(read: Read) -> No
 
 def test_obeying_the_law_is_no_concession_but_meeting_demands_is(read: Read) -> None:
     assert read("Banks in Chile must comply with new privacy laws from Monday.").events == []
-    assert [e.cameo for e in read("Peru agreed to comply with the demands of Chile.").events if e.trigger == "comply"] == ["083"]
+    assert [e.cameo for e in read("Peru complied with the demands of Chile.").events if e.trigger == "comply"] == ["083"]
 
 
 def test_a_request_made_of_the_public_by_no_one_named_is_a_notice(read: Read) -> None:
@@ -324,7 +324,7 @@ def test_a_headline_weighing_an_act_tells_of_none_but_the_story_filing_it_does(r
     assert "charge" in _triggers(read("Harlow Sheriff Mulls Her Future\n\nThe sheriff filed DUI charges against a deputy on Friday."))
 
 
-def test_an_act_wished_intended_or_expected_is_no_act_but_one_found_or_promised_is(read: Read) -> None:
+def test_an_act_wished_intended_expected_or_promised_is_no_act_but_one_found_is(read: Read) -> None:
     assert "blockade" not in _triggers(read("The Chilean navy intends to blockade the port of Arica."))
     assert "expel" not in _triggers(read("Peru wants to expel the Ecuadorean ambassador."))
     assert "expel" not in _triggers(read("Ecuador is determined to expel the Peruvian envoy."))
@@ -332,7 +332,7 @@ def test_an_act_wished_intended_or_expected_is_no_act_but_one_found_or_promised_
     assert "seize" not in _triggers(read("The Chilean army hopes to capture the rebel leader and expects to seize their weapons."))
     assert "arrive" not in _triggers(read("The Kenyan coach says he hopes Okoth arrives before the final."))
     assert "shoot" in _triggers(read("The inquiry determined that the Peruvian guards had shot the prisoner."))
-    assert "withdraw" in _triggers(read("The Chilean president promised to withdraw troops from the border."))
+    assert _triggers(read("The Chilean president promised to withdraw troops from the border.")) == ["promise"]  # the promise codes it
 
 
 def test_the_act_urged_asked_for_or_sought_is_no_act_but_the_urging_is_an_appeal(read: Read) -> None:
