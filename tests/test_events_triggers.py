@@ -563,6 +563,13 @@ def test_the_crime_one_is_arrested_for_is_a_charge_name_but_the_deed_named_is_to
     assert "attack" in _triggers(read("Kenyan police arrested two men for the attack on the police post."))
 
 
+def test_a_war_that_sets_a_time_or_a_scene_is_no_fighting_but_a_war_declared_is(read: Read) -> None:
+    assert [e.trigger for e in read("Trade with Armenia was halted after the 2016 war.").events if e.plover == "ASSAULT"] == []
+    assert read("Thousands of Chechens fled to Poland during the first war.").events == []
+    assert read("Her grandfather served as a medic in a war in Africa.").events == []
+    assert "war" in _triggers(read("Peru declared war on Ecuador on Monday."))
+
+
 def test_a_criminal_record_is_no_act_but_arrests_made_are(read: Read) -> None:
     assert read("The Kenyan driver has three prior drunk driving convictions.").events == []
     assert read("The suspect had prior arrests for assault and burglary.").events == []

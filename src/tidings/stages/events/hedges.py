@@ -42,8 +42,8 @@ ratify"), a bare deed the simple present takes ("the drug causes aggression"), a
 object ("without giving credit"), the fate foretold of whoever is caught doing something ("fans
 caught fighting will be banned"), a kind of act a ban is on ("a ban on rallies"), asking much of
 someone ("asking a lot of our nurses"), an act information may lead to ("a reward for
-tips that lead to an arrest"), a criminal record ("has two prior convictions") and a game won by a
-score ("the Hawks beat Salem 70-61").
+tips that lead to an arrest"), a criminal record ("has two prior convictions"), a game won by a
+score ("the Hawks beat Salem 70-61") and a war that sets a time or a scene ("fled during the war").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
@@ -180,6 +180,7 @@ class Hedges:
             or self._degree_complement(anchor)
             or _in_hyphenated_modifier(token)
             or self._game_result(anchor)
+            or self._war_as_setting(token)
         )
 
     def _children(self, word: Token) -> tuple[Token, ...]:
@@ -820,6 +821,12 @@ class Hedges:
         """A noun after "ahead of", "in advance of" or "on the eve of" ("detained ahead of the
         planned rallies"): an event still to come when the news happened, no act told."""
         return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in self.words.coming_frames
+
+    def _war_as_setting(self, token: Token) -> bool:
+        """A war after a preposition of time or scene ("suspended after the 2008 war", "fled
+        during the civil war", "served in the Gulf War"): the background of something else, no
+        fighting told."""
+        return token.lemma_.lower() in self.words.setting_war_nouns and token.dep_ == "pobj" and token.head.lower_ in self.words.setting_prepositions
 
     def _next_to_come(self, token: Token) -> bool:
         """A noun trigger that is the next of its kind in a clause in the future or the present
