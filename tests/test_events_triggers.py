@@ -563,6 +563,12 @@ def test_the_crime_one_is_arrested_for_is_a_charge_name_but_the_deed_named_is_to
     assert "attack" in _triggers(read("Kenyan police arrested two men for the attack on the police post."))
 
 
+def test_what_a_rule_forbids_is_its_wording_but_a_body_banning_something_is_a_ban(read: Read) -> None:
+    assert read("But the Kenyan school policy bars teachers from posting photos of pupils.").events == []
+    assert read("The new regulations also prohibit Chilean banks from charging fees on deposits.").events == []
+    assert "ban" in _triggers(read("The Chilean government banned the opposition party on Monday."))
+
+
 def test_a_war_that_sets_a_time_or_a_scene_is_no_fighting_but_a_war_declared_is(read: Read) -> None:
     assert [e.trigger for e in read("Trade with Armenia was halted after the 2016 war.").events if e.plover == "ASSAULT"] == []
     assert read("Thousands of Chechens fled to Poland during the first war.").events == []

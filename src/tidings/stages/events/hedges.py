@@ -537,9 +537,10 @@ class Hedges:
         )
 
     def _document_asks(self, verb: Token) -> bool:
-        """What a plan, a law or a deal (or a part of one) "calls for" or "requires": its wording, no
-        appeal by anyone ("the peace plan calls for elections"; the word before stands in where the parser took the
-        noun for a verb)."""
+        """What a plan, a law or a deal (or a part of one) "calls for", "requires" or "prohibits":
+        its wording, no appeal or ban by anyone ("the peace plan calls for elections", "the policy
+        bars staff from using phones"; the word before stands in where the parser took the noun for
+        a verb)."""
         if verb.lemma_.lower() not in self.words.document_verbs:
             return False
         subjects = [c for c in self._children(verb) if c.dep_ in NOUN_SUBJECT_DEPS]
