@@ -858,6 +858,11 @@ def test_a_severance_payment_is_no_cut_in_relations_but_a_severance_of_ties_is(r
     assert [e.cameo for e in read("The severance of ties with Qatar angered traders in Doha.").events] == ["160"]
 
 
+def test_finishing_a_degree_or_a_treatment_is_no_event(read: Read) -> None:
+    assert read("The Kenyan envoy completed his law degree at Makerere University in 1990.").events == []
+    assert read("The Peruvian envoy completed her residency at San Marcos University in Lima.").events == []
+
+
 def test_a_bow_to_a_person_is_a_gesture_but_bowing_to_pressure_is_a_concession(read: Read) -> None:
     assert read("The Kenyan runner bowed to the crowd and waved before the anthem.").events == []
     assert read("Mourners bowed their heads as the coffin passed.").events == []
