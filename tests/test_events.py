@@ -1011,6 +1011,15 @@ def test_a_refusal_coded_by_the_act_it_refuses_leaves_no_negated_act(read: Read)
     assert [(event.trigger, event.cameo) for event in record.events] == [("refuse", "125")]
 
 
+def test_an_act_agreed_or_pledged_is_still_to_come_and_only_the_commitment_is_coded(read: Read) -> None:
+    record = read("Norway agreed to lend Iceland two billion dollars on Friday.")
+    assert [event.cameo_root for event in record.events] == ["03"]
+    record = read("The Chilean president pledged to pardon the jailed students within a month.")
+    assert [event.cameo_root for event in record.events] == ["03"]
+    assert [event.plover for event in read("The Bolivian minister agreed to meet the Peruvian envoy in Lima.").events] == ["AGREE"]
+    assert "pardon" in [event.trigger for event in read("The Chilean president pardoned the jailed students on Monday.").events]
+
+
 def test_a_refused_act_the_refusal_does_not_name_stays_negated(read: Read) -> None:
     event = _event(read("The Peruvian minister refused to condemn the strike by the teachers."), "condemn")
     assert event.factuality.polarity.value == "NEG"

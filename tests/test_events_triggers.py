@@ -155,7 +155,7 @@ def test_the_act_a_motion_or_a_proposal_puts_forward_is_no_act(read: Read) -> No
 
 def test_obeying_the_law_is_no_concession_but_meeting_demands_is(read: Read) -> None:
     assert read("Banks in Chile must comply with new privacy laws from Monday.").events == []
-    assert [e.cameo for e in read("Peru agreed to comply with the demands of Chile.").events if e.trigger == "comply"] == ["083"]
+    assert [e.cameo for e in read("Peru complied with the demands of Chile.").events if e.trigger == "comply"] == ["083"]
 
 
 def test_a_request_made_of_the_public_by_no_one_named_is_a_notice(read: Read) -> None:
@@ -324,7 +324,7 @@ def test_a_headline_weighing_an_act_tells_of_none_but_the_story_filing_it_does(r
     assert "charge" in _triggers(read("Harlow Sheriff Mulls Her Future\n\nThe sheriff filed DUI charges against a deputy on Friday."))
 
 
-def test_an_act_wished_intended_or_expected_is_no_act_but_one_found_or_promised_is(read: Read) -> None:
+def test_an_act_wished_intended_expected_or_promised_is_no_act_but_one_found_is(read: Read) -> None:
     assert "blockade" not in _triggers(read("The Chilean navy intends to blockade the port of Arica."))
     assert "expel" not in _triggers(read("Peru wants to expel the Ecuadorean ambassador."))
     assert "expel" not in _triggers(read("Ecuador is determined to expel the Peruvian envoy."))
@@ -332,7 +332,7 @@ def test_an_act_wished_intended_or_expected_is_no_act_but_one_found_or_promised_
     assert "seize" not in _triggers(read("The Chilean army hopes to capture the rebel leader and expects to seize their weapons."))
     assert "arrive" not in _triggers(read("The Kenyan coach says he hopes Okoth arrives before the final."))
     assert "shoot" in _triggers(read("The inquiry determined that the Peruvian guards had shot the prisoner."))
-    assert "withdraw" in _triggers(read("The Chilean president promised to withdraw troops from the border."))
+    assert _triggers(read("The Chilean president promised to withdraw troops from the border.")) == ["promise"]  # the promise codes it
 
 
 def test_the_act_urged_asked_for_or_sought_is_no_act_but_the_urging_is_an_appeal(read: Read) -> None:
@@ -561,6 +561,19 @@ def test_the_last_of_a_list_of_charges_hung_on_an_earlier_one_is_a_charge_name(r
 def test_the_crime_one_is_arrested_for_is_a_charge_name_but_the_deed_named_is_told(read: Read) -> None:
     assert _triggers(read("Kenyan police arrested the man for assault.")) == ["arrest"]
     assert "attack" in _triggers(read("Kenyan police arrested two men for the attack on the police post."))
+
+
+def test_what_a_rule_forbids_is_its_wording_but_a_body_banning_something_is_a_ban(read: Read) -> None:
+    assert read("But the Kenyan school policy bars teachers from posting photos of pupils.").events == []
+    assert read("The new regulations also prohibit Chilean banks from charging fees on deposits.").events == []
+    assert "ban" in _triggers(read("The Chilean government banned the opposition party on Monday."))
+
+
+def test_a_war_that_sets_a_time_or_a_scene_is_no_fighting_but_a_war_declared_is(read: Read) -> None:
+    assert [e.trigger for e in read("Trade with Armenia was halted after the 2016 war.").events if e.plover == "ASSAULT"] == []
+    assert read("Thousands of Chechens fled to Poland during the first war.").events == []
+    assert read("Her grandfather served as a medic in a war in Africa.").events == []
+    assert "war" in _triggers(read("Peru declared war on Ecuador on Monday."))
 
 
 def test_a_criminal_record_is_no_act_but_arrests_made_are(read: Read) -> None:
@@ -838,6 +851,22 @@ def test_a_bare_deed_a_verb_in_the_simple_present_takes_is_a_kind_of_act(read: R
 
 def test_a_patient_released_from_hospital_is_no_release(read: Read) -> None:
     assert [e for e in read("The senator was released from hospital on Monday.").events if e.plover == "RETREAT"] == []
+
+
+def test_a_severance_payment_is_no_cut_in_relations_but_a_severance_of_ties_is(read: Read) -> None:
+    assert read("The Kenyan bank's chief will get a one-year severance when she leaves in May.").events == []
+    assert [e.cameo for e in read("The severance of ties with Qatar angered traders in Doha.").events] == ["160"]
+
+
+def test_finishing_a_degree_or_a_treatment_is_no_event(read: Read) -> None:
+    assert read("The Kenyan envoy completed his law degree at Makerere University in 1990.").events == []
+    assert read("The Peruvian envoy completed her residency at San Marcos University in Lima.").events == []
+
+
+def test_a_bow_to_a_person_is_a_gesture_but_bowing_to_pressure_is_a_concession(read: Read) -> None:
+    assert read("The Kenyan runner bowed to the crowd and waved before the anthem.").events == []
+    assert read("Mourners bowed their heads as the coffin passed.").events == []
+    assert [e.cameo for e in read("The Kenyan government bowed to pressure from the unions on Monday.").events] == ["083"]
 
 
 def test_a_course_offered_is_no_pledge(read: Read) -> None:
@@ -1204,6 +1233,15 @@ def test_a_meeting_noun_in_a_body_s_name_is_no_meeting(read: Read) -> None:
 def test_a_sports_report_is_left_alone(read: Read) -> None:
     text = "Four teams reached the quarterfinal round on Friday. The Lions attacked from the start and beat the Tigers in Denver."
     assert read(text).events == []
+
+
+def test_a_game_won_by_a_score_is_no_assault_but_a_beating_or_a_vote_is_no_game(read: Read) -> None:
+    assert "beat" not in _triggers(read("The Rams beat Denver 24-17 on Sunday night."))
+    assert read("Top-seeded Harwood defeated Salem, 70 - 61, on Friday.").events == []
+    assert read("Okafor scored twice to help Leeds thrash Hull 5-0 in the cup.").events == []
+    assert read("Gor Mahia were beaten by Ulinzi Stars 2-1 in Nairobi on Sunday.").events == []
+    assert "beat" in _triggers(read("Rebels beat two Kenyan soldiers to death on Monday."))
+    assert "beat" in _triggers(read("Soldiers beat Navarro in front of his family in 2019."))
 
 
 def test_an_awards_show_story_is_left_alone(read: Read) -> None:

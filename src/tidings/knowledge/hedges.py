@@ -21,7 +21,8 @@ a vehicle striking someone, an idiom's bare object: "without giving credit", a d
 per period: "one phone call a month", the fate foretold of whoever is caught doing something:
 "shoppers caught stealing will be prosecuted", a kind of act a ban is on: "a ban on rallies",
 asking much of someone: "asking a lot of our nurses", an act information may lead to: "a reward for
-tips that lead to an arrest", a criminal record: "has two prior convictions")."""
+tips that lead to an arrest", a criminal record: "has two prior convictions", a game won by a score:
+"the Hawks beat Salem 70-61", a war that sets a time or a scene: "fled during the civil war")."""
 
 from __future__ import annotations
 
@@ -125,6 +126,9 @@ class HedgeWords:
     figurative_of: frozenset[str]
     wishing_modals: frozenset[str]
     degree_words: frozenset[str]
+    victory_verbs: frozenset[str]
+    setting_war_nouns: frozenset[str]
+    setting_prepositions: frozenset[str]
     future_auxiliaries: frozenset[str]
     authorising_nouns: frozenset[str]
     wanting_nouns: dict[str, frozenset[str]]  # preposition -> nouns (and words of warning) whose object after it is wished, not done

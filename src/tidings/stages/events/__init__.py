@@ -65,8 +65,10 @@ FRAMED_PATH_DEPS = frozenset({"xcomp", "dobj"})  # from a framed act up to its f
 FRAME_HOPS = 3  # governors climbed from a framed act to its frame
 ORDERS = frozenset({"order", "instruct", "command", "direct"})  # demands a party may carry out itself
 UNDONE_FRAME_ROOTS = frozenset({"10", "13"})  # demand, threaten: the act they frame is not done (an intent, 03, may code it; a refusal keeps it, negated)
+INTENT_ROOT = "03"  # an intent to act; a commitment's act is not done yet
 REFUSAL_ROOT = "12"  # a refusal whose sense names the act refused codes it: "refused to negotiate" (125) leaves no negated talks
 ATTEMPTS = frozenset({"attempt", "try"})  # frames whose act is not done either: "tried to kill" is the attempt (185), no killing
+COMMITMENTS = frozenset({"agree", "pledge", "promise", "vow", "commit", "undertake", "consent"})  # frames whose act is still to come: "agreed to lend" is the agreement (03), no loan yet
 NO_ONE = frozenset({"nobody", "none", "noone"})  # subjects that say an act did not happen
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 TOLD_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd"})  # what a statement says, where its own words tell it
@@ -339,6 +341,11 @@ def _names_refused_act(frame: Pattern) -> bool:
     return frame.cameo[:2] == REFUSAL_ROOT and bool((frame.complement | frame.object) - {WILDCARD})
 
 
+def _committed(frame: Pattern, token: Token) -> bool:
+    """A commitment ("agreed to", "pledged to", "vowed to"): the act it frames is still to come."""
+    return frame.cameo[:2] == INTENT_ROOT and token.lemma_.lower() in COMMITMENTS
+
+
 def _framed(triggers: Triggers, i: int, host: int) -> bool:
     """Whether the trigger at `i` is the act a framing trigger at `host` codes and that is not
     done ("threatened to *attack*", "demanded the *arrest*", "tried to *kill*"): its to-infinitive,
@@ -347,7 +354,7 @@ def _framed(triggers: Triggers, i: int, host: int) -> bool:
     does not name stays, its factuality negated: "refused to condemn" (120)."""
     if host not in triggers.found or not (frame := triggers.found[host][1]).frame:
         return False
-    if frame.cameo[:2] not in UNDONE_FRAME_ROOTS and frame.lemma not in ATTEMPTS and not _names_refused_act(frame):
+    if frame.cameo[:2] not in UNDONE_FRAME_ROOTS and frame.lemma not in ATTEMPTS and not _committed(frame, triggers.found[host][0]) and not _names_refused_act(frame):
         return False
     if triggers.found[host][0].lemma_.lower() in ORDERS:
         return False  # "ordered the arrest of": an order is mostly carried out

@@ -42,10 +42,13 @@ ratify"), a bare deed the simple present takes ("the drug causes aggression"), a
 object ("without giving credit"), the fate foretold of whoever is caught doing something ("fans
 caught fighting will be banned"), a kind of act a ban is on ("a ban on rallies"), asking much of
 someone ("asking a lot of our nurses"), an act information may lead to ("a reward for
-tips that lead to an arrest") and a criminal record ("has two prior convictions").
+tips that lead to an arrest"), a criminal record ("has two prior convictions"), a game won by a
+score ("the Hawks beat Salem 70-61") and a war that sets a time or a scene ("fled during the war").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -73,6 +76,9 @@ PREDICATE_DEPS = frozenset({"acomp", "xcomp", "oprd", "attr"})  # a word a copul
 HEADLINE_WEIGHING_SPAN = 3  # words before a headline's trigger that may weigh it ("Weighs Filing DUI Charges")
 INSTEAD_HOPS = 4  # heads climbed from a trigger to "instead of" or "rather than"
 MANDATED_TAGS = frozenset({"VB", "VBP"})  # a bare verb, or one the parser took for the present: "that the rebels release"
+SIDE_DEPS = frozenset({"dobj", "npadvmod", "nsubjpass"})  # a side beaten, also as the parser may take it before a score ("beat Hull 2-0")
+SCORE_DASHES = frozenset({"-", "\u2013", "\u2014"})  # what joins a game's two scores
+SCORE = re.compile(r"\d{1,3}[-\u2013\u2014]\d{1,3}")  # a score written as one word: "91-73"
 WISH_HOPS = 5  # heads climbed from a trigger to the verb a wish may frame
 # Links from a word up to the verb that carries it within a wished clause: objects, prepositions,
 # "-ing" clauses describing a noun, appositions and conjuncts, a passive subject ("hoped the
@@ -173,6 +179,8 @@ class Hedges:
             or self._reporters_question(anchor)
             or self._degree_complement(anchor)
             or _in_hyphenated_modifier(token)
+            or self._game_result(anchor)
+            or self._war_as_setting(token)
         )
 
     def _children(self, word: Token) -> tuple[Token, ...]:
@@ -529,9 +537,10 @@ class Hedges:
         )
 
     def _document_asks(self, verb: Token) -> bool:
-        """What a plan, a law or a deal (or a part of one) "calls for" or "requires": its wording, no
-        appeal by anyone ("the peace plan calls for elections"; the word before stands in where the parser took the
-        noun for a verb)."""
+        """What a plan, a law or a deal (or a part of one) "calls for", "requires" or "prohibits":
+        its wording, no appeal or ban by anyone ("the peace plan calls for elections", "the policy
+        bars staff from using phones"; the word before stands in where the parser took the noun for
+        a verb)."""
         if verb.lemma_.lower() not in self.words.document_verbs:
             return False
         subjects = [c for c in self._children(verb) if c.dep_ in NOUN_SUBJECT_DEPS]
@@ -814,6 +823,12 @@ class Hedges:
         planned rallies"): an event still to come when the news happened, no act told."""
         return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in self.words.coming_frames
 
+    def _war_as_setting(self, token: Token) -> bool:
+        """A war after a preposition of time or scene ("suspended after the 2008 war", "fled
+        during the civil war", "served in the Gulf War"): the background of something else, no
+        fighting told."""
+        return token.lemma_.lower() in self.words.setting_war_nouns and token.dep_ == "pobj" and token.head.lower_ in self.words.setting_prepositions
+
     def _next_to_come(self, token: Token) -> bool:
         """A noun trigger that is the next of its kind in a clause in the future or the present
         ("will raise it at the next meeting", "the next round of talks is set for May"): an act
@@ -1086,6 +1101,34 @@ class Hedges:
             return False
         head = verb.head
         return head.lower_ in self.words.degree_words or any(c.lower_ in self.words.degree_words and c.dep_ in ("amod", "advmod") for c in self._children(head))
+
+    def _game_result(self, verb: Token) -> bool:
+        """A verb of winning a game with a name for a side (its object, its passive's subject or
+        agent) and a score, or a verb framing one ("the Hawks beat Salem 70-61", "were beaten by
+        Drayton, 3 - 1", "helped Leeds beat Hull 2-0"): a sports result, no assault ("defeated the
+        bill 52-47" is a vote)."""
+        framed = [c for c in self._children(verb) if c.dep_ in FRAMED_CLAUSE_DEPS]
+        for winning in (verb, *framed):
+            if winning.lemma_.lower() not in self.words.victory_verbs:
+                continue
+            sides = [c for c in self._children(winning) if c.dep_ in SIDE_DEPS] + self._pobjs_of(winning, BY, dep="agent")
+            if any(self._named(side) for side in sides) and any(_score(word) for holder in (winning, *sides) for word in self._children(holder)):
+                return True
+        return False
+
+    def _named(self, side: Token) -> bool:
+        """A side named as a team is: a proper noun, or a noun a proper one precedes ("Ulinzi Stars")."""
+        return side.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in self._children(side))
+
+
+def _score(word: Token) -> bool:
+    """A game's score: two numbers joined by a dash ("91-73", "65 - 53")."""
+    if SCORE.fullmatch(word.text):
+        return True
+    if not word.like_num or word.i + 2 >= len(word.doc):
+        return False
+    dash, second = word.nbor(1), word.nbor(2)
+    return dash.text in SCORE_DASHES and second.like_num
 
 
 def _set_dated(verb: Token) -> bool:
