@@ -990,6 +990,12 @@ def test_a_spokesman_of_a_person_with_an_office_takes_that_persons_code(read):
     assert _at(record, "Tom Wick").cameo == "USALEG"
     record = read("Ohio Gov. Jane Smith's nephew, Tom Wick, denied the report on Monday.")
     assert _at(record, "Tom Wick").cameo == "USA"  # kin speak for no office
+    record = read("Mark Hollis, a spokesman for Ohio Gov. Jane Smith, confirmed the meeting on Friday.")
+    assert _at(record, "Mark Hollis").cameo == "USAGOV"  # was USA: "for" the governor speaks for her too
+    record = read("Laura Penn, an aide to US Senator Bob Hale, said on Monday the bill would pass.")
+    assert _at(record, "Laura Penn").cameo == "USALEG"
+    record = read("Mark Hollis, a neighbour of Ohio Gov. Jane Smith, said on Friday the road was closed.")
+    assert _at(record, "Mark Hollis").cameo == "USA"
 
 
 def test_a_spokesman_of_a_named_institution_before_the_name_takes_its_code(read):
