@@ -1366,6 +1366,14 @@ def test_an_unknown_organisation_is_typed_by_the_last_words_of_its_name(read):
     assert [_at(record, name).cameo for name in names] == ["AUSGOV", "AUSBUS", "AUSLAB", "TONBUS"]
 
 
+def test_an_abbreviated_company_designator_ending_a_name_makes_it_a_firm(read):
+    record = read(
+        "Lakeside Freight Inc., which runs depots in Ohio and Indiana, announced plans to cut 200 jobs on Tuesday. "
+        "Officials at Brennan Paper Co. said they would appeal the fine."
+    )
+    assert [_at(record, name).cameo for name in ("Lakeside Freight Inc.", "Brennan Paper Co.")] == ["USABUS", "USABUS"]
+
+
 def test_two_last_words_of_a_name_outrank_a_role_word_before_them(read):
     record = read(
         "The Hunter Area Health Service closed a ward in Newcastle, New South Wales, on Friday. The State "

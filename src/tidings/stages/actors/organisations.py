@@ -240,7 +240,7 @@ def _role_in_name(reading: Reading, ent: SpacySpan) -> str | None:
 def _type_of_last_words(reading: Reading, ent: SpacySpan) -> str | None:
     """The type the name's last two words give a body, which outranks a role word before them
     ("the Hunter Area *Health Service*": HLH; "Hunter" names a region there, not a hunter)."""
-    words = [t.lower_ for t in _head_words(ent)]
+    words = [_word_key(t) for t in _head_words(ent)]
     return reading.kb.organisation_heads.get(" ".join(words[-2:])) if len(words) > 1 else None
 
 
@@ -248,7 +248,7 @@ def _type_of_name(reading: Reading, ent: SpacySpan) -> str | None:
     """The type the name's last three words with their "of" give a body ("Board of Education"),
     else its last two words or its last word before any "of", else its first word
     (`organisation_heads.tsv`)."""
-    words = [t.lower_ for t in _head_words(ent)]
+    words = [_word_key(t) for t in _head_words(ent)]
     if not words:
         return None
     heads = reading.kb.organisation_heads
@@ -270,14 +270,20 @@ def _members_role(reading: Reading, ent: SpacySpan) -> str | None:
 
 def _head_words(ent: SpacySpan) -> list[Token]:
     """The words of the name up to its first "of" or "for" (not its first word), without
-    punctuation ("Bank of Tonga": Bank; "Harbour Holdings Ltd.": Harbour Holdings Ltd)."""
+    punctuation but with abbreviated words ("Bank of Tonga": Bank; "Harbour Holdings Ltd.":
+    Harbour Holdings Ltd.)."""
     words = []
     for token in ent:
         if token.lower_ in _NAME_CUTS and words:
             break
-        if token.is_alpha:
+        if _word_key(token).isalpha():
             words.append(token)
     return words
+
+
+def _word_key(token: Token) -> str:
+    """The word in lower case without the stop that abbreviates it ("Inc." inc, "Co." co)."""
+    return token.lower_.removesuffix(".")
 
 
 def _role_of(reading: Reading, tokens: list[int]) -> str | None:
