@@ -1092,6 +1092,18 @@ def test_a_national_police_force_by_name_is_that_countrys_police(read):
     assert (_at(record, "RCMP").cameo, _at(record, "Scotland Yard").cameo) == ("CANCOP", "GBRCOP")
 
 
+def test_a_us_city_police_force_or_federal_agency_by_abbreviation_is_coded(read):
+    record = read("The NYPD detained two protesters on Monday, and the IRS fined a charity in Ohio. The NTSB blamed the pilot.")
+    assert [_at(record, name).cameo for name in ("NYPD", "IRS", "NTSB")] == ["USACOP", "USAGOV", "USAGOV"]
+
+
+def test_an_offence_abbreviation_is_no_actor_and_leaves_the_arrest_to_the_police(read):
+    record = read("Sheriff's deputies in Marion County said they made 21 DUI arrests over the holiday weekend.")
+    assert all(actor.name != "DUI" for actor in record.actors)
+    arrest = next(e for e in record.events if e.cameo == "173")
+    assert {record.actor(a).cameo for a in arrest.sources} == {"USACOP"}
+
+
 def test_a_sentence_naming_no_country_takes_the_articles_own(read):
     record = read(
         "Floods cut roads across Chile on Monday. Rescuers reached villages near Temuco and Valdivia. "

@@ -37,13 +37,13 @@ _NAME_CUTS = frozenset({"of", "for"})  # "Bank of Tonga", "Department for Transp
 
 def read_other_organisations(reading: Reading) -> None:
     """Organisations under their own names (not codes such as "COVID-19": a name with digits
-    is rarely an actor); an abbreviation the text defines ("the Port Safety Board (PSB)") or
+    is rarely an actor; nor an offence's abbreviation: "13 DUI arrests"); an abbreviation the text defines ("the Port Safety Board (PSB)") or
     spells out before ("KSP" after "Kentucky State Police") is the organisation it abbreviates. A name nothing codes as a body that the
     places stage read as a place, or one word right after a preposition of place, is a place the
     recogniser took for an organisation ("fires near Cessnock")."""
     abbreviated: dict[str, Draft] = {}
     for ent in reading.ents:
-        if reading.label(ent) != "ORG" or any(ch.isdigit() for ch in ent.text) or reading.abbreviated_title(ent):
+        if reading.label(ent) != "ORG" or any(ch.isdigit() for ch in ent.text) or reading.abbreviated_title(ent) or ent.text in reading.kb.offence_abbreviations:
             continue
         ent = _without_open_abbreviation(reading, ent)
         if reading.free(ent.start, ent.end):
