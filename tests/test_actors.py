@@ -155,6 +155,12 @@ def test_a_councillor_sits_in_local_government(read):
     assert _at(record, "Ann Cole").cameo == "CANGOV"  # was CAN
 
 
+def test_councillors_alone_are_the_local_government_the_article_places(read):
+    record = read("LEEDS, England -- Councillors voted down the bypass on Monday. Two council members criticised the developer.")
+    criticism = next(e for e in record.events if e.cameo.startswith("11"))
+    assert {record.actor(a).cameo for a in criticism.sources} == {"GBRGOV"}
+
+
 def test_a_field_of_policy_named_alone_before_a_department_or_its_officials_is_the_government(read):
     record = read("Transportation officials in Ohio asked drivers to avoid the bridge until June.")
     assert _at(record, "Transportation").cameo == "USAGOV"  # was uncoded
