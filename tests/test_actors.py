@@ -1392,6 +1392,14 @@ def test_an_abbreviated_company_designator_ending_a_name_makes_it_a_firm(read):
     assert [_at(record, name).cameo for name in ("Lakeside Freight Inc.", "Brennan Paper Co.")] == ["USABUS", "USABUS"]
 
 
+def test_a_newspaper_named_with_two_words_joined_by_a_hyphen_is_an_outlet(read):
+    record = read(
+        "FRESNO, Calif. -- Police told the Fresno Union-Tribune on Monday that the man had fled. The sheriff told the Dayton "
+        "Journal-Courier the search would go on."
+    )
+    assert [_at(record, name).cameo for name in ("Fresno Union-Tribune", "Dayton Journal-Courier")] == ["USAMED", "USAMED"]
+
+
 def test_two_last_words_of_a_name_outrank_a_role_word_before_them(read):
     record = read(
         "The Hunter Area Health Service closed a ward in Newcastle, New South Wales, on Friday. The State "

@@ -239,9 +239,16 @@ def _role_in_name(reading: Reading, ent: SpacySpan) -> str | None:
 
 def _type_of_last_words(reading: Reading, ent: SpacySpan) -> str | None:
     """The type the name's last two words give a body, which outranks a role word before them
-    ("the Hunter Area *Health Service*": HLH; "Hunter" names a region there, not a hunter)."""
-    words = [_word_key(t) for t in _head_words(ent)]
-    return reading.kb.organisation_heads.get(" ".join(words[-2:])) if len(words) > 1 else None
+    ("the Hunter Area *Health Service*": HLH; "Hunter" names a region there, not a hunter), or
+    either of two last words joined by a hyphen, as newspapers that merged join their names
+    ("the San Diego Union-*Tribune*", "the *Times*-Picayune": MED, not a union)."""
+    tokens = _head_words(ent)
+    if len(tokens) < 2:
+        return None
+    heads = reading.kb.organisation_heads
+    words = [_word_key(t) for t in tokens]
+    joined = tokens[-1].i == tokens[-2].i + 2 and reading.doc[tokens[-1].i - 1].text == "-"
+    return heads.get(" ".join(words[-2:])) or (heads.get(words[-1]) or heads.get(words[-2]) if joined else None)
 
 
 def _type_of_name(reading: Reading, ent: SpacySpan) -> str | None:
