@@ -1110,6 +1110,13 @@ def test_an_offence_abbreviation_is_no_actor_and_leaves_the_arrest_to_the_police
     assert {record.actor(a).cameo for a in arrest.sources} == {"USACOP"}
 
 
+def test_a_plural_role_noun_opening_the_text_after_a_dateline_is_a_group(read):
+    record = read("MOGADISHU, Somalia -- Militants stormed a police station on Tuesday, killing two officers.")
+    assert _at(record, "Militants").cameo == "SOMREB"
+    attack = next(e for e in record.events if e.cameo.startswith("19") or e.cameo.startswith("18"))
+    assert {record.actor(a).cameo for a in attack.sources} == {"SOMREB"}
+
+
 def test_a_sentence_naming_no_country_takes_the_articles_own(read):
     record = read(
         "Floods cut roads across Chile on Monday. Rescuers reached villages near Temuco and Valdivia. "
