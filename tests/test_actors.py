@@ -1407,6 +1407,14 @@ def test_a_newspaper_named_with_two_words_joined_by_a_hyphen_is_an_outlet(read):
     assert [_at(record, name).cameo for name in ("Fresno Union-Tribune", "Dayton Journal-Courier")] == ["USAMED", "USAMED"]
 
 
+def test_a_medical_or_health_center_is_of_health_not_a_building(read):
+    record = read(
+        "TULSA, Okla. -- Eastgate Medical Center said on Monday that three patients had been discharged. "
+        "Dana Pruitt, director of nursing at Hollow Creek Health Center, said staff were tired."
+    )
+    assert [_at(record, name).cameo for name in ("Eastgate Medical Center", "Dana Pruitt")] == ["USAHLH", "USAHLH"]
+
+
 def test_two_last_words_of_a_name_outrank_a_role_word_before_them(read):
     record = read(
         "The Hunter Area Health Service closed a ward in Newcastle, New South Wales, on Friday. The State "
