@@ -1394,7 +1394,7 @@ def test_an_unknown_organisation_is_typed_by_the_last_words_of_its_name(read):
 def test_an_abbreviated_company_designator_ending_a_name_makes_it_a_firm(read):
     record = read(
         "Lakeside Freight Inc., which runs depots in Ohio and Indiana, announced plans to cut 200 jobs on Tuesday. "
-        "Officials at Brennan Paper Co. said they would appeal the fine."
+        "Officials at Brennan Paper Co. said they planned to contest the fine."
     )
     assert [_at(record, name).cameo for name in ("Lakeside Freight Inc.", "Brennan Paper Co.")] == ["USABUS", "USABUS"]
 

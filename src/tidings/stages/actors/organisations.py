@@ -241,7 +241,7 @@ def _type_of_last_words(reading: Reading, ent: SpacySpan) -> str | None:
     """The type the name's last two words give a body, which outranks a role word before them
     ("the Hunter Area *Health Service*": HLH; "Hunter" names a region there, not a hunter), or
     either of two last words joined by a hyphen, as newspapers that merged join their names
-    ("the San Diego Union-*Tribune*", "the *Times*-Picayune": MED, not a union)."""
+    ("the Union-*Tribune*", "the *Times*-Picayune": MED, not a union)."""
     tokens = _head_words(ent)
     if len(tokens) < 2:
         return None
