@@ -155,6 +155,12 @@ def test_a_councillor_sits_in_local_government(read):
     assert _at(record, "Ann Cole").cameo == "CANGOV"  # was CAN
 
 
+def test_councillors_alone_are_the_local_government_the_article_places(read):
+    record = read("LEEDS, England -- Councillors voted down the bypass on Monday. Two council members criticised the developer.")
+    criticism = next(e for e in record.events if e.cameo.startswith("11"))
+    assert {record.actor(a).cameo for a in criticism.sources} == {"GBRGOV"}
+
+
 def test_a_field_of_policy_named_alone_before_a_department_or_its_officials_is_the_government(read):
     record = read("Transportation officials in Ohio asked drivers to avoid the bridge until June.")
     assert _at(record, "Transportation").cameo == "USAGOV"  # was uncoded
@@ -990,6 +996,12 @@ def test_a_spokesman_of_a_person_with_an_office_takes_that_persons_code(read):
     assert _at(record, "Tom Wick").cameo == "USALEG"
     record = read("Ohio Gov. Jane Smith's nephew, Tom Wick, denied the report on Monday.")
     assert _at(record, "Tom Wick").cameo == "USA"  # kin speak for no office
+    record = read("Mark Hollis, a spokesman for Ohio Gov. Jane Smith, confirmed the meeting on Friday.")
+    assert _at(record, "Mark Hollis").cameo == "USAGOV"  # was USA: "for" the governor speaks for her too
+    record = read("Laura Penn, an aide to US Senator Bob Hale, said on Monday the bill would pass.")
+    assert _at(record, "Laura Penn").cameo == "USALEG"
+    record = read("Mark Hollis, a neighbour of Ohio Gov. Jane Smith, said on Friday the road was closed.")
+    assert _at(record, "Mark Hollis").cameo == "USA"
 
 
 def test_a_spokesman_of_a_named_institution_before_the_name_takes_its_code(read):
@@ -1084,6 +1096,25 @@ def test_a_surname_stands_for_the_person_the_story_is_about_not_a_relative_named
 def test_a_national_police_force_by_name_is_that_countrys_police(read):
     record = read("The RCMP arrested three men in Surrey, and Scotland Yard questioned a fourth.")
     assert (_at(record, "RCMP").cameo, _at(record, "Scotland Yard").cameo) == ("CANCOP", "GBRCOP")
+
+
+def test_a_us_city_police_force_or_federal_agency_by_abbreviation_is_coded(read):
+    record = read("The NYPD detained two protesters on Monday, and the IRS fined a charity in Ohio. The NTSB blamed the pilot.")
+    assert [_at(record, name).cameo for name in ("NYPD", "IRS", "NTSB")] == ["USACOP", "USAGOV", "USAGOV"]
+
+
+def test_an_offence_abbreviation_is_no_actor_and_leaves_the_arrest_to_the_police(read):
+    record = read("Sheriff's deputies in Marion County said they made 21 DUI arrests over the holiday weekend.")
+    assert all(actor.name != "DUI" for actor in record.actors)
+    arrest = next(e for e in record.events if e.cameo == "173")
+    assert {record.actor(a).cameo for a in arrest.sources} == {"USACOP"}
+
+
+def test_a_plural_role_noun_opening_the_text_after_a_dateline_is_a_group(read):
+    record = read("MOGADISHU, Somalia -- Militants stormed a police station on Tuesday, killing two officers.")
+    assert _at(record, "Militants").cameo == "SOMREB"
+    attack = next(e for e in record.events if e.cameo.startswith("19") or e.cameo.startswith("18"))
+    assert {record.actor(a).cameo for a in attack.sources} == {"SOMREB"}
 
 
 def test_a_sentence_naming_no_country_takes_the_articles_own(read):
@@ -1358,6 +1389,30 @@ def test_an_unknown_organisation_is_typed_by_the_last_words_of_its_name(read):
     )
     names = ("Coastal Fisheries Bureau", "Southern Cross Airways", "Transport and Harbour Workers Union", "Bank of Tonga")
     assert [_at(record, name).cameo for name in names] == ["AUSGOV", "AUSBUS", "AUSLAB", "TONBUS"]
+
+
+def test_an_abbreviated_company_designator_ending_a_name_makes_it_a_firm(read):
+    record = read(
+        "Lakeside Freight Inc., which runs depots in Ohio and Indiana, announced plans to cut 200 jobs on Tuesday. "
+        "Officials at Brennan Paper Co. said they planned to contest the fine."
+    )
+    assert [_at(record, name).cameo for name in ("Lakeside Freight Inc.", "Brennan Paper Co.")] == ["USABUS", "USABUS"]
+
+
+def test_a_newspaper_named_with_two_words_joined_by_a_hyphen_is_an_outlet(read):
+    record = read(
+        "FRESNO, Calif. -- Police told the Fresno Union-Tribune on Monday that the man had fled. The sheriff told the Dayton "
+        "Journal-Courier the search would go on."
+    )
+    assert [_at(record, name).cameo for name in ("Fresno Union-Tribune", "Dayton Journal-Courier")] == ["USAMED", "USAMED"]
+
+
+def test_a_medical_or_health_center_is_of_health_not_a_building(read):
+    record = read(
+        "TULSA, Okla. -- Eastgate Medical Center said on Monday that three patients had been discharged. "
+        "Dana Pruitt, director of nursing at Hollow Creek Health Center, said staff were tired."
+    )
+    assert [_at(record, name).cameo for name in ("Eastgate Medical Center", "Dana Pruitt")] == ["USAHLH", "USAHLH"]
 
 
 def test_two_last_words_of_a_name_outrank_a_role_word_before_them(read):

@@ -233,6 +233,7 @@ class ActorKB:
         self.target_prepositions = frozenset(rules["target_prepositions"])
         self.name_suffixes = frozenset(rules["name_suffixes"])
         self.legal_name_suffixes = frozenset(rules["legal_name_suffixes"])
+        self.offence_abbreviations = frozenset(rules["offence_abbreviations"])
         self.honorifics = frozenset(rules["honorifics"])
         self.member_role_heads = frozenset(rules["member_role_heads"])
         self.body_posts = self.member_role_heads | frozenset(rules["body_posts"])

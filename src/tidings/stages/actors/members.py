@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from tidings.model import ActorKind
 from tidings.stages.actors.reading import Draft, Reading
 
-_BODY_PREPS = frozenset({"of", "for", "at", "with"})  # "X, a spokesman with the county health department"
+_BODY_PREPS = frozenset({"of", "for", "at", "with", "to"})  # "X, a spokesman with the county health department", "an aide to"
+_SPEAKING_FOR_PREPS = frozenset({"for", "to"})  # "a spokesman for Gov. X", "an aide to Sen. X"
 _MEMBER_PREPS = frozenset({"of", "at", "from"})  # after a person's name: "X of Deutsche Bank", "X at Boeing", "X from the DMV"
 _ASIDE_PREP = "with"  # "X, with Goldman Sachs, said"
 _BODY_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})  # "the Duma's committee", "the army's"
@@ -65,10 +66,12 @@ def _body_of_post(reading: Reading, head: Token, words: frozenset[str]) -> Draft
 
 def _speaks_for(reading: Reading, post: Token, owner: Token, body: Draft) -> bool:
     """The post is held in the body, or, where the body is a person with a coded role, speaks for
-    them as that person's ("her spokesman, X": the governor's code; not a private person's)."""
+    them as that person's ("her spokesman, X", "X, a spokesman for Gov. Y", "an aide to Sen. Y": their code;
+    not a private person's)."""
     if body.kind is not ActorKind.PERSON:
         return True
-    return owner.dep_ == "poss" and post.lower_ in reading.kb.speaking_posts and len(body.cameo) > 3
+    owned = owner.dep_ == "poss" or owner.dep_ == "pobj" and owner.head.lower_ in _SPEAKING_FOR_PREPS
+    return owned and post.lower_ in reading.kb.speaking_posts and len(body.cameo) > 3
 
 
 def _body_after_name(reading: Reading, name: Token) -> Draft | None:

@@ -37,13 +37,13 @@ _NAME_CUTS = frozenset({"of", "for"})  # "Bank of Tonga", "Department for Transp
 
 def read_other_organisations(reading: Reading) -> None:
     """Organisations under their own names (not codes such as "COVID-19": a name with digits
-    is rarely an actor); an abbreviation the text defines ("the Port Safety Board (PSB)") or
+    is rarely an actor; nor an offence's abbreviation: "13 DUI arrests"); an abbreviation the text defines ("the Port Safety Board (PSB)") or
     spells out before ("KSP" after "Kentucky State Police") is the organisation it abbreviates. A name nothing codes as a body that the
     places stage read as a place, or one word right after a preposition of place, is a place the
     recogniser took for an organisation ("fires near Cessnock")."""
     abbreviated: dict[str, Draft] = {}
     for ent in reading.ents:
-        if reading.label(ent) != "ORG" or any(ch.isdigit() for ch in ent.text) or reading.abbreviated_title(ent):
+        if reading.label(ent) != "ORG" or any(ch.isdigit() for ch in ent.text) or reading.abbreviated_title(ent) or ent.text in reading.kb.offence_abbreviations:
             continue
         ent = _without_open_abbreviation(reading, ent)
         if reading.free(ent.start, ent.end):
@@ -239,16 +239,23 @@ def _role_in_name(reading: Reading, ent: SpacySpan) -> str | None:
 
 def _type_of_last_words(reading: Reading, ent: SpacySpan) -> str | None:
     """The type the name's last two words give a body, which outranks a role word before them
-    ("the Hunter Area *Health Service*": HLH; "Hunter" names a region there, not a hunter)."""
-    words = [t.lower_ for t in _head_words(ent)]
-    return reading.kb.organisation_heads.get(" ".join(words[-2:])) if len(words) > 1 else None
+    ("the Hunter Area *Health Service*": HLH; "Hunter" names a region there, not a hunter), or
+    either of two last words joined by a hyphen, as newspapers that merged join their names
+    ("the Union-*Tribune*", "the *Times*-Picayune": MED, not a union)."""
+    tokens = _head_words(ent)
+    if len(tokens) < 2:
+        return None
+    heads = reading.kb.organisation_heads
+    words = [_word_key(t) for t in tokens]
+    joined = tokens[-1].i == tokens[-2].i + 2 and reading.doc[tokens[-1].i - 1].text == "-"
+    return heads.get(" ".join(words[-2:])) or (heads.get(words[-1]) or heads.get(words[-2]) if joined else None)
 
 
 def _type_of_name(reading: Reading, ent: SpacySpan) -> str | None:
     """The type the name's last three words with their "of" give a body ("Board of Education"),
     else its last two words or its last word before any "of", else its first word
     (`organisation_heads.tsv`)."""
-    words = [t.lower_ for t in _head_words(ent)]
+    words = [_word_key(t) for t in _head_words(ent)]
     if not words:
         return None
     heads = reading.kb.organisation_heads
@@ -270,14 +277,20 @@ def _members_role(reading: Reading, ent: SpacySpan) -> str | None:
 
 def _head_words(ent: SpacySpan) -> list[Token]:
     """The words of the name up to its first "of" or "for" (not its first word), without
-    punctuation ("Bank of Tonga": Bank; "Harbour Holdings Ltd.": Harbour Holdings Ltd)."""
+    punctuation but with abbreviated words ("Bank of Tonga": Bank; "Harbour Holdings Ltd.":
+    Harbour Holdings Ltd.)."""
     words = []
     for token in ent:
         if token.lower_ in _NAME_CUTS and words:
             break
-        if token.is_alpha:
+        if _word_key(token).isalpha():
             words.append(token)
     return words
+
+
+def _word_key(token: Token) -> str:
+    """The word in lower case without the stop that abbreviates it ("Inc." inc, "Co." co)."""
+    return token.lower_.removesuffix(".")
 
 
 def _role_of(reading: Reading, tokens: list[int]) -> str | None:

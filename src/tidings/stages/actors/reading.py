@@ -393,9 +393,11 @@ class Reading:
 
     def _lemma(self, token: Token) -> str:
         """The token's lemma in lower case; for a plural the tagger took for a name because it opens
-        the sentence ("Rebels attacked", "Officials said"), its singular where that is a role."""
+        the sentence or the text after a dateline ("Rebels attacked", "NAIROBI, Kenya -- Officials
+        said"), its singular where that is a role."""
         lemma = token.lemma_.lower()
-        if token.pos_ == "PROPN" and token.is_sent_start and lemma.endswith("s") and lemma[:-1] in self.kb.roles.last_words:
+        opens = token.is_sent_start or bool(self.opening) and token.i == self.opening.stop + 1  # after the dateline's dash
+        if token.pos_ == "PROPN" and opens and lemma.endswith("s") and lemma[:-1] in self.kb.roles.last_words:
             return lemma[:-1]
         return lemma
 
