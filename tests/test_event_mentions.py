@@ -525,3 +525,13 @@ def test_a_part_of_a_day_is_compared_by_its_day(read: Read) -> None:
     assert [_texts(e) for e in _of_type(read(same_day), "ASSAULT") if e.cameo == "190"] == [["attacked", "attacked"]]
     record = read("The two foreign ministers met in Geneva on Monday evening. It was their second meeting this year: they first met in Geneva on January 20.")
     assert [_texts(e) for e in _of_type(record, "CONSULT") if "met" in _texts(e)] == [["met"], ["met"]]
+
+
+def test_a_charge_retold_on_a_pronoun_for_the_one_named_since_is_one_event(read: Read) -> None:
+    story = (
+        "Prosecutors charged a man on Tuesday with setting fire to a warehouse in Leeds. The fire destroyed stock worth millions. "
+        "Firefighters fought the blaze for hours. His lawyer declined to comment. Tom Holt later led officers to the can of petrol he had used. "
+    )
+    (charge,) = [e for e in read(story + "He is charged with arson.").events if e.cameo == "173"]
+    assert _texts(charge) == ["charged", "charged"]
+    assert len([e for e in read(story + "He was charged with fraud in 2019.").events if e.cameo == "173"]) == 2  # a charge of another date

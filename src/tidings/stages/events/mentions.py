@@ -246,6 +246,16 @@ class _Mention:
         head = self.object_head()
         return head is not None and head.pos_ == "PROPN" and docdata.at(head, "actors") is not None
 
+    def acts_on_one_named(self, described: frozenset[str]) -> bool:
+        """Whether it acts on an actor told by name, by the name or by a personal pronoun standing
+        for it ("Smith was arrested", "he is charged with murder"), not for one only described."""
+        if self.names_its_object():
+            return True
+        token = self.token
+        pronoun = next((c for c in token.children if c.dep_ in OBJECT_DEPS and c.tag_ == "PRP"), None) if token.pos_ == "VERB" else None
+        actor = None if pronoun is None else docdata.at(pronoun, "actors")
+        return actor is not None and actor not in described
+
     def object(self, symmetric: bool) -> frozenset[str] | None:
         """What a verb mention acts on ("attacked *Kharkiv*"): the actor a name names, else the
         word, and both for a common noun read as an actor ("sent troops" twice, read as two unnamed
@@ -307,10 +317,11 @@ class _Group:
 
     def named_later(self, mention: _Mention, described: frozenset[str]) -> bool:
         """Whether a mention may name the one its verb mentions acted on, told so far only by an
-        indefinite noun ("police arrested a man ... Smith was arrested"), or the one its side told
+        indefinite noun ("police arrested a man ... Smith was arrested", or "he was arrested" where
+        he is someone named), or the one its side told
         by its word only as a person a phrase describes ("the man accused of it was charged ...
         Dunn was charged"); a date or place of its own would tell them apart."""
-        if not (mention.names_its_object() and mention.sentence > self.mentions[-1].sentence):
+        if not (mention.acts_on_one_named(described) and mention.sentence > self.mentions[-1].sentence):
             return False
         if self.objects:
             return self.objects <= self.introduced
