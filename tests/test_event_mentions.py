@@ -535,3 +535,12 @@ def test_a_charge_retold_on_a_pronoun_for_the_one_named_since_is_one_event(read:
     (charge,) = [e for e in read(story + "He is charged with arson.").events if e.cameo == "173"]
     assert _texts(charge) == ["charged", "charged"]
     assert len([e for e in read(story + "He was charged with fraud in 2019.").events if e.cameo == "173"]) == 2  # a charge of another date
+
+
+def test_a_deed_told_in_a_charge_is_the_accused_deed_told_further_on(read: Read) -> None:
+    charge = "Prosecutors in Ohio charged a local man with killing Omar Patel. Patel ran a grocery in Dayton. "
+    record = read(charge + "Police said Dean Cole shot Patel twice after an argument about a debt.")
+    (deed,) = _of_type(record, "ASSAULT")
+    assert _texts(deed) == ["killing", "shot"]
+    assert [a.name for a in record.actors if a.id in deed.sources] == ["Dean Cole"]  # not the prosecutors
+    assert len(_of_type(read(charge + "Police said Dean Cole shot a guard at the same shop last year."), "ASSAULT")) == 2

@@ -67,7 +67,8 @@ that verb ("a guard was killed when his truck exploded"), unless the clause's do
 the deed's victim.
 
 A definite noun that names no party of its own ("the riot", "Monday's meeting") is compared
-without the actors read around it; a verb done to a pronoun ("he shot her") may retell its side's
+without the actors read around it; a deed told in a charge or an accusation ("charged a man with
+killing Welch") without the doer read for it (the accused's deed, not the prosecutors'); a verb done to a pronoun ("he shot her") may retell its side's
 event anywhere in the story; dates are compared only where written alike or both calendar dates.
 
 The merged event is its most confident mention's (the first on ties): its code, trigger and
@@ -116,6 +117,7 @@ WEB_SCHEMES = ("http:", "https:")  # how a web address begins, where the tokeniz
 STATEMENT_GAP = 2  # sentences after its speaker's last statement within which a statement may continue it
 QUOTED_AGAIN_GAP = 10  # sentences after their last statement within which the same speakers may be quoted again
 DESCRIBED_ID = re.compile(r"@(\d+)$")  # ends the canonical id of people a phrase describes, with its noun's offset ("cameo:---CVL@16": actors/people_acted_upon.py)
+ALLEGING_CODES = ("112", "173")  # CAMEO codes of accusing, arresting and charging: a deed they embed ("charged with killing") is the accused's, compared without the doer read for it
 NO_TIE, REFERRED, LINKED, WORDED, SAME_ACTORS = 0, 1, 2, 3, 4  # how strongly a mention is tied to an event
 
 
@@ -373,15 +375,18 @@ def merge(
     dates = {token.i: event.when for event, token, _ in found if event.when in grounds.times}  # trigger position -> its time id
     statement: _Group | None = None  # the latest plain statement's
     statements: dict[tuple[frozenset[str], str], _Group] = {}  # speakers and code -> their latest plain statement's of that code
+    alleging = {token.i for event, token, _ in found if event.cameo.startswith(ALLEGING_CODES)}  # of charges and accusations
     for event, token, sentence in found:
         compared = _dated_by_its_moment(_as_compared(event, token), token, dates)
+        host = embedded.get(token.i)
+        if host in alleging:  # "charged a man with killing Welch": the man's deed, not the prosecutors'
+            compared = compared.model_copy(update={"sources": []})
         deeds = _deeds_told_in(token, positions)
         toll = _toll(event, token, deeds)
         toll_of = trigger_group(deeds[0].lemma_.lower()).name if toll and deeds and not _has_own_doer(deeds[0]) else None
         opening = sentence - telling.story_start
         mention = _Mention(compared, event, token, sentence, toll, toll_of, opening < 0, opening <= settings.window)
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
-        host = embedded.get(token.i)
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _named_by_its_verb(mention, at)
         group = group or _purpose_of_deed(mention, host, at) or _content_of_its_host(mention, host, at)
         group = group or _told_at_once(mention, at, grounds.times)
