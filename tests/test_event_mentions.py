@@ -544,3 +544,12 @@ def test_a_deed_told_in_a_charge_is_the_accused_deed_told_further_on(read: Read)
     assert _texts(deed) == ["killing", "shot"]
     assert [a.name for a in record.actors if a.id in deed.sources] == ["Dean Cole"]  # not the prosecutors
     assert len(_of_type(read(charge + "Police said Dean Cole shot a guard at the same shop last year."), "ASSAULT")) == 2
+
+
+def test_a_body_said_then_one_named_for_it_said_is_one_statement(read: Read) -> None:
+    lead = "Two men were arrested after a car was set on fire in Salford, police said. "
+    (statement,) = [e for e in read(lead + "Sergeant Dan Hale said the men, aged 19 and 20, were held on suspicion of arson.").events if e.cameo == "010"]
+    assert _texts(statement) == ["said", "said"]
+    later = lead + "Sergeant Dan Hale said on Friday that the men had been released on bail."
+    assert len([e for e in read(later).events if e.cameo == "010"]) == 2  # another day's statement
+    assert len([e for e in read(lead + "The car's owner, Amy Lowe, said she had heard shouting.").events if e.cameo == "010"]) == 2  # not the police's

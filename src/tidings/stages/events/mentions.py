@@ -2,7 +2,8 @@
 meeting took place ... the meeting between Putin and Kim") merged into one Event.
 
 Two mentions tell of one event (plain statements only where a speaker goes on with one, see
-`_continued_statement`, or the same speakers are quoted again further on, see `_spoken_again`;
+`_continued_statement`, the same speakers are quoted again further on, see `_spoken_again`, or
+one named speaks soon after for a body told by its role noun, see `_named_for_its_body`;
 else each says something else) when their
 codes agree (the same CAMEO code, or the same root and PLOVER type where one is the root's
 unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE, and
@@ -375,6 +376,7 @@ def merge(
     dates = {token.i: event.when for event, token, _ in found if event.when in grounds.times}  # trigger position -> its time id
     statement: _Group | None = None  # the latest plain statement's
     statements: dict[tuple[frozenset[str], str], _Group] = {}  # speakers and code -> their latest plain statement's of that code
+    bodies: dict[tuple[str, str], _Group] = {}  # a body's CAMEO code and a statement's code -> the latest plain statement of the body named by a role noun alone ("police said")
     alleging = {token.i for event, token, _ in found if event.cameo.startswith(ALLEGING_CODES)}  # of charges and accusations
     for event, token, sentence in found:
         compared = _dated_by_its_moment(_as_compared(event, token), token, dates)
@@ -391,6 +393,7 @@ def merge(
         group = group or _purpose_of_deed(mention, host, at) or _content_of_its_host(mention, host, at)
         group = group or _told_at_once(mention, at, grounds.times)
         group = group or _continued_statement(mention, statement, grounds.times, telling) or _spoken_again(mention, statements, grounds)
+        group = group or _named_for_its_body(mention, bodies, grounds, telling, settings.window)
         if group is None:
             pool = [*_of_other_types(mention, recent, candidates), *candidates]
             if mention.toll_of is not None:
@@ -407,6 +410,8 @@ def merge(
         at[token.i] = group
         if event.plover is None:
             statement = statements[frozenset(event.sources), event.cameo] = group
+            if _body_speaking(group, token, grounds.parties):
+                bodies[grounds.parties.codes.get(next(iter(group.sources), ""), ""), event.cameo] = group
         candidates.append(group)
         if len(candidates) > settings.reach:
             del candidates[0]
@@ -771,6 +776,34 @@ def _spoken_again(mention: _Mention, statements: dict[tuple[frozenset[str], str]
     if group is None or mention.sentence <= group.mentions[-1].sentence:
         return None
     if mention.sentence - group.mentions[-1].sentence > QUOTED_AGAIN_GAP and not _in_one_simple_tense(mention.token, group.mentions[-1].token):
+        return None
+    if _told_apart(mention, group) or _told_before(mention.token) or _placed_apart(event, group, grounds):
+        return None
+    times = grounds.times
+    return None if event.when in times and times[event.when] not in group.times else group
+
+
+def _body_speaking(group: _Group, statement: Token, parties: Parties) -> bool:
+    """Whether a statement is one body's told by its role noun alone to no one named ("police
+    said", "the Interior Ministry said"): not one person's told by a role noun ("the surgeon
+    said"), nor one told to someone ("police told him"), its own occasion."""
+    if len(group.sources) != 1 or not group.sources <= parties.roles.generic or _told_to_someone(statement) or group.targets:
+        return False
+    speaker = syntax.speaker(statement)
+    return speaker is None or speaker.tag_ != "NN"
+
+
+def _named_for_its_body(mention: _Mention, bodies: dict[tuple[str, str], _Group], grounds: Grounds, telling: _Telling, window: int) -> _Group | None:
+    """The statement of a body told by its role noun alone ("police said"), no one named joining it
+    yet, that a plain statement of one person named with that body's code tells again at most
+    `window` sentences further on: the story names who spoke for it ("police said ... Sergeant Dan
+    Hale said": one statement), unless told apart as `_spoken_again` tells them."""
+    event = mention.event
+    if event.plover is not None or len(event.sources) != 1 or event.sources[0] not in telling.people:
+        return None
+    code = grounds.parties.codes.get(event.sources[0], "")
+    group = next((bodies[key] for n in range(len(code), COUNTRY_CODE, -COUNTRY_CODE) if (key := (code[:n], event.cameo)) in bodies), None)
+    if group is None or not group.sources <= grounds.parties.roles.generic or not 0 < mention.sentence - group.mentions[-1].sentence <= window:
         return None
     if _told_apart(mention, group) or _told_before(mention.token) or _placed_apart(event, group, grounds):
         return None
