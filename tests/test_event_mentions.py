@@ -550,6 +550,6 @@ def test_a_body_said_then_one_named_for_it_said_is_one_statement(read: Read) -> 
     lead = "Two men were arrested after a car was set on fire in Salford, police said. "
     (statement,) = [e for e in read(lead + "Sergeant Dan Hale said the men, aged 19 and 20, were held on suspicion of arson.").events if e.cameo == "010"]
     assert _texts(statement) == ["said", "said"]
-    later = lead + "Sergeant Dan Hale said on Friday that the men had been released on bail."
+    later = lead + "On Friday Sergeant Dan Hale said both men had been freed on bail."
     assert len([e for e in read(later).events if e.cameo == "010"]) == 2  # another day's statement
     assert len([e for e in read(lead + "The car's owner, Amy Lowe, said she had heard shouting.").events if e.cameo == "010"]) == 2  # not the police's
