@@ -523,3 +523,31 @@ def test_a_part_of_a_day_is_compared_by_its_day(read: Read) -> None:
     assert [_texts(e) for e in _of_type(read(same_day), "ASSAULT") if e.cameo == "190"] == [["attacked", "attacked"]]
     record = read("The two foreign ministers met in Geneva on Monday evening. It was their second meeting this year: they first met in Geneva on January 20.")
     assert [_texts(e) for e in _of_type(record, "CONSULT") if "met" in _texts(e)] == [["met"], ["met"]]
+
+
+def test_a_charge_retold_on_a_pronoun_for_the_one_named_since_is_one_event(read: Read) -> None:
+    story = (
+        "Prosecutors charged a man on Tuesday with setting fire to a warehouse in Leeds. The fire destroyed stock worth millions. "
+        "Firefighters fought the blaze for hours. His lawyer declined to comment. Tom Holt later led officers to the can of petrol he had used. "
+    )
+    (charge,) = [e for e in read(story + "He is charged with arson.").events if e.cameo == "173"]
+    assert _texts(charge) == ["charged", "charged"]
+    assert len([e for e in read(story + "He was charged with fraud in 2019.").events if e.cameo == "173"]) == 2  # a charge of another date
+
+
+def test_a_deed_told_in_a_charge_is_the_accused_deed_told_further_on(read: Read) -> None:
+    charge = "Prosecutors in Ohio charged a local man with killing Omar Patel. Patel ran a grocery in Dayton. "
+    record = read(charge + "Police said Dean Cole shot Patel twice after an argument about a debt.")
+    (deed,) = _of_type(record, "ASSAULT")
+    assert _texts(deed) == ["killing", "shot"]
+    assert [a.name for a in record.actors if a.id in deed.sources] == ["Dean Cole"]  # not the prosecutors
+    assert len(_of_type(read(charge + "Police said Dean Cole shot a guard at the same shop last year."), "ASSAULT")) == 2
+
+
+def test_a_body_said_then_one_named_for_it_said_is_one_statement(read: Read) -> None:
+    lead = "Two men were arrested after a car was set on fire in Salford, police said. "
+    (statement,) = [e for e in read(lead + "Sergeant Dan Hale said the men, aged 19 and 20, were held on suspicion of arson.").events if e.cameo == "010"]
+    assert _texts(statement) == ["said", "said"]
+    later = lead + "On Friday Sergeant Dan Hale said both men had been freed on bail."
+    assert len([e for e in read(later).events if e.cameo == "010"]) == 2  # another day's statement
+    assert len([e for e in read(lead + "The car's owner, Amy Lowe, said she had heard shouting.").events if e.cameo == "010"]) == 2  # not the police's

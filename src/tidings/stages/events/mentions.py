@@ -2,7 +2,8 @@
 meeting took place ... the meeting between Putin and Kim") merged into one Event.
 
 Two mentions tell of one event (plain statements only where a speaker goes on with one, see
-`_continued_statement`, or the same speakers are quoted again further on, see `_spoken_again`;
+`_continued_statement`, the same speakers are quoted again further on, see `_spoken_again`, or
+one named speaks soon after for a body told by its role noun, see `_named_for_its_body`;
 else each says something else) when their
 codes agree (the same CAMEO code, or the same root and PLOVER type where one is the root's
 unspecified code: "attacked" 190 and "the air strike" 195, not "captured" 192, a COERCE, and
@@ -67,7 +68,8 @@ that verb ("a guard was killed when his truck exploded"), unless the clause's do
 the deed's victim.
 
 A definite noun that names no party of its own ("the riot", "Monday's meeting") is compared
-without the actors read around it; a verb done to a pronoun ("he shot her") may retell its side's
+without the actors read around it; a deed told in a charge or an accusation ("charged a man with
+killing Welch") without the doer read for it (the accused's deed, not the prosecutors'); a verb done to a pronoun ("he shot her") may retell its side's
 event anywhere in the story; dates are compared only where written alike or both calendar dates.
 
 The merged event is its most confident mention's (the first on ties): its code, trigger and
@@ -116,6 +118,7 @@ WEB_SCHEMES = ("http:", "https:")  # how a web address begins, where the tokeniz
 STATEMENT_GAP = 2  # sentences after its speaker's last statement within which a statement may continue it
 QUOTED_AGAIN_GAP = 10  # sentences after their last statement within which the same speakers may be quoted again
 DESCRIBED_ID = re.compile(r"@(\d+)$")  # ends the canonical id of people a phrase describes, with its noun's offset ("cameo:---CVL@16": actors/people_acted_upon.py)
+ALLEGING_CODES = ("112", "173")  # CAMEO codes of accusing, arresting and charging: a deed they embed ("charged with killing") is the accused's, compared without the doer read for it
 NO_TIE, REFERRED, LINKED, WORDED, SAME_ACTORS = 0, 1, 2, 3, 4  # how strongly a mention is tied to an event
 
 
@@ -246,6 +249,16 @@ class _Mention:
         head = self.object_head()
         return head is not None and head.pos_ == "PROPN" and docdata.at(head, "actors") is not None
 
+    def acts_on_one_named(self, described: frozenset[str]) -> bool:
+        """Whether it acts on an actor told by name, by the name or by a personal pronoun standing
+        for it ("Smith was arrested", "he is charged with murder"), not for one only described."""
+        if self.names_its_object():
+            return True
+        token = self.token
+        pronoun = next((c for c in token.children if c.dep_ in OBJECT_DEPS and c.tag_ == "PRP"), None) if token.pos_ == "VERB" else None
+        actor = None if pronoun is None else docdata.at(pronoun, "actors")
+        return actor is not None and actor not in described
+
     def object(self, symmetric: bool) -> frozenset[str] | None:
         """What a verb mention acts on ("attacked *Kharkiv*"): the actor a name names, else the
         word, and both for a common noun read as an actor ("sent troops" twice, read as two unnamed
@@ -307,10 +320,11 @@ class _Group:
 
     def named_later(self, mention: _Mention, described: frozenset[str]) -> bool:
         """Whether a mention may name the one its verb mentions acted on, told so far only by an
-        indefinite noun ("police arrested a man ... Smith was arrested"), or the one its side told
+        indefinite noun ("police arrested a man ... Smith was arrested", or "he was arrested" where
+        he is someone named), or the one its side told
         by its word only as a person a phrase describes ("the man accused of it was charged ...
         Dunn was charged"); a date or place of its own would tell them apart."""
-        if not (mention.names_its_object() and mention.sentence > self.mentions[-1].sentence):
+        if not (mention.acts_on_one_named(described) and mention.sentence > self.mentions[-1].sentence):
             return False
         if self.objects:
             return self.objects <= self.introduced
@@ -362,19 +376,24 @@ def merge(
     dates = {token.i: event.when for event, token, _ in found if event.when in grounds.times}  # trigger position -> its time id
     statement: _Group | None = None  # the latest plain statement's
     statements: dict[tuple[frozenset[str], str], _Group] = {}  # speakers and code -> their latest plain statement's of that code
+    bodies: dict[tuple[str, str], _Group] = {}  # a body's CAMEO code and a statement's code -> the latest plain statement of the body named by a role noun alone ("police said")
+    alleging = {token.i for event, token, _ in found if event.cameo.startswith(ALLEGING_CODES)}  # of charges and accusations
     for event, token, sentence in found:
         compared = _dated_by_its_moment(_as_compared(event, token), token, dates)
+        host = embedded.get(token.i)
+        if host in alleging:  # "charged a man with killing Welch": the man's deed, not the prosecutors'
+            compared = compared.model_copy(update={"sources": []})
         deeds = _deeds_told_in(token, positions)
         toll = _toll(event, token, deeds)
         toll_of = trigger_group(deeds[0].lemma_.lower()).name if toll and deeds and not _has_own_doer(deeds[0]) else None
         opening = sentence - telling.story_start
         mention = _Mention(compared, event, token, sentence, toll, toll_of, opening < 0, opening <= settings.window)
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
-        host = embedded.get(token.i)
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _named_by_its_verb(mention, at)
         group = group or _purpose_of_deed(mention, host, at) or _content_of_its_host(mention, host, at)
         group = group or _told_at_once(mention, at, grounds.times)
         group = group or _continued_statement(mention, statement, grounds.times, telling) or _spoken_again(mention, statements, grounds)
+        group = group or _named_for_its_body(mention, bodies, grounds, telling, settings.window)
         if group is None:
             pool = [*_of_other_types(mention, recent, candidates), *candidates]
             if mention.toll_of is not None:
@@ -391,6 +410,8 @@ def merge(
         at[token.i] = group
         if event.plover is None:
             statement = statements[frozenset(event.sources), event.cameo] = group
+            if _body_speaking(group, token, grounds.parties):
+                bodies[grounds.parties.codes.get(next(iter(group.sources), ""), ""), event.cameo] = group
         candidates.append(group)
         if len(candidates) > settings.reach:
             del candidates[0]
@@ -755,6 +776,34 @@ def _spoken_again(mention: _Mention, statements: dict[tuple[frozenset[str], str]
     if group is None or mention.sentence <= group.mentions[-1].sentence:
         return None
     if mention.sentence - group.mentions[-1].sentence > QUOTED_AGAIN_GAP and not _in_one_simple_tense(mention.token, group.mentions[-1].token):
+        return None
+    if _told_apart(mention, group) or _told_before(mention.token) or _placed_apart(event, group, grounds):
+        return None
+    times = grounds.times
+    return None if event.when in times and times[event.when] not in group.times else group
+
+
+def _body_speaking(group: _Group, statement: Token, parties: Parties) -> bool:
+    """Whether a statement is one body's told by its role noun alone to no one named ("police
+    said", "the Interior Ministry said"): not one person's told by a role noun ("the surgeon
+    said"), nor one told to someone ("police told him"), its own occasion."""
+    if len(group.sources) != 1 or not group.sources <= parties.roles.generic or _told_to_someone(statement) or group.targets:
+        return False
+    speaker = syntax.speaker(statement)
+    return speaker is None or speaker.tag_ != "NN"
+
+
+def _named_for_its_body(mention: _Mention, bodies: dict[tuple[str, str], _Group], grounds: Grounds, telling: _Telling, window: int) -> _Group | None:
+    """The statement of a body told by its role noun alone ("police said"), no one named joining it
+    yet, that a plain statement of one person named with that body's code tells again at most
+    `window` sentences further on: the story names who spoke for it ("police said ... Sergeant Dan
+    Hale said": one statement), unless told apart as `_spoken_again` tells them."""
+    event = mention.event
+    if event.plover is not None or len(event.sources) != 1 or event.sources[0] not in telling.people:
+        return None
+    code = grounds.parties.codes.get(event.sources[0], "")
+    group = next((bodies[key] for n in range(len(code), COUNTRY_CODE, -COUNTRY_CODE) if (key := (code[:n], event.cameo)) in bodies), None)
+    if group is None or not group.sources <= grounds.parties.roles.generic or not 0 < mention.sentence - group.mentions[-1].sentence <= window:
         return None
     if _told_apart(mention, group) or _told_before(mention.token) or _placed_apart(event, group, grounds):
         return None
