@@ -1001,7 +1001,7 @@ class Hedges:
         the subject, or in a phrase, is the patterns' ("a crash killed the pilot", "hurt in floods")."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.harm_verbs:
             return False
-        if any(c.dep_ in ("nsubj", "agent") for c in self._children(verb)):
+        if any(c.dep_ in ("nsubj", "agent") and not _counted_victims(verb, c) for c in self._children(verb)):
             return False
         if verb.dep_ == "advcl" and self._accident(verb.head) and not any(c.dep_ == "dobj" for c in self._children(verb.head)):
             return True
@@ -1119,6 +1119,12 @@ class Hedges:
     def _named(self, side: Token) -> bool:
         """A side named as a team is: a proper noun, or a noun a proper one precedes ("Ulinzi Stars")."""
         return side.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in self._children(side))
+
+
+def _counted_victims(participle: Token, subject: Token) -> bool:
+    """A number as the subject of a past participle joined to another verb: the victims of a passive
+    whose auxiliary the text leaves out ("eight were killed and 30 injured"), no doer."""
+    return subject.dep_ == "nsubj" and subject.tag_ == "CD" and participle.tag_ == "VBN" and participle.dep_ == "conj"
 
 
 def _score(word: Token) -> bool:
