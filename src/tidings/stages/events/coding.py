@@ -428,7 +428,7 @@ class _Features:
             if not heads and verb.dep_ == "acl" and (verb.tag_ == "VBG" or _takes_object(verb)):
                 heads = [verb.head]  # "fires burning near the town", a misparsed "the quake, which struck at noon, killed ten": the noun does it
             if not heads and _outcome_of_leaving(token):  # "a gas blast left one dead and ten injured": the blast did it
-                heads = syntax.subjects(syntax.first_conjunct(token).head)
+                heads = syntax.subjects(verb.head)
             heads = [syntax.antecedent(h) for h in heads]
         else:
             children = self._children + hyphen_children(token)

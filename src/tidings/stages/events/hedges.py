@@ -477,11 +477,8 @@ class Hedges:
         """A noun trigger (or the first of a list) that information not yet given may lead to ("cash
         for tips that lead to a conviction", "whoever has details that could lead to an arrest"): an
         appeal's hope, no act done ("a tip led to the arrest" tells one)."""
-        noun = first_conjunct(token)
-        if token.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "to":
-            return False
-        lead = noun.head.head
-        if lead.lemma_.lower() != "lead" or lead.dep_ not in ("acl", "relcl") or lead.tag_ not in ("VBG", *PRESENT_SIMPLE):
+        lead = _governor_through(token, "to")
+        if lead is None or lead.lemma_.lower() != "lead" or lead.dep_ not in ("acl", "relcl") or lead.tag_ not in ("VBG", *PRESENT_SIMPLE):
             return False
         return lead.head.lemma_.lower() in self.words.lead_nouns
 
@@ -889,11 +886,8 @@ class Hedges:
     def _banned(self, token: Token) -> bool:
         """A noun trigger (or the first of a list) after "on" that a noun of a prohibition takes ("a
         ban on protests and rallies", "a moratorium on evictions"): a kind of act forbidden, none told."""
-        noun = first_conjunct(token)
-        if token.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "on":
-            return False
-        owner = noun.head.head
-        return owner.pos_ == "NOUN" and owner.lemma_.lower() in self.words.banning_nouns
+        owner = _governor_through(token, "on")
+        return owner is not None and owner.pos_ == "NOUN" and owner.lemma_.lower() in self.words.banning_nouns
 
     def _asked_much(self, verb: Token) -> bool:
         """"Asking" a quantity of someone ("asking a lot of our nurses", "asked too much of them"):
@@ -1119,6 +1113,15 @@ class Hedges:
     def _named(self, side: Token) -> bool:
         """A side named as a team is: a proper noun, or a noun a proper one precedes ("Ulinzi Stars")."""
         return side.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in self._children(side))
+
+
+def _governor_through(token: Token, preposition: str) -> Token | None:
+    """The word a noun trigger, or the first of a list it is in, hangs on through `preposition`
+    ("a ban *on* rallies and marches": ban); None where it is no such object."""
+    noun = first_conjunct(token)
+    if token.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != preposition:
+        return None
+    return noun.head.head
 
 
 def _counted_victims(participle: Token, subject: Token) -> bool:

@@ -777,10 +777,17 @@ def _spoken_again(mention: _Mention, statements: dict[tuple[frozenset[str], str]
         return None
     if mention.sentence - group.mentions[-1].sentence > QUOTED_AGAIN_GAP and not _in_one_simple_tense(mention.token, group.mentions[-1].token):
         return None
+    return group if _one_occasion(mention, group, grounds) else None
+
+
+def _one_occasion(mention: _Mention, group: _Group, grounds: Grounds) -> bool:
+    """Whether a later statement may tell the group's occasion again: not told to another addressee,
+    nor in the past perfect (an earlier occasion), nor in a place apart, nor on a date the group
+    did not give."""
+    event = mention.event
     if _told_apart(mention, group) or _told_before(mention.token) or _placed_apart(event, group, grounds):
-        return None
-    times = grounds.times
-    return None if event.when in times and times[event.when] not in group.times else group
+        return False
+    return event.when not in grounds.times or grounds.times[event.when] in group.times
 
 
 def _body_speaking(group: _Group, statement: Token, parties: Parties) -> bool:
@@ -797,7 +804,7 @@ def _named_for_its_body(mention: _Mention, bodies: dict[tuple[str, str], _Group]
     """The statement of a body told by its role noun alone ("police said"), no one named joining it
     yet, that a plain statement of one person named with that body's code tells again at most
     `window` sentences further on: the story names who spoke for it ("police said ... Sergeant Dan
-    Hale said": one statement), unless told apart as `_spoken_again` tells them."""
+    Hale said": one statement), unless `_one_occasion` tells them apart."""
     event = mention.event
     if event.plover is not None or len(event.sources) != 1 or event.sources[0] not in telling.people:
         return None
@@ -805,10 +812,7 @@ def _named_for_its_body(mention: _Mention, bodies: dict[tuple[str, str], _Group]
     group = next((bodies[key] for n in range(len(code), COUNTRY_CODE, -COUNTRY_CODE) if (key := (code[:n], event.cameo)) in bodies), None)
     if group is None or not group.sources <= grounds.parties.roles.generic or not 0 < mention.sentence - group.mentions[-1].sentence <= window:
         return None
-    if _told_apart(mention, group) or _told_before(mention.token) or _placed_apart(event, group, grounds):
-        return None
-    times = grounds.times
-    return None if event.when in times and times[event.when] not in group.times else group
+    return group if _one_occasion(mention, group, grounds) else None
 
 
 def _in_one_simple_tense(a: Token, b: Token) -> bool:
