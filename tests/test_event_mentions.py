@@ -272,6 +272,13 @@ def test_a_deed_retold_on_as_many_named_otherwise_is_one_event(read: Read) -> No
     assert len(_of_type(read(text), "COERCE")) == 2
 
 
+def test_a_dateline_read_as_a_subject_is_not_what_a_deed_acts_on(read: Read) -> None:
+    text = "TOPEKA, Kan. — A Wichita teenager was arrested Friday after a robbery. Sam Cole, 17, was arrested on Friday near the store."
+    assert [_texts(e) for e in _of_type(read(text), "COERCE")] == [["arrested", "arrested"]]
+    text = "TOPEKA, Kan. — A Wichita teenager was arrested Friday after a robbery. A Lawrence woman was arrested on Friday after a fight."
+    assert len(_of_type(read(text), "COERCE")) == 2
+
+
 def test_a_deed_retold_of_one_named_before_by_an_adjective_is_one_event(read: Read) -> None:
     text = "Israeli troops have shot dead a Palestinian teenager near Hebron. The 14-year-old had been killed by army gunfire during a stone-throwing protest, hospital officials said."
     assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["shot", "killed", "gunfire"]]

@@ -89,7 +89,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings import docdata, syntax
+from tidings import datelines, docdata, syntax
 from tidings.syntax import NOUN_SUBJECT_DEPS
 from tidings.knowledge.speech import speech_cues
 from tidings.knowledge.trigger_groups import apart_groups, group_names, kin_groups, lemma_groups, trigger_group
@@ -196,6 +196,7 @@ class _Mention:
     toll_of: str | None = None  # the lemma group of the deed told before a toll names ("in the air strikes": attack)
     headline: bool = False  # told in the lines above the story: its title, a subtitle
     lead: bool = False  # told in the headline or the story's first `window` sentences after its first, which tell the headline's news
+    dateline: range = range(0)  # the tokens of the article's dateline ("HOLLIDAY, Mo. —"), which a parser may take for a subject
 
     def trigger_group(self) -> str:
         """The lemma group of its trigger, read with a verb's complement, else its object, where
@@ -212,11 +213,19 @@ class _Mention:
         token = self.token
         if token.pos_ != "VERB":
             return None
-        head = next((c for c in token.children if c.dep_ in OBJECT_DEPS and c.pos_ != "PRON"), None)
+        heads = (self._past_dateline(c) for c in token.children if c.dep_ in OBJECT_DEPS and c.pos_ != "PRON")
+        head = next((h for h in heads if h is not None), None)
         if head is None or f"{self.event.trigger}_{head.lemma_.lower()}" not in lemma_groups():
             return head
         aimed_at = syntax.pobjs(c for c in token.children if c.dep_ == "prep" and c.lower_ in AIMING_PREPOSITIONS)
         return next((o for o in aimed_at if o.pos_ != "PRON"), None)
+
+    def _past_dateline(self, noun: Token) -> Token | None:
+        """A noun, or where a parser took the dateline for it ("TOPEKA, Kan. — A Wichita teenager
+        was arrested"), the noun it hung on the dateline as its apposition, if any."""
+        if noun.i not in self.dateline:
+            return noun
+        return next((c for c in noun.children if c.dep_ == "appos" and c.i not in self.dateline), None)
 
     def on_oneself(self) -> bool:
         """Whether a verb mention is a deed done by its doer to themself ("shot himself"), its
@@ -387,7 +396,7 @@ def merge(
         toll = _toll(event, token, deeds)
         toll_of = trigger_group(deeds[0].lemma_.lower()).name if toll and deeds and not _has_own_doer(deeds[0]) else None
         opening = sentence - telling.story_start
-        mention = _Mention(compared, event, token, sentence, toll, toll_of, opening < 0, opening <= settings.window)
+        mention = _Mention(compared, event, token, sentence, toll, toll_of, opening < 0, opening <= settings.window, telling.dateline)
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _named_by_its_verb(mention, at)
         group = group or _purpose_of_deed(mention, host, at) or _content_of_its_host(mention, host, at)
@@ -710,6 +719,12 @@ class _Telling:
         no web address: the lines before it (a title, a subtitle, a web address) are its headline."""
         ends = (n for n, sentence in enumerate(self.doc.sents) if _ends_sentence(sentence) and not any(t.like_url or t.lower_.startswith(WEB_SCHEMES) for t in sentence))
         return next(ends, 0)
+
+    @cached_property
+    def dateline(self) -> range:
+        """The tokens of the dateline the article opens with, its agency and dash aside."""
+        found = datelines.dateline(self.doc)
+        return range(found[0], found[2]) if found else range(0)
 
     @cached_property
     def quotations(self) -> frozenset[int]:
