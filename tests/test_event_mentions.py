@@ -279,6 +279,16 @@ def test_a_dateline_read_as_a_subject_is_not_what_a_deed_acts_on(read: Read) -> 
     assert len(_of_type(read(text), "COERCE")) == 2
 
 
+def test_a_headline_s_bare_noun_is_one_the_story_names(read: Read) -> None:
+    text = "Deputies arrest teenager after school fight\nSheriff's deputies arrested Kyle Dunn, 17, on Monday after a fight at Lincoln High School."
+    assert [_texts(e) for e in _of_type(read(text), "COERCE")] == [["arrest", "arrested"]]
+
+
+def test_a_victim_named_then_told_by_an_indefinite_noun_is_one_killing(read: Read) -> None:
+    text = "Gunmen killed Omar Said, a taxi driver, in Kirkuk on Tuesday. Residents fled after a man was killed near the market."
+    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["killed", "killed"]]
+
+
 def test_a_deed_retold_of_one_named_before_by_an_adjective_is_one_event(read: Read) -> None:
     text = "Israeli troops have shot dead a Palestinian teenager near Hebron. The 14-year-old had been killed by army gunfire during a stone-throwing protest, hospital officials said."
     assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["shot", "killed", "gunfire"]]

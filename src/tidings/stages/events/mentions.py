@@ -33,7 +33,10 @@ otherwise: see `_headline_retold`); their places do not differ (an
 area over countries holds any place in one, a country holds its cities and regions,
 a region the cities of its country: "Devon" and "Exeter" may be one fire's, "Kharkiv" and
 "Odesa" not; a country that is an actor's own, "the US envoy", places nothing), nor their dates (a mention without one dated by the deed of its "when" clause), nor what their verbs act on ("attacked Kharkiv", "attacked Odesa"; one told
-by an indefinite noun may be named further on: "arrested a man ... Smith was arrested"; as many
+by an indefinite noun, or a headline's bare one, may be named further on: "arrested a man ... Smith
+was arrested", "Deputies arrest teenager" ... "arrested Kyle Dunn"; harm told again by its word may be
+done to one told by an indefinite noun, maybe a victim named before: "killed Omar Said ... after a
+man was killed", as one deed's victims are one event; as many
 told by another noun may be the same: "arrested three teenagers ... arrested three boys");
 and something ties them (a passive of a deed's toll naming no one who did it, "two were killed",
 needs nothing more within `window` sentences, whatever its code of the type): the mention names
@@ -248,10 +251,21 @@ class _Mention:
         return any(c.dep_ in OBJECT_DEPS and (c.tag_ == "PRP" or _definite(c)) for c in token.children)
 
     def introduces(self) -> bool:
-        """Whether it acts on one someone told by an indefinite noun ("arrested *a man*"): one
+        """Whether it acts on one someone told by an indefinite noun ("arrested *a man*"), or in a
+        headline, which drops its articles, by a bare one ("Police arrest man after brawl"): one
         the story may name further on."""
         head = self.object_head()
-        return head is not None and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children)
+        if head is None or head.tag_ != "NN":
+            return False
+        determiners = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+        return any(d in INDEFINITE for d in determiners) or self.headline and not determiners
+
+    def harms_one_introduced(self) -> bool:
+        """Whether it is harm done to someone told by an indefinite noun ("after *a woman* was
+        killed"): told again by its word, maybe a victim the story named before, as one deed's
+        victims are one event."""
+        head = self.object_head()
+        return self.event.plover in TOLL_TYPES and self.introduces() and head is not None and docdata.at(head, "actors") is not None
 
     def names_its_object(self) -> bool:
         """Whether it acts on an actor told by name ("Smith was arrested")."""
@@ -477,7 +491,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     tally = _unnamed_toll_again(mention, group)
     named_later = group.named_later(mention, known_by.described)
     told_in_the_deed = mention.toll_of is not None  # "two officers were wounded in the gunfight": its victims, not the deed's others
-    if not (tally or named_later or told_in_the_deed) and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects_apart(mention)):
+    victim_again = same_word and mention.harms_one_introduced()  # "killed Ann Lee ... after a woman was killed"
+    if not (tally or named_later or told_in_the_deed or victim_again) and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects_apart(mention)):
         return NO_TIE  # "attacked Kharkiv", "attacked Odesa": two attacks, named or not
     sources, targets = (set(), set()) if _bare_reference(mention.token) else (set(event.sources), set(event.targets))
     known_targets = _named_first(group.targets - group.introduced_actors | targets, known_by.described) if named_later else group.targets  # "a man" named now
