@@ -397,6 +397,13 @@ def test_a_statement_told_to_a_broadcaster_and_one_told_to_no_one_are_one_interv
     assert _texts(statement) == ["told", "said"]
 
 
+def test_a_headline_s_statement_told_by_the_lead_with_a_date_is_one_statement(read: Read) -> None:
+    text = "Mayor Ruiz announces new bus routes\nMayor Elena Ruiz on Monday announced four new bus routes for the east side of the city."
+    assert [_texts(e) for e in read(text).events if e.cameo == "010"] == [["announces", "announced"]]
+    text = "Kerr says drought aid will reach farmers\nPresident Ann Kerr said on Tuesday that drought aid would reach farmers within a month."
+    assert [_texts(e) for e in read(text).events if e.cameo == "010"] == [["says", "said"]]
+
+
 def test_statements_told_to_two_addressees_or_in_two_places_stay_apart(read: Read) -> None:
     told = f"Port director Maria Lenz told Radio Riga that the new quay would open in April. {_QUAY}Lenz told the Baltic Times the dredging had cost less than planned."
     assert len([e for e in read(told).events if e.cameo == "010"]) == 2

@@ -813,11 +813,14 @@ def _spoken_again(mention: _Mention, statements: dict[tuple[frozenset[str], str]
 def _one_occasion(mention: _Mention, group: _Group, grounds: Grounds) -> bool:
     """Whether a later statement may tell the group's occasion again: not told to another addressee,
     nor in the past perfect (an earlier occasion), nor in a place apart, nor on a date the group
-    did not give."""
+    did not give, unless the group is a headline's, which gives none, and the mention is in the
+    lead, which tells the headline's news by its word ("Mayor says budget is safe" ... "The mayor
+    said on Monday the budget was safe")."""
     event = mention.event
     if _told_apart(mention, group) or _told_before(mention.token) or _placed_apart(event, group, grounds):
         return False
-    return event.when not in grounds.times or grounds.times[event.when] in group.times
+    headline_retold = mention.lead and all(m.headline and m.event.trigger == event.trigger for m in group.mentions)
+    return event.when not in grounds.times or grounds.times[event.when] in group.times or headline_retold
 
 
 def _body_speaking(group: _Group, statement: Token, parties: Parties) -> bool:
