@@ -404,6 +404,13 @@ def test_a_headline_s_statement_told_by_the_lead_with_a_date_is_one_statement(re
     assert [_texts(e) for e in read(text).events if e.cameo == "010"] == [["says", "said"]]
 
 
+def test_deeds_told_on_a_day_and_in_the_week_before_stay_apart(read: Read) -> None:
+    text = "Finance Minister Raj Patel said on Monday that taxes would not rise. Last week Patel said the deficit would shrink."
+    assert len([e for e in read(text).events if e.cameo == "010"]) == 2
+    text = "Police arrested Dan Cole in Leeds on Monday. Cole had been arrested in Leeds last week over a fight."
+    assert len(_of_type(read(text), "COERCE")) == 2
+
+
 def test_statements_told_to_two_addressees_or_in_two_places_stay_apart(read: Read) -> None:
     told = f"Port director Maria Lenz told Radio Riga that the new quay would open in April. {_QUAY}Lenz told the Baltic Times the dredging had cost less than planned."
     assert len([e for e in read(told).events if e.cameo == "010"]) == 2

@@ -87,6 +87,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from itertools import islice
 
@@ -120,6 +121,8 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})  # the last marks of a story's senten
 WEB_SCHEMES = ("http:", "https:")  # how a web address begins, where the tokenizer split it ("http: / / www. ...")
 STATEMENT_GAP = 2  # sentences after its speaker's last statement within which a statement may continue it
 QUOTED_AGAIN_GAP = 10  # sentences after their last statement within which the same speakers may be quoted again
+ISO_WEEK = re.compile(r"\d{4}-W\d{2}$")  # a TIMEX3 week ("2024-W09": last week)
+CALENDAR_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 DESCRIBED_ID = re.compile(r"@(\d+)$")  # ends the canonical id of people a phrase describes, with its noun's offset ("cameo:---CVL@16": actors/people_acted_upon.py)
 ALLEGING_CODES = ("112", "173")  # CAMEO codes of accusing, arresting and charging: a deed they embed ("charged with killing") is the accused's, compared without the doer read for it
 NO_TIE, REFERRED, LINKED, WORDED, SAME_ACTORS = 0, 1, 2, 3, 4  # how strongly a mention is tied to an event
@@ -651,11 +654,24 @@ def dates_differ(a: str, b: str) -> bool:
     """Two TIMEX3 values that cannot be one day: neither within the other ("2024-05" holds
     "2024-05-03") where both are calendar dates, else written alike and unequal (two weekdays);
     a weekday and a date without its year ("XXXX-WXX-5", "XXXX-12-25") are not compared. A part
-    of a day is compared by its day ("2024-05-03TEV", Friday evening, is not "2024-05-10")."""
+    of a day is compared by its day ("2024-05-03TEV", Friday evening, is not "2024-05-10"), and a
+    day with a week by the day's week ("2024-03-04", a Monday, is not last week's "2024-W09")."""
     a, b = _day_of(a), _day_of(b)
     if a.startswith(b) or b.startswith(a):
         return False
+    if ISO_WEEK.match(a) or ISO_WEEK.match(b):
+        a, b = _week_of(a), _week_of(b)
+        if a == b:
+            return False
     return _shape(a) == _shape(b) or _calendar(a) and _calendar(b)
+
+
+def _week_of(value: str) -> str:
+    """The ISO week of a calendar day ("2024-03-04" -> "2024-W10"); any other value as it is."""
+    if not CALENDAR_DAY.match(value):
+        return value
+    year, week, _ = date.fromisoformat(value).isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def _day_of(value: str) -> str:
