@@ -287,6 +287,8 @@ def test_a_headline_s_bare_noun_is_one_the_story_names(read: Read) -> None:
 def test_a_victim_named_then_told_by_an_indefinite_noun_is_one_killing(read: Read) -> None:
     text = "Gunmen killed Omar Said, a taxi driver, in Kirkuk on Tuesday. Residents fled after a man was killed near the market."
     assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["killed", "killed"]]
+    text = "A gunman shot Omar Said in Kirkuk on Tuesday. Residents fled after a man was killed near the market."
+    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["shot", "killed"]]
 
 
 def test_a_deed_retold_of_one_named_before_by_an_adjective_is_one_event(read: Read) -> None:

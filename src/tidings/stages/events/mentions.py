@@ -34,9 +34,9 @@ area over countries holds any place in one, a country holds its cities and regio
 a region the cities of its country: "Devon" and "Exeter" may be one fire's, "Kharkiv" and
 "Odesa" not; a country that is an actor's own, "the US envoy", places nothing), nor their dates (a mention without one dated by the deed of its "when" clause), nor what their verbs act on ("attacked Kharkiv", "attacked Odesa"; one told
 by an indefinite noun, or a headline's bare one, may be named further on: "arrested a man ... Smith
-was arrested", "Deputies arrest teenager" ... "arrested Kyle Dunn"; harm told again by its word may be
-done to one told by an indefinite noun, maybe a victim named before: "killed Omar Said ... after a
-man was killed", as one deed's victims are one event; as many
+was arrested", "Deputies arrest teenager" ... "arrested Kyle Dunn"; harm told again by its word or a
+kin one may be done to one told by an indefinite noun, maybe a victim named before: "shot Omar Said
+... after a man was killed", as one deed's victims are one event; as many
 told by another noun may be the same: "arrested three teenagers ... arrested three boys");
 and something ties them (a passive of a deed's toll naming no one who did it, "two were killed",
 needs nothing more within `window` sentences, whatever its code of the type): the mention names
@@ -265,8 +265,8 @@ class _Mention:
 
     def harms_one_introduced(self) -> bool:
         """Whether it is harm done to someone told by an indefinite noun ("after *a woman* was
-        killed"): told again by its word, maybe a victim the story named before, as one deed's
-        victims are one event."""
+        killed"): told again by its word or a kin one, maybe a victim the story named before, as
+        one deed's victims are one event."""
         head = self.object_head()
         return self.event.plover in TOLL_TYPES and self.introduces() and head is not None and docdata.at(head, "actors") is not None
 
@@ -494,7 +494,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     tally = _unnamed_toll_again(mention, group)
     named_later = group.named_later(mention, known_by.described)
     told_in_the_deed = mention.toll_of is not None  # "two officers were wounded in the gunfight": its victims, not the deed's others
-    victim_again = same_word and mention.harms_one_introduced()  # "killed Ann Lee ... after a woman was killed"
+    victim_again = (same_word or kin_word) and mention.harms_one_introduced()  # "shot Ann Lee ... after a woman was killed"
     if not (tally or named_later or told_in_the_deed or victim_again) and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects_apart(mention)):
         return NO_TIE  # "attacked Kharkiv", "attacked Odesa": two attacks, named or not
     sources, targets = (set(), set()) if _bare_reference(mention.token) else (set(event.sources), set(event.targets))
