@@ -265,6 +265,15 @@ def test_a_charge_retold_of_the_one_charged_joins_it_across_plover_types(read: R
     assert _texts(event) == ["charged", "charged"]
 
 
+def test_one_charged_then_told_accused_by_name_is_one_charge(read: Read) -> None:
+    text = "Prosecutors charged Tom Reed with fraud on Monday. Reed is accused of stealing $2 million from a charity."
+    assert [_texts(e) for e in read(text).events] == [["charged", "accused"]]
+    text = "A Leeds man has been charged with arson after a warehouse fire. Dean Walsh, 34, is accused of starting the blaze."
+    assert [_texts(e) for e in read(text).events] == [["charged", "accused"]]
+    text = "Prosecutors have charged Tom Reed with fraud. In 2019, Reed was accused of stealing from a charity."
+    assert [_texts(e) for e in read(text).events] == [["charged"], ["accused"]]
+
+
 def test_a_deed_retold_on_as_many_named_otherwise_is_one_event(read: Read) -> None:
     text = "Police arrested three teenagers over a series of grass fires near Darwin. Officers put out the fires at dusk and soon after police arrested three boys aged 15 and 16."
     assert [_texts(e) for e in _of_type(read(text), "COERCE")] == [["arrested", "arrested"]]

@@ -14,7 +14,8 @@ that refers back to a deed by its own word agrees in code, "a suicide attack" 18
 190, and any that refers back to a deed needs only the PLOVER type: "shot the envoy ... the assassination",
 but "the conviction" is not what was "alleged", or none where it is a word of the deed's own
 lemma group: "charged" 173, a COERCE, "the indictment" 1121, an ACCUSE (so is a verb of that
-group done to one told before: "charged a man" 112 ... "the man was charged" 173); words need its PLOVER mode and context too: "accused
+group done to one told before: "charged a man" 112 ... "the man was charged" 173, or a passive of
+it with no doer nor date, told of one by name: "charged Tom Reed" ... "Reed is accused of theft"); words need its PLOVER mode and context too: "accused
 ... the criticism"); neither is negated, nor embedded in the other
 ("discussed resuming talks"), nor the later a noun or a verb telling another of its kind ("another
 attack", "a second bombing", "he too resigned"; a toll may be counted "too") or many deeds as one whole where the event is no such whole ("a wave of
@@ -245,13 +246,16 @@ class _Mention:
     def refers_back_by_word(self) -> bool:
         """Whether it refers back to a deed by a word of a lemma group: a noun ("the indictment"), or
         a verb done to one the story told before, a pronoun or a definite noun ("the man was
-        charged", "charged him")."""
+        charged", "charged him"), or a passive naming no doer nor a date, told of someone by name
+        (the charge retold from the accused's side: "Reed is accused of theft"; not "in 2004, Reed
+        was charged with theft", another occasion)."""
         if self.trigger_group() not in group_names():
             return False
         token = self.token
         if token.pos_ != "VERB":
             return refers_back(token)
-        return any(c.dep_ in OBJECT_DEPS and (c.tag_ == "PRP" or _definite(c)) for c in token.children)
+        named_passive = not self.event.sources and self.event.when is None and not any(c.dep_ == "agent" for c in token.children)
+        return any(c.dep_ in OBJECT_DEPS and (c.tag_ == "PRP" or _definite(c)) or named_passive and c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in token.children)
 
     def introduces(self) -> bool:
         """Whether it acts on one someone told by an indefinite noun ("arrested *a man*"), or in a
