@@ -757,7 +757,7 @@ class _Telling:
 
     @cached_property
     def dateline(self) -> range:
-        """The tokens of the dateline the article opens with, its agency and dash aside."""
+        """The tokens of the dateline the article opens with: its place, date and agency, up to the dash."""
         found = datelines.dateline(self.doc)
         return range(found[0], found[2]) if found else range(0)
 
