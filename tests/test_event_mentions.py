@@ -268,9 +268,9 @@ def test_a_charge_retold_of_the_one_charged_joins_it_across_plover_types(read: R
 def test_one_charged_then_told_accused_by_name_is_one_charge(read: Read) -> None:
     text = "Prosecutors charged Tom Reed with fraud on Monday. Reed is accused of stealing $2 million from a charity."
     assert [_texts(e) for e in read(text).events] == [["charged", "accused"]]
-    text = "A Leeds man has been charged with arson after a warehouse fire. Dean Walsh, 34, is accused of starting the blaze."
+    text = "Detectives charged a Leeds man with arson over a warehouse blaze. Dean Walsh, 34, is accused of setting it alight."
     assert [_texts(e) for e in read(text).events] == [["charged", "accused"]]
-    text = "Prosecutors have charged Tom Reed with fraud. In 2019, Reed was accused of stealing from a charity."
+    text = "Prosecutors have charged Tom Reed with fraud. In 2019, Reed was accused of embezzling church funds."
     assert [_texts(e) for e in read(text).events] == [["charged"], ["accused"]]
 
 
@@ -409,7 +409,7 @@ def test_a_statement_told_to_a_broadcaster_and_one_told_to_no_one_are_one_interv
 
 
 def test_a_headline_s_statement_told_by_the_lead_with_a_date_is_one_statement(read: Read) -> None:
-    text = "Mayor Ruiz announces new bus routes\nMayor Elena Ruiz on Monday announced four new bus routes for the east side of the city."
+    text = "Mayor Ruiz announces new bus routes\nMayor Elena Ruiz on Monday announced four new bus routes for the eastern suburbs."
     assert [_texts(e) for e in read(text).events if e.cameo == "010"] == [["announces", "announced"]]
     text = "Kerr says drought aid will reach farmers\nPresident Ann Kerr said on Tuesday that drought aid would reach farmers within a month."
     assert [_texts(e) for e in read(text).events if e.cameo == "010"] == [["says", "said"]]

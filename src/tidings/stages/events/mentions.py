@@ -268,8 +268,8 @@ class _Mention:
         return any(d in INDEFINITE for d in determiners) or self.headline and not determiners
 
     def harms_one_introduced(self) -> bool:
-        """Whether it is harm done to someone told by an indefinite noun ("after *a woman* was
-        killed"): told again by its word or a kin one, maybe a victim the story named before, as
+        """Whether it is harm done to someone told by an indefinite noun ("fled when *a driver* was
+        shot dead"): told again by its word or a kin one, maybe a victim the story named before, as
         one deed's victims are one event."""
         head = self.object_head()
         return self.event.plover in TOLL_TYPES and self.introduces() and head is not None and docdata.at(head, "actors") is not None
@@ -498,7 +498,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     tally = _unnamed_toll_again(mention, group)
     named_later = group.named_later(mention, known_by.described)
     told_in_the_deed = mention.toll_of is not None  # "two officers were wounded in the gunfight": its victims, not the deed's others
-    victim_again = (same_word or kin_word) and mention.harms_one_introduced()  # "shot Ann Lee ... after a woman was killed"
+    victim_again = (same_word or kin_word) and mention.harms_one_introduced()  # "shot Ann Lee ... fled when a driver was shot dead"
     if not (tally or named_later or told_in_the_deed or victim_again) and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects_apart(mention)):
         return NO_TIE  # "attacked Kharkiv", "attacked Odesa": two attacks, named or not
     sources, targets = (set(), set()) if _bare_reference(mention.token) else (set(event.sources), set(event.targets))
