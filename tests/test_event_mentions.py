@@ -265,11 +265,39 @@ def test_a_charge_retold_of_the_one_charged_joins_it_across_plover_types(read: R
     assert _texts(event) == ["charged", "charged"]
 
 
+def test_one_charged_then_told_accused_by_name_is_one_charge(read: Read) -> None:
+    text = "Prosecutors charged Tom Reed with fraud on Monday. Reed is accused of stealing $2 million from a charity."
+    assert [_texts(e) for e in read(text).events] == [["charged", "accused"]]
+    text = "Detectives charged a Leeds man with arson over a warehouse blaze. Dean Walsh, 34, is accused of setting it alight."
+    assert [_texts(e) for e in read(text).events] == [["charged", "accused"]]
+    text = "Prosecutors have charged Tom Reed with fraud. In 2019, Reed was accused of embezzling church funds."
+    assert [_texts(e) for e in read(text).events] == [["charged"], ["accused"]]
+
+
 def test_a_deed_retold_on_as_many_named_otherwise_is_one_event(read: Read) -> None:
     text = "Police arrested three teenagers over a series of grass fires near Darwin. Officers put out the fires at dusk and soon after police arrested three boys aged 15 and 16."
     assert [_texts(e) for e in _of_type(read(text), "COERCE")] == [["arrested", "arrested"]]
     text = "Police arrested three teenagers over a series of grass fires near Darwin. On Sunday police arrested three boys in Alice Springs over a robbery."
     assert len(_of_type(read(text), "COERCE")) == 2
+
+
+def test_a_dateline_read_as_a_subject_is_not_what_a_deed_acts_on(read: Read) -> None:
+    text = "TOPEKA, Kan. — A Wichita teenager was arrested Friday after a robbery. Sam Cole, 17, was arrested on Friday near the store."
+    assert [_texts(e) for e in _of_type(read(text), "COERCE")] == [["arrested", "arrested"]]
+    text = "TOPEKA, Kan. — A Wichita teenager was arrested Friday after a robbery. A Lawrence woman was arrested on Friday after a fight."
+    assert len(_of_type(read(text), "COERCE")) == 2
+
+
+def test_a_headline_s_bare_noun_is_one_the_story_names(read: Read) -> None:
+    text = "Deputies arrest teenager after school fight\nSheriff's deputies arrested Kyle Dunn, 17, on Monday after a fight at Lincoln High School."
+    assert [_texts(e) for e in _of_type(read(text), "COERCE")] == [["arrest", "arrested"]]
+
+
+def test_a_victim_named_then_told_by_an_indefinite_noun_is_one_killing(read: Read) -> None:
+    text = "Gunmen killed Omar Said, a taxi driver, in Kirkuk on Tuesday. Residents fled after a man was killed near the market."
+    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["killed", "killed"]]
+    text = "A gunman shot Omar Said in Kirkuk on Tuesday. Residents fled after a man was killed near the market."
+    assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["shot", "killed"]]
 
 
 def test_a_deed_retold_of_one_named_before_by_an_adjective_is_one_event(read: Read) -> None:
@@ -378,6 +406,20 @@ def test_a_statement_told_to_a_broadcaster_and_one_told_to_no_one_are_one_interv
     text = "Port director Maria Lenz told Radio Riga that the new quay would open in April. The quay is 400 metres long. It has three cranes. Its warehouses hold grain. Lenz said the dredging had cost less than planned."
     [statement] = [e for e in read(text).events if e.cameo == "010"]
     assert _texts(statement) == ["told", "said"]
+
+
+def test_a_headline_s_statement_told_by_the_lead_with_a_date_is_one_statement(read: Read) -> None:
+    text = "Mayor Ruiz announces new bus routes\nMayor Elena Ruiz on Monday announced four new bus routes for the eastern suburbs."
+    assert [_texts(e) for e in read(text).events if e.cameo == "010"] == [["announces", "announced"]]
+    text = "Kerr says drought aid will reach farmers\nPresident Ann Kerr said on Tuesday that drought aid would reach farmers within a month."
+    assert [_texts(e) for e in read(text).events if e.cameo == "010"] == [["says", "said"]]
+
+
+def test_deeds_told_on_a_day_and_in_the_week_before_stay_apart(read: Read) -> None:
+    text = "Finance Minister Raj Patel said on Monday that taxes would not rise. Last week Patel said the deficit would shrink."
+    assert len([e for e in read(text).events if e.cameo == "010"]) == 2
+    text = "Police arrested Dan Cole in Leeds on Monday. Cole had been arrested in Leeds last week over a fight."
+    assert len(_of_type(read(text), "COERCE")) == 2
 
 
 def test_statements_told_to_two_addressees_or_in_two_places_stay_apart(read: Read) -> None:

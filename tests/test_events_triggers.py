@@ -1357,6 +1357,12 @@ def test_dates_written_differently_are_not_compared() -> None:
     assert dates_differ("2024-05-03TEV", "2024-05-10") and not dates_differ("2024-05-03TNI", "2024-05-03")  # a part of a day, by its day
 
 
+def test_a_day_and_a_week_are_compared_by_the_day_s_week() -> None:
+    assert dates_differ("2024-03-04", "2024-W09") and dates_differ("2024-W11", "2024-03-04TMO")
+    assert not dates_differ("2024-W10", "2024-03-06") and not dates_differ("2024-W10", "2024-03")
+    assert not dates_differ("XXXX-WXX-1", "2024-W09")  # a weekday without its week
+
+
 def test_two_verbs_telling_one_deed_are_one_event_but_two_acts_stay_two(read: Read) -> None:
     [killing] = read("Kenyan police shot and killed a teenager in Nairobi on Saturday.").events
     assert [m.text for m in killing.mentions] == ["shot", "killed"]

@@ -14,7 +14,8 @@ that refers back to a deed by its own word agrees in code, "a suicide attack" 18
 190, and any that refers back to a deed needs only the PLOVER type: "shot the envoy ... the assassination",
 but "the conviction" is not what was "alleged", or none where it is a word of the deed's own
 lemma group: "charged" 173, a COERCE, "the indictment" 1121, an ACCUSE (so is a verb of that
-group done to one told before: "charged a man" 112 ... "the man was charged" 173); words need its PLOVER mode and context too: "accused
+group done to one told before: "charged a man" 112 ... "the man was charged" 173, or a passive of
+it with no doer nor date, told of one by name: "charged Tom Reed" ... "Reed is accused of theft"); words need its PLOVER mode and context too: "accused
 ... the criticism"); neither is negated, nor embedded in the other
 ("discussed resuming talks"), nor the later a noun or a verb telling another of its kind ("another
 attack", "a second bombing", "he too resigned"; a toll may be counted "too") or many deeds as one whole where the event is no such whole ("a wave of
@@ -33,7 +34,10 @@ otherwise: see `_headline_retold`); their places do not differ (an
 area over countries holds any place in one, a country holds its cities and regions,
 a region the cities of its country: "Devon" and "Exeter" may be one fire's, "Kharkiv" and
 "Odesa" not; a country that is an actor's own, "the US envoy", places nothing), nor their dates (a mention without one dated by the deed of its "when" clause), nor what their verbs act on ("attacked Kharkiv", "attacked Odesa"; one told
-by an indefinite noun may be named further on: "arrested a man ... Smith was arrested"; as many
+by an indefinite noun, or a headline's bare one, may be named further on: "arrested a man ... Smith
+was arrested", "Deputies arrest teenager" ... "arrested Kyle Dunn"; harm told again by its word or a
+kin one may be done to one told by an indefinite noun, maybe a victim named before: "shot Omar Said
+... after a man was killed", as one deed's victims are one event; as many
 told by another noun may be the same: "arrested three teenagers ... arrested three boys");
 and something ties them (a passive of a deed's toll naming no one who did it, "two were killed",
 needs nothing more within `window` sentences, whatever its code of the type): the mention names
@@ -84,12 +88,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings import docdata, syntax
+from tidings import datelines, docdata, syntax
 from tidings.syntax import NOUN_SUBJECT_DEPS
 from tidings.knowledge.speech import speech_cues
 from tidings.knowledge.trigger_groups import apart_groups, group_names, kin_groups, lemma_groups, trigger_group
@@ -117,6 +122,8 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})  # the last marks of a story's senten
 WEB_SCHEMES = ("http:", "https:")  # how a web address begins, where the tokenizer split it ("http: / / www. ...")
 STATEMENT_GAP = 2  # sentences after its speaker's last statement within which a statement may continue it
 QUOTED_AGAIN_GAP = 10  # sentences after their last statement within which the same speakers may be quoted again
+ISO_WEEK = re.compile(r"\d{4}-W\d{2}$")  # a TIMEX3 week ("2024-W09": last week)
+CALENDAR_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 DESCRIBED_ID = re.compile(r"@(\d+)$")  # ends the canonical id of people a phrase describes, with its noun's offset ("cameo:---CVL@16": actors/people_acted_upon.py)
 ALLEGING_CODES = ("112", "173")  # CAMEO codes of accusing, arresting and charging: a deed they embed ("charged with killing") is the accused's, compared without the doer read for it
 NO_TIE, REFERRED, LINKED, WORDED, SAME_ACTORS = 0, 1, 2, 3, 4  # how strongly a mention is tied to an event
@@ -196,6 +203,7 @@ class _Mention:
     toll_of: str | None = None  # the lemma group of the deed told before a toll names ("in the air strikes": attack)
     headline: bool = False  # told in the lines above the story: its title, a subtitle
     lead: bool = False  # told in the headline or the story's first `window` sentences after its first, which tell the headline's news
+    dateline: range = range(0)  # the tokens of the article's dateline ("HOLLIDAY, Mo. —"), which a parser may take for a subject
 
     def trigger_group(self) -> str:
         """The lemma group of its trigger, read with a verb's complement, else its object, where
@@ -212,11 +220,19 @@ class _Mention:
         token = self.token
         if token.pos_ != "VERB":
             return None
-        head = next((c for c in token.children if c.dep_ in OBJECT_DEPS and c.pos_ != "PRON"), None)
+        heads = (self._past_dateline(c) for c in token.children if c.dep_ in OBJECT_DEPS and c.pos_ != "PRON")
+        head = next((h for h in heads if h is not None), None)
         if head is None or f"{self.event.trigger}_{head.lemma_.lower()}" not in lemma_groups():
             return head
         aimed_at = syntax.pobjs(c for c in token.children if c.dep_ == "prep" and c.lower_ in AIMING_PREPOSITIONS)
         return next((o for o in aimed_at if o.pos_ != "PRON"), None)
+
+    def _past_dateline(self, noun: Token) -> Token | None:
+        """A noun, or where a parser took the dateline for it ("TOPEKA, Kan. — A Wichita teenager
+        was arrested"), the noun it hung on the dateline as its apposition, if any."""
+        if noun.i not in self.dateline:
+            return noun
+        return next((c for c in noun.children if c.dep_ == "appos" and c.i not in self.dateline), None)
 
     def on_oneself(self) -> bool:
         """Whether a verb mention is a deed done by its doer to themself ("shot himself"), its
@@ -230,19 +246,33 @@ class _Mention:
     def refers_back_by_word(self) -> bool:
         """Whether it refers back to a deed by a word of a lemma group: a noun ("the indictment"), or
         a verb done to one the story told before, a pronoun or a definite noun ("the man was
-        charged", "charged him")."""
+        charged", "charged him"), or a passive naming no doer nor a date, told of someone by name
+        (the charge retold from the accused's side: "Reed is accused of theft"; not "in 2004, Reed
+        was charged with theft", another occasion)."""
         if self.trigger_group() not in group_names():
             return False
         token = self.token
         if token.pos_ != "VERB":
             return refers_back(token)
-        return any(c.dep_ in OBJECT_DEPS and (c.tag_ == "PRP" or _definite(c)) for c in token.children)
+        named_passive = not self.event.sources and self.event.when is None and not any(c.dep_ == "agent" for c in token.children)
+        return any(c.dep_ in OBJECT_DEPS and (c.tag_ == "PRP" or _definite(c)) or named_passive and c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in token.children)
 
     def introduces(self) -> bool:
-        """Whether it acts on one someone told by an indefinite noun ("arrested *a man*"): one
+        """Whether it acts on one someone told by an indefinite noun ("arrested *a man*"), or in a
+        headline, which drops its articles, by a bare one ("Police arrest man after brawl"): one
         the story may name further on."""
         head = self.object_head()
-        return head is not None and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children)
+        if head is None or head.tag_ != "NN":
+            return False
+        determiners = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+        return any(d in INDEFINITE for d in determiners) or self.headline and not determiners
+
+    def harms_one_introduced(self) -> bool:
+        """Whether it is harm done to someone told by an indefinite noun ("fled when *a driver* was
+        shot dead"): told again by its word or a kin one, maybe a victim the story named before, as
+        one deed's victims are one event."""
+        head = self.object_head()
+        return self.event.plover in TOLL_TYPES and self.introduces() and head is not None and docdata.at(head, "actors") is not None
 
     def names_its_object(self) -> bool:
         """Whether it acts on an actor told by name ("Smith was arrested")."""
@@ -387,7 +417,7 @@ def merge(
         toll = _toll(event, token, deeds)
         toll_of = trigger_group(deeds[0].lemma_.lower()).name if toll and deeds and not _has_own_doer(deeds[0]) else None
         opening = sentence - telling.story_start
-        mention = _Mention(compared, event, token, sentence, toll, toll_of, opening < 0, opening <= settings.window)
+        mention = _Mention(compared, event, token, sentence, toll, toll_of, opening < 0, opening <= settings.window, telling.dateline)
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _named_by_its_verb(mention, at)
         group = group or _purpose_of_deed(mention, host, at) or _content_of_its_host(mention, host, at)
@@ -468,7 +498,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     tally = _unnamed_toll_again(mention, group)
     named_later = group.named_later(mention, known_by.described)
     told_in_the_deed = mention.toll_of is not None  # "two officers were wounded in the gunfight": its victims, not the deed's others
-    if not (tally or named_later or told_in_the_deed) and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects_apart(mention)):
+    victim_again = (same_word or kin_word) and mention.harms_one_introduced()  # "shot Ann Lee ... fled when a driver was shot dead"
+    if not (tally or named_later or told_in_the_deed or victim_again) and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects_apart(mention)):
         return NO_TIE  # "attacked Kharkiv", "attacked Odesa": two attacks, named or not
     sources, targets = (set(), set()) if _bare_reference(mention.token) else (set(event.sources), set(event.targets))
     known_targets = _named_first(group.targets - group.introduced_actors | targets, known_by.described) if named_later else group.targets  # "a man" named now
@@ -627,11 +658,24 @@ def dates_differ(a: str, b: str) -> bool:
     """Two TIMEX3 values that cannot be one day: neither within the other ("2024-05" holds
     "2024-05-03") where both are calendar dates, else written alike and unequal (two weekdays);
     a weekday and a date without its year ("XXXX-WXX-5", "XXXX-12-25") are not compared. A part
-    of a day is compared by its day ("2024-05-03TEV", Friday evening, is not "2024-05-10")."""
+    of a day is compared by its day ("2024-05-03TEV", Friday evening, is not "2024-05-10"), and a
+    day with a week by the day's week ("2024-03-04", a Monday, is not last week's "2024-W09")."""
     a, b = _day_of(a), _day_of(b)
     if a.startswith(b) or b.startswith(a):
         return False
+    if ISO_WEEK.match(a) or ISO_WEEK.match(b):
+        a, b = _week_of(a), _week_of(b)
+        if a == b:
+            return False
     return _shape(a) == _shape(b) or _calendar(a) and _calendar(b)
+
+
+def _week_of(value: str) -> str:
+    """The ISO week of a calendar day ("2024-03-04" -> "2024-W10"); any other value as it is."""
+    if not CALENDAR_DAY.match(value):
+        return value
+    year, week, _ = date.fromisoformat(value).isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def _day_of(value: str) -> str:
@@ -712,6 +756,12 @@ class _Telling:
         return next(ends, 0)
 
     @cached_property
+    def dateline(self) -> range:
+        """The tokens of the dateline the article opens with: its place, date and agency, up to the dash."""
+        found = datelines.dateline(self.doc)
+        return range(found[0], found[2]) if found else range(0)
+
+    @cached_property
     def quotations(self) -> frozenset[int]:
         """The sentences that open with a quotation mark."""
         return frozenset(n for n, sentence in enumerate(self.doc.sents) if sentence[0].is_quote)
@@ -783,11 +833,14 @@ def _spoken_again(mention: _Mention, statements: dict[tuple[frozenset[str], str]
 def _one_occasion(mention: _Mention, group: _Group, grounds: Grounds) -> bool:
     """Whether a later statement may tell the group's occasion again: not told to another addressee,
     nor in the past perfect (an earlier occasion), nor in a place apart, nor on a date the group
-    did not give."""
+    did not give, unless the group is a headline's, which gives none, and the mention is in the
+    lead, which tells the headline's news by its word ("Mayor says budget is safe" ... "The mayor
+    said on Monday the budget was safe")."""
     event = mention.event
     if _told_apart(mention, group) or _told_before(mention.token) or _placed_apart(event, group, grounds):
         return False
-    return event.when not in grounds.times or grounds.times[event.when] in group.times
+    headline_retold = mention.lead and all(m.headline and m.event.trigger == event.trigger for m in group.mentions)
+    return event.when not in grounds.times or grounds.times[event.when] in group.times or headline_retold
 
 
 def _body_speaking(group: _Group, statement: Token, parties: Parties) -> bool:
