@@ -1760,6 +1760,13 @@ def test_a_hyphenated_police_rank_codes_the_person_named_after_it(read):
     assert _at(record, "Paul Ferreira").cameo == "CANCOP"  # was the bare CAN: the rank was no role
 
 
+def test_an_abbreviated_title_the_parser_ends_a_sentence_at_still_codes_the_name_after_it(read):
+    record = read("A stolen truck was found near a farm in Saskatchewan. Regina police Const. Mira Dossett said officers seized it.")
+    assert _at(record, "Mira Dossett").cameo == "CANCOP"  # was CAN: the parser ended a sentence at "Const."
+    said = next(e for e in record.events if e.trigger == "say")
+    assert [record.actor(a).name for a in said.sources] == ["Mira Dossett"]
+
+
 def test_an_abbreviation_straight_before_a_name_is_a_title_not_the_firm(read):
     record = read("Norvik Steel signed a supply deal with a mill in Chile, GM Karl Huber told reporters on Tuesday.")
     assert "name:general_motors" not in {a.canonical_id for a in record.actors}  # a general manager, not General Motors
