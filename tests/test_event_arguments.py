@@ -667,6 +667,23 @@ def test_a_named_target_is_kept_over_the_place_of_the_event(read: Read) -> None:
     assert _codes(record, event.targets) == {"KENMED"}
 
 
+def test_people_a_role_noun_for_one_person_counts_or_introduces_are_the_target_not_the_place(read: Read) -> None:
+    record = read("Deputies in Kansas detained two reporters at a school board meeting on Friday.")
+    assert _codes(record, _event(record, "detain").targets) == {"USAMED"}  # was USA, for Kansas
+    record = read("A masked gunman shot a judge and a bailiff outside the county courthouse in Ohio on Tuesday.")
+    assert _codes(record, _event(record, "shoot").targets) == {"USAJUD"}  # was none
+
+
+def test_a_role_noun_told_of_before_stays_the_person_it_stands_for(read: Read) -> None:
+    record = read("Judge Ann Wells of Ohio ruled on Monday. A man threatened the judge outside the court.")
+    assert _names(record, _event(record, "threaten").targets) == {"Ann Wells"}
+
+
+def test_an_event_done_to_uncounted_people_of_no_actor_does_not_target_the_place(read: Read) -> None:
+    record = read("Police in Ohio arrested a teacher on Friday.")
+    assert _event(record, "arrest").targets == []  # not the United States, for Ohio
+
+
 def test_talk_held_in_a_city_does_not_target_its_country(read: Read) -> None:
     record = read("The foreign minister spoke with the Kenyan envoy in Marseille on Friday.")
     assert [record.actor(a).cameo for a in _event(record, "speak").targets] == ["KENGOV"]

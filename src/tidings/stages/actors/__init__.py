@@ -6,7 +6,8 @@ Mentions are read in passes over the parsed Doc, each claiming the tokens it exp
 3. role nouns ("Russian troops", "the Russian leader" -> the leader in office on the date);
 4. demonyms as modifiers ("Russian assistance") and capitals acting as governments ("Moscow said");
    cities and regions acted upon as their country ("shelled Kharkiv": `targets`);
-   people a common noun describes as a party to an act ("arrested two teenagers": `people_acted_upon`);
+   people a common noun or a role noun describes as a party to an act ("arrested two teenagers", "shot a
+   judge": `people_acted_upon`);
 5. short names ("Putin", "Kim"), from their context (`people`); 6. parties ("Labor", `parties`), other organisations;
 7. actors still without a country ("rebels" ---REB) take the one their sentence names, if only one;
    people described by a post in a coded body ("X, a spokesman for the army") take its code (`members`);
@@ -69,7 +70,7 @@ class ActorsComponent(Component):
         read_nationalities(reading)
         read_parties(reading)
         read_other_organisations(reading)
-        read_people_acted_upon(reading, self.words.party_nouns)
+        read_people_acted_upon(reading, self.words.party_nouns, self.words.person_roles)
         localize(reading)
         read_members(reading)
         coreference = Coreference(reading, self.words, self.reach)

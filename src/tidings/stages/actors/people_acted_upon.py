@@ -5,7 +5,9 @@ role noun is (pass 7), as CAMEO codes a count of people as civilians. Only where
 them out (a count, a determiner or a possessive, or as a passive's agent): "to protect children"
 speaks of children in general. A noun in subject position is left alone ("people say"), unless
 a number counts the people ("1,500 staff will walk out") or an age makes one person ("a 12-year-old
-boy tried to ...", as `ages` makes a role noun). Each phrase is an actor of its own ("a man stabbed
+boy tried to ...", as `ages` makes a role noun). A role noun for one person
+("judge", "reporter") is such a party too, with its role's type, where a number or an indefinite
+article brings the people in ("shot a judge", "detained two reporters"). Each phrase is an actor of its own ("a man stabbed
 a man": two), which a later "they", or "he" for one person, may stand for."""
 
 from __future__ import annotations
@@ -27,16 +29,22 @@ _SINGLING_DEPS = frozenset({"nummod", "poss", "det"})  # "two teenagers", "her c
 _BODY_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.GROUP})
 _GENERIC_DETERMINERS = frozenset({"any", "no", "all", "every", "each", "some", "such", "what", "which", "whatever"})
 _CLASS_DETERMINERS = frozenset({"those", "these"})  # with a relative clause: "those people who ...", a class
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
+_BODY_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "NYPD officers": the body before the noun
 
 
-def read_people_acted_upon(reading: Reading, nouns: frozenset[str]) -> None:
+def read_people_acted_upon(reading: Reading, nouns: frozenset[str], person_roles: frozenset[str]) -> None:
     for token in syntax.with_pos(reading.doc, ("NOUN",)):
         lemma = token.lemma_.lower()
-        if lemma not in nouns and token.lower_ not in nouns or not reading.free(token.i, token.i + 1):
+        if not reading.free(token.i, token.i + 1):
             continue
-        agent = _agent(token)
-        party = agent or _acted_upon(token) and _singled_out(token)
-        if not (party or given_an_age(token) or _counted(token)) or _of_a_body(token, reading):  # "a 12-year-old boy": one person, wherever he stands
+        if lemma in nouns or token.lower_ in nouns:
+            party = _agent(token) or _acted_upon(token) and _singled_out(token)
+            if not (party or given_an_age(token) or _counted(token)):  # "a 12-year-old boy": one person, wherever he stands
+                continue
+        elif lemma not in person_roles or reading.role_at(token)[0] is None or not ((_agent(token) or _acted_upon(token)) and _introduced(token)):
+            continue  # a role noun with no type of its own ("spokesman") is no civilian
+        if _of_a_body(token, reading):
             continue
         role = reading.role_at(token)[0]
         role_type = role.type if role is not None else _CIVILIAN
@@ -51,7 +59,9 @@ def _agent(token: Token) -> bool:
 
 def _acted_upon(token: Token) -> bool:
     """The object of a verb, a passive's subject, or whom a verb or its object is addressed to
-    ("said to MLAs", "an appeal to his colleagues")."""
+    ("said to MLAs", "an appeal to his colleagues"), itself or listed after one ("shot a guard and
+    a judge")."""
+    token = syntax.first_conjunct(token)
     if token.dep_ in _OBJECT_DEPS:
         return token.head.pos_ in ("VERB", "AUX")
     if token.dep_ != "pobj" or token.head.lower_ not in _ADDRESSEE_PREPS:
@@ -72,10 +82,16 @@ def _singled_out(token: Token) -> bool:
 
 def _of_a_body(token: Token, reading: Reading) -> bool:
     """The people's phrase names a coded body they belong to ("colleagues in the Quebec
-    assembly", "staff of the ministry"), which stands for them as an argument's phrase does; not
-a country ("two men in France" are civilians, not France)."""
-    objects = syntax.pobjs(c for c in token.children if c.dep_ == "prep")
-    return any((draft := reading.owner.get(o.i)) is not None and draft.cameo and draft.kind in _BODY_KINDS for o in objects)
+    assembly", "staff of the ministry", "two NYPD officers"), which stands for them as an argument's
+    phrase does; not a country ("two men in France" are civilians, not France)."""
+    named = syntax.pobjs(c for c in token.children if c.dep_ == "prep") + [c for c in token.children if c.dep_ in _BODY_MODIFIER_DEPS]
+    return any((draft := reading.owner.get(o.i)) is not None and draft.cameo and draft.kind in _BODY_KINDS for o in named)
+
+
+def _introduced(token: Token) -> bool:
+    """An indefinite article or a number brings new people in ("shot a judge", "detained two
+    reporters"); "the judge" or "his lawyer" is someone told of before, whom coreference finds."""
+    return _counted(token) or any(c.dep_ == "det" and c.lower_ in _INDEFINITE_ARTICLES for c in token.children)
 
 
 def _counted(token: Token) -> bool:
