@@ -141,6 +141,13 @@ def test_the_office_and_place_of_a_person_named_before_describe_that_person(read
     assert record.actor_at(start, start + len("Texas governor")) != _at(record, "Jane Smith")  # another state's
 
 
+def test_a_body_of_the_place_of_a_person_named_before_is_no_description_of_that_person(read):
+    record = read("State Sen. Owen Marsh of Kansas filed the bill in March. The Kansas legislature approved it on Monday.")
+    start = record.article.text.index("Kansas legislature")
+    body = record.actor_at(start, start + len("Kansas legislature"))
+    assert body is not None and body != _at(record, "Owen Marsh") and body.cameo == "USALEG"  # was Marsh himself
+
+
 def test_a_surgeon_general_or_a_vicar_general_is_no_soldier(read):
     record = read("The US Surgeon General warned on Monday that vaping harms teenagers.")
     assert _at(record, "Surgeon General").cameo == "USAHLH"  # was USAMIL, read as a general

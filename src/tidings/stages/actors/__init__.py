@@ -63,7 +63,7 @@ class ActorsComponent(Component):
         reading = Reading(self.kb, self.names, doc)
         waiting = read_people(reading, self.max_title_tokens)
         read_known_names(reading)
-        read_roles(reading)
+        read_roles(reading, self.words.person_roles)
         read_modifiers_and_capitals(reading)
         read_places_acted_upon(reading)
         read_short_names(reading, waiting)
