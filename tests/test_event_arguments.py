@@ -684,6 +684,11 @@ def test_an_event_done_to_uncounted_people_of_no_actor_does_not_target_the_place
     assert _event(record, "arrest").targets == []  # not the United States, for Ohio
 
 
+def test_the_addressee_of_a_message_sent_to_someone_is_the_statements_target(read: Read) -> None:
+    record = read("Mayor Rita Dunn of Topeka said in an e-mail sent to the Kansas City Star that the budget was sound.")
+    assert _names(record, _event(record, "say").targets) == {"Kansas City Star"}  # was none
+
+
 def test_talk_held_in_a_city_does_not_target_its_country(read: Read) -> None:
     record = read("The foreign minister spoke with the Kenyan envoy in Marseille on Friday.")
     assert [record.actor(a).cameo for a in _event(record, "speak").targets] == ["KENGOV"]

@@ -250,8 +250,9 @@ class Arguments:
 
     def _addressees(self, verb: Token) -> list[Token]:
         """Whom the message a statement is made in is addressed to ("said in a letter to the mayor",
-        "in an interview with the BBC")."""
+        "in an interview with the BBC"), also through a participle ("in an e-mail sent to the paper")."""
         messages = [m for m in _phrase_objects(verb, self.words.message_preps) if m.head.head.i == verb.i and m.lemma_.lower() in self.words.message_nouns]
+        messages += [p for m in messages for p in m.children if p.dep_ == "acl" and p.tag_ == "VBN"]
         return [a for m in messages for a in prep_objects(m, self.words.addressee_preps)]
 
     def _pressing(self, verb: Token) -> list[Token]:
