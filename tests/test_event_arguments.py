@@ -684,6 +684,13 @@ def test_an_event_done_to_uncounted_people_of_no_actor_does_not_target_the_place
     assert _event(record, "arrest").targets == []  # not the United States, for Ohio
 
 
+def test_a_crowd_fired_at_or_dispersed_is_the_target_not_the_place(read: Read) -> None:
+    record = read("Riot police opened fire on the crowd outside the stadium in Lagos on Sunday.")
+    assert _codes(record, _event(record, "fire").targets) == {"NGACVL"}  # was NGA, for Lagos
+    record = read("Troops in Harare dispersed a crowd near the main market with batons.")
+    assert _codes(record, _event(record, "disperse").targets) == {"ZWECVL"}  # was ZWE
+
+
 def test_the_addressee_of_a_message_sent_to_someone_is_the_statements_target(read: Read) -> None:
     record = read("Mayor Rita Dunn of Topeka said in an e-mail sent to the Kansas City Star that the budget was sound.")
     assert _names(record, _event(record, "say").targets) == {"Kansas City Star"}  # was none

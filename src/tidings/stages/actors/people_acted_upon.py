@@ -23,7 +23,7 @@ from tidings.stages.actors.reading import Reading
 
 _CIVILIAN = "CVL"
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
-_ADDRESSEE_PREPS = frozenset({"to", "on", "upon"})  # "said to MLAs", "called on colleagues"
+_ADDRESSEE_PREPS = frozenset({"to", "on", "upon", "at"})  # "said to MLAs", "called on colleagues", "fired at the crowd"
 _AGENT_DEP = "agent"
 _SINGLING_DEPS = frozenset({"nummod", "poss", "det"})  # "two teenagers", "her colleagues", "the volunteers"
 _BODY_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.GROUP})
@@ -58,9 +58,9 @@ def _agent(token: Token) -> bool:
 
 
 def _acted_upon(token: Token) -> bool:
-    """The object of a verb, a passive's subject, or whom a verb or its object is addressed to
-    ("said to MLAs", "an appeal to his colleagues"), itself or listed after one ("shot a guard and
-    a judge")."""
+    """The object of a verb, a passive's subject, or whom a verb or its object is addressed or aimed
+    at ("said to MLAs", "an appeal to his colleagues", "opened fire on the crowd"), itself or listed
+    after one ("shot a guard and a judge")."""
     token = syntax.first_conjunct(token)
     if token.dep_ in _OBJECT_DEPS:
         return token.head.pos_ in ("VERB", "AUX")
