@@ -1774,6 +1774,11 @@ def test_an_abbreviated_title_the_parser_ends_a_sentence_at_still_codes_the_name
     assert [record.actor(a).name for a in said.sources] == ["Mira Dossett"]
 
 
+def test_the_british_and_irish_councillors_title_codes_the_person_named_after_it(read):
+    record = read("Cllr Niamh Doyle said the bypass planned for Galway, Ireland, would cost too much.")
+    assert _at(record, "Niamh Doyle").cameo == "IRLGOV"  # was IRL
+
+
 def test_an_abbreviation_straight_before_a_name_is_a_title_not_the_firm(read):
     record = read("Norvik Steel signed a supply deal with a mill in Chile, GM Karl Huber told reporters on Tuesday.")
     assert "name:general_motors" not in {a.canonical_id for a in record.actors}  # a general manager, not General Motors
