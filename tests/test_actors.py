@@ -1779,6 +1779,14 @@ def test_the_british_and_irish_councillors_title_codes_the_person_named_after_it
     assert _at(record, "Niamh Doyle").cameo == "IRLGOV"  # was IRL
 
 
+def test_a_ship_named_after_a_navys_prefix_is_that_navys_and_so_is_its_name_alone(read):
+    record = read("Pirates fired on INS Kolkata off the coast on Friday. The Kolkata returned fire and chased the skiffs.")
+    ship = _at(record, "INS Kolkata")
+    assert ship is not None and ship.cameo == "INDMIL"  # was the city's country, or a person coded IND
+    start = record.article.text.index("The Kolkata") + len("The ")
+    assert record.actor_at(start, start + len("Kolkata")) == ship
+
+
 def test_an_abbreviation_straight_before_a_name_is_a_title_not_the_firm(read):
     record = read("Norvik Steel signed a supply deal with a mill in Chile, GM Karl Huber told reporters on Tuesday.")
     assert "name:general_motors" not in {a.canonical_id for a in record.actors}  # a general manager, not General Motors

@@ -696,6 +696,11 @@ def test_the_addressee_of_a_message_sent_to_someone_is_the_statements_target(rea
     assert _names(record, _event(record, "say").targets) == {"Kansas City Star"}  # was none
 
 
+def test_a_navy_ship_attacked_in_a_port_is_the_target_not_the_port(read: Read) -> None:
+    record = read("The USS Halsey was attacked by a small boat in Aden in 2001.")
+    assert _codes(record, _event(record, "attack").targets) == {"USAMIL"}  # was YEM, for Aden
+
+
 def test_talk_held_in_a_city_does_not_target_its_country(read: Read) -> None:
     record = read("The foreign minister spoke with the Kenyan envoy in Marseille on Friday.")
     assert [record.actor(a).cameo for a in _event(record, "speak").targets] == ["KENGOV"]

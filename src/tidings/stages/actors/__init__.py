@@ -1,6 +1,7 @@
 """Actors: who the article is about, resolved against the actor knowledge base.
 
 Mentions are read in passes over the parsed Doc, each claiming the tokens it explains:
+0. a navy's ships ("INS Mysore": INDMIL, `ships`);
 1. people (PERSON entities, with the title before them: "Russian President Vladimir Putin");
 2. names the knowledge base knows: organisations, institutions ("the Kremlin"), countries;
 3. role nouns ("Russian troops", "the Russian leader" -> the leader in office on the date);
@@ -41,6 +42,7 @@ from tidings.stages.actors.passes import read_known_names, read_modifiers_and_ca
 from tidings.stages.actors.people import read_people, read_short_names
 from tidings.stages.actors.people_acted_upon import read_people_acted_upon
 from tidings.stages.actors.reading import Reading
+from tidings.stages.actors.ships import read_navy_ships
 from tidings.stages.actors.targets import read_places_acted_upon
 
 
@@ -61,6 +63,7 @@ class ActorsComponent(Component):
     def read(self, doc: Doc) -> list[Actor]:
         """The actors of a parsed Doc (after the places stage, whose reading it respects)."""
         reading = Reading(self.kb, self.names, doc)
+        read_navy_ships(reading)
         waiting = read_people(reading, self.max_title_tokens)
         read_known_names(reading)
         read_roles(reading, self.words.person_roles)
