@@ -1787,6 +1787,11 @@ def test_a_ship_named_after_a_navys_prefix_is_that_navys_and_so_is_its_name_alon
     assert record.actor_at(start, start + len("Kolkata")) == ship
 
 
+def test_an_undersheriffs_and_a_selectmans_titles_code_the_person_named_after_them(read):
+    record = read("Undersheriff Dale Ferris said the cruiser was found near Fresno, California. First Selectman Ruth Ames thanked the volunteers.")
+    assert [_at(record, name).cameo for name in ("Dale Ferris", "Ruth Ames")] == ["USACOP", "USAGOV"]  # each was USA
+
+
 def test_an_abbreviation_straight_before_a_name_is_a_title_not_the_firm(read):
     record = read("Norvik Steel signed a supply deal with a mill in Chile, GM Karl Huber told reporters on Tuesday.")
     assert "name:general_motors" not in {a.canonical_id for a in record.actors}  # a general manager, not General Motors
