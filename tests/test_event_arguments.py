@@ -691,6 +691,15 @@ def test_a_crowd_fired_at_or_dispersed_is_the_target_not_the_place(read: Read) -
     assert _codes(record, _event(record, "disperse").targets) == {"ZWECVL"}  # was ZWE
 
 
+def test_people_a_statement_or_an_appeal_is_addressed_to_are_its_target(read: Read) -> None:
+    record = read("Dutch Prime Minister Ruth Aalders told lawmakers in The Hague that the budget would balance.")
+    assert _codes(record, _event(record, "tell").targets) == {"NLDLEG"}  # was none
+    record = read("Highway officials in Vermont urged motorists to stay off the roads during the storm.")
+    assert _codes(record, _event(record, "urge").targets) == {"USACVL"}  # was USA, for Vermont
+    record = read("The singer Ann Cole told People last week that her tour had been a joy.")
+    assert _event(record, "tell").targets == []  # a magazine, not people
+
+
 def test_the_addressee_of_a_message_sent_to_someone_is_the_statements_target(read: Read) -> None:
     record = read("Mayor Rita Dunn of Topeka said in an e-mail sent to the Kansas City Star that the budget was sound.")
     assert _names(record, _event(record, "say").targets) == {"Kansas City Star"}  # was none

@@ -73,7 +73,7 @@ class ActorsComponent(Component):
         read_nationalities(reading)
         read_parties(reading)
         read_other_organisations(reading)
-        read_people_acted_upon(reading, self.words.party_nouns, self.words.person_roles)
+        read_people_acted_upon(reading, self.words)
         localize(reading)
         read_members(reading)
         coreference = Coreference(reading, self.words, self.reach)

@@ -3,7 +3,7 @@
 by or addressed to are an actor (CVL, or the type a role noun gives: "MLAs" LEG), placed as a bare
 role noun is (pass 7), as CAMEO codes a count of people as civilians. Only where the phrase singles
 them out (a count, a determiner or a possessive, or as a passive's agent): "to protect children"
-speaks of children in general. A noun in subject position is left alone ("people say"), unless
+speaks of children in general, but "told lawmakers" of those addressed. A noun in subject position is left alone ("people say"), unless
 a number counts the people ("1,500 staff will walk out") or an age makes one person ("a 12-year-old
 boy tried to ...", as `ages` makes a role noun). A role noun for one person
 ("judge", "reporter") is such a party too, with its role's type, where a number or an indefinite
@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from tidings import syntax
+from tidings.knowledge.coreference import CoreferenceWords
 from tidings.model import ActorKind
 from tidings.stages.actors.ages import given_an_age
 from tidings.stages.actors.reading import Reading
@@ -30,19 +31,20 @@ _BODY_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.GROUP})
 _GENERIC_DETERMINERS = frozenset({"any", "no", "all", "every", "each", "some", "such", "what", "which", "whatever"})
 _CLASS_DETERMINERS = frozenset({"those", "these"})  # with a relative clause: "those people who ...", a class
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
+_ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 _BODY_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "NYPD officers": the body before the noun
 
 
-def read_people_acted_upon(reading: Reading, nouns: frozenset[str], person_roles: frozenset[str]) -> None:
+def read_people_acted_upon(reading: Reading, words: CoreferenceWords) -> None:
     for token in syntax.with_pos(reading.doc, ("NOUN",)):
         lemma = token.lemma_.lower()
         if not reading.free(token.i, token.i + 1):
             continue
-        if lemma in nouns or token.lower_ in nouns:
-            party = _agent(token) or _acted_upon(token) and _singled_out(token)
+        if lemma in words.party_nouns or token.lower_ in words.party_nouns:
+            party = _agent(token) or _acted_upon(token) and (_singled_out(token) or _addressed(token, words.addressing_verbs))
             if not (party or given_an_age(token) or _counted(token)):  # "a 12-year-old boy": one person, wherever he stands
                 continue
-        elif lemma not in person_roles or reading.role_at(token)[0] is None or not ((_agent(token) or _acted_upon(token)) and _introduced(token)):
+        elif lemma not in words.person_roles or reading.role_at(token)[0] is None or not ((_agent(token) or _acted_upon(token)) and _introduced(token)):
             continue  # a role noun with no type of its own ("spokesman") is no civilian
         if _of_a_body(token, reading):
             continue
@@ -78,6 +80,12 @@ def _singled_out(token: Token) -> bool:
     if any(c.dep_ == "relcl" for c in children) and any(c.lower_ in _CLASS_DETERMINERS for c in children):
         return False
     return any(c.dep_ in _SINGLING_DEPS and c.lower_ not in _GENERIC_DETERMINERS or c.dep_ == "amod" and c.like_num for c in children)
+
+
+def _addressed(token: Token, verbs: frozenset[str]) -> bool:
+    """The people are whom a statement or an appeal is made to ("told lawmakers", "urged motorists to"): the
+    object of an addressing verb, not a name written with a capital ("told People": the magazine)."""
+    return token.dep_ in _ADDRESSEE_DEPS and token.head.lemma_.lower() in verbs and not token.is_title
 
 
 def _of_a_body(token: Token, reading: Reading) -> bool:
