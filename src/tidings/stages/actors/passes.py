@@ -248,9 +248,10 @@ def _titled_people(reading: Reading) -> dict[str, list[Draft]]:
 
 
 def _holder_named_before(reading: Reading, titled: dict[str, list[Draft]], head: Token, start: int, country: Country, role: Role) -> Draft | None:
-    """The one person named before whom a definite singular role noun for one person with a country or a
-    region describes ("Gov. X ... the Alaska governor told": X; not "the Alaska legislature"): their title gave the role's type, and no
-    country or place other than the description's; not where two such people were named."""
+    """The one person named before whom a definite singular role noun with a country or a region
+    describes ("Gov. X ... the Alaska governor told": X): their title gave the role's type, and no
+    country or place other than the description's; not where two such people were named. Asked
+    only of a role noun for one person (not "the Alaska legislature")."""
     if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or role.type not in reading.kb.office_role_types:
         return None
     doc = reading.doc

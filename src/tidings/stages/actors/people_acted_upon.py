@@ -3,12 +3,13 @@
 by or addressed to are an actor (CVL, or the type a role noun gives: "MLAs" LEG), placed as a bare
 role noun is (pass 7), as CAMEO codes a count of people as civilians. Only where the phrase singles
 them out (a count, a determiner or a possessive, or as a passive's agent): "to protect children"
-speaks of children in general, but "told lawmakers" of those addressed. A noun in subject position is left alone ("people say"), unless
-a number counts the people ("1,500 staff will walk out") or an age makes one person ("a 12-year-old
-boy tried to ...", as `ages` makes a role noun). A role noun for one person
-("judge", "reporter") is such a party too, with its role's type, where a number or an indefinite
-article brings the people in ("shot a judge", "detained two reporters"). Each phrase is an actor of its own ("a man stabbed
-a man": two), which a later "they", or "he" for one person, may stand for."""
+speaks of children in general, but "told lawmakers" of those addressed. A noun in subject position
+is left alone ("people say"), unless a number counts the people ("1,500 staff will walk out") or an
+age makes one person ("a 12-year-old boy tried to ...", as `ages` makes a role noun). A role noun
+for one person ("judge", "reporter") is such a party too, with its role's type, where a number or
+an indefinite article brings the people in ("shot a judge", "detained two reporters"). Each phrase
+is an actor of its own ("a man stabbed a man": two), which a later "they", or "he" for one person,
+may stand for."""
 
 from __future__ import annotations
 

@@ -17,7 +17,9 @@ def read_navy_ships(reading: Reading) -> None:
     ships: dict[str, Draft] = {}  # a ship's name without its prefix -> the ship
     for prefix in doc[:-1]:
         country = prefixes.get(prefix.text)
-        end = _name_end(reading, prefix.i + 1) if country is not None else prefix.i + 1
+        if country is None:
+            continue
+        end = _name_end(reading, prefix.i + 1)
         if end == prefix.i + 1 or not reading.free(prefix.i, end):
             continue
         name = doc[prefix.i : end].text
