@@ -710,6 +710,19 @@ def test_a_navy_ship_attacked_in_a_port_is_the_target_not_the_port(read: Read) -
     assert _codes(record, _event(record, "attack").targets) == {"USAMIL"}  # was YEM, for Aden
 
 
+def test_the_one_charged_in_a_deed_is_its_alleged_doer_and_its_victim_keeps_the_place_out(read: Read) -> None:
+    record = read("Carl Penn, 31, was charged in the shooting of a store clerk in Toledo, Ohio.")
+    shooting = _event(record, "shooting")
+    assert _names(record, shooting.sources) == {"Carl Penn"} and shooting.targets == []  # was none; not the United States
+    record = read("A Reno man charged with the murder of his brother appeared in court in Nevada on Monday.")
+    assert _codes(record, _event(record, "murder").sources) == {"USAPPL"}  # was none
+
+
+def test_the_one_arrested_in_a_raid_is_not_the_raider(read: Read) -> None:
+    record = read("Marco Riva was arrested in a raid on a farm in Sicily.")
+    assert _event(record, "raid").sources == []
+
+
 def test_talk_held_in_a_city_does_not_target_its_country(read: Read) -> None:
     record = read("The foreign minister spoke with the Kenyan envoy in Marseille on Friday.")
     assert [record.actor(a).cameo for a in _event(record, "speak").targets] == ["KENGOV"]
