@@ -1792,6 +1792,18 @@ def test_an_undersheriffs_and_a_selectmans_titles_code_the_person_named_after_th
     assert [_at(record, name).cameo for name in ("Dale Ferris", "Ruth Ames")] == ["USACOP", "USAGOV"]  # each was USA
 
 
+def test_officers_are_police_in_a_story_of_the_police_and_an_army_officer_stays_the_armys(read):
+    record = read(
+        "Police in Tulsa said the suspect fled on foot. He was stopped by two officers near a bridge, police said. "
+        "An army officer who saw it said the men ran."
+    )
+    start = record.article.text.index("officers")
+    assert record.actor_at(start, start + len("officers")).cameo == "USACOP"  # was none, or MIL
+    start = record.article.text.index("army officer")
+    soldier = record.actor_at(start, start + len("army officer"))
+    assert soldier is None or soldier.cameo != "USACOP"  # the words before make another role
+
+
 def test_an_abbreviation_straight_before_a_name_is_a_title_not_the_firm(read):
     record = read("Norvik Steel signed a supply deal with a mill in Chile, GM Karl Huber told reporters on Tuesday.")
     assert "name:general_motors" not in {a.canonical_id for a in record.actors}  # a general manager, not General Motors
