@@ -141,6 +141,13 @@ def test_the_office_and_place_of_a_person_named_before_describe_that_person(read
     assert record.actor_at(start, start + len("Texas governor")) != _at(record, "Jane Smith")  # another state's
 
 
+def test_a_body_of_the_place_of_a_person_named_before_is_no_description_of_that_person(read):
+    record = read("State Sen. Owen Marsh of Kansas filed the bill in March. The Kansas legislature approved it on Monday.")
+    start = record.article.text.index("Kansas legislature")
+    body = record.actor_at(start, start + len("Kansas legislature"))
+    assert body is not None and body != _at(record, "Owen Marsh") and body.cameo == "USALEG"  # was Marsh himself
+
+
 def test_a_surgeon_general_or_a_vicar_general_is_no_soldier(read):
     record = read("The US Surgeon General warned on Monday that vaping harms teenagers.")
     assert _at(record, "Surgeon General").cameo == "USAHLH"  # was USAMIL, read as a general
@@ -1758,6 +1765,43 @@ def test_an_abbreviated_police_title_codes_the_person_named_after_it(read):
 def test_a_hyphenated_police_rank_codes_the_person_named_after_it(read):
     record = read("Det.-Sgt. Paul Ferreira said the stolen van was found in Hamilton, Ontario, on Sunday.")
     assert _at(record, "Paul Ferreira").cameo == "CANCOP"  # was the bare CAN: the rank was no role
+
+
+def test_an_abbreviated_title_the_parser_ends_a_sentence_at_still_codes_the_name_after_it(read):
+    record = read("A stolen truck was found near a farm in Saskatchewan. Regina police Const. Mira Dossett said officers seized it.")
+    assert _at(record, "Mira Dossett").cameo == "CANCOP"  # was CAN: the parser ended a sentence at "Const."
+    said = next(e for e in record.events if e.trigger == "say")
+    assert [record.actor(a).name for a in said.sources] == ["Mira Dossett"]
+
+
+def test_the_british_and_irish_councillors_title_codes_the_person_named_after_it(read):
+    record = read("Cllr Niamh Doyle said the bypass planned for Galway, Ireland, would cost too much.")
+    assert _at(record, "Niamh Doyle").cameo == "IRLGOV"  # was IRL
+
+
+def test_a_ship_named_after_a_navys_prefix_is_that_navys_and_so_is_its_name_alone(read):
+    record = read("Pirates fired on INS Kolkata off the coast on Friday. The Kolkata returned fire and chased the skiffs.")
+    ship = _at(record, "INS Kolkata")
+    assert ship is not None and ship.cameo == "INDMIL"  # was the city's country, or a person coded IND
+    start = record.article.text.index("The Kolkata") + len("The ")
+    assert record.actor_at(start, start + len("Kolkata")) == ship
+
+
+def test_an_undersheriffs_and_a_selectmans_titles_code_the_person_named_after_them(read):
+    record = read("Undersheriff Dale Ferris said the cruiser was found near Fresno, California. First Selectman Ruth Ames thanked the volunteers.")
+    assert [_at(record, name).cameo for name in ("Dale Ferris", "Ruth Ames")] == ["USACOP", "USAGOV"]  # each was USA
+
+
+def test_officers_are_police_in_a_story_of_the_police_and_an_army_officer_stays_the_armys(read):
+    record = read(
+        "Police in Tulsa said the suspect fled on foot. He was stopped by two officers near a bridge, police said. "
+        "An army officer who saw it said the men ran."
+    )
+    start = record.article.text.index("officers")
+    assert record.actor_at(start, start + len("officers")).cameo == "USACOP"  # was none, or MIL
+    start = record.article.text.index("army officer")
+    soldier = record.actor_at(start, start + len("army officer"))
+    assert soldier is None or soldier.cameo != "USACOP"  # the words before make another role
 
 
 def test_an_abbreviation_straight_before_a_name_is_a_title_not_the_firm(read):

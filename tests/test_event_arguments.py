@@ -667,6 +667,62 @@ def test_a_named_target_is_kept_over_the_place_of_the_event(read: Read) -> None:
     assert _codes(record, event.targets) == {"KENMED"}
 
 
+def test_people_a_role_noun_for_one_person_counts_or_introduces_are_the_target_not_the_place(read: Read) -> None:
+    record = read("Deputies in Kansas detained two reporters at a school board meeting on Friday.")
+    assert _codes(record, _event(record, "detain").targets) == {"USAMED"}  # was USA, for Kansas
+    record = read("A masked gunman shot a judge and a bailiff outside the county courthouse in Ohio on Tuesday.")
+    assert _codes(record, _event(record, "shoot").targets) == {"USAJUD"}  # was none
+
+
+def test_a_role_noun_told_of_before_stays_the_person_it_stands_for(read: Read) -> None:
+    record = read("Judge Ann Wells of Ohio ruled on Monday. A man threatened the judge outside the court.")
+    assert _names(record, _event(record, "threaten").targets) == {"Ann Wells"}
+
+
+def test_an_event_done_to_uncounted_people_of_no_actor_does_not_target_the_place(read: Read) -> None:
+    record = read("Police in Ohio arrested a teacher on Friday.")
+    assert _event(record, "arrest").targets == []  # not the United States, for Ohio
+
+
+def test_a_crowd_fired_at_or_dispersed_is_the_target_not_the_place(read: Read) -> None:
+    record = read("Riot police opened fire on the crowd outside the stadium in Lagos on Sunday.")
+    assert _codes(record, _event(record, "fire").targets) == {"NGACVL"}  # was NGA, for Lagos
+    record = read("Troops in Harare dispersed a crowd near the main market with batons.")
+    assert _codes(record, _event(record, "disperse").targets) == {"ZWECVL"}  # was ZWE
+
+
+def test_people_a_statement_or_an_appeal_is_addressed_to_are_its_target(read: Read) -> None:
+    record = read("Dutch Prime Minister Ruth Aalders told lawmakers in The Hague that the budget would balance.")
+    assert _codes(record, _event(record, "tell").targets) == {"NLDLEG"}  # was none
+    record = read("Highway officials in Vermont urged motorists to stay off the roads during the storm.")
+    assert _codes(record, _event(record, "urge").targets) == {"USACVL"}  # was USA, for Vermont
+    record = read("The singer Ann Cole told People last week that her tour had been a joy.")
+    assert _event(record, "tell").targets == []  # a magazine, not people
+
+
+def test_the_addressee_of_a_message_sent_to_someone_is_the_statements_target(read: Read) -> None:
+    record = read("Mayor Rita Dunn of Topeka said in an e-mail sent to the Kansas City Star that the budget was sound.")
+    assert _names(record, _event(record, "say").targets) == {"Kansas City Star"}  # was none
+
+
+def test_a_navy_ship_attacked_in_a_port_is_the_target_not_the_port(read: Read) -> None:
+    record = read("The USS Halsey was attacked by a small boat in Aden in 2001.")
+    assert _codes(record, _event(record, "attack").targets) == {"USAMIL"}  # was YEM, for Aden
+
+
+def test_the_one_charged_in_a_deed_is_its_alleged_doer_and_its_victim_keeps_the_place_out(read: Read) -> None:
+    record = read("Carl Penn, 31, was charged in the shooting of a store clerk in Toledo, Ohio.")
+    shooting = _event(record, "shooting")
+    assert _names(record, shooting.sources) == {"Carl Penn"} and shooting.targets == []  # was none; not the United States
+    record = read("A Reno man charged with the murder of his brother appeared in court in Nevada on Monday.")
+    assert _codes(record, _event(record, "murder").sources) == {"USAPPL"}  # was none
+
+
+def test_the_one_arrested_in_a_raid_is_not_the_raider(read: Read) -> None:
+    record = read("Marco Riva was arrested in a raid on a farm in Sicily.")
+    assert _event(record, "raid").sources == []
+
+
 def test_talk_held_in_a_city_does_not_target_its_country(read: Read) -> None:
     record = read("The foreign minister spoke with the Kenyan envoy in Marseille on Friday.")
     assert [record.actor(a).cameo for a in _event(record, "speak").targets] == ["KENGOV"]

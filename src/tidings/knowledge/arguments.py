@@ -41,6 +41,9 @@ class ArgumentWords:
     gerund_object_preps: frozenset[str]
     means_preps: frozenset[str]
     accusing_codes: frozenset[str]
+    charging_codes: frozenset[str]
+    charge_preps: frozenset[str]
+    charge_occasions: frozenset[str]
     asking_codes: frozenset[str]
     asked_preps: frozenset[str]
     authority_codes: frozenset[str]
@@ -110,6 +113,10 @@ class ArgumentWords:
 
     def accusing(self, code: str) -> bool:
         return _has_prefix(code, self.accusing_codes)
+
+    def charging(self, code: str) -> bool:
+        """A charge, an arrest or a conviction, laid against the alleged doer of the deed it names."""
+        return _has_prefix(code, self.charging_codes)
 
     def asking(self, code: str) -> bool:
         """An appeal or a demand: its object does what it asks."""

@@ -26,6 +26,7 @@ class CoreferenceWords:
     person_roles: frozenset[str]
     person_nouns: frozenset[str]
     party_nouns: frozenset[str]
+    addressing_verbs: frozenset[str]
     plural_collectives: frozenset[str]
     masculine_words: frozenset[str]
     feminine_words: frozenset[str]

@@ -1,12 +1,14 @@
 """Actors: who the article is about, resolved against the actor knowledge base.
 
 Mentions are read in passes over the parsed Doc, each claiming the tokens it explains:
+0. a navy's ships ("INS Mysore": INDMIL, `ships`);
 1. people (PERSON entities, with the title before them: "Russian President Vladimir Putin");
 2. names the knowledge base knows: organisations, institutions ("the Kremlin"), countries;
 3. role nouns ("Russian troops", "the Russian leader" -> the leader in office on the date);
 4. demonyms as modifiers ("Russian assistance") and capitals acting as governments ("Moscow said");
    cities and regions acted upon as their country ("shelled Kharkiv": `targets`);
-   people a common noun describes as a party to an act ("arrested two teenagers": `people_acted_upon`);
+   people a common noun or a role noun describes as a party to an act ("arrested two teenagers", "shot a
+   judge": `people_acted_upon`);
 5. short names ("Putin", "Kim"), from their context (`people`); 6. parties ("Labor", `parties`), other organisations;
 7. actors still without a country ("rebels" ---REB) take the one their sentence names, if only one;
    people described by a post in a coded body ("X, a spokesman for the army") take its code (`members`);
@@ -40,6 +42,7 @@ from tidings.stages.actors.passes import read_known_names, read_modifiers_and_ca
 from tidings.stages.actors.people import read_people, read_short_names
 from tidings.stages.actors.people_acted_upon import read_people_acted_upon
 from tidings.stages.actors.reading import Reading
+from tidings.stages.actors.ships import read_navy_ships
 from tidings.stages.actors.targets import read_places_acted_upon
 
 
@@ -60,16 +63,17 @@ class ActorsComponent(Component):
     def read(self, doc: Doc) -> list[Actor]:
         """The actors of a parsed Doc (after the places stage, whose reading it respects)."""
         reading = Reading(self.kb, self.names, doc)
+        read_navy_ships(reading)
         waiting = read_people(reading, self.max_title_tokens)
         read_known_names(reading)
-        read_roles(reading)
+        read_roles(reading, self.words.person_roles)
         read_modifiers_and_capitals(reading)
         read_places_acted_upon(reading)
         read_short_names(reading, waiting)
         read_nationalities(reading)
         read_parties(reading)
         read_other_organisations(reading)
-        read_people_acted_upon(reading, self.words.party_nouns)
+        read_people_acted_upon(reading, self.words)
         localize(reading)
         read_members(reading)
         coreference = Coreference(reading, self.words, self.reach)

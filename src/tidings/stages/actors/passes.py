@@ -169,7 +169,7 @@ def _country_in_phrase(reading: Reading, ent: SpacySpan, start: int) -> Country 
 # -- pass 3: role nouns ----------------------------------------------------------------------
 STATE_BODY_TYPES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # bodies every state has
 
-def read_roles(reading: Reading) -> None:
+def read_roles(reading: Reading, person_roles: frozenset[str]) -> None:
     """Role nouns: "Russian troops", "the Russian leader" (the leader in office on the date),
     "rebels" (a group without a country), "UN troops" (IGOUNOMIL), "Hamas fighters" (Hamas, also
     "Hamas officials in Gaza": the organisation before the noun, not the place after it),
@@ -230,7 +230,7 @@ def read_roles(reading: Reading) -> None:
         leader = None if regional else reading.office_holder(country, role)  # "the Chechen president" is not Russia's
         if leader is not None:
             reading.mention(reading.leader(leader), start, token.i + 1)
-        elif (holder := _holder_named_before(reading, titled, token, start, country, role)) is not None:
+        elif role.role in person_roles and (holder := _holder_named_before(reading, titled, token, start, country, role)) is not None:
             describe(holder, country, role, reading.kb.office_role_types)
             reading.mention(holder, start, token.i + 1)
         elif not _conjoined_groups(reading, token, first, start, country, role):
@@ -250,7 +250,8 @@ def _titled_people(reading: Reading) -> dict[str, list[Draft]]:
 def _holder_named_before(reading: Reading, titled: dict[str, list[Draft]], head: Token, start: int, country: Country, role: Role) -> Draft | None:
     """The one person named before whom a definite singular role noun with a country or a region
     describes ("Gov. X ... the Alaska governor told": X): their title gave the role's type, and no
-    country or place other than the description's; not where two such people were named."""
+    country or place other than the description's; not where two such people were named. Asked
+    only of a role noun for one person (not "the Alaska legislature")."""
     if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or role.type not in reading.kb.office_role_types:
         return None
     doc = reading.doc

@@ -3,10 +3,13 @@
 by or addressed to are an actor (CVL, or the type a role noun gives: "MLAs" LEG), placed as a bare
 role noun is (pass 7), as CAMEO codes a count of people as civilians. Only where the phrase singles
 them out (a count, a determiner or a possessive, or as a passive's agent): "to protect children"
-speaks of children in general. A noun in subject position is left alone ("people say"), unless
-a number counts the people ("1,500 staff will walk out") or an age makes one person ("a 12-year-old
-boy tried to ...", as `ages` makes a role noun). Each phrase is an actor of its own ("a man stabbed
-a man": two), which a later "they", or "he" for one person, may stand for."""
+speaks of children in general, but "told lawmakers" of those addressed. A noun in subject position
+is left alone ("people say"), unless a number counts the people ("1,500 staff will walk out") or an
+age makes one person ("a 12-year-old boy tried to ...", as `ages` makes a role noun). A role noun
+for one person ("judge", "reporter") is such a party too, with its role's type, where a number or
+an indefinite article brings the people in ("shot a judge", "detained two reporters"). Each phrase
+is an actor of its own ("a man stabbed a man": two), which a later "they", or "he" for one person,
+may stand for."""
 
 from __future__ import annotations
 
@@ -15,28 +18,36 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from tidings import syntax
+from tidings.knowledge.coreference import CoreferenceWords
 from tidings.model import ActorKind
 from tidings.stages.actors.ages import given_an_age
 from tidings.stages.actors.reading import Reading
 
 _CIVILIAN = "CVL"
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
-_ADDRESSEE_PREPS = frozenset({"to", "on", "upon"})  # "said to MLAs", "called on colleagues"
+_ADDRESSEE_PREPS = frozenset({"to", "on", "upon", "at"})  # "said to MLAs", "called on colleagues", "fired at the crowd"
 _AGENT_DEP = "agent"
 _SINGLING_DEPS = frozenset({"nummod", "poss", "det"})  # "two teenagers", "her colleagues", "the volunteers"
 _BODY_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.GROUP})
 _GENERIC_DETERMINERS = frozenset({"any", "no", "all", "every", "each", "some", "such", "what", "which", "whatever"})
 _CLASS_DETERMINERS = frozenset({"those", "these"})  # with a relative clause: "those people who ...", a class
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
+_ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
+_BODY_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "NYPD officers": the body before the noun
 
 
-def read_people_acted_upon(reading: Reading, nouns: frozenset[str]) -> None:
+def read_people_acted_upon(reading: Reading, words: CoreferenceWords) -> None:
     for token in syntax.with_pos(reading.doc, ("NOUN",)):
         lemma = token.lemma_.lower()
-        if lemma not in nouns and token.lower_ not in nouns or not reading.free(token.i, token.i + 1):
+        if not reading.free(token.i, token.i + 1):
             continue
-        agent = _agent(token)
-        party = agent or _acted_upon(token) and _singled_out(token)
-        if not (party or given_an_age(token) or _counted(token)) or _of_a_body(token, reading):  # "a 12-year-old boy": one person, wherever he stands
+        if lemma in words.party_nouns or token.lower_ in words.party_nouns:
+            party = _agent(token) or _acted_upon(token) and (_singled_out(token) or _addressed(token, words.addressing_verbs))
+            if not (party or given_an_age(token) or _counted(token)):  # "a 12-year-old boy": one person, wherever he stands
+                continue
+        elif lemma not in words.person_roles or reading.role_at(token)[0] is None or not ((_agent(token) or _acted_upon(token)) and _introduced(token)):
+            continue  # a role noun with no type of its own ("spokesman") is no civilian
+        if _of_a_body(token, reading):
             continue
         role = reading.role_at(token)[0]
         role_type = role.type if role is not None else _CIVILIAN
@@ -50,8 +61,10 @@ def _agent(token: Token) -> bool:
 
 
 def _acted_upon(token: Token) -> bool:
-    """The object of a verb, a passive's subject, or whom a verb or its object is addressed to
-    ("said to MLAs", "an appeal to his colleagues")."""
+    """The object of a verb, a passive's subject, or whom a verb or its object is addressed or aimed
+    at ("said to MLAs", "an appeal to his colleagues", "opened fire on the crowd"), itself or listed
+    after one ("shot a guard and a judge")."""
+    token = syntax.first_conjunct(token)
     if token.dep_ in _OBJECT_DEPS:
         return token.head.pos_ in ("VERB", "AUX")
     if token.dep_ != "pobj" or token.head.lower_ not in _ADDRESSEE_PREPS:
@@ -70,12 +83,24 @@ def _singled_out(token: Token) -> bool:
     return any(c.dep_ in _SINGLING_DEPS and c.lower_ not in _GENERIC_DETERMINERS or c.dep_ == "amod" and c.like_num for c in children)
 
 
+def _addressed(token: Token, verbs: frozenset[str]) -> bool:
+    """The people are whom a statement or an appeal is made to ("told lawmakers", "urged motorists to"): the
+    object of an addressing verb, not a name written with a capital ("told People": the magazine)."""
+    return token.dep_ in _ADDRESSEE_DEPS and token.head.lemma_.lower() in verbs and not token.is_title
+
+
 def _of_a_body(token: Token, reading: Reading) -> bool:
     """The people's phrase names a coded body they belong to ("colleagues in the Quebec
-    assembly", "staff of the ministry"), which stands for them as an argument's phrase does; not
-a country ("two men in France" are civilians, not France)."""
-    objects = syntax.pobjs(c for c in token.children if c.dep_ == "prep")
-    return any((draft := reading.owner.get(o.i)) is not None and draft.cameo and draft.kind in _BODY_KINDS for o in objects)
+    assembly", "staff of the ministry", "two NYPD officers"), which stands for them as an argument's
+    phrase does; not a country ("two men in France" are civilians, not France)."""
+    named = syntax.pobjs(c for c in token.children if c.dep_ == "prep") + [c for c in token.children if c.dep_ in _BODY_MODIFIER_DEPS]
+    return any((draft := reading.owner.get(o.i)) is not None and draft.cameo and draft.kind in _BODY_KINDS for o in named)
+
+
+def _introduced(token: Token) -> bool:
+    """An indefinite article or a number brings new people in ("shot a judge", "detained two
+    reporters"); "the judge" or "his lawyer" is someone told of before, whom coreference finds."""
+    return _counted(token) or any(c.dep_ == "det" and c.lower_ in _INDEFINITE_ARTICLES for c in token.children)
 
 
 def _counted(token: Token) -> bool:

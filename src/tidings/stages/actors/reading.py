@@ -340,10 +340,9 @@ class Reading:
     def _role_at(self, token: Token) -> tuple[Role | None, int]:
         doc, roles = self.doc, self.kb.roles
         lemma = self._lemma(token)
-        if (field_role := self._field_role(lemma)) is not None:
-            return field_role, token.i
+        field_role = self._field_role(lemma)
         if lemma not in roles.last_words and token.lower_ not in roles.last_words and lemma not in self.kb.member_role_heads:
-            return None, token.i
+            return field_role, token.i
         if token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_:
             before, last = doc[token.i - 2].lower_, token.lemma_.lower()  # "Lieutenant-General" as "lieutenant general" too
             return roles.get(f"{before}-{last}") or roles.get(f"{before} {last}"), token.i - 2
@@ -355,6 +354,8 @@ class Reading:
             words.insert(0, doc[i].lower_)
             if (longer := roles.get(" ".join(words))) is not None:
                 found, first = longer, i
+        if field_role is not None and first == token.i:
+            return field_role, token.i  # the field's title, unless the words before make another role ("army officer")
         if first == token.i and (owned := self._owned_role(token, lemma)) is not None:
             found = owned
         civil_post = found is not None and first < token.i and found.type == _CIVIL_POST_TYPE  # "police *information officer*"

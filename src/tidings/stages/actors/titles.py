@@ -39,7 +39,9 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
     start, country, role, body, post = ent.start, None, None, None, False
     office_type = None  # what a modifier makes of a government title ("former": ELI, "shadow": OPP)
     plain_title = False  # a title word that names no role passed ("Manager" in "General Manager X")
-    sentence_start = reading.sentence_start[ent.start]
+    sentence_start = own_start = reading.sentence_start[ent.start]
+    if sentence_start == ent.start and ent.start > 0 and _abbreviated_title(reading, doc[ent.start - 1]):
+        sentence_start = reading.sentence_start[ent.start - 1]  # "police Const. X": the parser ended a sentence at the title's dot
     i = ent.start - 1
     titled_before = i - 1 > sentence_start and doc[i].text == "," and ent.root.dep_ == "appos" and ent.root.head.i == i - 1
     # the noun set beside the name is a title's ("The farm minister, X"), not another name ("Patrolman Y, X")
@@ -55,7 +57,7 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
         if _before_portfolio(reading, token, ent):
             i -= 1
             continue
-        if token.pos_ not in _PREFIX_POS:
+        if token.pos_ not in _PREFIX_POS and not _abbreviated_title(reading, token):
             break
         if role is not None and _titles_between(doc, i, start) and doc[start].lower_ in kb.member_role_heads and (named := _named_body_type(reading, token) or _unnamed_body_type(reading, token)):
             role = role.model_copy(update={"type": named, "offices": ()})  # "Manitoba Hydro president X": the utility's
@@ -90,7 +92,13 @@ def titled_person(reading: Reading, ent: SpacySpan, max_title_tokens: int) -> Pe
         role = role.model_copy(update={"type": office_type, "offices": ()})
     if role is not None and country is None:
         country = _country_after(reading, ent)
-    return Person(ent=ent, start=start, country=country, role=role, body=body)
+    return Person(ent=ent, start=max(start, own_start), country=country, role=role, body=body)  # a mention within its sentence
+
+
+def _abbreviated_title(reading: Reading, token: Token) -> bool:
+    """An abbreviated title with its dot ("Const.", "Capt."), which the tagger may take for a
+    sentence's end."""
+    return token.is_title and token.text.endswith(".") and token.text[:-1].isalpha() and reading.role_at(token)[0] is not None
 
 
 def _named_body_type(reading: Reading, token: Token) -> str | None:

@@ -250,8 +250,9 @@ class Arguments:
 
     def _addressees(self, verb: Token) -> list[Token]:
         """Whom the message a statement is made in is addressed to ("said in a letter to the mayor",
-        "in an interview with the BBC")."""
+        "in an interview with the BBC"), also through a participle ("in an e-mail sent to the paper")."""
         messages = [m for m in _phrase_objects(verb, self.words.message_preps) if m.head.head.i == verb.i and m.lemma_.lower() in self.words.message_nouns]
+        messages += [p for m in messages for p in m.children if p.dep_ == "acl" and p.tag_ == "VBN"]
         return [a for m in messages for a in prep_objects(m, self.words.addressee_preps)]
 
     def _pressing(self, verb: Token) -> list[Token]:
@@ -563,6 +564,21 @@ class Arguments:
             return []
         return [c for c in verb.children if c.dep_ == "dobj" or c.dep_ in self.roles.passive_subject_deps]
 
+    def _charged(self, deed: Token) -> list[Token]:
+        """Whom the charge, arrest or conviction a deed's phrase hangs on is laid against, the deed's
+        alleged doer: the verb's object or passive subject, or the noun its participle describes ("X
+        was charged in the killing of Y", "police held X over the stabbing", "a man charged in the
+        death of Y")."""
+        prep = deed.head
+        if deed.dep_ != "pobj" or prep.lower_ not in self.words.charge_preps or prep.head.pos_ != "VERB" or deed.lemma_.lower() in self.words.charge_occasions:
+            return []  # not "arrested in a raid": the raiders'
+        verb = prep.head
+        found = self.triggers.found.get(verb.i)
+        if found is None or not self.words.charging(found[1].cameo):
+            return []
+        children = list(verb.children)
+        return [c for c in children if c.dep_ == "dobj" or c.dep_ in self.roles.passive_subject_deps] or _reduced_passive_subject(verb, children)
+
     def _asked(self, verb: Token) -> bool:
         """The verb is an appeal or a demand ("urged", "called on"), whose object does what it asks."""
         found = self.triggers.found.get(verb.i)
@@ -633,6 +649,8 @@ class Arguments:
             sources = self.actors_of(syntax.pobjs(c for c in stand_in.head.children if c.dep_ == "prep" and c.lower_ in self.words.origin_preps))
         if not sources and (charge := _content_host(stand_in, self.words.gerund_object_preps)) is not stand_in:
             sources = self.actors_of(self._accused(charge))  # "blamed X for the killing of four traders": X
+        if not sources:
+            sources = self.actors_of(self._charged(stand_in))  # "X was charged in the killing of Y": X
         listed = syntax.first_conjunct(stand_in)  # "its campaign of bombings and raids": the raids too
         if not sources and listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.lemma_.lower() in roles.light_nouns:
             sources = self.actors_of(self._source_heads(list(listed.head.head.children)))  # "its campaign of bombings"

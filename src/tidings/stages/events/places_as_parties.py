@@ -21,6 +21,7 @@ _PLACE_CLASSES = frozenset({"P", "A", "L"})  # populated places, countries and r
 _SAYING_ROOTS = frozenset({"01", "04"})
 _VISITS = ("042",)  # "arrived in Amman on a visit": the host is the target
 _PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "dative"})
+_OF = "of"
 
 
 class PlacesAsParties:
@@ -37,7 +38,7 @@ class PlacesAsParties:
     def target(self, place_id: str | None, cameo: str, sources: list[str], token: Token, carrier: Token | None) -> list[str]:
         """The target the event's place stands for, where a coded party acts: none where the place
         is one of the sources, or where the event has a patient of its own that is no actor ("a
-        woman was killed in Queens", "shot three people in Detroit")."""
+        woman was killed in Queens", "shot three people in Detroit", "the shooting of a clerk in Toledo")."""
         if place_id is None or cameo[:2] in _SAYING_ROOTS and not cameo.startswith(_VISITS):
             return []
         if self._coded is None:
@@ -45,7 +46,8 @@ class PlacesAsParties:
         if self._coded.isdisjoint(sources):  # "a bomb exploded at a bank in Oregon": no party acts
             return []
         anchors = {token, carrier or token, token.head if token.dep_ == "conj" else token}  # "was shot and killed"
-        if any(self._person_patient(c) for anchor in anchors for c in anchor.children):
+        children = [c for anchor in anchors for c in anchor.children]
+        if any(self._person_patient(c) for c in children) or any(_noun_patient(c) for c in children if c.head.i == token.i):
             return []
         place = self._places.get(place_id)
         if place is None or place["feature_class"] not in _PLACE_CLASSES or not place["country"]:
@@ -92,3 +94,11 @@ class PlacesAsParties:
     def _place_spans(self, place: dict) -> list[Span]:
         text = docdata.text(self.doc)
         return [Span(start=s, end=e, text=text[s:e]) for s, e in place["spans"]]
+
+
+def _noun_patient(prep: Token) -> bool:
+    """The "of" phrase of a nominal event names a common noun or a person, who undergoes it ("the
+    shooting of a store clerk in Toledo", "the murder of his wife"), not the place's country."""
+    if prep.dep_ != "prep" or prep.lower_ != _OF:
+        return False
+    return any(o.dep_ == "pobj" and (o.pos_ in ("NOUN", "PRON") or o.ent_type_ == "PERSON") for o in prep.children)
