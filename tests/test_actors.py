@@ -1780,11 +1780,19 @@ def test_the_british_and_irish_councillors_title_codes_the_person_named_after_it
 
 
 def test_a_ship_named_after_a_navys_prefix_is_that_navys_and_so_is_its_name_alone(read):
-    record = read("Pirates fired on INS Kolkata off the coast on Friday. The Kolkata returned fire and chased the skiffs.")
+    record = read("Pirates fired on INS Kolkata off the coast on Friday, the navy said. The Kolkata returned fire and chased the skiffs.")
     ship = _at(record, "INS Kolkata")
     assert ship is not None and ship.cameo == "INDMIL"  # was the city's country, or a person coded IND
     start = record.article.text.index("The Kolkata") + len("The ")
     assert record.actor_at(start, start + len("Kolkata")) == ship
+
+
+def test_a_title_after_the_prefix_makes_it_an_agencys_initials_not_a_ship(read):
+    record = read("INS Commissioner Ann Hale told reporters the hearing for the Ortiz family could go ahead.")
+    official = _at(record, "Ann Hale")
+    assert official is not None and not official.cameo.endswith("MIL")  # was INDMIL, the Indian navy's
+    record = read("INS Agents in Miami took the boy on Saturday, and the INS Miami office said he was safe.")
+    assert not any(actor.cameo == "INDMIL" for actor in record.actors)  # no ship in a story without ships or navies
 
 
 def test_an_undersheriffs_and_a_selectmans_titles_code_the_person_named_after_them(read):

@@ -701,7 +701,7 @@ def test_people_a_statement_or_an_appeal_is_addressed_to_are_its_target(read: Re
 
 
 def test_the_addressee_of_a_message_sent_to_someone_is_the_statements_target(read: Read) -> None:
-    record = read("Mayor Rita Dunn of Topeka said in an e-mail sent to the Kansas City Star that the budget was sound.")
+    record = read("Mayor Rita Dunn of Topeka said in a memo sent to the Kansas City Star that the budget was sound.")
     assert _names(record, _event(record, "say").targets) == {"Kansas City Star"}  # was none
 
 
@@ -714,7 +714,7 @@ def test_the_one_charged_in_a_deed_is_its_alleged_doer_and_its_victim_keeps_the_
     record = read("Carl Penn, 31, was charged in the shooting of a store clerk in Toledo, Ohio.")
     shooting = _event(record, "shooting")
     assert _names(record, shooting.sources) == {"Carl Penn"} and shooting.targets == []  # was none; not the United States
-    record = read("A Reno man charged with the murder of his brother appeared in court in Nevada on Monday.")
+    record = read("A Reno man charged with the brutal murder of his brother appeared in court in Nevada on Monday.")
     assert _codes(record, _event(record, "murder").sources) == {"USAPPL"}  # was none
 
 

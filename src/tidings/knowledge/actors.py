@@ -252,6 +252,8 @@ class ActorKB:
             by_iso3[row["territory"]].cameo: by_iso3[row["sovereign"]] for row in read_tsv("territory_sovereigns.tsv")
         }  # a dependent territory's CAMEO country -> its sovereign
         self.navy_ship_prefixes: dict[str, Country] = {prefix: by_iso3[iso3] for prefix, iso3 in rules["navy_ship_prefixes"].items()}
+        self.shared_ship_prefixes = frozenset(rules["shared_ship_prefixes"])
+        self.naval_words = frozenset(rules["naval_words"])
         self.stance_prefixes = frozenset(rules["stance_prefixes"])
         self.destination_prepositions = frozenset(rules["destination_prepositions"])
         self.transnational_name_words = frozenset(rules["transnational_name_words"])

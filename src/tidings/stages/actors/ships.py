@@ -1,7 +1,9 @@
 """Pass 0: a navy's ships. A name after a navy's ship prefix ("INS Mysore", "USS Cole", "HMCS
 Ottawa") is the ship, which acts for its navy: CAMEO codes it as the military of the navy's
 country (INDMIL), not as the person or the town the recogniser or the gazetteer may take the
-name for. Later mentions of the name alone ("the Mysore") are the same ship."""
+name for. Later mentions of the name alone ("the Mysore") are the same ship. A title after the prefix makes it an agency's
+initials instead ("INS Commissioner X", the US immigration service's), and so does a prefix that is
+also one where the article speaks of no ship or navy ("INS agents")."""
 
 from __future__ import annotations
 
@@ -15,13 +17,18 @@ _MILITARY = "MIL"
 def read_navy_ships(reading: Reading) -> None:
     doc, prefixes = reading.doc, reading.kb.navy_ship_prefixes
     ships: dict[str, Draft] = {}  # a ship's name without its prefix -> the ship
+    naval: bool | None = None  # whether the article speaks of ships or navies, read once where needed
     for prefix in doc[:-1]:
         country = prefixes.get(prefix.text)
         if country is None:
             continue
+        if prefix.text in reading.kb.shared_ship_prefixes:
+            naval = _naval(reading) if naval is None else naval
+            if not naval:
+                continue
         end = _name_end(reading, prefix.i + 1)
-        if end == prefix.i + 1 or not reading.free(prefix.i, end):
-            continue
+        if end == prefix.i + 1 or not reading.free(prefix.i, end) or reading.role_at(doc[prefix.i + 1])[0] is not None:
+            continue  # "INS Commissioner X": the US immigration service's official, no ship
         name = doc[prefix.i : end].text
         ship = Draft(canonical_id=f"name:{normalized(name)}", name=name, kind=ActorKind.ORGANISATION, cameo=country.cameo + _MILITARY, country=country.iso3)
         ships[doc[prefix.i + 1 : end].text] = reading.mention(ship, prefix.i, end)
@@ -41,3 +48,9 @@ def _name_end(reading: Reading, start: int) -> int:
     while end < len(reading.doc) and reading.doc[end].is_title and reading.doc[end].pos_ == "PROPN":
         end += 1
     return end
+
+
+def _naval(reading: Reading) -> bool:
+    """Whether the article has a word of ships or navies ("warship", "the navy said")."""
+    words = reading.kb.naval_words
+    return any(token.lemma_.lower() in words for token in reading.doc)
