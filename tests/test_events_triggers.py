@@ -1785,3 +1785,18 @@ def test_capturing_people_is_an_arrest_but_capturing_a_mood_is_no_event(read: Re
 def test_firebombing_is_a_bombing_as_a_verb_and_as_a_noun(read: Read) -> None:
     assert [(e.trigger, e.cameo) for e in read("Rioters firebombed two shops in the port on Sunday.").events] == [("firebomb", "183")]
     assert [(e.trigger, e.cameo) for e in read("The firebombing of the clinic shocked the town.").events] == [("firebombing", "183")]
+
+
+def test_a_named_speaker_adding_arguing_or_pointing_out_makes_a_statement(read: Read) -> None:
+    added = read('"The bridge is too narrow," added Chilean engineer Rosa Fuentes.').events
+    assert [(e.trigger, e.cameo) for e in added] == [("add", "010")] and added[0].sources
+    assert [e.cameo for e in read("The Peruvian senator argued that the new tax was unfair.").events] == ["010"]
+    assert [e.cameo for e in read("The Kenyan minister pointed out that the road was still open.").events] == ["010"]
+    # other senses of the words say nothing
+    assert read("The Kenyan brewer added 300 jobs last year.").events == []
+    assert read("The Peruvian doctor was admitted to hospital with burns.").events == []
+
+
+def test_a_speaker_adding_to_what_they_said_is_one_statement(read: Read) -> None:
+    record = read('The Kenyan minister said the road was unsafe. "It is far too narrow," she added.')
+    assert [(e.cameo, len(e.mentions)) for e in record.events] == [("010", 2)]
