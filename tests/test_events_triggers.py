@@ -1794,6 +1794,7 @@ def test_a_named_speaker_adding_arguing_or_pointing_out_makes_a_statement(read: 
     assert [e.cameo for e in read("The Kenyan minister pointed out that the road was still open.").events] == ["010"]
     # other senses of the words say nothing
     assert read("The Kenyan brewer added 300 jobs last year.").events == []
+    assert read("Chilean engineer Rosa Fuentes added 14 points before leaving the court.").events == []
     assert read("The Peruvian doctor was admitted to hospital with burns.").events == []
 
 
