@@ -43,6 +43,14 @@ def test_an_act_a_condition_names_through_a_noun_or_a_purpose_is_no_act(read: Re
     assert "arrest" in _triggers(read("Kenyan police came to the village to arrest the smugglers."))
 
 
+def test_an_act_joined_to_a_condition_by_and_or_or_shares_it(read: Read) -> None:
+    def told(text: str) -> list[str]:
+        return [m.text for e in read(text).events for m in e.mentions]
+
+    assert "killed" not in told("The Kenyan army will pay the families of soldiers if they are wounded or killed.")
+    assert "killed" in told("Two Kenyan soldiers were wounded and killed near the border on Monday.")
+
+
 def test_asking_a_question_is_no_request(read: Read) -> None:
     record = read("Asked whether Kenya would leave the talks, the Kenyan foreign minister smiled.")
     assert [e for e in record.events if e.plover == "REQUEST"] == []
@@ -768,6 +776,12 @@ def test_harm_in_a_clause_where_a_storm_acts_is_no_act(read: Read) -> None:
     assert read("Six hikers were injured when a cyclone hit the Chilean valley.").events == []
     assert read("Dozens of villagers were injured near Lima as a gale tore roofs off houses.").events == []
     assert "kill" in _triggers(read("Six hikers were killed when gunmen stormed the Chilean lodge on Monday."))
+
+
+def test_harm_in_a_clause_where_a_vehicle_hits_something_is_no_act(read: Read) -> None:
+    assert read("A Peruvian farmer was killed when his tractor hit a wall near Cusco.").events == []
+    assert read("Three Chilean tourists were injured when a lorry struck their van.").events == []
+    assert "kill" in _triggers(read("A Peruvian farmer was killed when rebels raided his village near Cusco."))
 
 
 def test_harm_in_a_clause_where_a_fire_breaks_out_is_no_act_but_gunfire_is(read: Read) -> None:

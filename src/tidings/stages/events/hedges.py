@@ -216,6 +216,8 @@ class Hedges:
             clause = clause.head  # the act a noun names or a purpose: "if an offensive to capture it goes ahead", "if a move is made to seize it"
         if clause.pos_ == "NOUN":  # "if an offensive goes ahead": a noun's clause
             clause = clause_verb(clause, TALLY_HOPS)
+        if clause.dep_ == "conj" and not any(c.dep_ in NOUN_SUBJECT_DEPS for c in self._children(clause)):
+            clause = first_conjunct(clause)  # a verb sharing its conjunct's subject shares its condition: "if anyone is hurt or killed"
         return any(c.dep_ == "mark" and c.lower_ in self.words.condition_marks for c in self._children(clause))  # spaCy may call it a ccomp
 
     def _question(self, token: Token) -> bool:
@@ -1019,8 +1021,8 @@ class Hedges:
 
     def _accident(self, clause: Token) -> bool:
         """A clause where an accident happens ("the grandstand collapsed") or a hazard acts ("a
-        storm struck the valley")."""
-        if clause.lemma_.lower() in self.words.mishap_verbs:
+        storm struck the valley", "his car hit a tree")."""
+        if clause.lemma_.lower() in self.words.mishap_verbs or self._vehicle_struck(clause):
             return True
         return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in self.words.hazard_nouns for c in self._children(clause))
 
