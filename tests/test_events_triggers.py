@@ -784,6 +784,17 @@ def test_harm_in_a_clause_where_a_vehicle_hits_something_is_no_act(read: Read) -
     assert "kill" in _triggers(read("A Peruvian farmer was killed when rebels raided his village near Cusco."))
 
 
+def test_a_driver_striking_someone_or_a_union_striking_a_deal_is_no_walkout(read: Read) -> None:
+    assert [e for e in read("A Chilean bus driver struck a cyclist in Santiago on Friday.").events if e.cameo == "143"] == []
+    assert [e for e in read("The Kenyan teachers' union struck a deal with the ministry.").events if e.cameo == "143"] == []
+    assert [e.cameo for e in read("Chilean dock workers struck for higher wages on Monday.").events] == ["143"]
+
+
+def test_being_called_to_a_scene_is_no_appeal_but_calling_for_calm_is(read: Read) -> None:
+    assert "call" not in _triggers(read("Kenyan police were called to a bar in Mombasa for a report of a brawl."))
+    assert "call" in _triggers(read("The Kenyan bishop called for calm in Mombasa."))
+
+
 def test_harm_in_a_clause_where_a_fire_breaks_out_is_no_act_but_gunfire_is(read: Read) -> None:
     assert read("Nine guests were injured when a fire swept through a Lima hostel on Sunday.").events == []
     assert "kill" in _triggers(read("Two guards were killed when soldiers opened fire on the Lima crowd."))
