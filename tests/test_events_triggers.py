@@ -1826,3 +1826,9 @@ def test_a_named_speaker_adding_arguing_or_pointing_out_makes_a_statement(read: 
 def test_a_speaker_adding_to_what_they_said_is_one_statement(read: Read) -> None:
     record = read('The Kenyan minister said the road was unsafe. "It is far too narrow," she added.')
     assert [(e.cameo, len(e.mentions)) for e in record.events] == [("010", 2)]
+
+
+def test_what_something_is_listed_or_classed_as_is_no_act(read: Read) -> None:
+    assert read("The Kenyan ministry listed the grey crowned crane as threatened in March.").events == []
+    assert "promise" not in _triggers(read("As promised, the Kenyan government freed the prisoners."))
+    assert "threaten" in _triggers(read("The rebels threatened the Kenyan town in March."))

@@ -163,6 +163,7 @@ class Hedges:
             or self._asked_much(anchor)
             or self._doer_acted_on(token)
             or self._label(token)
+            or self._as_described(anchor)
             or self._visitor(token)
             or self._stance(token)
             or self._class_described(token, anchor)
@@ -914,6 +915,12 @@ class Hedges:
         """A past participle describing a person by what is said of them ("a clerk accused of
         theft", "a woman suspected of fraud"): a label, no accusation told."""
         return token.tag_ == "VBN" and token.dep_ == "acl" and token.lemma_.lower() in self.words.label_participles
+
+    def _as_described(self, verb: Token) -> bool:
+        """A past participle "as" opens, with no subject of its own ("listed as threatened",
+        "classified as endangered", "as promised"): what something is called, no act told."""
+        children = self._children(verb)
+        return verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and not any(c.dep_ in NOUN_SUBJECT_DEPS for c in children)
 
     def _visitor(self, token: Token) -> bool:
         """A present participle describing people by where they were ("soldiers visiting a market",
