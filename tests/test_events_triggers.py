@@ -1832,3 +1832,8 @@ def test_what_something_is_listed_or_classed_as_is_no_act(read: Read) -> None:
     assert read("The Kenyan ministry listed the grey crowned crane as threatened in March.").events == []
     assert "promise" not in _triggers(read("As promised, the Kenyan government freed the prisoners."))
     assert "threaten" in _triggers(read("The rebels threatened the Kenyan town in March."))
+
+
+def test_a_case_turned_over_is_no_handover(read: Read) -> None:
+    assert read("The inquiry was turned over to Peruvian police detectives.").events == []
+    assert "turn" in _triggers(read("The Peruvian suspect was turned over to police on Monday."))
