@@ -917,10 +917,11 @@ class Hedges:
         return token.tag_ == "VBN" and token.dep_ == "acl" and token.lemma_.lower() in self.words.label_participles
 
     def _as_described(self, verb: Token) -> bool:
-        """A past participle "as" opens, with no subject of its own ("listed as threatened",
-        "classified as endangered", "as promised"): what something is called, no act told."""
+        """A past participle "as" opens, with no subject or agent of its own ("listed as threatened",
+        "classified as endangered", "as promised"): what something is called, no act told ("as
+        requested by the governor" tells who asked)."""
         children = self._children(verb)
-        return verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and not any(c.dep_ in NOUN_SUBJECT_DEPS for c in children)
+        return verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and not any(c.dep_ in NOUN_SUBJECT_DEPS or c.dep_ == "agent" for c in children)
 
     def _visitor(self, token: Token) -> bool:
         """A present participle describing people by where they were ("soldiers visiting a market",
