@@ -1837,3 +1837,8 @@ def test_what_something_is_listed_or_classed_as_is_no_act(read: Read) -> None:
 def test_a_case_turned_over_is_no_handover(read: Read) -> None:
     assert read("The inquiry was turned over to Peruvian police detectives.").events == []
     assert "turn" in _triggers(read("The Peruvian suspect was turned over to police on Monday."))
+
+
+def test_a_view_held_is_no_statement_but_saying_it_is(read: Read) -> None:
+    assert read("Kenya Airways expects to cut 400 jobs next year.").events == []
+    assert [e.trigger for e in read("Kenya Airways expects to cut 400 jobs next year, its chief executive said.").events] == ["say"]
