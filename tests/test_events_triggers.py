@@ -791,7 +791,7 @@ def test_a_driver_striking_someone_or_a_union_striking_a_deal_is_no_walkout(read
 
 
 def test_being_called_to_a_scene_is_no_appeal_but_calling_for_calm_is(read: Read) -> None:
-    assert "call" not in _triggers(read("Kenyan police were called to a bar in Mombasa for a report of a brawl."))
+    assert "call" not in _triggers(read("Kenyan police units were called to a Mombasa bar for help with a brawl."))
     assert "call" in _triggers(read("The Kenyan bishop called for calm in Mombasa."))
 
 
