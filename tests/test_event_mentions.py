@@ -212,8 +212,8 @@ def test_a_when_clause_whose_doer_is_the_victim_stays_apart(read: Read) -> None:
 
 
 def test_a_statement_reported_within_its_speakers_statement_is_one_event(read: Read) -> None:
-    record = read("The Kenyan minister says the port will open in May and that he expects trade to grow.")
-    assert [_texts(e) for e in record.events] == [["says", "expects"]]
+    record = read("The Kenyan minister says the port will open in May and that he predicts trade will grow.")
+    assert [_texts(e) for e in record.events] == [["says", "predicts"]]
     record = read("The Kenyan minister said the maize crop failed in a season he described as the driest in years.")
     assert [_texts(e) for e in record.events] == [["said", "described"]]
 
@@ -364,7 +364,7 @@ def test_a_statement_quoted_again_past_another_of_its_speakers_codes_is_one_stat
     )
     record = read(text)
     statements = [e for e in record.events if e.cameo == "010"]
-    assert [_texts(e) for e in statements] == [["saying", "said", "expected"]]
+    assert [_texts(e) for e in statements] == [["saying", "said"]]
 
 
 def test_a_toll_told_in_a_deed_named_again_by_another_word_is_that_deeds(read: Read) -> None:

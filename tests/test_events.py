@@ -127,6 +127,12 @@ def test_future_attack_is_a_threat(read: Read) -> None:
     assert event.plover == "THREATEN"
 
 
+def test_an_act_someone_is_going_to_do_is_told_in_the_future(read: Read) -> None:
+    assert _event(read("The militia is going to attack the port."), "attack").plover == "THREATEN"
+    assert _event(read("Canada is going to meet the Haitian envoy in Ottawa."), "meet").cameo == "036"
+    assert _event(read("The militia was going to the port when it attacked the convoy."), "attack").plover != "THREATEN"
+
+
 def test_sanctions_threatened_against_a_party_are_a_threat_not_sanctions(read: Read) -> None:
     record = read("Norway threatened sanctions against Eritrea over the jailed reporters.")
     assert [(event.trigger, event.cameo) for event in record.events] == [("threaten", "1312")]

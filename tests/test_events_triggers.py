@@ -43,6 +43,14 @@ def test_an_act_a_condition_names_through_a_noun_or_a_purpose_is_no_act(read: Re
     assert "arrest" in _triggers(read("Kenyan police came to the village to arrest the smugglers."))
 
 
+def test_an_act_joined_to_a_condition_by_and_or_or_shares_it(read: Read) -> None:
+    def told(text: str) -> list[str]:
+        return [m.text for e in read(text).events for m in e.mentions]
+
+    assert "killed" not in told("The Kenyan army will pay the families of soldiers if they are wounded or killed.")
+    assert "killed" in told("Two Kenyan soldiers were wounded and killed near the border on Monday.")
+
+
 def test_asking_a_question_is_no_request(read: Read) -> None:
     record = read("Asked whether Kenya would leave the talks, the Kenyan foreign minister smiled.")
     assert [e for e in record.events if e.plover == "REQUEST"] == []
@@ -768,6 +776,23 @@ def test_harm_in_a_clause_where_a_storm_acts_is_no_act(read: Read) -> None:
     assert read("Six hikers were injured when a cyclone hit the Chilean valley.").events == []
     assert read("Dozens of villagers were injured near Lima as a gale tore roofs off houses.").events == []
     assert "kill" in _triggers(read("Six hikers were killed when gunmen stormed the Chilean lodge on Monday."))
+
+
+def test_harm_in_a_clause_where_a_vehicle_hits_something_is_no_act(read: Read) -> None:
+    assert read("A Peruvian farmer was killed when his tractor hit a wall near Cusco.").events == []
+    assert read("Three Chilean tourists were injured when a lorry struck their van.").events == []
+    assert "kill" in _triggers(read("A Peruvian farmer was killed when rebels raided his village near Cusco."))
+
+
+def test_a_driver_striking_someone_or_a_union_striking_a_deal_is_no_walkout(read: Read) -> None:
+    assert [e for e in read("A Chilean bus driver struck a cyclist in Santiago on Friday.").events if e.cameo == "143"] == []
+    assert [e for e in read("The Kenyan teachers' union struck a deal with the ministry.").events if e.cameo == "143"] == []
+    assert [e.cameo for e in read("Chilean dock workers struck for higher wages on Monday.").events] == ["143"]
+
+
+def test_being_called_to_a_scene_is_no_appeal_but_calling_for_calm_is(read: Read) -> None:
+    assert "call" not in _triggers(read("Kenyan police units were called to a Mombasa bar for help with a brawl."))
+    assert "call" in _triggers(read("The Kenyan bishop called for calm in Mombasa."))
 
 
 def test_harm_in_a_clause_where_a_fire_breaks_out_is_no_act_but_gunfire_is(read: Read) -> None:
@@ -1791,3 +1816,35 @@ def test_capturing_people_is_an_arrest_but_capturing_a_mood_is_no_event(read: Re
 def test_firebombing_is_a_bombing_as_a_verb_and_as_a_noun(read: Read) -> None:
     assert [(e.trigger, e.cameo) for e in read("Rioters firebombed two shops in the port on Sunday.").events] == [("firebomb", "183")]
     assert [(e.trigger, e.cameo) for e in read("The firebombing of the clinic shocked the town.").events] == [("firebombing", "183")]
+
+
+def test_a_named_speaker_adding_arguing_or_pointing_out_makes_a_statement(read: Read) -> None:
+    added = read('"The bridge is too narrow," added Chilean engineer Rosa Fuentes.').events
+    assert [(e.trigger, e.cameo) for e in added] == [("add", "010")] and added[0].sources
+    assert [e.cameo for e in read("The Peruvian senator argued that the new tax was unfair.").events] == ["010"]
+    assert [e.cameo for e in read("The Kenyan minister pointed out that the road was still open.").events] == ["010"]
+    # other senses of the words say nothing
+    assert read("The Kenyan brewer added 300 jobs last year.").events == []
+    assert read("Chilean engineer Rosa Fuentes added 14 points before leaving the court.").events == []
+    assert read("The Peruvian doctor was admitted to hospital with burns.").events == []
+
+
+def test_a_speaker_adding_to_what_they_said_is_one_statement(read: Read) -> None:
+    record = read('The Kenyan minister said the road was unsafe. "It is far too narrow," she added.')
+    assert [(e.cameo, len(e.mentions)) for e in record.events] == [("010", 2)]
+
+
+def test_what_something_is_listed_or_classed_as_is_no_act(read: Read) -> None:
+    assert read("The Kenyan ministry listed the grey crowned crane as threatened in March.").events == []
+    assert "promise" not in _triggers(read("As promised, the Kenyan government freed the prisoners."))
+    assert "threaten" in _triggers(read("The rebels threatened the Kenyan town in March."))
+
+
+def test_a_case_turned_over_is_no_handover(read: Read) -> None:
+    assert read("The inquiry was turned over to Peruvian police detectives.").events == []
+    assert "turn" in _triggers(read("The Peruvian suspect was turned over to police on Monday."))
+
+
+def test_a_view_held_is_no_statement_but_saying_it_is(read: Read) -> None:
+    assert read("Kenya Airways expects to cut 400 jobs next year.").events == []
+    assert [e.trigger for e in read("Kenya Airways expects to cut 400 jobs next year, its chief executive said.").events] == ["say"]

@@ -48,7 +48,7 @@ from tidings.knowledge.ontology import cameo_codes
 from tidings.knowledge.patterns import Pattern, pattern_book
 from tidings.knowledge.speech import speech_cues, speech_feelings
 from tidings.knowledge.trigger_groups import trigger_group
-from tidings.model import Event, Span
+from tidings.model import Event, QuoteKind, Span
 from tidings.stages.events.arguments import Arguments
 from tidings.stages.events.background import long_past
 from tidings.stages.events.coding import WILDCARD, Coder, Triggers, proxy
@@ -217,11 +217,16 @@ class EventsComponent(Component):
     def _kept(self, arguments: Arguments, parties: _Speakers, token: Token, pattern: Pattern) -> bool:
         """Whether an event the lexicon alone codes has actors with CAMEO codes on enough of its
         sides; a plain statement needs a speech verb and a speaker with a code or a name (GDELT
-        codes "Dr Jane Roe said" by the person's role; the actors may not know it)."""
+        codes "Dr Jane Roe said" by the person's role; the actors may not know it); a verb of
+        attitude makes no plain statement ("the firm expects to cut jobs", "anticipates", "views":
+        a view held, told by whoever says it), though a feeling may be a pessimistic or optimistic
+        comment ("concerned", "hopes")."""
         coded = parties.coded
         cameo, sources, targets = self._parties(arguments, token, pattern, None)
         if self.coder.is_statement(cameo):
-            return token.lemma_.lower() in self.speech and not parties.speakers.isdisjoint(sources)
+            cue = self.speech.get(token.lemma_.lower())
+            plain_view = cameo == PLAIN_STATEMENT and cue is not None and cue.kind is QuoteKind.ATTITUDE
+            return cue is not None and not plain_view and not parties.speakers.isdisjoint(sources)
         if not self.coder.is_statement(pattern.cameo):
             if not self._acts_on_actor(token, with_preps=bool(pattern.specificity)):
                 return False  # "earned millions", "heard the case", "underlined the need": another sense

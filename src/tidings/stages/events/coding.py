@@ -197,6 +197,10 @@ class Coder:
         keeps its code (its factuality says future)."""
         auxiliaries = {c.lower_ for c in anchor.children if c.dep_ == "aux"}
         negated = any(c.dep_ == "neg" for c in anchor.children)
+        going = _going_to(anchor)
+        if going is not None:  # "is going to attack": the future told without a modal
+            auxiliaries |= self.book.future.aux
+            negated = negated or any(c.dep_ == "neg" for c in going.children)
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
         passive = any(c.dep_ == "auxpass" or c.dep_ in self.roles.passive_subject_deps for c in anchor.children)
         undergone = trigger is not None and trigger.i != anchor.i and trigger.head.i == anchor.i and trigger.dep_ in self.roles.passive_subject_deps
@@ -294,6 +298,15 @@ def _going_on(found: dict[int, tuple[Token, Pattern]], statements: set[int], tol
         if act is not None and act != i and act in found and act in told:
             going_on.append(i)
     return going_on
+
+
+def _going_to(verb: Token) -> Token | None:
+    """The "going" of "is going to attack", "were going to meet": a to-infinitive hanging on a
+    progressive "go" tells of an act to come; None for any other verb."""
+    going = verb.head
+    if verb.dep_ != "xcomp" or going.lemma_ != "go" or going.tag_ != "VBG" or not syntax.is_to_infinitive(verb):
+        return None
+    return going if any(c.dep_ == "aux" and c.lemma_ == "be" for c in going.children) else None
 
 
 def _thing(token: Token, coded: frozenset[str]) -> bool:

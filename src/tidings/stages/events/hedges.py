@@ -163,6 +163,7 @@ class Hedges:
             or self._asked_much(anchor)
             or self._doer_acted_on(token)
             or self._label(token)
+            or self._as_described(anchor)
             or self._visitor(token)
             or self._stance(token)
             or self._class_described(token, anchor)
@@ -216,6 +217,8 @@ class Hedges:
             clause = clause.head  # the act a noun names or a purpose: "if an offensive to capture it goes ahead", "if a move is made to seize it"
         if clause.pos_ == "NOUN":  # "if an offensive goes ahead": a noun's clause
             clause = clause_verb(clause, TALLY_HOPS)
+        if clause.dep_ == "conj" and not any(c.dep_ in NOUN_SUBJECT_DEPS for c in self._children(clause)):
+            clause = first_conjunct(clause)  # a verb sharing its conjunct's subject shares its condition: "if anyone is hurt or killed"
         return any(c.dep_ == "mark" and c.lower_ in self.words.condition_marks for c in self._children(clause))  # spaCy may call it a ccomp
 
     def _question(self, token: Token) -> bool:
@@ -913,6 +916,13 @@ class Hedges:
         theft", "a woman suspected of fraud"): a label, no accusation told."""
         return token.tag_ == "VBN" and token.dep_ == "acl" and token.lemma_.lower() in self.words.label_participles
 
+    def _as_described(self, verb: Token) -> bool:
+        """A past participle "as" opens, with no subject or agent of its own ("listed as threatened",
+        "classified as endangered", "as promised"): what something is called, no act told ("as
+        requested by the governor" tells who asked)."""
+        children = self._children(verb)
+        return verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and not any(c.dep_ in NOUN_SUBJECT_DEPS or c.dep_ == "agent" for c in children)
+
     def _visitor(self, token: Token) -> bool:
         """A present participle describing people by where they were ("soldiers visiting a market",
         "a couple visiting from Ireland"): who they were, no visit told."""
@@ -1019,8 +1029,8 @@ class Hedges:
 
     def _accident(self, clause: Token) -> bool:
         """A clause where an accident happens ("the grandstand collapsed") or a hazard acts ("a
-        storm struck the valley")."""
-        if clause.lemma_.lower() in self.words.mishap_verbs:
+        storm struck the valley", "his car hit a tree")."""
+        if clause.lemma_.lower() in self.words.mishap_verbs or self._vehicle_struck(clause):
             return True
         return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in self.words.hazard_nouns for c in self._children(clause))
 
