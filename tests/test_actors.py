@@ -1820,6 +1820,19 @@ def test_an_abbreviation_straight_before_a_name_is_a_title_not_the_firm(read):
     assert _actor(record, "name:mary_barra").cameo == "USABUS"  # the firm before a title still codes the person
 
 
+def test_deputies_are_a_sheriffs_in_a_story_of_a_sheriff_even_opening_the_text(read):
+    record = read(
+        "MARION, Ind. - Deputies detained a Gas City woman after a pursuit on Friday, the sheriff's office said. "
+        "Sheriff Ray Dunn said two deputies were hurt."
+    )
+    assert _at(record, "Deputies").cameo == "USACOP"  # was none: a capitalised plural opening the text after the dateline
+    assert _at(record, "deputies were").cameo == "USACOP"
+    officers = read("Two officers stopped a van near Dalton on Friday, the sheriff's office said. Sheriff Ray Dunn praised them.")
+    assert _at(officers, "officers").cameo == "USACOP"  # a sheriff's officers, not soldiers
+    parliament = read("Deputies of the Ukrainian parliament voted on Friday to dismiss the cabinet. Police guarded the hall.")
+    assert not any(actor.cameo.endswith("COP") and actor.spans[0].text == "Deputies" for actor in parliament.actors if actor.cameo)
+
+
 def test_an_inspector_is_police_in_a_story_of_the_police(read):
     record = read(
         "Police said a lorry overturned on the Bruce Highway near Gympie before dawn. Police closed the road for "
