@@ -1888,6 +1888,14 @@ def test_a_person_of_a_bodys_staff_takes_its_code_but_not_one_merely_at_it(read)
     assert _at(visitor, "Gwen Ortiz").cameo != _at(visitor, "Mayo Clinic").cameo  # at a body, not with it: no staff
 
 
+def test_a_local_council_or_board_named_by_its_noun_is_local_government(read):
+    record = read(
+        "SALINA, Kan. - The city council on Tuesday rejected a plan to close two fire stations. "
+        "The county commission urged the state to pay for the repairs, and the school board delayed a vote."
+    )
+    assert [_at(record, noun).cameo for noun in ("city council", "county commission", "school board")] == ["USAGOV", "USAGOV", "USAEDU"]  # none before
+
+
 def test_an_airport_acting_is_its_operating_company(read):
     text = "Fog delayed flights at Heathrow in London on Saturday. Heathrow said passengers should contact their airline."
     start = text.index("Heathrow said")
