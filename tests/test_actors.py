@@ -1880,10 +1880,10 @@ def test_a_person_who_heads_a_body_takes_its_code(read):
 
 def test_a_person_of_a_bodys_staff_takes_its_code_but_not_one_merely_at_it(read):
     record = read(
-        "Heavy rain will reach Omaha by Sunday, said Gwen Ortiz, a forecaster with the National Weather Service. "
+        "The ice on Europa may hide an ocean, said Gwen Ortiz, a planetary geologist with NASA. "
         "Growth will slow, said Pieter Smit, an economist with the International Monetary Fund."
     )
-    assert [_at(record, name).cameo for name in ("Gwen Ortiz", "Pieter Smit")] == ["USAGOV", "IGOIMF"]  # were USA, none
+    assert [_at(record, name).cameo for name in ("Gwen Ortiz", "Pieter Smit")] == ["USAGOV", "IGOIMF"]  # were USA, USABUS
     visitor = read("The wait was too long, said Gwen Ortiz, a patient at the Mayo Clinic in Rochester, Minnesota.")
     assert _at(visitor, "Gwen Ortiz").cameo != _at(visitor, "Mayo Clinic").cameo  # at a body, not with it: no staff
 
