@@ -1820,6 +1820,19 @@ def test_an_abbreviation_straight_before_a_name_is_a_title_not_the_firm(read):
     assert _actor(record, "name:mary_barra").cameo == "USABUS"  # the firm before a title still codes the person
 
 
+def test_deputies_are_a_sheriffs_in_a_story_of_a_sheriff_even_opening_the_text(read):
+    record = read(
+        "MARION, Ind. - Deputies detained a Gas City woman after a pursuit on Friday, the sheriff's office said. "
+        "Sheriff Ray Dunn said two deputies were hurt."
+    )
+    assert _at(record, "Deputies").cameo == "USACOP"  # was none: a capitalised plural opening the text after the dateline
+    assert _at(record, "deputies were").cameo == "USACOP"
+    officers = read("Two officers stopped a van near Dalton on Friday, the sheriff's office said. Sheriff Ray Dunn praised them.")
+    assert _at(officers, "officers").cameo == "USACOP"  # a sheriff's officers, not soldiers
+    parliament = read("Deputies of the Ukrainian parliament voted on Friday to dismiss the cabinet. Police guarded the hall.")
+    assert not any(actor.cameo.endswith("COP") and actor.spans[0].text == "Deputies" for actor in parliament.actors if actor.cameo)
+
+
 def test_an_inspector_is_police_in_a_story_of_the_police(read):
     record = read(
         "Police said a lorry overturned on the Bruce Highway near Gympie before dawn. Police closed the road for "
@@ -1863,6 +1876,24 @@ def test_a_person_who_heads_a_body_takes_its_code(read):
         "Ortega said he would stay."
     )
     assert _at(record, "Pablo Ortega").cameo == "ESPEDU"
+
+
+def test_a_person_of_a_bodys_staff_takes_its_code_but_not_one_merely_at_it(read):
+    record = read(
+        "The ice on Europa may hide an ocean, said Gwen Ortiz, a planetary geologist with NASA. "
+        "Growth will slow, said Pieter Smit, an economist with the International Monetary Fund."
+    )
+    assert [_at(record, name).cameo for name in ("Gwen Ortiz", "Pieter Smit")] == ["USAGOV", "IGOIMF"]  # were USA, USABUS
+    visitor = read("The wait was too long, said Gwen Ortiz, a patient at the Mayo Clinic in Rochester, Minnesota.")
+    assert _at(visitor, "Gwen Ortiz").cameo != _at(visitor, "Mayo Clinic").cameo  # at a body, not with it: no staff
+
+
+def test_a_local_council_or_board_named_by_its_noun_is_local_government(read):
+    record = read(
+        "SALINA, Kan. - The city council on Tuesday rejected a plan to close two fire stations. "
+        "The county commission urged the state to pay for the repairs, and the school board delayed a vote."
+    )
+    assert [_at(record, noun).cameo for noun in ("city council", "county commission", "school board")] == ["USAGOV", "USAGOV", "USAEDU"]  # none before
 
 
 def test_an_airport_acting_is_its_operating_company(read):

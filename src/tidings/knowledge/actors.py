@@ -238,6 +238,7 @@ class ActorKB:
         self.member_role_heads = frozenset(rules["member_role_heads"])
         self.body_posts = self.member_role_heads | frozenset(rules["body_posts"])
         self.body_parts = frozenset(rules["body_parts"])
+        self.outsider_role_types = frozenset(rules["outsider_role_types"])
         self.speaking_posts = frozenset(rules["speaking_posts"])
         self.body_heading_verbs = frozenset(rules["body_heading_verbs"])
         self.product_nouns = frozenset(rules["product_nouns"])

@@ -3,7 +3,8 @@ spokeswoman for the Mexican foreign ministry", "X, a spokesman with the state po
 of the Duma's defence committee", "X, head of the Yemeni army", "the head of the Yemeni army, X",
 "the Kenyan Red Cross's chief executive, X"), or as speaking for a person with an office ("her
 spokesman, X": the governor's), or said to be of it ("X of Deutsche Bank", "X from the DMV") or to
-head it ("X, who heads the Y University") takes the body's code, as CAMEO codes a body's spokesman
+head it ("X, who heads the Y University"), or to be of its staff ("X, a meteorologist with the weather
+service") takes the body's code, as CAMEO codes a body's spokesman
 or member as the body; so does an uncoded group or organisation described as a part of one ("X,
 the armed wing of Hamas")."""
 
@@ -18,6 +19,8 @@ _BODY_PREPS = frozenset({"of", "for", "at", "with", "to"})  # "X, a spokesman wi
 _SPEAKING_FOR_PREPS = frozenset({"for", "to"})  # "a spokesman for Gov. X", "an aide to Sen. X"
 _MEMBER_PREPS = frozenset({"of", "at", "from"})  # after a person's name: "X of Deutsche Bank", "X at Boeing", "X from the DMV"
 _ASIDE_PREP = "with"  # "X, with Goldman Sachs, said"
+_PLACE_OF_WORK_PREP = "at"  # "a professor at <university>", not "a patient at <hospital>": only after a role noun
+_STAFF_PREPS = frozenset({"with", _PLACE_OF_WORK_PREP})  # "X, a meteorologist with the weather service"
 _BODY_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})  # "the Duma's committee", "the army's"
 
 
@@ -37,7 +40,7 @@ def read_members(reading: Reading, first_mentions_only: bool = False) -> None:
             continue
         for start, end in draft.mentions[:1] if first_mentions_only else draft.mentions:
             root = reading.doc[start:end].root
-            body = _body_of_post(reading, root, words) or (_body_after_name(reading, root) or _body_headed(reading, root) if draft.kind is ActorKind.PERSON else None)
+            body = _body_of_post(reading, root, words) or (_body_after_name(reading, root) or _body_headed(reading, root) or _body_staffed(reading, root) if draft.kind is ActorKind.PERSON else None)
             if body is not None:
                 draft.cameo, draft.country = body.cameo, body.country
                 break
@@ -62,6 +65,31 @@ def _body_of_post(reading: Reading, head: Token, words: frozenset[str]) -> Draft
                 if body is not None and body.cameo and not body.cameo.startswith("---") and _speaks_for(reading, post, token, body):
                     return body
     return None
+
+
+def _body_staffed(reading: Reading, name: Token) -> Draft | None:
+    """The coded organisation or group that a noun of a calling in apposition to a person's name
+    works with ("X, a meteorologist with the weather service", "an economist with the IMF"), or at,
+    for a role noun ("X, a professor at <university>"): CAMEO codes a body's staff as the body. Not
+    one who is merely at a body ("a patient at the hospital"), nor a role of private people or of
+    workers (`outsider_role_types`: "a customer at the bank"; an employee's deeds are not the firm's)."""
+    nouns = [c for c in name.children if c.dep_ == "appos"] + ([name.head] if name.dep_ == "appos" else [])
+    for noun in (n for n in nouns if n.pos_ == "NOUN"):
+        role, _ = reading.role_at(noun)
+        if role is not None and role.type in reading.kb.outsider_role_types:
+            continue
+        preps = _STAFF_PREPS if role is not None else _STAFF_PREPS - {_PLACE_OF_WORK_PREP}
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                body = reading.owner.get(obj.i)
+                if body is not None and body.kind in _BODY_KINDS and body.cameo and not body.cameo.startswith("---") and not _of_private_people(reading, body):
+                    return body
+    return None
+
+
+def _of_private_people(reading: Reading, body: Draft) -> bool:
+    """A group of private people or workers ("a nurse with two children": no body she works for)."""
+    return body.cameo[3:6] in reading.kb.outsider_role_types
 
 
 def _speaks_for(reading: Reading, post: Token, owner: Token, body: Draft) -> bool:

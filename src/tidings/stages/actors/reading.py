@@ -395,12 +395,13 @@ class Reading:
     def _lemma(self, token: Token) -> str:
         """The token's lemma in lower case; for a plural the tagger took for a name because it opens
         the sentence or the text after a dateline ("Rebels attacked", "NAIROBI, Kenya -- Officials
-        said"), its singular where that is a role."""
+        said", "Deputies arrested"), its singular where that is a role or a field's title."""
         lemma = token.lemma_.lower()
         opens = token.is_sent_start or bool(self.opening) and token.i == self.opening.stop + 1  # after the dateline's dash
-        if token.pos_ == "PROPN" and opens and lemma.endswith("s") and lemma[:-1] in self.kb.roles.last_words:
-            return lemma[:-1]
-        return lemma
+        if token.pos_ != "PROPN" or not opens or not lemma.endswith("s"):
+            return lemma
+        singular = lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
+        return singular if singular in self.kb.roles.last_words or singular in self.kb.field_titles else lemma
 
     def _military(self, token: Token) -> bool:
         """The sentence speaks of armed forces ("an army captain", "Captain X led the patrol")."""
