@@ -182,6 +182,13 @@ def test_toponym_inside_an_organisation_name_is_a_place(read):
     assert len(spans) == 2
 
 
+def test_a_place_name_inside_a_streets_name_is_no_place(read):
+    record = read("Officers were sent to a house on Falcon Street late on Sunday, and a man was later held on Zulia Avenue.")
+    assert record.places == []  # not the Venezuelan states Falcon and Zulia
+    actors = [actor.cameo for actor in record.actors]
+    assert not any(cameo and cameo.startswith("VEN") for cameo in actors)
+
+
 def test_repeated_name_in_capitals_is_the_same_place(read):
     record = read("DULUTH — Snow closed schools in Duluth, Minnesota, on Monday.")
     duluth = place_named(record, "Duluth")

@@ -6,7 +6,7 @@ or another label the small model guessed) that are a demonym of a country, state
 dateline opens with, in capitals or not ("MINSK (Reuters) -"); ORG entities
 naming an institution by its building ("the Kremlin", tagged as the body it houses); ORG/PERSON
 entities (and NORP ones that are no demonym: "fled from Marseille") that plainly name a place,
-and places inside organisation and facility names; the
+and places inside organisation and facility names (not streets); the
 other occurrences of a name the article uses as a toponym (one sense per discourse); names
 listed before "counties" ("Pike and Letcher counties"); and untagged proper nouns naming a
 city in a state the article names; less the names the article gives ships and people
@@ -71,6 +71,7 @@ class Mentions:
         self.limits = limits
         self.compass = frozenset(row["word"] for row in read_tsv("places_compass_words.tsv"))
         self.dedications = frozenset(row["word"] for row in read_tsv("places_dedication_words.tsv"))
+        self.street_words = frozenset(row["word"] for row in read_tsv("places_street_words.tsv"))
         vessel_words = list(read_tsv("places_vessel_words.tsv"))  # read twice below: a list, not a generator
         self.vessel_nouns, self.vessel_prefixes, self.aboard = (
             frozenset(row["word"] for row in vessel_words if row["kind"] == kind) for kind in ("noun", "prefix", "aboard")
@@ -295,7 +296,10 @@ class Mentions:
         toponyms, countries and states, and cities in a state the article names. Where none is,
         the longest name there the gazetteer knows is a hint for the resolver: "the Sedalia Fire
         Department" is no place of the article, but it vouches for the county named beside it
-        that lies near a Sedalia."""
+        that lies near a Sedalia. A street's name holds no country or state of the article's unless
+        the article names it ("Falcon Street", "Georgia Avenue": streets named after them), but may
+        hold the town or district it runs in or to ("Cedar Flat Road")."""
+        street = ent[-1].text in self.street_words
         found = []
         first = ent.start + (ent[0].lower_ == "the")
         starts = [first, first + 1] if first < ent.end and ent.doc[first].text in self.compass else [first]  # a modifier first ("Northern" before it), or after "of"
@@ -306,7 +310,7 @@ class Mentions:
                 words = ent.doc[start : start + size]
                 if not all(token.is_title or token.is_upper for token in words):
                     continue
-                if normalize(words.text) in known or self._plainly_a_place(words.text, context, resolver) or self._large_city(words.text, context, resolver, named_country=True):
+                if normalize(words.text) in known or self._plainly_a_place(words.text, context, resolver, divisions=not street) or self._large_city(words.text, context, resolver, named_country=True):
                     found.append(Mention(words.start_char, words.end_char, words.text))
                     break
                 if hint is None and self.gazetteer.candidates(words.text):
@@ -316,14 +320,16 @@ class Mentions:
                     resolver.hint(hint)
         return found
 
-    def _plainly_a_place(self, name: str, context: Context, resolver: Resolver, cities: bool = True) -> bool:
-        """A name NER did not take for a place that is a country, state or county, or (with `cities`)
-        a city in a state the article names."""
+    def _plainly_a_place(self, name: str, context: Context, resolver: Resolver, cities: bool = True, divisions: bool = True) -> bool:
+        """A name NER did not take for a place that is a country, state or county (with `divisions`),
+        or (with `cities`) a city in a state the article names."""
         ranked = resolver.rank(name, context)
         if not ranked:
             return False
         entry = ranked[0][1]
         if entry.feature_code in ("PCLI", "ADM1", "ADM2"):  # a country, a state ("S.C."), "Polk County"
+            if not divisions:
+                return False
             return normalize(entry.name) == normalize(name) or (entry.feature_code == "ADM1" and abbreviated(name) and self.gazetteer.qualifier(name) == region_of(entry))
         return cities and entry.feature_class == "P" and all(context.supports(normalize(name), entry))
 
