@@ -191,6 +191,12 @@ def test_a_deed_told_with_its_when_clause_is_one_event(read: Read) -> None:
     assert _texts(event) == ["killed", "wounded", "fire"]
 
 
+def test_a_when_clause_on_the_deeds_time_noun_is_the_same_deed(read: Read) -> None:
+    (event,) = _of_type(read("A Chilean taxi driver was killed Friday night when a gunman shot and killed him in Arica."), "ASSAULT")
+    assert _texts(event) == ["killed", "shot", "killed"]
+    assert len(_of_type(read("A robber was shot Friday night when he attacked and stabbed a nurse in Arica."), "ASSAULT")) == 2
+
+
 def test_a_toll_told_again_is_dated_by_its_when_clause(read: Read) -> None:
     text = "The radio said a Ugandan air raid on Saturday killed nine people. Another 12 people were killed when Ugandan planes shelled trucks on Sunday."
     assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["raid", "killed"], ["killed", "shelled"]]

@@ -69,7 +69,8 @@ its outcome ("shot six, killing one", "opened fire, killing one") or a noun (or 
 ("killed two in the raid"), and so does a noun its verb acts on with a code that agrees
 ("announced a package of trade sanctions"), and so does a verb of a clause after "when" on a verb of its type, or
 that verb ("a guard was killed when his truck exploded"), unless the clause's doer is a pronoun or
-the deed's victim.
+the deed's victim (a parser may hang the clause on the time noun dating the verb: "killed Friday
+night when a car hit her").
 
 A definite noun that names no party of its own ("the riot", "Monday's meeting") is compared
 without the actors read around it; a deed told in a charge or an accusation ("charged a man with
@@ -620,7 +621,7 @@ def _dated_by_its_moment(event: Event, token: Token, dates: dict[int, str]) -> E
     happened at its moment; `dates` maps trigger positions to their time ids."""
     if event.when is not None:
         return event
-    moment = next((dates[c.i] for c in token.children if _at_once(c) and c.i in dates), None)
+    moment = next((dates[c.i] for c in _when_clauses(token) if c.i in dates), None)
     return event if moment is None else event.model_copy(update={"when": moment})
 
 
@@ -1084,10 +1085,10 @@ def _told_at_once(mention: _Mention, at: dict[int, _Group], times: dict[str, str
     joined_to = [verb.head] if verb.dep_ == "conj" and _at_once(verb.head) else []  # "when gunmen stormed a hotel and opened fire"
     verb = joined_to[0] if joined_to else verb
     if _at_once(verb):
-        group = _deed_told_at([verb.head, *joined_to], event.plover, at)
+        group = _deed_told_at([_moment(verb), *joined_to], event.plover, at)
         group = group if group is not None and not _victim_acts(verb, group.targets) else None
     elif token.pos_ == "VERB":
-        clauses = [c for c in token.children if _at_once(c) and not _victim_acts(c, set(event.targets))]
+        clauses = [c for c in _when_clauses(token) if not _victim_acts(c, set(event.targets))]
         joined = [*clauses, *(j for c in clauses for j in c.children if j.dep_ == "conj")]
         group = _deed_told_at([*joined, *(o for c in joined for o in c.children if o.dep_ == "dobj")], event.plover, at)
     else:
@@ -1101,8 +1102,25 @@ def _victim_acts(clause: Token, victims: set[str]) -> bool:
 
 
 def _at_once(token: Token) -> bool:
-    """A verb heading a clause opened by "when" on another verb ("killed when his truck *exploded*")."""
-    return token.dep_ == "advcl" and token.head.pos_ == "VERB" and any(c.dep_ in ("advmod", "mark") and c.lower_ in AT_ONCE_MARKERS for c in token.children)
+    """A verb heading a clause opened by "when" on another verb ("killed when his truck *exploded*"),
+    or on the time noun that dates it, where a parser reads the clause as the noun's ("killed
+    Friday *night* when a car struck her"); the "when" may hang on the clause's second verb,
+    before it ("when a car struck and killed her")."""
+    on_a_time = token.dep_ == "relcl" and token.head.dep_ == "npadvmod"
+    if not (token.dep_ == "advcl" or on_a_time) or _moment(token).pos_ != "VERB":
+        return False
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj")]
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in AT_ONCE_MARKERS and c.i < token.i for v in verbs for c in v.children)
+
+
+def _moment(clause: Token) -> Token:
+    """The verb whose moment a clause after "when" tells: its head, or its time noun's."""
+    return clause.head.head if clause.dep_ == "relcl" else clause.head
+
+
+def _when_clauses(verb: Token) -> list[Token]:
+    """The clauses after "when" that tell a verb's moment (`_at_once`), on it or on its time noun."""
+    return [c for n in (verb, *(n for n in verb.children if n.dep_ == "npadvmod")) for c in n.children if _at_once(c)]
 
 
 def _gerund_object(token: Token) -> bool:
