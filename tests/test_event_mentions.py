@@ -271,6 +271,14 @@ def test_a_charge_retold_of_the_one_charged_joins_it_across_plover_types(read: R
     assert _texts(event) == ["charged", "charged"]
 
 
+def test_one_charged_told_by_an_indefinite_noun_then_named_with_a_date_is_one_charge(read: Read) -> None:
+    text = "Driver charged in fatal Leeds crash\nA Hull driver was charged in a crash that killed a cyclist in Leeds. Dean Walsh, 41, was charged on Tuesday with dangerous driving."
+    (charge,) = [e for e in read(text).events if e.trigger == "charge"]
+    assert _texts(charge) == ["charged", "charged", "charged"]
+    text = "Police charged a man with arson in Hull on Monday. Dean Walsh was charged with theft in Leeds on Friday."
+    assert len([e for e in read(text).events if e.trigger == "charge"]) == 2
+
+
 def test_one_charged_then_told_accused_by_name_is_one_charge(read: Read) -> None:
     text = "Prosecutors charged Tom Reed with fraud on Monday. Reed is accused of stealing $2 million from a charity."
     assert [_texts(e) for e in read(text).events] == [["charged", "accused"]]

@@ -15,7 +15,8 @@ that refers back to a deed by its own word agrees in code, "a suicide attack" 18
 but "the conviction" is not what was "alleged", or none where it is a word of the deed's own
 lemma group: "charged" 173, a COERCE, "the indictment" 1121, an ACCUSE (so is a verb of that
 group done to one told before: "charged a man" 112 ... "the man was charged" 173, or a passive of
-it with no doer nor date, told of one by name: "charged Tom Reed" ... "Reed is accused of theft"); words need its PLOVER mode and context too: "accused
+it with no doer nor date, told of one by name: "charged Tom Reed" ... "Reed is accused of theft", or
+one naming whom it told by an indefinite noun: "a man was charged" ... "Reed was charged on Tuesday"); words need its PLOVER mode and context too: "accused
 ... the criticism"); neither is negated, nor embedded in the other
 ("discussed resuming talks"), nor the later a noun or a verb telling another of its kind ("another
 attack", "a second bombing", "he too resigned"; a toll may be counted "too") or many deeds as one whole where the event is no such whole ("a wave of
@@ -426,7 +427,7 @@ def merge(
         group = group or _continued_statement(mention, statement, grounds.times, telling) or _spoken_again(mention, statements, grounds)
         group = group or _named_for_its_body(mention, bodies, grounds, telling, settings.window)
         if group is None:
-            pool = [*_of_other_types(mention, recent, candidates), *candidates]
+            pool = [*_of_other_types(mention, recent, candidates, grounds.parties.described), *candidates]
             if mention.toll_of is not None:
                 pool = _latest_told_by(kin_groups(mention.toll_of), pool) or pool
             ties = [(_tie(g, mention, grounds, settings), n) for n, g in enumerate(pool) if host not in g.positions]
@@ -483,9 +484,10 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     same_word = word in group.trigger_groups
     if not same_word and not apart_groups(word).isdisjoint(group.trigger_groups):
         return NO_TIE  # "arrested on Saturday ... charged on Monday": two acts of one code
+    named_later = group.named_later(mention, known_by.described)
     crossing = event.plover not in group.plovers
-    if crossing and not (mention.refers_back_by_word() and same_word):
-        return NO_TIE  # only a word of the deed's own lemma group refers back across types: "charged" 173 ... "the indictment" 1121
+    if crossing and not (same_word and (mention.refers_back_by_word() or named_later)):
+        return NO_TIE  # only a word of the deed's own lemma group refers back across types: "charged" 173 ... "the indictment" 1121, "a man was charged" 112 ... "Tom Reed was charged" 173
     kin_word = not kin_groups(word).isdisjoint(group.trigger_groups)  # "the strike", "the bombing": any code of the type, no tie alone
     codes_agree = crossing or kin_word and not same_word or referring and same_word or any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
     toll = mention.toll
@@ -497,7 +499,6 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         return NO_TIE
     symmetric = event.cameo_root in settings.symmetric_roots
     tally = _unnamed_toll_again(mention, group)
-    named_later = group.named_later(mention, known_by.described)
     told_in_the_deed = mention.toll_of is not None  # "two officers were wounded in the gunfight": its victims, not the deed's others
     victim_again = (same_word or kin_word) and mention.harms_one_introduced()  # "shot Ann Lee ... fled when a driver was shot dead"
     if not (tally or named_later or told_in_the_deed or victim_again) and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects_apart(mention)):
@@ -538,14 +539,25 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     return WORDED if kin_word or _acts_on_again(mention, group) else LINKED
 
 
-def _of_other_types(mention: _Mention, recent: dict[str, list[_Group]], candidates: list[_Group]) -> list[_Group]:
+def _of_other_types(mention: _Mention, recent: dict[str, list[_Group]], candidates: list[_Group], described: frozenset[str]) -> list[_Group]:
     """The recent deeds of other PLOVER types a mention referring back may name by a word of their
     own lemma group (`_Mention.refers_back_by_word`: "charged" 173, a COERCE ... "the indictment"
-    1121, an ACCUSE; "charged a man" 112 ... "the man was charged" 173)."""
-    if mention.event.plover is None or not mention.refers_back_by_word():
+    1121, an ACCUSE; "charged a man" 112 ... "the man was charged" 173), or those whose one told
+    so far by an indefinite noun it names by that word (`_Group.named_later`: "a driver was
+    charged in the crash" 112 ... "Tom Reed, 41, was charged on Tuesday" 173)."""
+    if mention.event.plover is None:
+        return []
+    referring = mention.refers_back_by_word()
+    if not (referring or mention.acts_on_one_named(described)):
         return []
     word = mention.trigger_group()
-    return [g for groups in recent.values() if groups is not candidates for g in groups if g.mentions[-1].event.plover is not None and word in g.trigger_groups]
+    return [
+        g
+        for groups in recent.values()
+        if groups is not candidates
+        for g in groups
+        if g.mentions[-1].event.plover is not None and word in g.trigger_groups and (referring or g.named_later(mention, described))
+    ]
 
 
 def _compatriots_again(mention: _Mention, group: _Group, parties: Parties, window: int) -> bool:
