@@ -416,6 +416,14 @@ def test_a_speakers_statements_told_far_apart_in_the_simple_past_are_one_stateme
     assert _texts(statement) == ["said", "said"]
 
 
+def test_a_statement_the_lead_sums_up_in_the_present_is_the_one_quoted_far_on_in_the_past(read: Read) -> None:
+    text = f"The new quay will bring trade to the town, says port director Maria Lenz. {_QUAY}\"We dredged it in a month,\" Lenz said."
+    [statement] = [e for e in read(text).events if e.cameo == "010"]
+    assert _texts(statement) == ["says", "said"]
+    text = f"The new quay will bring trade to the town, port director Maria Lenz said. {_QUAY}Lenz says the dredging cost less than planned."
+    assert len([e for e in read(text).events if e.cameo == "010"]) == 2
+
+
 def test_a_statement_told_to_a_broadcaster_and_one_told_to_no_one_are_one_interview(read: Read) -> None:
     text = "Port director Maria Lenz told Radio Riga that the new quay would open in April. The quay is 400 metres long. It has three cranes. Its warehouses hold grain. Lenz said the dredging had cost less than planned."
     [statement] = [e for e in read(text).events if e.cameo == "010"]

@@ -831,16 +831,26 @@ def _spoken_again(mention: _Mention, statements: dict[tuple[frozenset[str], str]
     `QUOTED_AGAIN_GAP` sentences further on tells in another part, as a story quotes one briefing,
     release or interview in parts ("police said the car was stolen ... the driver fled, police
     said": one statement), or further on where both are in one simple tense, as a story quotes one
-    interview or briefing throughout ("X says ... X explains", "X told CTV ... X said"), unless
+    interview or briefing throughout ("X says ... X explains", "X told CTV ... X said"), or where
+    the lead sums it up in the present (`_summed_up_in_the_lead`), unless
     each is told to another addressee, the later is in the past perfect ("had said": an earlier
     occasion), on a date the statement did not give or in a place apart from its."""
     event = mention.event
     group = statements.get((frozenset(event.sources), event.cameo)) if event.plover is None and event.sources else None
     if group is None or mention.sentence <= group.mentions[-1].sentence:
         return None
-    if mention.sentence - group.mentions[-1].sentence > QUOTED_AGAIN_GAP and not _in_one_simple_tense(mention.token, group.mentions[-1].token):
+    far = mention.sentence - group.mentions[-1].sentence > QUOTED_AGAIN_GAP
+    if far and not (_in_one_simple_tense(mention.token, group.mentions[-1].token) or _summed_up_in_the_lead(group)):
         return None
     return group if _one_occasion(mention, group, grounds) else None
+
+
+def _summed_up_in_the_lead(group: _Group) -> bool:
+    """Whether a statement is first told in the simple present by the headline or the lead, which
+    sum up what the story quotes ("Crime is down, says the sheriff" ... "We made 40 arrests," he
+    said): the story's own interview, told further on in any simple tense."""
+    first = group.mentions[0]
+    return first.lead and _tense(first.token) == (True, False)
 
 
 def _one_occasion(mention: _Mention, group: _Group, grounds: Grounds) -> bool:
