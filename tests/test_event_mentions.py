@@ -615,3 +615,11 @@ def test_a_body_said_then_one_named_for_it_said_is_one_statement(read: Read) -> 
     later = lead + "On Friday Sergeant Dan Hale said both men had been freed on bail."
     assert len([e for e in read(later).events if e.cameo == "010"]) == 2  # another day's statement
     assert len([e for e in read(lead + "The car's owner, Amy Lowe, said she had heard shouting.").events if e.cameo == "010"]) == 2  # not the police's
+
+
+def test_a_body_s_statement_the_lead_sums_up_in_the_present_is_its_officer_s_far_on(read: Read) -> None:
+    story = "The victim, 24, was taken to hospital. His injuries are not serious. The pub had closed at midnight. Staff called a taxi for him. Two men ran off. "
+    officer = "Sergeant Dan Hale said officers were checking camera footage."
+    (statement,) = [e for e in read("A man was stabbed outside a Salford pub early on Sunday, police say. " + story + officer).events if e.cameo == "010"]
+    assert _texts(statement) == ["say", "said"]
+    assert len([e for e in read("A man was stabbed outside a Salford pub early on Sunday, police said. " + story + officer).events if e.cameo == "010"]) == 2

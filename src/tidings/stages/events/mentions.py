@@ -879,14 +879,19 @@ def _body_speaking(group: _Group, statement: Token, parties: Parties) -> bool:
 def _named_for_its_body(mention: _Mention, bodies: dict[tuple[str, str], _Group], grounds: Grounds, telling: _Telling, window: int) -> _Group | None:
     """The statement of a body told by its role noun alone ("police said"), no one named joining it
     yet, that a plain statement of one person named with that body's code tells again at most
-    `window` sentences further on: the story names who spoke for it ("police said ... Sergeant Dan
-    Hale said": one statement), unless `_one_occasion` tells them apart."""
+    `window` sentences further on, or anywhere after a lead that sums it up in the present
+    (`_summed_up_in_the_lead`: "..., police say" ... "Sergeant Dan Hale said"): the story names who
+    spoke for it ("police said ... Sergeant Dan Hale said": one statement), unless `_one_occasion`
+    tells them apart."""
     event = mention.event
     if event.plover is not None or len(event.sources) != 1 or event.sources[0] not in telling.people:
         return None
     code = grounds.parties.codes.get(event.sources[0], "")
     group = next((bodies[key] for n in range(len(code), COUNTRY_CODE, -COUNTRY_CODE) if (key := (code[:n], event.cameo)) in bodies), None)
-    if group is None or not group.sources <= grounds.parties.roles.generic or not 0 < mention.sentence - group.mentions[-1].sentence <= window:
+    if group is None or not group.sources <= grounds.parties.roles.generic:
+        return None
+    gap = mention.sentence - group.mentions[-1].sentence
+    if not (0 < gap <= window or 0 < gap and _summed_up_in_the_lead(group)):
         return None
     return group if _one_occasion(mention, group, grounds) else None
 
