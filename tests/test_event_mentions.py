@@ -191,6 +191,12 @@ def test_a_deed_told_with_its_when_clause_is_one_event(read: Read) -> None:
     assert _texts(event) == ["killed", "wounded", "fire"]
 
 
+def test_a_when_clause_on_the_deeds_time_noun_is_the_same_deed(read: Read) -> None:
+    (event,) = _of_type(read("A Chilean taxi driver was killed Friday night when a gunman shot and killed him in Arica."), "ASSAULT")
+    assert _texts(event) == ["killed", "shot", "killed"]
+    assert len(_of_type(read("A robber was shot Friday night when he attacked and stabbed a nurse in Arica."), "ASSAULT")) == 2
+
+
 def test_a_toll_told_again_is_dated_by_its_when_clause(read: Read) -> None:
     text = "The radio said a Ugandan air raid on Saturday killed nine people. Another 12 people were killed when Ugandan planes shelled trucks on Sunday."
     assert [_texts(e) for e in _of_type(read(text), "ASSAULT")] == [["raid", "killed"], ["killed", "shelled"]]
@@ -263,6 +269,14 @@ def test_a_charge_retold_of_the_one_charged_joins_it_across_plover_types(read: R
     text = "Police have charged a Darwin man with arson after a blaze gutted a school. The man was charged with arson and will face court on Friday."
     (event,) = [e for e in read(text).events if e.trigger == "charge"]
     assert _texts(event) == ["charged", "charged"]
+
+
+def test_one_charged_told_by_an_indefinite_noun_then_named_with_a_date_is_one_charge(read: Read) -> None:
+    text = "Driver charged in fatal Leeds crash\nA Hull driver was charged in a crash that killed a cyclist in Leeds. Dean Walsh, 41, was charged on Tuesday with dangerous driving."
+    (charge,) = [e for e in read(text).events if e.trigger == "charge"]
+    assert _texts(charge) == ["charged", "charged", "charged"]
+    text = "Police charged a man with arson in Hull on Monday. Dean Walsh was charged with theft in Leeds on Friday."
+    assert len([e for e in read(text).events if e.trigger == "charge"]) == 2
 
 
 def test_one_charged_then_told_accused_by_name_is_one_charge(read: Read) -> None:
@@ -400,6 +414,14 @@ def test_a_speakers_statements_told_far_apart_in_the_simple_past_are_one_stateme
     text = f"Port director Maria Lenz said on Thursday that the new quay would open in April. {_QUAY}Lenz said the dredging had cost less than planned."
     [statement] = [e for e in read(text).events if e.cameo == "010"]
     assert _texts(statement) == ["said", "said"]
+
+
+def test_a_statement_the_lead_sums_up_in_the_present_is_the_one_quoted_far_on_in_the_past(read: Read) -> None:
+    text = f"The new quay will bring trade to the town, says port director Maria Lenz. {_QUAY}\"We dredged it in a month,\" Lenz said."
+    [statement] = [e for e in read(text).events if e.cameo == "010"]
+    assert _texts(statement) == ["says", "said"]
+    text = f"The new quay will bring trade to the town, port director Maria Lenz said. {_QUAY}Lenz says the dredging cost less than planned."
+    assert len([e for e in read(text).events if e.cameo == "010"]) == 2
 
 
 def test_a_statement_told_to_a_broadcaster_and_one_told_to_no_one_are_one_interview(read: Read) -> None:
@@ -593,3 +615,11 @@ def test_a_body_said_then_one_named_for_it_said_is_one_statement(read: Read) -> 
     later = lead + "On Friday Sergeant Dan Hale said both men had been freed on bail."
     assert len([e for e in read(later).events if e.cameo == "010"]) == 2  # another day's statement
     assert len([e for e in read(lead + "The car's owner, Amy Lowe, said she had heard shouting.").events if e.cameo == "010"]) == 2  # not the police's
+
+
+def test_a_body_s_statement_the_lead_sums_up_in_the_present_is_its_officer_s_far_on(read: Read) -> None:
+    story = "The victim, 24, was taken to hospital. His injuries are not serious. The pub had closed at midnight. Staff called a taxi for him. Two men ran off. "
+    officer = "Sergeant Dan Hale said officers were checking camera footage."
+    (statement,) = [e for e in read("A man was stabbed outside a Salford pub early on Sunday, police say. " + story + officer).events if e.cameo == "010"]
+    assert _texts(statement) == ["say", "said"]
+    assert len([e for e in read("A man was stabbed outside a Salford pub early on Sunday, police said. " + story + officer).events if e.cameo == "010"]) == 2

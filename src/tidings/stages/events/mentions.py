@@ -15,7 +15,8 @@ that refers back to a deed by its own word agrees in code, "a suicide attack" 18
 but "the conviction" is not what was "alleged", or none where it is a word of the deed's own
 lemma group: "charged" 173, a COERCE, "the indictment" 1121, an ACCUSE (so is a verb of that
 group done to one told before: "charged a man" 112 ... "the man was charged" 173, or a passive of
-it with no doer nor date, told of one by name: "charged Tom Reed" ... "Reed is accused of theft"); words need its PLOVER mode and context too: "accused
+it with no doer nor date, told of one by name: "charged Tom Reed" ... "Reed is accused of theft", or
+one naming whom it told by an indefinite noun: "a man was charged" ... "Reed was charged on Tuesday"); words need its PLOVER mode and context too: "accused
 ... the criticism"); neither is negated, nor embedded in the other
 ("discussed resuming talks"), nor the later a noun or a verb telling another of its kind ("another
 attack", "a second bombing", "he too resigned"; a toll may be counted "too") or many deeds as one whole where the event is no such whole ("a wave of
@@ -69,7 +70,8 @@ its outcome ("shot six, killing one", "opened fire, killing one") or a noun (or 
 ("killed two in the raid"), and so does a noun its verb acts on with a code that agrees
 ("announced a package of trade sanctions"), and so does a verb of a clause after "when" on a verb of its type, or
 that verb ("a guard was killed when his truck exploded"), unless the clause's doer is a pronoun or
-the deed's victim.
+the deed's victim (a parser may hang the clause on the time noun dating the verb: "killed Friday
+night when a car hit her").
 
 A definite noun that names no party of its own ("the riot", "Monday's meeting") is compared
 without the actors read around it; a deed told in a charge or an accusation ("charged a man with
@@ -425,7 +427,7 @@ def merge(
         group = group or _continued_statement(mention, statement, grounds.times, telling) or _spoken_again(mention, statements, grounds)
         group = group or _named_for_its_body(mention, bodies, grounds, telling, settings.window)
         if group is None:
-            pool = [*_of_other_types(mention, recent, candidates), *candidates]
+            pool = [*_of_other_types(mention, recent, candidates, grounds.parties.described), *candidates]
             if mention.toll_of is not None:
                 pool = _latest_told_by(kin_groups(mention.toll_of), pool) or pool
             ties = [(_tie(g, mention, grounds, settings), n) for n, g in enumerate(pool) if host not in g.positions]
@@ -482,9 +484,10 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     same_word = word in group.trigger_groups
     if not same_word and not apart_groups(word).isdisjoint(group.trigger_groups):
         return NO_TIE  # "arrested on Saturday ... charged on Monday": two acts of one code
+    named_later = group.named_later(mention, known_by.described)
     crossing = event.plover not in group.plovers
-    if crossing and not (mention.refers_back_by_word() and same_word):
-        return NO_TIE  # only a word of the deed's own lemma group refers back across types: "charged" 173 ... "the indictment" 1121
+    if crossing and not (same_word and (mention.refers_back_by_word() or named_later)):
+        return NO_TIE  # only a word of the deed's own lemma group refers back across types: "charged" 173 ... "the indictment" 1121, "a man was charged" 112 ... "Tom Reed was charged" 173
     kin_word = not kin_groups(word).isdisjoint(group.trigger_groups)  # "the strike", "the bombing": any code of the type, no tie alone
     codes_agree = crossing or kin_word and not same_word or referring and same_word or any(_codes_agree(code, event.cameo) or same_word and code[:2] == event.cameo_root for code in group.codes)
     toll = mention.toll
@@ -496,7 +499,6 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         return NO_TIE
     symmetric = event.cameo_root in settings.symmetric_roots
     tally = _unnamed_toll_again(mention, group)
-    named_later = group.named_later(mention, known_by.described)
     told_in_the_deed = mention.toll_of is not None  # "two officers were wounded in the gunfight": its victims, not the deed's others
     victim_again = (same_word or kin_word) and mention.harms_one_introduced()  # "shot Ann Lee ... fled when a driver was shot dead"
     if not (tally or named_later or told_in_the_deed or victim_again) and (acted_on := mention.object(symmetric)) is not None and any(acted_on.isdisjoint(known) for known in group.objects_apart(mention)):
@@ -537,14 +539,25 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     return WORDED if kin_word or _acts_on_again(mention, group) else LINKED
 
 
-def _of_other_types(mention: _Mention, recent: dict[str, list[_Group]], candidates: list[_Group]) -> list[_Group]:
+def _of_other_types(mention: _Mention, recent: dict[str, list[_Group]], candidates: list[_Group], described: frozenset[str]) -> list[_Group]:
     """The recent deeds of other PLOVER types a mention referring back may name by a word of their
     own lemma group (`_Mention.refers_back_by_word`: "charged" 173, a COERCE ... "the indictment"
-    1121, an ACCUSE; "charged a man" 112 ... "the man was charged" 173)."""
-    if mention.event.plover is None or not mention.refers_back_by_word():
+    1121, an ACCUSE; "charged a man" 112 ... "the man was charged" 173), or those whose one told
+    so far by an indefinite noun it names by that word (`_Group.named_later`: "a driver was
+    charged in the crash" 112 ... "Tom Reed, 41, was charged on Tuesday" 173)."""
+    if mention.event.plover is None:
+        return []
+    referring = mention.refers_back_by_word()
+    if not (referring or mention.acts_on_one_named(described)):
         return []
     word = mention.trigger_group()
-    return [g for groups in recent.values() if groups is not candidates for g in groups if g.mentions[-1].event.plover is not None and word in g.trigger_groups]
+    return [
+        g
+        for groups in recent.values()
+        if groups is not candidates
+        for g in groups
+        if g.mentions[-1].event.plover is not None and word in g.trigger_groups and (referring or g.named_later(mention, described))
+    ]
 
 
 def _compatriots_again(mention: _Mention, group: _Group, parties: Parties, window: int) -> bool:
@@ -620,7 +633,7 @@ def _dated_by_its_moment(event: Event, token: Token, dates: dict[int, str]) -> E
     happened at its moment; `dates` maps trigger positions to their time ids."""
     if event.when is not None:
         return event
-    moment = next((dates[c.i] for c in token.children if _at_once(c) and c.i in dates), None)
+    moment = next((dates[c.i] for c in _when_clauses(token) if c.i in dates), None)
     return event if moment is None else event.model_copy(update={"when": moment})
 
 
@@ -818,16 +831,26 @@ def _spoken_again(mention: _Mention, statements: dict[tuple[frozenset[str], str]
     `QUOTED_AGAIN_GAP` sentences further on tells in another part, as a story quotes one briefing,
     release or interview in parts ("police said the car was stolen ... the driver fled, police
     said": one statement), or further on where both are in one simple tense, as a story quotes one
-    interview or briefing throughout ("X says ... X explains", "X told CTV ... X said"), unless
+    interview or briefing throughout ("X says ... X explains", "X told CTV ... X said"), or where
+    the lead sums it up in the present (`_summed_up_in_the_lead`), unless
     each is told to another addressee, the later is in the past perfect ("had said": an earlier
     occasion), on a date the statement did not give or in a place apart from its."""
     event = mention.event
     group = statements.get((frozenset(event.sources), event.cameo)) if event.plover is None and event.sources else None
     if group is None or mention.sentence <= group.mentions[-1].sentence:
         return None
-    if mention.sentence - group.mentions[-1].sentence > QUOTED_AGAIN_GAP and not _in_one_simple_tense(mention.token, group.mentions[-1].token):
+    far = mention.sentence - group.mentions[-1].sentence > QUOTED_AGAIN_GAP
+    if far and not (_in_one_simple_tense(mention.token, group.mentions[-1].token) or _summed_up_in_the_lead(group)):
         return None
     return group if _one_occasion(mention, group, grounds) else None
+
+
+def _summed_up_in_the_lead(group: _Group) -> bool:
+    """Whether a statement is first told in the simple present by the headline or the lead, which
+    sum up what the story quotes ("Crime is down, says the sheriff" ... "We made 40 arrests," he
+    said): the story's own interview, told further on in any simple tense."""
+    first = group.mentions[0]
+    return first.lead and _tense(first.token) == (True, False)
 
 
 def _one_occasion(mention: _Mention, group: _Group, grounds: Grounds) -> bool:
@@ -856,14 +879,19 @@ def _body_speaking(group: _Group, statement: Token, parties: Parties) -> bool:
 def _named_for_its_body(mention: _Mention, bodies: dict[tuple[str, str], _Group], grounds: Grounds, telling: _Telling, window: int) -> _Group | None:
     """The statement of a body told by its role noun alone ("police said"), no one named joining it
     yet, that a plain statement of one person named with that body's code tells again at most
-    `window` sentences further on: the story names who spoke for it ("police said ... Sergeant Dan
-    Hale said": one statement), unless `_one_occasion` tells them apart."""
+    `window` sentences further on, or anywhere after a lead that sums it up in the present
+    (`_summed_up_in_the_lead`: "..., police say" ... "Sergeant Dan Hale said"): the story names who
+    spoke for it ("police said ... Sergeant Dan Hale said": one statement), unless `_one_occasion`
+    tells them apart."""
     event = mention.event
     if event.plover is not None or len(event.sources) != 1 or event.sources[0] not in telling.people:
         return None
     code = grounds.parties.codes.get(event.sources[0], "")
     group = next((bodies[key] for n in range(len(code), COUNTRY_CODE, -COUNTRY_CODE) if (key := (code[:n], event.cameo)) in bodies), None)
-    if group is None or not group.sources <= grounds.parties.roles.generic or not 0 < mention.sentence - group.mentions[-1].sentence <= window:
+    if group is None or not group.sources <= grounds.parties.roles.generic:
+        return None
+    gap = mention.sentence - group.mentions[-1].sentence
+    if not (0 < gap <= window or 0 < gap and _summed_up_in_the_lead(group)):
         return None
     return group if _one_occasion(mention, group, grounds) else None
 
@@ -1084,10 +1112,10 @@ def _told_at_once(mention: _Mention, at: dict[int, _Group], times: dict[str, str
     joined_to = [verb.head] if verb.dep_ == "conj" and _at_once(verb.head) else []  # "when gunmen stormed a hotel and opened fire"
     verb = joined_to[0] if joined_to else verb
     if _at_once(verb):
-        group = _deed_told_at([verb.head, *joined_to], event.plover, at)
+        group = _deed_told_at([_moment(verb), *joined_to], event.plover, at)
         group = group if group is not None and not _victim_acts(verb, group.targets) else None
     elif token.pos_ == "VERB":
-        clauses = [c for c in token.children if _at_once(c) and not _victim_acts(c, set(event.targets))]
+        clauses = [c for c in _when_clauses(token) if not _victim_acts(c, set(event.targets))]
         joined = [*clauses, *(j for c in clauses for j in c.children if j.dep_ == "conj")]
         group = _deed_told_at([*joined, *(o for c in joined for o in c.children if o.dep_ == "dobj")], event.plover, at)
     else:
@@ -1101,8 +1129,25 @@ def _victim_acts(clause: Token, victims: set[str]) -> bool:
 
 
 def _at_once(token: Token) -> bool:
-    """A verb heading a clause opened by "when" on another verb ("killed when his truck *exploded*")."""
-    return token.dep_ == "advcl" and token.head.pos_ == "VERB" and any(c.dep_ in ("advmod", "mark") and c.lower_ in AT_ONCE_MARKERS for c in token.children)
+    """A verb heading a clause opened by "when" on another verb ("killed when his truck *exploded*"),
+    or on the time noun that dates it, where a parser reads the clause as the noun's ("killed
+    Friday *night* when a car struck her"); the "when" may hang on the clause's second verb,
+    before it ("when a car struck and killed her")."""
+    on_a_time = token.dep_ == "relcl" and token.head.dep_ == "npadvmod"
+    if not (token.dep_ == "advcl" or on_a_time) or _moment(token).pos_ != "VERB":
+        return False
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj")]
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in AT_ONCE_MARKERS and c.i < token.i for v in verbs for c in v.children)
+
+
+def _moment(clause: Token) -> Token:
+    """The verb whose moment a clause after "when" tells: its head, or its time noun's."""
+    return clause.head.head if clause.dep_ == "relcl" else clause.head
+
+
+def _when_clauses(verb: Token) -> list[Token]:
+    """The clauses after "when" that tell a verb's moment (`_at_once`), on it or on its time noun."""
+    return [c for n in (verb, *(n for n in verb.children if n.dep_ == "npadvmod")) for c in n.children if _at_once(c)]
 
 
 def _gerund_object(token: Token) -> bool:
