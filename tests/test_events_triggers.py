@@ -1848,3 +1848,9 @@ def test_a_case_turned_over_is_no_handover(read: Read) -> None:
 def test_a_view_held_is_no_statement_but_saying_it_is(read: Read) -> None:
     assert read("Kenya Airways expects to cut 400 jobs next year.").events == []
     assert [e.trigger for e in read("Kenya Airways expects to cut 400 jobs next year, its chief executive said.").events] == ["say"]
+
+
+def test_jailed_for_a_term_is_a_sentence_passed_not_an_arrest(read: Read) -> None:
+    assert [e.cameo for e in read("A Glasgow burglar was jailed for six years at the High Court on Tuesday.").events if e.trigger == "jail"] == ["116"]
+    assert [e.cameo for e in read("The Egyptian blogger was imprisoned for life in March.").events if e.trigger == "imprison"] == ["116"]
+    assert [e.cameo for e in read("Nigerian police jailed the strikers for two days.").events if e.trigger == "jail"] == ["173"]
