@@ -1854,3 +1854,10 @@ def test_jailed_for_a_term_is_a_sentence_passed_not_an_arrest(read: Read) -> Non
     assert [e.cameo for e in read("A Glasgow burglar was jailed for six years at the High Court on Tuesday.").events if e.trigger == "jail"] == ["116"]
     assert [e.cameo for e in read("The Egyptian blogger was imprisoned for life in March.").events if e.trigger == "imprison"] == ["116"]
     assert [e.cameo for e in read("Nigerian police jailed the strikers for two days.").events if e.trigger == "jail"] == ["173"]
+
+
+def test_the_aim_a_body_was_founded_for_is_no_deed_but_its_later_acts_are(read: Read) -> None:
+    assert "fight" not in _triggers(read("The Basque party was founded in 1978 to fight for independence."))
+    assert "attack" not in _triggers(read("The Tamil front, set up in 1976 to attack army posts, is banned."))
+    assert "attack" in _triggers(read("A Somali militia created to protect the port attacked a convoy on Monday."))
+    assert "attack" in _triggers(read("The newly formed Kurdish unit attacked the rebel camp on Monday."))

@@ -59,6 +59,7 @@ class HedgeWords:
     unlikely_words: frozenset[str]
     planned_modifiers: frozenset[str]
     aim_verbs: frozenset[str]
+    founding_verbs: frozenset[str]
     weighing_verbs: frozenset[str]
     power_nouns: frozenset[str]
     intent_nouns: frozenset[str]

@@ -156,6 +156,7 @@ class Hedges:
             or self._coming(token)
             or self._next_to_come(token)
             or self._aim(anchor)
+            or self._founding_purpose(anchor)
             or self._nothing_done(anchor)
             or self._anyone(anchor)
             or self._caught_class(anchor)
@@ -845,6 +846,16 @@ class Hedges:
         """A to-infinitive of winning another party's goodwill ("cut fares to appease the
         ministry", however the parser hangs it): an aim, not a deed."""
         return verb.dep_ in CLAUSE_DEPS and verb.lemma_.lower() in self.words.aim_verbs and is_to_infinitive(verb)
+
+    def _founding_purpose(self, verb: Token) -> bool:
+        """A to-infinitive of a body's founding in the passive or its participle ("was founded to
+        fight for farmers' rights", "a unit set up to investigate"): what the body is for, no deed."""
+        founded = verb.head
+        if verb.dep_ not in ("advcl", "xcomp") or not is_to_infinitive(verb) or founded.lemma_.lower() not in self.words.founding_verbs:
+            return False
+        if founded.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in self._children(founded)):
+            return False  # "is set to attack" is future, "set up" a founding
+        return founded.tag_ == "VBN" and (founded.dep_ == "acl" or any(c.dep_ == "auxpass" for c in self._children(founded)))
 
     def _nothing_done(self, verb: Token) -> bool:
         """A verb whose object "no" makes no act done ("made no apologies", "gave no warning"), whose
