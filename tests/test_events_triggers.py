@@ -1861,3 +1861,10 @@ def test_the_aim_a_body_was_founded_for_is_no_deed_but_its_later_acts_are(read: 
     assert "attack" not in _triggers(read("The Tamil front, set up in 1976 to attack army posts, is banned."))
     assert "attack" in _triggers(read("A Somali militia created to protect the port attacked a convoy on Monday."))
     assert "attack" in _triggers(read("The newly formed Kurdish unit attacked the rebel camp on Monday."))
+
+
+def test_deeds_counted_over_decades_or_years_of_a_conflict_are_a_tally_in_the_past_too(read: Read) -> None:
+    assert "kill" not in _triggers(read("The Tamil rebels killed more than 600 soldiers over two decades of fighting."))
+    assert "bomb" not in _triggers(read("Separatists bombed rail lines during 20 years of insurgency."))
+    assert "burn" in _triggers(read("Rioters burned 30 cars in Lyon over two nights of unrest."))
+    assert "abuse" in _triggers(read("His stepfather abused her over two years."))

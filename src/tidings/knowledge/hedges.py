@@ -101,6 +101,8 @@ class HedgeWords:
     document_verbs: frozenset[str]
     document_nouns: frozenset[str]
     long_periods: frozenset[str]
+    whole_span_prepositions: frozenset[str]
+    ages: frozenset[str]
     campaign_targets: frozenset[str]
     tally_modifiers: frozenset[str]
     tally_prepositions: frozenset[str]

@@ -579,21 +579,27 @@ class Hedges:
         return target.lemma_.lower() in self.words.campaign_targets
 
     def _tally(self, token: Token) -> bool:
-        """A trigger whose verb in the perfect counts it over years: "have staged most of the
+        """A trigger whose verb in the perfect counts it over years ("have staged most of the
         raids since 1990", "feuds have cost dozens of lives over the past decade", "has killed
-        hundreds over three decades": a tally, no deed told."""
+        hundreds over three decades"), or in any tense over counted ages or years of something
+        ("killed 800 people over four decades of violence"): a tally, no deed told."""
         clause = token
         for _ in range(TALLY_HOPS):  # a noun's verb: "carried out most *of the bombings* since 1994"
             if clause.pos_ == "VERB" and clause.i != token.i or clause.head.i == clause.i:
                 break
             clause = clause.head
-        if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in self._children(clause)):
-            return False  # a tally is told in the perfect; "the first meeting since 2019" is one
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in self._children(clause))
         for span in self._pobjs_of(clause, self.words.tally_prepositions):
-            if span.head.lower_ == "since" and span.like_num and len(span.text) == 4:
+            period, children = span.lemma_.lower(), self._children(span)
+            if perfect and span.head.lower_ == "since" and span.like_num and len(span.text) == 4:
+                return True  # in the perfect only: "the first meeting since 2019" is one
+            if period not in self.words.long_periods:
+                continue
+            counted = span.tag_ == "NNS" and any(c.dep_ == "nummod" for c in children)
+            if perfect and (counted or any(c.lower_ in self.words.tally_modifiers for c in children)):
                 return True
-            if span.lemma_.lower() in self.words.long_periods and any(c.lower_ in self.words.tally_modifiers or c.dep_ == "nummod" and span.tag_ == "NNS" for c in self._children(span)):
-                return True
+            if counted and span.head.lower_ in self.words.whole_span_prepositions and (period in self.words.ages or any(c.dep_ == "prep" and c.lower_ == "of" for c in children)):
+                return True  # in the past too: "killed 800 people over four decades", "during 30 years of war"
         return False
 
     def _needed(self, verb: Token) -> bool:
