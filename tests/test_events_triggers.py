@@ -1868,3 +1868,8 @@ def test_deeds_counted_over_decades_or_years_of_a_conflict_are_a_tally_in_the_pa
     assert "bomb" not in _triggers(read("Separatists bombed rail lines during 20 years of insurgency."))
     assert "burn" in _triggers(read("Rioters burned 30 cars in Lyon over two nights of unrest."))
     assert "abuse" in _triggers(read("His stepfather abused her over two years."))
+
+
+def test_a_passive_relative_clause_acts_on_the_noun_it_describes(read: Read) -> None:
+    assert [e.cameo for e in read("Firefighters said a fire that was set on purpose gutted the Lisbon school.").events if e.trigger == "set"] == ["1712"]
+    assert [e for e in read("The truce that was struck in Doha has collapsed.").events if e.plover == "ASSAULT"] == []
