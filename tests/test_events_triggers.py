@@ -1873,3 +1873,9 @@ def test_deeds_counted_over_decades_or_years_of_a_conflict_are_a_tally_in_the_pa
 def test_a_passive_relative_clause_acts_on_the_noun_it_describes(read: Read) -> None:
     assert [e.cameo for e in read("Firefighters said a fire that was set on purpose gutted the Lisbon school.").events if e.trigger == "set"] == ["1712"]
     assert [e for e in read("The truce that was struck in Doha has collapsed.").events if e.plover == "ASSAULT"] == []
+
+
+def test_punching_a_thing_is_no_assault_but_punching_a_person_is(read: Read) -> None:
+    assert [e for e in read("Vandals punched a hole in the side of the Madrid tram.").events if e.plover == "ASSAULT"] == []
+    assert [e for e in read("The angry fan punched the wall of the stadium.").events if e.plover == "ASSAULT"] == []
+    assert [e.cameo for e in read("A drunk fan punched a steward outside the Madrid stadium.").events] == ["182"]
