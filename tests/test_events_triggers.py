@@ -1876,6 +1876,6 @@ def test_a_passive_relative_clause_acts_on_the_noun_it_describes(read: Read) -> 
 
 
 def test_punching_a_thing_is_no_assault_but_punching_a_person_is(read: Read) -> None:
-    assert [e for e in read("Vandals punched a hole in the side of the Madrid tram.").events if e.plover == "ASSAULT"] == []
+    assert [e for e in read("Vandals punched a hole in a Madrid tram.").events if e.plover == "ASSAULT"] == []
     assert [e for e in read("The angry fan punched the wall of the stadium.").events if e.plover == "ASSAULT"] == []
     assert [e.cameo for e in read("A drunk fan punched a steward outside the Madrid stadium.").events] == ["182"]

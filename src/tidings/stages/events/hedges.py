@@ -582,7 +582,7 @@ class Hedges:
         """A trigger whose verb in the perfect counts it over years ("have staged most of the
         raids since 1990", "feuds have cost dozens of lives over the past decade", "has killed
         hundreds over three decades"), or in any tense over counted ages or years of something
-        ("killed 800 people over four decades of violence"): a tally, no deed told."""
+        ("shelled the valley over three decades of unrest"): a tally, no deed told."""
         clause = token
         for _ in range(TALLY_HOPS):  # a noun's verb: "carried out most *of the bombings* since 1994"
             if clause.pos_ == "VERB" and clause.i != token.i or clause.head.i == clause.i:
@@ -599,7 +599,7 @@ class Hedges:
             if perfect and (counted or any(c.lower_ in self.words.tally_modifiers for c in children)):
                 return True
             if counted and span.head.lower_ in self.words.whole_span_prepositions and (period in self.words.ages or any(c.dep_ == "prep" and c.lower_ == "of" for c in children)):
-                return True  # in the past too: "killed 800 people over four decades", "during 30 years of war"
+                return True  # in the past too: "shelled the valley over three decades", "during 30 years of war"
         return False
 
     def _needed(self, verb: Token) -> bool:
