@@ -1848,3 +1848,34 @@ def test_a_case_turned_over_is_no_handover(read: Read) -> None:
 def test_a_view_held_is_no_statement_but_saying_it_is(read: Read) -> None:
     assert read("Kenya Airways expects to cut 400 jobs next year.").events == []
     assert [e.trigger for e in read("Kenya Airways expects to cut 400 jobs next year, its chief executive said.").events] == ["say"]
+
+
+def test_jailed_for_a_term_is_a_sentence_passed_not_an_arrest(read: Read) -> None:
+    assert [e.cameo for e in read("A Glasgow burglar was jailed for six years at the High Court on Tuesday.").events if e.trigger == "jail"] == ["116"]
+    assert [e.cameo for e in read("The Egyptian blogger was imprisoned for life in March.").events if e.trigger == "imprison"] == ["116"]
+    assert [e.cameo for e in read("Nigerian police jailed the strikers for two days.").events if e.trigger == "jail"] == ["173"]
+
+
+def test_the_aim_a_body_was_founded_for_is_no_deed_but_its_later_acts_are(read: Read) -> None:
+    assert "fight" not in _triggers(read("The Basque party was founded in 1978 to fight for independence."))
+    assert "attack" not in _triggers(read("The Tamil front, set up in 1976 to attack army posts, is banned."))
+    assert "attack" in _triggers(read("A Somali militia created to protect the port attacked a convoy on Monday."))
+    assert "attack" in _triggers(read("The newly formed Kurdish unit attacked the rebel camp on Monday."))
+
+
+def test_deeds_counted_over_decades_or_years_of_a_conflict_are_a_tally_in_the_past_too(read: Read) -> None:
+    assert "kill" not in _triggers(read("The Tamil rebels killed more than 600 soldiers over two decades of fighting."))
+    assert "bomb" not in _triggers(read("Separatists bombed rail lines during 20 years of insurgency."))
+    assert "burn" in _triggers(read("Rioters burned 30 cars in Lyon over two nights of unrest."))
+    assert "abuse" in _triggers(read("His stepfather abused her over two years."))
+
+
+def test_a_passive_relative_clause_acts_on_the_noun_it_describes(read: Read) -> None:
+    assert [e.cameo for e in read("Firefighters said a fire that was set on purpose gutted the Lisbon school.").events if e.trigger == "set"] == ["1712"]
+    assert [e for e in read("The truce that was struck in Doha has collapsed.").events if e.plover == "ASSAULT"] == []
+
+
+def test_punching_a_thing_is_no_assault_but_punching_a_person_is(read: Read) -> None:
+    assert [e for e in read("Vandals punched a hole in a Madrid tram.").events if e.plover == "ASSAULT"] == []
+    assert [e for e in read("The angry fan punched the wall of the stadium.").events if e.plover == "ASSAULT"] == []
+    assert [e.cameo for e in read("A drunk fan punched a steward outside the Madrid stadium.").events] == ["182"]

@@ -391,8 +391,8 @@ class _Features:
     def _object_tokens(self) -> list[Token]:
         token, children, roles = self._token, self._children, self._roles
         objects = [c for c in children if c.dep_ in roles.object_deps or c.dep_ in roles.passive_subject_deps]
-        if token.dep_ == "relcl" and _own_subject(token) and all(o.tag_ in syntax.RELATIVE_PRONOUN_TAGS for o in objects):
-            objects = [token.head]  # "the crimes he committed", "the deal that he struck": the noun it describes
+        if token.dep_ == "relcl" and (objects or _own_subject(token)) and all(o.tag_ in syntax.RELATIVE_PRONOUN_TAGS for o in objects):
+            objects = [token.head]  # "the crimes he committed", "the deal that he struck", "a fire that was set": the noun it describes
         if not objects:  # "would meet or surpass its targets": the object the next verb takes is shared
             objects = [o for v in children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ in roles.object_deps]
         objects += syntax.pobjs(c for c in children if c.dep_ in ("prep", "agent"))

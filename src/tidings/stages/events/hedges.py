@@ -156,6 +156,7 @@ class Hedges:
             or self._coming(token)
             or self._next_to_come(token)
             or self._aim(anchor)
+            or self._founding_purpose(anchor)
             or self._nothing_done(anchor)
             or self._anyone(anchor)
             or self._caught_class(anchor)
@@ -578,21 +579,27 @@ class Hedges:
         return target.lemma_.lower() in self.words.campaign_targets
 
     def _tally(self, token: Token) -> bool:
-        """A trigger whose verb in the perfect counts it over years: "have staged most of the
+        """A trigger whose verb in the perfect counts it over years ("have staged most of the
         raids since 1990", "feuds have cost dozens of lives over the past decade", "has killed
-        hundreds over three decades": a tally, no deed told."""
+        hundreds over three decades"), or in any tense over counted ages or years of something
+        ("shelled the valley over three decades of unrest"): a tally, no deed told."""
         clause = token
         for _ in range(TALLY_HOPS):  # a noun's verb: "carried out most *of the bombings* since 1994"
             if clause.pos_ == "VERB" and clause.i != token.i or clause.head.i == clause.i:
                 break
             clause = clause.head
-        if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in self._children(clause)):
-            return False  # a tally is told in the perfect; "the first meeting since 2019" is one
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in self._children(clause))
         for span in self._pobjs_of(clause, self.words.tally_prepositions):
-            if span.head.lower_ == "since" and span.like_num and len(span.text) == 4:
+            period, children = span.lemma_.lower(), self._children(span)
+            if perfect and span.head.lower_ == "since" and span.like_num and len(span.text) == 4:
+                return True  # in the perfect only: "the first meeting since 2019" is one
+            if period not in self.words.long_periods:
+                continue
+            counted = span.tag_ == "NNS" and any(c.dep_ == "nummod" for c in children)
+            if perfect and (counted or any(c.lower_ in self.words.tally_modifiers for c in children)):
                 return True
-            if span.lemma_.lower() in self.words.long_periods and any(c.lower_ in self.words.tally_modifiers or c.dep_ == "nummod" and span.tag_ == "NNS" for c in self._children(span)):
-                return True
+            if counted and span.head.lower_ in self.words.whole_span_prepositions and (period in self.words.ages or any(c.dep_ == "prep" and c.lower_ == "of" for c in children)):
+                return True  # in the past too: "shelled the valley over three decades", "during 30 years of war"
         return False
 
     def _needed(self, verb: Token) -> bool:
@@ -845,6 +852,16 @@ class Hedges:
         """A to-infinitive of winning another party's goodwill ("cut fares to appease the
         ministry", however the parser hangs it): an aim, not a deed."""
         return verb.dep_ in CLAUSE_DEPS and verb.lemma_.lower() in self.words.aim_verbs and is_to_infinitive(verb)
+
+    def _founding_purpose(self, verb: Token) -> bool:
+        """A to-infinitive of a body's founding in the passive or its participle ("was founded to
+        fight for farmers' rights", "a unit set up to investigate"): what the body is for, no deed."""
+        founded = verb.head
+        if verb.dep_ not in ("advcl", "xcomp") or not is_to_infinitive(verb) or founded.lemma_.lower() not in self.words.founding_verbs:
+            return False
+        if founded.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in self._children(founded)):
+            return False  # "is set to attack" is future, "set up" a founding
+        return founded.tag_ == "VBN" and (founded.dep_ == "acl" or any(c.dep_ == "auxpass" for c in self._children(founded)))
 
     def _nothing_done(self, verb: Token) -> bool:
         """A verb whose object "no" makes no act done ("made no apologies", "gave no warning"), whose
