@@ -91,6 +91,7 @@ class Coreference:
         self.gender: dict[str, str] = {}  # canonical id -> the gender its pronouns showed
         self.descriptions = Descriptions(reading, words, self)
         self.referred: set[int] = set()  # tokens this walk made mentions of
+        self._speakers_after: dict[int, Token | None] = {}  # closing mark -> the speaker named after it (`_said_after`)
 
     def resolve(self) -> None:
         reading, words = self.reading, self.words
@@ -310,13 +311,19 @@ class Coreference:
         if closing % 2 == 0:  # outside any quotation
             return None
         if closing < len(marks):
-            found = _said_after(doc[marks[closing]])
+            found = self._speaker_after(doc[marks[closing]])
             if found is not None:
                 return found
         if closing < 3:
             return None
         opening, before = doc[marks[closing - 1]], doc[marks[closing - 2]]  # and the quotation before's closing mark
-        return _said_after(before) if opening.sent.start in (before.sent.start, before.sent.end) else None
+        return self._speaker_after(before) if opening.sent.start in (before.sent.start, before.sent.end) else None
+
+    def _speaker_after(self, mark: Token) -> Token | None:
+        """`_said_after`, worked out once per closing mark: every pronoun of a quotation asks."""
+        if mark.i not in self._speakers_after:
+            self._speakers_after[mark.i] = _said_after(mark)
+        return self._speakers_after[mark.i]
 
     def _described_later(self, speaker: Token) -> tuple[Draft, ...]:
         """The actor a description after the pronoun will stand for, read now ('"They fired,"

@@ -46,6 +46,8 @@ class Descriptions:
         guessed = token.i in self.reading.guessed  # a country lent by the sentence yields to an actor described before
         if token.dep_ == "compound" or (owner is not None and not guessed and (owner.known or not (owner.cameo or "").startswith("---"))):
             return None
+        if not token.n_lefts and not token.n_rights:  # no determiner nor possessive: no description
+            return None
         children = list(token.children)
         lemma = token.lemma_.lower()
         own = self._speakers_own(token, children, lemma)

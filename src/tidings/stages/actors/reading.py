@@ -72,8 +72,8 @@ class Reading:
         self.sentence_start: list[int] = [0] * len(doc)
         self.sentence_of: list[int] = [0] * len(doc)
         for number, sent in enumerate(doc.sents):
-            for i in range(sent.start, sent.end):
-                self.sentence_start[i], self.sentence_of[i] = sent.start, number
+            self.sentence_start[sent.start : sent.end] = [sent.start] * len(sent)
+            self.sentence_of[sent.start : sent.end] = [number] * len(sent)
         self._places = {place["id"]: place for place in docdata.data(doc, "places")}
         self._first_conjunct: dict[int, Token] = {}
         self._labels: dict[int, str] = {}  # entity start -> label
