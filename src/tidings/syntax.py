@@ -366,7 +366,7 @@ def _on_line_of(subject: Token, verb: Token) -> Token | None:
     its phrase on the verb's line."""
     low, high = sorted((subject.i, verb.i))
     doc = subject.doc
-    if not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[low:high]):
+    if "\n" not in docdata.text(doc)[doc[low].idx : doc[high].idx]:  # the words from one to the other, spaces and all
         return subject
     line_start = max(t.i for t in doc[low:high] if "\n" in t.text or "\n" in t.whitespace_) + 1
     line = [t for t in subtree(subject) if line_start <= t.i < verb.i]
