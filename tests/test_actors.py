@@ -1843,6 +1843,18 @@ def test_an_inspector_is_police_in_a_story_of_the_police(read):
     assert _at(elsewhere, "Maria Kovac").cameo != "AUSCOP"
 
 
+def test_a_lieutenant_or_a_captain_is_police_in_a_story_of_the_police(read):
+    record = read(
+        "Police said a man robbed a pharmacy in Dayton on Friday. Police caught him behind a shed. Lt. Dana Fisk said "
+        "the man had a knife. Capt. Omar Haddad said two officers were hurt. Fire Capt. Lee Moss said the shed burned."
+    )
+    assert _at(record, "Dana Fisk").cameo == "USACOP"  # was USAMIL: "Lt." read as an army's rank
+    assert _at(record, "Omar Haddad").cameo == "USACOP"
+    assert _at(record, "Lee Moss").cameo == "USAGOV"
+    elsewhere = read("The convoy left Kandahar on Friday. Lt. Dana Fisk said the road was mined.")
+    assert _at(elsewhere, "Dana Fisk").cameo.endswith("MIL")
+
+
 def test_a_commissioner_after_a_policing_unit_is_police(read):
     record = read(
         "Police set up roadblocks across Victoria. Traffic Policing Command Assistant Commissioner Glenn Harris "
