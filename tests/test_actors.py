@@ -1855,6 +1855,12 @@ def test_a_lieutenant_or_a_captain_is_police_in_a_story_of_the_police(read):
     assert _at(elsewhere, "Dana Fisk").cameo.endswith("MIL")
 
 
+def test_the_gop_is_the_us_republican_party(read):
+    record = read("LONDON - The GOP blocked the aid bill in Washington on Monday, and the Democrats blamed the GOP for the delay.")
+    gop = _at(record, "GOP")
+    assert (gop.canonical_id, gop.cameo) == ("name:republicans", "USALEG")  # was no code: an unknown organisation
+
+
 def test_a_commissioner_after_a_policing_unit_is_police(read):
     record = read(
         "Police set up roadblocks across Victoria. Traffic Policing Command Assistant Commissioner Glenn Harris "
