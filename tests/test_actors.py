@@ -1861,6 +1861,15 @@ def test_the_gop_is_the_us_republican_party(read):
     assert (gop.canonical_id, gop.cameo) == ("name:republicans", "USALEG")  # was no code: an unknown organisation
 
 
+def test_a_limited_partnership_is_a_business(read):
+    record = read(
+        "LOUISVILLE, Ky. - Harbor Realty Holdings Limited Partnership announced on Monday that it bought an apartment "
+        "complex in Tampa. Ridgeline Capital LP said it sold the property."
+    )
+    assert _at(record, "Harbor Realty Holdings Limited Partnership").cameo == "USABUS"  # was no code
+    assert _at(record, "Ridgeline Capital LP").cameo == "USABUS"
+
+
 def test_a_commissioner_after_a_policing_unit_is_police(read):
     record = read(
         "Police set up roadblocks across Victoria. Traffic Policing Command Assistant Commissioner Glenn Harris "
