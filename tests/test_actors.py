@@ -1870,6 +1870,11 @@ def test_a_limited_partnership_is_a_business(read):
     assert _at(record, "Ridgeline Capital LP").cameo == "USABUS"
 
 
+def test_the_mag_an_entertainment_story_quotes_is_the_media(read):
+    record = read("NEW YORK - The singer has entered a clinic in Arizona, her agent Paul Weiss tells the mag.")
+    assert _at(record, "mag").cameo == "USAMED"  # was no code: an unknown organisation
+
+
 def test_a_commissioner_after_a_policing_unit_is_police(read):
     record = read(
         "Police set up roadblocks across Victoria. Traffic Policing Command Assistant Commissioner Glenn Harris "
