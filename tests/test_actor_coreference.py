@@ -300,6 +300,24 @@ def test_the_one_who_says_a_quotation_is_no_one_it_names(read):
     assert "he" not in _spans(record, "name:carlos_ruiz")
 
 
+def test_the_one_who_says_a_quotation_after_others_is_their_speaker_not_someone_they_name(read):
+    record = read(
+        'Union leader Carl Hansen met workers in Oslo. "Minister Lars Berg broke his word to us," Hansen said. '
+        '"We think the minister should have kept his promise to the dockers." '
+        '"They have waited two years. They will not wait any longer," he said.'
+    )
+    assert "he" in _spans(record, "name:carl_hansen")
+    assert "he" not in _spans(record, "name:lars_berg")
+
+
+def test_a_quotation_after_a_sentence_of_narration_does_not_take_the_speaker_of_the_one_before(read):
+    record = read(
+        'Union leader Carl Hansen spoke in Oslo. "The port must stay open," Hansen said. '
+        'Transport minister Lars Berg answered on Tuesday. "The port will close in May," he said.'
+    )
+    assert "he" in _spans(record, "name:lars_berg")
+
+
 def test_a_title_the_recogniser_took_into_a_name_is_no_short_name_of_that_person(read):
     record = read('Shadow Treasurer Tom Ridley spoke in Perth. "The Treasurer has no plan," he said.')
     assert "Treasurer" not in _spans(record, "name:tom_ridley")[1:]

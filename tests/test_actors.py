@@ -1843,6 +1843,38 @@ def test_an_inspector_is_police_in_a_story_of_the_police(read):
     assert _at(elsewhere, "Maria Kovac").cameo != "AUSCOP"
 
 
+def test_a_lieutenant_or_a_captain_is_police_in_a_story_of_the_police(read):
+    record = read(
+        "Police said a man robbed a pharmacy in Dayton on Friday. Police caught him behind a shed. Lt. Dana Fisk said "
+        "the man had a knife. Capt. Omar Haddad said two officers were hurt. Fire Capt. Lee Moss said the shed burned."
+    )
+    assert _at(record, "Dana Fisk").cameo == "USACOP"  # was USAMIL: "Lt." read as an army's rank
+    assert _at(record, "Omar Haddad").cameo == "USACOP"
+    assert _at(record, "Lee Moss").cameo == "USAGOV"
+    elsewhere = read("The convoy left Kandahar on Friday. Lt. Dana Fisk said the road was mined.")
+    assert _at(elsewhere, "Dana Fisk").cameo.endswith("MIL")
+
+
+def test_the_gop_is_the_us_republican_party(read):
+    record = read("LONDON - The GOP blocked the aid bill in Washington on Monday, and the Democrats blamed the GOP for the delay.")
+    gop = _at(record, "GOP")
+    assert (gop.canonical_id, gop.cameo) == ("name:republicans", "USALEG")  # was no code: an unknown organisation
+
+
+def test_a_limited_partnership_is_a_business(read):
+    record = read(
+        "LOUISVILLE, Ky. - Harbor Realty Holdings Limited Partnership announced on Monday that it bought an apartment "
+        "complex in Tampa. Ridgeline Capital LP said it sold the property."
+    )
+    assert _at(record, "Harbor Realty Holdings Limited Partnership").cameo == "USABUS"  # was no code
+    assert _at(record, "Ridgeline Capital LP").cameo == "USABUS"
+
+
+def test_the_mag_an_entertainment_story_quotes_is_the_media(read):
+    record = read("NEW YORK - The singer has entered a clinic in Arizona, her agent Paul Weiss tells the mag.")
+    assert _at(record, "mag").cameo == "USAMED"  # was no code: an unknown organisation
+
+
 def test_a_commissioner_after_a_policing_unit_is_police(read):
     record = read(
         "Police set up roadblocks across Victoria. Traffic Policing Command Assistant Commissioner Glenn Harris "

@@ -1231,3 +1231,10 @@ def test_a_citing_verb_without_an_as_phrase_keeps_its_own_subject(read: Read) ->
     record = read("The senator quoted the president in a speech to the chamber on Monday.")
     event = _event(record, "quote")
     assert _names(record, event.sources) == {"senator"}
+
+
+def test_an_appeal_to_a_body_a_pronoun_owns_is_made_to_whoever_the_pronoun_stands_for(read: Read) -> None:
+    record = read("OTTAWA - Senator Ann Blake met union leaders on Monday. Protesters asked her office to cancel the vote.")
+    assert _names(record, _event(record, "ask").targets) == {"Ann Blake"}  # was none: "her" is inside the object's phrase
+    record = read("OTTAWA - The Canadian Union of Public Employees urged its members to reject the offer.")
+    assert not _event(record, "urge").targets  # its own members: the union is the source

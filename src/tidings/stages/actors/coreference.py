@@ -52,6 +52,7 @@ _MODIFIER_DEPS = frozenset({"amod", "compound"})
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})  # a clause whose object-form subject is its head verb's object
 _OPENING_MARKS = frozenset({"“", "``", "‘"})
 _CLOSING_MARKS = frozenset({"”", "''", "’"})
+_QUOTATION_RUN = 4  # quotations, one after another, looked back over for who says them
 _SPEAKER_PHRASE = 8  # tokens of a speaker's phrase looked at for the actor it names
 
 
@@ -196,6 +197,9 @@ class Coreference:
         if lower in words.person_pronouns:
             gender = next(iter(token.morph.get("Gender")), None)
             person = lambda s: s.person and not s.plural and free(s) and self._agrees(s, gender)  # noqa: E731
+            if drafts := self._earlier_quotation_speaker(token, gender):
+                self._refer(token, token.i, drafts)
+                return
             found = self._subject_over_nominal(token, self.nearest(token, sentences, person), person)
             if found is not None and gender is not None:
                 self.gender.update((d.canonical_id, gender) for d in found.drafts)
@@ -213,6 +217,29 @@ class Coreference:
         if found is not None and found.drafts:
             drafts = self._coordinated(found, sentences, token) if found.coordination is not None and lower in words.plural_pronouns else found.drafts
             self._refer(token, token.i, drafts)
+
+    def _earlier_quotation_speaker(self, token: Token, gender: str | None) -> tuple[Draft, ...]:
+        """The person a "he" or "she" who says a quotation just ended stands for where quotations
+        follow one another: the one who said the nearest of them naming its speaker, however many
+        sentences they hold and whoever they speak of ('"We regret the governor's decision," Weber
+        said. "He erred." "It was a mistake," he said': Weber, not the governor)."""
+        if token.dep_ != "nsubj" or not syntax.is_speech_verb(token.head) or self.quotations.ended_before(token) is None:
+            return ()
+        marks, doc = self.quotations.marks, self.reading.doc
+        closing = bisect_left(marks, token.i) - 1
+        for _ in range(_QUOTATION_RUN):
+            if closing < 3:
+                return ()
+            opening, before = doc[marks[closing - 1]], doc[marks[closing - 2]]
+            if opening.sent.start not in (before.sent.start, before.sent.end):  # another sentence between them
+                return ()
+            speaker = _said_after(before)
+            if speaker is not None:
+                drafts = self._phrase_actor(speaker)
+                person = len(drafts) == 1 and drafts[0].kind == ActorKind.PERSON
+                return drafts if person and gender in (None, self.gender.get(drafts[0].canonical_id, gender)) else ()
+            closing -= 2
+        return ()
 
     def _subject_over_nominal(self, token: Token, found: Seen | None, fits: Callable[[Seen], bool]) -> Seen | None:
         """A possessive in a phrase of a verb ("during his talks") stands for the verb's subject,

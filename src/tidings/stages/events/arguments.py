@@ -214,6 +214,8 @@ class Arguments:
             if self.words.force(pattern.cameo):  # "mobilized army reservists": the force shown is no target, where it goes may be
                 heads = [g for h in heads for g in (syntax.pobjs(c for c in h.children if c.dep_ == "prep") if h.dep_ == "dobj" else [h])]
             targets = self.first_actors(heads, sources)
+            if not targets and self.words.asking(pattern.cameo):  # "urged her campaign to": whoever "her" stands for
+                targets = [a for a in self._possessors([h for h in heads if h.dep_ in _DIRECT_OBJECT_DEPS]) if a not in sources]
         if not targets and self.words.comment(pattern.cameo):  # "said in a letter to the mayor": the mayor
             targets = self.first_actors(self._addressees(token), sources)
         if not targets:
