@@ -19,7 +19,6 @@ from tidings.knowledge import read_tsv
 Ranked = list[tuple[float, Entry]]
 OVERSHADOWING = 10**12  # the "population" of a region no single country holds: larger than any namesake
 SUPRANATIONAL_CLASSES = frozenset({"L", "H", "T"})  # areas, waters, terrain
-CONTEXT_FREE_KEPT = 1 << 14  # context-free rankings a Ranking keeps across articles (300 news articles need 500)
 
 
 def is_supranational(entry: Entry) -> bool:
@@ -63,20 +62,9 @@ class Ranking:
         self._importance = {"PCLI": weights.country, "ADM1": weights.first_order_division, "CONT": weights.continent, "ADM2": weights.second_order_division}
         self._compass = frozenset(row["word"] for row in read_tsv("places_compass_words.tsv"))
         self._division_words = frozenset(row["word"] for row in read_tsv("places_division_words.tsv"))
-        self._context_free: dict[tuple[str, Region | None], Ranked] = {}
 
     def rank(self, name: str, context: Context | None = None, qualifier: Region | None = None) -> Ranked:
-        """Candidates for `name`, best first, scored by the evidence. Without a context the
-        ranking is the same in every article: worked out once for each name and qualifier."""
-        if context is not None:
-            return self._rank(name, context, qualifier)
-        if (ranked := self._context_free.get((name, qualifier))) is None:
-            if len(self._context_free) >= CONTEXT_FREE_KEPT:
-                self._context_free.clear()
-            ranked = self._context_free[(name, qualifier)] = self._rank(name, None, qualifier)
-        return ranked
-
-    def _rank(self, name: str, context: Context | None, qualifier: Region | None) -> Ranked:
+        """Candidates for `name`, best first, scored by the evidence."""
         if abbreviated(name) and (named := self.gazetteer.qualifier(name)) is not None and (entry := self.gazetteer.region(named)):
             return [(self.weights.qualified, entry)]  # an abbreviation: "Ga.", "U.K."
         key = normalize(name)
