@@ -1,12 +1,16 @@
 """Pass 0: a navy's ships. A name after a navy's ship prefix ("INS Mysore", "USS Cole", "HMCS
 Ottawa") is the ship, which acts for its navy: CAMEO codes it as the military of the navy's
 country (INDMIL), not as the person or the town the recogniser or the gazetteer may take the
-name for. Later mentions of the name alone ("the Mysore") are the same ship. A title after the prefix makes it an agency's
-initials instead ("INS Commissioner X", the US immigration service's), and so does a prefix that is
-also one where the article speaks of no ship or navy ("INS agents")."""
+name for. Later mentions of the name alone ("the Mysore") are the same ship. A title after the
+prefix makes it an agency's initials instead ("INS Commissioner X", the US immigration service's),
+and so does a prefix that is also one where the article speaks of no ship or navy ("INS agents")."""
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
+
+from tidings import syntax
 from tidings.knowledge.actors import normalized
 from tidings.model import ActorKind
 from tidings.stages.actors.reading import Draft, Reading
@@ -18,10 +22,8 @@ def read_navy_ships(reading: Reading) -> None:
     doc, prefixes = reading.doc, reading.kb.navy_ship_prefixes
     ships: dict[str, Draft] = {}  # a ship's name without its prefix -> the ship
     naval: bool | None = None  # whether the article speaks of ships or navies, read once where needed
-    for prefix in doc[:-1]:
-        country = prefixes.get(prefix.text)
-        if country is None:
-            continue
+    for prefix in syntax.where(doc, ORTH, map(get_string_id, prefixes)):  # no Token made for the other words
+        country = prefixes[prefix.text]
         if prefix.text in reading.kb.shared_ship_prefixes:
             naval = _naval(reading) if naval is None else naval
             if not naval:
