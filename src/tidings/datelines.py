@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from tidings import docdata
+
 DASHES = frozenset({"-", "--", "–", "—", "―"})
 MAX_TOKENS = 12  # a dateline is short: place, region, date, agency
 _NOT_IN_DATELINES = frozenset({"VERB", "AUX", "PRON", "DET", "ADP"})
@@ -16,7 +18,12 @@ def dateline(doc: Doc) -> tuple[int, int, int] | None:
     """The dateline the article opens with, as token positions: (start, end of the place and
     date, end before the dash); the agency, if any, lies in parentheses between the two ends.
     An opening line counts when it starts with a word in capitals ("MINSK", not "UK") or puts an agency in
-    parentheses before the dash, and holds no verb; a headline before it is skipped."""
+    parentheses before the dash, and holds no verb; a headline before it is skipped. Found once
+    per parsed Doc, however many stages ask."""
+    return docdata.shared(doc, _find)
+
+
+def _find(doc: Doc) -> tuple[int, int, int] | None:
     for start in _line_starts(doc):
         found = _dateline_at(doc, start)
         if found is not None:
