@@ -530,6 +530,12 @@ def test_the_first_statement_of_a_speaker_whose_statements_all_report_events_is_
     assert [e.trigger for e in read("A neighbour said the man was arrested on Friday.").events] == ["arrest"]
 
 
+def test_a_statement_by_a_bodys_spokesman_is_the_bodys_first_statement(read: Read) -> None:
+    record = read("Rebels fired on the convoy, a navy spokesman said.")
+    assert _coded(record) == [("fire", "193"), ("say", "010")]
+    assert [record.actor(a).cameo for a in record.events[1].sources] == ["---MIL"]
+
+
 def test_a_statement_of_the_speakers_own_deed_is_that_deed_alone(read: Read) -> None:
     record = read('"We are ready to work with the county on a new plan," said Ana Ruiz, the Miami school superintendent.')
     assert [e.cameo for e in record.events] == ["030"]
