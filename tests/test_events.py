@@ -465,6 +465,19 @@ def test_alerting_the_police_is_a_statement(read: Read) -> None:
     assert [(e.trigger, e.cameo, _names(record, e.sources)) for e in record.events] == [("alert", "010", {"Ann Lutz"})]
 
 
+def test_a_call_to_the_police_is_a_telephone_contact_whoever_makes_it(read: Read) -> None:
+    record = read("Mayor Ann Lutz called police after a stranger broke into her garage.")
+    assert [(e.trigger, e.cameo, _names(record, e.sources)) for e in record.events] == [("call", "041", {"Ann Lutz"})]
+    assert [record.actor(a).cameo for a in record.events[0].targets] == ["---COP"]
+    assert _coded(read("A neighbour dialled 911 when the barn caught fire.")) == [("dial", "041")]
+
+
+def test_calling_someone_a_name_or_calling_each_time_something_happens_is_no_call(read: Read) -> None:
+    assert read("Coach Ray Dunn called the referee a liar.").events == []
+    assert read("The senator called the officials incompetent.").events == []
+    assert read("Whenever the bar gets rowdy, neighbours call the police.").events == []
+
+
 def test_a_candidate_out_of_a_race_quits_it(read: Read) -> None:
     record = read("Senator Ray Olsen dropped out of the mayoral race in Dayton.")
     assert [(e.trigger, e.cameo) for e in record.events] == [("drop", "0831")]

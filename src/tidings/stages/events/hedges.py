@@ -242,15 +242,22 @@ class Hedges:
         return before >= 0 and verb.doc[before].text == "?"
 
     def _habit(self, verb: Token) -> bool:
-        """A clause "whenever" opens, the simple present with a frequency adverb or a set of times
+        """A clause "whenever" opens and the simple present it hangs on ("whenever it floods,
+        residents call the county"), the simple present with a frequency adverb or a set of times
         ("gangs typically attack", "the council meets every Tuesday"), a generic "you" or a word of
         custom: a habit, not an act (and so is the verb's object: "hold protests annually"). A past
         habit stays a deed told ("soldiers routinely beat detainees")."""
-        if any(c.dep_ in ("advmod", "mark") and c.lower_ in self.words.habit_marks for c in self._children(verb)):
-            return True  # spaCy reads "whenever" as either
+        if self._each_time(verb):
+            return True
+        if verb.tag_ in PRESENT_SIMPLE and any(c.dep_ == "advcl" and self._each_time(c) for c in self._children(verb)):
+            return True  # what is done each time a "whenever" clause happens: "whenever it floods, residents call the county"
         if self._generic_subject(verb) or self._accustomed(verb):
             return True
         return verb.tag_ in PRESENT_SIMPLE and (self._frequency_told(verb) or _set_dated(verb))
+
+    def _each_time(self, verb: Token) -> bool:
+        """A clause "whenever" opens (spaCy reads it as a mark or an adverb)."""
+        return any(c.dep_ in ("advmod", "mark") and c.lower_ in self.words.habit_marks for c in self._children(verb))
 
     def _present_habit(self, verb: Token) -> bool:
         """A trigger verb (or the copula of a trigger adjective) in the present perfect or passive
@@ -997,13 +1004,13 @@ class Hedges:
         return token.tag_ == "VBN" and token.dep_ not in PREDICATE_DEPS and not any(c.dep_ in ("aux", "auxpass") for c in self._children(token))
 
     def _naming(self, verb: Token) -> bool:
-        """A verb of naming whose object is "what" and a name after it ("in what he called a
-        bruising race"): a name the story refers by, no appeal made ("called the findings
-        troubling" is a comment)."""
+        """A verb of naming with a name or a description after its object ("in what he called a
+        bruising race", "called the officer a liar", "called the officials incompetent"): a name
+        or a comment, no appeal made and no telephone call."""
         if verb.lemma_.lower() not in self.words.naming_verbs:
             return False
         children = self._children(verb)
-        return any(c.dep_ == "oprd" for c in children) and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in children)
+        return any(c.dep_ == "oprd" for c in children) and any(c.dep_ == "dobj" for c in children)
 
     def _title(self, token: Token) -> bool:
         """A participle that makes a title with the noun before it ("Counsel Assisting the
@@ -1258,8 +1265,9 @@ def _imperative(verb: Token) -> bool:
     passives = [c for c in children if c.dep_ == "auxpass"]
     if not (verb.tag_ == "VB" and not passives or verb.tag_ == "VBN" and passives and all(c.tag_ == "VB" for c in passives)):
         return False
-    if verb.dep_ == "ccomp":
-        return verb.left_edge.is_quote
+    if verb.dep_ == "ccomp":  # the opening mark may hang on the speech verb instead
+        start = verb.left_edge.i
+        return verb.doc[start].is_quote or start > 0 and verb.doc[start - 1].is_quote
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.i != verb.i and _imperative(verb.head)
 
 
