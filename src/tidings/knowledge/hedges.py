@@ -108,6 +108,7 @@ class HedgeWords:
     tally_prepositions: frozenset[str]
     need_verbs: frozenset[str]
     wishing_words: frozenset[str]
+    scheduling_words: frozenset[str]
     risking_verbs: frozenset[str]
     fearing_words: frozenset[str]
     fearing_modals: frozenset[str]

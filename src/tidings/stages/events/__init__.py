@@ -172,8 +172,13 @@ class EventsComponent(Component):
             del found[i]
         first_reading = self.coder.carried(found)
         self._drop_hedged(found, first_reading.carriers)
+        foretold = {i for i, (token, pattern) in found.items() if self.coder.foretold(pattern.cameo, first_reading.carriers.get(i, token))}
+        for i in foretold:
+            del found[i]  # "police will investigate": foretold, no act (an intent or a threat would code it)
         self._drop_unsupported(doc, found, _Speakers(coded, speakers), first_reading)
         triggers = self.coder.settle(found, lambda reporting: _first_words(found, reporting, speakers, self.coder))
+        for i in [i for i, carrier in triggers.carriers.items() if carrier.i in foretold]:
+            del triggers.carriers[i]  # "will investigate the shooting": the shooting told is no act to come
         for i in [i for i, host in triggers.embedded.items() if _framed(triggers, i, host)]:
             del triggers.found[i]  # "threatened to attack", "refused to release": the frame codes it, the act is not done
         if not triggers.found:

@@ -90,7 +90,7 @@ class Hedges:
     def __init__(self, words: HedgeWords) -> None:
         self.words = words
         self.undone_acts_of = words.power_nouns | words.intent_nouns  # nouns whose to-infinitive is no deed
-        self.framing_words = words.wishing_words | words.weighing_verbs | words.risking_verbs | words.fearing_words  # words whose to-infinitive is no deed
+        self.framing_words = words.wishing_words | words.scheduling_words | words.weighing_verbs | words.risking_verbs | words.fearing_words  # words whose to-infinitive is no deed
         self.asking_words = words.question_verbs | words.notice_requests
         self.weighing_modifiers = words.unlikely_words | words.planned_modifiers
         self._read: dict[int, tuple[Token, ...]] = {}  # the children of each word the trigger's tests look at, by index
