@@ -1642,6 +1642,7 @@ def test_a_count_of_acts_is_a_statistic_not_a_deed(read: Read) -> None:
     assert "relation" not in _triggers(read("Exporters fear tariffs could return as relations between Peru and Chile improve."))
     assert "raid" in _triggers(read("Rebels raided two Bolivian border posts on Monday."))
     assert read("The rate of arrests in Sucre fell last year.").events == []
+    assert read("The Bolivian police released figures showing a rise in kidnappings and assaults in La Paz.").events == []
     assert "assault" in _triggers(read("Two Bolivian guards were charged over an assault on a prisoner in La Paz."))
 
 

@@ -739,11 +739,13 @@ class Hedges:
         return any(_bare_plural(o) for share in shares for o in self._pobjs_of(share, OF))
 
     def _measured(self, token: Token) -> bool:
-        """A bare noun trigger a noun of measure counts ("figures showing a rise in assaults",
-        "the rate of arrests"): a statistic, no deed told ("a rise in the attacks" names ones told)."""
-        if token.pos_ != "NOUN" or token.dep_ != "pobj" or any(c.dep_ in ("det", "poss") for c in self._children(token)):
+        """A bare noun trigger a noun of measure counts, also as a conjunct of the word counted
+        ("figures showing a rise in assaults", "a jump in robberies and carjackings", "the rate of
+        arrests"): a statistic, no deed told ("a rise in the attacks" names ones told)."""
+        counted = first_conjunct(token)
+        if token.pos_ != "NOUN" or counted.dep_ != "pobj" or any(c.dep_ in ("det", "poss") for c in self._children(token)):
             return False
-        return token.head.head.lemma_.lower() in self.words.measuring_nouns.get(token.head.lower_, ())
+        return counted.head.head.lemma_.lower() in self.words.measuring_nouns.get(counted.head.lower_, ())
 
     def _trend(self, token: Token) -> bool:
         """A bare plural noun trigger that a verb of change has for subject ("attacks on officers
