@@ -1636,6 +1636,12 @@ def test_a_report_or_tape_made_public_and_a_launch_free_no_one_and_attack_no_one
     assert _triggers(read("Peru released 20 Chilean prisoners on Monday.")) == ["release"]
 
 
+def test_the_nth_time_something_has_been_done_counts_acts_and_tells_none(read: Read) -> None:
+    assert read("Monday marked the fourth time Tom Reed has been jailed.").events == []
+    assert read("That wasn't the first time police had raided the shop.").events == []
+    assert _triggers(read("The first time she was arrested, she was 15.")) == ["arrest"]
+
+
 def test_a_count_of_acts_is_a_statistic_not_a_deed(read: Read) -> None:
     assert read("The Bolivian police released figures showing a rise in assaults in La Paz.").events == []
     assert read("Raids on Bolivian border posts increase").events == []

@@ -105,6 +105,7 @@ class HedgeWords:
     ages: frozenset[str]
     campaign_targets: frozenset[str]
     tally_modifiers: frozenset[str]
+    counted_occasions: frozenset[str]
     tally_prepositions: frozenset[str]
     need_verbs: frozenset[str]
     wishing_words: frozenset[str]

@@ -42,7 +42,8 @@ ratify"), a bare deed the simple present takes ("the drug causes aggression"), a
 object ("without giving credit"), the fate foretold of whoever is caught doing something ("fans
 caught fighting will be banned"), a kind of act a ban is on ("a ban on rallies"), asking much of
 someone ("asking a lot of our nurses"), an act information may lead to ("a reward for
-tips that lead to an arrest"), a criminal record ("has two prior convictions"), a game won by a
+tips that lead to an arrest"), a criminal record ("has two prior convictions"), a count of
+times ("the fourth time he has been jailed"), a game won by a
 score ("the Hawks beat Salem 70-61") and a war that sets a time or a scene ("fled during the war").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
@@ -136,6 +137,7 @@ class Hedges:
             or self._intended_kind(token)
             or self._campaign(token)
             or self._tally(token)
+            or self._nth_time(anchor)
             or self._needed(anchor)
             or self._asked_about(anchor)
             or self._wished(token)
@@ -608,6 +610,16 @@ class Hedges:
             if counted and span.head.lower_ in self.words.whole_span_prepositions and (period in self.words.ages or any(c.dep_ == "prep" and c.lower_ == "of" for c in children)):
                 return True  # in the past too: "shelled the valley over three decades", "during 30 years of war"
         return False
+
+    def _nth_time(self, verb: Token) -> bool:
+        """A verb in the perfect in a relative clause of an occasion an ordinal counts ("that wasn't
+        the first time the shop had been burgled", "the fourth time he has been jailed"): a count
+        of acts of a kind, no act told anew."""
+        if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in self.words.counted_occasions:
+            return False
+        if not any(c.dep_ == "amod" and c.like_num for c in self._children(verb.head)):
+            return False
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in self._children(verb))
 
     def _needed(self, verb: Token) -> bool:
         """A to-infinitive after "have" or "need" in the present: owed, not done ("we have to fund
