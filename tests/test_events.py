@@ -465,6 +465,19 @@ def test_alerting_the_police_is_a_statement(read: Read) -> None:
     assert [(e.trigger, e.cameo, _names(record, e.sources)) for e in record.events] == [("alert", "010", {"Ann Lutz"})]
 
 
+def test_a_call_to_the_police_is_a_telephone_contact_whoever_makes_it(read: Read) -> None:
+    record = read("Mayor Ann Lutz called police after a stranger broke into her garage.")
+    assert [(e.trigger, e.cameo, _names(record, e.sources)) for e in record.events] == [("call", "041", {"Ann Lutz"})]
+    assert [record.actor(a).cameo for a in record.events[0].targets] == ["---COP"]
+    assert _coded(read("A neighbour dialled 911 when the barn caught fire.")) == [("dial", "041")]
+
+
+def test_calling_someone_a_name_or_calling_each_time_something_happens_is_no_call(read: Read) -> None:
+    assert read("Coach Ray Dunn called the referee a liar.").events == []
+    assert read("The senator called the officials incompetent.").events == []
+    assert read("Whenever the bar gets rowdy, neighbours call the police.").events == []
+
+
 def test_a_candidate_out_of_a_race_quits_it(read: Read) -> None:
     record = read("Senator Ray Olsen dropped out of the mayoral race in Dayton.")
     assert [(e.trigger, e.cameo) for e in record.events] == [("drop", "0831")]
@@ -528,6 +541,12 @@ def test_the_first_statement_of_a_speaker_whose_statements_all_report_events_is_
     assert [(e.trigger, e.cameo) for e in record.events] == [("say", "010"), ("shell", "194"), ("arrest", "173")]
     assert _names(record, record.events[0].sources) == {"Peru"}
     assert [e.trigger for e in read("A neighbour said the man was arrested on Friday.").events] == ["arrest"]
+
+
+def test_a_statement_by_a_bodys_spokesman_is_the_bodys_first_statement(read: Read) -> None:
+    record = read("Rebels fired on the convoy, a navy spokesman said.")
+    assert _coded(record) == [("fire", "193"), ("say", "010")]
+    assert [record.actor(a).cameo for a in record.events[1].sources] == ["---MIL"]
 
 
 def test_a_statement_of_the_speakers_own_deed_is_that_deed_alone(read: Read) -> None:

@@ -343,6 +343,22 @@ def test_an_act_wished_intended_expected_or_promised_is_no_act_but_one_found_is(
     assert _triggers(read("The Chilean president promised to withdraw troops from the border.")) == ["promise"]  # the promise codes it
 
 
+def test_an_act_set_scheduled_or_due_is_no_act_but_setting_a_fire_is(read: Read) -> None:
+    assert read("The Kenyan minister is set to ask parliament for more funds.").events == []
+    assert read("The inmate was due to be freed in June, but he died in his cell.").events == []
+    assert "release" not in _triggers(read("The Kenyan hostages were scheduled to be freed on Friday."))
+    assert _triggers(read("Rebels set fire to the barracks.")) == ["fire"]
+
+
+def test_an_act_foretold_that_no_intent_or_threat_codes_is_no_act(read: Read) -> None:
+    record = read("The sheriff's office will investigate the crash, Sheriff Tom Hale said.")
+    assert _triggers(record) == ["say"]  # the statement stays
+    assert read("Under the plan, the council would urge residents to save water.").events == []
+    assert [e.cameo for e in read("The Kenyan president will meet the Ugandan president in Kampala.").events] == ["036"]  # an intent
+    assert _triggers(read('"We would urge residents to save water," Mayor Ann Lutz said.')) == ["urge"]  # an appeal made in the words
+    assert _triggers(read("Kenya said it would not extradite the suspect.")) == ["extradite"]  # a refusal
+
+
 def test_the_act_urged_asked_for_or_sought_is_no_act_but_the_urging_is_an_appeal(read: Read) -> None:
     assert [e.plover for e in read("Brazil is urging Argentina to arrest the smugglers.").events] == ["REQUEST"]
     assert [e.plover for e in read("Chile asked Peru to extradite the banker.").events] == ["REQUEST"]
@@ -1602,7 +1618,7 @@ def test_a_deed_a_whether_clause_holds_is_asked_about_not_told(read: Read) -> No
 
 
 def test_verbs_after_rather_than_are_acts_not_chosen(read: Read) -> None:
-    record = read("Rather than expel the diplomats or cut ties, Kenya will summon the Ugandan envoy.")
+    record = read("Rather than expel the diplomats or cut ties, Kenya summoned the Ugandan envoy.")
     assert _triggers(record) == ["summon"]
     record = read("The Kenyan army chose to negotiate with the rebels rather than attack the town or shell its outskirts.")
     assert [e.plover for e in record.events] == ["CONSULT"]
@@ -1620,12 +1636,19 @@ def test_a_report_or_tape_made_public_and_a_launch_free_no_one_and_attack_no_one
     assert _triggers(read("Peru released 20 Chilean prisoners on Monday.")) == ["release"]
 
 
+def test_the_nth_time_something_has_been_done_counts_acts_and_tells_none(read: Read) -> None:
+    assert read("Monday marked the fourth time Tom Reed has been jailed.").events == []
+    assert read("That wasn't the first time police had raided the shop.").events == []
+    assert _triggers(read("The first time she was arrested, she was 15.")) == ["arrest"]
+
+
 def test_a_count_of_acts_is_a_statistic_not_a_deed(read: Read) -> None:
     assert read("The Bolivian police released figures showing a rise in assaults in La Paz.").events == []
     assert read("Raids on Bolivian border posts increase").events == []
     assert "relation" not in _triggers(read("Exporters fear tariffs could return as relations between Peru and Chile improve."))
     assert "raid" in _triggers(read("Rebels raided two Bolivian border posts on Monday."))
     assert read("The rate of arrests in Sucre fell last year.").events == []
+    assert read("The Bolivian police released figures showing a rise in kidnappings and assaults in La Paz.").events == []
     assert "assault" in _triggers(read("Two Bolivian guards were charged over an assault on a prisoner in La Paz."))
 
 

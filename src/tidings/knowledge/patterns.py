@@ -116,13 +116,21 @@ class Recoding:
     aux: frozenset[str]
     codes: dict[str, str]  # CAMEO code prefix -> code ("" keeps the code)
     reassuring: frozenset[str] = frozenset()  # verbs of feeling the modality, negated, says there is no call for
+    foretelling: frozenset[str] = frozenset()  # auxiliaries that foretell an act: one the codes do not cover is no event
 
     def recode(self, code: str) -> str:
         """The code for `code` under this modality: the longest matching prefix decides."""
+        return self._row(code) or code
+
+    def covers(self, code: str) -> bool:
+        """Whether a row of the codes recodes `code`, or keeps it on purpose ("" for a prefix)."""
+        return self._row(code) is not None
+
+    def _row(self, code: str) -> str | None:
         for length in range(len(code), 0, -1):
             if (new := self.codes.get(code[:length])) is not None:
-                return new or code
-        return code
+                return new
+        return None
 
 
 @dataclass(frozen=True)
@@ -269,7 +277,7 @@ def _roles(table: dict[str, list[str]]) -> Roles:
 
 
 def _recoding(table: dict) -> Recoding:
-    return Recoding(aux=frozenset(table["aux"]), codes=dict(table["codes"]), reassuring=frozenset(table.get("reassuring", ())))
+    return Recoding(aux=frozenset(table["aux"]), codes=dict(table["codes"]), reassuring=frozenset(table.get("reassuring", ())), foretelling=frozenset(table.get("foretelling", ())))
 
 
 def _as_list(value: str | list[str]) -> list[str]:

@@ -74,6 +74,7 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 TOLD_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd"})  # what a statement says, where its own words tell it
 CALLED_AS = "as"  # "a season he described as the driest": what a statement calls its noun
 NAME_LABELS = {"person": "PERSON", "organisation": "ORG"}  # actor kind -> the entity label of a name naming one
+SPEAKER_BODY_DEPS = frozenset({"compound", "poss"})  # modifiers of a speaker's noun naming the body spoken for: "an army spokeswoman"
 NOUN_DOER_DEPS = frozenset({"poss", "compound"})  # links naming who does a noun event on it: "Israel's bombing", "the US bombing"
 WIDE_PLACES = frozenset({"A", "L"})  # GeoNames classes of countries, regions and areas
 CODE_ONLY_IDS = ("iso3:", "cameo:")  # canonical ids of actors named by their code alone: a country, a role noun
@@ -171,8 +172,13 @@ class EventsComponent(Component):
             del found[i]
         first_reading = self.coder.carried(found)
         self._drop_hedged(found, first_reading.carriers)
+        foretold = {i for i, (token, pattern) in found.items() if self.coder.foretold(pattern.cameo, first_reading.carriers.get(i, token))}
+        for i in foretold:
+            del found[i]  # "police will investigate": foretold, no act (an intent or a threat would code it)
         self._drop_unsupported(doc, found, _Speakers(coded, speakers), first_reading)
         triggers = self.coder.settle(found, lambda reporting: _first_words(found, reporting, speakers, self.coder))
+        for i in [i for i, carrier in triggers.carriers.items() if carrier.i in foretold]:
+            del triggers.carriers[i]  # "will investigate the shooting": the shooting told is no act to come
         for i in [i for i, host in triggers.embedded.items() if _framed(triggers, i, host)]:
             del triggers.found[i]  # "threatened to attack", "refused to release": the frame codes it, the act is not done
         if not triggers.found:
@@ -450,8 +456,14 @@ def _done_by(trigger: Token, said_by: frozenset[str]) -> bool:
 
 
 def _speakers_of(verb: Token) -> frozenset[str]:
-    """The actors a statement's subjects mention."""
-    return frozenset(actor for subject in syntax.subjects(verb) if (actor := docdata.at(subject, "actors")) is not None)
+    """The actors a statement's subjects mention, or, for a subject naming no actor, the body its
+    modifier names ("an army spokeswoman said", "the ministry's press officer said")."""
+    return frozenset(actor for subject in syntax.subjects(verb) if (actor := docdata.at(subject, "actors") or _body_of(subject)) is not None)
+
+
+def _body_of(speaker: Token) -> str | None:
+    """The actor a modifier of a speaker's noun names, the body the speaker speaks for."""
+    return next((actor for c in speaker.children if c.dep_ in SPEAKER_BODY_DEPS and (actor := docdata.at(c, "actors")) is not None), None)
 
 
 @dataclass(frozen=True)

@@ -216,6 +216,18 @@ class Coder:
                 return recoded, recoding is self.book.obligation
         return cameo, False
 
+    def foretold(self, cameo: str, anchor: Token) -> bool:
+        """An act in the future tense that no intent or threat codes ("police will investigate",
+        "she would ask residents to help"): foretold, not done. Not one a speaker makes in the first
+        person ("we would ask you to stay indoors"), a negated one (a refusal), a modal perfect, nor
+        a passive, which keeps its code as `recode` does ("the man will be charged")."""
+        future = self.book.future
+        if future.covers(cameo) or future.foretelling.isdisjoint(c.lower_ for c in anchor.children if c.dep_ == "aux"):
+            return False
+        if any(c.dep_ in ("neg", "auxpass") or c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children):
+            return False
+        return not any("Person=1" in s.morph for s in syntax.subjects(anchor))
+
     def _carriers(self, found: dict[int, tuple[Token, Pattern]]) -> tuple[dict[int, Token], set[int]]:
         """Noun triggers carried by a verb ("kept up their sit-in"), settling which of a
         verb and its object codes one event; drops the loser from `found`. Also every position

@@ -42,7 +42,8 @@ ratify"), a bare deed the simple present takes ("the drug causes aggression"), a
 object ("without giving credit"), the fate foretold of whoever is caught doing something ("fans
 caught fighting will be banned"), a kind of act a ban is on ("a ban on rallies"), asking much of
 someone ("asking a lot of our nurses"), an act information may lead to ("a reward for
-tips that lead to an arrest"), a criminal record ("has two prior convictions"), a game won by a
+tips that lead to an arrest"), a criminal record ("has two prior convictions"), a count of
+times ("the fourth time he has been jailed"), a game won by a
 score ("the Hawks beat Salem 70-61") and a war that sets a time or a scene ("fled during the war").
 Each test looks at the trigger's children, its head and its clause's head: a constant cost."""
 
@@ -90,7 +91,7 @@ class Hedges:
     def __init__(self, words: HedgeWords) -> None:
         self.words = words
         self.undone_acts_of = words.power_nouns | words.intent_nouns  # nouns whose to-infinitive is no deed
-        self.framing_words = words.wishing_words | words.weighing_verbs | words.risking_verbs | words.fearing_words  # words whose to-infinitive is no deed
+        self.framing_words = words.wishing_words | words.scheduling_words | words.weighing_verbs | words.risking_verbs | words.fearing_words  # words whose to-infinitive is no deed
         self.asking_words = words.question_verbs | words.notice_requests
         self.weighing_modifiers = words.unlikely_words | words.planned_modifiers
         self._read: dict[int, tuple[Token, ...]] = {}  # the children of each word the trigger's tests look at, by index
@@ -136,6 +137,7 @@ class Hedges:
             or self._intended_kind(token)
             or self._campaign(token)
             or self._tally(token)
+            or self._nth_time(anchor)
             or self._needed(anchor)
             or self._asked_about(anchor)
             or self._wished(token)
@@ -242,15 +244,22 @@ class Hedges:
         return before >= 0 and verb.doc[before].text == "?"
 
     def _habit(self, verb: Token) -> bool:
-        """A clause "whenever" opens, the simple present with a frequency adverb or a set of times
+        """A clause "whenever" opens and the simple present it hangs on ("whenever it floods,
+        residents call the county"), the simple present with a frequency adverb or a set of times
         ("gangs typically attack", "the council meets every Tuesday"), a generic "you" or a word of
         custom: a habit, not an act (and so is the verb's object: "hold protests annually"). A past
         habit stays a deed told ("soldiers routinely beat detainees")."""
-        if any(c.dep_ in ("advmod", "mark") and c.lower_ in self.words.habit_marks for c in self._children(verb)):
-            return True  # spaCy reads "whenever" as either
+        if self._each_time(verb):
+            return True
+        if verb.tag_ in PRESENT_SIMPLE and any(c.dep_ == "advcl" and self._each_time(c) for c in self._children(verb)):
+            return True  # what is done each time a "whenever" clause happens: "whenever it floods, residents call the county"
         if self._generic_subject(verb) or self._accustomed(verb):
             return True
         return verb.tag_ in PRESENT_SIMPLE and (self._frequency_told(verb) or _set_dated(verb))
+
+    def _each_time(self, verb: Token) -> bool:
+        """A clause "whenever" opens (spaCy reads it as a mark or an adverb)."""
+        return any(c.dep_ in ("advmod", "mark") and c.lower_ in self.words.habit_marks for c in self._children(verb))
 
     def _present_habit(self, verb: Token) -> bool:
         """A trigger verb (or the copula of a trigger adjective) in the present perfect or passive
@@ -602,6 +611,16 @@ class Hedges:
                 return True  # in the past too: "shelled the valley over three decades", "during 30 years of war"
         return False
 
+    def _nth_time(self, verb: Token) -> bool:
+        """A verb in the perfect in a relative clause of an occasion an ordinal counts ("that wasn't
+        the first time the shop had been burgled", "the fourth time he has been jailed"): a count
+        of acts of a kind, no act told anew."""
+        if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in self.words.counted_occasions:
+            return False
+        if not any(c.dep_ == "amod" and c.like_num for c in self._children(verb.head)):
+            return False
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in self._children(verb))
+
     def _needed(self, verb: Token) -> bool:
         """A to-infinitive after "have" or "need" in the present: owed, not done ("we have to fund
         it", "Kenya needs to send troops")."""
@@ -732,11 +751,13 @@ class Hedges:
         return any(_bare_plural(o) for share in shares for o in self._pobjs_of(share, OF))
 
     def _measured(self, token: Token) -> bool:
-        """A bare noun trigger a noun of measure counts ("figures showing a rise in assaults",
-        "the rate of arrests"): a statistic, no deed told ("a rise in the attacks" names ones told)."""
-        if token.pos_ != "NOUN" or token.dep_ != "pobj" or any(c.dep_ in ("det", "poss") for c in self._children(token)):
+        """A bare noun trigger a noun of measure counts, also as a conjunct of the word counted
+        ("figures showing a rise in assaults", "a jump in robberies and carjackings", "the rate of
+        arrests"): a statistic, no deed told ("a rise in the attacks" names ones told)."""
+        counted = first_conjunct(token)
+        if token.pos_ != "NOUN" or counted.dep_ != "pobj" or any(c.dep_ in ("det", "poss") for c in self._children(token)):
             return False
-        return token.head.head.lemma_.lower() in self.words.measuring_nouns.get(token.head.lower_, ())
+        return counted.head.head.lemma_.lower() in self.words.measuring_nouns.get(counted.head.lower_, ())
 
     def _trend(self, token: Token) -> bool:
         """A bare plural noun trigger that a verb of change has for subject ("attacks on officers
@@ -997,13 +1018,13 @@ class Hedges:
         return token.tag_ == "VBN" and token.dep_ not in PREDICATE_DEPS and not any(c.dep_ in ("aux", "auxpass") for c in self._children(token))
 
     def _naming(self, verb: Token) -> bool:
-        """A verb of naming whose object is "what" and a name after it ("in what he called a
-        bruising race"): a name the story refers by, no appeal made ("called the findings
-        troubling" is a comment)."""
+        """A verb of naming with a name or a description after its object ("in what he called a
+        bruising race", "called the officer a liar", "called the officials incompetent"): a name
+        or a comment, no appeal made and no telephone call."""
         if verb.lemma_.lower() not in self.words.naming_verbs:
             return False
         children = self._children(verb)
-        return any(c.dep_ == "oprd" for c in children) and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in children)
+        return any(c.dep_ == "oprd" for c in children) and any(c.dep_ == "dobj" for c in children)
 
     def _title(self, token: Token) -> bool:
         """A participle that makes a title with the noun before it ("Counsel Assisting the
@@ -1258,8 +1279,9 @@ def _imperative(verb: Token) -> bool:
     passives = [c for c in children if c.dep_ == "auxpass"]
     if not (verb.tag_ == "VB" and not passives or verb.tag_ == "VBN" and passives and all(c.tag_ == "VB" for c in passives)):
         return False
-    if verb.dep_ == "ccomp":
-        return verb.left_edge.is_quote
+    if verb.dep_ == "ccomp":  # the opening mark may hang on the speech verb instead
+        start = verb.left_edge.i
+        return verb.doc[start].is_quote or start > 0 and verb.doc[start - 1].is_quote
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.i != verb.i and _imperative(verb.head)
 
 
