@@ -623,3 +623,11 @@ def test_a_body_s_statement_the_lead_sums_up_in_the_present_is_its_officer_s_far
     (statement,) = [e for e in read("A man was stabbed outside a Salford pub early on Sunday, police say. " + story + officer).events if e.cameo == "010"]
     assert _texts(statement) == ["say", "said"]
     assert len([e for e in read("A man was stabbed outside a Salford pub early on Sunday, police said. " + story + officer).events if e.cameo == "010"]) == 2
+
+
+def test_a_speaker_named_then_told_by_a_singular_role_noun_is_one_statement(read: Read) -> None:
+    text = "Ann Tate, a retired judge, has died.\nShe was 81.\nHer body was found Monday by a neighbor who visited her home in Dover, Coroner Walter Briggs said.\nThe coroner said he believes Tate died Sunday of heart failure."
+    (statement,) = [e for e in read(text, published=None).events if e.cameo == "010"]
+    assert _texts(statement) == ["said", "said"]
+    pupils = '"We will reopen the gym in May," Principal Ruth Lang said at the meeting. "We cannot wait that long," students said.'
+    assert len([e for e in read(pupils).events if e.cameo == "010"]) == 2  # a plural noun: others of the code

@@ -424,7 +424,7 @@ def merge(
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _named_by_its_verb(mention, at)
         group = group or _purpose_of_deed(mention, host, at) or _content_of_its_host(mention, host, at)
         group = group or _told_at_once(mention, at, grounds.times)
-        group = group or _continued_statement(mention, statement, grounds.times, telling) or _spoken_again(mention, statements, grounds)
+        group = group or _continued_statement(mention, statement, grounds, telling) or _spoken_again(mention, statements, grounds)
         group = group or _named_for_its_body(mention, bodies, grounds, telling, settings.window)
         if group is None:
             pool = [*_of_other_types(mention, recent, candidates, grounds.parties.described), *candidates]
@@ -795,9 +795,9 @@ class _Telling:
         return name is not None and " " in name and name.casefold() not in phrase.text.casefold()
 
 
-def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str, str], telling: _Telling) -> _Group | None:
+def _continued_statement(mention: _Mention, last: _Group | None, grounds: Grounds, telling: _Telling) -> _Group | None:
     """The statement a plain statement goes on with: the story's latest one, by the same
-    speaker, told at most `STATEMENT_GAP` sentences before (the sentences of a quotation between
+    speakers (`_same_speakers`), told at most `STATEMENT_GAP` sentences before (the sentences of a quotation between
     not counted), where the speaker gives the words themselves or is now one the story goes on
     with (`_Telling.goes_on`): "X says talks will go on. He says a deal is near.", "X says talks
     will go on. "We are close," she said.": one statement told in parts, not another. Named again
@@ -806,7 +806,7 @@ def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str
     In the statement's own sentence, only what it reports in its words (`_within_statement`) or the
     cue that introduces its words (`_cue_of`)."""
     event, token = mention.event, mention.token
-    if event.plover is not None or last is None or not event.sources or set(event.sources) != last.sources:
+    if event.plover is not None or last is None or not event.sources or not _same_speakers(mention, last, grounds.parties):
         return None
     before = last.mentions[-1].sentence
     if mention.sentence == before:
@@ -817,12 +817,29 @@ def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str
     between = (n for n in range(before + 1, mention.sentence) if n not in telling.quotations)
     if mention.sentence - before > STATEMENT_GAP and next(islice(between, STATEMENT_GAP - 1, None), None) is not None:
         return None
-    if _dated_apart(event, times, last):
+    if _dated_apart(event, grounds.times, last):
         return None
     if any(t.is_quote for t in token.sent):
         return last
     speaker = syntax.speaker(token)
     return last if speaker is not None and telling.goes_on(speaker, event.sources) else None
+
+
+def _same_speakers(mention: _Mention, group: _Group, parties: Parties) -> bool:
+    """Whether a statement's speakers are the statement's, or one person told by name and by a
+    singular role noun, either first ("Coroner Jo Hale said ... The coroner said", the two read as
+    two actors), or, after that, by name again."""
+    sources = set(mention.event.sources)
+    if sources == group.sources:
+        return True
+    by_role = _told_by_role_noun(mention.token) or all(_told_by_role_noun(m.token) for m in group.mentions)
+    return (by_role or sources < group.sources) and _alike(sources, group.sources, parties.roles)
+
+
+def _told_by_role_noun(cue: Token) -> bool:
+    """Whether a speech cue's speaker is a singular common noun ("the coroner said")."""
+    speaker = syntax.speaker(cue)
+    return speaker is not None and speaker.tag_ == "NN"
 
 
 def _spoken_again(mention: _Mention, statements: dict[tuple[frozenset[str], str], _Group], grounds: Grounds) -> _Group | None:
