@@ -896,7 +896,8 @@ def _body_speaking(group: _Group, statement: Token, parties: Parties) -> bool:
 def _named_for_its_body(mention: _Mention, bodies: dict[tuple[str, str], _Group], grounds: Grounds, telling: _Telling, window: int) -> _Group | None:
     """The statement of a body told by its role noun alone ("police said"), no one named joining it
     yet, that a plain statement of one person named with that body's code tells again at most
-    `window` sentences further on, or anywhere after a lead that sums it up in the present
+    `window` sentences further on (`QUOTED_AGAIN_GAP` where a common noun told the body, "deputies
+    said": a story quotes one briefing in parts), or anywhere after a lead that sums it up in the present
     (`_summed_up_in_the_lead`: "..., police say" ... "Sergeant Dan Hale said"): the story names who
     spoke for it ("police said ... Sergeant Dan Hale said": one statement), unless `_one_occasion`
     tells them apart."""
@@ -908,9 +909,17 @@ def _named_for_its_body(mention: _Mention, bodies: dict[tuple[str, str], _Group]
     if group is None or not group.sources <= grounds.parties.roles.generic:
         return None
     gap = mention.sentence - group.mentions[-1].sentence
-    if not (0 < gap <= window or 0 < gap and _summed_up_in_the_lead(group)):
+    near = gap <= window or gap <= QUOTED_AGAIN_GAP and _told_by_common_noun(group)
+    if not (0 < gap and (near or _summed_up_in_the_lead(group))):
         return None
     return group if _one_occasion(mention, group, grounds) else None
+
+
+def _told_by_common_noun(group: _Group) -> bool:
+    """Whether a statement's speaker is a common noun ("deputies said", "police said"), not a
+    body's name ("the Federal Security Service said"), which may be another of the code."""
+    speaker = syntax.speaker(group.mentions[0].token)
+    return speaker is not None and speaker.pos_ == "NOUN"
 
 
 def _in_one_simple_tense(a: Token, b: Token) -> bool:
