@@ -105,6 +105,7 @@ from tidings.model import Event
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})  # "both women": the two told before
 INDEFINITE = frozenset({"a", "an"})
 ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "further", "similar"})  # "another attack", "a second bombing" (not "the new arrests": those just told)
+DEED_PRONOUNS = frozenset({"it", "this"})  # a copula's subject standing for the deed just told ("It was the second raid this week")
 DONE_AGAIN = frozenset({"too", "again"})  # "he too resigned", "struck again": one more deed of its kind (not "also": "two others were also hurt")
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 CONTENT_DEPS = frozenset({"ccomp"})  # a that-clause: what a verb says, promises or agrees to (a to-infinitive may tell a deed planned: "conspired to kill")
@@ -422,7 +423,7 @@ def merge(
         mention = _Mention(compared, event, token, sentence, toll, toll_of, opening < 0, opening <= settings.window, telling.dateline)
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _named_by_its_verb(mention, at)
-        group = group or _purpose_of_deed(mention, host, at) or _content_of_its_host(mention, host, at)
+        group = group or _purpose_of_deed(mention, host, at) or _content_of_its_host(mention, host, at) or _what_its_subject_was(mention, at, candidates)
         group = group or _told_at_once(mention, at, grounds.times)
         group = group or _continued_statement(mention, statement, grounds, telling) or _spoken_again(mention, statements, grounds)
         group = group or _named_for_its_body(mention, bodies, grounds, telling, settings.window)
@@ -753,6 +754,26 @@ def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | N
     if clause.dep_ == "relcl" and any(r.tag_ == "WDT" for r in (*subjects, *syntax.pobjs(c for c in clause.children if c.dep_ == "prep"))):
         subjects = _noun_and_owners(clause.head)  # "an attack on a bus, which (or in which) ..."
     return _deed_told_at(_with_their_deeds(subjects), mention.event.plover, at)
+
+
+def _what_its_subject_was(mention: _Mention, at: dict[int, _Group], candidates: list[_Group]) -> _Group | None:
+    """The deed a noun of its PLOVER type says its subject was, the subject a noun of a deed: "the
+    stabbing was his third attack on her", "the raid was the deadliest attack this year" (one deed
+    named twice, however the second counts or ranks it); a subject that tells no event of its own
+    ("the alleged stabbing") names the one told last by its word or a kin one, and "it" or "this"
+    the one of the sentence before ("Police raided a mosque. It was the second raid this week")."""
+    token, plover = mention.token, mention.event.plover
+    verb = token.head
+    if plover is None or token.pos_ != "NOUN" or token.dep_ != "attr" or verb.lemma_ != "be" or _negated(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in DEED_PRONOUNS:
+        return next((g for g in reversed(candidates) if g.mentions[-1].sentence == mention.sentence - 1), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    if (group := _deed_told_at([subject], plover, at)) is not None or not refers_back(subject):
+        return group
+    return next(iter(_latest_told_by(kin_groups(trigger_group(subject.lemma_.lower()).name), candidates)), None)
 
 
 class _Telling:
