@@ -633,6 +633,12 @@ def test_a_speaker_named_then_told_by_a_singular_role_noun_is_one_statement(read
     assert _texts(statement) == ["said", "said"]
     pupils = '"We will reopen the gym in May," Principal Ruth Lang said at the meeting. "We cannot wait that long," students said.'
     assert len([e for e in read(pupils).events if e.cameo == "010"]) == 2  # a plural noun: others of the code
+    rector = "Professor Tom Hart, the rector of a Spanish university, has said he did nothing wrong. The university said on Thursday that Hart was leaving his post."
+    assert len([e for e in read(rector).events if e.cameo == "010"]) == 2  # a body of his code, not his title
+    navy = "The Indian navy sent commandos towards a cargo ship after a distress call, the navy said in a statement.\nThe speedboats tried to flee but were chased down.\n"
+    navy += '"Nine men surrendered on boarding," the navy said.\nThe men would be handed over to the police, it said, adding that the warship would return to its patrol.'
+    (statement,) = [e for e in read(navy, published=None).events if e.cameo == "010"]
+    assert _texts(statement) == ["said", "adding"]  # the navy's one statement, "it" after it
 
 
 def test_a_body_told_by_a_common_noun_and_its_spokesman_quoted_far_on_are_one_statement(read: Read) -> None:

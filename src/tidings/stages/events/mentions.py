@@ -805,6 +805,16 @@ class _Telling:
         """Person actor id -> name."""
         return {a["id"]: a["name"] for a in docdata.data(self.doc, "actors") if a["kind"] == "person"}
 
+    @cached_property
+    def titles(self) -> dict[str, set[str]]:
+        """Person actor id -> the words of the phrases naming them, in lower case ("Coroner Jo
+        Hale": coroner, jo, hale), titles among them."""
+        words: dict[str, set[str]] = {}
+        for span in docdata.spans(self.doc, "actors"):
+            if span.label_ in self.people:
+                words.setdefault(span.label_, set()).update(t.lower_ for t in span)
+        return words
+
     def goes_on(self, speaker: Token, sources: list[str]) -> bool:
         """Whether a statement's speaker is one the story goes on with: a pronoun, a definite
         common noun naming no one ("the officials", "the minister"), or a person named by less
@@ -827,7 +837,7 @@ def _continued_statement(mention: _Mention, last: _Group | None, grounds: Ground
     In the statement's own sentence, only what it reports in its words (`_within_statement`) or the
     cue that introduces its words (`_cue_of`)."""
     event, token = mention.event, mention.token
-    if event.plover is not None or last is None or not event.sources or not _same_speakers(mention, last, grounds.parties):
+    if event.plover is not None or last is None or not event.sources or not _same_speakers(mention, last, grounds.parties, telling):
         return None
     before = last.mentions[-1].sentence
     if mention.sentence == before:
@@ -846,21 +856,31 @@ def _continued_statement(mention: _Mention, last: _Group | None, grounds: Ground
     return last if speaker is not None and telling.goes_on(speaker, event.sources) else None
 
 
-def _same_speakers(mention: _Mention, group: _Group, parties: Parties) -> bool:
+def _same_speakers(mention: _Mention, group: _Group, parties: Parties, telling: _Telling) -> bool:
     """Whether a statement's speakers are the statement's, or one person told by name and by a
-    singular role noun, either first ("Coroner Jo Hale said ... The coroner said", the two read as
-    two actors), or, after that, by name again."""
+    role noun alone of their title, either first ("Coroner Jo Hale said ... The coroner said", the
+    two read as two actors), or, after that, by name again, or a body told by a pronoun after a
+    noun standing for it ("the Indian navy said ... it said", the navy read apart)."""
     sources = set(mention.event.sources)
     if sources == group.sources:
         return True
-    by_role = _told_by_role_noun(mention.token) or all(_told_by_role_noun(m.token) for m in group.mentions)
-    return (by_role or sources < group.sources) and _alike(sources, group.sources, parties.roles)
+    if not _alike(sources, group.sources, parties.roles):
+        return False
+    if sources < group.sources:
+        return True
+    named = {actor for actor in sources | group.sources if actor in telling.people}
+    if not named:  # bodies of one code read as two actors: "the Indian navy said ... it said"
+        speaker = syntax.speaker(mention.token)
+        return speaker is not None and speaker.tag_ == "PRP"
+    title = _role_noun(mention.token) or next((t for m in group.mentions if (t := _role_noun(m.token)) is not None), None)
+    return title is not None and all(title.lower_ in telling.titles.get(person, ()) for person in named)
 
 
-def _told_by_role_noun(cue: Token) -> bool:
-    """Whether a speech cue's speaker is a singular common noun ("the coroner said")."""
+def _role_noun(cue: Token) -> Token | None:
+    """A speech cue's speaker where it is a singular common noun that is an actor itself ("the
+    coroner said"), not one holding an actor ("the commission of university chancellors said")."""
     speaker = syntax.speaker(cue)
-    return speaker is not None and speaker.tag_ == "NN"
+    return speaker if speaker is not None and speaker.tag_ == "NN" and docdata.at(speaker, "actors") is not None else None
 
 
 def _spoken_again(mention: _Mention, statements: dict[tuple[frozenset[str], str], _Group], grounds: Grounds) -> _Group | None:
