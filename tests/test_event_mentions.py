@@ -660,3 +660,10 @@ def test_a_deed_a_copula_says_its_subject_was_is_that_deed(read: Read) -> None:
     assert _texts(arrest) == ["arrested", "arrest"]
     denied = read("Rebels shelled a village near Goma on Monday. The shelling was not an attack on civilians, the army said.")
     assert len(_of_type(denied, "ASSAULT")) == 2
+
+
+def test_a_role_noun_of_no_country_stands_for_one_of_its_role_in_any(read: Read) -> None:
+    story = " repulsed a pirate attack in the Gulf of Aden and nabbed 20 Somali pirates. The pirates had tried to board a tanker at noon. The pirates fled in two skiffs. Marine commandos then boarded the skiffs to nab the 20 Somali pirates."
+    (arrest,) = [e for e in read("An Indian Navy warship" + story, published=None).events if e.cameo == "173"]
+    assert _texts(arrest) == ["nabbed", "nab"]  # the commandos (no country read) are the navy's
+    assert len([e for e in read("Somali police" + story, published=None).events if e.cameo == "173"]) == 2  # soldiers are no police

@@ -120,6 +120,7 @@ AT_ONCE_MARKERS = frozenset({"when"})  # a clause they open tells what happened 
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
 COOPERATIVE_QUADS = frozenset({1, 2})  # CAMEO quad classes of verbal and material cooperation
 VERBAL_CONFLICT = 3  # CAMEO quad class of accusations, demands, rejections and threats
+UNKNOWN_COUNTRY = "---"  # the country of a CAMEO code of a role noun no country was read for
 COUNTRY_CODE = 3  # letters of a CAMEO country code: a longer code names a role ("INDGOV")
 SENTENCE_ENDS = frozenset({".", "!", "?"})  # the last marks of a story's sentence, not a headline's
 WEB_SCHEMES = ("http:", "https:")  # how a web address begins, where the tokenizer split it ("http: / / www. ...")
@@ -171,7 +172,12 @@ class Parties:
         """Whether an actor named by its code alone may be another of that code, or of a code
         within it: "Peru" for "Peruvian police", "the magistrate" for the magistrate named."""
         code = self.codes.get(general)
-        return general in self.generic and code is not None and self.codes.get(actor, "").startswith(code)
+        if general not in self.generic or code is None:
+            return False
+        other = self.codes.get(actor, "")
+        if code.startswith(UNKNOWN_COUNTRY):  # "commandos" (---MIL) for "the Indian navy's commandos"
+            return len(code) > COUNTRY_CODE and other[COUNTRY_CODE:].startswith(code[COUNTRY_CODE:])
+        return other.startswith(code)
 
     @cached_property
     def roles(self) -> Parties:
