@@ -667,3 +667,10 @@ def test_a_role_noun_of_no_country_stands_for_one_of_its_role_in_any(read: Read)
     (arrest,) = [e for e in read("An Indian Navy warship" + story, published=None).events if e.cameo == "173"]
     assert _texts(arrest) == ["nabbed", "nab"]  # the commandos (no country read) are the navy's
     assert len([e for e in read("Somali police" + story, published=None).events if e.cameo == "173"]) == 2  # soldiers are no police
+
+
+def test_a_role_noun_alone_far_on_quotes_the_one_named_with_that_title(read: Read) -> None:
+    briefing = "District Attorney Ken Ruiz announced today that charges were filed against a gang member. Ruiz said the man was charged with killing a clerk. "
+    briefing += '"The clerk was shot while closing the store," Ruiz said at a news conference. "He was left on the floor.\n"Clerks like him keep our streets alive.\nWhen one is killed, we all lose.\nWe will see this case through," the District Attorney said.'
+    (statement,) = [e for e in read(briefing).events if e.cameo == "010"]
+    assert _texts(statement) == ["announced", "said"]

@@ -120,6 +120,7 @@ AT_ONCE_MARKERS = frozenset({"when"})  # a clause they open tells what happened 
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
 COOPERATIVE_QUADS = frozenset({1, 2})  # CAMEO quad classes of verbal and material cooperation
 VERBAL_CONFLICT = 3  # CAMEO quad class of accusations, demands, rejections and threats
+ROLE_TAGS = frozenset({"NN", "NNP"})  # a singular role noun, maybe capitalised as a title ("the District Attorney said")
 UNKNOWN_COUNTRY = "---"  # the country of a CAMEO code of a role noun no country was read for
 COUNTRY_CODE = 3  # letters of a CAMEO country code: a longer code names a role ("INDGOV")
 SENTENCE_ENDS = frozenset({".", "!", "?"})  # the last marks of a story's sentence, not a headline's
@@ -431,7 +432,7 @@ def merge(
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _named_by_its_verb(mention, at)
         group = group or _purpose_of_deed(mention, host, at) or _content_of_its_host(mention, host, at) or _what_its_subject_was(mention, at, candidates)
         group = group or _told_at_once(mention, at, grounds.times)
-        group = group or _continued_statement(mention, statement, grounds, telling) or _spoken_again(mention, statements, grounds)
+        group = group or _continued_statement(mention, statement, grounds, telling) or _spoken_again(mention, statements, grounds, telling)
         group = group or _named_for_its_body(mention, bodies, grounds, telling, settings.window)
         if group is None:
             pool = [*_of_other_types(mention, recent, candidates, grounds.parties.described), *candidates]
@@ -821,6 +822,15 @@ class _Telling:
                 words.setdefault(span.label_, set()).update(t.lower_ for t in span)
         return words
 
+    @cached_property
+    def titled(self) -> dict[str, list[str]]:
+        """A word of the phrases naming people -> those people (`titles`): whom a role noun may title."""
+        people: dict[str, list[str]] = {}
+        for person, words in self.titles.items():
+            for word in words:
+                people.setdefault(word, []).append(person)
+        return people
+
     def goes_on(self, speaker: Token, sources: list[str]) -> bool:
         """Whether a statement's speaker is one the story goes on with: a pronoun, a definite
         common noun naming no one ("the officials", "the minister"), or a person named by less
@@ -878,18 +888,30 @@ def _same_speakers(mention: _Mention, group: _Group, parties: Parties, telling: 
     if not named:  # bodies of one code read as two actors: "the Indian navy said ... it said"
         speaker = syntax.speaker(mention.token)
         return speaker is not None and speaker.tag_ == "PRP"
-    title = _role_noun(mention.token) or next((t for m in group.mentions if (t := _role_noun(m.token)) is not None), None)
+    title = _role_noun(mention.token, parties) or next((t for m in group.mentions if (t := _role_noun(m.token, parties)) is not None), None)
     return title is not None and all(title.lower_ in telling.titles.get(person, ()) for person in named)
 
 
-def _role_noun(cue: Token) -> Token | None:
-    """A speech cue's speaker where it is a singular common noun that is an actor itself ("the
-    coroner said"), not one holding an actor ("the commission of university chancellors said")."""
+def _role_noun(cue: Token, parties: Parties) -> Token | None:
+    """A speech cue's speaker where it is a singular noun that is an actor named by its code alone
+    ("the coroner said", "the District Attorney said"), not one holding an actor ("the commission
+    of university chancellors said")."""
     speaker = syntax.speaker(cue)
-    return speaker if speaker is not None and speaker.tag_ == "NN" and docdata.at(speaker, "actors") is not None else None
+    return speaker if speaker is not None and speaker.tag_ in ROLE_TAGS and docdata.at(speaker, "actors") in parties.generic else None
 
 
-def _spoken_again(mention: _Mention, statements: dict[tuple[frozenset[str], str], _Group], grounds: Grounds) -> _Group | None:
+def _titled_speaker_statement(mention: _Mention, statements: dict[tuple[frozenset[str], str], _Group], grounds: Grounds, telling: _Telling) -> _Group | None:
+    """For a statement told by a role noun alone, the latest statement with its code of one person
+    whose title it is ("Mayor Jo Hale said ... the mayor said"), where the role noun may stand for them."""
+    title = _role_noun(mention.token, grounds.parties)
+    if title is None or len(mention.event.sources) != 1:
+        return None
+    found = (statements.get((frozenset({person}), mention.event.cameo)) for person in telling.titled.get(title.lower_, ()))
+    groups = [g for g in found if g is not None and _alike(set(mention.event.sources), g.sources, grounds.parties.roles)]
+    return max(groups, key=lambda g: g.mentions[-1].sentence, default=None)
+
+
+def _spoken_again(mention: _Mention, statements: dict[tuple[frozenset[str], str], _Group], grounds: Grounds, telling: _Telling) -> _Group | None:
     """The latest statement of the same speakers with its code (one of theirs of another code
     between, "saying he doubts" in a subtitle, hides it not), that a plain statement at most
     `QUOTED_AGAIN_GAP` sentences further on tells in another part, as a story quotes one briefing,
@@ -898,9 +920,11 @@ def _spoken_again(mention: _Mention, statements: dict[tuple[frozenset[str], str]
     interview or briefing throughout ("X says ... X explains", "X told CTV ... X said"), or where
     the lead sums it up in the present (`_summed_up_in_the_lead`), unless
     each is told to another addressee, the later is in the past perfect ("had said": an earlier
-    occasion), on a date the statement did not give or in a place apart from its."""
+    occasion), on a date the statement did not give or in a place apart from its. A role noun
+    alone may tell the speaker named before by that title (`_titled_speaker_statement`)."""
     event = mention.event
     group = statements.get((frozenset(event.sources), event.cameo)) if event.plover is None and event.sources else None
+    group = group or (_titled_speaker_statement(mention, statements, grounds, telling) if event.plover is None else None)
     if group is None or mention.sentence <= group.mentions[-1].sentence:
         return None
     far = mention.sentence - group.mentions[-1].sentence > QUOTED_AGAIN_GAP
