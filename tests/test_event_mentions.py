@@ -674,3 +674,13 @@ def test_a_role_noun_alone_far_on_quotes_the_one_named_with_that_title(read: Rea
     briefing += '"The clerk was shot while closing the store," Ruiz said at a news conference. "He was left on the floor.\n"Clerks like him keep our streets alive.\nWhen one is killed, we all lose.\nWe will see this case through," the District Attorney said.'
     (statement,) = [e for e in read(briefing).events if e.cameo == "010"]
     assert _texts(statement) == ["announced", "said"]
+
+
+def test_a_deed_of_a_role_noun_told_again_of_one_named_with_that_title_is_one_deed(read: Read) -> None:
+    story = "A sheriff's deputy shot a man who drove a truck at him near Ocala last week, authorities said. Dale Kirby, 39, was treated for a wound to the arm and then jailed. "
+    story += "Kirby had been a passenger in a pickup stopped on suspicion of drunk driving. He moved into the driver's seat and tried twice to hit {officer}, authorities said. "
+    story += "{name} opened fire when the truck came toward {pronoun}, the sheriff's office said."
+    (shooting,) = [e for e in read(story.format(officer="Deputy Sam Ortiz", name="Ortiz", pronoun="him")).events if e.cameo == "193"]
+    assert _texts(shooting) == ["shot", "fire"]
+    other = read(story.format(officer="Sergeant Amy Cole", name="Cole", pronoun="her"))
+    assert len([e for e in other.events if e.cameo == "193"]) == 2  # a sergeant: not the deputy told before

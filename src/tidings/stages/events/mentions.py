@@ -438,7 +438,7 @@ def merge(
             pool = [*_of_other_types(mention, recent, candidates, grounds.parties.described), *candidates]
             if mention.toll_of is not None:
                 pool = _latest_told_by(kin_groups(mention.toll_of), pool) or pool
-            ties = [(_tie(g, mention, grounds, settings), n) for n, g in enumerate(pool) if host not in g.positions]
+            ties = [(_tie(g, mention, grounds, settings, telling), n) for n, g in enumerate(pool) if host not in g.positions]
             strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent of its type on a draw
             group = pool[n] if strength > NO_TIE else None
         if group is None:
@@ -472,7 +472,7 @@ def _latest_told_by(words: frozenset[str], pool: list[_Group]) -> list[_Group]:
     return [group for group in pool if not words.isdisjoint(group.trigger_groups)][-1:]
 
 
-def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSettings) -> int:
+def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSettings, telling: _Telling) -> int:
     """How strongly a mention is tied to an event: NO_TIE where they disagree or nothing links
     them; SAME_ACTORS above the rest; then a mention linked by its word (its lemma group or a kin
     one) or by what it acts on again ("attacked an army base ... attacked the base"), above one
@@ -537,7 +537,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     lead_retells = last.headline and mention.lead  # the lead tells the headline's news, by its word or a kin one: "Bomb attack on bus" ... "a bomb exploded on a bus"
     repeated = 0 < gap and (same_word and (gap <= settings.window or lead_retells or headline_again or tally or _unnamed_noun_again(mention, group)) or kin_word and lead_retells)
     shared_side = same_target or same_doer
-    near = gap <= settings.window or _done_to_someone_named(mention.token)
+    near = gap <= settings.window or _done_to_someone_named(mention.token) or same_doer and gap <= QUOTED_AGAIN_GAP and _done_by_its_title(mention, group, telling)
     retold = codes_agree and 0 < gap and (shared_side and near or same_target)
     same_date = event.when in times and times[event.when] in group.times
     same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
@@ -545,6 +545,16 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     if not (repeated or retold or same_date or same_place or referring or counted):
         return NO_TIE
     return WORDED if kin_word or _acts_on_again(mention, group) else LINKED
+
+
+def _done_by_its_title(mention: _Mention, group: _Group, telling: _Telling) -> bool:
+    """Whether a deed told of someone by a role noun alone is told again of one person named with
+    that noun as their title ("was shot by a state trooper ... Trooper Drew Ledbetter opened fire")."""
+    doers = mention.event.sources
+    if len(doers) != 1 or doers[0] not in telling.people or not group.sources:
+        return False
+    title = telling.titles.get(doers[0], set())
+    return all(not title.isdisjoint(telling.role_words.get(actor, ())) for actor in group.sources)
 
 
 def _of_other_types(mention: _Mention, recent: dict[str, list[_Group]], candidates: list[_Group], described: frozenset[str]) -> list[_Group]:
@@ -820,6 +830,16 @@ class _Telling:
         for span in docdata.spans(self.doc, "actors"):
             if span.label_ in self.people:
                 words.setdefault(span.label_, set()).update(t.lower_ for t in span)
+        return words
+
+    @cached_property
+    def role_words(self) -> dict[str, set[str]]:
+        """Actor id -> the head words, in lower case, of the phrases naming it, where no person's
+        name heads them ("a state trooper": trooper)."""
+        words: dict[str, set[str]] = {}
+        for span in docdata.spans(self.doc, "actors"):
+            if span.label_ not in self.people and span.root.pos_ == "NOUN":
+                words.setdefault(span.label_, set()).add(span.root.lower_)
         return words
 
     @cached_property
