@@ -549,7 +549,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
 
 def _done_by_its_title(mention: _Mention, group: _Group, telling: _Telling) -> bool:
     """Whether a deed told of someone by a role noun alone is told again of one person named with
-    that noun as their title ("was shot by a state trooper ... Trooper Drew Ledbetter opened fire")."""
+    that noun as their title ("a park ranger shot the man ... Ranger Jo Hale fired twice")."""
     doers = mention.event.sources
     if len(doers) != 1 or doers[0] not in telling.people or not group.sources:
         return False
@@ -835,7 +835,7 @@ class _Telling:
     @cached_property
     def role_words(self) -> dict[str, set[str]]:
         """Actor id -> the head words, in lower case, of the phrases naming it, where no person's
-        name heads them ("a state trooper": trooper)."""
+        name heads them ("a park ranger": ranger)."""
         words: dict[str, set[str]] = {}
         for span in docdata.spans(self.doc, "actors"):
             if span.label_ not in self.people and span.root.pos_ == "NOUN":
@@ -896,7 +896,7 @@ def _same_speakers(mention: _Mention, group: _Group, parties: Parties, telling: 
     """Whether a statement's speakers are the statement's, or one person told by name and by a
     role noun alone of their title, either first ("Coroner Jo Hale said ... The coroner said", the
     two read as two actors), or, after that, by name again, or a body told by a pronoun after a
-    noun standing for it ("the Indian navy said ... it said", the navy read apart)."""
+    noun standing for it ("the Kenyan coast guard said ... it said", the coast guard read apart)."""
     sources = set(mention.event.sources)
     if sources == group.sources:
         return True
@@ -905,7 +905,7 @@ def _same_speakers(mention: _Mention, group: _Group, parties: Parties, telling: 
     if sources < group.sources:
         return True
     named = {actor for actor in sources | group.sources if actor in telling.people}
-    if not named:  # bodies of one code read as two actors: "the Indian navy said ... it said"
+    if not named:  # bodies of one code read as two actors: "the Kenyan coast guard said ... it said"
         speaker = syntax.speaker(mention.token)
         return speaker is not None and speaker.tag_ == "PRP"
     title = _role_noun(mention.token, parties) or next((t for m in group.mentions if (t := _role_noun(m.token, parties)) is not None), None)
