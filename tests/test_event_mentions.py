@@ -684,3 +684,11 @@ def test_a_deed_of_a_role_noun_told_again_of_one_named_with_that_title_is_one_de
     assert _texts(shooting) == ["shot", "fire"]
     other = read(story.format(officer="Sergeant Amy Cole", name="Cole", pronoun="her"))
     assert len([e for e in other.events if e.cameo == "193"]) == 2  # a sergeant: not the deputy told before
+
+
+def test_a_speaker_s_words_then_told_to_the_media_are_one_interview(read: Read) -> None:
+    story = "The branch had been emptied before the bomb went off, bank president Ray Dunn said. The building has stood on Main Street for 30 years. "
+    story += "Police closed the road for six hours. A bomb squad searched the area. Dunn told {whom} that a caller had warned of a bomb an hour earlier."
+    (statement,) = [e for e in read(story.format(whom="CNN")).events if e.cameo == "010"]
+    assert _texts(statement) == ["said", "told"]
+    assert len([e for e in read(story.format(whom="his staff")).events if e.cameo == "010"]) == 2  # his staff: another occasion

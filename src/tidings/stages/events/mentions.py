@@ -120,6 +120,7 @@ AT_ONCE_MARKERS = frozenset({"when"})  # a clause they open tells what happened 
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
 COOPERATIVE_QUADS = frozenset({1, 2})  # CAMEO quad classes of verbal and material cooperation
 VERBAL_CONFLICT = 3  # CAMEO quad class of accusations, demands, rejections and threats
+MEDIA = "MED"  # the CAMEO role of newspapers, broadcasters and reporters
 ROLE_TAGS = frozenset({"NN", "NNP"})  # a singular role noun, maybe capitalised as a title ("the District Attorney said")
 UNKNOWN_COUNTRY = "---"  # the country of a CAMEO code of a role noun no country was read for
 COUNTRY_CODE = 3  # letters of a CAMEO country code: a longer code names a role ("INDGOV")
@@ -968,7 +969,7 @@ def _one_occasion(mention: _Mention, group: _Group, grounds: Grounds) -> bool:
     lead, which tells the headline's news by its word ("Mayor says budget is safe" ... "The mayor
     said on Monday the budget was safe")."""
     event = mention.event
-    if _told_apart(mention, group) or _told_before(mention.token) or _placed_apart(event, group, grounds):
+    if _told_apart(mention, group, grounds.parties) or _told_before(mention.token) or _placed_apart(event, group, grounds):
         return False
     headline_retold = mention.lead and all(m.headline and m.event.trigger == event.trigger for m in group.mentions)
     return event.when not in grounds.times or grounds.times[event.when] in group.times or headline_retold
@@ -1019,12 +1020,17 @@ def _in_one_simple_tense(a: Token, b: Token) -> bool:
     return _tense(a) == _tense(b) and not _tense(a)[1]
 
 
-def _told_apart(mention: _Mention, group: _Group) -> bool:
+def _told_apart(mention: _Mention, group: _Group, parties: Parties) -> bool:
     """Whether a statement told to someone is no part of the statement it may go on with: one not
     told to the same ("told CTV ... told CBC", "said ... told his wife"). A statement told to no
-    one goes on with one told to someone ("X told CTV ... X said": one interview)."""
+    one goes on with one told to someone ("X told CTV ... X said": one interview), and one told
+    to the media with one of the same speakers told to no one ("X said ... X told CNN": the
+    interview quoted)."""
     told = mention.event.targets
     if not (told or _told_to_someone(mention.token)):
+        return False
+    same_speakers = set(mention.event.sources) == group.sources  # not a body's words and its official's to a paper
+    if told and same_speakers and not group.targets and all(parties.codes.get(actor, "")[COUNTRY_CODE:] == MEDIA for actor in told):
         return False
     return set(told) != group.targets or not any(_told_to_someone(m.token) for m in group.mentions)
 
