@@ -105,6 +105,7 @@ from tidings.model import Event
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})  # "both women": the two told before
 INDEFINITE = frozenset({"a", "an"})
 ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "further", "similar"})  # "another attack", "a second bombing" (not "the new arrests": those just told)
+DEED_PRONOUNS = frozenset({"it", "this"})  # a copula's subject standing for the deed just told ("It was the second raid this week")
 DONE_AGAIN = frozenset({"too", "again"})  # "he too resigned", "struck again": one more deed of its kind (not "also": "two others were also hurt")
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 CONTENT_DEPS = frozenset({"ccomp"})  # a that-clause: what a verb says, promises or agrees to (a to-infinitive may tell a deed planned: "conspired to kill")
@@ -119,6 +120,9 @@ AT_ONCE_MARKERS = frozenset({"when"})  # a clause they open tells what happened 
 MATERIAL_QUADS = frozenset({2, 4})  # CAMEO quad classes of deeds (material cooperation, conflict), not words
 COOPERATIVE_QUADS = frozenset({1, 2})  # CAMEO quad classes of verbal and material cooperation
 VERBAL_CONFLICT = 3  # CAMEO quad class of accusations, demands, rejections and threats
+MEDIA = "MED"  # the CAMEO role of newspapers, broadcasters and reporters
+ROLE_TAGS = frozenset({"NN", "NNP"})  # a singular role noun, maybe capitalised as a title ("the District Attorney said")
+UNKNOWN_COUNTRY = "---"  # the country of a CAMEO code of a role noun no country was read for
 COUNTRY_CODE = 3  # letters of a CAMEO country code: a longer code names a role ("INDGOV")
 SENTENCE_ENDS = frozenset({".", "!", "?"})  # the last marks of a story's sentence, not a headline's
 WEB_SCHEMES = ("http:", "https:")  # how a web address begins, where the tokenizer split it ("http: / / www. ...")
@@ -170,7 +174,12 @@ class Parties:
         """Whether an actor named by its code alone may be another of that code, or of a code
         within it: "Peru" for "Peruvian police", "the magistrate" for the magistrate named."""
         code = self.codes.get(general)
-        return general in self.generic and code is not None and self.codes.get(actor, "").startswith(code)
+        if general not in self.generic or code is None:
+            return False
+        other = self.codes.get(actor, "")
+        if code.startswith(UNKNOWN_COUNTRY):  # "commandos" (---MIL) for "the Indian navy's commandos"
+            return len(code) > COUNTRY_CODE and other[COUNTRY_CODE:].startswith(code[COUNTRY_CODE:])
+        return other.startswith(code)
 
     @cached_property
     def roles(self) -> Parties:
@@ -422,15 +431,15 @@ def merge(
         mention = _Mention(compared, event, token, sentence, toll, toll_of, opening < 0, opening <= settings.window, telling.dateline)
         candidates = recent.setdefault(event.plover or event.cameo_root, [])
         group = _told_by_its_subject(mention, at) or _joined_deed(mention, at) or _part_of_deed(mention, at) or _named_by_its_verb(mention, at)
-        group = group or _purpose_of_deed(mention, host, at) or _content_of_its_host(mention, host, at)
+        group = group or _purpose_of_deed(mention, host, at) or _content_of_its_host(mention, host, at) or _what_its_subject_was(mention, at, candidates)
         group = group or _told_at_once(mention, at, grounds.times)
-        group = group or _continued_statement(mention, statement, grounds.times, telling) or _spoken_again(mention, statements, grounds)
+        group = group or _continued_statement(mention, statement, grounds, telling) or _spoken_again(mention, statements, grounds, telling)
         group = group or _named_for_its_body(mention, bodies, grounds, telling, settings.window)
         if group is None:
             pool = [*_of_other_types(mention, recent, candidates, grounds.parties.described), *candidates]
             if mention.toll_of is not None:
                 pool = _latest_told_by(kin_groups(mention.toll_of), pool) or pool
-            ties = [(_tie(g, mention, grounds, settings), n) for n, g in enumerate(pool) if host not in g.positions]
+            ties = [(_tie(g, mention, grounds, settings, telling), n) for n, g in enumerate(pool) if host not in g.positions]
             strength, n = max(ties, default=(NO_TIE, -1))  # the strongest tie, the most recent of its type on a draw
             group = pool[n] if strength > NO_TIE else None
         if group is None:
@@ -464,7 +473,7 @@ def _latest_told_by(words: frozenset[str], pool: list[_Group]) -> list[_Group]:
     return [group for group in pool if not words.isdisjoint(group.trigger_groups)][-1:]
 
 
-def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSettings) -> int:
+def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSettings, telling: _Telling) -> int:
     """How strongly a mention is tied to an event: NO_TIE where they disagree or nothing links
     them; SAME_ACTORS above the rest; then a mention linked by its word (its lemma group or a kin
     one) or by what it acts on again ("attacked an army base ... attacked the base"), above one
@@ -529,7 +538,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     lead_retells = last.headline and mention.lead  # the lead tells the headline's news, by its word or a kin one: "Bomb attack on bus" ... "a bomb exploded on a bus"
     repeated = 0 < gap and (same_word and (gap <= settings.window or lead_retells or headline_again or tally or _unnamed_noun_again(mention, group)) or kin_word and lead_retells)
     shared_side = same_target or same_doer
-    near = gap <= settings.window or _done_to_someone_named(mention.token)
+    near = gap <= settings.window or _done_to_someone_named(mention.token) or same_doer and gap <= QUOTED_AGAIN_GAP and _done_by_its_title(mention, group, telling)
     retold = codes_agree and 0 < gap and (shared_side and near or same_target)
     same_date = event.when in times and times[event.when] in group.times
     same_place = event.place in group.places and bool(sources & group.sources or targets & group.targets)
@@ -537,6 +546,16 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     if not (repeated or retold or same_date or same_place or referring or counted):
         return NO_TIE
     return WORDED if kin_word or _acts_on_again(mention, group) else LINKED
+
+
+def _done_by_its_title(mention: _Mention, group: _Group, telling: _Telling) -> bool:
+    """Whether a deed told of someone by a role noun alone is told again of one person named with
+    that noun as their title ("a park ranger shot the man ... Ranger Jo Hale fired twice")."""
+    doers = mention.event.sources
+    if len(doers) != 1 or doers[0] not in telling.people or not group.sources:
+        return False
+    title = telling.titles.get(doers[0], set())
+    return all(not title.isdisjoint(telling.role_words.get(actor, ())) for actor in group.sources)
 
 
 def _of_other_types(mention: _Mention, recent: dict[str, list[_Group]], candidates: list[_Group], described: frozenset[str]) -> list[_Group]:
@@ -755,6 +774,26 @@ def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | N
     return _deed_told_at(_with_their_deeds(subjects), mention.event.plover, at)
 
 
+def _what_its_subject_was(mention: _Mention, at: dict[int, _Group], candidates: list[_Group]) -> _Group | None:
+    """The deed a noun of its PLOVER type says its subject was, the subject a noun of a deed: "the
+    stabbing was his third attack on her", "the raid was the deadliest attack this year" (one deed
+    named twice, however the second counts or ranks it); a subject that tells no event of its own
+    ("the alleged stabbing") names the one told last by its word or a kin one, and "it" or "this"
+    the one of the sentence before ("Police raided a mosque. It was the second raid this week")."""
+    token, plover = mention.token, mention.event.plover
+    verb = token.head
+    if plover is None or token.pos_ != "NOUN" or token.dep_ != "attr" or verb.lemma_ != "be" or _negated(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in DEED_PRONOUNS:
+        return next((g for g in reversed(candidates) if g.mentions[-1].sentence == mention.sentence - 1), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    if (group := _deed_told_at([subject], plover, at)) is not None or not refers_back(subject):
+        return group
+    return next(iter(_latest_told_by(kin_groups(trigger_group(subject.lemma_.lower()).name), candidates)), None)
+
+
 class _Telling:
     """What telling a statement's parts apart needs of a document, read when first needed."""
 
@@ -784,6 +823,35 @@ class _Telling:
         """Person actor id -> name."""
         return {a["id"]: a["name"] for a in docdata.data(self.doc, "actors") if a["kind"] == "person"}
 
+    @cached_property
+    def titles(self) -> dict[str, set[str]]:
+        """Person actor id -> the words of the phrases naming them, in lower case ("Coroner Jo
+        Hale": coroner, jo, hale), titles among them."""
+        words: dict[str, set[str]] = {}
+        for span in docdata.spans(self.doc, "actors"):
+            if span.label_ in self.people:
+                words.setdefault(span.label_, set()).update(t.lower_ for t in span)
+        return words
+
+    @cached_property
+    def role_words(self) -> dict[str, set[str]]:
+        """Actor id -> the head words, in lower case, of the phrases naming it, where no person's
+        name heads them ("a park ranger": ranger)."""
+        words: dict[str, set[str]] = {}
+        for span in docdata.spans(self.doc, "actors"):
+            if span.label_ not in self.people and span.root.pos_ == "NOUN":
+                words.setdefault(span.label_, set()).add(span.root.lower_)
+        return words
+
+    @cached_property
+    def titled(self) -> dict[str, list[str]]:
+        """A word of the phrases naming people -> those people (`titles`): whom a role noun may title."""
+        people: dict[str, list[str]] = {}
+        for person, words in self.titles.items():
+            for word in words:
+                people.setdefault(word, []).append(person)
+        return people
+
     def goes_on(self, speaker: Token, sources: list[str]) -> bool:
         """Whether a statement's speaker is one the story goes on with: a pronoun, a definite
         common noun naming no one ("the officials", "the minister"), or a person named by less
@@ -795,9 +863,9 @@ class _Telling:
         return name is not None and " " in name and name.casefold() not in phrase.text.casefold()
 
 
-def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str, str], telling: _Telling) -> _Group | None:
+def _continued_statement(mention: _Mention, last: _Group | None, grounds: Grounds, telling: _Telling) -> _Group | None:
     """The statement a plain statement goes on with: the story's latest one, by the same
-    speaker, told at most `STATEMENT_GAP` sentences before (the sentences of a quotation between
+    speakers (`_same_speakers`), told at most `STATEMENT_GAP` sentences before (the sentences of a quotation between
     not counted), where the speaker gives the words themselves or is now one the story goes on
     with (`_Telling.goes_on`): "X says talks will go on. He says a deal is near.", "X says talks
     will go on. "We are close," she said.": one statement told in parts, not another. Named again
@@ -806,7 +874,7 @@ def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str
     In the statement's own sentence, only what it reports in its words (`_within_statement`) or the
     cue that introduces its words (`_cue_of`)."""
     event, token = mention.event, mention.token
-    if event.plover is not None or last is None or not event.sources or set(event.sources) != last.sources:
+    if event.plover is not None or last is None or not event.sources or not _same_speakers(mention, last, grounds.parties, telling):
         return None
     before = last.mentions[-1].sentence
     if mention.sentence == before:
@@ -817,7 +885,7 @@ def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str
     between = (n for n in range(before + 1, mention.sentence) if n not in telling.quotations)
     if mention.sentence - before > STATEMENT_GAP and next(islice(between, STATEMENT_GAP - 1, None), None) is not None:
         return None
-    if _dated_apart(event, times, last):
+    if _dated_apart(event, grounds.times, last):
         return None
     if any(t.is_quote for t in token.sent):
         return last
@@ -825,7 +893,46 @@ def _continued_statement(mention: _Mention, last: _Group | None, times: dict[str
     return last if speaker is not None and telling.goes_on(speaker, event.sources) else None
 
 
-def _spoken_again(mention: _Mention, statements: dict[tuple[frozenset[str], str], _Group], grounds: Grounds) -> _Group | None:
+def _same_speakers(mention: _Mention, group: _Group, parties: Parties, telling: _Telling) -> bool:
+    """Whether a statement's speakers are the statement's, or one person told by name and by a
+    role noun alone of their title, either first ("Coroner Jo Hale said ... The coroner said", the
+    two read as two actors), or, after that, by name again, or a body told by a pronoun after a
+    noun standing for it ("the Kenyan coast guard said ... it said", the coast guard read apart)."""
+    sources = set(mention.event.sources)
+    if sources == group.sources:
+        return True
+    if not _alike(sources, group.sources, parties.roles):
+        return False
+    if sources < group.sources:
+        return True
+    named = {actor for actor in sources | group.sources if actor in telling.people}
+    if not named:  # bodies of one code read as two actors: "the Kenyan coast guard said ... it said"
+        speaker = syntax.speaker(mention.token)
+        return speaker is not None and speaker.tag_ == "PRP"
+    title = _role_noun(mention.token, parties) or next((t for m in group.mentions if (t := _role_noun(m.token, parties)) is not None), None)
+    return title is not None and all(title.lower_ in telling.titles.get(person, ()) for person in named)
+
+
+def _role_noun(cue: Token, parties: Parties) -> Token | None:
+    """A speech cue's speaker where it is a singular noun that is an actor named by its code alone
+    ("the coroner said", "the District Attorney said"), not one holding an actor ("the commission
+    of university chancellors said")."""
+    speaker = syntax.speaker(cue)
+    return speaker if speaker is not None and speaker.tag_ in ROLE_TAGS and docdata.at(speaker, "actors") in parties.generic else None
+
+
+def _titled_speaker_statement(mention: _Mention, statements: dict[tuple[frozenset[str], str], _Group], grounds: Grounds, telling: _Telling) -> _Group | None:
+    """For a statement told by a role noun alone, the latest statement with its code of one person
+    whose title it is ("Mayor Jo Hale said ... the mayor said"), where the role noun may stand for them."""
+    title = _role_noun(mention.token, grounds.parties)
+    if title is None or len(mention.event.sources) != 1:
+        return None
+    found = (statements.get((frozenset({person}), mention.event.cameo)) for person in telling.titled.get(title.lower_, ()))
+    groups = [g for g in found if g is not None and _alike(set(mention.event.sources), g.sources, grounds.parties.roles)]
+    return max(groups, key=lambda g: g.mentions[-1].sentence, default=None)
+
+
+def _spoken_again(mention: _Mention, statements: dict[tuple[frozenset[str], str], _Group], grounds: Grounds, telling: _Telling) -> _Group | None:
     """The latest statement of the same speakers with its code (one of theirs of another code
     between, "saying he doubts" in a subtitle, hides it not), that a plain statement at most
     `QUOTED_AGAIN_GAP` sentences further on tells in another part, as a story quotes one briefing,
@@ -834,9 +941,11 @@ def _spoken_again(mention: _Mention, statements: dict[tuple[frozenset[str], str]
     interview or briefing throughout ("X says ... X explains", "X told CTV ... X said"), or where
     the lead sums it up in the present (`_summed_up_in_the_lead`), unless
     each is told to another addressee, the later is in the past perfect ("had said": an earlier
-    occasion), on a date the statement did not give or in a place apart from its."""
+    occasion), on a date the statement did not give or in a place apart from its. A role noun
+    alone may tell the speaker named before by that title (`_titled_speaker_statement`)."""
     event = mention.event
     group = statements.get((frozenset(event.sources), event.cameo)) if event.plover is None and event.sources else None
+    group = group or (_titled_speaker_statement(mention, statements, grounds, telling) if event.plover is None else None)
     if group is None or mention.sentence <= group.mentions[-1].sentence:
         return None
     far = mention.sentence - group.mentions[-1].sentence > QUOTED_AGAIN_GAP
@@ -860,7 +969,7 @@ def _one_occasion(mention: _Mention, group: _Group, grounds: Grounds) -> bool:
     lead, which tells the headline's news by its word ("Mayor says budget is safe" ... "The mayor
     said on Monday the budget was safe")."""
     event = mention.event
-    if _told_apart(mention, group) or _told_before(mention.token) or _placed_apart(event, group, grounds):
+    if _told_apart(mention, group, grounds.parties) or _told_before(mention.token) or _placed_apart(event, group, grounds):
         return False
     headline_retold = mention.lead and all(m.headline and m.event.trigger == event.trigger for m in group.mentions)
     return event.when not in grounds.times or grounds.times[event.when] in group.times or headline_retold
@@ -879,7 +988,8 @@ def _body_speaking(group: _Group, statement: Token, parties: Parties) -> bool:
 def _named_for_its_body(mention: _Mention, bodies: dict[tuple[str, str], _Group], grounds: Grounds, telling: _Telling, window: int) -> _Group | None:
     """The statement of a body told by its role noun alone ("police said"), no one named joining it
     yet, that a plain statement of one person named with that body's code tells again at most
-    `window` sentences further on, or anywhere after a lead that sums it up in the present
+    `window` sentences further on (`QUOTED_AGAIN_GAP` where a common noun told the body, "deputies
+    said": a story quotes one briefing in parts), or anywhere after a lead that sums it up in the present
     (`_summed_up_in_the_lead`: "..., police say" ... "Sergeant Dan Hale said"): the story names who
     spoke for it ("police said ... Sergeant Dan Hale said": one statement), unless `_one_occasion`
     tells them apart."""
@@ -891,9 +1001,17 @@ def _named_for_its_body(mention: _Mention, bodies: dict[tuple[str, str], _Group]
     if group is None or not group.sources <= grounds.parties.roles.generic:
         return None
     gap = mention.sentence - group.mentions[-1].sentence
-    if not (0 < gap <= window or 0 < gap and _summed_up_in_the_lead(group)):
+    near = gap <= window or gap <= QUOTED_AGAIN_GAP and _told_by_common_noun(group)
+    if not (0 < gap and (near or _summed_up_in_the_lead(group))):
         return None
     return group if _one_occasion(mention, group, grounds) else None
+
+
+def _told_by_common_noun(group: _Group) -> bool:
+    """Whether a statement's speaker is a common noun ("deputies said", "police said"), not a
+    body's name ("the Federal Security Service said"), which may be another of the code."""
+    speaker = syntax.speaker(group.mentions[0].token)
+    return speaker is not None and speaker.pos_ == "NOUN"
 
 
 def _in_one_simple_tense(a: Token, b: Token) -> bool:
@@ -902,12 +1020,17 @@ def _in_one_simple_tense(a: Token, b: Token) -> bool:
     return _tense(a) == _tense(b) and not _tense(a)[1]
 
 
-def _told_apart(mention: _Mention, group: _Group) -> bool:
+def _told_apart(mention: _Mention, group: _Group, parties: Parties) -> bool:
     """Whether a statement told to someone is no part of the statement it may go on with: one not
     told to the same ("told CTV ... told CBC", "said ... told his wife"). A statement told to no
-    one goes on with one told to someone ("X told CTV ... X said": one interview)."""
+    one goes on with one told to someone ("X told CTV ... X said": one interview), and one told
+    to the media with one of the same speakers told to no one ("X said ... X told CNN": the
+    interview quoted)."""
     told = mention.event.targets
     if not (told or _told_to_someone(mention.token)):
+        return False
+    same_speakers = set(mention.event.sources) == group.sources  # not a body's words and its official's to a paper
+    if told and same_speakers and not group.targets and all(parties.codes.get(actor, "")[COUNTRY_CODE:] == MEDIA for actor in told):
         return False
     return set(told) != group.targets or not any(_told_to_someone(m.token) for m in group.mentions)
 
