@@ -375,6 +375,27 @@ def test_an_event_said_to_be_unlikely_is_not_positive(assess):
     assert assess("Analysts think a [ceasefire] is unlikely.").polarity is Polarity.NEG
 
 
+@pytest.mark.parametrize("marked", [
+    "She became the first woman to [lead] the miners' union.",
+    "Peru was the second country to [ratify] the fisheries pact.",
+    "It is the only airline to [fly] the polar route.",
+    "The lender is the largest bank to [collapse] since 2008.",
+    "He was the first to [reach] the summit that winter.",
+])
+def test_an_infinitive_after_an_ordinal_or_superlative_is_a_relative_not_a_future(assess, marked):
+    factuality = assess(marked)
+    assert (factuality.certainty, factuality.polarity, factuality.time) == (
+        Certainty.CERTAIN, Polarity.POS, EventTime.NON_FUTURE)
+
+
+def test_an_infinitive_after_an_ordinal_takes_its_clauses_future(assess):
+    assert assess("The striker will be the first player to [score] in three finals.").time is EventTime.FUTURE
+
+
+def test_an_infinitive_completing_a_plain_noun_is_still_to_come(assess):
+    assert assess("The board approved a plan to [close] the smelter.").time is EventTime.FUTURE
+
+
 def test_closing_the_door_to_an_event_negates_it(assess):
     assert assess("The cabinet closed the door to [negotiations] with the miners.").polarity is Polarity.NEG
 

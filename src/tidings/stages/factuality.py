@@ -64,6 +64,7 @@ CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a TIMEX3 value's year, mon
 DATED_FUTURE = Cue(time=EventTime.FUTURE)  # dated after the publication day
 DATED_PAST = Cue(time=EventTime.NON_FUTURE)  # dated before it
 DATED = "<date>"  # the model's cue word for either (the dates themselves are too many to learn)
+SUPERLATIVE_TAG = "JJS"
 CERTAINTY_ORDER = (Certainty.CERTAIN, Certainty.PROBABLE, Certainty.POSSIBLE, Certainty.UNDERSPECIFIED)
 
 
@@ -311,7 +312,9 @@ class _Labeller:
             if link == "advcl" and _temporal_present(token):
                 labels.inherit_time(self.labels(governor, depth + 1))
             return labels
-        if link in INHERIT_DEPS:
+        if self._ranked_relative(token):  # "will be the first woman to lead": its noun's time only
+            labels.inherit_time(self.labels(governor, depth + 1))
+        elif link in INHERIT_DEPS:
             # the infinitive completing a noun shares its negation ("no plan to X", "a cancelled order to X")
             completes_noun = link == "acl" and governor.pos_ == "NOUN"
             labels.inherit(self.labels(governor, depth + 1), negation=completes_noun)
@@ -338,6 +341,8 @@ class _Labeller:
             if scope is None:
                 continue
             if scope == "aux":
+                if child.lower_ == "to" and self._ranked_relative(token):
+                    continue  # "the first woman to lead the firm": a relative clause, not a future
                 auxiliaries.append(child)
                 own |= child.tag_ in FINITE_TAGS
                 if negated and ("negated", child.lower_) in self.cues:  # "cannot afford": asserted inability
@@ -411,6 +416,16 @@ class _Labeller:
         (a speech cue of negative stance: "denied the charges"; "delayed the report" is no such verb)."""
         speech = speech_cues().get(verb.lemma_.lower())
         return speech is not None and speech.stance == "negative" and ("utterance", noun.lemma_.lower()) in self.cues
+
+    def _ranked_relative(self, verb: Token) -> bool:
+        """An infinitive qualifying a noun ranked by an ordinal, "only" or a superlative ("the
+        first woman to lead", "the only airline to fly there", "the largest bank to fail", "the
+        first to arrive")."""
+        if verb.dep_ not in ("relcl", "acl") or not syntax.is_to_infinitive(verb):
+            return False
+        noun = verb.head
+        rankers = [noun, *(c for c in noun.children if c.dep_ in ("amod", "advmod"))]
+        return any(r.tag_ == SUPERLATIVE_TAG or ("ranking", r.lower_) in self.cues for r in rankers)
 
     def _supports(self, verb: Token) -> bool:
         """A support verb without a particle ("hold talks", not "take on costs")."""
