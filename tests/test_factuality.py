@@ -375,6 +375,12 @@ def test_an_event_said_to_be_unlikely_is_not_positive(assess):
     assert assess("Analysts think a [ceasefire] is unlikely.").polarity is Polarity.NEG
 
 
+def test_an_act_said_to_be_unlikely_is_probably_not_to_come(assess):
+    factuality = assess("The regulator is unlikely to [approve] the merger this year.")
+    assert (factuality.certainty, factuality.polarity, factuality.time) == (
+        Certainty.PROBABLE, Polarity.NEG, EventTime.FUTURE)
+
+
 @pytest.mark.parametrize("marked", [
     "She became the first woman to [lead] the miners' union.",
     "Peru was the second country to [ratify] the fisheries pact.",
@@ -535,6 +541,10 @@ def test_the_rules_alone_label_when_the_model_is_off(pipeline: Pipeline):
     "The bank's failure to [repay] the loan alarmed investors.",
     "Divers found no trace of [leakage] near the pipeline.",
     "The council has yet to [publish] the audit.",
+    "The guards refrained from [firing] on the crowd.",
+    "The nurses held a rally instead of a [strike].",
+    "The troops withdrew instead of [fighting] on.",
+    "Rather than [resign], the mayor called a recall vote.",
 ])
 def test_negative_subjects_hindering_verbs_inability_and_lack_negate_the_act(assess, marked):
     assert assess(marked).polarity is Polarity.NEG

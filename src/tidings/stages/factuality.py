@@ -277,8 +277,9 @@ class _Labeller:
             done = _past(governor) and self.labels(governor, depth + 1).polarity is Polarity.POS
             self._apply(labels, "past purpose" if done else "purpose", "to", token)
         charged = False  # an act after "of" on a verb: "suspected of fighting", "accused Russia of shelling"
-        if link in ("pobj", "pcomp") and governor.dep_ == "prep":
-            self._apply(labels, "preposition", governor.lower_, governor)
+        led = _with_adverb(governor)  # "instead of striking": a cue of its own, where the parser may call "of" a conjunction
+        if link in ("pobj", "pcomp") and (governor.dep_ == "prep" or ("preposition", led) in self.cues):
+            self._apply(labels, "preposition", led if ("preposition", led) in self.cues else governor.lower_, governor)
             if governor.head.i == governor.i:
                 return labels
             charged = link == "pcomp" and governor.lower_ == "of"
@@ -469,6 +470,13 @@ def _with_negator(word: Token) -> str:
     """A word with the negator it governs, as one cue ("no longer"); else the word."""
     negators = [child.lower_ for child in word.children if child.dep_ == "neg"]
     return f"{negators[0]} {word.lower_}" if negators else word.lower_
+
+
+def _with_adverb(preposition: Token) -> str:
+    """A preposition with the adverb that leads it, as one phrase ("instead of", "rather than");
+    else the preposition."""
+    adverbs = [child.lower_ for child in preposition.children if child.dep_ == "advmod" and child.i < preposition.i]
+    return f"{adverbs[0]} {preposition.lower_}" if adverbs else preposition.lower_
 
 
 def _inverted_auxiliary(token: Token, auxiliaries: list[Token]) -> Token | None:
