@@ -375,6 +375,11 @@ def test_an_event_said_to_be_unlikely_is_not_positive(assess):
     assert assess("Analysts think a [ceasefire] is unlikely.").polarity is Polarity.NEG
 
 
+def test_an_act_a_measure_is_aimed_at_is_intended_and_still_to_come(assess):
+    factuality = assess("The council passed rules aimed at [curbing] noise at night.")
+    assert (factuality.certainty, factuality.time) == (Certainty.PROBABLE, EventTime.FUTURE)
+
+
 def test_an_act_said_to_be_unlikely_is_probably_not_to_come(assess):
     factuality = assess("The regulator is unlikely to [approve] the merger this year.")
     assert (factuality.certainty, factuality.polarity, factuality.time) == (

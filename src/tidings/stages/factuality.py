@@ -40,6 +40,8 @@ CHILD_SCOPES = {
 }
 # Links through which a governor's `complement` cue reaches the predicate.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "nsubjpass", "acomp"})
+# Prepositions whose act completes the verb they hang on: "accused Russia of shelling", "aimed at ending".
+COMPLEMENT_PREPOSITIONS = frozenset({"of", "at"})
 # Links through which a governor's own modality (future, uncertainty, hypotheticality) reaches it.
 INHERIT_DEPS = frozenset({"xcomp", "acl", "advcl", "pcomp", "nsubjpass", "attr", "oprd", "acomp"})
 # Links of a subject, whose negative determiner or pronoun ("no troops", "nobody") negates its verb.
@@ -276,13 +278,13 @@ class _Labeller:
         if _purpose_clause(token):  # "walked out to protest": the purpose of an act done is told as done
             done = _past(governor) and self.labels(governor, depth + 1).polarity is Polarity.POS
             self._apply(labels, "past purpose" if done else "purpose", "to", token)
-        charged = False  # an act after "of" on a verb: "suspected of fighting", "accused Russia of shelling"
+        charged = False  # an act after "of" or "at" on a verb: "suspected of fighting", "aimed at ending"
         led = _with_adverb(governor)  # "instead of striking": a cue of its own, where the parser may call "of" a conjunction
         if link in ("pobj", "pcomp") and (governor.dep_ == "prep" or ("preposition", led) in self.cues):
             self._apply(labels, "preposition", led if ("preposition", led) in self.cues else governor.lower_, governor)
             if governor.head.i == governor.i:
                 return labels
-            charged = link == "pcomp" and governor.lower_ == "of"
+            charged = link == "pcomp" and governor.lower_ in COMPLEMENT_PREPOSITIONS
             hindered = link == "pcomp" and governor.lower_ == "from"
             governor = governor.head
             if hindered and (cue := self.cues.get(("from", governor.lemma_.lower()))) is not None:
