@@ -375,6 +375,25 @@ def test_an_event_said_to_be_unlikely_is_not_positive(assess):
     assert assess("Analysts think a [ceasefire] is unlikely.").polarity is Polarity.NEG
 
 
+@pytest.mark.parametrize("marked", [
+    "The army denied reports that its jets [bombed] the market.",
+    "The mayor rejected claims that the tender was [fixed].",
+    "Claims that the tender was [fixed] were rejected by the mayor.",
+    "Inspectors found no evidence that the plant [dumped] waste.",
+])
+def test_a_rejected_claim_or_a_missing_proof_negates_what_it_says(assess, marked):
+    assert assess(marked).polarity is Polarity.NEG
+
+
+@pytest.mark.parametrize("marked", [
+    "The army confirmed reports that its jets [bombed] the market.",
+    "The army denied the reports that the daily [printed].",
+    "Inspectors found evidence that the plant [dumped] waste.",
+])
+def test_a_confirmed_claim_a_relative_clause_and_found_proof_leave_the_act_asserted(assess, marked):
+    assert assess(marked).polarity is Polarity.POS
+
+
 def test_an_act_a_measure_is_aimed_at_is_intended_and_still_to_come(assess):
     factuality = assess("The council passed rules aimed at [curbing] noise at night.")
     assert (factuality.certainty, factuality.time) == (Certainty.PROBABLE, EventTime.FUTURE)

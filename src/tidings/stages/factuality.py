@@ -270,7 +270,7 @@ class _Labeller:
             if token.head.i == token.i:
                 return labels
         link, governor = token.dep_, token.head
-        if link == "acl" and token.tag_ == "VBN" and governor.pos_ in ("NOUN", "PROPN"):
+        if link == "acl" and token.tag_ == "VBN" and governor.pos_ in ("NOUN", "PROPN") and not _that_clause(token):
             return labels  # "the effort, launched in May": a participle describing the noun is no complement of it
         if link == "dobj" and self._supports(governor):
             labels.inherit(self.labels(governor, depth + 1), negation=True)  # "did not hold [talks]"
@@ -309,7 +309,13 @@ class _Labeller:
             for child in governor.children:
                 if child.dep_ == "advmod":
                     self._apply(labels, "degree", child.lower_, child)
-        if noun_complement and ("evidence", governor.lemma_.lower()) in self.cues:  # "no sign of fighting"
+        # "reports that troops looted": what the noun says, with the verb that rejects it ("denied reports that ...")
+        stated = link in ("acl", "relcl") and governor.pos_ == "NOUN" and _that_clause(token) and _content_clause(token)
+        if stated and governor.dep_ in ("dobj", "nsubjpass") and self._rejected_utterance(governor, governor.head):
+            rejected, _ = self._complement_cue(governor.head)
+            if rejected is not None:
+                labels.apply(replace(rejected, time=None), governor.head)
+        if (noun_complement or stated) and ("evidence", governor.lemma_.lower()) in self.cues:  # "no sign of fighting"
             labels.inherit(self.labels(governor, depth + 1), negation=True)
         if own:  # a finite clause is anchored by its own tense and modality, but for a time clause's present
             if link == "advcl" and _temporal_present(token):
@@ -461,6 +467,11 @@ def _content_clause(verb: Token) -> bool:
         return False  # "the danger they spoke of"
     deps = {c.dep_ for c in children}
     return "nsubjpass" in deps or ("nsubj" in deps and "dobj" in deps)
+
+
+def _that_clause(verb: Token) -> bool:
+    """A clause opened by the conjunction "that" ("claims that the vote was rigged")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _temporal_present(verb: Token) -> bool:
