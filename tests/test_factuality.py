@@ -466,6 +466,25 @@ def test_an_act_someone_was_forced_to_do_was_done(assess):
     assert assess("The regulator has forced the bank to [raise] its reserves.").time is EventTime.FUTURE
 
 
+@pytest.mark.parametrize("marked", [
+    "The frost caused wheat prices to [climb] sharply.",
+    "The blasts prompted residents to [leave] the district.",
+    "The leak led the firm to [recall] its heaters.",
+    "A tow boat forced the tanker to [anchor] offshore.",
+    "Negotiators persuaded the gunman to [release] the hostages.",
+])
+def test_an_act_a_past_cause_brought_about_was_done(assess, marked):
+    assert assess(marked).time is EventTime.NON_FUTURE
+
+
+@pytest.mark.parametrize("marked", [
+    "The frost will cause wheat prices to [climb] sharply.",
+    "The council allowed the firm to [build] a tower.",
+])
+def test_an_act_a_future_cause_or_a_permission_brings_is_still_to_come(assess, marked):
+    assert assess(marked).time is EventTime.FUTURE
+
+
 def test_a_rejected_utterance_was_still_made(assess):
     assert assess("The union rejected the company's [proposal] for a pay freeze.").polarity is Polarity.POS
     assert assess("The mayor denied the [allegations] of bribery.").polarity is Polarity.POS

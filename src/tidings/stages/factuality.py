@@ -297,6 +297,8 @@ class _Labeller:
         if link == "xcomp" and _past(governor):  # "was due to sail": arranged then, not said to have happened
             lemma = governor.lemma_.lower()  # "was forced to resign": done then
             cue = self.cues.get(("arranged", lemma)) or self.cues.get(("compelled", lemma)) or cue
+        elif (causer := _infinitive_taker(token)) is not None and _past(causer):  # "caused prices to rise"
+            cue = self.cues.get(("compelled", causer.lemma_.lower())) or cue
         # "the possibility of X", "plans for X", "an X plan": X completes the noun (whose own modality stays)
         noun_complement = link in ("pobj", "pcomp", "compound") and governor.pos_ == "NOUN"
         verb_complement = charged and governor.pos_ == "VERB"
@@ -467,6 +469,18 @@ def _content_clause(verb: Token) -> bool:
         return False  # "the danger they spoke of"
     deps = {c.dep_ for c in children}
     return "nsubjpass" in deps or ("nsubj" in deps and "dobj" in deps)
+
+
+def _infinitive_taker(verb: Token) -> Token | None:
+    """The verb whose object's act an infinitive names where spaCy reads it as a clause of its own
+    ("caused prices to rise") or as describing the object ("forced the ferry to return"); else None."""
+    if not syntax.is_to_infinitive(verb):
+        return None
+    if verb.dep_ == "ccomp":
+        return verb.head
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        return verb.head.head
+    return None
 
 
 def _that_clause(verb: Token) -> bool:
