@@ -588,6 +588,8 @@ def test_the_rules_alone_label_when_the_model_is_off(pipeline: Pipeline):
     "The nurses held a rally instead of a [strike].",
     "The troops withdrew instead of [fighting] on.",
     "Rather than [resign], the mayor called a recall vote.",
+    "Coast guards foiled a gang's attempt to [board] the freighter.",
+    "A late deal averted a [walkout] by dock workers.",
 ])
 def test_negative_subjects_hindering_verbs_inability_and_lack_negate_the_act(assess, marked):
     assert assess(marked).polarity is Polarity.NEG
