@@ -375,6 +375,57 @@ def test_an_event_said_to_be_unlikely_is_not_positive(assess):
     assert assess("Analysts think a [ceasefire] is unlikely.").polarity is Polarity.NEG
 
 
+@pytest.mark.parametrize("marked", [
+    "The army denied reports that its jets [bombed] the market.",
+    "The mayor rejected claims that the tender was [fixed].",
+    "Claims that the tender was [fixed] were rejected by the mayor.",
+    "Inspectors found no evidence that the plant [dumped] waste.",
+])
+def test_a_rejected_claim_or_a_missing_proof_negates_what_it_says(assess, marked):
+    assert assess(marked).polarity is Polarity.NEG
+
+
+@pytest.mark.parametrize("marked", [
+    "The army confirmed reports that its jets [bombed] the market.",
+    "The army denied the reports that the daily [printed].",
+    "Inspectors found evidence that the plant [dumped] waste.",
+])
+def test_a_confirmed_claim_a_relative_clause_and_found_proof_leave_the_act_asserted(assess, marked):
+    assert assess(marked).polarity is Polarity.POS
+
+
+def test_an_act_a_measure_is_aimed_at_is_intended_and_still_to_come(assess):
+    factuality = assess("The council passed rules aimed at [curbing] noise at night.")
+    assert (factuality.certainty, factuality.time) == (Certainty.PROBABLE, EventTime.FUTURE)
+
+
+def test_an_act_said_to_be_unlikely_is_probably_not_to_come(assess):
+    factuality = assess("The regulator is unlikely to [approve] the merger this year.")
+    assert (factuality.certainty, factuality.polarity, factuality.time) == (
+        Certainty.PROBABLE, Polarity.NEG, EventTime.FUTURE)
+
+
+@pytest.mark.parametrize("marked", [
+    "She became the first woman to [lead] the miners' union.",
+    "Peru was the second country to [ratify] the fisheries pact.",
+    "It is the only airline to [fly] the polar route.",
+    "The lender is the largest bank to [collapse] since 2008.",
+    "He was the first to [reach] the summit that winter.",
+])
+def test_an_infinitive_after_an_ordinal_or_superlative_is_a_relative_not_a_future(assess, marked):
+    factuality = assess(marked)
+    assert (factuality.certainty, factuality.polarity, factuality.time) == (
+        Certainty.CERTAIN, Polarity.POS, EventTime.NON_FUTURE)
+
+
+def test_an_infinitive_after_an_ordinal_takes_its_clauses_future(assess):
+    assert assess("The striker will be the first player to [score] in three finals.").time is EventTime.FUTURE
+
+
+def test_an_infinitive_completing_a_plain_noun_is_still_to_come(assess):
+    assert assess("The board approved a plan to [close] the smelter.").time is EventTime.FUTURE
+
+
 def test_closing_the_door_to_an_event_negates_it(assess):
     assert assess("The cabinet closed the door to [negotiations] with the miners.").polarity is Polarity.NEG
 
@@ -413,6 +464,25 @@ def test_the_purpose_of_a_joined_past_participle_is_done(assess):
 def test_an_act_someone_was_forced_to_do_was_done(assess):
     assert assess("The chairman was forced to [resign] after the audit.").time is EventTime.NON_FUTURE
     assert assess("The regulator has forced the bank to [raise] its reserves.").time is EventTime.FUTURE
+
+
+@pytest.mark.parametrize("marked", [
+    "The frost caused wheat prices to [climb] sharply.",
+    "The blasts prompted residents to [leave] the district.",
+    "The leak led the firm to [recall] its heaters.",
+    "A tow boat forced the tanker to [anchor] offshore.",
+    "Negotiators persuaded the gunman to [release] the hostages.",
+])
+def test_an_act_a_past_cause_brought_about_was_done(assess, marked):
+    assert assess(marked).time is EventTime.NON_FUTURE
+
+
+@pytest.mark.parametrize("marked", [
+    "The frost will cause wheat prices to [climb] sharply.",
+    "The council allowed the firm to [build] a tower.",
+])
+def test_an_act_a_future_cause_or_a_permission_brings_is_still_to_come(assess, marked):
+    assert assess(marked).time is EventTime.FUTURE
 
 
 def test_a_rejected_utterance_was_still_made(assess):
@@ -514,6 +584,12 @@ def test_the_rules_alone_label_when_the_model_is_off(pipeline: Pipeline):
     "The bank's failure to [repay] the loan alarmed investors.",
     "Divers found no trace of [leakage] near the pipeline.",
     "The council has yet to [publish] the audit.",
+    "The guards refrained from [firing] on the crowd.",
+    "The nurses held a rally instead of a [strike].",
+    "The troops withdrew instead of [fighting] on.",
+    "Rather than [resign], the mayor called a recall vote.",
+    "Coast guards foiled a gang's attempt to [board] the freighter.",
+    "A late deal averted a [walkout] by dock workers.",
 ])
 def test_negative_subjects_hindering_verbs_inability_and_lack_negate_the_act(assess, marked):
     assert assess(marked).polarity is Polarity.NEG

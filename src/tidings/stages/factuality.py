@@ -40,6 +40,8 @@ CHILD_SCOPES = {
 }
 # Links through which a governor's `complement` cue reaches the predicate.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "nsubjpass", "acomp"})
+# Prepositions whose act completes the verb they hang on: "accused Russia of shelling", "aimed at ending".
+COMPLEMENT_PREPOSITIONS = frozenset({"of", "at"})
 # Links through which a governor's own modality (future, uncertainty, hypotheticality) reaches it.
 INHERIT_DEPS = frozenset({"xcomp", "acl", "advcl", "pcomp", "nsubjpass", "attr", "oprd", "acomp"})
 # Links of a subject, whose negative determiner or pronoun ("no troops", "nobody") negates its verb.
@@ -64,6 +66,7 @@ CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a TIMEX3 value's year, mon
 DATED_FUTURE = Cue(time=EventTime.FUTURE)  # dated after the publication day
 DATED_PAST = Cue(time=EventTime.NON_FUTURE)  # dated before it
 DATED = "<date>"  # the model's cue word for either (the dates themselves are too many to learn)
+SUPERLATIVE_TAG = "JJS"
 CERTAINTY_ORDER = (Certainty.CERTAIN, Certainty.PROBABLE, Certainty.POSSIBLE, Certainty.UNDERSPECIFIED)
 
 
@@ -267,7 +270,7 @@ class _Labeller:
             if token.head.i == token.i:
                 return labels
         link, governor = token.dep_, token.head
-        if link == "acl" and token.tag_ == "VBN" and governor.pos_ in ("NOUN", "PROPN"):
+        if link == "acl" and token.tag_ == "VBN" and governor.pos_ in ("NOUN", "PROPN") and not _that_clause(token):
             return labels  # "the effort, launched in May": a participle describing the noun is no complement of it
         if link == "dobj" and self._supports(governor):
             labels.inherit(self.labels(governor, depth + 1), negation=True)  # "did not hold [talks]"
@@ -275,12 +278,13 @@ class _Labeller:
         if _purpose_clause(token):  # "walked out to protest": the purpose of an act done is told as done
             done = _past(governor) and self.labels(governor, depth + 1).polarity is Polarity.POS
             self._apply(labels, "past purpose" if done else "purpose", "to", token)
-        charged = False  # an act after "of" on a verb: "suspected of fighting", "accused Russia of shelling"
-        if link in ("pobj", "pcomp") and governor.dep_ == "prep":
-            self._apply(labels, "preposition", governor.lower_, governor)
+        charged = False  # an act after "of" or "at" on a verb: "suspected of fighting", "aimed at ending"
+        led = _with_adverb(governor)  # "instead of striking": a cue of its own, where the parser may call "of" a conjunction
+        if link in ("pobj", "pcomp") and (governor.dep_ == "prep" or ("preposition", led) in self.cues):
+            self._apply(labels, "preposition", led if ("preposition", led) in self.cues else governor.lower_, governor)
             if governor.head.i == governor.i:
                 return labels
-            charged = link == "pcomp" and governor.lower_ == "of"
+            charged = link == "pcomp" and governor.lower_ in COMPLEMENT_PREPOSITIONS
             hindered = link == "pcomp" and governor.lower_ == "from"
             governor = governor.head
             if hindered and (cue := self.cues.get(("from", governor.lemma_.lower()))) is not None:
@@ -293,6 +297,8 @@ class _Labeller:
         if link == "xcomp" and _past(governor):  # "was due to sail": arranged then, not said to have happened
             lemma = governor.lemma_.lower()  # "was forced to resign": done then
             cue = self.cues.get(("arranged", lemma)) or self.cues.get(("compelled", lemma)) or cue
+        elif (causer := _infinitive_taker(token)) is not None and _past(causer):  # "caused prices to rise"
+            cue = self.cues.get(("compelled", causer.lemma_.lower())) or cue
         # "the possibility of X", "plans for X", "an X plan": X completes the noun (whose own modality stays)
         noun_complement = link in ("pobj", "pcomp", "compound") and governor.pos_ == "NOUN"
         verb_complement = charged and governor.pos_ == "VERB"
@@ -305,13 +311,21 @@ class _Labeller:
             for child in governor.children:
                 if child.dep_ == "advmod":
                     self._apply(labels, "degree", child.lower_, child)
-        if noun_complement and ("evidence", governor.lemma_.lower()) in self.cues:  # "no sign of fighting"
+        # "reports that troops looted": what the noun says, with the verb that rejects it ("denied reports that ...")
+        stated = link in ("acl", "relcl") and governor.pos_ == "NOUN" and _that_clause(token) and _content_clause(token)
+        if stated and governor.dep_ in ("dobj", "nsubjpass") and self._rejected_utterance(governor, governor.head):
+            rejected, _ = self._complement_cue(governor.head)
+            if rejected is not None:
+                labels.apply(replace(rejected, time=None), governor.head)
+        if (noun_complement or stated) and ("evidence", governor.lemma_.lower()) in self.cues:  # "no sign of fighting"
             labels.inherit(self.labels(governor, depth + 1), negation=True)
         if own:  # a finite clause is anchored by its own tense and modality, but for a time clause's present
             if link == "advcl" and _temporal_present(token):
                 labels.inherit_time(self.labels(governor, depth + 1))
             return labels
-        if link in INHERIT_DEPS:
+        if self._ranked_relative(token):  # "will be the first woman to lead": its noun's time only
+            labels.inherit_time(self.labels(governor, depth + 1))
+        elif link in INHERIT_DEPS:
             # the infinitive completing a noun shares its negation ("no plan to X", "a cancelled order to X")
             completes_noun = link == "acl" and governor.pos_ == "NOUN"
             labels.inherit(self.labels(governor, depth + 1), negation=completes_noun)
@@ -338,6 +352,8 @@ class _Labeller:
             if scope is None:
                 continue
             if scope == "aux":
+                if child.lower_ == "to" and self._ranked_relative(token):
+                    continue  # "the first woman to lead the firm": a relative clause, not a future
                 auxiliaries.append(child)
                 own |= child.tag_ in FINITE_TAGS
                 if negated and ("negated", child.lower_) in self.cues:  # "cannot afford": asserted inability
@@ -412,6 +428,16 @@ class _Labeller:
         speech = speech_cues().get(verb.lemma_.lower())
         return speech is not None and speech.stance == "negative" and ("utterance", noun.lemma_.lower()) in self.cues
 
+    def _ranked_relative(self, verb: Token) -> bool:
+        """An infinitive qualifying a noun ranked by an ordinal, "only" or a superlative ("the
+        first woman to lead", "the only airline to fly there", "the largest bank to fail", "the
+        first to arrive")."""
+        if verb.dep_ not in ("relcl", "acl") or not syntax.is_to_infinitive(verb):
+            return False
+        noun = verb.head
+        rankers = [noun, *(c for c in noun.children if c.dep_ in ("amod", "advmod"))]
+        return any(r.tag_ == SUPERLATIVE_TAG or ("ranking", r.lower_) in self.cues for r in rankers)
+
     def _supports(self, verb: Token) -> bool:
         """A support verb without a particle ("hold talks", not "take on costs")."""
         if verb.pos_ != "VERB" or ("support", verb.lemma_.lower()) not in self.cues:
@@ -445,6 +471,23 @@ def _content_clause(verb: Token) -> bool:
     return "nsubjpass" in deps or ("nsubj" in deps and "dobj" in deps)
 
 
+def _infinitive_taker(verb: Token) -> Token | None:
+    """The verb whose object's act an infinitive names where spaCy reads it as a clause of its own
+    ("caused prices to rise") or as describing the object ("forced the ferry to return"); else None."""
+    if not syntax.is_to_infinitive(verb):
+        return None
+    if verb.dep_ == "ccomp":
+        return verb.head
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        return verb.head.head
+    return None
+
+
+def _that_clause(verb: Token) -> bool:
+    """A clause opened by the conjunction "that" ("claims that the vote was rigged")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
 def _temporal_present(verb: Token) -> bool:
     """A present-tense verb of a time clause ("when the talks end", "before it is signed")."""
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in verb.children) and syntax.in_present(verb)
@@ -454,6 +497,13 @@ def _with_negator(word: Token) -> str:
     """A word with the negator it governs, as one cue ("no longer"); else the word."""
     negators = [child.lower_ for child in word.children if child.dep_ == "neg"]
     return f"{negators[0]} {word.lower_}" if negators else word.lower_
+
+
+def _with_adverb(preposition: Token) -> str:
+    """A preposition with the adverb that leads it, as one phrase ("instead of", "rather than");
+    else the preposition."""
+    adverbs = [child.lower_ for child in preposition.children if child.dep_ == "advmod" and child.i < preposition.i]
+    return f"{adverbs[0]} {preposition.lower_}" if adverbs else preposition.lower_
 
 
 def _inverted_auxiliary(token: Token, auxiliaries: list[Token]) -> Token | None:
