@@ -406,7 +406,7 @@ def test_an_act_said_to_be_unlikely_is_probably_not_to_come(assess):
 
 
 @pytest.mark.parametrize("marked", [
-    "She became the first woman to [lead] the miners' union.",
+    "She became the first pilot to [command] the coastal fleet.",
     "Peru was the second country to [ratify] the fisheries pact.",
     "It is the only airline to [fly] the polar route.",
     "The lender is the largest bank to [collapse] since 2008.",

@@ -323,7 +323,7 @@ class _Labeller:
             if link == "advcl" and _temporal_present(token):
                 labels.inherit_time(self.labels(governor, depth + 1))
             return labels
-        if self._ranked_relative(token):  # "will be the first woman to lead": its noun's time only
+        if self._ranked_relative(token):  # "will be the first pilot to command": its noun's time only
             labels.inherit_time(self.labels(governor, depth + 1))
         elif link in INHERIT_DEPS:
             # the infinitive completing a noun shares its negation ("no plan to X", "a cancelled order to X")
@@ -353,7 +353,7 @@ class _Labeller:
                 continue
             if scope == "aux":
                 if child.lower_ == "to" and self._ranked_relative(token):
-                    continue  # "the first woman to lead the firm": a relative clause, not a future
+                    continue  # "the first pilot to command the fleet": a relative clause, not a future
                 auxiliaries.append(child)
                 own |= child.tag_ in FINITE_TAGS
                 if negated and ("negated", child.lower_) in self.cues:  # "cannot afford": asserted inability
@@ -430,7 +430,7 @@ class _Labeller:
 
     def _ranked_relative(self, verb: Token) -> bool:
         """An infinitive qualifying a noun ranked by an ordinal, "only" or a superlative ("the
-        first woman to lead", "the only airline to fly there", "the largest bank to fail", "the
+        first pilot to command", "the only airline to fly there", "the largest bank to fail", "the
         first to arrive")."""
         if verb.dep_ not in ("relcl", "acl") or not syntax.is_to_infinitive(verb):
             return False
