@@ -188,7 +188,7 @@ class Arguments:
         elif passive:
             sources = self.actors_of(agents) or self._concurrent_agents(token, pattern, passive) or self._state_where(token, pattern.cameo) or self._holders_where(token, pattern.cameo)
             sources = sources or self.actors_of(self._parties_named(children))  # "the accord signed among rival clans"
-            targets = self.actors_of(passive)
+            targets = self.actors_of(passive) or self._recipients_of_a_thing(token, passive, pattern.cameo, sources)
         elif undergoer := self._undergoer(token, token.head.head, pattern.cameo):  # "came under shelling from the army": the subject undergoes it
             sources = self.actors_of(self._source_heads(children, origin=True))
             targets = self.first_actors(undergoer, sources)
@@ -597,6 +597,16 @@ class Arguments:
             objects = [c for c in token.children if c.dep_ == "dobj"]
             first = [o for h in [token, *objects] for o in prep_objects(h, self.words.partner_preps)]
         return first + [h for h in heads if h not in first]
+
+    def _recipients_of_a_thing(self, verb: Token, passive: list[Token], code: str, sources: list[str]) -> list[str]:
+        """For a giving or sending told in the passive of the thing given ("aid was sent to Haiti",
+        "a loan granted to Greece by the EU"), whom it went to, the target; not where the one sent
+        is a person ("the suspect was returned to Mexico": the suspect undergoes it)."""
+        if not any(code.startswith(prefix) for prefix in self.roles.recipient_codes):
+            return []
+        if any(p.pos_ == "PRON" or p.lemma_.lower() in self.words.person_nouns for p in passive):
+            return []
+        return self.first_actors(prep_objects(verb, self.roles.recipient_preps), sources)
 
     def _complement_targets(self, token: Token, code: str, sources: list[str], frame: bool) -> list[str]:
         """A frame's target in the clauses it frames: their subject ("demanded that Iran stop",
