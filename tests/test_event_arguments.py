@@ -1251,3 +1251,10 @@ def test_a_thing_given_in_the_passive_targets_whom_it_went_to(read: Read) -> Non
 def test_people_handed_over_in_the_passive_leave_the_one_they_went_to_no_target(read: Read) -> None:
     record = read("Hostages were handed over to the Red Cross on Thursday.")
     assert _event(record, "hand").targets == []  # the hostages, no actor, not the Red Cross
+
+
+def test_he_or_she_in_what_a_body_says_is_not_that_body(read: Read) -> None:
+    record = read("Police in Leeds said he stabbed a cashier twice before fleeing on a bicycle.")
+    assert _event(record, "stab").sources == []  # was the police
+    record = read("A Dayton man admitted on Monday that he gunned down his wife.")
+    assert len(_event(record, "gun").sources) == 1  # the man who says it: one person, as "he" is
