@@ -1990,6 +1990,14 @@ def test_one_person_an_indefinite_article_brings_in_as_a_doer_is_an_actor(read):
     assert _at(read("In Leeds, a shopper can return goods within a month."), "shopper") is None  # anyone, not someone
 
 
+def test_a_family_acted_upon_is_an_actor_a_later_they_stands_for(read):
+    record = read("In Toledo, a desk clerk phoned the driver's family and urged them to fetch his car.")
+    family = _at(record, "family")
+    assert family.cameo == "USACVL" and _at(record, "them") == family  # was no actor; "them" stood for no one
+    record = read("The governor offered condolences to the grieving family in Toledo on Sunday.")
+    assert _at(record, "family").cameo == "USACVL"
+
+
 def test_people_a_number_counts_are_an_actor_wherever_the_noun_stands(read):
     record = read("About 2,000 staff walked off the job in Toronto on Monday over unpaid wages.")
     assert _at(record, "staff").cameo == "CANCVL"
