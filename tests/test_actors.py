@@ -1998,6 +1998,13 @@ def test_a_family_acted_upon_is_an_actor_a_later_they_stands_for(read):
     assert _at(record, "family").cameo == "USACVL"
 
 
+def test_a_noun_given_a_name_by_a_participle_is_the_one_named(read):
+    record = read("A woman named Rita Vance stabbed her landlord in a laundromat in Ohio.")
+    assert _at(record, "woman") == _at(record, "Rita Vance")  # was a civilian of her own
+    record = read("Police arrested a man identified as Carl Dunn, 41, of Dayton.")
+    assert _at(record, "man") == _at(record, "Carl Dunn")
+
+
 def test_people_a_number_counts_are_an_actor_wherever_the_noun_stands(read):
     record = read("About 2,000 staff walked off the job in Toronto on Monday over unpaid wages.")
     assert _at(record, "staff").cameo == "CANCVL"

@@ -28,6 +28,8 @@ class CoreferenceWords:
     person_nouns: frozenset[str]
     party_nouns: frozenset[str]
     addressing_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    naming_preps: frozenset[str]
     plural_collectives: frozenset[str]
     masculine_words: frozenset[str]
     feminine_words: frozenset[str]

@@ -11,7 +11,8 @@ not "a driver can appeal"). A role noun
 for one person ("judge", "reporter") is such a party too, with its role's type, where a number or
 an indefinite article brings the people in ("shot a judge", "detained two reporters"). Each phrase
 is an actor of its own ("a man stabbed a man": two), which a later "they", or "he" for one person,
-may stand for."""
+may stand for. A noun a participle of naming gives an actor's name ("a woman named Rita Vance", "a man
+identified as Carl Dunn") is a mention of that actor instead."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from tidings import syntax
 from tidings.knowledge.coreference import CoreferenceWords
 from tidings.model import ActorKind
 from tidings.stages.actors.ages import given_an_age
-from tidings.stages.actors.reading import Reading
+from tidings.stages.actors.reading import Draft, Reading
 
 _CIVILIAN = "CVL"
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
@@ -38,12 +39,16 @@ _AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})  # "has shot", "was driving"
 _ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 _BODY_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "NYPD officers": the body before the noun
+_NAME_DEPS = frozenset({"oprd", "attr", "dobj"})  # the name a participle of naming gives ("named Rita Vance")
 
 
 def read_people_acted_upon(reading: Reading, words: CoreferenceWords) -> None:
     for token in syntax.with_pos(reading.doc, ("NOUN",)):
         lemma = token.lemma_.lower()
         if not reading.free(token.i, token.i + 1):
+            continue
+        if (named := _named(token, reading, words)) is not None:  # "a woman named Rita Vance": Rita Vance
+            reading.mention(named, token.i, token.i + 1)
             continue
         if lemma in words.party_nouns or token.lower_ in words.party_nouns:
             party = _agent(token) or _acted_upon(token) and (_singled_out(token) or _addressed(token, words.addressing_verbs))
@@ -57,6 +62,19 @@ def read_people_acted_upon(reading: Reading, words: CoreferenceWords) -> None:
         role_type = role.type if role is not None else _CIVILIAN
         group = reading.group("---" + role_type, token.text)  # its own, not the role's group: "a man stabbed a man"
         reading.mention(replace(group, canonical_id=f"{group.canonical_id}@{token.idx}", singled_out=True), token.i, token.i + 1)
+
+
+def _named(token: Token, reading: Reading, words: CoreferenceWords) -> Draft | None:
+    """The actor a participle of naming after the noun gives it the name of ("a woman named Rita
+    Vance", "a man identified as Carl Dunn")."""
+    for participle in token.children:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() not in words.naming_verbs:
+            continue
+        names = [c for c in participle.children if c.dep_ in _NAME_DEPS] + syntax.pobjs(c for c in participle.children if c.dep_ == "prep" and c.lower_ in words.naming_preps)
+        found = next((draft for n in names if (draft := reading.owner.get(n.i)) is not None), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _agent(token: Token) -> bool:
