@@ -484,3 +484,8 @@ def test_all_with_a_verb_in_the_singular_or_a_phrase_of_its_own_stands_for_no_on
     assert [span.text for a in record.actors for span in a.spans if span.text == "All"] == []
     record = read("Chile and Peru signed the accord. All of the funds have been spent.")
     assert [span.text for a in record.actors for span in a.spans if span.text == "All"] == []
+
+
+def test_it_never_stands_for_people_a_common_noun_singles_out(read):
+    record = read("A bank employee found a parcel in the bushes. It exploded an hour later.")
+    assert _event(record, "explode").sources == []  # was the employee's group

@@ -539,10 +539,11 @@ class Coreference:
         )
 
     def _human(self, head: Token) -> bool:
-        """The mention's head is a noun for a person or a personal pronoun ("a nine-year-old girl", coded
-        as a CVL group, "her"), which "it" never stands for."""
+        """The mention's head is a noun for a person or people, or a personal pronoun ("a nine-year-old
+        girl", coded as a CVL group, "a bank employee", "her"), which "it" never stands for."""
         lemma = head.lemma_.lower()
-        return lemma in self.words.person_nouns or lemma in self.words.person_roles or head.lower_ in self.words.person_pronouns
+        words = self.words
+        return lemma in words.person_nouns or lemma in words.person_roles or lemma in words.party_nouns or head.lower_ in words.person_pronouns
 
     def _coordination(self, head: Token) -> int | None:
         """The first conjunct of the list of actors a mention's head is in, if it is in one."""
