@@ -7,7 +7,7 @@ speaks of children in general, but "told lawmakers" of those addressed. A noun i
 is left alone ("people say"), unless a number counts the people ("1,500 staff will walk out"), an
 age makes one person ("a 12-year-old boy tried to ...", as `ages` makes a role noun), or an
 indefinite article brings one in as the doer of a clause told as done ("a shopper punched a guard";
-not "a driver can appeal"). A role noun
+not "a driver can appeal", nor "a woman said", whose words are no one's in CAMEO's terms). A role noun
 for one person ("judge", "reporter") is such a party too, with its role's type, where a number or
 an indefinite article brings the people in ("shot a judge", "detained two reporters"). Each phrase
 is an actor of its own ("a man stabbed a man": two), which a later "they", or "he" for one person,
@@ -52,7 +52,7 @@ def read_people_acted_upon(reading: Reading, words: CoreferenceWords) -> None:
             continue
         if lemma in words.party_nouns or token.lower_ in words.party_nouns:
             party = _agent(token) or _acted_upon(token) and (_singled_out(token) or _addressed(token, words.addressing_verbs))
-            if not (party or given_an_age(token) or _counted(token) or _one_who_did(token)):  # "a 12-year-old boy": one person, wherever he stands
+            if not (party or given_an_age(token) or _counted(token) or _one_who_did(token) and not syntax.is_speech_verb(token.head)):  # "a 12-year-old boy": one person, wherever he stands
                 continue
         elif lemma not in words.person_roles or reading.role_at(token)[0] is None or not ((_agent(token) or _acted_upon(token)) and _introduced(token) or _one_who_did(token)):
             continue  # a role noun with no type of its own ("spokesman") is no civilian
