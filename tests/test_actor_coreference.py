@@ -468,3 +468,24 @@ def test_he_after_one_person_a_phrase_singles_out_stands_for_that_person(read):
 def test_they_may_stand_for_the_police_whom_english_takes_as_plural(read):
     record = read("Five people were hurt in Lima when the police clashed with angry students as they tried to detain a union leader.")
     assert _names(record, _event(record, "detain").sources) == {"police"}
+
+
+def test_all_or_both_alone_as_a_subject_stands_for_the_people_just_listed(read):
+    record = read("Ann Cole, Joe Park and Lee Hunt were indicted in May. All have denied the accusations.")
+    assert _names(record, _event(record, "deny").sources) == {"Ann Cole", "Joe Park", "Lee Hunt"}
+    record = read("Police detained Dan Price and Mark Ellis at the border. Both were freed on Sunday.")
+    assert _names(record, _event(record, "free").targets) == {"Dan Price", "Mark Ellis"}
+    record = read("Police detained Dan Price, Mark Ellis and Ray Ford at the border. Both were freed on Sunday.")
+    assert _event(record, "free").targets == []  # "both" of a list of three: two of them, unknown which
+
+
+def test_all_with_a_verb_in_the_singular_or_a_phrase_of_its_own_stands_for_no_one(read):
+    record = read("Chile and Peru signed the accord. All was calm in the capital.")
+    assert [span.text for a in record.actors for span in a.spans if span.text == "All"] == []
+    record = read("Chile and Peru signed the accord. All of the funds have been spent.")
+    assert [span.text for a in record.actors for span in a.spans if span.text == "All"] == []
+
+
+def test_it_never_stands_for_people_a_common_noun_singles_out(read):
+    record = read("A bank employee found a parcel in the bushes. It exploded an hour later.")
+    assert _event(record, "explode").sources == []  # was the employee's group

@@ -1283,7 +1283,7 @@ def test_a_speaker_takes_no_country_named_only_in_what_it_says(read):
 def test_a_man_given_an_age_is_an_actor_of_the_sentence_s_country(read):
     record = read("Police in Perth have charged a 31-year-old man over the robbery of a bank in Fremantle.")
     assert _at(record, "man").cameo == "AUSPPL"
-    assert _at(read("Police in Perth say a man robbed a bank in Fremantle."), "man") is None  # no age: no one in particular
+    assert _at(read("Police in Perth say a man may fish in the river without a licence."), "man") is None  # no age, no deed: no one in particular
 
 
 def test_justice_before_a_name_titles_a_judge_but_justice_alone_is_no_actor(read):
@@ -1981,6 +1981,28 @@ def test_people_of_a_coded_body_named_in_their_phrase_are_the_body(read):
 def test_a_person_given_an_age_is_an_actor_wherever_the_noun_stands(read):
     record = read("An 11-year-old boy tried to set fire to a school in Munich on Friday, police said.")
     assert _at(record, "boy").cameo == "DEUCVL"
+
+
+def test_one_person_an_indefinite_article_brings_in_as_a_doer_is_an_actor(read):
+    assert _at(read("Police in Perth say a man robbed a bank in Fremantle."), "man").cameo == "AUSPPL"  # was no actor
+    record = read("A shopper punched a security guard at a mall in Leeds on Friday.")
+    assert _at(record, "shopper").cameo == "GBRCVL"
+    assert _at(read("In Leeds, a shopper can return goods within a month."), "shopper") is None  # anyone, not someone
+
+
+def test_a_family_acted_upon_is_an_actor_a_later_they_stands_for(read):
+    record = read("In Toledo, a desk clerk phoned the driver's family and urged them to fetch his car.")
+    family = _at(record, "family")
+    assert family.cameo == "USACVL" and _at(record, "them") == family  # was no actor; "them" stood for no one
+    record = read("The governor offered condolences to the grieving family in Toledo on Sunday.")
+    assert _at(record, "family").cameo == "USACVL"
+
+
+def test_a_noun_given_a_name_by_a_participle_is_the_one_named(read):
+    record = read("A woman named Rita Vance stabbed her landlord in a laundromat in Ohio.")
+    assert _at(record, "woman") == _at(record, "Rita Vance")  # was a civilian of her own
+    record = read("Police arrested a man identified as Carl Dunn, 41, of Dayton.")
+    assert _at(record, "man") == _at(record, "Carl Dunn")
 
 
 def test_people_a_number_counts_are_an_actor_wherever_the_noun_stands(read):

@@ -1238,3 +1238,23 @@ def test_an_appeal_to_a_body_a_pronoun_owns_is_made_to_whoever_the_pronoun_stand
     assert _names(record, _event(record, "ask").targets) == {"Ann Blake"}  # was none: "her" is inside the object's phrase
     record = read("OTTAWA - The Canadian Union of Public Employees urged its members to reject the offer.")
     assert not _event(record, "urge").targets  # its own members: the union is the source
+
+
+def test_a_thing_given_in_the_passive_targets_whom_it_went_to(read: Read) -> None:
+    record = read("Medical supplies were sent to Chad by UNICEF on Monday.")
+    event = next(e for e in record.events if e.cameo.startswith("07"))
+    assert (_codes(record, event.sources), _codes(record, event.targets)) == ({"IGOKID"}, {"TCD"})
+    record = read("The credit line granted to Portugal by the European Union was extended.")
+    assert _names(record, _event(record, "grant").targets) == {"Portugal"}
+
+
+def test_people_handed_over_in_the_passive_leave_the_one_they_went_to_no_target(read: Read) -> None:
+    record = read("Hostages were handed over to the Red Cross on Thursday.")
+    assert _event(record, "hand").targets == []  # the hostages, no actor, not the Red Cross
+
+
+def test_he_or_she_in_what_a_body_says_is_not_that_body(read: Read) -> None:
+    record = read("Police in Leeds said he stabbed a cashier twice before fleeing on a bicycle.")
+    assert _event(record, "stab").sources == []  # was the police
+    record = read("A Dayton man admitted last week that he had shot his wife.")
+    assert len(_event(record, "shoot").sources) == 1  # the man who says it: one person, as "he" is

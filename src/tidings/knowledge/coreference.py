@@ -19,6 +19,7 @@ class CoreferenceWords:
     thing_pronouns: frozenset[str]
     asking_verbs: frozenset[str]
     plural_pronouns: frozenset[str]
+    quantifier_pronouns: frozenset[str]
     speaker_pronouns: frozenset[str]
     object_pronouns: frozenset[str]
     determiners: frozenset[str]
@@ -27,6 +28,8 @@ class CoreferenceWords:
     person_nouns: frozenset[str]
     party_nouns: frozenset[str]
     addressing_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    naming_preps: frozenset[str]
     plural_collectives: frozenset[str]
     masculine_words: frozenset[str]
     feminine_words: frozenset[str]
@@ -39,7 +42,7 @@ class CoreferenceWords:
 
     @property
     def pronouns(self) -> frozenset[str]:
-        return self.person_pronouns | self.thing_pronouns | self.plural_pronouns | self.speaker_pronouns
+        return self.person_pronouns | self.thing_pronouns | self.plural_pronouns | self.quantifier_pronouns | self.speaker_pronouns
 
 
 @lru_cache(maxsize=1)

@@ -50,8 +50,10 @@ SUBJECT_POS_IDS = (POS_IDS["NOUN"], POS_IDS["PROPN"])  # with SUBJECT_DEP_IDS: t
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})  # a clause whose object-form subject is its head verb's object
+_AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 _OPENING_MARKS = frozenset({"“", "``", "‘"})
 _CLOSING_MARKS = frozenset({"”", "''", "’"})
+_QUANTIFIER_SENTENCES = 1  # sentences before its own an "all" or "both" looks back over (a list it sums up is just told)
 _QUOTATION_RUN = 4  # quotations, one after another, looked back over for who says them
 _SPEAKER_PHRASE = 8  # tokens of a speaker's phrase looked at for the actor it names
 
@@ -210,6 +212,11 @@ class Coreference:
             # a modifier ("French criticism of its ties") only where no actor named by a noun fits
             found = self.nearest(token, sentences, lambda s: thing(s) and not self._adjective(s)) or self.nearest(token, sentences, thing)
             found = self._subject_over_nominal(token, found, thing)
+        elif lower in words.quantifier_pronouns:
+            drafts = self._quantified(token, free) if _standing_for_people(token) else ()
+            if drafts:
+                self._refer(token, token.i, drafts)
+            return
         else:
             found = self.nearest(token, sentences, lambda s: (s.plural or s.coordination is not None) and free(s))
             if found is None:  # "the Taliban seized the town; they also ...": a body spoken of in the plural
@@ -217,6 +224,18 @@ class Coreference:
         if found is not None and found.drafts:
             drafts = self._coordinated(found, sentences, token) if found.coordination is not None and lower in words.plural_pronouns else found.drafts
             self._refer(token, token.i, drafts)
+
+    def _quantified(self, token: Token, free: Callable[[Seen], bool]) -> tuple[Draft, ...]:
+        """Whom "all" or "both" alone as a subject stands for, named in its sentence or the one
+        before: the list of actors named last (of two for "both"), else, for "all", the plural
+        group named last ("Four men were held. All were charged")."""
+        pair = token.lower_ in self.words.pair_words
+        listed = self.nearest(token, _QUANTIFIER_SENTENCES, lambda s: s.coordination is not None and free(s))
+        if listed is not None:
+            drafts = self._coordinated(listed, _QUANTIFIER_SENTENCES, token)
+            return drafts if not pair or len(drafts) == 2 else ()
+        found = None if pair else self.nearest(token, _QUANTIFIER_SENTENCES, lambda s: s.plural and free(s))
+        return found.drafts if found is not None else ()
 
     def _earlier_quotation_speaker(self, token: Token, gender: str | None) -> tuple[Draft, ...]:
         """The person a "he" or "she" who says a quotation just ended stands for where quotations
@@ -520,10 +539,11 @@ class Coreference:
         )
 
     def _human(self, head: Token) -> bool:
-        """The mention's head is a noun for a person or a personal pronoun ("a nine-year-old girl", coded
-        as a CVL group, "her"), which "it" never stands for."""
+        """The mention's head is a noun for a person or people, or a personal pronoun ("a nine-year-old
+        girl", coded as a CVL group, "a bank employee", "her"), which "it" never stands for."""
         lemma = head.lemma_.lower()
-        return lemma in self.words.person_nouns or lemma in self.words.person_roles or head.lower_ in self.words.person_pronouns
+        words = self.words
+        return lemma in words.person_nouns or lemma in words.person_roles or lemma in words.party_nouns or head.lower_ in words.person_pronouns
 
     def _coordination(self, head: Token) -> int | None:
         """The first conjunct of the list of actors a mention's head is in, if it is in one."""
@@ -572,6 +592,15 @@ def _inside_nominal(head: Token, verb: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _standing_for_people(quantifier: Token) -> bool:
+    """A quantifier is a clause's whole subject, its verb not in the singular ("All have denied it",
+    "Both were freed"; not "All is quiet", "all of the money", "all three")."""
+    verb = quantifier.head
+    if quantifier.dep_ not in SUBJECT_DEPS or any(quantifier.children):
+        return False
+    return not any(t.tag_ == "VBZ" or t.lower_ == "was" for t in (verb, *(c for c in verb.children if c.dep_ in _AUXILIARY_DEPS)))
 
 
 def _organisation(seen: Seen) -> bool:

@@ -4,12 +4,15 @@ by or addressed to are an actor (CVL, or the type a role noun gives: "MLAs" LEG)
 role noun is (pass 7), as CAMEO codes a count of people as civilians. Only where the phrase singles
 them out (a count, a determiner or a possessive, or as a passive's agent): "to protect children"
 speaks of children in general, but "told lawmakers" of those addressed. A noun in subject position
-is left alone ("people say"), unless a number counts the people ("1,500 staff will walk out") or an
-age makes one person ("a 12-year-old boy tried to ...", as `ages` makes a role noun). A role noun
+is left alone ("people say"), unless a number counts the people ("1,500 staff will walk out"), an
+age makes one person ("a 12-year-old boy tried to ...", as `ages` makes a role noun), or an
+indefinite article brings one in as the doer of a clause told as done ("a shopper punched a guard";
+not "a driver can appeal", nor "a woman said", whose words are no one's in CAMEO's terms). A role noun
 for one person ("judge", "reporter") is such a party too, with its role's type, where a number or
 an indefinite article brings the people in ("shot a judge", "detained two reporters"). Each phrase
 is an actor of its own ("a man stabbed a man": two), which a later "they", or "he" for one person,
-may stand for."""
+may stand for. A noun a participle of naming gives an actor's name ("a woman named Rita Vance", "a man
+identified as Carl Dunn") is a mention of that actor instead."""
 
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from tidings import syntax
 from tidings.knowledge.coreference import CoreferenceWords
 from tidings.model import ActorKind
 from tidings.stages.actors.ages import given_an_age
-from tidings.stages.actors.reading import Reading
+from tidings.stages.actors.reading import Draft, Reading
 
 _CIVILIAN = "CVL"
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
@@ -32,8 +35,11 @@ _BODY_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.GROUP})
 _GENERIC_DETERMINERS = frozenset({"any", "no", "all", "every", "each", "some", "such", "what", "which", "whatever"})
 _CLASS_DETERMINERS = frozenset({"those", "these"})  # with a relative clause: "those people who ...", a class
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
+_AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})  # "has shot", "was driving"
 _ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 _BODY_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "NYPD officers": the body before the noun
+_NAME_DEPS = frozenset({"oprd", "attr", "dobj"})  # the name a participle of naming gives ("named Rita Vance")
 
 
 def read_people_acted_upon(reading: Reading, words: CoreferenceWords) -> None:
@@ -41,11 +47,14 @@ def read_people_acted_upon(reading: Reading, words: CoreferenceWords) -> None:
         lemma = token.lemma_.lower()
         if not reading.free(token.i, token.i + 1):
             continue
+        if (named := _named(token, reading, words)) is not None:  # "a woman named Rita Vance": Rita Vance
+            reading.mention(named, token.i, token.i + 1)
+            continue
         if lemma in words.party_nouns or token.lower_ in words.party_nouns:
             party = _agent(token) or _acted_upon(token) and (_singled_out(token) or _addressed(token, words.addressing_verbs))
-            if not (party or given_an_age(token) or _counted(token)):  # "a 12-year-old boy": one person, wherever he stands
+            if not (party or given_an_age(token) or _counted(token) or _one_who_did(token) and not syntax.is_speech_verb(token.head)):  # "a 12-year-old boy": one person, wherever he stands
                 continue
-        elif lemma not in words.person_roles or reading.role_at(token)[0] is None or not ((_agent(token) or _acted_upon(token)) and _introduced(token)):
+        elif lemma not in words.person_roles or reading.role_at(token)[0] is None or not ((_agent(token) or _acted_upon(token)) and _introduced(token) or _one_who_did(token)):
             continue  # a role noun with no type of its own ("spokesman") is no civilian
         if _of_a_body(token, reading):
             continue
@@ -53,6 +62,19 @@ def read_people_acted_upon(reading: Reading, words: CoreferenceWords) -> None:
         role_type = role.type if role is not None else _CIVILIAN
         group = reading.group("---" + role_type, token.text)  # its own, not the role's group: "a man stabbed a man"
         reading.mention(replace(group, canonical_id=f"{group.canonical_id}@{token.idx}", singled_out=True), token.i, token.i + 1)
+
+
+def _named(token: Token, reading: Reading, words: CoreferenceWords) -> Draft | None:
+    """The actor a participle of naming after the noun gives it the name of ("a woman named Rita
+    Vance", "a man identified as Carl Dunn")."""
+    for participle in token.children:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() not in words.naming_verbs:
+            continue
+        names = [c for c in participle.children if c.dep_ in _NAME_DEPS] + syntax.pobjs(c for c in participle.children if c.dep_ == "prep" and c.lower_ in words.naming_preps)
+        found = next((draft for n in names if (draft := reading.owner.get(n.i)) is not None), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _agent(token: Token) -> bool:
@@ -101,6 +123,19 @@ def _introduced(token: Token) -> bool:
     """An indefinite article or a number brings new people in ("shot a judge", "detained two
     reporters"); "the judge" or "his lawyer" is someone told of before, whom coreference finds."""
     return _counted(token) or any(c.dep_ == "det" and c.lower_ in _INDEFINITE_ARTICLES for c in token.children)
+
+
+def _one_who_did(token: Token) -> bool:
+    """One person an indefinite article brings in as the subject of a clause told as done ("a man
+    robbed a bank", "a guard has shot a thief"); not one of a clause in the present or with a modal
+    ("a driver can appeal", "a man needs help"), which may speak of anyone, nor "a few" people."""
+    verb = token.head
+    if token.dep_ != "nsubj" or "Number=Plur" in token.morph or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE_ARTICLES for c in token.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in _AUXILIARY_DEPS]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    return verb.tag_ == "VBD" or verb.tag_ in _PARTICIPLE_TAGS and bool(auxiliaries)
 
 
 def _counted(token: Token) -> bool:

@@ -43,6 +43,7 @@ _DIRECT_OBJECT_DEPS = frozenset({"dobj", "dative"})  # who an appeal is made to,
 _CLAUSE_MARK_DEPS = frozenset({"mark", "advmod"})  # "when" of a clause is parsed as either
 _THING_RELATIVE_TAG = "WDT"  # "that", "which" opening a relative clause; not "who"
 _PERSONAL_TAGS = frozenset({"PRP"})  # "he", "they", "it"; not "what", "who", "this"
+_PERSONAL_GENDERS = frozenset({"Masc", "Fem"})  # "he", "she": one person, never a body
 _APPOSITION_MARKS = frozenset({",", "-", "–", "—"})  # what sets off a description ("the palace - the residence of X")
 _PHRASE_PREPS = 2  # prepositions down a head's phrase its actor may lie ("the head of the office of X")
 
@@ -188,7 +189,7 @@ class Arguments:
         elif passive:
             sources = self.actors_of(agents) or self._concurrent_agents(token, pattern, passive) or self._state_where(token, pattern.cameo) or self._holders_where(token, pattern.cameo)
             sources = sources or self.actors_of(self._parties_named(children))  # "the accord signed among rival clans"
-            targets = self.actors_of(passive)
+            targets = self.actors_of(passive) or self._recipients_of_a_thing(token, passive, pattern.cameo, sources)
         elif undergoer := self._undergoer(token, token.head.head, pattern.cameo):  # "came under shelling from the army": the subject undergoes it
             sources = self.actors_of(self._source_heads(children, origin=True))
             targets = self.first_actors(undergoer, sources)
@@ -598,6 +599,16 @@ class Arguments:
             first = [o for h in [token, *objects] for o in prep_objects(h, self.words.partner_preps)]
         return first + [h for h in heads if h not in first]
 
+    def _recipients_of_a_thing(self, verb: Token, passive: list[Token], code: str, sources: list[str]) -> list[str]:
+        """For a giving or sending told in the passive of the thing given ("aid was sent to Haiti",
+        "a loan granted to Greece by the EU"), whom it went to, the target; not where the one sent
+        is a person ("the suspect was returned to Mexico": the suspect undergoes it)."""
+        if not any(code.startswith(prefix) for prefix in self.roles.recipient_codes):
+            return []
+        if any(p.pos_ == "PRON" or p.lemma_.lower() in self.words.person_nouns for p in passive):
+            return []
+        return self.first_actors(prep_objects(verb, self.roles.recipient_preps), sources)
+
     def _complement_targets(self, token: Token, code: str, sources: list[str], frame: bool) -> list[str]:
         """A frame's target in the clauses it frames: their subject ("demanded that Iran stop",
         "urged Iran to stop") or among their objects ("agreed to meet Kim"), a few clauses down
@@ -897,6 +908,10 @@ class Arguments:
         actors = self.actors_of([token])
         return len(actors) == 1 and self._actor_row(actors[0]).get("kind") == ActorKind.PERSON
 
+    def _one_described(self, token: Token) -> bool:
+        """The token is a noun for one person ("a Boston man said he ...")."""
+        return token.lemma_.lower() in self.words.person_nouns and "Number=Plur" not in token.morph
+
     def _of_the_state(self, actor: str) -> bool:
         """The actor is a state's force or office (RUSGOV, KENCOP; ---MIL), by its CAMEO type."""
         return (self._actor_row(actor).get("cameo") or "")[3:6] in self.words.state_types
@@ -905,12 +920,15 @@ class Arguments:
         """A first-person pronoun, or another personal one outside the quotation the verb reports
         (not "what": "told radio it did not know what drove the man to fight"), but not "it" or
         a plural one for a lone person ("the commander said his men had persuaded them to go",
-        "the minister said it had broken the code")."""
+        "the minister said it had broken the code"), nor "he" or "she" for anyone else ("police said
+        he shot the clerk": not the police)."""
         if subject.pos_ != "PRON" or subject.tag_ not in _PERSONAL_TAGS:
             return False
         if "Person=1" in subject.morph:
             return True
         if ("Number=Plur" in subject.morph or subject.lower_ == "it") and self._lone_person(speaker):
+            return False
+        if _PERSONAL_GENDERS & set(subject.morph.get("Gender")) and not self._lone_person(speaker) and not self._one_described(speaker):
             return False
         return not syntax.quotations(self.doc).apart(subject, verb)
 
