@@ -122,6 +122,23 @@ def test_local_job_titles_give_their_cameo_types(read):
     assert [_at(record, name).cameo for name in names] == ["USAGOV", "USABUS", "USAGOV", "USABUS", "USABUS", "USAGOV"]
 
 
+def test_a_post_in_a_towns_or_countys_government_is_a_local_official(read):
+    record = read(
+        "Elgin, Illinois, will repave Grove Street. Public Works Director Lou Grant said crews start in May. "
+        "Acting City Planner Rita Moss said bids were due. 3rd Ward Alderwoman Joan Kerr objected to the cost. "
+        "Kim Ray, the township's zoning coordinator, said permits were issued. Illinois officials approved the loan."
+    )
+    names = ("Lou Grant", "Rita Moss", "Joan Kerr", "Kim Ray")
+    assert [_at(record, name).cameo for name in names] == ["USAGOV"] * 4  # were USA: no title read as a role
+    record = read("ELGIN, Ill. - The street was picked because its drains have long been clogged, Public Works Director Lou Grant said.")
+    assert _at(record, "Lou Grant").cameo == "USAGOV"  # "Public Works" read as a name: the department's own words
+
+
+def test_a_town_in_another_name_before_a_post_makes_no_local_official(read):
+    record = read("Manchester City coordinator Ian Hart said the squad trained on Monday in Manchester, England.")
+    assert _at(record, "Ian Hart").cameo != "GBRGOV"  # a club's staff, not the city's
+
+
 def test_a_county_or_city_spokesman_or_auditor_is_a_local_official(read):
     record = read("The flood crest passed overnight, said Ann Cole, a Marion County spokeswoman in Ohio.")
     assert _at(record, "Ann Cole").cameo == "USAGOV"  # was USA

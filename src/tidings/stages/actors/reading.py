@@ -25,6 +25,7 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 MAX_ROLE_WORDS = 3  # words of the longest role noun ("deputy prime minister")
 FIELD_SENTENCES = 2  # how often an article speaks of a field to make a title the field's ("Superintendent X": EDU)
 _OWN_LABELS = frozenset({"leader", "organisation", "institution"})  # kinds whose table label overrides the recogniser's
+_LOCAL_GOVERNMENT = Role(role="local government", type="GOV")  # a post in a town's or county's government
 _CIVIL_POST_TYPE = "GOV"  # a post of several words a body before it may make its own ("police information officer": COP)
 TITLE_BODY_SECTORS = frozenset({"igo", "armed", "business"})  # bodies whose name in a title codes the person ("U.N. envoy X", "Hamas leader X", "Airbus spokesman X")
 
@@ -337,6 +338,17 @@ class Reading:
             self._roles_at[token.i] = self._role_at(token)
         return self._roles_at[token.i]
 
+    def _body_role(self, body: Token) -> Role | None:
+        """The role of the body a word before a post names: a role noun's ("police"), or local
+        government for a town's or county's ("City Planner", "Public Works Director", "the county's
+        coordinator": GOV; not a word of another name: "Manchester City boss", a club's)."""
+        role = self.kb.roles.get(body.lemma_.lower())
+        if role is not None or body.lower_ not in self.kb.local_government_words:
+            return role
+        ent = self.ent_of.get(body.i)
+        named = ent is not None and ent.label_ != "PERSON" and any(t.lower_ not in self.kb.department_fields for t in self.doc[ent.start : body.i])
+        return None if named else _LOCAL_GOVERNMENT
+
     def _role_at(self, token: Token) -> tuple[Role | None, int]:
         doc, roles = self.doc, self.kb.roles
         lemma = self._lemma(token)
@@ -361,11 +373,13 @@ class Reading:
         civil_post = found is not None and first < token.i and found.type == _CIVIL_POST_TYPE  # "police *information officer*"
         if (first == token.i or civil_post) and first > 0 and token.lemma_.lower() in self.kb.member_role_heads:
             body = doc[first - 1]
-            body_role = roles.get(body.lemma_.lower()) if body.dep_ in ("compound", "amod", "nmod") and body.head.i == token.i else None
+            # the body's word qualifies the post, or both qualify the name after them ("Acting City Planner X", parsed flat)
+            flat = token.dep_ == "compound" and body.head.i == token.head.i
+            body_role = self._body_role(body) if body.dep_ in ("compound", "amod", "nmod") and (body.head.i == token.i or flat) else None
             if body_role is not None and not body_role.offices:
                 return body_role, body.i
             owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)  # "the university's chancellor"
-            owner_role = roles.get(owner.lemma_.lower()) if owner is not None else None
+            owner_role = self._body_role(owner) if owner is not None else None
             if owner_role is not None and not owner_role.offices:
                 return owner_role, token.i
         if found is not None and first == token.i and token.lower_ in self.kb.shared_ranks and not self._military(token):
