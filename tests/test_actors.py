@@ -602,6 +602,17 @@ def test_a_name_without_its_leading_place_or_abbreviation_is_the_organisation_na
     assert full.cameo == "CANBUS"  # a "Hydro" is a power utility, a firm
 
 
+def test_papers_health_systems_utilities_and_public_offices_are_typed_by_their_names_last_words(read):
+    record = read(
+        "AURORA, Ill. - Power bills will rise, the Daily Courier reported on Friday. Fox Valley Gas & Electric raised rates. "
+        "Riverside Health System said it would hire nurses. The Kane County Board of Realtors criticized the levy. "
+        "The Illinois Water Protection Division fined a plant in Aurora. Kane County Environmental Health closed a diner."
+    )
+    names = ("Daily Courier", "Fox Valley Gas & Electric", "Riverside Health System", "Kane County Board of Realtors",
+             "Illinois Water Protection Division", "Kane County Environmental Health")
+    assert [_at(record, name).cameo for name in names] == ["USAMED", "USABUS", "USAHLH", "USABUS", "USAGOV", "USAGOV"]  # were uncoded
+
+
 def test_a_rescue_group_is_a_charity_and_its_director_of_it(read):
     record = read(
         "WINNIPEG - A kitten was found in a snowbank on Monday. Prairie Paws Rescue executive director "
