@@ -274,6 +274,32 @@ def test_a_private_person_stays_uncoded_where_no_country_leads(read):
     assert _at(record, "Martha Kowalski").cameo is None
 
 
+def test_a_private_person_takes_the_one_country_all_the_places_lie_in(read):
+    record = read(
+        "Parents packed the gym for the meeting on Monday night. Lena Hurd said the bus ride was too long. "
+        "The district will decide in May, after a hearing in Peoria, Illinois."
+    )
+    assert _at(record, "Lena Hurd").cameo == "USA"  # was uncoded: the state is named once, late
+    record = read(
+        "Parents packed the gym for the meeting on Monday night. Lena Hurd said the bus ride was too long. "
+        "The district will decide in May, after hearings in Peoria, Illinois, and Windsor, Ontario."
+    )
+    assert _at(record, "Lena Hurd").cameo is None  # two countries: no doubt-free one
+    record = read(
+        "Parents packed the gym for the meeting on Monday night. Lena Hurd said the bus ride was too long. "
+        "The board promised a reply. It meets again in May. Such long rides are banned in Canada."
+    )
+    assert _at(record, "Lena Hurd").cameo is None  # a country named in passing, no town of it
+
+
+def test_a_titled_stranger_takes_the_one_country_all_the_places_lie_in(read):
+    record = read(
+        "Crews worked through the night to fix the main. Public Works Director Ann Poole said service was back by noon. "
+        "The pipe burst near a school in Joliet, Illinois."
+    )
+    assert _at(record, "Ann Poole").cameo == "USAGOV"  # was ---GOV
+
+
 def test_a_firms_name_that_is_also_a_towns_places_no_private_person(read):
     record = read("Karen Webb complained in a letter to Toyota that her brakes had failed twice on the same road.")
     assert _at(record, "Karen Webb").cameo is None  # was JPN: the firm read as the Japanese town of Toyota
