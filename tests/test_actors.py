@@ -300,6 +300,14 @@ def test_a_titled_stranger_takes_the_one_country_all_the_places_lie_in(read):
     assert _at(record, "Ann Poole").cameo == "USAGOV"  # was ---GOV
 
 
+def test_members_of_a_body_named_by_its_bare_noun_take_the_bodys_code(read):
+    record = read(
+        "The Ohio school board met on Thursday in Dayton. Board members Jim Hale and Ann Briggs voted for the plan. "
+        "Ohio officials will review it."
+    )
+    assert (_at(record, "Jim Hale").cameo, _at(record, "Ann Briggs").cameo) == ("USAEDU", "USAEDU")  # were USA
+
+
 def test_a_firms_name_that_is_also_a_towns_places_no_private_person(read):
     record = read("Karen Webb complained in a letter to Toyota that her brakes had failed twice on the same road.")
     assert _at(record, "Karen Webb").cameo is None  # was JPN: the firm read as the Japanese town of Toyota

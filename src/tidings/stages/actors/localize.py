@@ -144,7 +144,9 @@ def place_private_people(reading: Reading) -> None:
     story naming France as often), else the one country all its places lie in (a local story
     naming its town once), as CAMEO codes a private person (a resident of a Massachusetts
     town: USA), with the role an apposition gives ("Jane Roe, a nurse": USAHLH); none where no
-    country leads, no dateline places the story and its places lie in several countries or none."""
+    country leads, no dateline places the story and its places lie in several countries or none.
+    Members a title names by a body's bare noun ("Board members X and Y") take the code of the body
+    of that noun named before ("the school board": EDU)."""
     unplaced = [d for d in reading.drafts.values() if d.kind is ActorKind.PERSON and d.cameo is None and not d.known]
     if not unplaced:
         return
@@ -152,6 +154,10 @@ def place_private_people(reading: Reading) -> None:
     mentioned, known_people = _mentioned(reading, tests)
     home = _home(reading, mentioned, known_people) or reading.filed_from() or _sole_country(reading, tests, mentioned, known_people)
     for draft in unplaced:
+        body = _members_body(reading, draft.mentions[0])
+        if body is not None:
+            draft.cameo, draft.country = body.cameo, body.country
+            continue
         country = _phrase_country(reading, draft.mentions[0]) or home
         if country is None:
             continue
@@ -159,6 +165,26 @@ def place_private_people(reading: Reading) -> None:
         reading.guessed.update(i for start, end in draft.mentions for i in range(start, end))
 
 
+def _members_body(reading: Reading, mention: tuple[int, int]) -> Draft | None:
+    """The body a title before the name (or before the first name of its list) names by its
+    bare noun and a member's post ("Board members X and Y", "commission member X"): the nearest
+    coded body of that noun named before ("the school board"), whose members they are."""
+    doc, kb = reading.doc, reading.kb
+    head = reading.first_conjunct(doc[mention[0] : mention[1]].root)
+    ent = reading.ent_of.get(head.i)
+    start = ent.start if ent is not None else mention[0]
+    if start < 2 or doc[start - 1].lemma_.lower() not in kb.member_role_heads or doc[start - 2].lower_ not in kb.member_bodies:
+        return None
+    noun, nearest, found = doc[start - 2].lower_, -1, None
+    for draft in reading.drafts.values():
+        if draft.kind in _BODY_KINDS and draft.country and draft.cameo and len(draft.cameo) > 3 and draft.name.lower().rsplit(maxsplit=1)[-1] == noun:
+            before = max((first for first, _ in draft.mentions if first < start - 2), default=-1)
+            if before > nearest:
+                nearest, found = before, draft
+    return found
+
+
+_BODY_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.GROUP})
 PHRASE_WORDS = 5  # how far before a name its noun phrase's words may say its country ("his 28-year-old Danish wife X")
 
 
