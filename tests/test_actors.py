@@ -308,6 +308,29 @@ def test_members_of_a_body_named_by_its_bare_noun_take_the_bodys_code(read):
     assert (_at(record, "Jim Hale").cameo, _at(record, "Ann Briggs").cameo) == ("USAEDU", "USAEDU")  # were USA
 
 
+def _label_as_tagged(pipeline, text: str, tagged: list[tuple[int, str, str]]) -> str:
+    """The actors' label for the first of `tagged` (start, words, label), where the recogniser
+    tagged the text's names so."""
+    doc = pipeline.parse(text)
+    doc.ents = [doc.char_span(start, start + len(words), label=label) for start, words, label in tagged]
+    return Reading(actor_kb(), names(), doc).label(next(ent for ent in doc.ents if ent.start_char == tagged[0][0]))
+
+
+def test_a_name_the_recogniser_takes_for_an_organisation_is_a_persons_by_its_company(pipeline):
+    text = "Board members Tom Vick and Dana Ruiz voted against the levy on Monday."
+    tagged = [(text.index("Dana Ruiz"), "Dana Ruiz", "ORG"), (text.index("Tom Vick"), "Tom Vick", "PERSON")]
+    assert _label_as_tagged(pipeline, text, tagged) == "PERSON"  # in a list with a person
+    text = "The pumps failed overnight, parish spokeswoman Dana Ruiz said. Ruiz said crews were tired."
+    tagged = [(text.index("Dana Ruiz"), "Dana Ruiz", "ORG"), (text.rindex("Ruiz"), "Ruiz", "PERSON")]
+    assert _label_as_tagged(pipeline, text, tagged) == "PERSON"  # its surname alone is a person's
+    text = "Tom Vick and Acme Industries sued the county on Monday."
+    tagged = [(text.index("Acme Industries"), "Acme Industries", "ORG"), (text.index("Tom Vick"), "Tom Vick", "PERSON")]
+    assert _label_as_tagged(pipeline, text, tagged) == "ORG"  # a firm's head word
+    text = "Goldman Sachs said profits rose. Jeffrey Sachs criticized the bank. Sachs said it was greedy."
+    tagged = [(text.index("Goldman Sachs"), "Goldman Sachs", "ORG"), (text.rindex("Sachs"), "Sachs", "PERSON")]
+    assert _label_as_tagged(pipeline, text, tagged) == "ORG"  # a known firm's name
+
+
 def test_a_firms_name_that_is_also_a_towns_places_no_private_person(read):
     record = read("Karen Webb complained in a letter to Toyota that her brakes had failed twice on the same road.")
     assert _at(record, "Karen Webb").cameo is None  # was JPN: the firm read as the Japanese town of Toyota

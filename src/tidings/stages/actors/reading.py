@@ -78,6 +78,7 @@ class Reading:
         self._places = {place["id"]: place for place in docdata.data(doc, "places")}
         self._first_conjunct: dict[int, Token] = {}
         self._labels: dict[int, str] = {}  # entity start -> label
+        self._person_words: frozenset[str] | None = None  # one-word PERSON entities (`_surnames`)
         self._place_at: dict[int, dict | None] = {}
         self._countries_named: set[str] | None = None
         self._fields_spoken_of: dict[str, bool] = {}
@@ -185,7 +186,7 @@ class Reading:
             label = ent.label_ if len(labels) != 1 or ent.label_ in labels else labels.pop()
             if label == "PERSON" and ent.label_ != "PERSON" and self.place_at(ent.start) is not None:
                 label = ent.label_
-            elif label == "ORG" and (self._titled_leader_name(ent) or self._titled_name(ent)):
+            elif label == "ORG" and (self._titled_leader_name(ent) or self._titled_name(ent) or self._person_by_context(ent)):
                 label = "PERSON"
             elif label == "FAC" and self.office_role(ent) is not None:
                 label = "ORG"
@@ -216,6 +217,30 @@ class Reading:
         return all(t.is_title or t.is_upper for t in title) and all(
             t.pos_ == "PROPN" and t.is_title and t.lower_ not in self.kb.organisation_heads for t in name
         )
+
+    def _person_by_context(self, ent: SpacySpan) -> bool:
+        """An organisation's entity of two or three capitalised words, none a body's, a role's or
+        a place's, that is a person's name by its company: in a list with a person ("board members
+        X and *Dana Ruiz*") or ending in a surname the text gives alone as a person's ("parish
+        spokeswoman *Dana Ruiz* said ... Ruiz said"); not a body's name the knowledge holds."""
+        if not 2 <= len(ent) <= 3 or any(name.kind != "leader" for name in self.names.lookup(ent.text)):
+            return False
+        kb = self.kb
+        for token in ent:
+            word = token.lower_.removesuffix(".")
+            if not (token.is_title and word.isalpha()) or word in kb.organisation_heads or word in kb.organisation_head_nouns:
+                return False
+            if self.role_at(token)[0] is not None or self.place_at(token.i) is not None:
+                return False
+        root = ent.root
+        listed = root.dep_ == "conj" and root.head.ent_type_ == "PERSON" or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
+        return listed or ent[-1].text in self._surnames()
+
+    def _surnames(self) -> frozenset[str]:
+        """The one-word names the recogniser reads as people's ("Walser said"), gathered once."""
+        if self._person_words is None:
+            self._person_words = frozenset(ent.text for ent in self.ents if ent.label_ == "PERSON" and len(ent) == 1)
+        return self._person_words
 
     def _titled_leader_name(self, ent: SpacySpan) -> bool:
         """The words of an organisation's entity are an office's title and a leader's name
