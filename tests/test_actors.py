@@ -139,6 +139,14 @@ def test_a_town_in_another_name_before_a_post_makes_no_local_official(read):
     assert _at(record, "Ian Hart").cameo != "GBRGOV"  # a club's staff, not the city's
 
 
+def test_a_post_in_a_body_of_two_words_takes_the_bodys_type(read):
+    record = read(
+        "TOLEDO, Ohio - Levy talks stalled on Monday. School board president Tom Cobb said the vote would wait. "
+        "County commission chairman Ed Voss said the county would help."
+    )
+    assert (_at(record, "Tom Cobb").cameo, _at(record, "Ed Voss").cameo) == ("USAEDU", "USAGOV")  # were USAGOV, USA
+
+
 def test_a_county_or_city_spokesman_or_auditor_is_a_local_official(read):
     record = read("The flood crest passed overnight, said Ann Cole, a Marion County spokeswoman in Ohio.")
     assert _at(record, "Ann Cole").cameo == "USAGOV"  # was USA

@@ -400,9 +400,13 @@ class Reading:
             body = doc[first - 1]
             # the body's word qualifies the post, or both qualify the name after them ("Acting City Planner X", parsed flat)
             flat = token.dep_ == "compound" and body.head.i == token.head.i
-            body_role = self._body_role(body) if body.dep_ in ("compound", "amod", "nmod") and (body.head.i == token.i or flat) else None
+            qualifies = body.dep_ in ("compound", "amod", "nmod") and (body.head.i == token.i or flat)
+            body_role = self._body_role(body) if qualifies else None
             if body_role is not None and not body_role.offices:
                 return body_role, body.i
+            pair = roles.get(f"{doc[first - 2].lower_} {body.lemma_.lower()}") if qualifies and first > 1 and doc[first - 2].is_alpha else None
+            if pair is not None and not pair.offices:  # a body of two words ("school board member X": EDU, "county commission chairman")
+                return pair, first - 2
             owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)  # "the university's chancellor"
             owner_role = self._body_role(owner) if owner is not None else None
             if owner_role is not None and not owner_role.offices:
