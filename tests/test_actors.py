@@ -147,6 +147,14 @@ def test_a_post_in_a_body_of_two_words_takes_the_bodys_type(read):
     assert (_at(record, "Tom Cobb").cameo, _at(record, "Ed Voss").cameo) == ("USAEDU", "USAGOV")  # were USAGOV, USA
 
 
+def test_a_body_named_right_before_a_title_is_the_title_holders_however_parsed(read):
+    record = read(
+        "COLUMBIA, S.C. - A driver fled the scene on Friday. Florence Tull was charged with DUI, "
+        "Department of Motor Vehicles spokeswoman Lena Ortiz said."
+    )
+    assert _at(record, "Lena Ortiz").cameo == "USAGOV"  # was USA: the parse set the body beside "DUI"
+
+
 def test_a_county_or_city_spokesman_or_auditor_is_a_local_official(read):
     record = read("The flood crest passed overnight, said Ann Cole, a Marion County spokeswoman in Ohio.")
     assert _at(record, "Ann Cole").cameo == "USAGOV"  # was USA
