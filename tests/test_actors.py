@@ -339,6 +339,9 @@ def test_a_name_the_recogniser_takes_for_an_organisation_is_a_persons_by_its_com
     text = "The pumps failed overnight, parish spokeswoman Dana Ruiz said. Ruiz said crews were tired."
     tagged = [(text.index("Dana Ruiz"), "Dana Ruiz", "ORG"), (text.rindex("Ruiz"), "Ruiz", "PERSON")]
     assert _label_as_tagged(pipeline, text, tagged) == "PERSON"  # its surname alone is a person's
+    text = "Dana Ruiz was charged with theft on Friday. Her husband, Tom Ruiz, was also charged."
+    tagged = [(text.index("Dana Ruiz"), "Dana Ruiz", "ORG"), (text.index("Tom Ruiz"), "Tom Ruiz", "PERSON")]
+    assert _label_as_tagged(pipeline, text, tagged) == "PERSON"  # a person's surname
     text = "Tom Vick and Acme Industries sued the county on Monday."
     tagged = [(text.index("Acme Industries"), "Acme Industries", "ORG"), (text.index("Tom Vick"), "Tom Vick", "PERSON")]
     assert _label_as_tagged(pipeline, text, tagged) == "ORG"  # a firm's head word

@@ -78,7 +78,7 @@ class Reading:
         self._places = {place["id"]: place for place in docdata.data(doc, "places")}
         self._first_conjunct: dict[int, Token] = {}
         self._labels: dict[int, str] = {}  # entity start -> label
-        self._person_words: frozenset[str] | None = None  # one-word PERSON entities (`_surnames`)
+        self._person_words: frozenset[str] | None = None  # the last words of PERSON entities (`_surnames`)
         self._place_at: dict[int, dict | None] = {}
         self._countries_named: set[str] | None = None
         self._fields_spoken_of: dict[str, bool] = {}
@@ -219,10 +219,11 @@ class Reading:
         )
 
     def _person_by_context(self, ent: SpacySpan) -> bool:
-        """An organisation's entity of two or three capitalised words, none a body's, a role's or
-        a place's, that is a person's name by its company: in a list with a person ("board members
-        X and *Dana Ruiz*") or ending in a surname the text gives alone as a person's ("parish
-        spokeswoman *Dana Ruiz* said ... Ruiz said"); not a body's name the knowledge holds."""
+        """An organisation's entity of two or three capitalised words, none a body's or a role's nor,
+        but the first, a place's, that is a person's name by its company: in a list with a person
+        ("board members X and *Dana Ruiz*") or ending in a surname the text gives a person ("parish
+        spokeswoman *Dana Ruiz* said ... Ruiz said", "her husband, Tom Ruiz"); not a body's name the
+        knowledge holds."""
         if not 2 <= len(ent) <= 3 or any(name.kind != "leader" for name in self.names.lookup(ent.text)):
             return False
         kb = self.kb
@@ -230,16 +231,17 @@ class Reading:
             word = token.lower_.removesuffix(".")
             if not (token.is_title and word.isalpha()) or word in kb.organisation_heads or word in kb.organisation_head_nouns:
                 return False
-            if self.role_at(token)[0] is not None or self.place_at(token.i) is not None:
-                return False
+            if self.role_at(token)[0] is not None or token.i > ent.start and self.place_at(token.i) is not None:
+                return False  # a place after the first word: a team's or a firm's name ("San Diego Chargers"), not "Amelia X"
         root = ent.root
         listed = root.dep_ == "conj" and root.head.ent_type_ == "PERSON" or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
         return listed or ent[-1].text in self._surnames()
 
     def _surnames(self) -> frozenset[str]:
-        """The one-word names the recogniser reads as people's ("Walser said"), gathered once."""
+        """The last words of the names the recogniser reads as people's ("Ruiz said", "Tom Ruiz"),
+        gathered once."""
         if self._person_words is None:
-            self._person_words = frozenset(ent.text for ent in self.ents if ent.label_ == "PERSON" and len(ent) == 1)
+            self._person_words = frozenset(ent[-1].text for ent in self.ents if ent.label_ == "PERSON")
         return self._person_words
 
     def _titled_leader_name(self, ent: SpacySpan) -> bool:
