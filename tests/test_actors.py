@@ -689,6 +689,15 @@ def test_papers_health_systems_utilities_and_public_offices_are_typed_by_their_n
     assert [_at(record, name).cameo for name in names] == ["USAMED", "USABUS", "USAHLH", "USABUS", "USAGOV", "USAGOV"]  # were uncoded
 
 
+def test_charities_of_the_local_networks_are_non_governmental(read):
+    record = read(
+        "MACON, Ga. - The Salvation Army said it served 400 meals on Monday. Goodwill Industries opened a store in Macon. "
+        "The Ocmulgee Valley Food Bank asked for donations. Giving fell, the United Way of Bibb County said."
+    )
+    names = ("Salvation Army", "Goodwill Industries", "Ocmulgee Valley Food Bank", "United Way of Bibb County")
+    assert [_at(record, name).cameo for name in names] == ["USANGO"] * 4  # were USAMIL, USABUS, USABUS, uncoded
+
+
 def test_a_rescue_group_is_a_charity_and_its_director_of_it(read):
     record = read(
         "WINNIPEG - A kitten was found in a snowbank on Monday. Prairie Paws Rescue executive director "
