@@ -155,6 +155,11 @@ def test_a_body_named_right_before_a_title_is_the_title_holders_however_parsed(r
     assert _at(record, "Lena Ortiz").cameo == "USAGOV"  # was USA: the parse set the body beside "DUI"
 
 
+def test_a_firms_officers_by_their_abbreviated_titles_are_business(read):
+    record = read("SEATTLE - The outage ended on Monday, Orca Cloud CTO Jan Berg said. CFO Mia Lund said costs rose in Seattle.")
+    assert (_at(record, "Jan Berg").cameo, _at(record, "Mia Lund").cameo) == ("USABUS", "USABUS")  # were USA
+
+
 def test_a_county_or_city_spokesman_or_auditor_is_a_local_official(read):
     record = read("The flood crest passed overnight, said Ann Cole, a Marion County spokeswoman in Ohio.")
     assert _at(record, "Ann Cole").cameo == "USAGOV"  # was USA
