@@ -145,6 +145,12 @@ def test_a_post_in_a_body_of_two_words_takes_the_bodys_type(read):
         "County commission chairman Ed Voss said the county would help."
     )
     assert (_at(record, "Tom Cobb").cameo, _at(record, "Ed Voss").cameo) == ("USAEDU", "USAGOV")  # were USAGOV, USA
+    record = read(
+        "TYLER, Texas - A man was arrested on drug charges on Monday. Smith County reports state Drug Enforcement Unit "
+        "Investigators went to a house on Elm Street in Tyler to serve a warrant. Investigators searched the house and found cocaine."
+    )
+    search = next(e for e in record.events if e.cameo.startswith("09"))
+    assert search.sources  # a unit, no person's post: its investigators stay one actor with their later mention
 
 
 def test_a_body_named_right_before_a_title_is_the_title_holders_however_parsed(read):

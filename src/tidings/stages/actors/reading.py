@@ -406,8 +406,10 @@ class Reading:
             body_role = self._body_role(body) if qualifies else None
             if body_role is not None and not body_role.offices:
                 return body_role, body.i
-            pair = roles.get(f"{doc[first - 2].lower_} {body.lemma_.lower()}") if qualifies and first > 1 and doc[first - 2].is_alpha else None
-            if pair is not None and not pair.offices:  # a body of two words ("school board member X": EDU, "county commission chairman")
+            # a person's post in a body of two words ("school board member X": EDU, "X, county commission chairman"); not a unit's
+            held = token.head.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+            pair = roles.get(f"{doc[first - 2].lower_} {body.lemma_.lower()}") if qualifies and held and first > 1 and doc[first - 2].is_alpha else None
+            if pair is not None and not pair.offices:
                 return pair, first - 2
             owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)  # "the university's chancellor"
             owner_role = self._body_role(owner) if owner is not None else None
