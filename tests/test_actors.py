@@ -142,8 +142,9 @@ def test_a_town_in_another_name_before_a_post_makes_no_local_official(read):
 def test_a_post_in_a_body_of_two_words_takes_the_bodys_type(read):
     record = read(
         "TOLEDO, Ohio - Levy talks stalled on Monday. School board president Tom Cobb said the vote would wait. "
-        "County commission chairman Ed Voss said the county would help."
+        "County commission chairman Ed Voss said the county would help. Sirens will be tested, Emergency Management Director Pat Rowe said."
     )
+    assert _at(record, "Pat Rowe").cameo == "USAGOV"  # was USA
     assert (_at(record, "Tom Cobb").cameo, _at(record, "Ed Voss").cameo) == ("USAEDU", "USAGOV")  # were USAGOV, USA
     record = read(
         "TYLER, Texas - A man was arrested on drug charges on Monday. Smith County reports state Drug Enforcement Unit "
