@@ -236,6 +236,8 @@ class ActorKB:
         self.offence_abbreviations = frozenset(rules["offence_abbreviations"])
         self.honorifics = frozenset(rules["honorifics"])
         self.member_role_heads = frozenset(rules["member_role_heads"])
+        self.local_government_words = frozenset(rules["local_government_words"])
+        self.member_bodies = frozenset(rules["member_bodies"])
         self.body_posts = self.member_role_heads | frozenset(rules["body_posts"])
         self.body_parts = frozenset(rules["body_parts"])
         self.outsider_role_types = frozenset(rules["outsider_role_types"])

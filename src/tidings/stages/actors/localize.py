@@ -26,7 +26,10 @@ opening sentences name it: a story set in one country names it, or its towns, ea
 a single country named in passing at the end says nothing about the rest; but where the opening
 names none, a country named in several sentences, more than all others together, is its own
 (local news names its towns late, not its country). Where no country
-leads, the known people it names count as their countries' mentions."""
+leads, the known people it names count as their countries' mentions; where still none leads, a
+titled stranger or a named body ("Public Works Director X", "Acme Energy") of an article whose
+countries, places and known people all lie in one country is of that country (not a group: "police"
+in a story naming Canada once, in passing, stay unplaced)."""
 
 from __future__ import annotations
 
@@ -42,6 +45,7 @@ from tidings.knowledge.countries import Country
 from tidings.model import ActorKind
 from tidings.stages.actors.reading import Draft, Reading
 
+_COUNTRY_CODES = "PCL"  # GeoNames: political entities (countries, dependencies), no town or region of one
 _BUSINESS, _MULTINATIONAL = "BUS", "MNC"  # CAMEO's business type and its multinational firms' prefix
 FIRM_STORY_SENTENCES = 2  # sentences naming a firm for its home to count toward the article's country
 
@@ -66,6 +70,8 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
     home = _home(reading, mentioned, known_people)
     home_sentences = sum(home.iso3 in found for found in mentioned.values()) if home is not None else 0
     filed_from = _filed_from_the_story(reading, home, home_sentences, mentioned)
+    # a titled stranger or a named body, not a group ("police"): a country named once in passing may be another's
+    sole = None if home is not None else _sole_country(reading, tests, mentioned, known_people)
 
     earlier = _coded_by_role(reading)
     holders = _coded_by_role(reading, acting_people=True)
@@ -101,7 +107,7 @@ def localize(reading: Reading, drafts: Iterable[Draft] | None = None) -> None:
         local = role_type in reading.kb.local_role_types
         if draft.kind is not ActorKind.GROUP or draft.singled_out:
             domestic = (filed_from or home) if draft.domestic else None  # a party named alone: the article's
-            country = domestic or country_at(draft.mentions[0], role_type, local)
+            country = domestic or country_at(draft.mentions[0], role_type, local) or (sole if draft.kind is not ActorKind.GROUP else None)
             if country is not None:
                 draft.cameo, draft.country = country.cameo + role_type, country.iso3
                 reading.guessed.update(i for start, end in draft.mentions for i in range(start, end))
@@ -135,12 +141,23 @@ def place_private_people(reading: Reading) -> None:
     """Named people the text gives neither an office nor a country ("said Jane Roe, who lives
     nearby") take the country a word of their noun phrase names ("his Danish wife Jane Roe"), else
     the article's where one leads, else the one its dateline files from ("NEWARK, N.J. (AP) -" in a
-    story naming France as often), as CAMEO codes a private person (a resident of a Massachusetts
+    story naming France as often), else the one country all its places lie in (a local story
+    naming its town once), as CAMEO codes a private person (a resident of a Massachusetts
     town: USA), with the role an apposition gives ("Jane Roe, a nurse": USAHLH); none where no
-    country leads and no dateline places the story."""
+    country leads, no dateline places the story and its places lie in several countries or none.
+    Members a title names by a body's bare noun ("Board members X and Y") take the code of the body
+    of that noun named before ("the school board": EDU)."""
     unplaced = [d for d in reading.drafts.values() if d.kind is ActorKind.PERSON and d.cameo is None and not d.known]
-    home = (_home(reading, *_mentioned(reading, _MentionTests(reading))) or reading.filed_from()) if unplaced else None
+    if not unplaced:
+        return
+    tests = _MentionTests(reading)
+    mentioned, known_people = _mentioned(reading, tests)
+    home = _home(reading, mentioned, known_people) or reading.filed_from() or _sole_country(reading, tests, mentioned, known_people)
     for draft in unplaced:
+        body = _members_body(reading, draft.mentions[0])
+        if body is not None:
+            draft.cameo, draft.country = body.cameo, body.country
+            continue
         country = _phrase_country(reading, draft.mentions[0]) or home
         if country is None:
             continue
@@ -148,6 +165,26 @@ def place_private_people(reading: Reading) -> None:
         reading.guessed.update(i for start, end in draft.mentions for i in range(start, end))
 
 
+def _members_body(reading: Reading, mention: tuple[int, int]) -> Draft | None:
+    """The body a title before the name (or before the first name of its list) names by its
+    bare noun and a member's post ("Board members X and Y", "commission member X"): the nearest
+    coded body of that noun named before ("the school board"), whose members they are."""
+    doc, kb = reading.doc, reading.kb
+    head = reading.first_conjunct(doc[mention[0] : mention[1]].root)
+    ent = reading.ent_of.get(head.i)
+    start = ent.start if ent is not None else mention[0]
+    if start < 2 or doc[start - 1].lemma_.lower() not in kb.member_role_heads or doc[start - 2].lower_ not in kb.member_bodies:
+        return None
+    noun, nearest, found = doc[start - 2].lower_, -1, None
+    for draft in reading.drafts.values():
+        if draft.kind in _BODY_KINDS and draft.country and draft.cameo and len(draft.cameo) > 3 and draft.name.lower().rsplit(maxsplit=1)[-1] == noun:
+            before = max((first for first, _ in draft.mentions if first < start - 2), default=-1)
+            if before > nearest:
+                nearest, found = before, draft
+    return found
+
+
+_BODY_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.GROUP})
 PHRASE_WORDS = 5  # how far before a name its noun phrase's words may say its country ("his 28-year-old Danish wife X")
 
 
@@ -251,6 +288,20 @@ def _mentioned(reading: Reading, tests: _MentionTests) -> tuple[dict[int, set[st
 def _home(reading: Reading, mentioned: dict[int, set[str]], known_people: dict[int, set[str]]) -> Country | None:
     """The article's country: from the countries it names, else also from its known people's."""
     return _article_country(reading, mentioned) or _article_country(reading, _with_people(mentioned, known_people))
+
+
+def _sole_country(reading: Reading, tests: _MentionTests, mentioned: dict[int, set[str]], known_people: dict[int, set[str]]) -> Country | None:
+    """The one country all the article's countries, places and known people lie in, where it
+    names a town or a region of it, however seldom (a local story naming its town once): the
+    article leaves no doubt where it is set, though no country leads its sentences. Not a country
+    named only as such ("a treatment used in Canada", "if the US recovers"): news names other
+    countries in passing."""
+    countries = set().union(*mentioned.values(), *known_people.values())
+    if len(countries) != 1:
+        return None
+    iso3 = countries.pop()
+    local = any(place is not None and place["country"] == iso3 and not (place["feature_code"] or "").startswith(_COUNTRY_CODES) for _, place in tests.places())
+    return reading.kb.countries.by_iso3.get(iso3) if local else None
 
 
 def _filed_from_the_story(reading: Reading, home: Country | None, home_sentences: int, mentioned: dict[int, set[str]]) -> Country | None:

@@ -56,6 +56,8 @@ def _body_of_post(reading: Reading, head: Token, words: frozenset[str]) -> Draft
         owners = [c for c in post.children if c.dep_ == "poss" or c.dep_ == "appos" and c.i != head.i]
         # the body's name before a title ("ACTU secretary X", "the Airbus president, X"), not a role noun ("press secretary X")
         owners.extend(c for c in post.children if c.dep_ == "compound" and c.i < post.i and _named_body(reading, c))
+        if post in titles and post.i > 0 and _named_body(reading, reading.doc[post.i - 1]):
+            owners.append(reading.doc[post.i - 1])  # the body's name right before a title, however parsed ("Department of Motor Vehicles spokeswoman X")
         # "the treasurer and legal chief of <body>, X": the last of the posts says whose they are
         for prep in (c for p in (post, *(c for c in post.children if c.dep_ == "conj")) for c in p.children if c.dep_ == "prep" and c.lower_ in _BODY_PREPS):
             owners.extend(c for c in prep.children if c.dep_ == "pobj")

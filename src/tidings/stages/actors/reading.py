@@ -25,6 +25,7 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 MAX_ROLE_WORDS = 3  # words of the longest role noun ("deputy prime minister")
 FIELD_SENTENCES = 2  # how often an article speaks of a field to make a title the field's ("Superintendent X": EDU)
 _OWN_LABELS = frozenset({"leader", "organisation", "institution"})  # kinds whose table label overrides the recogniser's
+_LOCAL_GOVERNMENT = Role(role="local government", type="GOV")  # a post in a town's or county's government
 _CIVIL_POST_TYPE = "GOV"  # a post of several words a body before it may make its own ("police information officer": COP)
 TITLE_BODY_SECTORS = frozenset({"igo", "armed", "business"})  # bodies whose name in a title codes the person ("U.N. envoy X", "Hamas leader X", "Airbus spokesman X")
 
@@ -77,6 +78,7 @@ class Reading:
         self._places = {place["id"]: place for place in docdata.data(doc, "places")}
         self._first_conjunct: dict[int, Token] = {}
         self._labels: dict[int, str] = {}  # entity start -> label
+        self._person_words: frozenset[str] | None = None  # the last words of PERSON entities (`_surnames`)
         self._place_at: dict[int, dict | None] = {}
         self._countries_named: set[str] | None = None
         self._fields_spoken_of: dict[str, bool] = {}
@@ -184,7 +186,7 @@ class Reading:
             label = ent.label_ if len(labels) != 1 or ent.label_ in labels else labels.pop()
             if label == "PERSON" and ent.label_ != "PERSON" and self.place_at(ent.start) is not None:
                 label = ent.label_
-            elif label == "ORG" and (self._titled_leader_name(ent) or self._titled_name(ent)):
+            elif label == "ORG" and (self._titled_leader_name(ent) or self._titled_name(ent) or self._person_by_context(ent)):
                 label = "PERSON"
             elif label == "FAC" and self.office_role(ent) is not None:
                 label = "ORG"
@@ -215,6 +217,32 @@ class Reading:
         return all(t.is_title or t.is_upper for t in title) and all(
             t.pos_ == "PROPN" and t.is_title and t.lower_ not in self.kb.organisation_heads for t in name
         )
+
+    def _person_by_context(self, ent: SpacySpan) -> bool:
+        """An organisation's entity of two or three capitalised words, none a body's or a role's nor,
+        but the first, a place's, that is a person's name by its company: in a list with a person
+        ("board members X and *Dana Ruiz*") or ending in a surname the text gives a person ("parish
+        spokeswoman *Dana Ruiz* said ... Ruiz said", "her husband, Tom Ruiz"); not a body's name the
+        knowledge holds."""
+        if not 2 <= len(ent) <= 3 or any(name.kind != "leader" for name in self.names.lookup(ent.text)):
+            return False
+        kb = self.kb
+        for token in ent:
+            word = token.lower_.removesuffix(".")
+            if not (token.is_title and word.isalpha()) or word in kb.organisation_heads or word in kb.organisation_head_nouns:
+                return False
+            if self.role_at(token)[0] is not None or token.i > ent.start and self.place_at(token.i) is not None:
+                return False  # a place after the first word: a team's or a firm's name ("San Diego Chargers"), not "Amelia X"
+        root = ent.root
+        listed = root.dep_ == "conj" and root.head.ent_type_ == "PERSON" or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
+        return listed or ent[-1].text in self._surnames()
+
+    def _surnames(self) -> frozenset[str]:
+        """The last words of the names the recogniser reads as people's ("Ruiz said", "Tom Ruiz"),
+        gathered once."""
+        if self._person_words is None:
+            self._person_words = frozenset(ent[-1].text for ent in self.ents if ent.label_ == "PERSON")
+        return self._person_words
 
     def _titled_leader_name(self, ent: SpacySpan) -> bool:
         """The words of an organisation's entity are an office's title and a leader's name
@@ -337,6 +365,17 @@ class Reading:
             self._roles_at[token.i] = self._role_at(token)
         return self._roles_at[token.i]
 
+    def _body_role(self, body: Token) -> Role | None:
+        """The role of the body a word before a post names: a role noun's ("police"), or local
+        government for a town's or county's ("City Planner", "Public Works Director", "the county's
+        coordinator": GOV; not a word of another name: "Manchester City boss", a club's)."""
+        role = self.kb.roles.get(body.lemma_.lower())
+        if role is not None or body.lower_ not in self.kb.local_government_words:
+            return role
+        ent = self.ent_of.get(body.i)
+        named = ent is not None and ent.label_ != "PERSON" and any(t.lower_ not in self.kb.department_fields for t in self.doc[ent.start : body.i])
+        return None if named else _LOCAL_GOVERNMENT
+
     def _role_at(self, token: Token) -> tuple[Role | None, int]:
         doc, roles = self.doc, self.kb.roles
         lemma = self._lemma(token)
@@ -361,11 +400,19 @@ class Reading:
         civil_post = found is not None and first < token.i and found.type == _CIVIL_POST_TYPE  # "police *information officer*"
         if (first == token.i or civil_post) and first > 0 and token.lemma_.lower() in self.kb.member_role_heads:
             body = doc[first - 1]
-            body_role = roles.get(body.lemma_.lower()) if body.dep_ in ("compound", "amod", "nmod") and body.head.i == token.i else None
+            # the body's word qualifies the post, or both qualify the name after them ("Acting City Planner X", parsed flat)
+            flat = token.dep_ == "compound" and body.head.i == token.head.i
+            qualifies = body.dep_ in ("compound", "amod", "nmod") and (body.head.i == token.i or flat)
+            body_role = self._body_role(body) if qualifies else None
             if body_role is not None and not body_role.offices:
                 return body_role, body.i
+            # a person's post in a body of two words ("school board member X": EDU, "X, county commission chairman"); not a unit's
+            held = token.head.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+            pair = roles.get(f"{doc[first - 2].lower_} {body.lemma_.lower()}") if qualifies and held and first > 1 and doc[first - 2].is_alpha else None
+            if pair is not None and not pair.offices:
+                return pair, first - 2
             owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)  # "the university's chancellor"
-            owner_role = roles.get(owner.lemma_.lower()) if owner is not None else None
+            owner_role = self._body_role(owner) if owner is not None else None
             if owner_role is not None and not owner_role.offices:
                 return owner_role, token.i
         if found is not None and first == token.i and token.lower_ in self.kb.shared_ranks and not self._military(token):
