@@ -64,6 +64,14 @@ def test_weekday_in_future_sentence_is_after_publication(read):
     assert only(read("The ministers will meet on Friday.").times, "Friday").value == "2024-03-08"
 
 
+def test_weekday_of_publication_in_future_sentence_is_that_day(read):
+    assert only(read("The board will decide on Wednesday.").times, "Wednesday").value == "2024-03-06"
+
+
+def test_next_weekday_of_publication_is_a_week_ahead(read):
+    assert only(read("The board will decide next Wednesday.").times, "next Wednesday").value == "2024-03-13"
+
+
 def test_weekday_without_publication_date_is_underspecified(read):
     when = only(read("The ministers met on Wednesday.", published=None).times, "Wednesday")
     assert when.value == "XXXX-WXX-3"

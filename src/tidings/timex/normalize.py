@@ -227,7 +227,7 @@ class Normalizer:
                     found = timex(found.value[:4])  # "the year-ago period" after "the nine months": that year
             if found and "range_from" in groups and anchor:  # "from Friday to Sunday": after its first day
                 start = self._day_of(groups["range_from"], anchor, tense)
-                found = timex(weekday_near(start, self.lex.weekdays[groups["wd"]], "future").isoformat())
+                found = timex(weekday_near(shift_days(start, 1), self.lex.weekdays[groups["wd"]], "future").isoformat())
             if found and "shift" in groups:
                 found = _shifted_day(found, groups["shift"])
             elif found and mention.kind in DAYLESS_CLOCKS and told and not DAY_GROUPS & groups.keys():
@@ -498,7 +498,7 @@ class Normalizer:
             if k < 0:
                 return timex(weekday_near(shift_days(anchor, -1), weekday, "past").isoformat())
             if k > 0:
-                return timex(weekday_near(anchor, weekday, "future").isoformat())
+                return timex(weekday_near(shift_days(anchor, 1), weekday, "future").isoformat())
             return timex(weekday_near(anchor, weekday, tense).isoformat())
         if self.words.is_month(what):
             month = self.words.month(what)
