@@ -573,6 +573,18 @@ def test_a_week_counted_in_a_month_is_that_iso_week(read):
     ]
 
 
+def test_a_weekday_counted_in_a_month_is_that_day(read):
+    times = read("The levy goes to voters on the second Tuesday in May and the board sits on the last Friday of June 2025.").times
+    assert [(w.spans[0].text, w.value) for w in times if w.spans] == [
+        ("the second Tuesday in May", "2024-05-14"), ("the last Friday of June 2025", "2025-06-27"),
+    ]
+
+
+def test_a_weekday_the_month_does_not_have_five_times_is_no_such_day(read):
+    times = read("Nothing opened on the fifth Friday of February 2026.").times
+    assert "2026-02" in [w.value for w in times] and not any(w.value.startswith("2026-02-") for w in times)
+
+
 def test_weekends_and_every_part_of_a_day_are_sets(read):
     times = read("The ferry runs on weekends and every evening.").times
     assert [(w.type, w.value) for w in times if w.spans] == [("SET", "XXXX-WXX-WE"), ("SET", "XXXX-XX-XXTEV")]

@@ -55,6 +55,7 @@ EXAMPLES = {
     "weekend": "protests over the weekend",
     "week_of": "shipped the week of March 8",
     "week_in_month": "shipping in the second week of May",
+    "weekday_in_month": "a parade on the last Monday of May",
     "plural": "a feud that lasted for decades",
     "plural_adjective": "a weeks-long strike",
     "plural_before": "the pumps failed days after the flood",

@@ -459,6 +459,9 @@ class Grammar:
             # "the first week of April", "the last weekend of June"
             "week_in_month": rf"{the}\s+(?:(?P<ord>{ordinal})|(?P<last>{words['last_words']}))\s+"
             rf"(?P<what>(?i:week(?:end)?))\s+of\s+(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year}))?",
+            # "the first Tuesday in November", "the last Friday of June 2030": that day of the month
+            "weekday_in_month": rf"{the}\s+(?:(?P<ord>{ordinal})|(?P<last>{words['last_words']}))\s+"
+            rf"(?P<wd>{wd})\s+(?:of|in)\s+(?P<mon>{mon})(?:,?\s+(?P<y>{year}))?",
             "plural": rf"{words['stretch_prepositions']}\s+"
             rf"(?P<span>(?:{the}\s+(?:{words['stretch_modifiers']}\s+)?(?!{words['day_part_stretches']}))?"
             rf"(?P<unit>{words['stretch_units']}))",

@@ -13,7 +13,7 @@ from tidings.timex.calendar import (
     week_of, weekday_near, zone_day_shift,
 )
 from tidings.timex.grammar import CLOCKS, DAY_GROUPS, Groups, Mention
-from tidings.timex.lexicon import Lexicon, Words
+from tidings.timex.lexicon import Holiday, Lexicon, Words
 from tidings.timex.periods import Periods
 from tidings.timex.values import POINT_MODS, UNSPECIFIED, Timex, period, timex
 
@@ -689,6 +689,21 @@ class Normalizer:
         else:
             middle = 7 * (self.lex.ordinals[g["ord"].lower()] - 1) + 4
         return self._week_of({**g, "d": str(middle)}, anchor, tense)
+
+    def _weekday_in_month(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
+        """ "The first Tuesday in November": that day of the month, in the year given or the
+        one the tense points to, as a holiday's ("the fourth Thursday of November")."""
+        month = self.words.month(g["mon"])
+        nth = -1 if "last" in g else self.lex.ordinals[g["ord"].lower()]
+        day = Holiday(month, None, self.lex.weekdays[g["wd"]], nth)
+        on = lambda year: holiday_on(day, year)  # noqa: E731
+        if "y" in g:
+            found = on(int(g["y"]))
+        elif anchor is None:
+            return timex(f"XXXX-{month:02d}-XX")
+        else:
+            found = nearest(on, anchor, tense, self.slack_days, 0)
+        return timex(found.isoformat()) if found.month == month else None  # no fifth Monday that month
 
     def _weekend(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         if anchor is None:
