@@ -120,6 +120,14 @@ def _game_period_like(mention: Mention) -> bool:
         return "tz" not in g
     return mention.kind == "quarter" and not ({"y", "y2"} & g.keys() or g["pre"]) and g.get("det", "the").lower() == "the"
 
+def _half_of_range_start(hour: int, end_half: str, end_hour: int) -> str:
+    """The half of the day ("a.m." or "p.m.") of a range's first clock time written without one:
+    the end's ("from 3:15 to 5:15 p.m."), the other where the hour comes later on the 12-hour
+    clock ("from 11:30 to 1 p.m.": the morning)."""
+    same = hour % 12 <= end_hour % 12
+    return end_half if same else ("a.m." if end_half.lower().startswith("p") else "p.m.")
+
+
 # -- where a rule can start: the characters its first step can take -----------------------------
 ASCII = frozenset(map(chr, range(128)))
 
@@ -665,6 +673,8 @@ class Grammar:
             if after is not None and after.kind in CLOCKS and self.clock_range.fullmatch(text, clock.end, after.start):
                 # "from 9 a.m. to 5 p.m. Friday": both ends on the day the range names
                 lent = {k: v for k, v in after.groups.items() if k in DAY_GROUPS}
+                if "ap" in after.groups and "ap" not in clock.groups and 1 <= int(clock.groups.get("h", 0)) <= 12:
+                    lent["ap"] = _half_of_range_start(int(clock.groups["h"]), after.groups["ap"], int(after.groups["h"]))
                 linked[i] = clock._replace(groups={**clock.groups, **lent})
                 continue
             before = mentions[i - 1] if i else None
