@@ -838,6 +838,13 @@ def test_a_range_s_first_clock_time_without_a_half_of_the_day_takes_the_end_s(re
     ]
 
 
+def test_a_clock_time_before_a_weekday_and_its_date_is_one_expression_on_that_date(read):
+    record = read("The blaze started at 3:10 a.m. Friday, March 1, and a vigil is set for 6 p.m. Monday, March 11, 2024.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("3:10 a.m. Friday, March 1", "2024-03-01T03:10"), ("6 p.m. Monday, March 11, 2024", "2024-03-11T18:00"),
+    ]
+
+
 def test_a_bare_verb_joined_to_another_takes_its_tense(read):
     record = read("The envoy will land in Oslo on Sunday and meet the king on Monday.")
     assert only(record.times, "Monday").value == "2024-03-11"

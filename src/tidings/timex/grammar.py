@@ -384,8 +384,10 @@ class Grammar:
             # "6:00 p.m.", "6.00pm", and "6: 00 p.m." as some feeds write it
             "clock": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[01]?\d)(?:(?::[ ]?|\.)(?P<mi>[0-5]\d))?\s*"
             rf"(?P<ap>(?i:[ap]\.m\.|[ap]\.m|[ap]m))(?:\s+(?P<tz>[A-Z]{{2,4}}T))?"
-            # a day and a part of it after a clock are their own expression, which dates it
-            rf"(?:,?\s+(?:(?P<anchor>{wd}|{day_word})(?![\s-]+{part}(?![\w-]))|(?P<mon>{mon})\s+(?P<d>{day})))?",
+            # a day and a part of it after a clock are their own expression, which dates it; a
+            # weekday before a date joins the date ("7 p.m. Thursday, April 2", "2 a.m. Sunday, May 3, 2020")
+            rf"(?:,?\s+(?:(?P<anchor>{wd}|{day_word})(?![\s-]+{part}(?![\w-]))(?!,?\s+{mon}\s+{day})"
+            rf"|(?:{wd},?\s+)?(?P<mon>{mon})\s+(?P<d>{day})(?:,\s+(?P<y>{year}))?))?",
             "clock24": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?![\d:])"
             rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T))?",
             # "4 in the morning", "ten at night", "10 o'clock"
