@@ -540,6 +540,11 @@ def test_a_counted_unit_joined_to_long_is_a_duration(read):
     assert [(w.type, w.value) for w in times if w.spans] == [("DURATION", "P1Y"), ("DURATION", "P2W")]
 
 
+def test_a_month_word_before_a_middle_initial_is_a_first_name(read):
+    times = read("A scholarship honours June T. Marlow, who retired in June. A dinner follows.").times
+    assert [(w.spans[0].text, w.value) for w in times if w.spans] == [("June", "2023-06")]
+
+
 def test_a_month_word_opening_a_name_is_no_time(read):
     times = read("The March of Dimes Foundation met in May, and the March of Dimes board in March of last year.").times
     assert [(w.spans[0].text, w.value) for w in times if w.spans] == [("May", "2023-05"), ("March of last year", "2023-03")]

@@ -380,6 +380,7 @@ class Grammar:
             "month_name": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year})|\s+(?:of\s+)?{year_word}"
             rf"|,?\s+(?:of\s+)?{year_in_words})?"
             r"(?!\s+of\s+(?:the\s+)?[A-Z])"  # "of" and a capital: a name ("the March of Dimes")
+            r"(?!\s+[A-Z]\.\s)"  # a capital's initial: a person's name ("June V. Schell", "April D. Ryan")
             rf"(?!-(?!{mon}(?![a-z]))[A-Z])",  # a hyphen and a capital not a month: a name ("Jan-Erik")
             # "6:00 p.m.", "6.00pm", and "6: 00 p.m." as some feeds write it
             "clock": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[01]?\d)(?:(?::[ ]?|\.)(?P<mi>[0-5]\d))?\s*"
