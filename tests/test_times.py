@@ -850,6 +850,17 @@ def test_a_clock_time_before_a_weekday_and_its_date_is_one_expression_on_that_da
     ]
 
 
+def test_a_clock_range_joined_by_a_dash_has_both_ends(read):
+    record = read("The pantry opens 9:15-11:40 a.m. Saturday.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("9:15", "2024-03-09T09:15"), ("11:40 a.m. Saturday", "2024-03-09T11:40"),
+    ]
+    record = read("The depot is staffed 8 a.m.–4 p.m.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("8 a.m.", "2024-03-06T08:00"), ("4 p.m.", "2024-03-06T16:00"),
+    ]
+
+
 def test_a_bare_verb_joined_to_another_takes_its_tense(read):
     record = read("The envoy will land in Oslo on Sunday and meet the king on Monday.")
     assert only(record.times, "Monday").value == "2024-03-11"

@@ -522,6 +522,9 @@ class Grammar:
             rf"\s*(?:{words['clock_zones']}\s*)?(?:\([^()\n]{{0,24}}\)\s*)?(?:{words['clock_zones']}\s*)?,?\s*(?:(?i:on)\s+)?"
         )
         self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
+        # a clock time right after another and a dash ("4:30-7:30 p.m."), where no rule starts
+        self.clock_after_dash = re.compile(rf"(?<=[-–]){rules['clock']}{_AFTER}")
+        self.clock_rules = [i for i, (kind, _) in enumerate(self.rules) if kind in ("clock", "clock24")]
         # Where a rule may match: one pass over the text finds the word starts whose first PREFIX
         # characters open some rule (all rules' openings as one tree of character classes turns
         # away in one step the three words in four that open none); only the rules whose own
@@ -753,6 +756,10 @@ class Grammar:
                 if at >= resume[index] and (match := regex.match(text, at)) is not None:
                     matches[index].append(match)
                     resume[index] = match.end()
+        clock, clock24 = self.clock_rules
+        for first in matches[clock] + matches[clock24]:  # "4:30-7:30 p.m.": the range's end
+            if text.startswith(("-", "–"), first.end()) and (end := self.clock_after_dash.match(text, first.end() + 1)):
+                matches[clock].append(end)
         return matches
 
     def _rules_at(self, prefix: str) -> list[int]:
