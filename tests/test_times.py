@@ -861,6 +861,14 @@ def test_a_clock_range_joined_by_a_dash_has_both_ends(read):
     ]
 
 
+def test_a_bare_hour_opening_a_range_of_clock_times_is_a_clock_time(read):
+    record = read("Quilters meet from 1 to 4 p.m. Friday; bidding runs between 10 and 2 p.m. Prices rose from 5 to 8 percent.")
+    assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
+        ("1", "2024-03-08T13:00"), ("4 p.m. Friday", "2024-03-08T16:00"),
+        ("10", "2024-03-08T10:00"), ("2 p.m.", "2024-03-08T14:00"),
+    ]
+
+
 def test_a_bare_verb_joined_to_another_takes_its_tense(read):
     record = read("The envoy will land in Oslo on Sunday and meet the king on Monday.")
     assert only(record.times, "Monday").value == "2024-03-11"

@@ -21,6 +21,7 @@ EXAMPLES = {
     "month_name": "in early October the plant reopened",
     "clock": "doors open at 7:45 p.m. EST",
     "clock24": "the train left at 23:10 GMT",
+    "hour_from": "bingo runs from 6 to 9 p.m. weekly",
     "hour_of_part": "a raid at four in the morning",
     "noon": "they met at midnight Friday",
     "part": "crowds gathered Sunday evening",

@@ -96,7 +96,7 @@ PER_UNIT = frozenset({"duration", "set"})
 # Clock times that a following day can date, the mentions that name a day (a part of a day
 # names its day too: "11 p.m. last night"), and the groups a day lends ("anchor": a weekday or
 # day word).
-CLOCKS = frozenset({"clock", "clock24", "noon"})
+CLOCKS = frozenset({"clock", "clock24", "hour_from", "noon"})
 DAYS = frozenset({"weekday", "day_word", "date", "part"})
 DAY_GROUPS = frozenset({"anchor", "mon", "d", "y"})
 
@@ -391,6 +391,9 @@ class Grammar:
             rf"|(?:{wd},?\s+)?(?P<mon>{mon})\s+(?P<d>{day})(?:,\s+(?P<y>{year}))?))?",
             "clock24": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?![\d:])"
             rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T))?",
+            # a bare hour opening a range whose end has a.m. or p.m. ("from 6 to 10 p.m.": 6 p.m.)
+            "hour_from": rf"(?i:from|between)\s+(?P<span>(?P<h>1[0-2]|0?[1-9]))"
+            rf"(?=\s*(?:-|–|(?i:to|and|until))\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?i:[ap]\.?m))",
             # "4 in the morning", "ten at night", "10 o'clock"
             "hour_of_part": rf"(?P<h>1[0-2]|0?[1-9]|{hour_words})(?:\s+(?i:o['’]clock))?"
             rf"(?:\s+(?:(?i:in\s+the)\s+(?P<part>{part})|(?i:at)\s+(?P<night>(?i:night)))|(?<=(?i:o['’]clock)))",
@@ -524,7 +527,8 @@ class Grammar:
         self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
         # a clock time right after another and a dash ("4:30-7:30 p.m."), where no rule starts
         self.clock_after_dash = re.compile(rf"(?<=[-–]){rules['clock']}{_AFTER}")
-        self.clock_rules = [i for i, (kind, _) in enumerate(self.rules) if kind in ("clock", "clock24")]
+        self.clock_rules = [i for i, (kind, _) in enumerate(self.rules) if kind in CLOCKS]
+        self.clock_rule = next(i for i, (kind, _) in enumerate(self.rules) if kind == "clock")
         # Where a rule may match: one pass over the text finds the word starts whose first PREFIX
         # characters open some rule (all rules' openings as one tree of character classes turns
         # away in one step the three words in four that open none); only the rules whose own
@@ -756,10 +760,10 @@ class Grammar:
                 if at >= resume[index] and (match := regex.match(text, at)) is not None:
                     matches[index].append(match)
                     resume[index] = match.end()
-        clock, clock24 = self.clock_rules
-        for first in matches[clock] + matches[clock24]:  # "4:30-7:30 p.m.": the range's end
+        firsts = [match for index in self.clock_rules for match in matches[index]]
+        for first in firsts:  # "4:30-7:30 p.m.": the range's end
             if text.startswith(("-", "–"), first.end()) and (end := self.clock_after_dash.match(text, first.end() + 1)):
-                matches[clock].append(end)
+                matches[self.clock_rule].append(end)
         return matches
 
     def _rules_at(self, prefix: str) -> list[int]:

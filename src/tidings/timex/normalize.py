@@ -568,7 +568,7 @@ class Normalizer:
         day = self._month_day(g, anchor, tense) if "mon" in g else self._day_value(g.get("anchor"), anchor, tense)
         return timex(f"{day}T{hour:02d}:{minute:02d}", "TIME")
 
-    _clock24 = _clock
+    _clock24 = _hour_from = _clock
 
     def _hour_of_part(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
         """ "4 in the morning", "ten at night": the hour, after noon for the later parts of a day;
