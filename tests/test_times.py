@@ -876,6 +876,14 @@ def test_a_bare_verb_joined_to_another_takes_its_tense(read):
     assert only(record.times, "Monday").value == "2024-03-04"
 
 
+def test_two_digits_a_century_after_a_year_are_no_range_of_years(read):
+    assert [w.value for w in read("The page sits at example.org / 2017 / 06 / recap.").times if w.spans] == []
+
+
+def test_a_four_digit_clock_time_on_a_zone_is_no_year(read):
+    assert [w.value for w in read("The quake struck at 1942 GMT, the agency said in 2019.").times if w.spans] == ["2019"]
+
+
 def test_fixed_days_kept_outside_the_united_states_are_holidays(read):
     record = read("Shops reopened after Boxing Day, and veterans marched on Anzac Day.", published="2025-05-02")
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [("Boxing Day", "2024-12-26"), ("Anzac Day", "2025-04-25")]

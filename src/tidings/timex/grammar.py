@@ -439,7 +439,9 @@ class Grammar:
             # "the 2000-01 season", "fiscal 1998-99", "the 2021-2022 financial year": one span of years
             "year_range": rf"(?:(?i:fiscal|FY)\s*)?(?P<y>{year})\s?[-–/]\s?(?P<y2>\d\d(?:\d\d)?)(?![\d/–-])(?!\s*(?:%|percent))"
             rf"(?:\s+(?i:financial|fiscal)\s+(?i:year))?",
-            "year": rf"(?:(?P<mod>{mod})[\s-]+|{side})?(?:(?i:the\s+year)\s+)?(?P<y>{year}){not_a_house_number}",
+            # not a clock time on a zone's 24-hour clock ("at 2045 GMT", "(1836 UTC)")
+            "year": rf"(?:(?P<mod>{mod})[\s-]+|{side})?(?:(?i:the\s+year)\s+)?(?P<y>{year}){not_a_house_number}"
+            rf"(?!\s+{_alt(lex.zone_offsets)}(?![\w-]))",
             "season": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<the>{the})\s+)?(?:(?P<rel>{rel})\s+)?(?P<s>{season})"
             rf"(?:\s+(?:of\s+)?(?:(?P<y>{year})|{year_in_words}))?",
             # "will one day": some day ahead, before "duration" so that it wins the tie

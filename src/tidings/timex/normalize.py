@@ -366,10 +366,15 @@ class Normalizer:
         return timex(g["y"])
 
     def _year_range(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
-        """ "1998-99", "2000-2001": the years from the first to the last, which lies after it."""
+        """ "1998-99", "2000-2001": the years from the first to the last, which lies after it
+        (within a decade where two digits cross into the next century: "1999-00", not a path's
+        "2013/08")."""
         first, last = int(g["y"]), int(g["y2"])
         if len(g["y2"]) == 2:  # "1999-00" ends in 2000
-            last += first // 100 * 100 + (100 if last <= first % 100 else 0)
+            crosses = last <= first % 100
+            last += first // 100 * 100 + (100 if crosses else 0)
+            if crosses and last - first > 10:
+                return None
         if not first < last <= LAST_YEAR:
             return None
         return Timex("DATE", f"{first:04d}/{last:04d}", Precision.YEAR, date(first, 1, 1), date(last, 12, 31))
