@@ -72,6 +72,10 @@ def test_next_weekday_of_publication_is_a_week_ahead(read):
     assert only(read("The board will decide next Wednesday.").times, "next Wednesday").value == "2024-03-13"
 
 
+def test_weekday_after_a_participle_completing_a_past_verb_is_in_the_past(read):
+    assert only(read("A tractor was reported stolen Thursday.").times, "Thursday").value == "2024-02-29"
+
+
 def test_weekday_without_publication_date_is_underspecified(read):
     when = only(read("The ministers met on Wednesday.", published=None).times, "Wednesday")
     assert when.value == "XXXX-WXX-3"
