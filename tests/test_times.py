@@ -838,7 +838,7 @@ def test_both_ends_of_a_range_of_clock_times_are_on_the_day_it_names(read):
     ]
 
 
-def test_a_range_s_first_clock_time_without_a_half_of_the_day_takes_the_end_s(read):
+def test_a_range_first_clock_time_without_a_half_of_the_day_takes_the_end_half(read):
     record = read("Volunteers sort parcels from 4:45 to 6:30 p.m. and the cafe serves lunch from 11:15 to 2 p.m. or noon to 3 p.m.")
     assert [(w.spans[0].text, w.value) for w in record.times if w.spans] == [
         ("4:45", "2024-03-06T16:45"), ("6:30 p.m.", "2024-03-06T18:30"),

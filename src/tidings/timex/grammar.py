@@ -120,6 +120,7 @@ def _game_period_like(mention: Mention) -> bool:
         return "tz" not in g
     return mention.kind == "quarter" and not ({"y", "y2"} & g.keys() or g["pre"]) and g.get("det", "the").lower() == "the"
 
+
 def _half_of_range_start(hour: int, end_half: str, end_hour: int) -> str:
     """The half of the day ("a.m." or "p.m.") of a range's first clock time written without one:
     the end's ("from 3:15 to 5:15 p.m."), the other where the hour comes later on the 12-hour
