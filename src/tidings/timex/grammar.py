@@ -430,7 +430,9 @@ class Grammar:
             rf"(?P<head>{words['period_heads']})(?![\w-])"
             rf"(?:\s+(?P<ago>{words['year_ago_phrases']})|{ended_on})?",
             # "fiscal 2013", "the fiscal year", and "this financial year" as British and Australian news write it
+            # and "the 2008 fiscal year", the year before its words
             "fiscal": rf"(?:(?P<det>{the}|(?i:its))\s+)?(?:(?P<rel>{rel}|(?i:latest))\s+)?"
+            rf"(?:(?P<year_before>{year})\s+(?=(?i:fiscal|financial)\s+(?i:year)))?"
             rf"(?:(?i:fiscal)|FY(?=\s?\d)|(?i:financial)(?=\s+(?i:year)))"
             rf"(?P<fy>\s+(?i:year))?(?:\s*(?P<y>{year}))?{ended}",
             "quarter_code": rf"(?P<unit>[QH])(?P<ord>[1-4])(?:\s+|/|-)(?P<y>{year})",  # "Q3 2013", "H1/2012"

@@ -475,8 +475,8 @@ class Normalizer:
         return timex(_part_ending(self._nearest_year(month, 15, anchor, "present"), month, back, letter))
 
     def _fiscal(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
-        if "y" in g:
-            return timex(g["y"])
+        if "y" in g or "year_before" in g:
+            return timex(g.get("y") or g["year_before"])
         if "fy" not in g:
             return None
         if "ended" in g:
