@@ -900,6 +900,13 @@ def test_a_year_before_fiscal_year_is_one_expression_that_year(read):
     ]
 
 
+def test_a_day_told_with_its_weekday_keeps_to_a_year_it_falls_on_that_weekday(read):
+    record = read("The painter was born on April 9, 1890. The gallery will open free on Tuesday, April 9.")
+    assert only(record.times, "Tuesday, April 9").value == "2024-04-09"
+    record = read("The painter was born on April 9, 1890. He was baptised on April 12.")
+    assert only(record.times, "April 12").value == "1890-04-12"
+
+
 def test_a_span_of_years_is_one_range(read):
     record = read("Tolls rose in the 2010-2011 financial year and in fiscal 1999-00.")
     assert [(w.spans[0].text, w.value, str(w.begin), str(w.end)) for w in record.times if w.spans] == [

@@ -158,9 +158,11 @@ def _on_told_day(found: Timex, told: Told, anchor: date | None, tense: Tense) ->
     return found._replace(value=day + found.value[found.value.index("T") :])
 
 
-def _in_told_year(found: Timex, told: Told) -> Timex:
+def _in_told_year(found: Timex, told: Told, weekday: int | None) -> Timex:
     """ "On Dec. 6, 1975 ... on Dec. 7": a month and day with no year, within a month of the day
-    the text told last in another year, is in that year, the narrative's, not the anchor's."""
+    the text told last in another year, is in that year, the narrative's, not the anchor's; not
+    where the weekday it is told with falls on another day that year ("born March 17, 1884 ...
+    open Tuesday, March 17")."""
     last = told.last.get("D")
     if last is None or found.value.startswith("X"):
         return found
@@ -168,6 +170,8 @@ def _in_told_year(found: Timex, told: Told) -> Timex:
     if day.year == told_day.year or (day.month, day.day) == (2, 29):
         return found
     moved = day.replace(year=told_day.year)
+    if weekday is not None and moved.isoweekday() != weekday:
+        return found
     return timex(moved.isoformat()) if abs((moved - told_day).days) <= NARRATIVE_DAYS else found
 
 
@@ -222,7 +226,7 @@ class Normalizer:
                 if mention.kind in YEARS_BACK and found and anchor and reference:
                     found = self._like_reference(found, anchor, reference)
                 elif mention.kind in MONTH_DAYS and found and told and "y" not in groups:
-                    found = _in_told_year(found, told)
+                    found = _in_told_year(found, told, self.lex.weekdays.get(groups.get("wd", "")))
                 elif found and reference and reference.type == "DURATION" and compares(mention, anchor):
                     found = timex(found.value[:4])  # "the year-ago period" after "the nine months": that year
             if found and "range_from" in groups and anchor:  # "from Friday to Sunday": after its first day
