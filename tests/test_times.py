@@ -907,6 +907,11 @@ def test_a_day_told_with_its_weekday_keeps_to_a_year_it_falls_on_that_weekday(re
     assert only(record.times, "April 12").value == "1890-04-12"
 
 
+def test_a_day_told_with_its_weekday_is_in_a_year_that_has_it_on_that_weekday(read):
+    assert only(read("The hearing was held on Monday, Feb. 27.").times, "Monday, Feb. 27").value == "2023-02-27"
+    assert only(read("The hearing was held on Sunday, Feb. 27.").times, "Sunday, Feb. 27").value == "2024-02-27"
+
+
 def test_a_span_of_years_is_one_range(read):
     record = read("Tolls rose in the 2010-2011 financial year and in fiscal 1999-00.")
     assert [(w.spans[0].text, w.value, str(w.begin), str(w.end)) for w in record.times if w.spans] == [

@@ -389,7 +389,7 @@ class Grammar:
             # a day and a part of it after a clock are their own expression, which dates it; a
             # weekday before a date joins the date ("7 p.m. Thursday, April 2", "2 a.m. Sunday, May 3, 2020")
             rf"(?:,?\s+(?:(?P<anchor>{wd}|{day_word})(?![\s-]+{part}(?![\w-]))(?!,?\s+{mon}\s+{day})"
-            rf"|(?:{wd},?\s+)?(?P<mon>{mon})\s+(?P<d>{day})(?:,\s+(?P<y>{year}))?))?",
+            rf"|(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<d>{day})(?:,\s+(?P<y>{year}))?))?",
             "clock24": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?![\d:])"
             rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T))?",
             # a bare hour opening a range whose end has a.m. or p.m. ("from 6 to 10 p.m.": 6 p.m.)

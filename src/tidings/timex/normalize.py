@@ -175,6 +175,14 @@ def _in_told_year(found: Timex, told: Told, weekday: int | None) -> Timex:
     return timex(moved.isoformat()) if abs((moved - told_day).days) <= NARRATIVE_DAYS else found
 
 
+def _same_day(day: date, year: int) -> date | None:
+    """The day's month and day in another year, if it has them (no February 29)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
+
+
 def _counted_from(told: Timex) -> date:
     """The day a unit is counted from in a told date finer than a year: its first day, or a
     week's Thursday, which ISO 8601 puts the week in the month and year of ("that week ... the
@@ -333,7 +341,23 @@ class Normalizer:
         if anchor is None:
             date(2000, month, day)  # validates the day
             return f"XXXX-{month:02d}-{day:02d}"
-        return date(self._nearest_year(month, day, anchor, tense), month, day).isoformat()
+        found = date(self._nearest_year(month, day, anchor, tense), month, day)
+        if "wd" in g and found.isoweekday() != self.lex.weekdays[g["wd"]]:
+            found = self._on_weekday(found, self.lex.weekdays[g["wd"]], anchor, tense)
+        return found.isoformat()
+
+    def _on_weekday(self, found: date, weekday: int, anchor: date, tense: Tense) -> date:
+        """ "Monday, Feb. 25" where the tense's year has it on another weekday: the nearest year
+        around the anchor's that has it on Monday and that the tense allows (the publication date
+        a reader gives may lie a year off the text's); the tense's year where none does."""
+        days = [_same_day(found, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        fitting = [
+            day for day in days
+            if day and day.isoweekday() == weekday
+            and not (tense == "past" and (day - anchor).days > self.slack_days)
+            and not (tense == "future" and day < anchor)
+        ]
+        return min(fitting, key=lambda day: abs(day - anchor)) if fitting else found
 
     def _date(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         return timex(self._month_day(g, anchor, tense))
