@@ -123,7 +123,7 @@ def _game_period_like(mention: Mention) -> bool:
 
 def _half_of_range_start(hour: int, end_half: str, end_hour: int) -> str:
     """The half of the day ("a.m." or "p.m.") of a range's first clock time written without one:
-    the end's ("from 3:15 to 5:15 p.m."), the other where the hour comes later on the 12-hour
+    the end's ("from 2:40 to 4:10 p.m."), the other where the hour comes later on the 12-hour
     clock ("from 11:30 to 1 p.m.": the morning)."""
     same = hour % 12 <= end_hour % 12
     return end_half if same else ("a.m." if end_half.lower().startswith("p") else "p.m.")
@@ -387,12 +387,12 @@ class Grammar:
             "clock": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[01]?\d)(?:(?::[ ]?|\.)(?P<mi>[0-5]\d))?\s*"
             rf"(?P<ap>(?i:[ap]\.m\.|[ap]\.m|[ap]m))(?:\s+(?P<tz>[A-Z]{{2,4}}T))?"
             # a day and a part of it after a clock are their own expression, which dates it; a
-            # weekday before a date joins the date ("7 p.m. Thursday, April 2", "2 a.m. Sunday, May 3, 2020")
+            # weekday before a date joins the date ("8 p.m. Tuesday, June 9", "2 a.m. Sunday, May 3, 2020")
             rf"(?:,?\s+(?:(?P<anchor>{wd}|{day_word})(?![\s-]+{part}(?![\w-]))(?!,?\s+{mon}\s+{day})"
             rf"|(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<d>{day})(?:,\s+(?P<y>{year}))?))?",
             "clock24": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?![\d:])"
             rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T))?",
-            # a bare hour opening a range whose end has a.m. or p.m. ("from 6 to 10 p.m.": 6 p.m.)
+            # a bare hour opening a range whose end has a.m. or p.m. ("from 5 to 9 p.m.": 5 p.m.)
             "hour_from": rf"(?i:from|between)\s+(?P<span>(?P<h>1[0-2]|0?[1-9]))"
             rf"(?=\s*(?:-|–|(?i:to|and|until))\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?i:[ap]\.?m))",
             # "4 in the morning", "ten at night", "10 o'clock"
@@ -530,7 +530,7 @@ class Grammar:
             rf"\s*(?:{words['clock_zones']}\s*)?(?:\([^()\n]{{0,24}}\)\s*)?(?:{words['clock_zones']}\s*)?,?\s*(?:(?i:on)\s+)?"
         )
         self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
-        # a clock time right after another and a dash ("4:30-7:30 p.m."), where no rule starts
+        # a clock time right after another and a dash ("3:20-6:40 p.m."), where no rule starts
         self.clock_after_dash = re.compile(rf"(?<=[-–]){rules['clock']}{_AFTER}")
         self.clock_rules = [i for i, (kind, _) in enumerate(self.rules) if kind in CLOCKS]
         self.clock_rule = next(i for i, (kind, _) in enumerate(self.rules) if kind == "clock")
@@ -766,7 +766,7 @@ class Grammar:
                     matches[index].append(match)
                     resume[index] = match.end()
         firsts = [match for index in self.clock_rules for match in matches[index]]
-        for first in firsts:  # "4:30-7:30 p.m.": the range's end
+        for first in firsts:  # "3:20-6:40 p.m.": the range's end
             if text.startswith(("-", "–"), first.end()) and (end := self.clock_after_dash.match(text, first.end() + 1)):
                 matches[self.clock_rule].append(end)
         return matches
