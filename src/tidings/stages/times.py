@@ -194,8 +194,8 @@ class Times(Component):
             perfect = any(aux.lemma_ == "have" for aux in auxiliaries) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
             if past or perfect:
                 return "present" if infinitive else "past"  # "planned to leave Thursday": either way
-            if verb.dep_ == "xcomp":
-                infinitive = True
+            if verb.dep_ == "xcomp":  # not a participle ("was reported stolen Sunday": the tense of "reported")
+                infinitive = infinitive or verb.tag_ != "VBN"
             elif auxiliaries or not (
                 (verb.tag_ == "VBG" and verb.dep_ in GERUND_CLAUSES) or (verb.tag_ in NON_FINITE and verb.dep_ == "conj")
             ):

@@ -60,10 +60,11 @@ def quarter_of(day: date) -> int:
 
 
 def weekday_near(anchor: date, weekday: int, tense: Tense) -> date:
-    """The day of that ISO weekday the tense points to: after the anchor when future, on or
+    """The day of that ISO weekday the tense points to: on or after the anchor when future (news
+    writes "will vote Tuesday" on a Tuesday for that day, "next Tuesday" for the week after), on or
     before it when past, the nearest one when the tense does not say."""
     if tense == "future":
-        return shift_days(anchor, (weekday - anchor.isoweekday()) % 7 or 7)
+        return shift_days(anchor, (weekday - anchor.isoweekday()) % 7)
     back = (anchor.isoweekday() - weekday) % 7
     ahead = (weekday - anchor.isoweekday()) % 7
     if tense == "present" and ahead and ahead < back:

@@ -96,7 +96,7 @@ PER_UNIT = frozenset({"duration", "set"})
 # Clock times that a following day can date, the mentions that name a day (a part of a day
 # names its day too: "11 p.m. last night"), and the groups a day lends ("anchor": a weekday or
 # day word).
-CLOCKS = frozenset({"clock", "clock24", "noon"})
+CLOCKS = frozenset({"clock", "clock24", "hour_from", "noon"})
 DAYS = frozenset({"weekday", "day_word", "date", "part"})
 DAY_GROUPS = frozenset({"anchor", "mon", "d", "y"})
 
@@ -119,6 +119,15 @@ def _game_period_like(mention: Mention) -> bool:
     if mention.kind == "clock24":  # "with 7:42 left": the game clock
         return "tz" not in g
     return mention.kind == "quarter" and not ({"y", "y2"} & g.keys() or g["pre"]) and g.get("det", "the").lower() == "the"
+
+
+def _half_of_range_start(hour: int, end_half: str, end_hour: int) -> str:
+    """The half of the day ("a.m." or "p.m.") of a range's first clock time written without one:
+    the end's ("from 2:40 to 4:10 p.m."), the other where the hour comes later on the 12-hour
+    clock ("from 11:30 to 1 p.m.": the morning)."""
+    same = hour % 12 <= end_hour % 12
+    return end_half if same else ("a.m." if end_half.lower().startswith("p") else "p.m.")
+
 
 # -- where a rule can start: the characters its first step can take -----------------------------
 ASCII = frozenset(map(chr, range(128)))
@@ -372,14 +381,20 @@ class Grammar:
             "month_name": rf"(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year})|\s+(?:of\s+)?{year_word}"
             rf"|,?\s+(?:of\s+)?{year_in_words})?"
             r"(?!\s+of\s+(?:the\s+)?[A-Z])"  # "of" and a capital: a name ("the March of Dimes")
+            r"(?!\s+[A-Z]\.\s)"  # a capital's initial: a person's name ("June V. Schell", "April D. Ryan")
             rf"(?!-(?!{mon}(?![a-z]))[A-Z])",  # a hyphen and a capital not a month: a name ("Jan-Erik")
             # "6:00 p.m.", "6.00pm", and "6: 00 p.m." as some feeds write it
             "clock": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[01]?\d)(?:(?::[ ]?|\.)(?P<mi>[0-5]\d))?\s*"
             rf"(?P<ap>(?i:[ap]\.m\.|[ap]\.m|[ap]m))(?:\s+(?P<tz>[A-Z]{{2,4}}T))?"
-            # a day and a part of it after a clock are their own expression, which dates it
-            rf"(?:,?\s+(?:(?P<anchor>{wd}|{day_word})(?![\s-]+{part}(?![\w-]))|(?P<mon>{mon})\s+(?P<d>{day})))?",
+            # a day and a part of it after a clock are their own expression, which dates it; a
+            # weekday before a date joins the date ("8 p.m. Tuesday, June 9", "2 a.m. Sunday, May 3, 2020")
+            rf"(?:,?\s+(?:(?P<anchor>{wd}|{day_word})(?![\s-]+{part}(?![\w-]))(?!,?\s+{mon}\s+{day})"
+            rf"|(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<d>{day})(?:,\s+(?P<y>{year}))?))?",
             "clock24": rf"(?:(?P<approx>{approx})\s+)?(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?![\d:])"
             rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T))?",
+            # a bare hour opening a range whose end has a.m. or p.m. ("from 5 to 9 p.m.": 5 p.m.)
+            "hour_from": rf"(?i:from|between)\s+(?P<span>(?P<h>1[0-2]|0?[1-9]))"
+            rf"(?=\s*(?:-|–|(?i:to|and|until))\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?i:[ap]\.?m))",
             # "4 in the morning", "ten at night", "10 o'clock"
             "hour_of_part": rf"(?P<h>1[0-2]|0?[1-9]|{hour_words})(?:\s+(?i:o['’]clock))?"
             rf"(?:\s+(?:(?i:in\s+the)\s+(?P<part>{part})|(?i:at)\s+(?P<night>(?i:night)))|(?<=(?i:o['’]clock)))",
@@ -415,7 +430,9 @@ class Grammar:
             rf"(?P<head>{words['period_heads']})(?![\w-])"
             rf"(?:\s+(?P<ago>{words['year_ago_phrases']})|{ended_on})?",
             # "fiscal 2013", "the fiscal year", and "this financial year" as British and Australian news write it
+            # and "the 2008 fiscal year", the year before its words
             "fiscal": rf"(?:(?P<det>{the}|(?i:its))\s+)?(?:(?P<rel>{rel}|(?i:latest))\s+)?"
+            rf"(?:(?P<year_before>{year})\s+(?=(?i:fiscal|financial)\s+(?i:year)))?"
             rf"(?:(?i:fiscal)|FY(?=\s?\d)|(?i:financial)(?=\s+(?i:year)))"
             rf"(?P<fy>\s+(?i:year))?(?:\s*(?P<y>{year}))?{ended}",
             "quarter_code": rf"(?P<unit>[QH])(?P<ord>[1-4])(?:\s+|/|-)(?P<y>{year})",  # "Q3 2013", "H1/2012"
@@ -425,7 +442,9 @@ class Grammar:
             # "the 2000-01 season", "fiscal 1998-99", "the 2021-2022 financial year": one span of years
             "year_range": rf"(?:(?i:fiscal|FY)\s*)?(?P<y>{year})\s?[-–/]\s?(?P<y2>\d\d(?:\d\d)?)(?![\d/–-])(?!\s*(?:%|percent))"
             rf"(?:\s+(?i:financial|fiscal)\s+(?i:year))?",
-            "year": rf"(?:(?P<mod>{mod})[\s-]+|{side})?(?:(?i:the\s+year)\s+)?(?P<y>{year}){not_a_house_number}",
+            # not a clock time on a zone's 24-hour clock ("at 2045 GMT", "(1836 UTC)")
+            "year": rf"(?:(?P<mod>{mod})[\s-]+|{side})?(?:(?i:the\s+year)\s+)?(?P<y>{year}){not_a_house_number}"
+            rf"(?!\s+{_alt(lex.zone_offsets)}(?![\w-]))",
             "season": rf"(?:(?P<mod>{mod})\s+)?(?:(?P<the>{the})\s+)?(?:(?P<rel>{rel})\s+)?(?P<s>{season})"
             rf"(?:\s+(?:of\s+)?(?:(?P<y>{year})|{year_in_words}))?",
             # "will one day": some day ahead, before "duration" so that it wins the tie
@@ -459,6 +478,9 @@ class Grammar:
             # "the first week of April", "the last weekend of June"
             "week_in_month": rf"{the}\s+(?:(?P<ord>{ordinal})|(?P<last>{words['last_words']}))\s+"
             rf"(?P<what>(?i:week(?:end)?))\s+of\s+(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year}))?",
+            # "the first Tuesday in November", "the last Friday of June 2030": that day of the month
+            "weekday_in_month": rf"{the}\s+(?:(?P<ord>{ordinal})|(?P<last>{words['last_words']}))\s+"
+            rf"(?P<wd>{wd})\s+(?:of|in)\s+(?P<mon>{mon})(?:,?\s+(?P<y>{year}))?",
             "plural": rf"{words['stretch_prepositions']}\s+"
             rf"(?P<span>(?:{the}\s+(?:{words['stretch_modifiers']}\s+)?(?!{words['day_part_stretches']}))?"
             rf"(?P<unit>{words['stretch_units']}))",
@@ -508,6 +530,10 @@ class Grammar:
             rf"\s*(?:{words['clock_zones']}\s*)?(?:\([^()\n]{{0,24}}\)\s*)?(?:{words['clock_zones']}\s*)?,?\s*(?:(?i:on)\s+)?"
         )
         self.rules = [(kind, re.compile(f"{_BEFORE}{pattern}{_AFTER}")) for kind, pattern in rules.items()]
+        # a clock time right after another and a dash ("3:20-6:40 p.m."), where no rule starts
+        self.clock_after_dash = re.compile(rf"(?<=[-–]){rules['clock']}{_AFTER}")
+        self.clock_rules = [i for i, (kind, _) in enumerate(self.rules) if kind in CLOCKS]
+        self.clock_rule = next(i for i, (kind, _) in enumerate(self.rules) if kind == "clock")
         # Where a rule may match: one pass over the text finds the word starts whose first PREFIX
         # characters open some rule (all rules' openings as one tree of character classes turns
         # away in one step the three words in four that open none); only the rules whose own
@@ -662,6 +688,8 @@ class Grammar:
             if after is not None and after.kind in CLOCKS and self.clock_range.fullmatch(text, clock.end, after.start):
                 # "from 9 a.m. to 5 p.m. Friday": both ends on the day the range names
                 lent = {k: v for k, v in after.groups.items() if k in DAY_GROUPS}
+                if "ap" in after.groups and "ap" not in clock.groups and 1 <= int(clock.groups.get("h", 0)) <= 12:
+                    lent["ap"] = _half_of_range_start(int(clock.groups["h"]), after.groups["ap"], int(after.groups["h"]))
                 linked[i] = clock._replace(groups={**clock.groups, **lent})
                 continue
             before = mentions[i - 1] if i else None
@@ -737,6 +765,10 @@ class Grammar:
                 if at >= resume[index] and (match := regex.match(text, at)) is not None:
                     matches[index].append(match)
                     resume[index] = match.end()
+        firsts = [match for index in self.clock_rules for match in matches[index]]
+        for first in firsts:  # "3:20-6:40 p.m.": the range's end
+            if text.startswith(("-", "–"), first.end()) and (end := self.clock_after_dash.match(text, first.end() + 1)):
+                matches[self.clock_rule].append(end)
         return matches
 
     def _rules_at(self, prefix: str) -> list[int]:

@@ -13,7 +13,7 @@ from tidings.timex.calendar import (
     week_of, weekday_near, zone_day_shift,
 )
 from tidings.timex.grammar import CLOCKS, DAY_GROUPS, Groups, Mention
-from tidings.timex.lexicon import Lexicon, Words
+from tidings.timex.lexicon import Holiday, Lexicon, Words
 from tidings.timex.periods import Periods
 from tidings.timex.values import POINT_MODS, UNSPECIFIED, Timex, period, timex
 
@@ -158,9 +158,11 @@ def _on_told_day(found: Timex, told: Told, anchor: date | None, tense: Tense) ->
     return found._replace(value=day + found.value[found.value.index("T") :])
 
 
-def _in_told_year(found: Timex, told: Told) -> Timex:
+def _in_told_year(found: Timex, told: Told, weekday: int | None) -> Timex:
     """ "On Dec. 6, 1975 ... on Dec. 7": a month and day with no year, within a month of the day
-    the text told last in another year, is in that year, the narrative's, not the anchor's."""
+    the text told last in another year, is in that year, the narrative's, not the anchor's; not
+    where the weekday it is told with falls on another day that year ("born March 17, 1884 ...
+    open Tuesday, March 17")."""
     last = told.last.get("D")
     if last is None or found.value.startswith("X"):
         return found
@@ -168,7 +170,17 @@ def _in_told_year(found: Timex, told: Told) -> Timex:
     if day.year == told_day.year or (day.month, day.day) == (2, 29):
         return found
     moved = day.replace(year=told_day.year)
+    if weekday is not None and moved.isoweekday() != weekday:
+        return found
     return timex(moved.isoformat()) if abs((moved - told_day).days) <= NARRATIVE_DAYS else found
+
+
+def _same_day(day: date, year: int) -> date | None:
+    """The day's month and day in another year, if it has them (no February 29)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
 
 
 def _counted_from(told: Timex) -> date:
@@ -222,12 +234,12 @@ class Normalizer:
                 if mention.kind in YEARS_BACK and found and anchor and reference:
                     found = self._like_reference(found, anchor, reference)
                 elif mention.kind in MONTH_DAYS and found and told and "y" not in groups:
-                    found = _in_told_year(found, told)
+                    found = _in_told_year(found, told, self.lex.weekdays.get(groups.get("wd", "")))
                 elif found and reference and reference.type == "DURATION" and compares(mention, anchor):
                     found = timex(found.value[:4])  # "the year-ago period" after "the nine months": that year
             if found and "range_from" in groups and anchor:  # "from Friday to Sunday": after its first day
                 start = self._day_of(groups["range_from"], anchor, tense)
-                found = timex(weekday_near(start, self.lex.weekdays[groups["wd"]], "future").isoformat())
+                found = timex(weekday_near(shift_days(start, 1), self.lex.weekdays[groups["wd"]], "future").isoformat())
             if found and "shift" in groups:
                 found = _shifted_day(found, groups["shift"])
             elif found and mention.kind in DAYLESS_CLOCKS and told and not DAY_GROUPS & groups.keys():
@@ -329,7 +341,23 @@ class Normalizer:
         if anchor is None:
             date(2000, month, day)  # validates the day
             return f"XXXX-{month:02d}-{day:02d}"
-        return date(self._nearest_year(month, day, anchor, tense), month, day).isoformat()
+        found = date(self._nearest_year(month, day, anchor, tense), month, day)
+        if "wd" in g and found.isoweekday() != self.lex.weekdays[g["wd"]]:
+            found = self._on_weekday(found, self.lex.weekdays[g["wd"]], anchor, tense)
+        return found.isoformat()
+
+    def _on_weekday(self, found: date, weekday: int, anchor: date, tense: Tense) -> date:
+        """ "Monday, Feb. 25" where the tense's year has it on another weekday: the nearest year
+        around the anchor's that has it on Monday and that the tense allows (the publication date
+        a reader gives may lie a year off the text's); the tense's year where none does."""
+        days = [_same_day(found, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        fitting = [
+            day for day in days
+            if day and day.isoweekday() == weekday
+            and not (tense == "past" and (day - anchor).days > self.slack_days)
+            and not (tense == "future" and day < anchor)
+        ]
+        return min(fitting, key=lambda day: abs(day - anchor)) if fitting else found
 
     def _date(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         return timex(self._month_day(g, anchor, tense))
@@ -366,10 +394,15 @@ class Normalizer:
         return timex(g["y"])
 
     def _year_range(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
-        """ "1998-99", "2000-2001": the years from the first to the last, which lies after it."""
+        """ "1998-99", "2000-2001": the years from the first to the last, which lies after it
+        (within a decade where two digits cross into the next century: "1999-00", not a path's
+        "2013/08")."""
         first, last = int(g["y"]), int(g["y2"])
         if len(g["y2"]) == 2:  # "1999-00" ends in 2000
-            last += first // 100 * 100 + (100 if last <= first % 100 else 0)
+            crosses = last <= first % 100
+            last += first // 100 * 100 + (100 if crosses else 0)
+            if crosses and last - first > 10:
+                return None
         if not first < last <= LAST_YEAR:
             return None
         return Timex("DATE", f"{first:04d}/{last:04d}", Precision.YEAR, date(first, 1, 1), date(last, 12, 31))
@@ -470,8 +503,8 @@ class Normalizer:
         return timex(_part_ending(self._nearest_year(month, 15, anchor, "present"), month, back, letter))
 
     def _fiscal(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
-        if "y" in g:
-            return timex(g["y"])
+        if "y" in g or "year_before" in g:
+            return timex(g.get("y") or g["year_before"])
         if "fy" not in g:
             return None
         if "ended" in g:
@@ -498,7 +531,7 @@ class Normalizer:
             if k < 0:
                 return timex(weekday_near(shift_days(anchor, -1), weekday, "past").isoformat())
             if k > 0:
-                return timex(weekday_near(anchor, weekday, "future").isoformat())
+                return timex(weekday_near(shift_days(anchor, 1), weekday, "future").isoformat())
             return timex(weekday_near(anchor, weekday, tense).isoformat())
         if self.words.is_month(what):
             month = self.words.month(what)
@@ -568,7 +601,7 @@ class Normalizer:
         day = self._month_day(g, anchor, tense) if "mon" in g else self._day_value(g.get("anchor"), anchor, tense)
         return timex(f"{day}T{hour:02d}:{minute:02d}", "TIME")
 
-    _clock24 = _clock
+    _clock24 = _hour_from = _clock
 
     def _hour_of_part(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
         """ "4 in the morning", "ten at night": the hour, after noon for the later parts of a day;
@@ -689,6 +722,21 @@ class Normalizer:
         else:
             middle = 7 * (self.lex.ordinals[g["ord"].lower()] - 1) + 4
         return self._week_of({**g, "d": str(middle)}, anchor, tense)
+
+    def _weekday_in_month(self, g: Groups, anchor: date | None, tense: Tense) -> Timex | None:
+        """ "The first Tuesday in November": that day of the month, in the year given or the
+        one the tense points to, as a holiday's ("the fourth Thursday of November")."""
+        month = self.words.month(g["mon"])
+        nth = -1 if "last" in g else self.lex.ordinals[g["ord"].lower()]
+        day = Holiday(month, None, self.lex.weekdays[g["wd"]], nth)
+        on = lambda year: holiday_on(day, year)  # noqa: E731
+        if "y" in g:
+            found = on(int(g["y"]))
+        elif anchor is None:
+            return timex(f"XXXX-{month:02d}-XX")
+        else:
+            found = nearest(on, anchor, tense, self.slack_days, 0)
+        return timex(found.isoformat()) if found.month == month else None  # no fifth Monday that month
 
     def _weekend(self, g: Groups, anchor: date | None, tense: Tense) -> Timex:
         if anchor is None:
