@@ -2130,6 +2130,13 @@ def test_a_noun_given_a_name_by_a_participle_is_the_one_named(read):
     assert _at(record, "man") == _at(record, "Carl Dunn")
 
 
+def test_an_object_named_by_a_participle_set_off_after_it_is_the_one_named(read):
+    record = read("Deputies in Tulsa, Oklahoma, arrested a suspected car thief, identified as Marcus Dole, after a chase.")
+    assert _at(record, "thief") == _at(record, "Marcus Dole")  # was no actor: the arrest had no target
+    record = read("Deputies in Tulsa, Oklahoma, arrested a suspected car thief, fleeing from Marcus Dole, after a chase.")
+    assert _at(record, "thief") != _at(record, "Marcus Dole")  # no participle of naming
+
+
 def test_people_a_number_counts_are_an_actor_wherever_the_noun_stands(read):
     record = read("About 2,000 staff walked off the job in Toronto on Monday over unpaid wages.")
     assert _at(record, "staff").cameo == "CANCVL"

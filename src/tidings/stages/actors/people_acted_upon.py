@@ -40,6 +40,7 @@ _PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})  # "has shot", "was driving"
 _ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 _BODY_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "NYPD officers": the body before the noun
 _NAME_DEPS = frozenset({"oprd", "attr", "dobj"})  # the name a participle of naming gives ("named Rita Vance")
+_NAMING_PARTICIPLE_DEPS = frozenset({"acl", "advcl"})  # "a man identified as X"; "arrested a man, identified as X" (on the verb)
 
 
 def read_people_acted_upon(reading: Reading, words: CoreferenceWords) -> None:
@@ -66,15 +67,23 @@ def read_people_acted_upon(reading: Reading, words: CoreferenceWords) -> None:
 
 def _named(token: Token, reading: Reading, words: CoreferenceWords) -> Draft | None:
     """The actor a participle of naming after the noun gives it the name of ("a woman named Rita
-    Vance", "a man identified as Carl Dunn")."""
-    for participle in token.children:
-        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() not in words.naming_verbs:
+    Vance", "a man identified as Carl Dunn"), also one set off by a comma after an object, which
+    the parser hangs on the verb ("arrested a drug dealer, identified as Omar Haddad")."""
+    for participle in [*token.children, *_set_off_after(token)]:
+        if participle.dep_ not in _NAMING_PARTICIPLE_DEPS or participle.tag_ != "VBN" or participle.lemma_.lower() not in words.naming_verbs:
             continue
         names = [c for c in participle.children if c.dep_ in _NAME_DEPS] + syntax.pobjs(c for c in participle.children if c.dep_ == "prep" and c.lower_ in words.naming_preps)
         found = next((draft for n in names if (draft := reading.owner.get(n.i)) is not None), None)
         if found is not None:
             return found
     return None
+
+
+def _set_off_after(token: Token) -> list[Token]:
+    """Adverbial clauses of the verb a noun is the object of that follow the noun after a comma."""
+    if token.dep_ not in _OBJECT_DEPS:
+        return []
+    return [c for c in token.head.children if c.dep_ == "advcl" and c.i == token.right_edge.i + 2 and c.nbor(-1).lower_ == ","]
 
 
 def _agent(token: Token) -> bool:
