@@ -2080,6 +2080,13 @@ def test_a_driver_or_a_bystander_acted_upon_is_an_actor(read):
     assert _at(record, "driver") is None
 
 
+def test_one_a_past_participle_after_him_tells_of_an_act_done_to_is_an_actor(read):
+    record = read("The funeral of a cyclist run down by a drunk driver in Memphis was held on Sunday.")
+    assert _at(record, "cyclist").cameo == "USACVL"  # was no actor, the deed's target none or a place
+    record = read("The funeral of a cyclist from Memphis was held on Sunday.")
+    assert _at(record, "cyclist") is None
+
+
 def test_people_named_as_a_passive_s_agent_or_an_addressee_are_actors(read):
     record = read("The Ottawa councillor said she had been threatened by volunteers of a rival campaign.")
     assert _at(record, "volunteers").cameo == "CANCVL"

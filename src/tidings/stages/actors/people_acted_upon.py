@@ -92,16 +92,25 @@ def _agent(token: Token) -> bool:
 
 
 def _acted_upon(token: Token) -> bool:
-    """The object of a verb, a passive's subject, or whom a verb or its object is addressed or aimed
-    at ("said to MLAs", "an appeal to his colleagues", "opened fire on the crowd"), itself or listed
-    after one ("shot a guard and a judge")."""
+    """The object of a verb, a passive's subject, one a past participle after it describes ("a driver
+    killed in a raid"), or whom a verb or its object is addressed or aimed at ("said to MLAs", "an
+    appeal to his colleagues", "opened fire on the crowd"), itself or listed after one ("shot a guard
+    and a judge")."""
     token = syntax.first_conjunct(token)
+    if _described_by_a_past_participle(token) and not (token.dep_ == "nsubj" and syntax.is_speech_verb(token.head)):
+        return True  # "a driver killed in a raid"; not "the man known as X says" (no one's words)
     if token.dep_ in _OBJECT_DEPS:
         return token.head.pos_ in ("VERB", "AUX")
     if token.dep_ != "pobj" or token.head.lower_ not in _ADDRESSEE_PREPS:
         return False
     host = token.head.head
     return host.pos_ == "VERB" or host.dep_ == "dobj" and host.head.pos_ == "VERB"
+
+
+def _described_by_a_past_participle(token: Token) -> bool:
+    """A past participle without an object follows the noun, telling what was done to it ("a driver
+    killed in a raid", "an unarmed teen shot by police")."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and not any(g.dep_ in _OBJECT_DEPS for g in c.children) for c in token.children)
 
 
 def _singled_out(token: Token) -> bool:
