@@ -2087,6 +2087,13 @@ def test_one_a_past_participle_after_him_tells_of_an_act_done_to_is_an_actor(rea
     assert _at(record, "cyclist") is None
 
 
+def test_a_family_its_surname_names_is_an_actor_as_the_doer_too(read):
+    record = read("The Kowalski family gave $2,000 to a youth club in Toledo, Ohio, on Friday.")
+    assert _at(record, "family").cameo == "USACVL"  # the gift had no source
+    record = read("Families in Toledo, Ohio, gave $2,000 to a youth club on Friday.")
+    assert _at(record, "Families") is None
+
+
 def test_people_named_as_a_passive_s_agent_or_an_addressee_are_actors(read):
     record = read("The Ottawa councillor said she had been threatened by volunteers of a rival campaign.")
     assert _at(record, "volunteers").cameo == "CANCVL"

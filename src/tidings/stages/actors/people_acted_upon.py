@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from tidings import syntax
+from tidings import docdata, syntax
 from tidings.knowledge.coreference import CoreferenceWords
 from tidings.model import ActorKind
 from tidings.stages.actors.ages import given_an_age
@@ -53,7 +53,7 @@ def read_people_acted_upon(reading: Reading, words: CoreferenceWords) -> None:
             continue
         if lemma in words.party_nouns or token.lower_ in words.party_nouns:
             party = _agent(token) or _acted_upon(token) and (_singled_out(token) or _addressed(token, words.addressing_verbs))
-            if not (party or given_an_age(token) or _counted(token) or _one_who_did(token) and not syntax.is_speech_verb(token.head)):  # "a 12-year-old boy": one person, wherever he stands
+            if not (party or given_an_age(token) or _counted(token) or _one_who_did(token) and not syntax.is_speech_verb(token.head) or _named_household(token, words)):  # "a 12-year-old boy": one person, wherever he stands
                 continue
         elif lemma not in words.person_roles or reading.role_at(token)[0] is None or not ((_agent(token) or _acted_upon(token)) and _introduced(token) or _one_who_did(token)):
             continue  # a role noun with no type of its own ("spokesman") is no civilian
@@ -154,6 +154,13 @@ def _one_who_did(token: Token) -> bool:
     if any(a.tag_ == "MD" for a in auxiliaries):
         return False
     return verb.tag_ == "VBD" or verb.tag_ in _PARTICIPLE_TAGS and bool(auxiliaries)
+
+
+def _named_household(token: Token, words: CoreferenceWords) -> bool:
+    """A household its surname names ("the Miller family"), not a place's ("Dallas families")."""
+    if token.lemma_.lower() not in words.household_nouns or "Number=Plur" in token.morph:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and docdata.at(c, "places") is None for c in token.children)
 
 
 def _counted(token: Token) -> bool:
