@@ -2080,6 +2080,20 @@ def test_a_driver_or_a_bystander_acted_upon_is_an_actor(read):
     assert _at(record, "driver") is None
 
 
+def test_one_a_past_participle_after_him_tells_of_an_act_done_to_is_an_actor(read):
+    record = read("The funeral of a cyclist run down by a drunk driver in Memphis was held on Sunday.")
+    assert _at(record, "cyclist").cameo == "USACVL"  # was no actor, the deed's target none or a place
+    record = read("The funeral of a cyclist from Memphis was held on Sunday.")
+    assert _at(record, "cyclist") is None
+
+
+def test_a_family_its_surname_names_is_an_actor_as_the_doer_too(read):
+    record = read("The Kowalski family gave $2,000 to a youth club in Toledo, Ohio, on Friday.")
+    assert _at(record, "family").cameo == "USACVL"  # the gift had no source
+    record = read("Families in Toledo, Ohio, gave $2,000 to a youth club on Friday.")
+    assert _at(record, "Families") is None
+
+
 def test_people_named_as_a_passive_s_agent_or_an_addressee_are_actors(read):
     record = read("The Ottawa councillor said she had been threatened by volunteers of a rival campaign.")
     assert _at(record, "volunteers").cameo == "CANCVL"
@@ -2128,6 +2142,13 @@ def test_a_noun_given_a_name_by_a_participle_is_the_one_named(read):
     assert _at(record, "woman") == _at(record, "Rita Vance")  # was a civilian of her own
     record = read("Police arrested a man identified as Carl Dunn, 41, of Dayton.")
     assert _at(record, "man") == _at(record, "Carl Dunn")
+
+
+def test_an_object_named_by_a_participle_set_off_after_it_is_the_one_named(read):
+    record = read("Deputies in Tulsa, Oklahoma, arrested a suspected car thief, identified as Marcus Dole, after a chase.")
+    assert _at(record, "thief") == _at(record, "Marcus Dole")  # was no actor: the arrest had no target
+    record = read("Deputies in Tulsa, Oklahoma, arrested a suspected car thief, fleeing from Marcus Dole, after a chase.")
+    assert _at(record, "thief") != _at(record, "Marcus Dole")  # no participle of naming
 
 
 def test_people_a_number_counts_are_an_actor_wherever_the_noun_stands(read):

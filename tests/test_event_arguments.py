@@ -1258,3 +1258,14 @@ def test_he_or_she_in_what_a_body_says_is_not_that_body(read: Read) -> None:
     assert _event(record, "stab").sources == []  # was the police
     record = read("A Dayton man admitted last week that he had shot his wife.")
     assert len(_event(record, "shoot").sources) == 1  # the man who says it: one person, as "he" is
+
+
+def test_a_passive_arrest_is_made_by_the_force_a_clause_beside_it_tells_acting(read: Read) -> None:
+    record = read("Dale Ortiz, 40, of Reno, Nevada, was arrested Monday after police searched his truck.")
+    assert _codes(record, _event(record, "arrest").sources) == {"USACOP"}  # had no source
+    record = read("Dale Ortiz, 40, of Reno, Nevada, was taken into custody when troopers stopped his car.")
+    assert _codes(record, _event(record, "take").sources) == {"USACOP"}
+    record = read("Dale Ortiz, 40, of Reno, Nevada, was arrested Monday after a neighbour called the police.")
+    assert _event(record, "arrest").sources == []  # the caller arrests no one
+    record = read("Dale Ortiz, 40, of Reno, Nevada, was charged with assault after he kicked a deputy.")
+    assert _event(record, "charge").sources == []  # the one charged is not who charged him

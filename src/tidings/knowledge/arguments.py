@@ -42,6 +42,8 @@ class ArgumentWords:
     means_preps: frozenset[str]
     accusing_codes: frozenset[str]
     charging_codes: frozenset[str]
+    arresting_codes: frozenset[str]
+    arrester_types: frozenset[str]
     charge_preps: frozenset[str]
     charge_occasions: frozenset[str]
     asking_codes: frozenset[str]
@@ -117,6 +119,10 @@ class ArgumentWords:
     def charging(self, code: str) -> bool:
         """A charge, an arrest or a conviction, laid against the alleged doer of the deed it names."""
         return _has_prefix(code, self.charging_codes)
+
+    def arresting(self, code: str) -> bool:
+        """An arrest or a charge, which a state force told acting beside it made."""
+        return _has_prefix(code, self.arresting_codes)
 
     def asking(self, code: str) -> bool:
         """An appeal or a demand: its object does what it asks."""

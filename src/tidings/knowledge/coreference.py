@@ -27,6 +27,7 @@ class CoreferenceWords:
     person_roles: frozenset[str]
     person_nouns: frozenset[str]
     party_nouns: frozenset[str]
+    household_nouns: frozenset[str]
     addressing_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     naming_preps: frozenset[str]

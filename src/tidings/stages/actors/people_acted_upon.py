@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from tidings import syntax
+from tidings import docdata, syntax
 from tidings.knowledge.coreference import CoreferenceWords
 from tidings.model import ActorKind
 from tidings.stages.actors.ages import given_an_age
@@ -40,6 +40,7 @@ _PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})  # "has shot", "was driving"
 _ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 _BODY_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "NYPD officers": the body before the noun
 _NAME_DEPS = frozenset({"oprd", "attr", "dobj"})  # the name a participle of naming gives ("named Rita Vance")
+_NAMING_PARTICIPLE_DEPS = frozenset({"acl", "advcl"})  # "a man identified as X"; "arrested a man, identified as X" (on the verb)
 
 
 def read_people_acted_upon(reading: Reading, words: CoreferenceWords) -> None:
@@ -52,7 +53,7 @@ def read_people_acted_upon(reading: Reading, words: CoreferenceWords) -> None:
             continue
         if lemma in words.party_nouns or token.lower_ in words.party_nouns:
             party = _agent(token) or _acted_upon(token) and (_singled_out(token) or _addressed(token, words.addressing_verbs))
-            if not (party or given_an_age(token) or _counted(token) or _one_who_did(token) and not syntax.is_speech_verb(token.head)):  # "a 12-year-old boy": one person, wherever he stands
+            if not (party or given_an_age(token) or _counted(token) or _one_who_did(token) and not syntax.is_speech_verb(token.head) or _named_household(token, words)):  # "a 12-year-old boy": one person, wherever he stands
                 continue
         elif lemma not in words.person_roles or reading.role_at(token)[0] is None or not ((_agent(token) or _acted_upon(token)) and _introduced(token) or _one_who_did(token)):
             continue  # a role noun with no type of its own ("spokesman") is no civilian
@@ -66,9 +67,10 @@ def read_people_acted_upon(reading: Reading, words: CoreferenceWords) -> None:
 
 def _named(token: Token, reading: Reading, words: CoreferenceWords) -> Draft | None:
     """The actor a participle of naming after the noun gives it the name of ("a woman named Rita
-    Vance", "a man identified as Carl Dunn")."""
-    for participle in token.children:
-        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() not in words.naming_verbs:
+    Vance", "a man identified as Carl Dunn"), also one set off by a comma after an object, which
+    the parser hangs on the verb ("arrested a drug dealer, identified as Omar Haddad")."""
+    for participle in [*token.children, *_set_off_after(token)]:
+        if participle.dep_ not in _NAMING_PARTICIPLE_DEPS or participle.tag_ != "VBN" or participle.lemma_.lower() not in words.naming_verbs:
             continue
         names = [c for c in participle.children if c.dep_ in _NAME_DEPS] + syntax.pobjs(c for c in participle.children if c.dep_ == "prep" and c.lower_ in words.naming_preps)
         found = next((draft for n in names if (draft := reading.owner.get(n.i)) is not None), None)
@@ -77,22 +79,38 @@ def _named(token: Token, reading: Reading, words: CoreferenceWords) -> Draft | N
     return None
 
 
+def _set_off_after(token: Token) -> list[Token]:
+    """Adverbial clauses of the verb a noun is the object of that follow the noun after a comma."""
+    if token.dep_ not in _OBJECT_DEPS:
+        return []
+    return [c for c in token.head.children if c.dep_ == "advcl" and c.i == token.right_edge.i + 2 and c.nbor(-1).lower_ == ","]
+
+
 def _agent(token: Token) -> bool:
     """The noun is a passive's "by" agent ("harassed by volunteers")."""
     return token.dep_ == "pobj" and token.head.dep_ == _AGENT_DEP
 
 
 def _acted_upon(token: Token) -> bool:
-    """The object of a verb, a passive's subject, or whom a verb or its object is addressed or aimed
-    at ("said to MLAs", "an appeal to his colleagues", "opened fire on the crowd"), itself or listed
-    after one ("shot a guard and a judge")."""
+    """The object of a verb, a passive's subject, one a past participle after it describes ("a driver
+    killed in a raid"), or whom a verb or its object is addressed or aimed at ("said to MLAs", "an
+    appeal to his colleagues", "opened fire on the crowd"), itself or listed after one ("shot a guard
+    and a judge")."""
     token = syntax.first_conjunct(token)
+    if _described_by_a_past_participle(token) and not (token.dep_ == "nsubj" and syntax.is_speech_verb(token.head)):
+        return True  # "a driver killed in a raid"; not "the man known as X says" (no one's words)
     if token.dep_ in _OBJECT_DEPS:
         return token.head.pos_ in ("VERB", "AUX")
     if token.dep_ != "pobj" or token.head.lower_ not in _ADDRESSEE_PREPS:
         return False
     host = token.head.head
     return host.pos_ == "VERB" or host.dep_ == "dobj" and host.head.pos_ == "VERB"
+
+
+def _described_by_a_past_participle(token: Token) -> bool:
+    """A past participle without an object follows the noun, telling what was done to it ("a driver
+    killed in a raid", "an unarmed teen shot by police")."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and not any(g.dep_ in _OBJECT_DEPS for g in c.children) for c in token.children)
 
 
 def _singled_out(token: Token) -> bool:
@@ -136,6 +154,13 @@ def _one_who_did(token: Token) -> bool:
     if any(a.tag_ == "MD" for a in auxiliaries):
         return False
     return verb.tag_ == "VBD" or verb.tag_ in _PARTICIPLE_TAGS and bool(auxiliaries)
+
+
+def _named_household(token: Token, words: CoreferenceWords) -> bool:
+    """A household its surname names ("the Miller family"), not a place's ("Dallas families")."""
+    if token.lemma_.lower() not in words.household_nouns or "Number=Plur" in token.morph:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and docdata.at(c, "places") is None for c in token.children)
 
 
 def _counted(token: Token) -> bool:

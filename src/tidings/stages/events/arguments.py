@@ -187,7 +187,8 @@ class Arguments:
             sources = self.actors_of(passive)
             targets = self.first_actors(syntax.pobjs(c for c in children if c.dep_ == "prep"), sources)
         elif passive:
-            sources = self.actors_of(agents) or self._concurrent_agents(token, pattern, passive) or self._state_where(token, pattern.cameo) or self._holders_where(token, pattern.cameo)
+            sources = self.actors_of(agents) or self._concurrent_agents(token, pattern, passive) or self._concurrent_arresters(token, pattern, passive)
+            sources = sources or self._state_where(token, pattern.cameo) or self._holders_where(token, pattern.cameo)
             sources = sources or self.actors_of(self._parties_named(children))  # "the accord signed among rival clans"
             targets = self.actors_of(passive) or self._recipients_of_a_thing(token, passive, pattern.cameo, sources)
         elif undergoer := self._undergoer(token, token.head.head, pattern.cameo):  # "came under shelling from the army": the subject undergoes it
@@ -306,6 +307,21 @@ class Arguments:
                 found = found or [a for noun in nouns for a in self._opponents(noun)]  # "killed in clashes with police"
                 if found:
                     return found
+        return []
+
+    def _concurrent_arresters(self, token: Token, pattern: Pattern, undergoers: list[Token]) -> list[str]:
+        """For a passive arrest or charge without its agent, the state force a clause beside it
+        tells acting ("was arrested after police stopped his car": the police; not "after a woman
+        called police", nor "after he attacked police")."""
+        if not self.words.arresting(pattern.cameo):
+            return []
+        suffered = self.actors_of(undergoers)
+        for clause in (c for verb in _gapped(token) for c in verb.children if c.dep_ == "advcl"):
+            if not any(c.dep_ in _CLAUSE_MARK_DEPS and c.lower_ in self.words.concurrent_marks for c in clause.children):
+                continue
+            doers = [a for a in self.actors_of(syntax.subjects(clause)) if a not in suffered]
+            if doers and all((self._actor_row(a).get("cameo") or "")[3:6] in self.words.arrester_types for a in doers):
+                return doers
         return []
 
     def _ally(self, head: Token, verb: Token) -> bool:
