@@ -692,3 +692,13 @@ def test_a_speaker_s_words_then_told_to_the_media_are_one_interview(read: Read) 
     (statement,) = [e for e in read(story.format(whom="CNN")).events if e.cameo == "010"]
     assert _texts(statement) == ["said", "told"]
     assert len([e for e in read(story.format(whom="his staff")).events if e.cameo == "010"]) == 2  # his staff: another occasion
+
+
+def test_a_deed_told_again_of_the_suspect_is_the_deed_done_to_the_one_named(read: Read) -> None:
+    story = "DAYTON, Ohio — Police shot and killed Dean Price, 19, on Friday night after a traffic stop. His family disputes the account. "
+    record = read(story + "A patrolman and a sergeant fired on the suspect as he ran, police said.")
+    (shooting,) = [e for e in record.events if e.cameo == "193"]
+    assert _texts(shooting) == ["shot", "killed", "fired"]
+    assert [a.name for a in record.actors if a.id in shooting.targets] == ["Dean Price"]  # the victim named, not "the suspect"
+    plural = read(story + "A patrolman and a sergeant fired on the suspects as they ran, police said.")
+    assert len([e for e in plural.events if e.cameo == "193"]) == 2  # suspects: others than the one named

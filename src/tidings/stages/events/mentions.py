@@ -24,8 +24,8 @@ bombings"), nor one a deed done to oneself ("shot himself") and the other not; t
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
 or the other way round, or none named, a country or a role noun standing for an actor of its code
 on one side: "Peruvian police arrested Salas ... Salas was detained by Peru", people a phrase
-describes as one or as told before for anyone: "arrested a gunman ... the man was arrested", see
-`described_people`; over a symmetric
+describes as one or as told before for anyone: "arrested a gunman ... the man was arrested", "shot
+Dean Price ... fired at the suspect", see `described_people`; over a symmetric
 code's parties, a role noun only: "met President Vega ... talks with the Peruvian president"; a
 cooperative deed done to no one, told again soon after by role nouns of one country, see
 `_compatriots_again`; where a noun tells it,
@@ -124,6 +124,7 @@ MEDIA = "MED"  # the CAMEO role of newspapers, broadcasters and reporters
 ROLE_TAGS = frozenset({"NN", "NNP"})  # a singular role noun, maybe capitalised as a title ("the District Attorney said")
 UNKNOWN_COUNTRY = "---"  # the country of a CAMEO code of a role noun no country was read for
 COUNTRY_CODE = 3  # letters of a CAMEO country code: a longer code names a role ("INDGOV")
+PRIVATE_ROLES = frozenset({"CRM", "CVL"})  # roles of private people a noun may name by what they are or did ("the suspect", "the driver"), not posts or bodies
 SENTENCE_ENDS = frozenset({".", "!", "?"})  # the last marks of a story's sentence, not a headline's
 WEB_SCHEMES = ("http:", "https:")  # how a web address begins, where the tokenizer split it ("http: / / www. ...")
 STATEMENT_GAP = 2  # sentences after its speaker's last statement within which a statement may continue it
@@ -382,16 +383,26 @@ def described_people(doc: Doc, actors: list[dict]) -> frozenset[str]:
     """The actors that are people a phrase only describes (one actor each, `people_acted_upon`),
     as one person ("a man", "a second man") or as told before ("the man", "her colleagues"): for
     telling mentions apart, anyone told on their side may be them (`_nested`); not a number of
-    people ("44 people", "three other people"), a party of its own."""
+    people ("44 people", "three other people"), a party of its own. So is a private person's role
+    noun told only as one told before (`_one_person_told_before`: "shot Dean Price ... fired at the suspect")."""
     offsets = {a["id"]: int(found.group(1)) for a in actors if (found := DESCRIBED_ID.search(a["canonical_id"]))}
-    if not offsets:
+    private = {a["id"] for a in actors if a["canonical_id"].startswith("cameo:") and a["cameo"][COUNTRY_CODE:] in PRIVATE_ROLES}
+    if not offsets and not private:
         return frozenset()
-    return frozenset(s.label_ for s in docdata.spans(doc, "actors") if offsets.get(s.label_) == s.root.idx and _one_or_told_before(s.root))
+    spans = docdata.spans(doc, "actors")
+    described = {s.label_ for s in spans if offsets.get(s.label_) == s.root.idx and _one_or_told_before(s.root)}
+    return frozenset(described | (private - {s.label_ for s in spans if s.label_ in private and not _one_person_told_before(s.root)}))
 
 
 def _one_or_told_before(noun: Token) -> bool:
     """A noun for one person, no number counting it ("a man"), or one referring back ("the men")."""
     return refers_back(noun) or noun.tag_ == "NN" and not any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _one_person_told_before(noun: Token) -> bool:
+    """A singular noun with a definite determiner: "the suspect", "the driver" (not "a suspect",
+    "suspects", "the suspects")."""
+    return noun.tag_ == "NN" and _definite(noun)
 
 
 def _named_first(actors: set[str], described: frozenset[str]) -> set[str]:
@@ -456,7 +467,7 @@ def merge(
         candidates.append(group)
         if len(candidates) > settings.reach:
             del candidates[0]
-    return [_merged(group) for group in groups]
+    return [_merged(group, grounds.parties.described) for group in groups]
 
 
 def _has_own_doer(deed: Token) -> bool:
@@ -1391,14 +1402,14 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
-def _merged(group: _Group) -> Event:
+def _merged(group: _Group, described: frozenset[str] = frozenset()) -> Event:
     told = [m.told for m in group.mentions]
     if len(told) == 1:
         return told[0]
     main = max(told, key=lambda e: e.confidence)  # the first on ties
     events = [main, *(e for e in told if e is not main)]
     in_headline = {id(m.told) for m in group.mentions if m.headline}
-    siding = sorted(events, key=lambda e: id(e) in in_headline)
+    siding = sorted(events, key=lambda e: (id(e) in in_headline, bool(e.targets) and set(e.targets) <= described))  # a victim named before one described ("the suspect")
     sources = next((e.sources for e in siding if e.sources), [])
     mutual = bool(sources) and next(e for e in siding if e.sources).targets == sources  # "X and Y met": each the other's target
     targets = sources if mutual else next((e.targets for e in siding if [t for t in e.targets if t not in sources]), [])
