@@ -702,3 +702,10 @@ def test_a_deed_told_again_of_the_suspect_is_the_deed_done_to_the_one_named(read
     assert [a.name for a in record.actors if a.id in shooting.targets] == ["Dean Price"]  # the victim named, not "the suspect"
     plural = read(story + "A patrolman and a sergeant fired on the suspects as they ran, police said.")
     assert len([e for e in plural.events if e.cameo == "193"]) == 2  # suspects: others than the one named
+
+
+def test_a_headline_s_arrest_of_a_suspect_is_the_lead_s_arrest_of_a_man(read: Read) -> None:
+    story = " arrested. A 41-year-old Waco man who fled from deputies on Friday was arrested Monday at a motel, Sheriff Dan Holt said."
+    (arrest,) = [e for e in read("Robbery suspect" + story).events if e.cameo == "173"]
+    assert _texts(arrest) == ["arrested", "arrested"]
+    assert len([e for e in read("Robbery suspects" + story).events if e.cameo == "173"]) == 2  # many: not the one man

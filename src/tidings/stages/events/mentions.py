@@ -98,6 +98,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings import datelines, docdata, syntax
 from tidings.syntax import NOUN_SUBJECT_DEPS
+from tidings.knowledge.coreference import coreference_words
 from tidings.knowledge.speech import speech_cues
 from tidings.knowledge.trigger_groups import apart_groups, group_names, kin_groups, lemma_groups, trigger_group
 from tidings.model import Event
@@ -124,7 +125,7 @@ MEDIA = "MED"  # the CAMEO role of newspapers, broadcasters and reporters
 ROLE_TAGS = frozenset({"NN", "NNP"})  # a singular role noun, maybe capitalised as a title ("the District Attorney said")
 UNKNOWN_COUNTRY = "---"  # the country of a CAMEO code of a role noun no country was read for
 COUNTRY_CODE = 3  # letters of a CAMEO country code: a longer code names a role ("INDGOV")
-PRIVATE_ROLES = frozenset({"CRM", "CVL"})  # roles of private people a noun may name by what they are or did ("the suspect", "the driver"), not posts or bodies
+CRIMINAL_ROLE, CIVILIAN_ROLE = "CRM", "CVL"  # roles of private people a noun may name by what they did or are ("the gunman", "the driver"), not posts or bodies
 SENTENCE_ENDS = frozenset({".", "!", "?"})  # the last marks of a story's sentence, not a headline's
 WEB_SCHEMES = ("http:", "https:")  # how a web address begins, where the tokenizer split it ("http: / / www. ...")
 STATEMENT_GAP = 2  # sentences after its speaker's last statement within which a statement may continue it
@@ -384,14 +385,18 @@ def described_people(doc: Doc, actors: list[dict]) -> frozenset[str]:
     as one person ("a man", "a second man") or as told before ("the man", "her colleagues"): for
     telling mentions apart, anyone told on their side may be them (`_nested`); not a number of
     people ("44 people", "three other people"), a party of its own. So is a private person's role
-    noun told only as one told before (`_one_person_told_before`: "shot Dean Price ... fired at the suspect")."""
+    noun told only as one person (`_one_person`): a criminal's ("shot Dean Price ... fired at the
+    suspect"), or a civilian's by a noun of a person ("the driver"), not of a group ("the community")."""
     offsets = {a["id"]: int(found.group(1)) for a in actors if (found := DESCRIBED_ID.search(a["canonical_id"]))}
-    private = {a["id"] for a in actors if a["canonical_id"].startswith("cameo:") and a["cameo"][COUNTRY_CODE:] in PRIVATE_ROLES}
+    roles = {a["id"]: a["cameo"][COUNTRY_CODE:] for a in actors if a["canonical_id"].startswith("cameo:")}
+    private = {actor for actor, role in roles.items() if role in (CRIMINAL_ROLE, CIVILIAN_ROLE)}
     if not offsets and not private:
         return frozenset()
     spans = docdata.spans(doc, "actors")
     described = {s.label_ for s in spans if offsets.get(s.label_) == s.root.idx and _one_or_told_before(s.root)}
-    return frozenset(described | (private - {s.label_ for s in spans if s.label_ in private and not _one_person_told_before(s.root)}))
+    person_nouns = coreference_words().person_nouns
+    groups = {s.label_ for s in spans if s.label_ in private and not (_one_person(s.root) and (roles[s.label_] == CRIMINAL_ROLE or s.root.lemma_.lower() in person_nouns))}
+    return frozenset(described | (private - groups))
 
 
 def _one_or_told_before(noun: Token) -> bool:
@@ -399,10 +404,10 @@ def _one_or_told_before(noun: Token) -> bool:
     return refers_back(noun) or noun.tag_ == "NN" and not any(c.dep_ == "nummod" for c in noun.children)
 
 
-def _one_person_told_before(noun: Token) -> bool:
-    """A singular noun with a definite determiner: "the suspect", "the driver" (not "a suspect",
-    "suspects", "the suspects")."""
-    return noun.tag_ == "NN" and _definite(noun)
+def _one_person(noun: Token) -> bool:
+    """A singular noun no number counts: "the suspect", "a driver", a headline's "Fleeing suspect
+    arrested" (not "suspects", "the two suspects")."""
+    return noun.tag_ == "NN" and not any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _named_first(actors: set[str], described: frozenset[str]) -> set[str]:
