@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Doc
+
 from tidings.knowledge.trigger_groups import apart_groups, kin_groups, lemma_groups
 from tidings.model import Event, Record
 from tidings.pipeline import Pipeline
@@ -709,3 +711,12 @@ def test_a_headline_s_arrest_of_a_suspect_is_the_lead_s_arrest_of_a_man(read: Re
     (arrest,) = [e for e in read("Robbery suspect" + story).events if e.cameo == "173"]
     assert _texts(arrest) == ["arrested", "arrested"]
     assert len([e for e in read("Robbery suspects" + story).events if e.cameo == "173"]) == 2  # many: not the one man
+
+
+def test_of_two_subjects_a_parser_gave_a_passive_the_one_next_to_it_is_what_it_acts_on(read: Read, pipeline: Pipeline) -> None:
+    (arrest,) = _of_type(read("Police arrested Tom Reyes in Leeds."), "COERCE")
+    words = ["Rovers", "striker", "Tom", "Reyes", "was", "arrested"]
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=[5, 3, 3, 5, 5, 5], deps=["nsubjpass", "compound", "compound", "nsubjpass", "auxpass", "ROOT"])
+    for token, pos in zip(doc, ["PROPN", "NOUN", "PROPN", "PROPN", "AUX", "VERB"]):
+        token.pos_ = pos
+    assert _Mention(arrest, arrest, doc[5], 0).object_head().i == 3  # the player, not his club

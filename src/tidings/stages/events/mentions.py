@@ -233,7 +233,8 @@ class _Mention:
         token = self.token
         if token.pos_ != "VERB":
             return None
-        heads = (self._past_dateline(c) for c in token.children if c.dep_ in OBJECT_DEPS and c.pos_ != "PRON")
+        nearest_first = sorted((c for c in token.children if c.dep_ in OBJECT_DEPS and c.pos_ != "PRON"), key=lambda c: abs(c.i - token.i))  # of two a parser gave it ("Rovers striker Tom Reyes was arrested": 'Rovers' and 'Reyes'), the phrase's head
+        heads = (self._past_dateline(c) for c in nearest_first)
         head = next((h for h in heads if h is not None), None)
         if head is None or f"{self.event.trigger}_{head.lemma_.lower()}" not in lemma_groups():
             return head
