@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Doc
+
 from tidings.knowledge.trigger_groups import apart_groups, kin_groups, lemma_groups
 from tidings.model import Event, Record
 from tidings.pipeline import Pipeline
@@ -692,3 +694,29 @@ def test_a_speaker_s_words_then_told_to_the_media_are_one_interview(read: Read) 
     (statement,) = [e for e in read(story.format(whom="CNN")).events if e.cameo == "010"]
     assert _texts(statement) == ["said", "told"]
     assert len([e for e in read(story.format(whom="his staff")).events if e.cameo == "010"]) == 2  # his staff: another occasion
+
+
+def test_a_deed_told_again_of_the_suspect_is_the_deed_done_to_the_one_named(read: Read) -> None:
+    story = "DAYTON, Ohio — Police shot and killed Dean Price, 19, on Friday night after a traffic stop. His family disputes the account. "
+    record = read(story + "A patrolman and a sergeant fired on the suspect as he ran, police said.")
+    (shooting,) = [e for e in record.events if e.cameo == "193"]
+    assert _texts(shooting) == ["shot", "killed", "fired"]
+    assert [a.name for a in record.actors if a.id in shooting.targets] == ["Dean Price"]  # the victim named, not "the suspect"
+    plural = read(story + "A patrolman and a sergeant fired on the suspects as they ran, police said.")
+    assert len([e for e in plural.events if e.cameo == "193"]) == 2  # suspects: others than the one named
+
+
+def test_a_headline_s_arrest_of_a_suspect_is_the_lead_s_arrest_of_a_man(read: Read) -> None:
+    story = " arrested. A 41-year-old Waco man who fled from deputies on Friday was arrested Monday at a motel, Sheriff Dan Holt said."
+    (arrest,) = [e for e in read("Robbery suspect" + story).events if e.cameo == "173"]
+    assert _texts(arrest) == ["arrested", "arrested"]
+    assert len([e for e in read("Robbery suspects" + story).events if e.cameo == "173"]) == 2  # many: not the one man
+
+
+def test_of_two_subjects_a_parser_gave_a_passive_the_one_next_to_it_is_what_it_acts_on(read: Read, pipeline: Pipeline) -> None:
+    (arrest,) = _of_type(read("Police arrested Tom Reyes in Leeds."), "COERCE")
+    words = ["Rovers", "striker", "Tom", "Reyes", "was", "arrested"]
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=[5, 3, 3, 5, 5, 5], deps=["nsubjpass", "compound", "compound", "nsubjpass", "auxpass", "ROOT"])
+    for token, pos in zip(doc, ["PROPN", "NOUN", "PROPN", "PROPN", "AUX", "VERB"]):
+        token.pos_ = pos
+    assert _Mention(arrest, arrest, doc[5], 0).object_head().i == 3  # the player, not his club

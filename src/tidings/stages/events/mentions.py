@@ -24,8 +24,8 @@ bombings"), nor one a deed done to oneself ("shot himself") and the other not; t
 parties for the symmetric codes of meeting and cooperating: the mention's among the event's so far,
 or the other way round, or none named, a country or a role noun standing for an actor of its code
 on one side: "Peruvian police arrested Salas ... Salas was detained by Peru", people a phrase
-describes as one or as told before for anyone: "arrested a gunman ... the man was arrested", see
-`described_people`; over a symmetric
+describes as one or as told before for anyone: "arrested a gunman ... the man was arrested", "shot
+Dean Price ... fired at the suspect", see `described_people`; over a symmetric
 code's parties, a role noun only: "met President Vega ... talks with the Peruvian president"; a
 cooperative deed done to no one, told again soon after by role nouns of one country, see
 `_compatriots_again`; where a noun tells it,
@@ -98,6 +98,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings import datelines, docdata, syntax
 from tidings.syntax import NOUN_SUBJECT_DEPS
+from tidings.knowledge.coreference import coreference_words
 from tidings.knowledge.speech import speech_cues
 from tidings.knowledge.trigger_groups import apart_groups, group_names, kin_groups, lemma_groups, trigger_group
 from tidings.model import Event
@@ -124,6 +125,7 @@ MEDIA = "MED"  # the CAMEO role of newspapers, broadcasters and reporters
 ROLE_TAGS = frozenset({"NN", "NNP"})  # a singular role noun, maybe capitalised as a title ("the District Attorney said")
 UNKNOWN_COUNTRY = "---"  # the country of a CAMEO code of a role noun no country was read for
 COUNTRY_CODE = 3  # letters of a CAMEO country code: a longer code names a role ("INDGOV")
+CRIMINAL_ROLE, CIVILIAN_ROLE = "CRM", "CVL"  # roles of private people a noun may name by what they did or are ("the gunman", "the driver"), not posts or bodies
 SENTENCE_ENDS = frozenset({".", "!", "?"})  # the last marks of a story's sentence, not a headline's
 WEB_SCHEMES = ("http:", "https:")  # how a web address begins, where the tokenizer split it ("http: / / www. ...")
 STATEMENT_GAP = 2  # sentences after its speaker's last statement within which a statement may continue it
@@ -231,7 +233,8 @@ class _Mention:
         token = self.token
         if token.pos_ != "VERB":
             return None
-        heads = (self._past_dateline(c) for c in token.children if c.dep_ in OBJECT_DEPS and c.pos_ != "PRON")
+        nearest_first = sorted((c for c in token.children if c.dep_ in OBJECT_DEPS and c.pos_ != "PRON"), key=lambda c: abs(c.i - token.i))  # of two a parser gave it ("Rovers striker Tom Reyes was arrested": 'Rovers' and 'Reyes'), the phrase's head
+        heads = (self._past_dateline(c) for c in nearest_first)
         head = next((h for h in heads if h is not None), None)
         if head is None or f"{self.event.trigger}_{head.lemma_.lower()}" not in lemma_groups():
             return head
@@ -382,16 +385,30 @@ def described_people(doc: Doc, actors: list[dict]) -> frozenset[str]:
     """The actors that are people a phrase only describes (one actor each, `people_acted_upon`),
     as one person ("a man", "a second man") or as told before ("the man", "her colleagues"): for
     telling mentions apart, anyone told on their side may be them (`_nested`); not a number of
-    people ("44 people", "three other people"), a party of its own."""
+    people ("44 people", "three other people"), a party of its own. So is a private person's role
+    noun told only as one person (`_one_person`): a criminal's ("shot Dean Price ... fired at the
+    suspect"), or a civilian's by a noun of a person ("the driver"), not of a group ("the community")."""
     offsets = {a["id"]: int(found.group(1)) for a in actors if (found := DESCRIBED_ID.search(a["canonical_id"]))}
-    if not offsets:
+    roles = {a["id"]: a["cameo"][COUNTRY_CODE:] for a in actors if a["canonical_id"].startswith("cameo:")}
+    private = {actor for actor, role in roles.items() if role in (CRIMINAL_ROLE, CIVILIAN_ROLE)}
+    if not offsets and not private:
         return frozenset()
-    return frozenset(s.label_ for s in docdata.spans(doc, "actors") if offsets.get(s.label_) == s.root.idx and _one_or_told_before(s.root))
+    spans = docdata.spans(doc, "actors")
+    described = {s.label_ for s in spans if offsets.get(s.label_) == s.root.idx and _one_or_told_before(s.root)}
+    person_nouns = coreference_words().person_nouns
+    groups = {s.label_ for s in spans if s.label_ in private and not (_one_person(s.root) and (roles[s.label_] == CRIMINAL_ROLE or s.root.lemma_.lower() in person_nouns))}
+    return frozenset(described | (private - groups))
 
 
 def _one_or_told_before(noun: Token) -> bool:
     """A noun for one person, no number counting it ("a man"), or one referring back ("the men")."""
     return refers_back(noun) or noun.tag_ == "NN" and not any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _one_person(noun: Token) -> bool:
+    """A singular noun no number counts: "the suspect", "a driver", a headline's "Fleeing suspect
+    arrested" (not "suspects", "the two suspects")."""
+    return noun.tag_ == "NN" and not any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _named_first(actors: set[str], described: frozenset[str]) -> set[str]:
@@ -456,7 +473,7 @@ def merge(
         candidates.append(group)
         if len(candidates) > settings.reach:
             del candidates[0]
-    return [_merged(group) for group in groups]
+    return [_merged(group, grounds.parties.described) for group in groups]
 
 
 def _has_own_doer(deed: Token) -> bool:
@@ -1391,14 +1408,14 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
-def _merged(group: _Group) -> Event:
+def _merged(group: _Group, described: frozenset[str] = frozenset()) -> Event:
     told = [m.told for m in group.mentions]
     if len(told) == 1:
         return told[0]
     main = max(told, key=lambda e: e.confidence)  # the first on ties
     events = [main, *(e for e in told if e is not main)]
     in_headline = {id(m.told) for m in group.mentions if m.headline}
-    siding = sorted(events, key=lambda e: id(e) in in_headline)
+    siding = sorted(events, key=lambda e: (id(e) in in_headline, bool(e.targets) and set(e.targets) <= described))  # a victim named before one described ("the suspect")
     sources = next((e.sources for e in siding if e.sources), [])
     mutual = bool(sources) and next(e for e in siding if e.sources).targets == sources  # "X and Y met": each the other's target
     targets = sources if mutual else next((e.targets for e in siding if [t for t in e.targets if t not in sources]), [])
