@@ -143,6 +143,13 @@ def test_a_compass_named_division_abroad_needs_its_country_named(read):
     assert place_named(record, "Northern Province").country == "LKA"
 
 
+def test_a_country_in_an_eatery_name_is_no_place_of_the_article(read):
+    record = read("The owner of Mexico Grill in Wichita, Kan., said the shop would reopen on Monday.")
+    assert {place.country for place in record.places} == {"USA"}
+    record = read("Chefs from Mexico cooked for a week at Mexico Grill in Wichita, Kan.")
+    assert place_named(record, "Mexico").country == "MEX"
+
+
 def test_state_named_elsewhere_in_the_article_picks_the_city(read):
     text = "Voters in Paris approved the school levy. The district is one of the largest in Texas."
     assert place_named(read(text), "Paris").admin1 == "Texas"
