@@ -328,6 +328,13 @@ def test_a_titled_stranger_takes_the_one_country_all_the_places_lie_in(read):
     assert _at(record, "Ann Poole").cameo == "USAGOV"  # was ---GOV
 
 
+def test_a_country_an_eatery_is_named_for_gives_no_country_to_the_people_there(read):
+    record = read("A waiter at Jamaica Kitchen in Toronto was robbed Sunday, and police arrested a teenager.")
+    assert _at(record, "police").cameo == "CANCOP"  # was ---COP: Jamaica and Canada both seemed named
+    record = read("Parents packed the hall on Friday. Lena Hurd said the owner of Poland Deli in Joliet, Illinois, catered the dinner.")
+    assert _at(record, "Lena Hurd").cameo == "USA"
+
+
 def test_members_of_a_body_named_by_its_bare_noun_take_the_bodys_code(read):
     record = read(
         "The Ohio school board met on Thursday in Dayton. Board members Jim Hale and Ann Briggs voted for the plan. "

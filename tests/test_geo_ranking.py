@@ -12,6 +12,7 @@ from tidings.geo.gazetteer import load
 from tidings.geo.normalize import abbreviated, normalize
 from tidings.geo.proximity import Neighbourhood
 from tidings.geo.ranking import Ranking, Weights, is_supranational
+from tidings.stages.places.mentions import Limits
 from tidings.stages.places.resolver import Mention, Resolver
 
 
@@ -121,7 +122,7 @@ def test_a_state_named_once_does_not_take_a_big_citys_name_for_its_hamlet(rankin
 
 
 def test_a_hamlet_named_after_a_big_city_vouches_for_no_neighbour(ranking):
-    neighbourhood = Resolver(ranking).neighbourhood([Mention(0, 7, "Toronto")])
+    neighbourhood = Resolver(ranking, Limits().large_city).neighbourhood([Mention(0, 7, "Toronto")])
     town = small_toronto(ranking)
     assert neighbourhood.near("other", town._replace(lat=town.lat + 0.1)) == 0
     city = ranking.best("Toronto")

@@ -114,6 +114,42 @@ def test_ap_abbreviation_qualifier_picks_the_city_and_is_a_place(read):
     assert place_named(record, "Ill.").feature_code == "ADM1"
 
 
+def test_a_country_named_town_a_state_qualifies_is_read_in_that_state(read):
+    record = read("The band played a benefit concert in Sweden, Maine, on Saturday.")
+    sweden = place_named(record, "Sweden")
+    assert (sweden.country, sweden.admin1) == ("USA", "Maine")
+    assert not any(actor.country == "SWE" for actor in record.actors)
+
+
+def test_a_town_the_gazetteer_lacks_in_its_qualifying_state_is_that_state_not_a_namesake(read):
+    record = read("The convoy drove from Amarillo, Texas, to Cornwall, Texas, overnight.")
+    cornwall = place_named(record, "Cornwall")
+    assert (cornwall.country, cornwall.admin1) == ("USA", "Texas")
+    record = read("Dancers came from Oregon, Kansas and Maine to the festival.")
+    assert place_named(record, "Oregon").admin1 == "Oregon"
+
+
+def test_a_place_of_a_country_named_like_the_state_that_qualifies_it_stays_in_that_country(read):
+    record = read("Russian tanks moved toward Gori, Georgia, on Friday, residents said.")
+    assert place_named(record, "Gori").country == "GEO"
+
+
+def test_a_compass_named_division_abroad_needs_its_country_named(read):
+    record = read("Volunteers from the Central District chapter collected food for families in Columbia, Tennessee.")
+    assert {place.country for place in record.places} == {"USA"}
+    record = read("Runners from the South East region gathered in Macon, Georgia, for the relay.")
+    assert {place.country for place in record.places} == {"USA"}
+    record = read("Rebels attacked a village in the Northern Province of Sri Lanka, the army in Colombo said.")
+    assert place_named(record, "Northern Province").country == "LKA"
+
+
+def test_a_country_in_an_eatery_name_is_no_place_of_the_article(read):
+    record = read("The owner of Mexico Grill in Wichita, Kan., said the shop would reopen on Monday.")
+    assert {place.country for place in record.places} == {"USA"}
+    record = read("Chefs from Mexico cooked for a week at Mexico Grill in Wichita, Kan.")
+    assert place_named(record, "Mexico").country == "MEX"
+
+
 def test_state_named_elsewhere_in_the_article_picks_the_city(read):
     text = "Voters in Paris approved the school levy. The district is one of the largest in Texas."
     assert place_named(read(text), "Paris").admin1 == "Texas"

@@ -101,6 +101,12 @@ class Ranking:
             return " ".join(words[1:])
         return None
 
+    def compass_named(self, name: str) -> bool:
+        """Whether a name of two words or more is all compass and division words ("Central
+        District", "South East", "Northern Province")."""
+        words = name.split()
+        return len(words) > 1 and all(word in self._compass or word.casefold() in self._division_words for word in words)
+
     def best(self, name: str, context: Context | None = None, qualifier: Region | None = None) -> Entry | None:
         ranked = self.rank(name, context, qualifier)
         return ranked[0][1] if ranked else None

@@ -18,7 +18,10 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from functools import cache
+
 from tidings import syntax
+from tidings.knowledge import read_tsv
 from tidings.knowledge.actors import Role, normalized
 from tidings.knowledge.countries import Country, name_key
 from tidings.model import ActorKind
@@ -184,8 +187,17 @@ def _country_of(reading: Reading, tokens: list[int]) -> Country | None:
 
 def _country_in_name(reading: Reading, ent: SpacySpan) -> Country | None:
     """A country named inside the name, as the places stage reads it (not a region: the places
-    stage may read a word of a name as a region far away)."""
+    stage may read a word of a name as a region far away); none in an eatery's or a shop's name,
+    named for its cooking or wares ("Korea Garden", "Jamaica Kitchen": not Korea's or Jamaica's)."""
+    if ent[-1].text in _shop_words():
+        return None
     return _country_of(reading, [t.i for t in ent if t.is_title or t.is_upper])
+
+
+@cache
+def _shop_words() -> frozenset[str]:
+    """The last words of eateries' and shops' names (`places_shop_words.tsv`)."""
+    return frozenset(row["word"] for row in read_tsv("places_shop_words.tsv"))
 
 
 def _office_type(reading: Reading, ent: SpacySpan) -> str | None:

@@ -66,7 +66,7 @@ class PlacesComponent(Component):
 
     def process(self, doc: Doc) -> None:
         text = docdata.text(doc)
-        resolver = Resolver(self.ranking)
+        resolver = Resolver(self.ranking, self.mentions.limits.large_city)
         mentions = self.mentions.find(doc, resolver)
         context = resolver.context(mentions)
         places: dict[Entry, Place] = {}
@@ -90,7 +90,7 @@ class PlacesComponent(Component):
 
     def context(self, doc: Doc) -> Context:
         """What the article's toponyms say about its geography."""
-        resolver = Resolver(self.ranking)
+        resolver = Resolver(self.ranking, self.mentions.limits.large_city)
         return resolver.context(self.mentions.find(doc, resolver))
 
     def resolve(self, name: str, context: Context | None = None, qualifier: Region | None = None) -> Place | None:

@@ -72,6 +72,7 @@ class Mentions:
         self.compass = frozenset(row["word"] for row in read_tsv("places_compass_words.tsv"))
         self.dedications = frozenset(row["word"] for row in read_tsv("places_dedication_words.tsv"))
         self.street_words = frozenset(row["word"] for row in read_tsv("places_street_words.tsv"))
+        self.shop_words = frozenset(row["word"] for row in read_tsv("places_shop_words.tsv"))
         vessel_words = list(read_tsv("places_vessel_words.tsv"))  # read twice below: a list, not a generator
         self.vessel_nouns, self.vessel_prefixes, self.aboard = (
             frozenset(row["word"] for row in vessel_words if row["kind"] == kind) for kind in ("noun", "prefix", "aboard")
@@ -298,8 +299,9 @@ class Mentions:
         Department" is no place of the article, but it vouches for the county named beside it
         that lies near a Sedalia. A street's name holds no country or state of the article's unless
         the article names it ("Falcon Street", "Georgia Avenue": streets named after them), but may
-        hold the town or district it runs in or to ("Cedar Flat Road")."""
-        street = ent[-1].text in self.street_words
+        hold the town or district it runs in or to ("Cedar Flat Road"); nor does an eatery's or a
+        shop's ("Jamaica Kitchen", "Korea Garden": named for its cooking or wares)."""
+        street = ent[-1].text in self.street_words or ent[-1].text in self.shop_words
         found = []
         first = ent.start + (ent[0].lower_ == "the")
         starts = [first, first + 1] if first < ent.end and ent.doc[first].text in self.compass else [first]  # a modifier first ("Northern" before it), or after "of"

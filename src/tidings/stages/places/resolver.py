@@ -14,6 +14,7 @@ from tidings.geo.proximity import Neighbourhood
 from tidings.geo.ranking import Ranked, Ranking
 
 
+US = "USA"
 _PLURAL_LAST_WORD = re.compile(r" [A-Z][a-z]*[^siu]s$")  # "Blue Mountains", not "Kings Pass" or "Le Mans"
 
 
@@ -34,8 +35,9 @@ class Resolver:
     """Rankings for one article, memoized: a name repeated a thousand times is ranked once per
     context, so resolving costs time in proportion to the mentions."""
 
-    def __init__(self, ranking: Ranking) -> None:
+    def __init__(self, ranking: Ranking, large_city: int) -> None:
         self.ranking = ranking
+        self.large_city = large_city  # a city this large keeps its reading under a qualifier it lies outside
         self.gazetteer: Gazetteer = ranking.gazetteer
         self._ranked: dict[tuple, Ranked] = {}
         self._best: dict[tuple, Entry | None] = {}
@@ -56,20 +58,48 @@ class Resolver:
     def best(self, mention: Mention, context: Context | None, qualifier: Region | None) -> Entry | None:
         """The best-ranked entry for a mention; after "the", not a populated place (unless its
         name takes the article: "The Hague", or is plural: "the Blue Mountains", a range and the
-        town named after it)."""
+        town named after it); not a division named by compass and division words alone ("Central
+        District", "South East") where the article names not its country: such a name is a part
+        of anywhere. A name the text puts in a US state ("Stiles, Texas", "Cuba, N.Y.") with no
+        candidate there is a town of that state the gazetteer lacks: the state, not a namesake
+        elsewhere, unless a large city or a place of a country named like the state ("Gori, Georgia")."""
         key = (mention.text, mention.after_the, mention.inside, id(context), qualifier)
         if key not in self._best:
             plural = _PLURAL_LAST_WORD.search(mention.text) is not None
-            self._best[key] = next(
+            entry = next(
                 (
                     entry
                     for _score, entry in self.rank(mention.text, context, qualifier)
                     if not (mention.after_the and entry.feature_class == "P" and not entry.name.startswith("The ") and not plural)
                     and not (mention.inside and not lies_in(entry, qualifier))
+                    and not (self.ranking.compass_named(entry.name) and not self._country_named(mention.text, entry, context, qualifier))
                 ),
                 self.gazetteer.region(qualifier) if mention.inside else None,
             )
+            if entry is not None and self._outside_its_state(entry, qualifier):
+                entry = self.gazetteer.region(qualifier)
+            self._best[key] = entry
         return self._best[key]
+
+    def _country_named(self, name: str, entry: Entry, context: Context | None, qualifier: Region | None) -> bool:
+        """Whether the qualifier or another name of the article lies in the entry's country."""
+        if qualifier is not None and lies_in(entry, qualifier):
+            return True
+        return context is not None and context.supports(normalize(name), entry)[0]
+
+    def _outside_its_state(self, entry: Entry, qualifier: Region | None) -> bool:
+        """Whether the entry, a country or a place smaller than a large city (the name may open a
+        list: "Lyon, Washington and Rome"), lies outside the US state the text qualifies it with."""
+        if qualifier is None or qualifier[0] != US or qualifier[1] is None or lies_in(entry, qualifier):
+            return False
+        if entry.country == US and entry.feature_code == "ADM1":
+            return False  # a list of states ("Missouri, New York and Ohio"), a border ("the Indiana, Ill., line")
+        state, country = self.gazetteer.region(qualifier), self.gazetteer.region((entry.country, None))
+        if state is not None and country is not None and normalize(state.name) == normalize(country.name):
+            return False  # "Gori, Georgia": the country of that name
+        if (entry.feature_code or "").startswith("PCL"):
+            return True  # "Sweden, Maine"
+        return entry.feature_code not in ("PPLC", "CONT") and entry.population < self.large_city
 
     def neighbourhood(self, mentions: list[Mention]) -> Neighbourhood:
         """Where the best context-free candidates of each name (and hint) lie, less those dwarfed
