@@ -15,10 +15,10 @@ reports on."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
-
-from functools import cache
 
 from tidings import syntax
 from tidings.knowledge import read_tsv

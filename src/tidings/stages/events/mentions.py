@@ -97,11 +97,11 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from tidings import datelines, docdata, syntax
-from tidings.syntax import NOUN_SUBJECT_DEPS
 from tidings.knowledge.coreference import coreference_words
 from tidings.knowledge.speech import speech_cues
 from tidings.knowledge.trigger_groups import apart_groups, group_names, kin_groups, lemma_groups, trigger_group
 from tidings.model import Event
+from tidings.syntax import NOUN_SUBJECT_DEPS
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})  # "both women": the two told before
 INDEFINITE = frozenset({"a", "an"})
