@@ -794,6 +794,21 @@ def test_harm_in_a_clause_where_a_storm_acts_is_no_act(read: Read) -> None:
     assert "kill" in _triggers(read("Six hikers were killed when gunmen stormed the Chilean lodge on Monday."))
 
 
+def test_a_hazard_that_threatens_pounds_or_blocks_does_no_act(read: Read) -> None:
+    assert read("A wildfire threatened dozens of Chilean farms near Valparaiso.").events == []
+    assert read("Rising floodwaters threatened the levees around the Peruvian town.").events == []
+    assert read("The hurricane pounded the Cuban coast on Monday.").events == []
+    assert read("Heavy snow blocked the main road into the Kenyan capital.").events == []
+    assert "block" in _triggers(read("Kenyan protesters blocked the main road into the capital."))
+    assert "pound" in _triggers(read("Israeli jets pounded targets in Gaza overnight."))
+
+
+def test_things_destroyed_in_a_fire_are_no_act_but_harm_by_weapons_fire_is(read: Read) -> None:
+    assert read("Forty Chilean homes were destroyed in the fire on Tuesday.").events == []
+    assert "wound" in _triggers(read("Two Kenyan soldiers were wounded by sniper fire near the border."))
+    assert "kill" in _triggers(read("A Somali policeman was killed by machine-gun fire in Mogadishu."))
+
+
 def test_harm_in_a_clause_where_a_vehicle_hits_something_is_no_act(read: Read) -> None:
     assert read("A Peruvian farmer was killed when his tractor hit a wall near Cusco.").events == []
     assert read("Three Chilean tourists were injured when a lorry struck their van.").events == []
