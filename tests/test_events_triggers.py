@@ -809,6 +809,12 @@ def test_things_destroyed_in_a_fire_are_no_act_but_harm_by_weapons_fire_is(read:
     assert "kill" in _triggers(read("A Somali policeman was killed by machine-gun fire in Mogadishu."))
 
 
+def test_people_returning_to_their_property_give_nothing_back(read: Read) -> None:
+    assert read("Evacuated Chilean villagers began returning to their properties on Sunday.").events == []
+    assert _triggers(read("Peru returned the seized land to the Chilean farmers.")) == ["return"]
+    assert _triggers(read("The seized Chilean ship was returned to its owners by Peru.")) == ["return"]
+
+
 def test_harm_in_a_clause_where_a_vehicle_hits_something_is_no_act(read: Read) -> None:
     assert read("A Peruvian farmer was killed when his tractor hit a wall near Cusco.").events == []
     assert read("Three Chilean tourists were injured when a lorry struck their van.").events == []
