@@ -815,6 +815,12 @@ def test_people_returning_to_their_property_give_nothing_back(read: Read) -> Non
     assert _triggers(read("The seized Chilean ship was returned to its owners by Peru.")) == ["return"]
 
 
+def test_harm_when_a_vehicle_overturns_is_no_act_however_the_clause_is_parsed(read: Read) -> None:
+    # the parser may read "overturned" as a participle describing the car, not as the clause's verb
+    assert read("A Peruvian farmer was killed when her car overturned on the highway.").events == []
+    assert read("Two people died and five were injured when a bus overturned near Cusco.").events == []
+
+
 def test_harm_in_a_clause_where_a_vehicle_hits_something_is_no_act(read: Read) -> None:
     assert read("A Peruvian farmer was killed when his tractor hit a wall near Cusco.").events == []
     assert read("Three Chilean tourists were injured when a lorry struck their van.").events == []

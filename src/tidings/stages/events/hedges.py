@@ -1070,6 +1070,8 @@ class Hedges:
         storm struck the valley", "his car hit a tree")."""
         if clause.lemma_.lower() in self.words.mishap_verbs or self._vehicle_struck(clause):
             return True
+        if clause.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in self.words.mishap_verbs for c in self._children(clause)):
+            return True  # "killed when her car overturned": the parser took the verb for a participle of its subject
         return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in self.words.hazard_nouns for c in self._children(clause))
 
     def _weighed_subject(self, verb: Token) -> bool:
