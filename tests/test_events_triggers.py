@@ -821,6 +821,12 @@ def test_harm_when_a_vehicle_overturns_is_no_act_however_the_clause_is_parsed(re
     assert read("Two people died and five were injured when a bus overturned near Cusco.").events == []
 
 
+def test_harm_told_per_period_in_the_simple_present_passive_is_a_rate(read: Read) -> None:
+    assert "kill" not in _triggers(read("Two cyclists are killed every month on this Chilean road, the mayor said."))
+    assert _triggers(read('"One driver a year is killed on that bridge," the Peruvian engineer said.')) == ["say"]
+    assert "kill" in _triggers(read("Two cyclists were killed on the Chilean road last month."))
+
+
 def test_harm_in_a_clause_where_a_vehicle_hits_something_is_no_act(read: Read) -> None:
     assert read("A Peruvian farmer was killed when his tractor hit a wall near Cusco.").events == []
     assert read("Three Chilean tourists were injured when a lorry struck their van.").events == []

@@ -263,9 +263,21 @@ class Hedges:
 
     def _present_habit(self, verb: Token) -> bool:
         """A trigger verb (or the copula of a trigger adjective) in the present perfect or passive
-        with a frequency adverb ("has always been ready", "rules are often loosely enforced"); a
-        noun the verb carries may be an act ("has generally given way to peaceful protests")."""
-        return in_present(verb) and self._frequency_told(verb)
+        with a frequency adverb ("has always been ready", "rules are often loosely enforced"), or in
+        the simple present passive told per period ("two cyclists are killed every month"); a noun
+        the verb carries may be an act ("has generally given way to peaceful protests")."""
+        return in_present(verb) and (self._frequency_told(verb) or self._passive_rate(verb))
+
+    def _passive_rate(self, verb: Token) -> bool:
+        """The simple present passive counted per period by the verb or its subject ("are hurt
+        every week", "one driver a year is killed on that road"): a rate, no deed told."""
+        children = self._children(verb)
+        if not any(c.dep_ == "auxpass" and c.tag_ in PRESENT_SIMPLE for c in children):
+            return False
+        subjects = [c for c in children if c.dep_ == "nsubjpass"]
+        if any(s.lemma_.lower() in self.words.rate_periods and self._counted_period(s) for s in subjects):
+            return True  # "one driver a year is killed": the parser may take the period for a second subject
+        return any(self._per_period(c) for owner in (verb, *subjects) for c in self._children(owner))
 
     def _rate(self, token: Token) -> bool:
         """A deed noun counted per period, by a word of its own or of the verb that takes it ("one
@@ -279,8 +291,12 @@ class Hedges:
     def _per_period(self, word: Token) -> bool:
         """"a month", "every week" (a period a determiner makes a rate) or "per day"."""
         if word.dep_ == "npadvmod" and word.lemma_.lower() in self.words.rate_periods:
-            return any(c.dep_ == "det" and c.lower_ in self.words.rate_determiners for c in self._children(word))
+            return self._counted_period(word)
         return word.dep_ == "prep" and word.lower_ == "per" and any(o.lemma_.lower() in self.words.rate_periods for o in self._children(word))
+
+    def _counted_period(self, period: Token) -> bool:
+        """A period a determiner makes a rate ("a month", "every week")."""
+        return any(c.dep_ == "det" and c.lower_ in self.words.rate_determiners for c in self._children(period))
 
     def _frequency_told(self, verb: Token) -> bool:
         return any(c.dep_ == "advmod" and c.lower_ in self.words.habit_adverbs for c in self._children(verb))
