@@ -827,6 +827,12 @@ def test_harm_told_per_period_in_the_simple_present_passive_is_a_rate(read: Read
     assert "kill" in _triggers(read("Two cyclists were killed on the Chilean road last month."))
 
 
+def test_harm_that_no_one_is_thought_or_seems_to_have_suffered_is_no_act(read: Read) -> None:
+    assert _triggers(read("At this stage, nobody is thought to have been injured, Chilean police said.")) == ["say"]
+    assert read("Nobody seems to have been arrested in Lima.").events == []
+    assert "injure" in _triggers(read("Four Chilean guards are thought to have been injured in the raid."))
+
+
 def test_harm_in_a_clause_where_a_vehicle_hits_something_is_no_act(read: Read) -> None:
     assert read("A Peruvian farmer was killed when his tractor hit a wall near Cusco.").events == []
     assert read("Three Chilean tourists were injured when a lorry struck their van.").events == []
