@@ -831,6 +831,7 @@ def test_harm_that_no_one_is_thought_or_seems_to_have_suffered_is_no_act(read: R
     assert _triggers(read("At this stage, nobody is thought to have been injured, Chilean police said.")) == ["say"]
     assert read("Nobody seems to have been arrested in Lima.").events == []
     assert "injure" in _triggers(read("Four Chilean guards are thought to have been injured in the raid."))
+    assert "attack" in _triggers(read("No militia admitted attacking the Turkish base."))  # a gerund told, not tried
 
 
 def test_harm_in_a_clause_where_a_vehicle_hits_something_is_no_act(read: Read) -> None:
