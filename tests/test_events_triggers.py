@@ -834,6 +834,19 @@ def test_harm_that_no_one_is_thought_or_seems_to_have_suffered_is_no_act(read: R
     assert "attack" in _triggers(read("No militia admitted attacking the Turkish base."))  # a gerund told, not tried
 
 
+def test_harm_when_vehicles_collide_or_a_driver_runs_into_something_is_no_act(read: Read) -> None:
+    assert read("The truck collided with a bus near Cusco, killing nine people.").events == []
+    assert read("A Peruvian motorist was killed when the driver hit a pole near Cusco.").events == []
+    assert read("The pickup hit a guardrail on the highway, injuring two Chilean tourists.").events == []
+    assert "kill" in _triggers(read("A rocket hit the wall of the Kenyan school, killing two pupils."))
+    assert "kill" in _triggers(read("Rebels crashed a truck into the gate of the Kenyan base, killing ten soldiers."))
+
+
+def test_harm_a_falling_thing_does_is_no_act(read: Read) -> None:
+    assert read("Falling debris injured two Chilean firefighters at the scene.").events == []
+    assert read("A falling tree killed a Peruvian motorist on the highway.").events == []
+
+
 def test_harm_in_a_clause_where_a_vehicle_hits_something_is_no_act(read: Read) -> None:
     assert read("A Peruvian farmer was killed when his tractor hit a wall near Cusco.").events == []
     assert read("Three Chilean tourists were injured when a lorry struck their van.").events == []

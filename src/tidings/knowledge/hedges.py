@@ -94,6 +94,8 @@ class HedgeWords:
     hazard_nouns: frozenset[str]
     vehicle_nouns: frozenset[str]
     striking_verbs: frozenset[str]
+    struck_things: frozenset[str]
+    road_users: frozenset[str]
     hazard_prepositions: frozenset[str]
     kind_nouns: frozenset[str]
     with_states: frozenset[str]

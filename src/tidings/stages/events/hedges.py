@@ -53,7 +53,7 @@ import re
 
 from spacy.tokens import Token
 
-from tidings import docdata
+from tidings import docdata, syntax
 from tidings.knowledge.hedges import HedgeWords
 from tidings.stages.events.mentions import refers_back
 from tidings.syntax import NOUN_SUBJECT_DEPS, PRESENT_TAGS, RELATIVE_PRONOUN_TAGS, clause_verb, first_conjunct, in_present, is_reflexive, is_to_infinitive
@@ -1061,7 +1061,7 @@ class Hedges:
             return False
         if any(c.dep_ in ("nsubj", "agent") and not _counted_victims(verb, c) for c in self._children(verb)):
             return False
-        if verb.dep_ == "advcl" and self._accident(verb.head) and not any(c.dep_ == "dobj" for c in self._children(verb.head)):
+        if verb.dep_ == "advcl" and (self._ran_into(verb.head) or self._accident(verb.head) and not any(c.dep_ == "dobj" for c in self._children(verb.head))):
             return True
         if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in self.words.harm_verbs and self._hazard_phrase(verb.head):
             return True  # "two died while four were injured, after landslides": the phrase hangs on the first harm
@@ -1077,6 +1077,15 @@ class Hedges:
         doers = [c for c in self._children(verb) if c.dep_ == "nsubj"] + self._pobjs_of(verb, BY, "agent")
         return any(d.lemma_.lower() in self.words.vehicle_nouns for d in doers)
 
+    def _ran_into(self, verb: Token) -> bool:
+        """A vehicle or its driver striking a thing by the road ("his car hit a pole", "the driver
+        lost control and hit a tree"): a road accident."""
+        if verb.lemma_.lower() not in self.words.striking_verbs:
+            return False
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in self.words.struck_things for c in self._children(verb)):
+            return False
+        return any(s.lemma_.lower() in self.words.vehicle_nouns | self.words.road_users for s in syntax.subjects(verb))
+
     def _hazard_phrase(self, verb: Token) -> bool:
         """A preposition's object that names a hazard ("died after landslides", "drowned in floods")."""
         return any(o.lemma_.lower() in self.words.hazard_nouns for o in self._pobjs_of(verb, self.words.hazard_prepositions))
@@ -1088,6 +1097,8 @@ class Hedges:
             return True
         if clause.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in self.words.mishap_verbs for c in self._children(clause)):
             return True  # "killed when her car overturned": the parser took the verb for a participle of its subject
+        if self._ran_into(clause):
+            return True
         return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in self.words.hazard_nouns for c in self._children(clause))
 
     def _weighed_subject(self, verb: Token) -> bool:
