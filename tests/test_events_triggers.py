@@ -847,6 +847,13 @@ def test_harm_a_falling_thing_does_is_no_act(read: Read) -> None:
     assert read("A falling tree killed a Peruvian motorist on the highway.").events == []
 
 
+def test_harm_a_force_of_nature_causes_is_no_act(read: Read) -> None:
+    assert read("The earthquake caused widespread destruction in the Chilean capital.").events == []
+    assert read("The tornado left a trail of destruction across Kenya.").events == []
+    assert read("The destruction caused by the cyclone in Peru was enormous.").events == []
+    assert "destruction" in _triggers(read("Rebels caused widespread destruction in the Chilean capital."))
+
+
 def test_harm_in_a_clause_where_a_vehicle_hits_something_is_no_act(read: Read) -> None:
     assert read("A Peruvian farmer was killed when his tractor hit a wall near Cusco.").events == []
     assert read("Three Chilean tourists were injured when a lorry struck their van.").events == []

@@ -92,6 +92,8 @@ class HedgeWords:
     weighing_modals: frozenset[str]
     mishap_verbs: frozenset[str]
     hazard_nouns: frozenset[str]
+    wreaking_verbs: frozenset[str]
+    wrought_harm_nouns: frozenset[str]
     vehicle_nouns: frozenset[str]
     striking_verbs: frozenset[str]
     struck_things: frozenset[str]

@@ -174,6 +174,7 @@ class Hedges:
             or self._naming(token)
             or self._title(token)
             or self._mishap(anchor)
+            or self._wrought_by_hazard(token)
             or _no_matter(anchor)
             or self._weighed_subject(anchor)
             or self._negated_frame(anchor)
@@ -1068,6 +1069,21 @@ class Hedges:
         if verb.dep_ == "conj" and self._vehicle_struck(verb.head):
             return True  # "knocked down by a bus and hurt"
         return any(c.dep_ == "advcl" and self._accident(c) for v in (verb, *verb.conjuncts) for c in self._children(v))
+
+    def _wrought_by_hazard(self, token: Token) -> bool:
+        """Harm a force of nature brings about: the object of a verb of causing, or a word in an
+        "of" phrase of it, or harm with such a participle whose "by" phrase names the force ("the
+        quake caused widespread destruction", "the tornado left a trail of destruction", "the
+        destruction caused by the cyclone"): no party acts."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.words.wrought_harm_nouns:
+            return False
+        held = token
+        while held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.pos_ == "NOUN":
+            held = held.head.head  # "a trail of destruction"
+        wrought = held.dep_ == "dobj" and held.head.lemma_.lower() in self.words.wreaking_verbs
+        doers = syntax.subjects(held.head) if wrought else []
+        doers += [d for c in self._children(token) if c.dep_ == "acl" and c.lemma_.lower() in self.words.wreaking_verbs for d in self._pobjs_of(c, BY, "agent")]
+        return any(d.lemma_.lower() in self.words.hazard_nouns for d in doers)
 
     def _vehicle_struck(self, verb: Token) -> bool:
         """A verb of striking whose subject or "by" agent is a vehicle ("a truck struck her", "hit by
