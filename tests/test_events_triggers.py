@@ -810,7 +810,7 @@ def test_things_destroyed_in_a_fire_are_no_act_but_harm_by_weapons_fire_is(read:
 
 
 def test_people_returning_to_their_property_give_nothing_back(read: Read) -> None:
-    assert read("Evacuated Chilean villagers began returning to their properties on Sunday.").events == []
+    assert read("Evacuated Chilean farmers were returning to their land on Sunday.").events == []
     assert _triggers(read("Peru returned the seized land to the Chilean farmers.")) == ["return"]
     assert _triggers(read("The seized Chilean ship was returned to its owners by Peru.")) == ["return"]
 
@@ -827,10 +827,10 @@ def test_harm_told_per_period_in_the_simple_present_passive_is_a_rate(read: Read
     assert "kill" in _triggers(read("Two cyclists were killed on the Chilean road last month."))
 
 
-def test_harm_that_no_one_is_thought_or_seems_to_have_suffered_is_no_act(read: Read) -> None:
-    assert _triggers(read("At this stage, nobody is thought to have been injured, Chilean police said.")) == ["say"]
+def test_harm_that_no_one_seems_or_is_believed_to_have_suffered_is_no_act(read: Read) -> None:
+    assert _triggers(read("So far nobody seems to have been wounded, Chilean police said.")) == ["say"]
     assert read("Nobody seems to have been arrested in Lima.").events == []
-    assert "injure" in _triggers(read("Four Chilean guards are thought to have been injured in the raid."))
+    assert "wound" in _triggers(read("Four Chilean guards appear to have been wounded in the raid."))
     assert "attack" in _triggers(read("No militia admitted attacking the Turkish base."))  # a gerund told, not tried
 
 
