@@ -854,6 +854,17 @@ def test_harm_a_force_of_nature_causes_is_no_act(read: Read) -> None:
     assert "destruction" in _triggers(read("Rebels caused widespread destruction in the Chilean capital."))
 
 
+def test_harm_an_animal_does_is_no_act(read: Read) -> None:
+    assert read("A grizzly bear attacked two hikers in the Canadian park.").events == []
+    assert read("A pit bull attacked a Chilean mail carrier on Tuesday.").events == []
+    assert "attack" in _triggers(read("Kenyan gunmen attacked two hikers in the park."))
+
+
+def test_a_fire_lightning_sets_is_no_arson(read: Read) -> None:
+    assert read("Lightning set fire to a barn near the Chilean town.").events == []
+    assert "fire" in _triggers(read("Militants set fire to a school in the Kenyan village."))
+
+
 def test_harm_in_a_clause_where_a_vehicle_hits_something_is_no_act(read: Read) -> None:
     assert read("A Peruvian farmer was killed when his tractor hit a wall near Cusco.").events == []
     assert read("Three Chilean tourists were injured when a lorry struck their van.").events == []
