@@ -794,6 +794,77 @@ def test_harm_in_a_clause_where_a_storm_acts_is_no_act(read: Read) -> None:
     assert "kill" in _triggers(read("Six hikers were killed when gunmen stormed the Chilean lodge on Monday."))
 
 
+def test_a_hazard_that_threatens_pounds_or_blocks_does_no_act(read: Read) -> None:
+    assert read("A wildfire threatened dozens of Chilean farms near Valparaiso.").events == []
+    assert read("Rising floodwaters threatened the levees around the Peruvian town.").events == []
+    assert read("The hurricane pounded the Cuban coast on Monday.").events == []
+    assert read("Heavy snow blocked the main road into the Kenyan capital.").events == []
+    assert "block" in _triggers(read("Kenyan protesters blocked the main road into the capital."))
+    assert "pound" in _triggers(read("Israeli jets pounded targets in Gaza overnight."))
+
+
+def test_things_destroyed_in_a_fire_are_no_act_but_harm_by_weapons_fire_is(read: Read) -> None:
+    assert read("Forty Chilean homes were destroyed in the fire on Tuesday.").events == []
+    assert "wound" in _triggers(read("Two Kenyan soldiers were wounded by sniper fire near the border."))
+    assert "kill" in _triggers(read("A Somali policeman was killed by machine-gun fire in Mogadishu."))
+
+
+def test_people_returning_to_their_property_give_nothing_back(read: Read) -> None:
+    assert read("Evacuated Chilean farmers were returning to their land on Sunday.").events == []
+    assert _triggers(read("Peru returned the seized land to the Chilean farmers.")) == ["return"]
+    assert _triggers(read("The seized Chilean ship was returned to its owners by Peru.")) == ["return"]
+
+
+def test_harm_when_a_vehicle_overturns_is_no_act_however_the_clause_is_parsed(read: Read) -> None:
+    # the parser may read "overturned" as a participle describing the car, not as the clause's verb
+    assert read("A Peruvian farmer was killed when her car overturned on the highway.").events == []
+    assert read("Two people died and five were injured when a bus overturned near Cusco.").events == []
+
+
+def test_harm_told_per_period_in_the_simple_present_passive_is_a_rate(read: Read) -> None:
+    assert "kill" not in _triggers(read("Two cyclists are killed every month on this Chilean road, the mayor said."))
+    assert _triggers(read('"One driver a year is killed on that bridge," the Peruvian engineer said.')) == ["say"]
+    assert "kill" in _triggers(read("Two cyclists were killed on the Chilean road last month."))
+
+
+def test_harm_that_no_one_seems_or_is_believed_to_have_suffered_is_no_act(read: Read) -> None:
+    assert _triggers(read("So far nobody seems to have been wounded, Chilean police said.")) == ["say"]
+    assert read("Nobody seems to have been arrested in Lima.").events == []
+    assert "wound" in _triggers(read("Four Chilean guards appear to have been wounded in the raid."))
+    assert "attack" in _triggers(read("No militia admitted attacking the Turkish base."))  # a gerund told, not tried
+
+
+def test_harm_when_vehicles_collide_or_a_driver_runs_into_something_is_no_act(read: Read) -> None:
+    assert read("The truck collided with a bus near Cusco, killing nine people.").events == []
+    assert read("A Peruvian motorist was killed when the driver hit a pole near Cusco.").events == []
+    assert read("The pickup hit a guardrail on the highway, injuring two Chilean tourists.").events == []
+    assert "kill" in _triggers(read("A rocket hit the wall of the Kenyan school, killing two pupils."))
+    assert "kill" in _triggers(read("Rebels crashed a truck into the gate of the Kenyan base, killing ten soldiers."))
+
+
+def test_harm_a_falling_thing_does_is_no_act(read: Read) -> None:
+    assert read("Falling debris injured two Chilean firefighters at the scene.").events == []
+    assert read("A falling tree killed a Peruvian motorist on the highway.").events == []
+
+
+def test_harm_a_force_of_nature_causes_is_no_act(read: Read) -> None:
+    assert read("The earthquake caused widespread destruction in the Chilean capital.").events == []
+    assert read("The tornado left a trail of destruction across Kenya.").events == []
+    assert read("The destruction caused by the cyclone in Peru was enormous.").events == []
+    assert "destruction" in _triggers(read("Rebels caused widespread destruction in the Chilean capital."))
+
+
+def test_harm_an_animal_does_is_no_act(read: Read) -> None:
+    assert read("A grizzly bear attacked two hikers in the Canadian park.").events == []
+    assert read("A pit bull attacked a Chilean mail carrier on Tuesday.").events == []
+    assert "attack" in _triggers(read("Kenyan gunmen attacked two hikers in the park."))
+
+
+def test_a_fire_lightning_sets_is_no_arson(read: Read) -> None:
+    assert read("Lightning set fire to a barn near the Chilean town.").events == []
+    assert "fire" in _triggers(read("Militants set fire to a school in the Kenyan village."))
+
+
 def test_harm_in_a_clause_where_a_vehicle_hits_something_is_no_act(read: Read) -> None:
     assert read("A Peruvian farmer was killed when his tractor hit a wall near Cusco.").events == []
     assert read("Three Chilean tourists were injured when a lorry struck their van.").events == []

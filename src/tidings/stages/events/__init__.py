@@ -408,14 +408,17 @@ def _not_done(token: Token, statement: bool) -> bool:
     nothing of its own ("the concerns she has voiced"), a relative clause in the simple present
     that describes its noun ("towns that run a ferry", "a group that supports reform"), a
     participle naming its noun ("a force called the Rapid Brigade"), or a verb whose subject is
-    no one ("nobody was injured", "no one was hurt")."""
+    no one ("nobody was injured", "no one was hurt"), or hangs as a to-infinitive on a verb whose
+    subject is no one ("nobody seems to have been hurt", "no one tried to stop him")."""
     if statement and (token.dep_ == "xcomp" and not _said_with_feeling(token) or any(c.dep_ == "neg" for c in token.children)):
         return True
     if statement and token.dep_ == "relcl" and not any(c.dep_ in TOLD_DEPS or c.lower_ == CALLED_AS for c in token.children):
         return True  # "repeated concerns he had voiced before": the words its noun names, said on no occasion the story tells
     if token.dep_ == "relcl" and token.tag_ in PRESENT_SIMPLE or token.dep_ == "acl" and any(c.dep_ == "oprd" for c in token.children):
         return True
-    subjects = (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))
+    # "nobody seems to have been hurt"; not a gerund a verb of saying reports: "no militia admitted attacking the base"
+    holders = (token, token.head) if token.dep_ == "xcomp" and syntax.is_to_infinitive(token) else (token,)
+    subjects = (c for holder in holders for c in holder.children if c.dep_ in ("nsubj", "nsubjpass"))
     return any(s.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children) for s in subjects)
 
 

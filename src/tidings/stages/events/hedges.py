@@ -53,7 +53,7 @@ import re
 
 from spacy.tokens import Token
 
-from tidings import docdata
+from tidings import docdata, syntax
 from tidings.knowledge.hedges import HedgeWords
 from tidings.stages.events.mentions import refers_back
 from tidings.syntax import NOUN_SUBJECT_DEPS, PRESENT_TAGS, RELATIVE_PRONOUN_TAGS, clause_verb, first_conjunct, in_present, is_reflexive, is_to_infinitive
@@ -174,6 +174,7 @@ class Hedges:
             or self._naming(token)
             or self._title(token)
             or self._mishap(anchor)
+            or self._wrought_by_hazard(token)
             or _no_matter(anchor)
             or self._weighed_subject(anchor)
             or self._negated_frame(anchor)
@@ -263,9 +264,21 @@ class Hedges:
 
     def _present_habit(self, verb: Token) -> bool:
         """A trigger verb (or the copula of a trigger adjective) in the present perfect or passive
-        with a frequency adverb ("has always been ready", "rules are often loosely enforced"); a
-        noun the verb carries may be an act ("has generally given way to peaceful protests")."""
-        return in_present(verb) and self._frequency_told(verb)
+        with a frequency adverb ("has always been ready", "rules are often loosely enforced"), or in
+        the simple present passive told per period ("two cyclists are killed every month"); a noun
+        the verb carries may be an act ("has generally given way to peaceful protests")."""
+        return in_present(verb) and (self._frequency_told(verb) or self._passive_rate(verb))
+
+    def _passive_rate(self, verb: Token) -> bool:
+        """The simple present passive counted per period by the verb or its subject ("are hurt
+        every week", "one driver a year is killed on that road"): a rate, no deed told."""
+        children = self._children(verb)
+        if not any(c.dep_ == "auxpass" and c.tag_ in PRESENT_SIMPLE for c in children):
+            return False
+        subjects = [c for c in children if c.dep_ == "nsubjpass"]
+        if any(s.lemma_.lower() in self.words.rate_periods and self._counted_period(s) for s in subjects):
+            return True  # "one driver a year is killed": the parser may take the period for a second subject
+        return any(self._per_period(c) for owner in (verb, *subjects) for c in self._children(owner))
 
     def _rate(self, token: Token) -> bool:
         """A deed noun counted per period, by a word of its own or of the verb that takes it ("one
@@ -279,8 +292,12 @@ class Hedges:
     def _per_period(self, word: Token) -> bool:
         """"a month", "every week" (a period a determiner makes a rate) or "per day"."""
         if word.dep_ == "npadvmod" and word.lemma_.lower() in self.words.rate_periods:
-            return any(c.dep_ == "det" and c.lower_ in self.words.rate_determiners for c in self._children(word))
+            return self._counted_period(word)
         return word.dep_ == "prep" and word.lower_ == "per" and any(o.lemma_.lower() in self.words.rate_periods for o in self._children(word))
+
+    def _counted_period(self, period: Token) -> bool:
+        """A period a determiner makes a rate ("a month", "every week")."""
+        return any(c.dep_ == "det" and c.lower_ in self.words.rate_determiners for c in self._children(period))
 
     def _frequency_told(self, verb: Token) -> bool:
         return any(c.dep_ == "advmod" and c.lower_ in self.words.habit_adverbs for c in self._children(verb))
@@ -1045,13 +1062,28 @@ class Hedges:
             return False
         if any(c.dep_ in ("nsubj", "agent") and not _counted_victims(verb, c) for c in self._children(verb)):
             return False
-        if verb.dep_ == "advcl" and self._accident(verb.head) and not any(c.dep_ == "dobj" for c in self._children(verb.head)):
+        if verb.dep_ == "advcl" and (self._ran_into(verb.head) or self._accident(verb.head) and not any(c.dep_ == "dobj" for c in self._children(verb.head))):
             return True
         if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in self.words.harm_verbs and self._hazard_phrase(verb.head):
             return True  # "two died while four were injured, after landslides": the phrase hangs on the first harm
         if verb.dep_ == "conj" and self._vehicle_struck(verb.head):
             return True  # "knocked down by a bus and hurt"
         return any(c.dep_ == "advcl" and self._accident(c) for v in (verb, *verb.conjuncts) for c in self._children(v))
+
+    def _wrought_by_hazard(self, token: Token) -> bool:
+        """Harm a force of nature brings about: the object of a verb of causing, or a word in an
+        "of" phrase of it, or harm with such a participle whose "by" phrase names the force ("the
+        quake caused widespread destruction", "the tornado left a trail of destruction", "the
+        destruction caused by the cyclone"): no party acts."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.words.wrought_harm_nouns:
+            return False
+        held = token
+        while held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.pos_ == "NOUN":
+            held = held.head.head  # "a trail of destruction"
+        wrought = held.dep_ == "dobj" and held.head.lemma_.lower() in self.words.wreaking_verbs
+        doers = syntax.subjects(held.head) if wrought else []
+        doers += [d for c in self._children(token) if c.dep_ == "acl" and c.lemma_.lower() in self.words.wreaking_verbs for d in self._pobjs_of(c, BY, "agent")]
+        return any(d.lemma_.lower() in self.words.hazard_nouns for d in doers)
 
     def _vehicle_struck(self, verb: Token) -> bool:
         """A verb of striking whose subject or "by" agent is a vehicle ("a truck struck her", "hit by
@@ -1061,6 +1093,15 @@ class Hedges:
         doers = [c for c in self._children(verb) if c.dep_ == "nsubj"] + self._pobjs_of(verb, BY, "agent")
         return any(d.lemma_.lower() in self.words.vehicle_nouns for d in doers)
 
+    def _ran_into(self, verb: Token) -> bool:
+        """A vehicle or its driver striking a thing by the road ("his car hit a pole", "the driver
+        lost control and hit a tree"): a road accident."""
+        if verb.lemma_.lower() not in self.words.striking_verbs:
+            return False
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in self.words.struck_things for c in self._children(verb)):
+            return False
+        return any(s.lemma_.lower() in self.words.vehicle_nouns | self.words.road_users for s in syntax.subjects(verb))
+
     def _hazard_phrase(self, verb: Token) -> bool:
         """A preposition's object that names a hazard ("died after landslides", "drowned in floods")."""
         return any(o.lemma_.lower() in self.words.hazard_nouns for o in self._pobjs_of(verb, self.words.hazard_prepositions))
@@ -1069,6 +1110,10 @@ class Hedges:
         """A clause where an accident happens ("the grandstand collapsed") or a hazard acts ("a
         storm struck the valley", "his car hit a tree")."""
         if clause.lemma_.lower() in self.words.mishap_verbs or self._vehicle_struck(clause):
+            return True
+        if clause.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in self.words.mishap_verbs for c in self._children(clause)):
+            return True  # "killed when her car overturned": the parser took the verb for a participle of its subject
+        if self._ran_into(clause):
             return True
         return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in self.words.hazard_nouns for c in self._children(clause))
 
