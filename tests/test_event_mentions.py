@@ -720,3 +720,19 @@ def test_of_two_subjects_a_parser_gave_a_passive_the_one_next_to_it_is_what_it_a
     for token, pos in zip(doc, ["PROPN", "NOUN", "PROPN", "PROPN", "AUX", "VERB"]):
         token.pos_ = pos
     assert _Mention(arrest, arrest, doc[5], 0).object_head().i == 3  # the player, not his club
+
+
+def test_a_suspect_giving_himself_up_is_told_again_as_his_surrender_to_police(read: Read) -> None:
+    record = read("A woman sought in a carjacking in Toledo gave herself up on Thursday. She surrendered to detectives at the downtown station, a police spokesman said.")
+    (event,) = _of_type(record, "CONCEDE")
+    assert (event.cameo, _texts(event)) == ("080", ["gave", "surrendered"])
+    record = read("The driver in a fatal hit-and-run turned himself in on Monday. The man surrendered at the county jail with his attorney.")
+    (event,) = _of_type(record, "CONCEDE")
+    assert _texts(event) == ["turned", "surrendered"]
+
+
+def test_surrenders_of_two_suspects_and_of_forces_stay_apart(read: Read) -> None:
+    record = read("Ray Dunn turned himself in to police on Monday. On Friday, Lee Ortiz surrendered to police in Akron.")
+    assert len(_of_type(record, "CONCEDE")) == 2
+    record = read("Government troops surrendered to the rebels near the border on Sunday.")
+    assert [e.cameo for e in record.events] == ["0874"]
