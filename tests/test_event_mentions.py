@@ -736,3 +736,11 @@ def test_surrenders_of_two_suspects_and_of_forces_stay_apart(read: Read) -> None
     assert len(_of_type(record, "CONCEDE")) == 2
     record = read("Government troops surrendered to the rebels near the border on Sunday.")
     assert [e.cameo for e in record.events] == ["0874"]
+
+
+def test_the_injured_counted_beside_the_dead_are_the_toll_of_the_deed_told_before(read: Read) -> None:
+    record = read("A car bomb went off outside a bus depot in Quetta on Friday. At least nine people are dead and dozens injured, a hospital official said.")
+    (deed,) = _of_type(record, "ASSAULT")
+    assert _texts(deed) == ["bomb", "injured"]
+    record = read("Police fired on marchers in Lome on Monday. A week later, nine people are dead and dozens injured in Kara after rebels attacked a bus.")
+    assert [_texts(e) for e in _of_type(record, "ASSAULT")][0] == ["fired"]  # another place and week: not the firing's toll

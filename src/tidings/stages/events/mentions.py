@@ -97,6 +97,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from tidings import datelines, docdata, syntax
+from tidings.knowledge.arguments import argument_words
 from tidings.knowledge.coreference import coreference_words
 from tidings.knowledge.speech import speech_cues
 from tidings.knowledge.trigger_groups import apart_groups, group_names, kin_groups, lemma_groups, trigger_group
@@ -1192,9 +1193,12 @@ def _victims_counted(token: Token) -> bool:
     """A participle joined to a passive one, each with its own victims: "two were killed and
     five (were) wounded" counts what one deed did, where "police fired and protesters fled" are two;
     without its "were", read as a past tense with a counted subject and no object ("and 20 others
-    wounded")."""
+    wounded"); so is one joined to a count of the dead ("at least 12 people are dead and dozens
+    injured")."""
     head = token.head
-    if head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+    passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+    dead_counted = head.lemma_ == "be" and _counts_victims(head, "nsubj") and any(c.dep_ == "acomp" for c in head.children)
+    if not (passive or dead_counted):
         return False
     gapped = token.tag_ == "VBD" and _counts_victims(token, "nsubj") and not any(c.dep_ in OBJECT_DEPS for c in token.children)
     return token.tag_ == "VBN" or gapped
@@ -1202,8 +1206,9 @@ def _victims_counted(token: Token) -> bool:
 
 def _counts_victims(verb: Token, dep: str = "dobj") -> bool:
     """A verb whose object (or other `dep`) is a number of people or things ("shot *six* guards",
-    "stabbed *nine*")."""
-    return any(c.dep_ == dep and (c.pos_ == "NUM" or any(n.dep_ == "nummod" for n in c.children)) for c in verb.children)
+    "stabbed *nine*", "*dozens* injured")."""
+    counts = argument_words().count_words
+    return any(c.dep_ == dep and (c.pos_ == "NUM" or c.lemma_.lower() in counts or any(n.dep_ == "nummod" for n in c.children)) for c in verb.children)
 
 
 def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
