@@ -744,3 +744,12 @@ def test_the_injured_counted_beside_the_dead_are_the_toll_of_the_deed_told_befor
     assert _texts(deed) == ["bomb", "injured"]
     record = read("Police fired on marchers in Lome on Monday. A week later, nine people are dead and dozens injured in Kara after rebels attacked a bus.")
     assert [_texts(e) for e in _of_type(record, "ASSAULT")][0] == ["fired"]  # another place and week: not the firing's toll
+
+
+def test_opened_fire_retells_a_shooting_and_a_shooting_elsewhere_stays_apart(read: Read) -> None:
+    record = read("Dora Pike, 52, was shot dead at her store in Macon on Saturday. Detectives said a masked man opened fire on the victim from the doorway.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["shot", "fire"]
+    record = read("Gunmen opened fire on a bus in Kano on Monday. In Jos, police shot a robber on Friday.")
+    assert [_texts(e) for e in _of_type(record, "ASSAULT")] == [["fire"], ["shot"]]
+
