@@ -753,3 +753,12 @@ def test_opened_fire_retells_a_shooting_and_a_shooting_elsewhere_stays_apart(rea
     record = read("Gunmen opened fire on a bus in Kano on Monday. In Jos, police shot a robber on Friday.")
     assert [_texts(e) for e in _of_type(record, "ASSAULT")] == [["fire"], ["shot"]]
 
+
+def test_a_surrender_told_again_further_on_is_one_event(read: Read) -> None:
+    record = read(
+        "A gunman killed a clerk at a bank in Reno on Monday. Police negotiated with the suspect, who gave himself up to police at 6 p.m., "
+        "a spokesman said. The bank was closed on Tuesday. Staff were offered counselling. The clerk had worked there for ten years. "
+        "A neighbour said she heard shouting. After two hours, the gunman gave himself up and police cuffed him, she said."
+    )
+    (event,) = _of_type(record, "CONCEDE")
+    assert _texts(event) == ["gave", "gave"]

@@ -108,6 +108,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})  # "both
 INDEFINITE = frozenset({"a", "an"})
 ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "further", "similar"})  # "another attack", "a second bombing" (not "the new arrests": those just told)
 DEED_PRONOUNS = frozenset({"it", "this"})  # a copula's subject standing for the deed just told ("It was the second raid this week")
+DONE_ONCE = frozenset({"surrender"})  # lemma groups of deeds one does once in a story ("gave himself up ... the gunman gave himself up"): told again anywhere by their word, the sides agreeing
 DONE_AGAIN = frozenset({"too", "again"})  # "he too resigned", "struck again": one more deed of its kind (not "also": "two others were also hurt")
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 CONTENT_DEPS = frozenset({"ccomp"})  # a that-clause: what a verb says, promises or agrees to (a to-infinitive may tell a deed planned: "conspired to kill")
@@ -558,7 +559,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     no_other_date = event.when not in times or times[event.when] in group.times
     headline_again = group.mentions[0].headline and not mention.headline and mention.token.pos_ == "NOUN" and same_doer and no_other_date  # "X makes plea to MPs" ... "X later made an urgent plea to all parties"
     lead_retells = last.headline and mention.lead  # the lead tells the headline's news, by its word or a kin one: "Bomb attack on bus" ... "a bomb exploded on a bus"
-    repeated = 0 < gap and (same_word and (gap <= settings.window or lead_retells or headline_again or tally or _unnamed_noun_again(mention, group)) or kin_word and lead_retells)
+    repeated = 0 < gap and (same_word and (gap <= settings.window or word in DONE_ONCE or lead_retells or headline_again or tally or _unnamed_noun_again(mention, group)) or kin_word and lead_retells)
     shared_side = same_target or same_doer
     near = gap <= settings.window or _done_to_someone_named(mention.token) or same_doer and gap <= QUOTED_AGAIN_GAP and _done_by_its_title(mention, group, telling)
     retold = codes_agree and 0 < gap and (shared_side and near or same_target)
