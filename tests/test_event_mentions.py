@@ -762,3 +762,11 @@ def test_a_surrender_told_again_further_on_is_one_event(read: Read) -> None:
     )
     (event,) = _of_type(record, "CONCEDE")
     assert _texts(event) == ["gave", "gave"]
+
+
+def test_a_victim_struck_by_a_bullet_is_the_killing_told_of_that_victim(read: Read) -> None:
+    record = read("Police charged a man with the murder of Dana Lyle, 19, on Saturday. Lyle was struck by a stray bullet while sitting on her porch in Camden.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["murder", "struck"]
+    record = read("Ada Moss was found stabbed to death in Akron on Friday. Her neighbour, Ken Pratt, was struck by a bullet in a separate incident on Sunday.")
+    assert [_texts(e) for e in _of_type(record, "ASSAULT")] == [["stabbed"], ["struck"]]

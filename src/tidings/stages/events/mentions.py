@@ -223,13 +223,15 @@ class _Mention:
     def trigger_group(self) -> str:
         """The lemma group of its trigger, read with a verb's complement, else its object, where
         the two make an entry ("found him guilty": find_guilty, a conviction; "fired the shots":
-        fire_shot, a shooting; "fired" alone: a fire); a noun with the verb it is the object of,
-        where the two make one ("opened fire": open_fire, a shooting; "the fire": a fire)."""
+        fire_shot, a shooting; "fired" alone: a fire), else a passive's "by" phrase ("struck by a
+        bullet": strike_bullet, a shooting); a noun with the verb it is the object of, where the
+        two make one ("opened fire": open_fire, a shooting; "the fire": a fire)."""
         token = self.token
         if token.pos_ != "VERB" and token.dep_ == "dobj" and (verb_and_noun := f"{token.head.lemma_.lower()}_{self.event.trigger}") in lemma_groups():
             return trigger_group(verb_and_noun).name
-        children = token.children if token.pos_ == "VERB" else ()
-        words = sorted((c.dep_ not in COMPLEMENT_DEPS, c.i, c.lemma_.lower()) for c in children if c.dep_ in COMPLEMENT_DEPS or c.dep_ == "dobj")
+        children = list(token.children) if token.pos_ == "VERB" else []
+        doers = [d for d in syntax.pobjs(c for c in children if c.dep_ == "agent") if f"{self.event.trigger}_{d.lemma_.lower()}" in lemma_groups()]
+        words = sorted((c.dep_ not in COMPLEMENT_DEPS, c.i, c.lemma_.lower()) for c in [*children, *doers] if c.dep_ in COMPLEMENT_DEPS or c.dep_ == "dobj" or c in doers)
         return trigger_group(f"{self.event.trigger}_{words[0][2]}" if words else self.event.trigger).name
 
     def object_head(self) -> Token | None:
