@@ -770,3 +770,8 @@ def test_a_victim_struck_by_a_bullet_is_the_killing_told_of_that_victim(read: Re
     assert _texts(event) == ["murder", "struck"]
     record = read("Ada Moss was found stabbed to death in Akron on Friday. Her neighbour, Ken Pratt, was struck by a bullet in a separate incident on Sunday.")
     assert [_texts(e) for e in _of_type(record, "ASSAULT")] == [["stabbed"], ["struck"]]
+
+
+def test_one_deed_named_after_a_wave_of_its_kind_is_not_that_wave(read: Read) -> None:
+    record = read("A bomb blast tore through a church in Tanta on Sunday. A militant group blamed for a wave of attacks on soldiers condemned the bombing on Monday.")
+    assert [_texts(e) for e in _of_type(record, "ASSAULT")] == [["blast", "bombing"], ["attacks"]]

@@ -511,6 +511,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         return NO_TIE
     if _many_as_one(mention.token) and not any(_many_as_one(m.token) for m in group.mentions):
         return NO_TIE  # "a bombing ... a spate of bombings": not one of them, though another spate may retell it
+    if mention.token.tag_ != "NNS" and all(_many_as_one(m.token) for m in group.mentions):
+        return NO_TIE  # "a wave of attacks ... condemned the bombing": one deed, not the whole ("the bombings" may be)
     if mention.on_oneself() != all(m.on_oneself() for m in group.mentions):
         return NO_TIE  # "shot three guards ... shot himself": one victim of their own
     referring = refers_back(mention.token)
