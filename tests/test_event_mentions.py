@@ -775,3 +775,11 @@ def test_a_victim_struck_by_a_bullet_is_the_killing_told_of_that_victim(read: Re
 def test_one_deed_named_after_a_wave_of_its_kind_is_not_that_wave(read: Read) -> None:
     record = read("A bomb blast tore through a church in Tanta on Sunday. A militant group blamed for a wave of attacks on soldiers condemned the bombing on Monday.")
     assert [_texts(e) for e in _of_type(record, "ASSAULT")] == [["blast", "bombing"], ["attacks"]]
+
+
+def test_a_participle_tells_the_toll_of_a_deed_that_is_its_verbs_subject(read: Read) -> None:
+    record = read("The blast ripped through a mosque in Quetta on Friday, killing 30 worshippers.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["blast", "killing"]
+    record = read("A bomb exploded at a market in Jos on Monday. On Friday troops swept a village near Bauchi, killing four farmers.")
+    assert len(_of_type(record, "ASSAULT")) == 2

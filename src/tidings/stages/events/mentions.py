@@ -787,14 +787,15 @@ def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | N
     on a convoy, which killed ten", "an attack on a bus in which ten died" (a relative clause's noun,
     or a noun its phrase hangs on), "a gunman tried to storm the hall" (the subject of the verb
     whose clause it is), "a night of raids left ten dead and 40 wounded" (the subject of the word
-    it is joined to, where it has none of its own or only the number it counts)."""
+    it is joined to, where it has none of its own or only the number it counts), "the blast tore
+    through a church, killing 20" (of the verb a participle without a subject tells the outcome of)."""
     token = mention.token
     if token.pos_ != "VERB" or mention.event.plover is None or _negated(token):
         return None
     clause = token
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    while clause.dep_ in SHARED_SUBJECT_DEPS and not subjects or clause.dep_ == "conj" and all(s.pos_ == "NUM" for s in subjects):
-        clause = clause.head  # "a gunman tried to storm the hall", "left ten dead and 40 wounded"
+    while (clause.dep_ in SHARED_SUBJECT_DEPS or clause.dep_ == "advcl" and clause.tag_ == "VBG") and not subjects or clause.dep_ == "conj" and all(s.pos_ == "NUM" for s in subjects):
+        clause = clause.head  # "a gunman tried to storm the hall", "tore through a church, killing 20", "left ten dead and 40 wounded"
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if clause.dep_ == "relcl" and any(r.tag_ == "WDT" for r in (*subjects, *syntax.pobjs(c for c in clause.children if c.dep_ == "prep"))):
         subjects = _noun_and_owners(clause.head)  # "an attack on a bus, which (or in which) ..."
