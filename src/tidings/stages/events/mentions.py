@@ -108,7 +108,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})  # "both
 INDEFINITE = frozenset({"a", "an"})
 ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "further", "similar"})  # "another attack", "a second bombing" (not "the new arrests": those just told)
 DEED_PRONOUNS = frozenset({"it", "this"})  # a copula's subject standing for the deed just told ("It was the second raid this week")
-DONE_ONCE = frozenset({"surrender"})  # lemma groups of deeds one does once in a story ("gave himself up ... the gunman gave himself up"): told again anywhere by their word, the sides agreeing
+DONE_ONCE = frozenset({"surrender"})  # lemma groups of deeds one does once in a story ("turned herself in ... the woman later surrendered"): told again anywhere by their word, the sides agreeing
 DONE_AGAIN = frozenset({"too", "again"})  # "he too resigned", "struck again": one more deed of its kind (not "also": "two others were also hurt")
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 CONTENT_DEPS = frozenset({"ccomp"})  # a that-clause: what a verb says, promises or agrees to (a to-infinitive may tell a deed planned: "conspired to kill")
@@ -1203,7 +1203,7 @@ def _victims_counted(token: Token) -> bool:
     """A participle joined to a passive one, each with its own victims: "two were killed and
     five (were) wounded" counts what one deed did, where "police fired and protesters fled" are two;
     without its "were", read as a past tense with a counted subject and no object ("and 20 others
-    wounded"); so is one joined to a count of the dead ("at least 12 people are dead and dozens
+    wounded"); so is one joined to a count of the dead ("at least 12 miners are dead and scores
     injured")."""
     head = token.head
     passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
