@@ -720,3 +720,66 @@ def test_of_two_subjects_a_parser_gave_a_passive_the_one_next_to_it_is_what_it_a
     for token, pos in zip(doc, ["PROPN", "NOUN", "PROPN", "PROPN", "AUX", "VERB"]):
         token.pos_ = pos
     assert _Mention(arrest, arrest, doc[5], 0).object_head().i == 3  # the player, not his club
+
+
+def test_a_suspect_giving_himself_up_is_told_again_as_his_surrender_to_police(read: Read) -> None:
+    record = read("A woman sought in a carjacking in Toledo gave herself up on Thursday. She surrendered to detectives at the downtown station, a police spokesman said.")
+    (event,) = _of_type(record, "CONCEDE")
+    assert (event.cameo, _texts(event)) == ("080", ["gave", "surrendered"])
+    record = read("The driver wanted for a deadly hit-and-run crash turned himself in on Monday. The man surrendered at the county jail with his attorney.")
+    (event,) = _of_type(record, "CONCEDE")
+    assert _texts(event) == ["turned", "surrendered"]
+
+
+def test_surrenders_of_two_suspects_and_of_forces_stay_apart(read: Read) -> None:
+    record = read("Ray Dunn turned himself in to police on Monday. On Friday, Lee Ortiz surrendered to police in Akron.")
+    assert len(_of_type(record, "CONCEDE")) == 2
+    record = read("Government troops surrendered to the rebels near the border on Sunday.")
+    assert [e.cameo for e in record.events] == ["0874"]
+
+
+def test_the_injured_counted_beside_the_dead_are_the_toll_of_the_deed_told_before(read: Read) -> None:
+    record = read("A car bomb went off outside a bus depot in Quetta on Friday. At least nine shoppers are dead and scores injured, a hospital official said.")
+    (deed,) = _of_type(record, "ASSAULT")
+    assert _texts(deed) == ["bomb", "injured"]
+    record = read("Police fired on marchers in Lome on Monday. A week later, six villagers are dead and several injured in Kara after rebels attacked a bus.")
+    assert [_texts(e) for e in _of_type(record, "ASSAULT")][0] == ["fired"]  # another place and week: not the firing's toll
+
+
+def test_opened_fire_retells_a_shooting_and_a_shooting_elsewhere_stays_apart(read: Read) -> None:
+    record = read("Dora Pike, 52, was shot dead at her store in Macon on Saturday. Detectives said a masked man opened fire on the victim from the doorway.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["shot", "fire"]
+    record = read("Gunmen opened fire on a bus in Kano on Monday. In Jos, police shot a robber on Friday.")
+    assert [_texts(e) for e in _of_type(record, "ASSAULT")] == [["fire"], ["shot"]]
+
+
+def test_a_surrender_told_again_further_on_is_one_event(read: Read) -> None:
+    record = read(
+        "A robber took a teller hostage at a bank in Reno on Monday. Officers talked for hours with the robber, who gave himself up "
+        "at dusk, a spokesman said. The bank was closed on Tuesday. Staff were offered counselling. The teller had worked there for ten years. "
+        "A neighbour said she heard shouting. Around dusk the robber gave himself up and was led away in handcuffs, she said."
+    )
+    (event,) = _of_type(record, "CONCEDE")
+    assert _texts(event) == ["gave", "gave"]
+
+
+def test_a_victim_struck_by_a_bullet_is_the_killing_told_of_that_victim(read: Read) -> None:
+    record = read("Police charged a man with the murder of Dana Lyle, 19, on Saturday. Lyle was struck by a bullet from a passing car while sitting on her porch in Camden.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["murder", "struck"]
+    record = read("Ada Moss was found stabbed to death in Akron on Friday. Her neighbour, Ken Pratt, was struck by a bullet in a separate incident on Sunday.")
+    assert [_texts(e) for e in _of_type(record, "ASSAULT")] == [["stabbed"], ["struck"]]
+
+
+def test_one_deed_named_after_a_wave_of_its_kind_is_not_that_wave(read: Read) -> None:
+    record = read("A bomb blast tore through a church in Tanta on Sunday. A militant group blamed for a wave of attacks on soldiers condemned the bombing on Monday.")
+    assert [_texts(e) for e in _of_type(record, "ASSAULT")] == [["blast", "bombing"], ["attacks"]]
+
+
+def test_a_participle_tells_the_toll_of_a_deed_that_is_its_verbs_subject(read: Read) -> None:
+    record = read("The blast ripped through a mosque in Quetta on Friday, killing 30 worshippers.")
+    (event,) = _of_type(record, "ASSAULT")
+    assert _texts(event) == ["blast", "killing"]
+    record = read("A bomb blast shook a market in Jos on Monday. On Friday troops swept a village near Bauchi, killing four farmers.")
+    assert len(_of_type(record, "ASSAULT")) == 2

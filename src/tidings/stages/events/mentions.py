@@ -97,6 +97,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from tidings import datelines, docdata, syntax
+from tidings.knowledge.arguments import argument_words
 from tidings.knowledge.coreference import coreference_words
 from tidings.knowledge.speech import speech_cues
 from tidings.knowledge.trigger_groups import apart_groups, group_names, kin_groups, lemma_groups, trigger_group
@@ -107,6 +108,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})  # "both
 INDEFINITE = frozenset({"a", "an"})
 ANOTHER_OF_ITS_KIND = frozenset({"another", "second", "third", "fourth", "fifth", "separate", "further", "similar"})  # "another attack", "a second bombing" (not "the new arrests": those just told)
 DEED_PRONOUNS = frozenset({"it", "this"})  # a copula's subject standing for the deed just told ("It was the second raid this week")
+DONE_ONCE = frozenset({"surrender"})  # lemma groups of deeds one does once in a story ("turned herself in ... the woman later surrendered"): told again anywhere by their word, the sides agreeing
 DONE_AGAIN = frozenset({"too", "again"})  # "he too resigned", "struck again": one more deed of its kind (not "also": "two others were also hurt")
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 CONTENT_DEPS = frozenset({"ccomp"})  # a that-clause: what a verb says, promises or agrees to (a to-infinitive may tell a deed planned: "conspired to kill")
@@ -221,9 +223,15 @@ class _Mention:
     def trigger_group(self) -> str:
         """The lemma group of its trigger, read with a verb's complement, else its object, where
         the two make an entry ("found him guilty": find_guilty, a conviction; "fired the shots":
-        fire_shot, a shooting; "fired" alone: a fire)."""
-        children = self.token.children if self.token.pos_ == "VERB" else ()
-        words = sorted((c.dep_ not in COMPLEMENT_DEPS, c.i, c.lemma_.lower()) for c in children if c.dep_ in COMPLEMENT_DEPS or c.dep_ == "dobj")
+        fire_shot, a shooting; "fired" alone: a fire), else a passive's "by" phrase ("struck by a
+        bullet": strike_bullet, a shooting); a noun with the verb it is the object of, where the
+        two make one ("opened fire": open_fire, a shooting; "the fire": a fire)."""
+        token = self.token
+        if token.pos_ != "VERB" and token.dep_ == "dobj" and (verb_and_noun := f"{token.head.lemma_.lower()}_{self.event.trigger}") in lemma_groups():
+            return trigger_group(verb_and_noun).name
+        children = list(token.children) if token.pos_ == "VERB" else []
+        doers = [d for d in syntax.pobjs(c for c in children if c.dep_ == "agent") if f"{self.event.trigger}_{d.lemma_.lower()}" in lemma_groups()]
+        words = sorted((c.dep_ not in COMPLEMENT_DEPS, c.i, c.lemma_.lower()) for c in [*children, *doers] if c.dep_ in COMPLEMENT_DEPS or c.dep_ == "dobj" or c in doers)
         return trigger_group(f"{self.event.trigger}_{words[0][2]}" if words else self.event.trigger).name
 
     def object_head(self) -> Token | None:
@@ -503,6 +511,8 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
         return NO_TIE
     if _many_as_one(mention.token) and not any(_many_as_one(m.token) for m in group.mentions):
         return NO_TIE  # "a bombing ... a spate of bombings": not one of them, though another spate may retell it
+    if mention.token.tag_ != "NNS" and all(_many_as_one(m.token) for m in group.mentions):
+        return NO_TIE  # "a wave of attacks ... condemned the bombing": one deed, not the whole ("the bombings" may be)
     if mention.on_oneself() != all(m.on_oneself() for m in group.mentions):
         return NO_TIE  # "shot three guards ... shot himself": one victim of their own
     referring = refers_back(mention.token)
@@ -553,7 +563,7 @@ def _tie(group: _Group, mention: _Mention, grounds: Grounds, settings: MentionSe
     no_other_date = event.when not in times or times[event.when] in group.times
     headline_again = group.mentions[0].headline and not mention.headline and mention.token.pos_ == "NOUN" and same_doer and no_other_date  # "X makes plea to MPs" ... "X later made an urgent plea to all parties"
     lead_retells = last.headline and mention.lead  # the lead tells the headline's news, by its word or a kin one: "Bomb attack on bus" ... "a bomb exploded on a bus"
-    repeated = 0 < gap and (same_word and (gap <= settings.window or lead_retells or headline_again or tally or _unnamed_noun_again(mention, group)) or kin_word and lead_retells)
+    repeated = 0 < gap and (same_word and (gap <= settings.window or word in DONE_ONCE or lead_retells or headline_again or tally or _unnamed_noun_again(mention, group)) or kin_word and lead_retells)
     shared_side = same_target or same_doer
     near = gap <= settings.window or _done_to_someone_named(mention.token) or same_doer and gap <= QUOTED_AGAIN_GAP and _done_by_its_title(mention, group, telling)
     retold = codes_agree and 0 < gap and (shared_side and near or same_target)
@@ -777,14 +787,15 @@ def _told_by_its_subject(mention: _Mention, at: dict[int, _Group]) -> _Group | N
     on a convoy, which killed ten", "an attack on a bus in which ten died" (a relative clause's noun,
     or a noun its phrase hangs on), "a gunman tried to storm the hall" (the subject of the verb
     whose clause it is), "a night of raids left ten dead and 40 wounded" (the subject of the word
-    it is joined to, where it has none of its own or only the number it counts)."""
+    it is joined to, where it has none of its own or only the number it counts), "the blast tore
+    through a church, killing 20" (of the verb a participle without a subject tells the outcome of)."""
     token = mention.token
     if token.pos_ != "VERB" or mention.event.plover is None or _negated(token):
         return None
     clause = token
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    while clause.dep_ in SHARED_SUBJECT_DEPS and not subjects or clause.dep_ == "conj" and all(s.pos_ == "NUM" for s in subjects):
-        clause = clause.head  # "a gunman tried to storm the hall", "left ten dead and 40 wounded"
+    while (clause.dep_ in SHARED_SUBJECT_DEPS or clause.dep_ == "advcl" and clause.tag_ == "VBG") and not subjects or clause.dep_ == "conj" and all(s.pos_ == "NUM" for s in subjects):
+        clause = clause.head  # "a gunman tried to storm the hall", "tore through a church, killing 20", "left ten dead and 40 wounded"
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if clause.dep_ == "relcl" and any(r.tag_ == "WDT" for r in (*subjects, *syntax.pobjs(c for c in clause.children if c.dep_ == "prep"))):
         subjects = _noun_and_owners(clause.head)  # "an attack on a bus, which (or in which) ..."
@@ -1192,9 +1203,12 @@ def _victims_counted(token: Token) -> bool:
     """A participle joined to a passive one, each with its own victims: "two were killed and
     five (were) wounded" counts what one deed did, where "police fired and protesters fled" are two;
     without its "were", read as a past tense with a counted subject and no object ("and 20 others
-    wounded")."""
+    wounded"); so is one joined to a count of the dead ("at least 12 miners are dead and scores
+    injured")."""
     head = token.head
-    if head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+    passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+    dead_counted = head.lemma_ == "be" and _counts_victims(head, "nsubj") and any(c.dep_ == "acomp" for c in head.children)
+    if not (passive or dead_counted):
         return False
     gapped = token.tag_ == "VBD" and _counts_victims(token, "nsubj") and not any(c.dep_ in OBJECT_DEPS for c in token.children)
     return token.tag_ == "VBN" or gapped
@@ -1202,8 +1216,9 @@ def _victims_counted(token: Token) -> bool:
 
 def _counts_victims(verb: Token, dep: str = "dobj") -> bool:
     """A verb whose object (or other `dep`) is a number of people or things ("shot *six* guards",
-    "stabbed *nine*")."""
-    return any(c.dep_ == dep and (c.pos_ == "NUM" or any(n.dep_ == "nummod" for n in c.children)) for c in verb.children)
+    "stabbed *nine*", "*dozens* injured")."""
+    counts = argument_words().count_words
+    return any(c.dep_ == dep and (c.pos_ == "NUM" or c.lemma_.lower() in counts or any(n.dep_ == "nummod" for n in c.children)) for c in verb.children)
 
 
 def _part_of_deed(mention: _Mention, at: dict[int, _Group]) -> _Group | None:
