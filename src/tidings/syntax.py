@@ -27,6 +27,7 @@ FEW_VALUES = 4  # up to this many values, comparing with each beats a binary sea
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # tags of a verb with its own tense
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # tags of a verb in the present tense
 NOUN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # a subject that is a noun phrase, active or passive
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})  # a verb's auxiliaries, active or passive ("has shot", "was shot")
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})  # "which", "that", "who", "whom" opening a relative clause
 RELATIVE_TAGS = RELATIVE_PRONOUN_TAGS | {"WP$", "WRB"}  # and "whose", "where", "when"
 # Links of a verb that shares its head's subject: "is ready to go", "met and agreed", "came to say".
@@ -154,7 +155,7 @@ def clause_verb(token: Token, hops: int = MAX_HOPS) -> Token:
 
 def in_present(verb: Token) -> bool:
     """The verb, or an auxiliary of it, is in the present tense ("ends", "is signed")."""
-    return verb.tag_ in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in verb.children)
+    return verb.tag_ in PRESENT_TAGS or any(c.dep_ in AUXILIARY_DEPS and c.tag_ in PRESENT_TAGS for c in verb.children)
 
 
 def is_reflexive(token: Token) -> bool:

@@ -50,7 +50,6 @@ SUBJECT_POS_IDS = (POS_IDS["NOUN"], POS_IDS["PROPN"])  # with SUBJECT_DEP_IDS: t
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})  # a clause whose object-form subject is its head verb's object
-_AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 _OPENING_MARKS = frozenset({"“", "``", "‘"})
 _CLOSING_MARKS = frozenset({"”", "''", "’"})
 _QUANTIFIER_SENTENCES = 1  # sentences before its own an "all" or "both" looks back over (a list it sums up is just told)
@@ -600,7 +599,7 @@ def _standing_for_people(quantifier: Token) -> bool:
     verb = quantifier.head
     if quantifier.dep_ not in SUBJECT_DEPS or any(quantifier.children):
         return False
-    return not any(t.tag_ == "VBZ" or t.lower_ == "was" for t in (verb, *(c for c in verb.children if c.dep_ in _AUXILIARY_DEPS)))
+    return not any(t.tag_ == "VBZ" or t.lower_ == "was" for t in (verb, *(c for c in verb.children if c.dep_ in syntax.AUXILIARY_DEPS)))
 
 
 def _organisation(seen: Seen) -> bool:

@@ -43,7 +43,7 @@ from spacy.tokens import Token
 from tidings import docdata, syntax
 from tidings.knowledge.countries import Country
 from tidings.model import ActorKind
-from tidings.stages.actors.reading import Draft, Reading
+from tidings.stages.actors.reading import BODY_KINDS, Draft, Reading
 
 _COUNTRY_CODES = "PCL"  # GeoNames: political entities (countries, dependencies), no town or region of one
 _BUSINESS, _MULTINATIONAL = "BUS", "MNC"  # CAMEO's business type and its multinational firms' prefix
@@ -177,14 +177,13 @@ def _members_body(reading: Reading, mention: tuple[int, int]) -> Draft | None:
         return None
     noun, nearest, found = doc[start - 2].lower_, -1, None
     for draft in reading.drafts.values():
-        if draft.kind in _BODY_KINDS and draft.country and draft.cameo and len(draft.cameo) > 3 and draft.name.lower().rsplit(maxsplit=1)[-1] == noun:
+        if draft.kind in BODY_KINDS and draft.country and draft.cameo and len(draft.cameo) > 3 and draft.name.lower().rsplit(maxsplit=1)[-1] == noun:
             before = max((first for first, _ in draft.mentions if first < start - 2), default=-1)
             if before > nearest:
                 nearest, found = before, draft
     return found
 
 
-_BODY_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.GROUP})
 PHRASE_WORDS = 5  # how far before a name its noun phrase's words may say its country ("his 28-year-old Danish wife X")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.model import ActorKind
-from tidings.stages.actors.reading import Draft, Reading
+from tidings.stages.actors.reading import BODY_KINDS, Draft, Reading
 
 _BODY_PREPS = frozenset({"of", "for", "at", "with", "to"})  # "X, a spokesman with the county health department", "an aide to"
 _SPEAKING_FOR_PREPS = frozenset({"for", "to"})  # "a spokesman for Gov. X", "an aide to Sen. X"
@@ -34,7 +34,7 @@ def read_members(reading: Reading, first_mentions_only: bool = False) -> None:
             continue  # coded by a title with its country; one placed by `localize` yields to its body
         if draft.kind is ActorKind.PERSON:
             words = kb.body_posts | kb.body_parts
-        elif draft.kind in (ActorKind.ORGANISATION, ActorKind.GROUP):
+        elif draft.kind in BODY_KINDS:
             words = kb.body_parts
         else:
             continue
@@ -84,7 +84,7 @@ def _body_staffed(reading: Reading, name: Token) -> Draft | None:
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 body = reading.owner.get(obj.i)
-                if body is not None and body.kind in _BODY_KINDS and body.cameo and not body.cameo.startswith("---") and not _of_private_people(reading, body):
+                if body is not None and body.kind in BODY_KINDS and body.cameo and not body.cameo.startswith("---") and not _of_private_people(reading, body):
                     return body
     return None
 
@@ -113,11 +113,11 @@ def _body_after_name(reading: Reading, name: Token) -> Draft | None:
         if prep.lower_ in _MEMBER_PREPS or prep.lower_ == _ASIDE_PREP and reading.doc[prep.i - 1].text == ",":
             for noun in (c for c in prep.children if c.dep_ == "pobj"):
                 body = reading.owner.get(noun.i)
-                if body is not None and body.kind in _BODY_KINDS and body.cameo and not body.cameo.startswith("---"):
+                if body is not None and body.kind in BODY_KINDS and body.cameo and not body.cameo.startswith("---"):
                     return body
                 if noun.i + 1 == name.head.i and name.dep_ in _NAME_ON_BODY_DEPS:  # "X of Toronto police said": the parse hangs X on "police"
                     body = reading.owner.get(name.head.i)
-                    if body is not None and body.kind in _BODY_KINDS and body.cameo and not body.cameo.startswith("---"):
+                    if body is not None and body.kind in BODY_KINDS and body.cameo and not body.cameo.startswith("---"):
                         return body
     return None
 
@@ -138,8 +138,7 @@ def _named_body(reading: Reading, token: Token) -> bool:
     """The token stands in the name of an organisation or an institution ("*Qantas* spokesman",
     "White *House* spokesman")."""
     body = reading.owner.get(token.i)
-    return body is not None and body.kind in _BODY_KINDS and token.i in reading.ent_of
+    return body is not None and body.kind in BODY_KINDS and token.i in reading.ent_of
 
 
-_BODY_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.GROUP})
 _NAME_ON_BODY_DEPS = frozenset({"nmod", "compound"})  # a name the parse made a modifier of the body after its place

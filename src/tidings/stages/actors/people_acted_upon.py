@@ -22,20 +22,17 @@ from spacy.tokens import Token
 
 from tidings import docdata, syntax
 from tidings.knowledge.coreference import CoreferenceWords
-from tidings.model import ActorKind
 from tidings.stages.actors.ages import given_an_age
-from tidings.stages.actors.reading import Draft, Reading
+from tidings.stages.actors.reading import BODY_KINDS, Draft, Reading
 
 _CIVILIAN = "CVL"
 _OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
 _ADDRESSEE_PREPS = frozenset({"to", "on", "upon", "at"})  # "said to MLAs", "called on colleagues", "fired at the crowd"
 _AGENT_DEP = "agent"
 _SINGLING_DEPS = frozenset({"nummod", "poss", "det"})  # "two teenagers", "her colleagues", "the volunteers"
-_BODY_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.GROUP})
 _GENERIC_DETERMINERS = frozenset({"any", "no", "all", "every", "each", "some", "such", "what", "which", "whatever"})
 _CLASS_DETERMINERS = frozenset({"those", "these"})  # with a relative clause: "those people who ...", a class
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
-_AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})  # "has shot", "was driving"
 _ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 _BODY_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "NYPD officers": the body before the noun
@@ -134,7 +131,7 @@ def _of_a_body(token: Token, reading: Reading) -> bool:
     assembly", "staff of the ministry", "two NYPD officers"), which stands for them as an argument's
     phrase does; not a country ("two men in France" are civilians, not France)."""
     named = syntax.pobjs(c for c in token.children if c.dep_ == "prep") + [c for c in token.children if c.dep_ in _BODY_MODIFIER_DEPS]
-    return any((draft := reading.owner.get(o.i)) is not None and draft.cameo and draft.kind in _BODY_KINDS for o in named)
+    return any((draft := reading.owner.get(o.i)) is not None and draft.cameo and draft.kind in BODY_KINDS for o in named)
 
 
 def _introduced(token: Token) -> bool:
@@ -150,7 +147,7 @@ def _one_who_did(token: Token) -> bool:
     verb = token.head
     if token.dep_ != "nsubj" or "Number=Plur" in token.morph or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE_ARTICLES for c in token.children):
         return False
-    auxiliaries = [c for c in verb.children if c.dep_ in _AUXILIARY_DEPS]
+    auxiliaries = [c for c in verb.children if c.dep_ in syntax.AUXILIARY_DEPS]
     if any(a.tag_ == "MD" for a in auxiliaries):
         return False
     return verb.tag_ == "VBD" or verb.tag_ in _PARTICIPLE_TAGS and bool(auxiliaries)

@@ -22,6 +22,7 @@ from tidings.knowledge.names import AMBIGUOUS, NameTable
 from tidings.model import Actor, ActorKind, Span
 
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+BODY_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.GROUP})  # actors that are bodies, not people
 MAX_ROLE_WORDS = 3  # words of the longest role noun ("deputy prime minister")
 FIELD_SENTENCES = 2  # how often an article speaks of a field to make a title the field's ("Superintendent X": EDU)
 _OWN_LABELS = frozenset({"leader", "organisation", "institution"})  # kinds whose table label overrides the recogniser's

@@ -410,7 +410,7 @@ def described_people(doc: Doc, actors: list[dict]) -> frozenset[str]:
 
 def _one_or_told_before(noun: Token) -> bool:
     """A noun for one person, no number counting it ("a man"), or one referring back ("the men")."""
-    return refers_back(noun) or noun.tag_ == "NN" and not any(c.dep_ == "nummod" for c in noun.children)
+    return refers_back(noun) or _one_person(noun)
 
 
 def _one_person(noun: Token) -> bool:
